@@ -1,0 +1,100 @@
+"""The dataclasses that text extraction hands to the rest of the crawler.
+
+Character offsets (``start``, ``end``) always index the whole document text that was passed to
+the extractor, so ``text[start:end]`` is the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Outcome = Literal["killed", "wounded", "captured", "missing"]
+Qualifier = Literal["exact", "at_least", "more_than", "up_to", "less_than", "about", "vague"]
+Stance = Literal["asserts", "confirms", "denies", "reports", "rumour"]
+Precision = Literal["day", "days", "week", "weekend", "month", "part_of_month", "year", "open"]
+DocumentKind = Literal["body", "comment"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWindow:
+    """The span of days a figure covers, both ends inclusive."""
+
+    start: date | None  # None: open to the past ("before October 2015")
+    end: date
+    precision: Precision
+    phrase: str | None = None  # the words it was read from; None when none were given
+    assumed: bool = False  # True: no words, the publication day was taken
+
+
+@dataclass(slots=True)
+class Tally:
+    """One casualty figure: how many, what happened to them, who, when, where."""
+
+    count: int
+    outcome: Outcome
+    qualifier: Qualifier = "exact"
+    count_max: int | None = None  # upper bound of a range ("10 to 15")
+    group: str | None = None  # who, as one label: "Iranian fighters"
+    nationality: str | None = None  # or affiliation: "Iranian", "Hezbollah"
+    role: str | None = None  # "fighters", "commanders", "civilians", "children"
+    place: str | None = None
+    cause: str | None = None
+    cumulative: bool = False  # a running total ("brought the total to 71 since October 7")
+    subset_of: int | None = None  # index (in Extraction.tallies) of the tally this one is part of
+    hedge: str | None = None  # "apparently", "reportedly", "unconfirmed", ...
+    outcome_word: str | None = None  # the word that gave the outcome ("buried", "martyred")
+    window: TimeWindow | None = None
+    sentence: int = 0  # index into Extraction.sentences
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Claim:
+    """An attributed statement: who says what, and how firmly."""
+
+    claimant: str  # "Iranian outlets", "Revolutionary Guards", "the outlet", "a reader"
+    claimant_kind: Literal["outlet", "official", "organization", "media", "reports", "reader", "unattributed"]
+    stance: Stance
+    verb: str | None = None  # "confirmed", "claimed", "tried to refute", "reportedly"
+    hedge: str | None = None
+    sentence: int = 0
+    start: int = 0
+    end: int = 0
+    tallies: list[int] = field(default_factory=list)  # indexes into Extraction.tallies
+    window: TimeWindow | None = None  # when the claim was made or is about, where stated
+
+
+@dataclass(slots=True)
+class NamedCasualty:
+    """A person named as killed, wounded, captured or missing."""
+
+    name: str  # "Abdolreza Majiri"
+    outcome: Outcome
+    title: str | None = None  # rank or office: "Brigadier General"
+    affiliation: str | None = None  # "Iranian", "Islamic State"
+    hedge: str | None = None
+    sentence: int = 0
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document (an article body or one comment)."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    tallies: list[Tally] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    people: list[NamedCasualty] = field(default_factory=list)
+    version: str = ""

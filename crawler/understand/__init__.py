@@ -1,0 +1,1 @@
+"""Page understanding: HTML and a URL in, dataclasses out (no Scrapy, no database)."""
