@@ -5,8 +5,12 @@ Datetimes are ISO 8601 strings (UTC, with offset) so that ``-O items.jsonl`` is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from typing import Any
+
+from crawler.understand.article import ArticlePage
+from crawler.understand.records import Comment, Timestamp
 
 
 @dataclass(slots=True)
@@ -68,3 +72,61 @@ class FetchItem:
     error_kind: str | None = None
     error: str | None = None
     article_url: str | None = None  # canonical URL of the article this fetch served
+
+
+def _iso(timestamp: Timestamp | None) -> str | None:
+    return timestamp.utc.isoformat() if timestamp else None
+
+
+def comment_item(comment: Comment) -> CommentItem:
+    return CommentItem(
+        id=comment.id,
+        parent_id=comment.parent_id,
+        author=comment.author,
+        author_url=comment.author_url,
+        posted_at=_iso(comment.posted_at),
+        posted_raw=comment.posted_at.raw if comment.posted_at else None,
+        text=comment.text,
+        depth=comment.depth,
+        position=comment.position,
+        kind=comment.kind,
+    )
+
+
+def article_item(
+    page: ArticlePage,
+    comments: list[Comment],
+    *,
+    fetched_url: str,
+    fetched_at: datetime,
+    comment_pages: list[str],
+) -> ArticleItem:
+    """The item of one article, with the whole thread gathered from all its pages."""
+    meta, body, section = page.meta, page.body, page.comments
+    widget = section.widget
+    return ArticleItem(
+        url=meta.canonical_url,
+        fetched_url=fetched_url,
+        fetched_at=fetched_at.astimezone(timezone.utc).isoformat(),
+        title=meta.title,
+        published_at=_iso(meta.published),
+        published_day=meta.published.day.isoformat() if meta.published else None,
+        published_raw=meta.published.raw if meta.published else None,
+        published_source=meta.published.source if meta.published else None,
+        modified_at=_iso(meta.modified),
+        modified_raw=meta.modified.raw if meta.modified else None,
+        authors=list(meta.authors),
+        section=meta.section,
+        tags=list(meta.tags),
+        language=meta.language,
+        site_name=meta.site_name,
+        description=meta.description,
+        body=body.text,
+        captions=list(body.captions),
+        body_method=body.method,
+        comments=[comment_item(c) for c in comments],
+        comment_markup=section.markup,
+        comment_widget=asdict(widget) if widget else None,
+        comments_declared=section.declared_count,
+        comment_pages=comment_pages,
+    )

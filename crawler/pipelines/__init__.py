@@ -1,0 +1,1 @@
+"""Item pipelines: from understood pages to the database."""

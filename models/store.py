@@ -1,0 +1,233 @@
+"""Writing crawled articles, their comments and the fetch log: idempotent upserts.
+
+An article is keyed on its canonical URL, a comment on (article, the site's comment id), a site
+on its domain.  Inserts use the backend's ON CONFLICT so that concurrent writers never store a
+row twice.  Callers run each function inside one transaction (``models.db.transaction``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from crawler.items import ArticleItem, CommentItem, FetchItem
+from models.articles import Article, Comment, Fetch, Site
+from models.base import Base, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    article_id: int
+    created: bool  # a new article
+    changed: bool  # an existing article whose content changed
+    comments_new: int
+    comments_changed: int
+    comments_total: int
+
+
+def _insert(session: Session, model: type[Base]) -> Any:
+    """An INSERT that knows ON CONFLICT on both supported backends."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(model)
+
+
+def _sha256(*parts: str | None) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update((part or "").encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def site_domain(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or "local"
+
+
+def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
+    stmt = _insert(session, Site).values(domain=domain, name=name, created_at=utcnow())
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
+    site_id = session.scalar(select(Site.id).where(Site.domain == domain))
+    assert site_id is not None
+    return site_id
+
+
+def article_hash(item: ArticleItem) -> str:
+    """What makes an article 'changed': its title, dates, authors, body and captions."""
+    return _sha256(item.title, item.published_at, item.modified_at, "\n".join(item.authors), item.body, "\n".join(item.captions))
+
+
+def comment_hash(comment: CommentItem) -> str:
+    return _sha256(comment.author, comment.author_url, comment.posted_at, comment.text, comment.parent_id, comment.kind)
+
+
+def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
+    widget = item.comment_widget or {}
+    return {
+        "site_id": site_id,
+        "url": item.url,
+        "fetched_url": item.fetched_url,
+        "title": item.title,
+        "authors": item.authors,
+        "section": item.section,
+        "tags": item.tags,
+        "language": item.language,
+        "description": item.description,
+        "published_at": _datetime(item.published_at),
+        "published_day": _date(item.published_day),
+        "published_raw": item.published_raw,
+        "published_source": item.published_source,
+        "modified_at": _datetime(item.modified_at),
+        "modified_raw": item.modified_raw,
+        "body": item.body,
+        "captions": item.captions,
+        "body_method": item.body_method,
+        "content_hash": article_hash(item),
+        "comment_markup": item.comment_markup,
+        "comment_provider": widget.get("provider"),
+        "comment_thread_id": widget.get("thread_id"),
+        "comment_embed_url": widget.get("embed_url"),
+        "comments_declared": item.comments_declared,
+    }
+
+
+def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[int, bool, bool]:
+    """(article id, created, changed)."""
+    values = _article_values(item, site_id)
+    fetched_at = _datetime(item.fetched_at) or utcnow()
+    existing = session.execute(
+        select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
+    ).first()
+    if existing is None:
+        stmt = _insert(session, Article).values(
+            **values, first_seen_at=fetched_at, last_fetched_at=fetched_at, last_changed_at=fetched_at
+        )
+        inserted = session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]).returning(Article.id)).scalar()
+        if inserted is not None:
+            return inserted, True, False
+        # Another writer stored it between our SELECT and INSERT: treat it as an update.
+        existing = session.execute(
+            select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
+        ).one()
+    article_id, old_hash = existing
+    changed = old_hash != values["content_hash"]
+    updates: dict[str, Any] = {"last_fetched_at": fetched_at, "fetched_url": item.fetched_url}
+    if changed:
+        updates |= values | {"last_changed_at": fetched_at}
+    else:
+        # Thread metadata may move without the article changing.
+        updates |= {k: values[k] for k in ("comment_markup", "comment_provider", "comment_thread_id", "comment_embed_url", "comments_declared")}
+    session.execute(update(Article).where(Article.id == article_id).values(**updates))
+    return article_id, False, changed
+
+
+def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "external_id": comment.id,
+        "parent_external_id": comment.parent_id,
+        "kind": comment.kind,
+        "author": comment.author,
+        "author_url": comment.author_url,
+        "posted_at": _datetime(comment.posted_at),
+        "posted_raw": comment.posted_raw,
+        "text": comment.text,
+        "depth": comment.depth,
+        "position": comment.position,
+        "content_hash": comment_hash(comment),
+    }
+
+
+def _upsert_comments(session: Session, article_id: int, comments: list[CommentItem], seen_at: datetime) -> tuple[int, int]:
+    """Insert new comments, update edited ones, never delete; then link parents.  (new, changed)."""
+    stored = {
+        external_id: (comment_id, content_hash, position, depth)
+        for external_id, comment_id, content_hash, position, depth in session.execute(
+            select(Comment.external_id, Comment.id, Comment.content_hash, Comment.position, Comment.depth).where(
+                Comment.article_id == article_id
+            )
+        )
+    }
+    new_rows: list[dict[str, Any]] = []
+    changed = 0
+    for comment in comments:
+        values = _comment_values(comment, article_id)
+        known = stored.get(comment.id)
+        if known is None:
+            new_rows.append(values | {"first_seen_at": seen_at, "updated_at": seen_at})
+        elif known[1] != values["content_hash"]:
+            changed += 1
+            session.execute(update(Comment).where(Comment.id == known[0]).values(**values, updated_at=seen_at))
+        elif (known[2], known[3]) != (comment.position, comment.depth):
+            session.execute(update(Comment).where(Comment.id == known[0]).values(position=comment.position, depth=comment.depth))
+    inserted = 0
+    if new_rows:
+        stmt = _insert(session, Comment).values(new_rows)
+        result = session.execute(
+            stmt.on_conflict_do_nothing(index_elements=["article_id", "external_id"]).returning(Comment.id)
+        )
+        inserted = len(result.all())
+    _link_parents(session, article_id)
+    return inserted, changed
+
+
+def _link_parents(session: Session, article_id: int) -> None:
+    """Point each reply at its parent row once both are stored (they may arrive in either order)."""
+    ids = dict(
+        session.execute(select(Comment.external_id, Comment.id).where(Comment.article_id == article_id)).tuples().all()
+    )
+    pending = session.execute(
+        select(Comment.id, Comment.parent_external_id).where(
+            Comment.article_id == article_id, Comment.parent_external_id.is_not(None), Comment.parent_id.is_(None)
+        )
+    ).all()
+    for comment_id, parent_external_id in pending:
+        parent_id = ids.get(parent_external_id)
+        if parent_id is not None and parent_id != comment_id:
+            session.execute(update(Comment).where(Comment.id == comment_id).values(parent_id=parent_id))
+
+
+def save_article(session: Session, item: ArticleItem) -> SaveResult:
+    """Store one article with its comments; re-saving the same page changes nothing."""
+    site_id = ensure_site(session, site_domain(item.url), item.site_name)
+    article_id, created, changed = _upsert_article(session, item, site_id)
+    new, edited = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
+    total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
+    session.execute(
+        update(Fetch)
+        .where(Fetch.url.in_([item.fetched_url, *item.comment_pages]), Fetch.article_id.is_(None))
+        .values(article_id=article_id)
+    )
+    return SaveResult(article_id, created, changed, new, edited, int(total or 0))
+
+
+def record_fetch(session: Session, record: FetchItem) -> None:
+    session.add(
+        Fetch(
+            url=record.url,
+            purpose=record.purpose,
+            fetched_at=_datetime(record.fetched_at) or utcnow(),
+            status=record.status,
+            bytes=record.bytes,
+            content_type=record.content_type,
+            content_hash=record.content_hash,
+            error_kind=record.error_kind,
+            error=record.error,
+        )
+    )
