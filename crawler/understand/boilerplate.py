@@ -1,0 +1,198 @@
+"""What an element is for, read from its tag, class, id, role and itemprop.
+
+The body extractor asks one question of every block element: is this part of a page's furniture
+(navigation, share bars, related links, newsletter boxes, ads, author boxes, tag footers, reader
+comments, ...), a photo caption, or a container that names itself as the article's text?  The
+answer is a hint, not a verdict: the body extractor weighs it against how much text is inside.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+
+class Role(IntEnum):
+    """Ordered by precedence: when class names disagree, the higher role wins."""
+
+    FURNITURE = 1  # page furniture around the article: navigation, share bars, ads, ...
+    CAPTION = 2  # the caption or credit of a photo, video or gallery
+    PULL_QUOTE = 3  # a sentence of the article repeated large
+    COMMENTS = 4  # reader comments and their forms
+    ARTICLE = 5  # a container that names itself as the article's text
+
+
+_BY_RANK: tuple[Role | None, ...] = (None, *sorted(Role))
+
+
+# Tags that are furniture whatever their attributes say.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu", "dialog"})
+CAPTION_TAGS = frozenset({"figcaption"})
+
+_ROLE_FURNITURE = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "menu",
+        "menubar",
+        "toolbar",
+        "dialog",
+        "alertdialog",
+        "tablist",
+    }
+)
+
+# Class and id words, matched against each class name (and the id) lower-cased.  Short or
+# ambiguous words must stand alone or between "-"/"_"; distinctive ones may sit inside a name.
+_SEP = r"(?:^|[-_])"
+_END = r"(?:$|[-_])"
+
+_COMMENTS = re.compile(
+    r"comment(?!ary)|disqus|respond|discussion|livefyre|fb-comments|vuukle|spotim|spot-im"
+    r"|viafoura|coral-|talk-embed|reply|replies"
+)
+# Counters and toggles ("comments-link", "comment-count") are furniture, not comment threads.
+_COMMENT_WIDGETS = re.compile(r"count|link|open|closed|number|button|btn|icon|bubble")
+
+_FURNITURE = re.compile(
+    # sharing and following
+    r"shar(?:e|ing)(?!d(?!addy))|social|sociable|addthis|addtoany|a2a_|sharethis|shareaholic"
+    r"|follow-us|followus|" + _SEP + r"follow" + _END + "|"
+    # related and recommended reading
+    r"related|recommend|recirc|read-?next|also-?read|see-?also|more-?(?:stories|news|articles|from)"
+    r"|most-?(?:popular|read|viewed|shared)|latest-?(?:news|posts|stories|articles|headlines)"
+    r"|top-?stories|popular-?(?:posts|stories)|trending|outbrain|taboola"
+    r"|zergnet|yarpp|crp_|jp-relatedposts|rp4wp|you-?may|further-?reading|other-?(?:news|posts)"
+    r"|" + _SEP + r"teasers?" + _END + "|"
+    # newsletters, subscriptions, promotions
+    r"newsletter|subscri|signup|sign-up|opt-?in|mailchimp|mc4wp|" + _SEP + r"promo|promoted"
+    r"|sponsor|" + _SEP + r"cta" + _END + "|donat|membership|paywall-?(?:promo|prompt|offer)|"
+    # advertising
+    r"advert|adsense|adslot|ad-?slot|adunit|ad-?unit|ad-?wrap|ad-?container|ad-?holder|ad-?zone"
+    r"|ad-?banner|googlead|gpt-ad|dfp|doubleclick|" + _SEP + r"ads?" + _END + "|"
+    # navigation and site chrome
+    r"" + _SEP + r"nav|navbar|navigation|breadcrumb|crumbs|menu|pagination|pager|" + _SEP + r"paging"
+    r"|masthead|site-?header|site-?footer|" + _SEP + r"footer|" + _SEP + r"header" + _END
+    + r"|skip-?(?:link|to)|toolbar|" + _SEP + r"tools" + _END + "|" + _SEP + r"utility"
+    + r"|sidebar|side-?bar|widget-?area|widgets|widget_|" + _SEP + r"rail" + _END + "|"
+    # about the article rather than of it
+    r"byline|" + _SEP + r"authors?(?:-?(?:box|bio|info|name|meta|details|profile|card|block|wrap"
+    r"|area|section|container))?$|about-?(?:the-?)?author|" + _SEP + r"meta" + _END + "|metadata|entry-meta|post-meta|article-meta"
+    # ("tag-syria", "category-news", "author-jane" are a WordPress post's own slugs: not furniture)
+    r"|" + _SEP + r"(?:tags?|tagcloud|categor(?:y|ies)|cats|topics|keywords)"
+    r"(?:-?(?:list|links?|wrap(?:per)?|box|container|area|section|cloud))?$|cat-links"
+    r"|" + _SEP + r"date" + _END + r"|timestamp|published|" + _SEP + r"print" + _END + "|"
+    # overlays, notices, hidden helpers
+    r"popup|modal|cookie|gdpr|consent|" + _SEP + r"banner" + _END + r"|screen-?reader|sr-only"
+    r"|visually-?hidden|visuallyhidden|offscreen|" + _SEP + r"hidden" + _END + r"|" + _SEP
+    + r"hide" + _END + r"|d-none|" + _SEP + r"login|signin|sign-in|" + _SEP + r"search"
+    + _END + r"|searchform"
+)
+
+_CAPTION = re.compile(
+    r"caption|" + _SEP + r"credits?" + _END + r"|photo-?credit|image-?credit|" + _SEP + r"credit"
+)
+_PULL_QUOTE = re.compile(r"pull-?quote|pullquote|blockquote-?pull|pull_quote")
+
+_ARTICLE = re.compile(
+    r"(?:^|[-_])(?:article[-_]?(?:body|content|text|main)|story[-_]?(?:body|content|text|main)"
+    r"|entry[-_]?(?:content|body|text)|post[-_]?(?:content|body|entry|text|article)|postbody"
+    r"|single[-_]?content|content[-_]?body|body[-_]?(?:text|copy)|bodytext|news[-_]?(?:text|content)"
+    r"|text[-_]?content|main[-_]?text|maintext|article__(?:body|content)|field[-_]+name[-_]+body"
+    r"|rich[-_]?text|blog[-_]?(?:post[-_]?)?content|page[-_]?content)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def _rank_of_name(name: str) -> int:
+    """The precedence of the role one lower-cased class name (or id) claims; 0 for none."""
+    if _ARTICLE.search(name):
+        return Role.ARTICLE
+    comments = _COMMENTS.search(name)
+    if comments and not _COMMENT_WIDGETS.search(name):
+        return Role.COMMENTS
+    if _PULL_QUOTE.search(name):
+        return Role.PULL_QUOTE
+    if _CAPTION.search(name):
+        return Role.CAPTION
+    if comments or _FURNITURE.search(name):
+        return Role.FURNITURE
+    return 0
+
+
+@lru_cache(maxsize=16384)
+def _rank_of_classes(classes: str) -> int:
+    return max((_rank_of_name(name) for name in classes.lower().split()), default=0)
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    """Whether the page hides the element from readers (``hidden``, ``display: none``)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
+
+
+def role_of(el: HtmlElement) -> Role | None:
+    """The element's role for the body extractor, from its markup alone."""
+    tag = el.tag
+    itemprop = el.get("itemprop")
+    if itemprop:
+        prop = itemprop.lower()
+        if "articlebody" in prop:
+            return Role.ARTICLE
+        if "comment" in prop:
+            return Role.COMMENTS
+    if tag in CAPTION_TAGS:
+        return Role.CAPTION
+    aria = el.get("role")
+    if aria and aria.lower() in _ROLE_FURNITURE:
+        return Role.FURNITURE
+    classes, ident = el.get("class"), el.get("id")
+    rank = _rank_of_classes(classes) if classes else 0
+    if ident:
+        rank = max(rank, _rank_of_name(ident.lower()))
+    if rank == 0 and tag in FURNITURE_TAGS:
+        return Role.FURNITURE
+    return _BY_RANK[rank]
+
+
+# Text that is furniture whatever its markup: ad labels, "read more" promos, list headings.
+_LABEL = re.compile(
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicidad"
+    r"|publicidade|publicité|pubblicità|реклама|إعلان|تبلیغات|广告|廣告"
+    r"|(?:story|article) continues below(?: this)?(?: advertisement| ad)?|continue reading below"
+    r"|scroll to continue(?: with content)?|this slideshow requires javascript"
+    r"|(?:related|more)(?: (?:posts|articles|stories|news|links|coverage|content|videos?))?"
+    r"|you (?:may|might) also like|recommended(?: for you)?|don'?t miss|must read|top stories"
+    r"|most (?:popular|read|viewed|shared)(?: .{0,30})?|trending(?: now| stories)?|partner news"
+    r"|latest (?:news|stories|posts)|more (?:from|on|about) .{1,40}|see also|read (?:more|also)"
+    r"|also read|share(?: this)?(?: article| story| post)?|leave a (?:comment|reply))\W*$",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"^(?:read more|read also|also read|see more|see also|related|more|watch|listen|click here"
+    r"|don'?t miss|recommended|must read|trending|lesen sie auch|mehr zum thema|читайте также"
+    r"|смотрите также|leia também|veja também|lire aussi|à lire aussi|leer también|lee también"
+    r"|ver también|leggi anche|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|相关阅读|延伸阅读)\b",
+    re.IGNORECASE,
+)
+
+
+def is_furniture_text(text: str, link_density: float) -> bool:
+    """Whether a block's own words mark it as furniture: an "Advertisement" label, a "Related
+    stories" heading, a "READ MORE: <link>" promo or a link in capitals between paragraphs."""
+    if len(text) < 60 and _LABEL.match(text):
+        return True
+    if link_density < 0.5:
+        return False
+    return bool(_PROMO.match(text)) or (text.isupper() and text.count(" ") >= 2)
