@@ -13,6 +13,10 @@ _PHOTO_LINE = re.compile(
     r"^(?:photo|image|picture|pictured|file photo|top photo|above|photograph|foto|video)\s*:",
     re.IGNORECASE,
 )
+_CELL_TAGS = frozenset({"td", "th"})
+_LIST_LINKS = 3  # a container with this many link blocks ...
+_LIST_SHARE = 0.4  # ... making up this share of its blocks is a list of links
+_PARAGRAPH = 300  # characters of plain text that make a block a real paragraph
 _BLOCK_COST = 25  # characters a block must carry before it adds to a container's worth
 _LINK_COST = 1  # a character of link text outweighs this many characters of plain text
 _MIN_ARTICLE = 150  # characters a self-named article container must hold to be believed
@@ -20,10 +24,22 @@ _ARTICLE_SHARE = 0.3  # ... and the share of the best container's worth it must 
 _NESTED_SHARE = 0.6  # a self-named container inside another is preferred if it holds this share
 
 
-def _value(block: Block) -> float:
-    """How much a block speaks for the container holding it: plain prose up, links down."""
+def _value(block: Block, tag: str) -> float:
+    """How much a block speaks for the container holding it: plain prose up, links down, and
+    short lines (bylines, labels) a little down; table cells are short by nature."""
     plain = len(block.text) - block.link_len
-    return plain - _LINK_COST * block.link_len - _BLOCK_COST
+    cost = 0 if tag in _CELL_TAGS else _BLOCK_COST
+    return plain - _LINK_COST * block.link_len - cost
+
+
+def _is_link_list(node: Node) -> bool:
+    """Whether a container is a list of links (teasers, "more stories"), however it is named:
+    many of its blocks are links, and none is a real paragraph."""
+    return (
+        node.link_blocks >= _LIST_LINKS
+        and node.link_blocks >= _LIST_SHARE * node.blocks
+        and node.longest < _PARAGRAPH
+    )
 
 
 class _Layout:
@@ -60,12 +76,17 @@ class _Layout:
         # nearest ancestor-or-self that is furniture / a caption, -1 if none
         self.flagged = [-1] * count
         self.caption = [-1] * count
+        self.link_list = [-1] * count
         for node in nodes:
             parent = node.parent
             flagged = self.flagged[parent] if parent >= 0 else -1
             caption = self.caption[parent] if parent >= 0 else -1
+            link_list = self.link_list[parent] if parent >= 0 else -1
+            if _is_link_list(node):
+                link_list = node.start
+            self.link_list[node.start] = link_list
             role = node.role
-            if role is None or node.start in protected:
+            if node.start in protected:
                 pass
             elif role is Role.COMMENTS or role is Role.PULL_QUOTE:
                 flagged = node.start
@@ -111,7 +132,7 @@ def _choose(page: PageBlocks, layout: _Layout) -> list[Node]:
         if layout.flagged[block.node] >= 0:
             value = -float(len(block.text))
         else:
-            value = _value(block)
+            value = _value(block, nodes[block.node].tag)
         index = block.node
         while index >= 0:
             worth[index] += value
@@ -151,6 +172,9 @@ def extract_body(page: ParsedPage) -> ArticleBody:
         for block in blocks.blocks:
             index = block.node
             if not region.start <= index < region.end or layout.flagged[index] > region.start:
+                continue
+            link_list = layout.link_list[index]
+            if link_list > region.start and blocks.nodes[link_list].text_len < region.text_len // 2:
                 continue
             node = blocks.nodes[index]
             if is_furniture_text(block.text, block.link_density):

@@ -35,6 +35,7 @@ SKIP_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIST_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 _CELL_TAGS = frozenset({"td", "th"})
+LINK_BLOCK_SHARE = 0.6  # a block with this share of its text in links is a link
 _LONG_INLINE = 200  # an inline element with more text than this is read whatever its class says
 _MAX_DEPTH = 400  # deeper than this (broken nesting), a subtree is read as flat text
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -52,6 +53,9 @@ class Node:
     end: int = 0  # one past the index of the last descendant
     text_len: int = 0
     link_len: int = 0
+    blocks: int = 0  # blocks below, and how many of them are mostly link text
+    link_blocks: int = 0
+    longest: int = 0  # the most plain (non-link) text in one block below
 
 
 @dataclass(slots=True)
@@ -122,6 +126,10 @@ class _Reader:
             node = self.page.nodes[self.owner]
             node.text_len += len(text)
             node.link_len += link_len
+            node.blocks += 1
+            if link_len >= LINK_BLOCK_SHARE * len(text):
+                node.link_blocks += 1
+            node.longest = max(node.longest, len(text) - link_len)
 
     def read_children(self, el: HtmlElement, in_link: bool, depth: int) -> None:
         add = self.add
@@ -172,6 +180,9 @@ class _Reader:
             parent = nodes[outer]
             parent.text_len += node.text_len
             parent.link_len += node.link_len
+            parent.blocks += node.blocks
+            parent.link_blocks += node.link_blocks
+            parent.longest = max(parent.longest, node.longest)
 
 
 def read_blocks(root: HtmlElement) -> PageBlocks:
