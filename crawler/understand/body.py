@@ -16,8 +16,9 @@ _PHOTO_LINE = re.compile(
 _CELL_TAGS = frozenset({"td", "th"})
 _LIST_LINKS = 3  # a container with this many link blocks ...
 _LIST_SHARE = 0.4  # ... making up this share of its blocks is a list of links
+_WRAPPER_LINKS = 0.3  # the most link text (as a share) in the wrapper of a page's prose
 _PARAGRAPH = 300  # characters of plain text that make a block a real paragraph
-_BLOCK_COST = 25  # characters a block must carry before it adds to a container's worth
+_BLOCK_COST = 15  # characters a block must carry before it adds to a container's worth
 _LINK_COST = 1  # a character of link text outweighs this many characters of plain text
 _MIN_ARTICLE = 150  # characters a self-named article container must hold to be believed
 _ARTICLE_SHARE = 0.3  # ... and the share of the best container's worth it must reach
@@ -30,6 +31,12 @@ def _value(block: Block, tag: str) -> float:
     plain = len(block.text) - block.link_len
     cost = 0 if tag in _CELL_TAGS else _BLOCK_COST
     return plain - _LINK_COST * block.link_len - cost
+
+
+def _holds_the_prose(node: Node, prose: int) -> bool:
+    """A furniture class on the wrapper of most of the page's prose is noise (a "sidebar-left"
+    layout): the wrapper has more than half the text, and little of it in links."""
+    return node.text_len > prose // 2 and node.link_len < _WRAPPER_LINKS * node.text_len
 
 
 def _is_link_list(node: Node) -> bool:
@@ -65,8 +72,7 @@ class _Layout:
         prose = max(nodes[0].text_len - comment_text, 1) if nodes else 1
         self.articles = _main_articles(nodes, articles)
         # Furniture and comment classes on the article's own wrappers are noise ("post
-        # type-post author-jane", a page builder's "widget"), and so is a furniture class on
-        # the wrapper of most of the page's prose (a "sidebar-left" layout).
+        # type-post author-jane", a page builder's "widget").
         protected = set()
         for article in self.articles:
             index = article.start
@@ -91,7 +97,7 @@ class _Layout:
             elif role is Role.COMMENTS or role is Role.PULL_QUOTE:
                 flagged = node.start
             elif role is Role.FURNITURE:
-                if node.text_len <= prose // 2:
+                if not _holds_the_prose(node, prose):
                     flagged = node.start
             elif role is Role.CAPTION:
                 caption = node.start
@@ -125,23 +131,25 @@ def _innermost_article(nodes: list[Node], outer: Node) -> Node:
 
 def _choose(page: PageBlocks, layout: _Layout) -> list[Node]:
     """The containers whose blocks are worth most: prose counts for, furniture against.  The
-    containers that name themselves the article text win unless they are clearly worth less."""
+    containers that name themselves the article text win unless they are clearly worth less
+    (counting only what would be kept of them: comments inside them do not count)."""
     nodes = page.nodes
     worth = [0.0] * len(nodes)
+    kept = [0.0] * len(nodes)
     for block in page.blocks:
-        if layout.flagged[block.node] >= 0:
-            value = -float(len(block.text))
-        else:
-            value = _value(block, nodes[block.node].tag)
+        furniture = layout.flagged[block.node] >= 0
+        value = -float(len(block.text)) if furniture else _value(block, nodes[block.node].tag)
         index = block.node
         while index >= 0:
             worth[index] += value
+            if not furniture:
+                kept[index] += value
             index = nodes[index].parent
     best = max(range(len(nodes)), key=lambda i: (worth[i], i), default=None)
-    if best is None or worth[best] <= 0:
-        return []
     articles = layout.articles
-    if articles and sum(worth[node.start] for node in articles) >= _ARTICLE_SHARE * worth[best]:
+    if best is None or worth[best] <= 0:
+        return articles
+    if articles and sum(kept[node.start] for node in articles) >= _ARTICLE_SHARE * worth[best]:
         return articles
     return [nodes[best]]
 

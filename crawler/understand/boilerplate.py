@@ -87,7 +87,8 @@ _FURNITURE = re.compile(
     # ("tag-syria", "category-news", "author-jane" are a WordPress post's own slugs: not furniture)
     r"|" + _SEP + r"(?:tags?|tagcloud|categor(?:y|ies)|cats|topics|keywords)"
     r"(?:-?(?:list|links?|wrap(?:per)?|box|container|area|section|cloud))?$|cat-links"
-    r"|" + _SEP + r"date" + _END + r"|timestamp|published|" + _SEP + r"print" + _END + "|"
+    r"|" + _SEP + r"date" + _END + r"|timestamp|published"
+    r"|" + _SEP + r"print(?:er)?(?:-?(?:button|link|icon|btn|tools?|page|article|friendly))?$|"
     # overlays, notices, hidden helpers
     r"popup|modal|cookie|gdpr|consent|" + _SEP + r"banner" + _END + r"|screen-?reader|sr-only"
     r"|visually-?hidden|visuallyhidden|offscreen|" + _SEP + r"hidden" + _END + r"|" + _SEP
