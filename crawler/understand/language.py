@@ -1,0 +1,97 @@
+"""The language of a page: what it declares, checked against the script its text is written in."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TAG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.IGNORECASE)
+
+# Script ranges -> the language a text in that script most likely is (refined below).
+_SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
+    ("arabic", re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("hebrew", re.compile("[\u0590-\u05ff]")),
+    ("cyrillic", re.compile("[\u0400-\u04ff]")),
+    ("greek", re.compile("[\u0370-\u03ff]")),
+    ("kana", re.compile("[\u3040-\u30ff]")),
+    ("hangul", re.compile("[\uac00-\ud7af]")),
+    ("han", re.compile("[\u4e00-\u9fff]")),
+    ("thai", re.compile("[\u0e00-\u0e7f]")),
+    ("devanagari", re.compile("[\u0900-\u097f]")),
+    ("latin", re.compile("[A-Za-z\u00c0-\u024f]")),
+]
+_SCRIPT_LANGUAGE = {
+    "hebrew": "he", "greek": "el", "kana": "ja", "hangul": "ko", "han": "zh", "thai": "th",
+    "devanagari": "hi",
+}  # fmt: skip
+_PERSIAN_LETTERS = re.compile("[پچژگکی]")
+_URDU_LETTERS = re.compile("[ٹڈڑںےۓ]")
+_ARABIC_ONLY_LETTERS = re.compile("[ةيك]")
+_UKRAINIAN_LETTERS = re.compile("[іїєґ]", re.IGNORECASE)
+
+# A few very frequent words per Latin-script language: enough to tell them apart on a page.
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with"},
+    "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "du", "pour"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu"},
+    "es": {"el", "los", "las", "y", "que", "del", "por", "una", "con", "para"},
+    "it": {"il", "di", "che", "della", "per", "non", "sono", "gli", "nel", "con"},
+    "pt": {"o", "os", "que", "não", "uma", "para", "com", "do", "da", "em"},
+    "nl": {"de", "het", "een", "en", "van", "is", "niet", "dat", "op", "voor"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "daha", "gibi"},
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_code(value: str | None) -> str | None:
+    """The primary subtag of a language tag or locale ("en-US", "fa_IR" -> "en", "fa")."""
+    if not value:
+        return None
+    match = _TAG.match(value.strip().split(",")[0].strip())
+    return match[1].lower() if match else None
+
+
+def _script_of(text: str) -> str | None:
+    counts = Counter({name: len(pattern.findall(text)) for name, pattern in _SCRIPTS})
+    name, count = counts.most_common(1)[0]
+    return name if count >= 20 else None
+
+
+def guess_language(text: str) -> str | None:
+    """A light guess from the script (Arabic script with Persian letters is Persian, ...)."""
+    script = _script_of(text)
+    if script == "arabic":
+        persian, urdu = len(_PERSIAN_LETTERS.findall(text)), len(_URDU_LETTERS.findall(text))
+        if urdu > persian / 4 and urdu >= 3:
+            return "ur"
+        return "fa" if persian > len(_ARABIC_ONLY_LETTERS.findall(text)) else "ar"
+    if script == "cyrillic":
+        return "uk" if len(_UKRAINIAN_LETTERS.findall(text)) >= 3 else "ru"
+    if script == "latin":
+        words = Counter(word.lower() for word in _WORD.findall(text[:5000]))
+        scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+        best = max(scores, key=lambda lang: scores[lang])
+        return best if scores[best] >= 3 else None
+    return _SCRIPT_LANGUAGE.get(script or "")
+
+
+_LANGUAGE_SCRIPT = {"fa": "arabic", "ar": "arabic", "ur": "arabic", "he": "hebrew", "ru": "cyrillic",
+                    "uk": "cyrillic", "el": "greek", "ja": "kana", "ko": "hangul", "zh": "han",
+                    "th": "thai", "hi": "devanagari"}  # fmt: skip
+
+
+def choose_language(declared: list[str | None], text: str) -> str | None:
+    """The first declared language, unless the text is plainly written in another script.
+
+    Templates often keep ``lang="en-US"`` on Persian or Arabic pages, and Persian pages sometimes
+    declare ``ar``: the script of the text settles such cases.
+    """
+    codes = [code for code in (language_code(value) for value in declared) if code]
+    script = _script_of(text)
+    if codes:
+        expected = _LANGUAGE_SCRIPT.get(codes[0], "latin")
+        if script is None or script == expected or (script == "han" and expected == "kana"):
+            if script == "arabic" and codes[0] in ("ar", "fa"):
+                return guess_language(text) or codes[0]
+            return codes[0]
+    return guess_language(text) or (codes[0] if codes else None)

@@ -1,0 +1,77 @@
+"""Who wrote a page: JSON-LD authors, author meta tags, else the visible byline."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from crawler.understand.jsonld import types_of
+from crawler.understand.meta_jsonld import resolve
+from crawler.understand.meta_tags import MetaTags, clean_text
+
+_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
+_BYLINE_XPATH = (
+    ".//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(@class, 'byline') or contains(@class, 'author-name') or contains(@class, 'writer')]"
+)
+_ELSEWHERE = re.compile(r"comment|related|sidebar|widget|recommend|popular|footer|promo|teaser", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:written|posted|reported|words)\s+)?(?:by|from|von|par|por|di|بقلم|نویسنده|کاری از)\s*:?\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\s+و\s+|؛|،|\|)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|^(?:by|admin|staff|editor|guest)$", re.IGNORECASE)
+
+
+def split_names(text: str) -> list[str]:
+    """'By Jane Doe and John Roe, Reuters' -> names; URLs, handles and dates are dropped."""
+    text = _BY.sub("", " ".join(text.split()))
+    names = []
+    for part in _SPLIT.split(text):
+        part = part.strip(" .:-–—·")
+        if part and not _NOT_A_NAME.search(part) and len(part.split()) <= 5 and len(part) <= 60:
+            names.append(part)
+    return names
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
+def _from_jsonld(article: dict[str, Any] | None, index: dict[str, dict[str, Any]]) -> list[str]:
+    if article is None:
+        return []
+    value = article.get("author") or article.get("creator")
+    people, organisations = [], []
+    for item in value if isinstance(value, list) else [value]:
+        item = resolve(item, index)
+        if isinstance(item, str):
+            people.extend(split_names(item))
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            found = split_names(clean_text(item["name"]) or "")
+            (organisations if "organization" in types_of(item) else people).extend(found)
+    return people or organisations
+
+
+def _from_bylines(tree: HtmlElement) -> list[str]:
+    names: list[str] = []
+    for element in tree.xpath(_BYLINE_XPATH):
+        if any(_ELSEWHERE.search(f"{a.get('class', '')} {a.get('id', '')}") or a.tag in ("aside", "footer") for a in element.iterancestors()):
+            continue
+        named = element.xpath(".//*[@itemprop='name']")
+        text = " ".join((named[0] if named else element).text_content().split())
+        if 0 < len(text) <= 80:
+            names.extend(split_names(text))
+        if names:
+            break
+    return names
+
+
+def find_authors(tree: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, index: dict[str, dict[str, Any]]) -> list[str]:
+    """The page's authors, de-duplicated, from the first source that names any."""
+    found = _unique(_from_jsonld(article, index))
+    if not found:
+        found = _unique([name for value in meta.all(*_META_KEYS) for name in split_names(value)])
+    return found or _unique(_from_bylines(tree))

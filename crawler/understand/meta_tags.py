@@ -1,0 +1,48 @@
+"""The ``<meta>`` tags of a page, indexed once by name, property, itemprop and http-equiv."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from lxml.html import HtmlElement
+
+_KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
+
+
+def clean_text(value: str | None) -> str | None:
+    """Entities decoded (some sites escape twice), whitespace collapsed; None when empty."""
+    if value is None:
+        return None
+    text = " ".join(html.unescape(value).split())
+    return text or None
+
+
+class MetaTags:
+    """Meta tag contents by lower-cased key, in page order."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self._values: dict[str, list[str]] = defaultdict(list)
+        for meta in tree.iter("meta"):
+            content = clean_text(meta.get("content") or meta.get("value"))
+            if content is None:
+                continue
+            for attribute in _KEY_ATTRIBUTES:
+                key = meta.get(attribute)
+                if key:
+                    for part in key.lower().split():  # property="og:title twitter:title"
+                        self._values[part].append(content)
+
+    def first(self, *keys: str) -> str | None:
+        """The first value of the first key that has one."""
+        for key in keys:
+            values = self._values.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def all(self, *keys: str) -> list[str]:
+        return [value for key in keys for value in self._values.get(key, ())]
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(key, value) for key, values in self._values.items() for value in values]

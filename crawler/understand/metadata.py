@@ -1,0 +1,188 @@
+"""What a page says about itself: title, address, authors, topics, language and dates.
+
+Each field is read from the most deliberate statement the page makes (JSON-LD and meta tags)
+before the visible markup.  Nothing here raises on odd pages: what is missing stays None or empty.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from crawler.understand.html import ParsedPage
+from crawler.understand.jsonld import jsonld_objects, of_type
+from crawler.understand.language import choose_language
+from crawler.understand.meta_authors import find_authors
+from crawler.understand.meta_dates import find_page_dates
+from crawler.understand.meta_jsonld import articles, best_match, first_text, id_index, names, resolve, web_pages
+from crawler.understand.meta_tags import MetaTags, clean_text
+from crawler.understand.records import PageMeta
+from crawler.understand.urls import absolute_url, normalize_url
+
+# " | Site", " - Site", " — Site", " :: Site" at the end (or start) of a <title>
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
+
+
+def _texts(tree: HtmlElement, xpath: str) -> list[str]:
+    return [text for text in (clean_text(node.text_content()) for node in tree.xpath(xpath)) if text]
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def strip_site_name(title: str, site_name: str | None, host: str) -> str:
+    """'Headline | Site' -> 'Headline'; a separator inside the headline itself stays."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_words = {_comparable(site_name)} if site_name else set()
+    host_core = _comparable(host.removeprefix("www.").rsplit(".", 1)[0]) if host else ""
+    for index in (-1, 0):
+        part = _comparable(parts[index])
+        if part and (part in site_words or (host_core and (part == host_core or part.replace("com", "") == host_core))):
+            rest = parts[:-1] if index == -1 else parts[1:]
+            return _join_like(title, rest)
+    if " | " in title:  # a pipe almost never belongs to a headline: drop the shorter end
+        head, _, tail = title.rpartition(" | ")
+        return head if len(tail) <= len(head) else tail
+    return title
+
+
+def _join_like(title: str, parts: list[str]) -> str:
+    start = title.find(parts[0])
+    end = title.find(parts[-1], start) + len(parts[-1])
+    return title[start:end].strip()
+
+
+def _title(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement, site_name: str | None, host: str) -> str | None:
+    headings = _texts(tree, "//h1")
+    candidates = [
+        meta.first("og:title", "twitter:title"),
+        first_text(article.get("headline"), {}) if article else None,
+        headings[0] if len(headings) == 1 else None,
+        clean_text(tree.findtext(".//title")),
+    ]
+    for candidate in candidates:
+        if candidate:
+            return strip_site_name(candidate, site_name, host)
+    return None
+
+
+def _declared_urls(page: ParsedPage, meta: MetaTags) -> list[str]:
+    """Absolute URLs the page gives for itself: link rel=canonical, og:url."""
+    hrefs = [link.get("href") for link in page.tree.iterfind(".//link") if "canonical" in (link.get("rel") or "").lower().split()]
+    hrefs.append(meta.first("og:url"))
+    page_path = urlsplit(page.url).path if page.url else ""
+    found = []
+    for href in hrefs:
+        url = absolute_url(href, page.url)
+        # a canonical pointing at the home page from an article is a template error
+        if url is not None and not (urlsplit(url).path in ("", "/") and page_path not in ("", "/")):
+            found.append(url)
+    return found
+
+
+def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | None) -> str:
+    candidates = list(declared)
+    if article is not None:
+        for key in ("url", "mainEntityOfPage"):
+            value = article.get(key)
+            value = value.get("@id") if isinstance(value, dict) else value
+            url = absolute_url(value if isinstance(value, str) else None, page.url)
+            if url:
+                candidates.append(url)
+    if page.url:
+        candidates.append(page.url)
+    return normalize_url(candidates[0]) if candidates else ""
+
+
+def _site_name(meta: MetaTags, article: dict[str, Any] | None, objects: list[dict[str, Any]], index: dict[str, dict[str, Any]]) -> str | None:
+    name = meta.first("og:site_name", "application-name", "apple-mobile-web-app-title")
+    if name:
+        return name
+    if article is not None:
+        publisher = resolve(article.get("publisher"), index)
+        if isinstance(publisher, dict):
+            return first_text(publisher.get("name"), index)
+    website = of_type(objects, "WebSite")
+    return first_text(website[0].get("name"), index) if website else None
+
+
+def _topics(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement) -> tuple[str | None, list[str]]:
+    sections = meta.all("article:section", "section", "parsely-section")
+    tags = meta.all("article:tag", "parsely-tags", "news_keywords")
+    if article is not None:
+        sections += names(article.get("articleSection"), {})
+        keywords = names(article.get("keywords"), {})
+        tags += [word for value in keywords for word in value.split(",")]
+    tags += _texts(tree, "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+    unique: dict[str, str] = {}
+    for tag in tags:
+        tag = tag.strip()
+        if tag and len(tag) <= 80:
+            unique.setdefault(tag.casefold(), tag)
+    return (sections[0] if sections else None), list(unique.values())
+
+
+def _language(tree: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, sample: str) -> str | None:
+    declared = [
+        tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        meta.first("content-language", "language", "dc.language"),
+        meta.first("og:locale"),
+        first_text(article.get("inLanguage"), {}) if article else None,
+    ]
+    return choose_language(declared, sample)
+
+
+def _text_sample(tree: HtmlElement) -> str:
+    """A few paragraphs of the page, enough to see its script and language."""
+    paragraphs = []
+    for node in tree.iter("p", "h1", "h2"):
+        text = node.text_content()
+        if len(text) > 40:
+            paragraphs.append(text)
+            if sum(map(len, paragraphs)) > 3000:
+                break
+    return " ".join(paragraphs)
+
+
+def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
+    """Title, canonical URL, authors, topics, language, site name, description and dates."""
+    tree = page.tree
+    meta = MetaTags(tree)
+    objects = jsonld_objects(tree)
+    index = id_index(objects)
+    declared = _declared_urls(page, meta)
+    page_urls = {normalize_url(url) for url in [page.url, *declared] if url}
+    article = best_match(articles(objects), page_urls)
+    webpage = best_match(web_pages(objects), page_urls)
+    canonical = _canonical(page, declared, article)
+    host = urlsplit(canonical).hostname or ""
+    site_name = _site_name(meta, article, objects, index)
+    section, tags = _topics(meta, article, tree)
+    sample = _text_sample(tree)
+    language = _language(tree, meta, article or webpage, sample)
+    title = _title(meta, article, tree, site_name, host)
+    published, modified = find_page_dates(
+        tree, meta, article, webpage, [canonical, page.url], page.html, title=title, tz=tz, languages=(language,) if language else ()
+    )
+    description = meta.first("description", "og:description", "twitter:description")
+    if description is None and article is not None:
+        description = first_text(article.get("description"), {})
+    return PageMeta(
+        url=page.url,
+        canonical_url=canonical,
+        title=title,
+        authors=find_authors(tree, meta, article, index),
+        section=section,
+        tags=tags,
+        language=language,
+        site_name=site_name,
+        description=description,
+        published=published,
+        modified=modified,
+    )
