@@ -1,0 +1,190 @@
+"""Finding the comments of a server-rendered thread in the page tree, and who replies to whom.
+
+An element is a candidate comment when its id names one (``comment-417735``), when a class
+token says so (``li.comment``, ``div.pingback``, ``dd.comment``) or when microdata types it as a
+``Comment``.  Candidates wrapping several others of another kind are containers, not comments.
+The outermost candidates fix the kinds (tag and evidence) that comments have on this page; every
+candidate of those kinds is a comment, and a comment nested in another one replies to it.
+Definition lists pair a ``<dt>`` (author line) with the ``<dd>`` elements after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from crawler.understand.comments.identity import ITEM_ID, STRONG_WORDS
+from crawler.understand.comments.markers import is_excluded, is_zone, names
+from crawler.understand.comments.microdata import is_microdata_comment
+
+_CANDIDATES = etree.XPath(
+    "//*[@id or @itemtype or @itemprop or contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(@class, 'ingback') or contains(@class, 'rackback') or contains(@class, 'citem')]"
+)
+_ITEM_CLASS = re.compile(
+    r"^(?:[a-z]+[-_])?(?:comment|pingback|trackback|citem)(?:[-_](?:item|entry|single|wrap|wrapper|container|block))?$"
+)
+_ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td", "table", "blockquote", "aside"})
+# A container just for the replies of the comment before it (Drupal's "div.indented").
+_REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
+_DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+_PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
+
+
+@dataclass(slots=True)
+class Node:
+    """One comment's elements, and what the markup says about its place in the thread."""
+
+    parts: list[HtmlElement]  # its element, or a <dt> with the <dd> elements after it
+    evidence: str  # why it is a comment: "md", "id:comment-", "class:comment", ...
+    parent: int | None = None  # index of the comment it replies to, in the list find_items returns
+    depth_hint: int | None = None  # "depth-2", "lf_level_2": depth in a flat list
+    parent_key: str | None = None  # the site's id of the parent, where an attribute names it
+    nested: bool = field(default=False)  # whether the parent was found by nesting in the markup
+
+
+def _evidence(el: HtmlElement) -> str | None:
+    if is_microdata_comment(el):
+        return "md"
+    if el.tag not in _ITEM_TAGS:
+        return None
+    match = ITEM_ID.match(el.get("id") or "")
+    if match:
+        word = match["word"].lower()
+        if word in STRONG_WORDS or (_in_zone(el) if word == "post" else _near_zone(el)):
+            return "id:" + match["prefix"].lower()
+    for token in (el.get("class") or "").lower().split():
+        if _ITEM_CLASS.match(token) and _near_zone(el):
+            return "class:" + token
+    return None
+
+
+def _in_zone(el: HtmlElement) -> bool:
+    return any(is_zone(node) for node in el.iterancestors())
+
+
+def _near_zone(el: HtmlElement) -> bool:
+    """Whether an element named ambiguously (``c109620``, ``div.comment``) sits in or holds comment markup."""
+    return _in_zone(el) or any(is_zone(node) for node in el.iterdescendants() if isinstance(node.tag, str))
+
+
+def _like_parent(el: HtmlElement, likes: dict[HtmlElement, str]) -> HtmlElement | None:
+    for node in el.iterancestors():
+        if node in likes:
+            return node
+    return None
+
+
+def _drop_containers(likes: dict[HtmlElement, str]) -> dict[HtmlElement, str]:
+    """Remove candidates that wrap two or more candidates of another kind: they are lists."""
+    while True:
+        foreign: dict[HtmlElement, int] = {}
+        for el, kind in likes.items():
+            parent = _like_parent(el, likes)
+            if parent is not None and likes[parent] != kind:
+                foreign[parent] = foreign.get(parent, 0) + 1
+        containers = {el for el, count in foreign.items() if count >= 2}
+        if not containers:
+            return likes
+        likes = {el: kind for el, kind in likes.items() if el not in containers}
+
+
+def _group_definition_lists(likes: dict[HtmlElement, str]) -> list[list[HtmlElement]]:
+    """Each candidate as its own group, except <dt>/<dd> runs of one list, which pair up."""
+    groups: list[list[HtmlElement]] = []
+    grouped: set[HtmlElement] = set()
+    for el in likes:
+        if el in grouped:
+            continue
+        parent = el.getparent()
+        if el.tag in ("dt", "dd") and parent is not None and parent.tag == "dl":
+            for group in _dl_runs(parent):
+                if any(part in likes for part in group):
+                    groups.append(group)
+                grouped.update(group)
+            continue
+        groups.append([el])
+        grouped.add(el)
+    return groups
+
+
+def _dl_runs(dl: HtmlElement) -> list[list[HtmlElement]]:
+    runs: list[list[HtmlElement]] = []
+    for child in dl:
+        if child.tag == "dt" or (child.tag == "dd" and not runs):
+            runs.append([child])
+        elif child.tag == "dd":
+            runs[-1].append(child)
+    return runs
+
+
+def find_items(tree: HtmlElement) -> list[Node]:
+    """The comments of the page's server-rendered thread, in page order, with reply links."""
+    likes: dict[HtmlElement, str] = {}
+    for el in _CANDIDATES(tree):
+        kind = _evidence(el)
+        if kind is not None and not is_excluded(el):
+            likes[el] = el.tag + " " + kind
+    if not likes:
+        return []
+    likes = _drop_containers(likes)
+    groups = _group_definition_lists(likes)
+    part_kinds = [{likes[part] for part in group if part in likes} for group in groups]
+    every = {part: i for i, group in enumerate(groups) for part in group}
+    outer_kinds: set[str] = set()
+    for i, group in enumerate(groups):
+        if _enclosing(group, every) is None:
+            outer_kinds |= part_kinds[i]
+    chosen = [i for i, kinds in enumerate(part_kinds) if kinds & outer_kinds and _has_text(groups[i])]
+    owner = {part: new for new, i in enumerate(chosen) for part in groups[i]}
+    nodes: list[Node] = []
+    for i in chosen:
+        group = groups[i]
+        kind = min(part_kinds[i])
+        node = Node(parts=group, evidence=kind.split(" ", 1)[1])
+        parent = _enclosing(group, owner)
+        if parent is not None:
+            node.parent, node.nested = parent, True
+        else:
+            node.parent = _replied_before(group[0], owner)
+            node.nested = node.parent is not None
+        node.depth_hint = _depth_hint(group[0])
+        node.parent_key = next((group[0].get(a) for a in _PARENT_ATTRIBUTES if group[0].get(a)), None)
+        nodes.append(node)
+    return nodes
+
+
+def _enclosing(group: list[HtmlElement], owner: dict[HtmlElement, int]) -> int | None:
+    for node in group[0].iterancestors():
+        if node in owner:
+            return owner[node]
+    return None
+
+
+def _has_text(group: list[HtmlElement]) -> bool:
+    return any((part.text_content() or "").strip() for part in group)
+
+
+def _replied_before(el: HtmlElement, owner: dict[HtmlElement, int]) -> int | None:
+    """A comment in a replies box that follows its parent: ``div.comment + div.indented > div.comment``."""
+    for box in el.iterancestors():
+        if box.tag in ("body", "html"):
+            return None
+        if not _REPLIES_BOX.search(names(box)):
+            continue
+        previous = box.getprevious()
+        while previous is not None and (not isinstance(previous.tag, str) or previous.tag == "a"):
+            previous = previous.getprevious()
+        if previous is not None and previous in owner:
+            return owner[previous]
+        if previous is not None and previous.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return None
+    return None
+
+
+def _depth_hint(el: HtmlElement) -> int | None:
+    match = _DEPTH.search((el.get("class") or "").lower())
+    return int(match[1]) if match else None

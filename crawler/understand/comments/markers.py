@@ -1,0 +1,90 @@
+"""What an element's tag, class and id say about its part in a comment thread.
+
+Themes name things inconsistently (``comment-author``, ``commentauthor``, ``c_author``,
+``dsq-comment-header``), so names are matched on lower-cased stems inside the class and id
+strings.  ``<w>`` in a pattern below marks a word edge: no letter on that side (``_`` and ``-``
+separate words in class names, unlike in ``\\b``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+
+def _stems(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace("<w>", "(?<![a-z])").replace("</w>", "(?![a-z])"))
+
+
+# A container of reader comments: "#comments", "ol.commentlist", "div.discussionContainer".
+_ZONE = _stems(r"comment|respons|discussion|disqus|<w>dsq|livefyre|<w>lf_comments|replies|talkback|feedback")
+# Parts of a page that mention comments but hold none: forms, sidebar widgets, counters, links.
+_NOT_ZONE = _stems(
+    r"<w>respond</w>|<w>form</w>|commentform|recent|popular|latest|<w>most</w>|related"
+    r"|comments?-?count|comments?-?link|comments?-?number|<w>rss</w>|nocomments|comments?-?closed|policy"
+)
+# Tags whose text is never something a reader wrote.
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "form", "button", "input", "select", "option", "textarea",
+     "iframe", "object", "embed", "svg", "img", "video", "audio", "canvas", "template", "head",
+     "title", "meta", "link", "map"}
+)
+# Parts of one comment that are not its text: who, when, avatars, buttons, counters.
+_META = _stems(
+    r"author|commenter|<w>fn</w>|vcard|<w>nick|<w>user|poster|<w>name|<w>cite|avatar|photo|picture"
+    r"|meta|date|time|posted|submitted|byline|<w>by</w>|commentby|signature|info|header|heading|footer"
+    r"|reply|permalink|<w>edit|delete|report|<w>flag|vote|rating|score|<w>like|share|action|tools"
+    r"|admin|control|number|count|says|moderation|badge|title|quote-?button|<w>recs"
+)
+# The element holding a comment's own words.  A content name wins over a metadata word in the
+# same attribute ("comment-body byuser", "comment-text authorcomment").
+_TEXT_NAME = _stems(r"comment-?(?:text|content|body|entry|message)|format_text|<w>c[-_]?(?:body|text)</w>")
+_CONTENT = _stems(r"content|text|body|message|<w>msg|entry")
+
+
+def names(el: HtmlElement) -> str:
+    """The element's class and id, lower-cased, separated by a space."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def is_zone(el: HtmlElement) -> bool:
+    """Whether the element's names say it holds reader comments."""
+    label = names(el)
+    return bool(label) and bool(_ZONE.search(label)) and not _NOT_ZONE.search(label)
+
+
+def is_excluded(el: HtmlElement) -> bool:
+    """Whether the element sits in a part of the page that holds no reader comments."""
+    for node in el.iterancestors():
+        if node.tag in _SKIP_TAGS:
+            return True
+        label = names(node)
+        if label and _NOT_ZONE.search(label):
+            return True
+    return False
+
+
+def skips_text(el: HtmlElement) -> bool:
+    """Tags whose text is never part of what a reader wrote."""
+    return el.tag in _SKIP_TAGS
+
+
+def is_meta(el: HtmlElement) -> bool:
+    """Whether the element is a comment's author line, date, avatar or button rather than its text."""
+    if el.tag in ("cite", "time", "footer", "header"):
+        return True
+    label = names(el)
+    return bool(label) and bool(_META.search(label)) and not _TEXT_NAME.search(label)
+
+
+def is_content(el: HtmlElement) -> bool:
+    """Whether the element's names say it holds a comment's text."""
+    label = names(el)
+    if not label:
+        return False
+    return bool(_TEXT_NAME.search(label)) or (bool(_CONTENT.search(label)) and not _META.search(label))

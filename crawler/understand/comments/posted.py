@@ -1,0 +1,63 @@
+"""When a comment was posted, from the date strings found around it.
+
+Reading dates is ``crawler.understand.dates``'s job; this module decides which strings to hand
+over.  Written dates are looked for with ``find_dates`` (fast, and it finds the date inside a
+byline such as "Posted by Sabrina at October 11, 2012 7:45 AM"), ISO stamps from attributes go to
+``parse_datetime``, and a relative phrase ("2 days ago") is resolved only against a known fetch
+time, never against the clock of the machine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from crawler.understand.dates import find_dates, parse_datetime
+from crawler.understand.records import Timestamp
+
+_RELATIVE = re.compile(
+    r"(?:about |over |almost |nearly )?(?:\d+|an?|one)\s+"
+    r"(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago"
+    r"|(?:yesterday|today)(?:,?\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_MAX_LENGTH = 200
+
+
+def read_posted(
+    candidates: Iterable[tuple[str, str | None]],
+    *,
+    tz: str | None,
+    base: datetime | None,
+    languages: list[str] | None,
+) -> Timestamp | None:
+    """The first candidate that holds a date.  A candidate is (string, words shown) where the
+    string is an attribute value (an ISO stamp) and the words shown are the visible text."""
+    for value, shown in candidates:
+        stamp = _read(value, shown, tz=tz, base=base, languages=languages)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _read(
+    value: str, shown: str | None, *, tz: str | None, base: datetime | None, languages: list[str] | None
+) -> Timestamp | None:
+    value = " ".join(value.split())
+    if not value or len(value) > _MAX_LENGTH:
+        return None
+    if shown is not None:  # a machine-readable attribute, with the words the reader sees
+        stamp = parse_datetime(value, tz=tz, languages=languages, source="comment")
+        if stamp is None:
+            return _read(shown, None, tz=tz, base=base, languages=languages) if shown.strip() else None
+        shown = " ".join(shown.split())
+        return Timestamp(local=stamp.local, raw=shown or value, source="time", has_time=stamp.has_time)
+    found = next(find_dates(value, tz=tz, languages=languages), None)
+    if found is not None:
+        raw = value[found.start : found.end]
+        return Timestamp(local=found.value, raw=raw, source="comment", has_time=found.has_time)
+    relative = _RELATIVE.search(value)
+    if relative and base is not None:
+        return parse_datetime(relative[0], tz=tz, base=base, languages=languages, source="relative")
+    return None

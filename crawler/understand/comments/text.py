@@ -1,0 +1,126 @@
+"""Turning the markup of one comment into plain text: paragraphs apart, buttons and labels out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import lxml.html
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+
+from crawler.understand.comments.markers import skips_text
+
+_BLOCK = frozenset(
+    {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4",
+     "h5", "h6", "table", "tr", "td", "th", "section", "article", "header", "footer", "aside",
+     "figure", "figcaption", "address", "hr", "main", "nav", "details", "summary", "center"}
+)
+# Whole lines that are a button or a label of the comment widget, not words of the reader.
+_CONTROL_LINE = re.compile(
+    r"^[\s\[\]()|·•↓↑»«#-]*(?:reply(?: to this(?: comment)?)?|log ?in to reply|report(?: abuse| comment)?"
+    r"|flag|like|unlike|quote|edit|delete(?: comment)?|permalink|link|share|cancel reply|top"
+    r"|back to top|collapse|expand)?[\s\[\]()|·•↓↑»«#-]*\d*$",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+
+
+class _Writer:
+    """Collects text runs into lines and lines into paragraphs."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[list[str]] = []
+        self.lines: list[str] = []
+        self.run: list[str] = []
+        self.blank_breaks = 0
+
+    def add(self, text: str) -> None:
+        self.run.append(text)
+
+    def line_break(self) -> None:
+        line = _SPACE.sub(" ", "".join(self.run)).strip()
+        self.run = []
+        if line:
+            self.lines.append(line)
+            self.blank_breaks = 0
+        else:
+            self.blank_breaks += 1
+            if self.blank_breaks >= 1 and self.lines:  # "<br><br>" separates paragraphs
+                self.paragraph_break()
+
+    def paragraph_break(self) -> None:
+        line = _SPACE.sub(" ", "".join(self.run)).strip()
+        self.run = []
+        if line:
+            self.lines.append(line)
+        if self.lines:
+            self.paragraphs.append(self.lines)
+        self.lines = []
+        self.blank_breaks = 0
+
+
+def paragraphs(roots: Iterable[HtmlElement], skip: Callable[[HtmlElement], bool]) -> list[str]:
+    """The text under ``roots`` as paragraphs; elements for which ``skip`` is true are left out."""
+    out = _Writer()
+    for root in roots:
+        stack: list[tuple[int, HtmlElement]] = [(0, root)]  # 0 open, 1 close, 2 tail
+        while stack:
+            action, el = stack.pop()
+            if action == 2:
+                if el.tail:
+                    out.add(el.tail)
+                continue
+            if action == 1:
+                out.paragraph_break()
+                continue
+            tag = el.tag
+            if el is not root:
+                stack.append((2, el))
+                if not isinstance(tag, str) or skips_text(el) or skip(el):
+                    continue
+            if tag == "br":
+                out.line_break()
+                continue
+            block = tag in _BLOCK
+            if block:
+                out.paragraph_break()
+                stack.append((1, el))
+            if el.text:
+                out.add(el.text)
+            stack.extend((0, child) for child in reversed(el))
+        out.paragraph_break()
+    kept = ([line for line in lines if not _CONTROL_LINE.match(line)] for lines in out.paragraphs)
+    return ["\n".join(lines) for lines in kept if lines]
+
+
+def join(parts: list[str]) -> str:
+    """Paragraphs as one text, a blank line between them."""
+    return "\n\n".join(parts)
+
+
+def flat(el: HtmlElement) -> str:
+    """All text of an element on one line, a space between the texts of its children, scripts
+    left out (for short parts: names, dates, headings)."""
+    pieces: list[str] = [el.text or ""]
+    stack: list[tuple[bool, HtmlElement]] = [(False, child) for child in reversed(el)]
+    while stack:
+        tail_only, node = stack.pop()
+        if not tail_only and isinstance(node.tag, str) and not skips_text(node):
+            pieces.append(node.text or "")
+            stack.append((True, node))
+            stack.extend((False, child) for child in reversed(node))
+        else:
+            pieces.append(node.tail or "")
+    return _SPACE.sub(" ", " ".join(pieces)).strip()
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a comment body delivered as HTML in JSON or a script)."""
+    if not fragment or not fragment.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ParserError, ValueError):
+        return _SPACE.sub(" ", fragment).strip()
+    return join(paragraphs([root], lambda el: False))
