@@ -58,7 +58,7 @@ _COMMENTS = re.compile(
     r"|viafoura|coral-|talk-embed|reply|replies"
 )
 # Counters and toggles ("comments-link", "comment-count") are furniture, not comment threads.
-_COMMENT_WIDGETS = re.compile(r"count|link|open|closed|number|button|btn|icon|bubble")
+_COMMENT_WIDGETS = re.compile(r"count|link|number|button|btn|icon|bubble")
 
 _FURNITURE = re.compile(
     # sharing and following
@@ -177,7 +177,9 @@ _LABEL = re.compile(
     r"|you (?:may|might) also like|recommended(?: for you)?|don'?t miss|must read|top stories"
     r"|most (?:popular|read|viewed|shared)(?: .{0,30})?|trending(?: now| stories)?|partner news"
     r"|latest (?:news|stories|posts)|more (?:from|on|about) .{1,40}|see also|read (?:more|also)"
-    r"|also read|share(?: this)?(?: article| story| post)?|leave a (?:comment|reply))\W*$",
+    r"|also read|share(?: this)?(?: article| story| post)?|share (?:this |it )?(?:on|via) .{1,20}"
+    r"|leave a (?:comment|reply)|tags?|tagged(?: with)?|labels|categor(?:y|ies)|filed under"
+    r"|topics)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
