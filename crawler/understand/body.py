@@ -62,21 +62,49 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
     paragraphs: list[str] = []
     captions: list[str] = []
     for region in regions:
+        kept: list[tuple[str, bool]] = []  # the region's paragraphs, and whether each is a link
         after_label = False  # links after "Tags", "Related stories", ... are that list's items
         for index, block in _region_blocks(blocks, layout, region.start, region.end):
-            tag = blocks.nodes[block.node].tag
-            if after_label and block.link_len >= _LINKS * len(block.text):
+            if layout.caption[index] > region.start:
+                continue  # gathered below, with the captions around the region
+            is_link = block.link_len >= _LINKS * len(block.text)
+            if after_label and is_link:
                 continue
             after_label = is_furniture_text(block.text, block.link_density)
-            if after_label:
+            tag = blocks.nodes[index].tag
+            if after_label or tag == "h1":
                 continue
-            if layout.caption[index] > region.start or (
-                len(block.text) < _CAPTION_LINE and _PHOTO_LINE.match(block.text)
-            ):
+            if len(block.text) < _CAPTION_LINE and _PHOTO_LINE.match(block.text):
                 captions.append(block.text)
-            elif tag not in HEADING_TAGS or not (tag == "h1" or _is_title(block.text, titles)):
-                paragraphs.extend(_split_lines(block.text, kind_of(tag)))
+                continue
+            for line in _split_lines(block.text, kind_of(tag)):
+                if not _is_title(line, titles):
+                    kept.append((line, is_link))
+        paragraphs.extend(_without_edge_links(kept))
+        scope = _story(blocks, region.start)
+        for index, block in _region_blocks(blocks, layout, scope, blocks.nodes[scope].end):
+            if layout.caption[index] > scope and block.text not in captions:
+                captions.append(block.text)
     return ArticleBody(paragraphs=paragraphs, captions=captions, method=method if paragraphs else "")
+
+
+def _without_edge_links(kept: list[tuple[str, bool]]) -> list[str]:
+    """The paragraphs less the links before the first and after the last that are not links
+    ("Print this page | Send to a friend"); a link between paragraphs is the article's own."""
+    first = next((i for i, (_, is_link) in enumerate(kept) if not is_link), len(kept))
+    last = max((i for i, (_, is_link) in enumerate(kept) if not is_link), default=-1)
+    return [text for text, _ in kept[first : last + 1]]
+
+
+def _story(blocks: PageBlocks, region: int) -> int:
+    """The ``<article>`` element around a region, whose photos are the article's too (a lead
+    photo often sits above the text's own container); the region itself if there is none."""
+    index = region
+    while index >= 0:
+        if blocks.nodes[index].tag == "article":
+            return index
+        index = blocks.nodes[index].parent
+    return region
 
 
 def _region_blocks(

@@ -103,13 +103,24 @@ class _Reader:
         self.has_text = False
         self.link_chars = 0
         self.owner = -1
+        self.captions = 0  # how many captions (or figures) the reader is inside
+        self.after_break = False  # whether the last thing read was a <br>
 
     def add(self, text: str, in_link: bool) -> None:
         self.parts.append(text)
         if not text.isspace():
             self.has_text = True
+            self.after_break = False
             if in_link:
                 self.link_chars += len(text.strip())
+
+    def line_break(self) -> None:
+        """A ``<br>`` breaks the line; a second one in a row ends the paragraph."""
+        if self.after_break:
+            self.flush()
+        else:
+            self.parts.append("\n")
+            self.after_break = True
 
     def flush(self) -> None:
         if not self.has_text:
@@ -143,7 +154,7 @@ class _Reader:
                 elif tag in BLOCK_TAGS:
                     self.read_block(child, tag, in_link, depth + 1)
                 elif tag == "br":
-                    self.parts.append("\n")
+                    self.line_break()
                 elif tag == "a":
                     self.read_inline(child, True, depth + 1)
                 else:
@@ -155,7 +166,7 @@ class _Reader:
     def read_inline(self, el: HtmlElement, in_link: bool, depth: int) -> None:
         if el.get("class") or el.get("id"):
             role = role_of(el)
-            if role is Role.CAPTION:
+            if role is Role.CAPTION and not self.captions:
                 self.read_block(el, el.tag, in_link, depth)  # a caption is its own block
                 return
             if (role is Role.COMMENTS or role is Role.FURNITURE) and len(
@@ -172,8 +183,11 @@ class _Reader:
         node = Node(el, tag, self.owner, role, index)
         nodes.append(node)
         outer, self.owner = self.owner, index
+        caption = role is Role.CAPTION or tag == "figure"
+        self.captions += caption
         self.read_children(el, in_link, depth)
         self.flush()
+        self.captions -= caption
         self.owner = outer
         node.end = len(nodes)
         if outer >= 0:
