@@ -51,6 +51,7 @@ class Tally:
     cause: str | None = None
     cumulative: bool = False  # a running total ("brought the total to 71 since October 7")
     subset_of: int | None = None  # index (in Extraction.tallies) of the tally this one is part of
+    restates: int | None = None  # index of an earlier tally that already counts these people
     hedge: str | None = None  # "apparently", "reportedly", "unconfirmed", ...
     outcome_word: str | None = None  # the word that gave the outcome ("buried", "martyred")
     window: TimeWindow | None = None
@@ -73,6 +74,7 @@ class Claim:
     end: int = 0
     tallies: list[int] = field(default_factory=list)  # indexes into Extraction.tallies
     window: TimeWindow | None = None  # when the claim was made or is about, where stated
+    cites: str | None = None  # whom the claimant relays ("citing a military source", "Reports state")
 
 
 @dataclass(slots=True)

@@ -1,0 +1,44 @@
+"""Extraction records as JSON-ready dictionaries (dates as ISO strings)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from crawler.extract.records import Extraction, Tally, TimeWindow
+
+
+def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
+    if window is None:
+        return None
+    return {key: _plain(value) for key, value in asdict(window).items()}
+
+
+def tally_to_dict(tally: Tally) -> dict[str, Any]:
+    data = {key: _plain(value) for key, value in asdict(tally).items() if key != "window"}
+    data["window"] = window_to_dict(tally.window)
+    return data
+
+
+def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+    return {
+        "version": extraction.version,
+        "sentences": [asdict(sentence) for sentence in extraction.sentences],
+        "tallies": [tally_to_dict(tally) for tally in extraction.tallies],
+        "claims": [
+            {**{k: _plain(v) for k, v in asdict(claim).items() if k != "window"}, "window": window_to_dict(claim.window)}
+            for claim in extraction.claims
+        ],
+        "people": [asdict(person) for person in extraction.people],
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

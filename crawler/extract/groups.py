@@ -1,0 +1,198 @@
+"""Who a figure counts: nationality or affiliation, role, and one label ("Iranian fighters").
+
+``describe`` reads the words of a noun phrase ("seven Afghan ... fighters", "members of the
+pro-government militia", "Iran's overall commander in Syria") and returns a ``Group``.  Each role
+belongs to a side (civilians, state forces, armed groups, or nobody in particular); the side is
+what tells two figures apart when deciding whether they count the same people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Side = Literal["civilian", "forces", "armed", "any"]
+
+# Demonyms, and the countries they belong to ("Iran's commander" is Iranian).
+DEMONYMS: dict[str, str] = {
+    "afghan": "Afghanistan", "american": "United States", "iranian": "Iran", "iraqi": "Iraq",
+    "syrian": "Syria", "israeli": "Israel", "palestinian": "Palestine", "lebanese": "Lebanon",
+    "pakistani": "Pakistan", "indian": "India", "turkish": "Turkey", "russian": "Russia",
+    "ukrainian": "Ukraine", "saudi": "Saudi Arabia", "yemeni": "Yemen", "egyptian": "Egypt",
+    "libyan": "Libya", "tunisian": "Tunisia", "algerian": "Algeria", "moroccan": "Morocco",
+    "sudanese": "Sudan", "somali": "Somalia", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "eritrean": "Eritrea", "nigerian": "Nigeria", "nigerien": "Niger", "cameroonian": "Cameroon",
+    "chadian": "Chad", "malian": "Mali", "burkinabe": "Burkina Faso", "congolese": "Congo",
+    "ugandan": "Uganda", "rwandan": "Rwanda", "burundian": "Burundi", "mozambican": "Mozambique",
+    "colombian": "Colombia", "mexican": "Mexico", "venezuelan": "Venezuela", "british": "Britain",
+    "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
+    "canadian": "Canada", "australian": "Australia", "chinese": "China", "filipino": "Philippines",
+    "burmese": "Myanmar", "bangladeshi": "Bangladesh", "jordanian": "Jordan", "emirati": "UAE",
+    "qatari": "Qatar", "kuwaiti": "Kuwait", "bahraini": "Bahrain", "azerbaijani": "Azerbaijan",
+    "armenian": "Armenia", "georgian": "Georgia", "tajik": "Tajikistan", "uzbek": "Uzbekistan",
+    "nepali": "Nepal", "thai": "Thailand", "polish": "Poland", "dutch": "Netherlands",
+    "belgian": "Belgium", "senegalese": "Senegal", "ghanaian": "Ghana", "ivorian": "Ivory Coast",
+    "guinean": "Guinea", "mauritanian": "Mauritania", "tanzanian": "Tanzania",
+    "zimbabwean": "Zimbabwe", "south african": "South Africa", "sri lankan": "Sri Lanka",
+    "kurdish": "Kurdistan", "chechen": "Chechnya", "korean": "Korea", "japanese": "Japan",
+}  # fmt: skip
+COUNTRIES: dict[str, str] = {country.lower(): demonym.title() for demonym, country in DEMONYMS.items()}
+COUNTRIES.update({"us": "American", "u.s.": "American", "usa": "American", "america": "American",
+                  "uk": "British", "gaza": "Palestinian", "west bank": "Palestinian",
+                  "drc": "Congolese", "dr congo": "Congolese", "myanmar": "Burmese"})  # fmt: skip
+
+# Peoples, sects and organised forces named like a nationality.
+AFFILIATIONS: dict[str, str] = {
+    "hezbollah": "Hezbollah", "hizbollah": "Hezbollah", "hamas": "Hamas", "taliban": "Taliban",
+    "islamic state": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
+    "daesh": "Islamic State", "al-qaeda": "al-Qaeda", "al qaeda": "al-Qaeda",
+    "al-shabaab": "al-Shabaab", "al-shabab": "al-Shabaab", "shabaab": "al-Shabaab",
+    "boko haram": "Boko Haram", "houthi": "Houthi", "houthis": "Houthi", "pkk": "PKK",
+    "ypg": "YPG", "sdf": "SDF", "irgc": "Revolutionary Guards",
+    "revolutionary guards": "Revolutionary Guards", "quds force": "Quds Force", "basij": "Basij",
+    "wagner": "Wagner", "eln": "ELN", "farc": "FARC", "jnim": "JNIM", "aqap": "AQAP",
+    "hts": "Hayat Tahrir al-Sham", "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+    "al-nusra": "al-Nusra", "nusra": "al-Nusra", "islamic jihad": "Islamic Jihad",
+    "fatah": "Fatah", "peshmerga": "Peshmerga", "amisom": "AMISOM", "minusma": "MINUSMA",
+    "isaf": "ISAF", "nato": "NATO", "un": "UN", "u.n.": "UN", "shia": "Shia", "shiite": "Shia",
+    "sunni": "Sunni", "alawite": "Alawite", "yazidi": "Yazidi", "druze": "Druze",
+    "christian": "Christian", "christians": "Christian", "muslim": "Muslim", "jewish": "Jewish",
+    "arab": "Arab", "baluch": "Baluch", "baloch": "Baluch", "pashtun": "Pashtun",
+    "hazara": "Hazara", "punjabi": "Punjabi", "fulani": "Fulani", "tuareg": "Tuareg",
+    "popular mobilization forces": "Popular Mobilization Forces", "pmf": "Popular Mobilization Forces",
+    "regime": "regime", "pro-government": "pro-government", "government": "government",
+    "coalition": "coalition", "rebel": "rebel", "opposition": "opposition",
+}  # fmt: skip
+
+# Role words, their canonical label and side.
+ROLES: dict[str, tuple[str, Side]] = {}
+for _label, _side, _words in (
+    ("people", "any", "people persons person individuals individual victims others other more "
+                      "members member bodies body casualties souls lives"),
+    ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
+                              "locals farmers farmer shepherds worshippers worshipers pilgrims "
+                              "passengers passenger shoppers mourners guests wedding-goers "
+                              "bystanders pedestrians motorists drivers driver"),
+    ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
+                             "toddlers toddler minors minor teenagers teenager schoolchildren students "
+                             "student pupils pupil newborn"),
+    ("women", "civilian", "women woman mothers mother wives wife daughters daughter sisters sister "
+                          "grandmother"),
+    ("men", "civilian", "men man fathers father husbands husband sons son brothers brother "
+                        "grandfather uncle uncles nephew cousins cousin grandson granddaughter"),
+    ("family members", "civilian", "relatives relative family families"),
+    ("journalists", "civilian", "journalists journalist reporters reporter photographers "
+                                "photographer cameramen cameraman"),
+    ("medics", "civilian", "medics medic paramedics paramedic doctors doctor nurses nurse "
+                           "rescuers rescuer responders"),
+    ("aid workers", "civilian", "aid-workers humanitarians"),
+    ("workers", "civilian", "workers worker employees employee staff labourers laborers "
+                            "contractors engineers teachers teacher miners"),
+    ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
+    ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
+    ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
+                            "preachers preacher pastors pastor priests priest judges judge lawyers "
+                            "lawyer politicians politician mayor chief activists activist"),
+    ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
+                           "marine sailors airmen conscripts recruits paratroopers army"),
+    ("police", "forces", "police policemen policeman policewomen officers officer cops "
+                         "gendarmes constables patrolmen"),
+    ("security forces", "forces", "forces guards guard bodyguards bodyguard agents"),
+    ("peacekeepers", "forces", "peacekeepers peacekeeper"),
+    ("commanders", "armed", "commanders commander generals general colonels colonel officers"),
+    ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "
+                          "mercenaries mercenary volunteers mujahideen"),
+    ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
+                           "extremist islamists islamist terrorists terrorist gunmen gunman "
+                           "attackers attacker assailants assailant bombers bomber separatists "
+                           "separatist rebels guerrillas guerrilla opponents"),
+    ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
+):
+    for _word in _words.split():
+        ROLES.setdefault(_word, (_label, _side))  # type: ignore[arg-type]
+
+# Heads that are never people.
+NOT_PEOPLE = frozenset(
+    """houses homes buildings building vehicles vehicle cars car trucks tanks tank animals sheep
+    goats cows cattle camels horses donkeys dogs livestock birds chickens trees aircraft planes
+    jets drones helicopters rockets missiles shells projects times points goals seats votes
+    villages towns cities fronts attacks strikes airstrikes raids days weeks months years hours
+    minutes percent dollars projectiles mines bombs""".split()
+)
+
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"^(?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s$")
+_ORIGIN = re.compile(r"\bfrom ((?:[A-Z]\w+)(?:(?:,| and) [A-Z]\w+)*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    nationality: str | None = None
+    role: str | None = None
+    label: str | None = None
+    side: Side = "any"
+    people: bool = True  # False when the head noun names things, not people
+
+
+def describe(phrase: str) -> Group:
+    """Read who a noun phrase is about; unknown words leave the fields empty."""
+    words = _WORD.findall(phrase)
+    lowered = [word.lower().strip(".") for word in words]
+    nationality = _nationality(words, lowered, phrase)
+    role: str | None = None
+    side: Side = "any"
+    people = True
+    for word in lowered:  # the head is the last role word, before any "of" phrase
+        if word == "of" and role and role != "people":
+            break
+        if word in ROLES:
+            role, side = ROLES[word]
+        elif word in NOT_PEOPLE:
+            people = role is not None
+    if role == "people" and nationality:
+        role = None
+    if nationality is None and role is None:
+        capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+        if capitalised and len(capitalised) <= 3 and all(w.lower() not in ROLES for w in capitalised):
+            nationality = " ".join(capitalised) if _before_role(words, capitalised) else None
+    origin = _ORIGIN.search(phrase)
+    label_parts = [part for part in (nationality, role) if part]
+    label = " ".join(label_parts) if label_parts else None
+    if label and origin:
+        label += f" from {origin.group(1)}"
+    if side == "any" and role in (None, "people") and nationality in ("Palestinian",):
+        side = "any"
+    return Group(nationality, role, label, side, people)
+
+
+def side_of(role: str | None) -> Side:
+    for label, side in ROLES.values():
+        if label == role:
+            return side
+    return "any"
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "its", "at", "least", "more", "than"})
+
+
+def _before_role(words: list[str], capitalised: list[str]) -> bool:
+    last = words.index(capitalised[-1])
+    return last + 1 < len(words) and words[last + 1].lower() in ROLES
+
+
+def _nationality(words: list[str], lowered: list[str], phrase: str) -> str | None:
+    text = " ".join(lowered)
+    for i, word in enumerate(lowered):
+        pair = f"{word} {lowered[i + 1]}" if i + 1 < len(lowered) else ""
+        triple = f"{pair} {lowered[i + 2]}" if i + 2 < len(lowered) else ""
+        for candidate in (triple, pair, word):
+            if candidate in AFFILIATIONS and (candidate != "un" or words[i] == "UN"):
+                return AFFILIATIONS[candidate]
+            if candidate in DEMONYMS:
+                return candidate.title()
+        possessive = _POSSESSIVE.match(words[i])
+        if possessive and possessive.group("country").lower() in COUNTRIES:
+            return COUNTRIES[possessive.group("country").lower()]
+    del text
+    return None

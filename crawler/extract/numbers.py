@@ -1,0 +1,467 @@
+"""Finding how-many phrases in prose: "1,200", "twenty-one", "at least 71", "between 20 and 30".
+
+``find_quantities`` reads every number in a text once, with the words around it that say how sure
+or how exact it is, and says when it is a measure rather than a count of something (money, a
+distance, a duration, an age, a year, a clock time, a date, a percentage, a label such as "No. 5"
+or "Camp 2", or a compound modifier such as "six-front offensive").  Deciding *what* is counted is
+left to the tally extractor.
+
+Conventions
+-----------
+* A range ("10 to 15", "10-15", "3 – 7", "between 20 and 30", "two or three") gives ``value`` the
+  lower and ``value_max`` the upper bound.
+* Qualifiers in front: "at least", "no fewer than" → ``at_least``; "more than", "over", "upwards
+  of" → ``more_than``; "up to", "as many as" → ``up_to``; "less than", "fewer than" →
+  ``less_than``; "about", "around", "nearly", "almost", "roughly", "some", "approximately",
+  "an estimated" → ``about``.  Behind: "or more", "plus", "+" → ``at_least``.
+* "A dozen" is 12 and "two dozen" 24, both ``about`` (a dozen is rarely meant exactly).
+* Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
+  "a few", "a number of", "an unknown number of", "multiple", "numerous" → 2; "several" → 3; "dozens" → 24 (two dozen);
+  "scores" → 40; "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
+  "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
+* Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
+  eighth commander killed) is for the caller to decide.
+* Arabic-Indic and Persian digits read as their Western equivalents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from crawler.extract.records import Qualifier
+
+Measure = Literal[
+    "money", "percent", "distance", "duration", "age", "year", "time", "date", "label", "compound",
+    "frequency",
+]
+
+# Arabic-Indic (U+0660..) and Persian (U+06F0..) digits, and the Arabic thousands separator.
+# One character for one, so offsets stay valid after translation.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",."
+)
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19,
+}  # fmt: skip
+ORDINAL_TENS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
+
+# The vague amounts: the words, the least they imply.
+VAGUE = {
+    "a few": 2, "a number of": 2, "an unknown number of": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "scores of": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+}  # fmt: skip
+
+QUALIFIERS_BEFORE: dict[str, Qualifier] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "a total of": "exact",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "well over": "more_than", "just over": "more_than",
+    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "just under": "less_than",
+    "about": "about", "around": "about", "nearly": "about", "almost": "about",
+    "roughly": "about", "some": "about", "approximately": "about", "approx.": "about",
+    "an estimated": "about", "estimated": "about", "close to": "about", "circa": "about",
+    "an approximate": "about", "perhaps": "about", "possibly": "about",
+}  # fmt: skip
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_LABEL_NOUNS = (
+    r"no\.|number|#|camp|route|road|street|highway|block|building|gate|resolution|article|section"
+    r"|chapter|brigade|division|battalion|regiment|flight|unit|room|ward|hall|phase|station|zone"
+    r"|sector|area|tower|bus|line|platform|level|floor|page|paragraph|item|vol\.|volume|year|grade"
+    r"|class|district|precinct|checkpoint|kilo|km|mile|exit|lane|apartment|villa|plot|hangar|squadron"
+    r"|corps|fleet|episode|season"
+)
+
+_NUMBER_WORDS = "|".join(
+    sorted([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNITS, *ORDINAL_TENS, *ORDINAL_SCALES], key=len, reverse=True)
+)
+_NUMBER = re.compile(
+    r"(?P<clock>(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)"
+    r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}))(?![\d/])"
+    r"|(?P<digits>(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn)\b)?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d))"
+    r"|(?P<words>\b(?:a\s+|an\s+)?(?:(?:" + _NUMBER_WORDS + r")(?:\s+and\s+|[\s-]+)?)+)\b",
+    re.IGNORECASE,
+)  # fmt: skip
+_VAGUE = re.compile(
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
+    r"|a few|a number of|an unknown number of|several|multiple|numerous)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")[\s\"'“‘]+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d))", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
+_BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+# Context that makes a number a measure.
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₪₹]|US\$|USD|EUR|GBP|Rs\.?|IRR|rials?)\s*$", re.IGNORECASE)
+_AFTER_MEASURE = re.compile(
+    r"\s*(?:"
+    r"(?P<percent>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
+    r"|(?P<money>(?:million\s+|billion\s+|thousand\s+)?(?:dollars?|euros?|pounds?\s+sterling|pounds\b|rials?"
+    r"|riyals?|dinars?|shekels?|rupees?|yuan|roubles?|rubles?|liras?|afghanis?|tomans?|usd|eur)\b)"
+    r"|(?P<age>-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-?\s*(?:year|month|week|day)-old\b"
+    r"|years?\s+of\s+age\b)"
+    r"|(?P<distance>(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|yards?"
+    r"|kg|kilograms?|tons?|tonnes?|litres?|liters?|hectares?|acres?|square)\b)"
+    r"|(?P<duration>-?\s*(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
+    r"|centuries|century)\b)"
+    r"|(?P<frequency>times\b|x\b)"
+    r"|(?P<time>(?:[ap]\.?m\b\.?|o'clock|o’clock|gmt|utc|hrs\b|h\b))"
+    r"|(?P<date>(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")\b\.?)"
+    r"|(?P<decade>'?s\b)"
+    r")",
+    re.IGNORECASE,
+)  # fmt: skip
+_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages|ages of|aged between)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+_AGE_CLOSE_AFTER = re.compile(r"\s*(?:\)|,|;|$|\.(?:\s|$)|\s+and\b|\s+years?\b)")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written, with its qualifier.  ``start``/``end`` cover the qualifier too."""
+
+    start: int
+    end: int
+    value: int
+    value_max: int | None = None
+    qualifier: Qualifier = "exact"
+    ordinal: bool = False
+    measure: Measure | None = None  # set when the number is not a count of anything
+    number_start: int = 0  # where the number itself begins (after "at least")
+
+    @property
+    def is_count(self) -> bool:
+        return self.measure is None and not self.ordinal
+
+
+def normalize_digits(text: str) -> str:
+    """The text with Arabic-Indic and Persian digits as ASCII digits (same length, same offsets)."""
+    return text.translate(_DIGITS)
+
+
+def parse_number(phrase: str) -> int | None:
+    """The value of one number phrase: "1,200", "twenty-one", "three hundred", "a dozen", "8th".
+
+    ``None`` when the phrase is not one whole number.
+    """
+    parsed = _parse_words(_word_tokens(normalize_digits(phrase)))
+    if parsed is not None and parsed[1] == len(_word_tokens(phrase)):
+        return parsed[0]
+    digits = _parse_digits(normalize_digits(phrase).strip())
+    return digits
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text``, in order, each with its qualifier, range and measure."""
+    text = normalize_digits(text)
+    raw = [*_raw_numbers(text), *_vague_numbers(text)]
+    raw.sort(key=lambda q: q.start)
+    quantities = _join_bounds(text, _join_ranges(text, _drop_overlaps(raw)))
+    return [_classify(text, q) for q in quantities]
+
+
+# ------------------------------------------------------------------ reading the numbers
+
+
+def _word_tokens(phrase: str) -> list[str]:
+    return [token for token in re.split(r"[\s-]+", phrase.lower()) if token]
+
+
+def _parse_digits(token: str) -> int | None:
+    match = re.fullmatch(
+        r"(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn)?(?:st|nd|rd|th)?",
+        token,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    number = float(re.sub(r"[, \u00a0\u202f]", "", match.group(1)))
+    scale = (match.group(2) or "").lower()
+    number *= {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9}.get(scale, 1)
+    return round(number)
+
+
+def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
+    """Read number words from the front of ``tokens``: (value, tokens used, is ordinal)."""
+    total = current = 0
+    used = 0
+    last: str | None = None  # "unit", "teen", "tens", "hundred", "scale"
+    seen = False
+    i = 0
+    if tokens[:1] in (["a"], ["an"]) and len(tokens) > 1 and tokens[1] in {"hundred", "thousand", "million", "dozen"}:
+        current, last, seen, i = 1, "unit", True, 1
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "and":
+            if last in ("hundred", "scale") and i + 1 < len(tokens) and tokens[i + 1] != "and":
+                i += 1
+                continue
+            break
+        ordinal_value = ORDINAL_UNITS.get(token) or ORDINAL_TENS.get(token)
+        if token in UNITS or token in ORDINAL_UNITS:
+            value = UNITS.get(token, ordinal_value or 0)
+            kind = "teen" if value >= 10 else "unit"
+            if last in ("unit", "teen") or (last == "tens" and kind == "teen"):
+                break
+            current += value
+        elif token in TENS or token in ORDINAL_TENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            current += TENS.get(token, ordinal_value or 0)
+            kind = "tens"
+        elif token in ("hundred", "hundredth"):
+            if last == "hundred" or (current == 0 and seen):
+                break
+            current = (current or 1) * 100
+            kind = "hundred"
+        elif token in ("thousand", "million", "billion", "thousandth"):
+            if last == "scale":
+                break
+            total += (current or 1) * SCALES.get(token, 1_000)
+            current = 0
+            kind = "scale"
+        elif token == "dozen":
+            if last == "scale":
+                break
+            current = (current or 1) * 12
+            kind = "scale"
+        else:
+            break
+        seen = True
+        last = kind
+        i += 1
+        used = i
+        if ordinal_value is not None or token in ORDINAL_SCALES:
+            return total + current, used, True
+    if not seen:
+        return None
+    return total + current, used, False
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    start: int
+    end: int
+    value: int
+    ordinal: bool = False
+    measure: Measure | None = None
+    qualifier: Qualifier = "exact"
+    dozen: bool = False
+
+
+def _raw_numbers(text: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    for match in _NUMBER.finditer(text):
+        if match.group("clock"):
+            found.append(_Raw(match.start(), match.end(), 0, measure="time"))
+        elif match.group("numdate"):
+            found.append(_Raw(match.start(), match.end(), 0, measure="date"))
+        elif match.group("digits"):
+            value = _parse_digits(match.group("digits"))
+            if value is not None:
+                found.append(_Raw(match.start(), match.end(), value, ordinal=bool(match.group("suffix"))))
+        else:
+            found.extend(_word_numbers(match.start(), match.group("words")))
+    return found
+
+
+def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
+    """Split a run of number words into whole numbers ("one and two" is two numbers)."""
+    found: list[_Raw] = []
+    pieces = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\s-]+", phrase)]
+    i = 0
+    while i < len(pieces):
+        if pieces[i][2] in ("and",):
+            i += 1
+            continue
+        parsed = _parse_words([p[2] for p in pieces[i:]])
+        if parsed is None:
+            i += 1
+            continue
+        value, used, ordinal = parsed
+        words = [p[2] for p in pieces[i : i + used]]
+        start, end = offset + pieces[i][0], offset + pieces[i + used - 1][1]
+        if words[0] in ("a", "an") and used == 1:
+            i += 1
+            continue
+        found.append(_Raw(start, end, value, ordinal=ordinal, dozen="dozen" in words))
+        i += used
+    return found
+
+
+def _vague_numbers(text: str) -> list[_Raw]:
+    found = []
+    for match in _VAGUE.finditer(text):
+        words = match.group("v").lower()
+        found.append(_Raw(match.start(), match.end(), VAGUE[words], qualifier="vague"))
+    return found
+
+
+def _drop_overlaps(raw: list[_Raw]) -> list[_Raw]:
+    """Keep the longer of two overlapping readings ("hundreds of thousands" over "thousands")."""
+    kept: list[_Raw] = []
+    for item in raw:
+        if kept and item.start < kept[-1].end:
+            if item.end - item.start > kept[-1].end - kept[-1].start:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
+
+
+def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
+    """Pair "10 to 15", "3 – 7", "between 20 and 30", then attach the qualifiers."""
+    quantities: list[Quantity] = []
+    i = 0
+    while i < len(raw):
+        low = raw[i]
+        value_max = None
+        end = low.end
+        start = low.start
+        qualifier = low.qualifier
+        if i + 1 < len(raw) and low.measure is None and not low.ordinal and low.qualifier == "exact":
+            high = raw[i + 1]
+            between = text[low.end : high.start]
+            joined = _RANGE_JOIN.fullmatch(between) or (
+                re.fullmatch(r"\s+and\s+", between) and _BETWEEN.search(text, max(0, low.start - 12), low.start)
+            )
+            if (
+                joined
+                and high.measure is None
+                and not high.ordinal
+                and high.qualifier == "exact"
+                and high.value > low.value
+                and (between.strip() != "-" or high.value < 1000 or low.value >= 1000)
+            ):
+                value_max, end = high.value, high.end
+                i += 1
+        between_match = _BETWEEN.search(text, max(0, start - 12), start) if value_max else None
+        if between_match:
+            start = between_match.start()
+        if qualifier == "exact":
+            before = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
+            if before:
+                qualifier = QUALIFIERS_BEFORE[before.group("q").lower()]
+                start = before.start("q")
+            elif low.dozen:
+                qualifier = "about"
+            after = _QUALIFIER_AFTER.match(text, end)
+            if after and value_max is None and low.measure is None:
+                qualifier, end = "at_least", after.end()
+        quantities.append(
+            Quantity(start, end, low.value, value_max, qualifier, low.ordinal, low.measure, low.start)
+        )
+        i += 1
+    return quantities
+
+
+def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "at least 11 and up to 15" is the range 11..15."""
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        if joined:
+            low = joined[-1]
+            if (
+                low.qualifier in ("at_least", "more_than")
+                and quantity.qualifier == "up_to"
+                and low.value_max is None
+                and quantity.value > low.value
+                and _BOUNDS_JOIN.fullmatch(text, low.end, quantity.start)
+            ):
+                joined[-1] = Quantity(low.start, quantity.end, low.value, quantity.value, "exact",
+                                      number_start=low.number_start)  # fmt: skip
+                continue
+        joined.append(quantity)
+    return joined
+
+
+# ------------------------------------------------------------------ counts and measures
+
+
+def _classify(text: str, quantity: Quantity) -> Quantity:
+    measure = quantity.measure or _measure(text, quantity)
+    if measure is None:
+        return quantity
+    return Quantity(
+        quantity.start, quantity.end, quantity.value, quantity.value_max, quantity.qualifier,
+        quantity.ordinal, measure, quantity.number_start,
+    )  # fmt: skip
+
+
+def _measure(text: str, quantity: Quantity) -> Measure | None:
+    start, end = quantity.number_start, quantity.end
+    written = text[start:end]
+    before = text[max(0, quantity.start - 24) : quantity.start]
+    after = text[end : end + 40]
+    if _CURRENCY_BEFORE.search(before) or _CURRENCY_BEFORE.search(text[max(0, start - 6) : start]):
+        return "money"
+    if written[:1].isdigit() and re.search(r"(?:billion|bn)$", written, re.I):
+        return "money"
+    unit = _AFTER_MEASURE.match(after)
+    if unit:
+        kind = unit.lastgroup
+        if kind == "decade":
+            return "year"
+        if kind == "duration" and re.match(r"\s*-?\s*\w+[\s-]+old", after, re.I):
+            return "age"
+        return kind  # type: ignore[return-value]
+    if _MONTH_BEFORE.search(text[max(0, start - 14) : start]) and quantity.value <= 31:
+        return "date"
+    if _AGED_BEFORE.search(before):
+        return "age"
+    if _LABEL_BEFORE.search(text[max(0, start - 14) : start]):
+        return "label"
+    if re.fullmatch(r"\d{4}", written) and 1800 <= quantity.value <= 2100 and not _PEOPLE_AFTER.match(after):
+        return "year"
+    compound = _COMPOUND_AFTER.match(after)
+    if compound and compound.group("word").lower() not in UNITS and compound.group("word").lower() not in TENS:
+        return "compound"
+    if (
+        quantity.value_max is None
+        and quantity.qualifier == "exact"
+        and quantity.value < 130
+        and _NAME_COMMA_BEFORE.search(text[max(0, start - 40) : start])
+        and _AGE_CLOSE_AFTER.match(after)
+    ):
+        return "age"
+    if quantity.ordinal and re.match(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", after, re.I):
+        return "date"
+    return None

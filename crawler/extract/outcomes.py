@@ -1,0 +1,95 @@
+"""The words that say what happened to people: killed, wounded, captured, missing.
+
+Each word is filed by how it links to the people it is about, because that decides where the
+tally extractor looks for them:
+
+* ``PARTICIPLES``: after the people ("12 fighters were killed", "43 militants killed in ...",
+  "two dead"); "killed", "wounded" and "injured" can also be active verbs ("the blast killed 19"),
+  which the extractor tells apart by what follows them;
+* ``INTRANSITIVE``: after the people, never active ("five civilians died");
+* ``ACTIVE``: before the people ("killing 61 people", "kidnapped at least 125 teachers");
+* ``NOUNS``: after a number ("12 deaths", "five bodies") or before "of" ("the deaths of 12").
+
+Multi-word phrases ("shot dead", "lost their lives", "taken prisoner") are written with single
+spaces; ``PHRASE_STARTS`` lets the extractor try them before single words.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.records import Outcome
+
+PARTICIPLES: dict[str, Outcome] = {
+    "killed": "killed", "dead": "killed", "slain": "killed", "martyred": "killed",
+    "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
+    "assassinated": "killed", "beheaded": "killed", "lynched": "killed", "shot dead": "killed",
+    "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
+    "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
+    "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",
+    "crushed to death": "killed", "put to death": "killed", "confirmed dead": "killed",
+    "found dead": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
+    "shot and wounded": "wounded",
+    "captured": "captured", "abducted": "captured", "kidnapped": "captured",
+    "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
+    "taken prisoners": "captured", "held hostage": "captured",
+    "missing": "missing", "unaccounted for": "missing",
+}  # fmt: skip
+
+INTRANSITIVE: dict[str, Outcome] = {
+    "died": "killed", "die": "killed", "dies": "killed", "perished": "killed",
+    "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
+    "lose their lives": "killed", "succumbed": "killed", "were martyred": "killed",
+    "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
+    "suffered wounds": "wounded", "sustained serious injuries": "wounded",
+    "went missing": "missing", "disappeared": "missing",
+}  # fmt: skip
+
+ACTIVE: dict[str, Outcome] = {
+    "kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed",
+    "execute": "killed", "executes": "killed", "executed": "killed", "executing": "killed",
+    "massacre": "killed", "massacres": "killed", "massacred": "killed", "massacring": "killed",
+    "murder": "killed", "murders": "killed", "murdered": "killed", "murdering": "killed",
+    "slaughtered": "killed", "slaughtering": "killed", "assassinated": "killed",
+    "decimated": "killed", "decimating": "killed",
+    "assassinating": "killed", "beheaded": "killed", "beheading": "killed",
+    "claimed the lives of": "killed", "claiming the lives of": "killed",
+    "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",
+    "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
+    "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
+    "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
+    "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
+    "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",
+}  # fmt: skip
+
+NOUNS: dict[str, Outcome] = {
+    "death": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+    "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed",
+    "martyrs": "killed", "martyr": "killed", "killings": "killed", "killing": "killed",
+    "murders": "killed", "murder": "killed", "executions": "killed", "execution": "killed",
+    "lives": "killed",
+    "injuries": "wounded", "injury": "wounded", "wounded": "wounded", "injured": "wounded",
+    "wounding": "wounded",
+    "abductions": "captured", "abduction": "captured", "kidnapping": "captured",
+    "kidnappings": "captured", "capture": "captured", "hostages": "captured", "captives": "captured",
+    "missing": "missing",
+}  # fmt: skip
+
+# "leaving 20 dead", "left 33 wounded": the word after the people says what happened.
+LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
+
+# Outcome words that do not report a casualty here.
+NOT_CASUALTY_AFTER = {
+    "death": frozenset({"sentence", "sentences", "penalty", "row", "threat", "threats", "certificate",
+                        "squad", "squads", "toll", "march", "camp", "camps", "wish", "knell", "trap"}),
+    "dead": frozenset({"end", "sea", "zone", "body"}),
+    "body": frozenset({"armour", "armor", "bag", "bags", "count", "cam", "camera", "cameras"}),
+}  # fmt: skip
+NOT_CASUALTY_BEFORE = frozenset({"sentenced", "condemned", "nearly", "near", "half", "brain", "civil"})
+
+PHRASE_STARTS: dict[str, list[str]] = {}
+for _lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE):
+    for _phrase in _lexicon:
+        if " " in _phrase:
+            PHRASE_STARTS.setdefault(_phrase.split()[0], []).append(_phrase)
+for _first in PHRASE_STARTS:
+    PHRASE_STARTS[_first].sort(key=lambda phrase: -len(phrase.split()))

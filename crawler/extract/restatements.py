@@ -1,0 +1,72 @@
+"""Which figures in one document count people that an earlier figure already counted.
+
+A report states its toll, then tells it again: "six members of the family were killed ... the
+six were listed among the dead", or gives another source's figure for the same strike ("Roya
+News reported that nine had been killed").  Adding those up would count the same dead twice.
+
+The rule: a figure restates the first earlier figure of the same outcome that could be about the
+same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
+or says it is about another event ("in a separate attack", "elsewhere").  Two figures cannot be
+about the same people when they name different nationalities or sides (soldiers and militants),
+or cover time windows that do not overlap.  Running totals and subsets are neither restated nor
+restating: they are never part of the sum in the first place.
+
+``event_tallies`` returns the figures whose sum is the document's own toll.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.groups import side_of
+from crawler.extract.records import Sentence, Tally, TimeWindow
+
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:in\s+(?:an(?:other)?|a\s+(?:separate|second|third|different)|other|separate)\s+"
+    r"(?:incident|attack|strike|raid|explosion|blast|bombing|clash|incidents|attacks|strikes)"
+    r"|separately|elsewhere|in\s+a\s+separate\b)",
+    re.IGNORECASE,
+)
+
+
+def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    counted: list[int] = []
+    for index, tally in enumerate(tallies):
+        if tally.subset_of is not None or tally.cumulative:
+            continue
+        earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences)), None)
+        if earlier is None:
+            counted.append(index)
+        else:
+            tally.restates = earlier
+
+
+def event_tallies(tallies: list[Tally]) -> list[Tally]:
+    """The figures of new casualties: no subsets and no restatements (running totals kept)."""
+    return [t for t in tallies if t.subset_of is None and t.restates is None]
+
+
+def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    if earlier.outcome != later.outcome or earlier.sentence == later.sentence:
+        return False
+    if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
+        return False
+    first, second = side_of(earlier.role), side_of(later.role)
+    if first != "any" and second != "any" and first != second:
+        return False
+    if _apart(earlier.window, later.window):
+        return False
+    return not _ANOTHER_EVENT.search(sentences[later.sentence].text)
+
+
+def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:
+    if first is None or second is None or first.assumed or second.assumed:
+        return False
+    first_start = first.start or first.end
+    second_start = second.start or second.end
+    if first.start is None:
+        return second_start > first.end
+    if second.start is None:
+        return first_start > second.end
+    return first.end < second_start or second.end < first_start
