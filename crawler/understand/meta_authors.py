@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.jsonld import types_of
@@ -12,7 +13,7 @@ from crawler.understand.meta_jsonld import resolve
 from crawler.understand.meta_tags import MetaTags, clean_text
 
 _META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
-_BYLINE_XPATH = (
+_BYLINES = etree.XPath(
     ".//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
     " or contains(@class, 'byline') or contains(@class, 'author-name') or contains(@class, 'writer')]"
 )
@@ -55,9 +56,9 @@ def _from_jsonld(article: dict[str, Any] | None, index: dict[str, dict[str, Any]
     return people or organisations
 
 
-def _from_bylines(tree: HtmlElement) -> list[str]:
+def _from_bylines(scope: HtmlElement) -> list[str]:
     names: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH):
+    for element in _BYLINES(scope):
         if any(_ELSEWHERE.search(f"{a.get('class', '')} {a.get('id', '')}") or a.tag in ("aside", "footer") for a in element.iterancestors()):
             continue
         named = element.xpath(".//*[@itemprop='name']")
@@ -69,9 +70,28 @@ def _from_bylines(tree: HtmlElement) -> list[str]:
     return names
 
 
-def find_authors(tree: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, index: dict[str, dict[str, Any]]) -> list[str]:
+def _byline_scope(tree: HtmlElement, headline: HtmlElement | None) -> HtmlElement:
+    """Where the byline is: the article that holds the headline, else the block around it."""
+    if headline is None:
+        return tree
+    article = next(headline.iterancestors("article"), None)
+    if article is not None:
+        return article
+    scope = headline
+    for _ in range(3):
+        scope = scope.getparent() if scope.getparent() is not None else scope
+    return scope
+
+
+def find_authors(
+    tree: HtmlElement,
+    meta: MetaTags,
+    article: dict[str, Any] | None,
+    index: dict[str, dict[str, Any]],
+    headline: HtmlElement | None = None,
+) -> list[str]:
     """The page's authors, de-duplicated, from the first source that names any."""
     found = _unique(_from_jsonld(article, index))
     if not found:
         found = _unique([name for value in meta.all(*_META_KEYS) for name in split_names(value)])
-    return found or _unique(_from_bylines(tree))
+    return found or _unique(_from_bylines(_byline_scope(tree, headline)))

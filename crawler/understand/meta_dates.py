@@ -69,10 +69,8 @@ _DATE_HINT = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = ("h1", "h2", "h3")
-# In page order: the headings (to know where the headline is) and the marked-up dates.
 _MARKED_ELEMENTS = etree.XPath(
-    "//h1 | //h2 | //h3 | //time | //abbr[contains(@class, 'published')] | //*[@pubdate]"
-    " | //*[@itemprop='datePublished' or @itemprop='dateModified' or @itemprop='dateCreated']"
+    "//*[@itemprop='datePublished' or @itemprop='dateModified' or @itemprop='dateCreated' or @pubdate]"
 )
 _YEAR = re.compile(r"\d{4}")
 _UPDATED = re.compile(
@@ -187,23 +185,6 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _comparable(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
-def _headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
-    """The heading that carries the page's title, else the first ``<h1>``."""
-    wanted = _comparable(title or "")
-    first_h1 = None
-    for heading in tree.iter("h1", "h2", "h3"):
-        text = _comparable(heading.text_content())
-        if wanted and text and (text == wanted or (len(text) > 20 and text in wanted)):
-            return heading
-        if first_h1 is None and heading.tag == "h1":
-            first_h1 = heading
-    return first_h1
-
-
 def _lines_after(headline: HtmlElement, limit: int = 400) -> list[str]:
     """The text nodes that follow the headline, up to ``limit`` characters: where the byline is."""
     lines: list[str] = []
@@ -235,23 +216,34 @@ def _value(element: HtmlElement) -> str:
 
 
 def _from_marked(collector: _Collector, tree: HtmlElement, headline: HtmlElement | None, article: HtmlElement | None) -> None:
-    """``<time>`` elements and elements marked as dates (itemprop, ``pubdate``, hAtom classes)."""
+    """Elements marked as dates (itemprop, ``pubdate``, hAtom classes) and ``<time>`` elements;
+    the first unmarked ``<time>`` after the headline is likely the article's."""
+    marked_in_order = _MARKED_ELEMENTS(tree)
+    marked_elements = set(marked_in_order)
+    for element in marked_in_order:
+        zone = _zone(element, article)
+        kind = _marked(element, (element.get("itemprop") or "").lower()) or "published"
+        if zone is None:
+            collector.add(_value(element), 1, kind, "time")
+        elif zone != "comments":
+            collector.add(_value(element), _FALLBACK, "published", "time")
     after_headline = headline is None
     unmarked_times = 0
-    for element in _MARKED_ELEMENTS(tree):
+    for element in tree.iter("h1", "h2", "h3", "time", "abbr"):
         if element is headline:
             after_headline = True
+        if element.tag in _HEADINGS or element in marked_elements:
             continue
-        if element.tag in _HEADINGS:
+        kind = _marked(element, "")
+        if element.tag == "abbr" and kind is None:
             continue
         zone = _zone(element, article)
         if zone == "comments":
             continue
-        marked = _marked(element, (element.get("itemprop") or "").lower())
         if zone is not None:
             collector.add(_value(element), _FALLBACK, "published", "time")
-        elif marked:
-            collector.add(_value(element), 1, marked, "time")
+        elif kind is not None:
+            collector.add(_value(element), 1, kind, "time")
         else:
             collector.add(_value(element), 2 if after_headline and not unmarked_times else 3, "published", "time")
             unmarked_times += 1
@@ -281,13 +273,12 @@ def _from_bylines(collector: _Collector, tree: HtmlElement, headline: HtmlElemen
             collector.add(element.get("title"), rank, "published", "byline")
 
 
-def _from_elements(collector: _Collector, tree: HtmlElement, title: str | None) -> None:
+def _from_elements(collector: _Collector, tree: HtmlElement, headline: HtmlElement | None) -> None:
     """Dates shown on the page, ranked by where they stand relative to the headline.
 
     The class-name search over the whole page is the costly part: it runs only when neither
     the metadata, nor marked-up dates, nor the lines under the headline gave a date.
     """
-    headline = _headline(tree, title)
     article = next(headline.iterancestors("article"), None) if headline is not None else None
     if headline is not None:
         for line in _lines_after(headline):  # a date line, not a date inside a caption or prose
@@ -400,16 +391,16 @@ def find_page_dates(
     urls: list[str],
     html: str,
     *,
-    title: str | None = None,
+    headline: HtmlElement | None = None,
     tz: str | None = None,
     languages: tuple[str, ...] = (),
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """(published, modified) of a page; ``article``/``page`` are its main JSON-LD objects and
-    ``title`` its headline, which shows where the byline is."""
+    ``headline`` its title heading, below which the byline is."""
     collector = _Collector(tz, languages)
     _from_jsonld(collector, article, page)
     _from_meta(collector, meta)
-    _from_elements(collector, tree, title)
+    _from_elements(collector, tree, headline)
     _from_url(collector, urls)
     modified = _best(collector.found, "modified", tz, html)
     published = _best(collector.found, "published", tz, html, modified)

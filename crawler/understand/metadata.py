@@ -17,6 +17,7 @@ from crawler.understand.jsonld import jsonld_objects, of_type
 from crawler.understand.language import choose_language
 from crawler.understand.meta_authors import find_authors
 from crawler.understand.meta_dates import find_page_dates
+from crawler.understand.meta_headline import find_headline
 from crawler.understand.meta_jsonld import articles, best_match, first_text, id_index, names, resolve, web_pages
 from crawler.understand.meta_tags import MetaTags, clean_text
 from crawler.understand.records import PageMeta
@@ -167,8 +168,10 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
     sample = _text_sample(tree)
     language = _language(tree, meta, article or webpage, sample)
     title = _title(meta, article, tree, site_name, host)
+    headline = find_headline(tree, title)
     published, modified = find_page_dates(
-        tree, meta, article, webpage, [canonical, page.url], page.html, title=title, tz=tz, languages=(language,) if language else ()
+        tree, meta, article, webpage, [canonical, page.url], page.html,
+        headline=headline, tz=tz, languages=(language,) if language else (),
     )
     description = meta.first("description", "og:description", "twitter:description")
     if description is None and article is not None:
@@ -177,7 +180,7 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
         url=page.url,
         canonical_url=canonical,
         title=title,
-        authors=find_authors(tree, meta, article, index),
+        authors=find_authors(tree, meta, article, index, headline),
         section=section,
         tags=tags,
         language=language,
