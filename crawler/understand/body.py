@@ -36,7 +36,6 @@ _CAPTION_LINE = 300  # characters: a "PHOTO: ..." line longer than this is prose
 _LINKS = 0.6  # the share of link text that makes a block a link
 _TRUNCATED = ("…", "...", "&hellip;", "[…]", "[...]")
 _WORD = re.compile(r"\w+")
-_JSONLD_LONG = 500  # characters of a JSON-LD articleBody worth checking the markup against
 _JSONLD_COVERED = 0.5  # the share of its words the markup's body must hold to be believed
 
 
@@ -166,13 +165,11 @@ def _from_jsonld(page: ParsedPage) -> ArticleBody | None:
 
 
 def _falls_short(body: ArticleBody, jsonld: ArticleBody) -> bool:
-    """Whether the body found in the markup misses what a full JSON-LD articleBody says: it is
-    shorter, and (for a long articleBody) holds less than half of its words."""
+    """Whether the body found in the markup misses what a JSON-LD articleBody says: it is
+    shorter, and holds less than half of its words (the markup's text was rendered by script)."""
     text, stated = body.text, jsonld.text
     if len(text) >= len(stated):
         return False
-    if len(stated) < _JSONLD_LONG:
-        return not text
     found = set(_WORD.findall(text.lower()))
     words = set(_WORD.findall(stated.lower()))
     return len(words & found) < _JSONLD_COVERED * len(words)

@@ -38,7 +38,7 @@ _CELL_TAGS = frozenset({"td", "th"})
 LINK_BLOCK_SHARE = 0.6  # a block with this share of its text in links is a link
 _LONG_INLINE = 200  # an inline element with more text than this is read whatever its class says
 _MAX_DEPTH = 400  # deeper than this (broken nesting), a subtree is read as flat text
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")  # not ZWNJ/ZWJ: Persian and emoji need them
 
 
 @dataclass(slots=True)
