@@ -24,9 +24,10 @@ _SCRIPT_LANGUAGE = {
     "hebrew": "he", "greek": "el", "kana": "ja", "hangul": "ko", "han": "zh", "thai": "th",
     "devanagari": "hi",
 }  # fmt: skip
-_PERSIAN_LETTERS = re.compile("[پچژگکی]")
+_PERSIAN_ONLY_LETTERS = re.compile("[پچژگ]")  # never written in Arabic
+_PERSIAN_FORMS = re.compile("[کی]")  # Persian kaf and yeh; old Persian pages use the Arabic ones
+_ARABIC_FORMS = re.compile("[كية]")
 _URDU_LETTERS = re.compile("[ٹڈڑںےۓ]")
-_ARABIC_ONLY_LETTERS = re.compile("[ةيك]")
 _UKRAINIAN_LETTERS = re.compile("[іїєґ]", re.IGNORECASE)
 
 # A few very frequent words per Latin-script language: enough to tell them apart on a page.
@@ -61,10 +62,12 @@ def guess_language(text: str) -> str | None:
     """A light guess from the script (Arabic script with Persian letters is Persian, ...)."""
     script = _script_of(text)
     if script == "arabic":
-        persian, urdu = len(_PERSIAN_LETTERS.findall(text)), len(_URDU_LETTERS.findall(text))
-        if urdu > persian / 4 and urdu >= 3:
+        persian_only, urdu = len(_PERSIAN_ONLY_LETTERS.findall(text)), len(_URDU_LETTERS.findall(text))
+        if urdu >= 3 and urdu > persian_only / 4:
             return "ur"
-        return "fa" if persian > len(_ARABIC_ONLY_LETTERS.findall(text)) else "ar"
+        if persian_only >= 3:
+            return "fa"
+        return "fa" if len(_PERSIAN_FORMS.findall(text)) > len(_ARABIC_FORMS.findall(text)) else "ar"
     if script == "cyrillic":
         return "uk" if len(_UKRAINIAN_LETTERS.findall(text)) >= 3 else "ru"
     if script == "latin":

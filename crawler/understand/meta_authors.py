@@ -8,14 +8,15 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.understand.dates_names import fold
 from crawler.understand.jsonld import types_of
 from crawler.understand.meta_jsonld import resolve
 from crawler.understand.meta_tags import MetaTags, clean_text
 
 _META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
 _BYLINES = etree.XPath(
-    ".//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
-    " or contains(@class, 'byline') or contains(@class, 'author-name') or contains(@class, 'writer')]"
+    ".//*[@rel='author' or @itemprop='author' or contains(@class, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'writer')]"
 )
 _ELSEWHERE = re.compile(r"comment|related|sidebar|widget|recommend|popular|footer|promo|teaser", re.IGNORECASE)
 _BY = re.compile(r"^(?:(?:written|posted|reported|words)\s+)?(?:by|from|von|par|por|di|بقلم|نویسنده|کاری از)\s*:?\s+", re.IGNORECASE)
@@ -24,8 +25,10 @@ _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|^(?:by|admin|staff|editor|guest)$"
 
 
 def split_names(text: str) -> list[str]:
-    """'By Jane Doe and John Roe, Reuters' -> names; URLs, handles and dates are dropped."""
-    text = _BY.sub("", " ".join(text.split()))
+    """'By Jane Doe and John Roe' -> names; URLs, handles and dates are dropped."""
+    text = " ".join(text.split())
+    by = _BY.match(fold(text))  # folded: Persian pages spell نویسنده with an Arabic yeh too
+    text = text[by.end() :] if by else text
     names = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—·")
@@ -89,9 +92,13 @@ def find_authors(
     article: dict[str, Any] | None,
     index: dict[str, dict[str, Any]],
     headline: HtmlElement | None = None,
+    site_name: str | None = None,
 ) -> list[str]:
-    """The page's authors, de-duplicated, from the first source that names any."""
+    """The page's authors, de-duplicated, from the first source that names any; the outlet's
+    own name ("By Jane Doe, The Levant Ledger") is not an author."""
     found = _unique(_from_jsonld(article, index))
     if not found:
         found = _unique([name for value in meta.all(*_META_KEYS) for name in split_names(value)])
-    return found or _unique(_from_bylines(_byline_scope(tree, headline)))
+    found = found or _unique(_from_bylines(_byline_scope(tree, headline)))
+    outlet = (site_name or "").casefold()
+    return [name for name in found if name.casefold() != outlet]

@@ -75,7 +75,7 @@ _MARKED_ELEMENTS = etree.XPath(
 _YEAR = re.compile(r"\d{4}")
 _UPDATED = re.compile(
     r"(?:updated?|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato"
-    r"|atualizado|bijgewerkt|به[\s\u200c]*روز|بروز|ویرایش|تحديث|تعديل|آخر تحديث)[^\d]{0,25}$",
+    r"|atualizado|bijgewerkt|به\s*روز|بروز|ویرایش|تحدیث|تعدیل)[^\d]{0,25}$",  # Arabic script folded
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
@@ -118,13 +118,14 @@ class _Collector:
         if match is not None and _plausible(match):
             self.found.append(_Candidate(rank, kind, _stamp(match, raw, source), match.offset_given))
 
-    def add_text(self, text: str, rank: int, source: str) -> bool:
-        """Dates shown in a byline; one after an "Updated" label is a modification date."""
+    def add_text(self, text: str, rank: int, source: str, label: str = "") -> bool:
+        """Dates shown in a byline; one after an "Updated" label is a modification date.
+        ``label`` is the text just before ``text`` when that is a separate node ("Updated:")."""
         before = len(self.found)
         for match in find_dates(text, tz=self.tz, languages=self.languages):
             if not _plausible(match):
                 continue
-            kind: Kind = "modified" if _UPDATED.search(text, 0, match.start) else "published"
+            kind: Kind = "modified" if _UPDATED.search(fold(f"{label} {text[: match.start]}")) else "published"
             raw = text[match.start : match.end]
             self.found.append(_Candidate(rank, kind, _stamp(match, raw, source), match.offset_given))
         return len(self.found) > before
@@ -281,8 +282,10 @@ def _from_elements(collector: _Collector, tree: HtmlElement, headline: HtmlEleme
     """
     article = next(headline.iterancestors("article"), None) if headline is not None else None
     if headline is not None:
+        label = ""
         for line in _lines_after(headline):  # a date line, not a date inside a caption or prose
-            collector.add_text(line, 2 if len(line) <= _MAX_DATE_LINE else 3, "byline")
+            collector.add_text(line, 2 if len(line) <= _MAX_DATE_LINE else 3, "byline", label)
+            label = "" if _YEAR.search(fold(line)) else line
     _from_marked(collector, tree, headline, article)
     if not any(c.kind == "published" and c.rank <= 2 for c in collector.found):
         _from_bylines(collector, tree, headline, article)

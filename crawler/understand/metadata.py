@@ -101,16 +101,28 @@ def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | 
     return normalize_url(candidates[0]) if candidates else ""
 
 
-def _site_name(meta: MetaTags, article: dict[str, Any] | None, objects: list[dict[str, Any]], index: dict[str, dict[str, Any]]) -> str | None:
+def _site_from_title(tree: HtmlElement) -> str | None:
+    """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part."""
+    title = clean_text(tree.findtext(".//title"))
+    headings = _texts(tree, "//h1")
+    parts = _TITLE_SEPARATORS.split(title) if title else []
+    if len(parts) == 2 and headings and _comparable(parts[0]) == _comparable(headings[0]):
+        return parts[1]
+    return None
+
+
+def _site_name(
+    meta: MetaTags, article: dict[str, Any] | None, objects: list[dict[str, Any]], index: dict[str, dict[str, Any]], tree: HtmlElement
+) -> str | None:
     name = meta.first("og:site_name", "application-name", "apple-mobile-web-app-title")
     if name:
         return name
     if article is not None:
         publisher = resolve(article.get("publisher"), index)
-        if isinstance(publisher, dict):
+        if isinstance(publisher, dict) and first_text(publisher.get("name"), index):
             return first_text(publisher.get("name"), index)
     website = of_type(objects, "WebSite")
-    return first_text(website[0].get("name"), index) if website else None
+    return (first_text(website[0].get("name"), index) if website else None) or _site_from_title(tree)
 
 
 def _topics(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement) -> tuple[str | None, list[str]]:
@@ -163,7 +175,7 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
     webpage = best_match(web_pages(objects), page_urls)
     canonical = _canonical(page, declared, article)
     host = urlsplit(canonical).hostname or ""
-    site_name = _site_name(meta, article, objects, index)
+    site_name = _site_name(meta, article, objects, index, tree)
     section, tags = _topics(meta, article, tree)
     sample = _text_sample(tree)
     language = _language(tree, meta, article or webpage, sample)
@@ -180,7 +192,7 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
         url=page.url,
         canonical_url=canonical,
         title=title,
-        authors=find_authors(tree, meta, article, index, headline),
+        authors=find_authors(tree, meta, article, index, headline, site_name),
         section=section,
         tags=tags,
         language=language,
