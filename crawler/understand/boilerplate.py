@@ -96,7 +96,6 @@ _FURNITURE = re.compile(
     + _END + r"|searchform"
 )
 
-_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 _CAPTION = re.compile(
     r"caption|" + _SEP + r"credits?" + _END + r"|photo-?credit|image-?credit|" + _SEP + r"credit"
 )
@@ -116,8 +115,6 @@ def _rank_of_name(name: str) -> int:
     """The precedence of the role one lower-cased class name (or id) claims; 0 for none."""
     if _ARTICLE.search(name):
         return Role.ARTICLE
-    if _EMBED.search(name):
-        return 0  # a post quoted from a social network is the article's, whatever else it says
     comments = _COMMENTS.search(name)
     if comments and not _COMMENT_WIDGETS.search(name):
         return Role.COMMENTS
@@ -135,16 +132,15 @@ def _rank_of_classes(classes: str) -> int:
     return max((_rank_of_name(name) for name in classes.lower().split()), default=0)
 
 
-_HIDING_STYLE = re.compile(r"display:none|visibility:hidden|(?:left|top|text-indent):-\d{4,}px")
-
-
 def is_hidden(el: HtmlElement) -> bool:
-    """Whether the page hides the element from readers (``hidden``, ``display: none``, moved
-    far off the screen, where link spam hides)."""
+    """Whether the page hides the element from readers (``hidden``, ``display: none``)."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style) and _HIDING_STYLE.search(style.replace(" ", "").lower()) is not None
+    if style:
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
 
 
 def role_of(el: HtmlElement) -> Role | None:
@@ -183,7 +179,7 @@ _LABEL = re.compile(
     r"|latest (?:news|stories|posts)|more (?:from|on|about) .{1,40}|see also|read (?:more|also)"
     r"|also read|share(?: this)?(?: article| story| post)?|share (?:this |it )?(?:on|via) .{1,20}"
     r"|leave a (?:comment|reply)|tags?|tagged(?: with)?|labels|categor(?:y|ies)|filed under"
-    r"|topics|comments?|also on .{1,30})\W*$",
+    r"|topics)\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(

@@ -124,10 +124,9 @@ def _dl_runs(dl: HtmlElement) -> list[list[HtmlElement]]:
 def find_items(tree: HtmlElement) -> list[Node]:
     """The comments of the page's server-rendered thread, in page order, with reply links."""
     likes: dict[HtmlElement, str] = {}
-    known: dict[HtmlElement, bool] = {}
     for el in _CANDIDATES(tree):
         kind = _evidence(el)
-        if kind is not None and not is_excluded(el, known):
+        if kind is not None and not is_excluded(el):
             likes[el] = el.tag + " " + kind
     if not likes:
         return []
