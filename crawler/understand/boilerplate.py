@@ -96,6 +96,7 @@ _FURNITURE = re.compile(
     + _END + r"|searchform"
 )
 
+_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 _CAPTION = re.compile(
     r"caption|" + _SEP + r"credits?" + _END + r"|photo-?credit|image-?credit|" + _SEP + r"credit"
 )
@@ -122,6 +123,8 @@ def _rank_of_name(name: str) -> int:
         return Role.PULL_QUOTE
     if _CAPTION.search(name):
         return Role.CAPTION
+    if _EMBED.search(name):
+        return 0  # a post quoted from a social network is the article's, whatever else it says
     if comments or _FURNITURE.search(name):
         return Role.FURNITURE
     return 0
@@ -132,15 +135,16 @@ def _rank_of_classes(classes: str) -> int:
     return max((_rank_of_name(name) for name in classes.lower().split()), default=0)
 
 
+_HIDING_STYLE = re.compile(r"display:none|visibility:hidden|(?:left|top|text-indent):-\d{4,}px")
+
+
 def is_hidden(el: HtmlElement) -> bool:
-    """Whether the page hides the element from readers (``hidden``, ``display: none``)."""
+    """Whether the page hides the element from readers (``hidden``, ``display: none``, moved
+    far off the screen, where link spam hides)."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    if style:
-        style = style.replace(" ", "").lower()
-        return "display:none" in style or "visibility:hidden" in style
-    return False
+    return bool(style) and _HIDING_STYLE.search(style.replace(" ", "").lower()) is not None
 
 
 def role_of(el: HtmlElement) -> Role | None:
@@ -179,7 +183,7 @@ _LABEL = re.compile(
     r"|latest (?:news|stories|posts)|more (?:from|on|about) .{1,40}|see also|read (?:more|also)"
     r"|also read|share(?: this)?(?: article| story| post)?|share (?:this |it )?(?:on|via) .{1,20}"
     r"|leave a (?:comment|reply)|tags?|tagged(?: with)?|labels|categor(?:y|ies)|filed under"
-    r"|topics)\W*$",
+    r"|topics|comments?|also on .{1,30})\W*$",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
