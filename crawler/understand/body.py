@@ -1,8 +1,9 @@
 """The article body of a page: its own paragraphs, its photo captions apart, no boilerplate.
 
 The page's tree is read once into blocks (``body_blocks``), the article's containers are chosen
-(``body_regions``) and their blocks kept, less furniture, lists of links and the headline.  When
-that finds nothing, the page's JSON-LD ``articleBody`` is used, then trafilatura as a last resort.
+(``body_regions``) and their blocks kept, less furniture, lists of links and the headline.  The
+page's JSON-LD ``articleBody`` stands in when the markup holds only part of it (text rendered by
+script); trafilatura is the last resort when neither finds anything.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import trafilatura
 from lxml.etree import ParserError
 
 from crawler.understand.body_blocks import (
-    HEADING_TAGS,
     Block,
     PageBlocks,
     clean_text,
@@ -33,7 +33,6 @@ _PHOTO_LINE = re.compile(
     r"^(?:photo|image|picture|pictured|file photo|top photo|photograph|foto)\s*:", re.IGNORECASE
 )
 _CAPTION_LINE = 300  # characters: a "PHOTO: ..." line longer than this is prose after all
-_LINKS = 0.6  # the share of link text that makes a block a link
 _TRUNCATED = ("…", "...", "&hellip;", "[…]", "[...]")
 _WORD = re.compile(r"\w+")
 _JSONLD_COVERED = 0.5  # the share of its words the markup's body must hold to be believed
@@ -66,8 +65,7 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
         for index, block in _region_blocks(blocks, layout, region.start, region.end):
             if layout.caption[index] > region.start:
                 continue  # gathered below, with the captions around the region
-            is_link = block.link_len >= _LINKS * len(block.text)
-            if after_label and is_link:
+            if after_label and block.is_link:
                 continue
             after_label = is_furniture_text(block.text, block.link_density)
             tag = blocks.nodes[index].tag
@@ -78,13 +76,14 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
                 continue
             for line in _split_lines(block.text, kind_of(tag)):
                 if not _is_title(line, titles):
-                    kept.append((line, is_link))
+                    kept.append((line, block.is_link))
         paragraphs.extend(_without_edge_links(kept))
         scope = _story(blocks, region.start)
         for index, block in _region_blocks(blocks, layout, scope, blocks.nodes[scope].end):
             if layout.caption[index] > scope and block.text not in captions:
                 captions.append(block.text)
-    return ArticleBody(paragraphs=paragraphs, captions=captions, method=method if paragraphs else "")
+    method = method if paragraphs else ""
+    return ArticleBody(paragraphs=paragraphs, captions=captions, method=method)
 
 
 def _without_edge_links(kept: list[tuple[str, bool]]) -> list[str]:

@@ -70,6 +70,11 @@ class Block:
     def link_density(self) -> float:
         return self.link_len / len(self.text) if self.text else 0.0
 
+    @property
+    def is_link(self) -> bool:
+        """Whether the block is mostly a link (a headline in a list, "Print this page")."""
+        return self.link_len >= LINK_BLOCK_SHARE * len(self.text)
+
 
 @dataclass(slots=True)
 class PageBlocks:
@@ -133,12 +138,13 @@ class _Reader:
         self.has_text = False
         self.link_chars = 0
         if text and self.owner >= 0:
-            self.page.blocks.append(Block(self.owner, text, link_len))
+            block = Block(self.owner, text, link_len)
+            self.page.blocks.append(block)
             node = self.page.nodes[self.owner]
             node.text_len += len(text)
             node.link_len += link_len
             node.blocks += 1
-            if link_len >= LINK_BLOCK_SHARE * len(text):
+            if block.is_link:
                 node.link_blocks += 1
             node.longest = max(node.longest, len(text) - link_len)
 

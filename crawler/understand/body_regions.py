@@ -9,10 +9,9 @@ container with the best total wins, unless containers that name themselves the a
 
 from __future__ import annotations
 
-from crawler.understand.body_blocks import Block, Node, PageBlocks
+from crawler.understand.body_blocks import Block, Node, PageBlocks, kind_of
 from crawler.understand.boilerplate import Role
 
-_CELL_TAGS = frozenset({"td", "th"})
 _LIST_LINKS = 3  # a container with this many link blocks ...
 _LIST_SHARE = 0.4  # ... making up this share of its blocks is a list of links
 _WRAPPER_LINKS = 0.3  # the most link text (as a share) in the wrapper of a page's prose
@@ -28,7 +27,7 @@ def _value(block: Block, tag: str) -> float:
     """How much a block speaks for the container holding it: plain prose up, links down, and
     short lines (bylines, labels) a little down; table cells are short by nature."""
     plain = len(block.text) - block.link_len
-    cost = 0 if tag in _CELL_TAGS else _BLOCK_COST
+    cost = 0 if kind_of(tag) == "cell" else _BLOCK_COST
     return plain - _LINK_COST * block.link_len - cost
 
 

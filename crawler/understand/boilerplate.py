@@ -28,9 +28,8 @@ class Role(IntEnum):
 _BY_RANK: tuple[Role | None, ...] = (None, *sorted(Role))
 
 
-# Tags that are furniture whatever their attributes say.
-FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu", "dialog"})
-CAPTION_TAGS = frozenset({"figcaption"})
+# Tags that are furniture unless their class names say otherwise.
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu", "dialog"})
 
 _ROLE_FURNITURE = frozenset(
     {
@@ -77,13 +76,15 @@ _FURNITURE = re.compile(
     r"advert|adsense|adslot|ad-?slot|adunit|ad-?unit|ad-?wrap|ad-?container|ad-?holder|ad-?zone"
     r"|ad-?banner|googlead|gpt-ad|dfp|doubleclick|" + _SEP + r"ads?" + _END + "|"
     # navigation and site chrome
-    r"" + _SEP + r"nav|navbar|navigation|breadcrumb|crumbs|menu|pagination|pager|" + _SEP + r"paging"
+    r"" + _SEP + r"nav|navbar|navigation|breadcrumb|crumbs|menu|pagination|pager"
+    r"|" + _SEP + r"paging"
     r"|masthead|site-?header|site-?footer|" + _SEP + r"footer|" + _SEP + r"header" + _END
     + r"|skip-?(?:link|to)|toolbar|" + _SEP + r"tools" + _END + "|" + _SEP + r"utility"
     + r"|sidebar|side-?bar|widget-?area|widgets|widget_|" + _SEP + r"rail" + _END + "|"
     # about the article rather than of it
     r"byline|" + _SEP + r"authors?(?:-?(?:box|bio|info|name|meta|details|profile|card|block|wrap"
-    r"|area|section|container))?$|about-?(?:the-?)?author|" + _SEP + r"meta" + _END + "|metadata|entry-meta|post-meta|article-meta"
+    r"|area|section|container))?$|about-?(?:the-?)?author"
+    r"|" + _SEP + r"meta" + _END + "|metadata|entry-meta|post-meta|article-meta"
     # ("tag-syria", "category-news", "author-jane" are a WordPress post's own slugs: not furniture)
     r"|" + _SEP + r"(?:tags?|tagcloud|categor(?:y|ies)|cats|topics|keywords)"
     r"(?:-?(?:list|links?|wrap(?:per)?|box|container|area|section|cloud))?$|cat-links"
@@ -97,17 +98,16 @@ _FURNITURE = re.compile(
 )
 
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
-_CAPTION = re.compile(
-    r"caption|" + _SEP + r"credits?" + _END + r"|photo-?credit|image-?credit|" + _SEP + r"credit"
-)
+_CAPTION = re.compile(r"caption|photo-?credit|image-?credit|" + _SEP + r"credits?" + _END)
 _PULL_QUOTE = re.compile(r"pull-?quote|pullquote|blockquote-?pull|pull_quote")
 
 _ARTICLE = re.compile(
     r"(?:^|[-_])(?:article[-_]?(?:body|content|text|main)|story[-_]?(?:body|content|text|main)"
     r"|entry[-_]?(?:content|body|text)|post[-_]?(?:content|body|entry|text|article)|postbody"
-    r"|single[-_]?content|content[-_]?body|body[-_]?(?:text|copy)|bodytext|news[-_]?(?:text|content)"
+    r"|single[-_]?content|content[-_]?body|body[-_]?(?:text|copy)|bodytext"
+    r"|news[-_]?(?:text|content)"
     r"|text[-_]?content|main[-_]?text|maintext|article__(?:body|content)|field[-_]+name[-_]+body"
-    r"|rich[-_]?text|blog[-_]?(?:post[-_]?)?content|page[-_]?content)$"
+    r"|rich[-_]?text|blog[-_]?(?:post[-_]?)?content)$"
 )
 
 
@@ -157,7 +157,7 @@ def role_of(el: HtmlElement) -> Role | None:
             return Role.ARTICLE
         if "comment" in prop:
             return Role.COMMENTS
-    if tag in CAPTION_TAGS:
+    if tag == "figcaption":
         return Role.CAPTION
     aria = el.get("role")
     if aria and aria.lower() in _ROLE_FURNITURE:
@@ -166,7 +166,7 @@ def role_of(el: HtmlElement) -> Role | None:
     rank = _rank_of_classes(classes) if classes else 0
     if ident:
         rank = max(rank, _rank_of_name(ident.lower()))
-    if rank == 0 and tag in FURNITURE_TAGS:
+    if rank == 0 and tag in _FURNITURE_TAGS:
         return Role.FURNITURE
     return _BY_RANK[rank]
 
@@ -177,7 +177,7 @@ _LABEL = re.compile(
     r"|publicidade|publicité|pubblicità|реклама|إعلان|تبلیغات|广告|廣告"
     r"|(?:story|article) continues below(?: this)?(?: advertisement| ad)?|continue reading below"
     r"|scroll to continue(?: with content)?|this slideshow requires javascript"
-    r"|(?:related|more)(?: (?:posts|articles|stories|news|links|coverage|content|videos?))?"
+    r"|related(?:\W+\w+){0,4}|more(?: (?:posts|articles|stories|news|links|coverage|videos?))?"
     r"|you (?:may|might) also like|recommended(?: for you)?|don'?t miss|must read|top stories"
     r"|most (?:popular|read|viewed|shared)(?: .{0,30})?|trending(?: now| stories)?|partner news"
     r"|latest (?:news|stories|posts)|more (?:from|on|about) .{1,40}|see also|read (?:more|also)"
