@@ -21,7 +21,7 @@ from crawler.understand.comments.markers import is_excluded, is_zone, names
 from crawler.understand.comments.microdata import is_microdata_comment
 
 _CANDIDATES = etree.XPath(
-    "//*[@id or @itemtype or @itemprop or contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    "//*[@id or @itemtype or @itemprop or contains(@class, 'omment') or contains(@class, 'OMMENT')"
     " or contains(@class, 'ingback') or contains(@class, 'rackback') or contains(@class, 'citem')]"
 )
 _ITEM_CLASS = re.compile(
@@ -124,9 +124,10 @@ def _dl_runs(dl: HtmlElement) -> list[list[HtmlElement]]:
 def find_items(tree: HtmlElement) -> list[Node]:
     """The comments of the page's server-rendered thread, in page order, with reply links."""
     likes: dict[HtmlElement, str] = {}
+    known: dict[HtmlElement, bool] = {}
     for el in _CANDIDATES(tree):
         kind = _evidence(el)
-        if kind is not None and not is_excluded(el):
+        if kind is not None and not is_excluded(el, known):
             likes[el] = el.tag + " " + kind
     if not likes:
         return []

@@ -58,15 +58,23 @@ def is_zone(el: HtmlElement) -> bool:
     return bool(label) and bool(_ZONE.search(label)) and not _NOT_ZONE.search(label)
 
 
-def is_excluded(el: HtmlElement) -> bool:
-    """Whether the element sits in a part of the page that holds no reader comments."""
+def is_excluded(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Whether the element sits in a part of the page that holds no reader comments.  ``known``
+    remembers the answers for ancestors, so that a page's elements are each looked at once."""
+    path: list[HtmlElement] = []
+    answer = False
     for node in el.iterancestors():
-        if node.tag in _SKIP_TAGS:
-            return True
+        if node in known:
+            answer = known[node]
+            break
+        path.append(node)
         label = names(node)
-        if label and _NOT_ZONE.search(label):
-            return True
-    return False
+        if node.tag in _SKIP_TAGS or (label and _NOT_ZONE.search(label)):
+            answer = True
+            break
+    for node in path:
+        known[node] = answer
+    return answer
 
 
 def skips_text(el: HtmlElement) -> bool:

@@ -1,4 +1,10 @@
-"""Everything one page says about its reader comments, gathered into a CommentSection."""
+"""Everything one page says about its reader comments, gathered into a CommentSection.
+
+The comments come from the first source that has them, in this order of trust: comment markup
+in the HTML (WordPress and its themes, Blogger, TypePad, Drupal, Disqus' and Livefyre's copies
+for search engines, microdata), Blogger's comment script, JSON-LD ``Comment`` objects (taken
+instead when they hold more comments), and last the repeated blocks of a comments container.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +12,76 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
+from crawler.understand.comments.blogger import read_blogger
+from crawler.understand.comments.counts import declared_count
 from crawler.understand.comments.drafts import Draft, settle
 from crawler.understand.comments.fields import Context, read_item
-from crawler.understand.comments.items import find_items
+from crawler.understand.comments.generic import find_repeated
+from crawler.understand.comments.items import Node, find_items
+from crawler.understand.comments.jsonld import read_jsonld
+from crawler.understand.comments.pagination import next_pages
+from crawler.understand.comments.widgets import find_widget
+from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
+from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import CommentSection
 
 
 def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None) -> CommentSection:
-    """The reader comments on a page, where the rest of the thread is, and who hosts it."""
+    """The reader comments on a page, where the rest of the thread is, and who hosts it.
+
+    ``fetched_at`` resolves relative times ("2 days ago"); without it they are left unread.
+    ``tz`` is the site's time zone, for times the page writes without an offset.
+    """
     tree = page.tree
     ctx = Context(page_url=page.url, tz=tz, base=fetched_at, languages=_languages(tree))
-    markup, drafts = _from_markup(tree, ctx)
-    return CommentSection(comments=settle(drafts), markup=markup if drafts else "none")
+    objects = jsonld_objects(tree)
+    markup, drafts = _comments(page, ctx, objects)
+    widget = find_widget(page.html)
+    if not drafts and widget is not None:
+        markup = "widget"
+    comments = settle(drafts)
+    return CommentSection(
+        comments=comments,
+        markup=markup if drafts or widget else "none",
+        widget=widget,
+        next_pages=next_pages(tree, page.url, {comment.id for comment in comments}),
+        wp_post_id=wp_post_id(tree),
+        wp_rest_url=wp_rest_url(tree, page.url),
+        declared_count=declared_count(tree, objects),
+    )
 
 
-def _from_markup(tree: HtmlElement, ctx: Context) -> tuple[str, list[Draft]]:
-    nodes = find_items(tree)
+def _comments(page: ParsedPage, ctx: Context, objects: list[dict]) -> tuple[str, list[Draft]]:  # type: ignore[type-arg]
+    nodes = find_items(page.tree)
+    drafts = _read(nodes, ctx)
+    markup = _platform(page.html, nodes)
+    if not drafts:
+        drafts, markup = read_blogger(page.tree, ctx), "blogger"
+    from_jsonld = read_jsonld(objects, ctx) if objects else []
+    if len(from_jsonld) > len(drafts):
+        return "json-ld", from_jsonld
+    if not drafts:
+        drafts, markup = _read(find_repeated(page.tree), ctx), "generic"
+    return markup, drafts
+
+
+def _read(nodes: list[Node], ctx: Context) -> list[Draft]:
     stops = {part for node in nodes for part in node.parts}
-    drafts = [read_item(node, stops, ctx) for node in nodes]
-    return "generic", drafts
+    return [read_item(node, stops, ctx) for node in nodes]
+
+
+def _platform(html: str, nodes: list[Node]) -> str:
+    """A name for the markup the comments were read from."""
+    if any(node.evidence == "md" for node in nodes):
+        return "microdata"
+    if "/wp-content/" in html or "/wp-includes/" in html:
+        return "wordpress"
+    if "blogger.com" in html or "blogspot.com" in html:
+        return "blogger"
+    if "typepad.com" in html:
+        return "typepad"
+    return "generic"
 
 
 def _languages(tree: HtmlElement) -> list[str] | None:

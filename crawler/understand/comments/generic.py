@@ -1,0 +1,81 @@
+"""The fallback for comment lists no known markup names: repeated sibling blocks in a container
+whose id or class mentions comments (or blocks that are themselves so named).
+
+The blocks must look alike (same tag and classes), hold some prose each, and not be mostly links,
+which keeps out menus, "related posts" lists and pagination.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from crawler.understand.comments.items import Node
+from crawler.understand.comments.markers import is_excluded, is_zone, skips_text
+
+_ZONES = etree.XPath(
+    "//*[contains(translate(concat(@class, ' ', @id), 'COMENTSPRDIUAB', 'comentsprdiuab'), 'comment')"
+    " or contains(translate(concat(@class, ' ', @id), 'RESPONS', 'respons'), 'respons')"
+    " or contains(translate(concat(@class, ' ', @id), 'DISCUSON', 'discuson'), 'discussion')"
+    " or contains(translate(concat(@class, ' ', @id), 'REPLIES', 'replies'), 'replies')]"
+)
+_MIN_TEXT = 15
+_MAX_LINK_SHARE = 0.6
+
+
+def find_repeated(tree: HtmlElement) -> list[Node]:
+    """Blocks of the best-looking repeated group in the page's comment containers, as comments."""
+    known: dict[HtmlElement, bool] = {}
+    zones = [el for el in _ZONES(tree) if is_zone(el) and not skips_text(el) and not is_excluded(el, known)]
+    best: list[HtmlElement] = []
+    best_size = 0
+    for parent, named_only in _parents(zones):
+        for group in _groups(parent, named_only):
+            size = sum(len(member.text_content().strip()) for member in group)
+            if size > best_size:
+                best, best_size = group, size
+    return [Node(parts=[member], evidence="repeated") for member in best]
+
+
+def _parents(zones: list[HtmlElement]) -> list[tuple[HtmlElement, bool]]:
+    """Elements whose children may be the comments: the zones and what they hold, and the parents
+    of zones (whose children count only if they are zones themselves)."""
+    seen: set[HtmlElement] = set()
+    found: list[tuple[HtmlElement, bool]] = []
+    for zone in zones:
+        for el in zone.iter():
+            if isinstance(el.tag, str) and el not in seen and len(el) >= 2:
+                seen.add(el)
+                found.append((el, False))
+        parent = zone.getparent()
+        if parent is not None and parent not in seen:
+            seen.add(parent)
+            found.append((parent, True))
+    return found
+
+
+def _signature(el: HtmlElement) -> tuple[str, str]:
+    classes = sorted(token for token in (el.get("class") or "").lower().split() if not re.search(r"\d", token))
+    return el.tag, " ".join(classes)
+
+
+def _groups(parent: HtmlElement, named_only: bool) -> list[list[HtmlElement]]:
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for child in parent:
+        if not isinstance(child.tag, str) or skips_text(child) or child.tag in ("a", "br", "span", "img"):
+            continue
+        if named_only and not is_zone(child):
+            continue
+        if _is_prose(child):
+            groups.setdefault(_signature(child), []).append(child)
+    return [group for group in groups.values() if len(group) >= 2]
+
+
+def _is_prose(el: HtmlElement) -> bool:
+    text = len(el.text_content().strip())
+    if text < _MIN_TEXT:
+        return False
+    linked = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return linked <= _MAX_LINK_SHARE * text
