@@ -46,7 +46,7 @@ _ZONE = (
 )
 _TIME = (
     r"(?:(?P<hour>[01]?\d|2[0-3])(?:(?::|h|\.(?=\d\d\s*[ap]\.?m))(?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?)\s*(?P<ampm>[ap]\.?\s?m\b\.?)?"
+    r"(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?)(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
     r"|(?P<hour12>1[0-2]|0?[1-9])\s*(?P<ampm12>[ap]\.?\s?m\b\.?))"
 )
 _TIME_AFTER = re.compile(

@@ -186,16 +186,18 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _lines_after(headline: HtmlElement, limit: int = 400) -> list[str]:
-    """The text nodes that follow the headline, up to ``limit`` characters: where the byline is."""
-    lines: list[str] = []
+def _lines_after(headline: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
+    """The text nodes that follow the headline, up to ``limit`` characters, with their elements:
+    where the byline is."""
+    lines: list[tuple[str, HtmlElement]] = []
     size = 0
     for text in headline.xpath("following::text()[position() <= 60]"):
-        if text.getparent().tag in ("script", "style", "noscript", "button", "option"):
+        parent = text.getparent()
+        if parent.tag in ("script", "style", "noscript", "button", "option"):
             continue
         line = " ".join(text.split())
         if line:
-            lines.append(line)
+            lines.append((line, parent))
             size += len(line)
             if size >= limit:
                 break
@@ -283,9 +285,15 @@ def _from_elements(collector: _Collector, tree: HtmlElement, headline: HtmlEleme
     article = next(headline.iterancestors("article"), None) if headline is not None else None
     if headline is not None:
         label = ""
-        for line in _lines_after(headline):  # a date line, not a date inside a caption or prose
-            collector.add_text(line, 2 if len(line) <= _MAX_DATE_LINE else 3, "byline", label)
-            label = "" if _YEAR.search(fold(line)) else line
+        for line, element in _lines_after(headline):
+            if not _YEAR.search(fold(line)):
+                label = line
+                continue
+            zone = _zone(element, article)
+            if zone != "comments":  # a date line ranks above a date inside a caption or prose
+                rank = _FALLBACK if zone else 2 if len(line) <= _MAX_DATE_LINE else 3
+                collector.add_text(line, rank, "byline", label)
+            label = ""
     _from_marked(collector, tree, headline, article)
     if not any(c.kind == "published" and c.rank <= 2 for c in collector.found):
         _from_bylines(collector, tree, headline, article)

@@ -1,0 +1,160 @@
+"""Reading points in time from the strings pages print: stamps, bylines, comment dates, calendars."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.understand.dates import find_dates, parse_datetime
+from crawler.understand.dates_calendars import hijri_to_gregorian, jalali_to_gregorian
+
+FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=timezone.utc)
+
+
+def _local(raw: str, **kwargs: object) -> datetime:
+    stamp = parse_datetime(raw, **kwargs)  # type: ignore[arg-type]
+    assert stamp is not None, raw
+    return stamp.local
+
+
+# --- ISO stamps, as in meta tags and JSON-LD
+
+
+def test_iso_stamp_keeps_the_offset_the_page_gave() -> None:
+    stamp = parse_datetime("2015-12-01T08:45:12+03:30", tz="Europe/London", source="meta")
+    assert stamp is not None
+    assert stamp.local.utcoffset() == timedelta(hours=3, minutes=30)
+    assert (stamp.raw, stamp.source, stamp.has_time) == ("2015-12-01T08:45:12+03:30", "meta", True)
+
+
+def test_utc_stamp_is_shown_in_the_site_time_zone_so_the_day_is_the_sites() -> None:
+    stamp = parse_datetime("2020-05-02T02:54:29.000Z", tz="America/New_York")
+    assert stamp is not None
+    assert stamp.day == date(2020, 5, 1)
+    assert stamp.utc == datetime(2020, 5, 2, 2, 54, 29, tzinfo=timezone.utc)
+
+
+def test_stamp_without_offset_is_read_in_the_site_time_zone() -> None:
+    assert _local("2015-12-01 23:30:00", tz="Asia/Tehran").utcoffset() == timedelta(hours=3, minutes=30)
+
+
+def test_stamp_without_offset_or_site_zone_is_utc() -> None:
+    assert _local("2015-12-01T08:45").tzinfo == timezone.utc
+
+
+def test_day_only_stamp_has_no_time() -> None:
+    stamp = parse_datetime("2015-12-01")
+    assert stamp is not None and not stamp.has_time and stamp.day == date(2015, 12, 1)
+
+
+# --- written dates, as in bylines and comment headers
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("December 1, 2015 at 3:42 pm", datetime(2015, 12, 1, 15, 42)),
+        ("Dec. 1st, 2015 3 p.m.", datetime(2015, 12, 1, 15, 0)),
+        ("Posted on December 1, 2015", datetime(2015, 12, 1)),
+        ("Tuesday 1 December 2015 08:45", datetime(2015, 12, 1, 8, 45)),
+        ("10:54 PM, May 1, 2020", datetime(2020, 5, 1, 22, 54)),
+        ("Updated Mar 12, 2020 @ 10:42 am", datetime(2020, 3, 12, 10, 42)),
+        ("01.12.2015 14:05", datetime(2015, 12, 1, 14, 5)),
+        ("2015/12/01", datetime(2015, 12, 1)),
+        ("2015年12月1日", datetime(2015, 12, 1)),
+    ],
+)
+def test_written_dates_are_read_without_dateparser(raw: str, expected: datetime) -> None:
+    assert _local(raw).replace(tzinfo=None) == expected
+
+
+def test_zone_named_after_the_clock_gives_the_offset() -> None:
+    assert _local("13 Jan 2020, 22:11 GMT+10").utcoffset() == timedelta(hours=10)
+    assert _local("Tue, 01 Dec 2015 08:45:12 -0500").utcoffset() == timedelta(hours=-5)
+    assert _local("May 1, 2020 10:54 PM ET").utcoffset() == timedelta(hours=-4)  # daylight time
+
+
+def test_slashed_dates_read_month_first_in_english_and_day_first_elsewhere() -> None:
+    assert _local("12/01/2015").date() == date(2015, 12, 1)
+    assert _local("01/12/2015", languages=["fr"]).date() == date(2015, 12, 1)
+    assert _local("25/12/2015").date() == date(2015, 12, 25)  # no month 25: day first
+
+
+def test_month_names_of_other_languages_come_from_dateparser() -> None:
+    assert _local("1. Dezember 2015", languages=["de"]).date() == date(2015, 12, 1)
+    assert _local("1 de diciembre de 2015", languages=["es"]).date() == date(2015, 12, 1)
+
+
+def test_relative_comment_dates_are_resolved_against_the_fetch_time() -> None:
+    assert _local("2 days ago", base=FETCHED).date() == date(2015, 12, 1)
+    assert _local("yesterday", base=FETCHED).date() == date(2015, 12, 2)
+
+
+def test_text_without_a_date_gives_none() -> None:
+    assert parse_datetime("Reply") is None
+    assert parse_datetime("") is None
+    assert parse_datetime(None) is None
+    assert parse_datetime("Version 3.2.1 of the plugin") is None
+
+
+# --- Persian and Arabic pages
+
+
+def test_jalali_date_with_persian_digits() -> None:
+    assert _local("۱۰ آذر ۱۳۹۴").date() == date(2015, 12, 1)
+
+
+def test_jalali_byline_with_weekday_and_clock_in_tehran_time() -> None:
+    stamp = parse_datetime("سه‌شنبه ۱۰ آذر ۱۳۹۴ - ۱۲:۳۰", tz="Asia/Tehran")
+    assert stamp is not None and stamp.has_time
+    assert stamp.local == datetime(2015, 12, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def test_numeric_jalali_date_with_persian_digits() -> None:
+    assert _local("۱۳۹۴/۰۹/۱۰").date() == date(2015, 12, 1)
+
+
+def test_hijri_date_with_arabic_indic_digits() -> None:
+    assert _local("١٩ صفر ١٤٣٧ هـ").date() == date(2015, 12, 1)
+
+
+def test_gregorian_month_names_in_arabic_levantine_and_persian() -> None:
+    assert _local("1 ديسمبر 2015").date() == date(2015, 12, 1)
+    assert _local("01 كانون الأول 2015").date() == date(2015, 12, 1)
+    assert _local("۱ دسامبر ۲۰۱۵").date() == date(2015, 12, 1)
+
+
+def test_numeric_hijri_year_on_an_arabic_page() -> None:
+    assert _local("1437/02/19", languages=["ar"]).date() == date(2015, 12, 1)
+
+
+def test_jalali_arithmetic_across_leap_years() -> None:
+    assert jalali_to_gregorian(1403, 1, 1) == date(2024, 3, 20)
+    assert jalali_to_gregorian(1399, 12, 30) == date(2021, 3, 20)  # 1399 is a leap year
+    assert jalali_to_gregorian(1394, 12, 30) is None  # 1394 is not
+    assert jalali_to_gregorian(1357, 11, 22) == date(1979, 2, 11)
+
+
+def test_hijri_outside_the_umm_al_qura_table_gives_none() -> None:
+    assert hijri_to_gregorian(1200, 1, 1) is None
+
+
+# --- finding dates inside longer text
+
+
+def test_find_dates_gives_spans_in_the_original_text() -> None:
+    text = "Last updated: 3 December 2015, 18:10 | First published: 1 December 2015, 09:05"
+    found = list(find_dates(text))
+    assert [text[m.start : m.end] for m in found] == ["3 December 2015, 18:10", "1 December 2015, 09:05"]
+    assert not found[0].offset_given
+
+
+def test_find_dates_spans_map_back_through_persian_digits() -> None:
+    text = "تاریخ انتشار: ۱۰ آذر ۱۳۹۴"
+    (match,) = find_dates(text)
+    assert text[match.start : match.end] == "۱۰ آذر ۱۳۹۴"
+
+
+def test_years_before_the_web_are_not_read_as_gregorian_days() -> None:
+    assert list(find_dates("He served from 12 May 1394 onwards")) == []
