@@ -11,7 +11,7 @@ about the same people when they name different nationalities or sides (soldiers 
 or cover time windows that do not overlap.  Running totals and subsets are neither restated nor
 restating: they are never part of the sum in the first place.
 
-``event_tallies`` returns the figures whose sum is the document's own toll.
+``event_tallies`` returns the figures whose sum is the document's own toll (see there).
 """
 
 from __future__ import annotations
@@ -43,8 +43,17 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
-    """The figures of new casualties: no subsets and no restatements (running totals kept)."""
-    return [t for t in tallies if t.subset_of is None and t.restates is None]
+    """The figures of the document's own event: what the sum of new casualties is made of.
+
+    Subsets and restatements are left out, and so are figures dated to a time apart from the
+    lead figure's (the first new count): background such as "in April, 300 were killed" in a
+    report about one strike.  Running totals are kept, flagged ``cumulative``.
+    """
+    counted = [t for t in tallies if t.subset_of is None and t.restates is None]
+    lead = next((t for t in counted if not t.cumulative), None)
+    if lead is None:
+        return counted
+    return [t for t in counted if t is lead or t.cumulative or not _apart(lead.window, t.window)]
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, NOT_PEOPLE, ROLES, describe
-from crawler.extract.numbers import Quantity, find_quantities
+from crawler.extract.numbers import Quantity, find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
     INTRANSITIVE,
@@ -42,6 +43,7 @@ from crawler.extract.outcomes import (
     PHRASE_STARTS,
 )
 from crawler.extract.records import Outcome, Qualifier, Sentence, Tally
+from crawler.extract.windows import TimePhrase, governing_phrase, pick_window
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‐'’.][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
 
@@ -130,6 +132,12 @@ _SUBSET_MARKERS = ("including", "among them", "among whom", "of whom", "of them"
 _ASIDE_MARKS = frozenset({",", "–", "—"})
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near"})
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+_CLAUSE_STARTS = frozenset({"who", "which", "whose", "because", "while", "although", "though", "but", "whereas"})
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|reports|released|published|posted|said|says|announced|updated|stated|shared"
+    r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -158,25 +166,20 @@ _SELF_KILL = re.compile(
 )
 
 
-@dataclass(slots=True)
 class _Item:
-    start: int
-    end: int
-    text: str
-    low: str
-    quantity: Quantity | None = None
+    """A word, a punctuation mark or a whole quantity ("at least 71") of one sentence."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.quantity is None and self.text[:1].isalnum()
+    __slots__ = ("start", "end", "text", "low", "quantity", "is_word", "is_cap", "is_count")
 
-    @property
-    def is_count(self) -> bool:
-        return self.quantity is not None and self.quantity.is_count
-
-    @property
-    def is_cap(self) -> bool:
-        return self.is_word and self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str, low: str, quantity: Quantity | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.quantity = quantity
+        self.is_word = quantity is None and text[:1].isalnum()
+        self.is_cap = self.is_word and text[:1].isupper()
+        self.is_count = quantity is not None and quantity.is_count
 
 
 @dataclass(slots=True)
@@ -218,11 +221,29 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
             if quantities[scan].start >= sentence.start and quantities[scan].end <= sentence.end:
                 mine.append(quantities[scan])
             scan += 1
-        items = _items(text, sentence, mine)
-        if not items or not _may_hold_tally(items):
+        if not _OUTCOME_WORD.search(text, sentence.start, sentence.end):
             continue
+        items = _items(text, sentence, mine)
         _Reader(text, sentence, items, tallies, context).read()
     return tallies
+
+
+def attach_windows(
+    text: str, tallies: list[Tally], sentences: list[Sentence], phrases: list[TimePhrase], published: date | None
+) -> None:
+    """Give each tally the time window of the phrase governing it (in place).
+
+    A figure governed by a "since" phrase ("since October 7", "so far") is a running total.  A
+    date that says when something was reported ("reported on October 12th that 10 bodies ...",
+    "the list released on October 26th") is not when the casualties happened, and is left out.
+    """
+    phrases = [phrase for phrase in phrases if not _REPORTED_BEFORE.search(text, max(0, phrase.start - 40), phrase.start)]
+    for tally in tallies:
+        sentence = sentences[tally.sentence]
+        phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
+        tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
+        if phrase is not None and phrase.since:
+            tally.cumulative = True
 
 
 @dataclass(slots=True)
@@ -259,8 +280,7 @@ _ANY_OUTCOME = frozenset(
 )  # fmt: skip
 
 
-def _may_hold_tally(items: list[_Item]) -> bool:
-    return any(item.low in _ANY_OUTCOME for item in items)
+_OUTCOME_WORD = re.compile(r"\b" + word_alternation(_ANY_OUTCOME) + r"\b", re.IGNORECASE)
 
 
 class _Reader:
@@ -283,7 +303,8 @@ class _Reader:
         items = self.items
         i = 0
         while i < len(items):
-            step = self._trigger(i)
+            item = items[i]
+            step = self._trigger(i) if item.low in _ANY_OUTCOME or item.quantity is not None else 0
             i += step or 1
         for frame in self.frames:
             self._emit(frame)
@@ -452,6 +473,18 @@ class _Reader:
         victims = self._list_right(start, object_position=True)
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+        else:
+            self._remember(start, self._np_right_end(start))
+
+    def _remember(self, first: int, last: int) -> None:
+        """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
+        if first > last:
+            return
+        group = describe(self.text[self.items[first].start : self.items[last].end])
+        if group.nationality and group.role:
+            self.context.mention_nationality = group.nationality
+            self.context.mention_sentence = self.sentence.index
+            self.context.mention_side = group.role
 
     def _leaving(self, i: int) -> int:
         """ "leaving 20 dead and 33 wounded", "left 1 peacekeeper dead"."""
@@ -896,12 +929,7 @@ class _Reader:
             return False
         if low in NOUNS and low not in ("body", "bodies", "killing", "murder", "martyr", "martyrs"):
             return False
-        if "-" not in low and not item.is_cap and (
-            (low.endswith("ed") and len(low) > 4 and low not in _ADJECTIVES_IN_ED)
-            or (low.endswith("ing") and len(low) > 5 and low not in _NOT_VERBS_IN_ING)
-        ):
-            return False
-        return True
+        return item.is_cap or not _verb_like(low)
 
     def _np_left_start(self, k: int) -> int:
         items = self.items
@@ -1075,6 +1103,7 @@ class _Reader:
         cause = self._cause(frame)
         cumulative = frame.cumulative or self._cumulative_words(frame)
         parents: dict[int, int] = {}
+        groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
             if reused is not None:
@@ -1084,7 +1113,7 @@ class _Reader:
                 existing.place = place or existing.place
                 parents[position] = reused
                 continue
-            group = self._group(frame, victim)
+            group = groups[position]
             start = min(items[victim.first].start, items[frame.trigger[0]].start)
             end = max(items[victim.last].end, items[frame.trigger[1]].end)
             parent = parents.get(victim.parent) if victim.subset and victim.parent is not None else None
@@ -1124,6 +1153,23 @@ class _Reader:
             if tally.outcome == outcome and tally.subset_of is None and not tally.cumulative:
                 return index
         return None
+
+    def _groups(self, frame: _Frame) -> list["_GroupView"]:
+        """Who each item of the list is; "seven Afghan and four Pakistani fighters" share a head."""
+        groups = [self._group(frame, victim) for victim in frame.victims]
+        for position in range(len(groups) - 2, -1, -1):
+            group, following = groups[position], groups[position + 1]
+            victim, next_victim = frame.victims[position], frame.victims[position + 1]
+            if group.role is None and group.nationality and following.role and not victim.subset \
+                    and not next_victim.subset and self._bare_modifier(victim):
+                label = f"{group.nationality} {following.role}"
+                groups[position] = _GroupView(group.nationality, following.role, label)
+        return groups
+
+    def _bare_modifier(self, victim: _Victim) -> bool:
+        """Whether the words after the number are only a nationality ("seven Afghan")."""
+        words = [item.low for item in self.items[victim.first : victim.last + 1] if item.is_word]
+        return bool(words) and all(w in DEMONYMS or w in AFFILIATIONS for w in words)
 
     def _group(self, frame: _Frame, victim: _Victim) -> "_GroupView":
         items = self.items
@@ -1193,37 +1239,41 @@ class _Reader:
         first = min(frame.victims[0].first, frame.trigger[0])
         window = items[max(0, first - 4) : min(len(items), frame.trigger[1] + 6)]
         lows = [item.low for item in window]
-        if any(w in _CUMULATIVE_WORDS for w in lows):
-            return True
+        words = [item for item in window if item.is_word]
+        for k, item in enumerate(window):
+            if item.low in _CUMULATIVE_WORDS and not (k + 1 < len(window) and window[k + 1].is_word):
+                return True  # "overall" ends its phrase; "overall commander" is an office
+        del words
         return any(a == "in" and b == "total" for a, b in zip(lows, lows[1:]))
 
     def _place(self, frame: _Frame) -> str | None:
+        """The first place phrase after the outcome in its clause, else the last one before."""
         items = self.items
-        after = items[frame.trigger[1]].end
+        after = frame.trigger[1] + 1
+        end = self._clause_end(after)
+        stop = items[end - 1].end if end > after else items[frame.trigger[1]].end
+        for match in _PLACE.finditer(self.text, items[frame.trigger[1]].end, stop):
+            place = _place_name(match)
+            if place:
+                return place
         before = items[min(frame.victims[0].first, frame.trigger[0])].start
-        sentence_end = self.sentence.end
-        for match in _PLACE.finditer(self.text, after, sentence_end):
-            place = _place_name(match)
-            if place:
-                return place
+        found = None
         for match in _PLACE.finditer(self.text, self.sentence.start, before):
-            place = _place_name(match)
-            if place:
-                return place
-        return None
+            found = _place_name(match) or found
+        return found
 
     def _cause(self, frame: _Frame) -> str | None:
+        """ "by an Islamic State improvised explosive device", "in an airstrike", or the subject
+        of an active verb when it names a weapon ("A car bomb ... killed")."""
         items = self.items
         k = frame.trigger[1] + 1
-        limit = min(len(items), k + 12)
+        limit = self._clause_end(k)
         while k < limit:
             low = items[k].low
             if low in ("by", "in") and k + 1 < limit:
                 phrase = self._cause_phrase(k + 1, limit, by=low == "by")
                 if phrase:
                     return phrase
-            if items[k].text in ".;" or low in ("when", "after", "while", "as"):
-                break
             k += 1
         first = min(frame.victims[0].first, frame.trigger[0])
         for j in range(0, first):
@@ -1236,6 +1286,31 @@ class _Reader:
                     end += 1
                 return self.text[items[start].start : items[end].end]
         return None
+
+    def _after_determiner(self, k: int) -> bool:
+        """Whether a word ending in -ed/-ing at ``k`` modifies a noun ("an Islamic State
+        improvised explosive device"), which it does when a determiner opens its phrase."""
+        items = self.items
+        j = k - 1
+        while j >= 0 and items[j].is_cap:
+            j -= 1
+        return j >= 0 and items[j].low in ("a", "an", "the")
+
+    def _clause_end(self, k: int) -> int:
+        """The first item from ``k`` that begins another clause ("who", ";", a verb that is not an
+        outcome: "hired by Iran to fight")."""
+        items = self.items
+        while k < len(items):
+            item = items[k]
+            low = item.low
+            if item.text == ";" or low in _CLAUSE_STARTS:
+                return k
+            if item.is_word and not item.is_cap and low not in AUX and low not in _ANY_OUTCOME \
+                    and low not in _SKIP_BETWEEN and low not in HEDGES and _verb_like(low) \
+                    and not self._after_determiner(k):
+                return k
+            k += 1
+        return k
 
     def _cause_phrase(self, k: int, limit: int, by: bool) -> str | None:
         """The words after "by" or "in": "an Islamic State improvised explosive device"."""
@@ -1258,6 +1333,16 @@ class _Reader:
         if not words or not (has_cause or (by and has_agent)):
             return None
         return self.text[words[0].start : words[-1].end]
+
+
+def _verb_like(low: str) -> bool:
+    if low in _CLAUSE_VERBS:
+        return True
+    if "-" in low or low in ROLES:
+        return False
+    return (low.endswith("ed") and len(low) > 4 and low not in _ADJECTIVES_IN_ED) or (
+        low.endswith("ing") and len(low) > 5 and low not in _NOT_VERBS_IN_ING
+    )
 
 
 @dataclass(frozen=True, slots=True)

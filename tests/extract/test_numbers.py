@@ -1,0 +1,166 @@
+"""Reading how-many phrases: digits, words, ranges, qualifiers, and numbers that measure things."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.numbers import Quantity, find_quantities, normalize_digits, parse_number
+
+
+def _only(text: str) -> Quantity:
+    quantities = find_quantities(text)
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+def _counts(text: str) -> list[tuple[str, int]]:
+    return [(text[q.start : q.end], q.value) for q in find_quantities(text) if q.is_count]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1,200", 1200),
+        ("1 200", 1200),
+        ("seven", 7),
+        ("twenty-one", 21),
+        ("twenty one", 21),
+        ("three hundred", 300),
+        ("three hundred and twenty-five", 325),
+        ("a hundred", 100),
+        ("two thousand five hundred", 2500),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("eighth", 8),
+        ("21st", 21),
+        ("4.5 million", 4_500_000),
+    ],
+)
+def test_number_phrases_read_as_one_value(phrase: str, value: int) -> None:
+    assert parse_number(phrase) == value
+
+
+def test_arabic_indic_and_persian_digits_read_as_western_digits_at_the_same_offsets() -> None:
+    text = "قتل ١٢ شخصا و ۱۵ آخرون"
+    assert len(normalize_digits(text)) == len(text)
+    assert [q.value for q in find_quantities(text)] == [12, 15]
+
+
+def test_a_run_of_number_words_splits_where_the_grammar_breaks() -> None:
+    assert _counts("between one and two civilians, seven Afghan and four Pakistani") == [
+        ("between one and two", 1),
+        ("seven", 7),
+        ("four", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("10 to 15 people", 10, 15),
+        ("10-15 people", 10, 15),
+        ("3 – 7 civilians", 3, 7),
+        ("between 20 and 30 soldiers", 20, 30),
+        ("two or three bodies", 2, 3),
+        ("at least 11 and up to 15 members", 11, 15),
+    ],
+)
+def test_ranges_give_lower_and_upper_bound(text: str, low: int, high: int) -> None:
+    quantity = find_quantities(text)[0]
+    assert (quantity.value, quantity.value_max) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("at least 71", "at_least"),
+        ("no fewer than 40", "at_least"),
+        ("50 or more", "at_least"),
+        ("more than 20", "more_than"),
+        ("over 40", "more_than"),
+        ("upwards of 300", "more_than"),
+        ("up to 50", "up_to"),
+        ("as many as 60", "up_to"),
+        ("less than 10", "less_than"),
+        ("fewer than 10", "less_than"),
+        ("about 100", "about"),
+        ("around 30", "about"),
+        ("nearly 60", "about"),
+        ("almost 90", "about"),
+        ("roughly 15", "about"),
+        ("some 20", "about"),
+        ("approximately 300", "about"),
+        ("an estimated 400", "about"),
+        ("a dozen", "about"),
+    ],
+)
+def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> None:
+    assert _only(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a few", 2),
+        ("a number of", 2),
+        ("several", 3),
+        ("dozens", 24),
+        ("scores of", 40),
+        ("hundreds", 200),
+        ("thousands", 2000),
+        ("tens of thousands", 20_000),
+        ("hundreds of thousands", 200_000),
+    ],
+)
+def test_vague_amounts_count_the_least_they_imply(text: str, value: int) -> None:
+    quantity = _only(f"{text} people")
+    assert (quantity.value, quantity.qualifier) == (value, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("a $200 million operation", "money"),
+        ("more than $2 billion for overthrowing", "money"),
+        ("paid 5,000 dollars", "money"),
+        ("within 6km of Palmyra", "distance"),
+        ("12 kilometres north of the city", "distance"),
+        ("for three hours", "duration"),
+        ("over the past 24 hours", "duration"),
+        ("a 6-year-old girl", "age"),
+        ("Jana, aged 12, was", "age"),
+        ("the father, 38 years old, was", "age"),
+        ("a 9 month old infant", "age"),
+        ("since 2012", "year"),
+        ("the 1990s", "year"),
+        ("at 6:28 PM", "time"),
+        ("at 5 p.m.", "time"),
+        ("on 10/8/2012", "date"),
+        ("since October 7", "date"),
+        ("on 12 October", "date"),
+        ("40 percent", "percent"),
+        ("40%", "percent"),
+        ("No. 5 checkpoint", "label"),
+        ("Camp 2 in Nuseirat", "label"),
+        ("a six-front offensive", "compound"),
+        ("for the third time", None),
+    ],
+)
+def test_numbers_that_measure_things_are_not_counts(text: str, measure: str | None) -> None:
+    quantity = find_quantities(text)[0]
+    assert quantity.measure == measure
+    assert not quantity.is_count
+
+
+def test_ages_in_a_list_of_named_victims_are_not_counts() -> None:
+    text = "his son Ahmed Hussein Al-Astal, 12 years old; Jana Abo Zayed (12) and Omar Wahba, 11, and"
+    assert _counts(text) == []
+
+
+def test_counts_of_people_stay_counts_next_to_measures() -> None:
+    text = "On 12 October 2023, 12 people were killed within 6km of the border in 2 hours."
+    assert _counts(text) == [("12", 12)]
+
+
+def test_four_digit_number_before_people_is_a_count_not_a_year() -> None:
+    assert _counts("1500 people were killed") == [("1500", 1500)]
