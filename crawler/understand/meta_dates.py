@@ -1,19 +1,21 @@
 """When a page was published and last modified.
 
-Every place a page states a date gives a candidate with a rank, and the best rank wins:
+Every place a page states a date gives a candidate with a rank, and the best rank wins (the first
+in page order among equals):
 
 0. the article's JSON-LD ``datePublished`` and the specific meta tags (``article:published_time``,
    ``parsely-pub-date``, ``DC.date.issued``, ...);
 1. marked-up elements: ``itemprop="datePublished"``, ``<time pubdate>``, ``.published``;
-2. the date shown in the byline after the headline ("Posted on December 1, 2015");
+2. the date shown in the byline under the headline ("Posted on December 1, 2015");
 3. generic meta tags (``date``, ``DC.date``), the WebPage's JSON-LD, a date shown before the
-   headline, the first ``<time>`` of the page;
+   headline or inside prose, a later ``<time>``;
 4. the date spelled out in the URL (``/2015/12/01/``);
-5. htmldate's search of the whole page, when nothing above was found.
+5. dates outside the page's own content (related lists, sidebars, site chrome).
 
-Dates in comments, sidebars, related-article lists and site headers are not candidates, and a
-date labelled "Updated" is a modification date.  A UTC stamp is moved to the page's own offset
-when another of the page's dates shows that offset, so that the day is the site's.
+Dates in reader comments are never candidates, and a date labelled "Updated" is a modification
+date.  The date shown under the headline overrules the metadata's day when it is that stamp's
+local day or the (unlabelled) day of its last modification.  A UTC stamp is moved to the page's
+own offset when another of the page's dates shows that offset, so that the day is the site's.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from typing import Any, Literal
 
 from lxml import etree
@@ -407,7 +409,8 @@ def find_page_dates(
     languages: tuple[str, ...] = (),
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """(published, modified) of a page; ``article``/``page`` are its main JSON-LD objects and
-    ``headline`` its title heading, below which the byline is."""
+    ``headline`` its title heading, below which the byline is.  A page that only says when it
+    was modified is taken to have been published then: that is the earliest day it vouches for."""
     collector = _Collector(tz, languages)
     _from_jsonld(collector, article, page)
     _from_meta(collector, meta)
