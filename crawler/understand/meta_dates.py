@@ -410,7 +410,7 @@ def find_page_dates(
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """(published, modified) of a page; ``article``/``page`` are its main JSON-LD objects and
     ``headline`` its title heading, below which the byline is.  A page that only says when it
-    was modified is taken to have been published then: that is the earliest day it vouches for."""
+    was modified is taken to have been published then, the only day it vouches for."""
     collector = _Collector(tz, languages)
     _from_jsonld(collector, article, page)
     _from_meta(collector, meta)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from crawler.understand.html import parse_page
 from crawler.understand.metadata import extract_metadata
 from crawler.understand.records import PageMeta
-from tests.understand.test_body import PAGES
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 
 SEED_URL = "https://eaworldview.com/2015/12/iran-daily-dec-1-surge-in-iranian-deaths-in-syria-but-wheres-general-soleimani/"
 
