@@ -130,8 +130,8 @@ def _innermost_article(nodes: list[Node], outer: Node) -> Node:
 def choose_regions(page: PageBlocks, layout: Layout) -> tuple[list[Node], str]:
     """The containers whose blocks are worth most, and how they were found: "structure" for
     containers that name themselves the article text (believed unless clearly worth less,
-    counting only what would be kept of them: comments inside them do not count), "scoring"
-    for the single container with the best worth."""
+    counting only what would be kept of them: comments inside them do not count; or when they
+    hold more text than the best container), "scoring" for the container with the best worth."""
     nodes = page.nodes
     worth = [0.0] * len(nodes)
     kept = [0.0] * len(nodes)
@@ -148,6 +148,9 @@ def choose_regions(page: PageBlocks, layout: Layout) -> tuple[list[Node], str]:
     articles = layout.articles
     if best is None or worth[best] <= 0:
         return articles, "structure"
-    if articles and sum(kept[node.start] for node in articles) >= _ARTICLE_SHARE * worth[best]:
+    if articles and (
+        sum(kept[node.start] for node in articles) >= _ARTICLE_SHARE * worth[best]
+        or sum(node.text_len for node in articles) >= nodes[best].text_len
+    ):
         return articles, "structure"
     return [nodes[best]], "scoring"

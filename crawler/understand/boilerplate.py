@@ -80,7 +80,9 @@ _FURNITURE = re.compile(
     r"|" + _SEP + r"paging"
     r"|masthead|site-?header|site-?footer|" + _SEP + r"footer|" + _SEP + r"header" + _END
     + r"|skip-?(?:link|to)|toolbar|" + _SEP + r"tools" + _END + "|" + _SEP + r"utility"
-    + r"|sidebar|side-?bar|widget-?area|widgets|widget_|" + _SEP + r"rail" + _END + "|"
+    # ("has-sidebar", "w-sidebar", "content-sidebar-wrap" describe a layout, not a sidebar)
+    + r"|(?<!has-)(?<!with-)(?<!w-)(?<!no-)(?<!content-)side-?bar(?!-?(?:layout|content))"
+    + r"|widget-?area|widgets|widget_|" + _SEP + r"rail" + _END + "|"
     # about the article rather than of it
     r"byline|" + _SEP + r"authors?(?:-?(?:box|bio|info|name|meta|details|profile|card|block|wrap"
     r"|area|section|container))?$|about-?(?:the-?)?author"
