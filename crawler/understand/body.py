@@ -69,8 +69,8 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
                 continue
             after_label = is_furniture_text(block.text, block.link_density)
             tag = blocks.nodes[index].tag
-            if after_label or tag == "h1":
-                continue
+            if after_label or tag == "h1" and not kept:
+                continue  # furniture, or the headline above the text
             if len(block.text) < _CAPTION_LINE and _PHOTO_LINE.match(block.text):
                 captions.append(block.text)
                 continue
