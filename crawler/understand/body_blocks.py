@@ -182,7 +182,10 @@ class _Reader:
         self.read_children(el, in_link, depth)
 
     def read_block(self, el: HtmlElement, tag: str, in_link: bool, depth: int) -> None:
-        self.flush()
+        if self.has_text:
+            self.flush()
+        else:
+            self.parts.clear()  # only the whitespace between tags
         nodes = self.page.nodes
         index = len(nodes)
         role = role_of(el) if index else None  # the root's classes are page-wide switches
@@ -192,7 +195,10 @@ class _Reader:
         caption = role is Role.CAPTION or tag == "figure"
         self.captions += caption
         self.read_children(el, in_link, depth)
-        self.flush()
+        if self.has_text:
+            self.flush()
+        else:
+            self.parts.clear()
         self.captions -= caption
         self.owner = outer
         node.end = len(nodes)
