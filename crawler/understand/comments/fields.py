@@ -15,7 +15,7 @@ from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.identity import id_in_link, site_id
 from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import is_content, is_meta, names
-from crawler.understand.comments.posted import read_posted
+from crawler.understand.comments.posted import is_date_line, read_posted
 from crawler.understand.comments.text import flat, join, paragraphs
 from crawler.understand.records import CommentKind
 
@@ -43,7 +43,7 @@ _SAYS = re.compile(
     r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.…]+|$).*$", re.IGNORECASE | re.DOTALL
 )
 _BY = re.compile(r"^\s*(?:\+\s*)?(?:(?:posted|written|submitted|comment(?:ed)?)\s+)?by:?\s+", re.IGNORECASE)
-_TRAILING = re.compile(r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s).*\d.*|\(not verified\)|\(guest\)|[|:,.\-–—]+)\s*$", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s).*\d.*|\(not verified\)|\(guest\)|[|:,\-–—]+)\s*$", re.IGNORECASE)
 _BYLINE_PARAGRAPH = re.compile(
     r"^(?:\+\s*)?(?:.{1,80}?\s)?(?:says|said|wrote)\s*[:.…]*$|^(?:posted|written|submitted|comment(?:ed)?)\s+(?:by|on)\b",
     re.IGNORECASE,
@@ -91,15 +91,11 @@ def clean_author(raw: str | None) -> str | None:
 def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
     own = own_elements(node.parts, stops)
     body, protected = _content(own)
-    parts, body = _text(node, own, stops, body, protected)
-    inside = {el for root in body for el in root.iter()} if body else set()
-    outside = [el for el in own if el not in inside]
+    rendered: set[HtmlElement] = set()
+    parts = _text(node, own, stops, body, protected, rendered)
+    outside = [el for el in own if el not in rendered]
     name, url, author_el = _author(node, outside)
-    bylines: list[str] = []
-    while parts and len(parts[0]) < 160 and _BYLINE_PARAGRAPH.match(parts[0]):
-        bylines.append(parts.pop(0))
-    while parts and len(parts[-1]) < 160 and _BYLINE_PARAGRAPH.match(parts[-1]):
-        bylines.append(parts.pop())
+    parts, bylines = _without_bylines(parts, ctx.languages)
     if name is None:
         name = next(filter(None, map(clean_author, bylines)), None)
     if name and parts and parts[0] == name:
@@ -108,12 +104,15 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
     kind = _kind(node, text)
     if kind != "comment":
         text = _KIND_LABEL.sub("", text)
+        if name is None:  # a pingback's "author" is the linking post, named by its link
+            author_el = next((el for el in own if el.tag == "a" and _absolute(el.get("href"), ctx.page_url)), None)
+            name = clean_author(flat(author_el)) if author_el is not None else None
     ident = site_id(node.parts, own)
     return Draft(
         text=text,
         site_id=ident,
         author=name,
-        author_url=_absolute(url, ctx.page_url) if url else _author_url(author_el, ctx.page_url),
+        author_url=_absolute(url, ctx.page_url) if url else _author_url(author_el, name, ctx.page_url),
         posted_at=read_posted(_date_candidates(node, own, bylines), tz=ctx.tz, base=ctx.base, languages=ctx.languages),
         kind=kind,
         parent_key=node.parent_key or _replied_to(own, ident),
@@ -123,20 +122,45 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
 
 
 def _text(
-    node: Node, own: list[HtmlElement], stops: set[HtmlElement], body: list[HtmlElement] | None, protected: set[HtmlElement]
-) -> tuple[list[str], list[HtmlElement] | None]:
-    """Paragraphs of the comment, from its text element where one is named, else from all its
-    parts; and the text elements used."""
+    node: Node,
+    own: list[HtmlElement],
+    stops: set[HtmlElement],
+    body: list[HtmlElement] | None,
+    protected: set[HtmlElement],
+    rendered: set[HtmlElement],
+) -> list[str]:
+    """Paragraphs of the comment, from its text elements where some are named, else from all its
+    parts.  The elements whose text was taken are added to ``rendered``."""
     if body is None:
-        return paragraphs(node.parts, _skipper(stops, set(), own)), None
-    parts = paragraphs(body, _skipper(stops, protected, None))
+        return paragraphs(node.parts, _skipper(stops, set(), own), rendered)
+    parts = paragraphs(body, _skipper(stops, protected, None), rendered)
     if parts and _text_size(body) >= 0.3 * _text_size_own(own):
-        return parts, body
+        return parts
     # A small element named "text" may be a counter or a label: keep it only if the rest is metadata.
     rest = paragraphs(node.parts, _skipper(stops, set(), None))
     if parts and sum(map(len, parts)) >= 0.5 * sum(map(len, rest)):
-        return parts, body
-    return paragraphs(node.parts, _skipper(stops, set(), own)), None
+        return parts
+    rendered.clear()
+    return paragraphs(node.parts, _skipper(stops, set(), own), rendered)
+
+
+def _without_bylines(parts: list[str], languages: list[str] | None) -> tuple[list[str], list[str]]:
+    """The paragraphs without the author and date lines at their start and end, and those lines."""
+    bylines: list[str] = []
+
+    def is_byline(line: str) -> bool:
+        return len(line) < 160 and (bool(_BYLINE_PARAGRAPH.match(line)) or is_date_line(line, languages))
+
+    for edge in (0, -1):
+        while parts:
+            lines = parts[edge].split("\n")
+            while lines and is_byline(lines[edge]):
+                bylines.append(lines.pop(edge))
+            if lines:
+                parts[edge] = "\n".join(lines)
+                break
+            parts.pop(edge)
+    return parts, bylines
 
 
 def _author(node: Node, outside: list[HtmlElement]) -> tuple[str | None, str | None, HtmlElement | None]:
@@ -182,16 +206,20 @@ def _author_candidates(node: Node, outside: list[HtmlElement]) -> Iterator[tuple
                 yield match["name"], el
 
 
-def _author_url(el: HtmlElement | None, page_url: str) -> str | None:
-    if el is None:
+def _author_url(el: HtmlElement | None, name: str | None, page_url: str) -> str | None:
+    """The author's website or profile: a link around or inside the author's name.  Links to a
+    comment (permalinks, reply buttons) never count, and in a longer byline only the link whose
+    words are the name does."""
+    if el is None or not name:
         return None
-    links = [el] if el.tag == "a" else list(el.iter("a"))
     parent = el.getparent()
+    links = [el] if el.tag == "a" else list(el.iter("a"))
     if not links and parent is not None and parent.tag == "a":
         links = [parent]
+    named = len(flat(el)) <= len(name) + 12  # the element holds little besides the name
     for link in links:
         url = _absolute(link.get("href"), page_url)
-        if url:
+        if url and not id_in_link(url) and (named or name in flat(link)):
             return url
     return None
 

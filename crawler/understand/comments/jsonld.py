@@ -36,18 +36,20 @@ def read_jsonld(objects: list[dict[str, Any]], ctx: Context) -> list[Draft]:
     return drafts
 
 
-def _comments(node: Any, parent: dict[str, Any] | None) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """(comment, the comment it is nested in) for every Comment object under ``node``."""
-    if isinstance(node, list):
-        for item in node:
-            yield from _comments(item, parent)
-    elif isinstance(node, dict):
-        is_comment = bool(types_of(node) & _COMMENT_TYPES)
-        if is_comment:
-            yield node, parent
-        for key, value in node.items():
-            if isinstance(value, (dict, list)) and key not in ("author", "publisher", "image"):
-                yield from _comments(value, node if is_comment else parent)
+def _comments(root: Any, parent: dict[str, Any] | None) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """(comment, the comment it is nested in) for every Comment object under ``root``, in order."""
+    stack: list[tuple[Any, dict[str, Any] | None]] = [(root, parent)]
+    while stack:
+        node, parent = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, parent) for item in reversed(node))
+        elif isinstance(node, dict):
+            is_comment = bool(types_of(node) & _COMMENT_TYPES)
+            if is_comment:
+                yield node, parent
+            inner = node if is_comment else parent
+            values = [v for k, v in node.items() if isinstance(v, (dict, list)) and k not in ("author", "publisher", "image")]
+            stack.extend((value, inner) for value in reversed(values))
 
 
 def _draft(obj: dict[str, Any], ctx: Context) -> Draft | None:

@@ -18,7 +18,7 @@ def _stems(pattern: str) -> re.Pattern[str]:
 
 
 # A container of reader comments: "#comments", "ol.commentlist", "div.discussionContainer".
-_ZONE = _stems(r"comment|respons|discussion|disqus|<w>dsq|livefyre|<w>lf_comments|replies|talkback|feedback")
+_ZONE = _stems(r"comment|respons(?!ive)|discussion|disqus|<w>dsq|livefyre|<w>lf_comments|replies|talkback|feedback")
 # Parts of a page that mention comments but hold none: forms, sidebar widgets, counters, links.
 _NOT_ZONE = _stems(
     r"<w>respond</w>|<w>form</w>|commentform|recent|popular|latest|<w>most</w>|related"

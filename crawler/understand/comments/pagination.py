@@ -22,6 +22,7 @@ _CANDIDATE_LINKS = etree.XPath(
 )
 # The part of an address that picks a page of comments.
 _PAGE_PART = re.compile(r"/comment-page-\d+/?|[?&](?:cpage|comment-page|commentpage|comments_page|cp)=\d+", re.IGNORECASE)
+_PLAIN_PAGE = re.compile(r"(?<=[?&])page=\d+&?|[?&]page=\d+$")
 _PAGE_WORDS = re.compile(
     r"^\W*(?:(?:older|newer|previous|next|earlier|later|more)\s+comments|load more comments|show more comments)\W*$",
     re.IGNORECASE,
@@ -56,10 +57,12 @@ def _is_thread_page(link: HtmlElement, url: str, fragment: str, here: str, shown
     if paged and same_post:
         target = id_in_link("#" + fragment) if fragment else None
         return target is None or target not in shown  # a permalink to a comment shown here is this page
-    worded = bool(_PAGE_WORDS.match(link.text_content() or ""))
-    if same_post and worded:
+    if same_post and _PAGE_WORDS.match(link.text_content() or ""):
         return True
-    return (paged or same_post) and _in_comment_navigation(link)
+    if not _in_comment_navigation(link):
+        return False
+    # In the thread's own navigation a plain "?page=2" (Drupal and others) is a comment page too.
+    return paged or same_post or (bool(here) and _without_page_part(_PLAIN_PAGE.sub("", url)) == here)
 
 
 def _in_comment_navigation(link: HtmlElement) -> bool:

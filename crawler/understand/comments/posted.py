@@ -61,3 +61,15 @@ def _read(
     if relative and base is not None:
         return parse_datetime(relative[0], tz=tz, base=base, languages=languages, source="relative")
     return None
+
+
+def is_date_line(line: str, languages: list[str] | None = None) -> bool:
+    """Whether a short line is just a time stamp ("May 2, 2024 at 8:15 pm", "3 hours ago")."""
+    line = line.strip()
+    if not line or len(line) > 80:
+        return False
+    relative = _RELATIVE.search(line)
+    if relative and len(relative[0]) >= 0.6 * len(line):
+        return True
+    found = next(find_dates(line, languages=languages), None)
+    return found is not None and (found.end - found.start) >= 0.6 * len(line)

@@ -60,8 +60,11 @@ class _Writer:
         self.blank_breaks = 0
 
 
-def paragraphs(roots: Iterable[HtmlElement], skip: Callable[[HtmlElement], bool]) -> list[str]:
-    """The text under ``roots`` as paragraphs; elements for which ``skip`` is true are left out."""
+def paragraphs(
+    roots: Iterable[HtmlElement], skip: Callable[[HtmlElement], bool], rendered: set[HtmlElement] | None = None
+) -> list[str]:
+    """The text under ``roots`` as paragraphs; elements for which ``skip`` is true are left out.
+    The elements whose text was taken are added to ``rendered`` when it is given."""
     out = _Writer()
     for root in roots:
         stack: list[tuple[int, HtmlElement]] = [(0, root)]  # 0 open, 1 close, 2 tail
@@ -79,6 +82,8 @@ def paragraphs(roots: Iterable[HtmlElement], skip: Callable[[HtmlElement], bool]
                 stack.append((2, el))
                 if not isinstance(tag, str) or skips_text(el) or skip(el):
                     continue
+            if rendered is not None:
+                rendered.add(el)
             if tag == "br":
                 out.line_break()
                 continue
