@@ -1,8 +1,9 @@
 """One document in, everything extracted from it out: the single entry point of ``extract``.
 
 The steps, in order: digits made ASCII (offsets unchanged), sentences, casualty tallies, the time
-window of each tally, restatements marked, attributed claims with the tallies they make.  Only
-English prose is read for tallies and claims; other languages get their sentences only.
+window of each tally, restatements marked, attributed claims with the tallies they make, and the
+people named as casualties.  Only English prose is read for tallies, claims and people; other
+languages get their sentences only.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from crawler.extract.claims import attach_tallies, find_claims
 from crawler.extract.numbers import normalize_digits
+from crawler.extract.people import find_named_casualties
 from crawler.extract.records import DocumentKind, Extraction
 from crawler.extract.restatements import mark_restatements
 from crawler.extract.sentences import split_sentences
@@ -35,4 +37,5 @@ def extract_document(
         mark_restatements(tallies, sentences)
     extraction.tallies = tallies
     extraction.claims = attach_tallies(find_claims(text, sentences, kind, published), tallies, kind)
+    extraction.people = find_named_casualties(text, sentences)
     return extraction

@@ -216,10 +216,13 @@ def parse_number(phrase: str) -> int | None:
     return digits
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number in ``text``, in order, each with its qualifier, range and measure."""
-    text = normalize_digits(text)
-    raw = [*_raw_numbers(text), *_vague_numbers(text)]
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number in ``text`` (or in ``text[start:end]``, read in its context), in order, each
+    with its qualifier, range and measure."""
+    end = len(text) if end is None else end
+    if _EASTERN_DIGIT.search(text, start, end):
+        text = normalize_digits(text)
+    raw = [*_raw_numbers(text, start, end), *_vague_numbers(text, start, end)]
     raw.sort(key=lambda q: q.start)
     quantities = _join_bounds(text, _join_ranges(text, _drop_overlaps(raw)))
     return [_classify(text, q) for q in quantities]
@@ -314,9 +317,9 @@ class _Raw:
     dozen: bool = False
 
 
-def _raw_numbers(text: str) -> list[_Raw]:
+def _raw_numbers(text: str, start: int, end: int) -> list[_Raw]:
     found: list[_Raw] = []
-    for match in _DIGIT_NUMBER.finditer(text):
+    for match in _DIGIT_NUMBER.finditer(text, start, end):
         if match.group("clock"):
             found.append(_Raw(match.start(), match.end(), 0, measure="time"))
         elif match.group("numdate"):
@@ -325,7 +328,7 @@ def _raw_numbers(text: str) -> list[_Raw]:
             value = _parse_digits(match.group("digits"))
             if value is not None:
                 found.append(_Raw(match.start(), match.end(), value, ordinal=bool(match.group("suffix"))))
-    for match in _WORD_NUMBER.finditer(text):
+    for match in _WORD_NUMBER.finditer(text, start, end):
         found.extend(_word_numbers(match.start(), match.group()))
     return found
 
@@ -354,9 +357,9 @@ def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
     return found
 
 
-def _vague_numbers(text: str) -> list[_Raw]:
+def _vague_numbers(text: str, start: int, end: int) -> list[_Raw]:
     found = []
-    for match in _VAGUE.finditer(text):
+    for match in _VAGUE.finditer(text, start, end):
         words = match.group("v").lower()
         found.append(_Raw(match.start(), match.end(), VAGUE[words], qualifier="vague"))
     return found
@@ -384,7 +387,13 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
         end = low.end
         start = low.start
         qualifier = low.qualifier
-        if i + 1 < len(raw) and low.measure is None and not low.ordinal and low.qualifier == "exact":
+        if (
+            i + 1 < len(raw)
+            and low.measure is None
+            and not low.ordinal
+            and low.qualifier == "exact"
+            and not _MONTH_BEFORE.search(text, max(0, low.start - 14), low.start)
+        ):
             high = raw[i + 1]
             between = text[low.end : high.start]
             joined = _RANGE_JOIN.fullmatch(between) or (

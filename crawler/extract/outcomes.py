@@ -38,7 +38,7 @@ PARTICIPLES: dict[str, Outcome] = {
 INTRANSITIVE: dict[str, Outcome] = {
     "died": "killed", "die": "killed", "dies": "killed", "perished": "killed",
     "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
-    "lose their lives": "killed", "succumbed": "killed", "were martyred": "killed",
+    "lose their lives": "killed", "succumbed": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
     "went missing": "missing", "disappeared": "missing",
@@ -50,7 +50,8 @@ ACTIVE: dict[str, Outcome] = {
     "massacre": "killed", "massacres": "killed", "massacred": "killed", "massacring": "killed",
     "murder": "killed", "murders": "killed", "murdered": "killed", "murdering": "killed",
     "slaughtered": "killed", "slaughtering": "killed", "assassinated": "killed",
-    "decimated": "killed", "decimating": "killed",
+    "decimated": "killed", "decimating": "killed", "buried": "killed", "bury": "killed",
+    "buries": "killed", "burying": "killed",
     "assassinating": "killed", "beheaded": "killed", "beheading": "killed",
     "claimed the lives of": "killed", "claiming the lives of": "killed",
     "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",

@@ -100,11 +100,11 @@ _ADJECTIVES_IN_ED = frozenset(
     """armed unarmed unidentified identified suspected alleged displaced detained named unnamed
     masked retired trained related united based affiliated backed led allied aged elderly
     disabled unemployed married uniformed injured wounded killed kidnapped abducted captured
-    missing beloved talented respected renowned wanted hired assorted unspecified estimated
+    missing beloved talented respected renowned wanted assorted unspecified estimated
     confirmed reported""".split()
 )
 _NOT_VERBS_IN_ING = frozenset(
-    """wedding building evening morning bombing shooting fighting uprising offspring sibling
+    """wedding building evening morning bombing shooting shelling fighting uprising offspring sibling
     siblings ceiling following including during something nothing anything everything king
     spring string ring thing things""".split()
 )
@@ -132,6 +132,8 @@ _SUBSET_MARKERS = ("including", "among them", "among whom", "of whom", "of them"
 _ASIDE_MARKS = frozenset({",", "–", "—"})
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near"})
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+_BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes put puts".split())
+_OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _CLAUSE_STARTS = frozenset({"who", "which", "whose", "because", "while", "although", "though", "but", "whereas"})
 _REPORTED_BEFORE = re.compile(
     r"\b(?:reported|reports|released|published|posted|said|says|announced|updated|stated|shared"
@@ -141,9 +143,8 @@ _REPORTED_BEFORE = re.compile(
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
-    stand is was now increased increases jumped jumps went goes surged to at of reaching bringing
-    brought bring brings raising raised pushing pushed has had been passed passes exceeded
-    exceeds""".split()
+    stand is was now increased increases jumped jumps went goes surged to at of reaching passed
+    passes exceeded exceeds surpassed has had been""".split()
 )
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
 _CAUSE_WORDS = frozenset(
@@ -155,11 +156,14 @@ _CAUSE_WORDS = frozenset(
     gunbattle stabbing massacre suicide car-bomb""".split()
 )
 _DIRECTIONS = r"(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_PLACE_FILLER = (
+    r"(?:(?!(?:on|at|in|during|after|before|when|while|by|with|from|to|since|and|near|" + _DIRECTIONS
+    + r")\b)[\w’'‐-]+\s+)"
+)
 _PLACE = re.compile(
     r"\b(?P<prep>" + _DIRECTIONS + r"\s+of|in|near|outside|inside|at|around|close\s+to"
-    r"|on\s+the\s+outskirts\s+of|just\s+outside)\s+(?P<np>(?:the\s+)?[A-Z][\w’'‐-]*(?:\s+(?:[\w’'‐-]+))*?)"
-    r"(?=\s*(?:[,.;:!?()—–\"”]|$|\s+(?:in|on|at|near|by|after|when|while|as|and|with|during|"
-    r"since|from|to|where|which|who|that|" + _DIRECTIONS + r")\b))"
+    r"|on\s+the\s+outskirts\s+of|just\s+outside)\s+(?P<np>" + _PLACE_FILLER + r"{0,6}"
+    r"[A-Z][\w’'‐-]*(?:\s+[A-Z][\w’'‐-]*)*)(?=\s*(?:[,.;:!?()—–\"”]|$)|\s+[a-z])"
 )  # fmt: skip
 _SELF_KILL = re.compile(
     r"\b(?:blew|blow|blows|blowing|blown)\s+(?:himself|herself|themselves)\s+up\b", re.IGNORECASE
@@ -208,22 +212,12 @@ class _Frame:
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     """The casualty figures of ``text``, sentence by sentence, in reading order."""
-    quantities = find_quantities(text)
     tallies: list[Tally] = []
-    position = 0
     context = _Context()
     for sentence in sentences:
-        while position < len(quantities) and quantities[position].end <= sentence.start:
-            position += 1
-        mine = []
-        scan = position
-        while scan < len(quantities) and quantities[scan].start < sentence.end:
-            if quantities[scan].start >= sentence.start and quantities[scan].end <= sentence.end:
-                mine.append(quantities[scan])
-            scan += 1
         if not _OUTCOME_WORD.search(text, sentence.start, sentence.end):
             continue
-        items = _items(text, sentence, mine)
+        items = _items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     return tallies
 
@@ -258,16 +252,15 @@ class _Context:
 
 def _items(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[_Item]:
     items: list[_Item] = []
-    q = 0
+    pending = iter(quantities)
+    quantity = next(pending, None)
     for match in _TOKEN.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
-        while q < len(quantities) and quantities[q].end <= start:
-            q += 1
-        if q < len(quantities) and quantities[q].start <= start and end <= quantities[q].end:
-            quantity = quantities[q]
-            if items and items[-1].quantity is quantity:
-                continue
-            items.append(_Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
+        while quantity is not None and quantity.end <= start:
+            quantity = next(pending, None)
+        if quantity is not None and quantity.start <= start and end <= quantity.end:
+            if not items or items[-1].quantity is not quantity:
+                items.append(_Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
             continue
         token = match.group()
         items.append(_Item(start, end, token, token.lower().replace("’", "'")))
@@ -276,11 +269,14 @@ def _items(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[_I
 
 _ANY_OUTCOME = frozenset(
     [*(p.split()[0] for p in PARTICIPLES), *(p.split()[0] for p in INTRANSITIVE),
-     *(p.split()[0] for p in ACTIVE), *NOUNS, *_TOLL_WORDS, "blew", "blowing", "blow", "blows"]
+     *(p.split()[0] for p in ACTIVE), *NOUNS, *_TOLL_WORDS, "number", "blew", "blowing", "blow", "blows"]
 )  # fmt: skip
 
 
-_OUTCOME_WORD = re.compile(r"\b" + word_alternation(_ANY_OUTCOME) + r"\b", re.IGNORECASE)
+_OUTCOME_WORD = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader:
@@ -318,7 +314,7 @@ class _Reader:
                 return self._ordinal(i)
             return 0
         low = item.low
-        if low in _TOLL_WORDS:
+        if low in _TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
@@ -383,7 +379,7 @@ class _Reader:
         after = items[i + 1]
         if after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague"):
             return True
-        if after.low in _SINGULAR_DET or after.low in POSSESSIVES or after.low in ("the", "both", "two"):
+        if after.low in _SINGULAR_DET or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
             return True
         if after.is_cap and after.low not in PREPOSITIONS and after.low not in _MONTHS_DAYS:
             return after.low not in AFFILIATIONS or after.low in ("taliban",)
@@ -409,7 +405,7 @@ class _Reader:
         if word in NOUNS and self._not_casualty(first, word):
             return
         k = first - 1
-        both = False
+        both: int | None = None
         singular_aux = False
         negated = False
         among = False
@@ -418,7 +414,7 @@ class _Reader:
             if low in NEGATIONS:
                 negated = True
             elif low == "both":
-                both = True
+                both = k
             elif low in _SINGULAR_AUX:
                 singular_aux = True
             elif low in ("those", "the") and k > 0 and items[k - 1].low == "among":
@@ -429,22 +425,42 @@ class _Reader:
             k -= 1
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
-        if negated or k < 0:
+        if negated:
+            return
+        if among and (k < 0 or items[k].text in ",;:"):
+            self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
+            return
+        if both is not None and (k < 0 or items[k].low in PREPOSITIONS or items[k].text in ";:"):
+            self.frames.append(_Frame(outcome, word, (first, last), [_Victim(both, both, 2, both=True)]))
+            return  # "Both were killed"
+        if k < 0:
             return
         if among and items[first - 1].low not in ("those", "the"):
             among = False
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self._people_word(last + 1):
-            frame.group_from = (last + 1, self._np_right_end(last + 1))
-        victims = self._list_left(k, singular_aux, both)
-        if not victims and items[k].low in ("those", "who") and among is False:
-            return
+            frame.group_from = (last + 1, self._origin_end(self._np_right_end(last + 1)))
+        victims = self._list_left(k, singular_aux, both is not None)
+        if victims and self._negated_before(victims[0].first):
+            return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
             for victim in victims:
                 victim.subset = True
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
+        """The people after "Among the dead were": parts of the figure before."""
+        items = self.items
+        k = last + 1
+        while k < len(items) and items[k].low in AUX:
+            k += 1
+        victims = self._list_right(k, object_position=False)
+        for victim in victims:
+            victim.subset = victim.subset or victim.parent is None
+        if victims:
+            self.frames.append(_Frame(outcome, word, (first, last), victims))
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
@@ -544,13 +560,17 @@ class _Reader:
         return after in NOT_CASUALTY_AFTER.get(word, ()) or before in NOT_CASUALTY_BEFORE
 
     def _toll(self, i: int) -> int:
-        """ "the death toll rose to 40", "brought the total to at least 71"."""
+        """ "the death toll from the blasts rose to 40", "brought the total to at least 71",
+        "a toll of 12"."""
         items = self.items
         j = i + 1
-        while j < len(items) and j <= i + 8 and not items[j].is_count:
-            if items[j].low not in _TOLL_LINKS and items[j].low not in ("the", "number", "of", "dead", "deaths",
-                                                                        "killed", "people", "now"):
+        if items[i].low == "number":  # past "of Iranian commanders killed"
+            j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
+        while j < len(items) and j <= i + 10 and items[j].low not in _TOLL_LINKS:
+            if items[j].text in ".;:" or items[j].is_count:
                 return 1
+            j += 1
+        while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
             j += 1
         if j >= len(items) or not items[j].is_count:
             return 1
@@ -566,6 +586,13 @@ class _Reader:
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _number_of_dead(self, i: int) -> bool:
+        """ "the number of Iranian commanders killed ... to eight" is a toll."""
+        items = self.items
+        if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
+            return False
+        return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
 
     def _toll_outcome(self, i: int) -> Outcome | None:
         items = self.items
@@ -972,6 +999,17 @@ class _Reader:
             last -= 1
         return last
 
+    def _origin_end(self, last: int) -> int:
+        """Extend a noun phrase over "from Pakistan and Afghanistan"."""
+        items = self.items
+        j = last + 1
+        if j + 1 < len(items) and items[j].low == "from" and items[j + 1].is_cap:
+            j += 1
+            while j + 1 < len(items) and (items[j + 1].is_cap or (items[j + 1].low in ("and", ",") and j + 2 < len(items) and items[j + 2].is_cap)):
+                j += 1
+            return j
+        return last
+
     def _people_word(self, k: int) -> bool:
         items = self.items
         return k < len(items) and (items[k].low in ROLES or items[k].low in DEMONYMS or items[k].low in AFFILIATIONS)
@@ -1078,7 +1116,7 @@ class _Reader:
         """The noun phrase before a verb phrase ending at ``i`` ("The latest Iranian casualties")."""
         items = self.items
         k = i - 1
-        while k >= 0 and items[k].low in _TOLL_LINKS | {"the", "death", "casualty"}:
+        while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
             k -= 1
         if k < 0:
             return None
@@ -1205,7 +1243,7 @@ class _Reader:
 
         return (
             context.mention_nationality is not None
-            and self.sentence.index - context.mention_sentence <= 2
+            and 0 < self.sentence.index - context.mention_sentence <= 2
             and role != "people"
             and side_of(role) != "civilian"
             and side_of(context.mention_side) != "civilian"

@@ -1,0 +1,332 @@
+"""Casualty tallies of single sentences: how many, what happened, who, where, by what, how sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def only(text: str) -> Tally:
+    found = tallies(text)
+    assert len(found) == 1, [(t.count, t.outcome, text[t.start : t.end]) for t in found]
+    return found[0]
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in tallies(text)]
+
+
+# --- where the people are, relative to the outcome word
+
+
+def test_passive_figure_before_the_participle() -> None:
+    tally = only("Twelve soldiers were killed in the ambush on Tuesday.")
+    assert (tally.count, tally.outcome, tally.role) == (12, "killed", "soldiers")
+
+
+def test_active_verb_with_the_people_after_it() -> None:
+    tally = only("The strike on the market killed 61 people, medics said.")
+    assert (tally.count, tally.outcome, tally.outcome_word) == (61, "killed", "killed")
+
+
+def test_participle_clause_after_an_event() -> None:
+    tally = only("A car bomb went off near the checkpoint, killing 12 civilians.")
+    assert (tally.count, tally.role) == (12, "civilians")
+
+
+def test_nominal_with_of() -> None:
+    tally = only("Officials confirmed the deaths of 14 fighters near the border.")
+    assert (tally.count, tally.outcome, tally.outcome_word, tally.role) == (14, "killed", "deaths", "fighters")
+
+
+def test_number_before_an_outcome_noun() -> None:
+    assert counts("The ministry recorded 23 deaths and 40 injuries on Sunday.") == [(23, "killed"), (40, "wounded")]
+
+
+def test_headline_without_a_verb() -> None:
+    assert counts("Four dead in suicide bombing in Libya's Misrata") == [(4, "killed")]
+    assert counts("43 militants killed in clashes, airstrikes in Afghanistan") == [(43, "killed")]
+
+
+def test_dead_and_wounded_side_by_side() -> None:
+    assert counts("The attack left at least 2 dead and 3 wounded in the capital.") == [(2, "killed"), (3, "wounded")]
+    assert counts("Two bomb blasts killed 19 and left 33 wounded in Baghdad.") == [(19, "killed"), (33, "wounded")]
+
+
+def test_killed_and_wounded_in_one_clause() -> None:
+    assert counts("At least five people have been killed and 34 injured after gunmen opened fire.") == [
+        (5, "killed"),
+        (34, "wounded"),
+    ]
+
+
+def test_active_verbs_in_a_row_each_take_their_own_people() -> None:
+    text = "The bomb killed seven Somali civilians and injured 15 civilians and four security guards."
+    assert [(t.count, t.outcome, t.group) for t in tallies(text)] == [
+        (7, "killed", "Somali civilians"),
+        (15, "wounded", "civilians"),
+        (4, "wounded", "security forces"),
+    ]
+
+
+def test_another_starts_a_new_clause_after_a_list() -> None:
+    assert counts("The blast killed eight and another seven were wounded.") == [(8, "killed"), (7, "wounded")]
+
+
+def test_one_killed_and_another_wounded() -> None:
+    assert counts("One settler was killed and another lightly wounded by gunfire near the village.") == [
+        (1, "killed"),
+        (1, "wounded"),
+    ]
+
+
+def test_leaving_people_dead_or_wounded() -> None:
+    text = "Rockets struck the camp, leaving one peacekeeper dead and nine wounded."
+    assert counts(text) == [(1, "killed"), (9, "wounded")]
+
+
+def test_coordinated_participles_share_their_subject() -> None:
+    assert counts("A village elder was tortured for several hours and killed by the gunmen.") == [(1, "killed")]
+
+
+# --- outcome words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Seven fighters were buried in Kabul on Friday.", "buried"),
+        ("Three prisoners were executed at dawn.", "executed"),
+        ("Six volunteers were martyred in the assault.", "martyred"),
+        ("Nine villagers were slain by the raiders.", "slain"),
+        ("Forty people were massacred in the village.", "massacred"),
+        ("Eleven passengers died when the bus was hit.", "died"),
+        ("Five workers lost their lives in the shelling.", "lost their lives"),
+        ("Rescuers pulled out 17 bodies from the rubble.", "bodies"),
+        ("Two men were shot dead at the gate.", "shot dead"),
+        ("The hospital counted 12 fatalities.", "fatalities"),
+    ],
+)
+def test_words_for_killing(sentence: str, word: str) -> None:
+    tally = only(sentence)
+    assert (tally.outcome, tally.outcome_word) == ("killed", word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Eight soldiers were wounded in the blast.", "wounded"),
+        ("At least 30 people were hurt in the stampede.", "wounded"),
+        ("Two policemen sustained injuries in the attack.", "wounded"),
+        ("Rebels captured 12 soldiers at the outpost.", "captured"),
+        ("Four aid workers were abducted on the highway.", "captured"),
+        ("Gunmen kidnapped at least 125 teachers in the district.", "captured"),
+        ("Two crew members were taken prisoner.", "captured"),
+        ("Nine fishermen remain missing after the raid.", "missing"),
+    ],
+)
+def test_words_for_other_outcomes(sentence: str, outcome: str) -> None:
+    assert only(sentence).outcome == outcome
+
+
+# --- how many
+
+
+def test_range_gives_count_and_upper_bound() -> None:
+    tally = only("Between 13 and 14 members of the family were killed.")
+    assert (tally.count, tally.count_max, tally.qualifier) == (13, 14, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("At least 22 people were killed in the blast.", 22, "at_least"),
+        ("More than 20 soldiers were killed in the attack.", 20, "more_than"),
+        ("The strike injured up to 50 others.", 50, "up_to"),
+        ("Nearly 60 people were killed in the fighting.", 60, "about"),
+        ("Dozens of people were wounded in the shelling.", 24, "vague"),
+        ("Several others were injured in the blast.", 3, "vague"),
+        ("A number of civilians were killed.", 2, "vague"),
+    ],
+)
+def test_qualifiers_and_vague_amounts(sentence: str, count: int, qualifier: str) -> None:
+    tally = only(sentence)
+    assert (tally.count, tally.qualifier) == (count, qualifier)
+
+
+def test_others_without_a_number_count_two_at_least() -> None:
+    found = tallies("The strike hit the house, killing a doctor and injuring others.")
+    assert [(t.count, t.outcome, t.qualifier) for t in found] == [(1, "killed", "exact"), (2, "wounded", "vague")]
+
+
+def test_plural_without_a_number_gives_no_tally() -> None:
+    assert tallies("Civilians were killed in the raids, residents said.") == []
+
+
+# --- one person
+
+
+def test_single_named_person_killed_counts_one() -> None:
+    tally = only("Commander Ali Hassan Nouri was killed in a drone strike on Monday.")
+    assert (tally.count, tally.outcome) == (1, "killed")
+
+
+def test_person_named_by_office_counts_one_with_hedge_cause_and_place() -> None:
+    text = (
+        "He returned after the death of Iraq’s top commander in the region, General Karim Saadi, "
+        "apparently killed by an Islamic State roadside bomb west of Mosul."
+    )
+    tally = only(text)
+    assert (tally.count, tally.nationality, tally.role) == (1, "Iraqi", "commanders")
+    assert (tally.hedge, tally.place) == ("apparently", "west of Mosul")
+    assert tally.cause == "Islamic State roadside bomb"
+
+
+def test_indefinite_person_counts_one() -> None:
+    assert counts("A paramedic was killed when the ambulance was hit.") == [(1, "killed")]
+
+
+def test_object_of_an_active_verb_counts_one() -> None:
+    assert counts("Islamic State executed a man accused of spying.") == [(1, "killed")]
+
+
+def test_named_object_with_an_age_counts_one() -> None:
+    assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
+
+
+def test_pronoun_or_definite_subject_refers_back_and_counts_nothing() -> None:
+    assert tallies("He was killed instantly. The general had been wounded twice before.") == []
+
+
+def test_a_named_person_and_a_relative_count_one_each() -> None:
+    assert counts("Huda Saleh and her son, Karim, were both killed in the strike.") == [(1, "killed"), (1, "killed")]
+
+
+def test_both_alone_counts_two() -> None:
+    assert counts("Both were killed when the shell hit the car.") == [(2, "killed")]
+
+
+def test_subject_of_blew_themselves_up_died() -> None:
+    text = "Three militants stormed the hotel and opened fire before blowing themselves up."
+    tally = only(text)
+    assert (tally.count, tally.outcome, tally.role) == (3, "killed", "militants")
+
+
+# --- what is not a casualty figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister announced a $200 million fund for the families of those killed.",
+        "Officials said 34 projects were funded, five of them in the north.",
+        "The army opened a six-front offensive against the rebels.",
+        "It was the third time this month that the general was reported killed.",
+        "Government forces advanced to within 6km of Palmyra, where fighting killed civilians.",
+        "The group has been fighting since 2012 and lost many fighters.",
+        "Police detained 40 protesters in the capital.",
+        "The navy rescued 12 sailors after the ship was hit.",
+        "No one was killed in the attack, police said.",
+        "None of the 30 passengers were injured.",
+        "The court sentenced 11 men to death.",
+    ],
+)
+def test_numbers_that_are_not_casualty_figures(sentence: str) -> None:
+    assert tallies(sentence) == []
+
+
+def test_ages_in_a_list_of_named_dead_are_not_counted() -> None:
+    text = (
+        "The family posted the names of those killed: Omar Haddad, 38 years old; his wife Lina Haddad, "
+        "34 years old; and his daughter Sara Haddad, 6 years old."
+    )
+    assert all(t.count in (1,) for t in tallies(text))
+
+
+def test_a_denial_is_not_a_casualty() -> None:
+    assert tallies("The Guards denied reports that General Rahimi had been wounded.") == []
+
+
+# --- how sure, where, by what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Six members of the family were reportedly killed in the strike.", "reportedly"),
+        ("Two aid workers were allegedly killed by militia fighters.", "allegedly"),
+        ("Rebels claimed 30 soldiers were killed in the ambush.", "claimed"),
+        ("Twelve soldiers were killed on Tuesday.", None),
+    ],
+)
+def test_hedges_near_the_figure(sentence: str, hedge: str | None) -> None:
+    assert only(sentence).hedge == hedge
+
+
+def test_an_alleged_strike_does_not_hedge_the_figure() -> None:
+    assert only("Seven civilians were killed in an alleged Israeli airstrike.").hedge is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Five civilians were killed in Khan Yunis on Friday.", "in Khan Yunis"),
+        ("Nine soldiers were killed south of Aleppo.", "south of Aleppo"),
+        ("Two medics were killed near the frontline south of Syria's second city Aleppo.", "south of Aleppo"),
+        ("A car bomb in the central Iraqi city of Ramadi killed at least 7 people.", "in Ramadi"),
+        ("Five civilians were killed in an airstrike on Tuesday.", None),
+    ],
+)
+def test_place_phrases(sentence: str, place: str | None) -> None:
+    assert only(sentence).place == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        ("Eight people were killed in an airstrike on the camp.", "airstrike"),
+        ("Three soldiers were killed by a roadside bomb.", "roadside bomb"),
+        ("Artillery shelling killed four children in the village.", "Artillery shelling"),
+        ("Two policemen were killed by unidentified gunmen.", "unidentified gunmen"),
+    ],
+)
+def test_cause_where_stated(sentence: str, cause: str) -> None:
+    assert only(sentence).cause == cause
+
+
+# --- running totals
+
+
+def test_death_toll_rising_is_a_running_total() -> None:
+    tally = only("The death toll from the earthquake and shelling rose to 40 on Monday.")
+    assert (tally.count, tally.outcome, tally.cumulative) == (40, "killed", True)
+
+
+def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None:
+    text = "Four more fighters were killed on Sunday. The latest casualties brought the total to at least 71."
+    first, second = tallies(text)
+    assert (first.count, first.cumulative) == (4, False)
+    assert (second.count, second.outcome, second.qualifier, second.cumulative) == (71, "killed", "at_least", True)
+
+
+def test_ordinal_before_a_participle_is_a_running_count() -> None:
+    tally = only("Colonel Reza Ahmadi became the fifth Iranian officer killed in Syria this year.")
+    assert (tally.count, tally.cumulative, tally.nationality) == (5, True, "Iranian")
+
+
+def test_overall_as_an_adjective_is_not_a_running_total() -> None:
+    assert only("The strike killed the overall commander of the brigade.").cumulative is False
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Officials said. Twelve soldiers were killed in the ambush."
+    tally = only(text)
+    assert text[tally.start : tally.end] == "Twelve soldiers were killed"
+    assert tally.sentence == 1

@@ -1,0 +1,135 @@
+"""Several groups in one sentence, subsets of a figure, and lists of named victims."""
+
+from __future__ import annotations
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def rows(text: str) -> list[tuple[int, str | None, int | None]]:
+    return [(t.count, t.group, t.subset_of) for t in tallies(text)]
+
+
+# --- several groups
+
+
+def test_two_nationalities_share_one_head_noun() -> None:
+    found = tallies("In addition, seven Afghan and four Pakistani fighters were buried last weekend.")
+    assert [(t.count, t.nationality, t.role, t.group) for t in found] == [
+        (7, "Afghan", "fighters", "Afghan fighters"),
+        (4, "Pakistani", "fighters", "Pakistani fighters"),
+    ]
+    assert all(t.outcome == "killed" and t.outcome_word == "buried" for t in found)
+
+
+def test_a_number_and_a_singular_in_one_object_list() -> None:
+    text = "The device exploded as an army patrol passed, killing 6 soldiers and a civilian."
+    assert rows(text) == [(6, "soldiers", None), (1, "civilians", None)]
+
+
+def test_victims_and_attackers_in_one_subject_list() -> None:
+    text = "According to the separatists, 13 Cameroonian soldiers and two separatists were killed in the ambush."
+    assert [(t.count, t.group) for t in tallies(text)] == [(13, "Cameroonian soldiers"), (2, "militants")]
+
+
+def test_a_named_person_a_relative_and_a_number() -> None:
+    text = "Gunmen stormed the church, killing its pastor, his wife and six worshippers."
+    assert [t.count for t in tallies(text)] == [1, 1, 6]
+
+
+def test_as_well_as_joins_a_list() -> None:
+    text = "The shelling killed three children as well as two women."
+    assert [t.count for t in tallies(text)] == [3, 2]
+
+
+# --- subsets
+
+
+def test_including_gives_subsets_that_point_to_their_total() -> None:
+    text = "Six members of one family, including four children and one woman, were reportedly killed in the strike."
+    assert rows(text) == [(6, "family members", None), (4, "children", 0), (1, "women", 0)]
+
+
+def test_among_them_and_of_whom() -> None:
+    assert rows("Rebels killed 30 villagers, among them 12 children.") == [(30, "civilians", None), (12, "children", 0)]
+    assert rows("Nine soldiers, two of whom were officers, were killed.") == [(9, "soldiers", None), (2, None, 0)]
+
+
+def test_of_them_after_a_comma() -> None:
+    text = "Eight soldiers, two of them seriously, were injured in the blast."
+    found = tallies(text)
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [(8, "wounded", None), (2, "wounded", 0)]
+
+
+def test_breakdown_in_parentheses() -> None:
+    text = "Two peacekeepers and a civilian were killed and 9 (5 peacekeepers and 4 civilians) were injured."
+    found = tallies(text)
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [
+        (2, "killed", None),
+        (1, "killed", None),
+        (9, "wounded", None),
+        (5, "wounded", 2),
+        (4, "wounded", 2),
+    ]
+
+
+def test_breakdown_between_dashes() -> None:
+    text = "Ten members of the Nasser family – including three men, three women and four children – were killed."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(10, None), (3, 0), (3, 0), (4, 0)]
+
+
+def test_two_asides_in_a_row() -> None:
+    text = "At least 15 people, including one child and four women, one of whom was pregnant, were killed."
+    found = tallies(text)
+    assert (found[0].count, found[0].subset_of) == (15, None)
+    assert all(t.subset_of == 0 for t in found[1:])
+
+
+def test_among_the_dead_in_a_later_sentence_is_a_subset_of_the_figure_before() -> None:
+    text = "At least 40 people were killed in the market. Among those killed were 11 children."
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == [(40, None), (11, 0)]
+
+
+def test_among_those_killed_without_a_figure_before_is_a_lower_bound() -> None:
+    found = tallies("A car bomb exploded outside the hotel. Five foreigners were among those killed.")
+    assert [(t.count, t.qualifier, t.subset_of) for t in found] == [(5, "at_least", None)]
+
+
+def test_parts_of_a_figure_without_a_number_are_lower_bounds() -> None:
+    found = tallies('The army said it "eliminated" many insurgents, including three commanders.') + tallies(
+        "Troops killed many insurgents, including three commanders."
+    )
+    assert [(t.count, t.qualifier, t.subset_of) for t in found] == [(3, "at_least", None)]
+
+
+# --- lists of named victims
+
+
+def test_appositive_list_of_names_after_a_figure() -> None:
+    text = (
+        "On November 2, two children, 1-year-old Yusuf Adel Hamdan and 6-year-old Lina Adel Hamdan, "
+        "were reportedly killed in the strike."
+    )
+    found = tallies(text)
+    assert [(t.count, t.role, t.hedge) for t in found] == [(2, "children", "reportedly")]
+
+
+def test_a_place_inside_a_list_item_does_not_end_the_list() -> None:
+    text = "Herdsmen attacked the village, killing a pastor of the Church of Christ in Jos, his wife and six civilians."
+    assert [t.count for t in tallies(text)] == [1, 1, 6]
+
+
+def test_office_then_name_is_one_person() -> None:
+    text = "Officials confirmed the death of the brigade's deputy commander, Colonel Yasin Farouk, in the raid."
+    assert [t.count for t in tallies(text)] == [1]
+
+
+def test_people_from_a_family_are_counted_through_the_phrase() -> None:
+    found = tallies("At least four people from the Abu Salem family were killed in the strike.")
+    assert [(t.count, t.qualifier) for t in found] == [(4, "at_least")]

@@ -1,0 +1,104 @@
+"""A figure told again in a later sentence is marked, so that adding up new figures counts each
+person once; figures about other people, other times or other events still add up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.extract.document import extract_document
+from crawler.extract.records import Tally
+from crawler.extract.restatements import event_tallies
+
+
+def _tallies(text: str, published: date | None = date(2023, 10, 13)) -> list[Tally]:
+    return extract_document(text, published).tallies
+
+
+def _event_sum(text: str, outcome: str = "killed", published: date | None = date(2023, 10, 13)) -> int:
+    return sum(t.count for t in event_tallies(_tallies(text, published)) if t.outcome == outcome and not t.cumulative)
+
+
+def test_the_same_figure_restated_later_is_not_counted_twice() -> None:
+    text = (
+        "On October 12, six members of the Saleh family were killed in an airstrike on their home. "
+        "The father, his wife and four of their children were listed among the dead. "
+        "Relatives said the six were buried the next morning."
+    )
+    assert _event_sum(text) == 6
+
+
+def test_another_source_figure_for_the_same_strike_is_a_restatement() -> None:
+    text = (
+        "At least 12 civilians were killed in the strike on Thursday night. "
+        "A news agency citing the interior ministry reported that nine Palestinians had been killed. "
+        "A resident said that nearly 50 people had died."
+    )
+    found = _tallies(text)
+    assert [(t.count, t.restates) for t in found] == [(12, None), (9, 0), (50, 0)]
+    assert _event_sum(text) == 12
+
+
+def test_a_named_victim_after_the_total_is_a_restatement() -> None:
+    text = (
+        "Seven civilians were killed when the shell hit the market. "
+        "A paramedic, Hatem Saeed, was killed while treating the wounded."
+    )
+    assert _event_sum(text) == 7
+
+
+def test_subsets_are_not_added_to_their_total() -> None:
+    text = "Eleven people, including five children and two women, were killed in the raid."
+    assert _event_sum(text) == 11
+
+
+def test_different_sides_add_up() -> None:
+    text = (
+        "Five policemen were killed and three others were injured in the attack. "
+        "The army launched a counteroffensive, killing 21 militants."
+    )
+    assert _event_sum(text) == 26
+    assert _event_sum(text, "wounded") == 3
+
+
+def test_different_nationalities_add_up() -> None:
+    text = (
+        "Officials confirmed the deaths of 12 Iranian fighters in the last four days. "
+        "In addition, seven Afghan and four Pakistani fighters were buried last weekend."
+    )
+    assert _event_sum(text, published=date(2015, 12, 1)) == 23
+
+
+def test_a_separate_incident_adds_up() -> None:
+    text = (
+        "A village elder was shot dead near the market. "
+        "In a separate incident, a shopkeeper was killed by gunmen in the same district."
+    )
+    assert _event_sum(text) == 2
+
+
+def test_a_figure_dated_apart_from_the_lead_figure_is_background() -> None:
+    text = (
+        "On October 17, 2023, at least 40 civilians were killed in the strike on the camp. "
+        "In April 2024, another strike on the camp killed approximately 300 civilians."
+    )
+    found = _tallies(text, date(2024, 5, 1))
+    assert [(t.count, t.restates) for t in found] == [(40, None), (300, None)]
+    assert [t.count for t in event_tallies(found)] == [40]
+
+
+def test_a_date_that_says_when_a_list_was_released_does_not_date_the_deaths() -> None:
+    text = (
+        "On October 11, 2023, at least eight civilians were killed when a bomb hit the house. "
+        "Their names were found on the health ministry list released on October 26th, which named 8 fatalities."
+    )
+    assert _event_sum(text, published=date(2023, 11, 1)) == 8
+
+
+def test_running_totals_are_kept_apart_from_new_figures() -> None:
+    text = (
+        "Four more soldiers were killed on Sunday, bringing the death toll since the offensive began "
+        "to 112."
+    )
+    found = _tallies(text)
+    assert [(t.count, t.cumulative) for t in found] == [(4, False), (112, True)]
+    assert _event_sum(text) == 4
