@@ -101,7 +101,7 @@ _OUTCOME_STEMS = tuple(
 )
 
 _AUXILIARIES = re.compile(
-    r"(?:\s*,)?(?:\s+(?:was|were|is|are|has|have|had|been|being|be|also|later|reportedly|apparently"
+    r"(?:\s*,)?(?:\s+(?:was|were|is|are|has|have|had|been|being|be|went|got|remains?|remained|still|also|later|reportedly|apparently"
     r"|allegedly|presumably|possibly|probably|both|all|tragically|subsequently|then|listed))*\s*",
     re.IGNORECASE,
 )
@@ -253,10 +253,8 @@ def _affiliation(*descriptions: str) -> str | None:
 
 
 def _hedge(lower: str, start: int, end: int) -> str | None:
-    span = lower[start:end]
-    found = [(span.find(word), word) for word in HEDGES if word in span]
-    found = [(at, word) for at, word in found if (at == 0 or not span[at - 1].isalpha())]
-    return HEDGES[min(found)[1]] if found else None
+    words = re.findall(r"[a-z]+", lower[start:end])
+    return next((HEDGES[word] for word in words if word in HEDGES), None)
 
 
 def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCasualty]:
