@@ -40,17 +40,18 @@ _NOT_AUTHOR = re.compile(r"avatar|photo|picture|date|time|says|meta|reply|link-t
 _DATE_NAMES = re.compile(r"date|time|posted|submitted|meta|permalink|byline|info|footer|header|signature|(?<![a-z])by(?![a-z])|commentby")
 # "Amir says:", "Emily said...", "Posted by: dearieme | August 08, 2012", "by bsosna on Aug 9".
 _SAYS = re.compile(
-    r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.…]+|$).*$", re.IGNORECASE | re.DOTALL
+    r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.,…]+|$).*$", re.IGNORECASE | re.DOTALL
 )
 _BY = re.compile(r"^\s*(?:\+\s*)?(?:(?:posted|written|submitted|comment(?:ed)?)\s+)?by:?\s+", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s).*\d.*|\(not verified\)|\(guest\)|[|:,\-–—]+)\s*$", re.IGNORECASE)
 _BYLINE_PARAGRAPH = re.compile(
-    r"^(?:\+\s*)?(?:.{1,80}?\s)?(?:says|said|wrote)\s*[:.…]*$|^(?:posted|written|submitted|comment(?:ed)?)\s+(?:by|on)\b",
+    r"^(?:\+\s*)?(?:.{1,80}?\s)?(?:says|said|wrote)\s*[:.,…]*$|^(?:posted|written|submitted|comment(?:ed)?)\s+(?:by|on)\b",
     re.IGNORECASE,
 )
 _SAID = re.compile(r"^(?:\+\s*)?(?P<name>.{1,80}?)\s+(?:says|said|wrote)\b", re.IGNORECASE)
 # WordPress prints the author's website as <a class="url" rel="external nofollow">.
 _AUTHOR_LINK = re.compile(r"(?<![a-z])url(?![a-z])|external")
+_EMPHASIS = frozenset({"strong", "b", "h2", "h3", "h4", "h5", "h6"})
 # A link to the commenter's page on the site: /users/malikai, /profile/123, /member/jo.
 _PROFILE_LINK = re.compile(r"/(?:users?|profiles?|members?|people|author|contributor)/[^/?#]+/?$|[?&]user(?:id)?=", re.I)
 _DATE_THEN_NAME = re.compile(r"^.*\d.*?\s[—–|]\s(?P<name>[^—–|\d]{2,60}?)\s*(?:\(not verified\))?$")
@@ -80,7 +81,7 @@ def clean_author(raw: str | None) -> str | None:
         return None
     name = " ".join(raw.split())
     name = _SAYS.sub("", name)
-    name = _BY.sub("", name)
+    name = _BY.sub("", name).lstrip("+ ")
     for _ in range(2):
         name = _TRAILING.sub("", name).strip()
     if not name or len(name) > 80 or len(name.split()) > _MAX_AUTHOR_WORDS:
@@ -97,7 +98,7 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
     name, url, author_el = _author(node, outside)
     parts, bylines = _without_bylines(parts, ctx.languages)
     if name is None:
-        name = next(filter(None, map(clean_author, bylines)), None)
+        name = next((found for line in bylines if _BYLINE_PARAGRAPH.match(line) for found in [clean_author(line)] if found), None)
     if name and parts and parts[0] == name:
         parts.pop(0)
     text = join(parts)
@@ -106,7 +107,7 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
         text = _KIND_LABEL.sub("", text)
         if name is None:  # a pingback's "author" is the linking post, named by its link
             author_el = next((el for el in own if el.tag == "a" and _absolute(el.get("href"), ctx.page_url)), None)
-            name = clean_author(flat(author_el)) if author_el is not None else None
+            name = flat(author_el) or None if author_el is not None else None
     ident = site_id(node.parts, own)
     return Draft(
         text=text,
@@ -191,6 +192,11 @@ def _author_candidates(node: Node, outside: list[HtmlElement]) -> Iterator[tuple
     first = node.parts[0]
     if first.tag == "dt":
         yield flat(first), first
+    for el in outside:  # a name set in bold or as a heading in the comment's metadata block
+        if el.tag in _EMPHASIS and len(el.text_content()) <= 60:
+            parent = el.getparent()
+            if parent is not None and (is_meta(parent) or is_meta(el)) and not is_date_line(flat(el)):
+                yield flat(el), el
     for el in outside:  # bylines: "X says:", "Posted by: X | date", "date — X (not verified)"
         if len(el.text_content()) > 240:
             continue
@@ -253,17 +259,22 @@ def _text_size_own(own: list[HtmlElement]) -> int:
 def _skipper(
     stops: set[HtmlElement], protected: set[HtmlElement], own: list[HtmlElement] | None
 ) -> Callable[[HtmlElement], bool]:
-    """What the text leaves out: nested comments and metadata, but never what holds the text."""
-    limit = 0.5 * _text_size_own(own) if own is not None else None
+    """What the text leaves out: nested comments and metadata, but never what holds the text.
+    Without a named text element (``own`` given), a metadata-named element that wraps paragraphs
+    is taken to hold the text."""
 
     def skip(el: HtmlElement) -> bool:
         if el in stops:
             return True
         if el in protected or not is_meta(el):
             return False
-        return limit is None or len(el.text_content()) <= limit
+        return own is None or not _holds_paragraphs(el)
 
     return skip
+
+
+def _holds_paragraphs(el: HtmlElement) -> bool:
+    return any(len(p.text_content()) >= 20 and not is_meta(p) for p in el.iter("p", "blockquote"))
 
 
 def _kind(node: Node, text: str) -> CommentKind:

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from crawler.understand.comments.identity import ITEM_ID, STRONG_WORDS
 from crawler.understand.comments.markers import is_excluded, is_zone, names
 from crawler.understand.comments.microdata import is_microdata_comment
+from crawler.understand.comments.text import flat
 
 _CANDIDATES = etree.XPath(
     "//*[@id or @itemtype or @itemprop or contains(@class, 'omment') or contains(@class, 'OMMENT')"
@@ -31,6 +32,7 @@ _ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td
 # A container just for the replies of the comment before it (Drupal's "div.indented").
 _REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
 _DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+_FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
 _PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
 
 
@@ -166,7 +168,13 @@ def _enclosing(group: list[HtmlElement], owner: dict[HtmlElement, int]) -> int |
 
 
 def _has_text(group: list[HtmlElement]) -> bool:
-    return any((part.text_content() or "").strip() for part in group)
+    """Whether a candidate holds words of its own; a box around the comment form does not."""
+    for part in group:
+        if not part.text_content().strip():
+            continue
+        if next(part.iter("form", "textarea"), None) is None or len(flat(part)) >= _FORM_BOX_TEXT:
+            return True
+    return False
 
 
 def _replied_before(el: HtmlElement, owner: dict[HtmlElement, int]) -> int | None:

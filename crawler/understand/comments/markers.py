@@ -35,7 +35,7 @@ _META = _stems(
     r"author|commenter|<w>fn</w>|vcard|<w>nick|<w>user|poster|<w>name|<w>cite|avatar|photo|picture"
     r"|meta|date|time|posted|submitted|byline|<w>by</w>|commentby|signature|info|header|heading|footer"
     r"|reply|permalink|<w>edit|delete|report|<w>flag|vote|rating|score|<w>like|share|action|tools"
-    r"|admin|control|number|count|says|moderation|badge|title|quote-?button|<w>recs"
+    r"|admin|control|number|count|says|moderation|badge|quote-?button|<w>recs"
 )
 # The element holding a comment's own words.  A content name wins over a metadata word in the
 # same attribute ("comment-body byuser", "comment-text authorcomment").

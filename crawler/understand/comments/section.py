@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.blogger import read_blogger
@@ -25,6 +26,8 @@ from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import CommentSection
+
+_GENERATOR = etree.XPath("//meta[@name='generator' or @name='Generator']/@content")
 
 
 def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None) -> CommentSection:
@@ -55,7 +58,7 @@ def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: s
 def _comments(page: ParsedPage, ctx: Context, objects: list[dict]) -> tuple[str, list[Draft]]:  # type: ignore[type-arg]
     nodes = find_items(page.tree)
     drafts = _read(nodes, ctx)
-    markup = _platform(page.html, nodes)
+    markup = _platform(page, nodes)
     if not drafts:
         drafts, markup = read_blogger(page.tree, ctx), "blogger"
     from_jsonld = read_jsonld(objects, ctx) if objects else []
@@ -71,16 +74,17 @@ def _read(nodes: list[Node], ctx: Context) -> list[Draft]:
     return [read_item(node, stops, ctx) for node in nodes]
 
 
-def _platform(html: str, nodes: list[Node]) -> str:
-    """A name for the markup the comments were read from."""
+def _platform(page: ParsedPage, nodes: list[Node]) -> str:
+    """A name for the markup the comments were read from: microdata, the blog platform the page
+    declares (or, for WordPress, betrays by its asset paths), else "generic"."""
     if any(node.evidence == "md" for node in nodes):
         return "microdata"
-    if "/wp-content/" in html or "/wp-includes/" in html:
+    generator = " ".join(_GENERATOR(page.tree)).lower()
+    for platform in ("wordpress", "blogger", "typepad"):
+        if platform in generator:
+            return platform
+    if "/wp-content/" in page.html or "/wp-includes/" in page.html:
         return "wordpress"
-    if "blogger.com" in html or "blogspot.com" in html:
-        return "blogger"
-    if "typepad.com" in html:
-        return "typepad"
     return "generic"
 
 
