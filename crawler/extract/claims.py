@@ -42,14 +42,14 @@ from datetime import date
 from functools import lru_cache
 
 from crawler.extract.groups import AFFILIATIONS
-from crawler.extract.records import Claim, DocumentKind, Sentence, Stance, Tally
+from crawler.extract.names import full_name
+from crawler.extract.records import Claim, ClaimantKind, DocumentKind, Sentence, Stance, Tally
+from crawler.extract.scan import find_starts, lower_aligned
 from crawler.extract.tallies import HEDGES, NEGATIONS
 from crawler.extract.windows import find_time_phrases, governing_phrase
 
-ClaimantKind = str  # one of Claim.claimant_kind's literals
-
 _SPEECH: dict[str, tuple[Stance, bool]] = {}  # verb form -> stance, whether it stands on its own
-for _stance, _alone, _words in (
+_SPEECH_WORDS: tuple[tuple[Stance, bool, str], ...] = (
     ("asserts", True, "said says say told tells claimed claims claim announced announces reported"),
     ("asserts", False, "stated states state added adds continued continues insisted insists warned "
                        "warns wrote writes argued argues noted notes explained explains alleged "
@@ -58,9 +58,10 @@ for _stance, _alone, _words in (
     ("confirms", True, "confirmed confirms confirm acknowledged acknowledges admitted admits verified"),
     ("denies", True, "denied denies deny refuted refutes refute"),
     ("denies", False, "rejected rejects reject dismissed dismisses dismiss rebutted rebuts rebut"),
-):  # fmt: skip
+)  # fmt: skip
+for _stance, _alone, _words in _SPEECH_WORDS:
     for _word in _words.split():
-        _SPEECH[_word] = (_stance, _alone)  # type: ignore[assignment]
+        _SPEECH[_word] = (_stance, _alone)
 _RUMOURS = frozenset("rumor rumors rumour rumours rumored rumoured".split())
 _TRIGGERS = frozenset({*_SPEECH, *_RUMOURS, "according", "reportedly", "unconfirmed"})
 _STEMS = tuple(sorted({word[:4] for word in _TRIGGERS}))
@@ -87,7 +88,7 @@ _ACCORDING_TO = re.compile(r"according\s+to\s+", re.IGNORECASE)
 # Words that make a noun phrase a claimant, by kind: common nouns, then names.
 _KIND_WORDS: dict[str, ClaimantKind] = {}
 _NAMES: dict[str, ClaimantKind] = {}
-for _vocabulary, _kind, _words in (
+_VOCABULARY: tuple[tuple[dict[str, ClaimantKind], ClaimantKind, str], ...] = (
     (_KIND_WORDS, "reports", "reports report sources source witnesses witness residents activists "
                              "locals rumours rumors doctors doctor medics medic"),
     (_KIND_WORDS, "media", "outlet outlets media agency newspaper newspapers paper daily television "
@@ -108,9 +109,11 @@ for _vocabulary, _kind, _words in (
     (_NAMES, "media", "reuters afp ap bbc cnn sana irna fars tasnim isna mehr tass ria interfax "
                       "anadolu xinhua"),
     (_NAMES, "organization", "un nato pentagon kremlin idf icrc unicef ocha amnesty airwars"),
-):  # fmt: skip
+)  # fmt: skip
+for _vocabulary, _kind, _words in _VOCABULARY:
     for _word in _words.split():
         _vocabulary[_word] = _kind
+_KNOWN_WORDS = frozenset({*_KIND_WORDS, *_NAMES, *AFFILIATIONS})
 _MEDIA_DESCRIPTORS = frozenset(
     "site outlet agency newspaper daily channel broadcaster website network station tv television".split()
 )
@@ -126,6 +129,7 @@ _NP_STOPS = frozenset(
 )
 _NP_LINKS = frozenset({"of", "for", "in", "at"})  # inside a claimant: "head of the Basij militia"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
+_NP_STOPS_AND_DETERMINERS = _NP_STOPS | _DETERMINERS
 _SENTENCE_OPENERS = frozenset(
     "meanwhile however but and also moreover separately earlier later still yet then so".split()
 )
@@ -151,23 +155,6 @@ class _Found:
 
 
 # -- finding attributions -----------------------------------------------------------------------
-
-
-def _lower(text: str) -> str:
-    """The text in lower case, letter for letter (so offsets stay valid)."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) else "".join(char.lower()[:1] for char in text)
-
-
-def _trigger_offsets(lower: str) -> list[int]:
-    found = set()
-    for stem in _STEMS:
-        at = lower.find(stem)
-        while at != -1:
-            if at == 0 or not lower[at - 1].isalnum():
-                found.add(at)
-            at = lower.find(stem, at + 1)
-    return sorted(found)
 
 
 def _words_before(text: str, lo: int, hi: int, count: int) -> list[re.Match[str]]:
@@ -205,7 +192,7 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             continue
         if low in _NP_LINKS:
-            if not kept or i == 0 or tokens[i - 1].group().lower() in _NP_STOPS | _DETERMINERS:
+            if not kept or i == 0 or tokens[i - 1].group().lower() in _NP_STOPS_AND_DETERMINERS:
                 break
             if low in ("in", "at") and tokens[i - 1].group().lower() not in _KIND_WORDS:
                 break
@@ -222,15 +209,13 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return kept[-1].start(), kept[0].end()
 
 
-def _is_claimant(text: str, start: int, end: int, sentence_start: int) -> bool:
+def _is_claimant(text: str, start: int, end: int) -> bool:
+    """A noun phrase that can say something: a claimant noun ("officials") or a name."""
     words = _WORD.findall(text, start, end)
     lowered = [word.lower().strip("’'") for word in words]
     if any(word in _KIND_WORDS or word in _NAMES for word in lowered):
         return True
-    capitalised = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or start > sentence_start)]
-    if start == sentence_start and words and words[0][:1].isupper() and lowered[0] not in _DETERMINERS:
-        capitalised.append(words[0])
-    return bool(capitalised)
+    return any(word[:1].isupper() and low not in _DETERMINERS for word, low in zip(words, lowered))
 
 
 @lru_cache(maxsize=256)
@@ -339,7 +324,7 @@ def _verb_attribution(text: str, sentence: Sentence, at: int, word: str) -> _Fou
         start, end, claimant, cites = appositive
     else:
         span = _noun_phrase_before(text, sentence.start, subject_end)
-        if span is None or not _is_claimant(text, span[0], span[1], sentence.start):
+        if span is None or not _is_claimant(text, *span):
             return _inverted_attribution(text, sentence, verb_start, verb_end, stance, verb)
         (start, end), claimant, cites = span, None, None
     backward = _follows_statement(text, sentence, start) and _adverbials_only(text, verb_end, sentence.end)
@@ -370,7 +355,7 @@ def _passive_attribution(
         return _Found("reports", "reports", "reports", "said to", sentence.start, sentence.end, verb_start, verb_end)
     agent = re.match(r"\s+by\s+", after)
     span = _noun_phrase_after(text, verb_end + agent.end(), sentence.end) if agent else None
-    if span is None or not _is_claimant(text, span[0], span[1], sentence.start):
+    if span is None or not _is_claimant(text, *span):
         return None
     claimant = _clean_claimant(_WORD.findall(text, *span), False)
     verb = text[verb_start:verb_end]
@@ -384,7 +369,7 @@ def _inverted_attribution(
     if not _follows_statement(text, sentence, verb_start):
         return None
     span = _noun_phrase_after(text, verb_end, sentence.end)
-    if span is None or not _is_claimant(text, span[0], span[1], sentence.start):
+    if span is None or not _is_claimant(text, *span):
         return None
     if not _adverbials_only(text, span[1], sentence.end):
         return None
@@ -406,7 +391,7 @@ def _according_attribution(text: str, sentence: Sentence, at: int) -> _Found | N
     if lowered and lowered[-1] == "reports":
         stance: Stance = "rumour" if "unconfirmed" in lowered else "reports"
         return _Found("reports", "reports", stance, text[at:end], span_start, sentence.end, at, end, opening)
-    if not _is_claimant(text, start, end, sentence.start):
+    if not _is_claimant(text, start, end):
         return None
     claimant = _clean_claimant(words, False)
     verb = text[at : match.end()].strip()
@@ -469,7 +454,7 @@ def _attributions(text: str, sentence: Sentence, offsets: list[int]) -> list[_Fo
 def _is_verb_position(text: str, sentence: Sentence, at: int) -> bool:
     """ "the agency reports that" (a verb), not "amid reports that" or "Reports state" (a noun)."""
     before = _words_before(text, sentence.start, at, 1)
-    return bool(before) and before[0].group().lower() not in _NP_STOPS | _DETERMINERS and at > sentence.start
+    return bool(before) and before[0].group().lower() not in _NP_STOPS_AND_DETERMINERS and at > sentence.start
 
 
 def _outermost(text: str, found: list[_Found]) -> list[_Found]:
@@ -508,9 +493,9 @@ def _resolve_references(text: str, found: list[_Found]) -> list[_Found]:
             if low in ("he", "she") and previous.kind != "official":
                 continue
             attribution.claimant, attribution.kind = previous.claimant, previous.kind
-        elif " " not in attribution.claimant and attribution.claimant[:1].isupper():
-            full = _full_name(text, attribution.claimant, attribution.start, resolved)
-            if full:
+        elif " " not in attribution.claimant and attribution.claimant.lower() not in _KNOWN_WORDS:
+            full = _earlier_speaker(resolved, attribution.claimant) or full_name(text, attribution.claimant, attribution.start)
+            if full:  # "Naqdi said" after "Mohammad Reza Naqdi said"
                 attribution.claimant, attribution.kind = full, "official"
         resolved.append(attribution)
     for first, second in zip(resolved, resolved[1:]):
@@ -518,12 +503,12 @@ def _resolve_references(text: str, found: list[_Found]) -> list[_Found]:
     return resolved
 
 
-def _full_name(text: str, surname: str, before: int, earlier: list[_Found]) -> str | None:
+def _earlier_speaker(earlier: list[_Found], surname: str) -> str | None:
     for attribution in reversed(earlier):
-        if attribution.claimant.split(",")[0].split()[-1] == surname and " " in attribution.claimant:
-            return attribution.claimant.split(",")[0]
-    names = re.findall(rf"((?:[A-Z][\w’'-]+\s+){{1,3}}){re.escape(surname)}\b", text[:before])
-    return f"{names[-1]}{surname}" if names else None
+        name = attribution.claimant.split(",")[0]
+        if " " in name and name.split()[-1] == surname:
+            return name
+    return None
 
 
 def _name_the_title(text: str, titled: _Found, named: _Found) -> None:
@@ -544,8 +529,8 @@ def _name_the_title(text: str, titled: _Found, named: _Found) -> None:
 
 def find_claims(text: str, sentences: list[Sentence], kind: DocumentKind, published: date | None) -> list[Claim]:
     """The attributed statements of one document, in text order."""
-    lower = _lower(text)
-    offsets = _trigger_offsets(lower)
+    lower = lower_aligned(text)
+    offsets = find_starts(lower, _STEMS)
     if not offsets:
         return []
     starts = [sentence.start for sentence in sentences]
@@ -569,7 +554,7 @@ def find_claims(text: str, sentences: list[Sentence], kind: DocumentKind, publis
         phrase = governing_phrase(inside, attribution.verb_start, attribution.verb_end, sentence)
         claim = Claim(
             claimant=attribution.claimant,
-            claimant_kind=attribution.kind,  # type: ignore[arg-type]
+            claimant_kind=attribution.kind,
             stance=attribution.stance,
             verb=attribution.verb,
             hedge=_hedge(hedges, attribution),
@@ -586,13 +571,11 @@ def find_claims(text: str, sentences: list[Sentence], kind: DocumentKind, publis
 def _hedges(lower: str) -> list[tuple[int, str]]:
     """Every hedge word of the text with its offset, in text order."""
     found = []
-    for word, hedge in _CLAIM_HEDGES.items():
-        at = lower.find(word)
-        while at != -1:
-            if (at == 0 or not lower[at - 1].isalpha()) and not lower[at + len(word) : at + len(word) + 1].isalpha():
-                found.append((at, hedge))
-            at = lower.find(word, at + 1)
-    return sorted(found)
+    for at in find_starts(lower, _CLAIM_HEDGES):
+        word = _WORD.match(lower, at)
+        if word is not None and word.group() in _CLAIM_HEDGES:
+            found.append((at, _CLAIM_HEDGES[word.group()]))
+    return found
 
 
 def _hedge(hedges: list[tuple[int, str]], attribution: _Found) -> str | None:

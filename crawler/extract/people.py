@@ -28,43 +28,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, describe
-from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, NOUNS, PARTICIPLES
+from crawler.extract.groups import describe
+from crawler.extract.names import PersonName, person_names
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.records import NamedCasualty, Outcome, Sentence
+from crawler.extract.scan import find_starts, lower_aligned
 from crawler.extract.tallies import HEDGES, NEGATIONS
-
-_RANKS = sorted(
-    (
-        "Brigadier General", "Brig. Gen.", "Major General", "Maj. Gen.", "Lieutenant General",
-        "Lt. Gen.", "Lieutenant Colonel", "Lt. Col.", "Rear Admiral", "Vice Admiral",
-        "Field Marshal", "Staff Sergeant", "General", "Gen.", "Colonel", "Col.", "Major", "Maj.",
-        "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Corporal", "Cpl.", "Private",
-        "Pvt.", "Commander", "Cmdr.", "Admiral", "Adm.", "Marshal", "Father", "Fr.", "Sheikh",
-        "Imam", "Mullah", "Ayatollah", "Dr.", "Doctor", "Mayor", "Governor", "Gov.", "Minister",
-        "Senator", "Mr.", "Mrs.", "Ms.", "Rev.", "Reverend", "Haji", "Hajji", "Emir", "Mufti",
-        "Rabbi", "Bishop", "Judge", "Secretary-General",
-    ),
-    key=len,
-    reverse=True,
-)  # fmt: skip
-_RANKS_BY_FIRST_WORD: dict[str, list[str]] = {}
-for _rank_words in _RANKS:
-    _RANKS_BY_FIRST_WORD.setdefault(_rank_words.split()[0], []).append(_rank_words)
-_KIN = frozenset(
-    """wife husband son daughter brother sister mother father cousin nephew niece uncle aunt
-    grandson granddaughter""".split()
-)
-# Runs of capitalised words; "al-", "bin" and the like may join them ("Abu Bakr al-Baghdadi").
-_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w’'.-]*)*")
-_NOT_NAME_WORDS = frozenset(
-    {*DEMONYMS, *COUNTRIES, *AFFILIATIONS, *ROLES, "the", "among", "in", "on", "at", "meanwhile",
-     "however", "state", "news", "guards", "forces", "force", "army", "ministry", "province", "city",
-     "post", "secretary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "middle", "east", "west", "north", "south",
-     "see", "head", "related", "posts", "photo", "revolutionary", "islamic", "council",
-     "committee", "a", "an", "his", "her", "their", "two", "three", "four", "five", "six"}
-)  # fmt: skip
 
 # Outcome words after the name (the name's fate) and before it (the name is their object).
 _AFTER_WORDS: dict[str, Outcome] = {**PARTICIPLES, **INTRANSITIVE}
@@ -74,12 +43,13 @@ _AFTER_CUE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_BEFORE_NOUNS = (
-    "death killing assassination execution murder funeral burial body martyrdom abduction kidnapping "
-    "capture disappearance"
-)
+_BEFORE_NOUNS: dict[str, Outcome] = {
+    "death": "killed", "killing": "killed", "assassination": "killed", "execution": "killed",
+    "murder": "killed", "funeral": "killed", "burial": "killed", "body": "killed", "martyrdom": "killed",
+    "abduction": "captured", "kidnapping": "captured", "capture": "captured", "disappearance": "missing",
+}  # fmt: skip
 _BEFORE_CUE = re.compile(
-    rf"(?:(?P<noun>{_BEFORE_NOUNS.replace(' ', '|')})\s+of"
+    rf"(?:(?P<noun>{'|'.join(_BEFORE_NOUNS)})\s+of"
     r"|among\s+(?:the|those)\s+(?P<among>dead|killed|casualties|victims|fatalities|wounded|injured|missing)"
     r"(?:\s+(?:is|was|are|were|included|includes|being))?"
     r"|(?P<active>" + "|".join(word for word in ACTIVE if " " not in word) + r"))\b",
@@ -89,13 +59,12 @@ _AMONG: dict[str, Outcome] = {
     "dead": "killed", "killed": "killed", "casualties": "killed", "victims": "killed",
     "fatalities": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
 }  # fmt: skip
-# The first letters of every outcome word: str.find on them finds the cues, where a regex scan
-# over the whole text would cost far more.
+# The first letters of every outcome word, to find the cues with ``scan``.
 _OUTCOME_STEMS = tuple(
     sorted(
         {word[:4].lower() for word in (*_AFTER_WORDS, *ACTIVE)}
         - {"were", "went", "took", "taki", "take", "put ", "held", "suff", "sust", "foun", "conf"}
-        | {noun[:4] for noun in _BEFORE_NOUNS.split()}
+        | {noun[:4] for noun in _BEFORE_NOUNS}
         | {"among", "list"}
     )
 )
@@ -125,23 +94,8 @@ class _Cue:
     active: bool = False  # a transitive verb ("killed"), whose subject is the killer
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    start: int  # where the name proper starts (after any title)
-    end: int
-    run_start: int  # where the title starts
-    title: str | None
-
-
 def _cues(text: str, lower: str) -> list[_Cue]:
-    starts: set[int] = set()
-    for stem in _OUTCOME_STEMS:
-        at = lower.find(stem)
-        while at != -1:
-            if at == 0 or not lower[at - 1].isalnum():
-                starts.add(at)
-            at = lower.find(stem, at + 1)
-    return [cue for at in sorted(starts) for cue in _cues_at(text, at)]
+    return [cue for at in find_starts(lower, _OUTCOME_STEMS) for cue in _cues_at(text, at)]
 
 
 def _cues_at(text: str, at: int) -> list[_Cue]:
@@ -161,54 +115,12 @@ def _cues_at(text: str, at: int) -> list[_Cue]:
 
 def _before_cue(at: int, before: re.Match[str]) -> _Cue:
     if before.group("noun"):
-        noun = before.group("noun").lower()
-        outcome = NOUNS.get(noun, "killed") if noun not in ("funeral", "burial", "martyrdom", "assassination") else "killed"
+        outcome = _BEFORE_NOUNS[before.group("noun").lower()]
     elif before.group("among"):
         outcome = _AMONG[before.group("among").lower()]
     else:
         outcome = ACTIVE[before.group("active").lower()]
     return _Cue(at, before.end(), outcome, False, active=before.group("active") is not None)
-
-
-
-def _names(text: str, sentence: Sentence) -> list[_Name]:
-    names = []
-    for run in _RUN.finditer(text, sentence.start, sentence.end):
-        if run.start() > 0 and text[run.start() - 1].isalnum():
-            continue
-        words = run.group().split()
-        if words[-1].endswith(".") and words[-1] not in _RANKS:
-            words[-1] = words[-1][:-1]
-        if any(word.endswith(("’s", "'s")) for word in words):
-            continue
-        title = None
-        while words and (words[0].lower() in _NOT_NAME_WORDS or title is None and _rank(words)):
-            rank = _rank(words) if title is None else None
-            title = rank or title
-            words = words[len(rank.split()) :] if rank else words[1:]
-        if not words or any(word.lower() in _NOT_NAME_WORDS for word in words):
-            continue
-        if title is None and len(words) < 2 and not _after_kin(text, run.start()):
-            continue
-        start = text.find(words[0], run.start())
-        end = start + len(" ".join(words))
-        if text[start:end].split() != words:  # line breaks or double spaces inside: keep it simple
-            continue
-        names.append(_Name(start, end, run.start(), title))
-    return names
-
-
-def _rank(words: list[str]) -> str | None:
-    for rank in _RANKS_BY_FIRST_WORD.get(words[0], ()):
-        if words[: rank.count(" ") + 1] == rank.split():
-            return rank
-    return None
-
-
-def _after_kin(text: str, at: int) -> bool:
-    """ "his wife, Doaa": a single name introduced by a kin word."""
-    words = text[max(0, at - 24) : at].replace(",", " ").split()
-    return len(words) >= 2 and words[-1].lower() in _KIN and words[-2].lower() in ("his", "her", "their")
 
 
 def _broken(gap: str) -> bool:
@@ -221,7 +133,7 @@ def _broken(gap: str) -> bool:
     )
 
 
-def _links(text: str, name: _Name, cue: _Cue, names: list[_Name]) -> bool:
+def _links(text: str, name: PersonName, cue: _Cue, names: list[PersonName]) -> bool:
     """Whether the outcome word is about the name (see the module docstring)."""
     if cue.after:
         gap = text[name.end : cue.start]
@@ -259,9 +171,7 @@ def _hedge(lower: str, start: int, end: int) -> str | None:
 
 def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCasualty]:
     """Every person named as a casualty, once per sentence, in text order."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(char.lower()[:1] for char in text)
+    lower = lower_aligned(text)
     cues = _cues(text, lower)
     if not cues:
         return []
@@ -274,7 +184,7 @@ def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCas
         if index < 0:
             continue
         sentence = sentences[index]
-        names = _names(text, sentence)
+        names = person_names(text, sentence.start, sentence.end)
         seen: set[str] = set()
         for name in names:
             after = [cue for cue in sentence_cues if cue.after and cue.start >= name.end]

@@ -15,6 +15,7 @@ Qualifier = Literal["exact", "at_least", "more_than", "up_to", "less_than", "abo
 Stance = Literal["asserts", "confirms", "denies", "reports", "rumour"]
 Precision = Literal["day", "days", "week", "weekend", "month", "part_of_month", "year", "open"]
 DocumentKind = Literal["body", "comment"]
+ClaimantKind = Literal["outlet", "official", "organization", "media", "reports", "reader", "unattributed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class Claim:
     """An attributed statement: who says what, and how firmly."""
 
     claimant: str  # "Iranian outlets", "Revolutionary Guards", "the outlet", "a reader"
-    claimant_kind: Literal["outlet", "official", "organization", "media", "reports", "reader", "unattributed"]
+    claimant_kind: ClaimantKind
     stance: Stance
     verb: str | None = None  # "confirmed", "claimed", "tried to refute", "reportedly"
     hedge: str | None = None

@@ -51,6 +51,7 @@ from crawler.extract.calendar_words import (
 )
 from crawler.extract.numbers import TENS, UNITS, VAGUE, parse_number
 from crawler.extract.records import Precision, Sentence, TimeWindow
+from crawler.extract.scan import find_starts, lower_aligned
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,9 @@ _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((*UNITS, *TENS, *_VAGUE_COUNTS), ("ago",)),
     **dict.fromkeys(SEASONS, ("season",)),
 }
+_OPENING_WORDS = frozenset(
+    {*"since before after until till up by as in on over during within throughout at of for".split(), *_KINDS_BY_FIRST_WORD}
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # Every phrase holds one of these anchors, found with str.find in lower case (or as written for
@@ -531,6 +535,9 @@ def _resolve(
 
 def _phrase_at(text: str, start: int, published: date | None) -> TimePhrase | None:
     """The phrase that begins at ``start``, read with its scope and preposition, then without."""
+    opening = _FIRST_TOKEN.match(text, start)
+    if opening is None or not opening.group().isdigit() and opening.group().lower() not in _OPENING_WORDS:
+        return None
     prefix = _PREFIX.match(text, start)
     assert prefix is not None  # the prefix is optional
     attempts = [(prefix.end(), prefix["scope"], prefix["lead"])]
@@ -553,18 +560,8 @@ def _phrase_at(text: str, start: int, published: date | None) -> TimePhrase | No
 
 
 def _anchors(text: str) -> list[int]:
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets aligned
-        lower = "".join(char.lower()[:1] for char in text)
-    found = []
-    for haystack, needles in ((lower, _ANCHOR_WORDS), (text, _CASED_ANCHOR_WORDS)):
-        for needle in needles:
-            at = haystack.find(needle)
-            while at != -1:
-                found.append(at)
-                at = haystack.find(needle, at + 1)
-    found.sort()
-    return found
+    lowered = find_starts(lower_aligned(text), _ANCHOR_WORDS, word_start=False)
+    return sorted({*lowered, *find_starts(text, _CASED_ANCHOR_WORDS, word_start=False)})
 
 
 def _starts_before(text: str, anchor: int, floor: int) -> list[int]:
@@ -572,14 +569,17 @@ def _starts_before(text: str, anchor: int, floor: int) -> list[int]:
     starts: list[int] = []
     end = anchor
     while True:
-        space = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end))
+        space = text.rfind(" ", floor, end)
         word_start = space + 1 if space >= 0 else floor
-        word = text[word_start:end].strip(_PUNCTUATION) if starts else "anchor"
-        if not word or "\n" in text[word_start:end]:
-            break
-        if starts and not (word[0].isdigit() or word.lower() in _INNER_WORDS):
-            break
-        starts.append(word_start + len(text[word_start:end]) - len(text[word_start:end].lstrip(_PUNCTUATION)))
+        newline = text.rfind("\n", word_start, end)
+        if newline >= 0:  # a phrase never runs over a line break
+            word_start, space = newline + 1, -1
+        word = text[word_start:end].lstrip(_PUNCTUATION)
+        if starts:
+            bare = word.rstrip(_PUNCTUATION)
+            if not bare or not (bare[0].isdigit() or bare.lower() in _INNER_WORDS):
+                break
+        starts.append(end - len(word))
         if space < 0:
             break
         end = space
