@@ -19,10 +19,13 @@ Conventions:
   deny") and agentless passive ("were reported killed") statements are no claims.
 * A statement reported inside another ("Fars News claimed Soleimani had said ...") belongs to the
   outer claimant and is no claim of its own; statements joined by "while", "but" or ";" are two.
-* "he", "she", "they", "it" stand for the previous claimant of the same paragraph (no claim when
-  there is none); a surname stands for the full name given earlier in the text; a nameless title
-  ("the head of the Basij militia") followed in the next sentence by a named speaker becomes
-  "Name, title".
+* "he", "she", "they", "it" stand for the previous claimant of the same paragraph; "he" and
+  "she" otherwise for the last person named in the paragraph; no claim when there is neither.  A
+  surname stands for the full name given earlier in the text; a nameless title ("the head of the
+  Basij militia") followed in the next sentence by a named speaker becomes "Name, title".
+* Claimant kinds: named people and office holders are "official"; ministries, armies, groups
+  and agencies "organization"; outlets and their staff "media"; anonymous sources, witnesses,
+  residents, medics and reports "reports"; rumours "unattributed".
 * In a reader comment the claimant is always the reader, and whom the reader relays goes to
   ``cites``; a relayed confirmation or report becomes the reader's assertion.
 * A claim's span runs over the claimant, the verb and the statement; its window is the time
@@ -42,7 +45,7 @@ from datetime import date
 from functools import lru_cache
 
 from crawler.extract.groups import AFFILIATIONS
-from crawler.extract.names import full_name
+from crawler.extract.names import full_name, person_names
 from crawler.extract.records import Claim, ClaimantKind, DocumentKind, Sentence, Stance, Tally
 from crawler.extract.scan import find_starts, lower_aligned
 from crawler.extract.tallies import HEDGES, NEGATIONS
@@ -488,11 +491,14 @@ def _resolve_references(text: str, found: list[_Found]) -> list[_Found]:
         low = attribution.claimant.lower()
         if low in _PRONOUNS:
             previous = resolved[-1] if resolved else None
-            if previous is None or _paragraph_break(text, previous.end, attribution.start):
+            if previous is not None and _paragraph_break(text, previous.end, attribution.start):
+                previous = None
+            if previous is not None and (low not in ("he", "she") or previous.kind == "official"):
+                attribution.claimant, attribution.kind = previous.claimant, previous.kind
+            elif low in ("he", "she") and (person := _last_person(text, attribution.start)):
+                attribution.claimant, attribution.kind = person, "official"
+            else:
                 continue
-            if low in ("he", "she") and previous.kind != "official":
-                continue
-            attribution.claimant, attribution.kind = previous.claimant, previous.kind
         elif " " not in attribution.claimant and attribution.claimant.lower() not in _KNOWN_WORDS:
             full = _earlier_speaker(resolved, attribution.claimant) or full_name(text, attribution.claimant, attribution.start)
             if full:  # "Naqdi said" after "Mohammad Reza Naqdi said"
@@ -501,6 +507,12 @@ def _resolve_references(text: str, found: list[_Found]) -> list[_Found]:
     for first, second in zip(resolved, resolved[1:]):
         _name_the_title(text, first, second)
     return resolved
+
+
+def _last_person(text: str, before: int) -> str | None:
+    """The last person named in the paragraph before ``before``: whom a "he said" is about."""
+    names = person_names(text, text.rfind("\n", 0, before) + 1, before)
+    return text[names[-1].run_start : names[-1].end] if names else None
 
 
 def _earlier_speaker(earlier: list[_Found], surname: str) -> str | None:

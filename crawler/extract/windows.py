@@ -1,22 +1,26 @@
 """Time expressions in news text, resolved to spans of days against the publication date.
 
-``find_time_phrases`` makes one regex pass over the text and resolves every candidate with plain
-date arithmetic: "in the last four days", "since October 7", "last weekend", "mid-November",
-"Tuesday night", "between 5 and 9 October", "on 10/12/2023", "so far".  dateparser is not used:
-it returns points, not spans, and the regex already holds day, month and year of every explicit
-date, so parsing them again would only cost time.
+``find_time_phrases`` finds "in the last four days", "since October 7", "last weekend",
+"mid-November", "Tuesday night", "between 5 and 9 October", "between January and March",
+"on 10/12/2023", "so far" and the like, and resolves each with plain date arithmetic.  Every
+phrase holds an anchor word ("day", "week", "Oct", "2015", ...); anchors are found with
+``str.find`` and the phrase patterns are only tried at the few word starts just before them,
+which keeps the cost proportional to the number of time words, not to the length of the text.
+dateparser is not used: it returns points, not spans, and the patterns already hold the day,
+month and year of every explicit date.
 
 Conventions (one place for each):
 
 * A year left out is the latest one that puts the span's first day on or before publication
   ("late November" read on 1 Dec 2015 is 21-30 Nov 2015; "December 2" is 2 Dec 2014).
 * A span still running at publication ends on the publication day ("this month", "mid-December"
-  read on 15 Dec).
+  read on 15 Dec); a span wholly after it (only "this weekend" read on a weekday) is kept as is.
 * "last weekend" is the latest Saturday-Sunday that ended before the publication week's own
   weekend; "over the weekend" is the latest one begun on or before publication; "this weekend"
   is the publication week's weekend, or the one just gone when published on a Monday.
 * "on Tuesday" is the latest Tuesday on or before publication, "last Tuesday" the latest one
-  before it; "Tuesday night" is that Tuesday.
+  before it; a night ("Tuesday night", "last night", "the night of October 12", "overnight")
+  runs into the next morning, so it covers two days.
 * "in the last N days" runs from N days before publication to publication, "the past 24 hours"
   from the day before; "a few" counts 2 and "several" 3, as in ``numbers``.
 * "since X" runs from X's first day to publication; "before X" ends the day before X's first day;
@@ -25,6 +29,9 @@ Conventions (one place for each):
 * Ambiguous numeric dates (10/12/2023) take the reading nearest before publication; without a
   publication date they are skipped.
 * Without a publication date only phrases that name their year are resolved.
+
+``pick_window`` chooses the phrase that governs a figure (``governing_phrase``) and turns it
+into the figure's window.
 """
 
 from __future__ import annotations
@@ -65,7 +72,7 @@ class TimePhrase:
     since: bool = False  # a running total from the window's start ("since October 7", "so far")
 
 
-# -- the one regex pass -------------------------------------------------------------------------
+# -- the phrase patterns -----------------------------------------------------------------------
 
 # How many units a duration counts: a number, or a vague amount read as ``numbers`` reads it.
 _VAGUE_COUNTS = {"a": 1, "an": 1, "few": VAGUE["a few"], "several": VAGUE["several"], "couple": 2}
@@ -73,7 +80,6 @@ _UNITS, _TENS = "|".join(sorted(UNITS, key=len, reverse=True)), "|".join(TENS)
 _COUNT = rf"(?:\d{{1,3}}|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|(?:a\s+)?(?:few|couple\s+of)|several|an?)"
 _ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _D, _M, _MD, _Y, _WD = DAY_NUMBER, MONTH_NAME, MONTH_WITH_DAY, YEAR_NUMBER, WEEKDAY_NAME
-_DASH = r"\s*[-–—]\s*"
 _UNTIL = r"(?:[-–—]|to|until|till|through)"
 _SEASON = "|".join(SEASONS)
 _YEAR_TAIL = rf"(?:,?\s+(?P<{{0}}>{_Y}))?"
@@ -118,6 +124,9 @@ _KINDS: dict[str, str] = {
     "dayword": r"the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|overnight"
     r"|earlier\s+today|this\s+(?:morning|afternoon|evening)",
     "season": rf"(?P<srel>last|this|past)\s+(?P<sname>{_SEASON})|(?P<sname2>{_SEASON})(?:\s+of)?\s+(?P<syear>{_Y})",
+    # "between January and March", "from June to August 2014", "January-March"
+    "months": rf"(?:between\s+(?P<xm1>{_M})(?:\s+(?P<xy1>{_Y}))?\s+and|(?:from\s+)?(?P<xm1b>{_M})(?:\s+(?P<xy1b>{_Y}))?"
+    rf"\s*{_UNTIL})\s*(?P<xm2>{_M})" + _YEAR_TAIL.format("xy2"),
     "month": rf"(?:(?P<mrel>last|this)\s+)?(?P<mm>{_M})" + _YEAR_TAIL.format("my"),
     "weekday": rf"(?:(?P<wrel>last|this|past)\s+)?(?P<wd>{_WD})(?:\s+(?P<wpart>night|morning|afternoon|evening))?",
     "year": _Y,
@@ -135,9 +144,10 @@ _FIRST_TOKEN = re.compile(r"\d|[a-z]+", re.IGNORECASE)
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
     "the": ("night", "date_dm", "part", "open", "rel", "roll", "dayword"),
     "0": ("range_dm", "numeric", "iso", "date_dm", "ago", "year"),
-    "between": ("range_dm", "range_md"),
-    "from": ("range_dm", "range_md"),
-    **dict.fromkeys((*MONTHS, *MONTH_ABBREVIATIONS), ("range_md", "date_md", "month")),
+    "between": ("range_dm", "range_md", "months"),
+    "from": ("range_dm", "range_md", "months"),
+    **dict.fromkeys(MONTHS, ("range_md", "date_md", "months", "month")),
+    **dict.fromkeys(MONTH_ABBREVIATIONS, ("range_md", "date_md")),
     **dict.fromkeys(WEEKDAYS, ("date_dm", "date_md", "weekday")),
     **dict.fromkeys(("early", "mid", "late", "start", "beginning", "middle", "end"), ("part",)),
     **dict.fromkeys(("so", "thus", "to", "until", "up"), ("open",)),
@@ -438,6 +448,22 @@ def _season(m: re.Match[str], published: date | None) -> _Span | None:
     return start, _month_end(last.year, last.month), "days"
 
 
+def _months(m: re.Match[str], published: date | None) -> _Span | None:
+    first, last = month_number(m["xm1"] or m["xm1b"]), month_number(m["xm2"])
+    first_year_word, last_year_word = m["xy1"] or m["xy1b"], m["xy2"]
+    if last_year_word:
+        last_year = int(last_year_word)
+    elif first_year_word:
+        last_year = int(first_year_word) + (1 if last < first else 0)
+    elif published is not None:
+        last_year = published.year if date(published.year, first, 1) <= published else published.year - 1
+        last_year += 1 if last < first else 0
+    else:
+        return None
+    first_year = int(first_year_word) if first_year_word else last_year - (1 if last < first else 0)
+    return date(first_year, first, 1), _month_end(last_year, last), "days"
+
+
 def _month(m: re.Match[str], published: date | None, lead: str | None, scope: str | None) -> _Span | None:
     if not (m["my"] or m["mrel"] or scope or lead in ("in", "during", "throughout", "of")):
         return None
@@ -490,6 +516,8 @@ def _core(m: re.Match[str], kind: str, published: date | None, lead: str | None,
         return _dayword(m, published)
     if kind == "season":
         return _season(m, published)
+    if kind == "months":
+        return _months(m, published)
     if kind == "month":
         return _month(m, published, lead, scope)
     if kind == "weekday":

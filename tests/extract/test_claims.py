@@ -196,6 +196,11 @@ def test_pronouns_and_surnames_stand_for_the_speaker_named_before() -> None:
     assert [c.claimant for c in claims(text)] == ["Colonel Yusuf Haddad", "Colonel Yusuf Haddad", "Colonel Yusuf Haddad"]
 
 
+def test_he_said_without_an_earlier_claim_is_the_person_named_before_in_the_paragraph() -> None:
+    text = "Ahmed Karim, a shopkeeper, lost two sons in the strike. “They were children,” he said."
+    assert [row(c) for c in claims(text)] == [("Ahmed Karim", "official", "asserts", "said")]
+
+
 def test_a_pronoun_without_a_speaker_in_its_paragraph_is_no_claim() -> None:
     assert claims("The town fell on Sunday.\n\nHe said 12 men were missing.") == []
 

@@ -211,6 +211,9 @@ def test_a_possessive_day_is_the_day_of_the_event_not_a_deadline() -> None:
         ("Heavy fighting on October 5-9 left 60 dead.", date(2023, 11, 1), "on October 5-9", date(2023, 10, 5), date(2023, 10, 9)),
         ("The siege lasted from October 30 to November 2.", date(2023, 11, 20), "from October 30 to November 2", date(2023, 10, 30), date(2023, 11, 2)),
         ("The camp was shelled on the night of 12-13 October.", date(2023, 11, 1), "on the night of 12-13 October", date(2023, 10, 12), date(2023, 10, 13)),
+        ("Between January and March, 1,200 civilians were killed.", date(2015, 12, 1), "Between January and March", date(2015, 1, 1), date(2015, 3, 31)),
+        ("From November 2015 to February 2016, 300 died.", None, "From November 2015 to February 2016", date(2015, 11, 1), date(2016, 2, 29)),
+        ("The toll for the January-March period was 40.", date(2015, 12, 1), "January-March", date(2015, 1, 1), date(2015, 3, 31)),
     ],
 )  # fmt: skip
 def test_explicit_dates_and_ranges(sentence: str, published: date | None, phrase: str, start: date, end: date) -> None:
