@@ -7,7 +7,7 @@ Each benchmark's scorer imports one of these with ``--callable benchmarks.adapte
 * ``page(html, url) -> {"body", "comments": [{"author", "text", "parent"}]}``: body and reader
   comments, ``parent`` being the list index of the comment replied to;
 * ``published(html, url) -> date | None``: the publication day;
-* ``tallies(text, pub_date) -> [dict]``: casualty tallies of a text.
+* ``tallies(text, pub_date) -> [dict]``: casualty tallies of a text, those of its own event.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 from crawler.extract.document import extract_document
 from crawler.extract.export import tally_to_dict
+from crawler.extract.restatements import event_tallies
 from crawler.understand.body import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
@@ -50,6 +51,8 @@ def published(html: str, url: str | None) -> date | None:
 
 
 def tallies(text: str, pub_date: str | None = None) -> list[dict[str, Any]]:
+    """The figures of the text's own event (``event_tallies``): no subsets, no restatements, no
+    background; running totals kept and flagged, so that summing the rest gives the event toll."""
     published_on = date.fromisoformat(pub_date[:10]) if pub_date else None
     extraction = extract_document(text, published_on)
-    return [tally_to_dict(tally) for tally in extraction.tallies]
+    return [tally_to_dict(tally) for tally in event_tallies(extraction.tallies)]

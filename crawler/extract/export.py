@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from crawler.extract.records import Extraction, Tally, TimeWindow
+from crawler.extract.records import Claim, Extraction, Tally, TimeWindow
 
 
 def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
@@ -21,15 +21,18 @@ def tally_to_dict(tally: Tally) -> dict[str, Any]:
     return data
 
 
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    data = {key: _plain(value) for key, value in asdict(claim).items() if key != "window"}
+    data["window"] = window_to_dict(claim.window)
+    return data
+
+
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     return {
         "version": extraction.version,
         "sentences": [asdict(sentence) for sentence in extraction.sentences],
         "tallies": [tally_to_dict(tally) for tally in extraction.tallies],
-        "claims": [
-            {**{k: _plain(v) for k, v in asdict(claim).items() if k != "window"}, "window": window_to_dict(claim.window)}
-            for claim in extraction.claims
-        ],
+        "claims": [claim_to_dict(claim) for claim in extraction.claims],
         "people": [asdict(person) for person in extraction.people],
     }
 

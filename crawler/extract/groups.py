@@ -73,14 +73,15 @@ for _label, _side, _words in (
     ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
                               "locals farmers farmer shepherds worshippers worshipers pilgrims "
                               "passengers passenger shoppers mourners guests wedding-goers "
-                              "bystanders pedestrians motorists drivers driver"),
+                              "bystanders pedestrians motorists drivers driver foreigners foreigner "
+                              "tourists tourist visitors expatriates"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn"),
     ("women", "civilian", "women woman mothers mother wives wife daughters daughter sisters sister "
-                          "grandmother"),
+                          "grandmother granddaughter niece aunt"),
     ("men", "civilian", "men man fathers father husbands husband sons son brothers brother "
-                        "grandfather uncle uncles nephew cousins cousin grandson granddaughter"),
+                        "grandfather uncle uncles nephew cousins cousin grandson"),
     ("family members", "civilian", "relatives relative family families"),
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
                                 "photographer cameramen cameraman"),

@@ -87,6 +87,11 @@ NOT_CASUALTY_AFTER = {
 }  # fmt: skip
 NOT_CASUALTY_BEFORE = frozenset({"sentenced", "condemned", "nearly", "near", "half", "brain", "civil"})
 
+# The first word of every outcome word or phrase: what a sentence must hold to hold a casualty.
+FIRST_WORDS = frozenset(
+    [*(phrase.split()[0] for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE) for phrase in lexicon), *NOUNS]
+)
+
 PHRASE_STARTS: dict[str, list[str]] = {}
 for _lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE):
     for _phrase in _lexicon:

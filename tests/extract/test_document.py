@@ -19,7 +19,7 @@ def test_the_version_of_the_extractor_is_recorded() -> None:
 
 def test_sentences_tallies_and_claims_share_offsets_into_the_text() -> None:
     extraction = extract_document(REPORT, date(2018, 6, 4))
-    assert [s.text for s in extraction.sentences][-1] == "Among the dead were three children, provincial officials said."
+    assert extraction.sentences[-1].text == "Among the dead were three children, provincial officials said."
     for tally in extraction.tallies:
         sentence = extraction.sentences[tally.sentence]
         assert sentence.start <= tally.start < tally.end <= sentence.end

@@ -55,6 +55,27 @@ def test_headline_without_a_verb() -> None:
     assert counts("43 militants killed in clashes, airstrikes in Afghanistan") == [(43, "killed")]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Gunmen kill nine people in northwest Pakistan: police", [(9, "killed")]),
+        ("Militia clashes kill 10 in east DR Congo", [(10, "killed")]),
+        ("Suicide attack kills 4, wounds 5 in southern Afghan province", [(4, "killed"), (5, "wounded")]),
+        ("1 soldier killed, 5 wounded in Helmand Humvee bombing", [(1, "killed"), (5, "wounded")]),
+        ("Drone strike kills Taliban key commander, 4 others in Kunduz", [(1, "killed"), (4, "killed")]),
+        ("Death toll rises to nine in militant attack on passengers", [(9, "killed")]),
+        ("ZAIRE CLASHES KILL THOUSANDS", [(2000, "killed")]),
+    ],
+)
+def test_headline_verbs_and_their_figures(headline: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(headline) == expected
+
+
+def test_a_weapon_as_the_subject_is_the_cause() -> None:
+    found = tallies("Drone strike kills Taliban key commander, 4 others in Kunduz")
+    assert [(t.cause, t.place) for t in found] == [("Drone strike", "in Kunduz")] * 2
+
+
 def test_dead_and_wounded_side_by_side() -> None:
     assert counts("The attack left at least 2 dead and 3 wounded in the capital.") == [(2, "killed"), (3, "wounded")]
     assert counts("Two bomb blasts killed 19 and left 33 wounded in Baghdad.") == [(19, "killed"), (33, "wounded")]

@@ -1,0 +1,282 @@
+"""A sentence as a row of items, and the noun phrases in it.
+
+An ``Item`` is a word, a punctuation mark, or a whole quantity of ``numbers`` ("at least 71",
+"between 13 and 14"), so that the readers built on ``Phrases`` step over a figure as one thing.
+``Phrases`` finds where a noun phrase starts and ends, whether words name a person, and where a
+clause ends, with the word classes of ``wording`` instead of a tagger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, NOT_PEOPLE, ROLES
+from crawler.extract.numbers import Quantity
+from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.records import Sentence
+from crawler.extract.wording import (
+    ADVERBS,
+    AUX,
+    CLAUSE_STARTS,
+    CLAUSE_VERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    HEDGES,
+    KIN,
+    MONTHS_AND_DAYS,
+    NAME_PARTICLES,
+    NEGATIONS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+    verb_like,
+)
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-‐'’.][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
+# Outcome nouns that may sit inside a noun phrase ("the bodies of the victims").
+_NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
+# Role words that end in no -s but are not one person.
+_COLLECTIVE_ROLES = frozenset({"police", "personnel", "staff", "people", "militia", "army"})
+_HEADLINE_TITLES = frozenset({"commander", "leader", "chief", "brother", "son", "judge"})
+_NOT_NAMES = frozenset([*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS])
+_QUOTES = "\"'“”‘’"
+
+
+class Item:
+    """A word, a punctuation mark or a whole quantity ("at least 71") of one sentence."""
+
+    __slots__ = ("end", "is_cap", "is_count", "is_word", "low", "quantity", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, low: str, quantity: Quantity | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.quantity = quantity
+        self.is_word = quantity is None and text[:1].isalnum()
+        self.is_cap = self.is_word and text[:1].isupper()
+        self.is_count = quantity is not None and quantity.is_count
+
+
+def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Item]:
+    """The items of ``sentence``; ``quantities`` are those of ``numbers`` inside it, in order."""
+    items: list[Item] = []
+    pending = iter(quantities)
+    quantity = next(pending, None)
+    for match in _TOKEN.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        while quantity is not None and quantity.end <= start:
+            quantity = next(pending, None)
+        if quantity is not None and quantity.start <= start and end <= quantity.end:
+            if not items or items[-1].quantity is not quantity:
+                items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
+            continue
+        token = match.group()
+        items.append(Item(start, end, token, token.lower().replace("’", "'")))
+    return items
+
+
+class Phrases:
+    """Noun phrases, names and clauses over the items of one sentence."""
+
+    def __init__(self, text: str, sentence: Sentence, items: list[Item]) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.items = items
+
+    def np_internal(self, k: int) -> bool:
+        """Whether item ``k`` can be inside a noun phrase: a quantity, a determiner, a name, a
+        noun or adjective, "of", "'s"; not a preposition, auxiliary, pronoun, outcome or verb."""
+        item = self.items[k]
+        if item.quantity is not None:
+            return True
+        if not item.is_word:
+            return item.text in ("'s", "’s")
+        low = item.low
+        if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
+            return low == "of"
+        if low in PRONOUNS or low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
+            return False
+        if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
+            return False
+        if low in NOUNS and low not in _NOUNS_IN_PHRASES:
+            return False
+        return item.is_cap or not verb_like(low)
+
+    def np_left_start(self, k: int) -> int:
+        """The first item of the noun phrase ending at ``k`` (``k + 1`` when there is none); it
+        goes on through "of" ("members of the family") and stops after a determiner."""
+        items = self.items
+        if not self.np_internal(k) or items[k].low == "of":
+            return k + 1
+        first = k
+        while first - 1 >= 0 and self.np_internal(first - 1):
+            opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
+            if opens and items[first - 1].low != "of":
+                break
+            first -= 1
+        while first <= k and items[first].low == "of":
+            first += 1
+        return first
+
+    def np_right_end(self, k: int) -> int:
+        """The last item of the noun phrase starting at ``k`` (``k - 1`` when there is none): one
+        number at most, "of" only after a head ("members of the Abu Arram family")."""
+        items = self.items
+        last = k - 1
+        j = k
+        head_seen = False
+        counts = 0
+        while j < len(items) and self.np_internal(j):
+            item = items[j]
+            if item.is_count:
+                counts += 1
+                if counts > 1 or head_seen:
+                    break
+            if item.low == "of":
+                if not head_seen and last < k:
+                    break
+                if j + 1 >= len(items) or not self.np_internal(j + 1) or items[j + 1].is_count:
+                    break
+            if j > k and (item.low in DETERMINERS or item.low in POSSESSIVES) and items[j - 1].low != "of":
+                break
+            if item.low in ROLES or item.is_cap:
+                head_seen = True
+            last = j
+            j += 1
+        while last >= k and items[last].low in ("of", "the", "'s"):
+            last -= 1
+        return last
+
+    def origin_end(self, last: int) -> int:
+        """Extend a noun phrase over "from Pakistan and Afghanistan"."""
+        items = self.items
+        j = last + 1
+        if j + 1 < len(items) and items[j].low == "from" and items[j + 1].is_cap:
+            j += 1
+            while j + 1 < len(items) and (items[j + 1].is_cap or self._joins_names(j + 1)):
+                j += 1
+            return j
+        return last
+
+    def _joins_names(self, k: int) -> bool:
+        items = self.items
+        return items[k].low in ("and", ",") and k + 1 < len(items) and items[k + 1].is_cap
+
+    def people_word(self, k: int) -> bool:
+        """Whether item ``k`` is a role, a nationality or an affiliation."""
+        items = self.items
+        return k < len(items) and (items[k].low in ROLES or items[k].low in DEMONYMS or items[k].low in AFFILIATIONS)
+
+    def singular_head(self, first: int, last: int) -> bool:
+        """Whether the last role word of ``first..last`` names one person ("a paramedic")."""
+        items = self.items
+        for k in range(last, first - 1, -1):
+            low = items[k].low
+            if low == "of":
+                continue
+            if low in ROLES and not low.endswith("s") and low not in _COLLECTIVE_ROLES:
+                return True
+            if low in ROLES or low in NOT_PEOPLE:
+                return False
+        return False
+
+    def kin_or_role(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` holds a kin word or a role ("his wife", "her driver")."""
+        return any(self.items[k].low in KIN or self.items[k].low in ROLES for k in range(first, last + 1))
+
+    def possessive_title(self, first: int, last: int) -> bool:
+        """ "Iran's overall commander in Syria": one person named by office."""
+        items = self.items
+        if first > last or not items[first].low.endswith("'s"):
+            return False
+        country = items[first].low[:-2]
+        return (country in COUNTRIES or country in AFFILIATIONS) and self.singular_head(first + 1, last)
+
+    def is_name(self, first: int, last: int, singular: bool = True) -> bool:
+        """A person's name: capitalised words, perhaps after a title ("Brigadier General ...")."""
+        items = self.items
+        words = [items[k] for k in range(first, last + 1) if items[k].is_word]
+        if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
+            return False
+        names = [w.low for w in words if w.low not in TITLES]
+        if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE for w in names):
+            return False
+        return len(names) > 1 or singular
+
+    def is_headline_title(self, first: int, last: int) -> bool:
+        """ "kills Taliban key commander": one person named by office, headline style."""
+        return any(self.items[k].low in _HEADLINE_TITLES for k in range(first, last + 1))
+
+    def before_is_determiner(self, i: int) -> bool:
+        return i > 0 and (self.items[i - 1].low in DETERMINERS or self.items[i - 1].low in POSSESSIVES)
+
+    def skip_left(self, k: int) -> int:
+        """The first index at or left of ``k`` that is not an adverb, hedge or quote mark."""
+        items = self.items
+        while k >= 0 and (items[k].low in ADVERBS or items[k].low in HEDGES or items[k].text in _QUOTES):
+            k -= 1
+        return k
+
+    def negated_before(self, k: int) -> bool:
+        """Whether a negation stands among the three items before ``k`` ("no one", "none of")."""
+        items = self.items
+        window = [item.low for item in items[max(0, k - 3) : k]]
+        return any(w in NEGATIONS for w in window)
+
+    def after_determiner(self, k: int) -> bool:
+        """Whether a word ending in -ed/-ing at ``k`` modifies a noun ("an Islamic State
+        improvised explosive device"), which it does when a determiner opens its phrase."""
+        items = self.items
+        j = k - 1
+        while j >= 0 and items[j].is_cap:
+            j -= 1
+        return j >= 0 and items[j].low in ("a", "an", "the")
+
+    def clause_end(self, k: int) -> int:
+        """The first item from ``k`` that begins another clause ("who", ";", a verb that is not an
+        outcome: "hired by Iran to fight")."""
+        items = self.items
+        while k < len(items):
+            item = items[k]
+            low = item.low
+            if item.text == ";" or low in CLAUSE_STARTS:
+                return k
+            if (
+                item.is_word
+                and not item.is_cap
+                and low not in AUX
+                and low not in FIRST_WORDS
+                and low not in ADVERBS
+                and low not in HEDGES
+                and verb_like(low)
+                and not self.after_determiner(k)
+            ):
+                return k
+            k += 1
+        return k
+
+    def matching(self, k: int) -> int:
+        """The ")" closing the "(" at ``k`` (the last item when unclosed)."""
+        depth = 0
+        for j in range(k, len(self.items)):
+            if self.items[j].text == "(":
+                depth += 1
+            elif self.items[j].text == ")":
+                depth -= 1
+                if depth == 0:
+                    return j
+        return len(self.items) - 1
+
+    def matching_left(self, close: int) -> int:
+        """The "(" opening the ")" at ``close`` (-1 when unopened)."""
+        depth = 0
+        for j in range(close, -1, -1):
+            if self.items[j].text == ")":
+                depth += 1
+            elif self.items[j].text == "(":
+                depth -= 1
+                if depth == 0:
+                    return j
+        return -1

@@ -1,0 +1,411 @@
+"""Lists of people next to an outcome word: how many each item counts, and its parts.
+
+``People`` reads, from a given item, the people a figure is about: "6 soldiers and a civilian",
+"seven Afghan and four Pakistani fighters", "six members of the family, including four
+children,", "her son, Ali,", "28-year-old Samir Odeh", "many insurgents, including three
+commanders".  Each item of a list is a ``Victim``: its items, its count, and whether it is part
+of an earlier item (a subset) rather than more people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.extract.groups import NOT_PEOPLE, ROLES
+from crawler.extract.outcomes import ACTIVE, LEAVING, PARTICIPLES, INTRANSITIVE
+from crawler.extract.phrases import Phrases
+from crawler.extract.records import Qualifier
+from crawler.extract.wording import (
+    ADVERBS,
+    AUX,
+    DETERMINERS,
+    HEDGES,
+    KIN,
+    NAME_PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SINGULAR_DETERMINERS,
+)
+
+_ASIDE_START = frozenset(
+    """including among of most mostly mainly many some all both who whose which aged two three
+    four five six seven eight nine ten several one none half""".split()
+)
+_ASIDE_MARKS = frozenset({",", "–", "—"})
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near"})
+_NAME_LIST_WORDS = frozenset({"and", ",", "year", "years", "old", "month", "months", "aged", "his", "her", "their"})
+_QUOTES = "\"'“”‘’"
+_AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+
+
+@dataclass(slots=True)
+class Victim:
+    """One item of a list of people: where it is, how many, and whether it is part of another."""
+
+    first: int  # item indexes, inclusive
+    last: int
+    count: int
+    qualifier: Qualifier = "exact"
+    count_max: int | None = None
+    subset: bool = False
+    parent: int | None = None  # position in the same list
+
+
+def lower_bounds(parts: list[Victim]) -> list[Victim]:
+    """Parts of people counted without a number, as figures of their own: at least so many."""
+    for part in parts:
+        part.subset = False
+        if part.qualifier == "exact":
+            part.qualifier = "at_least"
+    return parts
+
+
+class People(Phrases):
+    """Reads lists of people before or after a given item of the sentence."""
+
+    def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
+        """The people ending at item ``k``, reading a list backwards."""
+        items = self.items
+        victims: list[Victim] = []
+        subsets: list[Victim] = []
+        while k >= 0:
+            k, aside = self._skip_asides_left(k)
+            subsets = aside + subsets
+            if k < 0:
+                break
+            first, victim = self._np_with_phrases_left(k, singular_aux and not victims)
+            if victim is None:
+                break
+            victims.insert(0, victim)
+            before = first - 1
+            if before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ",":
+                k = before - 1
+            elif before >= 1 and items[before].text == "," and self._list_item_before(before - 1):
+                k = before - 1
+            elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
+                k = before - 3
+            else:
+                break
+        if not victims:  # "Civilians, including 5 children, were killed": at least the five
+            return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
+        if both and len(victims) == 1 and victims[0].count == 1 and not self.items[victims[0].first].is_count:
+            victims[0].count = 2
+        parent = len(victims) - 1
+        for subset in subsets:
+            subset.subset = True
+            subset.parent = parent
+        return victims + subsets
+
+    def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
+        """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza"."""
+        items = self.items
+        first = self.np_left_start(k)
+        if first > k:
+            return first, None
+        victim = self._victim_in(first, k, singular, allow_definite=False)
+        hops = 0
+        while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
+            head_first = self.np_left_start(first - 2)
+            if head_first > first - 2:
+                break
+            head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
+            if head is not None:
+                head.last = k
+                return head_first, head
+            first = head_first
+            hops += 1
+        return first, victim
+
+    def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:
+        """Step back over asides ending at ``k``: ", including 4 children,", "(48 years old)",
+        "– including three men –", ", 1-year-old Qusay and 6-year-old Hamza,"."""
+        items = self.items
+        subsets: list[Victim] = []
+        while k >= 0:
+            mark = items[k].text
+            if mark == ")":
+                open_ = self.matching_left(k)
+                if open_ < 0:
+                    break
+                subsets = self._counts_in(open_ + 1, k - 1) + subsets
+                k = open_ - 1
+                continue
+            if mark not in _ASIDE_MARKS:
+                break
+            open_ = self._aside_open(k)
+            if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
+                break
+            if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
+                subsets = self.subsets_after(open_ + 1) + subsets
+            if self._aside_open(open_) >= 0 and self._is_aside(self._aside_open(open_) + 1, open_ - 1):
+                k = open_  # another aside ends where this one opens
+            else:
+                k = open_ - 1
+        return k, subsets
+
+    def _aside_open(self, close: int) -> int:
+        """The mark opening an aside that ``close`` ends (-1 when there is none)."""
+        items = self.items
+        dash = items[close].text in "–—"
+        for j in range(close - 1, max(-1, close - 40), -1):
+            text = items[j].text
+            if dash and text in "–—":
+                return j
+            if not dash and text in ",–—":
+                return j
+            if text in ";:()":
+                return -1
+        return -1
+
+    def _is_aside(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (between commas or dashes) is an aside about the people before
+        it ("including ...", "two of them seriously", "mostly women", "all from the X family") or
+        their names and ages ("1-year-old Qusay Hamza and 6-year-old Hamza Hamza")."""
+        items = self.items
+        if first > last:
+            return False
+        head = items[first].low
+        if head in _ASIDE_START and not items[first].is_count:
+            return True
+        if self._of_them(first):
+            return True
+        if items[first].is_count:
+            return False
+        return all(
+            item.is_cap
+            or item.quantity is not None
+            or item.low in _NAME_LIST_WORDS
+            or item.low in KIN
+            or item.low in NAME_PARTICLES
+            or _AGE_WORD.fullmatch(item.low) is not None
+            for item in items[first : last + 1]
+        )
+
+    def list_right(self, k: int, object_position: bool) -> list[Victim]:
+        """The people starting at item ``k``: "6 soldiers and a civilian"."""
+        items = self.items
+        victims: list[Victim] = []
+        while k < len(items):
+            while k < len(items) and items[k].text in _QUOTES:
+                k += 1
+            if k >= len(items):
+                break
+            last = self.np_right_end(k)
+            if last < k:
+                break
+            victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+            if victim is None:
+                victims.extend(self._parts_of_uncounted(k, last))
+                break
+            victims.append(victim)
+            parent = len(victims) - 1
+            k = last + 1
+            if k < len(items) and items[k].text == "(":
+                close = self.matching(k)
+                for sub in self._counts_in(k + 1, close - 1):
+                    sub.subset, sub.parent = True, parent
+                    victims.append(sub)
+                k = close + 1
+            subsets = self.subsets_after(k)
+            for sub in subsets:
+                sub.parent = parent
+            if subsets:
+                victims.extend(subsets)
+                k = subsets[-1].last + 1
+                if k < len(items) and items[k].text == ",":
+                    k += 1
+            k = self._skip_place_in_list(k)
+            if self._appositive_after(victim, k) or self._name_after_description(victim, k):
+                k = self._skip_appositive(k)
+            if k < len(items) and items[k].low in ("and", "&"):
+                k += 1
+            elif k < len(items) and items[k].text == "," and k + 1 < len(items):
+                k += 1
+                if items[k].low in ("and", "&"):
+                    k += 1
+            elif [item.low for item in items[k : k + 3]] == ["as", "well", "as"]:
+                k += 3
+            else:
+                break
+            if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
+                break
+            if self._starts_clause(k):
+                break
+        return victims
+
+    def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
+        """ "many terrorists, including two suicide bombers": at least the two."""
+        if not self.people_word(last) and self.items[first].low not in ("many", "dozens"):
+            return []
+        return lower_bounds(self.subsets_after(last + 1))
+
+    def _skip_place_in_list(self, k: int) -> int:
+        """Step over "in Nation" in "a Pastor of Church of Christ in Nation, his wife and ..."."""
+        items = self.items
+        if k + 1 < len(items) and items[k].low in ("in", "from", "at", "of") and items[k + 1].is_cap:
+            j = k + 1
+            while j < len(items) and (items[j].is_cap or items[j].low in NAME_PARTICLES):
+                j += 1
+            if j < len(items) and (items[j].text == "," or items[j].low == "and"):
+                return j
+        return k
+
+    def _starts_clause(self, k: int) -> bool:
+        """Whether the people at ``k`` are the subject of a new clause ("and another seven were wounded")."""
+        items = self.items
+        last = self.np_right_end(k)
+        if last < k:
+            return False
+        j = last + 1
+        while j < len(items) and (items[j].low in ADVERBS or items[j].low in HEDGES):
+            j += 1
+        if j >= len(items):
+            return False
+        low = items[j].low
+        return low in AUX or low in INTRANSITIVE or (low in PARTICIPLES and low not in ACTIVE)
+
+    def _list_item_before(self, k: int) -> bool:
+        """Whether the words ending at ``k`` (before a comma) are one more person in a list."""
+        items = self.items
+        first = self.np_left_start(k)
+        if first > k:
+            return False
+        if first > 0 and items[first - 1].low in PREPOSITIONS:
+            return False
+        return self._victim_in(first, k, False, allow_definite=False) is not None and (
+            first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in ("and",)
+        )
+
+    def subsets_after(self, k: int) -> list[Victim]:
+        """ "including 4 children and one woman", "among them 3 women", "two of them seriously"."""
+        items = self.items
+        if k < len(items) and items[k].text == ",":
+            k += 1
+        if k >= len(items):
+            return []
+        if items[k].low == "including":
+            start = k + 1
+        elif items[k].low == "among" and k + 1 < len(items) and items[k + 1].low in ("them", "whom", "those"):
+            start = k + 2
+        elif items[k].low == "of" and k + 1 < len(items) and items[k + 1].low == "whom":
+            start = k + 2
+        elif self._of_them(k):
+            victim = self.victim(k, k + 2, count_at=k)
+            if victim is None:
+                return []
+            victim.subset = True
+            return [victim]
+        else:
+            return []
+        subsets = self.list_right(start, object_position=False)
+        for victim in subsets:
+            victim.subset = True
+        return [v for v in subsets if v.parent is None]
+
+    def _of_them(self, k: int) -> bool:
+        """ "two of them", "one of whom"."""
+        items = self.items
+        if k + 2 >= len(items) or not items[k].is_count:
+            return False
+        return items[k + 1].low == "of" and items[k + 2].low in ("them", "whom")
+
+    def _counts_in(self, first: int, last: int) -> list[Victim]:
+        """The figures inside brackets: "9 (5 Burkinabe and 4 civilians)"."""
+        found = []
+        for k in range(first, last + 1):
+            if self.items[k].is_count:
+                victim = self.victim(k, self.np_right_end(k), count_at=k)
+                if victim is not None:
+                    found.append(victim)
+        return found
+
+    def _appositive_after(self, victim: Victim, k: int) -> bool:
+        """ "Muhammad Al Hassi, a 45 year old civilian": a description of the person named."""
+        items = self.items
+        return (
+            k + 1 < len(items)
+            and items[k].text == ","
+            and items[k + 1].low in ("a", "an", "the")
+            and self.is_name(victim.first, victim.last)
+        )
+
+    def _name_after_description(self, victim: Victim, k: int) -> bool:
+        """ "Iran's overall commander in Syria, General Hossein Hamedani": one person, named."""
+        items = self.items
+        if victim.count != 1 or items[victim.first].is_count or self.is_name(victim.first, victim.last):
+            return False
+        if k + 1 >= len(items) or items[k].text != ",":
+            return False
+        end = k + 1
+        while end < len(items) and (items[end].is_cap or items[end].low in NAME_PARTICLES):
+            end += 1
+        return end > k + 1 and self.is_name(k + 1, end - 1) and (end >= len(items) or items[end].text in ",.;")
+
+    def _skip_appositive(self, k: int) -> int:
+        """The item after the appositive starting at the comma ``k``."""
+        items = self.items
+        k += 1
+        while k < len(items) and items[k].text not in ",;:." and items[k].low not in ("and", "as"):
+            k += 1
+        if k < len(items) and items[k].text == ",":
+            k += 1
+        return k
+
+    def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
+        """How many people the words ``first..last`` name, if they name people at all."""
+        items = self.items
+        while first < last and (
+            (items[first].quantity is not None and items[first].quantity.measure == "age")
+            or _AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
+        ):
+            first += 1
+        for k in range(first, last + 1):
+            if items[k].is_count:
+                if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
+                    return None
+                return self.victim(first, last, count_at=k)
+            if items[k].quantity is not None and items[k].quantity.qualifier == "vague":
+                return self.victim(first, last, count_at=k)
+        words = [item.low for item in items[first : last + 1] if item.is_word]
+        if not words or any(w in NOT_PEOPLE for w in words):
+            return None
+        lead = items[first].low
+        if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
+            return None
+        if first == last and lead in ("another", "one"):
+            return Victim(first, last, 1)  # "one was killed and another wounded"
+        if words[-1] == "others" and not any(w in DETERMINERS for w in words):
+            return Victim(first, last, 2, "vague")  # "and injuring others": two at least
+        if lead in SINGULAR_DETERMINERS or (lead in POSSESSIVES and self.kin_or_role(first + 1, last)):
+            if lead in POSSESSIVES or self.singular_head(first + 1, last) or singular:
+                return Victim(first, last, 1)
+            return None
+        if lead == "both":
+            return Victim(first, last, 2)
+        if lead == "the":
+            if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
+                return Victim(first, last, 1)
+            if self.possessive_title(first + 1, last):
+                return Victim(first, last, 1)
+            return None
+        if self.possessive_title(first, last) or self.is_name(first, last, singular):
+            return Victim(first, last, 1)
+        if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
+            return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
+        return None
+
+    def _common_noun(self, first: int, last: int) -> bool:
+        return self.singular_head(first, last) and not any(self.items[k].is_cap for k in range(first, last + 1))
+
+    def victim(self, first: int, last: int, count_at: int) -> Victim | None:
+        """The people of ``first..last`` counted by the quantity at ``count_at``; None when the
+        words after it name things ("34 projects")."""
+        items = self.items
+        quantity = items[count_at].quantity
+        assert quantity is not None
+        words = [item.low for item in items[count_at + 1 : last + 1] if item.is_word]
+        if any(w in NOT_PEOPLE for w in words[:3]) and not any(w in ROLES for w in words[:3]):
+            return None
+        return Victim(first, max(last, count_at), quantity.value, quantity.qualifier, quantity.value_max)
