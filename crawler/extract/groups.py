@@ -129,52 +129,53 @@ _ORIGIN = re.compile(r"\bfrom ((?:[A-Z]\w+)(?:(?:,| and) [A-Z]\w+)*)")
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    nationality: str | None = None
-    role: str | None = None
-    label: str | None = None
+    """Who a figure counts, as far as the words say."""
+
+    nationality: str | None = None  # or affiliation: "Iranian", "Hezbollah", "Shia"
+    role: str | None = None  # canonical, plural: "fighters", "civilians", "children"
+    label: str | None = None  # "Iranian fighters"
     side: Side = "any"
-    people: bool = True  # False when the head noun names things, not people
 
 
 def describe(phrase: str) -> Group:
-    """Read who a noun phrase is about; unknown words leave the fields empty."""
+    """Read who a noun phrase is about; unknown words leave the fields empty.
+
+    The role is the last role word before any "of" phrase ("members of the regular forces" are
+    forces, "commanders of the brigade" are commanders).  Without a known nationality, up to three
+    capitalised words right before the role stand for it ("AMISOM soldiers").
+    """
     words = _WORD.findall(phrase)
     lowered = [word.lower().strip(".") for word in words]
-    nationality = _nationality(words, lowered, phrase)
+    nationality = _nationality(words, lowered)
     role: str | None = None
     side: Side = "any"
-    people = True
-    for word in lowered:  # the head is the last role word, before any "of" phrase
+    for word in lowered:
         if word == "of" and role and role != "people":
             break
         if word in ROLES:
             role, side = ROLES[word]
-        elif word in NOT_PEOPLE:
-            people = role is not None
     if role == "people" and nationality:
         role = None
     if nationality is None and role is None:
         capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAMES]
         if capitalised and len(capitalised) <= 3 and all(w.lower() not in ROLES for w in capitalised):
             nationality = " ".join(capitalised) if _before_role(words, capitalised) else None
+    label = " ".join(part for part in (nationality, role) if part) or None
     origin = _ORIGIN.search(phrase)
-    label_parts = [part for part in (nationality, role) if part]
-    label = " ".join(label_parts) if label_parts else None
     if label and origin:
         label += f" from {origin.group(1)}"
-    if side == "any" and role in (None, "people") and nationality in ("Palestinian",):
-        side = "any"
-    return Group(nationality, role, label, side, people)
+    return Group(nationality, role, label, side)
 
 
 def side_of(role: str | None) -> Side:
-    for label, side in ROLES.values():
-        if label == role:
-            return side
-    return "any"
+    """The side of a canonical role ("fighters" are armed, "police" state forces)."""
+    return _SIDES.get(role or "", "any")
 
 
+_SIDES: dict[str, Side] = {label: side for label, side in ROLES.values()}
 _NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "its", "at", "least", "more", "than"})
+# Affiliations that only say whose side, read when no proper name is given.
+_GENERIC = frozenset({"regime", "pro-government", "government", "coalition", "rebel", "opposition"})
 
 
 def _before_role(words: list[str], capitalised: list[str]) -> bool:
@@ -182,18 +183,21 @@ def _before_role(words: list[str], capitalised: list[str]) -> bool:
     return last + 1 < len(words) and words[last + 1].lower() in ROLES
 
 
-def _nationality(words: list[str], lowered: list[str], phrase: str) -> str | None:
-    text = " ".join(lowered)
+def _nationality(words: list[str], lowered: list[str]) -> str | None:
+    generic: str | None = None
     for i, word in enumerate(lowered):
         pair = f"{word} {lowered[i + 1]}" if i + 1 < len(lowered) else ""
         triple = f"{pair} {lowered[i + 2]}" if i + 2 < len(lowered) else ""
         for candidate in (triple, pair, word):
             if candidate in AFFILIATIONS and (candidate != "un" or words[i] == "UN"):
-                return AFFILIATIONS[candidate]
-            if candidate in DEMONYMS:
+                if candidate not in _GENERIC:
+                    return AFFILIATIONS[candidate]
+                generic = generic or AFFILIATIONS[candidate]
+            elif candidate in DEMONYMS:
                 return candidate.title()
+            elif candidate.endswith("s") and candidate[:-1] in DEMONYMS:  # "12 Palestinians"
+                return candidate[:-1].title()
         possessive = _POSSESSIVE.match(words[i])
         if possessive and possessive.group("country").lower() in COUNTRIES:
             return COUNTRIES[possessive.group("country").lower()]
-    del text
-    return None
+    return generic
