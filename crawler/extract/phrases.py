@@ -39,7 +39,16 @@ _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", 
 # Role words that end in no -s but are not one person.
 _COLLECTIVE_ROLES = frozenset({"police", "personnel", "staff", "people", "militia", "army"})
 _HEADLINE_TITLES = frozenset({"commander", "leader", "chief", "brother", "son", "judge"})
-_NOT_NAMES = frozenset([*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS])
+# Capitalised words that make a run of them an institution or a place, not a person.
+_INSTITUTIONS = frozenset(
+    """ministry agency news committee council office center centre hospital department authority
+    society organization organisation network tv channel radio university school mosque church camp
+    street road city province governorate district village town square market airport port bank
+    company brigade battalion army police forces command media press times post""".split()
+)
+_NOT_NAMES = frozenset(
+    [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
+)
 _QUOTES = "\"'“”‘’"
 
 
@@ -201,7 +210,7 @@ class Phrases:
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]
-        if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE for w in names):
+        if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
             return False
         return len(names) > 1 or singular
 

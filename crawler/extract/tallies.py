@@ -77,6 +77,7 @@ _TOLL_LINKS = frozenset(
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
     passes exceeded exceeds surpassed has had been""".split()
 )
+_TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
 # "The latest casualties brought the total to 71": the verb before a toll word.
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
@@ -268,6 +269,9 @@ class _Reader(People):
             elif low in ("those", "the") and k > 0 and items[k - 1].low == "among":
                 among = True
                 k -= 1
+            elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
+                self._part_of_the_dead(outcome, word, k - 2, (first, last))
+                return
             elif not (low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES):
                 break
             k -= 1
@@ -309,6 +313,22 @@ class _Reader(People):
             victim.subset = True
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+
+    def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+        """ "18 of the dead were women", "Four of those killed were children": parts of the
+        figure before, saying who after the verb."""
+        items = self.items
+        victim = self.victim(count_at, count_at, count_at=count_at)
+        if victim is None:
+            return
+        victim.subset = True
+        frame = _Frame(outcome, word, trigger, [victim])
+        after = trigger[1] + 1
+        while after < len(items) and items[after].low in AUX:
+            after += 1
+        if self.people_word(after):
+            frame.group_from = (after, self.np_right_end(after))
+        self.frames.append(frame)
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
@@ -497,15 +517,16 @@ class _Reader(People):
         return 3
 
     def _subject_before(self, i: int) -> tuple[int, int] | None:
-        """The noun phrase before a verb phrase ending at ``i`` ("The latest Iranian casualties")."""
+        """The people a toll is about, when its subject names casualties ("The latest Iranian
+        casualties brought the total to 71"); None for any other subject ("officials said")."""
         items = self.items
         k = i - 1
         while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
             k -= 1
-        if k < 0:
+        if k < 0 or items[k].low not in _TOLL_SUBJECTS:
             return None
         first = k
-        while first - 1 >= 0 and items[first - 1].is_word and items[first - 1].low not in PREPOSITIONS | CONJUNCTIONS:
+        while first - 1 >= 0 and items[first - 1].is_word and self.np_internal(first - 1):
             first -= 1
         return first, k
 

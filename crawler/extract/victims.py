@@ -19,6 +19,7 @@ from crawler.extract.records import Qualifier
 from crawler.extract.wording import (
     ADVERBS,
     AUX,
+    CLAUSE_VERBS,
     DETERMINERS,
     HEDGES,
     KIN,
@@ -208,7 +209,7 @@ class People(Phrases):
                     sub.subset, sub.parent = True, parent
                     victims.append(sub)
                 k = close + 1
-            subsets = self.subsets_after(k)
+            subsets = self.subsets_after(self._past_adverbials(k))
             for sub in subsets:
                 sub.parent = parent
             if subsets:
@@ -241,6 +242,19 @@ class People(Phrases):
             return []
         return lower_bounds(self.subsets_after(last + 1))
 
+    def _past_adverbials(self, k: int) -> int:
+        """The comma after "on Tuesday" in "killed 31 people on Tuesday, including 5 medics" (``k``
+        itself when no such comma follows)."""
+        items = self.items
+        if k >= len(items) or items[k].low not in PREPOSITIONS:
+            return k
+        for j in range(k + 1, min(len(items), k + 8)):
+            if items[j].text == ",":
+                return j
+            if not items[j].is_word and items[j].quantity is None:
+                break
+        return k
+
     def _skip_place_in_list(self, k: int) -> int:
         """Step over "in Nation" in "a Pastor of Church of Christ in Nation, his wife and ..."."""
         items = self.items
@@ -264,7 +278,7 @@ class People(Phrases):
         if j >= len(items):
             return False
         low = items[j].low
-        return low in AUX or low in INTRANSITIVE or (low in PARTICIPLES and low not in ACTIVE)
+        return low in AUX or low in INTRANSITIVE or low in CLAUSE_VERBS or (low in PARTICIPLES and low not in ACTIVE)
 
     def _list_item_before(self, k: int) -> bool:
         """Whether the words ending at ``k`` (before a comma) are one more person in a list."""

@@ -337,6 +337,12 @@ def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None
     assert (second.count, second.outcome, second.qualifier, second.cumulative) == (71, "killed", "at_least", True)
 
 
+def test_a_toll_takes_its_people_only_from_a_subject_that_names_casualties() -> None:
+    text = "The Health Ministry of Lebanon said on Tuesday, bringing the death toll since October to 2,412."
+    tally = only(text)
+    assert (tally.count, tally.cumulative, tally.nationality) == (2412, True, None)
+
+
 def test_ordinal_before_a_participle_is_a_running_count() -> None:
     tally = only("Colonel Reza Ahmadi became the fifth Iranian officer killed in Syria this year.")
     assert (tally.count, tally.cumulative, tally.nationality) == (5, True, "Iranian")

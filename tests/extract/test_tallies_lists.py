@@ -90,6 +90,20 @@ def test_two_asides_in_a_row() -> None:
     assert all(t.subset_of == 0 for t in found[1:])
 
 
+def test_including_after_a_time_phrase_is_still_a_subset() -> None:
+    text = "Airstrikes killed at least 31 people on Tuesday, including 5 paramedics, the ministry said."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(31, None), (5, 0)]
+
+
+def test_some_of_the_dead_in_a_later_sentence_are_a_subset() -> None:
+    text = "Rebels killed 40 villagers. The ministry said 18 of the dead were women. Four of those killed were children."
+    assert [(t.count, t.role, t.subset_of) for t in tallies(text)] == [
+        (40, "civilians", None),
+        (18, "women", 0),
+        (4, "children", 0),
+    ]
+
+
 def test_among_the_dead_in_a_later_sentence_is_a_subset_of_the_figure_before() -> None:
     text = "At least 40 people were killed in the market. Among those killed were 11 children."
     found = tallies(text)
