@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from crawler.extract.groups import AFFILIATIONS
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES
 from crawler.extract.names import full_name, person_names
 from crawler.extract.records import Claim, ClaimantKind, DocumentKind, Sentence, Stance, Tally
 from crawler.extract.scan import find_starts, lower_aligned
@@ -85,6 +85,8 @@ _INTRODUCES_STATEMENT = re.compile(r"(?:\s+[a-z][\w’'-]*){0,4}?\s+that\b|\s*[:
 _AFTER_CLAIMANT = re.compile(
     r"[,.;:()“”\"!?]|\s(?:on|in\s+an?|at|after|when|which|who|that|as|late|early|earlier|later|last|this|yesterday|today)\s"
 )
+_RECIPIENT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|(?:[a-z]+\s+)?(?:reporters|journalists))\b")
+_NOUN_USE = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|of)\b")
 _CITING = re.compile(r"\bciting\s+([^,.;:()“”\"]+)", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"according\s+to\s+", re.IGNORECASE)
 
@@ -116,7 +118,8 @@ _VOCABULARY: tuple[tuple[dict[str, ClaimantKind], ClaimantKind, str], ...] = (
 for _vocabulary, _kind, _words in _VOCABULARY:
     for _word in _words.split():
         _vocabulary[_word] = _kind
-_KNOWN_WORDS = frozenset({*_KIND_WORDS, *_NAMES, *AFFILIATIONS})
+_GROUPS_AND_COUNTRIES = frozenset({*AFFILIATIONS, *COUNTRIES})
+_KNOWN_WORDS = frozenset({*_KIND_WORDS, *_NAMES, *_GROUPS_AND_COUNTRIES})
 _MEDIA_DESCRIPTORS = frozenset(
     "site outlet agency newspaper daily channel broadcaster website network station tv television".split()
 )
@@ -137,7 +140,7 @@ _SENTENCE_OPENERS = frozenset(
     "meanwhile however but and also moreover separately earlier later still yet then so".split()
 )
 _ADVERBIAL_OPENERS = frozenset(
-    "in on at during after late early earlier later yesterday today last this overnight".split()
+    "in on at during after before late early earlier later yesterday today last this overnight by via over from to with amid".split()
 )
 _CLAIM_HEDGES = {word: hedge for word, hedge in HEDGES.items() if word not in _SPEECH}
 
@@ -201,7 +204,8 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             kept.append(token)
             continue
-        verb = low in _SPEECH and low not in _KIND_WORDS
+        # a word of saying is a noun next to the verb ("Gulf states said") or capitalised
+        verb = low in _SPEECH and low not in _KIND_WORDS and kept and not word[0].isupper()
         if low in _NP_STOPS or verb or low in _SENTENCE_OPENERS and i == 0 or len(kept) >= 12:
             break
         kept.append(token)
@@ -230,7 +234,7 @@ def _kind_of(claimant: str) -> ClaimantKind:
     kinds = [_KIND_WORDS.get(word) or _NAMES[word] for word in head if word in _KIND_WORDS or word in _NAMES]
     if kinds:
         return kinds[-1]
-    if any(" ".join(words[i : i + n]) in AFFILIATIONS for n in (1, 2, 3) for i in range(len(words))):
+    if any(" ".join(words[i : i + n]) in _GROUPS_AND_COUNTRIES for n in (1, 2, 3) for i in range(len(words))):
         return "organization"
     capitalised = [w for w in _WORD.findall(claimant) if w[:1].isupper()]
     return "official" if len(capitalised) >= 2 else "organization"
@@ -255,8 +259,8 @@ def _appositive(text: str, lo: int, hi: int) -> tuple[int, int, str | None, str 
     name_inner = all(w[:1].isupper() for w in words)
     outer_words = _WORD.findall(text, outer[0], outer[1])
     name_outer = all(w[:1].isupper() for w in outer_words)
-    if name_outer == name_inner:
-        return None
+    if name_outer == name_inner:  # "the Observatory, a Britain-based monitor,": the outer names it
+        return (outer[0], outer[1], None, None) if not name_inner else None
     name, title = (text[outer[0] : outer[1]], inner) if name_outer else (inner, text[outer[0] : outer[1]])
     title_words = title.split()
     if title_words and title_words[0].lower() in _DETERMINERS:
@@ -298,6 +302,8 @@ def _verb_attribution(text: str, sentence: Sentence, at: int, word: str) -> _Fou
     verb = text[verb_start:verb_end]
     if verb[0].isupper() and verb_start > sentence.start:
         return None  # a name ("Islamic State", "Fars News Reports"), not a verb
+    if _NOUN_USE.match(text, verb_end):
+        return None  # "Hamas claims were rejected": a noun
     before = _words_before(text, sentence.start, verb_start, 4)
     lowered = [m.group().lower() for m in before]
     subject_end = verb_start
@@ -330,9 +336,14 @@ def _verb_attribution(text: str, sentence: Sentence, at: int, word: str) -> _Fou
         if span is None or not _is_claimant(text, *span):
             return _inverted_attribution(text, sentence, verb_start, verb_end, stance, verb)
         (start, end), claimant, cites = span, None, None
-    backward = _follows_statement(text, sentence, start) and _adverbials_only(text, verb_end, sentence.end)
+    after_verb = verb_end
+    if word in ("told", "tells", "tell") and (recipient := _RECIPIENT.match(text, verb_end)):
+        after_verb = recipient.end()  # '"...," he told Reuters by telephone.'
+    backward = _follows_statement(text, sentence, start) and (
+        text.startswith(",", after_verb) or _adverbials_only(text, after_verb, sentence.end)
+    )
     after = text[verb_end : sentence.end]
-    if not (alone or backward or _INTRODUCES_STATEMENT.match(after)):
+    if not (alone or backward or _introduces_statement(after)):
         if stance != "denies" or not _disputed_ahead(after):
             return None
     if claimant is None:
@@ -342,6 +353,12 @@ def _verb_attribution(text: str, sentence: Sentence, at: int, word: str) -> _Fou
         cites = citing.group(1).strip() if citing else None
     span_start = _clause_start(text, sentence, start) if backward else start
     return _Found(claimant, _kind_of(claimant), stance, verb, span_start, sentence.end, verb_start, verb_end, not backward, cites)
+
+
+def _introduces_statement(after: str) -> bool:
+    """ "that" or a quote follows, with no other verb of saying before it ("states said that")."""
+    match = _INTRODUCES_STATEMENT.match(after)
+    return match is not None and not any(word in _SPEECH for word in _WORD.findall(match.group())[:-1])
 
 
 def _disputed_ahead(after: str) -> bool:
@@ -354,8 +371,8 @@ def _passive_attribution(
 ) -> _Found | None:
     """ "were confirmed by the ministry"; "is said to be in hospital" (a report)."""
     after = text[verb_end : sentence.end]
-    if word == "said" and after.lstrip().startswith("to "):
-        return _Found("reports", "reports", "reports", "said to", sentence.start, sentence.end, verb_start, verb_end)
+    if word in ("said", "reported") and after.lstrip().startswith("to "):  # "is said to be", "were reported to have"
+        return _Found("reports", "reports", "reports", f"{word} to", sentence.start, sentence.end, verb_start, verb_end)
     agent = re.match(r"\s+by\s+", after)
     span = _noun_phrase_after(text, verb_end + agent.end(), sentence.end) if agent else None
     if span is None or not _is_claimant(text, *span):
@@ -374,6 +391,9 @@ def _inverted_attribution(
     span = _noun_phrase_after(text, verb_end, sentence.end)
     if span is None or not _is_claimant(text, *span):
         return None
+    words = [word.lower() for word in _WORD.findall(text, *span)]
+    if len(words) > 8 or any(word in _NP_STOPS for word in words):
+        return None  # '..., said 18 fighters were killed': no claimant there
     if not _adverbials_only(text, span[1], sentence.end):
         return None
     claimant = _clean_claimant(_WORD.findall(text, *span), False)
@@ -466,10 +486,15 @@ def _outermost(text: str, found: list[_Found]) -> list[_Found]:
     for attribution in found:
         if kept:
             last = kept[-1]
-            if attribution.start < last.verb_end:
-                continue  # the same attribution read twice ("Unconfirmed reports say")
+            if attribution.verb_start < last.verb_end:
+                continue  # the same attribution read twice
             if attribution.start < last.end:
                 breaks = list(_CLAUSE_BREAK.finditer(text, last.verb_end, attribution.verb_start))
+                if not breaks and not attribution.forward:
+                    # "X denied ..., according to Y": Y tells the whole sentence, X's words included
+                    last.end = last.verb_end
+                    kept.append(attribution)
+                    continue
                 if not breaks:
                     continue  # reported inside the statement: the outer claimant's
                 last.end = breaks[-1].start()

@@ -45,7 +45,8 @@ _AFTER_CUE = re.compile(
 )
 _BEFORE_NOUNS: dict[str, Outcome] = {
     "death": "killed", "killing": "killed", "assassination": "killed", "execution": "killed",
-    "murder": "killed", "funeral": "killed", "burial": "killed", "body": "killed", "martyrdom": "killed",
+    "murder": "killed", "funeral": "killed", "burial": "killed", "body": "killed", "bodies": "killed",
+    "martyrdom": "killed",
     "abduction": "captured", "kidnapping": "captured", "capture": "captured", "disappearance": "missing",
 }  # fmt: skip
 _BEFORE_CUE = re.compile(
@@ -81,6 +82,7 @@ _BREAK_MARKS = (";", ":", "(", ")", " — ", " – ")
 _NEGATION = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\b|n't\b", re.IGNORECASE)
 _OBJECT_AHEAD = re.compile(r"\s+(?!by\b|in\b|on\b|at\b|near\b|when\b|during\b|after\b|while\b|as\b)[\w$]")
 _DESCRIPTION_START = re.compile(r".*\b(?:of|killed|killing|is|are|was|were|included|includes)\s+", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:among\s+(?:them|whom|those)|including)\s+(?:(?:were|was|is|are)\s+)?$", re.IGNORECASE)
 _DENIALS = ("deny", "denie", "denied", "refut", "dismiss", "reject", "rumor", "rumour", "false", "untrue", "claims that")
 _NOT_CASUALTY = ("rescued", "freed", "released", "detained", "arrested", "survived", "escaped", "unharmed")
 
@@ -151,7 +153,8 @@ def _links(text: str, name: PersonName, cue: _Cue, names: list[PersonName]) -> b
     gap = text[cue.end : name.run_start]
     if _broken(gap) or gap.count(",") > 1 or len(gap) > 80:
         return False
-    return not cue.active or ("," not in gap and len(gap.split()) <= 5)
+    # "killed senior Hamas commander X", "killed a senior Hamas commander, X"; not a longer gap
+    return not cue.active or len(gap.split()) <= 6 and ("," not in gap or gap.rstrip().endswith(","))
 
 
 def _affiliation(*descriptions: str) -> str | None:
@@ -191,12 +194,17 @@ def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCas
             before = [cue for cue in sentence_cues if not cue.after and cue.end <= name.run_start]
             candidates = after[:1] + before[-1:]
             cue = next((cue for cue in candidates if _links(text, name, cue, names)), None)
+            if cue is None and _SUBSET_BEFORE.search(text, max(sentence.start, name.run_start - 30), name.run_start):
+                # "the bodies of 15 people, among them Father Jacques Mourad": the set's outcome
+                cue = next((c for c in reversed(sentence_cues) if c.end <= name.run_start), None)
             label = text[name.start : name.end]
             if cue is None or label in seen:
                 continue
             first, last = min(cue.start, name.run_start), max(cue.end, name.end)
             if any(word in lower[sentence.start : first] for word in _DENIALS):
                 continue
+            if _NEGATION.search(text, sentence.start, first):
+                continue  # "has not confirmed the death of ...": unconfirmed, like a rumour
             if any(word in lower[first:last] for word in _NOT_CASUALTY):
                 continue
             described = text[name.end : cue.start] if cue.after else text[cue.end : name.run_start]

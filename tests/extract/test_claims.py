@@ -146,10 +146,32 @@ def test_seed_comment_tally_is_the_readers() -> None:
         ("The group is rumoured to have lost dozens of fighters.", "rumours", "unattributed", "rumour", "rumoured"),
         ("Unconfirmed reports say the commander was among the dead.",
          "reports", "reports", "rumour", "Unconfirmed reports"),
+        ("The militants were reported to have executed three hostages last week.",
+         "reports", "reports", "reports", "reported to"),
+        ("Gulf states said that they would send aid.", "Gulf states", "organization", "asserts", "said"),
+        ("The United States says the strike killed 12 militants.", "United States", "organization", "asserts", "says"),
+        ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 18 fighters were killed.",
+         "Syrian Observatory for Human Rights", "organization", "asserts", "said"),
+        ("Hamas claims were rejected by Israel.", "Israel", "organization", "denies", "rejected"),
     ],
 )  # fmt: skip
 def test_attribution_patterns(sentence: str, claimant: str, kind: str, stance: str, verb: str) -> None:
     assert row(only(sentence)) == (claimant, kind, stance, verb)
+
+
+def test_a_statement_before_its_claimant_is_in_the_claim() -> None:
+    text = '"The death toll could rise," Khogyani told Reuters by telephone.'
+    claim = only(text)
+    assert (claim.claimant, text[claim.start : claim.end]) == ("Khogyani", text)
+    text = "A suicide bomber killed 27 people on Saturday, provincial officials said, in the deadliest attack this year."
+    assert only(text).start == 0
+
+
+def test_according_to_at_the_end_tells_the_whole_sentence() -> None:
+    text = "The Taliban denied involvement in the attack, which wounded 40 people, according to a provincial spokesman."
+    denial, source = claims(text)
+    assert (row(denial), text[denial.start : denial.end]) == (("Taliban", "organization", "denies", "denied"), "The Taliban denied")
+    assert (source.claimant, source.start, source.end) == ("a provincial spokesman", 0, len(text))
 
 
 def test_citing_names_whom_the_claimant_relays() -> None:
@@ -168,6 +190,7 @@ def test_citing_names_whom_the_claimant_relays() -> None:
         "Fighters of the Islamic State attacked the town.",
         "The deaths of Iranian troops have surged, amid continued rumors about the fate of the commander.",
         "Claimed video of Afghan troops, later killed, on the Aleppo front:",
+        "18 fighters were killed, said the commander of a unit that was later disbanded in the city.",
     ],
 )
 def test_sentences_without_a_claim(sentence: str) -> None:

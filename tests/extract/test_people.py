@@ -52,6 +52,10 @@ def test_seed_rumoured_detained_and_rescued_people_are_no_casualties() -> None:
         ("Two soldiers, Sergeant Dan Cohen and Corporal Avi Levi, were killed in the ambush.",
          [("Dan Cohen", "Sergeant", None, "killed", None), ("Avi Levi", "Corporal", None, "killed", None)]),
         ("Aid worker Sara Haddad went missing near the border.", [("Sara Haddad", None, None, "missing", None)]),
+        ("The army said it killed a senior Hamas commander, Ayman Nofal, in the raid.",
+         [("Ayman Nofal", None, "Hamas", "killed", None)]),
+        ("Rescuers recovered the bodies of 15 people, among them Father Jacques Haddad, from the rubble.",
+         [("Jacques Haddad", "Father", None, "killed", None)]),
     ],
 )  # fmt: skip
 def test_named_casualties(sentence: str, expected: list[tuple]) -> None:
@@ -81,6 +85,7 @@ def test_a_list_of_named_victims() -> None:
         "Rumours spread that General Qassem Soleimani had been wounded near Aleppo.",
         "Major General Hassan Ali was not hurt in the attack.",
         "The Islamic State claimed the attack that killed 12 people.",
+        "The Pentagon has not confirmed the death of the commander, Abu Omar al-Shishani.",
     ],
 )
 def test_people_who_are_no_casualties(sentence: str) -> None:
