@@ -43,7 +43,13 @@ NOT_NAME_WORDS = frozenset(
      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "middle", "east", "west", "north", "south",
      "see", "head", "related", "posts", "photo", "revolutionary", "islamic", "council",
-     "committee", "a", "an", "his", "her", "their", "two", "three", "four", "five", "six"}
+     "committee", "a", "an", "his", "her", "their", "two", "three", "four", "five", "six",
+     # function words that open sentences with a capital
+     "under", "since", "after", "before", "with", "for", "from", "by", "during", "according", "as",
+     "if", "when", "while", "although", "though", "nearly", "more", "less", "some", "many", "most",
+     "all", "this", "that", "these", "those", "it", "its", "our", "we", "they", "there", "here",
+     "no", "not", "but", "and", "or", "so", "yet", "then", "also", "last", "next", "over", "about",
+     "despite", "amid", "following", "until", "within", "without", "between", "of", "to", "i"}
 )  # fmt: skip
 
 

@@ -82,6 +82,7 @@ _BREAK_MARKS = (";", ":", "(", ")", " — ", " – ")
 _NEGATION = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\b|n't\b", re.IGNORECASE)
 _OBJECT_AHEAD = re.compile(r"\s+(?!by\b|in\b|on\b|at\b|near\b|when\b|during\b|after\b|while\b|as\b)[\w$]")
 _DESCRIPTION_START = re.compile(r".*\b(?:of|killed|killing|is|are|was|were|included|includes)\s+", re.IGNORECASE)
+_AGE = re.compile(r",\s*\(?\d{1,3}\)?(?=\s*,|\s+(?:and|were|was|is|are|had|have)\b)|\s*\(\d{1,3}\)")
 _SUBSET_BEFORE = re.compile(r"(?:among\s+(?:them|whom|those)|including)\s+(?:(?:were|was|is|are)\s+)?$", re.IGNORECASE)
 _DENIALS = ("deny", "denie", "denied", "refut", "dismiss", "reject", "rumor", "rumour", "false", "untrue", "claims that")
 _NOT_CASUALTY = ("rescued", "freed", "released", "detained", "arrested", "survived", "escaped", "unharmed")
@@ -138,7 +139,7 @@ def _broken(gap: str) -> bool:
 def _links(text: str, name: PersonName, cue: _Cue, names: list[PersonName]) -> bool:
     """Whether the outcome word is about the name (see the module docstring)."""
     if cue.after:
-        gap = text[name.end : cue.start]
+        gap = _AGE.sub("", text[name.end : cue.start])  # "Father X, 54, and his wife, Doaa, 47, were"
         if _broken(gap):
             return False
         if not gap.strip() and cue.active and _OBJECT_AHEAD.match(text, cue.end):

@@ -226,6 +226,7 @@ def test_he_said_without_an_earlier_claim_is_the_person_named_before_in_the_para
 
 def test_a_pronoun_without_a_speaker_in_its_paragraph_is_no_claim() -> None:
     assert claims("The town fell on Sunday.\n\nHe said 12 men were missing.") == []
+    assert claims("Under Resolution 2254, talks resumed. May God help them, he wrote.") == []
 
 
 def test_a_nameless_title_takes_the_name_given_in_the_next_sentence() -> None:

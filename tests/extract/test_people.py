@@ -74,6 +74,11 @@ def test_a_list_of_named_victims() -> None:
     ]
 
 
+def test_ages_in_a_list_of_victims() -> None:
+    text = "Father Mahmoud Abu Arram, 54, and his wife, Doaa (47), were listed among the dead."
+    assert [(p.name, p.outcome) for p in people(text)] == [("Mahmoud Abu Arram", "killed"), ("Doaa", "killed")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
