@@ -149,6 +149,12 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
+_DIGITS_VALUE = re.compile(
+    r"(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn)?(?:st|nd|rd|th)?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[, \u00a0\u202f]")
+_SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9}
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
@@ -172,6 +178,8 @@ _AFTER_MEASURE = re.compile(
     r")",
     re.IGNORECASE,
 )  # fmt: skip
+_OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages|ages of|aged between)\s*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
@@ -236,16 +244,11 @@ def _word_tokens(phrase: str) -> list[str]:
 
 
 def _parse_digits(token: str) -> int | None:
-    match = re.fullmatch(
-        r"(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn)?(?:st|nd|rd|th)?",
-        token,
-        re.IGNORECASE,
-    )
+    match = _DIGITS_VALUE.fullmatch(token)
     if not match:
         return None
-    number = float(re.sub(r"[, \u00a0\u202f]", "", match.group(1)))
-    scale = (match.group(2) or "").lower()
-    number *= {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9}.get(scale, 1)
+    number = float(_SEPARATORS.sub("", match.group(1)))
+    number *= _SCALE_WORDS.get((match.group(2) or "").lower(), 1)
     return round(number)
 
 
@@ -469,14 +472,14 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
     after = text[end : end + 40]
     if _CURRENCY_BEFORE.search(before) or _CURRENCY_BEFORE.search(text[max(0, start - 6) : start]):
         return "money"
-    if written[:1].isdigit() and re.search(r"(?:billion|bn)$", written, re.I):
+    if written[:1].isdigit() and written.lower().endswith(("billion", "bn")):
         return "money"
     unit = _AFTER_MEASURE.match(after)
     if unit:
         kind = unit.lastgroup
         if kind == "decade":
             return "year"
-        if kind == "duration" and re.match(r"\s*-?\s*\w+[\s-]+old", after, re.I):
+        if kind == "duration" and _OLD_AFTER.match(after):
             return "age"
         return kind  # type: ignore[return-value]
     if _MONTH_BEFORE.search(text[max(0, start - 14) : start]) and quantity.value <= 31:
@@ -485,7 +488,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "age"
     if _LABEL_BEFORE.search(text[max(0, start - 14) : start]):
         return "label"
-    if re.fullmatch(r"\d{4}", written) and 1800 <= quantity.value <= 2100 and not _PEOPLE_AFTER.match(after):
+    if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and not _PEOPLE_AFTER.match(after):
         return "year"
     compound = _COMPOUND_AFTER.match(after)
     if compound and compound.group("word").lower() not in UNITS and compound.group("word").lower() not in TENS:
@@ -498,6 +501,6 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         and _AGE_CLOSE_AFTER.match(after)
     ):
         return "age"
-    if quantity.ordinal and re.match(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", after, re.I):
+    if quantity.ordinal and _MONTH_AFTER.match(after):
         return "date"
     return None

@@ -26,6 +26,7 @@ _CAUSE_WORDS = frozenset(
     gunbattle stabbing massacre suicide car-bomb""".split()
 )
 _DIRECTIONS = r"(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_DIRECTION = re.compile(_DIRECTIONS)
 _PLACE_FILLER = (
     r"(?:(?!(?:on|at|in|during|after|before|when|while|by|with|from|to|since|and|near|" + _DIRECTIONS
     + r")\b)[\w’'‐-]+\s+)"
@@ -92,7 +93,7 @@ def _cause_phrase(phrases: Phrases, k: int, limit: int, by: bool) -> str | None:
         if not item.is_word and item.quantity is None and item.text not in ("'s", "’s"):
             break
         if (low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in PRONOUNS
-                or low in MONTHS_AND_DAYS or re.fullmatch(_DIRECTIONS, low) or low in ACTIVE):
+                or low in MONTHS_AND_DAYS or _DIRECTION.fullmatch(low) or low in ACTIVE):
             break
         k += 1
     words = items[start:k]
