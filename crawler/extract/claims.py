@@ -48,7 +48,7 @@ from crawler.extract.groups import AFFILIATIONS, COUNTRIES
 from crawler.extract.names import full_name, person_names
 from crawler.extract.records import Claim, ClaimantKind, DocumentKind, Sentence, Stance, Tally
 from crawler.extract.scan import find_starts, lower_aligned
-from crawler.extract.tallies import HEDGES, NEGATIONS
+from crawler.extract.wording import DETERMINERS, HEDGES, NEGATIONS
 from crawler.extract.windows import find_time_phrases, governing_phrase
 
 _SPEECH: dict[str, tuple[Stance, bool]] = {}  # verb form -> stance, whether it stands on its own
@@ -134,8 +134,7 @@ _NP_STOPS = frozenset(
     should might may must do does did not also""".split()
 )
 _NP_LINKS = frozenset({"of", "for", "in", "at"})  # inside a claimant: "head of the Basij militia"
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
-_NP_STOPS_AND_DETERMINERS = _NP_STOPS | _DETERMINERS
+_NP_STOPS_AND_DETERMINERS = _NP_STOPS | DETERMINERS
 _SENTENCE_OPENERS = frozenset(
     "meanwhile however but and also moreover separately earlier later still yet then so".split()
 )
@@ -192,7 +191,7 @@ def _noun_phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if not kept and low in _PRONOUNS:
             return token.span()
-        if low in _DETERMINERS:
+        if low in DETERMINERS:
             kept.append(token)
             if i == 0 or tokens[i - 1].group().lower() not in _NP_LINKS:
                 break
@@ -222,7 +221,7 @@ def _is_claimant(text: str, start: int, end: int) -> bool:
     lowered = [word.lower().strip("’'") for word in words]
     if any(word in _KIND_WORDS or word in _NAMES for word in lowered):
         return True
-    return any(word[:1].isupper() and low not in _DETERMINERS for word, low in zip(words, lowered))
+    return any(word[:1].isupper() and low not in DETERMINERS for word, low in zip(words, lowered))
 
 
 @lru_cache(maxsize=256)
@@ -263,7 +262,7 @@ def _appositive(text: str, lo: int, hi: int) -> tuple[int, int, str | None, str 
         return (outer[0], outer[1], None, None) if not name_inner else None
     name, title = (text[outer[0] : outer[1]], inner) if name_outer else (inner, text[outer[0] : outer[1]])
     title_words = title.split()
-    if title_words and title_words[0].lower() in _DETERMINERS:
+    if title_words and title_words[0].lower() in DETERMINERS:
         title = " ".join(title_words[1:])
     return outer[0], outer[1], f"{name}, {title}", None
 

@@ -13,6 +13,16 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES
+from crawler.extract.wording import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    KIN,
+    MONTHS_AND_DAYS,
+    NAME_PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 
 RANKS = sorted(
     (
@@ -31,25 +41,17 @@ RANKS = sorted(
 _RANKS_BY_FIRST_WORD: dict[str, list[str]] = {}
 for _rank in RANKS:
     _RANKS_BY_FIRST_WORD.setdefault(_rank.split()[0], []).append(_rank)
-KIN = frozenset(
-    """wife husband son daughter brother sister mother father cousin nephew niece uncle aunt
-    grandson granddaughter""".split()
+_RUN = re.compile(
+    rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})[- ])?[A-Z][\w’'.-]*)*"
 )
-_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w’'.-]*)*")
+# Capitalised words that are no part of a name: places, groups, roles, calendar and function words.
 NOT_NAME_WORDS = frozenset(
-    {*DEMONYMS, *COUNTRIES, *AFFILIATIONS, *ROLES, "the", "among", "in", "on", "at", "meanwhile",
-     "however", "state", "news", "guards", "forces", "force", "army", "ministry", "province", "city",
-     "post", "secretary", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "middle", "east", "west", "north", "south",
-     "see", "head", "related", "posts", "photo", "revolutionary", "islamic", "council",
-     "committee", "a", "an", "his", "her", "their", "two", "three", "four", "five", "six",
-     # function words that open sentences with a capital
-     "under", "since", "after", "before", "with", "for", "from", "by", "during", "according", "as",
-     "if", "when", "while", "although", "though", "nearly", "more", "less", "some", "many", "most",
-     "all", "this", "that", "these", "those", "it", "its", "our", "we", "they", "there", "here",
-     "no", "not", "but", "and", "or", "so", "yet", "then", "also", "last", "next", "over", "about",
-     "despite", "amid", "following", "until", "within", "without", "between", "of", "to", "i"}
+    {*DEMONYMS, *COUNTRIES, *AFFILIATIONS, *ROLES, *MONTHS_AND_DAYS, *PREPOSITIONS, *CONJUNCTIONS,
+     *DETERMINERS, *POSSESSIVES, *PRONOUNS, "state", "news", "guards", "forces", "force", "army",
+     "ministry", "province", "city", "post", "secretary", "middle", "east", "west", "north", "south",
+     "see", "head", "related", "posts", "photo", "revolutionary", "islamic", "council", "committee",
+     "two", "three", "four", "five", "six", "according", "nearly", "more", "less", "some", "many",
+     "most", "all", "there", "here", "no", "not", "then", "also", "last", "next", "following"}
 )  # fmt: skip
 
 
