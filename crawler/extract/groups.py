@@ -38,7 +38,7 @@ DEMONYMS: dict[str, str] = {
     "kurdish": "Kurdistan", "chechen": "Chechnya", "korean": "Korea", "japanese": "Japan",
 }  # fmt: skip
 COUNTRIES: dict[str, str] = {country.lower(): demonym.title() for demonym, country in DEMONYMS.items()}
-COUNTRIES.update({"us": "American", "u.s.": "American", "usa": "American", "america": "American",
+COUNTRIES.update({"us": "American", "u.s": "American", "usa": "American", "america": "American",
                   "uk": "British", "gaza": "Palestinian", "west bank": "Palestinian",
                   "drc": "Congolese", "dr congo": "Congolese", "myanmar": "Burmese"})  # fmt: skip
 
@@ -197,6 +197,8 @@ def _nationality(words: list[str], lowered: list[str]) -> str | None:
                 return candidate.title()
             elif candidate.endswith("s") and candidate[:-1] in DEMONYMS:  # "12 Palestinians"
                 return candidate[:-1].title()
+            elif candidate in COUNTRIES and i + 1 < len(lowered) and lowered[i + 1] in ROLES:  # "U.S. troops"
+                return COUNTRIES[candidate]
         possessive = _POSSESSIVE.match(words[i])
         if possessive and possessive.group("country").lower() in COUNTRIES:
             return COUNTRIES[possessive.group("country").lower()]

@@ -33,7 +33,8 @@ from crawler.extract.wording import (
     verb_like,
 )
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-‐'’.][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
+# Words (with inner hyphens, apostrophes and a possessive 's), dotted abbreviations ("U.S."), marks.
+_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
 # Role words that end in no -s but are not one person.

@@ -493,6 +493,8 @@ class _Reader(People):
             j += 1
         if j >= len(items) or j == i + 1 or items[j].low not in PARTICIPLES:
             return 1
+        if not any(self.people_word(k) for k in range(i + 1, j)) or items[i + 1].low in ("time", "times"):
+            return 1  # "for the third time", "the first time U.S. troops were killed"
         quantity = items[i].quantity
         assert quantity is not None
         victim = Victim(i, j - 1, quantity.value)

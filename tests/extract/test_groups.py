@@ -19,6 +19,7 @@ from crawler.extract.groups import describe, side_of
         ("border police officers", None, "police", "police"),
         ("Iran’s overall commander in Syria", "Iranian", "commanders", "Iranian commanders"),
         ("AMISOM soldiers", "AMISOM", "soldiers", "AMISOM soldiers"),
+        ("two U.S. troops", "American", "soldiers", "American soldiers"),
         ("Palestinians", "Palestinian", None, "Palestinian"),
         ("nine Palestinian", "Palestinian", None, "Palestinian"),
         ("shia islamist from Pakistan and Afghanistan", "Shia", "militants",

@@ -222,6 +222,15 @@ def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
 
+def test_an_abbreviated_country_does_not_break_the_phrase() -> None:
+    tally = only("The Pentagon said two U.S. soldiers were killed in a drone attack on a base in Jordan.")
+    assert (tally.count, tally.nationality, tally.place) == (2, "American", "in Jordan")
+
+
+def test_the_first_time_is_not_a_running_count() -> None:
+    assert tallies("It was the first time American troops had been killed by enemy fire in the region.") == []
+
+
 def test_pronoun_or_definite_subject_refers_back_and_counts_nothing() -> None:
     assert tallies("He was killed instantly. The general had been wounded twice before.") == []
 
