@@ -39,6 +39,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
 # Role words that end in no -s but are not one person.
 _COLLECTIVE_ROLES = frozenset({"police", "personnel", "staff", "people", "militia", "army"})
+_PLURAL_KIN = frozenset({"children", "parents", "relatives", "siblings", "grandchildren", "people", "police"})
+# Nouns for a number of people given after "of": "a family of six".
+COLLECTIVES = frozenset({"family", "group", "crew", "team", "household", "convoy", "party"})
 _HEADLINE_TITLES = frozenset({"commander", "leader", "chief", "brother", "son", "judge"})
 # Capitalised words that make a run of them an institution or a place, not a person.
 _INSTITUTIONS = frozenset(
@@ -142,12 +145,13 @@ class Phrases:
             item = items[j]
             if item.is_count:
                 counts += 1
-                if counts > 1 or head_seen:
+                if counts > 1 or (head_seen and items[j - 1].low != "of"):
                     break
             if item.low == "of":
                 if not head_seen and last < k:
                     break
-                if j + 1 >= len(items) or not self.np_internal(j + 1) or items[j + 1].is_count:
+                counted = j + 1 < len(items) and items[j + 1].is_count and items[j - 1].low in COLLECTIVES
+                if j + 1 >= len(items) or not self.np_internal(j + 1) or (items[j + 1].is_count and not counted):
                     break
             if j > k and (item.low in DETERMINERS or item.low in POSSESSIVES) and items[j - 1].low != "of":
                 break
@@ -192,9 +196,14 @@ class Phrases:
                 return False
         return False
 
-    def kin_or_role(self, first: int, last: int) -> bool:
-        """Whether ``first..last`` holds a kin word or a role ("his wife", "her driver")."""
-        return any(self.items[k].low in KIN or self.items[k].low in ROLES for k in range(first, last + 1))
+    def singular_kin_or_role(self, first: int, last: int) -> bool:
+        """Whether the last kin word or role of ``first..last`` is one person ("his wife", "her
+        driver"; not "their children")."""
+        for k in range(last, first - 1, -1):
+            low = self.items[k].low
+            if low in KIN or low in ROLES:
+                return low not in _PLURAL_KIN and not (low.endswith("s") and low[:-1] in KIN | ROLES.keys())
+        return False
 
     def possessive_title(self, first: int, last: int) -> bool:
         """ "Iran's overall commander in Syria": one person named by office."""

@@ -237,9 +237,12 @@ class _Reader(People):
             return False
         if i > 0 and items[i - 1].is_count:
             return False
-        if i + 1 >= len(items):
+        following = i + 1
+        while following < len(items) and items[following].text in _QUOTES:
+            following += 1
+        if following >= len(items):
             return False
-        after = items[i + 1]
+        after = items[following]
         if after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague"):
             return True
         if after.low in SINGULAR_DETERMINERS or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
@@ -321,11 +324,17 @@ class _Reader(People):
         victim = self.victim(count_at, count_at, count_at=count_at)
         if victim is None:
             return
+        after = trigger[1] + 1
+        while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
+            after += 1
+        then = items[after].low if after < len(items) else ""
+        if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
+            # "three of the injured died in hospital": new deaths, not a part of the injured
+            lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
+            self.frames.append(_Frame(lexicon[then], then, (after, after), [victim]))
+            return
         victim.subset = True
         frame = _Frame(outcome, word, trigger, [victim])
-        after = trigger[1] + 1
-        while after < len(items) and items[after].low in AUX:
-            after += 1
         if self.people_word(after):
             frame.group_from = (after, self.np_right_end(after))
         self.frames.append(frame)

@@ -392,10 +392,10 @@ class People(Phrases):
             return Victim(first, last, 1)  # "one was killed and another wounded"
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
-        if lead in SINGULAR_DETERMINERS or (lead in POSSESSIVES and self.kin_or_role(first + 1, last)):
-            if lead in POSSESSIVES or self.singular_head(first + 1, last) or singular:
-                return Victim(first, last, 1)
-            return None
+        if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
+            return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
+        if lead in SINGULAR_DETERMINERS:
+            return Victim(first, last, 1) if self.singular_head(first + 1, last) or singular else None
         if lead == "both":
             return Victim(first, last, 2)
         if lead == "the":

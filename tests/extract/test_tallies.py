@@ -239,6 +239,27 @@ def test_a_named_person_and_a_relative_count_one_each() -> None:
     assert counts("Huda Saleh and her son, Karim, were both killed in the strike.") == [(1, "killed"), (1, "killed")]
 
 
+def test_a_possessive_before_a_plural_counts_nothing() -> None:
+    assert tallies("Their children were killed. Israel said its forces killed the gunmen.") == []
+
+
+def test_a_family_of_six_counts_six() -> None:
+    assert counts("An airstrike killed a family of six in Rafah.") == [(6, "killed")]
+
+
+def test_quoted_objects_are_read() -> None:
+    tally = only("The army said its forces killed 'dozens of terrorists' in the operation.")
+    assert (tally.count, tally.qualifier, tally.role) == (24, "vague", "militants")
+
+
+def test_some_of_the_injured_dying_are_new_deaths() -> None:
+    text = "The death toll rose to 17 as three of the injured died in hospital."
+    assert [(t.count, t.outcome, t.cumulative, t.subset_of) for t in tallies(text)] == [
+        (17, "killed", True, None),
+        (3, "killed", False, None),
+    ]
+
+
 def test_both_alone_counts_two() -> None:
     assert counts("Both were killed when the shell hit the car.") == [(2, "killed")]
 
