@@ -37,9 +37,8 @@ from crawler.extract.wording import (
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
-# Role words that end in no -s but are not one person.
-_COLLECTIVE_ROLES = frozenset({"police", "personnel", "staff", "people", "militia", "army"})
-_PLURAL_KIN = frozenset({"children", "parents", "relatives", "siblings", "grandchildren", "people", "police"})
+# Words for people that end in no -s but are not one person.
+_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "youth"})
 # Nouns for a number of people given after "of": "a family of six".
 COLLECTIVES = frozenset({"family", "group", "crew", "team", "household", "convoy", "party"})
 _HEADLINE_TITLES = frozenset({"commander", "leader", "chief", "brother", "son", "judge"})
@@ -190,7 +189,7 @@ class Phrases:
             low = items[k].low
             if low == "of":
                 continue
-            if low in ROLES and not low.endswith("s") and low not in _COLLECTIVE_ROLES:
+            if low in ROLES and not _plural(low):
                 return True
             if low in ROLES or low in NOT_PEOPLE:
                 return False
@@ -202,7 +201,7 @@ class Phrases:
         for k in range(last, first - 1, -1):
             low = self.items[k].low
             if low in KIN or low in ROLES:
-                return low not in _PLURAL_KIN and not (low.endswith("s") and low[:-1] in KIN | ROLES.keys())
+                return not _plural(low)
         return False
 
     def possessive_title(self, first: int, last: int) -> bool:
@@ -299,3 +298,8 @@ class Phrases:
                 if depth == 0:
                     return j
         return -1
+
+
+def _plural(word: str) -> bool:
+    """ "soldiers", "gunmen", "children", "police" name more than one person."""
+    return word in _PLURALS or (word.endswith(("s", "men")) and not word.endswith("ss"))
