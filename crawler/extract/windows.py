@@ -645,6 +645,7 @@ def _phrases(text: str, published: date | None) -> tuple[TimePhrase, ...]:
 
 _STRONG_BREAK = re.compile(r"[;:()\[\]]|\s[—–-]\s|—")
 _WEAK_BREAK = re.compile(r",")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b")
 _AFTER = re.compile(r"\s+after\b", re.IGNORECASE)
 
 
@@ -658,7 +659,8 @@ def governing_phrase(
     """The phrase of ``sentence`` nearest to ``text[start:end]`` in clauses, then in characters.
 
     A phrase that opens the sentence and is followed by a comma ("On Tuesday, ...") governs every
-    clause of it.  Phrases outside the sentence never govern.
+    clause of it.  A phrase in a relative clause after the figure ("..., which had been hit twice
+    since October") is about something else, and phrases outside the sentence never govern.
     """
     best: tuple[int, int, int, TimePhrase] | None = None
     for phrase in phrases:
@@ -673,6 +675,8 @@ def governing_phrase(
             key = (cost, start - phrase.end, 1, phrase)
         else:
             between = sentence.text[end - sentence.start : phrase.start - sentence.start]
+            if _RELATIVE_CLAUSE.search(between):
+                continue
             key = (_breaks(between), phrase.start - end, 0, phrase)
         if best is None or key[:3] < best[:3]:
             best = key

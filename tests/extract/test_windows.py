@@ -266,6 +266,11 @@ def test_a_phrase_opening_the_sentence_governs_it_but_a_nearer_one_wins() -> Non
     assert window_of(text, "12 in").phrase == "in the last four days"  # type: ignore[union-attr]
 
 
+def test_a_phrase_in_a_relative_clause_after_the_figure_is_about_something_else() -> None:
+    text = "Five people were killed in an airstrike on a market in Idlib, which had been hit twice since October."
+    assert window_of(text, "Five people") == TimeWindow(TUESDAY, TUESDAY, "day", None, assumed=True)
+
+
 def test_a_phrase_in_another_sentence_never_governs() -> None:
     text = "Fighting raged last weekend. Nine civilians were killed."
     assert window_of(text, "Nine civilians") == TimeWindow(TUESDAY, TUESDAY, "day", None, assumed=True)
