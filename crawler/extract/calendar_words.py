@@ -5,6 +5,8 @@ the month abbreviations only match capitalised, since "may", "march" and "dec" a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -28,6 +30,13 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
     "late": (21, 31), "end": (21, 31),
 }  # fmt: skip
 
+# Parts of a year ("early 2016", "the end of 2015"): first and last month.
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4), "beginning": (1, 4), "start": (1, 4),
+    "mid": (5, 8), "middle": (5, 8),
+    "late": (9, 12), "end": (9, 12),
+}  # fmt: skip
+
 # Northern-hemisphere meteorological seasons: (first month, number of months).
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
@@ -38,8 +47,8 @@ ORDINAL_WORDS = (
 )  # fmt: skip
 
 
-def _capitalised(words: object) -> str:
-    return "|".join(sorted((str(word).capitalize() for word in words), key=len, reverse=True))
+def _capitalised(words: Iterable[str]) -> str:
+    return "|".join(sorted((word.capitalize() for word in words), key=len, reverse=True))
 
 
 # "May" and "March" are verbs too, so only their capitalised forms are months.

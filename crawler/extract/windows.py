@@ -53,6 +53,7 @@ from crawler.extract.calendar_words import (
     WEEKDAY_NAME,
     WEEKDAYS,
     YEAR_NUMBER,
+    YEAR_PARTS,
     day_number,
     month_number,
 )
@@ -135,11 +136,10 @@ _KIND_PATTERNS = {name: re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE) fo
 
 # A phrase may open with a scope word and a preposition ("since", "in", "by ... on"), then its
 # first word says which kinds to try, in this order.
-_PREFIX = re.compile(
-    r"(?:(?P<scope>since|before|after|until|till|up\s+to|by|as\s+of)\s+)?"
-    r"(?:(?P<lead>in|on|over|during|within|throughout|at|of|for)\s+)?",
-    re.IGNORECASE,
-)
+_SCOPE_WORDS = ("since", "before", "after", "until", "till", "up to", "by", "as of")
+_LEAD_WORDS = ("in", "on", "over", "during", "within", "throughout", "at", "of", "for")
+_SCOPE = "|".join(_SCOPE_WORDS).replace(" ", r"\s+")
+_PREFIX = re.compile(rf"(?:(?P<scope>{_SCOPE})\s+)?(?:(?P<lead>{'|'.join(_LEAD_WORDS)})\s+)?", re.IGNORECASE)
 _FIRST_TOKEN = re.compile(r"\d|[a-z]+", re.IGNORECASE)
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
     "the": ("night", "date_dm", "part", "open", "rel", "roll", "dayword"),
@@ -156,9 +156,7 @@ _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys((*UNITS, *TENS, *_VAGUE_COUNTS), ("ago",)),
     **dict.fromkeys(SEASONS, ("season",)),
 }
-_OPENING_WORDS = frozenset(
-    {*"since before after until till up by as in on over during within throughout at of for".split(), *_KINDS_BY_FIRST_WORD}
-)
+_OPENING_WORDS = frozenset({*(word.split()[0] for word in _SCOPE_WORDS), *_LEAD_WORDS, *_KINDS_BY_FIRST_WORD})
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # Every phrase holds one of these anchors, found with str.find in lower case (or as written for
@@ -172,7 +170,7 @@ _ANCHOR_WORDS = (
 _CASED_ANCHOR_WORDS = ("Mar", "May")
 _INNER_WORDS = frozenset(
     (
-        *"since before after until till up to by as in on over during within throughout at of for".split(),
+        *" ".join(_SCOPE_WORDS).split(), *_LEAD_WORDS,
         *"the between from and through night early mid late start beginning middle end so thus".split(),
         *"last this past previous preceding earlier time".split(),
         *ORDINAL_WORDS, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *UNITS, *TENS, *_VAGUE_COUNTS,
@@ -313,11 +311,12 @@ def _month_of(month: int, year_word: str | None, published: date | None, last: b
 
 
 def _part(m: re.Match[str], published: date | None) -> _Span | None:
-    first, last = MONTH_PARTS[(m["pw"] or m["pn"]).lower()]
+    part = (m["pw"] or m["pn"]).lower()
     if m["pyear"]:
         year = int(m["pyear"])
-        third = {1: (1, 4), 11: (5, 8), 21: (9, 12)}[first]
-        return date(year, third[0], 1), _month_end(year, third[1]), "days"
+        first_month, last_month = YEAR_PARTS[part]
+        return date(year, first_month, 1), _month_end(year, last_month), "days"
+    first, last = MONTH_PARTS[part]
     if m["prel"]:
         if published is None:
             return None
@@ -329,8 +328,7 @@ def _part(m: re.Match[str], published: date | None) -> _Span | None:
         if year_found is None:
             return None
         year = year_found
-    month_end = _month_end(year, month)
-    return date(year, month, first), min(month_end, date(year, month, min(last, month_end.day))), "part_of_month"
+    return date(year, month, first), date(year, month, min(last, _month_end(year, month).day)), "part_of_month"
 
 
 def _open(m: re.Match[str], published: date | None, scope: str | None) -> _Span | None:
@@ -379,7 +377,7 @@ def _relative(m: re.Match[str], published: date | None, lead: str | None) -> _Sp
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+_UNIT_DAYS = {"day": 1, "week": 7}
 
 
 def _amount(words: str) -> int:
