@@ -78,7 +78,7 @@ def fetch(
     settings = project_settings(database, overrides, loglevel)
     add_feeds(settings, overwrite, append)
     report = RunReport()
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(ArticleSpider)
     report.watch(crawler)
     process.crawl(crawler, urls=targets, tz=tz)

@@ -29,7 +29,7 @@ class StoredArticle:
     comments_new: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # signal receivers are held by weak reference
 class RunReport:
     """Connect with ``watch(crawler)`` before the crawl starts."""
 

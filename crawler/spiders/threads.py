@@ -1,17 +1,18 @@
 """Reading an article page and gathering its whole comment thread before the item leaves.
 
 A thread may span several HTML pages ("Older comments", ``comment-page-N``, ``?cpage=N``) or be
-available complete from the WordPress REST API.  A ``ThreadCollector`` holds what has been read
-of one article while those requests are in flight; the callback that empties it yields the item.
+available complete from the WordPress REST API.  The pages of one thread are fetched one after
+the other, each request carrying the ``ThreadInProgress`` read so far (in ``cb_kwargs``), so no
+state is shared between requests: a crawl persisted in a job directory and resumed after a kill
+continues each thread where it stopped.  The callback that finds nothing left yields the item.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Literal
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
@@ -25,6 +26,8 @@ from crawler.understand.comments import extract_comments, parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
 from crawler.understand.records import Comment
 from crawler.understand.threads import assemble_thread
+
+PageKind = Literal["html", "rest"]
 
 
 def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) -> str:
@@ -40,33 +43,48 @@ def parsed(response: Response) -> ParsedPage:
     return parse_page(response.body, response.url, content_type.decode("latin-1") if content_type else None)
 
 
+def same_site(article_url: str, url: str) -> bool:
+    """Thread pages are followed only over http(s) and only on the article's own host."""
+    article, target = urlsplit(article_url), urlsplit(url)
+    return article.scheme in ("http", "https") and target.scheme in ("http", "https") and (
+        article.hostname == target.hostname
+    )
+
+
 @dataclass(slots=True)
-class ThreadCollector:
-    """One article and the comment pages read so far; ``pending`` holds requests in flight."""
+class ThreadInProgress:
+    """One article and the comment pages read so far, with the pages still to read."""
 
     page: ArticlePage
     fetched_url: str
     fetched_at: datetime
     html_pages: list[list[Comment]] = field(default_factory=list)
-    rest_pages: dict[int, list[Comment]] = field(default_factory=dict)
-    seen_urls: set[str] = field(default_factory=set)
-    pending: set[str] = field(default_factory=set)
+    rest_pages: list[list[Comment]] = field(default_factory=list)
+    queue: list[tuple[PageKind, str]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
     fetched_pages: list[str] = field(default_factory=list)
-    rest_failed: bool = False
+    use_rest: bool = False
 
     def __post_init__(self) -> None:
         self.html_pages.append(self.page.comments.comments)
-        self.seen_urls.add(canonicalize_url(self.fetched_url))
+        self.seen.add(canonicalize_url(self.fetched_url))
 
-    @property
-    def done(self) -> bool:
-        return not self.pending
+    def enqueue_html(self, urls: list[str], limit: int) -> None:
+        for url in urls:
+            key = canonicalize_url(url)
+            if key not in self.seen and same_site(self.fetched_url, url) and len(self.seen) < limit:
+                self.seen.add(key)
+                self.queue.append(("html", url))
+
+    def give_up_rest(self, limit: int) -> None:
+        """The REST API failed part-way: forget what it gave, read the HTML pages instead."""
+        self.use_rest = False
+        self.rest_pages.clear()
+        self.queue = [entry for entry in self.queue if entry[0] != "rest"]
+        self.enqueue_html(self.page.comments.next_pages, limit)
 
     def item(self) -> ArticleItem:
-        if self.rest_pages and not self.rest_failed:
-            pages = [self.rest_pages[n] for n in sorted(self.rest_pages)]
-        else:
-            pages = self.html_pages
+        pages = self.rest_pages if self.use_rest else self.html_pages
         return article_item(
             self.page,
             assemble_thread(pages),
@@ -81,96 +99,75 @@ class ArticlePagesSpider(Spider):
 
     tz: str | None = None  # the site's time zone (IANA name) for dates given without an offset
 
-    def _may_follow(self, article_url: str, url: str) -> bool:
-        """Thread pages are followed only over http(s) and only on the article's own host."""
-        article, target = urlsplit(article_url), urlsplit(url)
-        return article.scheme in ("http", "https") and target.scheme in ("http", "https") and (
-            article.hostname == target.hostname
-        )
-
-    def _thread_request(self, url: str, collector: ThreadCollector, callback: Any, purpose: str, **kwargs: Any) -> Request:
-        collector.pending.add(url)
-        return Request(
-            url,
-            callback=callback,
-            errback=self.thread_page_failed,
-            cb_kwargs={"collector": collector, **kwargs},
-            meta={"purpose": purpose},
-            # The collector tracks what it has seen; a silently filtered request would stall it.
-            dont_filter=True,
-        )
+    @property
+    def _page_limit(self) -> int:
+        return self.settings.getint("COMMENT_PAGES_MAX")
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
         """Parse an article page, then gather the rest of its comment thread."""
         fetched_at = datetime.now(timezone.utc)
         article = understand_article(parsed(response), fetched_at, self.tz)
-        collector = ThreadCollector(page=article, fetched_url=response.url, fetched_at=fetched_at)
+        thread = ThreadInProgress(page=article, fetched_url=response.url, fetched_at=fetched_at)
         section = article.comments
-        if section.wp_rest_url and section.wp_post_id and self._may_follow(response.url, section.wp_rest_url):
+        if section.wp_rest_url and section.wp_post_id and same_site(response.url, section.wp_rest_url):
+            thread.use_rest = True
             per_page = self.settings.getint("WP_REST_PER_PAGE")
-            url = wp_rest_comments_url(section.wp_rest_url, section.wp_post_id, 1, per_page)
-            yield self._thread_request(url, collector, self.parse_wp_rest, "wp-rest", page_number=1)
+            thread.queue.append(("rest", wp_rest_comments_url(section.wp_rest_url, section.wp_post_id, 1, per_page)))
         else:
-            yield from self._follow_html_pages(collector, section.next_pages)
-        if collector.done:
-            yield collector.item()
+            thread.enqueue_html(section.next_pages, self._page_limit)
+        yield from self._continue(thread)
 
-    def _follow_html_pages(self, collector: ThreadCollector, urls: list[str]) -> Iterator[Request]:
-        limit = self.settings.getint("COMMENT_PAGES_MAX")
-        for url in urls:
-            key = canonicalize_url(url)
-            if key in collector.seen_urls or not self._may_follow(collector.fetched_url, url):
-                continue
-            if len(collector.seen_urls) >= limit:
-                self.logger.warning("comment pages of %s cut at %d", collector.fetched_url, limit)
-                return
-            collector.seen_urls.add(key)
-            yield self._thread_request(url, collector, self.parse_comment_page, "comment-page")
+    def _continue(self, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
+        """Request the next page of the thread, or yield the article when none is left."""
+        if not thread.queue:
+            yield thread.item()
+            return
+        kind, url = thread.queue.pop(0)
+        yield Request(
+            url,
+            callback=self.parse_wp_rest if kind == "rest" else self.parse_comment_page,
+            errback=self.thread_page_failed,
+            cb_kwargs={"thread": thread},
+            meta={"purpose": "wp-rest" if kind == "rest" else "comment-page"},
+            # The thread tracks what it has seen; a silently filtered request would lose the item.
+            dont_filter=True,
+        )
 
-    def parse_comment_page(self, response: Response, collector: ThreadCollector) -> Iterator[ArticleItem | Request]:
-        collector.pending.discard(response.request.url if response.request else response.url)
-        collector.fetched_pages.append(response.url)
-        section = extract_comments(parsed(response), collector.fetched_at, self.tz)
-        collector.html_pages.append(section.comments)
-        yield from self._follow_html_pages(collector, section.next_pages)
-        if collector.done:
-            yield collector.item()
+    def parse_comment_page(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
+        thread.fetched_pages.append(response.url)
+        section = extract_comments(parsed(response), thread.fetched_at, self.tz)
+        thread.html_pages.append(section.comments)
+        thread.enqueue_html(section.next_pages, self._page_limit)
+        yield from self._continue(thread)
 
-    def parse_wp_rest(
-        self, response: Response, collector: ThreadCollector, page_number: int
-    ) -> Iterator[ArticleItem | Request]:
-        collector.pending.discard(response.request.url if response.request else response.url)
+    def parse_wp_rest(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         try:
-            comments = parse_wp_rest_comments(response.body, collector.fetched_url, self.tz)
-        except (ValueError, json.JSONDecodeError) as error:
-            self.logger.warning("WordPress REST comments unusable at %s (%s): using the HTML thread", response.url, error)
-            yield from self._abandon_rest(collector)
+            comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.tz)
+        except ValueError as error:
+            self.logger.warning("WordPress REST comments unusable at %s (%s): reading the HTML thread", response.url, error)
+            thread.give_up_rest(self._page_limit)
         else:
-            collector.fetched_pages.append(response.url)
-            collector.rest_pages[page_number] = comments
-            if page_number == 1:
-                total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
-                per_page = self.settings.getint("WP_REST_PER_PAGE")
-                post_id = collector.page.comments.wp_post_id
-                api_root = collector.page.comments.wp_rest_url
-                assert post_id is not None and api_root is not None
-                for number in range(2, min(total, self.settings.getint("COMMENT_PAGES_MAX")) + 1):
-                    url = wp_rest_comments_url(api_root, post_id, number, per_page)
-                    yield self._thread_request(url, collector, self.parse_wp_rest, "wp-rest", page_number=number)
-        if collector.done:
-            yield collector.item()
+            thread.fetched_pages.append(response.url)
+            thread.rest_pages.append(comments)
+            if len(thread.rest_pages) == 1:
+                self._queue_rest_pages(response, thread)
+        yield from self._continue(thread)
 
-    def _abandon_rest(self, collector: ThreadCollector) -> Iterator[Request]:
-        if not collector.rest_failed:
-            collector.rest_failed = True
-            yield from self._follow_html_pages(collector, collector.page.comments.next_pages)
+    def _queue_rest_pages(self, first: Response, thread: ThreadInProgress) -> None:
+        section = thread.page.comments
+        assert section.wp_rest_url is not None and section.wp_post_id is not None
+        try:
+            total = int(first.headers.get(b"X-WP-TotalPages") or b"1")
+        except ValueError:
+            total = 1
+        per_page = self.settings.getint("WP_REST_PER_PAGE")
+        for number in range(2, min(total, self._page_limit) + 1):
+            thread.queue.append(("rest", wp_rest_comments_url(section.wp_rest_url, section.wp_post_id, number, per_page)))
 
     def thread_page_failed(self, failure: Failure) -> Iterator[ArticleItem | Request]:
         request = failure.request  # type: ignore[attr-defined]
-        collector: ThreadCollector = request.cb_kwargs["collector"]
-        collector.pending.discard(request.url)
+        thread: ThreadInProgress = request.cb_kwargs["thread"]
         self.logger.warning("comment page failed: %s (%s)", request.url, failure.getErrorMessage())
-        if request.meta.get("purpose") == "wp-rest":
-            yield from self._abandon_rest(collector)
-        if collector.done:
-            yield collector.item()
+        if request.meta.get("purpose") == "wp-rest" and thread.use_rest:
+            thread.give_up_rest(self._page_limit)
+        yield from self._continue(thread)
