@@ -84,6 +84,7 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
+_HAVE = frozenset({"has", "have", "had", "having"})
 _QUOTES = "\"'“”‘’"
 
 
@@ -233,8 +234,8 @@ class _Reader(People):
         """Whether "killed" at ``i`` is an active verb with its object after it."""
         items = self.items
         before = self.skip_left(i - 1)
-        if before >= 0 and items[before].low in AUX:
-            return False
+        if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE:
+            return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
         following = i + 1

@@ -35,8 +35,8 @@ _ASIDE_START = frozenset(
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
-_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near"})
-_NAME_LIST_WORDS = frozenset({"and", ",", "year", "years", "old", "month", "months", "aged", "his", "her", "their"})
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
+_NAME_LIST_WORDS = frozenset({"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"})
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
@@ -179,7 +179,7 @@ class People(Phrases):
             or item.quantity is not None
             or item.low in _NAME_LIST_WORDS
             or item.low in KIN
-            or item.low in NAME_PARTICLES
+            or item.low.split("-")[0] in NAME_PARTICLES
             or _AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
         )

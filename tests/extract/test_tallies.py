@@ -36,6 +36,11 @@ def test_active_verb_with_the_people_after_it() -> None:
     assert (tally.count, tally.outcome, tally.outcome_word) == (61, "killed", "killed")
 
 
+def test_perfect_tense_is_active() -> None:
+    tally = only("The war has killed more than 500,000 people since 2011, according to monitors.")
+    assert (tally.count, tally.qualifier) == (500_000, "more_than")
+
+
 def test_participle_clause_after_an_event() -> None:
     tally = only("A car bomb went off near the checkpoint, killing 12 civilians.")
     assert (tally.count, tally.role) == (12, "civilians")
@@ -208,6 +213,11 @@ def test_person_named_by_office_counts_one_with_hedge_cause_and_place() -> None:
     assert (tally.count, tally.nationality, tally.role) == (1, "Iraqi", "commanders")
     assert (tally.hedge, tally.place) == ("apparently", "west of Mosul")
     assert tally.cause == "Islamic State roadside bomb"
+
+
+def test_a_described_person_with_a_title_and_name_counts_one() -> None:
+    text = "A preacher affiliated with Hamas, Dr. Wael Sayed al-Zard , died of wounds sustained in the strike."
+    assert counts(text) == [(1, "killed")]
 
 
 def test_indefinite_person_counts_one() -> None:
