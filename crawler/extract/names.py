@@ -82,6 +82,8 @@ def person_names(text: str, start: int, end: int) -> list[PersonName]:
         if run.start() > 0 and text[run.start() - 1].isalnum():
             continue
         words = run.group().split()
+        if len(words) == 1 and words[0] not in _RANKS_BY_FIRST_WORD and not _after_kin(text, run.start()):
+            continue  # most runs: one capitalised word opening a sentence
         if words[-1].endswith(".") and words[-1] not in RANKS:
             words[-1] = words[-1][:-1]
         if any(word.endswith(("’s", "'s")) for word in words):
