@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import NOT_PEOPLE, ROLES
-from crawler.extract.outcomes import ACTIVE, LEAVING, PARTICIPLES, INTRANSITIVE
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
 from crawler.extract.wording import (
@@ -267,12 +267,16 @@ class People(Phrases):
         return k
 
     def _starts_clause(self, k: int) -> bool:
-        """Whether the people at ``k`` are the subject of a new clause ("and another seven were wounded")."""
+        """Whether the people at ``k`` start a figure of their own: the subject of a new clause
+        ("and another seven were wounded") or a number before an outcome noun ("and several
+        injuries")."""
         items = self.items
         last = self.np_right_end(k)
         if last < k:
             return False
         j = last + 1
+        if j < len(items) and items[j].low in NOUNS and not (j + 1 < len(items) and items[j + 1].low == "of"):
+            return True
         while j < len(items) and (items[j].low in ADVERBS or items[j].low in HEDGES):
             j += 1
         if j >= len(items):

@@ -86,6 +86,15 @@ def test_dead_and_wounded_side_by_side() -> None:
     assert counts("Two bomb blasts killed 19 and left 33 wounded in Baghdad.") == [(19, "killed"), (33, "wounded")]
 
 
+def test_deaths_and_injuries_in_one_phrase() -> None:
+    text = "The strike hit the home, resulting in at least five deaths, including three women, and several injuries."
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [
+        (5, "killed", None),
+        (3, "killed", 0),
+        (3, "wounded", None),
+    ]
+
+
 def test_killed_and_wounded_in_one_clause() -> None:
     assert counts("At least five people have been killed and 34 injured after gunmen opened fire.") == [
         (5, "killed"),
