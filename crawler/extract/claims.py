@@ -8,7 +8,8 @@
   "Reuters, citing a military source, reported ...", and a passive with its agent ("the deaths
   were confirmed by the ministry");
 * "according to X", before or after the statement;
-* "reportedly", "according to reports", "is said to": reports without a claimant;
+* "reportedly", "according to reports", "is said to", "were reported to": reports without a
+  claimant;
 * "rumours (started ...) that", "unconfirmed reports": rumours.
 
 Conventions:
@@ -19,6 +20,8 @@ Conventions:
   deny") and agentless passive ("were reported killed") statements are no claims.
 * A statement reported inside another ("Fars News claimed Soleimani had said ...") belongs to the
   outer claimant and is no claim of its own; statements joined by "while", "but" or ";" are two.
+  A trailing "according to Y" tells the whole sentence: a claimant before it ("X denied ...,
+  according to Y") keeps a claim over its own words only.
 * "he", "she", "they", "it" stand for the previous claimant of the same paragraph; "he" and
   "she" otherwise for the last person named in the paragraph; no claim when there is neither.  A
   surname stands for the full name given earlier in the text; a nameless title ("the head of the
