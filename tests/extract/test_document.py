@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 
 REPORT = (
@@ -48,6 +50,20 @@ def test_since_makes_a_running_total() -> None:
     text = "The latest deaths brought the number of Iranian commanders killed since October 7 to eight."
     extraction = extract_document(text, date(2015, 12, 1))
     assert [(t.count, t.cumulative) for t in extraction.tallies] == [(8, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, 40 people have been killed in the fighting, the ministry said.",
+        "In total, 52 soldiers were killed during the offensive.",
+        "Overall, 300 people died in the month-long siege.",
+        "At least 61 civilians have been killed to date.",
+    ],
+)
+def test_so_far_in_total_overall_and_to_date_make_running_totals(text: str) -> None:
+    extraction = extract_document(text, date(2016, 5, 1))
+    assert [t.cumulative for t in extraction.tallies] == [True]
 
 
 def test_a_comment_figure_is_the_readers_claim() -> None:

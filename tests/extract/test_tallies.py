@@ -333,6 +333,7 @@ def test_a_denial_is_not_a_casualty() -> None:
         ("Six members of the family were reportedly killed in the strike.", "reportedly"),
         ("Two aid workers were allegedly killed by militia fighters.", "allegedly"),
         ("Rebels claimed 30 soldiers were killed in the ambush.", "claimed"),
+        ("Unconfirmed reports said 20 fighters were killed near the dam.", "unconfirmed"),
         ("Twelve soldiers were killed on Tuesday.", None),
     ],
 )
