@@ -111,9 +111,10 @@ def _thread(r: Random, post: Post, count: int, end: datetime) -> list[Comment]:
     end = min(post.published + timedelta(days=12), end)
     comments: list[Comment] = []
     depth: dict[int, int] = {}
+    open_: list[Comment] = []  # comments that can still take a reply, oldest first
     for key, posted in enumerate(_comment_times(r, count, start, end)):
-        open_ = [c for c in comments if c.kind == "comment" and depth[c.id] < MAX_DEPTH][-6:]
-        parent = r.choice(open_) if open_ and r.random() < 0.45 else None
+        recent = open_[-6:]
+        parent = r.choice(recent) if recent and r.random() < 0.45 else None
         if parent is None and r.random() < 0.05:
             blog, link, excerpt = content.pingback(r, post.title, posted)
             comments.append(Comment(key, None, blog, link, posted, excerpt, kind="pingback"))
@@ -122,6 +123,8 @@ def _thread(r: Random, post: Post, count: int, end: datetime) -> list[Comment]:
             parent_id = parent.id if parent else None
             comments.append(Comment(key, parent_id, author, url, posted, paragraphs, by_post_author=by_author))
         depth[key] = depth[parent.id] + 1 if parent else 1
+        if comments[-1].kind == "comment" and depth[key] < MAX_DEPTH:
+            open_.append(comments[-1])
     return comments
 
 

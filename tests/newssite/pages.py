@@ -325,9 +325,9 @@ def _comment_classes(placed: Placed, alternate: int, thread: int | None, has_chi
 class _ThreadWriter:
     """The comment list of one comment page, as WordPress's walker writes it."""
 
-    def __init__(self, post: Post, paging: CommentPaging, page: int) -> None:
+    def __init__(self, post: Post, paging: CommentPaging, page: int, thread: Sequence[Placed]) -> None:
         self.post, self.paging = post, paging
-        self.everywhere = {placed.comment.id: placed for placed in paging.placed(post)}
+        self.everywhere = {placed.comment.id: placed for placed in thread}
         self.shown = [placed for placed in self.everywhere.values() if placed.page == page]
         ids = {placed.comment.id for placed in self.shown}
         self.children: dict[int, list[Placed]] = {}
@@ -414,7 +414,7 @@ def _respond(post: Post) -> str:
 """
 
 
-def _comments_area(post: Post, paging: CommentPaging, page: int) -> str:
+def _comments_area(post: Post, paging: CommentPaging, page: int, thread: Sequence[Placed]) -> str:
     if post.private:
         return '<div id="comments" class="comments-area"><p class="no-comments">Comments are closed.</p></div>\n'
     count = len(post.comments)
@@ -422,7 +422,7 @@ def _comments_area(post: Post, paging: CommentPaging, page: int) -> str:
     if count:
         how_many = "One thought" if count == 1 else f"{count} thoughts"
         title = f'<h2 class="comments-title">{how_many} on &ldquo;<span>{text(post.title)}</span>&rdquo;</h2>\n'
-        list_ = f'<ol class="comment-list">\n{_ThreadWriter(post, paging, page).write()}</ol><!-- .comment-list -->\n'
+        list_ = f'<ol class="comment-list">\n{_ThreadWriter(post, paging, page, thread).write()}</ol><!-- .comment-list -->\n'
         navigation = _comment_navigation(post, paging, page)
     return f'<div id="comments" class="comments-area">\n{title}{list_}{navigation}{_respond(post)}</div><!-- #comments -->\n'
 
@@ -432,12 +432,14 @@ def article_page(
     post: Post,
     paging: CommentPaging,
     page: int,
+    thread: Sequence[Placed],
     *,
     previous: Post | None,
     following: Post | None,
     related: Sequence[Post],
 ) -> str:
-    """The post's page showing comment page ``page`` (its own URL shows the default page)."""
+    """The post's page showing comment page ``page`` of ``thread`` (``paging.placed(post)``);
+    the post's own URL shows the default page."""
     post_url = url(post.path)
     page_url = url(paging.page_path(post, page))
     description = _summary(post.paragraphs[:1], 26)
@@ -493,7 +495,7 @@ def article_page(
 <span class="tags-links">Tagged {tag_links}</span>
 </footer>
 </article>
-{navigation}{_comments_area(post, paging, page)}"""
+{navigation}{_comments_area(post, paging, page, thread)}"""
     scripts = f'<script src="{url(f"/wp-includes/js/comment-reply.min.js?ver={WP_VERSION}")}" id="comment-reply-js" async data-wp-strategy="async"></script>\n'
     title = post.title + (f" – Page {page} of comments" if page_url != post_url else "")
     return _document(

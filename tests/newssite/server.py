@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import formatdate, parsedate_to_datetime
-from functools import cache, lru_cache
+from functools import cache
 from http import HTTPStatus
 
 

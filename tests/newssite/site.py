@@ -133,10 +133,12 @@ _Route = Callable[[pages.Chrome], _Page]
 _ERROR_PAGE = b"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Something went wrong</h1></body></html>"
 
 
-def rebase(body: bytes, base_url: str) -> bytes:
-    """``body`` with the rendering origin replaced by ``base_url``, plain and percent-encoded."""
-    body = body.replace(ORIGIN.encode(), base_url.encode())
-    return body.replace(quote(ORIGIN, safe="").encode(), quote(base_url, safe="").encode())
+def rebase(body: bytes, old: str, new: str) -> bytes:
+    """``body`` with absolute URLs moved from base ``old`` to base ``new``, plain and percent-encoded."""
+    if old == new:
+        return body
+    body = body.replace(old.encode(), new.encode())
+    return body.replace(quote(old, safe="").encode(), quote(new, safe="").encode())
 
 
 def _file_for(path: str) -> str:
@@ -186,7 +188,7 @@ class NewsSite:
         self._pages: dict[str, _Page] = {}
         self._served: dict[str, Resource] = {}
         self._faults: dict[str, Fault] = {}
-        self.base_url: str | None = None  # of the last server started
+        self.base_url = ORIGIN  # of every absolute URL in the pages: the last server's, once one has started
         self.requests: list[RequestRecord] = []  # every request served; clear() it between runs
         self._render(self._routes(), at=None)
         self._not_found = _Page(pages.not_found_page(self._chrome()).encode(), HTML, self._launched)
@@ -246,19 +248,20 @@ class NewsSite:
         changed = []
         for path, route in routes.items():
             page = route(chrome)
+            page = replace(page, body=rebase(page.body, ORIGIN, self.base_url))
             old = self._pages.get(path)
             if old is not None and old.body == page.body:
                 continue
             self._pages[path] = page if at is None else replace(page, modified=at)
             changed.append(path)
-        if self.base_url and self._served:
+        if self._served:
             served = dict(self._served)
-            served.update((path, self._resource(self._pages[path], self.base_url)) for path in changed)
+            served.update((path, self._resource(self._pages[path])) for path in changed)
             self._served = served  # one swap, so the server never sees half a change
 
     @staticmethod
-    def _resource(page: _Page, base_url: str) -> Resource:
-        return Resource.of(rebase(page.body, base_url), page.content_type, page.modified)
+    def _resource(page: _Page) -> Resource:
+        return Resource.of(page.body, page.content_type, page.modified)
 
     def _routes(self) -> dict[str, _Route]:
         routes: dict[str, _Route] = {"/robots.txt": self._robots}
@@ -270,7 +273,7 @@ class NewsSite:
         for index, (path, title, paragraphs) in enumerate(content.STATIC_PAGES):
             routes[path] = partial(self._static, path, title, paragraphs, index + 2)
         for post in self._private:
-            routes[post.path] = partial(self._article, post, 1)
+            routes.update(self._post_routes(post))
         return routes
 
     def _robots(self, chrome: pages.Chrome) -> _Page:
@@ -280,24 +283,28 @@ class NewsSite:
         return _Page(pages.static_page(chrome, path, title, paragraphs, page_id).encode(), HTML, self._launched)
 
     def _post_routes(self, post: Post) -> dict[str, _Route]:
-        routes: dict[str, _Route] = {
-            self._paging.page_path(post, page): partial(self._article, post, page)
-            for page in range(1, self._paging.count(post) + 1)
-        }
-        routes[post.feed_path] = partial(self._comments_feed, post)
-        return routes
-
-    def _article(self, post: Post, page: int, chrome: pages.Chrome) -> _Page:
+        """The post's pages (one per comment page) and its comments feed."""
+        thread = self._paging.placed(post)
         previous = following = None
         related: list[Post] = []
         if not post.private:
             index = next(i for i, p in enumerate(self._posts) if p.id == post.id)
             previous = self._posts[index - 1] if index else None
             following = self._posts[index + 1] if index + 1 < len(self._posts) else None
-            older = self._posts[:index][::-1]
-            related = sorted(older, key=lambda p: p.category != post.category)[:3]  # same section first
-        html = pages.article_page(chrome, post, self._paging, page, previous=previous, following=following, related=related)
-        return _Page(html.encode(), HTML, post.last_activity)
+            related = sorted(self._posts[:index][::-1], key=lambda p: p.category != post.category)[:3]  # same section first
+
+        def article(page: int, chrome: pages.Chrome) -> _Page:
+            html = pages.article_page(
+                chrome, post, self._paging, page, thread, previous=previous, following=following, related=related
+            )
+            return _Page(html.encode(), HTML, post.last_activity)
+
+        routes: dict[str, _Route] = {
+            self._paging.page_path(post, page): partial(article, page) for page in range(1, self._paging.count(post) + 1)
+        }
+        if not post.private:
+            routes[post.feed_path] = partial(self._comments_feed, post)
+        return routes
 
     def _comments_feed(self, post: Post, chrome: pages.Chrome) -> _Page:
         return _Page(feeds.comments_feed(post, self._paging, self._feed_items).encode(), RSS, post.last_activity)
@@ -461,8 +468,8 @@ class NewsSite:
     # Ground truth.
 
     def truth(self) -> SiteTruth:
-        """What a crawl should find, with URLs on the last server's base (or the rendering origin)."""
-        base = self.base_url or ORIGIN
+        """What a crawl should find, with URLs on ``base_url``."""
+        base = self.base_url
         return SiteTruth(
             base_url=base,
             articles=tuple(self._article_truth(post, base) for post in self._posts),
@@ -557,13 +564,20 @@ class NewsSite:
         """Serve the site on 127.0.0.1 (``port`` 0: a free one); yields the base URL, which every
         absolute URL in the pages then uses."""
         with server.serve(self._respond, port) as base_url:
-            self.base_url = base_url
-            self._served = {path: self._resource(page, base_url) for path, page in self._pages.items()}
-            self._not_found_resource = self._resource(self._not_found, base_url)
+            self._move_to(base_url)
+            self._served = {path: self._resource(page) for path, page in self._pages.items()}
+            self._not_found_resource = self._resource(self._not_found)
             try:
                 yield base_url
             finally:
                 self._served = {}
+
+    def _move_to(self, base_url: str) -> None:
+        """Put every stored page on ``base_url``: one copy of the bytes, which the server shares."""
+        old, self.base_url = self.base_url, base_url
+        for path, page in self._pages.items():
+            self._pages[path] = replace(page, body=rebase(page.body, old, base_url))
+        self._not_found = replace(self._not_found, body=rebase(self._not_found.body, old, base_url))
 
     def write_static(self, directory: Path | str, base_url: str) -> None:
         """Write every page as a file (``index.html`` for paths ending in ``/``, ``404.html`` for
@@ -572,4 +586,4 @@ class NewsSite:
         for path, page in [*self._pages.items(), ("/404.html", self._not_found)]:
             file = root / _file_for(path)
             file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_bytes(rebase(page.body, base_url))
+            file.write_bytes(rebase(page.body, self.base_url, base_url))
