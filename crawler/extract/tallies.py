@@ -302,6 +302,11 @@ class _Reader(People):
         if among:
             for victim in victims:
                 victim.subset = True
+        elif victims:  # "20 people had been killed, among them 3 women"
+            parent = max(n for n, victim in enumerate(victims) if not victim.subset)
+            for part in self.subsets_after(self.past_adverbials(last + 1)):
+                part.parent = part.parent if part.parent is not None else parent
+                victims.append(part)
         frame.victims = victims
         if victims:
             self.frames.append(frame)

@@ -209,7 +209,7 @@ class People(Phrases):
                     sub.subset, sub.parent = True, parent
                     victims.append(sub)
                 k = close + 1
-            subsets = self.subsets_after(self._past_adverbials(k))
+            subsets = self.subsets_after(self.past_adverbials(k))
             for sub in subsets:
                 sub.parent = parent
             if subsets:
@@ -242,7 +242,7 @@ class People(Phrases):
             return []
         return lower_bounds(self.subsets_after(last + 1))
 
-    def _past_adverbials(self, k: int) -> int:
+    def past_adverbials(self, k: int) -> int:
         """The comma after "on Tuesday" in "killed 31 people on Tuesday, including 5 medics" (``k``
         itself when no such comma follows)."""
         items = self.items
@@ -277,6 +277,12 @@ class People(Phrases):
         j = last + 1
         if j < len(items) and items[j].low in NOUNS and not (j + 1 < len(items) and items[j + 1].low == "of"):
             return True
+        if j + 1 < len(items) and items[j].text == "," and items[j + 1].low in _ASIDE_START:
+            # "and several others, including an infant, were injured"
+            close = next((c for c in range(j + 2, min(len(items), j + 30)) if items[c].text in ",;"), None)
+            if close is None or items[close].text != ",":
+                return False
+            j = close + 1
         while j < len(items) and (items[j].low in ADVERBS or items[j].low in HEDGES):
             j += 1
         if j >= len(items):

@@ -60,6 +60,31 @@ def test_among_them_and_of_whom() -> None:
     assert rows("Nine soldiers, two of whom were officers, were killed.") == [(9, "soldiers", None), (2, None, 0)]
 
 
+def test_a_new_clause_after_a_list_of_parts() -> None:
+    text = (
+        "Seven civilians were killed, including two women and four children, and several others, "
+        "including an infant, were injured in the strike."
+    )
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [
+        (7, "killed", None),
+        (2, "killed", 0),
+        (4, "killed", 0),
+        (3, "wounded", None),
+        (1, "wounded", 3),
+    ]
+
+
+def test_parts_after_the_outcome_word() -> None:
+    assert rows("Officials said 20 people had been killed, among them 3 women.") == [
+        (20, "people", None),
+        (3, "women", 0),
+    ]
+    assert rows("Twenty-one people were wounded in the blast, three of them critically.") == [
+        (21, "people", None),
+        (3, None, 0),
+    ]
+
+
 def test_of_them_after_a_comma() -> None:
     text = "Eight soldiers, two of them seriously, were injured in the blast."
     found = tallies(text)
