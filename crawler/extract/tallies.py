@@ -1,7 +1,7 @@
 """Casualty tallies in prose: how many, what happened to them, who, where, by what.
 
-``find_tallies`` reads each sentence as a row of items (words, punctuation, and the quantities of
-``numbers``), finds the outcome words of ``outcomes`` and, for each, the people they are about:
+``find_tallies`` reads each sentence that holds an outcome word as a row of items (``phrases``),
+finds the outcome words of ``outcomes`` and, for each, the people they are about (``victims``):
 
 * on the left for participles, adjectives and intransitive verbs: "12 fighters were killed",
   "seven Afghan and four Pakistani fighters were buried", "two dead", "five civilians died";
@@ -10,18 +10,22 @@
 * just before an outcome noun: "12 deaths", "five bodies";
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like.
+* the subject of "blew himself up" and the like.  A suicide attack alone is not read as the
+  attacker's death: sources differ on whether a toll includes the attacker.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
 "another" or a possessive ("his wife"), or the object of an active verb ("killing the driver");
 a pronoun or "the general" as a subject points back to someone already counted and gives
-nothing.  "Both" counts 2.  Plurals without a number ("civilians were killed") give nothing.
+nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts vague words).
+Other plurals without a number ("civilians were killed") give nothing.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
 Nothing is read under a negation ("no one was hurt") or a denial ("denied that ... was killed").
-Measures (ages, years, money, ...) never count: see ``numbers``.
+Measures (ages, years, money, ...) never count: see ``numbers``.  Who (``groups``), place and
+cause (``places``), hedge and running-total words are read around each figure; ``attach_windows``
+then dates it, and ``restatements`` marks figures told twice.
 """
 
 from __future__ import annotations
