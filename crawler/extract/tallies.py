@@ -55,7 +55,6 @@ from crawler.extract.windows import TimePhrase, governing_phrase, pick_window
 from crawler.extract.wording import (
     ADVERBS,
     AUX,
-    CONJUNCTIONS,
     DENIALS,
     DETERMINERS,
     HEDGES,

@@ -36,7 +36,10 @@ _ASIDE_START = frozenset(
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
-_NAME_LIST_WORDS = frozenset({"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"})
+_NAME_LIST_WORDS = frozenset(
+    {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
+)
+_PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
@@ -81,9 +84,8 @@ class People(Phrases):
                 break
             victims.insert(0, victim)
             before = first - 1
-            if before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ",":
-                k = before - 1
-            elif before >= 1 and items[before].text == "," and self._list_item_before(before - 1):
+            joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
+            if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
                 k = before - 1
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
@@ -311,9 +313,7 @@ class People(Phrases):
             return []
         if items[k].low == "including":
             start = k + 1
-        elif items[k].low == "among" and k + 1 < len(items) and items[k + 1].low in ("them", "whom", "those"):
-            start = k + 2
-        elif items[k].low == "of" and k + 1 < len(items) and items[k + 1].low == "whom":
+        elif [item.low for item in items[k : k + 2]] in _PARTS_OPENERS:  # "among them", "of whom"
             start = k + 2
         elif self._of_them(k):
             victim = self.victim(k, k + 2, count_at=k)

@@ -121,7 +121,7 @@ def test_including_after_a_time_phrase_is_still_a_subset() -> None:
 
 
 def test_some_of_the_dead_in_a_later_sentence_are_a_subset() -> None:
-    text = "Rebels killed 40 villagers. The ministry said 18 of the dead were women. Four of those killed were children."
+    text = "Rebels killed 40 villagers. Officials said 18 of the dead were women. Four of those killed were children."
     assert [(t.count, t.role, t.subset_of) for t in tallies(text)] == [
         (40, "civilians", None),
         (18, "women", 0),
