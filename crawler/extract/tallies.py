@@ -87,6 +87,7 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
+_SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 _HAVE = frozenset({"has", "have", "had", "having"})
 _QUOTES = "\"'“”‘’"
 
@@ -375,8 +376,31 @@ class _Reader(People):
         victims = self.list_right(start, object_position=True)
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+            if not nominal and outcome == "killed":
+                self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _suicide_attackers(self, verb: int) -> None:
+        """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
+        the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
+        already include them."""
+        items = self.items
+        last = self.skip_left(verb - 1)
+        if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
+            return
+        first = self.np_left_start(last)
+        if first > last or not any(item.low == "suicide" for item in items[first:last]):
+            return
+        count_at = next((k for k in range(first, last) if items[k].is_count), None)
+        if count_at is not None:
+            victim = self.victim(first, last, count_at=count_at)
+        elif items[last].low.endswith("s"):
+            victim = Victim(first, last, 2, "vague")  # "Suicide bombers killed ...": two at least
+        else:
+            victim = Victim(first, last, 1)
+        if victim is not None:
+            self.frames.append(_Frame("killed", "suicide", (last, last), [victim]))
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""

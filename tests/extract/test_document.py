@@ -25,13 +25,14 @@ def test_sentences_tallies_and_claims_share_offsets_into_the_text() -> None:
     for tally in extraction.tallies:
         sentence = extraction.sentences[tally.sentence]
         assert sentence.start <= tally.start < tally.end <= sentence.end
-    assert [(t.count, t.outcome, t.subset_of) for t in extraction.tallies] == [
-        (14, "killed", None),
-        (15, "wounded", None),
-        (3, "killed", 0),
+    assert [(t.count, t.outcome, t.role, t.subset_of) for t in extraction.tallies] == [
+        (14, "killed", "people", None),
+        (1, "killed", "militants", None),  # the bomber
+        (15, "wounded", "people", None),
+        (3, "killed", "children", 0),
     ]
     claimed = sorted(index for claim in extraction.claims for index in claim.tallies)
-    assert claimed == [0, 1, 2]
+    assert claimed == [0, 1, 2, 3]
 
 
 def test_relative_dates_resolve_against_the_publication_day() -> None:

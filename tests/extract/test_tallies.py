@@ -283,6 +283,20 @@ def test_both_alone_counts_two() -> None:
     assert counts("Both were killed when the shell hit the car.") == [(2, "killed")]
 
 
+def test_a_suicide_bomber_who_killed_died_too() -> None:
+    found = tallies("A suicide bomber killed at least 14 people at a market in the town.")
+    assert [(t.count, t.qualifier, t.role) for t in found] == [(14, "at_least", "people"), (1, "exact", "militants")]
+    assert [(t.count, t.qualifier) for t in tallies("Suicide bombers killed two people in the camp.")] == [
+        (2, "exact"),
+        (2, "vague"),
+    ]
+
+
+def test_a_suicide_blast_that_killed_is_not_read_as_the_attackers_death() -> None:
+    assert counts("The suicide blast killed eight people at the checkpoint.") == [(8, "killed")]
+    assert counts("Suicide attack kills 4, wounds 5 in southern province") == [(4, "killed"), (5, "wounded")]
+
+
 def test_subject_of_blew_themselves_up_died() -> None:
     text = "Three militants stormed the hotel and opened fire before blowing themselves up."
     tally = only(text)
