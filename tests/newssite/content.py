@@ -302,16 +302,17 @@ def _dozens(r: Random, s: _Scene) -> CasualtySentence:
     return CasualtySentence("Dozens were wounded, witnesses said.", ())
 
 
+# A lead states the event's toll; the other shapes add to it without contradicting it.
 _LEADS: tuple[Shape, ...] = (_officials, _children, _ministry, _bodies)
 _SHAPES: tuple[Shape, ...] = (
     _toll_rose, _soldiers_police, _fighters, _hospital, _named, _month_total, _family, _missing, _captured,
-    _range, _died_of_wounds, _no_casualties, _dozens, _officials, _children,
+    _range, _died_of_wounds, _no_casualties, _dozens,
 )  # fmt: skip
 
 
 def _context(r: Random, s: _Scene) -> list[str]:
     """Sentences without casualty figures, some with numbers that are not casualties."""
-    witness, official = r.sample([f"{first} {last}" for first in _FIRST for last in _LAST], 2)
+    witness, official, aid_worker = r.sample([f"{first} {last}" for first in _FIRST for last in _LAST], 3)
     quotes = (
         "We heard the jets first, then the whole street disappeared in dust",
         "There is no safe place left in this town",
@@ -343,7 +344,7 @@ def _context(r: Random, s: _Scene) -> list[str]:
         f"Prices of bread and fuel have doubled in {s.place.name} since the start of the month.",
         f"Observers say {s.attacker} are trying to push the front line back towards {s.other.name}.",
         f"Diplomats in Geneva described the escalation as the most serious in {s.place.country} this year.",
-        f"“We are documenting every case, but we cannot reach all the villages,” said {official}, who works with "
+        f"“We are documenting every case, but we cannot reach all the villages,” said {aid_worker}, who works with "
         f"a local relief group.",
         f"The road between {s.place.name} and {s.other.name} has been closed to civilian traffic for "
         f"{r.randint(3, 19)} days.",
@@ -405,21 +406,19 @@ def _caption(r: Random, s: _Scene) -> str:
 def story(r: Random, published: datetime) -> Story:
     """A news story published at ``published`` (aware, in the site's zone), of 4 to 12 paragraphs."""
     scene = _scene(r, published)
-    lead_shape = r.choice(_LEADS)
-    lead = lead_shape(r, scene)
+    lead = r.choice(_LEADS)(r, scene)
     toll = lead.figures[0].count
     paragraph_count = r.randint(4, 12)
-    others = [shape for shape in _SHAPES if shape is not lead_shape]
-    shapes = r.sample(others, r.randint(1, min(4, paragraph_count - 1)))
+    shapes = r.sample(_SHAPES, r.randint(1, min(4, paragraph_count - 1)))
     planted = [lead, *(shape(r, scene) for shape in shapes)]
     context = _context(r, scene)
     r.shuffle(context)
     bodies: list[list[str]] = [[lead.text]] + [[] for _ in range(paragraph_count - 1)]
     for sentence in planted[1:]:
         bodies[r.randrange(1, paragraph_count)].append(sentence.text)
-    for sentences in bodies:
+    for index, sentences in enumerate(bodies):
         while len(sentences) < r.randint(1, 3) and context:
-            sentences.insert(r.randint(0, len(sentences)), context.pop())
+            sentences.insert(r.randint(1 if index == 0 else 0, len(sentences)), context.pop())  # the lead comes first
         if not sentences:
             sentences.append(context.pop() if context else "The figures could not be independently verified.")
     tags = (scene.place.name, scene.place.province, scene.attack.title + "s", "Civilians")

@@ -148,7 +148,7 @@ def test_every_article_has_4_to_12_paragraphs_and_its_planted_casualty_sentences
 
 def test_the_three_casualty_shapes_of_the_brief_all_occur_on_a_site_of_usual_size() -> None:
     texts = [s.text for a in NewsSite(seed=7).truth().articles for s in a.casualty_sentences]
-    assert any(re.search(r"said at least \d+ civilians were killed and \d+ wounded in the shelling of", t) for t in texts)
+    assert any(re.search(r"said at least \d+ civilians were killed and \d+ wounded in .+ on \w+day", t) for t in texts)
     assert any(re.fullmatch(r"The death toll rose to \d+ since the start of the offensive\.", t) for t in texts)
     assert any(re.fullmatch(r"[A-Z][a-z]+ soldiers and [a-z]+ police officers died\.", t) for t in texts)
 
