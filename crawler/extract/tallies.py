@@ -10,8 +10,9 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * just before an outcome noun: "12 deaths", "five bodies";
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like.  A suicide attack alone is not read as the
-  attacker's death: sources differ on whether a toll includes the attacker.
+* the subject of "blew himself up" and the like, and a suicide bomber who does the killing ("A
+  suicide bomber killed 14 people": the bomber died too).  A suicide attack or blast that kills
+  is not read as the attacker's death: sources differ on whether its toll includes the attacker.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
