@@ -5,7 +5,8 @@ Resources are rendered once and kept as bytes, like a page cache: a change re-re
 it invalidates (``add_article``: the post, every archive, the feeds and the sitemaps;
 ``edit_article``: the post's pages, the feeds and sitemaps; ``add_comment``: the post's pages and
 its comments feed).  So sidebar widgets elsewhere stay as they were, and a page's bytes, ETag and
-Last-Modified change only when its own content does.
+Last-Modified change only when its own content does.  What is re-rendered shows the site as it is
+then: a feed re-rendered for an edit also shows comment counts that have grown since.
 """
 
 from __future__ import annotations
