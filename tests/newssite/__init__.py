@@ -20,6 +20,12 @@ What it serves (paths; every absolute URL in them is on ``base_url``):
 * ``/?p=ID`` and paths without their last slash redirect (301); anything else is a 404 page.
 """
 
-from tests.newssite.site import ArticleTruth, CommentTruth, NewsSite, RequestRecord, SiteTruth
+from tests.newssite.site import (
+    ArticleTruth,
+    CommentTruth,
+    NewsSite,
+    RequestRecord,
+    SiteTruth,
+)
 
 __all__ = ["ArticleTruth", "CommentTruth", "NewsSite", "RequestRecord", "SiteTruth"]

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from tests.newssite import content, feeds, generate, pages, robots, server, sitemaps
 from tests.newssite.content import CasualtySentence
 from tests.newssite.model import (
+    MAX_DEPTH,
     ORIGIN,
     Comment,
     CommentKind,
@@ -31,6 +32,7 @@ from tests.newssite.model import (
     DefaultPage,
     Post,
     Term,
+    thread_order,
 )
 from tests.newssite.padding import Filler
 from tests.newssite.server import (
@@ -446,9 +448,12 @@ class NewsSite:
         post = self._post(slug)
         parent: Comment | None = None
         if parent_id is not None:
+            depth = {comment.id: depth for comment, depth in thread_order(post.comments)}
             parent = next((c for c in post.comments if c.id == int(parent_id)), None)
             if parent is None or parent.kind != "comment":
                 raise KeyError(f"no comment {parent_id} to reply to on {slug!r}")
+            if depth[parent.id] >= MAX_DEPTH:
+                raise ValueError(f"comment {parent_id} is {MAX_DEPTH} deep: WordPress offers no reply to it")
         r = self._advance()
         self._last_comment_id += r.randint(1, 6)
         name, url, paragraphs, by_author = generate.reader_comment(r, post, parent)

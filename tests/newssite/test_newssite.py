@@ -454,3 +454,13 @@ def test_pages_padded_for_benchmarks_weigh_about_the_size_asked_and_say_the_same
             light, padded = small.body(path), big.body(path)
             assert len(light) < 60 * 1024 and 100 * 1024 <= len(padded) < 110 * 1024
             assert _text(light.replace(a.encode(), b.encode())) == _text(padded)
+
+
+def test_replies_nest_five_deep_and_no_deeper_as_in_wordpress() -> None:
+    site = NewsSite(articles=6, seed=3)
+    slug = site.truth().articles[0].url.rstrip("/").rsplit("/", 1)[1]
+    comment = site.add_comment(slug)
+    for _ in range(4):
+        comment = site.add_comment(slug, parent_id=comment)
+    with pytest.raises(ValueError, match="5 deep"):
+        site.add_comment(slug, parent_id=comment)
