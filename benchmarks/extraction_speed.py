@@ -3,13 +3,15 @@
 Usage: ``python -m benchmarks.extraction_speed TEXTS.jsonl [--runs 5]`` where each line is
 ``{"id": ..., "text": ..., "pub_date": "YYYY-MM-DD" | null}``.  Every run extracts every text
 once; the median run is reported (one warm-up run first, so imports and caches are not timed).
-Time is the process's CPU time, so other work on a shared machine does not count against it.
+The process pins itself to one core where the system allows it (Linux), and time is the
+process's CPU time, so other work on a shared machine does not count against it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import time
 from datetime import date
@@ -40,6 +42,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("texts", type=Path, help="JSONL of {id, text, pub_date}")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts = load(args.texts)
     one_run(texts)
     seconds = [one_run(texts) for _ in range(args.runs)]
