@@ -330,11 +330,15 @@ def test_shortlinks_and_missing_slashes_redirect_and_unknown_paths_are_404(site:
     assert missing.status == 404 and b"can&rsquo;t be found" in missing.data  # type: ignore[attr-defined]
 
 
-def test_faults_answer_with_their_status_retry_after_or_delay_and_can_recover(site: NewsSite, client: Client) -> None:
+def test_faults_answer_with_their_status_retry_after_or_delay_and_can_recover(
+    site: NewsSite, served: str, client: Client
+) -> None:
     site.fault("/feed/", status=503, retry_after=120, times=1)
     site.fault("/about/", status=500)
     site.fault("/contact/", delay=0.3)
+    site.fault(f"{served}/privacy-policy/", status=404, times=1)
     try:
+        assert client.request("/privacy-policy/").status == 404 and client.request("/privacy-policy/").status == 200
         unavailable = client.request("/feed/")
         assert unavailable.status == 503 and unavailable.getheader("Retry-After") == "120"
         assert client.request("/feed/").status == 200
