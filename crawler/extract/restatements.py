@@ -22,7 +22,7 @@ from crawler.extract.groups import side_of
 from crawler.extract.records import Sentence, Tally, TimeWindow
 
 _ANOTHER_EVENT = re.compile(
-    r"\b(?:in\s+(?:an(?:other)?|a\s+(?:separate|second|third|different)|other|separate)\s+"
+    r"\b(?:in\s+(?:another|a\s+(?:separate|second|third|different)|other|separate)\s+"
     r"(?:incident|attack|strike|raid|explosion|blast|bombing|clash|incidents|attacks|strikes)"
     r"|separately|elsewhere|in\s+a\s+separate\b)",
     re.IGNORECASE,

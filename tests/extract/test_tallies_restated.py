@@ -76,6 +76,11 @@ def test_a_separate_incident_adds_up() -> None:
     assert _event_sum(text) == 2
 
 
+def test_in_an_attack_is_not_another_event() -> None:
+    text = "Five soldiers were killed on the road to Kirkuk. The five were killed in an attack by gunmen."
+    assert _event_sum(text) == 5
+
+
 def test_a_figure_dated_apart_from_the_lead_figure_is_background() -> None:
     text = (
         "On October 17, 2023, at least 40 civilians were killed in the strike on the camp. "
