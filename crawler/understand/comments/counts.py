@@ -17,12 +17,13 @@ _WORDS = {
 }  # fmt: skip
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_WORDS) + r")"
 _NOUNS = r"(?:thoughts?|comments?|responses?|replies|reactions?|opinions?|discussions?)"
+_NOUN = re.compile(_NOUNS, re.IGNORECASE)
 _NUMBER_FIRST = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s+(?:reader\s+)?" + _NOUNS + r"(?!\w)", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"(?<!\w)" + _NOUNS + r"\s*[(\[]\s*(\d+)\s*[)\]]", re.IGNORECASE)
 _INTERACTION = re.compile(r"(UserComments\s*:\s*)?(\d+)", re.IGNORECASE)
-_HEADINGS = etree.XPath("//h1|//h2|//h3|//h4|//h5|//h6")
-_COMMENT_LINKS = etree.XPath("//a[contains(@href, '#comments') or contains(@href, '#respond') or contains(@class, 'comments-link')]")
-_MICRODATA = etree.XPath("//*[@itemprop='commentCount' or @itemprop='interactionCount']")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_COMMENT_LINKS = etree.XPath("descendant::a[contains(@href, '#comments') or contains(@href, '#respond') or contains(@class, 'comments-link')]")
+_MICRODATA = etree.XPath("descendant::*[@itemprop='commentCount' or @itemprop='interactionCount']")
 
 
 def count_in(text: str) -> int | None:
@@ -34,18 +35,24 @@ def count_in(text: str) -> int | None:
     return _WORDS[word] if word in _WORDS else int(word)
 
 
-def declared_count(tree: HtmlElement, jsonld: list[dict[str, Any]]) -> int | None:
+def declared_count(tree: HtmlElement, html: str, jsonld: list[dict[str, Any]]) -> int | None:
     """The page's own statement of its number of comments, most explicit source first."""
     for obj in jsonld:
         value = obj.get("commentCount")
         if isinstance(value, (int, str)) and str(value).strip().isdigit():
             return int(value)
-    for el in _MICRODATA(tree):
+    for el in _MICRODATA(tree) if "commentCount" in html or "nteractionCount" in html else ():
         value = (el.get("content") or flat(el)).strip()
         match = _INTERACTION.fullmatch(value)
         if match and (el.get("itemprop") == "commentCount" or match[1]):
             return int(match[2])
-    stated = [(el, count) for el in _HEADINGS(tree) if len(el.text_content()) < 200 for count in [count_in(flat(el))] if count is not None]
+    stated = [
+        (el, count)
+        for el in tree.iter(*_HEADINGS)
+        if _NOUN.search(text := el.text_content()) and len(text) < 200
+        for count in [count_in(flat(el))]
+        if count is not None
+    ]
     for el, count in stated:
         if is_zone(el) or any(is_zone(a) for a in el.iterancestors()):
             return count

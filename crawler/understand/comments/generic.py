@@ -16,7 +16,7 @@ from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import is_excluded, is_zone, skips_text
 
 _ZONES = etree.XPath(
-    "//*[contains(translate(concat(@class, ' ', @id), 'COMENTSPRDIUAB', 'comentsprdiuab'), 'comment')"
+    "descendant::*[contains(translate(concat(@class, ' ', @id), 'COMENTSPRDIUAB', 'comentsprdiuab'), 'comment')"
     " or contains(translate(concat(@class, ' ', @id), 'RESPONS', 'respons'), 'respons')"
     " or contains(translate(concat(@class, ' ', @id), 'DISCUSON', 'discuson'), 'discussion')"
     " or contains(translate(concat(@class, ' ', @id), 'REPLIES', 'replies'), 'replies')]"

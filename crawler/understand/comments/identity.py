@@ -44,8 +44,9 @@ def id_in_link(href: str | None) -> str | None:
     return match[1] if match else None
 
 
-def site_id(parts: list[HtmlElement], own: Iterable[HtmlElement]) -> str | None:
-    """The site's id of a comment: on its element, on an anchor just before it, or inside it."""
+def site_id(parts: list[HtmlElement], labelled: Iterable[HtmlElement], links: list[HtmlElement]) -> str | None:
+    """The site's id of a comment: on its element, on an anchor just before it, or inside it
+    (``labelled``: the elements in it with an id or class; ``links``: its links and anchors)."""
     for part in parts:
         found = id_in_name(part.get("id"))
         if found:
@@ -57,14 +58,15 @@ def site_id(parts: list[HtmlElement], own: Iterable[HtmlElement]) -> str | None:
     anchor = _anchor_before(parts[0])
     if anchor:
         return anchor
-    links: list[str] = []
-    for el in own:
-        found = id_in_name(el.get("id")) or id_in_name(el.get("name"))
+    for el in labelled:
+        found = id_in_name(el.get("id"))
         if found:
             return found
-        if el.tag == "a" and el.get("href"):
-            links.append(el.get("href", ""))
-    return next((found for found in map(id_in_link, links) if found), None)
+    for el in links:
+        found = id_in_name(el.get("name"))
+        if found:
+            return found
+    return next((found for el in links if (found := id_in_link(el.get("href")))), None)
 
 
 def _anchor_before(el: HtmlElement) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -21,10 +22,28 @@ from crawler.understand.comments.markers import is_excluded, is_zone, names
 from crawler.understand.comments.microdata import is_microdata_comment
 from crawler.understand.comments.text import flat
 
-_CANDIDATES = etree.XPath(
-    "//*[@id or @itemtype or @itemprop or contains(@class, 'omment') or contains(@class, 'OMMENT')"
-    " or contains(@class, 'ingback') or contains(@class, 'rackback') or contains(@class, 'citem')]"
+# Attribute tests that find candidates, each with a string the page source must contain for the
+# test to be worth running (most pages need only the first two).
+_TESTS = (
+    ("", "@id"),
+    ("omment", "contains(@class, 'omment')"),
+    ("OMMENT", "contains(@class, 'OMMENT')"),
+    ("itemprop", "@itemprop"),
+    ("itemtype", "@itemtype"),
+    ("ingback", "contains(@class, 'ingback')"),
+    ("rackback", "contains(@class, 'rackback')"),
+    ("citem", "contains(@class, 'citem')"),
 )
+
+
+@lru_cache(maxsize=64)
+def _candidate_query(tests: tuple[str, ...]) -> etree.XPath:
+    return etree.XPath(f"descendant::*[{' or '.join(tests)}]")
+
+
+def _candidates(tree: HtmlElement, html: str) -> list[HtmlElement]:
+    """Elements whose id, class or microdata may make them comments, in page order."""
+    return _candidate_query(tuple(test for needle, test in _TESTS if needle in html))(tree)
 _ITEM_CLASS = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|pingback|trackback|citem)(?:[-_](?:item|entry|single|wrap|wrapper|container|block))?$"
 )
@@ -32,6 +51,7 @@ _ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td
 # A container just for the replies of the comment before it (Drupal's "div.indented").
 _REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
 _DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+_FORMS = etree.XPath("descendant::*[self::form or self::textarea]")
 _FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
 _PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
 
@@ -48,7 +68,41 @@ class Node:
     nested: bool = field(default=False)  # whether the parent was found by nesting in the markup
 
 
-def _evidence(el: HtmlElement) -> str | None:
+class _Zones:
+    """Whether elements sit in comment markup, remembering the answer for each ancestor."""
+
+    def __init__(self) -> None:
+        self.inside: dict[HtmlElement, bool] = {}  # the element is, or sits in, a comment zone
+
+    def contains(self, el: HtmlElement) -> bool:
+        """Whether an ancestor of ``el`` is a comment zone."""
+        parent = el.getparent()
+        return parent is not None and self._is_or_in(parent)
+
+    def near(self, el: HtmlElement) -> bool:
+        """Whether an element named ambiguously (``c109620``, ``div.comment``) sits in or holds
+        comment markup."""
+        return self.contains(el) or any(is_zone(node) for node in el.iterdescendants() if isinstance(node.tag, str))
+
+    def _is_or_in(self, el: HtmlElement) -> bool:
+        path: list[HtmlElement] = []
+        answer = False
+        node: HtmlElement | None = el
+        while node is not None:
+            if node in self.inside:
+                answer = self.inside[node]
+                break
+            path.append(node)
+            if is_zone(node):
+                answer = True
+                break
+            node = node.getparent()
+        for seen in path:
+            self.inside[seen] = answer
+        return answer
+
+
+def _evidence(el: HtmlElement, zones: _Zones) -> str | None:
     if is_microdata_comment(el):
         return "md"
     if el.tag not in _ITEM_TAGS:
@@ -56,42 +110,44 @@ def _evidence(el: HtmlElement) -> str | None:
     match = ITEM_ID.match(el.get("id") or "")
     if match:
         word = match["word"].lower()
-        if word in STRONG_WORDS or (_in_zone(el) if word == "post" else _near_zone(el)):
+        if word in STRONG_WORDS or (zones.contains(el) if word == "post" else zones.near(el)):
             return "id:" + match["prefix"].lower()
     for token in (el.get("class") or "").lower().split():
-        if _ITEM_CLASS.match(token) and _near_zone(el):
+        if _ITEM_CLASS.match(token) and zones.near(el):
             return "class:" + token
     return None
 
 
-def _in_zone(el: HtmlElement) -> bool:
-    return any(is_zone(node) for node in el.iterancestors())
+def _like_parents(likes: dict[HtmlElement, str]) -> dict[HtmlElement, HtmlElement | None]:
+    """Each candidate's nearest candidate ancestor (one walk up the tree per candidate)."""
+    parents: dict[HtmlElement, HtmlElement | None] = {}
+    for el in likes:
+        parents[el] = next((node for node in el.iterancestors() if node in likes), None)
+    return parents
 
 
-def _near_zone(el: HtmlElement) -> bool:
-    """Whether an element named ambiguously (``c109620``, ``div.comment``) sits in or holds comment markup."""
-    return _in_zone(el) or any(is_zone(node) for node in el.iterdescendants() if isinstance(node.tag, str))
-
-
-def _like_parent(el: HtmlElement, likes: dict[HtmlElement, str]) -> HtmlElement | None:
-    for node in el.iterancestors():
-        if node in likes:
-            return node
-    return None
-
-
-def _drop_containers(likes: dict[HtmlElement, str]) -> dict[HtmlElement, str]:
-    """Remove candidates that wrap two or more candidates of another kind: they are lists."""
+def _drop_containers(likes: dict[HtmlElement, str], parents: dict[HtmlElement, HtmlElement | None]) -> set[HtmlElement]:
+    """Candidates that wrap two or more candidates of another kind: they are lists, not comments."""
+    dropped: set[HtmlElement] = set()
     while True:
         foreign: dict[HtmlElement, int] = {}
         for el, kind in likes.items():
-            parent = _like_parent(el, likes)
+            if el in dropped:
+                continue
+            parent = _up(parents[el], parents, dropped)
             if parent is not None and likes[parent] != kind:
                 foreign[parent] = foreign.get(parent, 0) + 1
         containers = {el for el, count in foreign.items() if count >= 2}
         if not containers:
-            return likes
-        likes = {el: kind for el, kind in likes.items() if el not in containers}
+            return dropped
+        dropped |= containers
+
+
+def _up(el: HtmlElement | None, parents: dict[HtmlElement, HtmlElement | None], skipped: set[HtmlElement]) -> HtmlElement | None:
+    """``el``, or its nearest candidate ancestor not in ``skipped``."""
+    while el is not None and el in skipped:
+        el = parents[el]
+    return el
 
 
 def _group_definition_lists(likes: dict[HtmlElement, str]) -> list[list[HtmlElement]]:
@@ -123,32 +179,37 @@ def _dl_runs(dl: HtmlElement) -> list[list[HtmlElement]]:
     return runs
 
 
-def find_items(tree: HtmlElement) -> list[Node]:
-    """The comments of the page's server-rendered thread, in page order, with reply links."""
+def find_items(tree: HtmlElement, html: str) -> list[Node]:
+    """The comments of the page's server-rendered thread, in page order, with reply links.
+    ``html`` is the page source the tree was parsed from."""
     likes: dict[HtmlElement, str] = {}
     known: dict[HtmlElement, bool] = {}
-    for el in _CANDIDATES(tree):
-        kind = _evidence(el)
+    zones = _Zones()
+    for el in _candidates(tree, html):
+        kind = _evidence(el, zones)
         if kind is not None and not is_excluded(el, known):
             likes[el] = el.tag + " " + kind
     if not likes:
         return []
-    likes = _drop_containers(likes)
+    parents = _like_parents(likes)
+    dropped = _drop_containers(likes, parents)
+    likes = {el: kind for el, kind in likes.items() if el not in dropped}
     groups = _group_definition_lists(likes)
     part_kinds = [{likes[part] for part in group if part in likes} for group in groups]
     every = {part: i for i, group in enumerate(groups) for part in group}
     outer_kinds: set[str] = set()
     for i, group in enumerate(groups):
-        if _enclosing(group, every) is None:
+        if _enclosing(group[0], parents, every) is None:
             outer_kinds |= part_kinds[i]
-    chosen = [i for i, kinds in enumerate(part_kinds) if kinds & outer_kinds and _has_text(groups[i])]
+    form_holders = {a for form in _FORMS(tree) for a in form.iterancestors()}
+    chosen = [i for i, kinds in enumerate(part_kinds) if kinds & outer_kinds and _has_text(groups[i], form_holders)]
     owner = {part: new for new, i in enumerate(chosen) for part in groups[i]}
     nodes: list[Node] = []
     for i in chosen:
         group = groups[i]
         kind = min(part_kinds[i])
         node = Node(parts=group, evidence=kind.split(" ", 1)[1])
-        parent = _enclosing(group, owner)
+        parent = _enclosing(group[0], parents, owner)
         if parent is not None:
             node.parent, node.nested = parent, True
         else:
@@ -160,19 +221,22 @@ def find_items(tree: HtmlElement) -> list[Node]:
     return nodes
 
 
-def _enclosing(group: list[HtmlElement], owner: dict[HtmlElement, int]) -> int | None:
-    for node in group[0].iterancestors():
+def _enclosing(el: HtmlElement, parents: dict[HtmlElement, HtmlElement | None], owner: dict[HtmlElement, int]) -> int | None:
+    """The comment whose element (nearest first among the candidates above ``el``) is kept."""
+    node = parents.get(el)
+    while node is not None:
         if node in owner:
             return owner[node]
+        node = parents[node]
     return None
 
 
-def _has_text(group: list[HtmlElement]) -> bool:
-    """Whether a candidate holds words of its own; a box around the comment form does not."""
+def _has_text(group: list[HtmlElement], form_holders: set[HtmlElement]) -> bool:
+    """Whether a candidate holds words; a box around the comment form needs some outside it."""
     for part in group:
-        if not part.text_content().strip():
+        if not any(text.strip() for text in part.itertext()):
             continue
-        if next(part.iter("form", "textarea"), None) is None or len(flat(part)) >= _FORM_BOX_TEXT:
+        if part not in form_holders or len(flat(part)) >= _FORM_BOX_TEXT:
             return True
     return False
 

@@ -82,17 +82,24 @@ def skips_text(el: HtmlElement) -> bool:
     return el.tag in _SKIP_TAGS
 
 
+_META_TAGS = frozenset({"cite", "time", "footer", "header"})
+
+
+def role(el: HtmlElement, label: str | None = None) -> str | None:
+    """"meta" for a comment's author line, date, avatar or button; "content" for the element its
+    names say holds the comment's text; None for anything else.  A name for text wins over a
+    metadata word in the same attribute ("comment-body byuser").  ``label`` is the element's
+    ``names`` when the caller has it already."""
+    label = names(el) if label is None else label
+    if not label:
+        return "meta" if el.tag in _META_TAGS else None
+    if _TEXT_NAME.search(label):
+        return "content"
+    if el.tag in _META_TAGS or _META.search(label):
+        return "meta"
+    return "content" if _CONTENT.search(label) else None
+
+
 def is_meta(el: HtmlElement) -> bool:
     """Whether the element is a comment's author line, date, avatar or button rather than its text."""
-    if el.tag in ("cite", "time", "footer", "header"):
-        return True
-    label = names(el)
-    return bool(label) and bool(_META.search(label)) and not _TEXT_NAME.search(label)
-
-
-def is_content(el: HtmlElement) -> bool:
-    """Whether the element's names say it holds a comment's text."""
-    label = names(el)
-    if not label:
-        return False
-    return bool(_TEXT_NAME.search(label)) or (bool(_CONTENT.search(label)) and not _META.search(label))
+    return role(el) == "meta"

@@ -24,8 +24,12 @@ def is_microdata_comment(el: HtmlElement) -> bool:
     return bool(itemprop) and el.get("itemscope") is not None and "comment" in itemprop.lower().split()
 
 
-def _props(el: HtmlElement) -> set[str]:
-    return set((el.get("itemprop") or "").lower().split())
+_NO_PROPS: frozenset[str] = frozenset()
+
+
+def _props(el: HtmlElement) -> frozenset[str]:
+    value = el.get("itemprop")
+    return frozenset(value.lower().split()) if value else _NO_PROPS
 
 
 def _value(el: HtmlElement) -> str:

@@ -18,7 +18,7 @@ from crawler.understand.comments.markers import is_zone, names
 
 # Links that may lead to another comment page: by their address or by their words.
 _CANDIDATE_LINKS = etree.XPath(
-    "//a[@href][contains(@href, 'page') or contains(@href, 'Page') or contains(., 'omments') or contains(., 'OMMENTS')]"
+    "descendant::a[@href][contains(@href, 'page') or contains(@href, 'Page') or contains(., 'omments') or contains(., 'OMMENTS')]"
 )
 # The part of an address that picks a page of comments.
 _PAGE_PART = re.compile(r"/comment-page-\d+/?|[?&](?:cpage|comment-page|commentpage|comments_page|cp)=\d+", re.IGNORECASE)

@@ -10,9 +10,13 @@ time, never against the clock of the machine.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
+from crawler.understand.comments import microdata
+from crawler.understand.comments.identity import id_in_link
+from crawler.understand.comments.text import flat
+from crawler.understand.comments.view import ItemView
 from crawler.understand.dates import find_dates, parse_datetime
 from crawler.understand.records import Timestamp
 
@@ -23,6 +27,37 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LENGTH = 200
+_MAYBE_DATE = re.compile(r"\d|yesterday|today", re.IGNORECASE)
+_DATE_NAMES = re.compile(
+    r"date|time|posted|submitted|meta|permalink|byline|info|footer|header|signature|(?<![a-z])by(?![a-z])|commentby"
+)
+
+
+def date_candidates(view: ItemView, bylines: list[str]) -> Iterator[tuple[str, str | None]]:
+    """Strings that may hold a comment's posting time, most reliable first: (value, words shown)."""
+    for el in view.tagged("time"):
+        if el.get("datetime"):
+            yield el.get("datetime", ""), flat(el)
+    marked = microdata.date_text(view.props)
+    if marked:
+        yield marked, None
+    for el in view.tagged("abbr"):
+        if el.get("title"):
+            yield el.get("title", ""), flat(el)
+    for el in view.tagged("time"):
+        yield flat(el), None
+    content = set(view.content)
+    for el in view.labelled:
+        if _DATE_NAMES.search(view.labels[el]) and el not in content:
+            yield flat(el), None
+    for el in view.tagged("a"):
+        if id_in_link(el.get("href")):
+            yield flat(el), None
+    for part in view.node.parts:
+        if part.tag == "dt" or (part.tag == "dd" and view.is_meta(part)):
+            yield flat(part), None
+    for line in bylines:
+        yield line, None
 
 
 def read_posted(
@@ -66,7 +101,7 @@ def _read(
 def is_date_line(line: str, languages: list[str] | None = None) -> bool:
     """Whether a short line is just a time stamp ("May 2, 2024 at 8:15 pm", "3 hours ago")."""
     line = line.strip()
-    if not line or len(line) > 80:
+    if not line or len(line) > 80 or not _MAYBE_DATE.search(line):
         return False
     relative = _RELATIVE.search(line)
     if relative and len(relative[0]) >= 0.6 * len(line):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.blogger import read_blogger
@@ -26,9 +25,6 @@ from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import CommentSection
-
-_GENERATOR = etree.XPath("//meta[@name='generator' or @name='Generator']/@content")
-
 
 def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None) -> CommentSection:
     """The reader comments on a page, where the rest of the thread is, and who hosts it.
@@ -49,14 +45,14 @@ def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: s
         markup=markup if drafts or widget else "none",
         widget=widget,
         next_pages=next_pages(tree, page.url, {comment.id for comment in comments}),
-        wp_post_id=wp_post_id(tree),
-        wp_rest_url=wp_rest_url(tree, page.url),
-        declared_count=declared_count(tree, objects),
+        wp_post_id=wp_post_id(tree, page.html),
+        wp_rest_url=wp_rest_url(tree, page.html, page.url),
+        declared_count=declared_count(tree, page.html, objects),
     )
 
 
 def _comments(page: ParsedPage, ctx: Context, objects: list[dict]) -> tuple[str, list[Draft]]:  # type: ignore[type-arg]
-    nodes = find_items(page.tree)
+    nodes = find_items(page.tree, page.html)
     drafts = _read(nodes, ctx)
     markup = _platform(page, nodes)
     if not drafts:
@@ -79,7 +75,7 @@ def _platform(page: ParsedPage, nodes: list[Node]) -> str:
     declares (or, for WordPress, betrays by its asset paths), else "generic"."""
     if any(node.evidence == "md" for node in nodes):
         return "microdata"
-    generator = " ".join(_GENERATOR(page.tree)).lower()
+    generator = " ".join(meta.get("content", "") for meta in page.tree.iter("meta") if meta.get("name", "").lower() == "generator").lower()
     for platform in ("wordpress", "blogger", "typepad"):
         if platform in generator:
             return platform

@@ -17,17 +17,16 @@ from crawler.understand.records import CommentWidget
 @dataclass(frozen=True, slots=True)
 class _Service:
     provider: str
-    needles: tuple[str, ...]  # lower-case strings one of which the page source must contain
-    marker: str  # regular expression over the page source, tried where a needle is present
-    thread_ids: tuple[str, ...] = ()  # expressions whose first non-empty group is the thread id
+    markers: tuple[str, ...]  # strings of the embed code, as the page source spells them
+    thread_ids: tuple[str, ...] = ()  # expressions whose first group is the thread id
     embed: str | None = None  # expression matching the embed script's address
+    confirm: str | None = None  # an expression the source must also match, for markers used elsewhere too
 
 
 _SERVICES = (
     _Service(
         "disqus",
-        ("disqus",),
-        r"id=[\"']disqus_thread[\"']|disqus_shortname|disqus_identifier|disqus_config|\.disqus\.com/embed\.js",
+        ("disqus_thread", "disqus_shortname", "disqus_identifier", "disqus_config", ".disqus.com/embed.js"),
         (
             r"disqus_identifier\s*=\s*[\"']([^\"']+)[\"']",
             r"page\.identifier\s*=\s*[\"']([^\"']+)[\"']",
@@ -37,88 +36,79 @@ _SERVICES = (
     ),
     _Service(
         "facebook",
-        ("fb-comments", "fb:comments"),
-        r"class=[\"'][^\"']*\bfb-comments\b|<fb:comments",
+        ("fb-comments", "<fb:comments"),
         (
             r"class=[\"'][^\"']*\bfb-comments\b[^>]*?data-href=[\"']([^\"']+)[\"']",
             r"data-href=[\"']([^\"']+)[\"'][^>]*?class=[\"'][^\"']*\bfb-comments\b",
             r"<fb:comments[^>]*?\bhref=[\"']([^\"']+)[\"']",
             r"<fb:comments[^>]*?\bxid=[\"']([^\"']+)[\"']",
         ),
+        confirm=r"class=[\"'][^\"'>]*\bfb-comments\b|<fb:comments",
     ),
     _Service(
         "viafoura",
-        ("viafoura", "vf-conversations"),
-        r"<vf-conversations|class=[\"'][^\"']*\bviafoura\b|cdn\.viafoura\.net",
-        (r"data-vf-container-id=[\"']([^\"']+)[\"']", r"vf-container-id=[\"']([^\"']+)[\"']"),
+        ("<vf-conversations", "viafoura"),
+        (r"vf-container-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.viafoura\.net/[^\"'\s]+",
+        confirm=r"<vf-conversations|class=[\"'][^\"']*\bviafoura\b|cdn\.viafoura\.net",
     ),
     _Service(
         "livefyre",
-        ("livefyre", "fyre.conv"),
-        r"id=[\"']livefyre|fyre\.conv|livefyre\.com/[^\"'\s]+\.js",
+        ("fyre.conv", "livefyre.com/", 'id="livefyre', "id='livefyre"),
         (r"articleId[\"']?\s*[:=]\s*[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//[\w.]*livefyre\.com/[^\"'\s]+\.js",
     ),
     _Service(
         "openweb",
-        ("spot.im", "spotim", "data-spot-id", "openweb"),
-        r"launcher\.spot\.im|data-spotim-module|data-spot-id|openweb\.com/[^\"'\s]*launcher",
+        ("launcher.spot.im", "data-spotim-module", "data-spot-id"),
         (r"data-post-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//launcher\.spot\.im/spot/[\w-]+",
     ),
     _Service(
         "vuukle",
-        ("vuukle",),
-        r"id=[\"']vuukle|cdn\.vuukle\.com|VUUKLE_CONFIG",
+        ("cdn.vuukle.com", "VUUKLE_CONFIG", 'id="vuukle'),
         (r"articleId[\"']?\s*:\s*[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.vuukle\.com/[^\"'\s]+",
     ),
     _Service(
         "hyvor",
-        ("hyvor",),
-        r"<hyvor-talk|id=[\"']hyvor-talk|talk\.hyvor\.com",
+        ("<hyvor-talk", "talk.hyvor.com", "HYVOR_TALK_CONFIG"),
         (r"page-id=[\"']([^\"']+)[\"']", r"HYVOR_TALK_CONFIG[^}]*?\bid\s*:\s*[\"']([^\"']+)[\"']"),
         r"(?:https?:)?//talk\.hyvor\.com/[^\"'\s]+",
     ),
     _Service(
         "commento",
-        ("commento",),
-        r"id=[\"']commento[\"']|cdn\.commento\.io",
+        ('id="commento"', "id='commento'", "cdn.commento.io"),
         (r"data-page-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.commento\.io/[^\"'\s]+",
     ),
     _Service(
         "coral",
-        ("coral",),
-        r"coral_thread|Coral\.createStreamEmbed|coral-talk",
+        ("coral_thread", "Coral.createStreamEmbed"),
         (r"storyID\s*:\s*[\"']([^\"']+)[\"']", r"storyURL\s*:\s*[\"']([^\"']+)[\"']"),
         r"(?:https?:)?//[^\"'\s]+/assets/js/embed\.js",
     ),
     _Service(
         "intensedebate",
-        ("intensedebate", "idcomments_acct"),
-        r"intensedebate\.com/js|idcomments_acct",
+        ("intensedebate.com/js", "idcomments_acct"),
         (r"idcomments_post_id\s*=\s*[\"']?([^\"';\s]+)",),
         r"(?:https?:)?//www\.intensedebate\.com/js/[^\"'\s]+",
     ),
-    _Service("utterances", ("utteranc.es",), r"utteranc\.es/client\.js", (r"issue-term=[\"']([^\"']+)[\"']",), r"https://utteranc\.es/client\.js"),
-    _Service("giscus", ("giscus.app",), r"giscus\.app/client\.js", (r"data-term=[\"']([^\"']+)[\"']",), r"https://giscus\.app/client\.js"),
-    _Service("remark42", ("remark_config",), r"remark_config", (r"page_id\s*:\s*[\"']([^\"']+)[\"']",), r"(?:https?:)?//[^\"'\s]+/web/embed\.js"),
-    _Service("graphcomment", ("graphcomment", "__semio__"), r"graphcomment\.com/js|__semio__", (r"graphcomment_id\s*[:=]\s*[\"']([^\"']+)[\"']",)),
+    _Service("utterances", ("utteranc.es/client.js",), (r"issue-term=[\"']([^\"']+)[\"']",), r"https://utteranc\.es/client\.js"),
+    _Service("giscus", ("giscus.app/client.js",), (r"data-term=[\"']([^\"']+)[\"']",), r"https://giscus\.app/client\.js"),
+    _Service("remark42", ("remark_config",), (r"page_id\s*:\s*[\"']([^\"']+)[\"']",), r"(?:https?:)?//[^\"'\s]+/web/embed\.js"),
+    _Service("graphcomment", ("graphcomment.com/js", "__semio__"), (r"graphcomment_id\s*[:=]\s*[\"']([^\"']+)[\"']",)),
 )
 _DISQUS_SHORTNAME = re.compile(r"disqus_shortname\s*=\s*[\"']([\w-]+)[\"']|shortname\s*:\s*[\"']([\w-]+)[\"']")
 
 
 def find_widget(html: str) -> CommentWidget | None:
     """The comment service whose embed code comes first in the page, if any."""
-    lowered = html.lower()
     found: list[tuple[int, _Service]] = []
     for service in _SERVICES:
-        if any(needle in lowered for needle in service.needles):
-            match = re.search(service.marker, html, re.IGNORECASE)
-            if match:
-                found.append((match.start(), service))
+        positions = [at for marker in service.markers if (at := html.find(marker)) >= 0]
+        if positions and (service.confirm is None or re.search(service.confirm, html, re.IGNORECASE)):
+            found.append((min(positions), service))
     if not found:
         return None
     return _widget(min(found, key=lambda pair: pair[0])[1], html)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from crawler.understand.comments.drafts import Draft, settle
-from crawler.understand.comments.fields import clean_author
+from crawler.understand.comments.authors import clean_author
 from crawler.understand.comments.text import html_to_text
 from crawler.understand.dates import parse_datetime
 from crawler.understand.records import Comment, CommentKind, Timestamp

@@ -30,12 +30,12 @@ def test_count_phrases(text: str, count: int | None) -> None:
 
 def test_jsonld_count_comes_before_a_heading() -> None:
     tree = document_fromstring('<html><body><div id="comments"><h2>3 Comments</h2></div></body></html>')
-    assert declared_count(tree, [{"@type": "NewsArticle", "commentCount": 7}]) == 7
-    assert declared_count(tree, []) == 3
+    assert declared_count(tree, "", [{"@type": "NewsArticle", "commentCount": 7}]) == 7
+    assert declared_count(tree, "", []) == 3
 
 
 def test_heading_in_the_comment_zone_wins_over_one_elsewhere() -> None:
     tree = document_fromstring(
         '<html><body><h3>12 comments on our most read story</h3><div class="comments"><h3>2 Responses</h3></div></body></html>'
     )
-    assert declared_count(tree, []) == 2
+    assert declared_count(tree, "", []) == 2

@@ -1,0 +1,63 @@
+"""One comment's own elements, with what their names say worked out once."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from crawler.understand.comments.items import Node
+from crawler.understand.comments.markers import is_meta, names, role
+
+# Tags that readers of a comment look up directly (links, times, names set in bold, ...).
+_INDEXED = frozenset({"a", "time", "abbr", "cite", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
+
+
+class ItemView:
+    """The elements inside one comment (the comments nested in it left out), in page order: for
+    each its class-and-id label, whether it is metadata or named as text, and lists by tag."""
+
+    __slots__ = ("node", "own", "labels", "labelled", "props", "meta", "content", "tags")
+
+    def __init__(self, node: Node, stops: set[HtmlElement]) -> None:
+        self.node = node
+        self.own: list[HtmlElement] = []
+        self.labels: dict[HtmlElement, str] = {}
+        self.labelled: list[HtmlElement] = []  # own elements with a class or an id
+        self.props: list[HtmlElement] = []  # own elements with a microdata property
+        self.meta: set[HtmlElement] = set()
+        self.content: list[HtmlElement] = []
+        self.tags: dict[str, list[HtmlElement]] = {}
+        for part in node.parts:
+            stack = list(reversed(part))
+            while stack:
+                el = stack.pop()
+                tag = el.tag
+                if not isinstance(tag, str) or el in stops:
+                    continue
+                self.own.append(el)
+                stack.extend(reversed(el))
+                if tag in _INDEXED:
+                    self.tags.setdefault(tag, []).append(el)
+                label = self.labels[el] = names(el)
+                if label:
+                    self.labelled.append(el)
+                if el.get("itemprop") is not None:
+                    self.props.append(el)
+                kind = role(el, label)
+                if kind == "meta":
+                    self.meta.add(el)
+                elif kind == "content":
+                    self.content.append(el)
+
+    def label(self, el: HtmlElement) -> str:
+        found = self.labels.get(el)
+        return names(el) if found is None else found
+
+    def is_meta(self, el: HtmlElement) -> bool:
+        return el in self.meta if el in self.labels else is_meta(el)
+
+    def tagged(self, *tags: str) -> list[HtmlElement]:
+        """Own elements with one of these tags, in page order."""
+        if len(tags) == 1:
+            return self.tags.get(tags[0], [])
+        wanted = set(tags)
+        return [el for el in self.own if el.tag in wanted]
