@@ -24,11 +24,13 @@ _AUTHOR_NAMES = (
 _NOT_AUTHOR = re.compile(r"avatar|photo|picture|date|time|says|meta|reply|link-to|count|badge|rating")
 # "Amir says:", "Emily said...", "Posted by: dearieme | August 08, 2012", "by bsosna on Aug 9".
 BYLINE = re.compile(
-    r"^(?:\+\s*)?(?:.{1,80}?\s)?(?:says|said|wrote)\s*[:.,…]*$|^(?:posted|written|submitted|comment(?:ed)?)\s+(?:by|on)\b",
+    r"^(?:\+\s*)?(?:.{1,80}?\s)?(?:says|said|wrote)\s*[:.,…]*$"
+    r"|^(?:posted|written|submitted|comment(?:ed)?)\s+(?:by|on)\b",
     re.IGNORECASE,
 )
 _SAYS = re.compile(
-    r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.,…]+|$).*$", re.IGNORECASE | re.DOTALL
+    r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.,…]+|$).*$",
+    re.IGNORECASE | re.DOTALL,
 )
 _SAID = re.compile(r"^(?:\+\s*)?(?P<name>.{1,80}?)\s+(?:says|said|wrote)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:\+\s*)?(?:(?:posted|written|submitted|comment(?:ed)?)\s+)?by:?\s+", re.IGNORECASE)
@@ -39,7 +41,9 @@ _DATE_THEN_NAME = re.compile(r"^.*\d.*?\s[—–|]\s(?P<name>[^—–|\d]{2,60}?
 # WordPress prints the author's website as <a class="url" rel="external nofollow">.
 _AUTHOR_LINK = re.compile(r"(?<![a-z])url(?![a-z])|external")
 # A link to the commenter's page on the site: /users/malikai, /profile/123, /member/jo.
-_PROFILE_LINK = re.compile(r"/(?:users?|profiles?|members?|people|author|contributor)/[^/?#]+/?$|[?&]user(?:id)?=", re.I)
+_PROFILE_LINK = re.compile(
+    r"/(?:users?|profiles?|members?|people|author|contributor)/[^/?#]+/?$|[?&]user(?:id)?=", re.IGNORECASE
+)
 _EMPHASIS = frozenset({"strong", "b", "h2", "h3", "h4", "h5", "h6"})
 _MAX_WORDS = 8
 _MAX_BYLINE = 240
@@ -62,7 +66,7 @@ def clean_author(raw: str | None) -> str | None:
 def find_author(view: ItemView, outside: list[HtmlElement]) -> tuple[str | None, str | None, HtmlElement | None]:
     """(name, url, element) of the author, from the comment's elements outside its text."""
     outside_set = set(outside)
-    name, url, el = microdata.author([el for el in view.props if el in outside_set]) if view.props else (None, None, None)
+    name, url, el = microdata.author([el for el in view.props if el in outside_set])
     if name:
         return clean_author(name), url, el
     for found, el in _candidates(view, outside_set):

@@ -22,7 +22,9 @@ _NUMBER_FIRST = re.compile(r"(?<![\w.,])" + _NUMBER + r"\s+(?:reader\s+)?" + _NO
 _NUMBER_AFTER = re.compile(r"(?<!\w)" + _NOUNS + r"\s*[(\[]\s*(\d+)\s*[)\]]", re.IGNORECASE)
 _INTERACTION = re.compile(r"(UserComments\s*:\s*)?(\d+)", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_COMMENT_LINKS = etree.XPath("descendant::a[contains(@href, '#comments') or contains(@href, '#respond') or contains(@class, 'comments-link')]")
+_COMMENT_LINKS = etree.XPath(
+    "descendant::a[contains(@href, '#comments') or contains(@href, '#respond') or contains(@class, 'comments-link')]"
+)
 _MICRODATA = etree.XPath("descendant::*[@itemprop='commentCount' or @itemprop='interactionCount']")
 
 

@@ -11,7 +11,7 @@ Definition lists pair a ``<dt>`` (author line) with the ``<dd>`` elements after 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -21,6 +21,17 @@ from crawler.understand.comments.identity import ITEM_ID, STRONG_WORDS
 from crawler.understand.comments.markers import is_excluded, is_zone, names
 from crawler.understand.comments.microdata import is_microdata_comment
 from crawler.understand.comments.text import flat
+
+_ITEM_CLASS = re.compile(
+    r"^(?:[a-z]+[-_])?(?:comment|pingback|trackback|citem)(?:[-_](?:item|entry|single|wrap|wrapper|container|block))?$"
+)
+_ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td", "table", "blockquote", "aside"})
+# A container just for the replies of the comment before it (Drupal's "div.indented").
+_REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
+_DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+_FORMS = etree.XPath("descendant::*[self::form or self::textarea]")
+_FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
+_PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
 
 # Attribute tests that find candidates, each with a string the page source must contain for the
 # test to be worth running (most pages need only the first two).
@@ -36,24 +47,7 @@ _TESTS = (
 )
 
 
-@lru_cache(maxsize=64)
-def _candidate_query(tests: tuple[str, ...]) -> etree.XPath:
-    return etree.XPath(f"descendant::*[{' or '.join(tests)}]")
-
-
-def _candidates(tree: HtmlElement, html: str) -> list[HtmlElement]:
-    """Elements whose id, class or microdata may make them comments, in page order."""
-    return _candidate_query(tuple(test for needle, test in _TESTS if needle in html))(tree)
-_ITEM_CLASS = re.compile(
-    r"^(?:[a-z]+[-_])?(?:comment|pingback|trackback|citem)(?:[-_](?:item|entry|single|wrap|wrapper|container|block))?$"
-)
-_ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td", "table", "blockquote", "aside"})
-# A container just for the replies of the comment before it (Drupal's "div.indented").
-_REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
-_DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
-_FORMS = etree.XPath("descendant::*[self::form or self::textarea]")
-_FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
-_PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
+Parents = dict[HtmlElement, HtmlElement | None]  # each candidate's nearest candidate ancestor
 
 
 @dataclass(slots=True)
@@ -65,7 +59,16 @@ class Node:
     parent: int | None = None  # index of the comment it replies to, in the list find_items returns
     depth_hint: int | None = None  # "depth-2", "lf_level_2": depth in a flat list
     parent_key: str | None = None  # the site's id of the parent, where an attribute names it
-    nested: bool = field(default=False)  # whether the parent was found by nesting in the markup
+
+
+@lru_cache(maxsize=64)
+def _candidate_query(tests: tuple[str, ...]) -> etree.XPath:
+    return etree.XPath(f"descendant::*[{' or '.join(tests)}]")
+
+
+def _candidates(tree: HtmlElement, html: str) -> list[HtmlElement]:
+    """Elements whose id, class or microdata may make them comments, in page order."""
+    return _candidate_query(tuple(test for needle, test in _TESTS if needle in html))(tree)
 
 
 class _Zones:
@@ -118,15 +121,15 @@ def _evidence(el: HtmlElement, zones: _Zones) -> str | None:
     return None
 
 
-def _like_parents(likes: dict[HtmlElement, str]) -> dict[HtmlElement, HtmlElement | None]:
+def _like_parents(likes: dict[HtmlElement, str]) -> Parents:
     """Each candidate's nearest candidate ancestor (one walk up the tree per candidate)."""
-    parents: dict[HtmlElement, HtmlElement | None] = {}
+    parents: Parents = {}
     for el in likes:
         parents[el] = next((node for node in el.iterancestors() if node in likes), None)
     return parents
 
 
-def _drop_containers(likes: dict[HtmlElement, str], parents: dict[HtmlElement, HtmlElement | None]) -> set[HtmlElement]:
+def _drop_containers(likes: dict[HtmlElement, str], parents: Parents) -> set[HtmlElement]:
     """Candidates that wrap two or more candidates of another kind: they are lists, not comments."""
     dropped: set[HtmlElement] = set()
     while True:
@@ -143,7 +146,7 @@ def _drop_containers(likes: dict[HtmlElement, str], parents: dict[HtmlElement, H
         dropped |= containers
 
 
-def _up(el: HtmlElement | None, parents: dict[HtmlElement, HtmlElement | None], skipped: set[HtmlElement]) -> HtmlElement | None:
+def _up(el: HtmlElement | None, parents: Parents, skipped: set[HtmlElement]) -> HtmlElement | None:
     """``el``, or its nearest candidate ancestor not in ``skipped``."""
     while el is not None and el in skipped:
         el = parents[el]
@@ -206,22 +209,21 @@ def find_items(tree: HtmlElement, html: str) -> list[Node]:
     owner = {part: new for new, i in enumerate(chosen) for part in groups[i]}
     nodes: list[Node] = []
     for i in chosen:
-        group = groups[i]
-        kind = min(part_kinds[i])
-        node = Node(parts=group, evidence=kind.split(" ", 1)[1])
-        parent = _enclosing(group[0], parents, owner)
-        if parent is not None:
-            node.parent, node.nested = parent, True
-        else:
-            node.parent = _replied_before(group[0], owner)
-            node.nested = node.parent is not None
-        node.depth_hint = _depth_hint(group[0])
-        node.parent_key = next((group[0].get(a) for a in _PARENT_ATTRIBUTES if group[0].get(a)), None)
-        nodes.append(node)
+        first = groups[i][0]
+        parent = _enclosing(first, parents, owner)
+        nodes.append(
+            Node(
+                parts=groups[i],
+                evidence=min(part_kinds[i]).split(" ", 1)[1],
+                parent=parent if parent is not None else _replied_before(first, owner),
+                depth_hint=_depth_hint(first),
+                parent_key=next((first.get(a) for a in _PARENT_ATTRIBUTES if first.get(a)), None),
+            )
+        )
     return nodes
 
 
-def _enclosing(el: HtmlElement, parents: dict[HtmlElement, HtmlElement | None], owner: dict[HtmlElement, int]) -> int | None:
+def _enclosing(el: HtmlElement, parents: Parents, owner: dict[HtmlElement, int]) -> int | None:
     """The comment whose element (nearest first among the candidates above ``el``) is kept."""
     node = parents.get(el)
     while node is not None:

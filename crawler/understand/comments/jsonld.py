@@ -16,6 +16,7 @@ from crawler.understand.jsonld import types_of
 
 _COMMENT_TYPES = {"comment", "answer"}
 _TEXT_KEYS = ("text", "commentText", "articleBody", "description")
+_NOT_COMMENTS = ("author", "publisher", "image")  # properties never holding comments, not walked
 _DATE_KEYS = ("dateCreated", "datePublished", "commentTime", "dateModified")
 
 
@@ -49,13 +50,16 @@ def _comments(root: Any, parent: dict[str, Any] | None) -> Iterator[tuple[dict[s
             if is_comment:
                 yield node, parent
             inner = node if is_comment else parent
-            values = [v for k, v in node.items() if isinstance(v, (dict, list)) and k not in ("author", "publisher", "image")]
+            values = [v for k, v in node.items() if isinstance(v, (dict, list)) and k not in _NOT_COMMENTS]
             stack.extend((value, inner) for value in reversed(values))
 
 
 def _draft(obj: dict[str, Any], ctx: Context) -> Draft | None:
     text = next((value for key in _TEXT_KEYS if isinstance(value := obj.get(key), str) and value.strip()), "")
-    text = html_to_text(text) if "<" in text else "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+    if "<" in text:
+        text = html_to_text(text)
+    else:
+        text = "\n\n".join(" ".join(part.split()) for part in text.split("\n\n") if part.strip())
     if not text:
         return None
     name, url = _person(obj.get("author") or obj.get("creator"))
@@ -93,5 +97,6 @@ def _person(value: Any) -> tuple[str | None, str | None]:
         return value, None
     if isinstance(value, dict):
         url = value.get("url")
-        return (str(value.get("name") or "") or None), (url if isinstance(url, str) and url.startswith("http") else None)
+        name = str(value.get("name") or "") or None
+        return name, (url if isinstance(url, str) and url.startswith("http") else None)
     return None, None

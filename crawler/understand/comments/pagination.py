@@ -8,6 +8,7 @@ the thread.  Links to comment pages of other posts ("Recent comments" widgets) d
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
@@ -18,10 +19,13 @@ from crawler.understand.comments.markers import is_zone, names
 
 # Links that may lead to another comment page: by their address or by their words.
 _CANDIDATE_LINKS = etree.XPath(
-    "descendant::a[@href][contains(@href, 'page') or contains(@href, 'Page') or contains(., 'omments') or contains(., 'OMMENTS')]"
+    "descendant::a[@href][contains(@href, 'page') or contains(@href, 'Page')"
+    " or text()[contains(., 'omments') or contains(., 'OMMENTS')]]"
 )
 # The part of an address that picks a page of comments.
-_PAGE_PART = re.compile(r"/comment-page-\d+/?|[?&](?:cpage|comment-page|commentpage|comments_page|cp)=\d+", re.IGNORECASE)
+_PAGE_PART = re.compile(
+    r"/comment-page-\d+/?|[?&](?:cpage|comment-page|commentpage|comments_page|cp)=\d+", re.IGNORECASE
+)
 _PLAIN_PAGE = re.compile(r"(?<=[?&])page=\d+&?|[?&]page=\d+$")
 _PAGE_WORDS = re.compile(
     r"^\W*(?:(?:older|newer|previous|next|earlier|later|more)\s+comments|load more comments|show more comments)\W*$",
@@ -30,7 +34,7 @@ _PAGE_WORDS = re.compile(
 _NAVIGATION = re.compile(r"comment-?nav|comments-?nav|comment-?pag|nav-links|navigation|pagination|pager|page-numbers")
 
 
-def next_pages(tree: HtmlElement, page_url: str, shown: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def next_pages(tree: HtmlElement, page_url: str, shown: Set[str] = frozenset()) -> list[str]:
     """Absolute addresses of the thread's other comment pages, in page order, without repeats.
 
     ``shown`` holds the ids of the comments on this page: a permalink to one of them on a
@@ -51,7 +55,7 @@ def next_pages(tree: HtmlElement, page_url: str, shown: set[str] = frozenset()) 
     return found
 
 
-def _is_thread_page(link: HtmlElement, url: str, fragment: str, here: str, shown: set[str]) -> bool:
+def _is_thread_page(link: HtmlElement, url: str, fragment: str, here: str, shown: Set[str]) -> bool:
     paged = bool(_PAGE_PART.search(url))
     same_post = bool(here) and _without_page_part(url) == here
     if paged and same_post:

@@ -9,6 +9,7 @@ instead when they hold more comments), and last the repeated blocks of a comment
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -25,6 +26,7 @@ from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import CommentSection
+
 
 def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None) -> CommentSection:
     """The reader comments on a page, where the rest of the thread is, and who hosts it.
@@ -51,7 +53,8 @@ def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: s
     )
 
 
-def _comments(page: ParsedPage, ctx: Context, objects: list[dict]) -> tuple[str, list[Draft]]:  # type: ignore[type-arg]
+def _comments(page: ParsedPage, ctx: Context, objects: list[dict[str, Any]]) -> tuple[str, list[Draft]]:
+    """The markup name and the comments of the first source that has them."""
     nodes = find_items(page.tree, page.html)
     drafts = _read(nodes, ctx)
     markup = _platform(page, nodes)
@@ -75,7 +78,8 @@ def _platform(page: ParsedPage, nodes: list[Node]) -> str:
     declares (or, for WordPress, betrays by its asset paths), else "generic"."""
     if any(node.evidence == "md" for node in nodes):
         return "microdata"
-    generator = " ".join(meta.get("content", "") for meta in page.tree.iter("meta") if meta.get("name", "").lower() == "generator").lower()
+    metas = page.tree.iter("meta")
+    generator = " ".join(m.get("content", "") for m in metas if m.get("name", "").lower() == "generator").lower()
     for platform in ("wordpress", "blogger", "typepad"):
         if platform in generator:
             return platform

@@ -33,31 +33,26 @@ class _Writer:
         self.paragraphs: list[list[str]] = []
         self.lines: list[str] = []
         self.run: list[str] = []
-        self.blank_breaks = 0
 
     def add(self, text: str) -> None:
         self.run.append(text)
 
-    def line_break(self) -> None:
+    def _end_line(self) -> bool:
         line = _SPACE.sub(" ", "".join(self.run)).strip()
         self.run = []
         if line:
             self.lines.append(line)
-            self.blank_breaks = 0
-        else:
-            self.blank_breaks += 1
-            if self.blank_breaks >= 1 and self.lines:  # "<br><br>" separates paragraphs
-                self.paragraph_break()
+        return bool(line)
+
+    def line_break(self) -> None:
+        if not self._end_line() and self.lines:  # an empty line ("<br><br>") ends the paragraph
+            self.paragraph_break()
 
     def paragraph_break(self) -> None:
-        line = _SPACE.sub(" ", "".join(self.run)).strip()
-        self.run = []
-        if line:
-            self.lines.append(line)
+        self._end_line()
         if self.lines:
             self.paragraphs.append(self.lines)
         self.lines = []
-        self.blank_breaks = 0
 
 
 def paragraphs(

@@ -17,6 +17,7 @@ from crawler.understand.records import CommentWidget
 @dataclass(frozen=True, slots=True)
 class _Service:
     provider: str
+    family: tuple[str, ...]  # short strings every marker contains: a page without them is skipped
     markers: tuple[str, ...]  # strings of the embed code, as the page source spells them
     thread_ids: tuple[str, ...] = ()  # expressions whose first group is the thread id
     embed: str | None = None  # expression matching the embed script's address
@@ -26,6 +27,7 @@ class _Service:
 _SERVICES = (
     _Service(
         "disqus",
+        ("disqus",),
         ("disqus_thread", "disqus_shortname", "disqus_identifier", "disqus_config", ".disqus.com/embed.js"),
         (
             r"disqus_identifier\s*=\s*[\"']([^\"']+)[\"']",
@@ -36,6 +38,7 @@ _SERVICES = (
     ),
     _Service(
         "facebook",
+        ("fb-comments", "fb:comments"),
         ("fb-comments", "<fb:comments"),
         (
             r"class=[\"'][^\"']*\bfb-comments\b[^>]*?data-href=[\"']([^\"']+)[\"']",
@@ -47,6 +50,7 @@ _SERVICES = (
     ),
     _Service(
         "viafoura",
+        ("vf-conversations", "viafoura"),
         ("<vf-conversations", "viafoura"),
         (r"vf-container-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.viafoura\.net/[^\"'\s]+",
@@ -54,50 +58,80 @@ _SERVICES = (
     ),
     _Service(
         "livefyre",
+        ("fyre",),
         ("fyre.conv", "livefyre.com/", 'id="livefyre', "id='livefyre"),
         (r"articleId[\"']?\s*[:=]\s*[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//[\w.]*livefyre\.com/[^\"'\s]+\.js",
     ),
     _Service(
         "openweb",
+        ("spot",),
         ("launcher.spot.im", "data-spotim-module", "data-spot-id"),
         (r"data-post-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//launcher\.spot\.im/spot/[\w-]+",
     ),
     _Service(
         "vuukle",
+        ("uukle", "UUKLE"),
         ("cdn.vuukle.com", "VUUKLE_CONFIG", 'id="vuukle'),
         (r"articleId[\"']?\s*:\s*[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.vuukle\.com/[^\"'\s]+",
     ),
     _Service(
         "hyvor",
+        ("yvor", "YVOR"),
         ("<hyvor-talk", "talk.hyvor.com", "HYVOR_TALK_CONFIG"),
         (r"page-id=[\"']([^\"']+)[\"']", r"HYVOR_TALK_CONFIG[^}]*?\bid\s*:\s*[\"']([^\"']+)[\"']"),
         r"(?:https?:)?//talk\.hyvor\.com/[^\"'\s]+",
     ),
     _Service(
         "commento",
+        ("commento",),
         ('id="commento"', "id='commento'", "cdn.commento.io"),
         (r"data-page-id=[\"']([^\"']+)[\"']",),
         r"(?:https?:)?//cdn\.commento\.io/[^\"'\s]+",
     ),
     _Service(
         "coral",
+        ("oral_thread", "Coral."),
         ("coral_thread", "Coral.createStreamEmbed"),
         (r"storyID\s*:\s*[\"']([^\"']+)[\"']", r"storyURL\s*:\s*[\"']([^\"']+)[\"']"),
         r"(?:https?:)?//[^\"'\s]+/assets/js/embed\.js",
     ),
     _Service(
         "intensedebate",
+        ("intensedebate", "idcomments_acct"),
         ("intensedebate.com/js", "idcomments_acct"),
         (r"idcomments_post_id\s*=\s*[\"']?([^\"';\s]+)",),
         r"(?:https?:)?//www\.intensedebate\.com/js/[^\"'\s]+",
     ),
-    _Service("utterances", ("utteranc.es/client.js",), (r"issue-term=[\"']([^\"']+)[\"']",), r"https://utteranc\.es/client\.js"),
-    _Service("giscus", ("giscus.app/client.js",), (r"data-term=[\"']([^\"']+)[\"']",), r"https://giscus\.app/client\.js"),
-    _Service("remark42", ("remark_config",), (r"page_id\s*:\s*[\"']([^\"']+)[\"']",), r"(?:https?:)?//[^\"'\s]+/web/embed\.js"),
-    _Service("graphcomment", ("graphcomment.com/js", "__semio__"), (r"graphcomment_id\s*[:=]\s*[\"']([^\"']+)[\"']",)),
+    _Service(
+        "utterances",
+        ("utteranc.es",),
+        ("utteranc.es/client.js",),
+        (r"issue-term=[\"']([^\"']+)[\"']",),
+        r"https://utteranc\.es/client\.js",
+    ),
+    _Service(
+        "giscus",
+        ("giscus.app",),
+        ("giscus.app/client.js",),
+        (r"data-term=[\"']([^\"']+)[\"']",),
+        r"https://giscus\.app/client\.js",
+    ),
+    _Service(
+        "remark42",
+        ("remark_config",),
+        ("remark_config",),
+        (r"page_id\s*:\s*[\"']([^\"']+)[\"']",),
+        r"(?:https?:)?//[^\"'\s]+/web/embed\.js",
+    ),
+    _Service(
+        "graphcomment",
+        ("graphcomment", "__semio__"),
+        ("graphcomment.com/js", "__semio__"),
+        (r"graphcomment_id\s*[:=]\s*[\"']([^\"']+)[\"']",),
+    ),
 )
 _DISQUS_SHORTNAME = re.compile(r"disqus_shortname\s*=\s*[\"']([\w-]+)[\"']|shortname\s*:\s*[\"']([\w-]+)[\"']")
 
@@ -106,6 +140,8 @@ def find_widget(html: str) -> CommentWidget | None:
     """The comment service whose embed code comes first in the page, if any."""
     found: list[tuple[int, _Service]] = []
     for service in _SERVICES:
+        if not any(needle in html for needle in service.family):
+            continue
         positions = [at for marker in service.markers if (at := html.find(marker)) >= 0]
         if positions and (service.confirm is None or re.search(service.confirm, html, re.IGNORECASE)):
             found.append((min(positions), service))

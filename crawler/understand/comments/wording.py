@@ -71,7 +71,9 @@ def _own_size(view: ItemView) -> int:
     return sum(len((el.text or "").strip()) + len((el.tail or "").strip()) for el in view.own)
 
 
-def _skipper(view: ItemView, stops: set[HtmlElement], protected: set[HtmlElement], *, guard: bool) -> Callable[[HtmlElement], bool]:
+def _skipper(
+    view: ItemView, stops: set[HtmlElement], protected: set[HtmlElement], *, guard: bool
+) -> Callable[[HtmlElement], bool]:
     """What the text leaves out: nested comments and metadata, but never what holds the text.
     With ``guard`` (no element is named as the text), a metadata-named element that wraps
     paragraphs is taken to hold the text."""

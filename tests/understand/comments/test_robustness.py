@@ -35,7 +35,15 @@ def test_article_without_comments_gives_an_empty_section() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   ", b"\x00\x01\x02\xff\xfe", b"<html", b"<<<>>>", "<p>\u0000unclosed <div id='comments'><li class='comment'>".encode(), b"%PDF-1.4 binary"],
+    [
+        b"",
+        b"   ",
+        b"\x00\x01\x02\xff\xfe",
+        b"<html",
+        b"<<<>>>",
+        "<p>\u0000unclosed <div id='comments'><li class='comment'>".encode(),
+        b"%PDF-1.4 binary",
+    ],
 )
 def test_bad_input_never_raises(body: bytes) -> None:
     found = extract_comments(parse_page(body, "https://news.example.org/x"))
@@ -50,7 +58,8 @@ def test_unknown_time_zone_and_missing_url_do_not_raise() -> None:
 
 def test_deeply_nested_markup_is_read() -> None:
     # libxml2 keeps 256 levels; the walks over the tree are iterative, so depth costs no stack.
-    page = '<div id="comments">' + "<div>" * 240 + '<div id="comment-5" class="comment"><p>Deep.</p></div>' + "</div>" * 240 + "</div>"
+    comment = '<div id="comment-5" class="comment"><p>Deep.</p></div>'
+    page = '<div id="comments">' + "<div>" * 240 + comment + "</div>" * 240 + "</div>"
     assert [c.text for c in from_markup(page).comments] == ["Deep."]
 
 
@@ -63,7 +72,8 @@ def test_deeply_nested_json_ld_does_not_raise() -> None:
 def test_page_tree_is_not_changed() -> None:
     from lxml import etree
 
-    page = parse_page(b'<div id="comments"><div id="comment-1" class="comment"><p>Text.</p><div class="reply">Reply</div></div></div>', "https://x.example/")
+    markup = b'<div id="comments"><div id="comment-1" class="comment"><p>Text.</p><div class="reply">Reply</div></div></div>'
+    page = parse_page(markup, "https://x.example/")
     before = etree.tostring(page.tree)
     extract_comments(page)
     assert etree.tostring(page.tree) == before

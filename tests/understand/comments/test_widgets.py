@@ -10,7 +10,8 @@ from tests.understand.comments.pages import from_markup, section
 
 
 def test_disqus_embed_is_recorded_with_its_thread_identifier() -> None:
-    found = section("comments-disqus.html", "https://northerndispatch.example.com/world/ceasefire-collapses-hours-after-it-began-88213")
+    url = "https://northerndispatch.example.com/world/ceasefire-collapses-hours-after-it-began-88213"
+    found = section("comments-disqus.html", url)
     assert found.markup == "widget"
     assert found.comments == []
     assert found.widget == CommentWidget(
@@ -37,7 +38,10 @@ def test_disqus_copy_for_search_engines_gives_comments_and_the_widget() -> None:
             '<div class="fb-comments" data-href="https://news.example.org/story-1" data-numposts="10"></div>',
             CommentWidget("facebook", "https://news.example.org/story-1", None),
         ),
-        ('<fb:comments href="https://news.example.org/story-2" num_posts="5"></fb:comments>', CommentWidget("facebook", "https://news.example.org/story-2", None)),
+        (
+            '<fb:comments href="https://news.example.org/story-2" num_posts="5"></fb:comments>',
+            CommentWidget("facebook", "https://news.example.org/story-2", None),
+        ),
         (
             '<div class="viafoura"><vf-conversations vf-container-id="story-77"></vf-conversations></div>'
             '<script src="https://cdn.viafoura.net/entry/index.js" async></script>',
