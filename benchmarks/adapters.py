@@ -15,8 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from crawler.extract.document import extract_document
-from crawler.extract.export import tally_to_dict
+from crawler.extract.export import event_tallies_json
 from crawler.extract.restatements import event_tallies
 from crawler.understand.body import extract_body
 from crawler.understand.comments import extract_comments
@@ -51,8 +50,4 @@ def published(html: str, url: str | None) -> date | None:
 
 
 def tallies(text: str, pub_date: str | None = None) -> list[dict[str, Any]]:
-    """The figures of the text's own event (``event_tallies``): no subsets, no restatements, no
-    background; running totals kept and flagged, so that summing the rest gives the event toll."""
-    published_on = date.fromisoformat(pub_date[:10]) if pub_date else None
-    extraction = extract_document(text, published_on)
-    return [tally_to_dict(tally) for tally in event_tallies(extraction.tallies)]
+    return event_tallies_json(text, pub_date)

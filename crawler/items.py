@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from crawler.extract.records import Extraction
 from crawler.understand.article import ArticlePage
 from crawler.understand.records import Comment, Timestamp
 
@@ -25,6 +26,14 @@ class CommentItem:
     depth: int
     position: int
     kind: str
+
+
+@dataclass(slots=True)
+class ArticleExtraction:
+    """Claims and tallies of an article's body and of each reader comment (by comment id)."""
+
+    body: Extraction
+    comments: dict[str, Extraction] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -55,7 +64,7 @@ class ArticleItem:
     comment_widget: dict[str, Any] | None = None
     comments_declared: int | None = None
     comment_pages: list[str] = field(default_factory=list)  # thread pages fetched besides this one
-    extraction: dict[str, Any] | None = None  # claims and tallies, filled by the extraction pipeline
+    extraction: ArticleExtraction | None = None  # claims and tallies, by the extraction pipeline
 
 
 @dataclass(slots=True)

@@ -40,6 +40,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.FetchLogMiddleware": 950,
 }
 ITEM_PIPELINES = {
+    "crawler.pipelines.extraction.ExtractionPipeline": 300,
     "crawler.pipelines.storage.StoragePipeline": 800,
 }
 

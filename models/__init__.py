@@ -2,5 +2,6 @@
 
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base
+from models.extraction import Claim, NamedCasualty, Tally
 
-__all__ = ["Article", "Base", "Comment", "Fetch", "Site"]
+__all__ = ["Article", "Base", "Claim", "Comment", "Fetch", "NamedCasualty", "Site", "Tally"]

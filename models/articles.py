@@ -57,6 +57,7 @@ class Article(Base):
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))  # of the stored claims/tallies
 
     site: Mapped[Site] = relationship(back_populates="articles")
     comments: Mapped[list[Comment]] = relationship(
@@ -86,6 +87,7 @@ class Comment(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    extractor_version: Mapped[str | None] = mapped_column(String(32))  # of the stored claims/tallies
 
     article: Mapped[Article] = relationship(back_populates="comments")
     parent: Mapped[Comment | None] = relationship(remote_side=[id])

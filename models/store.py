@@ -17,9 +17,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.items import ArticleItem, CommentItem, FetchItem
+from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base, utcnow
+from models.extraction_store import replace_extraction
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +155,12 @@ def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
     }
 
 
-def _upsert_comments(session: Session, article_id: int, comments: list[CommentItem], seen_at: datetime) -> tuple[int, int]:
-    """Insert new comments, update edited ones, never delete; then link parents.  (new, changed)."""
+def _upsert_comments(
+    session: Session, article_id: int, comments: list[CommentItem], seen_at: datetime
+) -> tuple[int, set[str]]:
+    """Insert new comments, update edited ones, never delete; then link parents.
+
+    Returns how many were inserted, and the ids of the comments inserted or edited."""
     stored = {
         external_id: (comment_id, content_hash, position, depth)
         for external_id, comment_id, content_hash, position, depth in session.execute(
@@ -165,14 +170,15 @@ def _upsert_comments(session: Session, article_id: int, comments: list[CommentIt
         )
     }
     new_rows: list[dict[str, Any]] = []
-    changed = 0
+    touched: set[str] = set()
     for comment in comments:
         values = _comment_values(comment, article_id)
         known = stored.get(comment.id)
         if known is None:
             new_rows.append(values | {"first_seen_at": seen_at, "updated_at": seen_at})
+            touched.add(comment.id)
         elif known[1] != values["content_hash"]:
-            changed += 1
+            touched.add(comment.id)
             session.execute(update(Comment).where(Comment.id == known[0]).values(**values, updated_at=seen_at))
         elif (known[2], known[3]) != (comment.position, comment.depth):
             session.execute(update(Comment).where(Comment.id == known[0]).values(position=comment.position, depth=comment.depth))
@@ -184,7 +190,7 @@ def _upsert_comments(session: Session, article_id: int, comments: list[CommentIt
         )
         inserted = len(result.all())
     _link_parents(session, article_id)
-    return inserted, changed
+    return inserted, touched
 
 
 def _link_parents(session: Session, article_id: int) -> None:
@@ -204,17 +210,36 @@ def _link_parents(session: Session, article_id: int) -> None:
 
 
 def save_article(session: Session, item: ArticleItem) -> SaveResult:
-    """Store one article with its comments; re-saving the same page changes nothing."""
+    """Store one article with its comments and their extraction; re-saving the same page changes
+    nothing."""
     site_id = ensure_site(session, site_domain(item.url), item.site_name)
     article_id, created, changed = _upsert_article(session, item, site_id)
-    new, edited = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
+    new, touched = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
+    if item.extraction is not None:
+        _store_extraction(session, article_id, item.extraction, body_changed=created or changed, comments_changed=touched)
     total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
     session.execute(
         update(Fetch)
         .where(Fetch.url.in_([item.fetched_url, *item.comment_pages]), Fetch.article_id.is_(None))
         .values(article_id=article_id)
     )
-    return SaveResult(article_id, created, changed, new, edited, int(total or 0))
+    return SaveResult(article_id, created, changed, new, len(touched) - new, int(total or 0))
+
+
+def _store_extraction(
+    session: Session, article_id: int, extraction: ArticleExtraction, body_changed: bool, comments_changed: set[str]
+) -> None:
+    """Write the extraction of documents that are new, edited, or read by another extractor version."""
+    body_version = session.scalar(select(Article.extractor_version).where(Article.id == article_id))
+    if body_changed or body_version != extraction.body.version:
+        replace_extraction(session, article_id, None, extraction.body)
+    stored = session.execute(
+        select(Comment.external_id, Comment.id, Comment.extractor_version).where(Comment.article_id == article_id)
+    ).all()
+    for external_id, comment_id, version in stored:
+        found = extraction.comments.get(external_id)
+        if found is not None and (external_id in comments_changed or version != found.version):
+            replace_extraction(session, article_id, comment_id, found)
 
 
 def record_fetch(session: Session, record: FetchItem) -> None:

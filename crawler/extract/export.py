@@ -6,7 +6,9 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Claim, Extraction, Tally, TimeWindow
+from crawler.extract.restatements import event_tallies
 
 
 def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
@@ -45,3 +47,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def event_tallies_json(text: str, pub_date: str | None, language: str = "en") -> list[dict[str, Any]]:
+    """The figures of a text's own event as JSON (no subsets, restatements or background; running
+    totals flagged ``cumulative``), so that summing the non-cumulative counts gives its toll."""
+    published = date.fromisoformat(pub_date[:10]) if pub_date else None
+    return [tally_to_dict(tally) for tally in event_tallies(extract_document(text, published, language).tallies)]
