@@ -3,5 +3,6 @@
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base
 from models.extraction import Claim, NamedCasualty, Tally
+from models.runs import CrawlRun, UrlState
 
-__all__ = ["Article", "Base", "Claim", "Comment", "Fetch", "NamedCasualty", "Site", "Tally"]
+__all__ = ["Article", "Base", "Claim", "Comment", "CrawlRun", "Fetch", "NamedCasualty", "Site", "Tally", "UrlState"]

@@ -58,6 +58,9 @@ class Article(Base):
     last_fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     extractor_version: Mapped[str | None] = mapped_column(String(32))  # of the stored claims/tallies
+    listed_lastmod: Mapped[datetime | None]  # the newest lastmod a sitemap or feed gave for it
+    comments_checked_at: Mapped[datetime | None]  # when its thread was last looked at
+    last_comment_at: Mapped[datetime | None]  # the newest comment seen, to tell a live thread
 
     site: Mapped[Site] = relationship(back_populates="articles")
     comments: Mapped[list[Comment]] = relationship(
@@ -111,3 +114,4 @@ class Fetch(Base):
     error: Mapped[str | None] = mapped_column(Text)
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"), index=True)
