@@ -1,0 +1,71 @@
+"""``casualties extract``: claims and casualty tallies from text or over the database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+
+import click
+
+from crawler.cli import main
+from crawler.cli.options import database_option
+from crawler.extract.document import EXTRACTOR_VERSION, extract_document
+from crawler.extract.export import event_tallies_json, extraction_to_dict
+from crawler.reextract import articles_to_extract, reextract
+from models.db import database_url, display_url, ensure_schema, make_engine, session_factory
+
+
+@main.command()
+@click.option("--text", "text", metavar="TEXT", help="Extract from this text and print JSON.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of --text (YYYY-MM-DD).")
+@click.option("--comment", is_flag=True, help="--text is a reader comment (its claims are the reader's).")
+@click.option("--language", default="en", show_default=True, help="Language of --text.")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Read JSON Lines {"id", "text", "pub_date"} on stdin, write {"id", "tallies"}: each text\'s own event figures.',
+)
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored document, not only outdated ones.")
+@database_option
+def extract(
+    text: str | None,
+    published: datetime | None,
+    comment: bool,
+    language: str,
+    jsonl: bool,
+    everything: bool,
+    database: str | None,
+) -> None:
+    """Claims and casualty tallies: from a text, from JSON Lines, or over the stored documents.
+
+    Without --text or --jsonl, re-runs extraction over the database: documents read by an older
+    extractor version (or all of them with --all), replacing what was stored for each.
+    """
+    if text is not None:
+        found = extract_document(text, published.date() if published else None, language, "comment" if comment else "body")
+        click.echo(json.dumps(extraction_to_dict(found), ensure_ascii=False, indent=2))
+        return
+    if jsonl:
+        for number, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                found = event_tallies_json(str(row["text"]), row.get("pub_date"), str(row.get("language") or "en"))
+            except (ValueError, KeyError, TypeError) as error:
+                raise click.ClickException(f"stdin line {number}: {error}") from error
+            click.echo(json.dumps({"id": row.get("id"), "tallies": found}, ensure_ascii=False))
+        return
+    engine = make_engine(database)
+    ensure_schema(engine)
+    sessions = session_factory(engine)
+    with sessions() as session:
+        todo = articles_to_extract(session, everything)
+    if not todo:
+        click.echo(f"nothing to do: every document was read by extractor {EXTRACTOR_VERSION}")
+        return
+    with click.progressbar(reextract(sessions, todo), length=len(todo), label="re-extracting", file=sys.stderr) as progress:
+        for _ in progress:
+            pass
+    click.echo(f"{len(todo)} articles re-extracted with extractor {EXTRACTOR_VERSION} in {display_url(database_url(database))}")

@@ -1,0 +1,60 @@
+"""``casualties fetch``: article URLs or saved pages, with their comment threads."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from scrapy.crawler import CrawlerProcess
+
+from crawler.cli import main
+from crawler.cli.options import add_feeds, database_option, project_settings
+from crawler.report import RunReport
+from crawler.spiders.article import ArticleSpider, UnsupportedURL, split_targets
+from models.db import display_url
+
+
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option("--from-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="File with one URL or path per line.")
+@click.option("-O", "--overwrite-output", "overwrite", metavar="FILE", help="Write items to FILE (e.g. items.jsonl), replacing it.")
+@click.option("-o", "--output", "append", metavar="FILE", help="Append items to FILE.")
+@database_option
+@click.option("--tz", metavar="ZONE", help="The site's time zone for dates given without one (IANA name).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--loglevel", default="WARNING", show_default=True, help="Scrapy log level.")
+def fetch(
+    urls: tuple[str, ...],
+    from_file: Path | None,
+    overwrite: str | None,
+    append: str | None,
+    database: str | None,
+    tz: str | None,
+    overrides: tuple[str, ...],
+    loglevel: str,
+) -> None:
+    """Fetch article pages (http(s) URLs, file:// URLs or saved files) with their comment threads."""
+    given = list(urls)
+    if from_file:
+        given += [line.strip() for line in from_file.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    try:
+        targets = split_targets(None, given)
+    except UnsupportedURL as error:
+        raise click.UsageError(str(error)) from error
+    if not targets:
+        raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
+    settings = project_settings(database, overrides, loglevel)
+    add_feeds(settings, overwrite, append)
+    report = RunReport()
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(ArticleSpider)
+    report.watch(crawler)
+    process.crawl(crawler, urls=targets, tz=tz)
+    process.start()
+    for line in report.lines(display_url(settings["DATABASE_URL"])):
+        click.echo(line)
+    if report.failed or len(report.stored) < len(targets):
+        sys.exit(1)
+
+

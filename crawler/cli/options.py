@@ -1,0 +1,41 @@
+"""Options and Scrapy settings shared by the commands that crawl."""
+
+from __future__ import annotations
+
+import os
+
+import click
+from scrapy.settings import Settings
+from scrapy.utils.conf import feed_process_params_from_cli
+from scrapy.utils.project import get_project_settings
+
+from models.db import database_url
+
+database_option = click.option(
+    "--database", metavar="URL", help="Database URL (default: DATABASE_URL, else sqlite:///casualties.db)."
+)
+
+
+def project_settings(database: str | None, overrides: tuple[str, ...] = (), loglevel: str | None = None) -> Settings:
+    """The project's Scrapy settings wherever the command runs, with this run's overrides."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    settings = get_project_settings()
+    settings.set("DATABASE_URL", database_url(database), priority="cmdline")
+    for pair in overrides:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{pair!r}: expected NAME=VALUE", param_hint="-s")
+        settings.set(name, value, priority="cmdline")
+    if loglevel:
+        settings.set("LOG_LEVEL", loglevel, priority="cmdline")
+    return settings
+
+
+def add_feeds(settings: Settings, overwrite: str | None, append: str | None) -> None:
+    if overwrite or append:
+        feeds = feed_process_params_from_cli(
+            settings, [append] if append else [], overwrite_output=[overwrite] if overwrite else []
+        )
+        settings.set("FEEDS", feeds, priority="cmdline")
+
+
