@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -14,6 +13,7 @@ from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.posted import is_date_line
 from crawler.understand.comments.text import flat
 from crawler.understand.comments.view import ItemView
+from crawler.understand.urls import absolute_url
 
 # Names of the element holding the author's name, strongest first.
 _AUTHOR_NAMES = (
@@ -131,15 +131,7 @@ def author_url(el: HtmlElement | None, name: str | None, page_url: str) -> str |
         links = [parent]
     named = len(flat(el)) <= len(name) + 12  # the element holds little besides the name
     for link in links:
-        url = absolute(link.get("href"), page_url)
+        url = absolute_url(link.get("href"), page_url)
         if url and not id_in_link(url) and (named or name in flat(link)):
             return url
     return None
-
-
-def absolute(href: str | None, page_url: str) -> str | None:
-    """An absolute http(s) address for a link, or None for anchors, scripts and mail links."""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return None
-    url = urljoin(page_url, href.strip())
-    return url if url.startswith(("http://", "https://")) else None

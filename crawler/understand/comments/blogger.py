@@ -60,7 +60,10 @@ def _posted(item: dict[str, Any], ctx: Context) -> Timestamp | None:
     millis = str(item.get("timestamp") or "").strip()
     if not millis.isdigit():
         return None
-    moment = datetime.fromtimestamp(int(millis) / 1000, tz=timezone.utc)
+    try:
+        moment = datetime.fromtimestamp(int(millis) / 1000, tz=timezone.utc)
+    except (OverflowError, ValueError, OSError):  # beyond the calendar: not a time at all
+        return None
     stamp = parse_datetime(moment.isoformat(), tz=ctx.tz, source="blogger")
     if stamp is None:
         return None

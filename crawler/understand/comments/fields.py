@@ -8,7 +8,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.authors import absolute, author_url, find_author, name_in_bylines
+from crawler.understand.comments.authors import author_url, find_author, name_in_bylines
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.identity import id_in_link, site_id
 from crawler.understand.comments.items import Node
@@ -18,6 +18,7 @@ from crawler.understand.comments.text import flat, join
 from crawler.understand.comments.view import ItemView
 from crawler.understand.comments.wording import comment_paragraphs, without_bylines
 from crawler.understand.records import CommentKind
+from crawler.understand.urls import absolute_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,14 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
     if kind != "comment":
         text = _KIND_LABEL.sub("", text)
         if name is None:  # a pingback's "author" is the linking post, named by its link
-            author_el = next((el for el in view.tagged("a") if absolute(el.get("href"), ctx.page_url)), None)
+            author_el = next((el for el in view.tagged("a") if absolute_url(el.get("href"), ctx.page_url)), None)
             name = flat(author_el) or None if author_el is not None else None
     ident = site_id(node.parts, view.labelled, view.tagged("a"))
     return Draft(
         text=text,
         site_id=ident,
         author=name,
-        author_url=absolute(url, ctx.page_url) if url else author_url(author_el, name, ctx.page_url),
+        author_url=absolute_url(url, ctx.page_url) if url else author_url(author_el, name, ctx.page_url),
         posted_at=read_posted(date_candidates(view, bylines), tz=ctx.tz, base=ctx.base, languages=ctx.languages),
         kind=kind,
         parent_key=node.parent_key or _replied_to(view.tagged("a"), ident),

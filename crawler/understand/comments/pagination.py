@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.markers import is_zone, names
+from crawler.understand.urls import absolute_url
 
 # Links that may lead to another comment page: by their address or by their words.
 _CANDIDATE_LINKS = etree.XPath(
@@ -44,11 +45,11 @@ def next_pages(tree: HtmlElement, page_url: str, shown: Set[str] = frozenset()) 
     current = urldefrag(page_url)[0]
     found: list[str] = []
     for link in _CANDIDATE_LINKS(tree):
-        href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        address = absolute_url(link.get("href"), page_url)
+        if address is None:
             continue
-        url, fragment = urldefrag(urljoin(page_url, href))
-        if url == current or url in found or not url.startswith(("http://", "https://")):
+        url, fragment = urldefrag(address)
+        if url == current or url in found:
             continue
         if _is_thread_page(link, url, fragment, here, shown):
             found.append(url)
@@ -88,6 +89,9 @@ def _without_page_part(url: str) -> str:
     url = _PAGE_PART.sub("", urldefrag(url)[0])
     if "?" not in url and "&" in url:  # "?cpage=2&lang=en" lost its "?" with the page part
         url = url.replace("&", "?", 1)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed address ("http://[broken") is nobody's comment page
+        return ""
     query = parts.query.lstrip("&")
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")

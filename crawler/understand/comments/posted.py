@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.understand.comments import microdata
 from crawler.understand.comments.identity import id_in_link
@@ -31,6 +32,17 @@ _MAYBE_DATE = re.compile(r"\d|yesterday|today", re.IGNORECASE)
 _DATE_NAMES = re.compile(
     r"date|time|posted|submitted|meta|permalink|byline|info|footer|header|signature|(?<![a-z])by(?![a-z])|commentby"
 )
+
+
+def known_zone(tz: str | None) -> str | None:
+    """``tz`` if it names a time zone this machine knows, else None (times are then read as UTC)."""
+    if not tz:
+        return None
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return tz
 
 
 def date_candidates(view: ItemView, bylines: list[str]) -> Iterator[tuple[str, str | None]]:

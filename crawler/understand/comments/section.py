@@ -21,6 +21,7 @@ from crawler.understand.comments.generic import find_repeated
 from crawler.understand.comments.items import Node, find_items
 from crawler.understand.comments.jsonld import read_jsonld
 from crawler.understand.comments.pagination import next_pages
+from crawler.understand.comments.posted import known_zone
 from crawler.understand.comments.widgets import find_widget
 from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
@@ -32,11 +33,12 @@ def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: s
     """The reader comments on a page, where the rest of the thread is, and who hosts it.
 
     ``fetched_at`` resolves relative times ("2 days ago"); without it they are left unread.
-    ``tz`` is the site's time zone, for times the page writes without an offset.
+    ``tz`` is the site's time zone (an IANA name), for times the page writes without an offset;
+    a name this machine does not know counts as none.
     """
     tree = page.tree
-    ctx = Context(page_url=page.url, tz=tz, base=fetched_at, languages=_languages(tree))
-    objects = jsonld_objects(tree)
+    ctx = Context(page_url=page.url, tz=known_zone(tz), base=fetched_at, languages=_languages(tree))
+    objects = _jsonld(tree)
     markup, drafts = _comments(page, ctx, objects)
     widget = find_widget(page.html)
     if not drafts and widget is not None:
@@ -66,6 +68,15 @@ def _comments(page: ParsedPage, ctx: Context, objects: list[dict[str, Any]]) -> 
     if not drafts:
         drafts, markup = _read(find_repeated(page.tree), ctx), "generic"
     return markup, drafts
+
+
+def _jsonld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects; none when a block is nested too deeply to read (a hostile page
+    must not stop the comments from being read)."""
+    try:
+        return jsonld_objects(tree)
+    except RecursionError:
+        return []
 
 
 def _read(nodes: list[Node], ctx: Context) -> list[Draft]:

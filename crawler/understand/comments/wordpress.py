@@ -7,10 +7,11 @@ wp_rest.py), which gives every comment with its parent, on however many pages th
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from crawler.understand.urls import absolute_url
 
 _FORM_POST_ID = etree.XPath("descendant::input[@name='comment_post_ID']/@value")
 _BODY_CLASS = etree.XPath("descendant-or-self::body/@class")
@@ -57,7 +58,4 @@ def wp_rest_url(tree: HtmlElement, html: str, page_url: str) -> str | None:
     """The site's REST API root as the page links it (``<link rel="https://api.w.org/">``)."""
     if "api.w.org" not in html:
         return None
-    for href in _API_ROOT(tree):
-        if href.strip():
-            return urljoin(page_url, href.strip())
-    return None
+    return next((url for href in _API_ROOT(tree) if (url := absolute_url(href, page_url))), None)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urljoin
 
 from crawler.understand.comments.drafts import Draft, settle
+from crawler.understand.comments.posted import known_zone
 from crawler.understand.comments.authors import clean_author
 from crawler.understand.comments.text import html_to_text
 from crawler.understand.dates import parse_datetime
 from crawler.understand.records import Comment, CommentKind, Timestamp
 from crawler.understand.threads import assemble_thread
+from crawler.understand.urls import absolute_url
 
 _KINDS: dict[str, CommentKind] = {"pingback": "pingback", "trackback": "trackback"}
 
@@ -30,6 +31,7 @@ def parse_wp_rest_comments(payload: str | bytes, page_url: str, tz: str | None =
         return []
     if not isinstance(data, list):
         return []
+    tz = known_zone(tz)
     drafts = [draft for obj in data if isinstance(obj, dict) for draft in [_draft(obj, page_url, tz)] if draft]
     return assemble_thread([settle(drafts)])
 
@@ -47,7 +49,7 @@ def _draft(obj: dict[str, Any], page_url: str, tz: str | None) -> Draft | None:
         text=text,
         site_id=str(ident),
         author=clean_author(str(obj.get("author_name") or "")),
-        author_url=urljoin(page_url, author_url) if isinstance(author_url, str) and author_url.strip() else None,
+        author_url=absolute_url(author_url, page_url) if isinstance(author_url, str) else None,
         posted_at=_posted(obj.get("date"), obj.get("date_gmt"), tz),
         kind=_KINDS.get(str(obj.get("type") or ""), "comment"),
         parent_key=str(parent) if isinstance(parent, int) and parent > 0 else None,

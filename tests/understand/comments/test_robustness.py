@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from crawler.understand.comments import extract_comments
@@ -51,9 +53,12 @@ def test_bad_input_never_raises(body: bytes) -> None:
 
 
 def test_unknown_time_zone_and_missing_url_do_not_raise() -> None:
-    page = '<div id="comments"><div id="comment-1" class="comment"><p>On 3 May 2024 at 10:00 the siren sounded.</p></div></div>'
-    found = extract_comments(parse_page(page, ""), None, "Not/AZone")
+    page = """<div id="comments"><div id="comment-1" class="comment"><span class="date">2 hours ago</span>
+    <p>On 3 May 2024 at 10:00 the siren sounded.</p></div></div>"""
+    found = extract_comments(parse_page(page, ""), datetime(2024, 5, 3, 12, 0, tzinfo=timezone.utc), "Not/AZone")
     assert [c.id for c in found.comments] == ["1"]
+    stamp = found.comments[0].posted_at
+    assert stamp is not None and stamp.utc.isoformat() == "2024-05-03T10:00:00+00:00"
 
 
 def test_deeply_nested_markup_is_read() -> None:
@@ -63,8 +68,11 @@ def test_deeply_nested_markup_is_read() -> None:
     assert [c.text for c in from_markup(page).comments] == ["Deep."]
 
 
-def test_deeply_nested_json_ld_does_not_raise() -> None:
-    nested = '{"@type": "Comment", "text": "x", "comment": ' * 400 + "null" + "}" * 400
+@pytest.mark.parametrize(
+    "nested",
+    ['{"@type": "Comment", "text": "x", "comment": ' * 400 + "null" + "}" * 400, "[" * 100_000 + "]" * 100_000],
+)
+def test_deeply_nested_json_ld_does_not_raise(nested: str) -> None:
     page = f'<html><head><script type="application/ld+json">{nested}</script></head><body></body></html>'
     assert isinstance(from_markup(page), CommentSection)
 
@@ -77,3 +85,19 @@ def test_page_tree_is_not_changed() -> None:
     before = etree.tostring(page.tree)
     extract_comments(page)
     assert etree.tostring(page.tree) == before
+
+
+def test_malformed_link_addresses_are_ignored() -> None:
+    page = """<html><head><link rel="https://api.w.org/" href="http://[broken/wp-json/"></head><body>
+    <div id="comments"><div id="comment-3" class="comment"><cite class="fn"><a href="http://[x">Ilse</a></cite>
+    <p>Same here.</p><a href="http://[bad/comment-page-2/">Older Comments</a></div></div></body></html>"""
+    found = from_markup(page, "http://[oops/post/")
+    assert [(c.id, c.author, c.author_url) for c in found.comments] == [("3", "Ilse", None)]
+    assert found.next_pages == [] and found.wp_rest_url is None
+
+
+def test_blogger_script_with_an_impossible_timestamp_keeps_the_comment_undated() -> None:
+    script = "var items = [{'id': '77', 'body': 'Still here.', 'timestamp': '99999999999999999999', 'displayTime': 'x'}];"
+    page = f"<html><body><div class='comments-content'><script>{script} /* displayTime */</script></div></body></html>"
+    found = from_markup(page)
+    assert [(c.id, c.text, c.posted_at) for c in found.comments] == [("77", "Still here.", None)]
