@@ -28,6 +28,17 @@ class CommentItem:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class UrlValidators:
+    """What a server said about a URL's version (ETag, Last-Modified), for conditional requests."""
+
+    url: str
+    kind: str  # "article", "feed", "sitemap", "listing", "comment-feed"
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+
+
 @dataclass(slots=True)
 class ArticleExtraction:
     """Claims and tallies of an article's body and of each reader comment (by comment id)."""
@@ -65,6 +76,8 @@ class ArticleItem:
     comments_declared: int | None = None
     comment_pages: list[str] = field(default_factory=list)  # thread pages fetched besides this one
     extraction: ArticleExtraction | None = None  # claims and tallies, by the extraction pipeline
+    site: str | None = None  # the sites-file name of the site crawled, when crawled as a site
+    validators: list[UrlValidators] = field(default_factory=list)  # stored with the article
 
 
 @dataclass(slots=True)
@@ -109,6 +122,8 @@ def article_item(
     fetched_url: str,
     fetched_at: datetime,
     comment_pages: list[str],
+    site: str | None = None,
+    validators: list[UrlValidators] | None = None,
 ) -> ArticleItem:
     """The item of one article, with the whole thread gathered from all its pages."""
     meta, body, section = page.meta, page.body, page.comments
@@ -138,4 +153,6 @@ def article_item(
         comment_widget=asdict(widget) if widget else None,
         comments_declared=section.declared_count,
         comment_pages=comment_pages,
+        site=site,
+        validators=validators or [],
     )

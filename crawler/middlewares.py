@@ -7,10 +7,13 @@ from datetime import datetime, timezone
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawler import signals
 from crawler.items import FetchItem
+
+ROBOTS_REFUSAL = "robots.txt"  # the error kind of a request robots.txt forbids
 
 
 def _now() -> str:
@@ -47,12 +50,14 @@ class FetchLogMiddleware:
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
+        message = str(exception)[:2000] or type(exception).__name__
+        robots = isinstance(exception, IgnoreRequest) and "robots.txt" in message
         self._send(
             FetchItem(
                 url=request.url,
                 purpose=request.meta.get("purpose", "article"),
                 fetched_at=_now(),
-                error_kind=type(exception).__name__,
-                error=str(exception)[:2000] or type(exception).__name__,
+                error_kind=ROBOTS_REFUSAL if robots else type(exception).__name__,
+                error=message,
             )
         )

@@ -39,6 +39,13 @@ DATABASE_URL = os.environ.get("DATABASE_URL")
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.FetchLogMiddleware": 950,
 }
+EXTENSIONS = {
+    "crawler.runs.RunRecorder": 500,
+    "crawler.progress.ProgressLine": 510,
+}
+RUN_RECORD_INTERVAL = 5.0  # seconds between updates of the crawl_runs row
+PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
+
 ITEM_PIPELINES = {
     "crawler.pipelines.extraction.ExtractionPipeline": 300,
     "crawler.pipelines.storage.StoragePipeline": 800,

@@ -4,3 +4,9 @@
 fetch_recorded = object()
 # An article was written to the database (``item``: ArticleItem, ``result``: models.store.SaveResult).
 article_stored = object()
+# A discovery URL answered with validators (``validators``: crawler.items.UrlValidators); they
+# are stored when the run finishes.
+validators_seen = object()
+# A sitemap listed an article URL with a lastmod (``url``, ``lastmod``); articles stored in this
+# run remember it, so the next run fetches them only when a newer one is listed.
+lastmod_seen = object()

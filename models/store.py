@@ -17,9 +17,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem
+from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base, utcnow
+from models.runs import UrlState
 from models.extraction_store import replace_extraction
 
 
@@ -212,12 +213,18 @@ def _link_parents(session: Session, article_id: int) -> None:
 def save_article(session: Session, item: ArticleItem) -> SaveResult:
     """Store one article with its comments and their extraction; re-saving the same page changes
     nothing."""
-    site_id = ensure_site(session, site_domain(item.url), item.site_name)
+    site_id = ensure_site(session, site_domain(item.url), item.site or item.site_name)
     article_id, created, changed = _upsert_article(session, item, site_id)
     new, touched = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
     if item.extraction is not None:
         _store_extraction(session, article_id, item.extraction, body_changed=created or changed, comments_changed=touched)
     total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
+    fetched_at = _datetime(item.fetched_at) or utcnow()
+    newest = session.scalar(select(func.max(Comment.posted_at)).where(Comment.article_id == article_id))
+    session.execute(
+        update(Article).where(Article.id == article_id).values(comments_checked_at=fetched_at, last_comment_at=newest)
+    )
+    remember_validators(session, item.validators, article_id)
     session.execute(
         update(Fetch)
         .where(Fetch.url.in_([item.fetched_url, *item.comment_pages]), Fetch.article_id.is_(None))
@@ -242,9 +249,10 @@ def _store_extraction(
             replace_extraction(session, article_id, comment_id, found)
 
 
-def record_fetch(session: Session, record: FetchItem) -> None:
+def record_fetch(session: Session, record: FetchItem, run_id: int | None = None) -> None:
     session.add(
         Fetch(
+            run_id=run_id,
             url=record.url,
             purpose=record.purpose,
             fetched_at=_datetime(record.fetched_at) or utcnow(),
@@ -256,3 +264,51 @@ def record_fetch(session: Session, record: FetchItem) -> None:
             error=record.error,
         )
     )
+
+
+def remember_validators(session: Session, found: list[UrlValidators], article_id: int | None = None) -> None:
+    """Upsert what servers said about URLs' versions; a missing ETag or date never erases one."""
+    now = utcnow()
+    for v in found:
+        values = {
+            "url": v.url, "kind": v.kind, "etag": v.etag, "last_modified": v.last_modified,
+            "content_hash": v.content_hash, "status": 200, "checked_at": now, "changed_at": now,
+            "article_id": article_id,
+        }
+        stmt = _insert(session, UrlState).values(**values)
+        excluded = stmt.excluded
+        session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["url"],
+                set_={
+                    "kind": excluded.kind,
+                    "etag": func.coalesce(excluded.etag, UrlState.etag),
+                    "last_modified": func.coalesce(excluded.last_modified, UrlState.last_modified),
+                    "content_hash": func.coalesce(excluded.content_hash, UrlState.content_hash),
+                    "checked_at": excluded.checked_at,
+                    "article_id": func.coalesce(excluded.article_id, UrlState.article_id),
+                },
+            )
+        )
+
+
+def remember_lastmods(session: Session, lastmods: dict[str, datetime], stored_since: datetime) -> None:
+    """Articles stored since ``stored_since`` hold content at least as new as the lastmod their
+    sitemap gave during that run: remember it, so the next run skips them until it moves."""
+    for url, lastmod in lastmods.items():
+        session.execute(
+            update(Article)
+            .where(
+                Article.url == url,
+                Article.last_fetched_at >= stored_since,
+                (Article.listed_lastmod.is_(None)) | (Article.listed_lastmod < lastmod),
+            )
+            .values(listed_lastmod=lastmod)
+        )
+
+
+def remember_refusal(session: Session, url: str) -> None:
+    """An article URL the site refuses (robots.txt, 404, 410): site crawls skip it for a while."""
+    now = utcnow()
+    stmt = _insert(session, UrlState).values(url=url, kind="refused", checked_at=now, changed_at=now)
+    session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_={"kind": "refused", "checked_at": now}))

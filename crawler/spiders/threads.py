@@ -9,6 +9,7 @@ continues each thread where it stopped.  The callback that finds nothing left yi
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,7 +21,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 from w3lib.url import add_or_replace_parameters, canonicalize_url
 
-from crawler.items import ArticleItem, article_item
+from crawler.items import ArticleItem, UrlValidators, article_item
 from crawler.understand.article import ArticlePage, understand_article
 from crawler.understand.comments import extract_comments, parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
@@ -41,6 +42,20 @@ def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) 
 def parsed(response: Response) -> ParsedPage:
     content_type = response.headers.get(b"Content-Type")
     return parse_page(response.body, response.url, content_type.decode("latin-1") if content_type else None)
+
+
+def page_validators(response: Response, kind: str) -> UrlValidators | None:
+    """The response's ETag and Last-Modified, when the server sent either."""
+    etag, modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+    if not etag and not modified:
+        return None
+    return UrlValidators(
+        url=response.url,
+        kind=kind,
+        etag=etag.decode("latin-1") if etag else None,
+        last_modified=modified.decode("latin-1") if modified else None,
+        content_hash=hashlib.sha256(response.body).hexdigest(),
+    )
 
 
 def same_site(article_url: str, url: str) -> bool:
@@ -64,6 +79,8 @@ class ThreadInProgress:
     seen: set[str] = field(default_factory=set)
     fetched_pages: list[str] = field(default_factory=list)
     use_rest: bool = False
+    site: str | None = None
+    validators: list[UrlValidators] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.html_pages.append(self.page.comments.comments)
@@ -91,6 +108,8 @@ class ThreadInProgress:
             fetched_url=self.fetched_url,
             fetched_at=self.fetched_at,
             comment_pages=self.fetched_pages,
+            site=self.site,
+            validators=self.validators,
         )
 
 
@@ -106,8 +125,17 @@ class ArticlePagesSpider(Spider):
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
         """Parse an article page, then gather the rest of its comment thread."""
         fetched_at = datetime.now(timezone.utc)
-        article = understand_article(parsed(response), fetched_at, self.tz)
-        thread = ThreadInProgress(page=article, fetched_url=response.url, fetched_at=fetched_at)
+        page = parsed(response)
+        article = understand_article(page, fetched_at, self.tz)
+        carried: list[UrlValidators] = response.meta.get("carry_validators", [])
+        own = page_validators(response, "article")
+        thread = ThreadInProgress(
+            page=article,
+            fetched_url=response.url,
+            fetched_at=fetched_at,
+            site=getattr(self, "site_name", None),
+            validators=[v for v in (own, *self.article_extras(page), *carried) if v is not None],
+        )
         section = article.comments
         if section.wp_rest_url and section.wp_post_id and same_site(response.url, section.wp_rest_url):
             thread.use_rest = True
@@ -116,6 +144,10 @@ class ArticlePagesSpider(Spider):
         else:
             thread.enqueue_html(section.next_pages, self._page_limit)
         yield from self._continue(thread)
+
+    def article_extras(self, page: ParsedPage) -> list[UrlValidators]:
+        """Further URLs to remember with the article (the site spider adds its comment feed)."""
+        return []
 
     def _continue(self, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         """Request the next page of the thread, or yield the article when none is left."""

@@ -1,0 +1,98 @@
+"""``casualties crawl`` (configured sites, for cron) and ``casualties runs`` (their records)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+from scrapy.crawler import Crawler, CrawlerProcess
+
+from crawler.cli import main
+from crawler.cli.options import database_option, project_settings
+from crawler.sites import SitesFileError, find_sites_file, load_sites
+from crawler.spiders.site import SiteSpider
+from models.db import database_url, ensure_schema, make_engine, session_factory
+from models.run_store import looks_dead, recent_runs
+
+
+@main.command()
+@click.option("--site", "names", multiple=True, metavar="NAME", help="Crawl this site (repeatable; default: every site).")
+@click.option("--sites-file", metavar="FILE", help="The sites file (default: CASUALTIES_SITES, else ./sites.toml).")
+@click.option("--jobdir", metavar="DIR", default=".casualties/jobs", show_default=True,
+              help="Where a killed run keeps its queue, to resume from on the next run.")
+@database_option
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--loglevel", default="INFO", show_default=True, help="Scrapy log level.")
+def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database: str | None,
+          overrides: tuple[str, ...], loglevel: str) -> None:
+    """Crawl configured sites: what is new or changed, and threads that are still live.
+
+    Exits non-zero when a run failed (or another run of the same site was going on)."""
+    path = find_sites_file(sites_file)
+    try:
+        sites = load_sites(path)
+    except SitesFileError as error:
+        raise click.ClickException(str(error)) from error
+    unknown = sorted(set(names) - set(sites))
+    if unknown:
+        raise click.ClickException(f"{path}: no site named {', '.join(unknown)} (it has: {', '.join(sorted(sites))})")
+    chosen = list(names) or sorted(sites)
+    if not chosen:
+        raise click.ClickException(f"{path} lists no sites")
+    settings = project_settings(database, overrides, loglevel)
+    settings.set("PROGRESS_LINE", sys.stderr.isatty(), priority="cmdline")
+    ensure_schema(make_engine(settings["DATABASE_URL"]))
+    process = CrawlerProcess(settings)
+    crawlers: dict[str, Crawler] = {}
+    for number, name in enumerate(chosen):
+        per_site = settings.copy()
+        per_site.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
+        # One reactor serves every site's crawler; the first installs it.
+        crawlers[name] = crawler = Crawler(SiteSpider, per_site, init_reactor=number == 0)
+        process.crawl(crawler, site=name, sites_file=str(path))
+    process.start()
+    failed = False
+    for name, crawler in crawlers.items():
+        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+        if reason == "finished":
+            # A finished run leaves nothing to resume; a stale queue would be replayed next time.
+            shutil.rmtree(Path(jobdir) / name, ignore_errors=True)
+        else:
+            failed = True
+        click.echo(f"{name}: {reason or 'did not start (see the log: another run holding the lock?)'}")
+    if failed:
+        sys.exit(1)
+
+
+def _ago(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else "-"
+
+
+@main.command()
+@click.option("--site", metavar="NAME", help="Only this site's runs.")
+@click.option("-n", "--limit", default=20, show_default=True, help="How many runs.")
+@database_option
+def runs(site: str | None, limit: int, database: str | None) -> None:
+    """Recent crawl runs: when, by whom, what they did, and how they ended."""
+    engine = make_engine(database_url(database))
+    ensure_schema(engine)
+    with session_factory(engine)() as session:
+        found = recent_runs(session, limit, site)
+    if not found:
+        click.echo("no runs yet")
+        return
+    header = f"{'run':>5}  {'site':<16} {'status':<9} {'started (UTC)':<19}  {'secs':>6} {'reqs':>6} {'304':>5} {'new':>5} {'upd':>5} {'comm+':>6} {'errs':>5}  worker"
+    click.echo(header)
+    for run in found:
+        status = "dead?" if looks_dead(run) else run.status
+        seconds = ((run.finished_at or run.heartbeat_at) - run.started_at).total_seconds()
+        click.echo(
+            f"{run.id:>5}  {(run.site or '(ad hoc)')[:16]:<16} {status:<9} {_ago(run.started_at):<19}  {seconds:>6.0f} "
+            f"{run.requests:>6} {run.not_modified:>5} {run.articles_new:>5} {run.articles_updated:>5} "
+            f"{run.comments_new:>6} {run.errors:>5}  {run.worker}"
+        )
+        if run.errors_by_kind:
+            click.echo(f"{'':>7}errors: " + ", ".join(f"{k} {v}" for k, v in sorted(run.errors_by_kind.items())))

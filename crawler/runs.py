@@ -1,0 +1,129 @@
+"""The run record: a ``crawl_runs`` row written when a crawl opens, every few seconds while it
+runs, and when it closes, so that even a killed run shows what it did."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections import Counter
+from typing import Any
+
+from scrapy import Spider, signals as scrapy_signals
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+from twisted.internet import task
+from twisted.python.failure import Failure
+
+from crawler import signals
+from crawler.items import FetchItem
+from crawler.middlewares import ROBOTS_REFUSAL
+from models.db import database_url, make_engine, session_factory, transaction
+from models.run_store import save_progress, start_run
+from models.store import SaveResult
+
+logger = logging.getLogger(__name__)
+
+RUN_ID_STAT = "casualties/run_id"
+COUNTED = (
+    "requests", "pages", "not_modified", "articles_new", "articles_updated", "articles_unchanged",
+    "comments_new", "errors",
+)
+
+
+class RunRecorder:
+    """Scrapy extension; the interval is ``RUN_RECORD_INTERVAL`` seconds."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.interval = crawler.settings.getfloat("RUN_RECORD_INTERVAL", 5.0)
+        self.engine = make_engine(database_url(crawler.settings.get("DATABASE_URL")))
+        self.sessions = session_factory(self.engine)
+        self.run_id: int | None = None
+        self.errors: Counter[str] = Counter()
+        self._loop: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunRecorder:
+        recorder = cls(crawler)
+        connect = crawler.signals.connect
+        connect(recorder.spider_opened, signal=scrapy_signals.spider_opened)
+        connect(recorder.spider_closed, signal=scrapy_signals.spider_closed)
+        connect(recorder.request_reached, signal=scrapy_signals.request_reached_downloader)
+        connect(recorder.response_received, signal=scrapy_signals.response_received)
+        connect(recorder.article_stored, signal=signals.article_stored)
+        connect(recorder.fetch_recorded, signal=signals.fetch_recorded)
+        connect(recorder.spider_error, signal=scrapy_signals.spider_error)
+        connect(recorder.item_error, signal=scrapy_signals.item_error)
+        return recorder
+
+    # ------------------------------------------------------------------ counting
+    def _count(self, name: str, by: int = 1) -> None:
+        """Counters live in the crawler's stats, where the progress line reads them too."""
+        self.crawler.stats.inc_value(f"casualties/{name}", by)
+
+    def request_reached(self, request: Request, spider: Spider) -> None:
+        self._count("requests")
+
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        self._count("pages")
+        if response.status == 304:
+            self._count("not_modified")
+
+    def article_stored(self, item: Any, result: SaveResult) -> None:
+        key = "articles_new" if result.created else "articles_updated" if result.changed else "articles_unchanged"
+        self._count(key)
+        self._count("comments_new", result.comments_new)
+
+    def fetch_recorded(self, record: FetchItem) -> None:
+        if record.error_kind == ROBOTS_REFUSAL:  # the site's rule, obeyed: not an error
+            self.errors[f"skipped:{ROBOTS_REFUSAL}"] += 1
+        elif record.error_kind:
+            self._error(record.error_kind)
+
+    def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
+        self._error(f"parse:{failure.type.__name__ if failure.type else 'error'}")
+
+    def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
+        self._error(f"store:{failure.type.__name__ if failure.type else 'error'}")
+
+    def _error(self, kind: str) -> None:
+        self.errors[kind] += 1
+        self._count("errors")
+
+    def _counters(self) -> dict[str, Any]:
+        stats = self.crawler.stats
+        counts = {name: stats.get_value(f"casualties/{name}", 0) for name in COUNTED}
+        return counts | {"errors_by_kind": dict(self.errors)}
+
+    # ------------------------------------------------------------------ writing
+    def spider_opened(self, spider: Spider) -> None:
+        arguments = {k: v for k, v in vars(spider).items() if k in ("site_name", "targets", "tz") and v}
+        with transaction(self.sessions) as session:
+            self.run_id = start_run(
+                session,
+                getattr(spider, "site_name", None),
+                spider.name,
+                f"{socket.gethostname()}:{os.getpid()}",
+                {k: v if isinstance(v, str | int | float) else list(v) for k, v in arguments.items()},
+            )
+        self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
+        self._loop = task.LoopingCall(self.flush)
+        self._loop.start(self.interval, now=False)
+
+    def flush(self, status: str | None = None, reason: str | None = None) -> None:
+        if self.run_id is None:
+            return
+        try:
+            with transaction(self.sessions) as session:
+                save_progress(session, self.run_id, self._counters(), status, reason)
+        except Exception:  # a passing database hiccup must not stop the crawl; the next flush retries
+            logger.exception("could not update the run record")
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self._loop is not None and self._loop.running:
+            self._loop.stop()
+        # Limits reached (closespider_itemcount, ...) end a run as planned; anything else failed it.
+        self.flush("finished" if reason == "finished" or reason.startswith("closespider_") else "failed", reason)
+        self.engine.dispose()
+        logger.info("run #%s %s: %s", self.run_id, reason, self._counters())

@@ -1,0 +1,51 @@
+"""Writing crawl-run records as a run goes, and reading them back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from models.base import utcnow
+from models.runs import CrawlRun
+
+STALE_AFTER = timedelta(minutes=10)  # a "running" run without a heartbeat this long has died
+
+
+def start_run(session: Session, site: str | None, spider: str, worker: str, settings: dict[str, Any]) -> int:
+    """Record a new run; earlier runs of the site still marked running have died (the caller
+    holds the site's lock), and so have any others whose heartbeat stopped long ago."""
+    now = utcnow()
+    dead = CrawlRun.status == "running"
+    dead &= (CrawlRun.site == site) if site is not None else (CrawlRun.heartbeat_at < now - STALE_AFTER)
+    session.execute(
+        update(CrawlRun).where(dead).values(status="killed", finish_reason="the process stopped without closing the run")
+    )
+    run = CrawlRun(site=site, spider=spider, worker=worker, settings=settings, started_at=now, heartbeat_at=now)
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def save_progress(session: Session, run_id: int, counters: dict[str, Any], status: str | None = None,
+                  finish_reason: str | None = None) -> None:
+    values: dict[str, Any] = counters | {"heartbeat_at": utcnow()}
+    if status is not None:
+        values |= {"status": status, "finish_reason": finish_reason, "finished_at": utcnow()}
+    session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(**values))
+
+
+def recent_runs(session: Session, limit: int, site: str | None = None) -> list[CrawlRun]:
+    query = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit)
+    if site:
+        query = query.where(CrawlRun.site == site)
+    return list(session.scalars(query))
+
+
+def looks_dead(run: CrawlRun, now: datetime | None = None) -> bool:
+    """A run still marked running whose heartbeat stopped: killed without a chance to say so."""
+    return run.status == "running" and (now or utcnow()) - run.heartbeat_at > STALE_AFTER
+
+
