@@ -11,6 +11,7 @@ from models.db import database_url, make_engine
 # Imported for their side effect: every table must be on Base.metadata for autogenerate.
 import models.articles  # noqa: F401
 import models.extraction  # noqa: F401
+import models.people  # noqa: F401
 import models.runs  # noqa: F401
 
 config = context.config

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crawler.extract.records import Extraction, TimeWindow
 from models.articles import Article, Comment
 from models.extraction import Claim, NamedCasualty, Tally
+from models.people import link_named_casualties
 
 
 def _window(window: TimeWindow | None) -> dict[str, Any]:
@@ -84,6 +85,7 @@ def replace_extraction(session: Session, article_id: int, comment_id: int | None
                 for p in extraction.people
             ],
         )
+        link_named_casualties(session, article_id, comment_id)  # one person however many reports name them
 
     owner_model = Article if comment_id is None else Comment
     owner_id = article_id if comment_id is None else comment_id
