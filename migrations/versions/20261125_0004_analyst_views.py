@@ -160,30 +160,39 @@ JOIN counts c ON c.period = s.period AND c.period_start = s.period_start AND c.g
 """
 
 
+def _running_totals(d: str) -> str:
+    return """
+SELECT COALESCE(r.group_name, 'unspecified') AS group_name, r.nationality, r.outcome,
+    r.count AS total, r.count_max AS total_max, r.qualifier, r.window_start AS since, r.window_end AS as_of,
+    r.tally_id, r.claim_id, r.source, r.claimant, r.stance, r.sentence,
+    r.article_id, r.article_title, r.article_url, r.published_day, r.site_id, r.site_domain, r.site_name
+FROM tally_reports r
+WHERE r.document = 'body' AND r.cumulative = 1 AND r.restates_id IS NULL
+    AND (r.stance IS NULL OR r.stance <> 'denies') AND r.window_end IS NOT NULL
+"""
+
+
 def _latest_totals(d: str) -> str:
     return """
 WITH totals AS (
-    SELECT r.*, COALESCE(r.group_name, 'unspecified') AS grp,
+    SELECT t.*,
         ROW_NUMBER() OVER (
-            PARTITION BY COALESCE(r.group_name, 'unspecified'), r.outcome
-            ORDER BY r.window_end DESC, COALESCE(r.published_day, '0001-01-01') DESC, r.tally_id DESC
+            PARTITION BY t.group_name, t.outcome
+            ORDER BY t.as_of DESC, COALESCE(t.published_day, '0001-01-01') DESC, t.tally_id DESC
         ) AS recency,
-        COUNT(*) OVER (PARTITION BY COALESCE(r.group_name, 'unspecified'), r.outcome) AS reports
-    FROM tally_reports r
-    WHERE r.document = 'body' AND r.cumulative = 1 AND r.restates_id IS NULL
-        AND (r.stance IS NULL OR r.stance <> 'denies') AND r.window_end IS NOT NULL
+        COUNT(*) OVER (PARTITION BY t.group_name, t.outcome) AS reports
+    FROM running_totals t
 )
-SELECT l.grp AS group_name, l.nationality, l.outcome,
-    l.count AS total, l.count_max AS total_max, l.qualifier, l.window_start AS since, l.window_end AS as_of,
+SELECT l.group_name, l.nationality, l.outcome, l.total, l.total_max, l.qualifier, l.since, l.as_of,
     l.tally_id, l.claim_id, l.source, l.claimant, l.stance, l.sentence,
     l.article_id, l.article_title, l.article_url, l.published_day, l.site_name,
-    p.count AS previous_total, p.window_end AS previous_as_of, p.source AS previous_source,
+    p.total AS previous_total, p.as_of AS previous_as_of, p.source AS previous_source,
     p.tally_id AS previous_tally_id,
     l.reports
 FROM totals l
-LEFT JOIN totals p ON p.grp = l.grp AND p.outcome = l.outcome AND p.recency = (
+LEFT JOIN totals p ON p.group_name = l.group_name AND p.outcome = l.outcome AND p.recency = (
     SELECT MIN(q.recency) FROM totals q
-    WHERE q.grp = l.grp AND q.outcome = l.outcome AND q.recency > 1 AND q.count <> l.count
+    WHERE q.group_name = l.group_name AND q.outcome = l.outcome AND q.recency > 1 AND q.total <> l.total
 )
 WHERE l.recency = 1
 """
@@ -358,6 +367,7 @@ VIEWS = {
     "tally_reports": _tally_reports,
     "new_figures": _new_figures,
     "timeline": _timeline,
+    "running_totals": _running_totals,
     "latest_totals": _latest_totals,
     "disputed_figures": _disputed_figures,
     "denials": _denials,
@@ -452,8 +462,34 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             'outlet_names': 'The sites that report them, alphabetically, comma-separated.',
         },
     ),
+    'running_totals': (
+        'Every running total (cumulative figure) an outlet reports in an article body, except denied ones and restatements of a total the same article already gave. One row per reported total.',
+        {
+            'group_name': "Who; 'unspecified' when the text names nobody.",
+            'nationality': 'Nationality or affiliation of the group.',
+            'outcome': 'killed, wounded, captured or missing.',
+            'total': 'The running total (the lower end of a range).',
+            'total_max': 'The upper end of a range; empty for a single number.',
+            'qualifier': 'How exact the total is (exact, at_least, ...).',
+            'since': 'The first day the total counts from; empty when open.',
+            'as_of': 'The last day the total covers.',
+            'tally_id': 'The tally that states it.',
+            'claim_id': 'The claim that carries it; empty when attributed to nobody.',
+            'source': 'Who the total is attributed to.',
+            'claimant': 'The claimant as written.',
+            'stance': 'How the claimant holds it.',
+            'sentence': 'The sentence that states it.',
+            'article_id': 'The article that states it.',
+            'article_title': "That article's title.",
+            'article_url': "That article's URL.",
+            'published_day': "That article's publication day.",
+            'site_id': 'The site that published it.',
+            'site_domain': "That site's domain.",
+            'site_name': "That site's name.",
+        },
+    ),
     'latest_totals': (
-        'The latest running total (cumulative figure) the outlets give per group and outcome, with the claim and article that state it, and the most recent earlier total with a different count. Latest means the furthest as-of day (window end), then the latest article. One row per group and outcome.',
+        'The latest running total (running_totals) the outlets give per group and outcome, with the claim and article that state it, and the most recent earlier total with a different count. Latest means the furthest as-of day (window end), then the latest article. One row per group and outcome.',
         {
             'group_name': "Who; 'unspecified' when the text names nobody.",
             'nationality': 'Nationality or affiliation of the group.',
