@@ -154,7 +154,9 @@ def _up(el: HtmlElement | None, parents: Parents, skipped: set[HtmlElement]) -> 
 
 
 def _group_definition_lists(likes: dict[HtmlElement, str]) -> list[list[HtmlElement]]:
-    """Each candidate as its own group, except <dt>/<dd> runs of one list, which pair up."""
+    """Each candidate as its own group, except <dt>/<dd> runs of one list, which pair up.  Groups
+    come in page order, so that the replies in a ``<dl>`` nested in a ``<dd>`` follow their parent."""
+    order = {el: i for i, el in enumerate(likes)}
     groups: list[list[HtmlElement]] = []
     grouped: set[HtmlElement] = set()
     for el in likes:
@@ -169,6 +171,7 @@ def _group_definition_lists(likes: dict[HtmlElement, str]) -> list[list[HtmlElem
             continue
         groups.append([el])
         grouped.add(el)
+    groups.sort(key=lambda group: min(order[part] for part in group if part in order))
     return groups
 
 

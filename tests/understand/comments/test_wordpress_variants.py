@@ -68,3 +68,26 @@ def test_drupal_replies_in_an_indented_box_after_their_parent() -> None:
     </div></body></html>"""
     found = from_markup(page, URL)
     assert [(c.id, c.parent_id, c.author) for c in found.comments] == [("501", None, "Lev"), ("502", "501", "Ana")]
+
+
+def test_replies_in_a_definition_list_nested_in_a_dd_follow_their_parent() -> None:
+    page = """<html><body><div id="comments"><dl id="comment_list">
+    <dt class="comment depth-1 parent" id="comment-310"><span class="comment_num"><a href="#comment-310">1</a></span>
+      <span class="comment_author">Mariam</span><span class="comment_time">March 3, 2014 at 9:10 am</span></dt>
+    <dd class="comment depth-1 parent"><div class="format_text" id="comment-body-310"><p>Was the bridge hit again?</p>
+      <p class="reply"><a class="comment-reply-link" href="?replytocom=310#respond">Reply</a></p></div>
+      <dl class="children">
+        <dt class="comment depth-2" id="comment-311"><span class="comment_author">Idris</span>
+          <span class="comment_time">March 3, 2014 at 9:40 am</span></dt>
+        <dd class="comment depth-2"><div class="format_text" id="comment-body-311"><p>Only the eastern span.</p></div></dd>
+      </dl></dd>
+    <dt class="comment depth-1" id="comment-312"><span class="comment_author">Hana</span>
+      <span class="comment_time">March 3, 2014 at 11:02 am</span></dt>
+    <dd class="comment depth-1"><div class="format_text" id="comment-body-312"><p>Schools are closed today.</p></div></dd>
+    </dl></div></body></html>"""
+    found = from_markup(page, URL)
+    assert [(c.id, c.author, c.parent_id, c.text) for c in found.comments] == [
+        ("310", "Mariam", None, "Was the bridge hit again?"),
+        ("311", "Idris", "310", "Only the eastern span."),
+        ("312", "Hana", None, "Schools are closed today."),
+    ]
