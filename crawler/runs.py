@@ -20,15 +20,13 @@ from crawler.items import FetchItem
 from crawler.middlewares import ROBOTS_REFUSAL
 from models.db import database_url, make_engine, session_factory, transaction
 from models.run_store import save_progress, start_run
-from models.store import SaveResult
 
 logger = logging.getLogger(__name__)
 
 RUN_ID_STAT = "casualties/run_id"
-COUNTED = (
-    "requests", "pages", "not_modified", "articles_new", "articles_updated", "articles_unchanged",
-    "comments_new", "errors",
-)
+# Counted here; articles and comments are counted by the storage pipeline in the transaction
+# that stores them, so that even a killed run's record is exact.
+COUNTED = ("requests", "pages", "not_modified", "errors")
 
 
 class RunRecorder:
@@ -36,7 +34,7 @@ class RunRecorder:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.interval = crawler.settings.getfloat("RUN_RECORD_INTERVAL", 5.0)
+        self.interval = crawler.settings.getfloat("RUN_RECORD_INTERVAL", 1.0)
         self.engine = make_engine(database_url(crawler.settings.get("DATABASE_URL")))
         self.sessions = session_factory(self.engine)
         self.run_id: int | None = None
@@ -51,7 +49,6 @@ class RunRecorder:
         connect(recorder.spider_closed, signal=scrapy_signals.spider_closed)
         connect(recorder.request_reached, signal=scrapy_signals.request_reached_downloader)
         connect(recorder.response_received, signal=scrapy_signals.response_received)
-        connect(recorder.article_stored, signal=signals.article_stored)
         connect(recorder.fetch_recorded, signal=signals.fetch_recorded)
         connect(recorder.spider_error, signal=scrapy_signals.spider_error)
         connect(recorder.item_error, signal=scrapy_signals.item_error)
@@ -69,11 +66,6 @@ class RunRecorder:
         self._count("pages")
         if response.status == 304:
             self._count("not_modified")
-
-    def article_stored(self, item: Any, result: SaveResult) -> None:
-        key = "articles_new" if result.created else "articles_updated" if result.changed else "articles_unchanged"
-        self._count(key)
-        self._count("comments_new", result.comments_new)
 
     def fetch_recorded(self, record: FetchItem) -> None:
         if record.error_kind == ROBOTS_REFUSAL:  # the site's rule, obeyed: not an error

@@ -43,7 +43,7 @@ EXTENSIONS = {
     "crawler.runs.RunRecorder": 500,
     "crawler.progress.ProgressLine": 510,
 }
-RUN_RECORD_INTERVAL = 5.0  # seconds between updates of the crawl_runs row
+RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
 
 ITEM_PIPELINES = {

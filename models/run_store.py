@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.base import utcnow
 from models.runs import CrawlRun
+from models.store import SaveResult
 
 STALE_AFTER = timedelta(minutes=10)  # a "running" run without a heartbeat this long has died
 
@@ -35,6 +36,18 @@ def save_progress(session: Session, run_id: int, counters: dict[str, Any], statu
     if status is not None:
         values |= {"status": status, "finish_reason": finish_reason, "finished_at": utcnow()}
     session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(**values))
+
+
+def count_article(session: Session, run_id: int, result: SaveResult) -> dict[str, int]:
+    """Add a stored article to its run's record, in the transaction that stored it."""
+    key = "articles_new" if result.created else "articles_updated" if result.changed else "articles_unchanged"
+    counts = {key: 1, "comments_new": result.comments_new}
+    session.execute(
+        update(CrawlRun)
+        .where(CrawlRun.id == run_id)
+        .values({getattr(CrawlRun, name): getattr(CrawlRun, name) + value for name, value in counts.items()})
+    )
+    return counts
 
 
 def recent_runs(session: Session, limit: int, site: str | None = None) -> list[CrawlRun]:

@@ -47,22 +47,24 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
     ensure_schema(make_engine(settings["DATABASE_URL"]))
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
+    not_run: dict[str, str] = {}
     for number, name in enumerate(chosen):
         per_site = settings.copy()
         per_site.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
         # One reactor serves every site's crawler; the first installs it.
         crawlers[name] = crawler = Crawler(SiteSpider, per_site, init_reactor=number == 0)
-        process.crawl(crawler, site=name, sites_file=str(path))
+        started = process.crawl(crawler, site=name, sites_file=str(path))
+        started.addErrback(lambda failure, name=name: not_run.__setitem__(name, failure.getErrorMessage()))
     process.start()
     failed = False
     for name, crawler in crawlers.items():
-        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+        reason = None if name in not_run else crawler.stats.get_value("finish_reason")
         if reason == "finished":
             # A finished run leaves nothing to resume; a stale queue would be replayed next time.
             shutil.rmtree(Path(jobdir) / name, ignore_errors=True)
         else:
             failed = True
-        click.echo(f"{name}: {reason or 'did not start (see the log: another run holding the lock?)'}")
+        click.echo(f"{name}: {reason or 'not run: ' + not_run.get(name, 'see the log')}")
     if failed:
         sys.exit(1)
 

@@ -14,8 +14,10 @@ from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
 from crawler.middlewares import ROBOTS_REFUSAL
 from crawler.runs import RUN_ID_STAT
+from crawler.spiders.site import DISCOVERY_CUT
 from models.base import utcnow
 from models.db import database_url, display_url, ensure_schema, make_engine, session_factory, transaction
+from models.run_store import count_article
 from models.store import record_fetch, remember_lastmods, remember_refusal, remember_validators, save_article
 
 logger = logging.getLogger(__name__)
@@ -57,8 +59,12 @@ class StoragePipeline:
     def process_item(self, item: object) -> object:
         if isinstance(item, ArticleItem):
             assert self.sessions is not None
+            run_id = self.crawler.stats.get_value(RUN_ID_STAT)
             with transaction(self.sessions) as session:
                 result = save_article(session, item)
+                counts = count_article(session, run_id, result) if run_id else {}
+            for name, value in counts.items():  # mirrored for the progress line
+                self.crawler.stats.inc_value(f"casualties/{name}", value)
             self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
         return item
 
@@ -83,7 +89,7 @@ class StoragePipeline:
         with transaction(self.sessions) as session:
             # Safe whatever the reason: only articles stored during this run take the lastmod.
             remember_lastmods(session, self.lastmods, self.started_at)
-            if reason == "finished":
+            if reason == "finished" and not self.crawler.stats.get_value(DISCOVERY_CUT):
                 remember_validators(session, list(self.validators.values()))
         assert self.engine is not None
         self.engine.dispose()

@@ -35,6 +35,7 @@ from crawler.understand.html import ParsedPage
 from models.db import database_url
 
 NOT_MODIFIED = 304
+DISCOVERY_CUT = "casualties/discovery_cut"  # a stat: the run left discovered articles for later
 _COMMENT_ANCHOR = re.compile(r"#comment-(\d+)$")
 
 
@@ -122,6 +123,8 @@ class SiteSpider(ArticlePagesSpider):
         if known is None:
             limit = self.config.max_articles or 0
             if limit and self.new_articles >= limit:
+                # What was left out must be found again next run: discovery is not "seen".
+                self.crawler.stats.set_value(DISCOVERY_CUT, True)
                 return
             self.new_articles += 1
         elif lastmod is None or (known.listed_lastmod is not None and lastmod <= known.listed_lastmod):
