@@ -21,7 +21,7 @@ class Recipe:
     question: str
     sql: str
     expected: list[dict[str, Any]]  # rows on the test data, as JSON has them
-    site_rows: bool = False  # some expected rows come from the fixture news site, worked out by the tests
+    site_rows: bool = False  # its expected rows include the fixture news site's, which tests also derive
 
 
 def parse_recipes(text: str) -> list[Recipe]:

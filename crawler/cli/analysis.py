@@ -36,14 +36,15 @@ def sql(query: str | None, query_file: click.utils.LazyFile | None, fmt: Format,
     if (query is None) == (query_file is None):
         raise click.UsageError("give a QUERY or --file, one of them")
     text = query if query is not None else query_file.read()  # type: ignore[union-attr]
-    engine = read_only_engine(database_url(database))
     try:
-        result = run_query(engine, text)
+        engine = read_only_engine(database_url(database))
+        try:
+            result = run_query(engine, text)
+        finally:
+            engine.dispose()
     except QueryError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
-    finally:
-        engine.dispose()
     click.echo(render(result, fmt), nl=False)
 
 
