@@ -101,8 +101,7 @@ def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str
         yield flat(first), first
     for el in view.tagged(*_EMPHASIS):  # a name set in bold or as a heading in the comment's metadata block
         if el in outside and len(el.text_content()) <= 60:
-            parent = el.getparent()
-            if parent is not None and (view.is_meta(parent) or view.is_meta(el)) and not is_date_line(flat(el)):
+            if view.in_meta(el) and not is_date_line(flat(el)):
                 yield flat(el), el
     for el in view.own:  # bylines: "X says:", "Posted by: X | date", "date — X (not verified)"
         if el not in outside or len(el.text_content()) > _MAX_BYLINE:

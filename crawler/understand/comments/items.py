@@ -29,6 +29,8 @@ _ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td
 # A container just for the replies of the comment before it (Drupal's "div.indented").
 _REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
 _DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+# A comment marked as a reply in a list shown flat ("div.comment#reply", "li.comment.is-reply").
+_REPLY_MARK = re.compile(r"^(?:is[-_])?(?:reply|child|sub)(?:[-_]?comment)?$|^comment[-_](?:reply|child)$")
 _FORMS = etree.XPath("descendant::*[self::form or self::textarea]")
 _FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
 _PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
@@ -210,8 +212,9 @@ def find_items(tree: HtmlElement, html: str) -> list[Node]:
     form_holders = {a for form in _FORMS(tree) for a in form.iterancestors()}
     chosen = [i for i, kinds in enumerate(part_kinds) if kinds & outer_kinds and _has_text(groups[i], form_holders)]
     owner = {part: new for new, i in enumerate(chosen) for part in groups[i]}
+    hints = _depth_hints([groups[i][0] for i in chosen])
     nodes: list[Node] = []
-    for i in chosen:
+    for i, hint in zip(chosen, hints):
         first = groups[i][0]
         parent = _enclosing(first, parents, owner)
         nodes.append(
@@ -219,7 +222,7 @@ def find_items(tree: HtmlElement, html: str) -> list[Node]:
                 parts=groups[i],
                 evidence=min(part_kinds[i]).split(" ", 1)[1],
                 parent=parent if parent is not None else _replied_before(first, owner),
-                depth_hint=_depth_hint(first),
+                depth_hint=hint,
                 parent_key=next((first.get(a) for a in _PARENT_ATTRIBUTES if first.get(a)), None),
             )
         )
@@ -263,6 +266,23 @@ def _replied_before(el: HtmlElement, owner: dict[HtmlElement, int]) -> int | Non
     return None
 
 
+def _depth_hints(items: list[HtmlElement]) -> list[int | None]:
+    """Each comment's depth as its classes state it ("depth-2"); without such classes, a list that
+    marks some comments as replies puts them a level below the others."""
+    hints = [_depth_hint(el) for el in items]
+    if any(hints):
+        return hints
+    marked = [_is_marked_reply(el) for el in items]
+    if not any(marked):
+        return hints
+    return [2 if mark else 1 for mark in marked]
+
+
 def _depth_hint(el: HtmlElement) -> int | None:
     match = _DEPTH.search((el.get("class") or "").lower())
     return int(match[1]) if match else None
+
+
+def _is_marked_reply(el: HtmlElement) -> bool:
+    tokens = (el.get("class") or "").lower().split() + [(el.get("id") or "").lower()]
+    return any(_REPLY_MARK.match(token) for token in tokens)

@@ -41,6 +41,8 @@ _META = _stems(
 # same attribute ("comment-body byuser", "comment-text authorcomment").
 _TEXT_NAME = _stems(r"comment-?(?:text|content|body|entry|message)|format_text|<w>c[-_]?(?:body|text)</w>")
 _CONTENT = _stems(r"content|text|body|message|<w>msg|entry")
+# A heading the reader gave the comment ("h5.comment_title", "span.jc_comment_title").
+_TITLE_NAME = _stems(r"title|subject")
 
 
 def names(el: HtmlElement) -> str:
@@ -98,6 +100,16 @@ def role(el: HtmlElement, label: str | None = None) -> str | None:
     if el.tag in _META_TAGS or _META.search(label):
         return "meta"
     return "content" if _CONTENT.search(label) else None
+
+
+def is_text_name(label: str) -> bool:
+    """Whether an element's names say, unmistakably, that it holds a comment's text."""
+    return bool(_TEXT_NAME.search(label))
+
+
+def is_title_name(label: str) -> bool:
+    """Whether an element's names (see ``names``) say it holds the title a reader gave a comment."""
+    return bool(label) and bool(_TITLE_NAME.search(label))
 
 
 def is_meta(el: HtmlElement) -> bool:

@@ -55,6 +55,15 @@ class ItemView:
     def is_meta(self, el: HtmlElement) -> bool:
         return el in self.meta if el in self.labels else is_meta(el)
 
+    def in_meta(self, el: HtmlElement) -> bool:
+        """Whether the element, or one of its ancestors inside the comment, is metadata."""
+        node: HtmlElement | None = el
+        while node is not None and node in self.labels:
+            if node in self.meta:
+                return True
+            node = node.getparent()
+        return False
+
     def tagged(self, *tags: str) -> list[HtmlElement]:
         """Own elements with one of these tags, in page order."""
         if len(tags) == 1:

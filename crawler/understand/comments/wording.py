@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 
 from crawler.understand.comments import microdata
 from crawler.understand.comments.authors import BYLINE
+from crawler.understand.comments.markers import is_text_name, is_title_name
 from crawler.understand.comments.posted import is_date_line
 from crawler.understand.comments.text import paragraphs
 from crawler.understand.comments.view import ItemView
@@ -18,15 +19,17 @@ _MAX_BYLINE = 160
 
 def comment_paragraphs(view: ItemView, stops: set[HtmlElement], rendered: set[HtmlElement]) -> list[str]:
     """Paragraphs of the comment.  The elements whose text was taken are added to ``rendered``."""
-    body = _text_elements(view)
+    body, named = _text_elements(view)
     parts = view.node.parts
-    if body is None:
+    if not body:
         return paragraphs(parts, _skipper(view, stops, set(), guard=True), rendered)
+    body = _titles(view, body) + body
     protected = {a for el in body for a in el.iterancestors()}
     found = paragraphs(body, _skipper(view, stops, protected, guard=False), rendered)
-    if found and _size(body) >= 0.3 * _own_size(view):
+    if found and (named or _size(body) >= 0.3 * _own_size(view)):
         return found
-    # A small element named "text" may be a counter or a label: keep it only if the rest is metadata.
+    # A small element named only "text" or "content" may be a counter or a label: keep it only if
+    # the rest is metadata.
     rest = paragraphs(parts, _skipper(view, stops, set(), guard=False))
     if found and sum(map(len, found)) >= 0.5 * sum(map(len, rest)):
         return found
@@ -53,14 +56,29 @@ def without_bylines(parts: list[str], languages: list[str] | None) -> tuple[list
     return parts, bylines
 
 
-def _text_elements(view: ItemView) -> list[HtmlElement] | None:
-    """The outermost elements named as the comment's text (microdata's ``text`` first)."""
+def _text_elements(view: ItemView) -> tuple[list[HtmlElement], bool]:
+    """The outermost elements named as the comment's text (microdata's ``text`` first), and whether
+    the names are unmistakable (``itemprop="text"``, ``comment-body``) rather than just "content"."""
     marked = microdata.text_element(view.props)
-    found = [marked] if marked is not None else view.content
-    if not found:
-        return None
-    chosen = set(found)
-    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+    if marked is not None:
+        return [marked], True
+    chosen = set(view.content)
+    outermost = [el for el in view.content if not any(a in chosen for a in el.iterancestors())]
+    return outermost, any(is_text_name(view.labels[el]) for el in outermost)
+
+
+def _titles(view: ItemView, body: list[HtmlElement]) -> list[HtmlElement]:
+    """Elements named as the comment's title before its text element, outside its metadata: the
+    subject line a reader wrote is part of what they wrote."""
+    first = view.own.index(body[0]) if body[0] in view.labels else 0
+    titles: list[HtmlElement] = []
+    for el in view.own[:first]:
+        if not is_title_name(view.labels[el]) or view.is_meta(el):
+            continue
+        inside = set(el.iterancestors())
+        if not any(a in inside for a in titles) and not any(view.is_meta(a) for a in inside if a in view.labels):
+            titles.append(el)
+    return titles
 
 
 def _size(elements: list[HtmlElement]) -> int:
