@@ -18,7 +18,8 @@ _BLOCK = frozenset(
 )
 # Whole lines that are a button or a label of the comment widget, not words of the reader.
 _CONTROL_LINE = re.compile(
-    r"^[\s\[\]()|·•↓↑»«#-]*(?:reply(?: to this(?: comment)?)?|(?:log ?in|sign ?in)(?: or (?:register|sign ?up))? to (?:reply|post comments|comment)|report(?: abuse| comment)?"
+    r"^[\s\[\]()|·•↓↑»«#-]*(?:reply(?: to this(?: comment)?)?|report(?: abuse| comment)?"
+    r"|(?:log ?in|sign ?in)(?: or (?:register|sign ?up))? to (?:reply|post comments|comment)"
     r"|flag|like|unlike|quote|edit|delete(?: comment)?|permalink|link|share|cancel reply|top"
     r"|back to top|collapse|expand)?[\s\[\]()|·•↓↑»«#-]*\d*$",
     re.IGNORECASE,
