@@ -6,9 +6,15 @@ another one (``postgresql+psycopg://user@host/db``).  Sessions are one per unit 
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -71,10 +77,32 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 
 
 # ---------------------------------------------------------------------------- migrations
+@functools.cache
+def migrations_dir() -> Path:
+    """The migration scripts as files, which Alembic needs: copied out of the package when it
+    is installed zipped (a Scrapyd egg)."""
+    here = Path(migrations.__file__).parent
+    if here.is_dir():
+        return here
+    target = Path(tempfile.mkdtemp(prefix="casualties-migrations-"))
+    atexit.register(shutil.rmtree, target, True)
+
+    def copy(source: Traversable, destination: Path) -> None:
+        destination.mkdir(exist_ok=True)
+        for entry in source.iterdir():
+            if entry.is_dir():
+                copy(entry, destination / entry.name)
+            elif entry.name.endswith((".py", ".mako")):
+                (destination / entry.name).write_bytes(entry.read_bytes())
+
+    copy(resources.files(migrations), target)
+    return target
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     """Alembic configured from the installed project, bound to ``engine`` when given."""
     config = Config()
-    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
         config.attributes["engine"] = engine
     return config
