@@ -56,11 +56,11 @@ class ArticleSpider(ArticlePagesSpider):
     def __init__(self, url: str | None = None, urls: str | Iterable[str] | None = None, tz: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.targets = split_targets(url, urls)
-        if not self.targets:
-            raise UnsupportedURL("nothing to fetch: give -a url=URL or -a urls=URL,URL,...")
         self.tz = tz
 
     async def start(self) -> AsyncIterator[Request]:
+        if not self.targets:
+            self.logger.warning("nothing to fetch: give -a url=URL or -a urls=URL,URL,...")
         for target in self.targets:
             yield Request(target, callback=self.parse_article, meta={"purpose": "article"}, dont_filter=True)
 
