@@ -32,7 +32,7 @@ _SAYS = re.compile(
     r"\s*(?:says|said|wrote|writes|dit|a écrit|schreibt|dice|scrive|zegt)\s*(?:[:.,…]+|$).*$",
     re.IGNORECASE | re.DOTALL,
 )
-_SAID = re.compile(r"^(?:\+\s*)?(?P<name>.{1,80}?)\s+(?:says|said|wrote)\b", re.IGNORECASE)
+_SAID = re.compile(r"^(?:\+\s*)?(?P<name>.{1,80}?)\s+(?:says|said|wrote|reblogged this from)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:\+\s*)?(?:(?:posted|written|submitted|comment(?:ed)?)\s+)?by:?\s+", re.IGNORECASE)
 _TRAILING = re.compile(
     r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s).*\d.*|\(not verified\)|\(guest\)|[|:,\-–—]+)\s*$", re.IGNORECASE
@@ -103,10 +103,13 @@ def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str
         if el in outside and len(el.text_content()) <= 60:
             if view.in_meta(el) and not is_date_line(flat(el)):
                 yield flat(el), el
+    taken = {el for el in view.own if el not in outside}  # the comment's text
     for el in view.own:  # bylines: "X says:", "Posted by: X | date", "date — X (not verified)"
-        if el not in outside or len(el.text_content()) > _MAX_BYLINE:
+        if el not in outside:
             continue
-        text = flat(el)
+        text = flat(el, taken)  # a byline may hold the text ("X said: <span>...</span>") or a script
+        if len(text) > _MAX_BYLINE:
+            continue
         said = _SAID.match(text)
         if said:
             yield said["name"], el

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -25,29 +24,16 @@ from crawler.understand.comments.text import flat
 _ITEM_CLASS = re.compile(
     r"^(?:[a-z]+[-_])?(?:comment|pingback|trackback|citem)(?:[-_](?:item|entry|single|wrap|wrapper|container|block))?$"
 )
-_ITEM_TAGS = frozenset({"div", "li", "article", "section", "dd", "dt", "tr", "td", "table", "blockquote", "aside"})
+_ITEM_TAGS = ("div", "li", "article", "section", "dd", "dt", "tr", "td", "table", "blockquote", "aside")
+# Class names worth a closer look (see _ITEM_CLASS and _is_note).
+_CLASS_HINT = re.compile(r"omment|ingback|rackback|citem|(?<![a-z])note(?![a-z])", re.IGNORECASE)
 # A container just for the replies of the comment before it (Drupal's "div.indented").
 _REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
 _DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
 # A comment marked as a reply in a list shown flat ("div.comment#reply", "li.comment.is-reply").
 _REPLY_MARK = re.compile(r"^(?:is[-_])?(?:reply|child|sub)(?:[-_]?comment)?$|^comment[-_](?:reply|child)$")
-_FORMS = etree.XPath("descendant::*[self::form or self::textarea]")
 _FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
 _PARENT_ATTRIBUTES = ("data-parent-id", "data-parentid", "data-parent", "reply_parent", "data-reply-to")
-
-# Attribute tests that find candidates, each with a string the page source must contain for the
-# test to be worth running (most pages need only the first two).
-_TESTS = (
-    ("", "@id"),
-    ("omment", "contains(@class, 'omment')"),
-    ("OMMENT", "contains(@class, 'OMMENT')"),
-    ("itemprop", "@itemprop"),
-    ("itemtype", "@itemtype"),
-    ("ingback", "contains(@class, 'ingback')"),
-    ("rackback", "contains(@class, 'rackback')"),
-    ("citem", "contains(@class, 'citem')"),
-)
-
 
 Parents = dict[HtmlElement, HtmlElement | None]  # each candidate's nearest candidate ancestor
 
@@ -63,14 +49,21 @@ class Node:
     parent_key: str | None = None  # the site's id of the parent, where an attribute names it
 
 
-@lru_cache(maxsize=64)
-def _candidate_query(tests: tuple[str, ...]) -> etree.XPath:
-    return etree.XPath(f"descendant::*[{' or '.join(tests)}]")
-
-
 def _candidates(tree: HtmlElement, html: str) -> list[HtmlElement]:
-    """Elements whose id, class or microdata may make them comments, in page order."""
-    return _candidate_query(tuple(test for needle, test in _TESTS if needle in html))(tree)
+    """Elements whose id, class or microdata may make them comments, in page order.  ``html`` is
+    the page source: without microdata in it, only the tags comments come in are looked at."""
+    microdata = "itemprop" in html or "itemtype" in html
+    found: list[HtmlElement] = []
+    for el in tree.iter(etree.Element) if microdata else tree.iter(*_ITEM_TAGS):
+        ident = el.get("id")
+        classes = el.get("class")
+        if (
+            (ident and ITEM_ID.match(ident))
+            or (classes and _CLASS_HINT.search(classes))
+            or (microdata and (el.get("itemprop") or el.get("itemtype")))
+        ):
+            found.append(el)
+    return found
 
 
 class _Zones:
@@ -112,6 +105,8 @@ def _evidence(el: HtmlElement, zones: _Zones) -> str | None:
         return "md"
     if el.tag not in _ITEM_TAGS:
         return None
+    if _is_note(el):
+        return "class:note"
     match = ITEM_ID.match(el.get("id") or "")
     if match:
         word = match["word"].lower()
@@ -121,6 +116,18 @@ def _evidence(el: HtmlElement, zones: _Zones) -> str | None:
         if _ITEM_CLASS.match(token) and zones.near(el):
             return "class:" + token
     return None
+
+
+def _is_note(el: HtmlElement) -> bool:
+    """A Tumblr note (``ol.notes > li.note``): a like, a reblog, or a reblog or reply with words;
+    those without words come to nothing."""
+    parent = el.getparent()
+    return (
+        el.tag == "li"
+        and "note" in (el.get("class") or "").lower().split()
+        and parent is not None
+        and "notes" in (parent.get("class") or "").lower().split()
+    )
 
 
 def _like_parents(likes: dict[HtmlElement, str]) -> Parents:
@@ -209,7 +216,7 @@ def find_items(tree: HtmlElement, html: str) -> list[Node]:
     for i, group in enumerate(groups):
         if _enclosing(group[0], parents, every) is None:
             outer_kinds |= part_kinds[i]
-    form_holders = {a for form in _FORMS(tree) for a in form.iterancestors()}
+    form_holders = {a for form in tree.iter("form", "textarea") for a in form.iterancestors()}
     chosen = [i for i, kinds in enumerate(part_kinds) if kinds & outer_kinds and _has_text(groups[i], form_holders)]
     owner = {part: new for new, i in enumerate(chosen) for part in groups[i]}
     hints = _depth_hints([groups[i][0] for i in chosen])
@@ -284,5 +291,7 @@ def _depth_hint(el: HtmlElement) -> int | None:
 
 
 def _is_marked_reply(el: HtmlElement) -> bool:
+    if _is_note(el):  # "li.note.reply" answers the post, not the note before it
+        return False
     tokens = (el.get("class") or "").lower().split() + [(el.get("id") or "").lower()]
     return any(_REPLY_MARK.match(token) for token in tokens)

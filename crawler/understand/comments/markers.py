@@ -9,6 +9,7 @@ separate words in class names, unlike in ``\\b``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -95,9 +96,19 @@ def role(el: HtmlElement, label: str | None = None) -> str | None:
     label = names(el) if label is None else label
     if not label:
         return "meta" if el.tag in _META_TAGS else None
+    return _role_of(_DIGITS.sub("0", label), el.tag in _META_TAGS)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def _role_of(label: str, meta_tag: bool) -> str | None:
+    """``role`` by names (their numbers, such as comment ids, all read as 0, so that the
+    comments of one theme share the answers)."""
     if _TEXT_NAME.search(label):
         return "content"
-    if el.tag in _META_TAGS or _META.search(label):
+    if meta_tag or _META.search(label):
         return "meta"
     return "content" if _CONTENT.search(label) else None
 

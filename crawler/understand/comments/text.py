@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 import lxml.html
 from lxml.etree import ParserError
@@ -16,12 +16,17 @@ _BLOCK = frozenset(
      "h5", "h6", "table", "tr", "td", "th", "section", "article", "header", "footer", "aside",
      "figure", "figcaption", "address", "hr", "main", "nav", "details", "summary", "center"}
 )
-# Whole lines that are a button or a label of the comment widget, not words of the reader.
-_CONTROL_LINE = re.compile(
-    r"^[\s\[\]()|·•↓↑»«#-]*(?:reply(?: to this(?: comment)?)?|report(?: abuse| comment)?"
+# Whole lines that are buttons or labels of the comment widget ("Reply", "Like · Share",
+# "Show more notesLoading..."), not words of the reader.
+_CONTROL = (
+    r"(?:reply(?: to this(?: comment)?)?|report(?: abuse| comment)?"
     r"|(?:log ?in|sign ?in)(?: or (?:register|sign ?up))? to (?:reply|post comments|comment)"
-    r"|flag|like|unlike|quote|edit|delete(?: comment)?|permalink|link|share|cancel reply|top"
-    r"|back to top|collapse|expand)?[\s\[\]()|·•↓↑»«#-]*\d*$",
+    r"|flag|like|unlike|quote|edit|delete(?: comment)?|permalink|link|share|cancel reply|top|back to top"
+    r"|collapse|expand|(?:show|load|view) more(?: notes| comments| replies)?|loading(?:\.\.\.|…)?)"
+)
+_CONTROL_SEPARATORS = r"[\s\[\]()|·•↓↑»«#-]*"
+_CONTROL_LINE = re.compile(
+    rf"^{_CONTROL_SEPARATORS}(?:{_CONTROL}(?:{_CONTROL_SEPARATORS}{_CONTROL})*)?{_CONTROL_SEPARATORS}\d*$",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -100,14 +105,14 @@ def join(parts: list[str]) -> str:
     return "\n\n".join(parts)
 
 
-def flat(el: HtmlElement) -> str:
+def flat(el: HtmlElement, leave_out: Set[HtmlElement] = frozenset()) -> str:
     """All text of an element on one line, a space between the texts of its children, scripts
-    left out (for short parts: names, dates, headings)."""
+    and the elements in ``leave_out`` left out (for short parts: names, dates, headings)."""
     pieces: list[str] = [el.text or ""]
     stack: list[tuple[bool, HtmlElement]] = [(False, child) for child in reversed(el)]
     while stack:
         tail_only, node = stack.pop()
-        if not tail_only and isinstance(node.tag, str) and not skips_text(node):
+        if not tail_only and isinstance(node.tag, str) and not skips_text(node) and node not in leave_out:
             pieces.append(node.text or "")
             stack.append((True, node))
             stack.extend((False, child) for child in reversed(node))

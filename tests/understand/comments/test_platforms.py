@@ -1,8 +1,8 @@
-"""Blogger (classic list and threaded script) and TypePad comment markup."""
+"""Blogger (classic list and threaded script), TypePad comment markup and Tumblr notes."""
 
 from __future__ import annotations
 
-from tests.understand.comments.pages import section
+from tests.understand.comments.pages import from_markup, section
 
 BLOG = "https://frontierjournal.blogspot.com/2015/11/"
 
@@ -48,3 +48,31 @@ def test_typepad_comments_take_author_and_time_from_the_posted_by_line() -> None
     assert found.comments[1].posted_at is not None
     assert found.comments[1].posted_at.raw == "March 04, 2015 at 11:30 AM"
     assert "Posted by" not in found.comments[0].text
+
+
+def test_tumblr_notes_with_words_are_comments_and_likes_are_not() -> None:
+    page = """<html><body><div class="post"><p>Aid convoy reaches the valley after six days.</p>
+    <ol class="notes">
+      <li class="note like tumblelog_hillwalker without_commentary">
+        <a href="http://hillwalker.tumblr.com/" title="walks"><img class="avatar" src="/a1.png" alt=""/></a>
+        <span class="action"><a href="http://hillwalker.tumblr.com/">hillwalker</a> liked this</span>
+        <div class="clear"></div></li>
+      <li class="note reblog tumblelog_saltmarsh with_commentary">
+        <a href="http://saltmarsh.tumblr.com/"><img class="avatar" src="/a2.png" alt=""/></a>
+        <span class="action"><a href="http://saltmarsh.tumblr.com/" class="tumblelog">saltmarsh</a> reblogged this from
+          <a href="http://valleynews.tumblr.com/" class="source_tumblelog">valleynews</a> and added:</span>
+        <div class="clear"></div>
+        <blockquote><a href="http://saltmarsh.tumblr.com/post/1" title="View post">Six days for forty kilometres.</a></blockquote></li>
+      <li class="note reply tumblelog_pebbles without_commentary">
+        <a href="http://pebbles.tumblr.com/"><img class="avatar" src="/a3.png" alt=""/></a>
+        <span class="action"><a href="http://pebbles.tumblr.com/">pebbles</a> said:
+          <span class="answer_content">Glad the bridge held. Our cousins live just past it and have been waiting for
+          flour since the start of the month, so this is the best news we have had in a long while.</span></span>
+        <div class="clear"></div></li>
+      <li class="note more_notes_link_container" id="more_notes_1">
+        <a class="more_notes_link" href="#">Show more notes</a><span id="notes_loading_1">Loading...</span></li>
+    </ol></div></body></html>"""
+    found = from_markup(page, "https://valleynews.tumblr.com/post/1/aid-convoy")
+    assert [(c.author, c.parent_id) for c in found.comments] == [("saltmarsh", None), ("pebbles", None)]
+    assert found.comments[0].text == "Six days for forty kilometres."
+    assert found.comments[1].text.startswith("Glad the bridge held.")
