@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from crawler.understand.comments import microdata
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.posted import is_date_line
-from crawler.understand.comments.text import flat
+from crawler.understand.comments.text import flat, paragraphs
 from crawler.understand.comments.view import ItemView
 from crawler.understand.urls import absolute_url
 
@@ -34,8 +34,11 @@ _SAYS = re.compile(
 )
 _SAID = re.compile(r"^(?:\+\s*)?(?P<name>.{1,80}?)\s+(?:says|said|wrote|reblogged this from)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:\+\s*)?(?:(?:posted|written|submitted|comment(?:ed)?)\s+)?by:?\s+", re.IGNORECASE)
+# What follows a name: a date after a separator (a comma inside brackets is no separator:
+# "Karen (in Towson, MD) | November 8, 2012"), "(not verified)", stray separators.
 _TRAILING = re.compile(
-    r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s).*\d.*|\(not verified\)|\(guest\)|[|:,\-–—]+)\s*$", re.IGNORECASE
+    r"\s*(?:(?:\s(?:on|at|@)\s|[|—–]|\s-\s|,\s(?![^()]*\))).*\d.*|\(not verified\)|\(guest\)|[|:,\-–—]+)\s*$",
+    re.IGNORECASE,
 )
 _DATE_THEN_NAME = re.compile(r"^.*\d.*?\s[—–|]\s(?P<name>[^—–|\d]{2,60}?)\s*(?:\(not verified\))?$")
 # WordPress prints the author's website as <a class="url" rel="external nofollow">.
@@ -55,7 +58,7 @@ def clean_author(raw: str | None) -> str | None:
         return None
     name = " ".join(raw.split())
     name = _SAYS.sub("", name)
-    name = _BY.sub("", name).lstrip("+ ")
+    name = _BY.sub("", name).lstrip("+|—–- ")
     for _ in range(2):
         name = _TRAILING.sub("", name).strip()
     if not name or len(name) > 80 or len(name.split()) > _MAX_WORDS:
@@ -88,7 +91,7 @@ def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str
         for el in labelled:
             label = view.labels[el]
             if pattern.search(label) and not _NOT_AUTHOR.search(label.replace("author", "")):
-                yield flat(el), el
+                yield _name_in(el)
     links = [el for el in view.tagged("a") if el in outside]
     for el in view.tagged("cite", "a"):
         if el in outside and (el.tag == "cite" or _AUTHOR_LINK.search(f"{el.get('class')} {el.get('rel')}")):
@@ -119,6 +122,23 @@ def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str
             match = _DATE_THEN_NAME.match(text)
             if match:
                 yield match["name"], el
+
+
+def _name_in(el: HtmlElement) -> tuple[str, HtmlElement]:
+    """The name an author element shows: the words of the author's website link inside it, else
+    its first line ("Charise<br>Twitter: @charise" is Charise)."""
+    for link in el.iter("a"):
+        if _AUTHOR_LINK.search(f"{link.get('class')} {link.get('rel')}"):
+            return flat(link), link
+    if next(el.iter("br"), None) is not None:
+        lines = paragraphs([el], _never)
+        if lines:
+            return lines[0].split("\n", 1)[0], el
+    return flat(el), el
+
+
+def _never(el: HtmlElement) -> bool:
+    return False
 
 
 def author_url(el: HtmlElement | None, name: str | None, page_url: str) -> str | None:

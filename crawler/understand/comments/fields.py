@@ -32,6 +32,8 @@ class Context:
 
 
 _KIND_LABEL = re.compile(r"^\s*(pingback|trackback)\s*[:\-]?\s*", re.IGNORECASE)
+# WordPress shows a pingback without a label as an excerpt of the linking post: "[…] words […]".
+_EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 _REPLY_TO = re.compile(r"in-?reply|reply-?to|parent", re.IGNORECASE)
 _REPLY_WORDS = re.compile(r"(?:in reply to|replying to|reply to|@)\s*$", re.IGNORECASE)
 
@@ -51,8 +53,8 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
     if kind != "comment":
         text = _KIND_LABEL.sub("", text)
         if name is None:  # a pingback's "author" is the linking post, named by its link
-            author_el = next((el for el in view.tagged("a") if absolute_url(el.get("href"), ctx.page_url)), None)
-            name = flat(author_el) or None if author_el is not None else None
+            author_el = next((el for el in view.tagged("a") if _links_elsewhere(el, ctx.page_url)), None)
+            name = flat(author_el).strip(" |—–-") or None if author_el is not None else None
     ident = site_id(node.parts, view.labelled, view.tagged("a"))
     return Draft(
         text=text,
@@ -73,7 +75,15 @@ def _kind(node: Node, text: str) -> CommentKind:
         if kind in label:
             return kind  # type: ignore[return-value]
     match = _KIND_LABEL.match(text)
-    return match[1].lower() if match else "comment"  # type: ignore[return-value]
+    if match:
+        return match[1].lower()  # type: ignore[return-value]
+    return "pingback" if _EXCERPT.match(text) else "comment"
+
+
+def _links_elsewhere(el: HtmlElement, page_url: str) -> bool:
+    """Whether a link with words leads away from the thread (not a permalink to a comment)."""
+    href = el.get("href")
+    return bool(flat(el)) and not id_in_link(href) and absolute_url(href, page_url) is not None
 
 
 def _replied_to(links: list[HtmlElement], ident: str | None) -> str | None:

@@ -77,3 +77,44 @@ def test_the_log_in_to_post_comments_line_of_a_drupal_comment_is_not_its_text() 
     comment = from_markup(page, URL).comments[0]
     assert comment.text == "Water is back on in the old town."
     assert comment.author == "lowlander"
+
+
+def test_an_author_element_with_a_twitter_line_gives_only_the_name() -> None:
+    page = """<html><body><div id="comments"><dl id="comment_list">
+    <dt class="comment depth-1" id="comment-41"><span class="comment_author">
+        <a href="http://harbourkitchen.example.com/" rel="external nofollow" class="url">Nadia @ Harbour Kitchen</a><br/>
+        Twitter: <a class="twitter-anywhere-user" href="http://twitter.com/harbourkitchen">harbourkitchen</a><br/></span>
+      <span class="comment_time">August 9, 2013 at 9:44 am</span></dt>
+    <dd class="comment depth-1"><div class="format_text" id="comment-body-41"><p>Which shelters still need tins?</p></div></dd>
+    <dt class="comment depth-1" id="comment-42"><span class="comment_author">Bram<br/>Twitter: bram_in_delft</span>
+      <span class="comment_time">August 9, 2013 at 11:53 am</span></dt>
+    <dd class="comment depth-1"><div class="format_text" id="comment-body-42"><p>The one on Canal Street.</p></div></dd>
+    </dl></div></body></html>"""
+    assert [c.author for c in from_markup(page, URL).comments] == ["Nadia @ Harbour Kitchen", "Bram"]
+
+
+def test_a_comma_inside_brackets_does_not_cut_the_name_in_a_posted_by_line() -> None:
+    page = """<html><body><div class="comments-content">
+    <div class="comment" id="comment-6a00d83451b2c869e201b8d1a1b2c3970c">
+      <div class="comment-content"><p>We drove past the dyke this morning; it is holding.</p></div>
+      <p class="comment-footer">Posted by: Karin (in Zwolle, NL) | Thursday, November 08, 2012 at 01:59 PM</p></div>
+    </div></body></html>"""
+    assert from_markup(page, URL).comments[0].author == "Karin (in Zwolle, NL)"
+
+
+def test_an_excerpt_between_ellipses_is_a_pingback_named_by_the_linking_post() -> None:
+    page = """<html><body><ol class="commentlist">
+    <li class="alt" id="comment-9001"><div class="cmtinfo"><em>on 12 Aug 2013 at 7:14 pm</em>
+        <small class="commentmetadata"><a href="#comment-9001"><span class="commentnum">1</span></a></small>
+        <cite><a href="http://otherblog.example.net/?p=77" rel="external nofollow" class="url">River Notes » Blog
+          Archive » Where the sandbags went and who filled them</a></cite></div>
+      <p>[…] volunteers filled four thousand bags on Sunday alone. […]</p></li>
+    <li id="comment-9002"><div class="cmtinfo"><em>on 12 Aug 2013 at 8:02 pm</em>
+        <cite><a href="http://maartje.example.org" rel="external nofollow" class="url">Maartje</a></cite></div>
+      <p>My brother was one of them.</p></li>
+    </ol></body></html>"""
+    found = from_markup(page, URL).comments
+    assert [(c.kind, c.author) for c in found] == [
+        ("pingback", "River Notes » Blog Archive » Where the sandbags went and who filled them"),
+        ("comment", "Maartje"),
+    ]
