@@ -70,16 +70,18 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _where(chosen: ChartFilter, day: str, group: str, prefix: str = "") -> tuple[str, dict[str, Any]]:
-    """SQL conditions for the filter on a relation whose day and group columns are named."""
-    conditions = [f"{prefix}outcome = :outcome"]
+def _where(
+    chosen: ChartFilter, day: str, group: str, outcome: str = "outcome", nationality: str = "nationality"
+) -> tuple[str, dict[str, Any]]:
+    """SQL conditions for the filter on a relation whose columns are named."""
+    conditions = [f"{outcome} = :outcome"]
     params: dict[str, Any] = {"outcome": chosen.outcome}
     if chosen.groups:
         names = {f"group_{i}": name for i, name in enumerate(chosen.groups)}
         conditions.append(f"{group} IN ({', '.join(':' + key for key in names)})")
         params |= names
     if chosen.nationality:
-        conditions.append(f"{prefix}nationality = :nationality")
+        conditions.append(f"{nationality} = :nationality")
         params["nationality"] = chosen.nationality
     if chosen.since:
         conditions.append(f"{day} >= :since")
@@ -126,8 +128,7 @@ def load_timeline(engine: Engine, chosen: ChartFilter) -> TimelineData:
             for day, group, total, since in totals
         )
 
-        where, params = _where(chosen, "d.a_window_end", "d.group_name", prefix="d.")
-        where = where.replace("d.nationality = :nationality", "r.nationality = :nationality")
+        where, params = _where(chosen, "d.a_window_end", "d.group_name", "d.outcome", "r.nationality")
         site = " AND r.site_domain = :site" if chosen.site else ""
         disputes = connection.execute(
             text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,9 @@ def chart(
     """Draw the timeline as a PNG: weekly new casualties by group (bars), running totals as step
     lines, disputed figures marked."""
     from crawler.analysis.chart import ChartFilter, draw_timeline, load_timeline
+
+    if importlib.util.find_spec("matplotlib") is None:
+        raise click.ClickException("matplotlib is not installed: pip install 'casualties[chart]'")
 
     chosen = ChartFilter(
         groups=groups, nationality=nationality, outcome=outcome, site=site,
