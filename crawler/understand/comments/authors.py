@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -86,12 +87,9 @@ def name_in_bylines(lines: list[str]) -> str | None:
 
 def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str, HtmlElement]]:
     """Strings that may be the author's name, most reliable first."""
-    labelled = [el for el in view.labelled if el in outside]
-    for pattern in _AUTHOR_NAMES:
-        for el in labelled:
-            label = view.labels[el]
-            if pattern.search(label) and not _NOT_AUTHOR.search(label.replace("author", "")):
-                yield _name_in(el)
+    ranked = [(rank, el) for el in view.labelled if el in outside for rank in [_author_rank(view.labels[el])] if rank]
+    for _, el in sorted(ranked, key=lambda pair: pair[0]):
+        yield _name_in(el)
     links = [el for el in view.tagged("a") if el in outside]
     for el in view.tagged("cite", "a"):
         if el in outside and (el.tag == "cite" or _AUTHOR_LINK.search(f"{el.get('class')} {el.get('rel')}")):
@@ -122,6 +120,14 @@ def _candidates(view: ItemView, outside: set[HtmlElement]) -> Iterator[tuple[str
             match = _DATE_THEN_NAME.match(text)
             if match:
                 yield match["name"], el
+
+
+@lru_cache(maxsize=4096)
+def _author_rank(label: str) -> int:
+    """How strongly an element's names say it holds the author's name: 1 strongest, 0 not at all."""
+    if _NOT_AUTHOR.search(label.replace("author", "")):
+        return 0
+    return next((rank for rank, pattern in enumerate(_AUTHOR_NAMES, 1) if pattern.search(label)), 0)
 
 
 def _name_in(el: HtmlElement) -> tuple[str, HtmlElement]:

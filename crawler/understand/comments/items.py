@@ -131,10 +131,26 @@ def _is_note(el: HtmlElement) -> bool:
 
 
 def _like_parents(likes: dict[HtmlElement, str]) -> Parents:
-    """Each candidate's nearest candidate ancestor (one walk up the tree per candidate)."""
+    """Each candidate's nearest candidate ancestor.  The answer for every element passed on the
+    way up is remembered, so that no part of the tree is climbed twice."""
+    nearest: dict[HtmlElement, HtmlElement | None] = {}  # element -> nearest candidate above or at it
     parents: Parents = {}
     for el in likes:
-        parents[el] = next((node for node in el.iterancestors() if node in likes), None)
+        path: list[HtmlElement] = []
+        node = el.getparent()
+        found: HtmlElement | None = None
+        while node is not None:
+            if node in likes:
+                found = node
+                break
+            if node in nearest:
+                found = nearest[node]
+                break
+            path.append(node)
+            node = node.getparent()
+        for seen in path:
+            nearest[seen] = found
+        parents[el] = found
     return parents
 
 

@@ -85,7 +85,7 @@ def skips_text(el: HtmlElement) -> bool:
     return el.tag in _SKIP_TAGS
 
 
-_META_TAGS = frozenset({"cite", "time", "footer", "header"})
+META_TAGS = frozenset({"cite", "time", "footer", "header"})  # tags that are metadata whatever their names
 
 
 def role(el: HtmlElement, label: str | None = None) -> str | None:
@@ -95,8 +95,18 @@ def role(el: HtmlElement, label: str | None = None) -> str | None:
     ``names`` when the caller has it already."""
     label = names(el) if label is None else label
     if not label:
-        return "meta" if el.tag in _META_TAGS else None
-    return _role_of(_DIGITS.sub("0", label), el.tag in _META_TAGS)
+        return "meta" if el.tag in META_TAGS else None
+    return label_role(label, el.tag)
+
+
+def label_role(label: str, tag: str) -> str | None:
+    """``role`` of an element with these (non-empty) names and this tag."""
+    return _role_by_label(label, tag in META_TAGS)
+
+
+@lru_cache(maxsize=4096)
+def _role_by_label(label: str, meta_tag: bool) -> str | None:
+    return _role_of(_DIGITS.sub("0", label), meta_tag)
 
 
 _DIGITS = re.compile(r"\d+")

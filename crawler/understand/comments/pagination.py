@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
@@ -82,6 +83,7 @@ def _is_comment_navigation(box: HtmlElement) -> bool:
     return "comment" in label or any(is_zone(node) for node in box.iterancestors())
 
 
+@lru_cache(maxsize=1024)
 def _without_page_part(url: str) -> str:
     """The address with its comment-page part, fragment, trailing slash and scheme removed."""
     if not url:

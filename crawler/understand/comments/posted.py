@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.understand.comments import microdata
@@ -60,7 +61,7 @@ def date_candidates(view: ItemView, bylines: list[str]) -> Iterator[tuple[str, s
         yield flat(el), None
     content = set(view.content)
     for el in view.labelled:
-        if _DATE_NAMES.search(view.labels[el]) and el not in content:
+        if _is_date_name(view.labels[el]) and el not in content:
             yield flat(el), None
     for el in view.tagged("a"):
         if id_in_link(el.get("href")):
@@ -70,6 +71,11 @@ def date_candidates(view: ItemView, bylines: list[str]) -> Iterator[tuple[str, s
             yield flat(part), None
     for line in bylines:
         yield line, None
+
+
+@lru_cache(maxsize=4096)
+def _is_date_name(label: str) -> bool:
+    return bool(_DATE_NAMES.search(label))
 
 
 def read_posted(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.items import Node
-from crawler.understand.comments.markers import is_meta, names, role
+from crawler.understand.comments.markers import META_TAGS, is_meta, label_role, names
 
 # Tags that readers of a comment look up directly (links, times, names set in bold, ...).
 _INDEXED = frozenset({"a", "time", "abbr", "cite", "strong", "b", "h2", "h3", "h4", "h5", "h6"})
@@ -40,9 +42,11 @@ class ItemView:
                 label = self.labels[el] = names(el)
                 if label:
                     self.labelled.append(el)
+                    kind = label_role(label, tag)
+                else:
+                    kind = "meta" if tag in META_TAGS else None
                 if el.get("itemprop") is not None:
                     self.props.append(el)
-                kind = role(el, label)
                 if kind == "meta":
                     self.meta.add(el)
                 elif kind == "content":
@@ -57,12 +61,14 @@ class ItemView:
 
     def in_meta(self, el: HtmlElement) -> bool:
         """Whether the element, or one of its ancestors inside the comment, is metadata."""
-        node: HtmlElement | None = el
+        return el in self.meta or any(node in self.meta for node in self.ancestors(el))
+
+    def ancestors(self, el: HtmlElement) -> Iterator[HtmlElement]:
+        """The element's ancestors inside the comment, nearest first."""
+        node = el.getparent()
         while node is not None and node in self.labels:
-            if node in self.meta:
-                return True
+            yield node
             node = node.getparent()
-        return False
 
     def tagged(self, *tags: str) -> list[HtmlElement]:
         """Own elements with one of these tags, in page order."""

@@ -22,19 +22,18 @@ def comment_paragraphs(view: ItemView, stops: set[HtmlElement], rendered: set[Ht
     body, named = _text_elements(view)
     parts = view.node.parts
     if not body:
-        return paragraphs(parts, _skipper(view, stops, set(), guard=True), rendered)
+        return paragraphs(parts, _skipper(view, stops, guard=True), rendered)
     body = _titles(view, body) + body
-    protected = {a for el in body for a in el.iterancestors()}
-    found = paragraphs(body, _skipper(view, stops, protected, guard=False), rendered)
+    found = paragraphs(body, _skipper(view, stops, guard=False), rendered)
     if found and (named or _size(body) >= 0.3 * _own_size(view)):
         return found
     # A small element named only "text" or "content" may be a counter or a label: keep it only if
     # the rest is metadata.
-    rest = paragraphs(parts, _skipper(view, stops, set(), guard=False))
+    rest = paragraphs(parts, _skipper(view, stops, guard=False))
     if found and sum(map(len, found)) >= 0.5 * sum(map(len, rest)):
         return found
     rendered.clear()
-    return paragraphs(parts, _skipper(view, stops, set(), guard=True), rendered)
+    return paragraphs(parts, _skipper(view, stops, guard=True), rendered)
 
 
 def without_bylines(parts: list[str], languages: list[str] | None) -> tuple[list[str], list[str]]:
@@ -63,7 +62,7 @@ def _text_elements(view: ItemView) -> tuple[list[HtmlElement], bool]:
     if marked is not None:
         return [marked], True
     chosen = set(view.content)
-    outermost = [el for el in view.content if not any(a in chosen for a in el.iterancestors())]
+    outermost = [el for el in view.content if not any(a in chosen for a in view.ancestors(el))]
     return outermost, any(is_text_name(view.labels[el]) for el in outermost)
 
 
@@ -75,8 +74,7 @@ def _titles(view: ItemView, body: list[HtmlElement]) -> list[HtmlElement]:
     for el in view.own[:first]:
         if not is_title_name(view.labels[el]) or view.is_meta(el):
             continue
-        inside = set(el.iterancestors())
-        if not any(a in inside for a in titles) and not any(view.is_meta(a) for a in inside if a in view.labels):
+        if not any(a in titles or view.is_meta(a) for a in view.ancestors(el)):
             titles.append(el)
     return titles
 
@@ -89,17 +87,14 @@ def _own_size(view: ItemView) -> int:
     return sum(len((el.text or "").strip()) + len((el.tail or "").strip()) for el in view.own)
 
 
-def _skipper(
-    view: ItemView, stops: set[HtmlElement], protected: set[HtmlElement], *, guard: bool
-) -> Callable[[HtmlElement], bool]:
-    """What the text leaves out: nested comments and metadata, but never what holds the text.
-    With ``guard`` (no element is named as the text), a metadata-named element that wraps
-    paragraphs is taken to hold the text."""
+def _skipper(view: ItemView, stops: set[HtmlElement], *, guard: bool) -> Callable[[HtmlElement], bool]:
+    """What the text leaves out: nested comments and metadata.  With ``guard`` (no element is
+    named as the text), a metadata-named element that wraps paragraphs is taken to hold the text."""
 
     def skip(el: HtmlElement) -> bool:
         if el in stops:
             return True
-        if el in protected or not view.is_meta(el):
+        if not view.is_meta(el):
             return False
         return not guard or not _holds_paragraphs(view, el)
 
