@@ -7,6 +7,11 @@ A UTC stamp is shown in the site's time zone when that is known, so that its day
 Written dates are found by one regular expression per set of languages (fast, and it also finds a
 date inside a longer text such as a byline); dateparser is called only for what that misses, such
 as relative phrases.  Persian and Arabic-Indic digits, Jalali and Hijri month names are read.
+
+A two-digit year is read as POSIX ``%y`` does (69-99 are 1969-1999, 00-68 are 2000-2068), and only
+where it cannot be a count: after an apostrophe ("Aug 8 '12"), in an all-numeric date ("11.06.12")
+or before a clock time ("4 Nov 12 at 11:22 pm").  A numeric date whose day and month could be
+swapped is read in the locale's order: month first in American English, day first elsewhere.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from crawler.understand.dates_names import fold, month_pattern, month_table
 from crawler.understand.records import Timestamp
 
 DateOrder = str  # "MDY" or "DMY": how to read an ambiguous 03/04/2015
+
+# English-speaking regions that write the month first; every other locale writes the day first.
+_MONTH_FIRST_REGIONS = {"us", "ph", "fm", "mh", "pw", "as", "gu", "mp", "pr", "vi", "um"}
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _HAS_CLOCK = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
@@ -58,6 +66,12 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HIJRI_MARK = re.compile(r"\s*(?:هـ|ه\.?ق|ق\b|AH\b)", re.IGNORECASE)
+# Text that may hold a date: a four-digit year, or one of the two-digit-year forms read below.
+# (The lookahead lets the search skip the characters that cannot start one quickly.)
+_DATE_SHAPE = re.compile(
+    r"(?=['’‘\d])(?:\d{4}|['’‘]\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
+    r"|(?<!\d)\d{1,2}(?:st|nd|rd|th)?[\s./-]+[^\W\d_]{3,12}\.?[\s,/-]+\d\d(?!\d))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +83,7 @@ class DateMatch:
     value: datetime  # aware
     has_time: bool
     offset_given: bool  # the text itself named the offset or zone
+    ambiguous: bool = False  # a numeric date whose day and month could be read the other way round
 
 
 def _zone(tz: str | None) -> tzinfo:
@@ -81,7 +96,35 @@ def _zone(tz: str | None) -> tzinfo:
 
 
 def _ordinal(pattern: str) -> str:
-    return pattern + r"(?:st|nd|rd|th|er|e|º|\.)?"
+    return pattern + r"(?:(?:st|nd|rd|th|er|e|º)\.?|\.)?"
+
+
+def may_hold_date(text: str) -> bool:
+    """A quick test before ``find_dates``: whether ``text`` has the digits a date needs (in any
+    script: Persian and Arabic-Indic digits are digits too)."""
+    return _DATE_SHAPE.search(text) is not None
+
+
+def date_order(locale: str | None) -> DateOrder | None:
+    """How a locale writes numeric dates ("en-US", "en_GB", "fr"); None when it does not say."""
+    parts = re.split(r"[-_]", (locale or "").strip().lower())
+    if not parts[0].isalpha() or len(parts[0]) not in (2, 3):
+        return None
+    if parts[0] != "en":
+        return "DMY"
+    region = next((part for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    if region is None:
+        return None
+    return "MDY" if region in _MONTH_FIRST_REGIONS else "DMY"
+
+
+def _default_order(languages: list[str] | tuple[str, ...] | None) -> DateOrder:
+    """The order the first language that says one gives; month first for plain English."""
+    for language in languages or ():
+        order = date_order(language)
+        if order is not None:
+            return order
+    return "MDY"
 
 
 @lru_cache(maxsize=32)
@@ -89,6 +132,9 @@ def _date_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
     month = r"(?<![^\W\d_])(?P<{name}>" + month_pattern(languages) + r")(?![^\W\d_])\.?"
     day = r"(?<!\d)(?P<{name}>[0-3]?\d)"
     year = r"(?P<{name}>\d{{4}})(?!\d)"
+    short_year = r"(?P<{name}>\d\d)(?![\d:])"
+    apostrophe = r"['’‘]"
+    clock_or_end = r"(?=\s*(?:,|at|@|-|–|—|\|)?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d|\s*$)"
     forms = [
         # December 1, 2015 / Dec. 1st 2015
         month.format(name="m1") + r"\s*" + _ordinal(day.format(name="d1")) + r",?\s*" + year.format(name="y1"),
@@ -104,6 +150,14 @@ def _date_regex(languages: tuple[str, ...]) -> re.Pattern[str]:
         r"(?<![\d.])(?P<a4>[0-3]?\d)(?P<s4>[-/.])(?P<b4>[0-3]?\d)(?P=s4)(?P<y4>\d{4})(?!\d)",
         # 2015年12月1日 / 2015년 12월 1일
         r"(?P<y5>\d{4})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일]?",
+        # Aug 8 '12
+        month.format(name="m6") + r"\s*" + _ordinal(day.format(name="d6")) + r",?\s*" + apostrophe
+        + short_year.format(name="y6"),
+        # 8 Aug '12 / 4 Nov 12 at 11:22 pm
+        _ordinal(day.format(name="d7")) + r"[\s\-/]*" + month.format(name="m7") + r"[,\s\-/]*"
+        + r"(?:" + apostrophe + short_year.format(name="y7") + "|" + short_year.format(name="z7") + clock_or_end + ")",
+        # 11.06.12 / 06/11/12
+        r"(?<![\d.,/-])(?P<a8>[0-3]?\d)(?P<s8>[-/.])(?P<b8>[0-3]?\d)(?P=s8)(?P<y8>\d\d)(?!\d|[.,/-]\d)",
     ]
     return re.compile("|".join(f"(?:{form})" for form in forms), re.IGNORECASE)
 
@@ -112,7 +166,7 @@ def _languages(text: str, languages: list[str] | tuple[str, ...] | None) -> tupl
     chosen = ["en", *(languages or ())]
     if _ARABIC_SCRIPT.search(text):
         chosen += ["fa", "ar"]
-    return tuple(dict.fromkeys(lang.split("-")[0].lower() for lang in chosen))
+    return tuple(dict.fromkeys(re.split(r"[-_]", lang)[0].lower() for lang in chosen))
 
 
 def _offset(zone: str) -> tzinfo | None:
@@ -143,26 +197,39 @@ def _clock(match: re.Match[str]) -> time | None:
     return time(hour, minute, second)
 
 
-def _day_of(match: re.Match[str], table: dict[str, tuple[str, int]], text: str, order: DateOrder, language: str | None) -> date | None:
+def _full_year(short: str) -> int:
+    return int(short) + (1900 if int(short) >= 69 else 2000)
+
+
+def _day_of(
+    match: re.Match[str], table: dict[str, tuple[str, int]], text: str, order: DateOrder, language: str | None
+) -> tuple[date | None, bool]:
+    """The day a match names, and whether its day and month could be read the other way round."""
     groups = match.groupdict()
-    if groups["y1"] or groups["y2"]:
-        n = "1" if groups["y1"] else "2"
-        calendar, month = table.get(re.sub(r"\s+", " ", groups[f"m{n}"].lower()), ("gregorian", 0))
-        year, day = int(groups[f"y{n}"]), int(groups[f"d{n}"])
-        if calendar == "gregorian" and year < 1600:
-            return None
-        return to_gregorian(calendar, year, month, day)  # type: ignore[arg-type]
+    named = next((n for n in "1267" if groups[f"m{n}"]), None)
+    if named is not None:
+        calendar, month = table.get(re.sub(r"\s+", " ", groups[f"m{named}"].lower()), ("gregorian", 0))
+        written = groups[f"y{named}"] or groups["z7"]
+        short = named in "67"
+        year = _full_year(written) if short else int(written)
+        if (calendar == "gregorian" and year < 1600) or (short and calendar != "gregorian"):
+            return None, False
+        return to_gregorian(calendar, year, month, int(groups[f"d{named}"])), False  # type: ignore[arg-type]
     if groups["y3"] or groups["y5"]:
         n = "3" if groups["y3"] else "5"
         year, month, day = int(groups[f"y{n}"]), int(groups[f"m{n}"]), int(groups[f"d{n}"])
         hijri_marked = bool(_HIJRI_MARK.match(text, match.end()))
-        return to_gregorian(calendar_of_year(year, language, hijri_marked), year, month, day)
-    first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
-    if year < 1900:
-        return None
-    if first > 12 or (second <= 12 and (order == "DMY" or groups["s4"] != "/")):
+        return to_gregorian(calendar_of_year(year, language, hijri_marked), year, month, day), False
+    n = "4" if groups["y4"] else "8"
+    first_text, second_text, separator = groups[f"a{n}"], groups[f"b{n}"], groups[f"s{n}"]
+    first, second = int(first_text), int(second_text)
+    year = int(groups["y4"]) if n == "4" else _full_year(groups["y8"])
+    if year < 1900 or (n == "8" and separator == "." and (len(first_text) < 2 or len(second_text) < 2)):
+        return None, False  # 1.2.12 is more likely a version number than a day
+    ambiguous = first <= 12 and second <= 12 and first != second and separator != "."
+    if first > 12 or (second <= 12 and (order == "DMY" or separator != "/")):
         first, second = second, first  # now month, day
-    return to_gregorian("gregorian", year, first, second)
+    return to_gregorian("gregorian", year, first, second), ambiguous
 
 
 def find_dates(
@@ -172,14 +239,17 @@ def find_dates(
     languages: list[str] | tuple[str, ...] | None = None,
     order: DateOrder | None = None,
 ) -> Iterator[DateMatch]:
-    """Every written or numeric date in ``text``, with the clock time next to it when there is one."""
+    """Every written or numeric date in ``text``, with the clock time next to it when there is one.
+
+    ``languages`` are the page's languages or locales ("en-GB"); ``order`` overrules the order
+    they give for ambiguous numeric dates."""
     folded = fold(text)
     langs = _languages(folded, languages)
-    order = order or ("MDY" if langs[1:2] in ((), ("en",)) else "DMY")
+    order = order or (_default_order(languages) if langs[1:2] in ((), ("en",)) else "DMY")
     table = month_table(langs)
     language = next((lang for lang in langs if lang != "en"), None)
     for match in _date_regex(langs).finditer(folded):
-        day = _day_of(match, table, folded, order, language)
+        day, ambiguous = _day_of(match, table, folded, order, language)
         if day is None:
             continue
         start, end, clock, zone_text = match.start(), match.end(), None, None
@@ -193,7 +263,9 @@ def find_dates(
             start, end = (start, found.end()) if found is after else (found.start(), end)
         zone = _offset(zone_text) if zone_text else None
         value = datetime.combine(day, clock or time(), zone or _zone(tz))
-        yield DateMatch(start, end, _in_site_zone(value, zone is not None, tz), clock is not None, zone is not None)
+        yield DateMatch(
+            start, end, _in_site_zone(value, zone is not None, tz), clock is not None, zone is not None, ambiguous
+        )
 
 
 def _in_site_zone(value: datetime, offset_given: bool, tz: str | None) -> datetime:
@@ -218,11 +290,15 @@ def _from_iso(text: str, tz: str | None) -> DateMatch | None:
 
 
 def read_datetime(
-    raw: str, *, tz: str | None = None, languages: list[str] | tuple[str, ...] | None = None
+    raw: str,
+    *,
+    tz: str | None = None,
+    languages: list[str] | tuple[str, ...] | None = None,
+    order: DateOrder | None = None,
 ) -> DateMatch | None:
     """An ISO stamp, else the first written or numeric date in ``raw``; no relative phrases."""
     text = " ".join(fold(raw).split())
-    return _from_iso(text, tz) or next(find_dates(text, tz=tz, languages=languages), None)
+    return _from_iso(text, tz) or next(find_dates(text, tz=tz, languages=languages, order=order), None)
 
 
 @lru_cache(maxsize=32)

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from crawler.understand.dates import find_dates, parse_datetime
+from crawler.understand.dates import date_order, find_dates, parse_datetime
 from crawler.understand.dates_calendars import hijri_to_gregorian, jalali_to_gregorian
 
 FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=timezone.utc)
@@ -158,3 +158,71 @@ def test_find_dates_spans_map_back_through_persian_digits() -> None:
 
 def test_years_before_the_web_are_not_read_as_gregorian_days() -> None:
     assert list(find_dates("He served from 12 May 1394 onwards")) == []
+
+
+# --- two-digit years, as comment headers and old blog themes print them
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Aug 8 '12", datetime(2012, 8, 8)),
+        ("Posted 3rd March ’98 by the editor", datetime(1998, 3, 3)),
+        ("11.06.12 at 11:06 am", datetime(2012, 6, 11, 11, 6)),
+        ("4 Nov 12 at 11:22 pm", datetime(2012, 11, 4, 23, 22)),
+        ("27 Feb 09 - 14:05", datetime(2009, 2, 27, 14, 5)),
+        ("02.12.19", datetime(2019, 12, 2)),
+    ],
+)
+def test_two_digit_years_in_comment_headers_and_bylines(raw: str, expected: datetime) -> None:
+    (match,) = find_dates(raw)
+    assert match.value.replace(tzinfo=None) == expected
+
+
+def test_two_digit_year_after_a_month_name_needs_an_apostrophe_or_a_clock() -> None:
+    assert list(find_dates("On 4 May 12 people were killed in the shelling")) == []
+    assert list(find_dates("Talks resume on 4 Nov 12:30 local time")) == []
+
+
+def test_version_numbers_and_addresses_are_not_two_digit_year_dates() -> None:
+    for text in ("Updated to version 1.2.12", "WordPress 3.4.12.1", "served from 10.11.12.13"):
+        assert list(find_dates(text)) == [], text
+
+
+def test_slashed_two_digit_year_is_read_in_the_locales_order() -> None:
+    (american,) = find_dates("06/11/12 at 9:15 pm")
+    (british,) = find_dates("06/11/12 at 9:15 pm", languages=["en-GB"])
+    (french,) = find_dates("06/11/12 à 21:15", languages=["fr"])
+    assert american.value.date() == date(2012, 6, 11)
+    assert british.value.date() == french.value.date() == date(2012, 11, 6)
+    assert american.ambiguous and british.ambiguous
+
+
+def test_an_explicit_order_overrules_the_language() -> None:
+    (match,) = find_dates("03/04/2015", languages=["en"], order="DMY")
+    assert match.value.date() == date(2015, 4, 3)
+
+
+def test_only_swappable_numeric_dates_are_ambiguous() -> None:
+    assert [m.ambiguous for m in find_dates("03/04/2015, 25/12/2015, 01.12.2015, 1 May 2015")] == [
+        True, False, False, False
+    ]
+
+
+@pytest.mark.parametrize(
+    ("locale", "order"),
+    [("en-US", "MDY"), ("en_us", "MDY"), ("en-GB", "DMY"), ("en_AU", "DMY"), ("en-IN", "DMY"), ("fr-CA", "DMY"),
+     ("de", "DMY"), ("en", None), ("", None), (None, None), ("??", None)],
+)
+def test_date_order_of_a_locale(locale: str | None, order: str | None) -> None:
+    assert date_order(locale) == order
+
+
+def test_ordinal_followed_by_a_full_stop() -> None:
+    assert _local("November 7th. 2012, 9:39pm").replace(tzinfo=None) == datetime(2012, 11, 7, 21, 39)
+
+
+@pytest.mark.parametrize("text", ["31/02/12 at 10:00", "00.00.00", "99/99/99", "Feb 30 '12", "'" * 500, "9" * 5000])
+def test_impossible_dates_give_nothing_and_never_raise(text: str) -> None:
+    assert list(find_dates(text)) == []
+    assert parse_datetime(text) is None
