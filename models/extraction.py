@@ -102,3 +102,6 @@ class NamedCasualty(_Provenance, Base):
     affiliation: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str] = mapped_column(String(16))
     hedge: Mapped[str | None] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True, comment="The person this report names."
+    )

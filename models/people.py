@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, select, update
+from sqlalchemy import String, Text, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -34,12 +34,6 @@ class Person(Base):
         String(255), index=True, comment="name_key with short a and u made one: where near spellings are looked up."
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow, comment="When the person was first linked (UTC).")
-
-
-# The link from each named casualty to its person, declared here beside the table it points at.
-NamedCasualty.person_id = mapped_column(  # type: ignore[attr-defined]
-    ForeignKey("people.id", ondelete="SET NULL"), index=True, nullable=True, comment="The person this report names."
-)
 
 
 def _person_for(session: Session, name: str) -> int | None:

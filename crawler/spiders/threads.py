@@ -126,14 +126,15 @@ class ArticlePagesSpider(Spider):
         """Parse an article page, then gather the rest of its comment thread."""
         fetched_at = datetime.now(timezone.utc)
         page = parsed(response)
-        article = understand_article(page, fetched_at, self.tz)
+        site, tz = self.site_of(response)
+        article = understand_article(page, fetched_at, tz)
         carried: list[UrlValidators] = response.meta.get("carry_validators", [])
         own = page_validators(response, "article")
         thread = ThreadInProgress(
             page=article,
             fetched_url=response.url,
             fetched_at=fetched_at,
-            site=getattr(self, "site_name", None),
+            site=site,
             validators=[v for v in (own, *self.article_extras(page), *carried) if v is not None],
         )
         section = article.comments
@@ -145,6 +146,10 @@ class ArticlePagesSpider(Spider):
             thread.enqueue_html(section.next_pages, self._page_limit)
         yield from self._continue(thread)
 
+    def site_of(self, response: Response) -> tuple[str | None, str | None]:
+        """The sites-file name of the site a response belongs to, and its time zone."""
+        return None, self.tz
+
     def article_extras(self, page: ParsedPage) -> list[UrlValidators]:
         """Further URLs to remember with the article (the site spider adds its comment feed)."""
         return []
@@ -155,26 +160,29 @@ class ArticlePagesSpider(Spider):
             yield thread.item()
             return
         kind, url = thread.queue.pop(0)
+        meta: dict[str, object] = {"purpose": "wp-rest" if kind == "rest" else "comment-page"}
+        if thread.site is not None:
+            meta["site"] = thread.site
         yield Request(
             url,
             callback=self.parse_wp_rest if kind == "rest" else self.parse_comment_page,
             errback=self.thread_page_failed,
             cb_kwargs={"thread": thread},
-            meta={"purpose": "wp-rest" if kind == "rest" else "comment-page"},
+            meta=meta,
             # The thread tracks what it has seen; a silently filtered request would lose the item.
             dont_filter=True,
         )
 
     def parse_comment_page(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         thread.fetched_pages.append(response.url)
-        section = extract_comments(parsed(response), thread.fetched_at, self.tz)
+        section = extract_comments(parsed(response), thread.fetched_at, self.site_of(response)[1])
         thread.html_pages.append(section.comments)
         thread.enqueue_html(section.next_pages, self._page_limit)
         yield from self._continue(thread)
 
     def parse_wp_rest(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         try:
-            comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.tz)
+            comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.site_of(response)[1])
         except ValueError as error:
             self.logger.warning("WordPress REST comments unusable at %s (%s): reading the HTML thread", response.url, error)
             thread.give_up_rest(self._page_limit)
