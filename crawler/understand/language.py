@@ -71,11 +71,26 @@ def guess_language(text: str) -> str | None:
     if script == "cyrillic":
         return "uk" if len(_UKRAINIAN_LETTERS.findall(text)) >= 3 else "ru"
     if script == "latin":
-        words = Counter(word.lower() for word in _WORD.findall(text[:5000]))
-        scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
-        best = max(scores, key=lambda lang: scores[lang])
-        return best if scores[best] >= 3 else None
+        return _latin_language(text[:5000])
     return _SCRIPT_LANGUAGE.get(script or "")
+
+
+def _latin_language(text: str) -> str | None:
+    words = Counter(_WORD.findall(text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 3 else None
+
+
+def date_languages(language: str | None, text: str) -> tuple[str, ...]:
+    """The languages whose month names a page's dates may be written in: its own, and the one its
+    words are in where that differs (templates keep ``lang="en"`` on German and Dutch blogs)."""
+    languages = (language,) if language else ()
+    if language not in _LANGUAGE_SCRIPT:  # a Latin-script page, or one whose language is unknown
+        words = _latin_language(text[:1500])
+        if words is not None and words != language:
+            languages += (words,)
+    return languages
 
 
 _LANGUAGE_SCRIPT = {"fa": "arabic", "ar": "arabic", "ur": "arabic", "he": "hebrew", "ru": "cyrillic",

@@ -6,16 +6,20 @@ in page order among equals):
 0. the article's JSON-LD ``datePublished`` and the specific meta tags (``article:published_time``,
    ``parsely-pub-date``, ``DC.date.issued``, ...);
 1. marked-up elements: ``itemprop="datePublished"``, ``<time pubdate>``, ``.published``;
-2. the date shown in the byline under the headline ("Posted on December 1, 2015");
-3. generic meta tags (``date``, ``DC.date``), the WebPage's JSON-LD, a date shown before the
+2. the date shown in the byline under the headline ("Posted on December 1, 2015"), or after a
+   "Published" label further down;
+3. generic meta tags (``date``, ``DC.date``), the WebPage's JSON-LD, a date shown just before the
    headline or inside prose, a later ``<time>``;
 4. the date spelled out in the URL (``/2015/12/01/``);
 5. dates outside the page's own content (related lists, sidebars, site chrome).
 
-Dates in reader comments are never candidates, and a date labelled "Updated" is a modification
-date.  The date shown under the headline overrules the metadata's day when it is that stamp's
-local day or the (unlabelled) day of its last modification.  A UTC stamp is moved to the page's
-own offset when another of the page's dates shows that offset, so that the day is the site's.
+Dates in reader comments are never candidates, and a date labelled "Updated" (or marked up as
+one) is a modification date.  The date shown under the headline overrules the metadata's day when
+it is that stamp's local day or the (unlabelled) day of its last modification.  A UTC stamp is
+moved to the page's own offset when another of the page's dates shows that offset, so that the day
+is the site's.  A numeric date such as 02/11/2023 is read in the order of the page's locale (its
+declared region, else its country's domain), and the other way round when that reading is the day
+of the page's unambiguous dates.
 """
 
 from __future__ import annotations
@@ -23,14 +27,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta, timezone
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.dates import DateMatch, find_dates, read_datetime
+from crawler.understand.dates import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
 from crawler.understand.dates_names import fold
 from crawler.understand.meta_jsonld import first_text
 from crawler.understand.meta_tags import MetaTags
@@ -60,27 +66,37 @@ _MODIFIED_META = (
 # Where a date is not the page's: reader comments, lists of other articles, site chrome.
 _COMMENTS = re.compile(r"comment|disqus|respond|replies", re.IGNORECASE)
 _ELSEWHERE = re.compile(
-    r"related|sidebar|recommend|popular|trending|most-?read|more-?(?:stories|news)"
+    r"related|sidebar|recommend|popular|trending|most-?(?:read|viewed|shared|commented|watched)"
+    r"|more-?(?:stories|news|on|from|in|like)|story-?more|alsos?\b|see-?also|read-?(?:next|also)|up-?next"
+    r"|you-?may|might-?like|further-?reading|latest|headlines|top-?stories|outbrain|taboola"
     r"|teaser|promo|newsletter|footer|masthead|site-?header|top-?bar|ticker|breaking|weather"
     r"|signup|subscribe|share|social|author-?bio|archive|calendar|upcoming|event",
     re.IGNORECASE,
 )
 _ELSEWHERE_TAGS = {"aside", "nav", "footer", "form", "select", "option", "button"}
 _DATE_HINT = re.compile(
-    r"date|time|posted|publish|byline|dateline|stamp|meta|info|author|detail|credit|tarikh|zaman",
+    r"date|time|posted|publish|byline|dateline|stamp|meta|info|author|detail|credit|calendar|tarikh|zaman",
+    re.IGNORECASE,
+)
+# Words that introduce the publication date ("Published on", "publiziert am", "Date:").
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*+(?:(?:first\s+)?published|posted|publiziert|veröffentlicht|erschienen|publié|publicado|pubblicato"
+    r"|gepubliceerd|opublikowano|publicat|yayınlanma|опубликовано|julkaistu|publicerad|udgivet|publisert"
+    r"|تاریخ\s*انتشار|انتشار|تاريخ\s*النشر|نشر\s*في|date\s*:|dated)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _HEADINGS = ("h1", "h2", "h3")
 _MARKED_ELEMENTS = etree.XPath(
     "//*[@itemprop='datePublished' or @itemprop='dateModified' or @itemprop='dateCreated' or @pubdate]"
 )
-_YEAR = re.compile(r"\d{4}")
 _UPDATED = re.compile(
     r"(?:updated?|modified|edited|revised|aktualisiert|mis à jour|actualizado|aggiornato"
     r"|atualizado|bijgewerkt|به\s*روز|بروز|ویرایش|تحدیث|تعدیل)[^\d]{0,25}$",  # Arabic script folded
     re.IGNORECASE,
 )
 _MAX_BYLINE = 200
+_NEAR_HEADLINE = 400  # characters of text after the headline where its byline is
+_BEFORE_HEADLINE = 200  # characters of text just before the headline that may carry its date
 _MAX_BYLINE_CHILDREN = 12
 _MAX_DATE_LINE = 80
 _FALLBACK = 5  # the rank of dates outside the page's own content
@@ -97,6 +113,7 @@ class _Candidate:
     kind: Kind
     stamp: Timestamp
     offset_given: bool
+    ambiguous: bool = False  # a numeric date whose day and month could be swapped
 
 
 def _stamp(match: DateMatch, raw: str, source: str) -> Timestamp:
@@ -108,28 +125,47 @@ def _plausible(match: DateMatch | None) -> bool:
 
 
 class _Collector:
-    def __init__(self, tz: str | None, languages: tuple[str, ...]) -> None:
+    def __init__(self, tz: str | None, languages: tuple[str, ...], order: DateOrder | None) -> None:
         self.tz = tz
         self.languages = languages
+        self.order = order
         self.found: list[_Candidate] = []
+
+    @property
+    def knows_publication(self) -> bool:
+        """Whether the metadata said when the page was published: a date shown in an element
+        marked as the update is then the update (themes also mark the only date so)."""
+        return any(c.kind == "published" and c.rank == 0 for c in self.found)
+
+    def _keep(self, match: DateMatch, raw: str, rank: int, kind: Kind, source: str) -> None:
+        stamp = _stamp(match, raw, source)
+        self.found.append(_Candidate(rank, kind, stamp, match.offset_given, match.ambiguous))
+
+    def is_date_line(self, line: str) -> bool:
+        """A short line that is mostly one date: a byline, not a date mentioned in prose."""
+        if len(line) > _MAX_DATE_LINE:
+            return False
+        match = next(find_dates(line, tz=self.tz, languages=self.languages, order=self.order), None)
+        return match is not None and match.end - match.start >= len(line) / 2
 
     def add(self, raw: str | None, rank: int, kind: Kind, source: str) -> None:
         if not raw or len(raw) > 120:
             return
-        match = read_datetime(raw, tz=self.tz, languages=self.languages)
+        match = read_datetime(raw, tz=self.tz, languages=self.languages, order=self.order)
         if match is not None and _plausible(match):
-            self.found.append(_Candidate(rank, kind, _stamp(match, raw, source), match.offset_given))
+            self._keep(match, raw, rank, kind, source)
 
-    def add_text(self, text: str, rank: int, source: str, label: str = "") -> bool:
-        """Dates shown in a byline; one after an "Updated" label is a modification date.
-        ``label`` is the text just before ``text`` when that is a separate node ("Updated:")."""
+    def add_text(self, text: str, rank: int, source: str, label: str = "", updated: bool = False) -> bool:
+        """Dates shown in a byline; one after an "Updated" label, or in an element marked up as
+        the update (``updated``), is a modification date.  ``label`` is the text just before
+        ``text`` when that is a separate node ("Updated:")."""
         before = len(self.found)
-        for match in find_dates(text, tz=self.tz, languages=self.languages):
+        for match in find_dates(text, tz=self.tz, languages=self.languages, order=self.order):
             if not _plausible(match):
                 continue
-            kind: Kind = "modified" if _UPDATED.search(fold(f"{label} {text[: match.start]}")) else "published"
-            raw = text[match.start : match.end]
-            self.found.append(_Candidate(rank, kind, _stamp(match, raw, source), match.offset_given))
+            labelled = _UPDATED.search(fold(f"{label} {text[: match.start]}"))
+            kind: Kind = "modified" if updated or labelled else "published"
+            self._keep(match, text[match.start : match.end], rank, kind, source)
         return len(self.found) > before
 
 
@@ -188,32 +224,60 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _lines_after(headline: HtmlElement, limit: int = 400) -> list[tuple[str, HtmlElement]]:
-    """The text nodes that follow the headline, up to ``limit`` characters, with their elements:
-    where the byline is."""
-    lines: list[tuple[str, HtmlElement]] = []
-    size = 0
-    for text in headline.xpath("following::text()[position() <= 60]"):
-        parent = text.getparent()
-        if parent.tag in ("script", "style", "noscript", "button", "option"):
+_SKIPPED_TEXT = ("script", "style", "noscript", "button", "option")
+
+
+def _lines(texts: list[str]) -> Iterator[tuple[str, HtmlElement]]:
+    """Text nodes as (line, element holding it)."""
+    for text in texts:
+        parent = text.getparent()  # type: ignore[attr-defined]
+        if parent is None or parent.tag in _SKIPPED_TEXT:
             continue
         line = " ".join(text.split())
         if line:
-            lines.append((line, parent))
-            size += len(line)
-            if size >= limit:
-                break
-    return lines
+            yield line, parent
+
+
+def _lines_after(headline: HtmlElement) -> Iterator[tuple[str, HtmlElement, bool]]:
+    """The text that follows the headline, where the byline is: (line, element, whether the line
+    is within the first ``_NEAR_HEADLINE`` characters)."""
+    size = 0
+    for line, element in _lines(headline.xpath("following::text()[normalize-space()][position() <= 40]")):
+        yield line, element, size < _NEAR_HEADLINE
+        size += len(line)
+
+
+def _lines_before(headline: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The text just before the headline, nearest first: a dateline above the title."""
+    size = 0
+    for line, element in _lines(headline.xpath("preceding::text()[normalize-space()][position() <= 12]")[::-1]):
+        yield line, element
+        size += len(line)
+        if size >= _BEFORE_HEADLINE:
+            return
 
 
 def _marked(element: HtmlElement, itemprop: str) -> Kind | None:
-    """What a marked-up date element says it is: itemprop, ``pubdate``, hAtom classes."""
+    """What a marked-up date element says it is: itemprop, ``pubdate``, hAtom classes.  WordPress
+    marks a post never edited ``class="published updated"``: that is its publication."""
     classes = (element.get("class") or "").lower()
-    if itemprop == "datemodified" or "updated" in classes or "modified" in classes:
+    if itemprop in ("datemodified", "dateupdated"):
         return "modified"
     if itemprop in ("datepublished", "datecreated") or element.get("pubdate") is not None or "published" in classes:
         return "published"
+    if "updated" in classes or "modified" in classes:
+        return "modified"
     return None
+
+
+def _marked_updated(element: HtmlElement) -> bool:
+    """Whether the element showing a date, or the one around it, is marked up as the update."""
+    parent = element.getparent()
+    return any(
+        _marked(node, (node.get("itemprop") or "").lower()) == "modified"
+        for node in (element, parent)
+        if node is not None
+    )
 
 
 def _value(element: HtmlElement) -> str:
@@ -263,10 +327,13 @@ def _from_bylines(collector: _Collector, tree: HtmlElement, headline: HtmlElemen
             after_headline = True
             continue
         hints = f"{element.get('class', '')} {element.get('id', '')}"
-        if len(hints) < 4 or not _DATE_HINT.search(hints) or len(element) > _MAX_BYLINE_CHILDREN:
+        labelled = bool(element.text and _PUBLISHED_LABEL.match(element.text))
+        if not labelled and (len(hints) < 4 or not _DATE_HINT.search(hints) or len(element) > _MAX_BYLINE_CHILDREN):
             continue
         text = _text(element)
-        if len(text) > _MAX_BYLINE or not (_YEAR.search(fold(text)) or element.get("title")):
+        if labelled and len(text) > _MAX_BYLINE:
+            text = " ".join((element.text or "").split())
+        if len(text) > _MAX_BYLINE or not (may_hold_date(text) or element.get("title")):
             continue
         zone = _zone(element, article)
         if zone == "comments":
@@ -274,31 +341,51 @@ def _from_bylines(collector: _Collector, tree: HtmlElement, headline: HtmlElemen
         if zone is None:
             bylines += after_headline
         rank = _FALLBACK if zone is not None else 2 if after_headline and bylines <= 3 else 3
-        if not collector.add_text(text, rank, "byline"):
+        updated = collector.knows_publication and _marked(element, "") == "modified"
+        if not collector.add_text(text, rank, "byline", updated=updated):
             collector.add(element.get("title"), rank, "published", "byline")
 
 
 def _from_elements(collector: _Collector, tree: HtmlElement, headline: HtmlElement | None) -> None:
     """Dates shown on the page, ranked by where they stand relative to the headline.
 
-    The class-name search over the whole page is the costly part: it runs only when neither
-    the metadata, nor marked-up dates, nor the lines under the headline gave a date.
+    The lines above the headline and the class-name search over the whole page are the costly
+    part: they run only when neither the metadata, nor marked-up dates, nor the lines under the
+    headline gave a date.
     """
     article = next(headline.iterancestors("article"), None) if headline is not None else None
     if headline is not None:
-        label = ""
-        for line, element in _lines_after(headline):
-            if not _YEAR.search(fold(line)):
-                label = line
-                continue
-            zone = _zone(element, article)
-            if zone != "comments":  # a date line ranks above a date inside a caption or prose
-                rank = _FALLBACK if zone else 2 if len(line) <= _MAX_DATE_LINE else 3
-                collector.add_text(line, rank, "byline", label)
-            label = ""
+        _from_lines_after(collector, headline, article)
     _from_marked(collector, tree, headline, article)
     if not any(c.kind == "published" and c.rank <= 2 for c in collector.found):
+        if headline is not None:
+            _from_line_before(collector, headline, article)
         _from_bylines(collector, tree, headline, article)
+
+
+def _from_lines_after(collector: _Collector, headline: HtmlElement, article: HtmlElement | None) -> None:
+    """The byline under the headline: dates in the first lines after it (rank 2 in a short line,
+    3 inside prose), and further down a line that is nothing but a date (rank 3)."""
+    label = ""
+    for line, element, near in _lines_after(headline):
+        if not may_hold_date(line):
+            label = line
+            continue
+        if near or collector.is_date_line(line):
+            zone = _zone(element, article)
+            if zone is None or (near and zone == "elsewhere"):
+                rank = _FALLBACK if zone else 2 if near and len(line) <= _MAX_DATE_LINE else 3
+                updated = collector.knows_publication and _marked_updated(element)
+                collector.add_text(line, rank, "byline", label, updated=updated)
+        label = ""
+
+
+def _from_line_before(collector: _Collector, headline: HtmlElement, article: HtmlElement | None) -> None:
+    """The nearest date line above the headline ("Thursday, August 9, 2012" over a post title)."""
+    for line, element in _lines_before(headline):
+        if len(line) <= _MAX_DATE_LINE and may_hold_date(line) and _zone(element, article) is None:
+            if collector.add_text(line, 3, "byline"):
+                return
 
 
 def _from_url(collector: _Collector, urls: list[str]) -> None:
@@ -326,6 +413,8 @@ def _local_offset(candidates: list[_Candidate]) -> timezone | None:
         shown = other.stamp.local.replace(tzinfo=None)
         for instant in stamped:
             utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
+            if not shown.second:  # a clock shown to the minute: "8:19 PM" for 01:19:34Z
+                utc = utc.replace(second=0, microsecond=0)
             minutes = round((shown - utc).total_seconds() / 60)
             if minutes % 15 == 0 and -12 * 60 <= minutes <= 14 * 60:
                 return timezone(timedelta(minutes=minutes))
@@ -354,17 +443,27 @@ def _page_offset(html: str) -> timezone | None:
 def _shown_instead(chosen: _Candidate, candidates: list[_Candidate], modified: Timestamp | None) -> Timestamp | None:
     """The date shown under the headline, where it should overrule the metadata's day.
 
-    Two cases: the metadata's stamp is in UTC and the shown day is the same instant's local day
-    (a page stamped 02:54Z that shows "May 1"); or the page shows, unlabelled, the day it was
-    refreshed on (its metadata's modification day), which is then the day it presents as its own.
+    The cases: the byline shows, with its zone, the instant of one of the metadata's published
+    stamps (the day is then the byline's, whatever offset the chosen stamp carries: sites write
+    their UTC clock with a local offset, or no offset at all); the metadata's stamp is in UTC and
+    the shown day is the same instant's local day (a page stamped 02:54Z that shows "May 1"); the
+    metadata gives only a day, the UTC day of the instant shown ("2012-08-09" and "Aug 8, 2012
+    5:13 PM PDT"); or the page shows, unlabelled, the day it was refreshed on (its metadata's
+    modification day), which is then the day it presents as its own.
     """
     stamp = chosen.stamp
+    instants = [c.stamp.utc for c in candidates if c.kind == "published" and c.rank <= 1 and c.stamp.has_time]
     for other in candidates:
         if other.rank != 2 or other.kind != "published" or other.stamp.source != "byline":
             continue
         shown = other.stamp
         if shown.day == stamp.day:
             return None
+        if other.offset_given and shown.has_time:
+            if any(abs(shown.utc - instant) < timedelta(minutes=1) for instant in instants):
+                return shown
+            if not stamp.has_time and shown.utc.date() == stamp.day:
+                return shown
         if modified is not None and shown.day == modified.day and stamp.day < shown.day:
             return shown
         if chosen.offset_given and stamp.has_time and not shown.has_time and stamp.local.utcoffset() == timedelta(0):
@@ -374,6 +473,54 @@ def _shown_instead(chosen: _Candidate, candidates: list[_Candidate], modified: T
                 return shown
         return None
     return None
+
+
+# Country domains that say nothing about the country: sold worldwide, or of month-first places.
+_NOT_A_COUNTRY = {
+    "io", "co", "tv", "me", "ly", "ai", "cc", "ws", "to", "gg", "la", "sh", "ac", "am", "so", "fm",
+    "gs", "ms", "nu", "tk", "vc", "im", "ca", "us", "ph", "pw", "mh",
+}  # fmt: skip
+
+
+def page_date_order(tree: HtmlElement, urls: list[str], meta: MetaTags | None = None) -> DateOrder | None:
+    """How a page writes numeric dates, for ``find_dates(order=...)``: the region of its declared
+    English locale ("en-GB", "en_US"), else the country of its domain (all but a few write the day
+    first); None leaves it to the page's language (month first in English)."""
+    meta = meta if meta is not None else MetaTags(tree)
+    declared = [tree.get("lang"), meta.first("og:locale"), meta.first("content-language", "language")]
+    for locale in declared:
+        order = date_order(locale)
+        if order is not None and (locale or "").lower().startswith("en"):
+            return order
+    for url in urls:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            continue
+        domain = host.rsplit(".", 1)[-1]
+        if len(domain) == 2 and domain.isalpha() and domain not in _NOT_A_COUNTRY:
+            return "DMY"
+    return None
+
+
+def _settle_ambiguous(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Numeric dates read the other way round when the page's unambiguous dates vote for that
+    reading: "02/11/2023" on a page stamped 2023-11-02 is 2 November."""
+    settled = {c.stamp.day for c in candidates if not c.ambiguous and c.rank <= 2}
+    votes = 0
+    for candidate in candidates:
+        if candidate.ambiguous:
+            day = candidate.stamp.day
+            votes += (day.replace(month=day.day, day=day.month) in settled) - (day in settled)
+    if votes <= 0:
+        return candidates
+    return [_swapped(c) if c.ambiguous else c for c in candidates]
+
+
+def _swapped(candidate: _Candidate) -> _Candidate:
+    old = candidate.stamp
+    stamp = Timestamp(old.local.replace(month=old.local.day, day=old.local.month), old.raw, old.source, old.has_time)
+    return _Candidate(candidate.rank, candidate.kind, stamp, candidate.offset_given)
 
 
 def _best(
@@ -411,13 +558,14 @@ def find_page_dates(
     """(published, modified) of a page; ``article``/``page`` are its main JSON-LD objects and
     ``headline`` its title heading, below which the byline is.  A page that only says when it
     was modified is taken to have been published then, the only day it vouches for."""
-    collector = _Collector(tz, languages)
+    collector = _Collector(tz, languages, page_date_order(tree, urls, meta))
     _from_jsonld(collector, article, page)
     _from_meta(collector, meta)
     _from_elements(collector, tree, headline)
     _from_url(collector, urls)
-    modified = _best(collector.found, "modified", tz, html)
-    published = _best(collector.found, "published", tz, html, modified)
+    candidates = _settle_ambiguous(collector.found)
+    modified = _best(candidates, "modified", tz, html)
+    published = _best(candidates, "published", tz, html, modified)
     if published is None and modified is not None:
         published = modified
     return published, modified

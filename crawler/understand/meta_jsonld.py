@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.understand.jsonld import types_of
-from crawler.understand.meta_tags import clean_text
+from crawler.understand.meta_tags import clean_text, comparable
 from crawler.understand.urls import normalize_url
 
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "profilepage", "qapage", "faqpage", "medicalwebpage"}
@@ -41,14 +41,26 @@ def web_pages(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [obj for obj in objects if types_of(obj) & _PAGE_TYPES]
 
 
-def best_match(candidates: list[dict[str, Any]], page_urls: set[str]) -> dict[str, Any] | None:
+def _headline_in(obj: dict[str, Any], title: str) -> bool:
+    headline = comparable(first_text(obj.get("headline") or obj.get("name"), {}) or "")
+    return bool(title and headline) and headline in title
+
+
+def best_match(candidates: list[dict[str, Any]], page_urls: set[str], title: str | None = None) -> dict[str, Any] | None:
     """The object about this page, not about related content: the one whose URL is the page's,
-    then the one with a headline, then the first.  ``page_urls`` are normalised."""
+    then the one whose headline is in the page's ``title``, then one with a headline, then the
+    first.  ``page_urls`` are normalised."""
     if not candidates:
         return None
+    wanted = comparable(title or "")
     return max(
         candidates,
-        key=lambda obj: (bool(_urls_of(obj) & page_urls), "headline" in obj, -candidates.index(obj)),
+        key=lambda obj: (
+            bool(_urls_of(obj) & page_urls),
+            _headline_in(obj, wanted),
+            "headline" in obj,
+            -candidates.index(obj),
+        ),
     )
 
 

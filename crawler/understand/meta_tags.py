@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 
 from lxml.html import HtmlElement
@@ -16,6 +17,11 @@ def clean_text(value: str | None) -> str | None:
         return None
     text = " ".join(html.unescape(value).split())
     return text or None
+
+
+def comparable(text: str) -> str:
+    """Text reduced to its lower-cased letters and digits, to compare titles and headlines."""
+    return re.sub(r"\W+", "", text.casefold())
 
 
 class MetaTags:

@@ -10,29 +10,27 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects, of_type
-from crawler.understand.language import choose_language
+from crawler.understand.language import choose_language, date_languages
 from crawler.understand.meta_authors import find_authors
 from crawler.understand.meta_dates import find_page_dates
 from crawler.understand.meta_headline import find_headline
 from crawler.understand.meta_jsonld import articles, best_match, first_text, id_index, names, resolve, web_pages
-from crawler.understand.meta_tags import MetaTags, clean_text
+from crawler.understand.meta_tags import MetaTags, clean_text, comparable
 from crawler.understand.records import PageMeta
 from crawler.understand.urls import absolute_url, normalize_url
 
 # " | Site", " - Site", " — Site", " :: Site" at the end (or start) of a <title>
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
+_FIRST_H1 = etree.XPath("(//h1)[1]")
 
 
 def _texts(tree: HtmlElement, xpath: str) -> list[str]:
     return [text for text in (clean_text(node.text_content()) for node in tree.xpath(xpath)) if text]
-
-
-def _comparable(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 def strip_site_name(title: str, site_name: str | None, host: str) -> str:
@@ -40,10 +38,10 @@ def strip_site_name(title: str, site_name: str | None, host: str) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    site_words = {_comparable(site_name)} if site_name else set()
-    host_core = _comparable(host.removeprefix("www.").rsplit(".", 1)[0]) if host else ""
+    site_words = {comparable(site_name)} if site_name else set()
+    host_core = comparable(host.removeprefix("www.").rsplit(".", 1)[0]) if host else ""
     for index in (-1, 0):
-        part = _comparable(parts[index])
+        part = comparable(parts[index])
         if part and (part in site_words or (host_core and (part == host_core or part.replace("com", "") == host_core))):
             rest = parts[:-1] if index == -1 else parts[1:]
             return _join_like(title, rest)
@@ -59,12 +57,33 @@ def _join_like(title: str, parts: list[str]) -> str:
     return title[start:end].strip()
 
 
-def _title(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement, site_name: str | None, host: str) -> str | None:
+def _masthead(tree: HtmlElement) -> str | None:
+    """The text of an ``<h1>`` that is only a link to the home page: the site's name in the header
+    of an older theme ("<h1><a href="/">Field Notes</a></h1>"), not the page's headline."""
+    first = _FIRST_H1(tree)
+    if not first:
+        return None
+    links = first[0].findall(".//a")
+    text = clean_text(first[0].text_content())
+    if len(links) != 1 or not text or clean_text(links[0].text_content()) != text:
+        return None
+    href = (links[0].get("href") or "").strip()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    home = parts.path in ("", "/", "./", "index.html", "/index.html") and not parts.query
+    return text if href and home else None
+
+
+def _title(
+    meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement, site_name: str | None, host: str, masthead: str | None
+) -> str | None:
     headings = _texts(tree, "//h1")
     candidates = [
         meta.first("og:title", "twitter:title"),
         first_text(article.get("headline"), {}) if article else None,
-        headings[0] if len(headings) == 1 else None,
+        headings[0] if len(headings) == 1 and headings[0] != masthead else None,
         clean_text(tree.findtext(".//title")),
     ]
     for candidate in candidates:
@@ -101,18 +120,28 @@ def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | 
     return normalize_url(candidates[0]) if candidates else ""
 
 
-def _site_from_title(tree: HtmlElement) -> str | None:
-    """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part."""
+def _site_from_title(tree: HtmlElement, masthead: str | None) -> str | None:
+    """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part or its masthead
+    the site part ('Site » Headline')."""
     title = clean_text(tree.findtext(".//title"))
     headings = _texts(tree, "//h1")
     parts = _TITLE_SEPARATORS.split(title) if title else []
-    if len(parts) == 2 and headings and _comparable(parts[0]) == _comparable(headings[0]):
+    if len(parts) != 2:
+        return None
+    if masthead is not None and comparable(masthead) in (comparable(parts[0]), comparable(parts[1])):
+        return masthead
+    if headings and comparable(parts[0]) == comparable(headings[0]):
         return parts[1]
     return None
 
 
 def _site_name(
-    meta: MetaTags, article: dict[str, Any] | None, objects: list[dict[str, Any]], index: dict[str, dict[str, Any]], tree: HtmlElement
+    meta: MetaTags,
+    article: dict[str, Any] | None,
+    objects: list[dict[str, Any]],
+    index: dict[str, dict[str, Any]],
+    tree: HtmlElement,
+    masthead: str | None,
 ) -> str | None:
     name = meta.first("og:site_name", "application-name", "apple-mobile-web-app-title")
     if name:
@@ -122,7 +151,7 @@ def _site_name(
         if isinstance(publisher, dict) and first_text(publisher.get("name"), index):
             return first_text(publisher.get("name"), index)
     website = of_type(objects, "WebSite")
-    return (first_text(website[0].get("name"), index) if website else None) or _site_from_title(tree)
+    return (first_text(website[0].get("name"), index) if website else None) or _site_from_title(tree, masthead)
 
 
 def _topics(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement) -> tuple[str | None, list[str]]:
@@ -171,19 +200,21 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
     index = id_index(objects)
     declared = _declared_urls(page, meta)
     page_urls = {normalize_url(url) for url in [page.url, *declared] if url}
-    article = best_match(articles(objects), page_urls)
-    webpage = best_match(web_pages(objects), page_urls)
+    stated_title = meta.first("og:title", "twitter:title") or clean_text(tree.findtext(".//title"))
+    article = best_match(articles(objects), page_urls, stated_title)
+    webpage = best_match(web_pages(objects), page_urls, stated_title)
     canonical = _canonical(page, declared, article)
     host = urlsplit(canonical).hostname or ""
-    site_name = _site_name(meta, article, objects, index, tree)
+    masthead = _masthead(tree)
+    site_name = _site_name(meta, article, objects, index, tree, masthead)
     section, tags = _topics(meta, article, tree)
     sample = _text_sample(tree)
     language = _language(tree, meta, article or webpage, sample)
-    title = _title(meta, article, tree, site_name, host)
+    title = _title(meta, article, tree, site_name, host, masthead)
     headline = find_headline(tree, title)
     published, modified = find_page_dates(
         tree, meta, article, webpage, [canonical, page.url], page.html,
-        headline=headline, tz=tz, languages=(language,) if language else (),
+        headline=headline, tz=tz, languages=date_languages(language, sample),
     )
     description = meta.first("description", "og:description", "twitter:description")
     if description is None and article is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.understand.language import choose_language, guess_language, language_code
+from crawler.understand.language import choose_language, date_languages, guess_language, language_code
 
 PERSIAN = "به گزارش خبرگزاری، در این حمله دست کم پنج نفر کشته و چند تن دیگر زخمی شدند و پیکر آنان به شهر منتقل شد. "
 PERSIAN_OLD_SPELLING = PERSIAN.replace("ی", "ي").replace("ک", "ك")  # as windows-1256 pages write it
@@ -39,3 +39,12 @@ def test_script_overrules_a_template_declaration() -> None:
 
 def test_nothing_declared_and_too_little_text_gives_none() -> None:
     assert choose_language([None], "OK") is None
+
+
+def test_dates_are_also_read_in_the_language_the_words_are_in() -> None:
+    german = "Die Zahl der Toten ist nicht bekannt, und die Behörden haben mit der Suche begonnen. " * 2
+    assert date_languages("en", german) == ("en", "de")
+    assert date_languages("de", german) == ("de",)
+    assert date_languages(None, ENGLISH * 2) == ("en",)
+    assert date_languages("fa", PERSIAN * 2) == ("fa",)
+    assert date_languages(None, "OK") == ()
