@@ -443,13 +443,16 @@ def _page_offset(html: str) -> timezone | None:
 def _shown_instead(chosen: _Candidate, candidates: list[_Candidate], modified: Timestamp | None) -> Timestamp | None:
     """The date shown under the headline, where it should overrule the metadata's day.
 
-    The cases: the byline shows, with its zone, the instant of one of the metadata's published
-    stamps (the day is then the byline's, whatever offset the chosen stamp carries: sites write
-    their UTC clock with a local offset, or no offset at all); the metadata's stamp is in UTC and
-    the shown day is the same instant's local day (a page stamped 02:54Z that shows "May 1"); the
-    metadata gives only a day, the UTC day of the instant shown ("2012-08-09" and "Aug 8, 2012
-    5:13 PM PDT"); or the page shows, unlabelled, the day it was refreshed on (its metadata's
-    modification day), which is then the day it presents as its own.
+    The cases:
+    - the byline shows, with its zone, the instant of one of the metadata's published stamps: the
+      day is the byline's, whatever offset the chosen stamp carries (sites write their UTC clock
+      with a local offset, or with no offset at all);
+    - the metadata's stamp is in UTC, or has no offset and was read as UTC, and the shown day may
+      be the same instant's local day (a page stamped 02:54Z that shows "May 1");
+    - the metadata gives only a day, the UTC day of the instant shown ("2012-08-09" and "Aug 8,
+      2012 5:13 PM PDT");
+    - the page shows, unlabelled, the day it was refreshed on (its metadata's modification day),
+      which is then the day it presents as its own.
     """
     stamp = chosen.stamp
     instants = [c.stamp.utc for c in candidates if c.kind == "published" and c.rank <= 1 and c.stamp.has_time]
@@ -466,7 +469,7 @@ def _shown_instead(chosen: _Candidate, candidates: list[_Candidate], modified: T
                 return shown
         if modified is not None and shown.day == modified.day and stamp.day < shown.day:
             return shown
-        if chosen.offset_given and stamp.has_time and not shown.has_time and stamp.local.utcoffset() == timedelta(0):
+        if stamp.has_time and not shown.has_time and stamp.local.utcoffset() == timedelta(0):
             earliest = stamp.local - timedelta(hours=12)
             latest = stamp.local + timedelta(hours=14)
             if earliest.date() <= shown.day <= latest.date():

@@ -61,6 +61,15 @@ def test_a_stamp_without_offset_gives_way_to_the_byline_showing_the_same_instant
     assert day == date(2019, 11, 18)
 
 
+def test_a_stamp_without_offset_read_as_utc_gives_way_to_the_day_the_byline_shows() -> None:
+    day = _published_day(
+        '<html><head><meta name="publish-date" content="2019-11-20T01:50:59.403"></head><body>'
+        "<h1>Streaming service apologises for outage</h1><p>By Meg James</p><p>Nov. 19, 2019</p>"
+        + PROSE + "</body></html>"
+    )
+    assert day == date(2019, 11, 19)
+
+
 def test_a_day_only_stamp_that_is_the_utc_day_gives_way_to_the_local_byline() -> None:
     day = _published_day(
         '<html><head><meta name="sailthru.date" content="2012-08-09"></head><body>'
