@@ -24,6 +24,9 @@ from models.runs import UrlState
 from models.extraction_store import replace_extraction
 
 
+COMMENT_INSERT_BATCH = 1000  # rows per multi-row INSERT of new comments
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     article_id: int
@@ -184,12 +187,13 @@ def _upsert_comments(
         elif (known[2], known[3]) != (comment.position, comment.depth):
             session.execute(update(Comment).where(Comment.id == known[0]).values(position=comment.position, depth=comment.depth))
     inserted = 0
-    if new_rows:
-        stmt = _insert(session, Comment).values(new_rows)
+    # In slices: one statement carries at most 65,535 parameters (PostgreSQL's protocol).
+    for start in range(0, len(new_rows), COMMENT_INSERT_BATCH):
+        stmt = _insert(session, Comment).values(new_rows[start : start + COMMENT_INSERT_BATCH])
         result = session.execute(
             stmt.on_conflict_do_nothing(index_elements=["article_id", "external_id"]).returning(Comment.id)
         )
-        inserted = len(result.all())
+        inserted += len(result.all())
     _link_parents(session, article_id)
     return inserted, touched
 
