@@ -56,12 +56,13 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
             author_el = next((el for el in view.tagged("a") if _links_elsewhere(el, ctx.page_url)), None)
             name = flat(author_el).strip(" |—–-") or None if author_el is not None else None
     ident = site_id(node.parts, view.labelled, view.tagged("a"))
+    by = [flat(author_el)] if author_el is not None else []  # "written by Lev, October 24, 2012"
     return Draft(
         text=text,
         site_id=ident,
         author=name,
         author_url=absolute_url(url, ctx.page_url) if url else author_url(author_el, name, ctx.page_url),
-        posted_at=read_posted(date_candidates(view, bylines), tz=ctx.tz, base=ctx.base, languages=ctx.languages),
+        posted_at=read_posted(date_candidates(view, bylines + by), tz=ctx.tz, base=ctx.base, languages=ctx.languages),
         kind=kind,
         parent_key=node.parent_key or _replied_to(view.tagged("a"), ident),
         parent_index=node.parent,

@@ -22,7 +22,7 @@ def test_a_comment_title_is_part_of_what_the_reader_wrote() -> None:
     assert comment.author == "riverwatch"
 
 
-def test_a_joomla_style_title_above_the_written_by_line() -> None:
+def test_a_joomla_style_title_above_a_written_by_line_with_the_date() -> None:
     page = """<html><body><div id="jc_commentsDiv">
     <div class="jomentry1" id="pc_812"><a name="comment-812" id="comment-812"></a>
       <span class="jc_comment_title">Shelter numbers</span><br/>
@@ -33,6 +33,7 @@ def test_a_joomla_style_title_above_the_written_by_line() -> None:
     comment = from_markup(page, URL).comments[0]
     assert comment.text == "Shelter numbers\n\nThe school gym took in ninety people last night."
     assert comment.author == "Pieter Vos"
+    assert comment.posted_at is not None and comment.posted_at.local.date().isoformat() == "2013-08-12"
 
 
 def test_a_short_comment_in_a_body_element_keeps_out_the_longer_metadata_around_it() -> None:
