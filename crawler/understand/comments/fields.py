@@ -35,7 +35,7 @@ _KIND_LABEL = re.compile(r"^\s*(pingback|trackback)\s*[:\-]?\s*", re.IGNORECASE)
 # WordPress shows a pingback without a label as an excerpt of the linking post: "[…] words […]".
 _EXCERPT = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]$", re.DOTALL)
 _REPLY_TO = re.compile(r"in-?reply|reply-?to|parent", re.IGNORECASE)
-_REPLY_WORDS = re.compile(r"(?:in reply to|replying to|reply to|@)\s*$", re.IGNORECASE)
+_REPLY_WORDS = re.compile(r"(?:in reply to|replying to|replied to|reply to|@)\s*$", re.IGNORECASE)
 
 
 def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:

@@ -25,3 +25,19 @@ def test_comments_marked_as_replies_in_a_flat_list_answer_the_comment_before_the
         ("ola", True, 1),
         ("li", False, 0),
     ]
+
+
+def test_a_movable_type_reply_names_its_parent_in_a_replied_to_link() -> None:
+    page = """<html><body><div id="comments" class="comments"><div class="comments-content">
+    <div class="comment" id="comment-5510"><div class="comment-header"><span class="byline">
+      <span class="vcard author"><a class="fn url" href="http://ion.example.net/">Ion</a></span> |
+      <a href="#comment-5510"><abbr class="published" title="2013-05-03T08:40:00+02:00">May 3, 2013 8:40 AM</abbr></a></span></div>
+      <div class="comment-content"><p>Water is over the road at Tulcea.</p></div></div>
+    <div class="comment" id="comment-5512"><div class="comment-header"><span class="byline">
+      <span class="vcard author"><a class="fn url" href="http://mirela.example.net/">Mirela</a></span> replied to
+      <a href="#comment-5510" title="comment from Ion">comment from Ion</a> |
+      <a href="#comment-5512"><abbr class="published" title="2013-05-03T09:15:00+02:00">May 3, 2013 9:15 AM</abbr></a></span></div>
+      <div class="comment-content"><p>It reached Galati overnight too.</p></div></div>
+    </div></div></body></html>"""
+    found = from_markup(page, URL).comments
+    assert [(c.id, c.author, c.parent_id) for c in found] == [("5510", "Ion", None), ("5512", "Mirela", "5510")]
