@@ -76,15 +76,30 @@ def _masthead(tree: HtmlElement) -> str | None:
     return text if href and home else None
 
 
+def _heading_is_title(heading: str, page_title: str | None, masthead: str | None) -> bool:
+    """Whether a page's only ``<h1>`` is its headline: not the masthead, not the shorter side of
+    'Headline | Site', and not a shorter text that the ``<title>`` does not contain (a logo's
+    "Loading", a date, the site's name in another spelling)."""
+    if heading == masthead:
+        return False
+    if not page_title or len(heading) >= len(page_title):
+        return True
+    parts = sorted(_TITLE_SEPARATORS.split(page_title), key=len)
+    if len(parts) > 1 and comparable(heading) == comparable(parts[0]):
+        return False
+    return comparable(heading) in comparable(page_title)
+
+
 def _title(
     meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement, site_name: str | None, host: str, masthead: str | None
 ) -> str | None:
     headings = _texts(tree, "//h1")
+    page_title = clean_text(tree.findtext(".//title"))
     candidates = [
         meta.first("og:title", "twitter:title"),
         first_text(article.get("headline"), {}) if article else None,
-        headings[0] if len(headings) == 1 and headings[0] != masthead else None,
-        clean_text(tree.findtext(".//title")),
+        headings[0] if len(headings) == 1 and _heading_is_title(headings[0], page_title, masthead) else None,
+        page_title,
     ]
     for candidate in candidates:
         if candidate:
@@ -121,18 +136,20 @@ def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | 
 
 
 def _site_from_title(tree: HtmlElement, masthead: str | None) -> str | None:
-    """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part or its masthead
-    the site part ('Site » Headline')."""
+    """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part or the shorter
+    site part (a logo's text), or its masthead one of the parts ('Site » Headline')."""
     title = clean_text(tree.findtext(".//title"))
-    headings = _texts(tree, "//h1")
     parts = _TITLE_SEPARATORS.split(title) if title else []
     if len(parts) != 2:
         return None
-    if masthead is not None and comparable(masthead) in (comparable(parts[0]), comparable(parts[1])):
+    named = [comparable(part) for part in parts]
+    if masthead is not None and comparable(masthead) in named:
         return masthead
-    if headings and comparable(parts[0]) == comparable(headings[0]):
+    headings = _texts(tree, "//h1")
+    heading = comparable(headings[0]) if headings else None
+    if heading == named[0]:
         return parts[1]
-    return None
+    return parts[1] if heading == named[1] and len(parts[1]) < len(parts[0]) else None
 
 
 def _site_name(

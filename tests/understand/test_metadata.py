@@ -137,6 +137,19 @@ def test_title_suffix_is_removed_but_a_dash_inside_the_headline_stays() -> None:
     assert meta.title == "Talks resume - but gaps remain"
 
 
+def test_an_only_h1_that_is_not_the_headline_gives_way_to_the_title() -> None:
+    title = "<title>Aid convoy reaches Saada after a three-week wait - Gulf Monitor</title>"
+    for heading in ("<h1>Gulf Monitor</h1>", "<h1>Loading</h1>", "<h1>OCT 24</h1>", "<h1><a href='/'>GM</a></h1>"):
+        page = f"<html><head>{title}</head><body>{heading}<p>Text.</p></body></html>"
+        meta = _inline(page, "https://gulfmonitor.example/news/aid-convoy")
+        assert meta.title == "Aid convoy reaches Saada after a three-week wait", heading
+
+
+def test_an_only_h1_that_is_the_headline_wins_over_a_generic_title() -> None:
+    meta = _inline("<html><head><title>Gulf Monitor</title></head><body><h1>Aid convoy reaches Saada</h1></body></html>")
+    assert meta.title == "Aid convoy reaches Saada"
+
+
 def test_jsonld_entities_and_author_lists_are_cleaned() -> None:
     meta = _inline(
         '<html><head><script type="application/ld+json">{"@type": "BlogPosting", '
