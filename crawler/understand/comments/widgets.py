@@ -19,8 +19,8 @@ class _Service:
     provider: str
     family: tuple[str, ...]  # short strings every marker contains: a page without them is skipped
     markers: tuple[str, ...]  # strings of the embed code, as the page source spells them
-    thread_ids: tuple[str, ...] = ()  # expressions whose first group is the thread id
-    embed: str | None = None  # expression matching the embed script's address
+    thread_ids: tuple[str, ...] = ()  # expressions whose first group is the thread id (case matters)
+    embed: tuple[str, str] | None = None  # the embed script's address: a fixed part of it, and an expression
     confirm: str | None = None  # an expression the source must also match, for markers used elsewhere too
 
 
@@ -34,7 +34,7 @@ _SERVICES = (
             r"page\.identifier\s*=\s*[\"']([^\"']+)[\"']",
             r"data-disqus-identifier=[\"']([^\"']+)[\"']",
         ),
-        r"(?:https?:)?//[\w-]+\.disqus\.com/embed\.js",
+        (".disqus.com/embed.js", r"(?:https?:)?//[\w-]+\.disqus\.com/embed\.js"),
     ),
     _Service(
         "facebook",
@@ -53,7 +53,7 @@ _SERVICES = (
         ("vf-conversations", "viafoura"),
         ("<vf-conversations", "viafoura"),
         (r"vf-container-id=[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//cdn\.viafoura\.net/[^\"'\s]+",
+        ("cdn.viafoura.net/", r"(?:https?:)?//cdn\.viafoura\.net/[^\"'\s]+"),
         confirm=r"<vf-conversations|class=[\"'][^\"']*\bviafoura\b|cdn\.viafoura\.net",
     ),
     _Service(
@@ -61,70 +61,70 @@ _SERVICES = (
         ("fyre",),
         ("fyre.conv", "livefyre.com/", 'id="livefyre', "id='livefyre"),
         (r"articleId[\"']?\s*[:=]\s*[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//[\w.]*livefyre\.com/[^\"'\s]+\.js",
+        ("livefyre.com/", r"(?:https?:)?//[\w.]*livefyre\.com/[^\"'\s]+\.js"),
     ),
     _Service(
         "openweb",
         ("spot",),
         ("launcher.spot.im", "data-spotim-module", "data-spot-id"),
         (r"data-post-id=[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//launcher\.spot\.im/spot/[\w-]+",
+        ("launcher.spot.im/spot/", r"(?:https?:)?//launcher\.spot\.im/spot/[\w-]+"),
     ),
     _Service(
         "vuukle",
         ("uukle", "UUKLE"),
         ("cdn.vuukle.com", "VUUKLE_CONFIG", 'id="vuukle'),
         (r"articleId[\"']?\s*:\s*[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//cdn\.vuukle\.com/[^\"'\s]+",
+        ("cdn.vuukle.com/", r"(?:https?:)?//cdn\.vuukle\.com/[^\"'\s]+"),
     ),
     _Service(
         "hyvor",
         ("yvor", "YVOR"),
         ("<hyvor-talk", "talk.hyvor.com", "HYVOR_TALK_CONFIG"),
         (r"page-id=[\"']([^\"']+)[\"']", r"HYVOR_TALK_CONFIG[^}]*?\bid\s*:\s*[\"']([^\"']+)[\"']"),
-        r"(?:https?:)?//talk\.hyvor\.com/[^\"'\s]+",
+        ("talk.hyvor.com/", r"(?:https?:)?//talk\.hyvor\.com/[^\"'\s]+"),
     ),
     _Service(
         "commento",
         ("commento",),
         ('id="commento"', "id='commento'", "cdn.commento.io"),
         (r"data-page-id=[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//cdn\.commento\.io/[^\"'\s]+",
+        ("cdn.commento.io/", r"(?:https?:)?//cdn\.commento\.io/[^\"'\s]+"),
     ),
     _Service(
         "coral",
         ("oral_thread", "Coral."),
         ("coral_thread", "Coral.createStreamEmbed"),
         (r"storyID\s*:\s*[\"']([^\"']+)[\"']", r"storyURL\s*:\s*[\"']([^\"']+)[\"']"),
-        r"(?:https?:)?//[^\"'\s]+/assets/js/embed\.js",
+        ("/assets/js/embed.js", r"(?:https?:)?//[^\"'\s]+/assets/js/embed\.js"),
     ),
     _Service(
         "intensedebate",
         ("intensedebate", "idcomments_acct"),
         ("intensedebate.com/js", "idcomments_acct"),
         (r"idcomments_post_id\s*=\s*[\"']?([^\"';\s]+)",),
-        r"(?:https?:)?//www\.intensedebate\.com/js/[^\"'\s]+",
+        ("intensedebate.com/js/", r"(?:https?:)?//www\.intensedebate\.com/js/[^\"'\s]+"),
     ),
     _Service(
         "utterances",
         ("utteranc.es",),
         ("utteranc.es/client.js",),
         (r"issue-term=[\"']([^\"']+)[\"']",),
-        r"https://utteranc\.es/client\.js",
+        ("utteranc.es/client.js", r"https://utteranc\.es/client\.js"),
     ),
     _Service(
         "giscus",
         ("giscus.app",),
         ("giscus.app/client.js",),
         (r"data-term=[\"']([^\"']+)[\"']",),
-        r"https://giscus\.app/client\.js",
+        ("giscus.app/client.js", r"https://giscus\.app/client\.js"),
     ),
     _Service(
         "remark42",
         ("remark_config",),
         ("remark_config",),
         (r"page_id\s*:\s*[\"']([^\"']+)[\"']",),
-        r"(?:https?:)?//[^\"'\s]+/web/embed\.js",
+        ("/web/embed.js", r"(?:https?:)?//[^\"'\s]+/web/embed\.js"),
     ),
     _Service(
         "graphcomment",
@@ -133,7 +133,8 @@ _SERVICES = (
         (r"graphcomment_id\s*[:=]\s*[\"']([^\"']+)[\"']",),
     ),
 )
-_DISQUS_SHORTNAME = re.compile(r"disqus_shortname\s*=\s*[\"']([\w-]+)[\"']|shortname\s*:\s*[\"']([\w-]+)[\"']")
+_DISQUS_SHORTNAME = re.compile(r"shortname\s*[=:]\s*[\"']([\w-]+)[\"']")  # disqus_shortname = 'x', shortname: 'x'
+_EMBED_WINDOW = 300  # characters around the fixed part of an embed address that hold the whole address
 
 
 def find_widget(html: str) -> CommentWidget | None:
@@ -153,16 +154,28 @@ def find_widget(html: str) -> CommentWidget | None:
 def _widget(service: _Service, html: str) -> CommentWidget:
     thread_id = None
     for pattern in service.thread_ids:
-        match = re.search(pattern, html, re.IGNORECASE)
+        match = re.search(pattern, html)
         if match and match[1].strip():
             thread_id = match[1].strip()
             break
-    embed = re.search(service.embed, html, re.IGNORECASE) if service.embed else None
-    embed_url = embed[0] if embed else None
+    embed_url = _embed_address(service.embed, html) if service.embed else None
     if service.provider == "disqus" and embed_url is None:
         shortname = _DISQUS_SHORTNAME.search(html)
         if shortname:
-            embed_url = f"https://{shortname[1] or shortname[2]}.disqus.com/embed.js"
+            embed_url = f"https://{shortname[1]}.disqus.com/embed.js"
     if embed_url and embed_url.startswith("//"):
         embed_url = "https:" + embed_url
     return CommentWidget(provider=service.provider, thread_id=thread_id, embed_url=embed_url)
+
+
+def _embed_address(embed: tuple[str, str], html: str) -> str | None:
+    """The first address the expression matches around a place where its fixed part occurs (an
+    expression without a fixed start would be tried at every position of the page)."""
+    fixed, pattern = embed
+    at = html.find(fixed)
+    while at >= 0:
+        match = re.search(pattern, html[max(0, at - _EMBED_WINDOW) : at + len(fixed) + _EMBED_WINDOW], re.IGNORECASE)
+        if match:
+            return match[0]
+        at = html.find(fixed, at + 1)
+    return None
