@@ -24,20 +24,41 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-# Limits on every download: nothing hangs, nothing floods memory.
+# Limits on every download: nothing hangs, nothing floods memory (a compressed body counts as
+# it inflates; a local file by its size).
 DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 20
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
+RETRY_AFTER_MAX = 60  # seconds of Retry-After waited out; a longer wait is left to a later run
+REDIRECT_MAX_TIMES = 10
+# Only http, https and (for pages named on the command line) local files.
+DOWNLOAD_HANDLERS = {"data": None, "ftp": None, "s3": None}
 
-# Most comment threads fit in a few pages; this bounds a pathological or looping one.
-COMMENT_PAGES_MAX = 200
+# Most comment threads fit in a few pages; this bounds a pathological or looping one (10,000
+# comments at WordPress's 50 a page take 200).
+COMMENT_PAGES_MAX = 1000
 WP_REST_PER_PAGE = 100
 
 DATABASE_URL = os.environ.get("DATABASE_URL")
+DATABASE_RETRY_SECONDS = 120  # how long a write waits for a database that went away (a restart)
 
+# Distributed mode (casualties worker): the shared queue, and the pace per site of all workers.
+REDIS_URL = os.environ.get("REDIS_URL")
+SHARED_DOWNLOAD_DELAY = 0.25
+WORKER_HEARTBEAT = 5.0  # seconds between a worker's "alive" signs
+WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to the queue
+
+# Ours in place of Scrapy's offsite filter and decompression (see crawler/middlewares.py); the
+# decompression sits next to the downloader so that the fetch log sees bodies as they are read.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.SiteBoundsMiddleware": 50,
+    "crawler.middlewares.RetryAfterMiddleware": 555,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.middlewares.FetchLogMiddleware": 950,
+    "crawler.middlewares.BoundedDecompressionMiddleware": 960,
 }
 EXTENSIONS = {
     "crawler.runs.RunRecorder": 500,
@@ -47,6 +68,7 @@ RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
 
 ITEM_PIPELINES = {
+    "crawler.pipelines.cleaning.CleanTextPipeline": 100,
     "crawler.pipelines.extraction.ExtractionPipeline": 300,
     "crawler.pipelines.storage.StoragePipeline": 800,
 }

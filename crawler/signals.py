@@ -10,3 +10,5 @@ validators_seen = object()
 # A sitemap listed an article URL with a lastmod (``url``, ``lastmod``); articles stored in this
 # run remember it, so the next run fetches them only when a newer one is listed.
 lastmod_seen = object()
+# A worker is done with a request it took from the shared queue (``token``: the in-flight token).
+request_done = object()

@@ -7,6 +7,7 @@ another one (``postgresql+psycopg://user@host/db``).  Sessions are one per unit 
 from __future__ import annotations
 
 import atexit
+import fcntl
 import functools
 import os
 import shutil
@@ -22,14 +23,17 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 import migrations
 
 DEFAULT_URL = "sqlite:///casualties.db"
+_MIGRATION_LOCK = 0x6361737561  # the advisory-lock key that serializes migrations on PostgreSQL
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+POSTGRES_CONNECT_TIMEOUT = 10  # seconds
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -62,7 +66,8 @@ def make_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # pool_pre_ping: a connection the server dropped (a restart) is replaced before use.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT})
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -74,6 +79,64 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+# ---------------------------------------------------------------------------- failures
+# What the drivers say when waiting may help (a server restarting, a lost connection, a lock)...
+_TRANSIENT = (
+    "database is locked", "database table is locked", "server closed the connection", "connection refused",
+    "could not connect", "terminating connection", "the database system is", "connection timeout",
+    "timeout expired", "connection reset", "connection is closed", "connection is lost", "consuming input failed",
+    "no connection to the server", "server conn crashed", "broken pipe",
+)  # fmt: skip
+# ... and when it cannot: nothing can be written.
+_READ_ONLY = ("readonly database", "read-only transaction", "read-only file system", "permission denied")
+_FULL = ("database or disk is full", "no space left on device", "could not extend file", "disk quota exceeded")
+
+
+class DatabaseNotWritable(RuntimeError):
+    """The database takes no writes (read-only, full): the crawl cannot store anything."""
+
+
+def _message(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return (str(original).strip().splitlines() or [type(original).__name__])[0]
+
+
+def transient_error(error: BaseException) -> bool:
+    """A database failure that waiting may cure: the server restarting, a lost connection, a lock."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    message = _message(error).lower()
+    return any(marker in message for marker in _TRANSIENT)
+
+
+def database_problem(error: BaseException) -> str:
+    """What went wrong with the database, in words for whoever runs the crawl."""
+    message = _message(error)
+    lower = message.lower()
+    if any(marker in lower for marker in _READ_ONLY):
+        return f"the database is read-only ({message})"
+    if any(marker in lower for marker in _FULL):
+        return f"the disk is full ({message})"
+    if transient_error(error):
+        return f"the database is unavailable ({message})"
+    return message
+
+
+def check_writable(engine: Engine) -> None:
+    """DatabaseNotWritable unless the database takes writes (asked without writing anything)."""
+    try:
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                # A table created and rolled back: refused at once by a read-only database.
+                connection.exec_driver_sql("BEGIN")
+                connection.exec_driver_sql("CREATE TABLE _casualties_write_check (x INTEGER)")
+                connection.exec_driver_sql("ROLLBACK")
+            elif connection.exec_driver_sql("SHOW transaction_read_only").scalar() == "on":
+                raise DatabaseNotWritable(f"the database is read-only (transactions are read-only on {display_url(str(engine.url))})")
+    except DBAPIError as error:
+        raise DatabaseNotWritable(database_problem(error)) from error
 
 
 # ---------------------------------------------------------------------------- migrations
@@ -125,9 +188,37 @@ def downgrade(engine: Engine, revision: str) -> None:
     command.downgrade(alembic_config(engine), revision)
 
 
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """One process at a time migrates a database (several workers may start together)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
+            connection.commit()
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+                connection.commit()
+        return
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ensure_schema(engine: Engine) -> bool:
     """Bring the database to the newest schema; True when anything was applied."""
     if current_revision(engine) == head_revision():
         return False
-    upgrade(engine)
+    with _migration_lock(engine):
+        if current_revision(engine) == head_revision():  # another process did it meanwhile
+            return False
+        upgrade(engine)
     return True

@@ -15,4 +15,4 @@ def main() -> None:
 
 
 # Imported for their side effect: each module adds its commands to ``main``.
-from crawler.cli import analysis, crawling, database, extraction, fetching  # noqa: E402, F401
+from crawler.cli import analysis, crawling, database, extraction, fetching, workers  # noqa: E402, F401

@@ -92,7 +92,7 @@ def runs(site: str | None, limit: int, database: str | None) -> None:
         status = "dead?" if looks_dead(run) else run.status
         seconds = ((run.finished_at or run.heartbeat_at) - run.started_at).total_seconds()
         click.echo(
-            f"{run.id:>5}  {(run.site or '(ad hoc)')[:16]:<16} {status:<9} {_ago(run.started_at):<19}  {seconds:>6.0f} "
+            f"{run.id:>5}  {(run.site or f'({run.spider})')[:16]:<16} {status:<9} {_ago(run.started_at):<19}  {seconds:>6.0f} "
             f"{run.requests:>6} {run.not_modified:>5} {run.articles_new:>5} {run.articles_updated:>5} "
             f"{run.comments_new:>6} {run.errors:>5}  {run.worker}"
         )

@@ -178,6 +178,7 @@ class SiteCrawling(ArticlePagesSpider):
     def discovery_failed(self, failure: Failure) -> Iterator[Request]:
         """Logged (and counted in the run record by the fetch log); the next round tries again."""
         request = failure.request  # type: ignore[attr-defined]
+        self.settle(request)
         self.logger.warning("%s failed: %s (%s)", request.meta.get("purpose"), request.url, failure.getErrorMessage())
         return iter(())
 

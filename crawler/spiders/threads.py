@@ -21,6 +21,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 from w3lib.url import add_or_replace_parameters, canonicalize_url
 
+from crawler import signals
 from crawler.items import ArticleItem, UrlValidators, article_item
 from crawler.understand.article import ArticlePage, understand_article
 from crawler.understand.comments import extract_comments, parse_wp_rest_comments
@@ -204,8 +205,16 @@ class ArticlePagesSpider(Spider):
         for number in range(2, min(total, self._page_limit) + 1):
             thread.queue.append(("rest", wp_rest_comments_url(section.wp_rest_url, section.wp_post_id, number, per_page)))
 
+    def settle(self, request: Request) -> None:
+        """A request that failed is done with: say so, for the distributed worker's bookkeeping
+        (errback output does not pass through the spider middlewares that do it otherwise)."""
+        token = request.meta.get("inflight")
+        if token:
+            self.crawler.signals.send_catch_log(signal=signals.request_done, token=token)
+
     def thread_page_failed(self, failure: Failure) -> Iterator[ArticleItem | Request]:
         request = failure.request  # type: ignore[attr-defined]
+        self.settle(request)
         thread: ThreadInProgress = request.cb_kwargs["thread"]
         self.logger.warning("comment page failed: %s (%s)", request.url, failure.getErrorMessage())
         if request.meta.get("purpose") == "wp-rest" and thread.use_rest:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 from datetime import datetime, timedelta, timezone
 
 from w3lib.url import canonicalize_url
@@ -47,8 +48,12 @@ class SiteVisit:
     def name(self) -> str:
         return self.config.name
 
+    def on_site(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith(f".{d}") for d in self.config.domains)
+
     def is_article(self, url: str) -> bool:
-        if any(re.search(p, url) for p in self.config.exclude_patterns):
+        if not self.on_site(url) or any(re.search(p, url) for p in self.config.exclude_patterns):
             return False
         if self.config.article_patterns:
             return any(re.search(p, url) for p in self.config.article_patterns)

@@ -1,0 +1,102 @@
+"""scrapy-redis's scheduler, with the requests a worker holds recorded until they are done.
+
+scrapy-redis pops a request from Redis and forgets it: if the worker dies, the request is lost.
+Here each popped request is also written to the worker's in-flight hash in Redis, and removed
+when the worker is done with it (``crawler.signals.request_done``).  Workers keep an "alive"
+key with a short expiry; a worker that finds the in-flight hash of a dead one puts its requests
+back into the queue.  A request that keeps killing workers is given up after a few tries.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import uuid
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
+
+from crawler import signals
+
+logger = logging.getLogger(__name__)
+
+MAX_RECOVERIES = 3
+
+
+class AckingScheduler(Scheduler):
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AckingScheduler:
+        scheduler = super().from_crawler(crawler)
+        scheduler.crawler = crawler
+        scheduler.heartbeat = crawler.settings.getfloat("WORKER_HEARTBEAT")
+        scheduler.alive_for = crawler.settings.getint("WORKER_ALIVE")
+        crawler.signals.connect(scheduler.request_done, signal=signals.request_done)
+        return scheduler
+
+    def open(self, spider: Spider) -> Any:
+        result = super().open(spider)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self.inflight_key = f"{spider.name}:inflight:{self.worker}"
+        self.alive_key = f"{spider.name}:alive:{self.worker}"
+        self._heartbeat = task.LoopingCall(self.beat)
+        self._heartbeat.start(self.heartbeat, now=True)
+        return result
+
+    def beat(self) -> None:
+        """Say this worker is alive, and take back the requests of workers that are not."""
+        try:
+            self.server.set(self.alive_key, "1", ex=self.alive_for)
+            self.recover()
+        except Exception:  # Redis away for a moment: the next beat tries again
+            logger.exception("worker heartbeat failed")
+
+    def next_request(self) -> Request | None:
+        request = super().next_request()
+        if request is not None:
+            token = uuid.uuid4().hex
+            request.meta["inflight"] = token
+            self.server.hset(self.inflight_key, token, self.queue._encode_request(request))
+        return request
+
+    def request_done(self, token: str) -> None:
+        self.server.hdel(self.inflight_key, token)
+
+    def recover(self) -> int:
+        """Put back into the queue the requests held by dead workers; returns how many."""
+        recovered = 0
+        prefix = f"{self.spider.name}:inflight:"
+        for key in self.server.scan_iter(match=f"{prefix}*"):
+            name = key.decode() if isinstance(key, bytes) else key
+            worker = name[len(prefix):]
+            if name == self.inflight_key or self.server.exists(f"{self.spider.name}:alive:{worker}"):
+                continue
+            for token, encoded in self.server.hgetall(name).items():
+                if self.server.hdel(name, token):  # only one recovering worker wins each request
+                    recovered += self._requeue(self.queue._decode_request(encoded), f"worker {worker} died")
+        return recovered
+
+    def _requeue(self, request: Request, why: str) -> int:
+        tries = int(request.meta.get("recovered", 0)) + 1
+        if tries > MAX_RECOVERIES:
+            logger.error("gave up %s after %d tries (%s)", request.url, tries - 1, why)
+            return 0
+        request.meta["recovered"] = tries
+        request.dont_filter = True  # it was seen: that is why it must pass the seen-set again
+        self.queue.push(request)
+        self.server.incr(f"{self.spider.name}:recovered")
+        logger.info("put back %s (%s)", request.url, why)
+        return 1
+
+    def close(self, reason: str) -> Any:
+        if self._heartbeat.running:
+            self._heartbeat.stop()
+        # A worker stopping cleanly hands back what it still holds, at once.
+        for token, encoded in self.server.hgetall(self.inflight_key).items():
+            if self.server.hdel(self.inflight_key, token):
+                self.queue.push(self.queue._decode_request(encoded))
+        self.server.delete(self.alive_key)
+        return super().close(reason)
