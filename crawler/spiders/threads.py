@@ -10,6 +10,7 @@ continues each thread where it stopped.  The callback that finds nothing left yi
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -38,6 +39,14 @@ def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) 
     if "rest_route=" in api_root:
         return add_or_replace_parameters(api_root, {"rest_route": "/wp/v2/comments", **params})
     return add_or_replace_parameters(api_root.rstrip("/") + "/wp/v2/comments", params)
+
+
+def _json_list(body: bytes) -> bool:
+    """Whether a REST API answer is what the API gives: a JSON list."""
+    try:
+        return isinstance(json.loads(body), list)
+    except ValueError:
+        return False
 
 
 def parsed(response: Response) -> ParsedPage:
@@ -182,12 +191,12 @@ class ArticlePagesSpider(Spider):
         yield from self._continue(thread)
 
     def parse_wp_rest(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
-        try:
-            comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.site_of(response)[1])
-        except ValueError as error:
-            self.logger.warning("WordPress REST comments unusable at %s (%s): reading the HTML thread", response.url, error)
+        if not _json_list(response.body):
+            # An error page, a login wall, a plugin's HTML: the API cannot be trusted for this thread.
+            self.logger.warning("WordPress REST comments unusable at %s: reading the HTML thread", response.url)
             thread.give_up_rest(self._page_limit)
         else:
+            comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.site_of(response)[1])
             thread.fetched_pages.append(response.url)
             thread.rest_pages.append(comments)
             if len(thread.rest_pages) == 1:
