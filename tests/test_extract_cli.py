@@ -1,0 +1,70 @@
+"""casualties extract: a text, JSON Lines, and re-extraction of stored documents."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models import Article, Tally
+from models.db import make_engine
+from tests.conftest import PAGES
+from tests.crawl import REPO, casualties, fetch
+
+
+def test_a_text_gives_its_tallies_and_claims_as_json(sqlite_url: str) -> None:
+    result = casualties(
+        "extract", "--text", "Local officials said at least 14 civilians were killed in the shelling of Idlib on Tuesday.",
+        "--published", "2016-03-04", database=sqlite_url,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    [tally] = found["tallies"]
+    assert (tally["count"], tally["qualifier"], tally["outcome"], tally["role"]) == (14, "at_least", "killed", "civilians")
+    assert tally["window"]["start"] == tally["window"]["end"] == "2016-03-01"  # the Tuesday before Friday 4 March
+    assert found["claims"][0]["claimant"] == "Local officials"
+
+
+def test_json_lines_give_each_texts_event_figures() -> None:
+    lines = [
+        {"id": "a", "text": "Seven soldiers and two police officers died.", "pub_date": "2020-01-01"},
+        {"id": "b", "text": "Six people, including four children, were killed.", "pub_date": None},
+        {"id": "c", "text": "The market reopened on Monday.", "pub_date": "2020-01-01"},
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,
+        input="\n".join(json.dumps(line) for line in lines) + "\n", timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = {row["id"]: row["tallies"] for row in map(json.loads, result.stdout.splitlines())}
+    assert sorted(t["count"] for t in out["a"]) == [2, 7]
+    assert [t["count"] for t in out["b"]] == [6]  # the four children are part of the six
+    assert out["c"] == []
+    for tally in out["a"]:
+        assert {"count", "count_max", "outcome", "qualifier", "group", "cumulative"} <= set(tally)
+
+
+def test_a_bad_json_line_is_named() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,
+        input='{"id": "a", "text": "ok"}\nnot json\n', timeout=120,
+    )
+    assert result.returncode != 0 and "stdin line 2" in result.stderr
+
+
+def test_stored_documents_of_an_older_extractor_are_extracted_again(sqlite_url: str) -> None:
+    assert fetch(str(PAGES / "seed-article.html"), database=sqlite_url).returncode == 0
+    engine = make_engine(sqlite_url)
+    with Session(engine) as session, session.begin():
+        before = session.scalar(select(func.count()).select_from(Tally))
+        session.execute(update(Article).values(extractor_version="0.0.1"))
+        session.query(Tally).delete()
+    assert casualties("extract", database=sqlite_url).stdout.startswith("1 articles re-extracted")
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Tally)) == before == 7
+    again = casualties("extract", database=sqlite_url)
+    assert again.stdout.startswith("nothing to do")
+    engine.dispose()
