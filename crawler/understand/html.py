@@ -5,13 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
-from w3lib.encoding import html_to_unicode
 
-# Characters that XML (and so lxml) refuses: C0 controls except tab, newline, carriage return.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from crawler.understand.encoding import decode_html
+
+__all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page"]
+
+# Characters no stored text keeps: C0 controls but tab, newline and carriage return (XML, and
+# so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# C1 controls: what a page meant by them (&#150; and the like) is the windows-1252 character.
+_C1 = re.compile("[\x80-\x9f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+class UnreadablePage(ValueError):
+    """The parser could not read the whole page (markup nested deeper than it goes)."""
 
 
 @dataclass(slots=True)
@@ -24,21 +35,36 @@ class ParsedPage:
     encoding: str
 
 
-def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode page bytes by BOM, HTTP header, ``<meta charset>`` or detection: (encoding, text)."""
-    encoding, text = html_to_unicode(content_type, body)
-    return encoding, text
+def _c1_as_windows_1252(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
+        return ""
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters (tab and line breaks kept), C1 controls read as
+    windows-1252: what every stored text may contain."""
+    return _C1.sub(_c1_as_windows_1252, _CONTROLS.sub("", text))
 
 
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> ParsedPage:
-    """Decode (if needed) and parse a page.  Never raises on malformed markup."""
+    """Decode (if needed) and parse a page.  Malformed markup is read as browsers read it;
+    UnreadablePage when the parser would have to stop part-way (nesting over 2,000 deep), so
+    that no page is read in part."""
     if isinstance(body, bytes):
         encoding, text = decode_html(body, content_type)
     else:
         encoding, text = "utf-8", body
-    text = _XML_ILLEGAL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = clean_text(_XML_DECLARATION.sub("", text, count=1))
+    # huge_tree lifts libxml2's limits of 256 levels of nesting and 10 MB text nodes: downloads
+    # are bounded in size (DOWNLOAD_MAXSIZE), and HTML has no entities to expand.
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(text or "<html></html>")
+        tree = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
     except lxml.etree.ParserError:  # only whitespace or comments: an empty document
         tree = lxml.html.document_fromstring("<html></html>")
+    limits = [entry.message for entry in parser.error_log if entry.type_name == "ERR_RESOURCE_LIMIT"]
+    if limits:
+        raise UnreadablePage(f"the page is beyond what the HTML parser reads whole: {limits[0].strip()}")
     return ParsedPage(url=url, html=text, tree=tree, encoding=encoding)

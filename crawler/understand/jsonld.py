@@ -15,28 +15,38 @@ _CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 def _loads(text: str) -> Any:
+    """The block's data, or None when it is not JSON even after the common repairs (or is
+    nested too deep for the decoder)."""
     text = _CDATA.sub("", text).strip().rstrip(";")
     try:
         return json.loads(text)
     except ValueError:
         pass
+    except RecursionError:
+        return None
     # Common breakage on real sites: raw newlines inside strings, trailing commas.
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
     try:
         return json.loads(repaired)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk(item)
-    elif isinstance(node, dict):
-        if "@graph" in node:
-            yield from _walk(node["@graph"])
-        if "@type" in node:
-            yield node
+    """Typed objects at the top of the data, in document order: in lists and ``@graph``s at any
+    depth (walked without recursion, so no nesting can exhaust the stack)."""
+    stack: list[tuple[Any, bool]] = [(node, False)]  # (node, its members already walked)
+    while stack:
+        current, walked = stack.pop()
+        if walked:
+            yield current
+        elif isinstance(current, list):
+            stack.extend((item, False) for item in reversed(current))
+        elif isinstance(current, dict):
+            if "@type" in current:
+                stack.append((current, True))  # after the members of its @graph, if any
+            if "@graph" in current:
+                stack.append((current["@graph"], False))
 
 
 def jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
