@@ -62,3 +62,19 @@ def looks_dead(run: CrawlRun, now: datetime | None = None) -> bool:
     return run.status == "running" and (now or utcnow()) - run.heartbeat_at > STALE_AFTER
 
 
+
+
+def fleets(runs: list[CrawlRun]) -> list[list[CrawlRun]]:
+    """Worker runs grouped by overlapping time: the processes that crawled together."""
+    workers = sorted((r for r in runs if r.spider == "worker"), key=lambda r: r.started_at)
+    groups: list[list[CrawlRun]] = []
+    end = None
+    for run in workers:
+        finished = run.finished_at or run.heartbeat_at
+        if groups and end is not None and run.started_at <= end:
+            groups[-1].append(run)
+            end = max(end, finished)
+        else:
+            groups.append([run])
+            end = finished
+    return [group for group in groups if len(group) > 1]

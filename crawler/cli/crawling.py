@@ -12,10 +12,13 @@ from scrapy.crawler import Crawler, CrawlerProcess
 
 from crawler.cli import main
 from crawler.cli.options import database_option, project_settings
+from crawler.cli.storing import writable_or_exit
+from crawler.report import run_summary
+from crawler.runs import RUN_ID_STAT
 from crawler.sites import SitesFileError, find_sites_file, load_sites
 from crawler.spiders.site import SiteSpider
 from models.db import database_url, ensure_schema, make_engine, session_factory
-from models.run_store import looks_dead, recent_runs
+from models.run_store import fleets, looks_dead, recent_runs
 
 
 @main.command()
@@ -44,7 +47,7 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
         raise click.ClickException(f"{path} lists no sites")
     settings = project_settings(database, overrides, loglevel)
     settings.set("PROGRESS_LINE", sys.stderr.isatty(), priority="cmdline")
-    ensure_schema(make_engine(settings["DATABASE_URL"]))
+    writable_or_exit(settings["DATABASE_URL"])
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     not_run: dict[str, str] = {}
@@ -65,8 +68,15 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
         else:
             failed = True
         click.echo(f"{name}: {reason or 'not run: ' + not_run.get(name, 'see the log')}")
+        run_id = crawler.stats.get_value(RUN_ID_STAT)
+        for line in run_summary(settings["DATABASE_URL"], run_id) if run_id else []:
+            click.echo(f"  {line}")
     if failed:
         sys.exit(1)
+
+
+FIGURES = ("requests", "not_modified", "articles_new", "articles_updated", "comments_new", "errors")
+FIGURE_LABELS = ("requests", "304s", "new articles", "updated articles", "new comments", "errors")
 
 
 def _ago(moment: datetime | None) -> str:
@@ -98,3 +108,9 @@ def runs(site: str | None, limit: int, database: str | None) -> None:
         )
         if run.errors_by_kind:
             click.echo(f"{'':>7}errors: " + ", ".join(f"{k} {v}" for k, v in sorted(run.errors_by_kind.items())))
+    for group in fleets(found):
+        totals = [sum(getattr(r, name) for r in group) for name in FIGURES]
+        click.echo(
+            f"fleet of {len(group)} workers, runs {min(r.id for r in group)}-{max(r.id for r in group)}: "
+            + ", ".join(f"{label} {value}" for label, value in zip(FIGURE_LABELS, totals, strict=True))
+        )

@@ -89,6 +89,8 @@ def test_two_workers_one_killed_and_restarted_store_everything_exactly_once(
     assert _count(postgres_url, CrawlRun) == 3
     listing = subprocess.run([sys.executable, "-m", "crawler", "runs"], cwd=REPO, env=env, capture_output=True, text=True)
     assert listing.stdout.count("(worker)") == 3
+    fleet = next(line for line in listing.stdout.splitlines() if line.startswith("fleet of "))
+    assert f"new articles {len(truth.articles)}," in fleet  # the workers' figures add up to the site
     status = subprocess.run([sys.executable, "-m", "crawler", "queue"], cwd=REPO, env=env, capture_output=True, text=True)
     assert "requests queued:  0" in status.stdout
     # What the killed worker held was taken back by the others, not lost.
