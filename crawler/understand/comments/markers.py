@@ -26,7 +26,7 @@ _NOT_ZONE = _stems(
     r"|comments?-?count|comments?-?link|comments?-?number|<w>rss</w>|nocomments|comments?-?closed|policy"
 )
 # Tags whose text is never something a reader wrote.
-_SKIP_TAGS = frozenset(
+SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "form", "button", "input", "select", "option", "textarea",
      "iframe", "object", "embed", "svg", "img", "video", "audio", "canvas", "template", "head",
      "title", "meta", "link", "map"}
@@ -72,7 +72,7 @@ def is_excluded(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
             break
         path.append(node)
         label = names(node)
-        if node.tag in _SKIP_TAGS or (label and _NOT_ZONE.search(label)):
+        if node.tag in SKIP_TAGS or (label and _NOT_ZONE.search(label)):
             answer = True
             break
     for node in path:
@@ -82,7 +82,7 @@ def is_excluded(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
 
 def skips_text(el: HtmlElement) -> bool:
     """Tags whose text is never part of what a reader wrote."""
-    return el.tag in _SKIP_TAGS
+    return el.tag in SKIP_TAGS
 
 
 META_TAGS = frozenset({"cite", "time", "footer", "header"})  # tags that are metadata whatever their names

@@ -9,7 +9,7 @@ import lxml.html
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.markers import skips_text
+from crawler.understand.comments.markers import SKIP_TAGS, skips_text
 
 _BLOCK = frozenset(
     {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4",
@@ -29,7 +29,6 @@ _CONTROL_LINE = re.compile(
     rf"^{_CONTROL_SEPARATORS}(?:{_CONTROL}(?:{_CONTROL_SEPARATORS}{_CONTROL})*)?{_CONTROL_SEPARATORS}\d*$",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
 
 
 class _Writer:
@@ -44,7 +43,7 @@ class _Writer:
         self.run.append(text)
 
     def _end_line(self) -> bool:
-        line = _SPACE.sub(" ", "".join(self.run)).strip()
+        line = " ".join("".join(self.run).split())
         self.run = []
         if line:
             self.lines.append(line)
@@ -100,6 +99,10 @@ def paragraphs(
     return ["\n".join(lines) for lines in kept if lines]
 
 
+# The tags whose words ``skips_text`` leaves out, less those that never hold words.
+_HOLDERS_OF_SKIPPED_TEXT = tuple(sorted(SKIP_TAGS - {"img", "input", "meta", "link", "embed"}))
+
+
 def join(parts: list[str]) -> str:
     """Paragraphs as one text, a blank line between them."""
     return "\n\n".join(parts)
@@ -108,6 +111,8 @@ def join(parts: list[str]) -> str:
 def flat(el: HtmlElement, leave_out: Set[HtmlElement] = frozenset()) -> str:
     """All text of an element on one line, a space between the texts of its children, scripts
     and the elements in ``leave_out`` left out (for short parts: names, dates, headings)."""
+    if not leave_out and next(el.iterdescendants(*_HOLDERS_OF_SKIPPED_TEXT), None) is None:
+        return " ".join(" ".join(el.itertext()).split())  # the same pieces, read by lxml
     pieces: list[str] = [el.text or ""]
     stack: list[tuple[bool, HtmlElement]] = [(False, child) for child in reversed(el)]
     while stack:
@@ -118,7 +123,7 @@ def flat(el: HtmlElement, leave_out: Set[HtmlElement] = frozenset()) -> str:
             stack.extend((False, child) for child in reversed(node))
         else:
             pieces.append(node.tail or "")
-    return _SPACE.sub(" ", " ".join(pieces)).strip()
+    return " ".join(" ".join(pieces).split())
 
 
 def html_to_text(fragment: str) -> str:
@@ -128,5 +133,5 @@ def html_to_text(fragment: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
-        return _SPACE.sub(" ", fragment).strip()
+        return " ".join(fragment.split())
     return join(paragraphs([root], lambda el: False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml.etree import Element
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.items import Node
@@ -28,29 +29,34 @@ class ItemView:
         self.meta: set[HtmlElement] = set()
         self.content: list[HtmlElement] = []
         self.tags: dict[str, list[HtmlElement]] = {}
+        own, labels, labelled, props, meta, content, tags = (
+            self.own, self.labels, self.labelled, self.props, self.meta, self.content, self.tags
+        )
         for part in node.parts:
-            stack = list(reversed(part))
+            stack = list(part.iterchildren(Element, reversed=True))
             while stack:
                 el = stack.pop()
-                tag = el.tag
-                if not isinstance(tag, str) or el in stops:
+                if el in stops:
                     continue
-                self.own.append(el)
-                stack.extend(reversed(el))
+                tag = el.tag
+                own.append(el)
+                stack.extend(el.iterchildren(Element, reversed=True))
                 if tag in _INDEXED:
-                    self.tags.setdefault(tag, []).append(el)
-                label = self.labels[el] = names(el)
-                if label:
-                    self.labelled.append(el)
-                    kind = label_role(label, tag)
-                else:
+                    tags.setdefault(tag, []).append(el)
+                classes, ident = el.get("class"), el.get("id")
+                if classes is None and ident is None:
+                    labels[el] = ""
                     kind = "meta" if tag in META_TAGS else None
+                else:
+                    label = labels[el] = f"{classes or ''} {ident or ''}".lower()  # as markers.names gives it
+                    labelled.append(el)
+                    kind = label_role(label, tag)
                 if el.get("itemprop") is not None:
-                    self.props.append(el)
+                    props.append(el)
                 if kind == "meta":
-                    self.meta.add(el)
+                    meta.add(el)
                 elif kind == "content":
-                    self.content.append(el)
+                    content.append(el)
 
     def label(self, el: HtmlElement) -> str:
         found = self.labels.get(el)
