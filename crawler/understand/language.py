@@ -87,7 +87,7 @@ def date_languages(language: str | None, text: str) -> tuple[str, ...]:
     words are in where that differs (templates keep ``lang="en"`` on German and Dutch blogs)."""
     languages = (language,) if language else ()
     if language not in _LANGUAGE_SCRIPT:  # a Latin-script page, or one whose language is unknown
-        words = _latin_language(text[:1500])
+        words = _latin_language(text[:1000])
         if words is not None and words != language:
             languages += (words,)
     return languages
