@@ -11,7 +11,8 @@ as relative phrases.  Persian and Arabic-Indic digits, Jalali and Hijri month na
 A two-digit year is read as POSIX ``%y`` does (69-99 are 1969-1999, 00-68 are 2000-2068), and only
 where it cannot be a count: after an apostrophe ("Aug 8 '12"), in an all-numeric date ("11.06.12")
 or before a clock time ("4 Nov 12 at 11:22 pm").  A numeric date whose day and month could be
-swapped is read in the locale's order: month first in American English, day first elsewhere.
+swapped is read in the locale's order: month first in American English, day first elsewhere
+(with a four-digit year, dots and dashes always put the day first).
 """
 
 from __future__ import annotations
@@ -226,8 +227,11 @@ def _day_of(
     year = int(groups["y4"]) if n == "4" else _full_year(groups["y8"])
     if year < 1900 or (n == "8" and separator == "." and (len(first_text) < 2 or len(second_text) < 2)):
         return None, False  # 1.2.12 is more likely a version number than a day
-    ambiguous = first <= 12 and second <= 12 and first != second and separator != "."
-    if first > 12 or (second <= 12 and (order == "DMY" or separator != "/")):
+    # 01.12.2015 is day first everywhere; a two-digit year is written both ways (11.06.12 is
+    # 6 November in the American m.d.y of many blog themes, 11 June in Europe)
+    day_first = order == "DMY" or (n == "4" and separator != "/")
+    ambiguous = first <= 12 and second <= 12 and first != second and (n == "8" or separator != ".")
+    if first > 12 or (second <= 12 and day_first):
         first, second = second, first  # now month, day
     return to_gregorian("gregorian", year, first, second), ambiguous
 

@@ -168,10 +168,9 @@ def test_years_before_the_web_are_not_read_as_gregorian_days() -> None:
     [
         ("Aug 8 '12", datetime(2012, 8, 8)),
         ("Posted 3rd March ’98 by the editor", datetime(1998, 3, 3)),
-        ("11.06.12 at 11:06 am", datetime(2012, 6, 11, 11, 6)),
         ("4 Nov 12 at 11:22 pm", datetime(2012, 11, 4, 23, 22)),
         ("27 Feb 09 - 14:05", datetime(2009, 2, 27, 14, 5)),
-        ("02.12.19", datetime(2019, 12, 2)),
+        ("25.12.19", datetime(2019, 12, 25)),
     ],
 )
 def test_two_digit_years_in_comment_headers_and_bylines(raw: str, expected: datetime) -> None:
@@ -187,6 +186,21 @@ def test_two_digit_year_after_a_month_name_needs_an_apostrophe_or_a_clock() -> N
 def test_version_numbers_and_addresses_are_not_two_digit_year_dates() -> None:
     for text in ("Updated to version 1.2.12", "WordPress 3.4.12.1", "served from 10.11.12.13"):
         assert list(find_dates(text)) == [], text
+
+
+def test_dotted_two_digit_year_is_read_in_the_locales_order() -> None:
+    # WordPress themes print comment times as m.d.y in the US; European sites write d.m.y
+    (american,) = find_dates("11.06.12 at 11:06 am")
+    (british,) = find_dates("11.06.12 at 11:06 am", languages=["en-GB"])
+    (german,) = find_dates("11.06.12 um 11:06", languages=["de"])
+    assert american.value.replace(tzinfo=None) == datetime(2012, 11, 6, 11, 6)
+    assert british.value.date() == german.value.date() == date(2012, 6, 11)
+    assert american.ambiguous
+
+
+def test_dotted_four_digit_year_is_day_first_even_in_english() -> None:
+    (match,) = find_dates("11.06.2012")
+    assert match.value.date() == date(2012, 6, 11) and not match.ambiguous
 
 
 def test_slashed_two_digit_year_is_read_in_the_locales_order() -> None:
