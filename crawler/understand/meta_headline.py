@@ -37,15 +37,19 @@ def find_headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
 
 
 def _title_element(tree: HtmlElement, wanted: str, title: str) -> HtmlElement | None:
-    """The first small element of the body whose text is the title.  Only elements whose own
-    text holds the title's longest opening word are read in full."""
+    """The first small element of the body whose text is the title, a link (as in breadcrumbs)
+    only when nothing else is.  Only elements whose own text holds the title's longest opening
+    word are read in full."""
     if len(wanted) < _MIN_TITLE:
         return None
     words = _WORD.findall(title)[:3]
     if not words:
         return None
+    link = None
     for element in _HOLDING(tree, word=max(words, key=len)):
         if element.tag in _TITLE_TAGS and len(element) <= _MAX_TITLE_CHILDREN:
             if _matches(comparable(element.text_content()), wanted):
-                return element
-    return None
+                if element.tag != "a":
+                    return element
+                link = link if link is not None else element
+    return link

@@ -143,6 +143,20 @@ def test_title_outside_any_heading_still_leads_to_its_byline() -> None:
     assert day == date(2018, 10, 5)
 
 
+def test_a_title_repeated_in_the_breadcrumbs_is_found_where_the_story_shows_it() -> None:
+    menu = "".join(f"<li><a href='/s/{n}'>Section {n} of the local news and opinion pages</a></li>" for n in range(8))
+    meta = _meta(
+        "<html><head><title>Water rationing extended to three districts</title></head><body>"
+        "<ul class='crumbs'><li><a href='/'>Home</a></li><li><a href='/w'>Water rationing extended to three districts"
+        "</a></li></ul><ul class='menu'>" + menu + "</ul>"
+        "<div class='story-title'>Water rationing extended to three districts</div>"
+        "<p class='story-sub'>Staff reporter for the Valley Times, Karachi | 14.03.2016 | 09:40</p>" + PROSE +
+        "</body></html>",
+        "https://valleytimes.example.pk/news/water-rationing",
+    )
+    assert meta.published is not None and meta.published.local.replace(tzinfo=None) == datetime(2016, 3, 14, 9, 40)
+
+
 def test_dates_of_the_stories_listed_under_more_on_this_story_are_not_the_pages() -> None:
     day = _published_day(
         "<html><body><div class='story-body'><ul class='mini-info-list'><li><div class='date'>19 November 2019</div>"
