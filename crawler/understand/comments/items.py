@@ -29,7 +29,9 @@ _ITEM_TAGS = ("div", "li", "article", "section", "dd", "dt", "tr", "td", "table"
 _CLASS_HINT = re.compile(r"omment|ingback|rackback|citem|(?<![a-z])note(?![a-z])", re.IGNORECASE)
 # A container just for the replies of the comment before it (Drupal's "div.indented").
 _REPLIES_BOX = re.compile(r"indent|child|replies|repl|nested|thread|sub")
-_DEPTH = re.compile(r"(?:depth|level|indent)[-_]?(\d{1,2})(?!\d)")
+_DEPTH = re.compile(r"(?:depth|level|lvl|indent)[-_]?(\d{1,2})(?!\d)")
+# A left margin set on each comment of a list shown flat: style="margin-left: 40px".
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(?:px|em|rem|%)", re.IGNORECASE)
 # A comment marked as a reply in a list shown flat ("div.comment#reply", "li.comment.is-reply").
 _REPLY_MARK = re.compile(r"^(?:is[-_])?(?:reply|child|sub)(?:[-_]?comment)?$|^comment[-_](?:reply|child)$")
 _FORM_BOX_TEXT = 80  # a candidate holding a form needs this much text outside it to be a comment
@@ -290,15 +292,27 @@ def _replied_before(el: HtmlElement, owner: dict[HtmlElement, int]) -> int | Non
 
 
 def _depth_hints(items: list[HtmlElement]) -> list[int | None]:
-    """Each comment's depth as its classes state it ("depth-2"); without such classes, a list that
-    marks some comments as replies puts them a level below the others."""
+    """Each comment's depth (1 for the top level) as its classes state it ("depth-2", "level-0");
+    without such classes, a list that marks some comments as replies puts them a level below the
+    others, and one that indents its comments by their margins has a level for each margin."""
     hints = [_depth_hint(el) for el in items]
-    if any(hints):
+    if any(hint is not None for hint in hints):
+        if 0 in hints:  # counted from 0
+            return [None if hint is None else hint + 1 for hint in hints]
         return hints
     marked = [_is_marked_reply(el) for el in items]
-    if not any(marked):
+    if any(marked):
+        return [2 if mark else 1 for mark in marked]
+    margins = [_margin(el) for el in items]
+    levels = sorted(set(margins))
+    if len(levels) < 2:
         return hints
-    return [2 if mark else 1 for mark in marked]
+    return [levels.index(margin) + 1 for margin in margins]
+
+
+def _margin(el: HtmlElement) -> float:
+    match = _INDENT.search(el.get("style") or "")
+    return float(match[1]) if match else 0.0
 
 
 def _depth_hint(el: HtmlElement) -> int | None:

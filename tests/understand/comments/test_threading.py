@@ -41,3 +41,31 @@ def test_a_movable_type_reply_names_its_parent_in_a_replied_to_link() -> None:
     </div></div></body></html>"""
     found = from_markup(page, URL).comments
     assert [(c.id, c.author, c.parent_id) for c in found] == [("5510", "Ion", None), ("5512", "Mirela", "5510")]
+
+
+def test_comments_indented_by_their_left_margin_reply_to_the_nearest_comment_a_level_up() -> None:
+    page = """<html><body><div id="comments">
+    <div class="comment" id="comment-11" style="margin-left: 0px"><p class="author">Farid</p><p>Were the trains running?</p></div>
+    <div class="comment" id="comment-12" style="margin-left: 30px"><p class="author">Lena</p><p>Only to the border.</p></div>
+    <div class="comment" id="comment-13" style="margin-left: 60px"><p class="author">Farid</p><p>And buses?</p></div>
+    <div class="comment" id="comment-14" style="margin-left: 30px"><p class="author">Omar</p><p>Buses stop at noon.</p></div>
+    <div class="comment" id="comment-15"><p class="author">Ines</p><p>Is the road to the port open?</p></div>
+    </div></body></html>"""
+    found = from_markup(page, URL).comments
+    assert [(c.id, c.parent_id, c.depth) for c in found] == [
+        ("11", None, 0),
+        ("12", "11", 1),
+        ("13", "12", 2),
+        ("14", "11", 1),
+        ("15", None, 0),
+    ]
+
+
+def test_levels_counted_from_zero_give_the_same_thread_as_levels_counted_from_one() -> None:
+    page = """<html><body><div class="comments"><ul class="comment-list">
+    <li class="comment level-0" id="comment-21"><div class="comment-content"><p>First.</p></div></li>
+    <li class="comment level-1" id="comment-22"><div class="comment-content"><p>Reply to first.</p></div></li>
+    <li class="comment level-0" id="comment-23"><div class="comment-content"><p>Second.</p></div></li>
+    </ul></div></body></html>"""
+    found = from_markup(page, URL).comments
+    assert [(c.id, c.parent_id) for c in found] == [("21", None), ("22", "21"), ("23", None)]
