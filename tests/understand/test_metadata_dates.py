@@ -131,6 +131,31 @@ def test_published_label_after_the_article_gives_its_date() -> None:
     assert day == date(2012, 11, 6)
 
 
+def test_a_line_that_is_only_a_date_further_below_the_headline_is_its_byline() -> None:
+    box = (
+        "<div class='w-300'>\n  <p class='fz-14'>ORGANIZATIONS IN THIS STORY</p>\n  <div>\n    <a href='/o/1'>"
+        "Council for Water Rights</a>\n  </div>\n  <div class='fz-12'>The next time we write about any of these"
+        " organizations, we will email you a link to the story. You may edit your settings or unsubscribe at any"
+        " time, and we never share your address with anyone else.</div>\n  <a href='#s'>Sign up</a>\n</div>\n"
+    )
+    day = _published_day(
+        "<html><head><title>Council for Water Rights gives $2,800 to district campaign | Metro</title></head><body>"
+        "<h2 class='fz-40'>Council for Water Rights gives $2,800 to district campaign</h2>\n"
+        + box * 3 + "<div class='gray'>\n  <div>By <b><a href='/a/m'>Metro News Service</a></b></div>\n"
+        "  <div><a class='gray-2' href='/stories/2020/dec'>Dec 8, 2020</a></div>\n</div>" + PROSE + "</body></html>"
+    )
+    assert day == date(2020, 12, 8)
+
+
+def test_a_date_in_a_calendar_badge_over_the_post_title() -> None:
+    day = _published_day(
+        "<html><head><title>Study Notes</title></head><body><h1><a href='/'>Study Notes</a></h1>"
+        "<div class='post'><span class='post-calendar'>November 7th. 2012, 9:39pm</span>"
+        "<h2><a href='/p/1'>How I plan a week of exams</a></h2>" + PROSE + "</div></body></html>"
+    )
+    assert day == date(2012, 11, 7)
+
+
 def test_title_outside_any_heading_still_leads_to_its_byline() -> None:
     day = _published_day(
         "<html><head><title>Break-ins reported at the clinic car park</title></head><body>"
