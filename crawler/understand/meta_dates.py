@@ -64,7 +64,7 @@ _MODIFIED_META = (
 )  # fmt: skip
 
 # Where a date is not the page's: reader comments, lists of other articles, site chrome.
-_COMMENTS = re.compile(r"comment|disqus|respond|replies", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment(?!ary)|disqus|respond|replies", re.IGNORECASE)  # "commentary" is an opinion piece
 _ELSEWHERE = re.compile(
     r"related|sidebar|recommend|popular|trending|most-?(?:read|viewed|shared|commented|watched)"
     r"|more-?(?:stories|news|on|from|in|like)|story-?more|alsos?\b|see-?also|read-?(?:next|also)|up-?next"

@@ -193,6 +193,16 @@ def test_dates_of_the_stories_listed_under_more_on_this_story_are_not_the_pages(
     assert day == date(2019, 11, 19)
 
 
+def test_an_opinion_page_laid_out_as_commentary_is_not_a_comment_thread() -> None:
+    day = _published_day(
+        "<html><head><title>Why the ceasefire will not hold</title></head><body><div class='commentary-layout'>"
+        "<h1>Why the ceasefire will not hold</h1><p class='byline'>By Nadia Karam, March 14, 2016</p>"
+        + PROSE + "</div><ol class='comment-list'><li><span class='comment-date'>March 15, 2016</span>"
+        "<p>Agreed.</p></li></ol></body></html>"
+    )
+    assert day == date(2016, 3, 14)
+
+
 # --- languages and locales
 
 
