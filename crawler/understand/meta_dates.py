@@ -39,7 +39,7 @@ from lxml.html import HtmlElement
 from crawler.understand.dates import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
 from crawler.understand.dates_names import fold
 from crawler.understand.meta_jsonld import first_text
-from crawler.understand.meta_tags import MetaTags
+from crawler.understand.meta_tags import MetaTags, about_the_page
 from crawler.understand.records import Timestamp
 from crawler.understand.urls import date_in_url
 
@@ -199,7 +199,8 @@ def _from_meta(collector: _Collector, meta: MetaTags) -> None:
 
 
 def _attributes(element: HtmlElement) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+    names = (element.get(name) for name in ("class", "id", "itemprop", "itemtype"))
+    return " ".join(name for name in names if name)
 
 
 def _zone(element: HtmlElement, article: HtmlElement | None) -> str | None:
@@ -292,6 +293,8 @@ def _from_marked(collector: _Collector, tree: HtmlElement, headline: HtmlElement
     marked_elements = set(marked_in_order)
     for element in marked_in_order:
         zone = _zone(element, article)
+        if zone is None and not about_the_page(element):  # a video's, a product's, ...
+            zone = "elsewhere"
         kind = _marked(element, (element.get("itemprop") or "").lower()) or "published"
         if zone is None:
             collector.add(_value(element), 1, kind, "time")

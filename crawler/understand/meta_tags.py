@@ -1,4 +1,8 @@
-"""The ``<meta>`` tags of a page, indexed once by name, property, itemprop and http-equiv."""
+"""The ``<meta>`` tags of a page, indexed once by name, property, itemprop and http-equiv.
+
+Microdata properties count only where they describe the page itself: a ``<meta itemprop>`` inside
+the item of a reader comment, a review or a video says nothing about the page's own article.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,16 @@ def comparable(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+def about_the_page(element: HtmlElement) -> bool:
+    """Whether microdata on ``element`` is about the page: it is in no item, or in an article's
+    or a web page's (``NewsArticle``, ``BlogPosting``, ``WebPage``, ...)."""
+    scope = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
+    if scope is None:
+        return True
+    kind = (scope.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+    return not kind or any(word in kind for word in ("article", "posting", "report", "page"))
+
+
 class MetaTags:
     """Meta tag contents by lower-cased key, in page order."""
 
@@ -35,7 +49,7 @@ class MetaTags:
                 continue
             for attribute in _KEY_ATTRIBUTES:
                 key = meta.get(attribute)
-                if key:
+                if key and (attribute != "itemprop" or about_the_page(meta)):
                     for part in key.lower().split():  # property="og:title twitter:title"
                         self._values[part].append(content)
 

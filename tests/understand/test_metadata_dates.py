@@ -203,6 +203,20 @@ def test_an_opinion_page_laid_out_as_commentary_is_not_a_comment_thread() -> Non
     assert day == date(2016, 3, 14)
 
 
+def test_microdata_dates_of_reader_comments_and_videos_are_not_the_articles() -> None:
+    meta = _meta(
+        "<html><head><title>Shelling resumes on the northern front</title></head><body>"
+        "<div itemscope itemtype='https://schema.org/VideoObject'><meta itemprop='datePublished'"
+        " content='2015-06-02T10:00:00Z'><span itemprop='name'>Archive footage</span></div>"
+        "<h1>Shelling resumes on the northern front</h1>" + PROSE +
+        "<ul><li itemscope itemtype='https://schema.org/Comment'><meta itemprop='datePublished'"
+        " content='2015-12-02T08:15:00+02:00'><span itemprop='author'>Rami</span> <p itemprop='text'>Stay safe.</p>"
+        "</li></ul><div itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished'"
+        " content='2015-12-01T21:40:00+02:00'></div></body></html>"
+    )
+    assert meta.published is not None and meta.published.day == date(2015, 12, 1)
+
+
 # --- languages and locales
 
 
