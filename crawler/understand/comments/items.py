@@ -1,11 +1,13 @@
 """Finding the comments of a server-rendered thread in the page tree, and who replies to whom.
 
 An element is a candidate comment when its id names one (``comment-417735``), when a class
-token says so (``li.comment``, ``div.pingback``, ``dd.comment``) or when microdata types it as a
-``Comment``.  Candidates wrapping several others of another kind are containers, not comments.
-The outermost candidates fix the kinds (tag and evidence) that comments have on this page; every
-candidate of those kinds is a comment, and a comment nested in another one replies to it.
-Definition lists pair a ``<dt>`` (author line) with the ``<dd>`` elements after it.
+token says so (``li.comment``, ``div.pingback``, ``dd.comment``, Tumblr's ``ol.notes > li.note``)
+or when microdata types it as a ``Comment``.  Candidates wrapping several others of another kind
+are containers, not comments.  The outermost candidates fix the kinds (tag and evidence) that
+comments have on this page; every candidate of those kinds is a comment, and a comment nested in
+another one replies to it.  Definition lists pair a ``<dt>`` (author line) with the ``<dd>``
+elements after it.  In a list shown flat, depth classes, reply marks or left margins give each
+comment's level, and a comment follows the nearest one a level up.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Everything one page says about its reader comments, gathered into a CommentSection.
 
 The comments come from the first source that has them, in this order of trust: comment markup
-in the HTML (WordPress and its themes, Blogger, TypePad, Drupal, Disqus' and Livefyre's copies
-for search engines, microdata), Blogger's comment script, JSON-LD ``Comment`` objects (taken
+in the HTML (WordPress and its themes, Blogger, TypePad, Movable Type, Drupal, Tumblr notes,
+Disqus' and Livefyre's copies for search engines, microdata), Blogger's comment script, JSON-LD ``Comment`` objects (taken
 instead when they hold more comments), and last the repeated blocks of a comments container.
 """
 
