@@ -7,7 +7,7 @@ are containers, not comments.  The outermost candidates fix the kinds (tag and e
 comments have on this page; every candidate of those kinds is a comment, and a comment nested in
 another one replies to it.  Definition lists pair a ``<dt>`` (author line) with the ``<dd>``
 elements after it.  In a list shown flat, depth classes, reply marks or left margins give each
-comment's level, and a comment follows the nearest one a level up.
+comment's level, and a comment replies to the nearest earlier one a level up.
 """
 
 from __future__ import annotations
