@@ -1,11 +1,15 @@
-"""Writing one document's extraction: its previous claims, tallies and named casualties are
-replaced in the caller's transaction, so a reader never sees a half-replaced document."""
+"""Writing documents' extractions: their previous claims, tallies and named casualties are
+replaced in the caller's transaction, so a reader never sees a half-replaced document.  All the
+documents of an article go in one batch: a thread of hundreds of comments costs a handful of
+statements, not a handful per comment."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, insert, or_, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, TimeWindow
@@ -27,70 +31,138 @@ def _window(window: TimeWindow | None) -> dict[str, Any]:
 
 def replace_extraction(session: Session, article_id: int, comment_id: int | None, extraction: Extraction) -> None:
     """Replace what is stored for one document (the body when ``comment_id`` is None)."""
-    document = "body" if comment_id is None else "comment"
-    for model in (Tally, Claim, NamedCasualty):
-        owner = model.comment_id.is_(None) if comment_id is None else model.comment_id == comment_id
-        session.execute(delete(model).where(model.article_id == article_id, owner))
+    replace_extractions(session, article_id, [(comment_id, extraction)])
 
-    def provenance(sentence: int, start: int, end: int) -> dict[str, Any]:
-        return {
-            "article_id": article_id,
-            "comment_id": comment_id,
-            "document": document,
-            "sentence": extraction.sentences[sentence].text if sentence < len(extraction.sentences) else "",
-            "sentence_index": sentence,
-            "char_start": start,
-            "char_end": end,
-            "extractor_version": extraction.version,
-        }
 
-    claim_ids: list[int] = []
-    if extraction.claims:
-        rows = [
-            provenance(c.sentence, c.start, c.end)
+def replace_extractions(
+    session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]
+) -> None:
+    """Replace what is stored for several documents of one article (``comment_id`` None: the
+    body), with a few statements for all of them rather than a few for each."""
+    if not documents:
+        return
+    _delete_previous(session, article_id, [comment_id for comment_id, _ in documents])
+    claim_rows: list[dict[str, Any]] = []
+    tally_rows: list[dict[str, Any]] = []
+    people_rows: list[dict[str, Any]] = []
+    for comment_id, extraction in documents:
+        provenance = _Provenance(article_id, comment_id, extraction)
+        claim_rows += [
+            provenance.of(c.sentence, c.start, c.end)
             | _window(c.window)
             | {"claimant": c.claimant, "claimant_kind": c.claimant_kind, "stance": c.stance, "verb": c.verb,
                "hedge": c.hedge, "cites": c.cites}
             for c in extraction.claims
+        ]  # fmt: skip
+        people_rows += [
+            provenance.of(p.sentence, p.start, p.end)
+            | {"name": p.name, "title": p.title, "affiliation": p.affiliation, "outcome": p.outcome, "hedge": p.hedge}
+            for p in extraction.people
         ]
-        claim_ids = list(session.scalars(insert(Claim).returning(Claim.id, sort_by_parameter_order=True), rows))
-    claim_of = {t: claim_ids[i] for i, claim in enumerate(extraction.claims) for t in claim.tallies}
+    claim_ids = _insert_returning_ids(session, Claim, claim_rows)
 
-    if extraction.tallies:
-        rows = [
-            provenance(t.sentence, t.start, t.end)
-            | _window(t.window)
-            | {"claim_id": claim_of.get(i), "count": t.count, "count_max": t.count_max, "qualifier": t.qualifier,
-               "outcome": t.outcome, "outcome_word": t.outcome_word, "group_name": t.group,
-               "nationality": t.nationality, "role": t.role, "place": t.place, "cause": t.cause,
-               "cumulative": t.cumulative, "hedge": t.hedge,
-               "window_assumed": bool(t.window and t.window.assumed)}
-            for i, t in enumerate(extraction.tallies)
-        ]
-        tally_ids = list(session.scalars(insert(Tally).returning(Tally.id, sort_by_parameter_order=True), rows))
-        links = [
-            {"id": tally_ids[i], "subset_of_id": _at(tally_ids, t.subset_of), "restates_id": _at(tally_ids, t.restates)}
-            for i, t in enumerate(extraction.tallies)
-            if t.subset_of is not None or t.restates is not None
-        ]
-        if links:
-            session.execute(update(Tally), links)
-
-    if extraction.people:
+    links: list[tuple[int, int | None, int | None]] = []  # (row of tally_rows, subset of, restates)
+    claims_before = 0
+    for comment_id, extraction in documents:
+        provenance = _Provenance(article_id, comment_id, extraction)
+        claim_of = {t: claim_ids[claims_before + i] for i, claim in enumerate(extraction.claims) for t in claim.tallies}
+        claims_before += len(extraction.claims)
+        first = len(tally_rows)
+        for i, t in enumerate(extraction.tallies):
+            tally_rows.append(
+                provenance.of(t.sentence, t.start, t.end)
+                | _window(t.window)
+                | {"claim_id": claim_of.get(i), "count": t.count, "count_max": t.count_max, "qualifier": t.qualifier,
+                   "outcome": t.outcome, "outcome_word": t.outcome_word, "group_name": t.group,
+                   "nationality": t.nationality, "role": t.role, "place": t.place, "cause": t.cause,
+                   "cumulative": t.cumulative, "hedge": t.hedge,
+                   "window_assumed": bool(t.window and t.window.assumed)}
+            )  # fmt: skip
+            if t.subset_of is not None or t.restates is not None:
+                links.append((first + i, _offset(first, t.subset_of, extraction), _offset(first, t.restates, extraction)))
+    tally_ids = _insert_returning_ids(session, Tally, tally_rows)
+    if links:
         session.execute(
-            insert(NamedCasualty),
-            [
-                provenance(p.sentence, p.start, p.end)
-                | {"name": p.name, "title": p.title, "affiliation": p.affiliation, "outcome": p.outcome, "hedge": p.hedge}
-                for p in extraction.people
-            ],
+            update(Tally),
+            [{"id": tally_ids[row], "subset_of_id": _at(tally_ids, subset), "restates_id": _at(tally_ids, restates)}
+             for row, subset, restates in links],
+        )  # fmt: skip
+
+    if people_rows:
+        session.execute(insert(NamedCasualty), people_rows)
+        for comment_id in dict.fromkeys(row["comment_id"] for row in people_rows):
+            link_named_casualties(session, article_id, comment_id)  # one person however many reports name them
+    _mark_read(session, article_id, documents)
+
+
+@dataclass(frozen=True, slots=True)
+class _Provenance:
+    """Where each row of one document comes from."""
+
+    article_id: int
+    comment_id: int | None
+    extraction: Extraction
+
+    def of(self, sentence: int, start: int, end: int) -> dict[str, Any]:
+        sentences = self.extraction.sentences
+        return {
+            "article_id": self.article_id,
+            "comment_id": self.comment_id,
+            "document": "body" if self.comment_id is None else "comment",
+            "sentence": sentences[sentence].text if sentence < len(sentences) else "",
+            "sentence_index": sentence,
+            "char_start": start,
+            "char_end": end,
+            "extractor_version": self.extraction.version,
+        }
+
+
+def _delete_previous(session: Session, article_id: int, owners: list[int | None]) -> None:
+    comment_ids = [owner for owner in owners if owner is not None]
+    for model in (Tally, Claim, NamedCasualty):
+        conditions = []
+        if None in owners:
+            conditions.append(model.comment_id.is_(None))
+        if comment_ids:
+            conditions.append(model.comment_id.in_(comment_ids))
+        statement = delete(model).where(model.article_id == article_id, or_(*conditions))
+        session.execute(statement.execution_options(synchronize_session=False))
+
+
+def _insert_returning_ids(session: Session, model: type[Claim] | type[Tally], rows: list[dict[str, Any]]) -> list[int]:
+    if not rows:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    # render_nulls: rows missing different fields still go in one statement, not one per shape.
+    return list(session.scalars(statement, rows, execution_options={"render_nulls": True}))
+
+
+def _mark_read(session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]) -> None:
+    """Record which extractor version read each document."""
+    by_version: dict[str, list[int]] = {}
+    for comment_id, extraction in documents:
+        if comment_id is None:
+            session.execute(
+                update(Article)
+                .where(Article.id == article_id)
+                .values(extractor_version=extraction.version)
+                .execution_options(synchronize_session=False)
+            )
+        else:
+            by_version.setdefault(extraction.version, []).append(comment_id)
+    for version, comment_ids in by_version.items():
+        session.execute(
+            update(Comment)
+            .where(Comment.id.in_(comment_ids))
+            .values(extractor_version=version)
+            .execution_options(synchronize_session=False)
         )
-        link_named_casualties(session, article_id, comment_id)  # one person however many reports name them
-
-    owner_model = Article if comment_id is None else Comment
-    owner_id = article_id if comment_id is None else comment_id
-    session.execute(update(owner_model).where(owner_model.id == owner_id).values(extractor_version=extraction.version))
 
 
-def _at(ids: list[int], index: int | None) -> int | None:
-    return ids[index] if index is not None and 0 <= index < len(ids) else None
+def _offset(first: int, index: int | None, extraction: Extraction) -> int | None:
+    """A tally's reference to another of its document (an index there) as a row of all documents."""
+    return first + index if index is not None and 0 <= index < len(extraction.tallies) else None
+
+
+def _at(ids: list[int], row: int | None) -> int | None:
+    return ids[row] if row is not None else None

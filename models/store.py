@@ -17,11 +17,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base, utcnow
 from models.runs import UrlState
-from models.extraction_store import replace_extraction
+from models.extraction_store import replace_extractions
 
 
 COMMENT_INSERT_BATCH = 1000  # rows per multi-row INSERT of new comments
@@ -186,20 +187,20 @@ def _upsert_comments(
             session.execute(update(Comment).where(Comment.id == known[0]).values(**values, updated_at=seen_at))
         elif (known[2], known[3]) != (comment.position, comment.depth):
             session.execute(update(Comment).where(Comment.id == known[0]).values(position=comment.position, depth=comment.depth))
-    inserted = 0
     # In slices: one statement carries at most 65,535 parameters (PostgreSQL's protocol).
     for start in range(0, len(new_rows), COMMENT_INSERT_BATCH):
-        stmt = _insert(session, Comment).values(new_rows[start : start + COMMENT_INSERT_BATCH])
-        result = session.execute(
-            stmt.on_conflict_do_nothing(index_elements=["article_id", "external_id"]).returning(Comment.id)
-        )
-        inserted += len(result.all())
-    _link_parents(session, article_id)
-    return inserted, touched
+        # The rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
+        # No RETURNING: with ON CONFLICT it would cost one statement per row.  render_nulls: rows
+        # missing different fields still share one statement.
+        stmt = _insert(session, Comment).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
+        session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH], execution_options={"render_nulls": True})
+    stored_now = _link_parents(session, article_id)
+    return stored_now - len(stored), touched
 
 
-def _link_parents(session: Session, article_id: int) -> None:
-    """Point each reply at its parent row once both are stored (they may arrive in either order)."""
+def _link_parents(session: Session, article_id: int) -> int:
+    """Point each reply at its parent row once both are stored (they may arrive in either order);
+    returns how many comments the article has."""
     ids = dict(
         session.execute(select(Comment.external_id, Comment.id).where(Comment.article_id == article_id)).tuples().all()
     )
@@ -208,10 +209,14 @@ def _link_parents(session: Session, article_id: int) -> None:
             Comment.article_id == article_id, Comment.parent_external_id.is_not(None), Comment.parent_id.is_(None)
         )
     ).all()
-    for comment_id, parent_external_id in pending:
-        parent_id = ids.get(parent_external_id)
-        if parent_id is not None and parent_id != comment_id:
-            session.execute(update(Comment).where(Comment.id == comment_id).values(parent_id=parent_id))
+    links = [
+        {"id": comment_id, "parent_id": parent_id}
+        for comment_id, parent_external_id in pending
+        if (parent_id := ids.get(parent_external_id)) is not None and parent_id != comment_id
+    ]
+    if links:
+        session.execute(update(Comment), links)  # one executemany by primary key
+    return len(ids)
 
 
 def save_article(session: Session, item: ArticleItem) -> SaveResult:
@@ -241,16 +246,18 @@ def _store_extraction(
     session: Session, article_id: int, extraction: ArticleExtraction, body_changed: bool, comments_changed: set[str]
 ) -> None:
     """Write the extraction of documents that are new, edited, or read by another extractor version."""
+    documents: list[tuple[int | None, Extraction]] = []
     body_version = session.scalar(select(Article.extractor_version).where(Article.id == article_id))
     if body_changed or body_version != extraction.body.version:
-        replace_extraction(session, article_id, None, extraction.body)
+        documents.append((None, extraction.body))
     stored = session.execute(
         select(Comment.external_id, Comment.id, Comment.extractor_version).where(Comment.article_id == article_id)
     ).all()
     for external_id, comment_id, version in stored:
         found = extraction.comments.get(external_id)
         if found is not None and (external_id in comments_changed or version != found.version):
-            replace_extraction(session, article_id, comment_id, found)
+            documents.append((comment_id, found))
+    replace_extractions(session, article_id, documents)
 
 
 def record_fetch(session: Session, record: FetchItem, run_id: int | None = None) -> None:
