@@ -8,6 +8,7 @@ languages get their sentences only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from crawler.extract.claims import attach_tallies, find_claims
@@ -39,3 +40,11 @@ def extract_document(
     extraction.claims = attach_tallies(find_claims(text, sentences, kind, published), tallies, kind)
     extraction.people = find_named_casualties(text, sentences)
     return extraction
+
+
+Document = tuple[str, date | None, str, DocumentKind]  # text, publication day, language, kind
+
+
+def extract_documents(documents: Sequence[Document]) -> list[Extraction]:
+    """``extract_document`` of each, in order: one call for many, as a worker process is sent."""
+    return [extract_document(*document) for document in documents]

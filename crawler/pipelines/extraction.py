@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from crawler.extract.document import extract_document
+from crawler.extract.document import Document, extract_documents
+from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
 
 
 def extract_article(
@@ -16,28 +30,89 @@ def extract_article(
 
     Relative dates in the body resolve against the publication day, in a comment against the
     day it was posted (else the publication day)."""
+    ids, documents = article_documents(body, published, language, comments)
+    return assemble(ids, extract_documents(documents))
+
+
+def article_documents(
+    body: str, published: date | None, language: str | None, comments: Iterable[tuple[str, str, date | None]]
+) -> tuple[list[str], list[Document]]:
+    """The comment ids, and the documents to extract: the body first, then each comment."""
     language = language or "en"
-    return ArticleExtraction(
-        body=extract_document(body, published, language, "body"),
-        comments={
-            comment_id: extract_document(text, posted or published, language, "comment")
-            for comment_id, text, posted in comments
-        },
-    )
+    ids: list[str] = []
+    documents: list[Document] = [(body, published, language, "body")]
+    for comment_id, text, posted in comments:
+        ids.append(comment_id)
+        documents.append((text, posted or published, language, "comment"))
+    return ids, documents
+
+
+def assemble(comment_ids: list[str], found: list[Extraction]) -> ArticleExtraction:
+    return ArticleExtraction(body=found[0], comments=dict(zip(comment_ids, found[1:], strict=True)))
 
 
 def _day(iso: str | None) -> date | None:
     return datetime.fromisoformat(iso).date() if iso else None
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the crawl, which shuts the pool down in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_processes() -> int:
+    """One worker process when there is a second core for it, else none (extract in the crawl)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if cores > 1 else 0
+
+
 class ExtractionPipeline:
-    def process_item(self, item: object) -> object:
-        if isinstance(item, ArticleItem):
-            item.extraction = extract_article(
-                item.body,
-                _day(item.published_day),
-                item.language,
-                # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
-                ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
-            )
+    """Extracts each article and its comments before it is stored.
+
+    Extraction is CPU-bound and pure, so with ``EXTRACTION_PROCESSES`` above 0 it runs in that
+    many worker processes while the crawl process goes on downloading and reading pages (default:
+    one when the machine has a second core).  Each item still waits for its own extraction, so
+    storage sees it extracted; a pool that breaks (a worker killed) is replaced by extraction in
+    the crawl process, with a warning."""
+
+    def __init__(self, processes: int = 0) -> None:
+        self.processes = processes
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
+        return cls(crawler.settings.getint("EXTRACTION_PROCESSES", default_processes()))
+
+    def open_spider(self) -> None:
+        if self.processes > 0:
+            # Not fork: the crawl process has threads and a running reactor.  A fork server starts
+            # workers that import only extraction, where spawn would import the whole crawl again.
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_ignore_interrupts)
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    async def process_item(self, item: object) -> object:
+        if not isinstance(item, ArticleItem):
+            return item
+        ids, documents = article_documents(
+            item.body,
+            _day(item.published_day),
+            item.language,
+            # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
+            ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
+        )
+        if self.pool is not None:
+            try:
+                found = await asyncio.wrap_future(self.pool.submit(extract_documents, documents))
+            except BrokenProcessPool:
+                logger.warning("the extraction worker died: extracting in the crawl process from now on")
+                self.pool = None
+        if self.pool is None:
+            found = extract_documents(documents)
+        item.extraction = assemble(ids, found)
         return item
