@@ -1,0 +1,305 @@
+"""End-to-end crawl throughput of ``casualties crawl`` on the local benchmark site, beside the
+engine's ceilings, with peak memory.
+
+    python -m benchmarks.crawl_throughput --articles 1000 10000 --runs 5 \\
+        [--backend sqlite --backend postgresql --postgres URL] [--concurrency 16]
+
+For each site size the site is built once (``benchmarks.static_site``: about 100 KB of HTML a
+page, threads of 0 to 300 comments, 50 to a comment page) and served by nginx on 127.0.0.1.
+Each run then does, one after the other:
+
+* ``casualties crawl`` of the whole site into a new database of each backend (a first crawl:
+  every article is new), with comments, extraction and the writes;
+* the bare spider (``benchmarks/bare_spider.py``): the same requests, no parsing or storing;
+* ``scrapy bench``: Scrapy's own benchmark, the ceiling of the engine on this machine.
+
+Reported as median, min and max over the runs: articles per minute and comments per second
+(stored, counted in the database, over the crawl's own time from spider open to close, so
+interpreter start-up is not counted), pages per minute, the peak memory of the crawl's process
+tree (the sum of resident sets, sampled ten times a second), and how the pace holds up as the
+database grows: articles per minute over the second 40 % of the articles over that of the first
+40 % (1.00: no slow-down).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select
+
+from benchmarks.databases import fresh_database
+from benchmarks.static_site import BuiltSite, served_site, server_name
+from models.articles import Article, Comment
+from tests.crawl import write_sites_file
+
+REPO = Path(__file__).resolve().parent.parent
+_STATS_NUMBER = re.compile(r"'(?P<name>[a-z_/]+)': (?P<value>[0-9.]+)")
+_LOGSTATS = re.compile(r"^(?P<at>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) .*Crawled (?P<pages>\d+) pages .*scraped (?P<items>\d+) items")
+
+
+@dataclass(slots=True)
+class Measured:
+    """One crawl: what it did, how long, how much memory."""
+
+    seconds: float  # the crawl's own time (Scrapy's elapsed_time_seconds)
+    pages: int
+    articles: int = 0
+    comments: int = 0
+    peak_rss: int = 0  # bytes, the whole process tree
+    pace_held: float | None = None  # late articles/min over early articles/min
+    returncode: int = 0
+
+    @property
+    def articles_per_minute(self) -> float:
+        return self.articles * 60 / self.seconds
+
+    @property
+    def comments_per_second(self) -> float:
+        return self.comments / self.seconds
+
+    @property
+    def pages_per_minute(self) -> float:
+        return self.pages * 60 / self.seconds
+
+
+# ---------------------------------------------------------------------------- memory
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (Linux /proc)."""
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                pending.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                pass
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class PeakMemory:
+    """The largest summed resident set of a process tree, sampled in a thread."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+
+
+# ---------------------------------------------------------------------------- running things
+
+
+def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> tuple[int, int]:
+    """Run ``command`` with its log in ``log``: (exit code, peak memory of its process tree)."""
+    with log.open("w") as output:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
+        with PeakMemory(process.pid) as memory:
+            returncode = process.wait()
+    return returncode, memory.peak
+
+
+def _stats(log: str) -> dict[str, float]:
+    """The numbers of Scrapy's closing stats dump."""
+    dump = log[log.rfind("Dumping Scrapy stats") :]
+    return {m["name"]: float(m["value"]) for m in _STATS_NUMBER.finditer(dump)}
+
+
+def _pace_held(log: str) -> float | None:
+    """Articles per minute over the second 40 % of a crawl's items over that of the first 40 %."""
+    points = [
+        (datetime.fromisoformat(m["at"]).timestamp(), int(m["items"]))
+        for m in (_LOGSTATS.match(line) for line in log.splitlines())
+        if m
+    ]
+    if not points or points[-1][1] < 10:
+        return None
+    total = points[-1][1]
+
+    def moment(share: float) -> tuple[float, int]:
+        return next(point for point in points if point[1] >= share * total)
+
+    (t10, n10), (t50, n50), (t90, n90) = moment(0.1), moment(0.5), moment(0.9)
+    if t50 <= t10 or t90 <= t50:
+        return None
+    return ((n90 - n50) / (t90 - t50)) / ((n50 - n10) / (t50 - t10))
+
+
+def _stored(database: str) -> tuple[int, int]:
+    engine = create_engine(database)
+    try:
+        with engine.connect() as connection:
+            articles = connection.scalar(select(func.count()).select_from(Article)) or 0
+            comments = connection.scalar(select(func.count()).select_from(Comment)) or 0
+    finally:
+        engine.dispose()
+    return articles, comments
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SCRAPY_")} | extra
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def crawl(site: BuiltSite, database: str, work: Path, concurrency: int, extra: list[str]) -> Measured:
+    """``casualties crawl`` of the whole site into ``database``."""
+    sites_file = write_sites_file(work / "sites.toml", site.base_url, name="bench")
+    log = work / "crawl.log"
+    command = [
+        sys.executable, "-m", "crawler", "crawl", "--sites-file", str(sites_file), "--jobdir", str(work / "jobs"),
+        "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS={concurrency}",
+        "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}", "-s", "LOGSTATS_INTERVAL=2", *extra,
+    ]  # fmt: skip
+    returncode, peak = _run(command, log, REPO, _environment(DATABASE_URL=database))
+    text = log.read_text(errors="replace")
+    stats = _stats(text)
+    articles, comments = _stored(database)
+    return Measured(
+        seconds=stats.get("elapsed_time_seconds", float("nan")),
+        pages=int(stats.get("downloader/response_count", 0)),
+        articles=articles,
+        comments=comments,
+        peak_rss=peak,
+        pace_held=_pace_held(text),
+        returncode=returncode,
+    )
+
+
+def bare(site: BuiltSite, work: Path, concurrency: int) -> Measured:
+    """The bare spider on the same site: no parsing, no items."""
+    log = work / "bare.log"
+    spider = Path(__file__).with_name("bare_spider.py")
+    command = [
+        sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base_url={site.base_url}",
+        "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+    ]  # fmt: skip
+    returncode, peak = _run(command, log, work, _environment())
+    stats = _stats(log.read_text(errors="replace"))
+    articles = site.articles if returncode == 0 else 0
+    return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
+                    articles=articles, peak_rss=peak, returncode=returncode)  # fmt: skip
+
+
+def scrapy_bench(work: Path) -> Measured:
+    """``scrapy bench`` (outside the project, so Scrapy's defaults apply)."""
+    log = work / "bench.log"
+    returncode, peak = _run([sys.executable, "-m", "scrapy", "bench"], log, work, _environment())
+    stats = _stats(log.read_text(errors="replace"))
+    return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
+                    peak_rss=peak, returncode=returncode)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def _spread(values: list[float], digits: int = 0) -> str:
+    if not values:
+        return "-"
+    return f"{statistics.median(values):,.{digits}f} ({min(values):,.{digits}f}–{max(values):,.{digits}f})"
+
+
+def report(size: int, site: BuiltSite, results: dict[str, list[Measured]]) -> None:
+    print(f"\n{size:,} articles ({site.comments:,} comments, {site.files:,} files, {site.bytes / 2**20:,.0f} MiB, "
+          f"served by {server_name()}); median (min–max) over runs")  # fmt: skip
+    print(f"  {'what':<22}{'runs':>5}  {'articles/min':<26}{'comments/s':<24}{'pages/min':<26}"
+          f"{'peak MB':<18}{'pace held'}")  # fmt: skip
+    for name, runs in results.items():
+        ok = [run for run in runs if run.returncode == 0]
+        failed = len(runs) - len(ok)
+        paces = [run.pace_held for run in ok if run.pace_held is not None]
+        print(
+            f"  {name:<22}{len(ok):>5}  "
+            f"{_spread([r.articles_per_minute for r in ok]) if name != 'scrapy bench' else '-':<26}"
+            f"{_spread([r.comments_per_second for r in ok]) if name.startswith('crawl') else '-':<24}"
+            f"{_spread([r.pages_per_minute for r in ok]):<26}"
+            f"{_spread([r.peak_rss / 2**20 for r in ok]):<18}"
+            f"{_spread(paces, 2) if paces else '-'}"
+            + (f"  ({failed} failed)" if failed else "")
+        )
+    for name, runs in results.items():
+        for run in runs:
+            if name.startswith("crawl") and run.returncode == 0 and run.articles < size:
+                print(f"  note: a {name} run stored {run.articles} of {size} articles")
+
+
+def measure(size: int, runs: int, backends: list[str], postgres: str | None, concurrency: int,
+            extra: list[str], under: Path | None) -> None:  # fmt: skip
+    results: dict[str, list[Measured]] = {f"crawl {backend}": [] for backend in backends}
+    results |= {"bare spider": [], "scrapy bench": []}
+    with served_site(size, under) as site:
+        for number in range(1, runs + 1):
+            for backend in backends:
+                with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp, \
+                        fresh_database(postgres if backend == "postgresql" else None) as database:  # fmt: skip
+                    run = crawl(site, database, Path(tmp), concurrency, extra)
+                    results[f"crawl {backend}"].append(run)
+                    if run.returncode:
+                        print((Path(tmp) / "crawl.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+            with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
+                results["bare spider"].append(bare(site, Path(tmp), concurrency))
+                results["scrapy bench"].append(scrapy_bench(Path(tmp)))
+            print(f"  run {number}/{runs} of {size:,}: " + ", ".join(
+                f"{name} {runs_[-1].articles_per_minute if not name.startswith('scrapy') else runs_[-1].pages_per_minute:,.0f}"
+                for name, runs_ in results.items()), file=sys.stderr, flush=True)  # fmt: skip
+        report(size, site, results)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], action="append",
+                        help="repeatable (default: sqlite, and postgresql when --postgres is given)")  # fmt: skip
+    parser.add_argument("--postgres", metavar="URL", default=os.environ.get("CASUALTIES_BENCH_POSTGRES_URL"),
+                        help="a PostgreSQL server to create each run's database on")  # fmt: skip
+    parser.add_argument("--concurrency", type=int, default=16, help="CONCURRENT_REQUESTS (and per domain)")
+    parser.add_argument("--set", "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="another Scrapy setting for the crawl (repeatable)")  # fmt: skip
+    parser.add_argument("--tmp", type=Path, help="where to write the site (default: the system's temporary folder)")
+    args = parser.parse_args(argv)
+    backends = args.backend or (["sqlite", "postgresql"] if args.postgres else ["sqlite"])
+    if "postgresql" in backends and not args.postgres:
+        parser.error("--backend postgresql needs --postgres URL")
+    extra = [part for setting in args.settings for part in ("-s", setting)]
+    for size in args.articles:
+        measure(size, args.runs, backends, args.postgres, args.concurrency, extra, args.tmp)
+
+
+if __name__ == "__main__":
+    main()
