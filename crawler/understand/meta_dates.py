@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -121,16 +121,21 @@ def _stamp(match: DateMatch, raw: str, source: str) -> Timestamp:
     return Timestamp(local=match.value, raw=raw, source=source, has_time=match.has_time)
 
 
-def _plausible(match: DateMatch | None) -> bool:
-    return match is not None and 1995 <= match.value.year <= 2100
-
-
 class _Collector:
-    def __init__(self, tz: str | None, languages: tuple[str, ...], order: DateOrder | None) -> None:
+    def __init__(
+        self, tz: str | None, languages: tuple[str, ...], order: DateOrder | None, fetched: datetime | None
+    ) -> None:
         self.tz = tz
         self.languages = languages
         self.order = order
+        # a page cannot have been written after it was fetched (a day's grace for clock and zone slips)
+        self.latest = fetched + timedelta(days=1) if fetched is not None and fetched.tzinfo is not None else None
         self.found: list[_Candidate] = []
+
+    def _plausible(self, match: DateMatch) -> bool:
+        if not 1995 <= match.value.year <= 2100:
+            return False
+        return self.latest is None or match.value <= self.latest
 
     @property
     def knows_publication(self) -> bool:
@@ -153,7 +158,7 @@ class _Collector:
         if not raw or len(raw) > 120:
             return
         match = read_datetime(raw, tz=self.tz, languages=self.languages, order=self.order)
-        if match is not None and _plausible(match):
+        if match is not None and self._plausible(match):
             self._keep(match, raw, rank, kind, source)
 
     def add_text(self, text: str, rank: int, source: str, label: str = "", updated: bool = False) -> bool:
@@ -162,7 +167,7 @@ class _Collector:
         ``text`` when that is a separate node ("Updated:")."""
         before = len(self.found)
         for match in find_dates(text, tz=self.tz, languages=self.languages, order=self.order):
-            if not _plausible(match):
+            if not self._plausible(match):
                 continue
             labelled = _UPDATED.search(fold(f"{label} {text[: match.start]}"))
             kind: Kind = "modified" if updated or labelled else "published"
@@ -564,11 +569,13 @@ def find_page_dates(
     headline: HtmlElement | None = None,
     tz: str | None = None,
     languages: tuple[str, ...] = (),
+    fetched: datetime | None = None,
 ) -> tuple[Timestamp | None, Timestamp | None]:
     """(published, modified) of a page; ``article``/``page`` are its main JSON-LD objects and
     ``headline`` its title heading, below which the byline is.  A page that only says when it
-    was modified is taken to have been published then, the only day it vouches for."""
-    collector = _Collector(tz, languages, page_date_order(tree, urls, meta))
+    was modified is taken to have been published then, the only day it vouches for.  Dates after
+    ``fetched`` (the fetch time, timezone-aware), when it is given, are not the page's."""
+    collector = _Collector(tz, languages, page_date_order(tree, urls, meta), fetched)
     _from_jsonld(collector, article, page)
     _from_meta(collector, meta)
     _from_elements(collector, tree, headline)

@@ -7,6 +7,7 @@ before the visible markup.  Nothing here raises on odd pages: what is missing st
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -209,8 +210,9 @@ def _text_sample(tree: HtmlElement) -> str:
     return " ".join(paragraphs)
 
 
-def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
-    """Title, canonical URL, authors, topics, language, site name, description and dates."""
+def extract_metadata(page: ParsedPage, tz: str | None = None, fetched: datetime | None = None) -> PageMeta:
+    """Title, canonical URL, authors, topics, language, site name, description and dates; with
+    ``fetched`` (when the page was fetched, timezone-aware), no date after it is taken."""
     tree = page.tree
     meta = MetaTags(tree)
     objects = jsonld_objects(tree)
@@ -231,7 +233,7 @@ def extract_metadata(page: ParsedPage, tz: str | None = None) -> PageMeta:
     headline = find_headline(tree, title)
     published, modified = find_page_dates(
         tree, meta, article, webpage, [canonical, page.url], page.html,
-        headline=headline, tz=tz, languages=date_languages(language, sample),
+        headline=headline, tz=tz, languages=date_languages(language, sample), fetched=fetched,
     )
     description = meta.first("description", "og:description", "twitter:description")
     if description is None and article is not None:

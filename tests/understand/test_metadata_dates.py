@@ -79,6 +79,22 @@ def test_a_day_only_stamp_that_is_the_utc_day_gives_way_to_the_local_byline() ->
     assert day == date(2012, 8, 8)
 
 
+# --- dates that cannot be the page's
+
+
+def test_a_date_after_the_fetch_is_not_the_publication() -> None:
+    page = parse_page(
+        '<html><head><meta property="article:published_time" content="2031-01-01T09:00:00+03:00"></head><body>'
+        "<h1>Market reopens after the strike</h1><p>May 7, 2024</p>" + PROSE + "</body></html>",
+        "",
+    )
+    fetched = datetime(2024, 5, 8, 6, 0, tzinfo=timezone.utc)
+    published = extract_metadata(page, fetched=fetched).published
+    assert published is not None and published.day == date(2024, 5, 7)
+    unchecked = extract_metadata(page).published
+    assert unchecked is not None and unchecked.day == date(2031, 1, 1)
+
+
 # --- published or updated
 
 
