@@ -1,17 +1,29 @@
-"""What a run did, gathered from the crawler's signals, for the summary printed at its end."""
+"""What a run did, gathered from the crawler's signals, for the summary printed at its end: what
+was stored, what was skipped (robots.txt) and what failed or was rejected, and why."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from twisted.python.failure import Failure
 
 from crawler import signals
 from crawler.items import ArticleItem, FetchItem
+from crawler.middlewares import ROBOTS_REFUSAL
+from crawler.understand.html import clean_text
+from models.articles import Fetch
+from models.db import database_problem, make_engine
+from models.runs import CrawlRun
 from models.store import SaveResult
+
+SKIPPED = (ROBOTS_REFUSAL,)  # the site's rules, obeyed: not failures of the page
 
 
 @dataclass(slots=True)
@@ -29,20 +41,33 @@ class StoredArticle:
     comments_new: int
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str  # fetches.error_kind, or parse:/store: and the exception's name
+    message: str
+
+
+def shown(text: str) -> str:
+    """Text as printed on one terminal line: no control characters, no line breaks."""
+    return " ".join(clean_text(text).split())
+
+
 @dataclass(slots=True, weakref_slot=True)  # signal receivers are held by weak reference
 class RunReport:
     """Connect with ``watch(crawler)`` before the crawl starts."""
 
     stored: list[StoredArticle] = field(default_factory=list)
-    fetch_errors: dict[str, str] = field(default_factory=dict)  # url -> last error of an article page
-    parse_errors: dict[str, str] = field(default_factory=dict)
+    fetch_errors: dict[str, Problem] = field(default_factory=dict)  # url -> last error of an article page
+    parse_errors: dict[str, Problem] = field(default_factory=dict)
     fetches: int = 0
+    closed: str | None = None  # why the crawl ended, when it was not "finished"
 
     def watch(self, crawler: Crawler) -> None:
         crawler.signals.connect(self._stored, signal=signals.article_stored)
         crawler.signals.connect(self._fetched, signal=signals.fetch_recorded)
         crawler.signals.connect(self._spider_error, signal=scrapy_signals.spider_error)
         crawler.signals.connect(self._item_error, signal=scrapy_signals.item_error)
+        crawler.signals.connect(self._closed, signal=scrapy_signals.spider_closed)
 
     def _stored(self, item: ArticleItem, result: SaveResult) -> None:
         readers = [c for c in item.comments if c.kind == "comment"]
@@ -68,19 +93,38 @@ class RunReport:
         if record.purpose != "article":
             return
         if record.error_kind:
-            self.fetch_errors[record.url] = record.error or record.error_kind
+            self.fetch_errors[record.url] = Problem(record.error_kind, record.error or record.error_kind)
         else:
             self.fetch_errors.pop(record.url, None)
 
+    @staticmethod
+    def _name(failure: Failure) -> str:
+        return failure.type.__name__ if failure.type else "error"
+
     def _spider_error(self, failure: Failure, response: Response) -> None:
-        self.parse_errors[response.url] = failure.getErrorMessage()
+        if response is not None:
+            self.parse_errors[response.url] = Problem(f"parse:{self._name(failure)}", failure.getErrorMessage())
 
     def _item_error(self, item: object, response: Response, failure: Failure) -> None:
-        self.parse_errors[getattr(item, "fetched_url", response.url)] = f"not stored: {failure.getErrorMessage()}"
+        url = getattr(item, "fetched_url", None) or response.url
+        self.parse_errors[url] = Problem(f"store:{self._name(failure)}", f"not stored: {failure.getErrorMessage()}")
+
+    def _closed(self, reason: str) -> None:
+        if reason != "finished":
+            self.closed = reason
 
     @property
-    def failed(self) -> dict[str, str]:
+    def problems(self) -> dict[str, Problem]:
         return self.fetch_errors | self.parse_errors
+
+    @property
+    def failed(self) -> dict[str, Problem]:
+        """Pages that could not be stored, for reasons other than the site's rules."""
+        return {url: p for url, p in self.problems.items() if p.kind not in SKIPPED}
+
+    @property
+    def skipped(self) -> dict[str, Problem]:
+        return {url: p for url, p in self.problems.items() if p.kind in SKIPPED}
 
     def lines(self, where: str) -> list[str]:
         out: list[str] = []
@@ -89,10 +133,56 @@ class RunReport:
             comments = f"{a.comments} comments in {a.threads} threads ({a.comments_new} new)"
             if a.widget:
                 comments += f"; thread hosted by {a.widget}"
-            out.append(f"OK    {a.title or '(no title)'}")
+            out.append(f"OK    {shown(a.title or '') or '(no title)'}")
             out.append(f"      published {a.published_day or 'unknown'}; {comments}")
             out.append(f"      {a.url} -> article #{a.article_id} ({state}) in {where}")
-        for url, error in self.failed.items():
-            out.append(f"FAIL  {url}: {error}")
-        out.append(f"{len(self.stored)} stored, {len(self.failed)} failed, {self.fetches} downloads")
+        for url, problem in self.skipped.items():
+            out.append(f"SKIP  {url}: {shown(problem.message)}")
+        for url, problem in self.failed.items():
+            out.append(f"FAIL  {url}: {shown(problem.message)}")
+        why = [f"{kind} {n}" for kind, n in sorted(Counter(p.kind for p in self.problems.values()).items())]
+        if why:
+            out.append(f"why: {', '.join(why)}")
+        if self.closed:
+            out.append(f"the crawl stopped early: {shown(self.closed)}")
+        skipped = f"{len(self.skipped)} skipped, " if self.skipped else ""
+        out.append(f"{len(self.stored)} stored, {skipped}{len(self.failed)} failed, {self.fetches} downloads")
         return out
+
+
+def _counts(counter: dict[str, int]) -> str:
+    return ", ".join(f"{kind} {n}" for kind, n in sorted(counter.items()))
+
+
+def run_summary(database: str, run_id: int) -> list[str]:
+    """A site crawl's record, as lines: what it stored, and what it skipped or could not use
+    (by ``fetches.error_kind``, the same counts as its ``crawl_runs`` row)."""
+    engine = make_engine(database)
+    try:
+        with Session(engine) as session:
+            run = session.get(CrawlRun, run_id)
+            kinds: dict[str, int] = {
+                kind: n
+                for kind, n in session.execute(
+                    select(Fetch.error_kind, func.count()).where(Fetch.run_id == run_id, Fetch.error_kind.is_not(None))
+                    .group_by(Fetch.error_kind)
+                )
+            }  # fmt: skip
+    except DBAPIError as error:
+        return [f"(the run record could not be read: {database_problem(error)})"]
+    finally:
+        engine.dispose()
+    if run is None:
+        return []
+    lines = [
+        f"stored {run.articles_new + run.articles_updated + run.articles_unchanged} articles ({run.articles_new} new, "
+        f"{run.articles_updated} updated, {run.articles_unchanged} unchanged) and {run.comments_new} new comments; "
+        f"{run.requests} requests, {run.not_modified} not modified"
+    ]
+    skipped = {kind: n for kind, n in kinds.items() if kind in SKIPPED}
+    failed = {kind: n for kind, n in kinds.items() if kind not in SKIPPED}
+    if skipped:
+        lines.append(f"skipped {sum(skipped.values())}: {_counts(skipped)}")
+    if failed:
+        lines.append(f"failed or rejected {sum(failed.values())}: {_counts(failed)}")
+    return lines

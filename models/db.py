@@ -92,6 +92,7 @@ _TRANSIENT = (
 # ... and when it cannot: nothing can be written.
 _READ_ONLY = ("readonly database", "read-only transaction", "read-only file system", "permission denied")
 _FULL = ("database or disk is full", "no space left on device", "could not extend file", "disk quota exceeded")
+_IO = ("disk i/o error", "input/output error")
 
 
 class DatabaseNotWritable(RuntimeError):
@@ -119,6 +120,8 @@ def database_problem(error: BaseException) -> str:
         return f"the database is read-only ({message})"
     if any(marker in lower for marker in _FULL):
         return f"the disk is full ({message})"
+    if any(marker in lower for marker in _IO):
+        return f"the disk refused the write, full or failing ({message})"
     if transient_error(error):
         return f"the database is unavailable ({message})"
     return message
@@ -137,6 +140,17 @@ def check_writable(engine: Engine) -> None:
                 raise DatabaseNotWritable(f"the database is read-only (transactions are read-only on {display_url(str(engine.url))})")
     except DBAPIError as error:
         raise DatabaseNotWritable(database_problem(error)) from error
+
+
+def prepare_for_writing(engine: Engine) -> bool:
+    """Bring the database to the newest schema and check that it takes writes (True when
+    migrations were applied); DatabaseNotWritable, with the reason, when it cannot be used."""
+    try:
+        applied = ensure_schema(engine)
+    except DBAPIError as error:
+        raise DatabaseNotWritable(database_problem(error)) from error
+    check_writable(engine)
+    return applied
 
 
 # ---------------------------------------------------------------------------- migrations

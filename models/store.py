@@ -323,3 +323,12 @@ def remember_refusal(session: Session, url: str) -> None:
     now = utcnow()
     stmt = _insert(session, UrlState).values(url=url, kind="refused", checked_at=now, changed_at=now)
     session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_={"kind": "refused", "checked_at": now}))
+
+
+def mark_fetch_failed(session: Session, url: str, run_id: int | None, kind: str, error: str) -> None:
+    """Record on the latest successful download of ``url`` (in this run) why it was not used."""
+    latest = session.scalar(
+        select(func.max(Fetch.id)).where(Fetch.url == url, Fetch.run_id == run_id)  # IS NULL for None
+    )
+    if latest is not None:
+        session.execute(update(Fetch).where(Fetch.id == latest, Fetch.error_kind.is_(None)).values(error_kind=kind, error=error[:2000]))

@@ -10,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
+from crawler.cli.storing import writable_or_exit
 from crawler.report import RunReport
 from crawler.spiders.article import ArticleSpider, UnsupportedURL, split_targets
 from models.db import display_url
@@ -46,6 +47,7 @@ def fetch(
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
     add_feeds(settings, overwrite, append)
+    writable_or_exit(settings["DATABASE_URL"])
     report = RunReport()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(ArticleSpider)

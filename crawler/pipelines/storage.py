@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any, TypeVar
 
 from scrapy import Spider, signals as scrapy_signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
+from scrapy.http import Response
+from scrapy.utils.asyncio import sleep
+from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from twisted.python.failure import Failure
 
 from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
@@ -16,17 +25,46 @@ from crawler.middlewares import ROBOTS_REFUSAL
 from crawler.runs import RUN_ID_STAT
 from crawler.spiders.site import DISCOVERY_CUT
 from models.base import utcnow
-from models.db import database_url, display_url, ensure_schema, make_engine, session_factory, transaction
+from models.db import (
+    DatabaseNotWritable,
+    database_problem,
+    database_url,
+    display_url,
+    make_engine,
+    prepare_for_writing,
+    session_factory,
+    transaction,
+    transient_error,
+)
 from models.run_store import count_article
-from models.store import record_fetch, remember_lastmods, remember_refusal, remember_validators, save_article
+from models.store import (
+    mark_fetch_failed,
+    record_fetch,
+    remember_lastmods,
+    remember_refusal,
+    remember_validators,
+    save_article,
+)
 
 logger = logging.getLogger(__name__)
 
 GONE = (404, 410)  # an article URL answering these is not asked again for a while
+DATABASE_ERROR = "database-error"  # the finish reason of a crawl that could not store
+_T = TypeVar("_T")
+Write = Callable[[Session], None]
+
+
+class StorageFailed(Exception):
+    """An article could not be stored: the database refuses writes, or stayed away too long."""
 
 
 class StoragePipeline:
     """Writes each ArticleItem in one transaction: a failure leaves the database as it was.
+
+    A database that goes away (a restart, a lost connection, a lock held by another writer) is
+    waited for, with the write retried, for up to DATABASE_RETRY_SECONDS; the fetch log is kept in
+    memory meanwhile.  A database that takes no writes (read-only, disk full) stops the crawl with
+    a clear reason, since nothing fetched could be kept.
 
     Discovery validators (feeds, sitemaps, listings) are written only when the run finishes, so a
     run that died part-way leaves the next one to look again instead of trusting a 304."""
@@ -34,48 +72,146 @@ class StoragePipeline:
     def __init__(self, crawler: Crawler, url: str) -> None:
         self.crawler = crawler
         self.url = url
+        self.retry_for = crawler.settings.getfloat("DATABASE_RETRY_SECONDS")
         self.engine: Engine | None = None
         self.sessions: sessionmaker[Session] | None = None
         self.started_at: datetime = utcnow()
         self.validators: dict[str, UrlValidators] = {}
         self.lastmods: dict[str, datetime] = {}
+        self.pending: list[Write] = []  # fetch-log writes not yet stored, in order
+        self.failed: str | None = None  # why nothing can be stored, once that is known
+        self.outage = False  # writes are waiting for the database to come back
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
         pipeline = cls(crawler, database_url(crawler.settings.get("DATABASE_URL")))
-        crawler.signals.connect(pipeline.fetch_recorded, signal=signals.fetch_recorded)
-        crawler.signals.connect(pipeline.validators_seen, signal=signals.validators_seen)
-        crawler.signals.connect(pipeline.lastmod_seen, signal=signals.lastmod_seen)
-        crawler.signals.connect(pipeline.spider_closed, signal=scrapy_signals.spider_closed)
+        connect = crawler.signals.connect
+        connect(pipeline.fetch_recorded, signal=signals.fetch_recorded)
+        connect(pipeline.validators_seen, signal=signals.validators_seen)
+        connect(pipeline.lastmod_seen, signal=signals.lastmod_seen)
+        connect(pipeline.spider_error, signal=scrapy_signals.spider_error)
+        connect(pipeline.item_error, signal=scrapy_signals.item_error)
+        connect(pipeline.spider_closed, signal=scrapy_signals.spider_closed)
         return pipeline
 
     def open_spider(self) -> None:
         self.engine = make_engine(self.url)
-        if ensure_schema(self.engine):
-            logger.info("database %s brought to the newest schema", display_url(self.url))
+        try:
+            if prepare_for_writing(self.engine):
+                logger.info("database %s brought to the newest schema", display_url(self.url))
+        except DatabaseNotWritable as error:
+            self.failed = str(error)
+            logger.error("cannot store anything in %s: %s", display_url(self.url), self.failed)
+            raise CloseSpider(f"{DATABASE_ERROR}: {self.failed}") from error
         self.sessions = session_factory(self.engine)
         self.started_at = utcnow()
 
-    def process_item(self, item: object) -> object:
-        if isinstance(item, ArticleItem):
-            assert self.sessions is not None
-            run_id = self.crawler.stats.get_value(RUN_ID_STAT)
-            with transaction(self.sessions) as session:
-                result = save_article(session, item)
-                counts = count_article(session, run_id, result) if run_id else {}
-            for name, value in counts.items():  # mirrored for the progress line
-                self.crawler.stats.inc_value(f"casualties/{name}", value)
-            self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
+    # ------------------------------------------------------------------ articles
+    async def process_item(self, item: object) -> object:
+        if not isinstance(item, ArticleItem):
+            return item
+        if self.failed:
+            raise StorageFailed(f"not stored: {self.failed}")
+        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+
+        def save(session: Session) -> tuple[Any, dict[str, int]]:
+            result = save_article(session, item)
+            return result, count_article(session, run_id, result) if run_id else {}
+
+        result, counts = await self._write(save, f"article {item.url}")
+        for name, value in counts.items():  # mirrored for the progress line
+            self.crawler.stats.inc_value(f"casualties/{name}", value)
+        self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
         return item
 
-    def fetch_recorded(self, record: FetchItem) -> None:
-        if self.sessions is None:  # a download before the spider opened (robots.txt): nowhere yet
-            return
+    async def _write(self, work: Callable[[Session], _T], what: str) -> _T:
+        """``work`` in one transaction (after the fetch-log writes still pending), retried while
+        the database is unavailable; StorageFailed when it refuses or stays away."""
+        assert self.sessions is not None
+        deadline, wait = time.monotonic() + self.retry_for, 0.5
+        while True:
+            try:
+                result = self._transaction(work)
+            except DBAPIError as error:
+                problem = database_problem(error)
+                if transient_error(error) and time.monotonic() + wait < deadline:
+                    if not self.outage:
+                        logger.warning("%s: writes wait and are retrying (for up to %.0f s)", problem, self.retry_for)
+                    self.outage = True
+                    logger.debug("%s not stored yet: retrying in %.1f s", what, wait)
+                    await sleep(wait)
+                    wait = min(wait * 2, 5.0)
+                    continue
+                self._give_up(problem)
+                raise StorageFailed(f"not stored: {problem}") from error
+            if self.outage:
+                logger.warning("the database is back: writing again")
+                self.outage = False
+            return result
+
+    def _transaction(self, work: Callable[[Session], _T]) -> _T:
+        assert self.sessions is not None
+        done = len(self.pending)
         with transaction(self.sessions) as session:
-            record_fetch(session, record, self.crawler.stats.get_value(RUN_ID_STAT))
+            for write in self.pending[:done]:
+                try:
+                    write(session)
+                except DBAPIError:
+                    raise
+                except Exception:  # a bad log entry must not block every write after it
+                    logger.exception("a fetch-log write failed and was dropped")
+            result = work(session)
+        del self.pending[:done]
+        return result
+
+    def _give_up(self, problem: str) -> None:
+        """Nothing more can be stored: stop the crawl rather than fetch for nothing."""
+        if self.failed is None:
+            self.failed = problem
+            logger.error("cannot store in %s: %s; stopping the crawl", display_url(self.url), problem)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=f"{DATABASE_ERROR}: {problem}"))
+
+    # ------------------------------------------------------------------ the fetch log
+    def _log(self, write: Write) -> None:
+        """A fetch-log write: stored now if the database answers, else with the next write."""
+        self.pending.append(write)
+        if self.sessions is None or self.failed:
+            return
+        try:
+            self._transaction(lambda session: None)
+        except DBAPIError as error:
+            if not transient_error(error):
+                self._give_up(database_problem(error))
+            elif len(self.pending) == 1:
+                logger.warning("fetch log kept in memory until the database is back: %s", database_problem(error))
+
+    def fetch_recorded(self, record: FetchItem) -> None:
+        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+
+        def write(session: Session) -> None:
+            record_fetch(session, record, run_id)
             if record.purpose == "article" and (record.error_kind == ROBOTS_REFUSAL or record.status in GONE):
                 remember_refusal(session, record.url)
 
+        self._log(write)
+
+    def _mark_failed(self, url: str, kind: str, failure: Failure) -> None:
+        """A download that came back but could not be used: its fetch row says why."""
+        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+        name = failure.type.__name__ if failure.type else "error"
+        error = f"{name}: {failure.getErrorMessage()}"
+        self._log(lambda session: mark_fetch_failed(session, url, run_id, f"{kind}:{name}", error))
+
+    def spider_error(self, failure: Failure, response: Response) -> None:
+        if response is not None:
+            self._mark_failed(response.url, "parse", failure)
+
+    def item_error(self, item: object, response: Response, failure: Failure) -> None:
+        url = getattr(item, "fetched_url", None) or (response.url if response is not None else None)
+        if url and not failure.check(StorageFailed):
+            self._mark_failed(url, "store", failure)
+
+    # ------------------------------------------------------------------ the end of the run
     def validators_seen(self, validators: UrlValidators) -> None:
         self.validators[validators.url] = validators
 
@@ -86,10 +222,25 @@ class StoragePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.sessions is None:
             return
-        with transaction(self.sessions) as session:
+        keep_validators = reason == "finished" and not self.crawler.stats.get_value(DISCOVERY_CUT)
+
+        def finish(session: Session) -> None:
             # Safe whatever the reason: only articles stored during this run take the lastmod.
             remember_lastmods(session, self.lastmods, self.started_at)
-            if reason == "finished" and not self.crawler.stats.get_value(DISCOVERY_CUT):
+            if keep_validators:
                 remember_validators(session, list(self.validators.values()))
+
+        deadline, wait = time.monotonic() + (0 if self.failed else self.retry_for), 0.5
+        while True:
+            try:
+                self._transaction(finish)
+                break
+            except DBAPIError as error:
+                if self.failed or not transient_error(error) or time.monotonic() + wait > deadline:
+                    logger.error("the end of run #%s was not stored (%s): %d fetch-log rows lost",
+                                 self.crawler.stats.get_value(RUN_ID_STAT), database_problem(error), len(self.pending))
+                    break
+                time.sleep(wait)  # the reactor is stopping: nothing else to wait for
+                wait = min(wait * 2, 5.0)
         assert self.engine is not None
         self.engine.dispose()
