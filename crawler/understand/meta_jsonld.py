@@ -46,7 +46,9 @@ def _headline_in(obj: dict[str, Any], title: str) -> bool:
     return bool(title and headline) and headline in title
 
 
-def best_match(candidates: list[dict[str, Any]], page_urls: set[str], title: str | None = None) -> dict[str, Any] | None:
+def best_match(
+    candidates: list[dict[str, Any]], page_urls: set[str], title: str | None = None
+) -> dict[str, Any] | None:
     """The object about this page, not about related content: the one whose URL is the page's,
     then the one whose headline is in the page's ``title``, then one with a headline, then the
     first.  ``page_urls`` are normalised."""

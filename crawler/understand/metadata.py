@@ -92,7 +92,12 @@ def _heading_is_title(heading: str, page_title: str | None, masthead: str | None
 
 
 def _title(
-    meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement, site_name: str | None, host: str, masthead: str | None
+    meta: MetaTags,
+    article: dict[str, Any] | None,
+    tree: HtmlElement,
+    site_name: str | None,
+    host: str,
+    masthead: str | None,
 ) -> str | None:
     headings = _texts(tree, "//h1")
     page_title = clean_text(tree.findtext(".//title"))
