@@ -22,7 +22,7 @@ class ArticlePage:
 def understand_article(page: ParsedPage, fetched_at: datetime, tz: str | None = None) -> ArticlePage:
     """Metadata, body and the comments found on this page (other thread pages come separately)."""
     return ArticlePage(
-        meta=extract_metadata(page, tz),
+        meta=extract_metadata(page, tz, fetched=fetched_at),
         body=extract_body(page),
         comments=extract_comments(page, fetched_at, tz),
     )

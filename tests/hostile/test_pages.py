@@ -121,7 +121,6 @@ def test_a_page_dated_in_the_future_is_still_read_whole() -> None:
     assert len(read_page.comments.comments) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="metadata takes a publication date years after the fetch at its word (for the dates owners)")
 def test_a_publication_date_after_the_fetch_is_not_taken_as_the_date() -> None:
     published = read(corpus.article_page(published="2031-01-01T09:00:00+03:00")).meta.published
     assert published is None or published.utc <= FETCHED
