@@ -17,6 +17,7 @@ from crawler.understand.comments.posted import date_candidates, read_posted
 from crawler.understand.comments.text import flat, join
 from crawler.understand.comments.view import ItemView
 from crawler.understand.comments.wording import comment_paragraphs, without_bylines
+from crawler.understand.dates import DateOrder
 from crawler.understand.records import CommentKind
 from crawler.understand.urls import absolute_url
 
@@ -29,6 +30,7 @@ class Context:
     tz: str | None
     base: datetime | None  # the fetch time, for "2 days ago"
     languages: list[str] | None
+    order: DateOrder | None = None  # how the page writes numeric dates (day or month first)
 
 
 _KIND_LABEL = re.compile(r"^\s*(pingback|trackback)\s*[:\-]?\s*", re.IGNORECASE)
@@ -62,7 +64,7 @@ def read_item(node: Node, stops: set[HtmlElement], ctx: Context) -> Draft:
         site_id=ident,
         author=name,
         author_url=absolute_url(url, ctx.page_url) if url else author_url(author_el, name, ctx.page_url),
-        posted_at=read_posted(date_candidates(view, bylines + by), tz=ctx.tz, base=ctx.base, languages=ctx.languages),
+        posted_at=read_posted(date_candidates(view, bylines + by), tz=ctx.tz, base=ctx.base, languages=ctx.languages, order=ctx.order),
         kind=kind,
         parent_key=node.parent_key or _replied_to(view.tagged("a"), ident),
         parent_index=node.parent,

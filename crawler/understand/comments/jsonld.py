@@ -69,7 +69,7 @@ def _draft(obj: dict[str, Any], ctx: Context) -> Draft | None:
         site_id=_identity(obj),
         author=clean_author(name),
         author_url=url,
-        posted_at=read_posted([(date, "")], tz=ctx.tz, base=ctx.base, languages=ctx.languages) if date else None,
+        posted_at=read_posted([(date, "")], tz=ctx.tz, base=ctx.base, languages=ctx.languages, order=ctx.order) if date else None,
         parent_key=_identity(obj.get("parentItem")) if obj.get("parentItem") else None,
     )
 

@@ -19,7 +19,7 @@ from crawler.understand.comments import microdata
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.text import flat
 from crawler.understand.comments.view import ItemView
-from crawler.understand.dates import find_dates, parse_datetime
+from crawler.understand.dates import DateOrder, find_dates, parse_datetime
 from crawler.understand.records import Timestamp
 
 _RELATIVE = re.compile(
@@ -84,18 +84,25 @@ def read_posted(
     tz: str | None,
     base: datetime | None,
     languages: list[str] | None,
+    order: DateOrder | None = None,
 ) -> Timestamp | None:
     """The first candidate that holds a date.  A candidate is (string, words shown) where the
     string is an attribute value (an ISO stamp) and the words shown are the visible text."""
     for value, shown in candidates:
-        stamp = _read(value, shown, tz=tz, base=base, languages=languages)
+        stamp = _read(value, shown, tz=tz, base=base, languages=languages, order=order)
         if stamp is not None:
             return stamp
     return None
 
 
 def _read(
-    value: str, shown: str | None, *, tz: str | None, base: datetime | None, languages: list[str] | None
+    value: str,
+    shown: str | None,
+    *,
+    tz: str | None,
+    base: datetime | None,
+    languages: list[str] | None,
+    order: DateOrder | None = None,
 ) -> Timestamp | None:
     value = " ".join(value.split())
     if not value or len(value) > _MAX_LENGTH:
@@ -103,10 +110,10 @@ def _read(
     if shown is not None:  # a machine-readable attribute, with the words the reader sees
         stamp = parse_datetime(value, tz=tz, languages=languages, source="comment")
         if stamp is None:
-            return _read(shown, None, tz=tz, base=base, languages=languages) if shown.strip() else None
+            return _read(shown, None, tz=tz, base=base, languages=languages, order=order) if shown.strip() else None
         shown = " ".join(shown.split())
         return Timestamp(local=stamp.local, raw=shown or value, source="time", has_time=stamp.has_time)
-    found = next(find_dates(value, tz=tz, languages=languages), None)
+    found = next(find_dates(value, tz=tz, languages=languages, order=order), None)
     if found is not None:
         raw = value[found.start : found.end]
         return Timestamp(local=found.value, raw=raw, source="comment", has_time=found.has_time)

@@ -26,6 +26,7 @@ from crawler.understand.comments.widgets import find_widget
 from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
+from crawler.understand.meta_dates import page_date_order
 from crawler.understand.records import CommentSection
 
 
@@ -37,7 +38,13 @@ def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: s
     a name this machine does not know counts as none.
     """
     tree = page.tree
-    ctx = Context(page_url=page.url, tz=known_zone(tz), base=fetched_at, languages=_languages(tree))
+    ctx = Context(
+        page_url=page.url,
+        tz=known_zone(tz),
+        base=fetched_at,
+        languages=_languages(tree),
+        order=page_date_order(tree, [page.url]),
+    )
     objects = _jsonld(tree)
     markup, drafts = _comments(page, ctx, objects)
     widget = find_widget(page.html)
