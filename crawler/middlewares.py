@@ -2,8 +2,9 @@
 
 * ``SiteBoundsMiddleware`` (in place of Scrapy's OffsiteMiddleware): http and https only; a
   ``file://`` URL only as a page named on the command line (never a thread page, never in a site
-  crawl), and only a regular file within DOWNLOAD_MAXSIZE; a site crawl only on its allowed domains, whatever a request's ``dont_filter``
-  says (Scrapy lets ``dont_filter`` requests leave the site, and the spiders set it everywhere).
+  crawl), and only a regular file within DOWNLOAD_MAXSIZE; a site crawl only on its allowed
+  domains, whatever a request's ``dont_filter`` says (Scrapy lets ``dont_filter`` requests leave
+  the site, and the spiders set it everywhere).
 * ``RetryAfterMiddleware``: a 429 or 503 whose Retry-After is short is retried after that wait; a
   longer one is left for a later run rather than retried at once.
 * ``FetchLogMiddleware``: records each attempt (retries and errors included) and refuses what is not
@@ -150,7 +151,7 @@ class SiteBoundsMiddleware(OffsiteMiddleware):
         parse``), never one a page leads to, nor in a site crawl; and only a regular file of
         bounded size (not /dev/zero, not a FIFO)."""
         if getattr(spider, "allowed_domains", None) or _purpose(request) != "article":
-            raise Refused("local-file", f"a local file is read only when named on the command line: {request.url[:200]}")
+            raise Refused("local-file", f"a local file is read only when named on the command line: {request.url[:150]}")
         path = url2pathname(urlsplit(request.url).path)
         try:
             found = os.stat(path)
@@ -199,7 +200,8 @@ class RetryAfterMiddleware:
         if wait is None:
             return response
         if wait > self.longest:
-            raise Refused(f"http-{response.status}", f"the server asks to come back in {wait:.0f} s: left for a later run")
+            reason = f"the server asks to come back in {wait:.0f} s: left for a later run"
+            raise Refused(f"http-{response.status}", reason)
         await sleep(wait)
         return response
 
@@ -337,7 +339,8 @@ def gunzip_whole(body: bytes, max_size: int) -> bytes:
                 raise Refused("truncated", "the gzip-compressed body is cut short")
             size += len(chunk)
             if max_size and size > max_size:
-                raise Refused("too-large", f"the body inflates past DOWNLOAD_MAXSIZE ({max_size} B): a compression bomb?")
+                reason = f"the body inflates past DOWNLOAD_MAXSIZE ({max_size} B): a compression bomb?"
+                raise Refused("too-large", reason)
             chunks.append(chunk)
         data = inflater.unused_data
     return b"".join(chunks)

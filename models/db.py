@@ -137,7 +137,8 @@ def check_writable(engine: Engine) -> None:
                 connection.exec_driver_sql("CREATE TABLE _casualties_write_check (x INTEGER)")
                 connection.exec_driver_sql("ROLLBACK")
             elif connection.exec_driver_sql("SHOW transaction_read_only").scalar() == "on":
-                raise DatabaseNotWritable(f"the database is read-only (transactions are read-only on {display_url(str(engine.url))})")
+                where = display_url(engine.url.render_as_string(hide_password=False))
+                raise DatabaseNotWritable(f"the database is read-only (transactions are read-only on {where})")
     except DBAPIError as error:
         raise DatabaseNotWritable(database_problem(error)) from error
 

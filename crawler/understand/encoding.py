@@ -31,7 +31,8 @@ _SAMPLE = 256 * 1024  # enough text to judge an encoding by, whatever the page's
 # One well-formed UTF-8 sequence (RFC 3629), and a run of them.
 _UTF8_CHAR = (
     rb"[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
 _UTF8_RUN = re.compile(b"(?:" + _UTF8_CHAR + b")+")
 _UTF8_MULTIBYTE = re.compile(b"(?!" + rb"[\x00-\x7f]" + b")(?:" + _UTF8_CHAR + b")")
@@ -208,8 +209,9 @@ def _plausible_word(word: str) -> bool:
         return False
     if _script(word[0]) == "LATIN" and len(word) > 2 and not any(c.isascii() for c in word):
         return False
-    tail = word[1:]
-    return word.islower() or word.isupper() or (tail.islower() if tail else True) or not any(c.isupper() or c.islower() for c in word)
+    if not any(c.isupper() or c.islower() for c in word):  # an uncased script (Arabic, Hebrew)
+        return True
+    return word.islower() or word.isupper() or not word[1:] or word[1:].islower()
 
 
 def _plausibility(text: str) -> int:

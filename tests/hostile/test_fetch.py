@@ -83,6 +83,9 @@ def test_every_hostile_input_is_stored_right_or_refused_with_its_reason(database
     assert sum(1 for c in chain if c.parent_id is not None) == 999
     assert str(articles[base + "/persian-digits/"].published_day) == "2024-05-07"
     assert articles[base + "/no-date/"].published_at is None
+    future = articles[base + "/future-date/"].published_at
+    assert future is None or future.year < 2031  # a date after the fetch is not the page's
+    assert "\x1b" not in result.stdout  # no escape sequence reaches the terminal
     assert "/private/briefing/" not in server.requests  # robots.txt obeyed
     assert not any(path.startswith(("/etc", "data:")) for path in server.requests)
 
