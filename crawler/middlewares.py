@@ -25,7 +25,7 @@ import zlib
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 from urllib.request import url2pathname
 
 from scrapy import Request, Spider, signals as scrapy_signals
@@ -97,6 +97,15 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
+def shown_url(url: str) -> str:
+    """The URL as logged and stored: a password in it masked."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
 def _purpose(request: Request) -> str:
     """What a request is for: its ``purpose`` meta, robots.txt, else an article."""
     purpose = request.meta.get("purpose")
@@ -112,7 +121,7 @@ def log_fetch(crawler: Crawler, request: Request, response: Response | None = No
     crawler.signals.send_catch_log(
         signal=signals.fetch_recorded,
         record=FetchItem(
-            url=request.url,
+            url=shown_url(request.url),
             purpose=_purpose(request),
             fetched_at=_now(),
             status=response.status if response is not None else None,
@@ -140,7 +149,9 @@ class SiteBoundsMiddleware(OffsiteMiddleware):
             self._check_file(request, spider)
             return
         if scheme not in FETCHED_SCHEMES:
-            raise Refused("scheme", f"{scheme or 'no'} URLs are not fetched: {request.url[:200]}")
+            raise Refused("scheme", f"{scheme or 'no'} URLs are not fetched: {shown_url(request.url)[:200]}")
+        if urlsplit(request.url).password is not None:
+            raise Refused("credentials", "a URL carrying a password is not fetched: credentials come from the environment")
         if not self.should_follow(request, spider):
             host = urlsplit(request.url).hostname
             self.stats.inc_value("offsite/filtered")

@@ -35,6 +35,10 @@ RETRY_AFTER_MAX = 60  # seconds of Retry-After waited out; a longer wait is left
 REDIRECT_MAX_TIMES = 10
 # Only http, https and (for pages named on the command line) local files.
 DOWNLOAD_HANDLERS = {"data": None, "ftp": None, "s3": None}
+# No way into a running crawl: Scrapy's telnet console (which logs its password) and its remote
+# control server both run code sent to them.  Turn one on for a debugging session with -s.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # Most comment threads fit in a few pages; this bounds a pathological or looping one (10,000
 # comments at WordPress's 50 a page take 200).

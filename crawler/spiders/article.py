@@ -30,6 +30,8 @@ def as_fetchable_url(target: str) -> str:
     """An http(s) or file URL for a URL or a local path; other schemes are refused."""
     target = target.strip()
     scheme = urlsplit(target).scheme.lower()
+    if scheme in ALLOWED_SCHEMES and urlsplit(target).password is not None:
+        raise UnsupportedURL("a URL may not carry a password: credentials come from the environment")
     if scheme in ALLOWED_SCHEMES:
         return target
     if scheme and len(scheme) > 1:  # "C:" drive letters aside, a scheme we do not fetch

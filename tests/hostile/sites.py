@@ -19,6 +19,7 @@ class Outcome:
     kind: str | None = None
     title: str | None = None
     comments: int | None = None
+    at: str | None = None  # where the refusal is logged, when not at the path itself (a redirect's end)
 
 
 def _page(slug: str, **kwargs: object) -> bytes:
@@ -93,6 +94,7 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         "/fifty-megabytes-declared/": Answer(lambda: corpus.huge_page(BIG)),
         "/cut-short/": Answer(_page("cut-short")[:1500], length=len(_page("cut-short"))),
         "/stalls-mid-body/": Answer(_page("stalls"), stall_after=1200),
+        "/drips-past-the-timeout/": Answer(_page("drips"), trickle=0.5, trickle_bytes=200),  # never stalls, never ends
         "/loop-a/": _redirect("/loop-b/", 301),
         "/loop-b/": _redirect("/loop-a/"),
         **{f"/hop/{n}/": _redirect(f"/hop/{n + 1}/") for n in range(12)},
@@ -133,8 +135,9 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         "/fifty-megabytes-declared/": Outcome("too-large"),
         "/cut-short/": Outcome("data-loss"),
         "/stalls-mid-body/": Outcome("timeout"),
-        "/loop-a/": Outcome("redirect-loop"),
-        "/hop/0/": Outcome("too-many-redirects"),
+        "/drips-past-the-timeout/": Outcome("timeout"),
+        "/loop-a/": Outcome("redirect-loop", at="/loop-b/"),
+        "/hop/0/": Outcome("too-many-redirects", at="/hop/10/"),
         "/to-local-file/": Outcome("redirect-scheme"),
         "/to-data-url/": Outcome("redirect-scheme"),
         "/not-found/": Outcome("http-404"),

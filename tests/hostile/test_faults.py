@@ -307,6 +307,7 @@ def test_the_database_password_never_reaches_logs_output_or_records(postgres_url
     assert crawled.returncode == 0 and fetched.returncode == 0, crawled.stderr[-3000:]
     for result in (crawled, fetched):
         assert secret not in result.stdout + result.stderr
+        assert "Telnet Password" not in result.stderr and "Remote control HTTP server" not in result.stderr  # no way in
     engine = make_engine(postgres_url)
     with engine.connect() as connection:
         tables = [t for (t,) in connection.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))]

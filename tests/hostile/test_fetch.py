@@ -57,10 +57,10 @@ def test_every_hostile_input_is_stored_right_or_refused_with_its_reason(database
             assert f"FAIL  {url}" not in result.stdout
         else:
             assert url not in articles, path  # never a partial article
-            failed = [f for f in fetches if f.error_kind == outcome.kind]
-            assert failed, (path, outcome.kind, [(f.url, f.error_kind) for f in fetches if f.url.startswith(url)])
-            assert all(f.error for f in failed), path
-            assert (f"SKIP  {url}" if outcome.kind == "robots.txt" else f"FAIL  ") in result.stdout
+            logged = by_url.get(base + (outcome.at or path))
+            assert logged is not None and logged.error_kind == outcome.kind and logged.error, (path, logged and logged.error_kind)
+            shown = "SKIP" if outcome.kind == "robots.txt" else "FAIL"
+            assert f"{shown}  {base}{outcome.at or path}: " in result.stdout, path
 
     # The run record counts every refusal by its kind, as the fetch log has them.
     (run,) = runs

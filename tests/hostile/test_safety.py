@@ -28,6 +28,12 @@ def test_only_http_https_and_local_files_are_fetched(target: str) -> None:
         as_fetchable_url(target)
 
 
+def test_a_url_carrying_a_password_is_refused_without_repeating_it() -> None:
+    with pytest.raises(UnsupportedURL, match="credentials come from the environment") as refused:
+        as_fetchable_url("https://editor:Swordfish42@frontline.example.org/2024/05/idlib-market/")
+    assert "Swordfish42" not in str(refused.value)
+
+
 def _fetches(database: str) -> list[Fetch]:
     engine = make_engine(database)
     with Session(engine) as session:
