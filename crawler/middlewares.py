@@ -277,9 +277,10 @@ class FetchLogMiddleware:
         target = response.urljoin(location)
         if urlsplit(target).scheme.lower() not in FETCHED_SCHEMES:
             return Refused("redirect-scheme", f"redirected to a URL that is not fetched: {target[:200]}")
-        chain = [*request.meta.get("redirect_urls", []), request.url]
-        if safe_url_string(target) in {safe_url_string(url) for url in chain}:
-            return Refused("redirect-loop", f"redirected back to {target[:200]} after {len(chain)} step(s)")
+        chain = [safe_url_string(url) for url in (*request.meta.get("redirect_urls", []), request.url)]
+        # Twice round: once may be a cookie check that redirects to the page it came from.
+        if chain.count(safe_url_string(target)) >= 2:
+            return Refused("redirect-loop", f"redirected back to {shown_url(target)[:200]} after {len(chain)} steps")
         if len(chain) > self.max_redirects:
             return Refused("too-many-redirects", f"more than {self.max_redirects} redirects")
         return None

@@ -111,7 +111,7 @@ class StoragePipeline:
         if not isinstance(item, ArticleItem):
             return item
         if self.failed:
-            raise StorageFailed(f"not stored: {self.failed}")
+            raise StorageFailed(self.failed)
         run_id = self.crawler.stats.get_value(RUN_ID_STAT)
 
         def save(session: Session) -> tuple[Any, dict[str, int]]:
@@ -143,7 +143,7 @@ class StoragePipeline:
                     wait = min(wait * 2, 5.0)
                     continue
                 self._give_up(problem)
-                raise StorageFailed(f"not stored: {problem}") from error
+                raise StorageFailed(problem) from error
             if self.outage:
                 logger.warning("the database is back: writing again")
                 self.outage = False

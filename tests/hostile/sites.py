@@ -83,6 +83,7 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         ),
         "/gzipped/": Answer(corpus.gzipped(_page("gzipped")), headers={"Content-Type": HTML, "Content-Encoding": "gzip"}),
         "/trickled/": Answer(_page("trickled"), trickle=0.02, trickle_bytes=800),
+        "/cookie-check/": lambda asked: _redirect("/cookie-check/") if asked == 0 else Answer(_page("cookie-check")),
         # Refused, with the reason recorded.
         "/png-as-html/": Answer(corpus.png()),
         "/binary-as-html/": Answer(corpus.noise()),
@@ -125,6 +126,7 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         "/busy-then-ok/": stored,
         "/gzipped/": stored,
         "/trickled/": stored,
+        "/cookie-check/": stored,  # redirected once to itself, as a cookie check does
         "/png-as-html/": Outcome("not-html"),
         "/binary-as-html/": Outcome("not-html"),
         "/empty/": Outcome("empty"),
