@@ -140,6 +140,8 @@ def check_writable(engine: Engine) -> None:
                 where = display_url(engine.url.render_as_string(hide_password=False))
                 raise DatabaseNotWritable(f"the database is read-only (transactions are read-only on {where})")
     except DBAPIError as error:
+        if "locked" in _message(error):  # busy with another writer, which is no refusal: writes wait
+            return
         raise DatabaseNotWritable(database_problem(error)) from error
 
 

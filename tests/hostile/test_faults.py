@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from models import Article, Comment, CrawlRun
-from models.db import ensure_schema, make_engine
+from models.db import DatabaseNotWritable, check_writable, ensure_schema, make_engine
 from tests.crawl import FAST, REPO, crawl_site, fetch, write_sites_file
 from tests.hostile import corpus
 from tests.hostile.postgres import postgres_binaries, throwaway_cluster
@@ -257,6 +258,21 @@ def test_a_read_only_database_stops_fetch_and_crawl_with_a_clear_error(database_
         assert result.returncode == 1
         assert "cannot store in" in result.stderr and "the database is read-only" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_database_busy_with_another_writer_is_not_taken_for_a_read_only_one(tmp_path: Path) -> None:
+    path = tmp_path / "casualties.db"
+    ensure_schema(make_engine(f"sqlite:///{path}"))
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another crawl in the middle of storing an article
+    impatient = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.1})
+    try:
+        check_writable(impatient)  # no DatabaseNotWritable: its writes will wait their turn
+    finally:
+        writer.execute("ROLLBACK")
+        impatient.dispose()
+    with pytest.raises(DatabaseNotWritable, match="read-only"):
+        check_writable(create_engine(f"sqlite:///file:{path}?mode=ro&uri=true"))
 
 
 def test_a_full_disk_stops_the_crawl_with_a_clear_error_and_a_non_zero_exit(sqlite_url: str, tmp_path: Path) -> None:
