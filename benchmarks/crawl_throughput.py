@@ -15,10 +15,11 @@ Each run then does, one after the other:
 
 Reported as median, min and max over the runs: articles per minute and comments per second
 (stored, counted in the database, over the crawl's own time from spider open to close, so
-interpreter start-up is not counted), pages per minute, the peak memory of the crawl's process
-tree (the sum of resident sets, sampled ten times a second), and how the pace holds up as the
-database grows: articles per minute over the second 40 % of the articles over that of the first
-40 % (1.00: no slow-down).
+interpreter start-up is not counted), pages per minute, CPU milliseconds per article of the
+whole process tree (start-up included; unlike the rates, not lowered by other work on a shared
+machine), the peak memory of the crawl's process tree (the sum of resident sets, sampled ten
+times a second), and how the pace holds up as the database grows: articles per minute over the
+second 40 % of the articles over that of the first 40 % (1.00: no slow-down).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,6 +62,11 @@ class Measured:
     peak_rss: int = 0  # bytes, the whole process tree
     pace_held: float | None = None  # late articles/min over early articles/min
     returncode: int = 0
+    cpu: float = 0.0  # seconds of CPU, user and system, of the whole process tree
+
+    @property
+    def cpu_ms_per_article(self) -> float:
+        return self.cpu * 1000 / self.articles if self.articles else float("nan")
 
     @property
     def articles_per_minute(self) -> float:
@@ -125,13 +132,20 @@ class PeakMemory:
 # ---------------------------------------------------------------------------- running things
 
 
-def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> tuple[int, int]:
-    """Run ``command`` with its log in ``log``: (exit code, peak memory of its process tree)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> tuple[int, int, float]:
+    """Run ``command`` with its log in ``log``: (exit code, peak memory of its process tree, CPU
+    seconds of the tree: its worker processes are waited for, so they count)."""
+    before = _children_cpu()
     with log.open("w") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
         with PeakMemory(process.pid) as memory:
             returncode = process.wait()
-    return returncode, memory.peak
+    return returncode, memory.peak, _children_cpu() - before
 
 
 def _stats(log: str) -> dict[str, float]:
@@ -186,7 +200,7 @@ def crawl(site: BuiltSite, database: str, work: Path, concurrency: int, extra: l
         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS={concurrency}",
         "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}", "-s", "LOGSTATS_INTERVAL=2", *extra,
     ]  # fmt: skip
-    returncode, peak = _run(command, log, REPO, _environment(DATABASE_URL=database))
+    returncode, peak, cpu = _run(command, log, REPO, _environment(DATABASE_URL=database))
     text = log.read_text(errors="replace")
     stats = _stats(text)
     articles, comments = _stored(database)
@@ -198,6 +212,7 @@ def crawl(site: BuiltSite, database: str, work: Path, concurrency: int, extra: l
         peak_rss=peak,
         pace_held=_pace_held(text),
         returncode=returncode,
+        cpu=cpu,
     )
 
 
@@ -209,20 +224,20 @@ def bare(site: BuiltSite, work: Path, concurrency: int) -> Measured:
         sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base_url={site.base_url}",
         "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
     ]  # fmt: skip
-    returncode, peak = _run(command, log, work, _environment())
+    returncode, peak, cpu = _run(command, log, work, _environment())
     stats = _stats(log.read_text(errors="replace"))
     articles = site.articles if returncode == 0 else 0
     return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
-                    articles=articles, peak_rss=peak, returncode=returncode)  # fmt: skip
+                    articles=articles, peak_rss=peak, returncode=returncode, cpu=cpu)  # fmt: skip
 
 
 def scrapy_bench(work: Path) -> Measured:
     """``scrapy bench`` (outside the project, so Scrapy's defaults apply)."""
     log = work / "bench.log"
-    returncode, peak = _run([sys.executable, "-m", "scrapy", "bench"], log, work, _environment())
+    returncode, peak, cpu = _run([sys.executable, "-m", "scrapy", "bench"], log, work, _environment())
     stats = _stats(log.read_text(errors="replace"))
     return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
-                    peak_rss=peak, returncode=returncode)  # fmt: skip
+                    peak_rss=peak, returncode=returncode, cpu=cpu)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- report
@@ -237,18 +252,20 @@ def _spread(values: list[float], digits: int = 0) -> str:
 def report(size: int, site: BuiltSite, results: dict[str, list[Measured]]) -> None:
     print(f"\n{size:,} articles ({site.comments:,} comments, {site.files:,} files, {site.bytes / 2**20:,.0f} MiB, "
           f"served by {server_name()}); median (min–max) over runs")  # fmt: skip
-    print(f"  {'what':<22}{'runs':>5}  {'articles/min':<26}{'comments/s':<24}{'pages/min':<26}"
-          f"{'peak MB':<18}{'pace held'}")  # fmt: skip
+    print(f"  {'what':<17}{'runs':>4}  {'articles/min':<24}{'comments/s':<20}{'pages/min':<24}"
+          f"{'CPU ms/article':<20}{'peak MB':<16}{'pace held'}")  # fmt: skip
     for name, runs in results.items():
         ok = [run for run in runs if run.returncode == 0]
         failed = len(runs) - len(ok)
         paces = [run.pace_held for run in ok if run.pace_held is not None]
+        bench = name == "scrapy bench"
         print(
-            f"  {name:<22}{len(ok):>5}  "
-            f"{_spread([r.articles_per_minute for r in ok]) if name != 'scrapy bench' else '-':<26}"
-            f"{_spread([r.comments_per_second for r in ok]) if name.startswith('crawl') else '-':<24}"
-            f"{_spread([r.pages_per_minute for r in ok]):<26}"
-            f"{_spread([r.peak_rss / 2**20 for r in ok]):<18}"
+            f"  {name:<17}{len(ok):>4}  "
+            f"{_spread([r.articles_per_minute for r in ok]) if not bench else '-':<24}"
+            f"{_spread([r.comments_per_second for r in ok]) if name.startswith('crawl') else '-':<20}"
+            f"{_spread([r.pages_per_minute for r in ok]):<24}"
+            f"{_spread([r.cpu_ms_per_article for r in ok], 1) if not bench else '-':<20}"
+            f"{_spread([r.peak_rss / 2**20 for r in ok]):<16}"
             f"{_spread(paces, 2) if paces else '-'}"
             + (f"  ({failed} failed)" if failed else "")
         )

@@ -47,6 +47,17 @@ def article_documents(
     return ids, documents
 
 
+def item_documents(item: ArticleItem) -> tuple[list[str], list[Document]]:
+    """``article_documents`` of a crawled article: its body and its readers' comments."""
+    return article_documents(
+        item.body,
+        _day(item.published_day),
+        item.language,
+        # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
+        ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
+    )
+
+
 def assemble(comment_ids: list[str], found: list[Extraction]) -> ArticleExtraction:
     return ArticleExtraction(body=found[0], comments=dict(zip(comment_ids, found[1:], strict=True)))
 
@@ -99,13 +110,7 @@ class ExtractionPipeline:
     async def process_item(self, item: object) -> object:
         if not isinstance(item, ArticleItem):
             return item
-        ids, documents = article_documents(
-            item.body,
-            _day(item.published_day),
-            item.language,
-            # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
-            ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
-        )
+        ids, documents = item_documents(item)
         if self.pool is not None:
             try:
                 found = await asyncio.wrap_future(self.pool.submit(extract_documents, documents))
