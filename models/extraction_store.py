@@ -35,13 +35,15 @@ def replace_extraction(session: Session, article_id: int, comment_id: int | None
 
 
 def replace_extractions(
-    session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]
+    session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]], stored_before: bool = True
 ) -> None:
     """Replace what is stored for several documents of one article (``comment_id`` None: the
-    body), with a few statements for all of them rather than a few for each."""
+    body), with a few statements for all of them rather than a few for each.  ``stored_before``
+    False (an article just created) skips looking for earlier rows to delete."""
     if not documents:
         return
-    _delete_previous(session, article_id, [comment_id for comment_id, _ in documents])
+    if stored_before:
+        _delete_previous(session, article_id, [comment_id for comment_id, _ in documents])
     claim_rows: list[dict[str, Any]] = []
     tally_rows: list[dict[str, Any]] = []
     people_rows: list[dict[str, Any]] = []
@@ -89,7 +91,7 @@ def replace_extractions(
         )  # fmt: skip
 
     if people_rows:
-        session.execute(insert(NamedCasualty), people_rows)
+        session.execute(insert(NamedCasualty.__table__), people_rows)
         for comment_id in dict.fromkeys(row["comment_id"] for row in people_rows):
             link_named_casualties(session, article_id, comment_id)  # one person however many reports name them
     _mark_read(session, article_id, documents)
@@ -130,11 +132,13 @@ def _delete_previous(session: Session, article_id: int, owners: list[int | None]
 
 
 def _insert_returning_ids(session: Session, model: type[Claim] | type[Tally], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` and return their ids in the same order.  Into the table, not the ORM
+    entity: a plain executemany, without the ORM's bookkeeping for each row."""
     if not rows:
         return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    # render_nulls: rows missing different fields still go in one statement, not one per shape.
-    return list(session.scalars(statement, rows, execution_options={"render_nulls": True}))
+    table = model.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
 
 
 def _mark_read(session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]) -> None:

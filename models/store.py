@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,7 +38,7 @@ class SaveResult:
     comments_total: int
 
 
-def _insert(session: Session, model: type[Base]) -> Any:
+def _insert(session: Session, model: type[Base] | Table) -> Any:
     """An INSERT that knows ON CONFLICT on both supported backends."""
     dialect = session.get_bind().dialect.name
     module = postgresql if dialect == "postgresql" else sqlite
@@ -190,10 +190,10 @@ def _upsert_comments(
     # In slices: one statement carries at most 65,535 parameters (PostgreSQL's protocol).
     for start in range(0, len(new_rows), COMMENT_INSERT_BATCH):
         # The rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
-        # No RETURNING: with ON CONFLICT it would cost one statement per row.  render_nulls: rows
-        # missing different fields still share one statement.
-        stmt = _insert(session, Comment).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
-        session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH], execution_options={"render_nulls": True})
+        # No RETURNING: with ON CONFLICT it would cost one statement per row.  The table, not the
+        # ORM entity: a plain executemany, without the ORM's bookkeeping for each row.
+        stmt = _insert(session, Comment.__table__).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
+        session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH])
     stored_now = _link_parents(session, article_id)
     return stored_now - len(stored), touched
 
@@ -226,7 +226,9 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
     article_id, created, changed = _upsert_article(session, item, site_id)
     new, touched = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
     if item.extraction is not None:
-        _store_extraction(session, article_id, item.extraction, body_changed=created or changed, comments_changed=touched)
+        _store_extraction(
+            session, article_id, item.extraction, created=created, body_changed=created or changed, comments_changed=touched
+        )
     total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
     fetched_at = _datetime(item.fetched_at) or utcnow()
     newest = session.scalar(select(func.max(Comment.posted_at)).where(Comment.article_id == article_id))
@@ -243,7 +245,12 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
 
 
 def _store_extraction(
-    session: Session, article_id: int, extraction: ArticleExtraction, body_changed: bool, comments_changed: set[str]
+    session: Session,
+    article_id: int,
+    extraction: ArticleExtraction,
+    created: bool,
+    body_changed: bool,
+    comments_changed: set[str],
 ) -> None:
     """Write the extraction of documents that are new, edited, or read by another extractor version."""
     documents: list[tuple[int | None, Extraction]] = []
@@ -257,7 +264,7 @@ def _store_extraction(
         found = extraction.comments.get(external_id)
         if found is not None and (external_id in comments_changed or version != found.version):
             documents.append((comment_id, found))
-    replace_extractions(session, article_id, documents)
+    replace_extractions(session, article_id, documents, stored_before=not created)
 
 
 def record_fetch(session: Session, record: FetchItem, run_id: int | None = None) -> None:
