@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, update
+from sqlalchemy import bindparam, delete, insert, or_, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, TimeWindow
@@ -83,10 +83,14 @@ def replace_extractions(
             if t.subset_of is not None or t.restates is not None:
                 links.append((first + i, _offset(first, t.subset_of, extraction), _offset(first, t.restates, extraction)))
     tally_ids = _insert_returning_ids(session, Tally, tally_rows)
-    if links:
+    if links:  # one executemany on the table
+        table = Tally.__table__
+        statement = update(table).where(table.c.id == bindparam("row")).values(
+            subset_of_id=bindparam("subset"), restates_id=bindparam("restates")
+        )
         session.execute(
-            update(Tally),
-            [{"id": tally_ids[row], "subset_of_id": _at(tally_ids, subset), "restates_id": _at(tally_ids, restates)}
+            statement,
+            [{"row": tally_ids[row], "subset": _at(tally_ids, subset), "restates": _at(tally_ids, restates)}
              for row, subset, restates in links],
         )  # fmt: skip
 

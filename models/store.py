@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -210,12 +210,14 @@ def _link_parents(session: Session, article_id: int) -> int:
         )
     ).all()
     links = [
-        {"id": comment_id, "parent_id": parent_id}
+        {"row": comment_id, "parent": parent_id}
         for comment_id, parent_external_id in pending
         if (parent_id := ids.get(parent_external_id)) is not None and parent_id != comment_id
     ]
-    if links:
-        session.execute(update(Comment), links)  # one executemany by primary key
+    if links:  # one executemany on the table
+        table = Comment.__table__
+        statement = update(table).where(table.c.id == bindparam("row")).values(parent_id=bindparam("parent"))
+        session.execute(statement, links)
     return len(ids)
 
 
