@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tests.newssite import NewsSite
 
-NGINX = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.path.exists(p)), None)
+NGINX = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")  # root's PATH may lack sbin
 
 # Feeds live at paths ending in "/" (``/feed/``), written as ``feed/index.html``: nginx is told
 # their real type so the crawler sees what a WordPress site sends.
