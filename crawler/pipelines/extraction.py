@@ -7,6 +7,8 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
+
+_WATCH_SECONDS = 1.0  # how often a worker process checks that its crawl is still there
 
 
 def extract_article(
@@ -66,9 +70,37 @@ def _day(iso: str | None) -> date | None:
     return datetime.fromisoformat(iso).date() if iso else None
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the crawl, which shuts the pool down in order."""
+def _running(pid: int) -> bool:
+    """Whether a process runs; a killed one its parent has not reaped yet (a zombie) does not."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel whether the pid exists
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+def _start_worker(crawl_pid: int) -> None:
+    """Set up a worker process: Ctrl-C is left to the crawl, which shuts the pool down in order;
+    the crawl's output is not held open; and the worker ends when the crawl is gone, even killed
+    (a pool's queues never tell their workers that the other end died)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet = os.open(os.devnull, os.O_RDWR)
+    for stream in (0, 1, 2):
+        os.dup2(quiet, stream)
+    os.close(quiet)
+
+    def watch() -> None:
+        while _running(crawl_pid):
+            time.sleep(_WATCH_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="crawl-watch", daemon=True).start()
 
 
 def default_processes() -> int:
@@ -100,7 +132,9 @@ class ExtractionPipeline:
             # workers that import only extraction, where spawn would import the whole crawl again.
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_ignore_interrupts)
+            self.pool = ProcessPoolExecutor(
+                self.processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+            )
 
     def close_spider(self) -> None:
         if self.pool is not None:

@@ -21,9 +21,9 @@ from tests.newssite import NewsSite
 SLOW = ("-s", "CONCURRENT_REQUESTS=2", "-s", "DOWNLOAD_DELAY=0.05")
 
 
-def _start(sites: Path, database: str, jobs: Path) -> subprocess.Popen[str]:
+def _start(sites: Path, database: str, jobs: Path, *extra: str) -> subprocess.Popen[str]:
     """A slow background crawl, as cron would start it."""
-    command = [sys.executable, "-m", "crawler", "crawl", "--sites-file", str(sites), "--jobdir", str(jobs), *FAST, *SLOW]
+    command = [sys.executable, "-m", "crawler", "crawl", "--sites-file", str(sites), "--jobdir", str(jobs), *FAST, *SLOW, *extra]
     return subprocess.Popen(
         command, cwd=REPO, env=os.environ | {"DATABASE_URL": database},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -75,7 +75,8 @@ def test_a_second_run_of_the_same_site_is_refused_while_the_first_runs(database_
     site = NewsSite(articles=20, seed=21)
     with site.serve() as base:
         sites = write_sites_file(tmp_path / "sites.toml", base)
-        first = _start(sites, database_url, tmp_path / "jobs-a")
+        # Slow enough to be still running while the second starts up.
+        first = _start(sites, database_url, tmp_path / "jobs-a", "-s", "DOWNLOAD_DELAY=0.3")
         _wait_for(lambda: _count(database_url, CrawlRun) >= 1)
         second = crawl_site(sites, database_url, tmp_path / "jobs-b")
         out, err = first.communicate(timeout=300)

@@ -171,7 +171,6 @@ def test_a_crawl_killed_ten_times_at_random_moments_ends_with_everything_stored_
     assert sum(run.articles_new for run in runs) == len(site.truth().articles)  # each stored once
 
 
-@pytest.mark.xfail(strict=True, reason="the extraction worker pool (crawler/pipelines/extraction.py) outlives a SIGKILL of its crawl, holding its output open: for the extraction owners")
 def test_a_crawl_killed_with_sigkill_leaves_no_process_behind(sqlite_url: str, tmp_path: Path) -> None:
     site = NewsSite(articles=12, seed=37)
     with site.serve() as base:
