@@ -156,12 +156,17 @@ class SiteBoundsMiddleware(OffsiteMiddleware):
             host = urlsplit(request.url).hostname
             self.stats.inc_value("offsite/filtered")
             raise Refused("offsite", f"{host!r} is not among the site's domains ({', '.join(spider.allowed_domains)})")
+        site = request.meta.get("site")
+        if site is not None and hasattr(spider, "visit") and not spider.visit(site).on_site(request.url):
+            # A spider crawling many sites (the distributed worker) has no one list of domains.
+            self.stats.inc_value("offsite/filtered")
+            raise Refused("offsite", f"{urlsplit(request.url).hostname!r} is not among the domains of site {site!r}")
 
     def _check_file(self, request: Request, spider: Spider) -> None:
         """A local file only as a page named on the command line (an ad-hoc fetch, ``scrapy
         parse``), never one a page leads to, nor in a site crawl; and only a regular file of
         bounded size (not /dev/zero, not a FIFO)."""
-        if getattr(spider, "allowed_domains", None) or _purpose(request) != "article":
+        if getattr(spider, "allowed_domains", None) or not getattr(spider, "local_files", True) or _purpose(request) != "article":
             raise Refused("local-file", f"a local file is read only when named on the command line: {request.url[:150]}")
         path = url2pathname(urlsplit(request.url).path)
         try:

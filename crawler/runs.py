@@ -24,6 +24,7 @@ from models.run_store import save_progress, start_run
 logger = logging.getLogger(__name__)
 
 RUN_ID_STAT = "casualties/run_id"
+SKIPPED = (ROBOTS_REFUSAL, "offsite", "local-file")  # refusals that are rules, not failures
 # Counted here; articles and comments are counted by the storage pipeline in the transaction
 # that stores them, so that even a killed run's record is exact.
 COUNTED = ("requests", "pages", "not_modified", "errors")
@@ -68,8 +69,8 @@ class RunRecorder:
             self._count("not_modified")
 
     def fetch_recorded(self, record: FetchItem) -> None:
-        if record.error_kind == ROBOTS_REFUSAL:  # the site's rule, obeyed: not an error
-            self.errors[f"skipped:{ROBOTS_REFUSAL}"] += 1
+        if record.error_kind in SKIPPED:  # a rule obeyed (the site's or ours): not an error
+            self.errors[f"skipped:{record.error_kind}"] += 1
         elif record.error_kind:
             self._error(record.error_kind)
 

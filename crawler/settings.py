@@ -51,6 +51,7 @@ DATABASE_RETRY_SECONDS = 120  # how long a write waits for a database that went 
 # Distributed mode (casualties worker): the shared queue, and the pace per site of all workers.
 REDIS_URL = os.environ.get("REDIS_URL")
 SHARED_DOWNLOAD_DELAY = 0.25
+SHARED_PACE = False  # on for the worker: the pace per site is kept in Redis for all workers
 WORKER_HEARTBEAT = 5.0  # seconds between a worker's "alive" signs
 WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to the queue
 
@@ -59,10 +60,15 @@ WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.middlewares.SiteBoundsMiddleware": 50,
+    "crawler.distributed.politeness.SharedPolitenessMiddleware": 540,
     "crawler.middlewares.RetryAfterMiddleware": 555,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "crawler.middlewares.FetchLogMiddleware": 950,
     "crawler.middlewares.BoundedDecompressionMiddleware": 960,
+}
+# Idle unless the spider is the distributed worker (the acknowledgements need its scheduler).
+SPIDER_MIDDLEWARES = {
+    "crawler.distributed.acks.AckMiddleware": 50,
 }
 EXTENSIONS = {
     "crawler.runs.RunRecorder": 500,

@@ -202,7 +202,7 @@ def _link_parents(session: Session, article_id: int) -> int:
     """Point each reply at its parent row once both are stored (they may arrive in either order);
     returns how many comments the article has."""
     ids = dict(
-        session.execute(select(Comment.external_id, Comment.id).where(Comment.article_id == article_id)).tuples().all()
+        session.execute(select(Comment.external_id, Comment.id).where(Comment.article_id == article_id)).all()
     )
     pending = session.execute(
         select(Comment.id, Comment.parent_external_id).where(

@@ -22,7 +22,7 @@ def test_scrapy_parse_shows_the_article_item_of_a_page(sqlite_url: str) -> None:
 
 def test_scrapy_list_and_check_run(sqlite_url: str) -> None:
     listed = scrapy("list", database=sqlite_url)
-    assert listed.stdout.split() == ["article", "site"]
+    assert listed.stdout.split() == ["article", "site", "worker"]
     checked = scrapy("check", database=sqlite_url)
     assert checked.returncode == 0, checked.stderr[-2000:]
 

@@ -29,7 +29,8 @@ return tostring(at - now)
 
 
 class SharedPolitenessMiddleware:
-    """Downloader middleware; the gap is ``SHARED_DOWNLOAD_DELAY`` seconds (0 turns it off)."""
+    """Downloader middleware, on with ``SHARED_PACE``; the gap is ``SHARED_DOWNLOAD_DELAY``
+    seconds (0 turns it off)."""
 
     def __init__(self, crawler: Crawler, server: Redis, gap: float) -> None:
         self.crawler = crawler
@@ -40,7 +41,7 @@ class SharedPolitenessMiddleware:
     def from_crawler(cls, crawler: Crawler) -> SharedPolitenessMiddleware:
         gap = crawler.settings.getfloat("SHARED_DOWNLOAD_DELAY")
         url = crawler.settings.get("REDIS_URL")
-        if gap <= 0 or not url:
+        if not crawler.settings.getbool("SHARED_PACE") or gap <= 0 or not url:
             raise NotConfigured
         return cls(crawler, Redis.from_url(url), gap)
 

@@ -43,6 +43,7 @@ class SiteCrawling(ArticlePagesSpider):
     # True where several processes share one dupefilter (the worker): article requests of a
     # round are then left to it, besides each process's own memory of the round.
     shared_dupefilter = False
+    local_files = False  # a site crawl never reads local files, whatever a page or a job names
 
     def visit(self, name: str) -> SiteVisit:
         raise NotImplementedError

@@ -37,8 +37,7 @@ class WorkerSpider(RedisMixin, SiteCrawling):
         # The pace per site is shared through Redis; Scrapy's own delays would be per process.
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
-        "SPIDER_MIDDLEWARES": {"crawler.distributed.acks.AckMiddleware": 50},
-        "DOWNLOADER_MIDDLEWARES": {"crawler.distributed.politeness.SharedPolitenessMiddleware": 540},
+        "SHARED_PACE": True,
     }
 
     def __init__(self, sites_file: str | None = None, **kwargs: Any) -> None:

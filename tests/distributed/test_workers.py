@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from redis import Redis
 
 from models import Article, CrawlRun
 from tests.crawl import REPO, write_sites_file
@@ -77,7 +78,10 @@ def test_two_workers_one_killed_and_restarted_store_everything_exactly_once(
         assert queued.returncode == 0, queued.stderr[-2000:]
 
         first, second = _worker(env), _worker(env)
-        _wait_for(lambda: _count(postgres_url, Article) >= 15)
+        queue = Redis.from_url(redis_url)
+        held = f"worker:inflight:{socket.gethostname()}:{first.pid}:*"
+        # Killed part-way, while it holds requests it took from the queue.
+        _wait_for(lambda: _count(postgres_url, Article) >= 15 and any(queue.hlen(k) for k in queue.scan_iter(match=held)))
         first.send_signal(signal.SIGKILL)
         first.communicate()
         restarted = _worker(env)
