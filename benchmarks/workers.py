@@ -5,7 +5,8 @@
 
 Needs redis-server on the PATH (a throwaway one is started on 127.0.0.1).  Each run gets a new
 PostgreSQL database and an empty Redis; the clock runs from the first worker's start until every
-article of the site is stored.  The site is served from this process (tests/newssite).
+article of the site is stored.  The site is the benchmark site of ``benchmarks.static_site``,
+served by nginx (else Twisted) outside this process, so the server is not the bottleneck.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from benchmarks.static_site import served_site, server_name
 from models import Article, Comment
 from tests.crawl import REPO, write_sites_file
-from tests.newssite import NewsSite
 
 SETTINGS = ("-s", "SHARED_DOWNLOAD_DELAY=0", "--loglevel", "ERROR")
 
@@ -97,12 +98,11 @@ def main() -> None:
     redis = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                               "--appendonly", "no", "--dir", redis_dir], stdout=subprocess.DEVNULL)
     redis_url = f"redis://127.0.0.1:{port}/0"
-    site = NewsSite(articles=args.articles, seed=42, page_size_kb=args.page_size_kb)
     results: dict[int, list[tuple[float, int, int]]] = {1: [], 2: []}
     try:
-        with site.serve() as base, tempfile.TemporaryDirectory() as folder:
-            sites = write_sites_file(Path(folder) / "sites.toml", base)
-            expected = len(site.truth().articles)
+        with served_site(args.articles, page_size_kb=args.page_size_kb) as site, tempfile.TemporaryDirectory() as folder:
+            sites = write_sites_file(Path(folder) / "sites.toml", site.base_url)
+            expected = site.articles
             for _ in range(args.runs):
                 for workers in (1, 2):  # interleaved, so that machine noise hits both alike
                     subprocess.run(["redis-cli", "-p", str(port), "flushall"], check=True, capture_output=True)
@@ -112,7 +112,8 @@ def main() -> None:
         redis.wait()
         shutil.rmtree(redis_dir, ignore_errors=True)
 
-    print(f"site: {args.articles} articles of ~{args.page_size_kb} KB, {args.runs} runs each, PostgreSQL + Redis")
+    print(f"site: {args.articles} articles of ~{args.page_size_kb} KB served by {server_name()}, "
+          f"{args.runs} runs each, PostgreSQL + Redis")
     print(f"{'workers':>7} {'median s':>9} {'min s':>7} {'max s':>7} {'articles/min':>13} {'comments/s':>11}")
     medians = {}
     for workers, runs in results.items():
