@@ -93,7 +93,8 @@ def paragraphs(
                 stack.append((1, el))
             if el.text:
                 out.add(el.text)
-            stack.extend((0, child) for child in reversed(el))
+            if len(el):
+                stack.extend((0, child) for child in reversed(el))
         out.paragraph_break()
     kept = ([line for line in lines if not _CONTROL_LINE.match(line)] for lines in out.paragraphs)
     return ["\n".join(lines) for lines in kept if lines]
@@ -111,6 +112,8 @@ def join(parts: list[str]) -> str:
 def flat(el: HtmlElement, leave_out: Set[HtmlElement] = frozenset()) -> str:
     """All text of an element on one line, a space between the texts of its children, scripts
     and the elements in ``leave_out`` left out (for short parts: names, dates, headings)."""
+    if not len(el):  # a leaf: its own text
+        return " ".join((el.text or "").split())
     if not leave_out and next(el.iterdescendants(*_HOLDERS_OF_SKIPPED_TEXT), None) is None:
         return " ".join(" ".join(el.itertext()).split())  # the same pieces, read by lxml
     pieces: list[str] = [el.text or ""]

@@ -40,7 +40,8 @@ class ItemView:
                     continue
                 tag = el.tag
                 own.append(el)
-                stack.extend(el.iterchildren(Element, reversed=True))
+                if len(el):  # a leaf needs no iterator (creating one costs more than the test)
+                    stack.extend(el.iterchildren(Element, reversed=True))
                 if tag in _INDEXED:
                     tags.setdefault(tag, []).append(el)
                 classes, ident = el.get("class"), el.get("id")
