@@ -4,6 +4,7 @@ but the metadata; author and date lines at the edges taken off."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -40,6 +41,7 @@ def without_bylines(parts: list[str], languages: list[str] | None) -> tuple[list
     """The paragraphs without the author and date lines at their start and end, and those lines."""
     bylines: list[str] = []
 
+    @cache  # a one-line comment is both edges
     def is_byline(line: str) -> bool:
         return len(line) < _MAX_BYLINE and (bool(BYLINE.match(line)) or is_date_line(line, languages))
 
