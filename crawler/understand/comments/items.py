@@ -125,13 +125,10 @@ def _evidence(el: HtmlElement, zones: _Zones) -> str | None:
 def _is_note(el: HtmlElement) -> bool:
     """A Tumblr note (``ol.notes > li.note``): a like, a reblog, or a reblog or reply with words;
     those without words come to nothing."""
+    if el.tag != "li" or "note" not in (el.get("class") or "").lower().split():
+        return False
     parent = el.getparent()
-    return (
-        el.tag == "li"
-        and "note" in (el.get("class") or "").lower().split()
-        and parent is not None
-        and "notes" in (parent.get("class") or "").lower().split()
-    )
+    return parent is not None and "notes" in (parent.get("class") or "").lower().split()
 
 
 def _like_parents(likes: dict[HtmlElement, str]) -> Parents:
