@@ -75,6 +75,7 @@ class ArticleItem:
     comment_widget: dict[str, Any] | None = None
     comments_declared: int | None = None
     comment_pages: list[str] = field(default_factory=list)  # thread pages fetched besides this one
+    thread_complete: bool = True  # False when a page of the thread could not be read
     extraction: ArticleExtraction | None = None  # claims and tallies, by the extraction pipeline
     site: str | None = None  # the sites-file name of the site crawled, when crawled as a site
     validators: list[UrlValidators] = field(default_factory=list)  # stored with the article
@@ -124,6 +125,7 @@ def article_item(
     comment_pages: list[str],
     site: str | None = None,
     validators: list[UrlValidators] | None = None,
+    thread_complete: bool = True,
 ) -> ArticleItem:
     """The item of one article, with the whole thread gathered from all its pages."""
     meta, body, section = page.meta, page.body, page.comments
@@ -153,6 +155,7 @@ def article_item(
         comment_widget=asdict(widget) if widget else None,
         comments_declared=section.declared_count,
         comment_pages=comment_pages,
+        thread_complete=thread_complete,
         site=site,
         validators=validators or [],
     )

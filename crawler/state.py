@@ -29,6 +29,7 @@ class KnownArticle:
     last_fetched_at: datetime
     last_comment_at: datetime | None
     comments: int  # comments stored, pingbacks included (as WordPress counts them in feeds)
+    thread_complete: bool  # False: a comment page failed when it was last read
 
     def live(self, since: datetime) -> bool:
         """Whether its thread may still grow: published, or last commented on, since ``since``."""
@@ -85,13 +86,14 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime) 
                 Article.last_fetched_at,
                 Article.last_comment_at,
                 func.coalesce(comments.c.n, 0),
+                Article.thread_complete,
             )
             .join(Site, Site.id == Article.site_id)
             .outerjoin(comments, comments.c.article_id == Article.id)
             .where(Site.domain.in_(bare))
         )
-        for article_id, url, published, lastmod, fetched, last_comment, count in rows:
-            state.articles[url] = KnownArticle(article_id, url, published, lastmod, fetched, last_comment, count)
+        for row in rows:
+            state.articles[row[1]] = KnownArticle(*row)
         hosts = [host for d in bare for host in (d, f"www.{d}")]
         on_site = or_(*(UrlState.url.like(f"%://{host}{end}%") for host in hosts for end in ("/", ":")))
         for row in session.scalars(select(UrlState).where(on_site)):

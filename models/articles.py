@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -61,6 +61,8 @@ class Article(Base):
     listed_lastmod: Mapped[datetime | None]  # the newest lastmod a sitemap or feed gave for it
     comments_checked_at: Mapped[datetime | None]  # when its thread was last looked at
     last_comment_at: Mapped[datetime | None]  # the newest comment seen, to tell a live thread
+    # False while a comment page failed on the last read: the next site crawl reads it again.
+    thread_complete: Mapped[bool] = mapped_column(default=True, server_default=true())
 
     site: Mapped[Site] = relationship(back_populates="articles")
     comments: Mapped[list[Comment]] = relationship(

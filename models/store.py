@@ -235,7 +235,9 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
     fetched_at = _datetime(item.fetched_at) or utcnow()
     newest = session.scalar(select(func.max(Comment.posted_at)).where(Comment.article_id == article_id))
     session.execute(
-        update(Article).where(Article.id == article_id).values(comments_checked_at=fetched_at, last_comment_at=newest)
+        update(Article)
+        .where(Article.id == article_id)
+        .values(comments_checked_at=fetched_at, last_comment_at=newest, thread_complete=item.thread_complete)
     )
     remember_validators(session, item.validators, article_id)
     session.execute(

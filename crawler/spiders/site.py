@@ -102,6 +102,9 @@ class SiteCrawling(ArticlePagesSpider):
         for url in visit.config.start_urls:
             visit.listing_pages[url] = 0
             yield self._request(visit, url, self.parse_listing, "listing", start=url)
+        for known in visit.unfinished_threads():
+            if visit.claim(known.url):  # read in full again, whatever its validators say
+                yield self._fetch_article(visit, known.url)
         for known in visit.live_articles():
             feed = visit.known.comment_feed_of(known.article_id)
             if feed:

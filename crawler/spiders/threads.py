@@ -89,6 +89,7 @@ class ThreadInProgress:
     seen: set[str] = field(default_factory=set)
     fetched_pages: list[str] = field(default_factory=list)
     use_rest: bool = False
+    complete: bool = True  # False once a comment page failed: the item then holds part of the thread
     site: str | None = None
     validators: list[UrlValidators] = field(default_factory=list)
 
@@ -118,6 +119,7 @@ class ThreadInProgress:
             fetched_url=self.fetched_url,
             fetched_at=self.fetched_at,
             comment_pages=self.fetched_pages,
+            thread_complete=self.complete,
             site=self.site,
             validators=self.validators,
         )
@@ -227,5 +229,7 @@ class ArticlePagesSpider(Spider):
         thread: ThreadInProgress = request.cb_kwargs["thread"]
         self.logger.warning("comment page failed: %s (%s)", request.url, failure.getErrorMessage())
         if request.meta.get("purpose") == "wp-rest" and thread.use_rest:
-            thread.give_up_rest(self._page_limit)
+            thread.give_up_rest(self._page_limit)  # the HTML pages still give the whole thread
+        else:
+            thread.complete = False
         yield from self._continue(thread)

@@ -93,6 +93,10 @@ class SiteVisit:
             return True
         return lastmod is not None and (known.listed_lastmod is None or lastmod > known.listed_lastmod)
 
+    def unfinished_threads(self) -> Iterable[KnownArticle]:
+        """Stored articles whose thread was left short by a failed comment page."""
+        return (a for a in self.known.articles.values() if not a.thread_complete)
+
     def live_articles(self) -> Iterable[KnownArticle]:
         return (a for a in self.known.articles.values() if a.live(self.live_since))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -135,3 +136,34 @@ def test_crawl_of_one_site_leaves_no_job_directory_behind_when_it_finishes(sqlit
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 4
     engine.dispose()
+
+
+def test_a_thread_left_incomplete_by_a_failed_comment_page_is_read_again_next_run(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    site = NewsSite(articles=8, seed=11, private_articles=0)
+    with site.serve() as base:
+        truth = site.truth()
+        paged = max(truth.articles, key=lambda a: len(a.comment_pages))
+        article_path = urlsplit(paged.url).path
+        older_page = paged.comment_pages[0]  # the oldest comments, linked from the article page
+        assert len(paged.comment_pages) > 1 and older_page != paged.url
+        sites = write_sites_file(tmp_path / "sites.toml", base)
+        site.fault(older_page, status=500)
+        crawl_site(sites, sqlite_url, tmp_path / "jobs")
+        articles, comments, _ = _stored(sqlite_url)
+        assert len(comments[paged.url]) < len(paged.comments)  # what the failure cost
+        assert articles[paged.url].thread_complete is False
+
+        site.clear_faults()
+        site.requests.clear()
+        assert crawl_site(sites, sqlite_url, tmp_path / "jobs").returncode == 0
+        second_run = [r.path for r in site.requests]
+        site.requests.clear()
+        assert crawl_site(sites, sqlite_url, tmp_path / "jobs").returncode == 0
+        third_run = [r.path for r in site.requests]
+
+    _assert_matches(truth, sqlite_url)
+    assert article_path in second_run, "the incomplete thread's article was not read again"
+    assert _stored(sqlite_url)[0][paged.url].thread_complete is True
+    assert article_path not in third_run  # complete now: left alone
