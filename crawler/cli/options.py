@@ -8,11 +8,32 @@ import click
 from scrapy.settings import Settings
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.project import get_project_settings
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from models.db import database_url
 
+
+def _no_password(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
+    """A password given on the command line shows in every user's process list: refuse it."""
+    if url is not None:
+        try:
+            password = make_url(url).password
+        except ArgumentError as error:
+            raise click.BadParameter(str(error)) from None
+        if password is not None:
+            raise click.BadParameter(
+                "a URL with a password is refused here (the process list shows it to every user): "
+                "set DATABASE_URL in the environment, or PGPASSWORD, or use ~/.pgpass"
+            )
+    return url
+
+
 database_option = click.option(
-    "--database", metavar="URL", help="Database URL (default: DATABASE_URL, else sqlite:///casualties.db)."
+    "--database",
+    metavar="URL",
+    callback=_no_password,
+    help="Database URL without a password (default: DATABASE_URL, else sqlite:///casualties.db).",
 )
 
 

@@ -34,6 +34,18 @@ def test_a_url_carrying_a_password_is_refused_without_repeating_it() -> None:
     assert "Swordfish42" not in str(refused.value)
 
 
+@pytest.mark.parametrize(
+    ("command", "arguments"), [("sql", ["SELECT 1"]), ("runs", []), ("db upgrade", []), ("fetch", ["story.html"])]
+)
+def test_a_database_password_on_the_command_line_is_refused_without_repeating_it(
+    command: str, arguments: list[str]
+) -> None:
+    url = "postgresql+psycopg://analyst:Swordfish42@127.0.0.1:9/casualties"
+    result = CliRunner().invoke(main, [*command.split(), "--database", url, *arguments])
+    assert result.exit_code == 2
+    assert "PGPASSWORD" in result.output and "Swordfish42" not in result.output
+
+
 def _fetches(database: str) -> list[Fetch]:
     engine = make_engine(database)
     with Session(engine) as session:
