@@ -11,11 +11,10 @@ import click
 from scrapy.crawler import Crawler, CrawlerProcess
 
 from crawler.cli import main
-from crawler.cli.options import database_option, project_settings
+from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
 from crawler.report import run_summary
 from crawler.runs import RUN_ID_STAT
-from crawler.sites import SitesFileError, find_sites_file, load_sites
 from crawler.spiders.site import SiteSpider
 from models.db import database_url, ensure_schema, make_engine, session_factory
 from models.run_store import fleets, looks_dead, recent_runs
@@ -34,14 +33,7 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
     """Crawl configured sites: what is new or changed, and threads that are still live.
 
     Exits non-zero when a run failed (or another run of the same site was going on)."""
-    path = find_sites_file(sites_file)
-    try:
-        sites = load_sites(path)
-    except SitesFileError as error:
-        raise click.ClickException(str(error)) from error
-    unknown = sorted(set(names) - set(sites))
-    if unknown:
-        raise click.ClickException(f"{path}: no site named {', '.join(unknown)} (it has: {', '.join(sorted(sites))})")
+    path, sites = named_sites(sites_file, names)
     chosen = list(names) or sorted(sites)
     if not chosen:
         raise click.ClickException(f"{path} lists no sites")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
 from scrapy.settings import Settings
@@ -11,6 +12,7 @@ from scrapy.utils.project import get_project_settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from crawler.sites import SiteConfig, SitesFileError, find_sites_file, load_sites
 from models.db import database_url
 
 
@@ -35,6 +37,19 @@ database_option = click.option(
     callback=_no_password,
     help="Database URL without a password (default: DATABASE_URL, else sqlite:///casualties.db).",
 )
+
+
+def named_sites(sites_file: str | None, names: tuple[str, ...]) -> tuple[Path, dict[str, SiteConfig]]:
+    """The sites file found, and its sites by name, once every name given is known to be in it."""
+    path = find_sites_file(sites_file)
+    try:
+        sites = load_sites(path)
+    except SitesFileError as error:
+        raise click.ClickException(str(error)) from error
+    unknown = sorted(set(names) - set(sites))
+    if unknown:
+        raise click.ClickException(f"{path}: no site named {', '.join(unknown)} (it has: {', '.join(sorted(sites))})")
+    return path, sites
 
 
 def project_settings(database: str | None, overrides: tuple[str, ...] = (), loglevel: str | None = None) -> Settings:

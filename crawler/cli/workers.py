@@ -16,8 +16,7 @@ from redis import Redis
 from scrapy.crawler import CrawlerProcess
 
 from crawler.cli import main
-from crawler.cli.options import database_option, project_settings
-from crawler.sites import SitesFileError, find_sites_file, load_sites
+from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.spiders.article import UnsupportedURL, split_targets
 from crawler.spiders.worker import JOBS_KEY, WorkerSpider
 
@@ -38,14 +37,7 @@ def enqueue(names: tuple[str, ...], all_sites: bool, sites_file: str | None, url
     """Seed the shared queue with site rounds or article URLs, for the workers to take."""
     jobs: list[dict[str, str]] = []
     if names or all_sites:
-        path = find_sites_file(sites_file)
-        try:
-            sites = load_sites(path)
-        except SitesFileError as error:
-            raise click.ClickException(str(error)) from error
-        unknown = sorted(set(names) - set(sites))
-        if unknown:
-            raise click.ClickException(f"{path}: no site named {', '.join(unknown)}")
+        _, sites = named_sites(sites_file, names)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
         jobs += [{"site": name, "round": f"{stamp}-{uuid.uuid4().hex[:6]}"} for name in (sorted(sites) if all_sites else names)]
     try:

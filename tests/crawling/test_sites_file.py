@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from crawler.cli import main
 from crawler.sites import EXAMPLE, SitesFileError, load_sites
 from tests.crawl import casualties
 
@@ -85,3 +87,11 @@ def test_crawl_refuses_a_wrong_sites_file_before_fetching_anything(tmp_path: Pat
     assert result.returncode != 0
     assert 'site "monitor", field language' in result.stderr
     assert "Scrapy" not in result.stderr  # stopped before any crawler started
+
+
+@pytest.mark.parametrize("command", ["crawl", "enqueue"])
+def test_a_site_name_not_in_the_sites_file_is_refused_with_the_names_it_has(command: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, '[[site]]\nname = "monitor"\nfeeds = ["https://monitor.example/feed/"]\n')
+    result = CliRunner().invoke(main, [command, "--site", "montior", "--sites-file", str(path)])
+    assert result.exit_code == 1
+    assert "no site named montior (it has: monitor)" in result.output
