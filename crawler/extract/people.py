@@ -70,13 +70,22 @@ _OUTCOME_STEMS = tuple(
     )
 )
 
-_AUXILIARIES = re.compile(
-    r"(?:\s*,)?(?:\s+(?:was|were|is|are|has|have|had|been|being|be|went|got|remains?|remained|still|also|later|reportedly|apparently"
-    r"|allegedly|presumably|possibly|probably|both|all|tragically|subsequently|then|listed))*\s*",
+# Words that may stand between a name and its fate: "X was reportedly killed", "X and Y were also".
+_AUXILIARY_WORDS = (
+    r"was|were|is|are|has|have|had|been|being|be|went|got|remains?|remained|still|also|later|reportedly"
+    r"|apparently|allegedly|presumably|possibly|probably|both|all|tragically|subsequently|then|listed"
+)
+_AUXILIARIES = re.compile(rf"(?:\s*,)?(?:\s+(?:{_AUXILIARY_WORDS}))*\s*", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s+[^,;:()]{1,80}?(?:,\s*|\s+)")
+# What may stand between a listed name and its fate once the list's other names are taken out:
+# commas, "and", "his wife", then those words.  Each piece matches one way only (a nested
+# "\s*...\s*" loop here took seconds on a list of seven names that failed to match).  The words
+# come after white space, and not straight after a lone "and " ("X and were" is no list).
+_LIST_REST = re.compile(
+    r"(?:[\s,]|and\s|(?:his|her|their)\s+\w+)*"
+    rf"(?:(?<=\s)(?<![\s,]and\s)(?<!^and\s)(?:{_AUXILIARY_WORDS})(?=\s|$)\s*)*",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r",\s+[^,;:()]{1,80}?(?:,\s*|\s+)")
-_LIST_REST = re.compile(r"(?:\s*,?\s*(?:and\s+)?(?:(?:his|her|their)\s+\w+)?\s*,?)*(?:\s+(?:were|are|all|both))*\s*")
 _BREAK_WORDS = ("who", "whose", "which", "that", "said", "says", "told", "but", "while")
 _BREAK_MARKS = (";", ":", "(", ")", " — ", " – ")
 _NEGATION = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\b|n't\b", re.IGNORECASE)

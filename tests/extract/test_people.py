@@ -74,6 +74,20 @@ def test_a_list_of_named_victims() -> None:
     ]
 
 
+def test_every_name_of_a_long_list_shares_its_fate() -> None:
+    text = (
+        "Hossein Badpa, Mostafa Sadrzadeh, Reza Khavari, Mohammad Jannati, Ali Amini, Hadi Kajbaf, "
+        "Ruhollah Emadi, Mehdi Alidoost and Hamid Mokhtarband were also killed in the fighting near Aleppo."
+    )
+    assert [(p.name, p.outcome) for p in people(text)] == [
+        (name, "killed")
+        for name in (
+            "Hossein Badpa", "Mostafa Sadrzadeh", "Reza Khavari", "Mohammad Jannati", "Ali Amini",
+            "Hadi Kajbaf", "Ruhollah Emadi", "Mehdi Alidoost", "Hamid Mokhtarband",
+        )
+    ]  # fmt: skip
+
+
 def test_ages_in_a_list_of_victims() -> None:
     text = "Father Mahmoud Abu Arram, 54, and his wife, Doaa (47), were listed among the dead."
     assert [(p.name, p.outcome) for p in people(text)] == [("Mahmoud Abu Arram", "killed"), ("Doaa", "killed")]
