@@ -1,0 +1,109 @@
+"""Worker processes for the crawl's CPU-bound, pure work (page understanding, extraction).
+
+A ``WorkerPool`` runs a function in one of its worker processes while the crawl process goes
+on downloading and writing; with 0 processes it runs the function in the crawl process.  A worker
+that dies (killed, crashed on a hostile page) loses nothing: the task it broke runs again in the
+crawl process, with a warning, and a new pool replaces the broken one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_WATCH_SECONDS = 1.0  # how often a worker process checks that its crawl is still there
+
+
+def _running(pid: int) -> bool:
+    """Whether a process runs; a killed one its parent has not reaped yet (a zombie) does not."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel whether the pid exists
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+def _start_worker(crawl_pid: int) -> None:
+    """Set up a worker process: Ctrl-C is left to the crawl, which shuts the pool down in order;
+    the crawl's output is not held open; and the worker ends when the crawl is gone, even killed
+    (a pool's queues never tell their workers that the other end died)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet = os.open(os.devnull, os.O_RDWR)
+    for stream in (0, 1, 2):
+        os.dup2(quiet, stream)
+    os.close(quiet)
+
+    def watch() -> None:
+        while _running(crawl_pid):
+            time.sleep(_WATCH_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="crawl-watch", daemon=True).start()
+
+
+def default_processes() -> int:
+    """One worker process when there is a second core for it, else none (work in the crawl)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if cores > 1 else 0
+
+
+class WorkerPool:
+    """``processes`` worker processes for one kind of work (``what``, as logged), once started."""
+
+    def __init__(self, processes: int, what: str) -> None:
+        self.processes = processes
+        self.what = what
+        self.pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        if self.processes > 0 and self.pool is None:
+            self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # Not fork: the crawl process has threads and a running reactor.  A fork server starts
+        # workers that import only what their tasks need, where spawn would import the whole crawl.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        return ProcessPoolExecutor(self.processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    async def run(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in a worker process, else (no pool, or the worker died) here."""
+        pool = self.pool
+        if pool is not None:
+            try:
+                return await asyncio.wrap_future(pool.submit(function, *args))
+            except BrokenProcessPool:
+                self._replace(pool)
+        return function(*args)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new pool for a broken one, once, however many of its tasks report it broken."""
+        if self.pool is not broken:
+            return
+        logger.warning("a %s worker process died: its task runs in the crawl process, and new workers start", self.what)
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()

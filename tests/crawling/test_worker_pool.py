@@ -1,0 +1,50 @@
+"""A worker process that dies loses no task: the task runs in the crawl process, new workers start."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+
+import pytest
+
+from crawler.pool import WorkerPool
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _die_outside(crawl_pid: int) -> str:
+    """Kills any worker process that runs it, as a crash on a hostile page would."""
+    if os.getpid() != crawl_pid:
+        os._exit(1)
+    return "read in the crawl process"
+
+
+async def _run_through_a_crash(pool: WorkerPool) -> tuple[int, str, int]:
+    before = await pool.run(_pid)
+    found = await pool.run(_die_outside, os.getpid())
+    after = await pool.run(_pid)
+    return before, found, after
+
+
+def test_a_task_whose_worker_dies_runs_in_the_crawl_process_and_new_workers_take_the_next(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    pool = WorkerPool(1, "test")
+    pool.start()
+    try:
+        with caplog.at_level(logging.WARNING, logger="crawler.pool"):
+            before, found, after = asyncio.run(_run_through_a_crash(pool))
+    finally:
+        pool.shutdown()
+    assert found == "read in the crawl process"
+    assert os.getpid() not in (before, after) and before != after  # a new worker after the crash
+    assert "a test worker process died" in caplog.text
+
+
+def test_without_processes_the_task_runs_in_the_calling_process() -> None:
+    pool = WorkerPool(0, "test")
+    pool.start()
+    assert asyncio.run(pool.run(_pid)) == os.getpid()
