@@ -7,6 +7,8 @@ unset).
 
 import os
 
+from crawler.pool import default_processes
+
 BOT_NAME = "casualties"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -58,6 +60,7 @@ WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to 
 # Ours in place of Scrapy's offsite filter and decompression (see crawler/middlewares.py); the
 # decompression sits next to the downloader so that the fetch log sees bodies as they are read.
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.reading.ReadingMiddleware": 10,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.middlewares.SiteBoundsMiddleware": 50,
     "crawler.distributed.politeness.SharedPolitenessMiddleware": 540,
@@ -76,6 +79,12 @@ EXTENSIONS = {
 }
 RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
+
+# Worker processes reading article and comment pages (parse, metadata, body, comments) while the
+# crawl process downloads and writes (crawler/reading.py): one when the machine has a second core;
+# 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for claims
+# and tallies (crawler/pipelines/extraction.py).
+UNDERSTANDING_PROCESSES = default_processes()
 
 ITEM_PIPELINES = {
     "crawler.pipelines.cleaning.CleanTextPipeline": 100,

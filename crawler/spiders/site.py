@@ -22,7 +22,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler import signals
-from crawler.discover.feeds import comment_feed_link, parse_feed
+from crawler.discover.feeds import parse_feed
 from crawler.discover.listings import article_address, read_listing
 from crawler.discover.sitemaps import parse_sitemap
 from crawler.items import ArticleItem, UrlValidators
@@ -30,7 +30,7 @@ from crawler.locking import SiteLock
 from crawler.sites import find_sites_file, load_sites
 from crawler.spiders.threads import ArticlePagesSpider, page_validators, parsed
 from crawler.spiders.visits import SiteVisit
-from crawler.understand.html import ParsedPage
+from crawler.understand.pages import ArticleReading
 from models.db import database_url
 
 NOT_MODIFIED = 304
@@ -48,7 +48,7 @@ class SiteCrawling(ArticlePagesSpider):
     def visit(self, name: str) -> SiteVisit:
         raise NotImplementedError
 
-    def site_of(self, response: Response) -> tuple[str | None, str | None]:
+    def site_of(self, response: Request | Response) -> tuple[str | None, str | None]:
         name = response.meta.get("site")
         if name is None:
             return super().site_of(response)
@@ -186,8 +186,8 @@ class SiteCrawling(ArticlePagesSpider):
         self.logger.warning("%s failed: %s (%s)", request.meta.get("purpose"), request.url, failure.getErrorMessage())
         return iter(())
 
-    def article_extras(self, page: ParsedPage) -> list[UrlValidators]:
-        feed = comment_feed_link(page)
+    def article_extras(self, reading: ArticleReading) -> list[UrlValidators]:
+        feed = reading.comment_feed
         return [UrlValidators(feed, "comment-feed", None, None, None)] if feed else []
 
 

@@ -24,13 +24,15 @@ from w3lib.url import add_or_replace_parameters, canonicalize_url
 
 from crawler import signals
 from crawler.items import ArticleItem, UrlValidators, article_item
-from crawler.understand.article import ArticlePage, understand_article
-from crawler.understand.comments import extract_comments, parse_wp_rest_comments
+from crawler.understand.article import ArticlePage
+from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
-from crawler.understand.records import Comment
+from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
+from crawler.understand.records import Comment, CommentSection
 from crawler.understand.threads import assemble_thread
 
 PageKind = Literal["html", "rest"]
+READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.reading
 
 
 def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) -> str:
@@ -49,9 +51,18 @@ def _json_list(body: bytes) -> bool:
         return False
 
 
-def parsed(response: Response) -> ParsedPage:
+def _content_type(response: Response) -> str | None:
     content_type = response.headers.get(b"Content-Type")
-    return parse_page(response.body, response.url, content_type.decode("latin-1") if content_type else None)
+    return content_type.decode("latin-1") if content_type else None
+
+
+def parsed(response: Response) -> ParsedPage:
+    return parse_page(response.body, response.url, _content_type(response))
+
+
+def download(response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None) -> Download:
+    """The response as ``read_download`` takes it."""
+    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose)
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:
@@ -134,12 +145,32 @@ class ArticlePagesSpider(Spider):
     def _page_limit(self) -> int:
         return self.settings.getint("COMMENT_PAGES_MAX")
 
+    def download_to_read(self, request: Request, response: Response) -> Download | None:
+        """What reading the answer to one of this spider's article or comment-page requests takes
+        (known by their purpose and callback), for a worker process; None for any other request."""
+        purpose = request.meta.get("purpose")
+        if purpose == "article" and request.callback == self.parse_article:
+            fetched_at = datetime.now(timezone.utc)
+        elif purpose == "comment-page" and request.callback == self.parse_comment_page:
+            fetched_at = request.cb_kwargs["thread"].fetched_at
+        else:
+            return None
+        return download(response, purpose, fetched_at, self.site_of(request)[1])
+
+    def read(self, response: Response, purpose: PagePurpose, fetched_at: datetime) -> tuple[datetime, ArticleReading | CommentSection]:
+        """The fetch time and what ``read_download`` gives for the page: as a worker process read
+        it (``crawler.reading``), else read here."""
+        found = response.meta.get(READ)
+        if found is not None:
+            return found
+        return fetched_at, read_download(download(response, purpose, fetched_at, self.site_of(response)[1]))
+
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
-        """Parse an article page, then gather the rest of its comment thread."""
-        fetched_at = datetime.now(timezone.utc)
-        page = parsed(response)
-        site, tz = self.site_of(response)
-        article = understand_article(page, fetched_at, tz)
+        """Read an article page, then gather the rest of its comment thread."""
+        fetched_at, reading = self.read(response, "article", datetime.now(timezone.utc))
+        assert isinstance(reading, ArticleReading)
+        article = reading.article
+        site = self.site_of(response)[0]
         carried: list[UrlValidators] = response.meta.get("carry_validators", [])
         own = page_validators(response, "article")
         thread = ThreadInProgress(
@@ -147,7 +178,7 @@ class ArticlePagesSpider(Spider):
             fetched_url=response.url,
             fetched_at=fetched_at,
             site=site,
-            validators=[v for v in (own, *self.article_extras(page), *carried) if v is not None],
+            validators=[v for v in (own, *self.article_extras(reading), *carried) if v is not None],
         )
         section = article.comments
         if section.wp_rest_url and section.wp_post_id and same_site(response.url, section.wp_rest_url):
@@ -158,11 +189,11 @@ class ArticlePagesSpider(Spider):
             thread.enqueue_html(section.next_pages, self._page_limit)
         yield from self._continue(thread)
 
-    def site_of(self, response: Response) -> tuple[str | None, str | None]:
-        """The sites-file name of the site a response belongs to, and its time zone."""
+    def site_of(self, response: Request | Response) -> tuple[str | None, str | None]:
+        """The sites-file name of the site a request (or its response) belongs to, and its time zone."""
         return None, self.tz
 
-    def article_extras(self, page: ParsedPage) -> list[UrlValidators]:
+    def article_extras(self, reading: ArticleReading) -> list[UrlValidators]:
         """Further URLs to remember with the article (the site spider adds its comment feed)."""
         return []
 
@@ -187,7 +218,8 @@ class ArticlePagesSpider(Spider):
 
     def parse_comment_page(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         thread.fetched_pages.append(response.url)
-        section = extract_comments(parsed(response), thread.fetched_at, self.site_of(response)[1])
+        section = self.read(response, "comment-page", thread.fetched_at)[1]
+        assert isinstance(section, CommentSection)
         thread.html_pages.append(section.comments)
         thread.enqueue_html(section.next_pages, self._page_limit)
         yield from self._continue(thread)

@@ -1,0 +1,50 @@
+"""Page understanding in worker processes, so the crawl process keeps Scrapy and the writes.
+
+``ReadingMiddleware`` (a downloader middleware, next to the engine so that it sees only final
+answers) sends each downloaded article page and comment page of an ``ArticlePagesSpider`` to
+``UNDERSTANDING_PROCESSES`` worker processes and attaches what they read to the request
+(``crawler.spiders.threads.READ``); the spider's callbacks stay synchronous and read a page
+themselves when nothing is attached (no workers, ``scrapy parse``, a page a worker failed on).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from crawler.pool import WorkerPool
+from crawler.spiders.threads import READ, ArticlePagesSpider
+from crawler.understand.pages import read_download
+
+logger = logging.getLogger(__name__)
+
+READ_IN_WORKERS = "casualties/pages_read_in_workers"  # a stat: pages a worker process read
+
+
+class ReadingMiddleware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.pool = WorkerPool(crawler.settings.getint("UNDERSTANDING_PROCESSES"), "understanding")
+        crawler.signals.connect(self.pool.start, signal=signals.spider_opened)
+        crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReadingMiddleware:
+        return cls(crawler)
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        spider = self.crawler.spider
+        if self.pool.processes <= 0 or not 200 <= response.status < 300 or not isinstance(spider, ArticlePagesSpider):
+            return response
+        download = spider.download_to_read(request, response)
+        if download is None:
+            return response
+        try:
+            request.meta[READ] = (download.fetched_at, await self.pool.run(read_download, download))
+            self.crawler.stats.inc_value(READ_IN_WORKERS)
+        except Exception as error:  # the callback reads the page again, and fails as it always did
+            logger.debug("a worker could not read %s: %r", response.url, error)
+        return response
