@@ -106,11 +106,24 @@ def _rss(pid: int) -> int:
     return 0
 
 
+def _cpu(pid: int) -> float:
+    """User and system CPU seconds a process has used so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class PeakMemory:
-    """The largest summed resident set of a process tree, sampled in a thread."""
+    """The largest summed resident set of a process tree, sampled in a thread, and the CPU seconds
+    of each descendant as last sampled (``cpu``).  The worker processes of a pool are children of
+    multiprocessing's fork server, which nobody waits for, so the CPU the system reports for a
+    process's waited-for children leaves them out (and the crawl waits for no child of its own)."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval, self.peak = pid, interval, 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -124,7 +137,10 @@ class PeakMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):
-            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.peak = max(self.peak, sum(_rss(pid) for pid in tree))
+            for pid in tree[1:]:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu(pid))
 
 
 # ---------------------------------------------------------------------------- running things
@@ -137,13 +153,13 @@ def _children_cpu() -> float:
 
 def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> tuple[int, int, float]:
     """Run ``command`` with its log in ``log``: (exit code, peak memory of its process tree, CPU
-    seconds of the tree: its worker processes are waited for, so they count)."""
+    seconds of the tree: the process's own, and its descendants' as last sampled)."""
     before = _children_cpu()
     with log.open("w") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
         with PeakMemory(process.pid) as memory:
             returncode = process.wait()
-    return returncode, memory.peak, _children_cpu() - before
+    return returncode, memory.peak, _children_cpu() - before + sum(memory.cpu.values())
 
 
 def _stats(log: str) -> dict[str, float]:
