@@ -1,8 +1,8 @@
 """scrapy-redis's scheduler, with the requests a worker holds recorded until they are done.
 
 scrapy-redis pops a request from Redis and forgets it: if the worker dies, the request is lost.
-Here each popped request is also written to the worker's in-flight hash in Redis, and removed
-when the worker is done with it (``crawler.signals.request_done``).  Workers keep an "alive"
+Here each request is moved from the queue into the worker's in-flight hash in one step inside
+Redis (a script), and removed from the hash when the worker is done with it (``crawler.signals.request_done``).  Workers keep an "alive"
 key with a short expiry; a worker that finds the in-flight hash of a dead one puts its requests
 back into the queue.  A request that keeps killing workers is given up after a few tries.
 """
@@ -26,6 +26,16 @@ logger = logging.getLogger(__name__)
 
 MAX_RECOVERIES = 3
 
+# Pop the first request of the queue (a sorted set, as scrapy-redis's PriorityQueue keeps it)
+# and record it as held by the worker, atomically.
+_TAKE = """
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+if not first then return nil end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('HSET', KEYS[2], ARGV[1], first)
+return first
+"""
+
 
 class AckingScheduler(Scheduler):
     @classmethod
@@ -39,6 +49,7 @@ class AckingScheduler(Scheduler):
 
     def open(self, spider: Spider) -> Any:
         result = super().open(spider)
+        self._take = self.server.register_script(_TAKE)
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.inflight_key = f"{spider.name}:inflight:{self.worker}"
         self.alive_key = f"{spider.name}:alive:{self.worker}"
@@ -55,11 +66,16 @@ class AckingScheduler(Scheduler):
             logger.exception("worker heartbeat failed")
 
     def next_request(self) -> Request | None:
-        request = super().next_request()
-        if request is not None:
-            token = uuid.uuid4().hex
-            request.meta["inflight"] = token
-            self.server.hset(self.inflight_key, token, self.queue._encode_request(request))
+        """The next request of the shared queue, moved into this worker's in-flight hash in one
+        step inside Redis: a worker killed at any moment holds every request it has taken."""
+        token = uuid.uuid4().hex
+        encoded = self._take(keys=[self.queue.key, self.inflight_key], args=[token])
+        if encoded is None:
+            return None
+        request = self.queue._decode_request(encoded)
+        request.meta["inflight"] = token
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
         return request
 
     def request_done(self, token: str) -> None:
