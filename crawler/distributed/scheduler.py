@@ -2,9 +2,10 @@
 
 scrapy-redis pops a request from Redis and forgets it: if the worker dies, the request is lost.
 Here each request is moved from the queue into the worker's in-flight hash in one step inside
-Redis (a script), and removed from the hash when the worker is done with it (``crawler.signals.request_done``).  Workers keep an "alive"
-key with a short expiry; a worker that finds the in-flight hash of a dead one puts its requests
-back into the queue.  A request that keeps killing workers is given up after a few tries.
+Redis (a script), and removed from the hash when the worker is done with it
+(``crawler.signals.request_done``).  Workers keep an "alive" key with a short expiry; a worker
+that finds the in-flight hash of a dead one puts its requests back into the queue.  A request
+that keeps killing workers is given up after a few tries.
 """
 
 from __future__ import annotations
