@@ -92,14 +92,17 @@ def _articles(database: str) -> dict[str, tuple[str, Counter[str], dict[str, str
     engine = make_engine(database)
     try:
         with Session(engine) as session:
-            urls = dict(session.execute(select(Article.id, Article.url)).all())
-            bodies = dict(session.execute(select(Article.url, Article.body)).all())
-            found = {url: (bodies[url], Counter[str](), {}) for url in urls.values()}
-            for article_id, external_id, parent in session.execute(
-                select(Comment.article_id, Comment.external_id, Comment.parent_external_id)
+            found = {url: (body, Counter[str](), {}) for url, body in session.execute(select(Article.url, Article.body))}
+            # The crawl goes on writing between the two queries (each sees the newest commits on
+            # PostgreSQL): comments of an article stored since the first are left for the next look.
+            for url, external_id, parent in session.execute(
+                select(Article.url, Comment.external_id, Comment.parent_external_id).join_from(
+                    Comment, Article, Comment.article_id == Article.id
+                )
             ):
-                found[urls[article_id]][1][external_id] += 1
-                found[urls[article_id]][2][external_id] = parent
+                if url in found:
+                    found[url][1][external_id] += 1
+                    found[url][2][external_id] = parent
             return found
     except (OperationalError, ProgrammingError) as error:  # the schema may not exist yet while the first crawl starts
         if "no such table" in str(error) or "does not exist" in str(error):
