@@ -79,21 +79,21 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime) 
         comments = select(Comment.article_id, func.count().label("n")).group_by(Comment.article_id).subquery()
         rows = session.execute(
             select(
-                Article.id,
+                Article.id.label("article_id"),
                 Article.url,
                 Article.published_at,
                 Article.listed_lastmod,
                 Article.last_fetched_at,
                 Article.last_comment_at,
-                func.coalesce(comments.c.n, 0),
+                func.coalesce(comments.c.n, 0).label("comments"),
                 Article.thread_complete,
             )
             .join(Site, Site.id == Article.site_id)
             .outerjoin(comments, comments.c.article_id == Article.id)
             .where(Site.domain.in_(bare))
         )
-        for row in rows:
-            state.articles[row[1]] = KnownArticle(*row)
+        for row in rows.mappings():  # columns named as KnownArticle's fields
+            state.articles[row["url"]] = KnownArticle(**row)
         hosts = [host for d in bare for host in (d, f"www.{d}")]
         on_site = or_(*(UrlState.url.like(f"%://{host}{end}%") for host in hosts for end in ("/", ":")))
         for row in session.scalars(select(UrlState).where(on_site)):
