@@ -15,17 +15,23 @@ from models.extraction_store import replace_extraction
 
 
 def articles_to_extract(session: Session, everything: bool) -> list[int]:
-    """Ids of the articles whose body or some comment was read by another extractor version."""
+    """Ids of the articles whose body or some comment was read by another extractor version, or
+    stored with an extractor that raised."""
     query = select(Article.id).order_by(Article.id)
     if not everything:
-        outdated_comment = (
-            select(Comment.article_id)
-            .where(Comment.kind == "comment", or_(Comment.extractor_version.is_(None), Comment.extractor_version != EXTRACTOR_VERSION))
+        outdated_comment = select(Comment.article_id).where(
+            Comment.kind == "comment",
+            or_(
+                Comment.extractor_version.is_(None),
+                Comment.extractor_version != EXTRACTOR_VERSION,
+                Comment.extraction_error.is_not(None),
+            ),
         )
         query = query.where(
             or_(
                 Article.extractor_version.is_(None),
                 Article.extractor_version != EXTRACTOR_VERSION,
+                Article.extraction_error.is_not(None),
                 Article.id.in_(outdated_comment),
             )
         )

@@ -39,6 +39,7 @@ class StoredArticle:
     created: bool
     changed: bool
     comments_new: int
+    extraction_failures: list[str]  # "body: claims: IndexError: ...", one per document that failed
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class RunReport:
                 created=result.created,
                 changed=result.changed,
                 comments_new=result.comments_new,
+                extraction_failures=_extraction_failures(item),
             )
         )
         self.fetch_errors.pop(item.fetched_url, None)
@@ -136,6 +138,11 @@ class RunReport:
             out.append(f"OK    {shown(a.title or '') or '(no title)'}")
             out.append(f"      published {a.published_day or 'unknown'}; {comments}")
             out.append(f"      {a.url} -> article #{a.article_id} ({state}) in {where}")
+            if a.extraction_failures:
+                out.append(
+                    f"      extraction failed on {len(a.extraction_failures)} documents, stored without what failed"
+                    f" (`casualties extract` retries them): {shown(a.extraction_failures[0])}"
+                )
         for url, problem in self.skipped.items():
             out.append(f"SKIP  {url}: {shown(problem.message)}")
         for url, problem in self.failed.items():
@@ -146,8 +153,17 @@ class RunReport:
         if self.closed:
             out.append(f"the crawl stopped early: {shown(self.closed)}")
         skipped = f"{len(self.skipped)} skipped, " if self.skipped else ""
-        out.append(f"{len(self.stored)} stored, {skipped}{len(self.failed)} failed, {self.fetches} downloads")
+        unread = sum(len(a.extraction_failures) for a in self.stored)
+        unread_text = f", {unread} documents with a failed extractor" if unread else ""
+        out.append(f"{len(self.stored)} stored, {skipped}{len(self.failed)} failed, {self.fetches} downloads{unread_text}")
         return out
+
+
+def _extraction_failures(item: ArticleItem) -> list[str]:
+    if item.extraction is None:
+        return []
+    documents = [("body", item.extraction.body), *((f"comment {i}", e) for i, e in item.extraction.comments.items())]
+    return [f"{name}: {found.error}" for name, found in documents if found.error]
 
 
 def _counts(counter: dict[str, int]) -> str:
@@ -185,4 +201,9 @@ def run_summary(database: str, run_id: int) -> list[str]:
         lines.append(f"skipped {sum(skipped.values())}: {_counts(skipped)}")
     if failed:
         lines.append(f"failed or rejected {sum(failed.values())}: {_counts(failed)}")
+    if run.extraction_failures:
+        lines.append(
+            f"extraction failed on {run.extraction_failures} documents, stored without what failed "
+            "(`casualties extract` retries them)"
+        )
     return lines

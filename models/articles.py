@@ -58,6 +58,7 @@ class Article(Base):
     last_fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
     extractor_version: Mapped[str | None] = mapped_column(String(32))  # of the stored claims/tallies
+    extraction_error: Mapped[str | None] = mapped_column(Text)  # the extractors that raised on the body
     listed_lastmod: Mapped[datetime | None]  # the newest lastmod a sitemap or feed gave for it
     comments_checked_at: Mapped[datetime | None]  # when its thread was last looked at
     last_comment_at: Mapped[datetime | None]  # the newest comment seen, to tell a live thread
@@ -93,6 +94,7 @@ class Comment(Base):
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     extractor_version: Mapped[str | None] = mapped_column(String(32))  # of the stored claims/tallies
+    extraction_error: Mapped[str | None] = mapped_column(Text)  # the extractors that raised on it
 
     article: Mapped[Article] = relationship(back_populates="comments")
     parent: Mapped[Comment | None] = relationship(remote_side=[id])

@@ -146,23 +146,23 @@ def _insert_returning_ids(session: Session, model: type[Claim] | type[Tally], ro
 
 
 def _mark_read(session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]) -> None:
-    """Record which extractor version read each document."""
-    by_version: dict[str, list[int]] = {}
+    """Record which extractor version read each document, and which of its extractors raised."""
+    by_outcome: dict[tuple[str, str | None], list[int]] = {}
     for comment_id, extraction in documents:
         if comment_id is None:
             session.execute(
                 update(Article)
                 .where(Article.id == article_id)
-                .values(extractor_version=extraction.version)
+                .values(extractor_version=extraction.version, extraction_error=extraction.error)
                 .execution_options(synchronize_session=False)
             )
         else:
-            by_version.setdefault(extraction.version, []).append(comment_id)
-    for version, comment_ids in by_version.items():
+            by_outcome.setdefault((extraction.version, extraction.error), []).append(comment_id)
+    for (version, error), comment_ids in by_outcome.items():
         session.execute(
             update(Comment)
             .where(Comment.id.in_(comment_ids))
-            .values(extractor_version=version)
+            .values(extractor_version=version, extraction_error=error)
             .execution_options(synchronize_session=False)
         )
 

@@ -42,6 +42,8 @@ def count_article(session: Session, run_id: int, result: SaveResult) -> dict[str
     """Add a stored article to its run's record, in the transaction that stored it."""
     key = "articles_new" if result.created else "articles_updated" if result.changed else "articles_unchanged"
     counts = {key: 1, "comments_new": result.comments_new}
+    if result.extraction_failures:
+        counts["extraction_failures"] = result.extraction_failures
     session.execute(
         update(CrawlRun)
         .where(CrawlRun.id == run_id)

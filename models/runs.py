@@ -33,6 +33,8 @@ class CrawlRun(Base):
     articles_unchanged: Mapped[int] = mapped_column(Integer, default=0)
     comments_new: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
+    # documents (bodies, comments) stored with an extractor that raised; `casualties extract` retries them
+    extraction_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     errors_by_kind: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # arguments the run was started with
 

@@ -36,6 +36,7 @@ class SaveResult:
     comments_new: int
     comments_changed: int
     comments_total: int
+    extraction_failures: int = 0  # documents of the page (body, comments) with an extractor that raised
 
 
 def _insert(session: Session, model: type[Base] | Table) -> Any:
@@ -245,7 +246,10 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
         .where(Fetch.url.in_([item.fetched_url, *item.comment_pages]), Fetch.article_id.is_(None))
         .values(article_id=article_id)
     )
-    return SaveResult(article_id, created, changed, new, len(touched) - new, int(total or 0))
+    failures = 0
+    if item.extraction is not None:
+        failures = sum(1 for found in (item.extraction.body, *item.extraction.comments.values()) if found.failures)
+    return SaveResult(article_id, created, changed, new, len(touched) - new, int(total or 0), failures)
 
 
 def _store_extraction(
@@ -258,17 +262,28 @@ def _store_extraction(
 ) -> None:
     """Write the extraction of documents that are new, edited, or read by another extractor version."""
     documents: list[tuple[int | None, Extraction]] = []
-    body_version = session.scalar(select(Article.extractor_version).where(Article.id == article_id))
-    if body_changed or body_version != extraction.body.version:
+    body_read = session.execute(
+        select(Article.extractor_version, Article.extraction_error).where(Article.id == article_id)
+    ).one()
+    if body_changed or _read_again(body_read, extraction.body):
         documents.append((None, extraction.body))
     stored = session.execute(
-        select(Comment.external_id, Comment.id, Comment.extractor_version).where(Comment.article_id == article_id)
+        select(Comment.external_id, Comment.id, Comment.extractor_version, Comment.extraction_error).where(
+            Comment.article_id == article_id
+        )
     ).all()
-    for external_id, comment_id, version in stored:
+    for external_id, comment_id, version, error in stored:
         found = extraction.comments.get(external_id)
-        if found is not None and (external_id in comments_changed or version != found.version):
+        if found is not None and (external_id in comments_changed or _read_again((version, error), found)):
             documents.append((comment_id, found))
     replace_extractions(session, article_id, documents, stored_before=not created)
+
+
+def _read_again(stored: tuple[str | None, str | None], extraction: Extraction) -> bool:
+    """Whether an unchanged document's stored extraction gives way to this one: it was read by
+    another extractor version, or this reading went better than the stored one, which failed."""
+    version, error = stored
+    return version != extraction.version or (error is not None and extraction.error is None)
 
 
 def record_fetch(session: Session, record: FetchItem, run_id: int | None = None) -> None:

@@ -100,6 +100,8 @@ def runs(site: str | None, limit: int, database: str | None) -> None:
         )
         if run.errors_by_kind:
             click.echo(f"{'':>7}errors: " + ", ".join(f"{k} {v}" for k, v in sorted(run.errors_by_kind.items())))
+        if run.extraction_failures:
+            click.echo(f"{'':>7}extraction failed on {run.extraction_failures} documents (stored; `casualties extract` retries them)")
     for group in fleets(found):
         totals = [sum(getattr(r, name) for r in group) for name in FIGURES]
         click.echo(

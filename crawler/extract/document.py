@@ -8,13 +8,17 @@ languages get their sentences only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import traceback
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
 
 from crawler.extract.claims import attach_tallies, find_claims
 from crawler.extract.numbers import normalize_digits
 from crawler.extract.people import find_named_casualties
-from crawler.extract.records import DocumentKind, Extraction
+from crawler.extract.records import Claim, DocumentKind, Extraction, Sentence, StageFailure, Tally
 from crawler.extract.restatements import mark_restatements
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
@@ -22,24 +26,64 @@ from crawler.extract.windows import find_time_phrases
 
 EXTRACTOR_VERSION = "0.3.1"
 
+logger = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
 
 def extract_document(
     text: str, published: date | None, language: str = "en", kind: DocumentKind = "body"
 ) -> Extraction:
-    """Sentences, tallies, claims and named casualties of one article body or one comment."""
-    text = normalize_digits(text)
-    sentences = split_sentences(text)
-    extraction = Extraction(sentences=sentences, version=EXTRACTOR_VERSION)
-    if not language.lower().startswith("en"):
+    """Sentences, tallies, claims and named casualties of one article body or one comment.
+
+    An extractor that raises leaves its own field empty and is recorded in ``failures``; the
+    other stages still run, so one bad sentence never costs the document (nor its page)."""
+    extraction = Extraction(version=EXTRACTOR_VERSION)
+    stage = _Stages(extraction)
+    text = stage.run("sentences", normalize_digits, text, default=text)
+    sentences = extraction.sentences = stage.run("sentences", split_sentences, text, default=[])
+    if not language.lower().startswith("en") or not sentences:
         return extraction
-    tallies = find_tallies(text, sentences)
+    tallies = stage.run("tallies", find_tallies, text, sentences, default=[])
     if tallies:
-        attach_windows(text, tallies, sentences, find_time_phrases(text, published), published)
-        mark_restatements(tallies, sentences)
+        windows = stage.run("windows", find_time_phrases, text, published, default=[])
+        stage.run("windows", attach_windows, text, tallies, sentences, windows, published, default=None)
+        stage.run("restatements", mark_restatements, tallies, sentences, default=None)
     extraction.tallies = tallies
-    extraction.claims = attach_tallies(find_claims(text, sentences, kind, published), tallies, kind)
-    extraction.people = find_named_casualties(text, sentences)
+    extraction.claims = stage.run("claims", _claims, text, sentences, kind, published, tallies, default=[])
+    extraction.people = stage.run("people", find_named_casualties, text, sentences, default=[])
     return extraction
+
+
+def _claims(
+    text: str, sentences: list[Sentence], kind: DocumentKind, published: date | None, tallies: list[Tally]
+) -> list[Claim]:
+    return attach_tallies(find_claims(text, sentences, kind, published), tallies, kind)
+
+
+class _Stages:
+    """Runs each extractor of one document, recording instead of raising what goes wrong."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+
+    def run(self, name: str, step: Callable[..., _T], *args: Any, default: _T) -> _T:
+        try:
+            return step(*args)
+        except Exception as error:  # noqa: BLE001 - any bug in one extractor degrades only its field
+            self.extraction.failures.append(StageFailure(name, describe(error)))
+            logger.warning("extraction stage %s failed: %s", name, describe(error))
+            return default
+
+
+def describe(error: BaseException) -> str:
+    """The exception's type and message, and the innermost line of this project that raised it."""
+    where = ""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if "/crawler/" in frame.filename.replace("\\", "/"):
+            where = f" (at {Path(frame.filename).name}:{frame.lineno})"
+            break
+    message = str(error)[:300]
+    return f"{type(error).__name__}: {message}{where}" if message else f"{type(error).__name__}{where}"
 
 
 Document = tuple[str, date | None, str, DocumentKind]  # text, publication day, language, kind

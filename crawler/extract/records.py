@@ -92,6 +92,17 @@ class NamedCasualty:
     end: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """An extractor that raised on a document: its field was left empty, the rest was kept."""
+
+    stage: str  # "sentences", "tallies", "windows", "restatements", "claims", "people"
+    error: str  # the exception's type and message, and where it was raised
+
+    def __str__(self) -> str:
+        return f"{self.stage}: {self.error}"
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything extracted from one document (an article body or one comment)."""
@@ -101,3 +112,9 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     people: list[NamedCasualty] = field(default_factory=list)
     version: str = ""
+    failures: list[StageFailure] = field(default_factory=list)
+
+    @property
+    def error(self) -> str | None:
+        """The failures as one line, as stored with the document; None when every stage ran."""
+        return "; ".join(map(str, self.failures)) or None

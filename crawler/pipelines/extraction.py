@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from crawler.extract.document import Document, extract_documents
-from crawler.extract.records import Extraction
+from crawler.extract.document import EXTRACTOR_VERSION, Document, describe, extract_documents
+from crawler.extract.records import Extraction, StageFailure
 from crawler.items import ArticleExtraction, ArticleItem
 from crawler.pool import WorkerPool, default_processes
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
 
 
 def extract_article(
@@ -84,5 +87,11 @@ class ExtractionPipeline:
         if not isinstance(item, ArticleItem):
             return item
         ids, documents = item_documents(item)
-        item.extraction = assemble(ids, await self.pool.run(extract_documents, documents))
+        try:
+            found = await self.pool.run(extract_documents, documents)
+        except Exception as error:  # the page is stored all the same, its documents marked unread
+            logger.exception("extraction failed for %s", item.url)
+            failure = StageFailure("worker", describe(error))
+            found = [Extraction(version=EXTRACTOR_VERSION, failures=[failure]) for _ in documents]
+        item.extraction = assemble(ids, found)
         return item
