@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cssselect import GenericTranslator, SelectorError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from crawler.understand.site_rules import ReadingRules
+
 EXAMPLE = Path(__file__).parent / "data" / "sites.example.toml"
 
 
@@ -135,6 +137,18 @@ class SiteConfig(BaseModel):
             return self.allowed_domains
         hosts = {urlsplit(u).hostname or "" for u in (*self.start_urls, *self.feeds, *self.sitemaps)}
         return tuple(sorted(h for h in hosts if h))
+
+    @property
+    def reading_rules(self) -> ReadingRules:
+        """The site's overrides of page understanding, as the page readers take them."""
+        rules = self.rules
+        return ReadingRules(
+            body_selector=rules.body_selector,
+            comments_selector=rules.comments_selector,
+            drop_selectors=rules.drop_selectors,
+            date_selector=rules.date_selector,
+            language=self.language,
+        )
 
     def with_defaults(self, defaults: SiteDefaults) -> SiteConfig:
         filled = {

@@ -31,6 +31,7 @@ from crawler.sites import find_sites_file, load_sites
 from crawler.spiders.threads import ArticlePagesSpider, page_validators, parsed
 from crawler.spiders.visits import SiteVisit
 from crawler.understand.pages import ArticleReading
+from crawler.understand.site_rules import ReadingRules
 from models.db import database_url
 
 NOT_MODIFIED = 304
@@ -53,6 +54,10 @@ class SiteCrawling(ArticlePagesSpider):
         if name is None:
             return super().site_of(response)
         return name, self.visit(name).config.timezone
+
+    def rules_of(self, response: Request | Response) -> ReadingRules | None:
+        name = response.meta.get("site")
+        return None if name is None else self.visit(name).config.reading_rules
 
     # ------------------------------------------------------------------ requests
     def _request(self, visit: SiteVisit, url: str, callback: Any, purpose: str, **meta: Any) -> Request:

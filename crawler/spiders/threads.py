@@ -29,6 +29,7 @@ from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
 from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
 from crawler.understand.records import Comment, CommentSection
+from crawler.understand.site_rules import ReadingRules
 from crawler.understand.threads import assemble_thread
 
 PageKind = Literal["html", "rest"]
@@ -60,9 +61,11 @@ def parsed(response: Response) -> ParsedPage:
     return parse_page(response.body, response.url, _content_type(response))
 
 
-def download(response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None) -> Download:
+def download(
+    response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None, rules: ReadingRules | None = None
+) -> Download:
     """The response as ``read_download`` takes it."""
-    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose)
+    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose, rules)
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:
@@ -155,7 +158,7 @@ class ArticlePagesSpider(Spider):
             fetched_at = request.cb_kwargs["thread"].fetched_at
         else:
             return None
-        return download(response, purpose, fetched_at, self.site_of(request)[1])
+        return download(response, purpose, fetched_at, self.site_of(request)[1], self.rules_of(request))
 
     def read(self, response: Response, purpose: PagePurpose, fetched_at: datetime) -> tuple[datetime, ArticleReading | CommentSection]:
         """The fetch time and what ``read_download`` gives for the page: as a worker process read
@@ -163,7 +166,8 @@ class ArticlePagesSpider(Spider):
         found = response.meta.get(READ)
         if found is not None:
             return found
-        return fetched_at, read_download(download(response, purpose, fetched_at, self.site_of(response)[1]))
+        page = download(response, purpose, fetched_at, self.site_of(response)[1], self.rules_of(response))
+        return fetched_at, read_download(page)
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
         """Read an article page, then gather the rest of its comment thread."""
@@ -192,6 +196,11 @@ class ArticlePagesSpider(Spider):
     def site_of(self, response: Request | Response) -> tuple[str | None, str | None]:
         """The sites-file name of the site a request (or its response) belongs to, and its time zone."""
         return None, self.tz
+
+    def rules_of(self, response: Request | Response) -> ReadingRules | None:
+        """The site's own overrides of page understanding (the site spider reads them from the
+        sites file); None: the general rules alone."""
+        return None
 
     def article_extras(self, reading: ArticleReading) -> list[UrlValidators]:
         """Further URLs to remember with the article (the site spider adds its comment feed)."""

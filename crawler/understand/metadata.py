@@ -193,12 +193,15 @@ def _topics(meta: MetaTags, article: dict[str, Any] | None, tree: HtmlElement) -
     return (sections[0] if sections else None), list(unique.values())
 
 
-def _language(tree: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, sample: str) -> str | None:
+def _language(
+    tree: HtmlElement, meta: MetaTags, article: dict[str, Any] | None, sample: str, site_language: str | None
+) -> str | None:
     declared = [
         tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
         meta.first("content-language", "language", "dc.language"),
         meta.first("og:locale"),
         first_text(article.get("inLanguage"), {}) if article else None,
+        site_language,  # the sites file's word, for pages that declare none
     ]
     return choose_language(declared, sample)
 
@@ -215,9 +218,12 @@ def _text_sample(tree: HtmlElement) -> str:
     return " ".join(paragraphs)
 
 
-def extract_metadata(page: ParsedPage, tz: str | None = None, fetched: datetime | None = None) -> PageMeta:
+def extract_metadata(
+    page: ParsedPage, tz: str | None = None, fetched: datetime | None = None, language: str | None = None
+) -> PageMeta:
     """Title, canonical URL, authors, topics, language, site name, description and dates; with
-    ``fetched`` (when the page was fetched, timezone-aware), no date after it is taken."""
+    ``fetched`` (when the page was fetched, timezone-aware), no date after it is taken;
+    ``language`` is the site's, for a page that declares none."""
     tree = page.tree
     meta = MetaTags(tree)
     objects = jsonld_objects(tree)
@@ -233,7 +239,7 @@ def extract_metadata(page: ParsedPage, tz: str | None = None, fetched: datetime 
     site_name = _site_name(meta, article, objects, index, tree, masthead)
     section, tags = _topics(meta, article, tree)
     sample = _text_sample(tree)
-    language = _language(tree, meta, article or webpage, sample)
+    language = _language(tree, meta, article or webpage, sample, language)
     title = _title(meta, article, tree, site_name, host, masthead)
     headline = find_headline(tree, title)
     published, modified = find_page_dates(

@@ -11,10 +11,11 @@ from datetime import datetime
 from typing import Literal
 
 from crawler.discover.feeds import comment_feed_link
-from crawler.understand.article import ArticlePage, understand_article
+from crawler.understand.article import ArticlePage, comments_by_rules, understand_article
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
 from crawler.understand.records import CommentSection
+from crawler.understand.site_rules import ReadingRules
 
 PagePurpose = Literal["article", "comment-page"]
 
@@ -29,6 +30,7 @@ class Download:
     fetched_at: datetime  # the article's fetch time: "2 days ago" is counted from it
     tz: str | None  # the site's time zone (IANA name) for dates given without an offset
     purpose: PagePurpose  # an article page, or a further page of its comment thread
+    rules: ReadingRules | None = None  # the site's overrides of page understanding
 
 
 @dataclass(slots=True)
@@ -42,6 +44,10 @@ class ArticleReading:
 def read_download(download: Download) -> ArticleReading | CommentSection:
     """An article page's metadata, body, comments and comment feed; a comment page's comments."""
     page = parse_page(download.body, download.url, download.content_type)
+    rules = download.rules
     if download.purpose == "article":
-        return ArticleReading(understand_article(page, download.fetched_at, download.tz), comment_feed_link(page))
+        article = understand_article(page, download.fetched_at, download.tz, rules)
+        return ArticleReading(article, comment_feed_link(page))
+    if rules:
+        return comments_by_rules(page, download.fetched_at, download.tz, rules)
     return extract_comments(page, download.fetched_at, download.tz)

@@ -30,19 +30,22 @@ from crawler.understand.meta_dates import page_date_order
 from crawler.understand.records import CommentSection
 
 
-def extract_comments(page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None) -> CommentSection:
+def extract_comments(
+    page: ParsedPage, fetched_at: datetime | None = None, tz: str | None = None, language: str | None = None
+) -> CommentSection:
     """The reader comments on a page, where the rest of the thread is, and who hosts it.
 
     ``fetched_at`` resolves relative times ("2 days ago"); without it they are left unread.
     ``tz`` is the site's time zone (an IANA name), for times the page writes without an offset;
-    a name this machine does not know counts as none.
+    a name this machine does not know counts as none.  ``language`` is the site's, for the
+    dates of a page that declares no language.
     """
     tree = page.tree
     ctx = Context(
         page_url=page.url,
         tz=known_zone(tz),
         base=fetched_at,
-        languages=_languages(tree),
+        languages=_languages(tree) or ([language] if language else None),
         order=page_date_order(tree, [page.url]),
     )
     objects = _jsonld(tree)
