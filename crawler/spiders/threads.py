@@ -174,6 +174,8 @@ class ArticlePagesSpider(Spider):
         fetched_at, reading = self.read(response, "article", datetime.now(timezone.utc))
         assert isinstance(reading, ArticleReading)
         article = reading.article
+        for problem in article.problems:
+            self.logger.warning("%s: part of the page could not be read, stored without it: %s", response.url, problem)
         site = self.site_of(response)[0]
         carried: list[UrlValidators] = response.meta.get("carry_validators", [])
         own = page_validators(response, "article")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from crawler.understand.body import extract_body
 from crawler.understand.comments import extract_comments
@@ -20,30 +22,52 @@ from crawler.understand.site_rules import (
 )
 
 
+NO_RULES = ReadingRules()
+_T = TypeVar("_T")
+
+
 @dataclass(slots=True)
 class ArticlePage:
     meta: PageMeta
     body: ArticleBody
     comments: CommentSection
+    problems: list[str] = field(default_factory=list)  # readers that failed: "comments: KeyError: ..."
 
 
 def understand_article(
     page: ParsedPage, fetched_at: datetime, tz: str | None = None, rules: ReadingRules | None = None
 ) -> ArticlePage:
     """Metadata, body and the comments found on this page (other thread pages come separately);
-    ``rules`` are the site's own overrides, where it has any."""
-    if not rules:
-        return ArticlePage(
-            meta=extract_metadata(page, tz, fetched=fetched_at),
-            body=extract_body(page),
-            comments=extract_comments(page, fetched_at, tz),
-        )
+    ``rules`` are the site's own overrides, where it has any.
+
+    A reader that raises on the page leaves its own part empty (and says so in ``problems``):
+    a bug in the comment reader must not cost the article, nor one in the date reader its body."""
+    rules = rules or NO_RULES
     page = without_dropped(page, rules.drop_selectors)
+    problems: list[str] = []
+
+    def read(part: str, reader: Callable[[], _T], fallback: Callable[[], _T]) -> _T:
+        try:
+            return reader()
+        except Exception as error:  # noqa: BLE001 - degrade this part, keep the page
+            problems.append(f"{part}: {type(error).__name__}: {error}"[:500])
+            return fallback()
+
+    meta = read("metadata", lambda: _metadata(page, fetched_at, tz, rules), lambda: PageMeta(page.url, page.url))
+    body = read("body", lambda: _body(page, rules), lambda: ArticleBody(paragraphs=[]))
+    comments = read("comments", lambda: _comments_inside(page, fetched_at, tz, rules), CommentSection)
+    return ArticlePage(meta=meta, body=body, comments=comments, problems=problems)
+
+
+def _metadata(page: ParsedPage, fetched_at: datetime, tz: str | None, rules: ReadingRules) -> PageMeta:
     meta = extract_metadata(page, tz, fetched=fetched_at, language=rules.language)
     if rules.date_selector and (published := date_by_rule(page, rules.date_selector, tz, fetched_at, meta.language)):
         meta.published = published
-    body = rules.body_selector and body_by_rule(page, rules.body_selector) or extract_body(page)
-    return ArticlePage(meta=meta, body=body, comments=_comments_inside(page, fetched_at, tz, rules))
+    return meta
+
+
+def _body(page: ParsedPage, rules: ReadingRules) -> ArticleBody:
+    return rules.body_selector and body_by_rule(page, rules.body_selector) or extract_body(page)
 
 
 def comments_by_rules(page: ParsedPage, fetched_at: datetime | None, tz: str | None, rules: ReadingRules) -> CommentSection:
