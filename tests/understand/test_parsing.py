@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from crawler.understand.html import parse_page
+from crawler.understand.meta_tags import TITLE_MAX, plain_title
 from crawler.understand.pages import ArticleReading, Download, read_download
 
 URL = "http://www.example-gazette.org/news/2012/08/market-attack.html"
@@ -139,3 +140,43 @@ def test_an_unclosed_title_does_not_take_in_the_page() -> None:
     assert reading.article.meta.title == TITLE
     assert PARAGRAPHS[1] in reading.article.body.text
     assert page.tree.findtext(".//title") == f"{TITLE} - Example Gazette"
+
+
+def test_a_title_closed_late_keeps_only_its_text() -> None:
+    page = _table_layout(f'<title>{TITLE}<meta name="keywords" content="douma, market"></title>')
+    assert _read(page.encode("utf-8")).article.meta.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (f'<meta property="og:title" content="&lt;b&gt;{TITLE}&lt;/b&gt;"><title>x</title>', TITLE),
+        (f"<title>{TITLE.replace('twelve', '<em>twelve</em>')}</title>", TITLE),
+        (f'<meta property="og:title" content="{"Douma " * 80}"><title>{TITLE}</title>', TITLE),
+        (f'<meta property="og:title" content="&lt;div class=&quot;t&quot;&gt;"><title>{TITLE}</title>', TITLE),
+    ],
+    ids=["escaped-tags-in-og-title", "inline-tags-in-title", "paragraph-long-og-title", "og-title-of-markup-only"],
+)
+def test_a_title_is_plain_text_a_line_long(head: str, title: str) -> None:
+    assert _read(_table_layout(head).encode("utf-8")).article.meta.title == title
+
+
+def test_a_title_with_no_shorter_candidate_is_shortened_at_a_word() -> None:
+    long = " ".join(["Douma"] * 120)
+    found = _read(_table_layout(f"<title>{long}</title>").encode("utf-8")).article.meta.title
+    assert found is not None and len(found) <= TITLE_MAX and found.endswith("Douma…")
+
+
+@pytest.mark.parametrize(
+    ("given", "plain"),
+    [
+        ("Casualties < 5 and > 3 in the north", "Casualties < 5 and > 3 in the north"),
+        ("Line<br>two", "Line two"),
+        ("<!-- headline -->Twelve killed", "Twelve killed"),
+        ("Twelve killed</title></head><body><table>", "Twelve killed"),
+        ("<p>", None),
+        (None, None),
+    ],
+)
+def test_plain_title(given: str | None, plain: str | None) -> None:
+    assert plain_title(given) == plain
