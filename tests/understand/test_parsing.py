@@ -180,3 +180,10 @@ def test_a_title_with_no_shorter_candidate_is_shortened_at_a_word() -> None:
 )
 def test_plain_title(given: str | None, plain: str | None) -> None:
     assert plain_title(given) == plain
+
+
+def test_a_utf16_page_that_opens_with_a_nul_is_not_read_as_utf32() -> None:
+    """FF FE 00 00 is UTF-32LE's mark, and UTF-16LE's before a NUL: the bytes that decode win."""
+    page = "\x00" + _xhtml()
+    _assert_whole(_read(page.encode("utf-16")))
+    assert parse_page("<p>UTF-32 still</p>".encode("utf-32"), URL).encoding == "utf-32-le"
