@@ -276,6 +276,8 @@ def _adverbials_only(text: str, start: int, end: int) -> bool:
     if not rest:
         return True
     words = _WORD.findall(rest)
+    if not words:  # punctuation alone: "the CEO said:" with the statement in the next sentence
+        return True
     if "that" in words or "“" in rest or '"' in rest or len(words) > 8:
         return False
     return rest.startswith(",") or words[0].lower() in _ADVERBIAL_OPENERS

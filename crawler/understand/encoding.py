@@ -120,6 +120,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     """Decode page bytes (see the module's rules): (encoding, text)."""
     bom_encoding, bom = read_bom(body)
     if bom_encoding and bom:
+        if bom == b"\xff\xfe\x00\x00" and _strict(body[len(bom):], bom_encoding) is None:
+            # also the UTF-16LE mark before text that opens with a NUL (browsers know no UTF-32)
+            bom_encoding, bom = "utf-16-le", bom[:2]
         return bom_encoding, body[len(bom):].decode(bom_encoding, "replace")
     declared = _declared(body, content_type)
     wide = _wide_encoding(body, declared)

@@ -18,7 +18,15 @@ __all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_p
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # C1 controls: what a page meant by them (&#150; and the like) is the windows-1252 character.
 _C1 = re.compile("[\x80-\x9f]")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# An XML declaration (XHTML pages), which lxml refuses in a decoded string: with what may precede
+# it once the page is decoded (spaces, a second BOM), and unclosed ("<?xml ... >", a cut page).
+_XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml(?![\w-])[^>]*>?", re.IGNORECASE)
+
+# A <title> is read as text up to its end tag: one never closed takes in the whole page (body,
+# comments and all) as its "text".  Its text then holds the page's own markup.
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_PAGE_MARKUP = re.compile(r"</head\s*>|<(?:body|meta|link|script|style|div|table|p|h[1-6])\b", re.IGNORECASE)
+_TAG_START = re.compile(r"<[a-zA-Z/!]")
 
 
 class UnreadablePage(ValueError):
@@ -49,14 +57,26 @@ def clean_text(text: str) -> str:
 
 
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> ParsedPage:
-    """Decode (if needed) and parse a page.  Malformed markup is read as browsers read it;
+    """Decode (if needed) and parse a page.  Malformed markup is read as browsers read it, but
+    for a ``<title>`` never closed, which is ended where the page's markup begins (a browser
+    shows a blank page; the page's text is still there to read); an XML declaration (XHTML) is
+    dropped, the encoding it names having been read from the bytes.
     UnreadablePage when the parser would have to stop part-way (nesting over 2,000 deep), so
     that no page is read in part."""
     if isinstance(body, bytes):
         encoding, text = decode_html(body, content_type)
     else:
         encoding, text = "utf-8", body
-    text = clean_text(_XML_DECLARATION.sub("", text, count=1))
+    # Control characters go first: a NUL before the declaration must not keep it in.
+    text = _XML_DECLARATION.sub("", clean_text(text), count=1)
+    tree = _parse(text)
+    if _title_took_the_page(tree):
+        text = _title_closed(text)
+        tree = _parse(text)
+    return ParsedPage(url=url, html=text, tree=tree, encoding=encoding)
+
+
+def _parse(text: str) -> HtmlElement:
     # huge_tree lifts libxml2's limits of 256 levels of nesting and 10 MB text nodes: downloads
     # are bounded in size (DOWNLOAD_MAXSIZE), and HTML has no entities to expand.
     parser = lxml.html.HTMLParser(huge_tree=True)
@@ -67,4 +87,21 @@ def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> 
     limits = [entry.message for entry in parser.error_log if entry.type_name == "ERR_RESOURCE_LIMIT"]
     if limits:
         raise UnreadablePage(f"the page is beyond what the HTML parser reads whole: {limits[0].strip()}")
-    return ParsedPage(url=url, html=text, tree=tree, encoding=encoding)
+    return tree
+
+
+def _title_took_the_page(tree: HtmlElement) -> bool:
+    title = tree.find(".//title")
+    return title is not None and bool(title.text) and _PAGE_MARKUP.search(title.text) is not None
+
+
+def _title_closed(text: str) -> str:
+    """The page with its unclosed ``<title>`` ended where the markup after it begins (a stray
+    ``</title>`` further on is ignored by the parser)."""
+    opening = _TITLE_OPEN.search(text)
+    if opening is None:
+        return text
+    tag = _TAG_START.search(text, opening.end())
+    if tag is None:
+        return text
+    return text[: tag.start()] + "</title>" + text[tag.start() :]

@@ -23,6 +23,55 @@ def clean_text(value: str | None) -> str | None:
     return text or None
 
 
+TITLE_MAX = 300  # characters: a headline, not a paragraph
+# A tag, a comment, a doctype or a CDATA marker: what a title's text never holds.
+_MARKUP = re.compile(
+    r"<(?P<tag>/?[a-zA-Z][\w:-]*)(?:\s[^<>]*)?/?>|<!--.*?(?:-->|$)|<!\[CDATA\[|\]\]>|<![a-zA-Z][^<>]*>",
+    re.DOTALL,
+)
+# Tags that may stand inside a headline's own text ("A <b>bold</b> claim"): dropped, the words
+# kept, as comments and CDATA markers are.  Any other tag (or a doctype) means the title took in
+# the page after it (an unclosed <title> reads to the end of the document): the title ends there.
+_PHRASING = frozenset(
+    "a abbr b bdi bdo big br cite code del dfn em font i ins kbd mark nobr q s samp small span strike"
+    " strong sub sup time tt u var wbr".split()
+)
+
+
+def plain_title(value: str | None) -> str | None:
+    """A title as plain text: markup that a ``<title>``, ``og:title`` or JSON-LD headline
+    carries (escaped or not) removed, the text cut where a page's markup begins; None when no
+    text is left.  (Length is for the caller, which may have a shorter candidate.)"""
+    text = clean_text(value)
+    if text is None or "<" not in text:
+        return text
+    end = len(text)
+    for match in _MARKUP.finditer(text):
+        tag = match.group("tag")
+        if match.group().startswith(("<!--", "<![", "]]>")):
+            continue  # a comment or a CDATA marker: dropped below
+        if tag is None or tag.lstrip("/").lower() not in _PHRASING:
+            end = match.start()
+            break
+    words = text[:end]
+    while (stripped := _MARKUP.sub(_word_break, words)) != words:  # each round shortens: "<<b>b>"
+        words = stripped
+    return clean_text(words)
+
+
+def _word_break(match: re.Match[str]) -> str:
+    return " " if (match.group("tag") or "").lower() in ("br", "/br", "wbr") else ""
+
+
+def shortened(text: str, limit: int = TITLE_MAX) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-") + "…"
+
+
 def comparable(text: str) -> str:
     """Text reduced to its lower-cased letters and digits, to compare titles and headlines."""
     return re.sub(r"\W+", "", text.casefold())

@@ -21,7 +21,7 @@ from crawler.understand.meta_authors import find_authors
 from crawler.understand.meta_dates import find_page_dates
 from crawler.understand.meta_headline import find_headline
 from crawler.understand.meta_jsonld import articles, best_match, first_text, id_index, names, resolve, web_pages
-from crawler.understand.meta_tags import MetaTags, clean_text, comparable
+from crawler.understand.meta_tags import TITLE_MAX, MetaTags, clean_text, comparable, plain_title, shortened
 from crawler.understand.records import PageMeta
 from crawler.understand.urls import absolute_url, normalize_url
 
@@ -100,17 +100,24 @@ def _title(
     masthead: str | None,
 ) -> str | None:
     headings = _texts(tree, "//h1")
-    page_title = clean_text(tree.findtext(".//title"))
+    page_title = _page_title(tree)
     candidates = [
-        meta.first("og:title", "twitter:title"),
-        first_text(article.get("headline"), {}) if article else None,
-        headings[0] if len(headings) == 1 and _heading_is_title(headings[0], page_title, masthead) else None,
+        plain_title(meta.first("og:title", "twitter:title")),
+        plain_title(first_text(article.get("headline"), {})) if article else None,
+        plain_title(headings[0]) if len(headings) == 1 and _heading_is_title(headings[0], page_title, masthead) else None,
         page_title,
     ]
-    for candidate in candidates:
-        if candidate:
-            return strip_site_name(candidate, site_name, host)
-    return None
+    titles = [strip_site_name(candidate, site_name, host) for candidate in candidates if candidate]
+    # A title is a line, not a paragraph: the first that is one, else the first, shortened.
+    fitting = [title for title in titles if len(title) <= TITLE_MAX]
+    if fitting:
+        return fitting[0]
+    return shortened(titles[0]) if titles else None
+
+
+def _page_title(tree: HtmlElement) -> str | None:
+    """The ``<title>``'s text, as plain text (an unclosed one holds the rest of the page)."""
+    return plain_title(tree.findtext(".//title"))
 
 
 def _declared_urls(page: ParsedPage, meta: MetaTags) -> list[str]:
@@ -144,7 +151,7 @@ def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | 
 def _site_from_title(tree: HtmlElement, masthead: str | None) -> str | None:
     """'Headline | Site' -> 'Site', when the page's ``<h1>`` is the headline part or the shorter
     site part (a logo's text), or its masthead one of the parts ('Site » Headline')."""
-    title = clean_text(tree.findtext(".//title"))
+    title = _page_title(tree)
     parts = _TITLE_SEPARATORS.split(title) if title else []
     if len(parts) != 2:
         return None
@@ -230,7 +237,7 @@ def extract_metadata(
     index = id_index(objects)
     declared = _declared_urls(page, meta)
     page_urls = {normalize_url(url) for url in [page.url, *declared] if url}
-    stated_title = meta.first("og:title", "twitter:title") or clean_text(tree.findtext(".//title"))
+    stated_title = plain_title(meta.first("og:title", "twitter:title")) or _page_title(tree)
     article = best_match(articles(objects), page_urls, stated_title)
     webpage = best_match(web_pages(objects), page_urls, stated_title)
     canonical = _canonical(page, declared, article)

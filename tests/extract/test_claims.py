@@ -275,3 +275,20 @@ def test_attaching_leaves_the_given_claims_untouched() -> None:
     given = claims(text)
     attach_tallies(given, [tally_at(text, "9 people", 0)], "body")
     assert given[0].tallies == []
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After reporting its earnings and cutting its outlook, the company’s CEO said:",
+        "After reporting its earnings and cutting its outlook, the company’s CEO said:\n\nWe expect less.",
+        "Houston acquired the shortstop for cash, reports Zachary Levine of the Houston Chronicle:",
+        "Houston acquired the shortstop for cash, reports Zachary Levine of the Houston Chronicle:\n\nThe deal is done.",
+    ],
+)
+def test_a_verb_of_saying_followed_by_punctuation_alone_is_read(text: str) -> None:
+    """Only punctuation after the verb or its claimant ("said:", the statement in the next
+    paragraph) once raised IndexError, and the page it was on was not stored."""
+    found = claims(text)
+    assert [c.verb for c in found] == ["said" if "said" in text else "reports"]

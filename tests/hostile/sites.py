@@ -42,6 +42,18 @@ def _mixed() -> bytes:
     return page.replace(b"STRAY", PERSIAN_PARAGRAPHS[1].encode("cp1256"))
 
 
+def _xhtml(slug: str) -> bytes:
+    """XHTML served as application/xhtml+xml, its XML declaration after a stray NUL byte, its
+    encoding (ISO-8859-1, with character references beyond it) named by the declaration alone."""
+    page = corpus.article_page(slug=slug, charset=None).replace("<!DOCTYPE html><html", '<html xmlns="http://www.w3.org/1999/xhtml"')
+    return b'\x00<?xml version="1.0" encoding="iso-8859-1"?>\n' + page.encode("iso-8859-1", "xmlcharrefreplace")
+
+
+def _unclosed_title() -> bytes:
+    """A <title> never closed: read to the end of the document, it took in the whole page."""
+    return _page("unclosed-title").replace(b"</title>", b"", 1)
+
+
 def _redirect(location: str, status: int = 302) -> Answer:
     return Answer(b"", status=status, headers={"Location": location, "Content-Type": HTML})
 
@@ -61,6 +73,8 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         "/utf-16/": Answer(persian("utf-16").encode("utf-16"), headers={"Content-Type": "text/html"}),
         "/utf-16le-no-bom/": Answer(persian("utf-16le").encode("utf-16-le"), headers={"Content-Type": "text/html; charset=UTF-16LE"}),
         "/mixed-encodings/": Answer(_mixed()),
+        "/xhtml/": Answer(_xhtml("xhtml"), headers={"Content-Type": "application/xhtml+xml"}),
+        "/unclosed-title/": Answer(_unclosed_title()),
         "/persian-digits/": Answer(
             corpus.article_page(slug="persian-digits", title=PERSIAN_TITLE, paragraphs=PERSIAN_PARAGRAPHS, lang="fa", published=None)
             .replace('<span class="byline">', '<span class="posted-on">تاریخ انتشار: ۱۴۰۳/۰۲/۱۸ - ۰۹:۳۰</span> <span class="byline">')
@@ -115,6 +129,8 @@ def hostile_routes() -> tuple[dict[str, Route], dict[str, Outcome]]:
         "/utf-16/": Outcome(title=PERSIAN_TITLE),
         "/utf-16le-no-bom/": Outcome(title=PERSIAN_TITLE),
         "/mixed-encodings/": Outcome(title=ARABIC_TITLE, comments=4),
+        "/xhtml/": stored,
+        "/unclosed-title/": stored,
         "/persian-digits/": Outcome(title=PERSIAN_TITLE),
         "/truncated/": Outcome(title=corpus.ENGLISH_TITLE),
         "/malformed/": stored,
