@@ -1,6 +1,7 @@
 """One document in, everything extracted from it out: the single entry point of ``extract``.
 
-The steps, in order: digits made ASCII (offsets unchanged), sentences, casualty tallies, the time
+The steps, in order: digits made ASCII (offsets unchanged), sentences, casualty tallies (each
+given its event class; figures that are no event dropped, see ``events``), the time
 window of each tally, restatements marked, attributed claims with the tallies they make, and the
 people named as casualties.  Only English prose is read for tallies, claims and people; other
 languages get their sentences only.
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crawler.extract.claims import attach_tallies, find_claims
+from crawler.extract.events import classify_tallies
 from crawler.extract.numbers import normalize_digits
 from crawler.extract.people import find_named_casualties
 from crawler.extract.records import DocumentKind, Extraction
@@ -20,19 +22,20 @@ from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
 from crawler.extract.windows import find_time_phrases
 
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def extract_document(
-    text: str, published: date | None, language: str = "en", kind: DocumentKind = "body"
+    text: str, published: date | None, language: str = "en", kind: DocumentKind = "body", title: str | None = None
 ) -> Extraction:
-    """Sentences, tallies, claims and named casualties of one article body or one comment."""
+    """Sentences, tallies, claims and named casualties of one article body or one comment;
+    ``title`` (the article's) is read as context for the event class of each tally."""
     text = normalize_digits(text)
     sentences = split_sentences(text)
     extraction = Extraction(sentences=sentences, version=EXTRACTOR_VERSION)
     if not language.lower().startswith("en"):
         return extraction
-    tallies = find_tallies(text, sentences)
+    tallies = classify_tallies(text, sentences, find_tallies(text, sentences), title, kind)
     if tallies:
         attach_windows(text, tallies, sentences, find_time_phrases(text, published), published)
         mark_restatements(tallies, sentences)
@@ -42,7 +45,8 @@ def extract_document(
     return extraction
 
 
-Document = tuple[str, date | None, str, DocumentKind]  # text, publication day, language, kind
+# text, publication day, language, kind, and optionally the article's title
+Document = tuple[str, date | None, str, DocumentKind] | tuple[str, date | None, str, DocumentKind, str | None]
 
 
 def extract_documents(documents: Sequence[Document]) -> list[Extraction]:
