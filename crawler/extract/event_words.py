@@ -25,6 +25,7 @@ that leans one way but is shared ("police", "attack", "fire").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # class -> [(pattern, weight)]
 _LEXICON: dict[str, list[tuple[str, int]]] = {
@@ -39,6 +40,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprising|unrest", 2),
         (r"massacres?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|insurgents|combatants|fighters", 2),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
@@ -53,7 +55,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|police said|felon|prison|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
-        (r"shootings?|shot|killer|victims?", 1),
+        (r"shootings?|shot|killer", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
     "disease": [
@@ -88,7 +90,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "fiction": [
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
-        (r"zombies?|vampires?|superheroes?|episodes?|characters?|plot|screenplay|actors?|actress|director|cast", 2),
+        (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
+        (r"plot|director|cast", 1),
         (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
     ],
 }
@@ -109,8 +112,31 @@ def _split(pattern: str) -> list[str]:
     return parts
 
 
-def _entries() -> dict[str, list[tuple[re.Pattern[str], int]]]:
-    out: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+_LOOKBEHIND = re.compile(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))+")
+_LITERAL = re.compile(r"^[A-Za-z][a-z]{2}")
+
+
+def _prefixes(alternatives: list[str]) -> frozenset[str] | None:
+    """The first three letters (lower case) every match of the alternatives starts with, or None
+    when some alternative starts otherwise: a sentence without any is not searched (speed)."""
+    found = set()
+    for alternative in alternatives:
+        literal = _LITERAL.match(_LOOKBEHIND.sub("", alternative))
+        if not literal:
+            return None
+        found.add(literal.group(0).lower())
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    pattern: re.Pattern[str]
+    weight: int
+    prefixes: frozenset[str] | None  # None: always searched
+
+
+def _entries() -> dict[str, list[Cue]]:
+    out: dict[str, list[Cue]] = {}
     for event, entries in _LEXICON.items():
         compiled = []
         for pattern, weight in entries:
@@ -118,13 +144,26 @@ def _entries() -> dict[str, list[tuple[re.Pattern[str], int]]]:
             acronyms = [a for a in alts if a.isupper() and len(a) <= 5]
             words = [a for a in alts if a not in acronyms]
             if acronyms:
-                compiled.append((re.compile(rf"\b(?:{'|'.join(acronyms)})\b"), weight))
+                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(acronyms)})\b"), weight, None))
             if words:
-                compiled.append((re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE), weight))
+                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE), weight, _prefixes(words)))
         out[event] = compiled
     return out
 
 
-CUES: dict[str, list[tuple[re.Pattern[str], int]]] = _entries()
+CUES: dict[str, list[Cue]] = _entries()
+_WORD = re.compile(r"\b[A-Za-z]{3}")
+
+
+def find_cues(text: str) -> list[tuple[str, int, str, int]]:
+    """Every cue word of ``text``: (event class, weight, the word as written, where it starts)."""
+    starts = {match.group(0).lower() for match in _WORD.finditer(text)}
+    found = []
+    for event, cues in CUES.items():
+        for cue in cues:
+            if cue.prefixes is not None and not cue.prefixes & starts:
+                continue
+            found.extend((event, cue.weight, match.group(0), match.start()) for match in cue.pattern.finditer(text))
+    return found
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})
 EVENT_CLASSES = ("conflict", "crime", "disaster", "disease", "accident", "other")

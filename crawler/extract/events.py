@@ -9,18 +9,18 @@ conflict and political violence: the figures the database is for), ``crime``, ``
 figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
 history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
 
-A figure with no cue word at all is read as ``conflict`` in an article body (the crawler reads
-conflict news: a bare "12 were killed" there is the article's event) and as ``other`` in a reader
-comment (a reader's figure with nothing around it is mostly polemic).
+A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
+the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
+and a reader's figure with nothing around it is mostly polemic.  Conflict news names its conflict
+somewhere near the figure.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crawler.extract.event_words import CUES, NOT_EVENT_CLASSES
+from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -28,6 +28,8 @@ from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
 _NEAR_CHARS = 100
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
+_LEAD = 3  # the article's first sentences say what it is about
+_AROUND = 6  # and the sentences within six of the figure what this part is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +47,7 @@ Cue = tuple[str, float, str, int]  # event, strength, word, offset in its text
 
 def cues_in(text: str) -> list[Cue]:
     """Every cue word of ``text``: its event class, its strength, the word, where it starts."""
-    return [
-        (event, strength, match.group(0).lower(), match.start())
-        for event, cues in CUES.items()
-        for pattern, strength in cues
-        for match in pattern.finditer(text)
-    ]
+    return [(event, float(weight), word.lower(), start) for event, weight, word, start in find_cues(text)]
 
 
 class _Weigher:
@@ -75,27 +72,28 @@ class _Weigher:
 
 
 class _Document:
-    """The cue words of one document, sentence by sentence, read once for all its tallies."""
+    """The cue words of one document, sentence by sentence, each sentence read once and only
+    when a tally needs it."""
 
     def __init__(self, text: str, sentences: Sequence[Sentence], title: str | None) -> None:
+        self.text = text
         self.sentences = sentences
         self.title = title.strip() if title and title.strip() else None
         self.title_cues = cues_in(self.title) if self.title else []
-        self.by_sentence: list[list[Cue]] = [[] for _ in sentences]
-        starts = [sentence.start for sentence in sentences]
-        for event, strength, word, offset in cues_in(text):
-            i = bisect_right(starts, offset) - 1
-            if i >= 0 and offset < sentences[i].end:
-                self.by_sentence[i].append((event, strength, word, offset - sentences[i].start))
-        self.everywhere = [cue for cues in self.by_sentence for cue in cues]
+        self._cues: dict[int, list[Cue]] = {}
 
     def cues(self, index: int) -> list[Cue]:
-        return self.by_sentence[index]
+        if index not in self._cues:
+            sentence = self.sentences[index]
+            self._cues[index] = cues_in(self.text[sentence.start : sentence.end])
+        return self._cues[index]
 
     def rest(self, index: int) -> list[Cue]:
-        """The cue words of the sentences that are neither ``index`` nor its neighbours."""
-        skip = {id(cue) for i in (index - 1, index, index + 1) if 0 <= i < len(self.by_sentence) for cue in self.by_sentence[i]}
-        return [cue for cue in self.everywhere if id(cue) not in skip]
+        """The cue words of the article around the figure: its lead and the sentences within
+        ``_AROUND`` of it, but neither the figure's sentence nor its neighbours."""
+        near = range(max(index - _AROUND, 0), min(index + _AROUND + 1, len(self.sentences)))
+        wanted = sorted({*range(min(_LEAD, len(self.sentences))), *near} - {index - 1, index, index + 1})
+        return [cue for i in wanted for cue in self.cues(i)]
 
 
 def read_event(
@@ -130,11 +128,15 @@ def read_event(
     scores = weigher.scores
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))
     if scores[best] and best in NOT_EVENT_CLASSES:
-        return EventReading(None, weigher.evidence(best), reason=best)
+        # A bomb at a World Cup screening is an attack: an event named in the figure's own
+        # sentence outweighs the sport or film around it.
+        if not any(cue[0] not in NOT_EVENT_CLASSES and cue[1] >= 2 for cue in own):
+            return EventReading(None, weigher.evidence(best), reason=best)
+        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
     if is_rate(s_text, f_start, f_end) and (not scores[best] or best != "conflict"):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
-        return EventReading("other" if kind == "comment" else "conflict", None)
+        return EventReading("other", None)
     return EventReading(best, weigher.evidence(best))  # type: ignore[arg-type]
 
 

@@ -38,7 +38,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|can|cannot|can't|won't|wouldn't|couldn't|must|"
     r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s)? to|"
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
-    r"potentially|enough to|capable of|able to|set to)\s+(?:\w+\s+){0,3}?"
+    r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
     r"claim the lives|cost the lives|lose their lives|result in|cause)\b",
     re.IGNORECASE,

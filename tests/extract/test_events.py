@@ -32,8 +32,13 @@ def test_conflict_news_is_conflict(text: str) -> None:
     assert found and all(event == "conflict" for _, event in found)
 
 
-def test_a_bare_figure_in_an_article_body_is_the_article_s_event() -> None:
-    assert events("Five people were killed.") == [(5, "conflict")]
+def test_a_bare_figure_is_no_conflict_casualty() -> None:
+    assert events("Five people were killed.") == [(5, "other")]
+
+
+def test_a_bare_figure_in_a_war_report_is_the_war_s() -> None:
+    text = "Government troops shelled the rebel-held district overnight. Five people were killed, residents said."
+    assert events(text) == [(5, "conflict")]
 
 
 def test_the_title_gives_the_context_of_a_bare_figure() -> None:
@@ -126,3 +131,19 @@ def test_read_event_is_a_pure_reading() -> None:
     text = "Floods killed 8 people."
     reading = read_event(text, [Sentence(0, 0, len(text), text)], Tally(count=8, outcome="killed", start=7, end=22))
     assert isinstance(reading, EventReading) and reading.event == "disaster"
+
+
+def test_an_attack_at_a_match_is_an_attack_not_sport() -> None:
+    found = events("A suicide bomber struck a cafe where fans were watching a World Cup match, killing 12 people.")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_hospital_director_is_no_film_director() -> None:
+    text = ("An airstrike hit the home of the director of the city's main hospital on Tuesday night, "
+            "the health ministry said, killing at least eight members of his family.")
+    assert events(text) == [(8, "conflict")]
+
+
+def test_troops_able_to_kill_attackers_did_kill_them() -> None:
+    found = events("Militants attacked a patrol; 3 police officers were injured but they were able to kill both attackers.")
+    assert (3, "conflict") in found
