@@ -47,6 +47,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Taliban|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
         (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
         (r"Syria|Syrian|Iraq|Iraqi|Afghanistan|Afghan|Yemen|Gaza|Ukraine|Kashmir|Sinai|Darfur|Mosul|Aleppo", 1),
+        (r"Israel|Israeli|Palestinians?|West Bank|Lebanon|Libya|Somalia|Mali|Sudan|Myanmar|Kurdish|Kurds|Chechnya", 1),
+        (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
+        (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?|regime", 1),
+        (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
         (r"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|fire on", 1),
     ],
     "crime": [
@@ -74,9 +78,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
-        (r"drown(?:ed|ing|ings)?|stampede|plunged|overturned|collapsed?|electrocuted|fell from", 2),
+        (r"drown(?:ed|ing|ings)?|stampede|plunged|overturned|electrocuted|fell from", 2),
+        (r"collapsed?", 1),  # a house hit by an airstrike collapses too
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
-        (r"motorists?|drivers?|pedestrians?|passengers|vehicles?|highway|road|flight|jet|aircraft|airline|ferry", 1),
+        (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
         (r"(?<!opened )(?<!open )fire(?! on)|blaze|gas leak|factory", 1),
     ],
     "other": [
