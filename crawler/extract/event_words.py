@@ -19,7 +19,8 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
   zombies kill 30 people"): a figure read there is no event at all.
 
 Weights: 2 for a word that names the event by itself ("airstrike", "earthquake"), 1 for a word
-that leans one way but is shared ("police", "attack", "fire").
+that leans one way but is shared ("police", "attack", "fire"), 3 for words that say the figure is
+told inside a story ("in the film", "the novel follows").
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
     ],
     "fiction": [
+        (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series|show|episode|sequel|comic)"
+         r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         (r"plot|director|cast", 1),

@@ -129,8 +129,11 @@ def read_event(
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))
     if scores[best] and best in NOT_EVENT_CLASSES:
         # A bomb at a World Cup screening is an attack: an event named in the figure's own
-        # sentence outweighs the sport or film around it.
-        if not any(cue[0] not in NOT_EVENT_CLASSES and cue[1] >= 2 for cue in own):
+        # sentence outweighs the sport or film words around it, but not words that say the
+        # figure is told inside a story ("in the film", "the novel follows").
+        event_words = max((cue[1] for cue in own if cue[0] not in NOT_EVENT_CLASSES), default=0.0)
+        story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
+        if event_words < 2 or story_words > event_words:
             return EventReading(None, weigher.evidence(best), reason=best)
         best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
     if is_rate(s_text, f_start, f_end) and (not scores[best] or best != "conflict"):

@@ -81,6 +81,7 @@ def test_the_deciding_words_are_kept_as_evidence() -> None:
         ("He threatened to kill 3 officials in a voicemail.", None),  # a threat
         ("On average, 72 people are killed on the roads every month.", None),  # a rate
         ("In the film, the zombies kill 30 people in the first ten minutes.", "Box office: the sequel"),  # fiction
+        ("The novel follows a detective as 6 people are murdered in a small coastal town.", None),  # fiction
     ],
 )
 def test_no_event_no_tally(text: str, title: str | None) -> None:
