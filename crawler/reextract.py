@@ -54,6 +54,7 @@ def reextract(sessions: sessionmaker[Session], article_ids: list[int]) -> Iterat
                 article.published_day,
                 article.language,
                 ((str(cid), text, posted.date() if posted else None) for cid, text, posted in comments),
+                article.title,
             )
             replace_extraction(session, article_id, None, found.body)
             for comment_id, _, _ in comments:

@@ -81,6 +81,10 @@ class Tally(_Provenance, _Window, Base):
     cause: Mapped[str | None] = mapped_column(Text)
     cumulative: Mapped[bool] = mapped_column(Boolean, default=False)
     hedge: Mapped[str | None] = mapped_column(Text)
+    # What kind of event the figure belongs to (conflict, crime, disaster, disease, accident,
+    # other) and the words that decided it: crawler.extract.events.
+    event: Mapped[str] = mapped_column(String(16), default="conflict", server_default="conflict")
+    event_evidence: Mapped[str | None] = mapped_column(Text)
     window_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
     subset_of_id: Mapped[int | None] = mapped_column(ForeignKey("tallies.id", ondelete="SET NULL"))
     restates_id: Mapped[int | None] = mapped_column(ForeignKey("tallies.id", ondelete="SET NULL"))

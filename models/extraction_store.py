@@ -77,7 +77,7 @@ def replace_extractions(
                 | {"claim_id": claim_of.get(i), "count": t.count, "count_max": t.count_max, "qualifier": t.qualifier,
                    "outcome": t.outcome, "outcome_word": t.outcome_word, "group_name": t.group,
                    "nationality": t.nationality, "role": t.role, "place": t.place, "cause": t.cause,
-                   "cumulative": t.cumulative, "hedge": t.hedge,
+                   "cumulative": t.cumulative, "hedge": t.hedge, "event": t.event, "event_evidence": t.event_evidence,
                    "window_assumed": bool(t.window and t.window.assumed)}
             )  # fmt: skip
             if t.subset_of is not None or t.restates is not None:

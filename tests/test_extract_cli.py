@@ -68,3 +68,34 @@ def test_stored_documents_of_an_older_extractor_are_extracted_again(sqlite_url: 
     again = casualties("extract", database=sqlite_url)
     assert again.stdout.startswith("nothing to do")
     engine.dispose()
+
+
+def test_json_lines_give_the_event_class_of_each_figure_read_with_the_title() -> None:
+    lines = [
+        {"id": "war", "text": "Shelling killed 9 civilians in the old town.", "pub_date": None},
+        {"id": "flu", "text": "Four more people died on Sunday.", "pub_date": None, "title": "Flu outbreak spreads in care homes"},
+        {"id": "sport", "text": "He has killed 14 of his last 15 penalties.", "pub_date": None, "title": "Premier League preview"},
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,
+        input="\n".join(json.dumps(line) for line in lines) + "\n", timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = {row["id"]: row["tallies"] for row in map(json.loads, result.stdout.splitlines())}
+    assert [(t["count"], t["event"]) for t in out["war"]] == [(9, "conflict")]
+    assert [(t["count"], t["event"]) for t in out["flu"]] == [(4, "disease")]
+    assert out["sport"] == []
+
+
+def test_re_extraction_classes_the_stored_tallies_again(sqlite_url: str) -> None:
+    assert fetch(str(PAGES / "seed-article.html"), database=sqlite_url).returncode == 0
+    engine = make_engine(sqlite_url)
+    with Session(engine) as session, session.begin():
+        assert set(session.scalars(select(Tally.event))) == {"conflict"}
+        session.execute(update(Tally).values(event="other", event_evidence=None))
+        session.execute(update(Article).values(extractor_version="0.3.1"))
+    assert casualties("extract", database=sqlite_url).stdout.startswith("1 articles re-extracted")
+    with Session(engine) as session:
+        assert set(session.scalars(select(Tally.event))) == {"conflict"}
+        assert all(session.scalars(select(Tally.event_evidence)))
+    engine.dispose()

@@ -20,11 +20,12 @@ from models.db import database_url, display_url, ensure_schema, make_engine, ses
 @click.option("--text", "text", metavar="TEXT", help="Extract from this text and print JSON.")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of --text (YYYY-MM-DD).")
 @click.option("--comment", is_flag=True, help="--text is a reader comment (its claims are the reader's).")
+@click.option("--title", help="Title of --text's article: context for the event class of each tally.")
 @click.option("--language", default="en", show_default=True, help="Language of --text.")
 @click.option(
     "--jsonl",
     is_flag=True,
-    help='Read JSON Lines {"id", "text", "pub_date"} on stdin, write {"id", "tallies"}: each text\'s own event figures.',
+    help='Read JSON Lines {"id", "text", "pub_date", "title"} on stdin, write {"id", "tallies"}: each text\'s own event figures, each with its "event" class.',
 )
 @click.option("--all", "everything", is_flag=True, help="Re-extract every stored document, not only outdated ones.")
 @database_option
@@ -32,6 +33,7 @@ def extract(
     text: str | None,
     published: datetime | None,
     comment: bool,
+    title: str | None,
     language: str,
     jsonl: bool,
     everything: bool,
@@ -43,7 +45,9 @@ def extract(
     extractor version (or all of them with --all), replacing what was stored for each.
     """
     if text is not None:
-        found = extract_document(text, published.date() if published else None, language, "comment" if comment else "body")
+        found = extract_document(
+            text, published.date() if published else None, language, "comment" if comment else "body", title
+        )
         click.echo(json.dumps(extraction_to_dict(found), ensure_ascii=False, indent=2))
         return
     if jsonl:
@@ -52,7 +56,10 @@ def extract(
                 continue
             try:
                 row = json.loads(line)
-                found = event_tallies_json(str(row["text"]), row.get("pub_date"), str(row.get("language") or "en"))
+                title = row.get("title")
+                found = event_tallies_json(
+                    str(row["text"]), row.get("pub_date"), str(row.get("language") or "en"), str(title) if title else None
+                )
             except (ValueError, KeyError, TypeError) as error:
                 raise click.ClickException(f"stdin line {number}: {error}") from error
             click.echo(json.dumps({"id": row.get("id"), "tallies": found}, ensure_ascii=False))

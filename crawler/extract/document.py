@@ -1,6 +1,7 @@
 """One document in, everything extracted from it out: the single entry point of ``extract``.
 
-The steps, in order: digits made ASCII (offsets unchanged), sentences, casualty tallies, the time
+The steps, in order: digits made ASCII (offsets unchanged), sentences, casualty tallies (each
+given its event class; figures that are no event dropped, see ``events``), the time
 window of each tally, restatements marked, attributed claims with the tallies they make, and the
 people named as casualties.  Only English prose is read for tallies, claims and people; other
 languages get their sentences only.
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from crawler.extract.claims import attach_tallies, find_claims
+from crawler.extract.events import classify_tallies
 from crawler.extract.numbers import normalize_digits
 from crawler.extract.people import find_named_casualties
 from crawler.extract.records import Claim, DocumentKind, Extraction, Sentence, StageFailure, Tally
@@ -24,16 +26,17 @@ from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
 from crawler.extract.windows import find_time_phrases
 
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.4.0"
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 
 def extract_document(
-    text: str, published: date | None, language: str = "en", kind: DocumentKind = "body"
+    text: str, published: date | None, language: str = "en", kind: DocumentKind = "body", title: str | None = None
 ) -> Extraction:
-    """Sentences, tallies, claims and named casualties of one article body or one comment.
+    """Sentences, tallies, claims and named casualties of one article body or one comment;
+    ``title`` (the article's) is read as context for the event class of each tally.
 
     An extractor that raises leaves its own field empty and is recorded in ``failures``; the
     other stages still run, so one bad sentence never costs the document (nor its page)."""
@@ -44,6 +47,7 @@ def extract_document(
     if not language.lower().startswith("en") or not sentences:
         return extraction
     tallies = stage.run("tallies", find_tallies, text, sentences, default=[])
+    tallies = stage.run("events", classify_tallies, text, sentences, tallies, title, kind, default=tallies)
     if tallies:
         windows = stage.run("windows", find_time_phrases, text, published, default=[])
         stage.run("windows", attach_windows, text, tallies, sentences, windows, published, default=None)
@@ -86,7 +90,8 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {message}{where}" if message else f"{type(error).__name__}{where}"
 
 
-Document = tuple[str, date | None, str, DocumentKind]  # text, publication day, language, kind
+# text, publication day, language, kind, and optionally the article's title
+Document = tuple[str, date | None, str, DocumentKind] | tuple[str, date | None, str, DocumentKind, str | None]
 
 
 def extract_documents(documents: Sequence[Document]) -> list[Extraction]:

@@ -49,8 +49,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def event_tallies_json(text: str, pub_date: str | None, language: str = "en") -> list[dict[str, Any]]:
+def event_tallies_json(
+    text: str, pub_date: str | None, language: str = "en", title: str | None = None
+) -> list[dict[str, Any]]:
     """The figures of a text's own event as JSON (no subsets, restatements or background; running
-    totals flagged ``cumulative``), so that summing the non-cumulative counts gives its toll."""
+    totals flagged ``cumulative``; each with its ``event`` class), so that summing the
+    non-cumulative counts gives its toll."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None
-    return [tally_to_dict(tally) for tally in event_tallies(extract_document(text, published, language).tallies)]
+    found = extract_document(text, published, language, "body", title)
+    return [tally_to_dict(tally) for tally in event_tallies(found.tallies)]

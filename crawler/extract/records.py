@@ -15,6 +15,8 @@ Qualifier = Literal["exact", "at_least", "more_than", "up_to", "less_than", "abo
 Stance = Literal["asserts", "confirms", "denies", "reports", "rumour"]
 Precision = Literal["day", "days", "week", "weekend", "month", "part_of_month", "year", "open"]
 DocumentKind = Literal["body", "comment"]
+# What kind of event a tally belongs to: armed conflict and political violence, or not (``events``).
+EventClass = Literal["conflict", "crime", "disaster", "disease", "accident", "other"]
 ClaimantKind = Literal["outlet", "official", "organization", "media", "reports", "reader", "unattributed"]
 
 
@@ -55,6 +57,8 @@ class Tally:
     restates: int | None = None  # index of an earlier tally that already counts these people
     hedge: str | None = None  # "apparently", "reportedly", "unconfirmed", ...
     outcome_word: str | None = None  # the word that gave the outcome ("buried", "martyred")
+    event: EventClass = "conflict"  # what kind of event the figure belongs to (``events``)
+    event_evidence: str | None = None  # the words that decided it: "near: airstrike; title: militants"
     window: TimeWindow | None = None
     sentence: int = 0  # index into Extraction.sentences
     start: int = 0

@@ -19,26 +19,35 @@ logger = logging.getLogger(__name__)
 
 
 def extract_article(
-    body: str, published: date | None, language: str | None, comments: Iterable[tuple[str, str, date | None]]
+    body: str,
+    published: date | None,
+    language: str | None,
+    comments: Iterable[tuple[str, str, date | None]],
+    title: str | None = None,
 ) -> ArticleExtraction:
     """Extraction of an article body and its reader comments, given as (id, text, day posted).
 
     Relative dates in the body resolve against the publication day, in a comment against the
-    day it was posted (else the publication day)."""
-    ids, documents = article_documents(body, published, language, comments)
+    day it was posted (else the publication day).  The title is context for the event class of
+    the figures of the body and of every comment."""
+    ids, documents = article_documents(body, published, language, comments, title)
     return assemble(ids, extract_documents(documents))
 
 
 def article_documents(
-    body: str, published: date | None, language: str | None, comments: Iterable[tuple[str, str, date | None]]
+    body: str,
+    published: date | None,
+    language: str | None,
+    comments: Iterable[tuple[str, str, date | None]],
+    title: str | None = None,
 ) -> tuple[list[str], list[Document]]:
     """The comment ids, and the documents to extract: the body first, then each comment."""
     language = language or "en"
     ids: list[str] = []
-    documents: list[Document] = [(body, published, language, "body")]
+    documents: list[Document] = [(body, published, language, "body", title)]
     for comment_id, text, posted in comments:
         ids.append(comment_id)
-        documents.append((text, posted or published, language, "comment"))
+        documents.append((text, posted or published, language, "comment", title))
     return ids, documents
 
 
@@ -50,6 +59,7 @@ def item_documents(item: ArticleItem) -> tuple[list[str], list[Document]]:
         item.language,
         # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
         ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
+        item.title,
     )
 
 

@@ -195,3 +195,11 @@ def test_numbers_that_are_not_casualties_give_no_tally(words: str) -> None:
 def test_within_6km_of_palmyra_in_a_comment_gives_no_tally() -> None:
     (extraction,) = [e for text, e in comments() if "within 6km of palmyra" in text]
     assert extraction.tallies == []
+
+
+# --- the event class (issue 14)
+def test_every_seed_tally_is_a_conflict_casualty_with_its_evidence() -> None:
+    tallies = [*body()[1].tallies, *(t for _, extraction in comments() for t in extraction.tallies)]
+    assert len(tallies) == 7
+    assert [t.event for t in tallies] == ["conflict"] * 7
+    assert all(t.event_evidence for t in tallies)

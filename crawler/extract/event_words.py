@@ -1,0 +1,177 @@
+"""The words that tell what kind of event a casualty figure belongs to.
+
+Each lexicon serves one class of text, and each entry is a regular expression matched on word
+boundaries, case-insensitive (entries that must keep their capitals are in ``_CASED``):
+
+* ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
+  protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
+  "clashes between protesters and police");
+* ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
+  school", "was stabbed", "charged with manslaughter", "took his own life");
+* ``disease``: illness and public health ("the virus has killed", "cases and deaths",
+  "the outbreak", "overdose deaths", "premature deaths from air pollution");
+* ``disaster``: nature ("the earthquake", "floods", "the storm", "wildfires");
+* ``accident``: crashes and mishaps ("the plane crash", "the bus plunged", "drowned");
+* ``other``: deaths with no violence and no event named ("died of natural causes", "died in his
+  sleep");
+* ``sport`` and ``fiction``: texts about matches, films, books and games, where "killed" and
+  "dead" are figures of speech ("the striker has killed 14 of his last 15 penalties", "the film's
+  zombies kill 30 people"): a figure read there is no event at all.
+
+Weights: 2 for a word that names the event by itself ("airstrike", "earthquake"), 1 for a word
+that leans one way but is shared ("police", "attack", "fire"), 3 for words that say the figure is
+told inside a story ("in the film", "the novel follows").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# class -> [(pattern, weight)]
+_LEXICON: dict[str, list[tuple[str, int]]] = {
+    "conflict": [
+        (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
+        (r"shell(?:ing|ed|s)|mortars?|artillery|rockets?|missiles?|airstrip", 1),
+        (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
+        (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
+        (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
+        (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
+        (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
+        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprising|unrest", 2),
+        (r"massacres?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
+        (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|insurgents|combatants|fighters", 2),
+        (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
+        (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
+        (r"Taliban|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
+        (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
+        (r"Syria|Syrian|Iraq|Iraqi|Afghanistan|Afghan|Yemen|Gaza|Ukraine|Kashmir|Sinai|Darfur|Mosul|Aleppo", 1),
+        (r"Israel|Israeli|Palestinians?|West Bank|Lebanon|Libya|Somalia|Mali|Sudan|Myanmar|Kurdish|Kurds|Chechnya", 1),
+        (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
+        (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?|regime", 1),
+        (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
+        (r"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|fire on", 1),
+    ],
+    "crime": [
+        (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
+        (r"robber(?:y|ies)|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|cartels?|mafia|mob boss", 2),
+        (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
+        (r"arrested|suspects?|detectives?|police said|felon|prison|jail(?:ed)?|inmates?|custody", 1),
+        (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        (r"shootings?|shot|killer", 1),
+        (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
+    ],
+    "disease": [
+        (r"virus(?:es)?|coronavirus|covid(?:-19)?|pandemic|epidemic|outbreaks?|infect(?:ed|ions?|ious)", 2),
+        (r"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio", 2),
+        (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
+        (r"overdos(?:e|es|ed)|opioids?|fentanyl|heroin|drug deaths|premature deaths|air pollution|pollution", 2),
+        (r"cases|mortality|heart (?:attacks?|disease|failure)|stroke|obesity|smoking|health", 1),
+        (r"World Health Organi[sz]ation|WHO|CDC|public health", 2),
+    ],
+    "disaster": [
+        (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|storms?|hurricanes?|typhoons?", 2),
+        (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
+        (r"avalanches?|volcan(?:o|oes|ic)|eruptions?|heat ?waves?|droughts?|famine|monsoon|blizzards?", 2),
+        (r"natural disasters?|disaster|rains?|winds?|weather", 1),
+    ],
+    "accident": [
+        (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
+        (r"drown(?:ed|ing|ings)?|stampede|plunged|overturned|electrocuted|fell from", 2),
+        (r"collapsed?", 1),  # a house hit by an airstrike collapses too
+        (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
+        (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
+        (r"(?<!opened )(?<!open )fire(?! on)|blaze|gas leak|factory", 1),
+    ],
+    "other": [
+        (r"natural causes|old age|in (?:his|her|their) sleep|passed away|peacefully", 2),
+    ],
+    "sport": [
+        (r"strikers?|goalkeepers?|goalies?|midfielders?|penalt(?:y|ies)|hat-tricks?|referees?", 2),
+        (r"leagues?|Premier League|World Cup|Champions League|tournaments?|championships?|playoffs?|Olympics?", 2),
+        (r"innings|wickets?|batsm[ae]n|bowlers?|touchdowns?|quarterbacks?|pitchers?|NBA|NFL|NHL|MLB|FIFA|UEFA", 2),
+        (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
+    ],
+    "fiction": [
+        (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series|show|episode|sequel|comic)"
+         r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
+        (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
+        (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
+        (r"plot|director|cast", 1),
+        (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
+    ],
+}
+
+def _split(pattern: str) -> list[str]:
+    """Alternatives at the top level, so that acronyms keep their capitals ("WHO", "IDF", "TB",
+    "AIDS" are matched case-sensitively, so that "who" and "aids" do not count)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_LOOKBEHIND = re.compile(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))+")
+_LITERAL = re.compile(r"^[A-Za-z][a-z]{2}")
+
+
+def _prefixes(alternatives: list[str]) -> frozenset[str] | None:
+    """The first three letters (lower case) every match of the alternatives starts with, or None
+    when some alternative starts otherwise: a sentence without any is not searched (speed)."""
+    found = set()
+    for alternative in alternatives:
+        literal = _LITERAL.match(_LOOKBEHIND.sub("", alternative))
+        if not literal:
+            return None
+        found.add(literal.group(0).lower())
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    pattern: re.Pattern[str]
+    weight: int
+    prefixes: frozenset[str] | None  # None: always searched
+
+
+def _entries() -> dict[str, list[Cue]]:
+    out: dict[str, list[Cue]] = {}
+    for event, entries in _LEXICON.items():
+        compiled = []
+        for pattern, weight in entries:
+            alts = _split(pattern)
+            acronyms = [a for a in alts if a.isupper() and len(a) <= 5]
+            words = [a for a in alts if a not in acronyms]
+            if acronyms:
+                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(acronyms)})\b"), weight, None))
+            if words:
+                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE), weight, _prefixes(words)))
+        out[event] = compiled
+    return out
+
+
+CUES: dict[str, list[Cue]] = _entries()
+_WORD = re.compile(r"\b[A-Za-z]{3}")
+
+
+def find_cues(text: str) -> list[tuple[str, int, str, int]]:
+    """Every cue word of ``text``: (event class, weight, the word as written, where it starts)."""
+    starts = {match.group(0).lower() for match in _WORD.finditer(text)}
+    found = []
+    for event, cues in CUES.items():
+        for cue in cues:
+            if cue.prefixes is not None and not cue.prefixes & starts:
+                continue
+            found.extend((event, cue.weight, match.group(0), match.start()) for match in cue.pattern.finditer(text))
+    return found
+NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})
+EVENT_CLASSES = ("conflict", "crime", "disaster", "disease", "accident", "other")

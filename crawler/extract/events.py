@@ -1,0 +1,170 @@
+"""What kind of event each casualty figure belongs to, and which figures are no event at all.
+
+``read_event`` weighs the cue words of ``event_words`` found around one figure: the words near
+it count most, then the rest of its sentence, the article's title, the sentences either side, and
+a little the rest of the document.  The class with the most weight wins: ``conflict`` (armed
+conflict and political violence: the figures the database is for), ``crime``, ``disaster``,
+``disease``, ``accident`` or ``other``; the words that decided it are kept as evidence
+("sentence: airstrike; title: militants").  A text about sport, films, books or games, and the
+figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
+history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
+
+A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
+the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
+and a reader's figure with nothing around it is mostly polemic.  Conflict news names its conflict
+somewhere near the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues
+from crawler.extract.non_events import is_rate, no_event
+from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
+
+# Where a cue word is, and how much it weighs there.
+NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
+_NEAR_CHARS = 100
+_DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
+_LEAD = 3  # the article's first sentences say what it is about
+_AROUND = 6  # and the sentences within six of the figure what this part is about
+
+
+@dataclass(frozen=True, slots=True)
+class EventReading:
+    """The event class of one figure and the words that decided it; ``event`` None: no event
+    (``reason`` says which kind of text: "sport", "idiom", "hypothetical", ...)."""
+
+    event: EventClass | None
+    evidence: str | None = None
+    reason: str | None = None
+
+
+Cue = tuple[str, float, str, int]  # event, strength, word, offset in its text
+
+
+def cues_in(text: str) -> list[Cue]:
+    """Every cue word of ``text``: its event class, its strength, the word, where it starts."""
+    return [(event, float(weight), word.lower(), start) for event, weight, word, start in find_cues(text)]
+
+
+class _Weigher:
+    """Cue weights per event class, and the words behind them."""
+
+    def __init__(self) -> None:
+        self.scores = {event: 0.0 for event in CUES}
+        self.words: dict[str, list[str]] = {event: [] for event in CUES}
+
+    def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
+        added = dict.fromkeys(CUES, 0.0)
+        for event, strength, word, _ in cues:
+            added[event] += strength * weight
+            label = f"{where}: {word}"
+            if len(self.words[event]) < 6 and label not in self.words[event]:
+                self.words[event].append(label)
+        for event, value in added.items():
+            self.scores[event] += value if cap is None else min(value, cap)
+
+    def evidence(self, event: str) -> str:
+        return "; ".join(self.words[event][:4])
+
+
+class _Document:
+    """The cue words of one document, sentence by sentence, each sentence read once and only
+    when a tally needs it."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], title: str | None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.title = title.strip() if title and title.strip() else None
+        self.title_cues = cues_in(self.title) if self.title else []
+        self._cues: dict[int, list[Cue]] = {}
+
+    def cues(self, index: int) -> list[Cue]:
+        if index not in self._cues:
+            sentence = self.sentences[index]
+            self._cues[index] = cues_in(self.text[sentence.start : sentence.end])
+        return self._cues[index]
+
+    def rest(self, index: int) -> list[Cue]:
+        """The cue words of the article around the figure: its lead and the sentences within
+        ``_AROUND`` of it, but neither the figure's sentence nor its neighbours."""
+        near = range(max(index - _AROUND, 0), min(index + _AROUND + 1, len(self.sentences)))
+        wanted = sorted({*range(min(_LEAD, len(self.sentences))), *near} - {index - 1, index, index + 1})
+        return [cue for i in wanted for cue in self.cues(i)]
+
+
+def read_event(
+    text: str,
+    sentences: Sequence[Sentence],
+    tally: Tally,
+    title: str | None = None,
+    kind: DocumentKind = "body",
+    document: _Document | None = None,
+) -> EventReading:
+    """The event class of ``tally``, read in ``text`` (the whole document)."""
+    document = document or _Document(text, sentences, title)
+    index = min(max(tally.sentence, 0), len(sentences) - 1)
+    sentence = sentences[index]
+    s_text = text[sentence.start : sentence.end]
+    f_start, f_end = tally.start - sentence.start, tally.end - sentence.start
+    reason = no_event(s_text, f_start, f_end, text[tally.start : tally.end], tally.count, tally.count_max)
+    if reason:
+        return EventReading(None, reason=reason)
+    weigher = _Weigher()
+    own = document.cues(index)
+    near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
+    weigher.add(near, NEAR, "near")
+    weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
+    if document.title and document.title not in s_text:
+        weigher.add(document.title_cues, TITLE, "title")
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(sentences):
+            weigher.add(document.cues(other), NEIGHBOUR, "neighbour")
+    weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+
+    scores = weigher.scores
+    best = max(scores, key=lambda event: (scores[event], event == "conflict"))
+    if scores[best] and best in NOT_EVENT_CLASSES:
+        # A bomb at a World Cup screening is an attack: an event named in the figure's own
+        # sentence outweighs the sport or film words around it, but not words that say the
+        # figure is told inside a story ("in the film", "the novel follows").
+        event_words = max((cue[1] for cue in own if cue[0] not in NOT_EVENT_CLASSES), default=0.0)
+        story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
+        if event_words < 2 or story_words > event_words:
+            return EventReading(None, weigher.evidence(best), reason=best)
+        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
+    if is_rate(s_text, f_start, f_end) and (not scores[best] or best != "conflict"):
+        return EventReading(None, reason="rate")
+    if scores[best] == 0:
+        return EventReading("other", None)
+    return EventReading(best, weigher.evidence(best))  # type: ignore[arg-type]
+
+
+def classify_tallies(
+    text: str,
+    sentences: Sequence[Sentence],
+    tallies: list[Tally],
+    title: str | None = None,
+    kind: DocumentKind = "body",
+) -> list[Tally]:
+    """``tallies`` with their event class and evidence set, without the figures that are no
+    event (and the subsets of those); ``subset_of`` indexes are renumbered."""
+    if not tallies or not sentences:
+        return tallies
+    document = _Document(text, sentences, title)
+    readings = [read_event(text, sentences, tally, title, kind, document) for tally in tallies]
+    keep: dict[int, int] = {}
+    kept: list[Tally] = []
+    for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True)):
+        parent = tally.subset_of
+        if reading.event is None or (parent is not None and parent not in keep):
+            continue
+        event, evidence = reading.event, reading.evidence
+        if parent is not None:  # a subset belongs to the event of the figure it is part of
+            event, evidence = kept[keep[parent]].event, kept[keep[parent]].event_evidence
+        keep[i] = len(kept)
+        kept.append(replace(tally, event=event, event_evidence=evidence, subset_of=None if parent is None else keep[parent]))
+    return kept

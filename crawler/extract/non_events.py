@@ -1,0 +1,101 @@
+"""Figures that report no event at all: the reading finds a number and a word of death, but
+nobody was harmed in anything that happened.
+
+``no_event`` looks at the words around one figure and names the kind of text it serves, or
+returns None.  Each rule serves one class of text:
+
+* ``idiom``: figures of speech about things, not people ("the phone killed it", "the bill is
+  dead on arrival", "support for the old version is now officially dead");
+* ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
+  up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
+* ``lives saved``: "each donation can save up to three lives", "the surgery saved 40 lives";
+* ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
+  every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
+* ``history``: polemic about the distant past ("Napoleon killed a million men for his vanity",
+  "the Crusades killed thousands"), mostly from reader comments;
+* ``not people``: the number counts something else: a range of years read as the dead ("the
+  1914-1918 dead"), money ("$250,000 ... murder"), "cases".
+"""
+
+from __future__ import annotations
+
+import re
+
+_IDIOMS = re.compile(
+    r"\b(?:kill(?:s|ed|ing)? it|dead on arrival|(?:officially|basically|practically|effectively|all but|pretty much|"
+    r"as good as) dead(?=\s*(?:[.,;!?]|$|and\b))|dead in the water|killing time|"
+    r"dead (?:heat|end|weight|ringer|wrong|serious|set|last|even|center|centre)|deadlines?|"
+    r"kill(?:s|ed|ing)? (?:the|a|this|that|his|her|their|our) (?:bill|deal|plan|project|idea|proposal|momentum|mood|"
+    r"vibe|buzz|joke|story|engine|battery|feature|product|app|phone|game|series|show|franchise|brand)|"
+    r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
+    r"over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
+    r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
+    re.IGNORECASE,
+)
+
+# A modal or a plan right before the outcome word: nothing happened yet.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|can|cannot|can't|won't|wouldn't|couldn't|must|"
+    r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s)? to|"
+    r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
+    r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
+    r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
+    r"claim the lives|cost the lives|lose their lives|result in|cause)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on a condition ("If the dam breaks, ..."), or "even if".
+_CONDITIONAL = re.compile(r"^\W*(?:if|unless|imagine|suppose|what if)\b|\beven if\b", re.IGNORECASE)
+
+_LIVES_SAVED = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?)\b[^.;]{0,40}\b"
+    r"(?:lives|deaths|people from dying)\b|\blives (?:were |have been |could be )?saved\b",
+    re.IGNORECASE,
+)
+
+_RATE = re.compile(
+    r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
+    r"(?:a|each|every) (?:year|day|month|week|hour|minute|second)|annually|yearly|daily|rate of|mortality rate|"
+    r"death rate|likelihood|odds|(?:one|1) in (?:every )?\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+
+_HISTORY = re.compile(
+    r"\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
+    r"Cromwell|the Romans|the Crusades?|Crusaders|the Inquisition|the Vikings|the Mongols|conquistadors|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) century|"
+    r"medieval|Middle Ages|BC|B\.C\.)\b"
+)
+
+_YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
+_MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
+
+
+def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, count: int, count_max: int | None) -> str | None:
+    """Why the figure at ``sentence[figure_start:figure_end]`` is no event (the kind of text it
+    serves), or None.  ``figure`` is the figure's own words."""
+    around = sentence[max(0, figure_start - 60) : figure_end + 60]
+    for match in _IDIOMS.finditer(sentence):
+        if match.start() < figure_end + 30 and match.end() > figure_start - 30:
+            return "idiom"
+    before = sentence[max(0, figure_start - 80) : figure_end]
+    if _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(around):
+        return "hypothetical"
+    if _CONDITIONAL.search(sentence):
+        return "hypothetical"
+    if _LIVES_SAVED.search(around):
+        return "lives saved"
+    if _HISTORY.search(sentence):
+        return "history"
+    if _YEAR_RANGE.search(figure) or (1500 <= count <= 2100 and count_max is not None and 1500 <= count_max <= 2100):
+        return "not people"
+    if _MONEY.search(figure):
+        return "not people"
+    if re.search(r"\bcases\b", figure, re.IGNORECASE) and not re.search(r"\b(?:deaths?|dead|died|killed)\b", figure, re.IGNORECASE):
+        return "not people"
+    return None
+
+
+def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """An average or a rate ("an average of 72 a month", "30 die every year") around the figure."""
+    return bool(_RATE.search(sentence[max(0, figure_start - 40) : figure_end + 40]))

@@ -1,0 +1,150 @@
+"""The event class of each tally, and the figures that are no event at all (issue 14).
+
+Every sentence here is written for the test, in the shape of real news and reader comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.events import EventReading, classify_tallies, read_event
+from crawler.extract.non_events import is_rate, no_event
+from crawler.extract.records import Sentence, Tally
+
+
+def events(text: str, title: str | None = None, kind: str = "body") -> list[tuple[int, str]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", kind, title).tallies]  # type: ignore[arg-type]
+
+
+# Conflict news: the figures the database is for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike on a market in the north killed 23 civilians on Tuesday, local officials said.",
+        "Militants stormed a checkpoint overnight, killing five soldiers.",
+        "Security forces opened fire on protesters, killing at least 12 people.",
+        "Two policemen were killed when a roadside bomb hit their patrol.",
+        "Shelling of the city's eastern districts left 9 dead and 30 wounded.",
+    ],
+)
+def test_conflict_news_is_conflict(text: str) -> None:
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_bare_figure_is_no_conflict_casualty() -> None:
+    assert events("Five people were killed.") == [(5, "other")]
+
+
+def test_a_bare_figure_in_a_war_report_is_the_war_s() -> None:
+    text = "Government troops shelled the rebel-held district overnight. Five people were killed, residents said."
+    assert events(text) == [(5, "conflict")]
+
+
+def test_the_title_gives_the_context_of_a_bare_figure() -> None:
+    assert events("Four people died on Sunday.", title="Flu outbreak spreads through care homes") == [(4, "disease")]
+
+
+# Deaths that are not conflict casualties keep their figure, with their class.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The virus has now killed 2,100 people in the country, with more than 90,000 cases reported.", "disease"),
+        ("Overdoses killed 71 people in the county last year, health officials said.", "disease"),
+        ("The earthquake killed at least 300 people and injured 1,200 more.", "disaster"),
+        ("Floods swept through the valley, leaving 14 dead.", "disaster"),
+        ("Two people died when their car collided with a lorry on the motorway.", "accident"),
+        ("The plane crash killed 157 passengers and crew.", "accident"),
+        ("He was convicted of murdering three women at his home.", "crime"),
+        ("A gunman killed four people at a nightclub before police shot him.", "crime"),
+    ],
+)
+def test_other_deaths_are_kept_apart(text: str, event: str) -> None:
+    found = events(text)
+    assert found and {e for _, e in found} == {event}
+
+
+def test_the_deciding_words_are_kept_as_evidence() -> None:
+    tally = extract_document("The earthquake killed at least 300 people.", None).tallies[0]
+    assert tally.event == "disaster" and "earthquake" in (tally.event_evidence or "")
+
+
+# Figures that are no event at all are not tallies.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The striker has killed 14 of his last 15 penalties.", "Premier League preview"),  # sport
+        ("Each donation can save up to three lives.", None),  # lives saved
+        ("Napoleon killed a million men for his vanity.", None),  # history polemic
+        ("If the dam breaks, 10,000 people could die.", None),  # hypothetical
+        ("The new strain could kill up to 2 million people, the model suggests.", None),  # hypothetical
+        ("He threatened to kill 3 officials in a voicemail.", None),  # a threat
+        ("On average, 72 people are killed on the roads every month.", None),  # a rate
+        ("In the film, the zombies kill 30 people in the first ten minutes.", "Box office: the sequel"),  # fiction
+        ("The novel follows a detective as 6 people are murdered in a small coastal town.", None),  # fiction
+    ],
+)
+def test_no_event_no_tally(text: str, title: str | None) -> None:
+    assert events(text, title) == []
+
+
+def test_a_rate_in_a_war_is_kept() -> None:
+    found = events("Airstrikes killed 40 civilians a day in the besieged city.")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_idioms() -> None:
+    assert no_event("Support for the old version is now officially dead.", 40, 51, "officially dead", 1, None) == "idiom"
+    assert no_event("The band killed it on stage, 3 nights in a row.", 9, 18, "killed it", 3, None) == "idiom"
+
+
+def test_numbers_that_are_not_people() -> None:
+    assert no_event("The 1914-1918 dead are remembered.", 4, 18, "1914-1918 dead", 1914, 1918) == "not people"
+    assert no_event("Five killed", 0, 11, "Five killed", 5, None) is None
+
+
+def test_rates() -> None:
+    assert is_rate("About 30 die every year on this road.", 6, 12)
+    assert not is_rate("About 30 died on Monday.", 6, 15)
+
+
+def test_a_reader_s_bare_figure_is_not_promoted_to_conflict() -> None:
+    assert events("Three people were killed.", kind="comment") == [(3, "other")]
+
+
+def test_a_reader_s_conflict_figure_stays_conflict() -> None:
+    assert events("The shelling killed 40 civilians in my town, the army denies it.", kind="comment") == [(40, "conflict")]
+
+
+def test_subsets_follow_their_figure_and_are_renumbered() -> None:
+    text = "He could kill 5 people. An airstrike killed 12 civilians, including 4 children."
+    sentences = [Sentence(0, 0, 23, text[:23]), Sentence(1, 24, len(text), text[24:])]
+    tallies = [
+        Tally(count=5, outcome="killed", sentence=0, start=13, end=22),
+        Tally(count=12, outcome="killed", sentence=1, start=46, end=64),
+        Tally(count=4, outcome="killed", sentence=1, start=76, end=86, subset_of=1),
+    ]
+    kept = classify_tallies(text, sentences, tallies)
+    assert [(t.count, t.event, t.subset_of) for t in kept] == [(12, "conflict", None), (4, "conflict", 0)]
+
+
+def test_read_event_is_a_pure_reading() -> None:
+    text = "Floods killed 8 people."
+    reading = read_event(text, [Sentence(0, 0, len(text), text)], Tally(count=8, outcome="killed", start=7, end=22))
+    assert isinstance(reading, EventReading) and reading.event == "disaster"
+
+
+def test_an_attack_at_a_match_is_an_attack_not_sport() -> None:
+    found = events("A suicide bomber struck a cafe where fans were watching a World Cup match, killing 12 people.")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_hospital_director_is_no_film_director() -> None:
+    text = ("An airstrike hit the home of the director of the city's main hospital on Tuesday night, "
+            "the health ministry said, killing at least eight members of his family.")
+    assert events(text) == [(8, "conflict")]
+
+
+def test_troops_able_to_kill_attackers_did_kill_them() -> None:
+    found = events("Militants attacked a patrol; 3 police officers were injured but they were able to kill both attackers.")
+    assert (3, "conflict") in found
