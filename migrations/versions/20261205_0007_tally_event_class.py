@@ -1,7 +1,7 @@
 """tallies.event: what kind of event each figure belongs to; the analyst views show conflict casualties
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-05 20:00:00.000000
 
 Every tally gets its event class (conflict, crime, disaster, disease, accident, other) and the
@@ -26,7 +26,7 @@ from alembic import op
 
 
 revision: str = '0007'
-down_revision: str | Sequence[str] | None = '0005'
+down_revision: str | Sequence[str] | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

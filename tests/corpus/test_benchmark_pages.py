@@ -97,12 +97,25 @@ def test_every_benchmark_page_is_stored_whole(name: str, tmp_path: Path) -> None
     with Session(engine) as session:
         fetches = {f.url: f for f in session.scalars(select(Fetch).where(Fetch.purpose == "article"))}
         titles = {article_id: title for article_id, title in session.execute(select(Article.id, Article.title))}
+        # An extractor that raised is recorded with its document instead of costing the page: there
+        # must be none all the same.
+        unread = [
+            f"article #{article_id}: {error}"
+            for article_id, error in session.execute(
+                select(Article.id, Article.extraction_error).where(Article.extraction_error.is_not(None))
+            )
+        ] + [
+            f"a comment of article #{article_id}: {error}"
+            for article_id, error in session.execute(
+                select(Comment.article_id, Comment.extraction_error).where(Comment.extraction_error.is_not(None))
+            )
+        ]
         stored: dict[int, set[str]] = {}
         for article_id, external_id in session.execute(select(Comment.article_id, Comment.external_id)):
             stored.setdefault(article_id, set()).add(external_id)
     engine.dispose()
 
-    problems: list[str] = []
+    problems: list[str] = [f"extraction failed on {where}" for where in unread]
     fetched_at = datetime.now(timezone.utc)
     for page in pages:
         url = page.resolve().as_uri()
