@@ -82,8 +82,34 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
         for index, block in _region_blocks(blocks, layout, scope, blocks.nodes[scope].end):
             if layout.caption[index] > scope and block.text not in captions:
                 captions.append(block.text)
+    paragraphs = _without_dateline(paragraphs)
     method = method if paragraphs else ""
     return ArticleBody(paragraphs=paragraphs, captions=captions, method=method)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S|\b(?:posted|written|published|filed)\s+(?:by|on|in)\b", re.IGNORECASE)
+_DATELINE_LEN = 150  # characters: a dated line longer than this is the article's first sentence
+
+
+def _without_dateline(paragraphs: list[str]) -> list[str]:
+    """The paragraphs less a date-and-byline line above the text ("Tuesday, December 1, 2015 at
+    7:40 | Posted by Jane Doe", "By Jane Doe"), which classic blog themes print inside the post's
+    container: a short first line that opens with a date or is a byline, and no sentence."""
+    kept = paragraphs
+    for _ in range(2):
+        if len(kept) < 2 or len(kept[0]) > _DATELINE_LEN or kept[0].rstrip().endswith((".", "!", "?", "”", '"')):
+            break
+        if not (_DATELINE.match(kept[0]) or _BYLINE.search(kept[0]) and len(kept[0].split()) <= 12):
+            break
+        kept = kept[1:]
+    return kept
 
 
 def _without_edge_links(kept: list[tuple[str, bool]]) -> list[str]:
