@@ -24,7 +24,7 @@ from crawler.understand.body_blocks import (
     read_blocks,
 )
 from crawler.understand.body_regions import Layout, choose_regions
-from crawler.understand.boilerplate import is_furniture_text
+from crawler.understand.boilerplate import Role, is_furniture_text
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import ArticleBody
@@ -40,21 +40,142 @@ _JSONLD_COVERED = 0.5  # the share of its words the markup's body must hold to b
 
 def extract_body(page: ParsedPage) -> ArticleBody:
     """The page's article body; an empty body when no article text can be found."""
-    body = _from_markup(page)
+    root = page.tree.find("body")
+    blocks = read_blocks(page.tree if root is None else root)
+    layout = Layout(blocks) if blocks.nodes else None
+    body = _from_markup(page, blocks, layout) if layout is not None else ArticleBody(paragraphs=[])
     jsonld = _from_jsonld(page)
     if jsonld is not None and _falls_short(body, jsonld):
         return jsonld
     if not body.paragraphs:
         return _from_trafilatura(page)
+    if layout is not None and _unsure(body):
+        return _reconcile(body, _from_trafilatura(page), blocks, layout, _titles(page))
     return body
 
 
-def _from_markup(page: ParsedPage) -> ArticleBody:
-    root = page.tree.find("body")
-    blocks = read_blocks(page.tree if root is None else root)
-    if not blocks.nodes:
-        return ArticleBody(paragraphs=[])
-    layout = Layout(blocks)
+# --- the second opinion: trafilatura where the structure reader is unsure
+_SHORT = 600  # characters: a body found by scoring alone that is shorter may be a stray block
+_LONG = 5000  # ... and one longer may be a whole column with its lists of other articles
+_AGREE = 0.5  # the share of one reading's 4-word shingles the other holds for them to agree
+_MORE = 2.0  # how many times longer the other reading must be to replace a short one
+_LESS = 3.0  # how many times shorter, inside ours, to replace a long one
+_OWN = 0.8  # the share of the other reading inside ours for it to be a part of ours
+_LINKED = 0.35  # link text share of what ours has beyond the other's: lists of links
+
+
+def _unsure(body: ArticleBody) -> bool:
+    """Whether the first reading needs a second opinion: no container named itself the article
+    text (found by scoring), and what won is short (a footer notice, a teaser, a caption) or
+    very long (a whole column).  The rest, most pages, costs nothing more."""
+    if body.method != "scoring":
+        return False
+    size = len(body.text)
+    return size < _SHORT or size > _LONG
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + 4]) for i in range(max(len(words) - 3, 0))}
+
+
+def _share(part: set[tuple[str, ...]], whole: set[tuple[str, ...]]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower())[:12])
+
+
+def _where(text: str, blocks: PageBlocks, layout: Layout) -> tuple[int, int, int]:
+    """Where the page holds a text read by another extractor: characters of it found in blocks
+    outside reader comments, inside them, and in links."""
+    keys = {_key(line) for line in text.split("\n") if len(line) > 30}
+    prose = flagged = linked = 0
+    nodes = blocks.nodes
+    for block in blocks.blocks:
+        if len(block.text) > 30 and _key(block.text) in keys:
+            zone = layout.flagged[block.node]
+            if zone >= 0 and nodes[zone].role is Role.COMMENTS:
+                flagged += len(block.text)
+            else:
+                prose += len(block.text)
+            linked += block.link_len
+    return prose, flagged, linked
+
+
+def _link_share_beyond(ours: ArticleBody, other_text: str, blocks: PageBlocks) -> float:
+    """The share of link text in the blocks of our reading that the other reading leaves out."""
+    kept = {_key(line) for line in other_text.split("\n") if line}
+    ours_keys = {_key(p) for p in ours.paragraphs}
+    total = links = 0
+    for block in blocks.blocks:
+        key = _key(block.text)
+        if key in ours_keys and key not in kept:
+            total += len(block.text)
+            links += block.link_len
+    return links / total if total else 0.0
+
+
+def _first_after(text: str, blocks: PageBlocks, start: int) -> int:
+    """The index of the first block from ``start`` on that a reading holds; a large number if none."""
+    keys = {_key(line) for line in text.split("\n") if line}
+    return next((i for i in range(start, len(blocks.blocks)) if _key(blocks.blocks[i].text) in keys), 1 << 30)
+
+
+def _headline_block(blocks: PageBlocks, titles: list[str]) -> int | None:
+    """The index of the block that is the page's headline (a heading repeating the title)."""
+    for i, block in enumerate(blocks.blocks):
+        if kind_of(blocks.nodes[block.node].tag) == "heading" and _is_title(block.text, titles):
+            return i
+    return None
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")  # "Site » Blog Archive » Headline"
+
+
+def _nearer_the_headline(ours: str, other: str, blocks: PageBlocks, titles: list[str]) -> bool | None:
+    """Whether the other reading starts nearer below the headline than ours (None when the page
+    has no heading repeating its title): the article's text follows its headline; a sidebar
+    widget, a footer notice or a teaser stands elsewhere."""
+    parts = [part for title in titles for part in _TITLE_PARTS.split(title) if len(part) >= 8]
+    headline = _headline_block(blocks, titles + parts)
+    if headline is None:
+        return None
+    return _first_after(other, blocks, headline) < _first_after(ours, blocks, headline)
+
+
+def _reconcile(
+    ours: ArticleBody, other: ArticleBody, blocks: PageBlocks, layout: Layout, titles: list[str]
+) -> ArticleBody:
+    """Ours, unless the second reading is plainly the article and ours is not: where they agree
+    ours stays ("scoring"); a short reading of ours, most of which the other lacks or that is a
+    part of the other, gives way to a reading at least twice as long that stands in the page's
+    prose (not in reader comments, not mostly links) and, when the page's headline is known,
+    starts nearer below it: "second-opinion"; a very long reading of ours gives way to the
+    part of it the other found when what ours has beyond that is lists of links."""
+    if not other.paragraphs:
+        return ours
+    mine, theirs = _shingles(ours.text), _shingles(other.text)
+    in_ours, in_theirs = _share(theirs, mine), _share(mine, theirs)
+    if in_ours >= _AGREE and in_theirs >= _AGREE and len(ours.text) <= _LONG:
+        return ours
+    size, other_size = len(ours.text), len(other.text)
+    if size < _SHORT and in_ours < _AGREE and other_size >= _MORE * size:
+        prose, flagged, linked = _where(other.text, blocks, layout)
+        nearer = _nearer_the_headline(ours.text, other.text, blocks, titles)
+        if nearer is not False and prose > flagged and linked < _LINKED * max(prose, 1):
+            return ArticleBody(paragraphs=other.paragraphs, captions=ours.captions, method="second-opinion")
+    if size > _LONG and in_ours >= _OWN and size >= _LESS * other_size:
+        if _link_share_beyond(ours, other.text, blocks) >= _LINKED:
+            kept = {_key(line) for line in other.text.split("\n") if line}
+            paragraphs = [p for p in ours.paragraphs if _key(p) in kept]
+            if paragraphs:
+                return ArticleBody(paragraphs=paragraphs, captions=ours.captions, method="second-opinion")
+    return ours
+
+
+def _from_markup(page: ParsedPage, blocks: PageBlocks, layout: Layout) -> ArticleBody:
     regions, method = choose_regions(blocks, layout)
     titles = _titles(page)
     paragraphs: list[str] = []
