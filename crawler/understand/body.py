@@ -18,6 +18,7 @@ from lxml.etree import ParserError
 
 from crawler.understand.body_blocks import (
     Block,
+    Node,
     PageBlocks,
     clean_text,
     kind_of,
@@ -203,9 +204,54 @@ def _from_markup(page: ParsedPage, blocks: PageBlocks, layout: Layout) -> Articl
         for index, block in _region_blocks(blocks, layout, scope, blocks.nodes[scope].end):
             if layout.caption[index] > scope and block.text not in captions:
                 captions.append(block.text)
+    if method == "structure" and regions and paragraphs:
+        paragraphs = _lead(blocks, layout, regions[0], titles) + paragraphs
     paragraphs = _without_dateline(paragraphs)
     method = method if paragraphs else ""
     return ArticleBody(paragraphs=paragraphs, captions=captions, method=method)
+
+
+_LEAD_MIN = 60  # characters a lead paragraph outside the text's container must have
+_LEAD_MAX = 3  # paragraphs of a lead (a standfirst, a summary) above the container
+_LEAD_LINKS = 0.3
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "»", "…", ":")
+
+
+def _lead(blocks: PageBlocks, layout: Layout, region: Node, titles: list[str]) -> list[str]:
+    """The lead above a self-named text container, inside the same story (its parent, not the
+    whole page): the paragraphs between the headline and the container that read as prose
+    (sentences, few links, no furniture, no list items).  News templates put the standfirst in a
+    "summary" or "lead" element beside the "article-body"."""
+    nodes = blocks.nodes
+    parent = region.parent
+    if parent <= 0 or nodes[parent].text_len > 2 * region.text_len + 2000:
+        return []
+    lead: list[str] = []
+    headline = False  # whether the run of lead paragraphs starts right below the headline
+    for block in reversed(blocks.blocks):
+        index = block.node
+        if index >= region.start:
+            continue
+        if index <= parent:
+            break
+        kind = kind_of(nodes[index].tag)
+        if kind == "heading" and _is_title(block.text, titles):
+            headline = True
+            break
+        if (
+            len(lead) >= _LEAD_MAX
+            or kind not in ("p", "text")
+            or layout.flagged[index] > parent
+            or layout.caption[index] > parent
+            or len(block.text) < _LEAD_MIN
+            or block.link_density > _LEAD_LINKS
+            or not block.text.rstrip().endswith(_SENTENCE_END)
+            or is_furniture_text(block.text, block.link_density)
+            or _is_title(block.text, titles)
+        ):
+            break
+        lead.insert(0, block.text)
+    return lead if headline else []
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
