@@ -88,11 +88,13 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower())[:12])
 
 
-def _where(text: str, blocks: PageBlocks, layout: Layout) -> tuple[int, int, int]:
-    """Where the page holds a text read by another extractor: characters of it found in blocks
-    outside reader comments, inside them, and in links."""
+def _where(text: str, blocks: PageBlocks, layout: Layout, ours: str = "") -> tuple[int, int, int, int]:
+    """Where the page holds the part of a text read by another extractor that is not in ours:
+    characters of it found in blocks outside reader comments, inside them, in links, and in
+    page furniture (teasers, "read more" lists, sidebars)."""
     keys = {_key(line) for line in text.split("\n") if len(line) > 30}
-    prose = flagged = linked = 0
+    keys -= {_key(line) for line in ours.split("\n") if line}
+    prose = flagged = linked = furniture = 0
     nodes = blocks.nodes
     for block in blocks.blocks:
         if len(block.text) > 30 and _key(block.text) in keys:
@@ -101,8 +103,26 @@ def _where(text: str, blocks: PageBlocks, layout: Layout) -> tuple[int, int, int
                 flagged += len(block.text)
             else:
                 prose += len(block.text)
+                if zone >= 0:
+                    furniture += len(block.text)
             linked += block.link_len
-    return prose, flagged, linked
+    return prose, flagged, linked, furniture
+
+
+def _trimmed(paragraphs: list[str], blocks: PageBlocks, titles: list[str]) -> list[str]:
+    """A reading less the headline and less headings at its end (a list's heading)."""
+    headings = {_key(b.text) for b in blocks.blocks if kind_of(blocks.nodes[b.node].tag) == "heading"}
+    kept = [p for p in paragraphs if not _is_title(p, titles)]
+    while kept and _key(kept[-1]) in headings:
+        kept.pop()
+    return kept
+
+
+def _without_furniture(paragraphs: list[str], blocks: PageBlocks, layout: Layout) -> list[str]:
+    """The paragraphs of a reading less those found here in furniture or under a heading found
+    in furniture ("All articles about ...": the list's teasers)."""
+    furniture = {_key(block.text) for block in blocks.blocks if layout.flagged[block.node] >= 0}
+    return [p for p in paragraphs if _key(p) not in furniture]
 
 
 def _link_share_beyond(ours: ArticleBody, other_text: str, blocks: PageBlocks) -> float:
@@ -163,10 +183,17 @@ def _reconcile(
         return ours
     size, other_size = len(ours.text), len(other.text)
     if size < _SHORT and in_ours < _AGREE and other_size >= _MORE * size:
-        prose, flagged, linked = _where(other.text, blocks, layout)
+        # where ours is a part of the other reading, what the other adds must not be furniture
+        inside = in_theirs >= _AGREE
+        prose, flagged, linked, furniture = _where(other.text, blocks, layout, ours.text if inside else "")
         nearer = _nearer_the_headline(ours.text, other.text, blocks, titles)
         if nearer is not False and prose > flagged and linked < _LINKED * max(prose, 1):
-            return ArticleBody(paragraphs=other.paragraphs, captions=ours.captions, method="second-opinion")
+            paragraphs = other.paragraphs
+            if inside and furniture:  # keep of the other reading what is not furniture here
+                paragraphs = _without_furniture(paragraphs, blocks, layout)
+            paragraphs = _trimmed(paragraphs, blocks, titles)
+            if paragraphs and (not inside or len("\n".join(paragraphs)) >= _MORE * size):
+                return ArticleBody(paragraphs=paragraphs, captions=ours.captions, method="second-opinion")
     if size > _LONG and in_ours >= _OWN and size >= _LESS * other_size:
         if _link_share_beyond(ours, other.text, blocks) >= _LINKED:
             kept = {_key(line) for line in other.text.split("\n") if line}

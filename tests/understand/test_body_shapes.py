@@ -71,3 +71,52 @@ def test_the_paragraph_after_a_captioned_image_is_kept_and_the_caption_is_apart(
     body = extract_body(page)
     assert body.paragraphs == P
     assert body.captions == ["The market after the shelling"]
+
+
+Q = [
+    "The election commission published the final results of the vote on Sunday, three days late, officials said.",
+    "Turnout was the lowest since the war, at 38 percent, according to the figures released in the capital.",
+    "Observers from the regional bloc said the count had been orderly but criticised the late opening of polls.",
+]
+
+
+def _story(headline: str, paragraphs: list[str]) -> str:
+    return (
+        f"<article class='story'><h1>{headline}</h1><div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article>"
+    )
+
+
+def test_an_infinite_scroll_page_keeps_its_own_story_and_not_the_next_one_appended() -> None:
+    paragraphs = _paragraphs(
+        "<main>" + _story("Shelling resumes in the east", P) + "<div class='next-article-loader'></div>"
+        + _story("Election results published late", Q) + "</main>"
+    )
+    assert paragraphs == P
+
+
+def test_a_story_split_by_an_ad_into_two_look_alike_containers_is_read_whole() -> None:
+    paragraphs = _paragraphs(
+        "<main><article class='story'><h1>Shelling resumes in the east</h1>"
+        f"<div class='article-body'><p>{P[0]}</p><p>{P[1]}</p></div><div class='ad'>Advertisement</div>"
+        f"<div class='article-body'><p>{P[2]}</p><p>{P[3]}</p></div></article></main>"
+    )
+    assert paragraphs == P
+
+
+def test_loose_paragraphs_in_main_with_an_all_articles_list_of_teasers_below() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/s{i}'>Story {i} about the east</a></h3><p>{Q[i % 3]} "
+        f"<a href='/s{i}'>Read more</a></p></div>"
+        for i in range(6)
+    )
+    body = extract_body(
+        parse_page(
+            HEAD + "<main><h1>Shelling resumes in the east</h1>" + "".join(f"<p>{p}</p>" for p in P)
+            + "<h2>All articles about the east</h2>" + teasers + "</main></body></html>",
+            "https://news.example.org/story",
+        )
+    )
+    assert body.paragraphs == P
+    assert body.method in ("scoring", "second-opinion")
