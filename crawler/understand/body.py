@@ -57,22 +57,17 @@ def extract_body(page: ParsedPage) -> ArticleBody:
 
 # --- the second opinion: trafilatura where the structure reader is unsure
 _SHORT = 600  # characters: a body found by scoring alone that is shorter may be a stray block
-_LONG = 5000  # ... and one longer may be a whole column with its lists of other articles
 _AGREE = 0.5  # the share of one reading's 4-word shingles the other holds for them to agree
 _MORE = 2.0  # how many times longer the other reading must be to replace a short one
-_LESS = 3.0  # how many times shorter, inside ours, to replace a long one
-_OWN = 0.8  # the share of the other reading inside ours for it to be a part of ours
-_LINKED = 0.35  # link text share of what ours has beyond the other's: lists of links
+_LINKED = 0.35  # the most link text (as a share) in the other reading's blocks
 
 
 def _unsure(body: ArticleBody) -> bool:
     """Whether the first reading needs a second opinion: no container named itself the article
-    text (found by scoring), and what won is short (a footer notice, a teaser, a caption) or
-    very long (a whole column).  The rest, most pages, costs nothing more."""
-    if body.method != "scoring":
-        return False
-    size = len(body.text)
-    return size < _SHORT or size > _LONG
+    text (found by scoring), and what won is short (a footer notice, a teaser, a caption, a
+    stray paragraph).  The rest, most pages, costs nothing more.  (Very long readings were
+    tried as a trigger too: on the dev sets the second opinion never changed one of them.)"""
+    return body.method == "scoring" and len(body.text) < _SHORT
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -125,19 +120,6 @@ def _without_furniture(paragraphs: list[str], blocks: PageBlocks, layout: Layout
     return [p for p in paragraphs if _key(p) not in furniture]
 
 
-def _link_share_beyond(ours: ArticleBody, other_text: str, blocks: PageBlocks) -> float:
-    """The share of link text in the blocks of our reading that the other reading leaves out."""
-    kept = {_key(line) for line in other_text.split("\n") if line}
-    ours_keys = {_key(p) for p in ours.paragraphs}
-    total = links = 0
-    for block in blocks.blocks:
-        key = _key(block.text)
-        if key in ours_keys and key not in kept:
-            total += len(block.text)
-            links += block.link_len
-    return links / total if total else 0.0
-
-
 def _first_after(text: str, blocks: PageBlocks, start: int) -> int:
     """The index of the first block from ``start`` on that a reading holds; a large number if none."""
     keys = {_key(line) for line in text.split("\n") if line}
@@ -173,13 +155,13 @@ def _reconcile(
     ours stays ("scoring"); a short reading of ours, most of which the other lacks or that is a
     part of the other, gives way to a reading at least twice as long that stands in the page's
     prose (not in reader comments, not mostly links) and, when the page's headline is known,
-    starts nearer below it: "second-opinion"; a very long reading of ours gives way to the
-    part of it the other found when what ours has beyond that is lists of links."""
+    starts nearer below it: "second-opinion".  Where ours is a part of the other reading, what
+    the other adds in furniture here is left out."""
     if not other.paragraphs:
         return ours
     mine, theirs = _shingles(ours.text), _shingles(other.text)
     in_ours, in_theirs = _share(theirs, mine), _share(mine, theirs)
-    if in_ours >= _AGREE and in_theirs >= _AGREE and len(ours.text) <= _LONG:
+    if in_ours >= _AGREE and in_theirs >= _AGREE:
         return ours
     size, other_size = len(ours.text), len(other.text)
     if size < _SHORT and in_ours < _AGREE and other_size >= _MORE * size:
@@ -193,12 +175,6 @@ def _reconcile(
                 paragraphs = _without_furniture(paragraphs, blocks, layout)
             paragraphs = _trimmed(paragraphs, blocks, titles)
             if paragraphs and (not inside or len("\n".join(paragraphs)) >= _MORE * size):
-                return ArticleBody(paragraphs=paragraphs, captions=ours.captions, method="second-opinion")
-    if size > _LONG and in_ours >= _OWN and size >= _LESS * other_size:
-        if _link_share_beyond(ours, other.text, blocks) >= _LINKED:
-            kept = {_key(line) for line in other.text.split("\n") if line}
-            paragraphs = [p for p in ours.paragraphs if _key(p) in kept]
-            if paragraphs:
                 return ArticleBody(paragraphs=paragraphs, captions=ours.captions, method="second-opinion")
     return ours
 

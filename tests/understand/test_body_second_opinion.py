@@ -82,7 +82,7 @@ def test_readings_that_agree_keep_ours() -> None:
 def test_only_an_unsure_reading_asks_for_a_second_opinion() -> None:
     assert _unsure(ArticleBody(paragraphs=[NOTICE], method="scoring"))
     assert not _unsure(ArticleBody(paragraphs=[NOTICE], method="structure"))
-    assert not _unsure(ArticleBody(paragraphs=ARTICLE * 3, method="scoring"))
+    assert not _unsure(ArticleBody(paragraphs=ARTICLE * 3, method="scoring"))  # long enough
 
 
 def test_a_wordpress_posts_own_tag_slugs_do_not_make_it_furniture() -> None:
