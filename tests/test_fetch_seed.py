@@ -106,3 +106,27 @@ def test_scrapy_crawl_article_exports_what_casualties_fetch_exports(sqlite_url: 
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 1
     engine.dispose()
+
+
+CLASSIC = PAGES / "seed-wordpress-classic.html"
+
+
+def test_the_seed_in_a_classic_wordpress_theme_gives_the_bare_title_the_body_and_the_thread(sqlite_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "items.jsonl"
+    result = fetch(str(CLASSIC), database=sqlite_url, extra=("-O", str(out)))
+    assert result.returncode == 0, result.stderr
+    [item] = _export(out)
+    assert item["title"] == TITLE
+    assert item["url"] == "https://eaworldview.com/2015/12/iran-daily-dec-1-surge-in-iranian-deaths-in-syria-but-wheres-general-soleimani/"
+    assert item["authors"] == ["Scott Lucas"]
+    assert isinstance(item["body"], str) and item["body"].startswith("The deaths of Iranian troops")
+    assert item["body"].endswith("Nazar Zaka have been detained.")
+    comments = item["comments"]
+    assert isinstance(comments, list)
+    assert [(c["id"], c["parent_id"], c["author"]) for c in comments] == [
+        ("417735", None, "Amir K."),
+        ("417802", "417735", "PersianWatcher"),
+        ("417756", None, "Sam"),
+        ("417790", "417756", "Klaus Weber"),
+        ("417911", None, "Fritz"),
+    ]

@@ -18,13 +18,14 @@ from lxml.etree import ParserError
 
 from crawler.understand.body_blocks import (
     Block,
+    Node,
     PageBlocks,
     clean_text,
     kind_of,
     read_blocks,
 )
 from crawler.understand.body_regions import Layout, choose_regions
-from crawler.understand.boilerplate import is_furniture_text
+from crawler.understand.boilerplate import Role, is_furniture_text
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld import jsonld_objects
 from crawler.understand.records import ArticleBody
@@ -40,21 +41,145 @@ _JSONLD_COVERED = 0.5  # the share of its words the markup's body must hold to b
 
 def extract_body(page: ParsedPage) -> ArticleBody:
     """The page's article body; an empty body when no article text can be found."""
-    body = _from_markup(page)
+    root = page.tree.find("body")
+    blocks = read_blocks(page.tree if root is None else root)
+    layout = Layout(blocks) if blocks.nodes else None
+    body = _from_markup(page, blocks, layout) if layout is not None else ArticleBody(paragraphs=[])
     jsonld = _from_jsonld(page)
     if jsonld is not None and _falls_short(body, jsonld):
         return jsonld
     if not body.paragraphs:
         return _from_trafilatura(page)
+    if layout is not None and _unsure(body):
+        return _reconcile(body, _from_trafilatura(page), blocks, layout, _titles(page))
     return body
 
 
-def _from_markup(page: ParsedPage) -> ArticleBody:
-    root = page.tree.find("body")
-    blocks = read_blocks(page.tree if root is None else root)
-    if not blocks.nodes:
-        return ArticleBody(paragraphs=[])
-    layout = Layout(blocks)
+# --- the second opinion: trafilatura where the structure reader is unsure
+_SHORT = 600  # characters: a body found by scoring alone that is shorter may be a stray block
+_AGREE = 0.5  # the share of one reading's 4-word shingles the other holds for them to agree
+_MORE = 2.0  # how many times longer the other reading must be to replace a short one
+_LINKED = 0.35  # the most link text (as a share) in the other reading's blocks
+
+
+def _unsure(body: ArticleBody) -> bool:
+    """Whether the first reading needs a second opinion: no container named itself the article
+    text (found by scoring), and what won is short (a footer notice, a teaser, a caption, a
+    stray paragraph).  The rest, most pages, costs nothing more.  (Very long readings were
+    tried as a trigger too: on the dev sets the second opinion never changed one of them.)"""
+    return body.method == "scoring" and len(body.text) < _SHORT
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + 4]) for i in range(max(len(words) - 3, 0))}
+
+
+def _share(part: set[tuple[str, ...]], whole: set[tuple[str, ...]]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower())[:12])
+
+
+def _where(text: str, blocks: PageBlocks, layout: Layout, ours: str = "") -> tuple[int, int, int, int]:
+    """Where the page holds the part of a text read by another extractor that is not in ours:
+    characters of it found in blocks outside reader comments, inside them, in links, and in
+    page furniture (teasers, "read more" lists, sidebars)."""
+    keys = {_key(line) for line in text.split("\n") if len(line) > 30}
+    keys -= {_key(line) for line in ours.split("\n") if line}
+    prose = flagged = linked = furniture = 0
+    nodes = blocks.nodes
+    for block in blocks.blocks:
+        if len(block.text) > 30 and _key(block.text) in keys:
+            zone = layout.flagged[block.node]
+            if zone >= 0 and nodes[zone].role is Role.COMMENTS:
+                flagged += len(block.text)
+            else:
+                prose += len(block.text)
+                if zone >= 0:
+                    furniture += len(block.text)
+            linked += block.link_len
+    return prose, flagged, linked, furniture
+
+
+def _trimmed(paragraphs: list[str], blocks: PageBlocks, titles: list[str]) -> list[str]:
+    """A reading less the headline and less headings at its end (a list's heading)."""
+    headings = {_key(b.text) for b in blocks.blocks if kind_of(blocks.nodes[b.node].tag) == "heading"}
+    kept = [p for p in paragraphs if not _is_title(p, titles)]
+    while kept and _key(kept[-1]) in headings:
+        kept.pop()
+    return kept
+
+
+def _without_furniture(paragraphs: list[str], blocks: PageBlocks, layout: Layout) -> list[str]:
+    """The paragraphs of a reading less those found here in furniture or under a heading found
+    in furniture ("All articles about ...": the list's teasers)."""
+    furniture = {_key(block.text) for block in blocks.blocks if layout.flagged[block.node] >= 0}
+    return [p for p in paragraphs if _key(p) not in furniture]
+
+
+def _first_after(text: str, blocks: PageBlocks, start: int) -> int:
+    """The index of the first block from ``start`` on that a reading holds; a large number if none."""
+    keys = {_key(line) for line in text.split("\n") if line}
+    return next((i for i in range(start, len(blocks.blocks)) if _key(blocks.blocks[i].text) in keys), 1 << 30)
+
+
+def _headline_block(blocks: PageBlocks, titles: list[str]) -> int | None:
+    """The index of the block that is the page's headline (a heading repeating the title)."""
+    for i, block in enumerate(blocks.blocks):
+        if kind_of(blocks.nodes[block.node].tag) == "heading" and _is_title(block.text, titles):
+            return i
+    return None
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")  # "Site » Blog Archive » Headline"
+
+
+def _nearer_the_headline(ours: str, other: str, blocks: PageBlocks, titles: list[str]) -> bool | None:
+    """Whether the other reading starts nearer below the headline than ours (None when the page
+    has no heading repeating its title): the article's text follows its headline; a sidebar
+    widget, a footer notice or a teaser stands elsewhere."""
+    parts = [part for title in titles for part in _TITLE_PARTS.split(title) if len(part) >= 8]
+    headline = _headline_block(blocks, titles + parts)
+    if headline is None:
+        return None
+    return _first_after(other, blocks, headline) < _first_after(ours, blocks, headline)
+
+
+def _reconcile(
+    ours: ArticleBody, other: ArticleBody, blocks: PageBlocks, layout: Layout, titles: list[str]
+) -> ArticleBody:
+    """Ours, unless the second reading is plainly the article and ours is not: where they agree
+    ours stays ("scoring"); a short reading of ours, most of which the other lacks or that is a
+    part of the other, gives way to a reading at least twice as long that stands in the page's
+    prose (not in reader comments, not mostly links) and, when the page's headline is known,
+    starts nearer below it: "second-opinion".  Where ours is a part of the other reading, what
+    the other adds in furniture here is left out."""
+    if not other.paragraphs:
+        return ours
+    mine, theirs = _shingles(ours.text), _shingles(other.text)
+    in_ours, in_theirs = _share(theirs, mine), _share(mine, theirs)
+    if in_ours >= _AGREE and in_theirs >= _AGREE:
+        return ours
+    size, other_size = len(ours.text), len(other.text)
+    if size < _SHORT and in_ours < _AGREE and other_size >= _MORE * size:
+        # where ours is a part of the other reading, what the other adds must not be furniture
+        inside = in_theirs >= _AGREE
+        prose, flagged, linked, furniture = _where(other.text, blocks, layout, ours.text if inside else "")
+        nearer = _nearer_the_headline(ours.text, other.text, blocks, titles)
+        if nearer is not False and prose > flagged and linked < _LINKED * max(prose, 1):
+            paragraphs = other.paragraphs
+            if inside and furniture:  # keep of the other reading what is not furniture here
+                paragraphs = _without_furniture(paragraphs, blocks, layout)
+            paragraphs = _trimmed(paragraphs, blocks, titles)
+            if paragraphs and (not inside or len("\n".join(paragraphs)) >= _MORE * size):
+                return ArticleBody(paragraphs=paragraphs, captions=ours.captions, method="second-opinion")
+    return ours
+
+
+def _from_markup(page: ParsedPage, blocks: PageBlocks, layout: Layout) -> ArticleBody:
     regions, method = choose_regions(blocks, layout)
     titles = _titles(page)
     paragraphs: list[str] = []
@@ -82,8 +207,79 @@ def _from_markup(page: ParsedPage) -> ArticleBody:
         for index, block in _region_blocks(blocks, layout, scope, blocks.nodes[scope].end):
             if layout.caption[index] > scope and block.text not in captions:
                 captions.append(block.text)
+    if method == "structure" and regions and paragraphs:
+        paragraphs = _lead(blocks, layout, regions[0], titles) + paragraphs
+    paragraphs = _without_dateline(paragraphs)
     method = method if paragraphs else ""
     return ArticleBody(paragraphs=paragraphs, captions=captions, method=method)
+
+
+_LEAD_MIN = 60  # characters a lead paragraph outside the text's container must have
+_LEAD_MAX = 3  # paragraphs of a lead (a standfirst, a summary) above the container
+_LEAD_LINKS = 0.3
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "»", "…", ":")
+
+
+def _lead(blocks: PageBlocks, layout: Layout, region: Node, titles: list[str]) -> list[str]:
+    """The lead above a self-named text container, inside the same story (its parent, not the
+    whole page): the paragraphs between the headline and the container that read as prose
+    (sentences, few links, no furniture, no list items).  News templates put the standfirst in a
+    "summary" or "lead" element beside the "article-body"."""
+    nodes = blocks.nodes
+    parent = region.parent
+    if parent <= 0 or nodes[parent].text_len > 2 * region.text_len + 2000:
+        return []
+    lead: list[str] = []
+    headline = False  # whether the run of lead paragraphs starts right below the headline
+    for block in reversed(blocks.blocks):
+        index = block.node
+        if index >= region.start:
+            continue
+        if index <= parent:
+            break
+        kind = kind_of(nodes[index].tag)
+        if kind == "heading" and _is_title(block.text, titles):
+            headline = True
+            break
+        if (
+            len(lead) >= _LEAD_MAX
+            or kind not in ("p", "text")
+            or layout.flagged[index] > parent
+            or layout.caption[index] > parent
+            or len(block.text) < _LEAD_MIN
+            or block.link_density > _LEAD_LINKS
+            or not block.text.rstrip().endswith(_SENTENCE_END)
+            or is_furniture_text(block.text, block.link_density)
+            or _is_title(block.text, titles)
+        ):
+            break
+        lead.insert(0, block.text)
+    return lead if headline else []
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S|\b(?:posted|written|published|filed)\s+(?:by|on|in)\b", re.IGNORECASE)
+_DATELINE_LEN = 150  # characters: a dated line longer than this is the article's first sentence
+
+
+def _without_dateline(paragraphs: list[str]) -> list[str]:
+    """The paragraphs less a date-and-byline line above the text ("Tuesday, December 1, 2015 at
+    7:40 | Posted by Jane Doe", "By Jane Doe"), which classic blog themes print inside the post's
+    container: a short first line that opens with a date or is a byline, and no sentence."""
+    kept = paragraphs
+    for _ in range(2):
+        if len(kept) < 2 or len(kept[0]) > _DATELINE_LEN or kept[0].rstrip().endswith((".", "!", "?", "”", '"')):
+            break
+        if not (_DATELINE.match(kept[0]) or _BYLINE.search(kept[0]) and len(kept[0].split()) <= 12):
+            break
+        kept = kept[1:]
+    return kept
 
 
 def _without_edge_links(kept: list[tuple[str, bool]]) -> list[str]:

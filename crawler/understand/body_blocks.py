@@ -110,8 +110,12 @@ class _Reader:
         self.owner = -1
         self.captions = 0  # how many captions (or figures) the reader is inside
         self.after_break = False  # whether the last thing read was a <br>
+        self.pre = 0  # how many <pre> (or <textarea>) elements the reader is inside
 
     def add(self, text: str, in_link: bool) -> None:
+        if "\n" in text and not self.pre:
+            # a line break of the page's source is a space; only <br> breaks a line
+            text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
         self.parts.append(text)
         if not text.isspace():
             self.has_text = True
@@ -194,7 +198,10 @@ class _Reader:
         outer, self.owner = self.owner, index
         caption = role is Role.CAPTION or tag == "figure"
         self.captions += caption
+        pre = tag == "pre"
+        self.pre += pre
         self.read_children(el, in_link, depth)
+        self.pre -= pre
         if self.has_text:
             self.flush()
         else:

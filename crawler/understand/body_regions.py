@@ -115,8 +115,26 @@ def _main_articles(nodes: list[Node], articles: list[Node]) -> list[Node]:
     if largest.text_len < _MIN_ARTICLE:
         return []
     look = (largest.tag, largest.el.get("class"))
-    chosen = [node for node in articles if (node.tag, node.el.get("class")) == look]
+    chosen = [
+        node
+        for node in articles
+        if (node.tag, node.el.get("class")) == look and not _headline_between(nodes, largest, node)
+    ]
     return [_innermost_article(nodes, node) for node in chosen]
+
+
+def _headline_between(nodes: list[Node], one: Node, other: Node) -> bool:
+    """Whether an ``<h1>`` (or a new ``<article>``) stands between two look-alike containers: the
+    second is then another story (an infinite-scroll page appends the next articles, each with
+    its headline, in the same template), not a chunk of the same text split by an ad."""
+    if one is other:
+        return False
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = nodes[first.end : second.start]
+    return any(node.tag == "h1" for node in between) or (
+        any(node.tag == "article" for node in between)
+        and next(first.el.iterancestors("article"), None) is not next(second.el.iterancestors("article"), None)
+    )
 
 
 def _innermost_article(nodes: list[Node], outer: Node) -> Node:

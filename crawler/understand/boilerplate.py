@@ -132,9 +132,18 @@ def _rank_of_name(name: str) -> int:
     return 0
 
 
+_POST_CLASS = frozenset({"hentry", "type-post", "type-page", "status-publish"})
+_SLUG_PREFIXES = ("tag-", "category-", "author-", "format-", "post-format-", "topic-", "section-")
+
+
 @lru_cache(maxsize=16384)
 def _rank_of_classes(classes: str) -> int:
-    return max((_rank_of_name(name) for name in classes.lower().split()), default=0)
+    names = classes.lower().split()
+    if _POST_CLASS.intersection(names):
+        # WordPress's post_class() lists the post's own tags and categories ("tag-promotion",
+        # "category-sponsored-news"): words of the post's topic, not of the element's role
+        names = [name for name in names if not name.startswith(_SLUG_PREFIXES)]
+    return max((_rank_of_name(name) for name in names), default=0)
 
 
 _HIDING_STYLE = re.compile(r"display:none|visibility:hidden|(?:left|top|text-indent):-\d{4,}px")

@@ -73,6 +73,38 @@ def _from_bylines(scope: HtmlElement) -> list[str]:
     return names
 
 
+_POSTED_BY = re.compile(
+    r"\b(?:posted|written|published|filed|reported|submitted)\s+(?:by|von|par|por)\s*:?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAME_END = re.compile(r"\s(?:on|at|in|am|le|el|\||·|—|–|-)\s|[|·,;(\n]")
+_TEXT_NODES = etree.XPath(".//text()[contains(translate(., 'BY', 'by'), 'by')]")
+
+
+def _from_posted_by(scope: HtmlElement) -> list[str]:
+    """The name after a visible "Posted by", "Written by" in the headline's block: the text
+    that follows in the same line, else the element right after (a link to the author's
+    posts), as classic blog themes write the byline with no class to find it by."""
+    for node in _TEXT_NODES(scope):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("script", "style", "textarea", "option"):
+            continue
+        if any(_ELSEWHERE.search(f"{a.get('class', '')} {a.get('id', '')}") for a in parent.iterancestors()):
+            continue
+        match = _POSTED_BY.search(" ".join(str(node).split()))
+        if not match:
+            continue
+        rest = match.group(1)
+        if not rest.strip():
+            after = parent.getnext() if node.is_tail else (parent[0] if len(parent) else None)
+            rest = " ".join(after.text_content().split()) if after is not None else ""
+        rest = _NAME_END.split(rest, maxsplit=1)[0]
+        names = split_names(rest) if 0 < len(rest) <= 60 else []
+        if names:
+            return names[:3]
+    return []
+
+
 def _byline_scope(tree: HtmlElement, headline: HtmlElement | None) -> HtmlElement:
     """Where the byline is: the article that holds the headline, else the block around it."""
     if headline is None:
@@ -97,6 +129,10 @@ def find_authors(
     """The page's authors, de-duplicated, from the first source that names any; the outlet's
     own name ("By Jane Doe, The Levant Ledger") is not an author."""
     found = _unique(_from_jsonld(article, index))
+    if not found and headline is not None:
+        # a visible "Posted by" under the headline names the post's own author; a theme's
+        # <meta name="author"> is often the site's, the same on every page
+        found = _unique(_from_posted_by(_byline_scope(tree, headline)))
     if not found:
         found = _unique([name for value in meta.all(*_META_KEYS) for name in split_names(value)])
     found = found or _unique(_from_bylines(_byline_scope(tree, headline)))

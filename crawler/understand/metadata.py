@@ -107,12 +107,14 @@ def _title(
         plain_title(headings[0]) if len(headings) == 1 and _heading_is_title(headings[0], page_title, masthead) else None,
         page_title,
     ]
-    titles = [strip_site_name(candidate, site_name, host) for candidate in candidates if candidate]
     # A title is a line, not a paragraph: the first that is one, else the first, shortened.
-    fitting = [title for title in titles if len(title) <= TITLE_MAX]
-    if fitting:
-        return fitting[0]
-    return shortened(titles[0]) if titles else None
+    first: str | None = None
+    for candidate in filter(None, candidates):
+        title = _heading_part(candidate, tree) or strip_site_name(candidate, site_name, host)
+        if len(title) <= TITLE_MAX:
+            return title
+        first = first or title
+    return shortened(first) if first else None
 
 
 def _page_title(tree: HtmlElement) -> str | None:
@@ -120,18 +122,47 @@ def _page_title(tree: HtmlElement) -> str | None:
     return plain_title(tree.findtext(".//title"))
 
 
+def _heading_part(title: str, tree: HtmlElement) -> str | None:
+    """The part of 'Site » Blog Archive » Headline' (or 'Headline | Site') that a heading of the
+    page repeats: classic themes name the site in the ``<title>`` with no tag saying which part
+    it is, and put the post's headline in an ``<h2>`` or ``<h3>``."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return None
+    headings = {comparable(text) for text in _texts(tree, "(//h1 | //h2 | //h3)[position() <= 30]")}
+    found = [part for part in parts if len(comparable(part)) >= 12 and comparable(part) in headings]
+    return found[0].strip() if len(found) == 1 else None
+
+
 def _declared_urls(page: ParsedPage, meta: MetaTags) -> list[str]:
     """Absolute URLs the page gives for itself: link rel=canonical, og:url."""
     hrefs = [link.get("href") for link in page.tree.iterfind(".//link") if "canonical" in (link.get("rel") or "").lower().split()]
     hrefs.append(meta.first("og:url"))
     page_path = urlsplit(page.url).path if page.url else ""
+    base = page.url if urlsplit(page.url or "").scheme in ("http", "https") else _own_origin(page)
     found = []
     for href in hrefs:
-        url = absolute_url(href, page.url)
+        url = absolute_url(href, base)
         # a canonical pointing at the home page from an article is a template error
         if url is not None and not (urlsplit(url).path in ("", "/") and page_path not in ("", "/")):
             found.append(url)
     return found
+
+
+_SELF_LINKS = ("shortlink", "pingback", "edituri", "wlwmanifest", "home", "index", "alternate")
+
+
+def _own_origin(page: ParsedPage) -> str:
+    """Where a page read from a file (``file://``) or from no address was served: the origin of
+    the links a page's head gives to its own site (shortlink, pingback, then feeds), so that a
+    relative canonical link resolves to the site and not to the file; empty if none is given."""
+    found: dict[str, str] = {}
+    for link in page.tree.iterfind(".//link"):
+        parts = urlsplit((link.get("href") or "").strip())
+        if parts.scheme in ("http", "https") and parts.netloc:
+            for rel in (link.get("rel") or "").lower().split():
+                found.setdefault(rel, f"{parts.scheme}://{parts.netloc}/")
+    return next((found[rel] for rel in _SELF_LINKS if rel in found), "")
 
 
 def _canonical(page: ParsedPage, declared: list[str], article: dict[str, Any] | None) -> str:

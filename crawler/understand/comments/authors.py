@@ -136,11 +136,23 @@ def _name_in(el: HtmlElement) -> tuple[str, HtmlElement]:
     for link in el.iter("a"):
         if _AUTHOR_LINK.search(f"{link.get('class')} {link.get('rel')}"):
             return flat(link), link
+    whole = flat(el)
+    for child in el.iterdescendants(*_NAME_TAGS):
+        # "<strong>Jane</strong> <span>March 3, 2012</span>": the name beside the comment's date
+        name = flat(child)
+        if 0 < len(name) <= 60 and not is_date_line(name):
+            rest = whole.replace(name, "", 1).strip(" ,|-–—·:")
+            if rest and (is_date_line(rest) or clean_author(rest) is None or _SAYS.fullmatch(rest)):
+                return name, child
+            break
     if next(el.iter("br"), None) is not None:
         lines = paragraphs([el], _never)
         if lines:
             return lines[0].split("\n", 1)[0], el
     return flat(el), el
+
+
+_NAME_TAGS = ("strong", "b", "a", "cite", "span", "em")
 
 
 def _never(el: HtmlElement) -> bool:

@@ -31,12 +31,25 @@ def find_repeated(tree: HtmlElement) -> list[Node]:
     zones = [el for el in _ZONES(tree) if is_zone(el) and not skips_text(el) and not is_excluded(el, known)]
     best: list[HtmlElement] = []
     best_size = 0
+    page_text = len(tree.text_content())
     for parent, named_only in _parents(zones):
+        if _in_a_form(parent, page_text):
+            continue
         for group in _groups(parent, named_only):
             size = sum(len(member.text_content().strip()) for member in group)
             if size > best_size:
                 best, best_size = group, size
     return [Node(parts=[member], evidence="repeated") for member in best]
+
+
+def _in_a_form(el: HtmlElement, page_text: int) -> bool:
+    """Whether the element is part of a form to write with (the comment form's fields, labels
+    "Name (required)" and formatting tips): inside a ``<form>`` with a text area or a text field.
+    A form that wraps most of the page (ASP.NET pages) does not count."""
+    for form in el.iterancestors("form"):
+        if next(form.iter("textarea", "input"), None) is not None:
+            return len(form.text_content()) < 0.5 * page_text
+    return False
 
 
 def _parents(zones: list[HtmlElement]) -> list[tuple[HtmlElement, bool]]:
@@ -68,7 +81,7 @@ def _groups(parent: HtmlElement, named_only: bool) -> list[list[HtmlElement]]:
             continue
         if named_only and not is_zone(child):
             continue
-        if _is_prose(child):
+        if _is_prose(child) and next(child.iter("input", "textarea", "select", "label"), None) is None:
             groups.setdefault(_signature(child), []).append(child)
     return [group for group in groups.values() if len(group) >= 2]
 
