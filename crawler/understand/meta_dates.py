@@ -439,7 +439,18 @@ def _without_others_dates(tree: HtmlElement) -> HtmlElement:
     return copy
 
 
-def _from_htmldate(collector: _Collector, tree: HtmlElement, fetched: datetime | None) -> None:
+_URL_MONTH = re.compile(r"/(\d{4})/(\d{2})/(?!\d{1,2}/)")
+
+
+def _month_of_address(found: str, urls: list[str]) -> bool:
+    """Whether ``found`` (YYYY-MM-DD) is the 1st of a month that an address names without a day
+    (``/2024/05/slug/``): htmldate's reading of the address, not a day the page states."""
+    return found.endswith("-01") and any(
+        f"{m[1]}-{m[2]}" == found[:7] for url in urls if url for m in _URL_MONTH.finditer(url)
+    )
+
+
+def _from_htmldate(collector: _Collector, tree: HtmlElement, fetched: datetime | None, urls: list[str]) -> None:
     """htmldate, the second opinion where the page's own metadata, marked-up dates, byline and
     address gave no date of the page's content: its quick pass first (header, idiosyncrasies:
     a few milliseconds), its extensive search (free-text dates weighed by frequency, about a
@@ -456,8 +467,9 @@ def _from_htmldate(collector: _Collector, tree: HtmlElement, fetched: datetime |
             found = find_date(tree, extensive_search=extensive, **options)
         except Exception:  # a third-party second opinion must not turn a bad page into a crash
             return
-        # htmldate turns a lone year (a copyright line, "© 2020") into January 1st: no day
-        if found and not found.endswith("-01-01"):
+        # htmldate turns a lone year (a copyright line, "© 2020") into January 1st, and a month
+        # in the address into its 1st: neither is a day
+        if found and not found.endswith("-01-01") and not _month_of_address(found, urls):
             collector.add(found, 4, "published", "htmldate")
             return
 
@@ -635,7 +647,7 @@ def find_page_dates(
     _from_elements(collector, tree, headline)
     _from_url(collector, urls)
     if not any(c.kind == "published" and c.rank < _FALLBACK for c in collector.found):
-        _from_htmldate(collector, tree, fetched)
+        _from_htmldate(collector, tree, fetched, urls)
     candidates = _settle_ambiguous(collector.found)
     modified = _best(candidates, "modified", tz, html)
     published = _best(candidates, "published", tz, html, modified)
