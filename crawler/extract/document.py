@@ -20,7 +20,7 @@ from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
 from crawler.extract.windows import find_time_phrases
 
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 def extract_document(

@@ -8,7 +8,8 @@ The rule: a figure restates the first earlier figure of the same outcome that co
 same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
 or says it is about another event ("in a separate attack", "elsewhere").  Two figures cannot be
 about the same people when they name different nationalities or sides (soldiers and militants),
-or cover time windows that do not overlap.  Running totals and subsets are neither restated nor
+or cover time windows that do not overlap, and a suicide bomber's own death is told again only
+by a figure of armed people ("the attacker was also killed"), not by the victims' toll.  Running totals and subsets are neither restated nor
 restating: they are never part of the sum in the first place.
 
 ``event_tallies`` returns the figures whose sum is the document's own toll (see there).
@@ -64,9 +65,16 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     first, second = side_of(earlier.role), side_of(later.role)
     if first != "any" and second != "any" and first != second:
         return False
+    if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
+        return False
     if _apart(earlier.window, later.window):
         return False
     return not _ANOTHER_EVENT.search(sentences[later.sentence].text)
+
+
+def _bombers(tally: Tally) -> bool:
+    """Whether the figure is of suicide bombers dead in their own attack."""
+    return tally.outcome_word == "suicide"
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

@@ -10,9 +10,11 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * just before an outcome noun: "12 deaths", "five bodies";
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like, and a suicide bomber who does the killing ("A
-  suicide bomber killed 14 people": the bomber died too).  A suicide attack or blast that kills
-  is not read as the attacker's death: sources differ on whether its toll includes the attacker.
+* the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
+  suicide bomber killed 14 people": the bomber died too), and one whose act dates the victims'
+  figure ("12 were killed when a suicide bomber detonated his vest"), unless the text says the
+  figure includes the bomber.  A suicide attack or blast that kills is not read as the
+  attacker's death: sources differ on whether its toll includes the attacker.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -89,6 +91,23 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+# What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
+_DETONATING = frozenset(
+    """detonated detonates detonating blew blows blowing exploded explodes exploding attacked attacks
+    rammed rams struck strikes targeted targets hit hits killed kills killing injured injures injuring
+    wounded wounds wounding left leaves set sets""".split()
+)
+# The attack did not go off, or the bomber lived: "a would-be suicide bomber was arrested".
+_BOMBER_SURVIVED = frozenset(
+    """attempted attempt foiled would-be failed thwarted arrested captured detained caught prevented
+    defused surrendered escaped fled""".split()
+)
+_WHEN = frozenset({"when", "after", "as", "while"})
+_BOMBER_COUNTED = re.compile(
+    r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
+    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
+    re.IGNORECASE,
+)
 _HAVE = frozenset({"has", "have", "had", "having"})
 _QUOTES = "\"'“”‘’"
 
@@ -145,7 +164,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -188,6 +207,9 @@ class _Reader(People):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
+        if low == "suicide":
+            self._suicide_bomber(i)
+            return 1
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
@@ -402,6 +424,35 @@ class _Reader(People):
             victim = Victim(first, last, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (last, last), [victim]))
+
+    def _suicide_bomber(self, at: int) -> None:
+        """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
+        attacked the camp": the bombers died in the attack that killed the others.  Only a counted
+        or singular bomber in a "when" or "after" clause who acts right after counts; not one who
+        was stopped or caught, nor one the figures include ("including the bomber")."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
+        if head is None or not all(item.is_word for item in items[at + 1 : head]):
+            return
+        verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
+                     or items[k].low in _DETONATING), None)
+        if verb is None or items[verb].low not in _DETONATING:
+            return
+        words = {item.low for item in items}
+        if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        first = self.np_left_start(at)
+        if first == 0 or items[first - 1].low not in _WHEN:
+            return
+        count_at = next((k for k in range(first, at) if items[k].is_count), None)
+        if count_at is not None:
+            victim = self.victim(first, head, count_at=count_at)
+        elif items[head].low.endswith("s"):
+            return  # "Suicide bombers attacked ...": how many is not said
+        else:
+            victim = Victim(first, head, 1)
+        if victim is not None:
+            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
