@@ -77,6 +77,11 @@ _REPORTED_BEFORE = re.compile(
     r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
     re.IGNORECASE,
 )
+# "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -143,9 +148,15 @@ def attach_windows(
 
     A figure governed by a "since" phrase ("since October 7", "so far") is a running total.  A
     date that says when something was reported ("reported on October 12th that 10 bodies ...",
-    "the list released on October 26th") is not when the casualties happened, and is left out.
+    "the list released on October 26th") is not when the casualties happened, and is left out; so
+    is the date a comparison runs from ("the worst attack in the city since 2009").
     """
-    phrases = [p for p in phrases if not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)]
+    phrases = [
+        p
+        for p in phrases
+        if not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        and not (p.since and _COMPARED_BEFORE.search(text, max(0, p.start - 70), p.start))
+    ]
     for tally in tallies:
         sentence = sentences[tally.sentence]
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)

@@ -107,3 +107,13 @@ def test_running_totals_are_kept_apart_from_new_figures() -> None:
     found = _tallies(text)
     assert [(t.count, t.cumulative) for t in found] == [(4, False), (112, True)]
     assert _event_sum(text) == 4
+
+
+def test_a_comparison_since_a_date_is_no_running_total() -> None:
+    text = (
+        "A car bomb killed at least 19 people outside a police academy in the deadliest attack "
+        "in the city since 2009."
+    )
+    assert _event_sum(text) == 19
+    worst = "Gunmen killed 7 villagers in the worst violence in the district since the ceasefire began."
+    assert _event_sum(worst) == 7
