@@ -55,6 +55,7 @@ ACTIVE: dict[str, Outcome] = {
     "assassinating": "killed", "beheaded": "killed", "beheading": "killed",
     "claimed the lives of": "killed", "claiming the lives of": "killed",
     "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",
+    "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",

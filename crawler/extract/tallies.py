@@ -114,6 +114,12 @@ _BOMBER_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _HAVE = frozenset({"has", "have", "had", "having"})
+# Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
+_DONE_BY_SOMEONE = frozenset(
+    phrase
+    for phrase, outcome in PARTICIPLES.items()
+    if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
+)
 _QUOTES = "\"'“”‘’"
 
 
@@ -226,7 +232,7 @@ class _Reader(People):
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
             outcome = lexicon[phrase]
             end = i + length - 1
-            if lexicon is ACTIVE:
+            if lexicon is ACTIVE or (phrase in _DONE_BY_SOMEONE and self._is_active(i, end)):
                 self._right(outcome, phrase, i, end)
             else:
                 self._left(outcome, phrase, i, end)
@@ -268,15 +274,16 @@ class _Reader(People):
                 return phrase, len(words)
         return None, 0
 
-    def _is_active(self, i: int) -> bool:
-        """Whether "killed" at ``i`` is an active verb with its object after it."""
+    def _is_active(self, i: int, last: int | None = None) -> bool:
+        """Whether "killed" at ``i`` (or "shot dead" from ``i`` to ``last``) is an active verb
+        with its object after it: "gunmen shot dead six members of a family"."""
         items = self.items
         before = self.skip_left(i - 1)
         if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE:
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
-        following = i + 1
+        following = (i if last is None else last) + 1
         while following < len(items) and items[following].text in _QUOTES:
             following += 1
         if following >= len(items):

@@ -421,3 +421,13 @@ def test_evidence_offsets_point_into_the_text() -> None:
     tally = only(text)
     assert text[tally.start : tally.end] == "Twelve soldiers were killed"
     assert tally.sentence == 1
+
+
+def test_shot_dead_as_an_active_verb_with_its_object_after() -> None:
+    tally = only("Gunmen shot dead six members of a family inside their home in the district.")
+    assert (tally.count, tally.outcome) == (6, "killed")
+    assert counts("Militants attacked the village, shooting dead a farmer and wounding another one.") == [
+        (1, "killed"),
+        (1, "wounded"),
+    ]
+    assert counts("Two men were found dead the next morning.") == [(2, "killed")]
