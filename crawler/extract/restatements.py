@@ -6,7 +6,8 @@ News reported that nine had been killed").  Adding those up would count the same
 
 The rule: a figure restates the first earlier figure of the same outcome that could be about the
 same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
-or says it is about another event ("in a separate attack", "elsewhere").  Two figures cannot be
+or says it is about another event ("in a separate attack", "elsewhere"), or names fighters after
+a toll of anyone ("13 people were killed ... 3 militants were also killed").  Two figures cannot be
 about the same people when they name different nationalities or sides (soldiers and militants),
 or cover time windows that do not overlap, and a suicide bomber's own death is told again only
 by a figure of armed people ("the attacker was also killed"), not by the victims' toll.  Running totals and subsets are neither restated nor
@@ -22,6 +23,7 @@ import re
 from crawler.extract.groups import side_of
 from crawler.extract.records import Sentence, Tally, TimeWindow
 
+_MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(
     r"\b(?:in\s+(?:another|a\s+(?:separate|second|third|different)|other|separate)\s+"
     r"(?:incident|attack|strike|raid|explosion|blast|bombing|clash|incidents|attacks|strikes)"
@@ -69,7 +71,12 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         return False
     if _apart(earlier.window, later.window):
         return False
-    return not _ANOTHER_EVENT.search(sentences[later.sentence].text)
+    sentence = sentences[later.sentence]
+    if second in ("armed", "forces") and first != second and _MORE_PEOPLE.search(
+        sentence.text, later.start - sentence.start, later.end - sentence.start + 12
+    ):
+        return False
+    return not _ANOTHER_EVENT.search(sentence.text)
 
 
 def _bombers(tally: Tally) -> bool:

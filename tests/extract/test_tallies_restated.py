@@ -117,3 +117,18 @@ def test_a_comparison_since_a_date_is_no_running_total() -> None:
     assert _event_sum(text) == 19
     worst = "Gunmen killed 7 villagers in the worst violence in the district since the ceasefire began."
     assert _event_sum(worst) == 7
+
+
+def test_fighters_also_killed_after_a_toll_of_anyone_add_up() -> None:
+    text = (
+        "At least 25 people were killed in clashes with security forces in the district. "
+        "Four policemen were also killed and six others were wounded."
+    )
+    assert _event_sum(text) == 29
+    named = (
+        "At least six people were killed when a strike hit the family home on Monday. "
+        "Their neighbour, Ahmad Saleh, was also killed, relatives said."
+    )
+    assert _event_sum(named) == 6
+    text = "13 people were killed in clashes in the province. 3 militants were killed as well."
+    assert _event_sum(text) == 16
