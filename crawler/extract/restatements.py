@@ -13,6 +13,9 @@ or cover time windows that do not overlap, and a suicide bomber's own death is t
 by a figure of armed people ("the attacker was also killed"), not by the victims' toll.  Running totals and subsets are neither restated nor
 restating: they are never part of the sum in the first place.
 
+A restatement with more people than the figure it restates ("the first report said 6 ... later
+reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
+
 ``event_tallies`` returns the figures whose sum is the document's own toll (see there).
 """
 
@@ -43,6 +46,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted.append(index)
         else:
             tally.restates = earlier
+            _widen(tallies[earlier], tally)
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
@@ -77,6 +81,13 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     ):
         return False
     return not _ANOTHER_EVENT.search(sentence.text)
+
+
+def _widen(figure: Tally, restatement: Tally) -> None:
+    """Raise the upper bound of ``figure`` to what a later source reports for the same people."""
+    high = max(restatement.count, restatement.count_max or 0)
+    if high > max(figure.count, figure.count_max or 0):
+        figure.count_max = high
 
 
 def _bombers(tally: Tally) -> bool:

@@ -132,3 +132,17 @@ def test_fighters_also_killed_after_a_toll_of_anyone_add_up() -> None:
     assert _event_sum(named) == 6
     text = "13 people were killed in clashes in the province. 3 militants were killed as well."
     assert _event_sum(text) == 16
+
+
+def test_a_later_higher_figure_for_the_same_strike_widens_the_range() -> None:
+    text = (
+        "On October 12, at least six civilians were killed in an airstrike on a family home in Rafah. "
+        "Local journalists later reported that nine people had been killed in the strike."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max) for t in found] == [(6, 9)]
+    lower = (
+        "On October 12, eight civilians were killed in an airstrike on a family home in Rafah. "
+        "A neighbour said five people had been killed."
+    )
+    assert [(t.count, t.count_max) for t in event_tallies(_tallies(lower)) if t.outcome == "killed"] == [(8, None)]
