@@ -72,8 +72,11 @@ class People(Phrases):
     def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
+        including = self._including_left(k)
+        if including is not None:
+            return including
         victims: list[Victim] = []
-        subsets: list[Victim] = []
+        k, subsets = self._breakdown_left(k)
         while k >= 0:
             k, aside = self._skip_asides_left(k)
             subsets = aside + subsets
@@ -101,13 +104,64 @@ class People(Phrases):
             subset.parent = parent
         return victims + subsets
 
+    def _including_left(self, k: int) -> list[Victim] | None:
+        """ "Five people including 3 militiamen", "Seven people including officers and
+        civilians", ending at ``k``: the counted people before "including", and the parts after
+        it as their subsets.  None when no such "including" is in the few words before ``k``."""
+        items = self.items
+        at = next((j for j in range(k - 1, max(0, k - 12), -1) if items[j].low == "including"
+                   or items[j].text in ",;:()–—" or items[j].low in AUX), None)
+        if at is None or items[at].low != "including" or at < 1:
+            return None
+        first, head = self._np_with_phrases_left(at - 1, False)
+        if head is None or not any(items[j].is_count for j in range(first, at)):
+            return None
+        parts = self.list_right(at + 1, object_position=False)
+        if not parts or parts[-1].last != k:
+            parts = []
+        for part in parts:
+            part.subset = True
+            part.parent = 0
+        return [head, *parts]
+
+    def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
+        """ "four civilians, two women and two children, were injured": the counted aside ending
+        at ``k`` breaks down the figure before it, so it holds subsets.  Returns where the figure
+        ends and the subsets; ``k`` and none when there is no such aside."""
+        items = self.items
+        if k < 0 or items[k].text not in _ASIDE_MARKS:
+            return k, []
+        open_ = self._aside_open(k)
+        if open_ < 1 or not items[open_ + 1].is_count or self._of_them(open_ + 1):
+            return k, []
+        if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
+            return k, []
+        parts = self._counts_in(open_ + 1, k - 1)
+        before = self.np_left_start(open_ - 1)
+        counted = [items[j].quantity for j in range(before, open_) if items[j].is_count]
+        if not parts or not counted or counted[0] is None or sum(p.count for p in parts) > counted[0].value:
+            return k, []
+        for part in parts:
+            part.subset = True
+        return open_ - 1, parts
+
     def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
-        """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza"."""
+        """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",
+        and over a counted first conjunct of its modifiers ("14 regime and opposition fighters",
+        "4 policemen and civilians": 14 and 4 people in all)."""
         items = self.items
         first = self.np_left_start(k)
         if first > k:
             return first, None
         victim = self._victim_in(first, k, singular, allow_definite=False)
+        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
+            head_first = self.np_left_start(first - 2)
+            count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
+            plain = all(items[j].low != "of" for j in range(head_first, first - 1))
+            if count_at is not None and plain and (head_first == 0 or items[head_first - 1].text != ","):
+                counted = self.victim(head_first, k, count_at=count_at)
+                if counted is not None:
+                    return head_first, counted
         hops = 0
         while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
             head_first = self.np_left_start(first - 2)

@@ -172,3 +172,31 @@ def test_office_then_name_is_one_person() -> None:
 def test_people_from_a_family_are_counted_through_the_phrase() -> None:
     found = tallies("At least four people from the Abu Salem family were killed in the strike.")
     assert [(t.count, t.qualifier) for t in found] == [(4, "at_least")]
+
+
+def test_a_counted_aside_breaks_down_the_figure_before_it() -> None:
+    text = "At least four civilians, two women and two children, were injured in the shelling."
+    found = tallies(text)
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [
+        (4, "wounded", None),
+        (2, "wounded", 0),
+        (2, "wounded", 0),
+    ]
+
+
+def test_a_count_before_coordinated_modifiers_counts_them_all() -> None:
+    assert [(t.count, t.subset_of) for t in tallies("At least 14 regime and opposition fighters were killed.")] == [
+        (14, None)
+    ]
+    assert [(t.count, t.subset_of) for t in tallies("Four policemen and civilians were killed in the blast.")] == [
+        (4, None)
+    ]
+    found = tallies("Three generations of the Saleh and Haddad families were killed.")
+    assert [t.count for t in found] == []
+
+
+def test_including_without_commas_holds_parts_of_the_figure() -> None:
+    found = tallies("Five people including 3 militiamen were executed by the group on Sunday.")
+    assert [(t.count, t.subset_of) for t in found] == [(5, None), (3, 0)]
+    found = tallies("Seven people including officers and civilians were killed and 26 others were injured.")
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [(7, "killed", None), (26, "wounded", None)]
