@@ -114,6 +114,8 @@ class Phrases:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
             return False
+        if low.endswith("ed") and k + 1 < len(self.items) and self.before_is_determiner(k):
+            return True  # an adjective between a determiner and its noun: "the extended family"
         return item.is_cap or not verb_like(low)
 
     def np_left_start(self, k: int) -> int:

@@ -32,6 +32,7 @@ from crawler.extract.wording import (
 
 _ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
+    almost nearly largely predominantly also
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
@@ -72,9 +73,12 @@ class People(Phrases):
     def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
-        including = self._including_left(k)
+        inner, asides = self._skip_asides_left(k)
+        including = self._including_left(inner)
         if including is not None:
-            return including
+            for aside in asides:
+                aside.subset, aside.parent = True, 0
+            return including + asides
         victims: list[Victim] = []
         k, subsets = self._breakdown_left(k)
         while k >= 0:
@@ -126,13 +130,18 @@ class People(Phrases):
 
     def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "four civilians, two women and two children, were injured": the counted aside ending
-        at ``k`` breaks down the figure before it, so it holds subsets.  Returns where the figure
-        ends and the subsets; ``k`` and none when there is no such aside."""
+        at ``k`` breaks down the figure before it, so it holds subsets; "one civilian, a woman,
+        was killed" only says who the one was.  Returns where the figure ends and the subsets;
+        ``k`` and none when there is no such aside."""
         items = self.items
         if k < 0 or items[k].text not in _ASIDE_MARKS:
             return k, []
         open_ = self._aside_open(k)
-        if open_ < 1 or not items[open_ + 1].is_count or self._of_them(open_ + 1):
+        if open_ < 1 or self._of_them(open_ + 1):
+            return k, []
+        if items[open_ + 1].low in ("a", "an") and self._counted_one(open_ - 1):
+            return open_ - 1, []
+        if not items[open_ + 1].is_count:
             return k, []
         if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
             return k, []
@@ -144,6 +153,12 @@ class People(Phrases):
         for part in parts:
             part.subset = True
         return open_ - 1, parts
+
+    def _counted_one(self, k: int) -> bool:
+        """Whether the noun phrase ending at ``k`` counts one person: "at least one civilian"."""
+        first = self.np_left_start(k)
+        quantity = next((self.items[j].quantity for j in range(first, k + 1) if self.items[j].is_count), None)
+        return quantity is not None and quantity.value == 1
 
     def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
         """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",
@@ -206,14 +221,19 @@ class People(Phrases):
         """The mark opening an aside that ``close`` ends (-1 when there is none)."""
         items = self.items
         dash = items[close].text in "–—"
-        for j in range(close - 1, max(-1, close - 40), -1):
+        opening = "–—" if dash else ",–—"
+        j = close - 1
+        while j > max(-1, close - 40):
             text = items[j].text
-            if dash and text in "–—":
-                return j
-            if not dash and text in ",–—":
+            if dash and text == ")" and self.matching_left(j) >= 0:
+                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –"
+                continue
+            if text in opening:
                 return j
             if text in ";:()":
                 return -1
+            j -= 1
+        return -1
         return -1
 
     def _is_aside(self, first: int, last: int) -> bool:

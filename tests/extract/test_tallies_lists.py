@@ -200,3 +200,30 @@ def test_including_without_commas_holds_parts_of_the_figure() -> None:
     assert [(t.count, t.subset_of) for t in found] == [(5, None), (3, 0)]
     found = tallies("Seven people including officers and civilians were killed and 26 others were injured.")
     assert [(t.count, t.outcome, t.subset_of) for t in found] == [(7, "killed", None), (26, "wounded", None)]
+
+
+def test_an_adjective_in_ed_after_a_determiner_stays_in_the_noun_phrase() -> None:
+    found = tallies("At least 15 members of the extended Haddad family were killed, including three mothers.")
+    assert [(t.count, t.subset_of) for t in found] == [(15, None), (3, 0)]
+
+
+def test_asides_that_say_who_the_counted_people_were() -> None:
+    assert [t.count for t in tallies("At least 16 civilians, almost all women and children, were killed.")] == [16]
+    assert [t.count for t in tallies("At least one civilian, a woman, was killed in the shelling.")] == [1]
+    text = "A 49-year-old man named Khaled Saleh, also known as Abu Omar, was killed near the mosque."
+    assert [t.count for t in tallies(text)] == [1]
+
+
+def test_including_before_an_aside_keeps_the_figure() -> None:
+    text = "At least 27 members of the Haddad family including 11 women, two of whom were pregnant, were killed."
+    assert [(t.count, t.subset_of) for t in tallies(text)][0] == (27, None)
+
+
+def test_a_dash_aside_may_hold_brackets_and_generations_are_not_people() -> None:
+    text = (
+        "At least 18 civilians from three generations of the Saleh family – including seven women and "
+        "three doctors (two of whom were among the seven women) – were killed in the strike."
+    )
+    found = tallies(text)
+    assert (found[0].count, found[0].subset_of) == (18, None)
+    assert all(t.subset_of == 0 for t in found[1:])
