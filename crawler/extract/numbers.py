@@ -181,7 +181,10 @@ _AFTER_MEASURE = re.compile(
 _OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages|ages of|aged between)\s*$", re.IGNORECASE)
+# "aged 11 and 14", "ages 9, 12 and 15": every number of the list is an age.
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
+)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")

@@ -28,7 +28,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "crushed to death": "killed", "put to death": "killed", "confirmed dead": "killed",
     "found dead": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
-    "shot and wounded": "wounded",
+    "shot and wounded": "wounded", "stabbed": "wounded",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
     "taken prisoners": "captured", "held hostage": "captured",
@@ -41,6 +41,7 @@ INTRANSITIVE: dict[str, Outcome] = {
     "lose their lives": "killed", "succumbed": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
+    "received injuries": "wounded", "received wounds": "wounded",
     "went missing": "missing", "disappeared": "missing",
 }  # fmt: skip
 
@@ -58,6 +59,7 @@ ACTIVE: dict[str, Outcome] = {
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
+    "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
     "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
     "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",

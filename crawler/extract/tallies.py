@@ -114,6 +114,8 @@ _BOMBER_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _HAVE = frozenset({"has", "have", "had", "having"})
+# "shot two teachers to death": the verb, its object, then "to death".
+_TO_DEATH_VERBS = frozenset("shot stabbed beat beaten hacked burned burnt tortured clubbed".split())
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -237,6 +239,8 @@ class _Reader(People):
             else:
                 self._left(outcome, phrase, i, end)
             return length
+        if low in _TO_DEATH_VERBS and self._to_death(i):
+            return 1
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -261,6 +265,18 @@ class _Reader(People):
             self._noun_after_number(i)
             return 1
         return 0
+
+    def _to_death(self, i: int) -> bool:
+        """ "Gunmen shot the village chief to death": the people between the verb and "to death"."""
+        items = self.items
+        end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
+                    if items[j].low == "to" and items[j + 1].low == "death"), None)
+        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]):
+            return False
+        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < end]
+        if victims:
+            self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
+        return bool(victims)
 
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
@@ -658,6 +674,8 @@ class _Reader(People):
         groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
+            if reused is not None and self._taken_then_killed(self.tallies[reused], frame):
+                reused = None  # "were kidnapped and later killed": the same people, now dead
             if reused is not None:
                 existing = self.tallies[reused]
                 existing.hedge = existing.hedge or hedge
@@ -700,6 +718,15 @@ class _Reader(People):
             for k in range(victim.first, victim.last + 1):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
+
+    def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
+        ("were abducted and executed", "kidnapped and later killed")."""
+        if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
+            return False
+        first = frame.trigger[0]
+        words = [item.low for item in self.items[max(0, first - 3) : first]]
+        return "and" in words
 
     def _earlier_parent(self, outcome: Outcome, count: int, role: str | None) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same

@@ -73,6 +73,7 @@ class People(Phrases):
     def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
+        k = self._past_ages_left(k)
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -94,6 +95,8 @@ class People(Phrases):
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
             if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
                 k = before - 1
+            elif self._serial_comma(before):
+                k = before - 2  # "four soldiers, two policemen, and a child"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -113,10 +116,12 @@ class People(Phrases):
         civilians", ending at ``k``: the counted people before "including", and the parts after
         it as their subsets.  None when no such "including" is in the few words before ``k``."""
         items = self.items
-        at = next((j for j in range(k - 1, max(0, k - 12), -1) if items[j].low == "including"
-                   or items[j].text in ",;:()–—" or items[j].low in AUX), None)
+        at = next((j for j in range(k - 1, max(0, k - 16), -1) if items[j].low == "including"
+                   or items[j].text in ";:()–—" or items[j].low in AUX), None)
         if at is None or items[at].low != "including" or at < 1:
             return None
+        if items[at - 1].text == ",":
+            return None  # ", including ...": an aside, read as one
         first, head = self._np_with_phrases_left(at - 1, False)
         if head is None or not any(items[j].is_count for j in range(first, at)):
             return None
@@ -153,6 +158,31 @@ class People(Phrases):
         for part in parts:
             part.subset = True
         return open_ - 1, parts
+
+    def _serial_comma(self, at: int) -> bool:
+        """Whether ", and" at ``at - 1, at`` closes a list whose item before it starts the list or
+        follows a comma; not a new clause after a list that had its own "and"."""
+        items = self.items
+        if at < 2 or items[at].low != "and" or items[at - 1].text != "," or not self._list_item_before(at - 2):
+            return False
+        first = self.np_left_start(at - 2)
+        return first == 0 or items[first - 1].text == ","
+
+    def _past_ages_left(self, k: int) -> int:
+        """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
+        items = self.items
+        if k < 0 or items[k].quantity is None or items[k].quantity.measure != "age":
+            return k
+        j = k
+        while j >= 0 and (
+            (items[j].quantity is not None and items[j].quantity.measure == "age")
+            or items[j].low in ("and", "or", "to")
+            or items[j].text in ",-–"
+        ):
+            j -= 1
+        if j < k and j >= 1 and items[j].low in ("aged", "ages", "age"):
+            return j - 1
+        return k
 
     def _counted_one(self, k: int) -> bool:
         """Whether the noun phrase ending at ``k`` counts one person: "at least one civilian"."""

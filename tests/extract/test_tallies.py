@@ -431,3 +431,18 @@ def test_shot_dead_as_an_active_verb_with_its_object_after() -> None:
         (1, "wounded"),
     ]
     assert counts("Two men were found dead the next morning.") == [(2, "killed")]
+
+
+def test_deaths_without_the_usual_verbs() -> None:
+    assert counts("Gunmen shot the village chief to death outside his home.") == [(1, "killed")]
+    assert counts("Militants shot two teachers to death in front of their students.") == [(2, "killed")]
+    found = counts("Two aid workers were kidnapped and later killed by gunmen in the province.")
+    assert found == [(2, "captured"), (2, "killed")]
+    assert counts("Gunmen kidnapped three engineers and killed their driver.") == [(3, "captured"), (1, "killed")]
+
+
+def test_stabbing_and_received_injuries_are_wounds() -> None:
+    assert counts("A man stabbed four people at a bus stop and fled the scene.") == [(4, "wounded")]
+    assert counts("Two soldiers were stabbed to death at the gate.") == [(2, "killed")]
+    found = counts("Two policemen were killed and nine others received injuries in a blast in the city.")
+    assert found == [(2, "killed"), (9, "wounded")]

@@ -227,3 +227,13 @@ def test_a_dash_aside_may_hold_brackets_and_generations_are_not_people() -> None
     found = tallies(text)
     assert (found[0].count, found[0].subset_of) == (18, None)
     assert all(t.subset_of == 0 for t in found[1:])
+
+
+def test_ages_after_the_people_are_not_counts() -> None:
+    assert [t.count for t in tallies("Three boys aged 9, 12 and 15 were killed in the strike.")] == [3]
+    assert [t.count for t in tallies("Two teenagers aged 11 and 14 stabbed a security guard.")] == [1]
+
+
+def test_a_list_with_a_serial_comma() -> None:
+    found = tallies("Four soldiers, two policemen, and a child were killed at the checkpoint.")
+    assert [(t.count, t.subset_of) for t in found] == [(4, None), (2, None), (1, None)]
