@@ -11,10 +11,11 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
 * the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
-  suicide bomber killed 14 people": the bomber died too), and one whose act dates the victims'
-  figure ("12 were killed when a suicide bomber detonated his vest"), unless the text says the
-  figure includes the bomber.  A suicide attack or blast that kills is not read as the
-  attacker's death: sources differ on whether its toll includes the attacker.
+  suicide bomber killed 14 people": the bomber died too), and one whose act or attack dates the
+  victims' figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a
+  suicide bombing"), unless the text says the figure includes the bomber.  A suicide attack or
+  blast as the subject that kills ("the suicide blast killed 8") is not read as the attacker's
+  death: sources differ on whether its toll includes the attacker.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -108,6 +109,7 @@ _BOMBER_SURVIVED = frozenset(
     defused surrendered escaped fled""".split()
 )
 _WHEN = frozenset({"when", "after", "as", "while"})
+_SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
 _BOMBER_COUNTED = re.compile(
     r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
     r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
@@ -466,7 +468,10 @@ class _Reader(People):
         was stopped or caught, nor one the figures include ("including the bomber")."""
         items = self.items
         head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
-        if head is None or not all(item.is_word for item in items[at + 1 : head]):
+        if head is None:
+            self._suicide_attack(at)
+            return
+        if not all(item.is_word for item in items[at + 1 : head]):
             return
         verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
                      or items[k].low in _DETONATING), None)
@@ -487,6 +492,33 @@ class _Reader(People):
             victim = Victim(first, head, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _suicide_attack(self, at: int) -> None:
+        """ "8 people were killed in a suicide car bombing", "after two suicide attacks": each
+        suicide attack that a figure of the sentence is dated by cost its bomber's life.  Only
+        an attack named after the figure, in an "in" or "after" phrase, counts; "the suicide
+        blast killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
+        if head is None or not all(item.is_word for item in items[at + 1 : head]):
+            return
+        first = self.np_left_start(at)
+        if first == 0 or items[first - 1].low not in ("in", "after"):
+            return
+        if not any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first]):
+            return
+        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        count = next((item.quantity for item in items[first:at] if item.is_count), None)
+        if count is not None:
+            victim = Victim(first, head, count.value)  # one bomber per attack
+        elif any(item.low in ("double", "twin") for item in items[first:at]):
+            victim = Victim(first, head, 2)
+        elif items[head].low.endswith("s"):
+            return
+        else:
+            victim = Victim(first, head, 1)
+        self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""

@@ -43,3 +43,14 @@ def test_no_bomber_death_when_the_figure_includes_him_or_he_was_caught() -> None
 def test_a_sentence_opening_bomber_is_left_to_the_verb_rules() -> None:
     text = "A suicide bomber on a motorcycle attacked a convoy, wounding six soldiers."
     assert _event_killed(text) == []
+
+
+def test_a_suicide_bombing_that_dates_a_figure_cost_its_bomber() -> None:
+    text = "At least 12 people were killed in a suicide car bombing at a checkpoint in the north."
+    assert _event_killed(text) == [(12, "people"), (1, None)]
+    assert sum(c for c, _ in _event_killed("Nine soldiers died in two suicide attacks on the base.")) == 11
+    assert _event_killed("Four dead in suicide bombing in the port city") == [(4, None), (1, None)]
+
+
+def test_a_suicide_blast_as_the_subject_is_left_alone() -> None:
+    assert _event_killed("The suicide blast killed eight people at the checkpoint.") == [(8, "people")]
