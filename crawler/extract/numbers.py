@@ -159,7 +159,8 @@ _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 # Context that makes a number a measure.
-_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₪₹]|US\$|USD|EUR|GBP|Rs\.?|IRR|rials?)\s*$", re.IGNORECASE)
+# A currency sign, or a currency word of its own ("Rs. 500"; not the end of "headquarters. 5").
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₪₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?|IRR|rials?))\s*$", re.IGNORECASE)
 _AFTER_MEASURE = re.compile(
     r"\s*(?:"
     r"(?P<percent>%|per\s?cent\b|percent\b|percentage\s+points?\b)"

@@ -39,6 +39,8 @@ INTRANSITIVE: dict[str, Outcome] = {
     "died": "killed", "die": "killed", "dies": "killed", "perished": "killed",
     "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
     "lose their lives": "killed", "succumbed": "killed",
+    "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
+    "laid down their lives": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
     "received injuries": "wounded", "received wounds": "wounded",

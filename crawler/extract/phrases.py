@@ -125,7 +125,12 @@ class Phrases:
         if not self.np_internal(k) or items[k].low == "of":
             return k + 1
         first = k
-        while first - 1 >= 0 and self.np_internal(first - 1):
+        while first - 1 >= 0:
+            if self._acronym_before(first):
+                first -= 3  # "Afghan Local Police (ALP) personnel"
+                continue
+            if not self.np_internal(first - 1):
+                break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of":
                 break
@@ -133,6 +138,18 @@ class Phrases:
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _acronym_before(self, k: int) -> bool:
+        """Whether an acronym in brackets ends right before ``k``, inside a noun phrase:
+        "Afghan Local Police (ALP) personnel", "three (NISA) soldiers"."""
+        items = self.items
+        return (
+            k >= 4
+            and items[k - 1].text == ")"
+            and items[k - 3].text == "("
+            and items[k - 2].text.isupper()
+            and self.np_internal(k - 4)
+        )
 
     def np_right_end(self, k: int) -> int:
         """The last item of the noun phrase starting at ``k`` (``k - 1`` when there is none): one

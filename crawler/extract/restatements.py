@@ -7,7 +7,9 @@ News reported that nine had been killed").  Adding those up would count the same
 The rule: a figure restates the first earlier figure of the same outcome that could be about the
 same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
 or says it is about another event ("in a separate attack", "elsewhere"), or names fighters after
-a toll of anyone ("13 people were killed ... 3 militants were also killed").  Two figures cannot be
+a toll of anyone ("13 people were killed ... 3 militants were also killed").  A figure of armed
+men never restates an earlier toll of anyone: the toll counts the victims, the fighters come on
+top ("5 people were killed ... 8 militants were killed in clashes that followed").  Two figures cannot be
 about the same people when they name different nationalities or sides (soldiers and militants),
 or cover time windows that do not overlap, and a suicide bomber's own death is told again only
 by a figure of armed people ("the attacker was also killed"), not by the victims' toll.  Running totals and subsets are neither restated nor
@@ -71,6 +73,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     first, second = side_of(earlier.role), side_of(later.role)
     if first != "any" and second != "any" and first != second:
         return False
+    if first == "any" and second == "armed":
+        return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
     if _apart(earlier.window, later.window):

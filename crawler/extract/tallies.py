@@ -320,6 +320,8 @@ class _Reader(People):
         items = self.items
         if word in NOUNS and self._not_casualty(first, word):
             return
+        if self._either_outcome(first, last):
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -373,6 +375,27 @@ class _Reader(People):
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _either_outcome(self, first: int, last: int) -> bool:
+        """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
+        figure of casualties, neither a death toll nor a count of wounded."""
+        items = self.items
+        pair = {"killed", "wounded"}
+
+        def other(k: int) -> bool:
+            outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
+            return outcomes == pair
+
+        def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
+            quantity = next((item.quantity for item in reversed(items[:first]) if item.quantity is not None), None)
+            return quantity is not None and quantity.qualifier != "vague"
+
+        after = last + 2
+        if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
+            ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
+            return ends and counted_exactly()
+        before = first - 2
+        return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were": parts of the figure before."""

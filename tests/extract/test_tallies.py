@@ -446,3 +446,23 @@ def test_stabbing_and_received_injuries_are_wounds() -> None:
     assert counts("Two soldiers were stabbed to death at the gate.") == [(2, "killed")]
     found = counts("Two policemen were killed and nine others received injuries in a blast in the city.")
     assert found == [(2, "killed"), (9, "wounded")]
+
+
+def test_killed_or_wounded_is_one_figure_of_casualties() -> None:
+    assert counts("15 soldiers were killed or wounded when gunmen attacked a checkpoint.") == []
+    assert counts("Four civilians were killed and injured in two separate blasts.") == []
+    found = counts("Gunmen shot a civilian dead and injured another one in an attack on the village.")
+    assert found == [(1, "killed"), (1, "wounded")]
+    assert counts("Two soldiers were killed and 5 wounded.") == [(2, "killed"), (5, "wounded")]
+
+
+def test_an_acronym_in_brackets_stays_in_the_noun_phrase() -> None:
+    text = "Nine Afghan Local Police (ALP) personnel, including a commander, were killed in an attack."
+    assert [(t.count, t.subset_of) for t in tallies(text)][0] == (9, None)
+
+
+def test_soldiers_who_sacrificed_their_lives() -> None:
+    assert counts("An officer and three soldiers sacrificed their lives while repelling the attack.") == [
+        (1, "killed"),
+        (3, "killed"),
+    ]

@@ -146,3 +146,11 @@ def test_a_later_higher_figure_for_the_same_strike_widens_the_range() -> None:
         "A neighbour said five people had been killed."
     )
     assert [(t.count, t.count_max) for t in event_tallies(_tallies(lower)) if t.outcome == "killed"] == [(8, None)]
+
+
+def test_militants_killed_after_a_toll_of_people_add_up() -> None:
+    text = (
+        "A bomb blast destroyed the police headquarters. 5 people, including a baby, were killed and 36 "
+        "were wounded. 8 militants were killed in clashes with police following the bombing."
+    )
+    assert _event_sum(text) == 13
