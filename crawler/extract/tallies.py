@@ -137,6 +137,7 @@ class _Frame:
     victims: list[Victim] = field(default_factory=list)
     cumulative: bool = False
     group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
+    of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -426,7 +427,7 @@ class _Reader(People):
             self.frames.append(_Frame(lexicon[then], then, (after, after), [victim]))
             return
         victim.subset = True
-        frame = _Frame(outcome, word, trigger, [victim])
+        frame = _Frame(outcome, word, trigger, [victim], of_the_dead=True)
         if self.people_word(after):
             frame.group_from = (after, self.np_right_end(after))
         self.frames.append(frame)
@@ -746,7 +747,7 @@ class _Reader(People):
             if victim.subset and victim.parent is not None:
                 parent = parents.get(victim.parent)
             elif victim.subset:
-                parent = self._earlier_parent(frame.outcome, victim.count, group.role)
+                parent = self._earlier_parent(frame.outcome, victim.count, None if frame.of_the_dead else group.role)
                 if parent is None and qualifier == "exact":
                     qualifier = "at_least"  # "Five foreigners were among those killed"
             tally = Tally(

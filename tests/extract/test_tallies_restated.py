@@ -154,3 +154,8 @@ def test_militants_killed_after_a_toll_of_people_add_up() -> None:
         "were wounded. 8 militants were killed in clashes with police following the bombing."
     )
     assert _event_sum(text) == 13
+
+
+def test_some_of_the_dead_are_a_part_whoever_they_were() -> None:
+    text = "The blast at the market killed at least 20 bystanders. Three of the dead were policemen."
+    assert _event_sum(text) == 20
