@@ -238,6 +238,8 @@ class Phrases:
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]
+        while len(names) > 2 and names[0] in ROLES and not _plural(names[0]):
+            names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
         if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
             return False
         return len(names) > 1 or singular

@@ -373,6 +373,8 @@ class _Reader(People):
             for part in self.subsets_after(self.past_adverbials(last + 1)):
                 part.parent = part.parent if part.parent is not None else parent
                 victims.append(part)
+        if victims:
+            victims.extend(self._alongside(last + 1))
         frame.victims = victims
         if victims:
             self.frames.append(frame)
@@ -397,6 +399,31 @@ class _Reader(People):
             return ends and counted_exactly()
         before = first - 2
         return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
+
+    def _alongside(self, k: int) -> list[Victim]:
+        """ "was killed alongside her two children", "killed a woman, Alia, along with her
+        grandson": more people from ``k`` on, after a name in commas or a short adverbial."""
+        items = self.items
+        if k < len(items) and items[k].text == ",":
+            k += 1
+            name_end = k
+            while name_end < len(items) and items[name_end].is_cap:
+                name_end += 1
+            if name_end > k and name_end < len(items) and items[name_end].text == ",":
+                k = name_end + 1  # past the name: "a 91-year-old woman, Alia Jarghoun, alongside"
+        while k < len(items) and (items[k].low in ADVERBS or items[k].low in HEDGES):
+            k += 1
+        if k < len(items) and items[k].low == "alongside":
+            start = k + 1
+        elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
+            start = k + 2
+        else:
+            return []
+        more = [v for v in self.list_right(start, object_position=True) if not v.subset]
+        after = more[-1].last + 1 if more else len(items)
+        if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
+            return []  # "33 were killed along with 115 wounded": another outcome
+        return more
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were": parts of the figure before."""
@@ -458,6 +485,7 @@ class _Reader(People):
             return
         victims = self.list_right(start, object_position=True)
         if victims:
+            victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed":
                 self._suicide_attackers(first)

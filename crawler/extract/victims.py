@@ -32,7 +32,7 @@ from crawler.extract.wording import (
 
 _ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
-    almost nearly largely predominantly also
+    almost nearly largely predominantly also from
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})

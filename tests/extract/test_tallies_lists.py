@@ -237,3 +237,18 @@ def test_ages_after_the_people_are_not_counts() -> None:
 def test_a_list_with_a_serial_comma() -> None:
     found = tallies("Four soldiers, two policemen, and a child were killed at the checkpoint.")
     assert [(t.count, t.subset_of) for t in found] == [(4, None), (2, None), (1, None)]
+
+
+def test_people_killed_alongside_the_first_one_add_up() -> None:
+    found = tallies("Medhat Saleh was reportedly killed alongside his two sons, Mohammed and Bilal.")
+    assert [(t.count, t.subset_of) for t in found] == [(1, None), (2, None)]
+    found = tallies("An airstrike killed a 91-year-old woman, Alia Haddad, along with her grandson.")
+    assert [t.count for t in found] == [1, 1]
+    found = tallies("Thirty-three were killed along with 115 wounded.")
+    assert [(t.count, t.outcome) for t in found] == [(33, "killed"), (115, "wounded")]
+
+
+def test_an_occupation_before_a_name_and_an_origin_aside() -> None:
+    assert [t.count for t in tallies("Journalist Ahmed Abu Mahadi was killed in an airstrike.")] == [1]
+    text = "Safaa Jamil Musa (aged 28), from the North Gaza Governorate, was reportedly killed in a strike."
+    assert [t.count for t in tallies(text)] == [1]
