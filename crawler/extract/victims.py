@@ -134,9 +134,9 @@ class People(Phrases):
         return [head, *parts]
 
     def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
-        """ "four civilians, two women and two children, were injured": the counted aside ending
-        at ``k`` breaks down the figure before it, so it holds subsets; "one civilian, a woman,
-        was killed" only says who the one was.  Returns where the figure ends and the subsets;
+        """ "four civilians, two women and two children, were injured", "two civilians, a mother
+        and her child, were injured": the aside of people ending at ``k`` breaks down the counted
+        figure before it, so it holds subsets.  Returns where the figure ends and the subsets;
         ``k`` and none when there is no such aside."""
         items = self.items
         if k < 0 or items[k].text not in _ASIDE_MARKS:
@@ -144,16 +144,14 @@ class People(Phrases):
         open_ = self._aside_open(k)
         if open_ < 1 or self._of_them(open_ + 1):
             return k, []
-        if items[open_ + 1].low in ("a", "an") and self._counted_one(open_ - 1):
-            return open_ - 1, []
-        if not items[open_ + 1].is_count:
+        if not (items[open_ + 1].is_count or items[open_ + 1].low in ("a", "an")):
             return k, []
         if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
             return k, []
-        parts = self._counts_in(open_ + 1, k - 1)
+        parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
         before = self.np_left_start(open_ - 1)
-        counted = [items[j].quantity for j in range(before, open_) if items[j].is_count]
-        if not parts or not counted or counted[0] is None or sum(p.count for p in parts) > counted[0].value:
+        counted = next((items[j].quantity for j in range(before, open_) if items[j].is_count), None)
+        if not parts or parts[-1].last != k - 1 or counted is None or sum(p.count for p in parts) > counted.value:
             return k, []
         for part in parts:
             part.subset = True
@@ -183,12 +181,6 @@ class People(Phrases):
         if j < k and j >= 1 and items[j].low in ("aged", "ages", "age"):
             return j - 1
         return k
-
-    def _counted_one(self, k: int) -> bool:
-        """Whether the noun phrase ending at ``k`` counts one person: "at least one civilian"."""
-        first = self.np_left_start(k)
-        quantity = next((self.items[j].quantity for j in range(first, k + 1) if self.items[j].is_count), None)
-        return quantity is not None and quantity.value == 1
 
     def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
         """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",

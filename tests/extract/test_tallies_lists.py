@@ -209,7 +209,10 @@ def test_an_adjective_in_ed_after_a_determiner_stays_in_the_noun_phrase() -> Non
 
 def test_asides_that_say_who_the_counted_people_were() -> None:
     assert [t.count for t in tallies("At least 16 civilians, almost all women and children, were killed.")] == [16]
-    assert [t.count for t in tallies("At least one civilian, a woman, was killed in the shelling.")] == [1]
+    found = tallies("At least one civilian, a woman, was killed in the shelling.")
+    assert [t.count for t in found if t.subset_of is None] == [1]
+    found = tallies("At least two civilians, a mother and her child, were injured in the strike.")
+    assert [(t.count, t.subset_of) for t in found] == [(2, None), (1, 0), (1, 0)]
     text = "A 49-year-old man named Khaled Saleh, also known as Abu Omar, was killed near the mosque."
     assert [t.count for t in tallies(text)] == [1]
 
