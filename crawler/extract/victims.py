@@ -40,6 +40,13 @@ _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
+# People of no particular kind, and the kinds an aside may break them down into.
+_GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
+_KINDS_OF_PEOPLE = frozenset(
+    """women woman men man children child boys boy girls girl infants infant babies baby toddler
+    mother father son daughter sons daughters brother sister brothers sisters wife husband
+    grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
+)
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
@@ -301,6 +308,10 @@ class People(Phrases):
             victims.append(victim)
             parent = len(victims) - 1
             k = last + 1
+            k, parts = self._breakdown_right(victim, k)
+            for part in parts:
+                part.subset, part.parent = True, parent
+            victims.extend(parts)
             if k < len(items) and items[k].text == "(":
                 close = self.matching(k)
                 for sub in self._counts_in(k + 1, close - 1):
@@ -333,6 +344,29 @@ class People(Phrases):
             if self._starts_clause(k):
                 break
         return victims
+
+    def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
+        """ "killed three civilians, two women and a child, and ...", "two civilians, both
+        children": an aside after people of no particular kind that names the same people by
+        sex, age or kin.  Returns the item after the aside and its parts (none: ``k``, [])."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
+            return k, []
+        if not any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1)):
+            return k, []
+        if items[k + 1].low == "both" and victim.count == 2:
+            parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
+        else:
+            parts = self.list_right(k + 1, object_position=False)
+        if not parts or sum(p.count for p in parts) != victim.count:
+            return k, []
+        if not all(items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+                   if items[j].low in ROLES or items[j].low in KIN):
+            return k, []
+        end = parts[-1].last + 1
+        if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
+            return k, []
+        return (end + 1 if end < len(items) and items[end].text == "," else end), parts
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""

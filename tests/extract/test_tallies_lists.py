@@ -255,3 +255,17 @@ def test_an_occupation_before_a_name_and_an_origin_aside() -> None:
     assert [t.count for t in tallies("Journalist Ahmed Abu Mahadi was killed in an airstrike.")] == [1]
     text = "Safaa Jamil Musa (aged 28), from the North Gaza Governorate, was reportedly killed in a strike."
     assert [t.count for t in tallies(text)] == [1]
+
+
+def test_an_aside_after_the_object_names_the_same_people_by_kind() -> None:
+    found = tallies("An airstrike killed three civilians, two women and a child, and injured four others.")
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [
+        (3, "killed", None),
+        (2, "killed", 0),
+        (1, "killed", 0),
+        (4, "wounded", None),
+    ]
+    found = tallies("The strike hit the home, killing two civilians, both children, and injuring two people.")
+    assert [(t.count, t.subset_of) for t in found if t.outcome == "killed"] == [(2, None), (2, 0)]
+    found = tallies("The attack killed 3 soldiers, 2 policemen and a child.")
+    assert [(t.count, t.subset_of) for t in found] == [(3, None), (2, None), (1, None)]
