@@ -18,6 +18,8 @@ restating: they are never part of the sum in the first place.
 A restatement with more people than the figure it restates ("the first report said 6 ... later
 reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
 
+A figure broken down after a colon in its own sentence holds the figures that follow as parts.
+
 ``event_tallies`` returns the figures whose sum is the document's own toll (see there).
 """
 
@@ -39,6 +41,7 @@ _ANOTHER_EVENT = re.compile(
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    _mark_breakdowns(tallies, sentences)
     counted: list[int] = []
     for index, tally in enumerate(tallies):
         if tally.subset_of is not None or tally.cumulative:
@@ -49,6 +52,29 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally)
+
+
+def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "Eleven people died in twin attacks: eight civilians and a policeman were killed outside
+    a church, and two civilians in a shop": the figures after the colon that add up to no more
+    than the one before it are its parts (``subset_of``)."""
+    for index, total in enumerate(tallies):
+        if total.subset_of is not None or total.cumulative:
+            continue
+        sentence = sentences[total.sentence]
+        colon = sentence.text.find(":", total.end - sentence.start)
+        if colon < 0:
+            continue
+        colon += sentence.start
+        parts = [
+            i
+            for i, t in enumerate(tallies)
+            if t.sentence == total.sentence and t.start > colon and t.outcome == total.outcome
+            and t.subset_of is None and not t.cumulative
+        ]
+        if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
+            for i in parts:
+                tallies[i].subset_of = index
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:

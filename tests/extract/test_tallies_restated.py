@@ -159,3 +159,13 @@ def test_militants_killed_after_a_toll_of_people_add_up() -> None:
 def test_some_of_the_dead_are_a_part_whoever_they_were() -> None:
     text = "The blast at the market killed at least 20 bystanders. Three of the dead were policemen."
     assert _event_sum(text) == 20
+
+
+def test_figures_after_a_colon_break_down_the_figure_before_it() -> None:
+    text = (
+        "Eleven people died in twin attacks on the city: eight civilians and a police officer were killed "
+        "outside a church, and two civilians were killed in a shop."
+    )
+    assert _event_sum(text) == 11
+    listed = "Police said on Monday: four soldiers were killed in the north and six civilians died in the south."
+    assert _event_sum(listed) == 10
