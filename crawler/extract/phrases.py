@@ -53,6 +53,11 @@ _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
 _QUOTES = "\"'“”‘’"
+# Places named after the people in them: "a refugee camp", "an army checkpoint".
+_PLACE_HEADS = frozenset(
+    """camp camps station checkpoint base post office headquarters house home building school
+    hospital market mosque church compound centre center academy court""".split()
+)
 
 
 class Item:
@@ -202,8 +207,11 @@ class Phrases:
         return k < len(items) and (items[k].low in ROLES or items[k].low in DEMONYMS or items[k].low in AFFILIATIONS)
 
     def singular_head(self, first: int, last: int) -> bool:
-        """Whether the last role word of ``first..last`` names one person ("a paramedic")."""
+        """Whether the last role word of ``first..last`` names one person ("a paramedic"); not
+        when it only modifies a place ("a refugee camp", "a police station")."""
         items = self.items
+        if items[last].low in _PLACE_HEADS:
+            return False
         for k in range(last, first - 1, -1):
             low = items[k].low
             if low == "of":

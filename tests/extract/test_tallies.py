@@ -466,3 +466,10 @@ def test_soldiers_who_sacrificed_their_lives() -> None:
         (1, "killed"),
         (3, "killed"),
     ]
+
+
+def test_a_place_named_after_people_is_no_person() -> None:
+    assert counts("Three people near a refugee camp were killed when their house exploded.") == [
+        (3, "killed")
+    ]
+    assert counts("Gunmen attacked a police station on Monday and a police officer was killed.") == [(1, "killed")]
