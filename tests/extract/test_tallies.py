@@ -473,3 +473,7 @@ def test_a_place_named_after_people_is_no_person() -> None:
         (3, "killed")
     ]
     assert counts("Gunmen attacked a police station on Monday and a police officer was killed.") == [(1, "killed")]
+
+
+def test_the_head_before_of_says_how_many() -> None:
+    assert counts("The blast killed a policeman and a member of the militia.") == [(1, "killed"), (1, "killed")]
