@@ -6,14 +6,13 @@ News reported that nine had been killed").  Adding those up would count the same
 
 The rule: a figure restates the first earlier figure of the same outcome that could be about the
 same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
-or says it is about another event ("in a separate attack", "elsewhere"), or names fighters after
-a toll of anyone ("13 people were killed ... 3 militants were also killed").  A figure of armed
-men never restates an earlier toll of anyone: the toll counts the victims, the fighters come on
-top ("5 people were killed ... 8 militants were killed in clashes that followed").  Two figures cannot be
+or says it is about another event ("in a separate attack", "elsewhere").  Two figures cannot be
 about the same people when they name different nationalities or sides (soldiers and militants),
-or cover time windows that do not overlap, and a suicide bomber's own death is told again only
-by a figure of armed people ("the attacker was also killed"), not by the victims' toll.  Running totals and subsets are neither restated nor
-restating: they are never part of the sum in the first place.
+or cover time windows that do not overlap.  Nor can a figure of armed men and an earlier toll of
+anyone ("5 people were killed ... 8 militants were killed in the clashes that followed"), fighters
+or forces "also killed" after a toll of anyone, or a suicide bomber's own death and a figure of
+anyone but armed men.  Running totals and subsets are neither restated nor restating: they are
+never part of the sum in the first place.
 
 A restatement with more people than the figure it restates ("the first report said 6 ... later
 reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
@@ -106,10 +105,10 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     if _apart(earlier.window, later.window):
         return False
     sentence = sentences[later.sentence]
-    if second in ("armed", "forces") and first != second and _MORE_PEOPLE.search(
+    if first == "any" and second == "forces" and _MORE_PEOPLE.search(
         sentence.text, later.start - sentence.start, later.end - sentence.start + 12
     ):
-        return False
+        return False  # "13 people were killed ... four policemen were also killed"
     return not _ANOTHER_EVENT.search(sentence.text)
 
 
