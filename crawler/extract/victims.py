@@ -191,8 +191,9 @@ class People(Phrases):
 
     def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
         """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",
-        and over a counted first conjunct of its modifiers ("14 regime and opposition fighters",
-        "4 policemen and civilians": 14 and 4 people in all)."""
+        over names joined by "and" ("from the Safi and Kaloub families"), and over a counted first
+        conjunct of its modifiers ("14 regime and opposition fighters", "4 policemen and
+        civilians": 14 and 4 people in all)."""
         items = self.items
         first = self.np_left_start(k)
         if first > k:
@@ -206,6 +207,8 @@ class People(Phrases):
                 counted = self.victim(head_first, k, count_at=count_at)
                 if counted is not None:
                     return head_first, counted
+        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+            first = self.np_left_start(first - 2)  # names joined: "from the Safi and Kaloub families"
         hops = 0
         while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
             head_first = self.np_left_start(first - 2)

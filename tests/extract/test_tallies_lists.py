@@ -269,3 +269,13 @@ def test_an_aside_after_the_object_names_the_same_people_by_kind() -> None:
     assert [(t.count, t.subset_of) for t in found if t.outcome == "killed"] == [(2, None), (2, 0)]
     found = tallies("The attack killed 3 soldiers, 2 policemen and a child.")
     assert [(t.count, t.subset_of) for t in found] == [(3, None), (2, None), (1, None)]
+
+
+def test_a_figure_from_families_joined_by_and() -> None:
+    text = (
+        "At least 14 civilians from the Safi and Kaloub families, including four women and nine children, "
+        "were killed in the strike."
+    )
+    found = tallies(text)
+    assert (found[0].count, found[0].subset_of) == (14, None)
+    assert all(t.subset_of == 0 for t in found[1:])
