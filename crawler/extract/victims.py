@@ -498,13 +498,18 @@ class People(Phrases):
         end = k + 1
         while end < len(items) and (items[end].is_cap or items[end].low in NAME_PARTICLES):
             end += 1
-        return end > k + 1 and self.is_name(k + 1, end - 1) and (end >= len(items) or items[end].text in ",.;")
+        name_end = end
+        if end < len(items) and items[end].text == "(" and self.matching(end) > end:
+            end = self.matching(end) + 1  # "a man, Ahmad Yusuf (also named as Ahmed Youssef), and ..."
+        return name_end > k + 1 and self.is_name(k + 1, name_end - 1) and (end >= len(items) or items[end].text in ",.;")
 
     def _skip_appositive(self, k: int) -> int:
         """The item after the appositive starting at the comma ``k``."""
         items = self.items
         k += 1
         while k < len(items) and items[k].text not in ",;:." and items[k].low not in ("and", "as"):
+            if items[k].text == "(" and self.matching(k) > k:
+                k = self.matching(k)
             k += 1
         if k < len(items) and items[k].text == ",":
             k += 1

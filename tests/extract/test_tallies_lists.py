@@ -279,3 +279,8 @@ def test_a_figure_from_families_joined_by_and() -> None:
     found = tallies(text)
     assert (found[0].count, found[0].subset_of) == (14, None)
     assert all(t.subset_of == 0 for t in found[1:])
+
+
+def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
+    text = "The strike killed a man, Ahmad Yusuf (also named as Ahmed Youssef), and his two daughters."
+    assert [t.count for t in tallies(text)] == [1, 2]
