@@ -159,7 +159,8 @@ _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 # Context that makes a number a measure.
-_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₪₹]|US\$|USD|EUR|GBP|Rs\.?|IRR|rials?)\s*$", re.IGNORECASE)
+# A currency sign, or a currency word of its own ("Rs. 500"; not the end of "headquarters. 5").
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₪₹]|\b(?:US\$|USD|EUR|GBP|Rs\.?|IRR|rials?))\s*$", re.IGNORECASE)
 _AFTER_MEASURE = re.compile(
     r"\s*(?:"
     r"(?P<percent>%|per\s?cent\b|percent\b|percentage\s+points?\b)"
@@ -181,7 +182,10 @@ _AFTER_MEASURE = re.compile(
 _OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages|ages of|aged between)\s*$", re.IGNORECASE)
+# "aged 11 and 14", "ages 9, 12 and 15": every number of the list is an age.
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
+)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")

@@ -53,6 +53,11 @@ _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
 _QUOTES = "\"'“”‘’"
+# Places named after the people in them: "a refugee camp", "an army checkpoint".
+_PLACE_HEADS = frozenset(
+    """camp camps station checkpoint base post office headquarters house home building school
+    hospital market mosque church compound centre center academy court""".split()
+)
 
 
 class Item:
@@ -114,6 +119,8 @@ class Phrases:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
             return False
+        if low.endswith("ed") and k + 1 < len(self.items) and self.before_is_determiner(k):
+            return True  # an adjective between a determiner and its noun: "the extended family"
         return item.is_cap or not verb_like(low)
 
     def np_left_start(self, k: int) -> int:
@@ -123,7 +130,12 @@ class Phrases:
         if not self.np_internal(k) or items[k].low == "of":
             return k + 1
         first = k
-        while first - 1 >= 0 and self.np_internal(first - 1):
+        while first - 1 >= 0:
+            if self._acronym_before(first):
+                first -= 3  # "Afghan Local Police (ALP) personnel"
+                continue
+            if not self.np_internal(first - 1):
+                break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of":
                 break
@@ -131,6 +143,18 @@ class Phrases:
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _acronym_before(self, k: int) -> bool:
+        """Whether an acronym in brackets ends right before ``k``, inside a noun phrase:
+        "Afghan Local Police (ALP) personnel", "three (NISA) soldiers"."""
+        items = self.items
+        return (
+            k >= 4
+            and items[k - 1].text == ")"
+            and items[k - 3].text == "("
+            and items[k - 2].text.isupper()
+            and self.np_internal(k - 4)
+        )
 
     def np_right_end(self, k: int) -> int:
         """The last item of the noun phrase starting at ``k`` (``k - 1`` when there is none): one
@@ -183,8 +207,14 @@ class Phrases:
         return k < len(items) and (items[k].low in ROLES or items[k].low in DEMONYMS or items[k].low in AFFILIATIONS)
 
     def singular_head(self, first: int, last: int) -> bool:
-        """Whether the last role word of ``first..last`` names one person ("a paramedic")."""
+        """Whether the last role word of ``first..last`` names one person ("a paramedic"); not
+        when it only modifies a place ("a refugee camp", "a police station")."""
         items = self.items
+        if items[last].low in _PLACE_HEADS:
+            return False
+        of = next((k for k in range(first + 1, last) if items[k].low == "of"), None)
+        if of is not None and any(items[k].low in ROLES for k in range(first, of)):
+            last = of - 1  # the head before "of": "a member of the militia"
         for k in range(last, first - 1, -1):
             low = items[k].low
             if low == "of":
@@ -219,6 +249,8 @@ class Phrases:
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]
+        while len(names) > 2 and names[0] in ROLES and not _plural(names[0]):
+            names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
         if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
             return False
         return len(names) > 1 or singular

@@ -8,8 +8,16 @@ The rule: a figure restates the first earlier figure of the same outcome that co
 same people, unless it is in the same sentence (a list, "6 soldiers and a civilian", adds up)
 or says it is about another event ("in a separate attack", "elsewhere").  Two figures cannot be
 about the same people when they name different nationalities or sides (soldiers and militants),
-or cover time windows that do not overlap.  Running totals and subsets are neither restated nor
-restating: they are never part of the sum in the first place.
+or cover time windows that do not overlap.  Nor can a figure of armed men and an earlier toll of
+anyone ("5 people were killed ... 8 militants were killed in the clashes that followed"), fighters
+or forces "also killed" after a toll of anyone, or a suicide bomber's own death and a figure of
+anyone but armed men.  Running totals and subsets are neither restated nor restating: they are
+never part of the sum in the first place.
+
+A restatement with more people than the figure it restates ("the first report said 6 ... later
+reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
+
+A figure broken down after a colon in its own sentence holds the figures that follow as parts.
 
 ``event_tallies`` returns the figures whose sum is the document's own toll (see there).
 """
@@ -21,6 +29,7 @@ import re
 from crawler.extract.groups import side_of
 from crawler.extract.records import Sentence, Tally, TimeWindow
 
+_MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _ANOTHER_EVENT = re.compile(
     r"\b(?:in\s+(?:another|a\s+(?:separate|second|third|different)|other|separate)\s+"
     r"(?:incident|attack|strike|raid|explosion|blast|bombing|clash|incidents|attacks|strikes)"
@@ -31,6 +40,7 @@ _ANOTHER_EVENT = re.compile(
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    _mark_breakdowns(tallies, sentences)
     counted: list[int] = []
     for index, tally in enumerate(tallies):
         if tally.subset_of is not None or tally.cumulative:
@@ -40,6 +50,30 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted.append(index)
         else:
             tally.restates = earlier
+            _widen(tallies[earlier], tally)
+
+
+def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "Eleven people died in twin attacks: eight civilians and a policeman were killed outside
+    a church, and two civilians in a shop": the figures after the colon that add up to no more
+    than the one before it are its parts (``subset_of``)."""
+    for index, total in enumerate(tallies):
+        if total.subset_of is not None or total.cumulative:
+            continue
+        sentence = sentences[total.sentence]
+        colon = sentence.text.find(":", total.end - sentence.start)
+        if colon < 0:
+            continue
+        colon += sentence.start
+        parts = [
+            i
+            for i, t in enumerate(tallies)
+            if t.sentence == total.sentence and t.start > colon and t.outcome == total.outcome
+            and t.subset_of is None and not t.cumulative
+        ]
+        if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
+            for i in parts:
+                tallies[i].subset_of = index
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
@@ -64,9 +98,30 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     first, second = side_of(earlier.role), side_of(later.role)
     if first != "any" and second != "any" and first != second:
         return False
+    if first == "any" and second == "armed":
+        return False  # "5 people were killed ... 8 militants were killed in the clashes"
+    if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
+        return False
     if _apart(earlier.window, later.window):
         return False
-    return not _ANOTHER_EVENT.search(sentences[later.sentence].text)
+    sentence = sentences[later.sentence]
+    if first == "any" and second == "forces" and _MORE_PEOPLE.search(
+        sentence.text, later.start - sentence.start, later.end - sentence.start + 12
+    ):
+        return False  # "13 people were killed ... four policemen were also killed"
+    return not _ANOTHER_EVENT.search(sentence.text)
+
+
+def _widen(figure: Tally, restatement: Tally) -> None:
+    """Raise the upper bound of ``figure`` to what a later source reports for the same people."""
+    high = max(restatement.count, restatement.count_max or 0)
+    if high > max(figure.count, figure.count_max or 0):
+        figure.count_max = high
+
+
+def _bombers(tally: Tally) -> bool:
+    """Whether the figure is of suicide bombers dead in their own attack."""
+    return tally.outcome_word == "suicide"
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

@@ -10,9 +10,12 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * just before an outcome noun: "12 deaths", "five bodies";
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like, and a suicide bomber who does the killing ("A
-  suicide bomber killed 14 people": the bomber died too).  A suicide attack or blast that kills
-  is not read as the attacker's death: sources differ on whether its toll includes the attacker.
+* the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
+  suicide bomber killed 14 people": the bomber died too), and one whose act or attack dates the
+  victims' figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a
+  suicide bombing"), unless the text says the figure includes the bomber.  A suicide attack or
+  blast as the subject that kills ("the suicide blast killed 8") is not read as the attacker's
+  death: sources differ on whether its toll includes the attacker.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -75,6 +78,11 @@ _REPORTED_BEFORE = re.compile(
     r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
     re.IGNORECASE,
 )
+# "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -89,7 +97,33 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+# What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
+_DETONATING = frozenset(
+    """detonated detonates detonating blew blows blowing exploded explodes exploding attacked attacks
+    rammed rams struck strikes targeted targets hit hits killed kills killing injured injures injuring
+    wounded wounds wounding left leaves set sets""".split()
+)
+# The attack did not go off, or the bomber lived: "a would-be suicide bomber was arrested".
+_BOMBER_SURVIVED = frozenset(
+    """attempted attempt foiled would-be failed thwarted arrested captured detained caught prevented
+    defused surrendered escaped fled""".split()
+)
+_WHEN = frozenset({"when", "after", "as", "while"})
+_SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
+_BOMBER_COUNTED = re.compile(
+    r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
+    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
+    re.IGNORECASE,
+)
 _HAVE = frozenset({"has", "have", "had", "having"})
+# "shot two teachers to death": the verb, its object, then "to death".
+_TO_DEATH_VERBS = frozenset("shot stabbed beat beaten hacked burned burnt tortured clubbed".split())
+# Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
+_DONE_BY_SOMEONE = frozenset(
+    phrase
+    for phrase, outcome in PARTICIPLES.items()
+    if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
+)
 _QUOTES = "\"'“”‘’"
 
 
@@ -103,6 +137,7 @@ class _Frame:
     victims: list[Victim] = field(default_factory=list)
     cumulative: bool = False
     group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
+    of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -124,9 +159,15 @@ def attach_windows(
 
     A figure governed by a "since" phrase ("since October 7", "so far") is a running total.  A
     date that says when something was reported ("reported on October 12th that 10 bodies ...",
-    "the list released on October 26th") is not when the casualties happened, and is left out.
+    "the list released on October 26th") is not when the casualties happened, and is left out; so
+    is the date a comparison runs from ("the worst attack in the city since 2009").
     """
-    phrases = [p for p in phrases if not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)]
+    phrases = [
+        p
+        for p in phrases
+        if not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        and not (p.since and _COMPARED_BEFORE.search(text, max(0, p.start - 70), p.start))
+    ]
     for tally in tallies:
         sentence = sentences[tally.sentence]
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
@@ -145,7 +186,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -188,16 +229,21 @@ class _Reader(People):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
+        if low == "suicide":
+            self._suicide_bomber(i)
+            return 1
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
             outcome = lexicon[phrase]
             end = i + length - 1
-            if lexicon is ACTIVE:
+            if lexicon is ACTIVE or (phrase in _DONE_BY_SOMEONE and self._is_active(i, end)):
                 self._right(outcome, phrase, i, end)
             else:
                 self._left(outcome, phrase, i, end)
             return length
+        if low in _TO_DEATH_VERBS and self._to_death(i):
+            return 1
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -223,6 +269,18 @@ class _Reader(People):
             return 1
         return 0
 
+    def _to_death(self, i: int) -> bool:
+        """ "Gunmen shot the village chief to death": the people between the verb and "to death"."""
+        items = self.items
+        end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
+                    if items[j].low == "to" and items[j + 1].low == "death"), None)
+        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]):
+            return False
+        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < end]
+        if victims:
+            self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
+        return bool(victims)
+
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
         candidates = PHRASE_STARTS.get(self.items[i].low)
@@ -235,15 +293,16 @@ class _Reader(People):
                 return phrase, len(words)
         return None, 0
 
-    def _is_active(self, i: int) -> bool:
-        """Whether "killed" at ``i`` is an active verb with its object after it."""
+    def _is_active(self, i: int, last: int | None = None) -> bool:
+        """Whether "killed" at ``i`` (or "shot dead" from ``i`` to ``last``) is an active verb
+        with its object after it: "gunmen shot dead six members of a family"."""
         items = self.items
         before = self.skip_left(i - 1)
         if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE:
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
-        following = i + 1
+        following = (i if last is None else last) + 1
         while following < len(items) and items[following].text in _QUOTES:
             following += 1
         if following >= len(items):
@@ -261,6 +320,8 @@ class _Reader(People):
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
         if word in NOUNS and self._not_casualty(first, word):
+            return
+        if self._either_outcome(first, last):
             return
         k = first - 1
         both: int | None = None
@@ -312,9 +373,57 @@ class _Reader(People):
             for part in self.subsets_after(self.past_adverbials(last + 1)):
                 part.parent = part.parent if part.parent is not None else parent
                 victims.append(part)
+        if victims:
+            victims.extend(self._alongside(last + 1))
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _either_outcome(self, first: int, last: int) -> bool:
+        """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
+        figure of casualties, neither a death toll nor a count of wounded."""
+        items = self.items
+        pair = {"killed", "wounded"}
+
+        def other(k: int) -> bool:
+            outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
+            return outcomes == pair
+
+        def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
+            quantity = next((item.quantity for item in reversed(items[:first]) if item.quantity is not None), None)
+            return quantity is not None and quantity.qualifier != "vague"
+
+        after = last + 2
+        if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
+            ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
+            return ends and counted_exactly()
+        before = first - 2
+        return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
+
+    def _alongside(self, k: int) -> list[Victim]:
+        """ "was killed alongside her two children", "killed a woman, Alia, along with her
+        grandson": more people from ``k`` on, after a name in commas or a short adverbial."""
+        items = self.items
+        if k < len(items) and items[k].text == ",":
+            k += 1
+            name_end = k
+            while name_end < len(items) and items[name_end].is_cap:
+                name_end += 1
+            if name_end > k and name_end < len(items) and items[name_end].text == ",":
+                k = name_end + 1  # past the name: "a 91-year-old woman, Alia Jarghoun, alongside"
+        while k < len(items) and (items[k].low in ADVERBS or items[k].low in HEDGES):
+            k += 1
+        if k < len(items) and items[k].low == "alongside":
+            start = k + 1
+        elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
+            start = k + 2
+        else:
+            return []
+        more = [v for v in self.list_right(start, object_position=True) if not v.subset]
+        after = more[-1].last + 1 if more else len(items)
+        if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
+            return []  # "33 were killed along with 115 wounded": another outcome
+        return more
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were": parts of the figure before."""
@@ -345,7 +454,7 @@ class _Reader(People):
             self.frames.append(_Frame(lexicon[then], then, (after, after), [victim]))
             return
         victim.subset = True
-        frame = _Frame(outcome, word, trigger, [victim])
+        frame = _Frame(outcome, word, trigger, [victim], of_the_dead=True)
         if self.people_word(after):
             frame.group_from = (after, self.np_right_end(after))
         self.frames.append(frame)
@@ -376,6 +485,7 @@ class _Reader(People):
             return
         victims = self.list_right(start, object_position=True)
         if victims:
+            victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed":
                 self._suicide_attackers(first)
@@ -402,6 +512,65 @@ class _Reader(People):
             victim = Victim(first, last, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (last, last), [victim]))
+
+    def _suicide_bomber(self, at: int) -> None:
+        """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
+        attacked the camp": the bombers died in the attack that killed the others.  Only a counted
+        or singular bomber in a "when" or "after" clause who acts right after counts; not one who
+        was stopped or caught, nor one the figures include ("including the bomber")."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
+        if head is None:
+            self._suicide_attack(at)
+            return
+        if not all(item.is_word for item in items[at + 1 : head]):
+            return
+        verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
+                     or items[k].low in _DETONATING), None)
+        if verb is None or items[verb].low not in _DETONATING:
+            return
+        words = {item.low for item in items}
+        if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        first = self.np_left_start(at)
+        if first == 0 or items[first - 1].low not in _WHEN:
+            return
+        count_at = next((k for k in range(first, at) if items[k].is_count), None)
+        if count_at is not None:
+            victim = self.victim(first, head, count_at=count_at)
+        elif items[head].low.endswith("s"):
+            return  # "Suicide bombers attacked ...": how many is not said
+        else:
+            victim = Victim(first, head, 1)
+        if victim is not None:
+            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _suicide_attack(self, at: int) -> None:
+        """ "8 people were killed in a suicide car bombing", "after two suicide attacks": each
+        suicide attack that a figure of the sentence is dated by cost its bomber's life.  Only
+        an attack named after the figure, in an "in" or "after" phrase, counts; "the suicide
+        blast killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
+        if head is None or not all(item.is_word for item in items[at + 1 : head]):
+            return
+        first = self.np_left_start(at)
+        if first == 0 or items[first - 1].low not in ("in", "after"):
+            return
+        if not any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first]):
+            return
+        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        count = next((item.quantity for item in items[first:at] if item.is_count), None)
+        if count is not None:
+            victim = Victim(first, head, count.value)  # one bomber per attack
+        elif any(item.low in ("double", "twin") for item in items[first:at]):
+            victim = Victim(first, head, 2)
+        elif items[head].low.endswith("s"):
+            return
+        else:
+            victim = Victim(first, head, 1)
+        self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
@@ -589,6 +758,8 @@ class _Reader(People):
         groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
+            if reused is not None and self._taken_then_killed(self.tallies[reused], frame):
+                reused = None  # "were kidnapped and later killed": the same people, now dead
             if reused is not None:
                 existing = self.tallies[reused]
                 existing.hedge = existing.hedge or hedge
@@ -604,7 +775,7 @@ class _Reader(People):
             if victim.subset and victim.parent is not None:
                 parent = parents.get(victim.parent)
             elif victim.subset:
-                parent = self._earlier_parent(frame.outcome, victim.count, group.role)
+                parent = self._earlier_parent(frame.outcome, victim.count, None if frame.of_the_dead else group.role)
                 if parent is None and qualifier == "exact":
                     qualifier = "at_least"  # "Five foreigners were among those killed"
             tally = Tally(
@@ -631,6 +802,15 @@ class _Reader(People):
             for k in range(victim.first, victim.last + 1):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
+
+    def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
+        ("were abducted and executed", "kidnapped and later killed")."""
+        if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
+            return False
+        first = frame.trigger[0]
+        words = [item.low for item in self.items[max(0, first - 3) : first]]
+        return "and" in words
 
     def _earlier_parent(self, outcome: Outcome, count: int, role: str | None) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same

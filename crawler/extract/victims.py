@@ -32,12 +32,20 @@ from crawler.extract.wording import (
 
 _ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
+    almost nearly largely predominantly also from
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
+)
+# People of no particular kind, and the kinds an aside may break them down into.
+_GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
+_KINDS_OF_PEOPLE = frozenset(
+    """women woman men man children child boys boy girls girl infants infant babies baby toddler
+    mother father son daughter sons daughters brother sister brothers sisters wife husband
+    grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
@@ -72,8 +80,15 @@ class People(Phrases):
     def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
+        k = self._past_ages_left(k)
+        inner, asides = self._skip_asides_left(k)
+        including = self._including_left(inner)
+        if including is not None:
+            for aside in asides:
+                aside.subset, aside.parent = True, 0
+            return including + asides
         victims: list[Victim] = []
-        subsets: list[Victim] = []
+        k, subsets = self._breakdown_left(k)
         while k >= 0:
             k, aside = self._skip_asides_left(k)
             subsets = aside + subsets
@@ -87,6 +102,8 @@ class People(Phrases):
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
             if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
                 k = before - 1
+            elif self._serial_comma(before):
+                k = before - 2  # "four soldiers, two policemen, and a child"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -101,13 +118,97 @@ class People(Phrases):
             subset.parent = parent
         return victims + subsets
 
+    def _including_left(self, k: int) -> list[Victim] | None:
+        """ "Five people including 3 militiamen", "Seven people including officers and
+        civilians", ending at ``k``: the counted people before "including", and the parts after
+        it as their subsets.  None when no such "including" is in the few words before ``k``."""
+        items = self.items
+        at = next((j for j in range(k - 1, max(0, k - 16), -1) if items[j].low == "including"
+                   or items[j].text in ";:()–—" or items[j].low in AUX), None)
+        if at is None or items[at].low != "including" or at < 1:
+            return None
+        if items[at - 1].text == ",":
+            return None  # ", including ...": an aside, read as one
+        first, head = self._np_with_phrases_left(at - 1, False)
+        if head is None or not any(items[j].is_count for j in range(first, at)):
+            return None
+        parts = self.list_right(at + 1, object_position=False)
+        if not parts or parts[-1].last != k:
+            parts = []
+        for part in parts:
+            part.subset = True
+            part.parent = 0
+        return [head, *parts]
+
+    def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
+        """ "four civilians, two women and two children, were injured", "two civilians, a mother
+        and her child, were injured": the aside of people ending at ``k`` breaks down the counted
+        figure before it, so it holds subsets.  Returns where the figure ends and the subsets;
+        ``k`` and none when there is no such aside."""
+        items = self.items
+        if k < 0 or items[k].text not in _ASIDE_MARKS:
+            return k, []
+        open_ = self._aside_open(k)
+        if open_ < 1 or self._of_them(open_ + 1):
+            return k, []
+        if not (items[open_ + 1].is_count or items[open_ + 1].low in ("a", "an")):
+            return k, []
+        if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
+            return k, []
+        parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
+        before = self.np_left_start(open_ - 1)
+        counted = next((items[j].quantity for j in range(before, open_) if items[j].is_count), None)
+        if not parts or parts[-1].last != k - 1 or counted is None or sum(p.count for p in parts) > counted.value:
+            return k, []
+        for part in parts:
+            part.subset = True
+        return open_ - 1, parts
+
+    def _serial_comma(self, at: int) -> bool:
+        """Whether ", and" at ``at - 1, at`` closes a list whose item before it starts the list or
+        follows a comma; not a new clause after a list that had its own "and"."""
+        items = self.items
+        if at < 2 or items[at].low != "and" or items[at - 1].text != "," or not self._list_item_before(at - 2):
+            return False
+        first = self.np_left_start(at - 2)
+        return first == 0 or items[first - 1].text == ","
+
+    def _past_ages_left(self, k: int) -> int:
+        """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
+        items = self.items
+        if k < 0 or items[k].quantity is None or items[k].quantity.measure != "age":
+            return k
+        j = k
+        while j >= 0 and (
+            (items[j].quantity is not None and items[j].quantity.measure == "age")
+            or items[j].low in ("and", "or", "to")
+            or items[j].text in ",-–"
+        ):
+            j -= 1
+        if j < k and j >= 1 and items[j].low in ("aged", "ages", "age"):
+            return j - 1
+        return k
+
     def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
-        """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza"."""
+        """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",
+        over names joined by "and" ("from the Safi and Kaloub families"), and over a counted first
+        conjunct of its modifiers ("14 regime and opposition fighters", "4 policemen and
+        civilians": 14 and 4 people in all)."""
         items = self.items
         first = self.np_left_start(k)
         if first > k:
             return first, None
         victim = self._victim_in(first, k, singular, allow_definite=False)
+        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
+            head_first = self.np_left_start(first - 2)
+            count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
+            plain = all(items[j].low != "of" for j in range(head_first, first - 1))
+            if count_at is not None and plain and (head_first == 0 or items[head_first - 1].text != ","):
+                counted = self.victim(head_first, k, count_at=count_at)
+                if counted is not None:
+                    return head_first, counted
+        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+            first = self.np_left_start(first - 2)  # names joined: "from the Safi and Kaloub families"
         hops = 0
         while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
             head_first = self.np_left_start(first - 2)
@@ -152,14 +253,19 @@ class People(Phrases):
         """The mark opening an aside that ``close`` ends (-1 when there is none)."""
         items = self.items
         dash = items[close].text in "–—"
-        for j in range(close - 1, max(-1, close - 40), -1):
+        opening = "–—" if dash else ",–—"
+        j = close - 1
+        while j > max(-1, close - 40):
             text = items[j].text
-            if dash and text in "–—":
-                return j
-            if not dash and text in ",–—":
+            if dash and text == ")" and self.matching_left(j) >= 0:
+                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –"
+                continue
+            if text in opening:
                 return j
             if text in ";:()":
                 return -1
+            j -= 1
+        return -1
         return -1
 
     def _is_aside(self, first: int, last: int) -> bool:
@@ -205,6 +311,10 @@ class People(Phrases):
             victims.append(victim)
             parent = len(victims) - 1
             k = last + 1
+            k, parts = self._breakdown_right(victim, k)
+            for part in parts:
+                part.subset, part.parent = True, parent
+            victims.extend(parts)
             if k < len(items) and items[k].text == "(":
                 close = self.matching(k)
                 for sub in self._counts_in(k + 1, close - 1):
@@ -237,6 +347,29 @@ class People(Phrases):
             if self._starts_clause(k):
                 break
         return victims
+
+    def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
+        """ "killed three civilians, two women and a child, and ...", "two civilians, both
+        children": an aside after people of no particular kind that names the same people by
+        sex, age or kin.  Returns the item after the aside and its parts (none: ``k``, [])."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
+            return k, []
+        if not any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1)):
+            return k, []
+        if items[k + 1].low == "both" and victim.count == 2:
+            parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
+        else:
+            parts = self.list_right(k + 1, object_position=False)
+        if not parts or sum(p.count for p in parts) != victim.count:
+            return k, []
+        if not all(items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+                   if items[j].low in ROLES or items[j].low in KIN):
+            return k, []
+        end = parts[-1].last + 1
+        if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
+            return k, []
+        return (end + 1 if end < len(items) and items[end].text == "," else end), parts
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""
@@ -365,13 +498,18 @@ class People(Phrases):
         end = k + 1
         while end < len(items) and (items[end].is_cap or items[end].low in NAME_PARTICLES):
             end += 1
-        return end > k + 1 and self.is_name(k + 1, end - 1) and (end >= len(items) or items[end].text in ",.;")
+        name_end = end
+        if end < len(items) and items[end].text == "(" and self.matching(end) > end:
+            end = self.matching(end) + 1  # "a man, Ahmad Yusuf (also named as Ahmed Youssef), and ..."
+        return name_end > k + 1 and self.is_name(k + 1, name_end - 1) and (end >= len(items) or items[end].text in ",.;")
 
     def _skip_appositive(self, k: int) -> int:
         """The item after the appositive starting at the comma ``k``."""
         items = self.items
         k += 1
         while k < len(items) and items[k].text not in ",;:." and items[k].low not in ("and", "as"):
+            if items[k].text == "(" and self.matching(k) > k:
+                k = self.matching(k)
             k += 1
         if k < len(items) and items[k].text == ",":
             k += 1

@@ -164,3 +164,9 @@ def test_counts_of_people_stay_counts_next_to_measures() -> None:
 
 def test_four_digit_number_before_people_is_a_count_not_a_year() -> None:
     assert _counts("1500 people were killed") == [("1500", 1500)]
+
+
+def test_a_figure_after_a_word_ending_in_rs_is_no_money() -> None:
+    text = "Gunmen stormed the police headquarters. 5 people were killed."
+    assert [q.measure for q in find_quantities(text)] == [None]
+    assert [q.measure for q in find_quantities("He was fined Rs. 500 by the court.")] == ["money"]

@@ -172,3 +172,115 @@ def test_office_then_name_is_one_person() -> None:
 def test_people_from_a_family_are_counted_through_the_phrase() -> None:
     found = tallies("At least four people from the Abu Salem family were killed in the strike.")
     assert [(t.count, t.qualifier) for t in found] == [(4, "at_least")]
+
+
+def test_a_counted_aside_breaks_down_the_figure_before_it() -> None:
+    text = "At least four civilians, two women and two children, were injured in the shelling."
+    found = tallies(text)
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [
+        (4, "wounded", None),
+        (2, "wounded", 0),
+        (2, "wounded", 0),
+    ]
+
+
+def test_a_count_before_coordinated_modifiers_counts_them_all() -> None:
+    assert [(t.count, t.subset_of) for t in tallies("At least 14 regime and opposition fighters were killed.")] == [
+        (14, None)
+    ]
+    assert [(t.count, t.subset_of) for t in tallies("Four policemen and civilians were killed in the blast.")] == [
+        (4, None)
+    ]
+    found = tallies("Three generations of the Saleh and Haddad families were killed.")
+    assert [t.count for t in found] == []
+
+
+def test_including_without_commas_holds_parts_of_the_figure() -> None:
+    found = tallies("Five people including 3 militiamen were executed by the group on Sunday.")
+    assert [(t.count, t.subset_of) for t in found] == [(5, None), (3, 0)]
+    found = tallies("Seven people including officers and civilians were killed and 26 others were injured.")
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [(7, "killed", None), (26, "wounded", None)]
+
+
+def test_an_adjective_in_ed_after_a_determiner_stays_in_the_noun_phrase() -> None:
+    found = tallies("At least 15 members of the extended Haddad family were killed, including three mothers.")
+    assert [(t.count, t.subset_of) for t in found] == [(15, None), (3, 0)]
+
+
+def test_asides_that_say_who_the_counted_people_were() -> None:
+    assert [t.count for t in tallies("At least 16 civilians, almost all women and children, were killed.")] == [16]
+    found = tallies("At least one civilian, a woman, was killed in the shelling.")
+    assert [t.count for t in found if t.subset_of is None] == [1]
+    found = tallies("At least two civilians, a mother and her child, were injured in the strike.")
+    assert [(t.count, t.subset_of) for t in found] == [(2, None), (1, 0), (1, 0)]
+    text = "A 49-year-old man named Khaled Saleh, also known as Abu Omar, was killed near the mosque."
+    assert [t.count for t in tallies(text)] == [1]
+
+
+def test_including_before_an_aside_keeps_the_figure() -> None:
+    text = "At least 27 members of the Haddad family including 11 women, two of whom were pregnant, were killed."
+    assert [(t.count, t.subset_of) for t in tallies(text)][0] == (27, None)
+
+
+def test_a_dash_aside_may_hold_brackets_and_generations_are_not_people() -> None:
+    text = (
+        "At least 18 civilians from three generations of the Saleh family – including seven women and "
+        "three doctors (two of whom were among the seven women) – were killed in the strike."
+    )
+    found = tallies(text)
+    assert (found[0].count, found[0].subset_of) == (18, None)
+    assert all(t.subset_of == 0 for t in found[1:])
+
+
+def test_ages_after_the_people_are_not_counts() -> None:
+    assert [t.count for t in tallies("Three boys aged 9, 12 and 15 were killed in the strike.")] == [3]
+    assert [t.count for t in tallies("Two teenagers aged 11 and 14 stabbed a security guard.")] == [1]
+
+
+def test_a_list_with_a_serial_comma() -> None:
+    found = tallies("Four soldiers, two policemen, and a child were killed at the checkpoint.")
+    assert [(t.count, t.subset_of) for t in found] == [(4, None), (2, None), (1, None)]
+
+
+def test_people_killed_alongside_the_first_one_add_up() -> None:
+    found = tallies("Medhat Saleh was reportedly killed alongside his two sons, Mohammed and Bilal.")
+    assert [(t.count, t.subset_of) for t in found] == [(1, None), (2, None)]
+    found = tallies("An airstrike killed a 91-year-old woman, Alia Haddad, along with her grandson.")
+    assert [t.count for t in found] == [1, 1]
+    found = tallies("Thirty-three were killed along with 115 wounded.")
+    assert [(t.count, t.outcome) for t in found] == [(33, "killed"), (115, "wounded")]
+
+
+def test_an_occupation_before_a_name_and_an_origin_aside() -> None:
+    assert [t.count for t in tallies("Journalist Ahmed Abu Mahadi was killed in an airstrike.")] == [1]
+    text = "Safaa Jamil Musa (aged 28), from the North Gaza Governorate, was reportedly killed in a strike."
+    assert [t.count for t in tallies(text)] == [1]
+
+
+def test_an_aside_after_the_object_names_the_same_people_by_kind() -> None:
+    found = tallies("An airstrike killed three civilians, two women and a child, and injured four others.")
+    assert [(t.count, t.outcome, t.subset_of) for t in found] == [
+        (3, "killed", None),
+        (2, "killed", 0),
+        (1, "killed", 0),
+        (4, "wounded", None),
+    ]
+    found = tallies("The strike hit the home, killing two civilians, both children, and injuring two people.")
+    assert [(t.count, t.subset_of) for t in found if t.outcome == "killed"] == [(2, None), (2, 0)]
+    found = tallies("The attack killed 3 soldiers, 2 policemen and a child.")
+    assert [(t.count, t.subset_of) for t in found] == [(3, None), (2, None), (1, None)]
+
+
+def test_a_figure_from_families_joined_by_and() -> None:
+    text = (
+        "At least 14 civilians from the Safi and Kaloub families, including four women and nine children, "
+        "were killed in the strike."
+    )
+    found = tallies(text)
+    assert (found[0].count, found[0].subset_of) == (14, None)
+    assert all(t.subset_of == 0 for t in found[1:])
+
+
+def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
+    text = "The strike killed a man, Ahmad Yusuf (also named as Ahmed Youssef), and his two daughters."
+    assert [t.count for t in tallies(text)] == [1, 2]

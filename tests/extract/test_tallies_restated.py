@@ -107,3 +107,65 @@ def test_running_totals_are_kept_apart_from_new_figures() -> None:
     found = _tallies(text)
     assert [(t.count, t.cumulative) for t in found] == [(4, False), (112, True)]
     assert _event_sum(text) == 4
+
+
+def test_a_comparison_since_a_date_is_no_running_total() -> None:
+    text = (
+        "A car bomb killed at least 19 people outside a police academy in the deadliest attack "
+        "in the city since 2009."
+    )
+    assert _event_sum(text) == 19
+    worst = "Gunmen killed 7 villagers in the worst violence in the district since the ceasefire began."
+    assert _event_sum(worst) == 7
+
+
+def test_fighters_also_killed_after_a_toll_of_anyone_add_up() -> None:
+    text = (
+        "At least 25 people were killed in clashes with security forces in the district. "
+        "Four policemen were also killed and six others were wounded."
+    )
+    assert _event_sum(text) == 29
+    named = (
+        "At least six people were killed when a strike hit the family home on Monday. "
+        "Their neighbour, Ahmad Saleh, was also killed, relatives said."
+    )
+    assert _event_sum(named) == 6
+    text = "13 people were killed in clashes in the province. 3 militants were killed as well."
+    assert _event_sum(text) == 16
+
+
+def test_a_later_higher_figure_for_the_same_strike_widens_the_range() -> None:
+    text = (
+        "On October 12, at least six civilians were killed in an airstrike on a family home in Rafah. "
+        "Local journalists later reported that nine people had been killed in the strike."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max) for t in found] == [(6, 9)]
+    lower = (
+        "On October 12, eight civilians were killed in an airstrike on a family home in Rafah. "
+        "A neighbour said five people had been killed."
+    )
+    assert [(t.count, t.count_max) for t in event_tallies(_tallies(lower)) if t.outcome == "killed"] == [(8, None)]
+
+
+def test_militants_killed_after_a_toll_of_people_add_up() -> None:
+    text = (
+        "A bomb blast destroyed the police headquarters. 5 people, including a baby, were killed and 36 "
+        "were wounded. 8 militants were killed in clashes with police following the bombing."
+    )
+    assert _event_sum(text) == 13
+
+
+def test_some_of_the_dead_are_a_part_whoever_they_were() -> None:
+    text = "The blast at the market killed at least 20 bystanders. Three of the dead were policemen."
+    assert _event_sum(text) == 20
+
+
+def test_figures_after_a_colon_break_down_the_figure_before_it() -> None:
+    text = (
+        "Eleven people died in twin attacks on the city: eight civilians and a police officer were killed "
+        "outside a church, and two civilians were killed in a shop."
+    )
+    assert _event_sum(text) == 11
+    listed = "Police said on Monday: four soldiers were killed in the north and six civilians died in the south."
+    assert _event_sum(listed) == 10
