@@ -30,6 +30,7 @@ from crawler.extract.groups import side_of
 from crawler.extract.records import Sentence, Tally, TimeWindow
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
+_BEFORE = 30  # characters before a figure where "as well as (the deaths of)" says it adds people
 _ANOTHER_EVENT = re.compile(
     r"\b(?:in\s+(?:another|a\s+(?:separate|second|third|different)|other|separate)\s+"
     r"(?:incident|attack|strike|raid|explosion|blast|bombing|clash|incidents|attacks|strikes)"
@@ -106,9 +107,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         return False
     sentence = sentences[later.sentence]
     if first == "any" and second == "forces" and _MORE_PEOPLE.search(
-        sentence.text, later.start - sentence.start, later.end - sentence.start + 12
+        sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12
     ):
-        return False  # "13 people were killed ... four policemen were also killed"
+        return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     return not _ANOTHER_EVENT.search(sentence.text)
 
 

@@ -169,3 +169,13 @@ def test_figures_after_a_colon_break_down_the_figure_before_it() -> None:
     assert _event_sum(text) == 11
     listed = "Police said on Monday: four soldiers were killed in the north and six civilians died in the south."
     assert _event_sum(listed) == 10
+
+
+def test_deaths_of_security_forces_as_well_as_a_protest_toll_add_up() -> None:
+    text = (
+        "Rights groups say at least 90 people have been killed since the protests began. "
+        "State television showed the funerals of protesters, as well as the deaths of "
+        "at least six members of the security forces."
+    )
+    assert [(t.count, t.restates) for t in _tallies(text)] == [(90, None), (6, None)]
+    assert _event_sum(text) == 96
