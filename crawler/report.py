@@ -4,6 +4,7 @@ was stored, what was skipped (robots.txt) and what failed or was rejected, and w
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scrapy import signals as scrapy_signals
@@ -54,8 +55,12 @@ def shown(text: str) -> str:
 
 @dataclass(slots=True, weakref_slot=True)  # signal receivers are held by weak reference
 class RunReport:
-    """Connect with ``watch(crawler)`` before the crawl starts."""
+    """Connect with ``watch(crawler)`` before the crawl starts.  With ``echo``, each stored
+    article's lines go to it as soon as it is stored (``where`` names the database in them), and
+    ``lines`` leaves them out of the summary."""
 
+    echo: Callable[[str], None] | None = None
+    where: str = ""
     stored: list[StoredArticle] = field(default_factory=list)
     fetch_errors: dict[str, Problem] = field(default_factory=dict)  # url -> last error of an article page
     parse_errors: dict[str, Problem] = field(default_factory=dict)
@@ -87,6 +92,9 @@ class RunReport:
             )
         )
         self.fetch_errors.pop(item.fetched_url, None)
+        if self.echo is not None:
+            for line in self.article_lines(self.stored[-1], self.where):
+                self.echo(line)
 
     def _fetched(self, record: FetchItem) -> None:
         self.fetches += 1
@@ -126,16 +134,23 @@ class RunReport:
     def skipped(self) -> dict[str, Problem]:
         return {url: p for url, p in self.problems.items() if p.kind in SKIPPED}
 
+    @staticmethod
+    def article_lines(a: StoredArticle, where: str) -> list[str]:
+        state = "new" if a.created else ("updated" if a.changed else "unchanged")
+        comments = f"{a.comments} comments in {a.threads} threads ({a.comments_new} new)"
+        if a.widget:
+            comments += f"; thread hosted by {a.widget}"
+        return [
+            f"OK    {shown(a.title or '') or '(no title)'}",
+            f"      published {a.published_day or 'unknown'}; {comments}",
+            f"      {a.url} -> article #{a.article_id} ({state}) in {where}",
+        ]
+
     def lines(self, where: str) -> list[str]:
         out: list[str] = []
-        for a in self.stored:
-            state = "new" if a.created else ("updated" if a.changed else "unchanged")
-            comments = f"{a.comments} comments in {a.threads} threads ({a.comments_new} new)"
-            if a.widget:
-                comments += f"; thread hosted by {a.widget}"
-            out.append(f"OK    {shown(a.title or '') or '(no title)'}")
-            out.append(f"      published {a.published_day or 'unknown'}; {comments}")
-            out.append(f"      {a.url} -> article #{a.article_id} ({state}) in {where}")
+        if self.echo is None:
+            for a in self.stored:
+                out.extend(self.article_lines(a, where))
         for url, problem in self.skipped.items():
             out.append(f"SKIP  {url}: {shown(problem.message)}")
         for url, problem in self.failed.items():

@@ -35,8 +35,16 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_AFTER_MAX = 60  # seconds of Retry-After waited out; a longer wait is left to a later run
 REDIRECT_MAX_TIMES = 10
+# Local files (pages named on the command line) have no server to be polite to: they go through a
+# download slot of their own, without delay and untouched by AutoThrottle (crawler/middlewares.py);
+# http(s) sites keep the delays above, per site.
+DOWNLOAD_SLOTS = {"local-files": {"concurrency": CONCURRENT_REQUESTS, "delay": 0, "jitter": 0}}
 # Only http, https and (for pages named on the command line) local files.
-DOWNLOAD_HANDLERS = {"data": None, "ftp": None, "s3": None}
+# The HTTP handler is Scrapy's, built with the first http(s) request (crawler/downloading.py).
+DOWNLOAD_HANDLERS = {
+    "data": None, "ftp": None, "s3": None,
+    "http": "crawler.downloading.HTTPDownloadHandler", "https": "crawler.downloading.HTTPDownloadHandler",
+}  # fmt: skip
 # No way into a running crawl: Scrapy's telnet console (which logs its password) and its remote
 # control server both run code sent to them.  Turn one on for a debugging session with -s.
 TELNETCONSOLE_ENABLED = False
@@ -85,6 +93,11 @@ PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it
 # 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for claims
 # and tallies (crawler/pipelines/extraction.py).
 UNDERSTANDING_PROCESSES = default_processes()
+# The workers start with the first page, and the crawl process takes a page (or an extraction)
+# itself while they start, and while each worker has one running and one waiting: the first page
+# does not wait for workers to load, and the crawl process does not idle while they are the
+# bottleneck.  Off: every page goes to the workers (when there are any).
+POOL_SHARE_WORK = True
 
 ITEM_PIPELINES = {
     "crawler.pipelines.cleaning.CleanTextPipeline": 100,

@@ -46,15 +46,17 @@ def fetch(
     if not targets:
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
+    settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
     add_feeds(settings, overwrite, append)
     writable_or_exit(settings["DATABASE_URL"])
-    report = RunReport()
+    where = display_url(settings["DATABASE_URL"])
+    report = RunReport(echo=click.echo, where=where)  # each article's lines as soon as it is stored
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(ArticleSpider)
     report.watch(crawler)
     process.crawl(crawler, urls=targets, tz=tz)
     process.start()
-    for line in report.lines(display_url(settings["DATABASE_URL"])):
+    for line in report.lines(where):
         click.echo(line)
     if report.failed or len(report.stored) < len(targets):
         sys.exit(1)

@@ -6,13 +6,14 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from crawler.extract.document import Document, extract_documents
-from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem
 from crawler.pool import WorkerPool, default_processes
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+
+    from crawler.extract.document import Document
+    from crawler.extract.records import Extraction
 
 
 def extract_article(
@@ -22,6 +23,8 @@ def extract_article(
 
     Relative dates in the body resolve against the publication day, in a comment against the
     day it was posted (else the publication day)."""
+    from crawler.extract.document import extract_documents
+
     ids, documents = article_documents(body, published, language, comments)
     return assemble(ids, extract_documents(documents))
 
@@ -67,12 +70,13 @@ class ExtractionPipeline:
     storage sees it extracted; an item whose worker died is extracted in the crawl process (see
     ``crawler.pool``)."""
 
-    def __init__(self, processes: int = 0) -> None:
-        self.pool = WorkerPool(processes, "extraction")
+    def __init__(self, processes: int = 0, share: bool = False) -> None:
+        self.pool = WorkerPool(processes, "extraction", share)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
-        return cls(crawler.settings.getint("EXTRACTION_PROCESSES", default_processes()))
+        settings = crawler.settings
+        return cls(settings.getint("EXTRACTION_PROCESSES", default_processes()), settings.getbool("POOL_SHARE_WORK"))
 
     def open_spider(self) -> None:
         self.pool.start()
@@ -83,6 +87,9 @@ class ExtractionPipeline:
     async def process_item(self, item: object) -> object:
         if not isinstance(item, ArticleItem):
             return item
+        # Loaded with the first item, not with the pipeline: the first page is fetched sooner.
+        from crawler.extract.document import extract_documents
+
         ids, documents = item_documents(item)
         item.extraction = assemble(ids, await self.pool.run(extract_documents, documents))
         return item

@@ -22,8 +22,7 @@ from twisted.python.failure import Failure
 from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
 from crawler.middlewares import ROBOTS_REFUSAL
-from crawler.runs import RUN_ID_STAT
-from crawler.spiders.site import DISCOVERY_CUT
+from crawler.runs import DISCOVERY_CUT, RUN_ID_STAT
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,

@@ -27,6 +27,7 @@ from crawler.discover.listings import article_address, read_listing
 from crawler.discover.sitemaps import parse_sitemap
 from crawler.items import ArticleItem, UrlValidators
 from crawler.locking import SiteLock
+from crawler.runs import DISCOVERY_CUT
 from crawler.sites import find_sites_file, load_sites
 from crawler.spiders.threads import ArticlePagesSpider, page_validators, parsed
 from crawler.spiders.visits import SiteVisit
@@ -34,7 +35,6 @@ from crawler.understand.pages import ArticleReading
 from models.db import database_url
 
 NOT_MODIFIED = 304
-DISCOVERY_CUT = "casualties/discovery_cut"  # a stat: the run left discovered articles for later
 
 
 class SiteCrawling(ArticlePagesSpider):
