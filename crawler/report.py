@@ -64,6 +64,7 @@ class RunReport:
     stored: list[StoredArticle] = field(default_factory=list)
     fetch_errors: dict[str, Problem] = field(default_factory=dict)  # url -> last error of an article page
     parse_errors: dict[str, Problem] = field(default_factory=dict)
+    refused: dict[str, Problem] = field(default_factory=dict)  # targets not fetched at all: a bad URL, no such file
     fetches: int = 0
     closed: str | None = None  # why the crawl ended, when it was not "finished"
 
@@ -117,13 +118,17 @@ class RunReport:
         url = getattr(item, "fetched_url", None) or response.url
         self.parse_errors[url] = Problem(f"store:{self._name(failure)}", f"not stored: {failure.getErrorMessage()}")
 
+    def refuse(self, target: str, reason: str) -> None:
+        """A target given that cannot be fetched (reported with the failures)."""
+        self.refused[target] = Problem("unfetchable", reason)
+
     def _closed(self, reason: str) -> None:
         if reason != "finished":
             self.closed = reason
 
     @property
     def problems(self) -> dict[str, Problem]:
-        return self.fetch_errors | self.parse_errors
+        return self.refused | self.fetch_errors | self.parse_errors
 
     @property
     def failed(self) -> dict[str, Problem]:

@@ -11,9 +11,18 @@ from scrapy.crawler import CrawlerProcess
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
 from crawler.cli.storing import writable_or_exit
+from crawler.middlewares import shown_url
 from crawler.report import RunReport
-from crawler.spiders.article import ArticleSpider, UnsupportedURL, split_targets
+from crawler.spiders.article import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
 from models.db import display_url
+
+
+def _masked(line: str) -> str:
+    """A line as reported: a password in it masked."""
+    try:
+        return shown_url(line)
+    except ValueError:
+        return line
 
 
 @main.command()
@@ -35,15 +44,30 @@ def fetch(
     overrides: tuple[str, ...],
     loglevel: str,
 ) -> None:
-    """Fetch article pages (http(s) URLs, file:// URLs or saved files) with their comment threads."""
-    given = list(urls)
-    if from_file:
-        given += [line.strip() for line in from_file.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    """Fetch article pages (http(s) URLs, file:// URLs or saved files) with their comment threads.
+
+    A line of --from-file that cannot be fetched (no such file, a malformed URL, a scheme that is
+    not fetched) is reported as failed, with its reason, and the others are fetched."""
     try:
-        targets = split_targets(None, given)
+        targets = split_targets(None, list(urls))
     except UnsupportedURL as error:
         raise click.UsageError(str(error)) from error
-    if not targets:
+    refused: dict[str, str] = {}
+    known = set(targets)
+    if from_file:
+        for line in from_file.read_text("utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                target = as_fetchable_url(line)
+            except UnsupportedURL as error:
+                refused[_masked(line)] = error.reason
+                continue
+            if target not in known:
+                known.add(target)
+                targets.append(target)
+    if not targets and not refused:
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
     settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
@@ -51,11 +75,14 @@ def fetch(
     writable_or_exit(settings["DATABASE_URL"])
     where = display_url(settings["DATABASE_URL"])
     report = RunReport(echo=click.echo, where=where)  # each article's lines as soon as it is stored
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(ArticleSpider)
-    report.watch(crawler)
-    process.crawl(crawler, urls=targets, tz=tz)
-    process.start()
+    for line, reason in refused.items():
+        report.refuse(line, reason)
+    if targets:
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(ArticleSpider)
+        report.watch(crawler)
+        process.crawl(crawler, urls=targets, tz=tz)
+        process.start()
     for line in report.lines(where):
         click.echo(line)
     if report.failed or len(report.stored) < len(targets):
