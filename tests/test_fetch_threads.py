@@ -160,3 +160,17 @@ def test_from_file_reports_each_line_that_cannot_be_fetched_and_fetches_the_othe
         assert session.scalar(select(func.count()).select_from(Article)) == 2
     engine.dispose()
 
+
+def test_a_relative_rest_api_link_is_resolved_against_the_site_root_not_the_page_folder(sqlite_url: str) -> None:
+    site = Site()
+    with serve(site):
+        _theme_site(site, with_rest=True)
+        page = site.routes[POST].body.decode()
+        relative = page.replace(f'href="{site.base_url}/wp-json/"', 'href="../../../wp-json/index.json"')
+        assert relative != page
+        site.routes[POST] = Reply(relative.encode())
+        result = fetch(site.url(POST), database=sqlite_url)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert REST.format(1) in site.requests and REST.format(2) in site.requests
+    assert not [path for path in site.requests if "index.json" in path or (path.startswith("/2014/") and "wp-json" in path)]
+    assert len(_comments(sqlite_url)) == 13
