@@ -6,10 +6,10 @@ that dies (killed, crashed on a hostile page) loses nothing: the task it broke r
 crawl process, with a warning, and a new pool replaces the broken one.
 
 The workers start with the first task, not with the crawl.  A pool that ``shares`` its work
-(``POOL_SHARE_WORK``) runs a task in the crawl process while its workers are still starting (the
-first page of a run does not wait for them to load their code) and while every worker has a task
-running and another waiting (the crawl process, with a core of its own, does not idle while the
-workers are the bottleneck).
+(``POOL_SHARE_WORK``) runs its first task in the crawl process and starts its workers with the
+second; it runs a task in the crawl process while its workers are still starting (no page waits
+for them to load their code) and while every worker has a task running and another waiting (the
+crawl process, with a core of its own, does not idle while the workers are the bottleneck).
 """
 
 from __future__ import annotations
@@ -121,19 +121,23 @@ class WorkerPool:
             self.ready = False
 
     def runs_here(self, function: Callable[..., Any]) -> bool:
-        """Whether the next task of ``function`` is the crawl process's to run: no workers; or, when
-        the pool shares, workers still starting, or each with a task running and one waiting.
-        (Starts the workers if need be.)"""
-        if self.processes <= 0:
-            return True
-        self._started(function)
-        return self.share and (not self.ready or self.busy >= 2 * self.processes)
+        """Whether the next task of ``function`` is the crawl process's to run (counted as such):
+        no workers; or, when the pool shares, the first task (the workers start with the second:
+        a run of one page starts none, and the first page does not compete with their start),
+        workers still starting, or each with a task running and one waiting."""
+        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here):
+            here = True
+        else:
+            self._started(function)
+            here = self.share and (not self.ready or self.busy >= 2 * self.processes)
+        if here:
+            self.ran_here += 1
+        return here
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in a worker process, else (no pool, the crawl's turn when shared, or
         the worker died) here."""
         if self.runs_here(function):
-            self.ran_here += 1
             return function(*args)
         pool = self._started(function)
         self.busy += 1

@@ -48,3 +48,26 @@ def test_without_processes_the_task_runs_in_the_calling_process() -> None:
     pool = WorkerPool(0, "test")
     pool.start()
     assert asyncio.run(pool.run(_pid)) == os.getpid()
+
+
+async def _shared_run(pool: WorkerPool) -> tuple[list[int], bool]:
+    first = await pool.run(_pid)
+    started = pool.pool is not None
+    second = await pool.run(_pid)  # the workers start now, and this task does not wait for them
+    for _ in range(1200):
+        if pool.ready:
+            break
+        await asyncio.sleep(0.1)
+    third = await pool.run(_pid)
+    return [first, second, third], started
+
+
+def test_a_shared_pool_runs_the_first_tasks_here_until_its_workers_have_loaded_then_sends_them_there() -> None:
+    pool = WorkerPool(1, "test", share=True)
+    try:
+        (first, second, third), started_by_the_first = asyncio.run(_shared_run(pool))
+    finally:
+        pool.shutdown()
+    assert not started_by_the_first  # a run of one task starts no worker
+    assert first == second == os.getpid() != third
+    assert pool.ran_here == 2
