@@ -53,6 +53,9 @@ REMOTE_CONTROL_ENABLED = False
 # Most comment threads fit in a few pages; this bounds a pathological or looping one (10,000
 # comments at WordPress's 50 a page take 200).
 COMMENT_PAGES_MAX = 1000
+# The rolling re-check of older threads (a site's recheck_days): at most this many conditional
+# requests of stored articles a run, the threads looked at longest ago first.
+RECHECK_MAX_PER_RUN = 500
 WP_REST_PER_PAGE = 100
 
 DATABASE_URL = os.environ.get("DATABASE_URL")
