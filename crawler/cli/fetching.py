@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
 
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
@@ -23,6 +24,17 @@ def _masked(line: str) -> str:
         return shown_url(line)
     except ValueError:
         return line
+
+
+def _local_files_only(settings: Settings) -> None:
+    """Settings for a run that reads local files only: no retries (a file read does not fail and
+    then succeed) and no cookies, whose middlewares load the TLS stack and the public suffix
+    list for nothing before the first page."""
+    settings.set("RETRY_ENABLED", False, priority="cmdline")
+    settings.set("COOKIES_ENABLED", False, priority="cmdline")
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
+    middlewares.pop("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", None)
+    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE"))
 
 
 @main.command()
@@ -71,6 +83,8 @@ def fetch(
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
     settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
+    if targets and all(target.startswith("file:") for target in targets):
+        _local_files_only(settings)
     add_feeds(settings, overwrite, append)
     writable_or_exit(settings["DATABASE_URL"])
     where = display_url(settings["DATABASE_URL"])

@@ -18,8 +18,9 @@ from models.db import database_url
 if TYPE_CHECKING:
     from crawler.sites import SiteConfig
 
-# Scrapy's extensions that stay off unless their setting turns them on: not even loaded then (the
-# remote control's loads aiohttp, which costs ``casualties fetch`` a noticeable part of a second).
+# Scrapy's extensions that stay off unless their setting turns them on: left out of
+# EXTENSIONS_BASE then, so not even loaded (Scrapy imports every listed extension, even one set to
+# None; the remote control's module loads aiohttp, a noticeable part of a second of start-up).
 _OFF_UNLESS = {
     "REMOTE_CONTROL_ENABLED": "scrapy.extensions.remote_control.RemoteControl",
     "TELNETCONSOLE_ENABLED": "scrapy.extensions.telnet.TelnetConsole",
@@ -76,9 +77,10 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
         settings.set(name, value, priority="cmdline")
     if loglevel:
         settings.set("LOG_LEVEL", loglevel, priority="cmdline")
-    off = {path: None for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
+    off = {path for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
     if off:
-        settings.set("EXTENSIONS", {**settings.getdict("EXTENSIONS"), **off}, priority=settings.getpriority("EXTENSIONS"))
+        base = {path: order for path, order in settings.getdict("EXTENSIONS_BASE").items() if path not in off}
+        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE"))
     return settings
 
 
