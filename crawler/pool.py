@@ -72,10 +72,21 @@ def _load(module: str) -> None:
     importlib.import_module(module)
 
 
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def default_processes() -> int:
     """One worker process when there is a second core for it, else none (work in the crawl)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return 1 if cores > 1 else 0
+    return 1 if _cores() > 1 else 0
+
+
+def understanding_processes() -> int:
+    """Workers reading pages, the crawl's costliest work (about ten times extraction's CPU a page
+    on real pages): one for each core but the crawl process's, none on one core.  The crawl
+    process reads pages too while they are all busy (POOL_SHARE_WORK)."""
+    cores = _cores()
+    return cores - 1 if cores > 1 else 0
 
 
 class WorkerPool:

@@ -7,7 +7,7 @@ unset).
 
 import os
 
-from crawler.pool import default_processes
+from crawler.pool import understanding_processes
 
 BOT_NAME = "casualties"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -92,10 +92,11 @@ RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
 
 # Worker processes reading article and comment pages (parse, metadata, body, comments) while the
-# crawl process downloads and writes (crawler/reading.py): one when the machine has a second core;
-# 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for claims
-# and tallies (crawler/pipelines/extraction.py).
-UNDERSTANDING_PROCESSES = default_processes()
+# crawl process downloads and writes (crawler/reading.py): one for each core but one (one on two
+# cores); 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for
+# claims and tallies (crawler/pipelines/extraction.py; one when there is a second core: extraction
+# costs about a tenth of reading a page).
+UNDERSTANDING_PROCESSES = understanding_processes()
 # The workers start with the first page, and the crawl process takes a page (or an extraction)
 # itself while they start, and while each worker has one running and one waiting: the first page
 # does not wait for workers to load, and the crawl process does not idle while they are the

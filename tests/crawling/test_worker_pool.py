@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from crawler.pool import WorkerPool
+from crawler.pool import WorkerPool, default_processes, understanding_processes
 
 
 def _pid() -> int:
@@ -71,3 +71,9 @@ def test_a_shared_pool_runs_the_first_tasks_here_until_its_workers_have_loaded_t
     assert not started_by_the_first  # a run of one task starts no worker
     assert first == second == os.getpid() != third
     assert pool.ran_here == 2
+
+
+def test_page_reading_gets_a_worker_for_each_core_but_the_crawl_processes_and_extraction_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cores, reading, extraction in ((1, 0, 0), (2, 1, 1), (4, 3, 1), (8, 7, 1)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, cores=cores: set(range(cores)), raising=False)
+        assert (understanding_processes(), default_processes()) == (reading, extraction)
