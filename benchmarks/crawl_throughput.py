@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -245,6 +246,47 @@ def bare(site: BuiltSite, work: Path, concurrency: int) -> Measured:
                     articles=articles, peak_rss=peak, returncode=returncode, cpu=cpu)  # fmt: skip
 
 
+# trafilatura's command line in a process where ``*.localhost`` names resolve to 127.0.0.1.
+_TRAFILATURA = """
+import socket, sys
+_resolve = socket.getaddrinfo
+def _local(host, *args, **kwargs):
+    if isinstance(host, str) and host.endswith(".localhost"):
+        host = "127.0.0.1"
+    return _resolve(host, *args, **kwargs)
+socket.getaddrinfo = _local
+from trafilatura.cli import main
+sys.argv[0] = "trafilatura"
+main()
+"""
+PEER_HOST = "bench.localhost"
+
+
+def trafilatura_crawl(site: BuiltSite, work: Path) -> Measured:
+    """trafilatura's crawler on a copy of the site whose URLs name ``PEER_HOST``, in two steps (its
+    one-step sitemap mode downloads the sitemap index again and again): ``--sitemap URL --list``,
+    then ``-i urls.txt --json --with-metadata -o DIR``; no sleep between requests and no SSRF
+    protection (a config file), else it spends 5 s a page and refuses 127.0.0.1."""
+    import trafilatura
+
+    default = Path(trafilatura.__file__).with_name("settings.cfg").read_text()
+    config = work / "trafilatura.cfg"
+    config.write_text(re.sub(r"(?m)^SLEEP_TIME = .*$", "SLEEP_TIME = 0", default)
+                      .replace("SSRF_PROTECTION = on", "SSRF_PROTECTION = off"))  # fmt: skip
+    command = [sys.executable, "-c", _TRAFILATURA, "--config-file", str(config)]
+    out = work / "trafilatura-out"
+    start = datetime.now()
+    code1, peak1, cpu1 = _run([*command, "--sitemap", f"{site.base_url}/sitemap_index.xml", "--list"], work / "list.log", work, _environment())
+    urls = [line for line in (work / "list.log").read_text(errors="replace").splitlines() if line.startswith("http")]
+    (work / "urls.txt").write_text("\n".join(urls) + "\n")
+    code2, peak2, cpu2 = _run([*command, "-i", str(work / "urls.txt"), "--json", "--with-metadata", "-o", str(out)],
+                              work / "extract.log", work, _environment())  # fmt: skip
+    seconds = (datetime.now() - start).total_seconds()
+    articles = len(list(out.glob("*.json"))) if out.is_dir() else 0
+    return Measured(seconds, pages=len(urls) + 2, articles=articles, peak_rss=max(peak1, peak2),
+                    returncode=code1 or code2, cpu=cpu1 + cpu2)  # fmt: skip
+
+
 def scrapy_bench(work: Path) -> Measured:
     """``scrapy bench`` (outside the project, so Scrapy's defaults apply)."""
     log = work / "bench.log"
@@ -290,11 +332,23 @@ def report(size: int, site: BuiltSite, results: dict[str, list[Measured]]) -> No
 
 
 def measure(size: int, runs: int, backends: list[str], postgres: str | None, concurrency: int,
-            extra: list[str], under: Path | None) -> None:  # fmt: skip
+            extra: list[str], under: Path | None, real: bool = False) -> None:  # fmt: skip
     results: dict[str, list[Measured]] = {f"crawl {backend}": [] for backend in backends}
-    results |= {"bare spider": [], "scrapy bench": []}
-    with served_site(size, under) as site:
+    results |= {"bare spider": [], "trafilatura": [], "scrapy bench": []} if real else {"bare spider": [], "scrapy bench": []}
+    if real:
+        from benchmarks import real_site
+
+        serving = ExitStack()
+        site = serving.enter_context(real_site.served_site(size, under))
+        peer_site = serving.enter_context(real_site.served_site(size, under, host=PEER_HOST))
+    else:
+        serving = ExitStack()
+        site = serving.enter_context(served_site(size, under))
+    with serving:
         for number in range(1, runs + 1):
+            if real:
+                with tempfile.TemporaryDirectory(prefix="bench-trafilatura-") as tmp:
+                    results["trafilatura"].append(trafilatura_crawl(peer_site, Path(tmp)))
             for backend in backends:
                 with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp, \
                         fresh_database(postgres if backend == "postgresql" else None) as database:  # fmt: skip
@@ -323,13 +377,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another Scrapy setting for the crawl (repeatable)")  # fmt: skip
     parser.add_argument("--tmp", type=Path, help="where to write the site (default: the system's temporary folder)")
+    parser.add_argument("--real", action="store_true",
+                        help="the site of real pages (benchmarks.real_site), with trafilatura's crawler beside ours")  # fmt: skip
     args = parser.parse_args(argv)
     backends = args.backend or (["sqlite", "postgresql"] if args.postgres else ["sqlite"])
     if "postgresql" in backends and not args.postgres:
         parser.error("--backend postgresql needs --postgres URL")
     extra = [part for setting in args.settings for part in ("-s", setting)]
     for size in args.articles:
-        measure(size, args.runs, backends, args.postgres, args.concurrency, extra, args.tmp)
+        measure(size, args.runs, backends, args.postgres, args.concurrency, extra, args.tmp, args.real)
 
 
 if __name__ == "__main__":

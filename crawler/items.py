@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.extract.records import Extraction
-from crawler.understand.article import ArticlePage
 from crawler.understand.records import Comment, Timestamp
+
+if TYPE_CHECKING:
+    from crawler.understand.article import ArticlePage
 
 
 @dataclass(slots=True)

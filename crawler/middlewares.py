@@ -41,6 +41,7 @@ from crawler import signals
 from crawler.items import FetchItem
 from crawler.understand.encoding import not_text
 
+LOCAL_FILES_SLOT = "local-files"  # the download slot of local files (settings.DOWNLOAD_SLOTS): no delay
 ROBOTS_REFUSAL = "robots.txt"  # the error kind of a request robots.txt forbids
 FETCHED_SCHEMES = ("http", "https")
 HTML_PURPOSES = ("article", "comment-page", "listing")  # downloads read as HTML pages
@@ -178,6 +179,9 @@ class SiteBoundsMiddleware(OffsiteMiddleware):
         limit = request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         if limit and found.st_size > limit:
             raise Refused("too-large", f"{path} has {found.st_size} bytes, more than DOWNLOAD_MAXSIZE ({limit})")
+        # No server, no politeness: a slot without delay, which AutoThrottle leaves alone.
+        request.meta.setdefault("download_slot", LOCAL_FILES_SLOT)
+        request.meta["autothrottle_dont_adjust_delay"] = True
 
 
 # ---------------------------------------------------------------------------- after fetching

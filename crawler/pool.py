@@ -4,11 +4,18 @@ A ``WorkerPool`` runs a function in one of its worker processes while the crawl 
 on downloading and writing; with 0 processes it runs the function in the crawl process.  A worker
 that dies (killed, crashed on a hostile page) loses nothing: the task it broke runs again in the
 crawl process, with a warning, and a new pool replaces the broken one.
+
+The workers start with the first task, not with the crawl.  A pool that ``shares`` its work
+(``POOL_SHARE_WORK``) runs its first task in the crawl process and starts its workers with the
+second; it runs a task in the crawl process while its workers are still starting (no page waits
+for them to load their code) and while every worker has a task running and another waiting (the
+crawl process, with a core of its own, does not idle while the workers are the bottleneck).
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import multiprocessing
 import os
@@ -60,23 +67,53 @@ def _start_worker(crawl_pid: int) -> None:
     threading.Thread(target=watch, name="crawl-watch", daemon=True).start()
 
 
+def _load(module: str) -> None:
+    """Run in a new worker: the task's code loaded before the first task arrives."""
+    importlib.import_module(module)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def default_processes() -> int:
     """One worker process when there is a second core for it, else none (work in the crawl)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return 1 if cores > 1 else 0
+    return 1 if _cores() > 1 else 0
+
+
+def understanding_processes() -> int:
+    """Workers reading pages, the crawl's costliest work (about ten times extraction's CPU a page
+    on real pages): one for each core but the crawl process's, none on one core.  The crawl
+    process reads pages too while they are all busy (POOL_SHARE_WORK)."""
+    cores = _cores()
+    return cores - 1 if cores > 1 else 0
 
 
 class WorkerPool:
-    """``processes`` worker processes for one kind of work (``what``, as logged), once started."""
+    """``processes`` worker processes for one kind of work (``what``, as logged), started with the
+    first task; with ``share``, the crawl process takes tasks too (see the module's docstring)."""
 
-    def __init__(self, processes: int, what: str) -> None:
+    def __init__(self, processes: int, what: str, share: bool = False) -> None:
         self.processes = processes
         self.what = what
+        self.share = share
         self.pool: ProcessPoolExecutor | None = None
+        self.ready = False  # the workers have loaded the tasks' code
+        self.busy = 0  # tasks sent to the workers and not back yet
+        self.ran_here = 0  # tasks run in the crawl process (shared, or no workers)
 
     def start(self) -> None:
-        if self.processes > 0 and self.pool is None:
+        """Nothing until the first task: the workers start then (kept for the callers' symmetry)."""
+
+    def _started(self, function: Callable[..., Any]) -> ProcessPoolExecutor:
+        if self.pool is None:
             self.pool = self._new_pool()
+            warm = self.pool.submit(_load, function.__module__)
+            warm.add_done_callback(self._warmed)
+        return self.pool
+
+    def _warmed(self, future: Any) -> None:  # in the pool's thread: one assignment
+        self.ready = future.exception() is None
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # Not fork: the crawl process has threads and a running reactor.  A fork server starts
@@ -87,17 +124,41 @@ class WorkerPool:
 
     def shutdown(self) -> None:
         if self.pool is not None:
+            if not self.ready and not self.busy:  # still loading code, no task: nothing to wait for
+                for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                    process.terminate()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+            self.ready = False
+
+    def runs_here(self, function: Callable[..., Any]) -> bool:
+        """Whether the next task of ``function`` is the crawl process's to run (counted as such):
+        no workers; or, when the pool shares, the first task (the workers start with the second:
+        a run of one page starts none, and the first page does not compete with their start),
+        workers still starting, or each with a task running and one waiting."""
+        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here):
+            here = True
+        else:
+            self._started(function)
+            here = self.share and (not self.ready or self.busy >= 2 * self.processes)
+        if here:
+            self.ran_here += 1
+        return here
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
-        """``function(*args)`` in a worker process, else (no pool, or the worker died) here."""
-        pool = self.pool
-        if pool is not None:
-            try:
-                return await asyncio.wrap_future(pool.submit(function, *args))
-            except BrokenProcessPool:
-                self._replace(pool)
+        """``function(*args)`` in a worker process, else (no pool, the crawl's turn when shared, or
+        the worker died) here."""
+        if self.runs_here(function):
+            return function(*args)
+        pool = self._started(function)
+        self.busy += 1
+        try:
+            return await asyncio.wrap_future(pool.submit(function, *args))
+        except BrokenProcessPool:
+            self._replace(pool)
+        finally:
+            self.busy -= 1
+        self.ran_here += 1
         return function(*args)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -106,4 +167,4 @@ class WorkerPool:
             return
         logger.warning("a %s worker process died: its task runs in the crawl process, and new workers start", self.what)
         broken.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._new_pool()
+        self.pool, self.ready = None, False  # new workers start (and load) with the next task

@@ -4,7 +4,8 @@
 answers) sends each downloaded article page and comment page of an ``ArticlePagesSpider`` to
 ``UNDERSTANDING_PROCESSES`` worker processes and attaches what they read to the request
 (``crawler.spiders.threads.READ``); the spider's callbacks stay synchronous and read a page
-themselves when nothing is attached (no workers, ``scrapy parse``, a page a worker failed on).
+themselves when nothing is attached (no workers, ``scrapy parse``, a page a worker failed on, a
+page the crawl process takes while the workers start or are all busy: ``POOL_SHARE_WORK``).
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ READ_IN_WORKERS = "casualties/pages_read_in_workers"  # a stat: pages a worker p
 class ReadingMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.pool = WorkerPool(crawler.settings.getint("UNDERSTANDING_PROCESSES"), "understanding")
-        crawler.signals.connect(self.pool.start, signal=signals.spider_opened)
+        settings = crawler.settings
+        self.pool = WorkerPool(settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"))
         crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
 
     @classmethod
@@ -40,8 +41,8 @@ class ReadingMiddleware:
         if self.pool.processes <= 0 or not 200 <= response.status < 300 or not isinstance(spider, ArticlePagesSpider):
             return response
         download = spider.download_to_read(request, response)
-        if download is None:
-            return response
+        if download is None or self.pool.runs_here(read_download):
+            return response  # the spider's callback reads it, here
         try:
             request.meta[READ] = (download.fetched_at, await self.pool.run(read_download, download))
             self.crawler.stats.inc_value(READ_IN_WORKERS)

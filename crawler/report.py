@@ -4,6 +4,7 @@ was stored, what was skipped (robots.txt) and what failed or was rejected, and w
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scrapy import signals as scrapy_signals
@@ -55,11 +56,16 @@ def shown(text: str) -> str:
 
 @dataclass(slots=True, weakref_slot=True)  # signal receivers are held by weak reference
 class RunReport:
-    """Connect with ``watch(crawler)`` before the crawl starts."""
+    """Connect with ``watch(crawler)`` before the crawl starts.  With ``echo``, each stored
+    article's lines go to it as soon as it is stored (``where`` names the database in them), and
+    ``lines`` leaves them out of the summary."""
 
+    echo: Callable[[str], None] | None = None
+    where: str = ""
     stored: list[StoredArticle] = field(default_factory=list)
     fetch_errors: dict[str, Problem] = field(default_factory=dict)  # url -> last error of an article page
     parse_errors: dict[str, Problem] = field(default_factory=dict)
+    refused: dict[str, Problem] = field(default_factory=dict)  # targets not fetched at all: a bad URL, no such file
     fetches: int = 0
     closed: str | None = None  # why the crawl ended, when it was not "finished"
 
@@ -89,6 +95,9 @@ class RunReport:
             )
         )
         self.fetch_errors.pop(item.fetched_url, None)
+        if self.echo is not None:
+            for line in self.article_lines(self.stored[-1], self.where):
+                self.echo(line)
 
     def _fetched(self, record: FetchItem) -> None:
         self.fetches += 1
@@ -111,13 +120,17 @@ class RunReport:
         url = getattr(item, "fetched_url", None) or response.url
         self.parse_errors[url] = Problem(f"store:{self._name(failure)}", f"not stored: {failure.getErrorMessage()}")
 
+    def refuse(self, target: str, reason: str) -> None:
+        """A target given that cannot be fetched (reported with the failures)."""
+        self.refused[target] = Problem("unfetchable", reason)
+
     def _closed(self, reason: str) -> None:
         if reason != "finished":
             self.closed = reason
 
     @property
     def problems(self) -> dict[str, Problem]:
-        return self.fetch_errors | self.parse_errors
+        return self.refused | self.fetch_errors | self.parse_errors
 
     @property
     def failed(self) -> dict[str, Problem]:
@@ -128,21 +141,29 @@ class RunReport:
     def skipped(self) -> dict[str, Problem]:
         return {url: p for url, p in self.problems.items() if p.kind in SKIPPED}
 
+    @staticmethod
+    def article_lines(a: StoredArticle, where: str) -> list[str]:
+        state = "new" if a.created else ("updated" if a.changed else "unchanged")
+        comments = f"{a.comments} comments in {a.threads} threads ({a.comments_new} new)"
+        if a.widget:
+            comments += f"; thread hosted by {a.widget}"
+        lines = [
+            f"OK    {shown(a.title or '') or '(no title)'}",
+            f"      published {a.published_day or 'unknown'}; {comments}",
+            f"      {a.url} -> article #{a.article_id} ({state}) in {where}",
+        ]
+        if a.extraction_failures:
+            lines.append(
+                f"      extraction failed on {len(a.extraction_failures)} documents, stored without what failed"
+                f" (`casualties extract` retries them): {shown(a.extraction_failures[0])}"
+            )
+        return lines
+
     def lines(self, where: str) -> list[str]:
         out: list[str] = []
-        for a in self.stored:
-            state = "new" if a.created else ("updated" if a.changed else "unchanged")
-            comments = f"{a.comments} comments in {a.threads} threads ({a.comments_new} new)"
-            if a.widget:
-                comments += f"; thread hosted by {a.widget}"
-            out.append(f"OK    {shown(a.title or '') or '(no title)'}")
-            out.append(f"      published {a.published_day or 'unknown'}; {comments}")
-            out.append(f"      {a.url} -> article #{a.article_id} ({state}) in {where}")
-            if a.extraction_failures:
-                out.append(
-                    f"      extraction failed on {len(a.extraction_failures)} documents, stored without what failed"
-                    f" (`casualties extract` retries them): {shown(a.extraction_failures[0])}"
-                )
+        if self.echo is None:
+            for a in self.stored:
+                out.extend(self.article_lines(a, where))
         for url, problem in self.skipped.items():
             out.append(f"SKIP  {url}: {shown(problem.message)}")
         for url, problem in self.failed.items():

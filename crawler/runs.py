@@ -24,6 +24,7 @@ from models.run_store import save_progress, start_run
 logger = logging.getLogger(__name__)
 
 RUN_ID_STAT = "casualties/run_id"
+DISCOVERY_CUT = "casualties/discovery_cut"  # a stat: the run left discovered articles for later
 SKIPPED = (ROBOTS_REFUSAL, "offsite", "local-file")  # refusals that are rules, not failures
 # Counted here; articles and comments are counted by the storage pipeline in the transaction
 # that stores them, so that even a killed run's record is exact.

@@ -7,7 +7,7 @@ unset).
 
 import os
 
-from crawler.pool import default_processes
+from crawler.pool import understanding_processes
 
 BOT_NAME = "casualties"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -35,8 +35,16 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_AFTER_MAX = 60  # seconds of Retry-After waited out; a longer wait is left to a later run
 REDIRECT_MAX_TIMES = 10
+# Local files (pages named on the command line) have no server to be polite to: they go through a
+# download slot of their own, without delay and untouched by AutoThrottle (crawler/middlewares.py);
+# http(s) sites keep the delays above, per site.
+DOWNLOAD_SLOTS = {"local-files": {"concurrency": CONCURRENT_REQUESTS, "delay": 0, "jitter": 0}}
 # Only http, https and (for pages named on the command line) local files.
-DOWNLOAD_HANDLERS = {"data": None, "ftp": None, "s3": None}
+# The HTTP handler is Scrapy's, built with the first http(s) request (crawler/downloading.py).
+DOWNLOAD_HANDLERS = {
+    "data": None, "ftp": None, "s3": None,
+    "http": "crawler.downloading.HTTPDownloadHandler", "https": "crawler.downloading.HTTPDownloadHandler",
+}  # fmt: skip
 # No way into a running crawl: Scrapy's telnet console (which logs its password) and its remote
 # control server both run code sent to them.  Turn one on for a debugging session with -s.
 TELNETCONSOLE_ENABLED = False
@@ -45,6 +53,9 @@ REMOTE_CONTROL_ENABLED = False
 # Most comment threads fit in a few pages; this bounds a pathological or looping one (10,000
 # comments at WordPress's 50 a page take 200).
 COMMENT_PAGES_MAX = 1000
+# The rolling re-check of older threads (a site's recheck_days): at most this many conditional
+# requests of stored articles a run, the threads looked at longest ago first.
+RECHECK_MAX_PER_RUN = 500
 WP_REST_PER_PAGE = 100
 
 DATABASE_URL = os.environ.get("DATABASE_URL")
@@ -81,10 +92,16 @@ RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
 
 # Worker processes reading article and comment pages (parse, metadata, body, comments) while the
-# crawl process downloads and writes (crawler/reading.py): one when the machine has a second core;
-# 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for claims
-# and tallies (crawler/pipelines/extraction.py).
-UNDERSTANDING_PROCESSES = default_processes()
+# crawl process downloads and writes (crawler/reading.py): one for each core but one (one on two
+# cores); 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for
+# claims and tallies (crawler/pipelines/extraction.py; one when there is a second core: extraction
+# costs about a tenth of reading a page).
+UNDERSTANDING_PROCESSES = understanding_processes()
+# The workers start with the first page, and the crawl process takes a page (or an extraction)
+# itself while they start, and while each worker has one running and one waiting: the first page
+# does not wait for workers to load, and the crawl process does not idle while they are the
+# bottleneck.  Off: every page goes to the workers (when there are any).
+POOL_SHARE_WORK = True
 
 ITEM_PIPELINES = {
     "crawler.pipelines.cleaning.CleanTextPipeline": 100,

@@ -10,5 +10,7 @@ validators_seen = object()
 # A sitemap listed an article URL with a lastmod (``url``, ``lastmod``); articles stored in this
 # run remember it, so the next run fetches them only when a newer one is listed.
 lastmod_seen = object()
+# A stored article's page answered 304 Not Modified (``url``): its thread was looked at, unchanged.
+article_checked = object()
 # A worker is done with a request it took from the shared queue (``token``: the in-flight token).
 request_done = object()

@@ -71,6 +71,7 @@ class SiteDefaults(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     comment_refresh_days: float = Field(default=7, ge=0)
+    recheck_days: float = Field(default=30, ge=0)
     listing_pages: int = Field(default=5, ge=0)
     max_articles: int = Field(default=0, ge=0)
     download_delay: float | None = Field(default=None, ge=0)
@@ -93,6 +94,9 @@ class SiteConfig(BaseModel):
     timezone: str | None = None  # IANA name, for dates written without an offset
     language: str | None = None  # when pages do not say
     comment_refresh_days: float | None = Field(default=None, ge=0)  # comments stay "live" this long
+    # Every older thread is looked at again (conditionally) within this many days, a slice a run;
+    # 0: never.
+    recheck_days: float | None = Field(default=None, ge=0)
     listing_pages: int | None = Field(default=None, ge=0)  # pages of each listing to follow
     max_articles: int | None = Field(default=None, ge=0)  # new articles per run; 0: no limit
     since: date | None = None  # skip articles listed as published before this day
@@ -153,7 +157,7 @@ class SiteConfig(BaseModel):
     def with_defaults(self, defaults: SiteDefaults) -> SiteConfig:
         filled = {
             key: getattr(defaults, key)
-            for key in ("comment_refresh_days", "listing_pages", "max_articles", "download_delay", "language", "timezone")
+            for key in ("comment_refresh_days", "recheck_days", "listing_pages", "max_articles", "download_delay", "language", "timezone")
             if getattr(self, key) is None
         }
         return self.model_copy(update=filled)

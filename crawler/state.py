@@ -7,14 +7,14 @@ querying the database per URL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.articles import Article, Comment, Site
 from models.db import database_url, ensure_schema, make_engine
-from models.runs import UrlState
+from models.runs import CrawlRun, UrlState
 
 
 REFUSAL_KEPT = timedelta(days=30)  # a refused URL is tried again after this long
@@ -30,6 +30,7 @@ class KnownArticle:
     last_comment_at: datetime | None
     comments: int  # comments stored, pingbacks included (as WordPress counts them in feeds)
     thread_complete: bool  # False: a comment page failed when it was last read
+    comments_checked_at: datetime | None = None  # when its thread was last looked at (read or a 304)
 
     def live(self, since: datetime) -> bool:
         """Whether its thread may still grow: published, or last commented on, since ``since``."""
@@ -52,6 +53,7 @@ class SiteState:
     validators: dict[str, Validators] = field(default_factory=dict)  # by URL
     comment_ids: dict[int, set[str]] = field(default_factory=dict)  # of live articles, by article id
     refused: set[str] = field(default_factory=set)  # article URLs the site refused (robots.txt, 4xx)
+    previous_run_at: datetime | None = None  # when the site's latest earlier run started
 
     def comment_feed_of(self, article_id: int) -> str | None:
         return next(
@@ -60,19 +62,19 @@ class SiteState:
         )
 
 
-def load_site_state(url: str | None, domains: tuple[str, ...], live_since: datetime) -> SiteState:
+def load_site_state(url: str | None, domains: tuple[str, ...], live_since: datetime, site: str | None = None) -> SiteState:
     """Articles stored for these domains, the validators of their URLs, and the comment ids of
     threads live since ``live_since`` (the database is brought to the newest schema first: a
     site's first crawl may be the database's first use)."""
     engine = make_engine(database_url(url))
     try:
         ensure_schema(engine)
-        return _read_state(engine, domains, live_since)
+        return _read_state(engine, domains, live_since, site)
     finally:
         engine.dispose()
 
 
-def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime) -> SiteState:
+def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime, site: str | None = None) -> SiteState:
     bare = [d.lower().removeprefix("www.") for d in domains]
     state = SiteState()
     with Session(engine) as session:
@@ -87,6 +89,7 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime) 
                 Article.last_comment_at,
                 func.coalesce(comments.c.n, 0).label("comments"),
                 Article.thread_complete,
+                Article.comments_checked_at,
             )
             .join(Site, Site.id == Article.site_id)
             .outerjoin(comments, comments.c.article_id == Article.id)
@@ -107,4 +110,10 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime) 
             select(Comment.article_id, Comment.external_id).where(Comment.article_id.in_(live))
         ):
             state.comment_ids.setdefault(article_id, set()).add(external_id)
+        if site is not None:
+            # Runs that started a minute ago or more: not this run's own row (a worker writes it first).
+            earlier = datetime.now(timezone.utc) - timedelta(minutes=1)
+            state.previous_run_at = session.scalar(
+                select(func.max(CrawlRun.started_at)).where(CrawlRun.site == site, CrawlRun.started_at < earlier)
+            )
     return state

@@ -344,6 +344,11 @@ def remember_lastmods(session: Session, lastmods: dict[str, datetime], stored_si
         )
 
 
+def mark_checked(session: Session, url: str, at: datetime) -> None:
+    """An article's page answered 304 Not Modified at ``at``: its thread was looked at, unchanged."""
+    session.execute(update(Article).where(Article.url == url).values(comments_checked_at=at))
+
+
 def remember_refusal(session: Session, url: str) -> None:
     """An article URL the site refuses (robots.txt, 404, 410): site crawls skip it for a while."""
     now = utcnow()

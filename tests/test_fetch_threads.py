@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Article, Comment
@@ -133,3 +133,44 @@ def test_a_missing_page_fails_the_run_and_is_logged(sqlite_url: str, tmp_path: P
         statuses = {f.url.rsplit("/", 2)[-2]: f.status for f in session.scalars(select(Fetch))}
     engine.dispose()
     assert statuses["gone"] == 404
+
+
+def test_from_file_reports_each_line_that_cannot_be_fetched_and_fetches_the_others(sqlite_url: str, tmp_path: Path) -> None:
+    missing = tmp_path / "not-saved.html"
+    listing = tmp_path / "pages.txt"
+    listing.write_text(
+        "\n".join([str(missing), "http://[::1/broken", "ftp://example.org/story.html", str(PAGES / "seed-article.html"),
+                   "http:///no-host/", str(PAGES / "comments-disqus.html")]) + "\n",
+        "utf-8",
+    )  # fmt: skip
+    result = fetch("--from-file", str(listing), database=sqlite_url)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Usage" not in result.stdout + result.stderr
+    failures = {line.split(": ", 1)[0].removeprefix("FAIL  "): line.split(": ", 1)[1] for line in result.stdout.splitlines() if line.startswith("FAIL")}
+    assert failures == {
+        str(missing): "no such file",
+        "http://[::1/broken": failures["http://[::1/broken"],
+        "ftp://example.org/story.html": "only http, https and file URLs or local paths are fetched",
+        "http:///no-host/": "a URL without a host",
+    }
+    assert failures["http://[::1/broken"].startswith("not a valid URL")
+    assert "2 stored, 4 failed" in result.stdout
+    engine = make_engine(sqlite_url)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 2
+    engine.dispose()
+
+
+def test_a_relative_rest_api_link_is_resolved_against_the_site_root_not_the_page_folder(sqlite_url: str) -> None:
+    site = Site()
+    with serve(site):
+        _theme_site(site, with_rest=True)
+        page = site.routes[POST].body.decode()
+        relative = page.replace(f'href="{site.base_url}/wp-json/"', 'href="../../../wp-json/index.json"')
+        assert relative != page
+        site.routes[POST] = Reply(relative.encode())
+        result = fetch(site.url(POST), database=sqlite_url)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert REST.format(1) in site.requests and REST.format(2) in site.requests
+    assert not [path for path in site.requests if "index.json" in path or (path.startswith("/2014/") and "wp-json" in path)]
+    assert len(_comments(sqlite_url)) == 13

@@ -7,13 +7,34 @@ from pathlib import Path
 
 import click
 from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
 
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
 from crawler.cli.storing import writable_or_exit
+from crawler.middlewares import shown_url
 from crawler.report import RunReport
-from crawler.spiders.article import ArticleSpider, UnsupportedURL, split_targets
+from crawler.spiders.article import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
 from models.db import display_url
+
+
+def _masked(line: str) -> str:
+    """A line as reported: a password in it masked."""
+    try:
+        return shown_url(line)
+    except ValueError:
+        return line
+
+
+def _local_files_only(settings: Settings) -> None:
+    """Settings for a run that reads local files only: no retries (a file read does not fail and
+    then succeed) and no cookies, whose middlewares load the TLS stack and the public suffix
+    list for nothing before the first page."""
+    settings.set("RETRY_ENABLED", False, priority="cmdline")
+    settings.set("COOKIES_ENABLED", False, priority="cmdline")
+    middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
+    middlewares.pop("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", None)
+    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE"))
 
 
 @main.command()
@@ -35,26 +56,48 @@ def fetch(
     overrides: tuple[str, ...],
     loglevel: str,
 ) -> None:
-    """Fetch article pages (http(s) URLs, file:// URLs or saved files) with their comment threads."""
-    given = list(urls)
-    if from_file:
-        given += [line.strip() for line in from_file.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    """Fetch article pages (http(s) URLs, file:// URLs or saved files) with their comment threads.
+
+    A line of --from-file that cannot be fetched (no such file, a malformed URL, a scheme that is
+    not fetched) is reported as failed, with its reason, and the others are fetched."""
     try:
-        targets = split_targets(None, given)
+        targets = split_targets(None, list(urls))
     except UnsupportedURL as error:
         raise click.UsageError(str(error)) from error
-    if not targets:
+    refused: dict[str, str] = {}
+    known = set(targets)
+    if from_file:
+        for line in from_file.read_text("utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                target = as_fetchable_url(line)
+            except UnsupportedURL as error:
+                refused[_masked(line)] = error.reason
+                continue
+            if target not in known:
+                known.add(target)
+                targets.append(target)
+    if not targets and not refused:
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
+    settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
+    if targets and all(target.startswith("file:") for target in targets):
+        _local_files_only(settings)
     add_feeds(settings, overwrite, append)
     writable_or_exit(settings["DATABASE_URL"])
-    report = RunReport()
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(ArticleSpider)
-    report.watch(crawler)
-    process.crawl(crawler, urls=targets, tz=tz)
-    process.start()
-    for line in report.lines(display_url(settings["DATABASE_URL"])):
+    where = display_url(settings["DATABASE_URL"])
+    report = RunReport(echo=click.echo, where=where)  # each article's lines as soon as it is stored
+    for line, reason in refused.items():
+        report.refuse(line, reason)
+    if targets:
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(ArticleSpider)
+        report.watch(crawler)
+        process.crawl(crawler, urls=targets, tz=tz)
+        process.start()
+    for line in report.lines(where):
         click.echo(line)
     if report.failed or len(report.stored) < len(targets):
         sys.exit(1)

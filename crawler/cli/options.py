@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from scrapy.settings import Settings
@@ -12,8 +13,18 @@ from scrapy.utils.project import get_project_settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from crawler.sites import SiteConfig, SitesFileError, find_sites_file, load_sites
 from models.db import database_url
+
+if TYPE_CHECKING:
+    from crawler.sites import SiteConfig
+
+# Scrapy's extensions that stay off unless their setting turns them on: left out of
+# EXTENSIONS_BASE then, so not even loaded (Scrapy imports every listed extension, even one set to
+# None; the remote control's module loads aiohttp, a noticeable part of a second of start-up).
+_OFF_UNLESS = {
+    "REMOTE_CONTROL_ENABLED": "scrapy.extensions.remote_control.RemoteControl",
+    "TELNETCONSOLE_ENABLED": "scrapy.extensions.telnet.TelnetConsole",
+}
 
 
 def _no_password(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
@@ -41,6 +52,8 @@ database_option = click.option(
 
 def named_sites(sites_file: str | None, names: tuple[str, ...]) -> tuple[Path, dict[str, SiteConfig]]:
     """The sites file found, and its sites by name, once every name given is known to be in it."""
+    from crawler.sites import SitesFileError, find_sites_file, load_sites
+
     path = find_sites_file(sites_file)
     try:
         sites = load_sites(path)
@@ -64,6 +77,10 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
         settings.set(name, value, priority="cmdline")
     if loglevel:
         settings.set("LOG_LEVEL", loglevel, priority="cmdline")
+    off = {path for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
+    if off:
+        base = {path: order for path, order in settings.getdict("EXTENSIONS_BASE").items() if path not in off}
+        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE"))
     return settings
 
 

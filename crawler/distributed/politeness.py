@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from redis import Redis
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 # Atomically: the later of now and the host's next free moment is this request's; the moment
 # after it becomes the next free one.  Returns how long the caller waits.
@@ -43,6 +46,8 @@ class SharedPolitenessMiddleware:
         url = crawler.settings.get("REDIS_URL")
         if not crawler.settings.getbool("SHARED_PACE") or gap <= 0 or not url:
             raise NotConfigured
+        from redis import Redis  # loaded only where the pace is shared (a crawl without it never needs it)
+
         return cls(crawler, Redis.from_url(url), gap)
 
     def _gap(self, request: Request) -> float:

@@ -7,13 +7,14 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from crawler.extract.document import EXTRACTOR_VERSION, Document, describe, extract_documents
-from crawler.extract.records import Extraction, StageFailure
 from crawler.items import ArticleExtraction, ArticleItem
 from crawler.pool import WorkerPool, default_processes
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+
+    from crawler.extract.document import Document
+    from crawler.extract.records import Extraction
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ def extract_article(
     Relative dates in the body resolve against the publication day, in a comment against the
     day it was posted (else the publication day).  The title is context for the event class of
     the figures of the body and of every comment."""
+    from crawler.extract.document import extract_documents
+
     ids, documents = article_documents(body, published, language, comments, title)
     return assemble(ids, extract_documents(documents))
 
@@ -80,12 +83,13 @@ class ExtractionPipeline:
     storage sees it extracted; an item whose worker died is extracted in the crawl process (see
     ``crawler.pool``)."""
 
-    def __init__(self, processes: int = 0) -> None:
-        self.pool = WorkerPool(processes, "extraction")
+    def __init__(self, processes: int = 0, share: bool = False) -> None:
+        self.pool = WorkerPool(processes, "extraction", share)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
-        return cls(crawler.settings.getint("EXTRACTION_PROCESSES", default_processes()))
+        settings = crawler.settings
+        return cls(settings.getint("EXTRACTION_PROCESSES", default_processes()), settings.getbool("POOL_SHARE_WORK"))
 
     def open_spider(self) -> None:
         self.pool.start()
@@ -96,12 +100,16 @@ class ExtractionPipeline:
     async def process_item(self, item: object) -> object:
         if not isinstance(item, ArticleItem):
             return item
+        # Loaded with the first item, not with the pipeline: the first page is fetched sooner.
+        from crawler.extract import document
+        from crawler.extract.records import Extraction, StageFailure
+
         ids, documents = item_documents(item)
         try:
-            found = await self.pool.run(extract_documents, documents)
+            found = await self.pool.run(document.extract_documents, documents)
         except Exception as error:  # the page is stored all the same, its documents marked unread
             logger.exception("extraction failed for %s", item.url)
-            failure = StageFailure("worker", describe(error))
-            found = [Extraction(version=EXTRACTOR_VERSION, failures=[failure]) for _ in documents]
+            failure = StageFailure("worker", document.describe(error))
+            found = [Extraction(version=document.EXTRACTOR_VERSION, failures=[failure]) for _ in documents]
         item.extraction = assemble(ids, found)
         return item

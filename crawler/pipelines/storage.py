@@ -22,8 +22,7 @@ from twisted.python.failure import Failure
 from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
 from crawler.middlewares import ROBOTS_REFUSAL
-from crawler.runs import RUN_ID_STAT
-from crawler.spiders.site import DISCOVERY_CUT
+from crawler.runs import DISCOVERY_CUT, RUN_ID_STAT
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,
@@ -38,6 +37,7 @@ from models.db import (
 )
 from models.run_store import count_article
 from models.store import (
+    mark_checked,
     mark_fetch_failed,
     record_fetch,
     remember_lastmods,
@@ -89,6 +89,7 @@ class StoragePipeline:
         connect(pipeline.fetch_recorded, signal=signals.fetch_recorded)
         connect(pipeline.validators_seen, signal=signals.validators_seen)
         connect(pipeline.lastmod_seen, signal=signals.lastmod_seen)
+        connect(pipeline.article_checked, signal=signals.article_checked)
         connect(pipeline.spider_error, signal=scrapy_signals.spider_error)
         connect(pipeline.item_error, signal=scrapy_signals.item_error)
         connect(pipeline.spider_closed, signal=scrapy_signals.spider_closed)
@@ -194,6 +195,11 @@ class StoragePipeline:
                 remember_refusal(session, record.url)
 
         self._log(write)
+
+    def article_checked(self, url: str) -> None:
+        """A stored article answered 304: its thread counts as looked at now (rolling re-check)."""
+        at = utcnow()
+        self._log(lambda session: mark_checked(session, url, at))
 
     def _mark_failed(self, url: str, kind: str, failure: Failure) -> None:
         """A download that came back but could not be used: its fetch row says why."""

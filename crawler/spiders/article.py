@@ -23,22 +23,36 @@ ALLOWED_SCHEMES = ("http", "https", "file")
 
 
 class UnsupportedURL(ValueError):
-    pass
+    """A target that is not fetched; ``reason`` says why without repeating the target."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def as_fetchable_url(target: str) -> str:
-    """An http(s) or file URL for a URL or a local path; other schemes are refused."""
+    """An http(s) or file URL for a URL or a local path; other schemes, malformed URLs and
+    missing files are refused."""
     target = target.strip()
-    scheme = urlsplit(target).scheme.lower()
-    if scheme in ALLOWED_SCHEMES and urlsplit(target).password is not None:
+    try:
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 (raises on a port that is not a number)
+    except ValueError as error:
+        raise UnsupportedURL(f"{target!r}: not a valid URL ({error})", f"not a valid URL ({error})") from None
+    scheme = parts.scheme.lower()
+    if scheme in ALLOWED_SCHEMES and parts.password is not None:
         raise UnsupportedURL("a URL may not carry a password: credentials come from the environment")
+    if scheme in ("http", "https") and not parts.hostname:
+        raise UnsupportedURL(f"{target!r}: a URL without a host", "a URL without a host")
     if scheme in ALLOWED_SCHEMES:
         return target
     if scheme and len(scheme) > 1:  # "C:" drive letters aside, a scheme we do not fetch
-        raise UnsupportedURL(f"{target!r}: only http, https and file URLs or local paths are fetched")
+        reason = "only http, https and file URLs or local paths are fetched"
+        raise UnsupportedURL(f"{target!r}: {reason}", reason)
     path = Path(target).expanduser()
     if not path.is_file():
-        raise UnsupportedURL(f"{target!r}: no such file")
+        reason = "no such file" if not path.exists() else "not a regular file"
+        raise UnsupportedURL(f"{target!r}: {reason}", reason)
     return path.resolve().as_uri()
 
 

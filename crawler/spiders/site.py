@@ -27,6 +27,7 @@ from crawler.discover.listings import article_address, read_listing
 from crawler.discover.sitemaps import parse_sitemap
 from crawler.items import ArticleItem, UrlValidators
 from crawler.locking import SiteLock
+from crawler.runs import DISCOVERY_CUT
 from crawler.sites import find_sites_file, load_sites
 from crawler.spiders.threads import ArticlePagesSpider, page_validators, parsed
 from crawler.spiders.visits import SiteVisit
@@ -35,7 +36,7 @@ from crawler.understand.site_rules import ReadingRules
 from models.db import database_url
 
 NOT_MODIFIED = 304
-DISCOVERY_CUT = "casualties/discovery_cut"  # a stat: the run left discovered articles for later
+RECHECKED = "casualties/rechecked"  # a stat: stored articles asked again by the rolling re-check
 
 
 class SiteCrawling(ArticlePagesSpider):
@@ -116,6 +117,12 @@ class SiteCrawling(ArticlePagesSpider):
                 yield self._request(visit, feed, self.parse_comment_feed, "comment-feed", article_url=known.url)
             elif visit.claim(known.url):
                 yield self._fetch_article(visit, known.url, conditional=True)
+        # The rolling re-check: older threads, a slice a run, so that a comment on an old article
+        # (which no feed or sitemap shows) is found within the site's recheck_days.
+        for known in visit.recheck(self.settings.getint("RECHECK_MAX_PER_RUN")):
+            if visit.claim(known.url):
+                self.crawler.stats.inc_value(RECHECKED)
+                yield self._fetch_article(visit, known.url, conditional=True)
 
     def _remember(self, response: Response, kind: str) -> None:
         """Validators of a discovery URL, kept if the run finishes."""
@@ -180,7 +187,8 @@ class SiteCrawling(ArticlePagesSpider):
             yield self._fetch_article(visit, url, carry_validators=[found] if found else [])
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
-        if response.status == NOT_MODIFIED:
+        if response.status == NOT_MODIFIED:  # its thread was looked at: unchanged
+            self.crawler.signals.send_catch_log(signal=signals.article_checked, url=response.request.url if response.request else response.url)
             return iter(())
         return super().parse_article(response)
 

@@ -6,6 +6,7 @@ fetching, whether a live thread grew), apart from the spiders that make the requ
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ class SiteVisit:
         live_since = now - timedelta(days=config.comment_refresh_days or 0)
         return cls(
             config=config,
-            known=load_site_state(database, config.domains, live_since),
+            known=load_site_state(database, config.domains, live_since, config.name),
             round=round_id or now.strftime("%Y%m%dT%H%M%S.%f"),
             live_since=live_since,
         )
@@ -99,6 +100,30 @@ class SiteVisit:
 
     def live_articles(self) -> Iterable[KnownArticle]:
         return (a for a in self.known.articles.values() if a.live(self.live_since))
+
+    def recheck(self, most: int, now: datetime | None = None) -> list[KnownArticle]:
+        """This run's slice of the rolling re-check: stored articles whose threads are no longer
+        live, the ones looked at longest ago first, so that each is looked at again (conditionally)
+        within the site's ``recheck_days``.  The slice holds every thread not looked at for that
+        long, and at least the share of the others that the time since the site's previous run
+        is of the period (none when no earlier run is known), but never more than ``most``."""
+        period = self.config.recheck_days or 0
+        if period <= 0 or most <= 0:
+            return []
+        now = now or datetime.now(timezone.utc)
+        older = [
+            a for a in self.known.articles.values()
+            if not a.live(self.live_since) and a.thread_complete and canonicalize_url(a.url) not in self.requested
+        ]  # fmt: skip
+        if not older:
+            return []
+        never = datetime.min.replace(tzinfo=timezone.utc)
+        older.sort(key=lambda a: (a.comments_checked_at or a.last_fetched_at or never, a.article_id))
+        due = now - timedelta(days=period)
+        overdue = sum(1 for a in older if (a.comments_checked_at or a.last_fetched_at or never) <= due)
+        since = now - self.known.previous_run_at if self.known.previous_run_at else timedelta(0)
+        share = min(1.0, max(since.total_seconds(), 0) / timedelta(days=period).total_seconds())
+        return older[: min(most, max(overdue, math.ceil(len(older) * share)))]
 
     def feed_shows_more_comments(self, entry: FeedEntry) -> KnownArticle | None:
         """The stored article a site feed lists with more comments than are stored, if any."""

@@ -18,7 +18,7 @@ def _crawl(base: str, tmp_path: Path, processes: int) -> tuple[list[dict[str, ob
     out = tmp_path / f"items-{processes}.jsonl"
     result = scrapy(
         "crawl", "site", "-a", "site=fixture", "-a", f"sites_file={sites}", "-O", str(out), *FAST,
-        "-s", f"UNDERSTANDING_PROCESSES={processes}", database=f"sqlite:///{tmp_path / f'{processes}.db'}",
+        "-s", f"UNDERSTANDING_PROCESSES={processes}", "-s", "POOL_SHARE_WORK=0", database=f"sqlite:///{tmp_path / f'{processes}.db'}",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     items = [json.loads(line) for line in out.read_text().splitlines()]

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from crawler.pool import WorkerPool
+from crawler.pool import WorkerPool, default_processes, understanding_processes
 
 
 def _pid() -> int:
@@ -48,3 +48,32 @@ def test_without_processes_the_task_runs_in_the_calling_process() -> None:
     pool = WorkerPool(0, "test")
     pool.start()
     assert asyncio.run(pool.run(_pid)) == os.getpid()
+
+
+async def _shared_run(pool: WorkerPool) -> tuple[list[int], bool]:
+    first = await pool.run(_pid)
+    started = pool.pool is not None
+    second = await pool.run(_pid)  # the workers start now, and this task does not wait for them
+    for _ in range(1200):
+        if pool.ready:
+            break
+        await asyncio.sleep(0.1)
+    third = await pool.run(_pid)
+    return [first, second, third], started
+
+
+def test_a_shared_pool_runs_the_first_tasks_here_until_its_workers_have_loaded_then_sends_them_there() -> None:
+    pool = WorkerPool(1, "test", share=True)
+    try:
+        (first, second, third), started_by_the_first = asyncio.run(_shared_run(pool))
+    finally:
+        pool.shutdown()
+    assert not started_by_the_first  # a run of one task starts no worker
+    assert first == second == os.getpid() != third
+    assert pool.ran_here == 2
+
+
+def test_page_reading_gets_a_worker_for_each_core_but_the_crawl_processes_and_extraction_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cores, reading, extraction in ((1, 0, 0), (2, 1, 1), (4, 3, 1), (8, 7, 1)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, cores=cores: set(range(cores)), raising=False)
+        assert (understanding_processes(), default_processes()) == (reading, extraction)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 
 from models import Base
-from models.db import current_revision, downgrade, ensure_schema, head_revision, upgrade
+from models.db import HEAD_REVISION, current_revision, downgrade, ensure_schema, head_revision, make_engine, upgrade
 
 
 def _differences(engine: Engine) -> list[object]:
@@ -33,3 +37,20 @@ def test_downgrade_to_base_and_upgrade_again_round_trips(engine: Engine) -> None
 def test_ensure_schema_applies_migrations_once(engine: Engine) -> None:
     assert ensure_schema(engine) is True
     assert ensure_schema(engine) is False
+
+
+def test_the_head_known_without_alembic_is_the_head_of_the_migration_scripts() -> None:
+    assert HEAD_REVISION == head_revision()
+
+
+def test_a_database_at_the_head_is_checked_without_loading_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    upgrade(make_engine(url))
+    check = (
+        "import sys; from models.db import ensure_schema, make_engine; "
+        f"assert ensure_schema(make_engine({url!r})) is False; "
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -31,7 +31,6 @@ REPORT = "Iranian outlets have confirmed the deaths of 12 fighters in the last f
 BROKEN_FETCH = """
 import sys
 import crawler.extract.document as document
-import crawler.pipelines.extraction as pipeline
 
 def broken(*args, **kwargs):
     raise {error}
@@ -110,7 +109,7 @@ def test_a_failing_claims_extractor_stores_the_page_records_the_failure_and_extr
 
 
 def test_an_extraction_worker_that_fails_outright_still_stores_the_page_and_thread(sqlite_url: str) -> None:
-    result = _broken_fetch("pipeline.extract_documents", "MemoryError()", sqlite_url)
+    result = _broken_fetch("document.extract_documents", "MemoryError()", sqlite_url)
     assert result.returncode == 0, result.stderr
     assert "1 stored, 0 failed" in result.stdout and "worker: MemoryError" in result.stdout
 
