@@ -55,6 +55,19 @@ def _running_totals(old, d: str) -> str:  # type: ignore[no-untyped-def]
     return sql.replace(before, "r.site_id, r.site_domain, r.site_name,\n    r.place, r.event\nFROM tally_reports r")
 
 
+def _disputed_figures(old, d: str) -> str:  # type: ignore[no-untyped-def]
+    # A later source's figure for the same people widens the first figure's range (3 becomes
+    # "3 to 5" when another outlet in the article says 5): the two still disagree.
+    sql = old.VIEWS['disputed_figures'](d)
+    before = "    AND (COALESCE(a.count_max, a.count) < b.count OR COALESCE(b.count_max, b.count) < a.count)\n"
+    assert before in sql
+    return sql.replace(
+        before,
+        "    AND (COALESCE(a.count_max, a.count) < b.count OR COALESCE(b.count_max, b.count) < a.count\n"
+        "        OR (b.restates_id = a.tally_id AND a.count <> b.count))\n",
+    )
+
+
 def _latest_totals(d: str) -> str:
     # One conflict's totals: the same group, event class and outcome; a total that names a place
     # is chained only to totals of the same place or of none ("in Syria" and no place chain,
@@ -95,6 +108,8 @@ def _views(old) -> dict:  # type: ignore[no-untyped-def]
             views[name] = lambda d: _running_totals(old, d)
         elif name == 'latest_totals':
             views[name] = _latest_totals
+        elif name == 'disputed_figures':
+            views[name] = lambda d: _disputed_figures(old, d)
         elif name != 'tally_reports':
             views[name] = sql
     return views
