@@ -146,6 +146,13 @@ def _descriptions(old) -> dict:  # type: ignore[no-untyped-def]
             view_columns['place'] = ('Where, as written: a total that names a place is chained only to totals of '
                                      'the same place or of none.')
             view_columns['event'] = 'The event class of the total: conflict (the views read conflict casualties only).'
+        if name == 'disputed_figures':
+            view_about = view_about.replace(
+                ' Side a is the earlier tally.',
+                ' Where a later source in the same article gives another figure for the same people, the first '
+                'figure\'s range is widened to it (3 becomes "3 to 5"): the two are still a dispute. Side a is the '
+                'earlier tally.',
+            )
         if name == 'latest_totals':
             view_about = (
                 'The latest running total (running_totals) the outlets give per group, event class and outcome, with '
