@@ -73,16 +73,22 @@ def wp_rest_url(tree: HtmlElement, html: str, page_url: str) -> str | None:
         href = href.strip()
         if not href:
             continue
-        if urlsplit(href).scheme:
-            root = _rest_root(absolute_url(href, page_url))
-        elif "rest_route=" in href:
-            root = _rest_root(site_root(tree, page_url) + "?rest_route=/")
-        elif "wp-json" in href:
-            root = _rest_root(site_root(tree, page_url) + "wp-json/")
-        else:
-            root = None
+        try:
+            root = _root_of(href, tree, page_url)
+        except ValueError:  # a malformed address ("http://[broken/"): no root from this link
+            continue
         if root is not None:
             return root
+    return None
+
+
+def _root_of(href: str, tree: HtmlElement, page_url: str) -> str | None:
+    if urlsplit(href).scheme:
+        return _rest_root(absolute_url(href, page_url))
+    if "rest_route=" in href:
+        return _rest_root(site_root(tree, page_url) + "?rest_route=/")
+    if "wp-json" in href:
+        return _rest_root(site_root(tree, page_url) + "wp-json/")
     return None
 
 
