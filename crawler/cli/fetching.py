@@ -83,6 +83,7 @@ def fetch(
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
     settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
+    settings.set("POOL_SHARE_WORK", True, priority="project")  # the first page does not wait for workers (-s wins)
     if targets and all(target.startswith("file:") for target in targets):
         _local_files_only(settings)
     add_feeds(settings, overwrite, append)
