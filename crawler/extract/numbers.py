@@ -449,7 +449,10 @@ def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and quantity.value > low.value
                 and _BOUNDS_JOIN.fullmatch(text, low.end, quantity.start)
             ):
-                joined[-1] = Quantity(low.start, quantity.end, low.value, quantity.value, "exact",
+                end = quantity.end
+                if text[low.end : low.end + 1] == "," and text[end : end + 1] == ",":
+                    end += 1  # "at least 78, and up to 175, people": the bracketing commas go with it
+                joined[-1] = Quantity(low.start, end, low.value, quantity.value, "exact",
                                       number_start=low.number_start)  # fmt: skip
                 continue
         joined.append(quantity)

@@ -36,7 +36,7 @@ _ASIDE_START = frozenset(
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
-_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
@@ -81,6 +81,7 @@ class People(Phrases):
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
         k = self._past_ages_left(k)
+        k = self._past_all_of_left(k)
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -117,6 +118,18 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _past_all_of_left(self, k: int) -> int:
+        """Before an unclosed appositive "all members of the X family" ending at ``k`` ("18
+        civilians – including women and children – all members of the X family were killed"):
+        where the people it describes end."""
+        items = self.items
+        first = self.np_left_start(k)
+        if first > k or first < 2 or items[first].low != "all" or items[first - 1].text not in ",–—":
+            return k
+        if not any(items[j].low == "of" for j in range(first, k)):
+            return k
+        return first - 1 if items[first - 1].text in "–—" else first - 2
 
     def _including_left(self, k: int) -> list[Victim] | None:
         """ "Five people including 3 militiamen", "Seven people including officers and
@@ -207,8 +220,12 @@ class People(Phrases):
                 counted = self.victim(head_first, k, count_at=count_at)
                 if counted is not None:
                     return head_first, counted
-        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+        if victim is None and first >= 2 and items[first - 1].low == "and" and (
+            items[first - 2].is_cap or items[first - 2].low.split("-")[0] in NAME_PARTICLES
+        ):
             first = self.np_left_start(first - 2)  # names joined: "from the Safi and Kaloub families"
+            # "21 members of the Safi and Kaloub families": the counted head takes in the names
+            victim = self._victim_in(first, k, singular, allow_definite=False)
         hops = 0
         while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
             head_first = self.np_left_start(first - 2)
@@ -239,6 +256,8 @@ class People(Phrases):
             if mark not in _ASIDE_MARKS:
                 break
             open_ = self._aside_open(k)
+            if open_ >= 0 and mark == "," and not self._is_aside(open_ + 1, k - 1):
+                open_ = self._list_aside_open(open_)
             if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
@@ -248,6 +267,17 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _list_aside_open(self, comma: int) -> int:
+        """The comma opening ", including a doctor, 12 women and 20 children," when ``comma`` is
+        one inside its list (-1 when the words before it are no such list)."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 30), -1):
+            if items[j].text in ";:()–—" or items[j].low in AUX or items[j].low in ACTIVE:
+                return -1
+            if items[j].low in ("including", "among") and items[j - 1].text == ",":
+                return j - 1
+        return -1
 
     def _aside_open(self, close: int) -> int:
         """The mark opening an aside that ``close`` ends (-1 when there is none)."""

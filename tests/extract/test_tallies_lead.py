@@ -1,0 +1,50 @@
+"""Issue 13: lead sentences of incident reports whose figure is far from its verb: names of
+several families, participle phrases, asides that are lists, appositives after a dash aside."""
+
+from __future__ import annotations
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def totals(text: str) -> list[tuple[int, int | None, str]]:
+    return [(t.count, t.count_max, t.outcome) for t in tallies(text) if t.subset_of is None]
+
+
+def test_members_of_two_named_families() -> None:
+    text = (
+        "Shortly before 11 PM on May 4, at least 21 members of the Abu al-Ahmad and al-Sayed families, "
+        "including at least nine women and seven children, were reportedly killed in an airstrike."
+    )
+    assert totals(text) == [(21, None, "killed")]
+
+
+def test_people_spanning_generations_of_a_family() -> None:
+    text = (
+        "At least 30 civilians spanning two generations of the Saleh family, including 8 women and "
+        "12 children, were killed in a strike on the house."
+    )
+    assert totals(text) == [(30, None, "killed")]
+
+
+def test_all_members_of_a_family_after_a_dash_aside() -> None:
+    text = (
+        "On June 2, between 18 and 22 civilians – including women and children – all members of the "
+        "Khalil family were killed, and 40 others were injured in a strike."
+    )
+    assert totals(text) == [(18, 22, "killed"), (40, None, "wounded")]
+
+
+def test_an_including_aside_that_is_itself_a_list() -> None:
+    text = "At least 40 people, including a doctor, 12 women and 20 children, were killed in the strike."
+    assert totals(text) == [(40, None, "killed")]
+
+
+def test_bounds_set_off_by_commas() -> None:
+    text = "At least 40, and up to 90, people from the same family were killed in the strike."
+    assert totals(text) == [(40, 90, "killed")]
