@@ -36,6 +36,11 @@ _ASIDE_START = frozenset(
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
+# What people were doing when they were hit, in a phrase after them: "six people returning home".
+_GOING = frozenset(
+    """returning travelling traveling heading fleeing commuting attending working sheltering riding
+    waiting gathering praying queuing queueing celebrating shopping""".split()
+)
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
@@ -82,6 +87,7 @@ class People(Phrases):
         items = self.items
         k = self._past_ages_left(k)
         k = self._past_all_of_left(k)
+        k = self._past_going_left(k)
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -118,6 +124,22 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _past_going_left(self, k: int) -> int:
+        """Before a phrase of where the people were going or what they were doing, ending at
+        ``k`` ("six people returning home from a wedding were killed", "14 workers travelling to
+        the mine"): where the counted people end.  Only right after a counted noun phrase."""
+        items = self.items
+        for j in range(k, max(0, k - 12), -1):
+            item = items[j]
+            if item.text in ",;:()–—\"“”" or item.low in AUX or item.low in ACTIVE or item.is_count:
+                return k
+            if item.low in _GOING:
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)):
+                    return j - 1
+                return k
+        return k
 
     def _past_all_of_left(self, k: int) -> int:
         """Before an unclosed appositive "all members of the X family" ending at ``k`` ("18

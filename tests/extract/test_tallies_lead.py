@@ -48,3 +48,13 @@ def test_an_including_aside_that_is_itself_a_list() -> None:
 def test_bounds_set_off_by_commas() -> None:
     text = "At least 40, and up to 90, people from the same family were killed in the strike."
     assert totals(text) == [(40, 90, "killed")]
+
+
+def test_people_and_where_they_were_going() -> None:
+    text = "Seven people returning home from a wedding were killed when their car hit a roadside bomb."
+    assert totals(text) == [(7, None, "killed")]
+
+
+def test_a_family_and_where_it_was_coming_from() -> None:
+    text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
+    assert totals(text) == [(6, None, "killed")]
