@@ -58,3 +58,9 @@ def test_people_and_where_they_were_going() -> None:
 def test_a_family_and_where_it_was_coming_from() -> None:
     text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
     assert totals(text) == [(6, None, "killed")]
+
+
+def test_executions_by_crucifixion_and_beheading() -> None:
+    assert totals("Militants crucified 3 men in the town square for smuggling cigarettes.") == [(3, None, "killed")]
+    assert totals("Two men were crucified in the town square.") == [(2, None, "killed")]
+    assert totals("The group beheads 4 hostages in a new video.") == [(4, None, "killed")]
