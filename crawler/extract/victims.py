@@ -259,6 +259,10 @@ class People(Phrases):
                 return head_first, head
             first = head_first
             hops += 1
+            if first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+                # "students from the Faculty of Law and Economics in Kabul University": a name of
+                # several words joined by "and" inside the phrases
+                first = self.np_left_start(first - 2)
         return first, victim
 
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:

@@ -64,3 +64,11 @@ def test_executions_by_crucifixion_and_beheading() -> None:
     assert totals("Militants crucified 3 men in the town square for smuggling cigarettes.") == [(3, None, "killed")]
     assert totals("Two men were crucified in the town square.") == [(2, None, "killed")]
     assert totals("The group beheads 4 hostages in a new video.") == [(4, None, "killed")]
+
+
+def test_an_institution_name_with_and_inside_the_phrases_after_the_people() -> None:
+    text = (
+        "Four students from the Faculty of Law and Economics in Kabul University were killed and "
+        "seven others wounded when gunmen opened fire."
+    )
+    assert totals(text) == [(4, None, "killed"), (7, None, "wounded")]
