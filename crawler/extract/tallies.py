@@ -79,6 +79,12 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
+# A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|violent))\b"
+    r"[^.;,:()]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
@@ -748,7 +754,7 @@ class _Reader(People):
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
-        if self._denied(frame):
+        if self._denied(frame) or self._compared(frame):
             return
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
@@ -802,6 +808,21 @@ class _Reader(People):
             for k in range(victim.first, victim.last + 1):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
+
+    def _compared(self, frame: _Frame) -> bool:
+        """Whether the frame is the earlier event a superlative measures this one against: "the
+        deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
+        attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
+        (up to a comma or the end of the sentence), after a toll of this sentence: "the deadliest
+        attack since the war began killed 40" is this event's own."""
+        sentence = self.sentence
+        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
+            if re.search(r"[,;:()]", sentence.text[match.end() : at]):
+                continue
+            if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
+                return True
+        return False
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people

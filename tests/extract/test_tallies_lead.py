@@ -72,3 +72,17 @@ def test_an_institution_name_with_and_inside_the_phrases_after_the_people() -> N
         "seven others wounded when gunmen opened fire."
     )
     assert totals(text) == [(4, None, "killed"), (7, None, "wounded")]
+
+
+def test_the_earlier_event_a_superlative_is_measured_against() -> None:
+    text = (
+        "A wave of bombings across the country killed 61 people in the deadliest day since "
+        "coordinated attacks in March 2012 left more than 100 dead."
+    )
+    assert totals(text) == [(61, None, "killed")]
+    text = "The bombing killed 23 people, the worst attack in the city since a truck bomb killed 80 in 2015."
+    assert totals(text) == [(23, None, "killed")]
+
+
+def test_a_superlative_subject_keeps_its_own_toll() -> None:
+    assert totals("The deadliest attack since the war began killed 40 people on Monday.") == [(40, None, "killed")]
