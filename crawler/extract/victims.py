@@ -146,8 +146,9 @@ class People(Phrases):
         civilians – including women and children – all members of the X family were killed"):
         where the people it describes end."""
         items = self.items
-        first = self.np_left_start(k)
-        if first > k or first < 2 or items[first].low != "all" or items[first - 1].text not in ",–—":
+        first = next((j for j in range(k, max(-1, k - 12), -1) if items[j].low == "all"
+                      or items[j].text in ",;:()–—" or items[j].low in AUX), -1)  # fmt: skip
+        if first < 2 or items[first].low != "all" or items[first - 1].text not in ",–—":
             return k
         if not any(items[j].low == "of" for j in range(first, k)):
             return k
@@ -282,8 +283,9 @@ class People(Phrases):
             if mark not in _ASIDE_MARKS:
                 break
             open_ = self._aside_open(k)
-            if open_ >= 0 and mark == "," and not self._is_aside(open_ + 1, k - 1):
-                open_ = self._list_aside_open(open_)
+            if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
+                wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
+                open_ = wider if wider >= 0 or items[open_ + 1].low != "and" else open_
             if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):

@@ -86,3 +86,19 @@ def test_the_earlier_event_a_superlative_is_measured_against() -> None:
 
 def test_a_superlative_subject_keeps_its_own_toll() -> None:
     assert totals("The deadliest attack since the war began killed 40 people on Monday.") == [(40, None, "killed")]
+
+
+def test_an_including_list_with_a_serial_comma_and_an_extended_family() -> None:
+    text = (
+        "At least 60, and up to 120, people from the same large extended family, including a doctor, "
+        "12 women, and 20 children, were killed in the strike."
+    )
+    assert totals(text) == [(60, 120, "killed")]
+
+
+def test_all_members_of_a_quoted_family_name_after_a_dash_aside() -> None:
+    text = (
+        "On June 2, between 18 and 22 civilians – including women and children – all members of the "
+        "‘Abu Hamad’ family were killed in a strike."
+    )
+    assert totals(text) == [(18, 22, "killed")]
