@@ -286,6 +286,10 @@ class People(Phrases):
             if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
                 open_ = wider if wider >= 0 or items[open_ + 1].low != "and" else open_
+            dash = self._names_after_dash(k) if mark == "," else -1
+            if dash >= 0:
+                k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
+                continue
             if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
@@ -295,6 +299,25 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _names_after_dash(self, comma: int) -> int:
+        """The dash opening an aside that names the people of a counted figure and ends at
+        ``comma`` without a closing dash ("at least three people – 37-year-old journalist X, his
+        mother-in-law, Y, and her grandchild, Z, were killed"); -1 when there is none.  The aside
+        holds names (capitalised words) and no verb, and the figure before the dash is counted."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 45), -1):
+            item = items[j]
+            if item.text in ";:()" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return -1
+            if item.text in "–—":
+                if not any(items[x].is_cap for x in range(j + 1, comma)):
+                    return -1
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)) and self.people_word(j - 1):
+                    return j
+                return -1
+        return -1
 
     def _list_aside_open(self, comma: int) -> int:
         """The comma opening ", including a doctor, 12 women and 20 children," when ``comma`` is

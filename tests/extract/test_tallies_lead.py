@@ -102,3 +102,12 @@ def test_all_members_of_a_quoted_family_name_after_a_dash_aside() -> None:
         "‘Abu Hamad’ family were killed in a strike."
     )
     assert totals(text) == [(18, 22, "killed")]
+
+
+def test_people_named_after_a_dash_that_a_comma_closes() -> None:
+    text = (
+        "On May 3 at least three people – 41 year old teacher Omar Saleh, his sister-in-law, 60 year old "
+        "Huda Nasser, and her grandson, four year old Karim Nasser, were killed by an airstrike on a flat."
+    )
+    assert totals(text) == [(3, None, "killed")]
+    assert totals("Two men – Ahmad Saleh and his cousin Omar, were shot dead at a checkpoint.") == [(2, None, "killed")]
