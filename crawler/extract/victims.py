@@ -88,6 +88,10 @@ class People(Phrases):
         k = self._past_ages_left(k)
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
+        if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
+            first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
+            if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
+                k -= 1
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:

@@ -111,3 +111,8 @@ def test_people_named_after_a_dash_that_a_comma_closes() -> None:
     )
     assert totals(text) == [(3, None, "killed")]
     assert totals("Two men – Ahmad Saleh and his cousin Omar, were shot dead at a checkpoint.") == [(2, None, "killed")]
+
+
+def test_a_stray_comma_between_the_counted_people_and_their_verb() -> None:
+    text = "Market bombings: 22 people, were killed and 102 others were injured when two bombs exploded."
+    assert totals(text) == [(22, None, "killed"), (102, None, "wounded")]
