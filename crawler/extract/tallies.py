@@ -192,7 +192,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -255,6 +255,8 @@ class _Reader(People):
             return 2
         if low in LEAVING:
             return self._leaving(i)
+        if low in ("sending", "sent"):
+            return self._to_hospital(i)
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)
@@ -604,6 +606,23 @@ class _Reader(People):
             outcome = PARTICIPLES[items[after].low]
             self.frames.append(_Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1
+        return 1
+
+    def _to_hospital(self, i: int) -> int:
+        """ "killing nine people and sending another 29 to hospital": the people sent to hospital
+        by the attack were hurt.  Only counted people right after the verb, then "to (the)
+        hospital(s)"."""
+        items = self.items
+        if i + 1 >= len(items) or not (items[i + 1].is_count or items[i + 1].low in ("another", "a")):
+            return 1
+        victims = self.list_right(i + 1, object_position=True)
+        if not victims:
+            return 1
+        after = victims[-1].last + 1
+        words = [item.low for item in items[after : after + 3]]
+        if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
+            self.frames.append(_Frame("wounded", "sent to hospital", (i, i), victims))
+            return after - i
         return 1
 
     def _noun_after_number(self, i: int) -> bool:

@@ -116,3 +116,9 @@ def test_people_named_after_a_dash_that_a_comma_closes() -> None:
 def test_a_stray_comma_between_the_counted_people_and_their_verb() -> None:
     text = "Market bombings: 22 people, were killed and 102 others were injured when two bombs exploded."
     assert totals(text) == [(22, None, "killed"), (102, None, "wounded")]
+
+
+def test_people_an_attack_sent_to_hospital_were_hurt() -> None:
+    text = "A car bomb exploded at a market, killing nine people and sending another 29 to hospital."
+    assert totals(text) == [(9, None, "killed"), (29, None, "wounded")]
+    assert totals("The ministry sent 200 soldiers to the area.") == []
