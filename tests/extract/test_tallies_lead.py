@@ -122,3 +122,8 @@ def test_people_an_attack_sent_to_hospital_were_hurt() -> None:
     text = "A car bomb exploded at a market, killing nine people and sending another 29 to hospital."
     assert totals(text) == [(9, None, "killed"), (29, None, "wounded")]
     assert totals("The ministry sent 200 soldiers to the area.") == []
+
+
+def test_the_number_of_a_military_unit_is_no_count() -> None:
+    assert totals("A rifleman of 13 Sikh Light Infantry was killed in an encounter with rebels.") == [(1, None, "killed")]
+    assert totals("12 Afghan soldiers were killed.") == [(12, None, "killed")]
