@@ -127,3 +127,8 @@ def test_people_an_attack_sent_to_hospital_were_hurt() -> None:
 def test_the_number_of_a_military_unit_is_no_count() -> None:
     assert totals("A rifleman of 13 Sikh Light Infantry was killed in an encounter with rebels.") == [(1, None, "killed")]
     assert totals("12 Afghan soldiers were killed.") == [(12, None, "killed")]
+
+
+def test_a_friend_or_neighbour_of_a_victim_is_one_person() -> None:
+    text = "An Ahmadi man was shot dead by two gunmen, while his friend was injured."
+    assert totals(text) == [(1, None, "killed"), (1, None, "wounded")]
