@@ -186,6 +186,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNOR
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|age|ages|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
 )
+# The name of a military unit after its number: "13 Sikh Light Infantry", "21 Rajput Regiment".
+_UNIT_NAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Infantry|Regiment|Battalion|Rifles|Brigade|Squadron|Artillery)\b"
+)
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
@@ -449,7 +453,10 @@ def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and quantity.value > low.value
                 and _BOUNDS_JOIN.fullmatch(text, low.end, quantity.start)
             ):
-                joined[-1] = Quantity(low.start, quantity.end, low.value, quantity.value, "exact",
+                end = quantity.end
+                if text[low.end : low.end + 1] == "," and text[end : end + 1] == ",":
+                    end += 1  # "at least 78, and up to 175, people": the bracketing commas go with it
+                joined[-1] = Quantity(low.start, end, low.value, quantity.value, "exact",
                                       number_start=low.number_start)  # fmt: skip
                 continue
         joined.append(quantity)
@@ -492,6 +499,8 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "age"
     if _LABEL_BEFORE.search(text[max(0, start - 14) : start]):
         return "label"
+    if written[:1].isdigit() and _UNIT_NAME_AFTER.match(after):
+        return "label"  # a unit's number: "a rifleman of 13 Sikh Light Infantry", "2 Para Battalion"
     if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and not _PEOPLE_AFTER.match(after):
         return "year"
     compound = _COMPOUND_AFTER.match(after)

@@ -40,6 +40,8 @@ _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", 
 # Words for people that end in no -s but are not one person.
 _PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "youth"})
 # Nouns for a number of people given after "of": "a family of six".
+# Adjectives that may stand between a determiner and an "-ed" adjective: "the same large extended family".
+_PLAIN_ADJECTIVES = frozenset("same large larger big bigger wider whole entire small".split())
 COLLECTIVES = frozenset({"family", "group", "crew", "team", "household", "convoy", "party"})
 _HEADLINE_TITLES = frozenset({"commander", "leader", "chief", "brother", "son", "judge"})
 # Capitalised words that make a run of them an institution or a place, not a person.
@@ -119,8 +121,12 @@ class Phrases:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
             return False
-        if low.endswith("ed") and k + 1 < len(self.items) and self.before_is_determiner(k):
-            return True  # an adjective between a determiner and its noun: "the extended family"
+        if low.endswith("ed") and k + 1 < len(self.items):
+            j = k  # an adjective between a determiner and its noun: "the (same large) extended family"
+            while k - j < 2 and j >= 2 and self.items[j - 1].low in _PLAIN_ADJECTIVES:
+                j -= 1
+            if self.before_is_determiner(j):
+                return True
         return item.is_cap or not verb_like(low)
 
     def np_left_start(self, k: int) -> int:

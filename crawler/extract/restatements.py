@@ -42,6 +42,7 @@ _ANOTHER_EVENT = re.compile(
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     _mark_breakdowns(tallies, sentences)
+    _mark_severity_parts(tallies, sentences)
     counted: list[int] = []
     for index, tally in enumerate(tallies):
         if tally.subset_of is not None or tally.cumulative:
@@ -75,6 +76,28 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
             for i in parts:
                 tallies[i].subset_of = index
+
+
+_SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\b", re.IGNORECASE)
+
+
+def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "Eleven civilians and six police were injured, although only two were seriously hurt":
+    a figure of no one in particular, of how badly, after figures of the same outcome in its own
+    sentence, and no larger than they are, is a part of them (``subset_of``)."""
+    for index, part in enumerate(tallies):
+        if part.subset_of is not None or part.cumulative or part.role or part.nationality:
+            continue
+        sentence = sentences[part.sentence]
+        if not _SEVERITY.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+            continue
+        before = [
+            i for i, t in enumerate(tallies[:index])
+            if t.sentence == part.sentence and t.outcome == part.outcome and t.subset_of is None
+            and not t.cumulative and t.end <= part.start
+        ]  # fmt: skip
+        if before and part.count <= sum(tallies[i].count for i in before):
+            part.subset_of = before[0]
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:

@@ -79,6 +79,12 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
+# A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|violent))\b"
+    r"[^.;,:()]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
@@ -186,7 +192,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -249,6 +255,8 @@ class _Reader(People):
             return 2
         if low in LEAVING:
             return self._leaving(i)
+        if low in ("sending", "sent"):
+            return self._to_hospital(i)
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)
@@ -600,6 +608,23 @@ class _Reader(People):
             return after - i + 1
         return 1
 
+    def _to_hospital(self, i: int) -> int:
+        """ "killing nine people and sending another 29 to hospital": the people sent to hospital
+        by the attack were hurt.  Only counted people right after the verb, then "to (the)
+        hospital(s)"."""
+        items = self.items
+        if i + 1 >= len(items) or not (items[i + 1].is_count or items[i + 1].low in ("another", "a")):
+            return 1
+        victims = self.list_right(i + 1, object_position=True)
+        if not victims:
+            return 1
+        after = victims[-1].last + 1
+        words = [item.low for item in items[after : after + 3]]
+        if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
+            self.frames.append(_Frame("wounded", "sent to hospital", (i, i), victims))
+            return after - i
+        return 1
+
     def _noun_after_number(self, i: int) -> bool:
         """ "12 deaths", "five civilian deaths", "numerous injuries", "2 dead"."""
         items = self.items
@@ -748,7 +773,7 @@ class _Reader(People):
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
-        if self._denied(frame):
+        if self._denied(frame) or self._compared(frame):
             return
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
@@ -802,6 +827,21 @@ class _Reader(People):
             for k in range(victim.first, victim.last + 1):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
+
+    def _compared(self, frame: _Frame) -> bool:
+        """Whether the frame is the earlier event a superlative measures this one against: "the
+        deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
+        attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
+        (up to a comma or the end of the sentence), after a toll of this sentence: "the deadliest
+        attack since the war began killed 40" is this event's own."""
+        sentence = self.sentence
+        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
+            if re.search(r"[,;:()]", sentence.text[match.end() : at]):
+                continue
+            if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
+                return True
+        return False
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people

@@ -36,7 +36,12 @@ _ASIDE_START = frozenset(
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})
-_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with"})
+# What people were doing when they were hit, in a phrase after them: "six people returning home".
+_GOING = frozenset(
+    """returning travelling traveling heading fleeing commuting attending working sheltering riding
+    waiting gathering praying queuing queueing celebrating shopping""".split()
+)
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
@@ -81,6 +86,12 @@ class People(Phrases):
         """The people ending at item ``k``, reading a list backwards."""
         items = self.items
         k = self._past_ages_left(k)
+        k = self._past_all_of_left(k)
+        k = self._past_going_left(k)
+        if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
+            first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
+            if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
+                k -= 1
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -117,6 +128,35 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _past_going_left(self, k: int) -> int:
+        """Before a phrase of where the people were going or what they were doing, ending at
+        ``k`` ("six people returning home from a wedding were killed", "14 workers travelling to
+        the mine"): where the counted people end.  Only right after a counted noun phrase."""
+        items = self.items
+        for j in range(k, max(0, k - 12), -1):
+            item = items[j]
+            if item.text in ",;:()–—\"“”" or item.low in AUX or item.low in ACTIVE or item.is_count:
+                return k
+            if item.low in _GOING:
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)):
+                    return j - 1
+                return k
+        return k
+
+    def _past_all_of_left(self, k: int) -> int:
+        """Before an unclosed appositive "all members of the X family" ending at ``k`` ("18
+        civilians – including women and children – all members of the X family were killed"):
+        where the people it describes end."""
+        items = self.items
+        first = next((j for j in range(k, max(-1, k - 12), -1) if items[j].low == "all"
+                      or items[j].text in ",;:()–—" or items[j].low in AUX), -1)  # fmt: skip
+        if first < 2 or items[first].low != "all" or items[first - 1].text not in ",–—":
+            return k
+        if not any(items[j].low == "of" for j in range(first, k)):
+            return k
+        return first - 1 if items[first - 1].text in "–—" else first - 2
 
     def _including_left(self, k: int) -> list[Victim] | None:
         """ "Five people including 3 militiamen", "Seven people including officers and
@@ -207,8 +247,12 @@ class People(Phrases):
                 counted = self.victim(head_first, k, count_at=count_at)
                 if counted is not None:
                     return head_first, counted
-        if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+        if victim is None and first >= 2 and items[first - 1].low == "and" and (
+            items[first - 2].is_cap or items[first - 2].low.split("-")[0] in NAME_PARTICLES
+        ):
             first = self.np_left_start(first - 2)  # names joined: "from the Safi and Kaloub families"
+            # "21 members of the Safi and Kaloub families": the counted head takes in the names
+            victim = self._victim_in(first, k, singular, allow_definite=False)
         hops = 0
         while victim is None and hops < 2 and first >= 2 and items[first - 1].low in _PHRASE_LINKS:
             head_first = self.np_left_start(first - 2)
@@ -220,6 +264,10 @@ class People(Phrases):
                 return head_first, head
             first = head_first
             hops += 1
+            if first >= 2 and items[first - 1].low == "and" and items[first - 2].is_cap:
+                # "students from the Faculty of Law and Economics in Kabul University": a name of
+                # several words joined by "and" inside the phrases
+                first = self.np_left_start(first - 2)
         return first, victim
 
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:
@@ -239,6 +287,13 @@ class People(Phrases):
             if mark not in _ASIDE_MARKS:
                 break
             open_ = self._aside_open(k)
+            if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
+                wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
+                open_ = wider if wider >= 0 or items[open_ + 1].low != "and" else open_
+            dash = self._names_after_dash(k) if mark == "," else -1
+            if dash >= 0:
+                k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
+                continue
             if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
@@ -248,6 +303,36 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _names_after_dash(self, comma: int) -> int:
+        """The dash opening an aside that names the people of a counted figure and ends at
+        ``comma`` without a closing dash ("at least three people – 37-year-old journalist X, his
+        mother-in-law, Y, and her grandchild, Z, were killed"); -1 when there is none.  The aside
+        holds names (capitalised words) and no verb, and the figure before the dash is counted."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 45), -1):
+            item = items[j]
+            if item.text in ";:()" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return -1
+            if item.text in "–—":
+                if not any(items[x].is_cap for x in range(j + 1, comma)):
+                    return -1
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)) and self.people_word(j - 1):
+                    return j
+                return -1
+        return -1
+
+    def _list_aside_open(self, comma: int) -> int:
+        """The comma opening ", including a doctor, 12 women and 20 children," when ``comma`` is
+        one inside its list (-1 when the words before it are no such list)."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 30), -1):
+            if items[j].text in ";:()–—" or items[j].low in AUX or items[j].low in ACTIVE:
+                return -1
+            if items[j].low in ("including", "among") and items[j - 1].text == ",":
+                return j - 1
+        return -1
 
     def _aside_open(self, close: int) -> int:
         """The mark opening an aside that ``close`` ends (-1 when there is none)."""

@@ -68,7 +68,8 @@ TITLES = frozenset(
 KIN = frozenset(
     """wife husband son daughter brother sister mother father child baby grandson granddaughter
     grandfather grandmother uncle aunt nephew niece cousin fiance fiancee sons daughters children
-    brothers sisters parents""".split()
+    brothers sisters parents friend friends companion companions colleague colleagues neighbour
+    neighbours neighbor neighbors""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
 MONTHS_AND_DAYS = frozenset(

@@ -179,3 +179,12 @@ def test_deaths_of_security_forces_as_well_as_a_protest_toll_add_up() -> None:
     )
     assert [(t.count, t.restates) for t in _tallies(text)] == [(90, None), (6, None)]
     assert _event_sum(text) == 96
+
+
+def test_how_badly_some_were_hurt_in_the_same_sentence_is_a_part() -> None:
+    text = (
+        "Eleven civilians and six police officers were injured in the attack, although only two "
+        "were seriously hurt."
+    )
+    assert _event_sum(text, "wounded") == 17
+    assert _event_sum("Two people were killed and three were seriously injured.", "wounded") == 3
