@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, Table
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 # Named constraints let Alembic alter them later, which SQLite's batch mode needs.
@@ -49,3 +49,17 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def insert_for(session: Session, model: type[Base] | Table) -> Any:
+    """An INSERT that knows ON CONFLICT on both supported backends.
+
+    The dialect's module is imported here, for the backend in use: importing SQLAlchemy's
+    PostgreSQL dialect costs a SQLite run a noticeable share of its start-up."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(model)

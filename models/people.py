@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import String, Text, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from crawler.extract.person_names import keys_match, loose_key, name_key
-from models.base import Base, utcnow
+from models.base import Base, insert_for, utcnow
 from models.extraction import NamedCasualty
 
 
@@ -50,8 +49,7 @@ def _person_for(session: Session, name: str) -> int | None:
     for person_id, candidate in candidates:
         if keys_match(key, candidate):
             return int(person_id)
-    module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    insert = module.insert(Person).values(name=name, name_key=key, loose_key=loose_key(key), created_at=utcnow())
+    insert = insert_for(session, Person).values(name=name, name_key=key, loose_key=loose_key(key), created_at=utcnow())
     session.execute(insert.on_conflict_do_nothing(index_elements=["name_key"]))
     return session.scalar(select(Person.id).where(Person.name_key == key))
 

@@ -13,14 +13,13 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Table, bindparam, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
-from models.base import Base, utcnow
+from models.base import insert_for, utcnow
 from models.runs import UrlState
 from models.extraction_store import replace_extractions
 
@@ -37,13 +36,6 @@ class SaveResult:
     comments_changed: int
     comments_total: int
     extraction_failures: int = 0  # documents of the page (body, comments) with an extractor that raised
-
-
-def _insert(session: Session, model: type[Base] | Table) -> Any:
-    """An INSERT that knows ON CONFLICT on both supported backends."""
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(model)
 
 
 def _sha256(*parts: str | None) -> str:
@@ -68,7 +60,7 @@ def site_domain(url: str) -> str:
 
 
 def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
-    stmt = _insert(session, Site).values(domain=domain, name=name, created_at=utcnow())
+    stmt = insert_for(session, Site).values(domain=domain, name=name, created_at=utcnow())
     session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
     site_id = session.scalar(select(Site.id).where(Site.domain == domain))
     assert site_id is not None
@@ -122,7 +114,7 @@ def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[
         select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
     ).first()
     if existing is None:
-        stmt = _insert(session, Article).values(
+        stmt = insert_for(session, Article).values(
             **values, first_seen_at=fetched_at, last_fetched_at=fetched_at, last_changed_at=fetched_at
         )
         inserted = session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]).returning(Article.id)).scalar()
@@ -193,7 +185,7 @@ def _upsert_comments(
         # The rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
         # No RETURNING: with ON CONFLICT it would cost one statement per row.  The table, not the
         # ORM entity: a plain executemany, without the ORM's bookkeeping for each row.
-        stmt = _insert(session, Comment.__table__).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
+        stmt = insert_for(session, Comment.__table__).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
         session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH])
     stored_now = _link_parents(session, article_id)
     return stored_now - len(stored), touched
@@ -312,7 +304,7 @@ def remember_validators(session: Session, found: list[UrlValidators], article_id
             "content_hash": v.content_hash, "status": 200, "checked_at": now, "changed_at": now,
             "article_id": article_id,
         }
-        stmt = _insert(session, UrlState).values(**values)
+        stmt = insert_for(session, UrlState).values(**values)
         excluded = stmt.excluded
         session.execute(
             stmt.on_conflict_do_update(
@@ -352,7 +344,7 @@ def mark_checked(session: Session, url: str, at: datetime) -> None:
 def remember_refusal(session: Session, url: str) -> None:
     """An article URL the site refuses (robots.txt, 404, 410): site crawls skip it for a while."""
     now = utcnow()
-    stmt = _insert(session, UrlState).values(url=url, kind="refused", checked_at=now, changed_at=now)
+    stmt = insert_for(session, UrlState).values(url=url, kind="refused", checked_at=now, changed_at=now)
     session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_={"kind": "refused", "checked_at": now}))
 
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 import lxml.html
-import trafilatura
 from lxml.etree import ParserError
 
 from crawler.understand.body_blocks import (
@@ -371,7 +370,12 @@ def _falls_short(body: ArticleBody, jsonld: ArticleBody) -> bool:
 
 
 def _from_trafilatura(page: ParsedPage) -> ArticleBody:
-    """trafilatura's reading of a page where no container stood out (slower, rarely needed)."""
+    """trafilatura's reading of a page where no container stood out (slower, rarely needed).
+
+    trafilatura (with courlan, htmldate, justext) is imported here, on the first page that needs
+    it: importing it costs more than reading most pages, and most pages never need it."""
+    import trafilatura
+
     try:
         text = trafilatura.extract(page.html, url=page.url or None, include_comments=False)
     except Exception:  # a third-party last resort must not turn a bad page into a crash
