@@ -3,7 +3,7 @@
     python -m benchmarks.fetch_saved_pages [--pages 100] [--runs 5] [--source DIR] [--set NAME=VALUE]
 
 The pages are the first ``--pages`` of ``../shared/benchmarks/dragnet/html`` (gzipped real pages of
-2012 news sites and blogs; ``--source`` or ``CASUALTIES_BENCH_PAGES`` names another folder), read
+2012 news sites and blogs; ``--source`` names another folder; ``CASUALTIES_BENCHMARKS`` the shared benchmarks), read
 at run time and inflated into a temporary folder: nothing of them is copied into the repository.
 
 Each run times two commands, alternately (project, peer, project, peer, ...), so that other work
@@ -38,10 +38,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.shared_data import benchmarks_folder
+
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SOURCE = Path(os.environ.get("CASUALTIES_BENCH_PAGES", REPO.parent / "shared" / "benchmarks" / "dragnet" / "html"))
-if not DEFAULT_SOURCE.is_dir():
-    DEFAULT_SOURCE = Path("/work/shared/benchmarks/dragnet/html")
 
 PEER = r'''
 import sqlite3, sys, time
@@ -139,7 +138,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder of .html or .html.gz pages")
+    parser.add_argument("--source", type=Path, default=None,
+                        help="folder of .html or .html.gz pages (default: the shared dragnet pages)")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting for the project's runs")
     parser.add_argument("--cold", action="store_true", help="the project's run creates its database (migrations included)")
     args = parser.parse_args()
@@ -147,10 +147,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="fetch-saved-pages-") as folder:
         root = Path(folder)
         (root / "pages").mkdir()
-        pages = inflate(args.source, args.pages, root / "pages")
+        source = args.source or benchmarks_folder() / "dragnet" / "html"
+        pages = inflate(source, args.pages, root / "pages")
         listing = root / "pages.txt"
         listing.write_text("".join(f"{page}\n" for page in pages), encoding="utf-8")
-        print(f"{len(pages)} pages from {args.source}, {sum(p.stat().st_size for p in pages) / 1e6:.1f} MB; {args.runs} runs, alternating")
+        print(f"{len(pages)} pages from {source}, {sum(p.stat().st_size for p in pages) / 1e6:.1f} MB; {args.runs} runs, alternating")
         results: dict[str, list[tuple[float, float, float, int, float]]] = {"project": [], "peer": []}
         for number in range(args.runs):
             for name in ("project", "peer") if number % 2 == 0 else ("peer", "project"):

@@ -13,7 +13,7 @@ newest 10 (``/feed/``), a sitemap index (``/sitemap_index.xml``) of sitemaps of 
 their ``lastmod``, and robots.txt naming the sitemap index.  The pages' own links lead to their
 original sites, which a crawl of this site leaves alone (off its domain).
 
-``CASUALTIES_BENCH_PAGES_ROOT`` names the shared benchmarks folder where it is not
+``CASUALTIES_BENCHMARKS`` names the shared benchmarks folder where it is not
 ``../shared/benchmarks`` beside the repository.
 """
 
@@ -31,22 +31,14 @@ from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
+from benchmarks.shared_data import benchmarks_folder
 from benchmarks.static_site import BuiltSite, free_port, serve, server_name
 
-REPO = Path(__file__).resolve().parents[1]
 SOURCES = ("body/html", "dragnet/html", "comments/html", "dates/pages")
 LISTING_SIZE = 20
 FEED_ITEMS = 10
 SITEMAP_SIZE = 1000
 NEWEST = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
-
-
-def shared_benchmarks() -> Path:
-    for candidate in (os.environ.get("CASUALTIES_BENCH_PAGES_ROOT"), REPO.parent / "shared" / "benchmarks",
-                      Path("/work/shared/benchmarks")):  # fmt: skip
-        if candidate and Path(candidate, SOURCES[0]).is_dir():
-            return Path(candidate)
-    raise SystemExit("the shared benchmarks folder was not found: set CASUALTIES_BENCH_PAGES_ROOT")
 
 
 def real_pages(root: Path) -> list[Path]:
@@ -79,7 +71,7 @@ def _listing(base_url: str, number: int, last: int, entries: list[tuple[str, str
 
 def build(root: Path, base_url: str, articles: int) -> BuiltSite:
     """Write a site of ``articles`` article pages under ``root``, absolute URLs on ``base_url``."""
-    pages = real_pages(shared_benchmarks())
+    pages = real_pages(benchmarks_folder())
     entries: list[tuple[str, str, datetime]] = []  # path, title, published: newest first
     written = 0
     for number in range(articles):
@@ -136,7 +128,7 @@ def main() -> None:
     parser.add_argument("--serve", action="store_true", help="serve until interrupted")
     args = parser.parse_args()
     with served_site(args.articles) as site:
-        print(f"{site.articles} articles ({len(real_pages(shared_benchmarks()))} distinct real pages), {site.files} files, "
+        print(f"{site.articles} articles ({len(real_pages(benchmarks_folder()))} distinct real pages), {site.files} files, "
               f"{site.bytes / 2**20:,.0f} MiB at {site.base_url}/ ({server_name()})", flush=True)  # fmt: skip
         if args.serve:
             try:
