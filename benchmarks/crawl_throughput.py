@@ -9,7 +9,9 @@ page, threads of 0 to 300 comments, 50 to a comment page) and served by nginx on
 Each run then does, one after the other:
 
 * ``casualties crawl`` of the whole site into a new database of each backend (a first crawl:
-  every article is new), with comments, extraction and the writes;
+  every article is new), with comments, extraction and the writes; then a second crawl of the
+  unchanged site into the same database, as the next scheduled run would be (its requests are
+  reported beside the first crawl's: what re-validation and the rolling re-check cost);
 * the bare spider (``benchmarks/bare_spider.py``): the same requests, no parsing or storing;
 * ``scrapy bench``: Scrapy's own benchmark, the ceiling of the engine on this machine.
 
@@ -17,9 +19,10 @@ Reported as median, min and max over the runs: articles per minute and comments 
 (stored, counted in the database, over the crawl's own time from spider open to close, so
 interpreter start-up is not counted), pages per minute, CPU milliseconds per article of the
 whole process tree (start-up included; unlike the rates, not lowered by other work on a shared
-machine), the peak memory of the crawl's process tree (the sum of resident sets, sampled ten
-times a second), and how the pace holds up as the database grows: articles per minute over the
-second 40 % of the articles over that of the first 40 % (1.00: no slow-down).
+machine), the peak memory of the crawl's process tree (the sum of resident sets, and the sum of
+proportional sets, which counts pages the processes share once; sampled ten times a second), and
+how the pace holds up as the database grows: articles per minute over the second 40 % of the
+articles over that of the first 40 % (1.00: no slow-down).
 """
 
 from __future__ import annotations
@@ -58,10 +61,12 @@ class Measured:
     pages: int
     articles: int = 0
     comments: int = 0
-    peak_rss: int = 0  # bytes, the whole process tree
+    peak_rss: int = 0  # bytes, the whole process tree, resident sets summed
+    peak_pss: int = 0  # bytes, the whole process tree, proportional sets summed (shared pages split)
     pace_held: float | None = None  # late articles/min over early articles/min
     returncode: int = 0
     cpu: float = 0.0  # seconds of CPU, user and system, of the whole process tree
+    requests: int = 0  # requests the crawl sent (Scrapy's downloader/request_count)
 
     @property
     def cpu_ms_per_article(self) -> float:
@@ -107,6 +112,18 @@ def _rss(pid: int) -> int:
     return 0
 
 
+def _pss(pid: int) -> int:
+    """A process's proportional set size: its private pages plus its share of pages it shares
+    with others (a forked worker's copy-on-write pages count once over the tree)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _cpu(pid: int) -> float:
     """User and system CPU seconds a process has used so far (Linux /proc)."""
     try:
@@ -117,13 +134,14 @@ def _cpu(pid: int) -> float:
 
 
 class PeakMemory:
-    """The largest summed resident set of a process tree, sampled in a thread, and the CPU seconds
+    """The largest summed resident set and proportional set of a process tree, sampled in a thread
+    (``peak``, ``peak_pss``), and the CPU seconds
     of each descendant as last sampled (``cpu``).  The worker processes of a pool are children of
     multiprocessing's fork server, which nobody waits for, so the CPU the system reports for a
     process's waited-for children leaves them out (and the crawl waits for no child of its own)."""
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
-        self.pid, self.interval, self.peak = pid, interval, 0
+        self.pid, self.interval, self.peak, self.peak_pss = pid, interval, 0, 0
         self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -140,6 +158,7 @@ class PeakMemory:
         while not self._stop.wait(self.interval):
             tree = _tree(self.pid)
             self.peak = max(self.peak, sum(_rss(pid) for pid in tree))
+            self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in tree))
             for pid in tree[1:]:
                 self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu(pid))
 
@@ -152,15 +171,25 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> tuple[int, int, float]:
-    """Run ``command`` with its log in ``log``: (exit code, peak memory of its process tree, CPU
-    seconds of the tree: the process's own, and its descendants' as last sampled)."""
+@dataclass(slots=True)
+class Ran:
+    """How a command went: its exit code, the peak memory of its process tree, and the CPU seconds
+    of the tree (the process's own, and its descendants' as last sampled)."""
+
+    returncode: int
+    peak_rss: int
+    peak_pss: int
+    cpu: float
+
+
+def _run(command: list[str], log: Path, cwd: Path, env: dict[str, str]) -> Ran:
+    """Run ``command`` with its log in ``log``."""
     before = _children_cpu()
     with log.open("w") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
         with PeakMemory(process.pid) as memory:
             returncode = process.wait()
-    return returncode, memory.peak, _children_cpu() - before + sum(memory.cpu.values())
+    return Ran(returncode, memory.peak, memory.peak_pss, _children_cpu() - before + sum(memory.cpu.values()))
 
 
 def _stats(log: str) -> dict[str, float]:
@@ -215,7 +244,7 @@ def crawl(site: BuiltSite, database: str, work: Path, concurrency: int, extra: l
         "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"CONCURRENT_REQUESTS={concurrency}",
         "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}", "-s", "LOGSTATS_INTERVAL=2", *extra,
     ]  # fmt: skip
-    returncode, peak, cpu = _run(command, log, REPO, _environment(DATABASE_URL=database))
+    ran = _run(command, log, REPO, _environment(DATABASE_URL=database))
     text = log.read_text(errors="replace")
     stats = _stats(text)
     articles, comments = _stored(database)
@@ -224,10 +253,12 @@ def crawl(site: BuiltSite, database: str, work: Path, concurrency: int, extra: l
         pages=int(stats.get("downloader/response_count", 0)),
         articles=articles,
         comments=comments,
-        peak_rss=peak,
+        peak_rss=ran.peak_rss,
+        peak_pss=ran.peak_pss,
         pace_held=_pace_held(text),
-        returncode=returncode,
-        cpu=cpu,
+        returncode=ran.returncode,
+        cpu=ran.cpu,
+        requests=int(stats.get("downloader/request_count", 0)),
     )
 
 
@@ -239,11 +270,12 @@ def bare(site: BuiltSite, work: Path, concurrency: int) -> Measured:
         sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"base_url={site.base_url}",
         "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
     ]  # fmt: skip
-    returncode, peak, cpu = _run(command, log, work, _environment())
+    ran = _run(command, log, work, _environment())
     stats = _stats(log.read_text(errors="replace"))
-    articles = site.articles if returncode == 0 else 0
+    articles = site.articles if ran.returncode == 0 else 0
     return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
-                    articles=articles, peak_rss=peak, returncode=returncode, cpu=cpu)  # fmt: skip
+                    articles=articles, peak_rss=ran.peak_rss, peak_pss=ran.peak_pss, returncode=ran.returncode,
+                    cpu=ran.cpu)  # fmt: skip
 
 
 # trafilatura's command line in a process where ``*.localhost`` names resolve to 127.0.0.1.
@@ -276,24 +308,26 @@ def trafilatura_crawl(site: BuiltSite, work: Path) -> Measured:
     command = [sys.executable, "-c", _TRAFILATURA, "--config-file", str(config)]
     out = work / "trafilatura-out"
     start = datetime.now()
-    code1, peak1, cpu1 = _run([*command, "--sitemap", f"{site.base_url}/sitemap_index.xml", "--list"], work / "list.log", work, _environment())
+    listing = _run([*command, "--sitemap", f"{site.base_url}/sitemap_index.xml", "--list"], work / "list.log", work, _environment())
     urls = [line for line in (work / "list.log").read_text(errors="replace").splitlines() if line.startswith("http")]
     (work / "urls.txt").write_text("\n".join(urls) + "\n")
-    code2, peak2, cpu2 = _run([*command, "-i", str(work / "urls.txt"), "--json", "--with-metadata", "-o", str(out)],
-                              work / "extract.log", work, _environment())  # fmt: skip
+    extracting = _run([*command, "-i", str(work / "urls.txt"), "--json", "--with-metadata", "-o", str(out)],
+                      work / "extract.log", work, _environment())  # fmt: skip
     seconds = (datetime.now() - start).total_seconds()
     articles = len(list(out.glob("*.json"))) if out.is_dir() else 0
-    return Measured(seconds, pages=len(urls) + 2, articles=articles, peak_rss=max(peak1, peak2),
-                    returncode=code1 or code2, cpu=cpu1 + cpu2)  # fmt: skip
+    return Measured(seconds, pages=len(urls) + 2, articles=articles,
+                    peak_rss=max(listing.peak_rss, extracting.peak_rss),
+                    peak_pss=max(listing.peak_pss, extracting.peak_pss),
+                    returncode=listing.returncode or extracting.returncode, cpu=listing.cpu + extracting.cpu)  # fmt: skip
 
 
 def scrapy_bench(work: Path) -> Measured:
     """``scrapy bench`` (outside the project, so Scrapy's defaults apply)."""
     log = work / "bench.log"
-    returncode, peak, cpu = _run([sys.executable, "-m", "scrapy", "bench"], log, work, _environment())
+    ran = _run([sys.executable, "-m", "scrapy", "bench"], log, work, _environment())
     stats = _stats(log.read_text(errors="replace"))
     return Measured(stats.get("elapsed_time_seconds", float("nan")), int(stats.get("downloader/response_count", 0)),
-                    peak_rss=peak, returncode=returncode, cpu=cpu)  # fmt: skip
+                    peak_rss=ran.peak_rss, peak_pss=ran.peak_pss, returncode=ran.returncode, cpu=ran.cpu)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- report
@@ -309,8 +343,10 @@ def report(size: int, site: BuiltSite, results: dict[str, list[Measured]]) -> No
     print(f"\n{size:,} articles ({site.comments:,} comments, {site.files:,} files, {site.bytes / 2**20:,.0f} MiB, "
           f"served by {server_name()}); median (min–max) over runs")  # fmt: skip
     print(f"  {'what':<17}{'runs':>4}  {'articles/min':<24}{'comments/s':<20}{'pages/min':<24}"
-          f"{'CPU ms/article':<20}{'peak MB':<16}{'pace held'}")  # fmt: skip
+          f"{'CPU ms/article':<20}{'peak RSS MB':<16}{'peak PSS MB':<16}{'pace held'}")  # fmt: skip
     for name, runs in results.items():
+        if name.startswith("second"):
+            continue
         ok = [run for run in runs if run.returncode == 0]
         failed = len(runs) - len(ok)
         paces = [run.pace_held for run in ok if run.pace_held is not None]
@@ -322,46 +358,66 @@ def report(size: int, site: BuiltSite, results: dict[str, list[Measured]]) -> No
             f"{_spread([r.pages_per_minute for r in ok]):<24}"
             f"{_spread([r.cpu_ms_per_article for r in ok], 1) if not bench else '-':<20}"
             f"{_spread([r.peak_rss / 2**20 for r in ok]):<16}"
+            f"{_spread([r.peak_pss / 2**20 for r in ok]):<16}"
             f"{_spread(paces, 2) if paces else '-'}"
             + (f"  ({failed} failed)" if failed else "")
         )
+    for backend in [name.removeprefix("crawl ") for name in results if name.startswith("crawl ")]:
+        second_runs(backend, results[f"crawl {backend}"], results[f"second crawl {backend}"])
     for name, runs in results.items():
         for run in runs:
             if name.startswith("crawl") and run.returncode == 0 and run.articles < size:
                 print(f"  note: a {name} run stored {run.articles} of {size} articles")
 
 
+def second_runs(backend: str, firsts: list[Measured], seconds: list[Measured]) -> None:
+    """The second crawl of the unchanged site into the same database: its requests beside the first's."""
+    pairs = [(first, second) for first, second in zip(firsts, seconds) if not first.returncode and not second.returncode]
+    if not pairs:
+        return
+    shares = [100 * second.requests / first.requests for first, second in pairs if first.requests]
+    print(f"  second crawl {backend} of the unchanged site: {_spread([second.requests for _, second in pairs])} requests"
+          f" = {_spread(shares, 1)} % of the first crawl's {_spread([first.requests for first, _ in pairs])};"
+          f" {_spread([second.seconds for _, second in pairs], 1)} s,"
+          f" {_spread([second.cpu for _, second in pairs], 1)} CPU s")  # fmt: skip
+
+
 def measure(size: int, runs: int, backends: list[str], postgres: str | None, concurrency: int,
-            extra: list[str], under: Path | None, real: bool = False) -> None:  # fmt: skip
+            extra: list[str], under: Path | None, real: bool = False, peers: bool = True) -> None:  # fmt: skip
     results: dict[str, list[Measured]] = {f"crawl {backend}": [] for backend in backends}
-    results |= {"bare spider": [], "trafilatura": [], "scrapy bench": []} if real else {"bare spider": [], "scrapy bench": []}
+    results |= {f"second crawl {backend}": [] for backend in backends}
+    if peers:
+        results |= {"bare spider": [], "trafilatura": [], "scrapy bench": []} if real else {"bare spider": [], "scrapy bench": []}
     if real:
         from benchmarks import real_site
 
         serving = ExitStack()
         site = serving.enter_context(real_site.served_site(size, under))
-        peer_site = serving.enter_context(real_site.served_site(size, under, host=PEER_HOST))
+        if peers:
+            peer_site = serving.enter_context(real_site.served_site(size, under, host=PEER_HOST))
     else:
         serving = ExitStack()
         site = serving.enter_context(served_site(size, under))
     with serving:
         for number in range(1, runs + 1):
-            if real:
+            if real and peers:
                 with tempfile.TemporaryDirectory(prefix="bench-trafilatura-") as tmp:
                     results["trafilatura"].append(trafilatura_crawl(peer_site, Path(tmp)))
             for backend in backends:
                 with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp, \
                         fresh_database(postgres if backend == "postgresql" else None) as database:  # fmt: skip
-                    run = crawl(site, database, Path(tmp), concurrency, extra)
-                    results[f"crawl {backend}"].append(run)
-                    if run.returncode:
-                        print((Path(tmp) / "crawl.log").read_text(errors="replace")[-3000:], file=sys.stderr)
-            with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
-                results["bare spider"].append(bare(site, Path(tmp), concurrency))
-                results["scrapy bench"].append(scrapy_bench(Path(tmp)))
+                    for name in (f"crawl {backend}", f"second crawl {backend}"):
+                        run = crawl(site, database, Path(tmp), concurrency, extra)
+                        results[name].append(run)
+                        if run.returncode:
+                            print((Path(tmp) / "crawl.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+            if peers:
+                with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
+                    results["bare spider"].append(bare(site, Path(tmp), concurrency))
+                    results["scrapy bench"].append(scrapy_bench(Path(tmp)))
             print(f"  run {number}/{runs} of {size:,}: " + ", ".join(
                 f"{name} {runs_[-1].articles_per_minute if not name.startswith('scrapy') else runs_[-1].pages_per_minute:,.0f}"
-                for name, runs_ in results.items()), file=sys.stderr, flush=True)  # fmt: skip
+                for name, runs_ in results.items() if not name.startswith("second")), file=sys.stderr, flush=True)  # fmt: skip
         report(size, site, results)
 
 
@@ -377,6 +433,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", "-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another Scrapy setting for the crawl (repeatable)")  # fmt: skip
     parser.add_argument("--tmp", type=Path, help="where to write the site (default: the system's temporary folder)")
+    parser.add_argument("--no-peers", dest="peers", action="store_false",
+                        help="only the project's crawls (no bare spider, trafilatura or scrapy bench)")  # fmt: skip
     parser.add_argument("--real", action="store_true",
                         help="the site of real pages (benchmarks.real_site), with trafilatura's crawler beside ours")  # fmt: skip
     args = parser.parse_args(argv)
@@ -385,7 +443,7 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--backend postgresql needs --postgres URL")
     extra = [part for setting in args.settings for part in ("-s", setting)]
     for size in args.articles:
-        measure(size, args.runs, backends, args.postgres, args.concurrency, extra, args.tmp, args.real)
+        measure(size, args.runs, backends, args.postgres, args.concurrency, extra, args.tmp, args.real, args.peers)
 
 
 if __name__ == "__main__":
