@@ -148,3 +148,43 @@ def test_a_hospital_director_is_no_film_director() -> None:
 def test_troops_able_to_kill_attackers_did_kill_them() -> None:
     found = events("Militants attacked a patrol; 3 police officers were injured but they were able to kill both attackers.")
     assert (3, "conflict") in found
+
+
+# The peoples and places a war is named by: a reader's "dead Iraqis", a report's "in Baghdad".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, 100,000+ dead Iraqis would beg to differ.",  # a reader's figure, a people in the plural
+        "Ten thousand dead Syrians and the world still looks away.",
+        "The bodies of 15 men, bound and shot, were found in Baghdad on Tuesday.",
+        "The conflict has cost more than 5,000 lives since 2006.",
+        "The violence has displaced 100,000 and killed more than 300 since the disputed election.",
+        "Hostilities resumed at dawn and 14 people were killed in the first hours.",
+    ],
+)
+def test_a_war_named_by_its_people_place_or_conflict_is_conflict(text: str) -> None:
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Five miners were killed in a gas explosion at the colliery.", "accident"),
+        ("Twelve people died when a methane blast tore through the coal mine.", "accident"),
+        ("Gun violence killed 14 teenagers in the city last month.", "crime"),
+        ("Three people were killed in an outbreak of domestic violence in the suburb.", "crime"),
+        ("The cholera outbreak has killed 98 people in the displaced persons' camps.", "disease"),
+        ("Violent storms killed 9 people across the south.", "disaster"),
+        ("A conflict of interest led to 3 deaths at the clinic, the inquiry found.", "other"),
+    ],
+)
+def test_words_a_war_shares_do_not_make_other_deaths_conflict(text: str, event: str) -> None:
+    found = events(text)
+    assert found and {e for _, e in found} == {event}
+
+
+def test_a_reader_retelling_an_action_film_is_no_event() -> None:
+    text = ("The franchise needs a proper villain again. A gang of super-criminals fighting over the loot, "
+            "and the hero slipping in, killing one and framing his rival.")
+    assert events(text, kind="comment") == []
