@@ -55,6 +55,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta", 1),
         (r"Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?", 1),
         (r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE", 1),
+        (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
         (r"violence|violent|displaced", 1),
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
@@ -90,7 +91,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
         (r"drown(?:ed|ing|ings)?|stampede|plunged|overturned|electrocuted|fell from", 2),
         (r"collapsed?", 1),
-        (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline|mine) (?:explosions?|blasts?)", 2),
+        (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 2),
         (r"colliery|collieries|coal ?mines?|mining|miners", 2),  # a house hit by an airstrike collapses too
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),

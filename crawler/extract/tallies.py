@@ -49,6 +49,8 @@ from crawler.extract.outcomes import (
     FIRST_WORDS,
     NOUNS,
     PARTICIPLES,
+    LOSING,
+    LOST_PEOPLE,
     PHRASE_STARTS,
 )
 from crawler.extract.phrases import Item, read_items
@@ -492,6 +494,8 @@ class _Reader(People):
         if self.negated_before(first):
             return
         victims = self.list_right(start, object_position=True)
+        if victims and word in LOSING and not self._lost_people(victims):
+            return
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
@@ -499,6 +503,14 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _lost_people(self, victims: list[Victim]) -> bool:
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
+        items = self.items
+        return all(
+            items[v.last].low in LOST_PEOPLE or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            for v in victims
+        )
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among

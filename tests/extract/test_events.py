@@ -188,3 +188,15 @@ def test_a_reader_retelling_an_action_film_is_no_event() -> None:
     text = ("The franchise needs a proper villain again. A gang of super-criminals fighting over the loot, "
             "and the hero slipping in, killing one and framing his rival.")
     assert events(text, kind="comment") == []
+
+
+def test_a_drone_in_a_reader_s_story_is_the_war_s() -> None:
+    assert events("My cousin was killed by a drone in 2010, he was 19.", kind="comment") == [(1, "conflict")]
+
+
+def test_a_drone_that_crashed_is_an_accident() -> None:
+    assert events("A delivery drone crashed into a crowd at the fair, injuring 3 people.") == [(3, "accident")]
+
+
+def test_a_mine_explosion_is_a_landmine_s_not_a_mining_accident() -> None:
+    assert events("Three children were killed by a mine explosion near their school in the north.") == [(3, "conflict")]
