@@ -200,3 +200,32 @@ def test_a_drone_that_crashed_is_an_accident() -> None:
 
 def test_a_mine_explosion_is_a_landmine_s_not_a_mining_accident() -> None:
     assert events("Three children were killed by a mine explosion near their school in the north.") == [(3, "conflict")]
+
+
+# A hedged report of what did happen is a figure; what could or would happen is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airstrike may have killed as many as 40 civilians, local officials said.",
+        "Activists said the shelling might have killed more than 100 people in Homs.",
+        "Up to 50 people may have died in the clashes, according to unconfirmed reports.",
+        "As many as 20 may have been wounded when the rebels shelled the market, medics said.",
+        "The real death toll may be much higher, with activists saying as many as 200 protesters have been killed.",
+    ],
+)
+def test_a_hedged_report_of_the_past_is_kept(text: str) -> None:
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb could have killed hundreds if it had gone off in the crowded square.",
+        "The militants would have killed 50 hostages had the commandos not stormed the building.",
+        "A strike on the dam may kill 10,000 people downstream, engineers warned.",
+        "Hundreds of soldiers might die in the coming offensive, the general admitted.",
+    ],
+)
+def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
+    assert events(text) == []
