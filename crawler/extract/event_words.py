@@ -55,7 +55,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta", 1),
         (r"Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?", 1),
         (r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE", 1),
-        (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|drones?", 1),
+        (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
+        (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
         (r"violence|violent|displaced", 1),
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),

@@ -21,7 +21,7 @@ from crawler.extract.records import Outcome
 PARTICIPLES: dict[str, Outcome] = {
     "killed": "killed", "dead": "killed", "slain": "killed", "martyred": "killed",
     "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
-    "assassinated": "killed", "beheaded": "killed", "lynched": "killed", "shot dead": "killed",
+    "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "lynched": "killed", "shot dead": "killed",
     "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
     "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",

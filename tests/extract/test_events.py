@@ -229,3 +229,27 @@ def test_a_hedged_report_of_the_past_is_kept(text: str) -> None:
 )
 def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
     assert events(text) == []
+
+
+# Readers' figures of a war, told with the war's rulers, attacks or peoples.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assad has murdered 40,000 of his own people and the world does nothing.",
+        "Tell that to the families of the 3,000 killed on 9/11.",
+        "Thousands of Syrians are being slaughtered while we debate.",
+        "We lost 58,000 men in Vietnam and learned nothing.",
+    ],
+)
+def test_a_reader_s_war_figure_is_conflict(text: str) -> None:
+    found = events(text, kind="comment")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_ruler_tried_for_murder_is_a_crime() -> None:
+    assert events("Saddam was convicted of murdering 148 people in Dujail.") == [(148, "crime")]
+
+
+def test_a_comrade_is_one_person() -> None:
+    text = "Troops fired on the march. It was hard to see a comrade die like that, in the street."
+    assert events(text) == [(1, "conflict")]
