@@ -71,7 +71,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"arrested|suspects?|detectives?|police said|felon|prison|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
         (r"shootings?|shot|killer", 1),
-        (r"gun violence|gang violence|knife crime|drive-by", 2),
+        (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
+        (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
     "disease": [

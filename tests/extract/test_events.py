@@ -173,6 +173,7 @@ def test_a_war_named_by_its_people_place_or_conflict_is_conflict(text: str) -> N
         ("Five miners were killed in a gas explosion at the colliery.", "accident"),
         ("Twelve people died when a methane blast tore through the coal mine.", "accident"),
         ("Gun violence killed 14 teenagers in the city last month.", "crime"),
+        ("Violent crime killed 300 people in the capital last year, police said.", "crime"),
         ("Three people were killed in an outbreak of domestic violence in the suburb.", "crime"),
         ("The cholera outbreak has killed 98 people in the displaced persons' camps.", "disease"),
         ("Violent storms killed 9 people across the south.", "disaster"),
@@ -244,6 +245,10 @@ def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
 def test_a_reader_s_war_figure_is_conflict(text: str) -> None:
     found = events(text, kind="comment")
     assert found and all(event == "conflict" for _, event in found)
+
+
+def test_war_crimes_are_the_war_s() -> None:
+    assert events("The tribunal heard that the militia's war crimes left 300 villagers dead.") == [(300, "conflict")]
 
 
 def test_a_ruler_tried_for_murder_is_a_crime() -> None:
