@@ -259,7 +259,7 @@ class Phrases:
             names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
         if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
             return False
-        return len(names) > 1 or singular
+        return len(names) > 1 or singular or len(names) < len(words)  # or titled: "Sheikh Ahmed"
 
     def is_headline_title(self, first: int, last: int) -> bool:
         """ "kills Taliban key commander": one person named by office, headline style."""

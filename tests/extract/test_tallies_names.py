@@ -1,4 +1,5 @@
-""""US" in capitals is the country, not the pronoun: "two US soldiers" are counted, and American."""
+"""Who is named in wire copy: "US" in capitals is the country, not the pronoun ("two US soldiers"
+are counted, and American); a title before a single name makes it one person ("Sheikh Ahmed")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,12 @@ def test_us_soldiers_are_american_soldiers(text: str, count: int) -> None:
 def test_us_the_pronoun_names_nobody() -> None:
     text = "They told us that 3 were killed."
     assert [(t.count, t.nationality) for t in find_tallies(text, split_sentences(text))] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The airstrike killed Sheikh Ahmed and his two sons.", "A drone strike killed Commander Hakimullah and 2 guards."],
+)
+def test_a_title_and_one_name_is_one_person(text: str) -> None:
+    found = find_tallies(text, split_sentences(text))
+    assert [t.count for t in found] == [1, 2]
