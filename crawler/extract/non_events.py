@@ -37,7 +37,8 @@ _IDIOMS = re.compile(
 # A modal or a plan right before the outcome word: nothing happened yet.  "may have killed" and
 # "might have died" are reports of what did happen, hedged ("the strike may have killed 40").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|(?:might|may)(?!\s+(?:well\s+)?have\b)|will|shall|should|can|cannot|can't|won't|wouldn't|couldn't|must|"
+    r"\b(?:could|would|(?:might|may)(?!\s+(?:well\s+)?have\b)|will|shall|should|can|cannot|can't|won't|"
+    r"wouldn't|couldn't|must|"
     r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s)? to|"
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"

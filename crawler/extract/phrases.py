@@ -115,8 +115,10 @@ class Phrases:
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
-        if (low in PRONOUNS and item.text != "US") or low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
-            return False  # "US" in capitals is the country: "two US soldiers"
+        if low in PRONOUNS and item.text != "US":  # "US" in capitals is the country: "two US soldiers"
+            return False
+        if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
+            return False
         if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:

@@ -44,13 +44,13 @@ from crawler.extract.outcomes import (
     ACTIVE,
     INTRANSITIVE,
     LEAVING,
+    LOSING,
+    LOST_PEOPLE,
     NOT_CASUALTY_AFTER,
     NOT_CASUALTY_BEFORE,
     FIRST_WORDS,
     NOUNS,
     PARTICIPLES,
-    LOSING,
-    LOST_PEOPLE,
     PHRASE_STARTS,
 )
 from crawler.extract.phrases import Item, read_items
@@ -355,7 +355,9 @@ class _Reader(People):
             elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return
-            elif not (low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES or self._hedged_past(k)):
+            elif not (
+                low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES or self._hedged_past(k)
+            ):
                 break
             k -= 1
         if k >= 0 and items[k].low == "and" and not among:
@@ -525,7 +527,8 @@ class _Reader(People):
         """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
         items = self.items
         return all(
-            items[v.last].low in LOST_PEOPLE or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            items[v.last].low in LOST_PEOPLE
+            or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             for v in victims
         )
 
