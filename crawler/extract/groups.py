@@ -109,6 +109,7 @@ for _label, _side, _words in (
                            "attackers attacker assailants assailant bombers bomber separatists "
                            "separatist rebels guerrillas guerrilla opponents"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
+    ("comrades", "any", "comrades comrade"),
 ):
     for _word in _words.split():
         ROLES.setdefault(_word, (_label, _side))  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ returns None.  Each rule serves one class of text:
   dead on arrival", "support for the old version is now officially dead");
 * ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
   up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
+  a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians");
 * ``lives saved``: "each donation can save up to three lives", "the surgery saved 40 lives";
 * ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
@@ -33,9 +34,11 @@ _IDIOMS = re.compile(
     re.IGNORECASE,
 )
 
-# A modal or a plan right before the outcome word: nothing happened yet.
+# A modal or a plan right before the outcome word: nothing happened yet.  "may have killed" and
+# "might have died" are reports of what did happen, hedged ("the strike may have killed 40").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|will|shall|should|can|cannot|can't|won't|wouldn't|couldn't|must|"
+    r"\b(?:could|would|(?:might|may)(?!\s+(?:well\s+)?have\b)|will|shall|should|can|cannot|can't|won't|"
+    r"wouldn't|couldn't|must|"
     r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s)? to|"
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"

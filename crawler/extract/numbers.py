@@ -88,8 +88,9 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "an approximate": "about", "perhaps": "about", "possibly": "about",
 }  # fmt: skip
 
+# "May" is a month only with its capital: "as many as 20 may have died" is no date.
 _MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _LABEL_NOUNS = (

@@ -21,7 +21,7 @@ from crawler.extract.records import Outcome
 PARTICIPLES: dict[str, Outcome] = {
     "killed": "killed", "dead": "killed", "slain": "killed", "martyred": "killed",
     "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
-    "assassinated": "killed", "beheaded": "killed", "lynched": "killed", "shot dead": "killed",
+    "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "lynched": "killed", "shot dead": "killed",
     "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
     "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",
@@ -64,6 +64,7 @@ ACTIVE: dict[str, Outcome] = {
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
+    "lost": "killed", "loses": "killed", "losing": "killed",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
     "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
     "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",
@@ -81,6 +82,15 @@ NOUNS: dict[str, Outcome] = {
     "kidnappings": "captured", "capture": "captured", "hostages": "captured", "captives": "captured",
     "missing": "missing",
 }  # fmt: skip
+
+# Verbs whose object is a casualty only when it names armed men, kin or people: "the army lost 13
+# men", "I lost two brothers in the war", but not "Labour lost 40 seats", "the firm lost 200
+# employees" nor "the school lost 40 students".
+LOSING = frozenset({"lost", "loses", "losing"})
+LOST_PEOPLE = frozenset(
+    """men people lives children sons daughters son daughter brothers sisters brother sister
+    husband wife father mother parents relatives cousins cousin uncle nephew comrades""".split()
+)
 
 # "leaving 20 dead", "left 33 wounded": the word after the people says what happened.
 LEAVING = frozenset({"leaving", "left", "leave", "leaves"})

@@ -115,7 +115,9 @@ class Phrases:
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
-        if low in PRONOUNS or low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
+        if low in PRONOUNS and item.text != "US":  # "US" in capitals is the country: "two US soldiers"
+            return False
+        if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
             return False
         if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
             return False
@@ -259,7 +261,7 @@ class Phrases:
             names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
         if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
             return False
-        return len(names) > 1 or singular
+        return len(names) > 1 or singular or len(names) < len(words)  # or titled: "Sheikh Ahmed"
 
     def is_headline_title(self, first: int, last: int) -> bool:
         """ "kills Taliban key commander": one person named by office, headline style."""

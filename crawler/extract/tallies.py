@@ -44,6 +44,8 @@ from crawler.extract.outcomes import (
     ACTIVE,
     INTRANSITIVE,
     LEAVING,
+    LOSING,
+    LOST_PEOPLE,
     NOT_CASUALTY_AFTER,
     NOT_CASUALTY_BEFORE,
     FIRST_WORDS,
@@ -131,6 +133,7 @@ _DONE_BY_SOMEONE = frozenset(
     if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
 )
 _QUOTES = "\"'“”‘’"
+_HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
 @dataclass(slots=True)
@@ -310,6 +313,8 @@ class _Reader(People):
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
+        if self._of_the(i):
+            return False  # "one of the wounded protesters": an adjective, a part of the wounded
         following = (i if last is None else last) + 1
         while following < len(items) and items[following].text in _QUOTES:
             following += 1
@@ -350,7 +355,9 @@ class _Reader(People):
             elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return
-            elif not (low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES):
+            elif not (
+                low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES or self._hedged_past(k)
+            ):
                 break
             k -= 1
         if k >= 0 and items[k].low == "and" and not among:
@@ -453,6 +460,9 @@ class _Reader(People):
         if victim is None:
             return
         after = trigger[1] + 1
+        people = after if after < len(items) and self.people_word(after) else None  # "of the wounded protesters"
+        if people is not None:
+            after = self.np_right_end(people) + 1
         while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
             after += 1
         then = items[after].low if after < len(items) else ""
@@ -463,8 +473,9 @@ class _Reader(People):
             return
         victim.subset = True
         frame = _Frame(outcome, word, trigger, [victim], of_the_dead=True)
-        if self.people_word(after):
-            frame.group_from = (after, self.np_right_end(after))
+        people = people if people is not None else after if self.people_word(after) else None
+        if people is not None:
+            frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
 
     def _coordinated_verb(self, k: int) -> int:
@@ -492,6 +503,8 @@ class _Reader(People):
         if self.negated_before(first):
             return
         victims = self.list_right(start, object_position=True)
+        if victims and word in LOSING and not self._lost_people(victims):
+            return
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
@@ -499,6 +512,25 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _of_the(self, i: int) -> bool:
+        """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""
+        items = self.items
+        return i >= 3 and items[i - 1].low == "the" and items[i - 2].low == "of" and items[i - 3].is_count
+
+    def _hedged_past(self, k: int) -> bool:
+        """Whether item ``k`` is "may" or "might" of "may have died", "might have been killed"."""
+        items = self.items
+        return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in _HAVE
+
+    def _lost_people(self, victims: list[Victim]) -> bool:
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
+        items = self.items
+        return all(
+            items[v.last].low in LOST_PEOPLE
+            or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            for v in victims
+        )
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among

@@ -148,3 +148,113 @@ def test_a_hospital_director_is_no_film_director() -> None:
 def test_troops_able_to_kill_attackers_did_kill_them() -> None:
     found = events("Militants attacked a patrol; 3 police officers were injured but they were able to kill both attackers.")
     assert (3, "conflict") in found
+
+
+# The peoples and places a war is named by: a reader's "dead Iraqis", a report's "in Baghdad".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, 100,000+ dead Iraqis would beg to differ.",  # a reader's figure, a people in the plural
+        "Ten thousand dead Syrians and the world still looks away.",
+        "The bodies of 15 men, bound and shot, were found in Baghdad on Tuesday.",
+        "The conflict has cost more than 5,000 lives since 2006.",
+        "The violence has displaced 100,000 and killed more than 300 since the disputed election.",
+        "Hostilities resumed at dawn and 14 people were killed in the first hours.",
+    ],
+)
+def test_a_war_named_by_its_people_place_or_conflict_is_conflict(text: str) -> None:
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Five miners were killed in a gas explosion at the colliery.", "accident"),
+        ("Twelve people died when a methane blast tore through the coal mine.", "accident"),
+        ("Gun violence killed 14 teenagers in the city last month.", "crime"),
+        ("Violent crime killed 300 people in the capital last year, police said.", "crime"),
+        ("Three people were killed in an outbreak of domestic violence in the suburb.", "crime"),
+        ("The cholera outbreak has killed 98 people in the displaced persons' camps.", "disease"),
+        ("Violent storms killed 9 people across the south.", "disaster"),
+        ("A conflict of interest led to 3 deaths at the clinic, the inquiry found.", "other"),
+    ],
+)
+def test_words_a_war_shares_do_not_make_other_deaths_conflict(text: str, event: str) -> None:
+    found = events(text)
+    assert found and {e for _, e in found} == {event}
+
+
+def test_a_reader_retelling_an_action_film_is_no_event() -> None:
+    text = ("The franchise needs a proper villain again. A gang of super-criminals fighting over the loot, "
+            "and the hero slipping in, killing one and framing his rival.")
+    assert events(text, kind="comment") == []
+
+
+def test_a_drone_in_a_reader_s_story_is_the_war_s() -> None:
+    assert events("My cousin was killed by a drone in 2010, he was 19.", kind="comment") == [(1, "conflict")]
+
+
+def test_a_drone_that_crashed_is_an_accident() -> None:
+    assert events("A delivery drone crashed into a crowd at the fair, injuring 3 people.") == [(3, "accident")]
+
+
+def test_a_mine_explosion_is_a_landmine_s_not_a_mining_accident() -> None:
+    assert events("Three children were killed by a mine explosion near their school in the north.") == [(3, "conflict")]
+
+
+# A hedged report of what did happen is a figure; what could or would happen is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airstrike may have killed as many as 40 civilians, local officials said.",
+        "Activists said the shelling might have killed more than 100 people in Homs.",
+        "Up to 50 people may have died in the clashes, according to unconfirmed reports.",
+        "As many as 20 may have been wounded when the rebels shelled the market, medics said.",
+        "The real death toll may be much higher, with activists saying as many as 200 protesters have been killed.",
+    ],
+)
+def test_a_hedged_report_of_the_past_is_kept(text: str) -> None:
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb could have killed hundreds if it had gone off in the crowded square.",
+        "The militants would have killed 50 hostages had the commandos not stormed the building.",
+        "A strike on the dam may kill 10,000 people downstream, engineers warned.",
+        "Hundreds of soldiers might die in the coming offensive, the general admitted.",
+    ],
+)
+def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
+    assert events(text) == []
+
+
+# Readers' figures of a war, told with the war's rulers, attacks or peoples.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assad has murdered 40,000 of his own people and the world does nothing.",
+        "Tell that to the families of the 3,000 killed on 9/11.",
+        "Thousands of Syrians are being slaughtered while we debate.",
+        "We lost 58,000 men in Vietnam and learned nothing.",
+    ],
+)
+def test_a_reader_s_war_figure_is_conflict(text: str) -> None:
+    found = events(text, kind="comment")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_war_crimes_are_the_war_s() -> None:
+    assert events("The tribunal heard that the militia's war crimes left 300 villagers dead.") == [(300, "conflict")]
+
+
+def test_a_ruler_tried_for_murder_is_a_crime() -> None:
+    assert events("Saddam was convicted of murdering 148 people in Dujail.") == [(148, "crime")]
+
+
+def test_a_comrade_is_one_person() -> None:
+    text = "Troops fired on the march. It was hard to see a comrade die like that, in the street."
+    assert events(text) == [(1, "conflict")]

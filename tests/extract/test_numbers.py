@@ -170,3 +170,8 @@ def test_a_figure_after_a_word_ending_in_rs_is_no_money() -> None:
     text = "Gunmen stormed the police headquarters. 5 people were killed."
     assert [q.measure for q in find_quantities(text)] == [None]
     assert [q.measure for q in find_quantities("He was fined Rs. 500 by the court.")] == ["money"]
+
+
+def test_may_is_a_month_only_with_its_capital() -> None:
+    assert _only("Clashes resumed on 20 May in the old city.").measure == "date"
+    assert _counts("As many as 20 may have been wounded, medics said.") == [("As many as 20", 20)]
