@@ -37,6 +37,36 @@ _ANOTHER_EVENT = re.compile(
     r"|separately|elsewhere|in\s+a\s+separate\b)",
     re.IGNORECASE,
 )
+# Words next to a figure that say its people come on top of those counted before: "Another
+# soldier was executed", "killing an additional eight", "Four attackers were also killed".
+_ADDED_PEOPLE = re.compile(
+    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
+)
+_ADDED_BEFORE = 16  # characters before a figure read for those words
+# A sentence that opens on what happened next or besides: "Hours later gunmen attacked a patrol",
+# "Earlier in the day, ...", "2. An IED explosion ...".  Not when it reports a figure again
+# ("Later reports put the toll at 9").
+_NEXT_EVENT_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after)"
+    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|additionally|\d{1,2}\.\s+\w)",
+    re.IGNORECASE,
+)
+# An event told as new, with an indefinite article or a count: "in a mortar attack", "A third
+# car bomb exploded", "Several smaller attacks killed 7"; "the strike" is one told before.
+_NEW_EVENT = re.compile(
+    r"\b(?:an?|another|two|three|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|clash(?:es)?|landmines?"
+    r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
+_REPORTING = re.compile(
+    r"\b(?:report\w*|said|says|according|sources?|toll|claim\w*|confirm\w*|stated|put|revised|updated|wr[oi]te"
+    r"|writes|quot\w*|mention\w*|tweet\w*|post\w*|shared|alleg\w*|indicat\w*|identif\w*|names?|named|mourn\w*"
+    r"|condolences?|images?|videos?|photos?|footage|my|our)\b|[@“”\"]",
+    re.IGNORECASE,
+)
 
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -133,7 +163,22 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12
     ):
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
-    return not _ANOTHER_EVENT.search(sentence.text)
+    return not _ANOTHER_EVENT.search(sentence.text) and not _adds_people(later, sentence)
+
+
+def _adds_people(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure says its people are more than those counted before: "Another three
+    were killed", "Two attackers were also shot dead", or its sentence tells a next event
+    ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
+    text = sentence.text
+    if _REPORTING.search(text):
+        return False
+    start, end = tally.start - sentence.start, tally.end - sentence.start
+    if _NAME.search(text, start + 1, end):
+        return False  # "Her son, Ahmed Saleh, was also killed": one of the dead, named
+    if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
+        return True
+    return bool(_NEXT_EVENT_OPENING.match(text) or _NEW_EVENT.search(text))
 
 
 def _widen(figure: Tally, restatement: Tally) -> None:
