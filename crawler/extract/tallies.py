@@ -121,6 +121,8 @@ _BOMBER_COUNTED = re.compile(
     r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
     re.IGNORECASE,
 )
+# The one who carried out the attack, named with "the": "The attacker was shot dead by police".
+_ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset("shot stabbed beat beaten hacked burned burnt tortured clubbed".split())
@@ -370,7 +372,7 @@ class _Reader(People):
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = self.list_left(k, singular_aux, both is not None)
+        victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
         if victims and self.negated_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
@@ -386,6 +388,21 @@ class _Reader(People):
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
+        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
+        attacker, killed, when no figure before already counts an armed man's death."""
+        items = self.items
+        if outcome != "killed":
+            return []
+        if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
+            k -= 2
+        first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
+        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
+            return []
+        if any(t.outcome == "killed" and side_of(t.role) == "armed" for t in self.tallies):
+            return []
+        return [Victim(first - 1, k, 1)]
 
     def _either_outcome(self, first: int, last: int) -> bool:
         """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
