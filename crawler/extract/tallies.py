@@ -558,9 +558,10 @@ class _Reader(People):
         if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
             return
         first = self.np_left_start(at)
-        if first == 0 or items[first - 1].low not in _WHEN:
-            return
         count_at = next((k for k in range(first, at) if items[k].is_count), None)
+        in_clause = first > 0 and items[first - 1].low in _WHEN
+        if not in_clause and not (count_at is not None and self._opens_sentence(first) and self._then_killing(verb)):
+            return  # a lone bomber as the subject is left alone: tolls that follow often count them
         if count_at is not None:
             victim = self.victim(first, head, count_at=count_at)
         elif items[head].low.endswith("s"):
@@ -569,6 +570,20 @@ class _Reader(People):
             victim = Victim(first, head, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _opens_sentence(self, first: int) -> bool:
+        """Whether the phrase at ``first`` is the subject the sentence (or its part after a
+        headline's colon) opens on."""
+        return first == 0 or self.items[first - 1].text == ":"
+
+    def _then_killing(self, verb: int) -> bool:
+        """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
+        then ", killing" the others.  Not when the bomber is the one who "killed" (read by
+        ``_suicide_attackers``)."""
+        items = self.items
+        if items[verb].low in ACTIVE:
+            return False
+        return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
 
     def _suicide_attack(self, at: int) -> None:
         """ "8 people were killed in a suicide car bombing", "after two suicide attacks": each
