@@ -44,26 +44,32 @@ _ADDED_PEOPLE = re.compile(
 )
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next or besides: "Hours later gunmen attacked a patrol",
-# "Earlier in the day, ...", "2. An IED explosion ...".  Not when it reports a figure again
+# "Earlier in the day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it reports a figure again
 # ("Later reports put the toll at 9").
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after)"
     r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
-    r"|additionally|\d{1,2}\.\s+\w)",
+    r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
     re.IGNORECASE,
 )
-# An event told as new, with an indefinite article or a count: "in a mortar attack", "A third
-# car bomb exploded", "Several smaller attacks killed 7"; "the strike" is one told before.
-_NEW_EVENT = re.compile(
-    r"\b(?:an?|another|two|three|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+# An event told as one more: "A third car bomb exploded", "Several smaller attacks killed 7",
+# "in another mortar attack"; not "in an attack", which may be the one told before.
+_EVENT_NOUNS = (
     r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|clash(?:es)?|landmines?"
-    r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b",
+    r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b"
+)
+_NEW_EVENT = re.compile(
+    r"\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+    + _EVENT_NOUNS,
     re.IGNORECASE,
 )
+# A sentence that opens on an event of its own: "An IED explosion near the market killed two".
+_OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
     r"\b(?:report\w*|said|says|according|sources?|toll|claim\w*|confirm\w*|stated|put|revised|updated|wr[oi]te"
-    r"|writes|quot\w*|mention\w*|tweet\w*|post\w*|shared|alleg\w*|indicat\w*|identif\w*|names?|named|mourn\w*"
+    r"|writes|quot\w*|mention\w*|tweet\w*|post(?:ed|ing|s?\s+(?:from|by|on))|shared|alleg\w*|indicat\w*|identif\w*|names?|named|mourn\w*"
     r"|condolences?|images?|videos?|photos?|footage|my|our)\b|[@“”\"]",
     re.IGNORECASE,
 )
@@ -83,6 +89,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally)
+    _mark_toll_updates(tallies, sentences)
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -130,6 +137,44 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             part.subset_of = before[0]
 
 
+# "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
+# updated the toll to 28": a toll raised to a new figure.
+_RAISED = re.compile(
+    r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# Words that make a toll cover more than one event: "since October 7", "so far in the war".
+_WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
+_UPDATE_RATIO = 3  # an update of one event's toll is of the same order as its first figures
+
+
+def _mark_toll_updates(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "13 civilians were killed ... Later the number of those killed rose to 22": a toll raised
+    in a sentence that names no wider span is the event's own figure, updated.  It is counted
+    (no longer ``cumulative``) and the figures of the same outcome counted before it, which it
+    takes in, become its parts (``subset_of``).  Only when it is at least their sum and not many
+    times it."""
+    for index, toll in enumerate(tallies):
+        if not toll.cumulative:
+            continue
+        sentence = sentences[toll.sentence]
+        text = sentence.text
+        if not _RAISED.search(text, 0, toll.end - sentence.start) or _WIDER_TOLL.search(text):
+            continue
+        before = [
+            i for i, t in enumerate(tallies[:index])
+            if t.outcome == toll.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+            and t.sentence < toll.sentence
+        ]  # fmt: skip
+        total = sum(tallies[i].count for i in before)
+        if not before or not total <= toll.count <= _UPDATE_RATIO * total:
+            continue
+        toll.cumulative = False
+        for i in before:
+            tallies[i].subset_of = index
+
+
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
     """The figures of the document's own event: what the sum of new casualties is made of.
 
@@ -163,7 +208,15 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12
     ):
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
-    return not _ANOTHER_EVENT.search(sentence.text) and not _adds_people(later, sentence)
+    if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
+        return False
+    return not _adds_people(later, sentence)
+
+
+def _list_item(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is an item of a numbered list ("2. An IED explosion ..."): an event
+    of its own."""
+    return index > 0 and bool(_LIST_NUMBER.fullmatch(sentences[index - 1].text.strip()))
 
 
 def _adds_people(tally: Tally, sentence: Sentence) -> bool:
@@ -178,7 +231,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return False  # "Her son, Ahmed Saleh, was also killed": one of the dead, named
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
         return True
-    return bool(_NEXT_EVENT_OPENING.match(text) or _NEW_EVENT.search(text))
+    return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
 
 
 def _widen(figure: Tally, restatement: Tally) -> None:

@@ -188,3 +188,63 @@ def test_how_badly_some_were_hurt_in_the_same_sentence_is_a_part() -> None:
     )
     assert _event_sum(text, "wounded") == 17
     assert _event_sum("Two people were killed and three were seriously injured.", "wounded") == 3
+
+
+def test_figures_said_to_be_more_people_add_up() -> None:
+    another = (
+        "A roadside bomb killed two soldiers and wounded four near the border crossing on Monday. "
+        "Another three soldiers were killed and one injured in a mortar attack on their post."
+    )
+    assert _event_sum(another) == 5
+    assert _event_sum(another, "wounded") == 5
+    additional = (
+        "Gunmen stormed a hotel in the capital, killing 7 guests. Soon after, a car bomb went off at the gate, "
+        "killing an additional four people."
+    )
+    assert _event_sum(additional) == 11
+
+
+def test_a_sentence_on_the_next_event_adds_up() -> None:
+    later = (
+        "At least 19 worshippers were killed when gunmen opened fire in a church. "
+        "Hours later gunmen on motorbikes attacked an army patrol, killing 2 soldiers."
+    )
+    assert _event_sum(later) == 21
+    third = (
+        "Two car bombs exploded outside the ministry, killing 11 people. "
+        "A third car bomb exploded on a market street in the north of the city, killing four."
+    )
+    assert _event_sum(third) == 15
+    numbered = (
+        "1. A bomb blast in the market killed at least two people. "
+        "2. An IED explosion near a checkpoint killed at least one person."
+    )
+    assert _event_sum(numbered) == 3
+
+
+def test_a_next_event_sentence_that_reports_or_names_is_still_a_restatement() -> None:
+    reported = (
+        "Eight civilians were killed in a strike on the family home. "
+        "Later, a local news agency reported that eight members of the family were killed."
+    )
+    assert _event_sum(reported) == 8
+    named = (
+        "Five members of the Haddad family were killed in the strike on their home. "
+        "Another victim of the strike was their neighbour, Samir Khalil, who was also killed."
+    )
+    assert _event_sum(named) == 5
+
+
+def test_a_toll_raised_to_a_new_figure_is_the_event_figure() -> None:
+    text = (
+        "At least 13 civilians were killed when a strike hit a school sheltering displaced families. "
+        "Later in the day the number of those killed had risen to 22 as rescuers recovered more bodies."
+    )
+    assert _event_sum(text) == 22
+    running = (
+        "Six people were killed in the strike on the camp. "
+        "The toll in the territory has risen to 3,400 since the war began."
+    )
+    assert _event_sum(running) == 6
+    far_above = "Six people were killed in the strike on the camp. The toll has risen to 3,400."
+    assert _event_sum(far_above) == 6
