@@ -92,7 +92,8 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
                 items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
             continue
         token = match.group()
-        items.append(Item(start, end, token, token.lower().replace("’", "'")))
+        low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
+        items.append(Item(start, end, token, low))
     return items
 
 

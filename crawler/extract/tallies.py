@@ -148,6 +148,12 @@ class _Frame:
     of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
 
 
+# "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
+# bad, then the injuries.
+_SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
+_INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+
+
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     """The casualty figures of ``text``, sentence by sentence, in reading order."""
     tallies: list[Tally] = []
@@ -252,6 +258,8 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low in _SUFFERING:
+            return self._suffered_injuries(i)
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -290,6 +298,18 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _suffered_injuries(self, i: int) -> int:
+        """ "Five people suffered light to moderate injuries", "two soldiers received serious
+        wounds": the people before the verb were hurt.  Up to four plain words between."""
+        items = self.items
+        for j in range(i + 1, min(i + 6, len(items))):
+            if items[j].low in _INJURY_NOUNS:
+                self._left("wounded", f"{items[i].low} {items[j].low}", i, j)
+                return j - i + 1
+            if not items[j].is_word or items[j].low in PREPOSITIONS and items[j].low != "to":
+                break
+        return 1
 
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
@@ -352,7 +372,7 @@ class _Reader(People):
             elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return
-            elif not (low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES):
+            elif not (low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES or self._was_left(k)):
                 break
             k -= 1
         if k >= 0 and items[k].low == "and" and not among:
@@ -403,6 +423,10 @@ class _Reader(People):
         if any(t.outcome == "killed" and side_of(t.role) == "armed" for t in self.tallies):
             return []
         return [Victim(first - 1, k, 1)]
+
+    def _was_left(self, k: int) -> bool:
+        """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
+        return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
 
     def _either_outcome(self, first: int, last: int) -> bool:
         """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one

@@ -39,7 +39,7 @@ _ASIDE_MARKS = frozenset({",", "–", "—"})
 # What people were doing when they were hit, in a phrase after them: "six people returning home".
 _GOING = frozenset(
     """returning travelling traveling heading fleeing commuting attending working sheltering riding
-    waiting gathering praying queuing queueing celebrating shopping""".split()
+    waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning""".split()
 )
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
@@ -621,8 +621,8 @@ class People(Phrases):
         lead = items[first].low
         if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
             return None
-        if first == last and lead in ("another", "one"):
-            return Victim(first, last, 1)  # "one was killed and another wounded"
+        if first == last and lead in ("another", "one", "other"):
+            return Victim(first, last, 1)  # "one was killed and another wounded", "other was injured"
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"

@@ -477,3 +477,34 @@ def test_a_place_named_after_people_is_no_person() -> None:
 
 def test_the_head_before_of_says_how_many() -> None:
     assert counts("The blast killed a policeman and a member of the militia.") == [(1, "killed"), (1, "killed")]
+
+
+# --- injuries told in other words
+
+
+def test_injuries_suffered_received_or_sustained_with_words_of_how_bad() -> None:
+    assert counts("Five shoppers suffered light to moderate injuries in the blast at the market.") == [(5, "wounded")]
+    assert counts("Two soldiers received serious injuries when the mine went off.") == [(2, "wounded")]
+    assert counts("The army suffered heavy losses and received reinforcements from the capital.") == []
+
+
+def test_left_injured_and_hurting() -> None:
+    assert counts("A shopkeeper was left injured when a grenade went off outside his store.") == [(1, "wounded")]
+    assert counts("A car bomb exploded outside the school, hurting 35 people.") == [(35, "wounded")]
+
+
+def test_a_lone_other_is_one_person() -> None:
+    assert counts("One soldier was killed and other injured in the blast near the base.") == [
+        (1, "killed"),
+        (1, "wounded"),
+    ]
+
+
+def test_people_belonging_to_a_force() -> None:
+    tally = only("Four men belonging to the tribal militia were injured when their vehicle hit a mine.")
+    assert (tally.count, tally.outcome) == (4, "wounded")
+
+
+def test_us_in_capitals_is_the_country() -> None:
+    tally = only("At least four US soldiers were injured in an attack on their convoy near Kandahar.")
+    assert (tally.count, tally.nationality) == (4, "American")
