@@ -508,3 +508,15 @@ def test_people_belonging_to_a_force() -> None:
 def test_us_in_capitals_is_the_country() -> None:
     tally = only("At least four US soldiers were injured in an attack on their convoy near Kandahar.")
     assert (tally.count, tally.nationality) == (4, "American")
+
+
+def test_as_many_repeats_the_count_before() -> None:
+    assert counts("Four policemen and as many Taliban rebels were wounded in the clash.") == [
+        (4, "wounded"),
+        (4, "wounded"),
+    ]
+    assert counts("Gunmen killed three soldiers and as many civilians at the checkpoint.") == [
+        (3, "killed"),
+        (3, "killed"),
+    ]
+    assert counts("Gunmen killed three soldiers and as many as 10 civilians.") == [(3, "killed"), (10, "killed")]
