@@ -42,6 +42,8 @@ _ANOTHER_EVENT = re.compile(
 _ADDED_PEOPLE = re.compile(
     r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
 )
+# "Five of the injured died overnight": deaths that come on top of those counted as killed.
+_OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next or besides: "Hours later gunmen attacked a patrol",
 # "Earlier in the day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it reports a figure again
@@ -59,7 +61,7 @@ _EVENT_NOUNS = (
     r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b"
 )
 _NEW_EVENT = re.compile(
-    r"\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!the\s)\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
     + _EVENT_NOUNS,
     re.IGNORECASE,
 )
@@ -89,7 +91,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally)
-    _mark_toll_updates(tallies, sentences)
+    _mark_totals(tallies, sentences)
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -146,31 +148,36 @@ _RAISED = re.compile(
 )
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
-_UPDATE_RATIO = 3  # an update of one event's toll is of the same order as its first figures
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+_UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
-def _mark_toll_updates(tallies: list[Tally], sentences: list[Sentence]) -> None:
-    """ "13 civilians were killed ... Later the number of those killed rose to 22": a toll raised
-    in a sentence that names no wider span is the event's own figure, updated.  It is counted
-    (no longer ``cumulative``) and the figures of the same outcome counted before it, which it
-    takes in, become its parts (``subset_of``).  Only when it is at least their sum and not many
-    times it."""
-    for index, toll in enumerate(tallies):
-        if not toll.cumulative:
+def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "13 civilians were killed ... Later the number of those killed rose to 22", "killing 11
+    ... killing four ... A total of 15 people were killed in the blasts": a toll raised, or a
+    total given, in a sentence that names no wider span is the event's own figure.  It is counted
+    (neither ``cumulative`` nor a restatement) and the figures of the same outcome counted before
+    it, which it takes in, become its parts (``subset_of``).  Only when it is at least their sum
+    and not many times it."""
+    for index, total in enumerate(tallies):
+        if total.subset_of is not None:
             continue
-        sentence = sentences[toll.sentence]
+        sentence = sentences[total.sentence]
         text = sentence.text
-        if not _RAISED.search(text, 0, toll.end - sentence.start) or _WIDER_TOLL.search(text):
+        end = total.end - sentence.start
+        raised = total.cumulative and _RAISED.search(text, 0, end)
+        if not (raised or _TOTAL.search(text, 0, end)) or _WIDER_TOLL.search(text):
             continue
         before = [
             i for i, t in enumerate(tallies[:index])
-            if t.outcome == toll.outcome and t.subset_of is None and t.restates is None and not t.cumulative
-            and t.sentence < toll.sentence
+            if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+            and (t.sentence < total.sentence or t.end <= total.start)
         ]  # fmt: skip
-        total = sum(tallies[i].count for i in before)
-        if not before or not total <= toll.count <= _UPDATE_RATIO * total:
+        counted = sum(tallies[i].count for i in before)
+        if not before or not counted <= total.count <= _UPDATE_RATIO * counted:
             continue
-        toll.cumulative = False
+        total.cumulative = False
+        total.restates = None
         for i in before:
             tallies[i].subset_of = index
 
@@ -224,9 +231,11 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     were killed", "Two attackers were also shot dead", or its sentence tells a next event
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
+    start, end = tally.start - sentence.start, tally.end - sentence.start
+    if _OF_THE_INJURED.search(text, start, end):
+        return True
     if _REPORTING.search(text):
         return False
-    start, end = tally.start - sentence.start, tally.end - sentence.start
     if _NAME.search(text, start + 1, end):
         return False  # "Her son, Ahmed Saleh, was also killed": one of the dead, named
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
@@ -242,8 +251,8 @@ def _widen(figure: Tally, restatement: Tally) -> None:
 
 
 def _bombers(tally: Tally) -> bool:
-    """Whether the figure is of suicide bombers dead in their own attack."""
-    return tally.outcome_word == "suicide"
+    """Whether the figure is of suicide bombers dead in their own attack ("blew himself up")."""
+    return tally.outcome_word in ("suicide", "blew up")
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

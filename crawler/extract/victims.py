@@ -461,9 +461,18 @@ class People(Phrases):
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
                 break
-            if self._starts_clause(k):
+            if self._starts_clause(k) or self._verb_with_object(k):
                 break
         return victims
+
+    def _verb_with_object(self, k: int) -> bool:
+        """ "killed 13 villagers and displaced hundreds": after "and", a past tense verb and its
+        counted object, not more people."""
+        items = self.items
+        if k + 1 >= len(items) or not items[k].low.endswith("ed") or items[k].is_cap:
+            return False
+        after = items[k + 1]
+        return after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague")
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both

@@ -248,3 +248,27 @@ def test_a_toll_raised_to_a_new_figure_is_the_event_figure() -> None:
     assert _event_sum(running) == 6
     far_above = "Six people were killed in the strike on the camp. The toll has risen to 3,400."
     assert _event_sum(far_above) == 6
+
+
+def test_a_total_after_the_figures_of_each_blast_is_the_event_figure() -> None:
+    text = (
+        "Two car bombs exploded outside the ministry, killing 11 people. Soon after, a bomber blew himself up "
+        "in a restaurant, killing an additional eight. A third car bomb exploded on a market street, killing four. "
+        "A total of 24 people were killed in the blasts."
+    )
+    assert _event_sum(text) == 24
+
+
+def test_the_injured_who_died_later_are_more_dead() -> None:
+    text = (
+        "Car bombs outside three police stations killed 68 people on Wednesday morning. "
+        "Five of the injured died overnight, bringing the death toll up to 73."
+    )
+    assert _event_sum(text) == 73
+    without_toll = "A blast at the bus station killed 12 people. Two of the wounded died in hospital."
+    assert _event_sum(without_toll) == 14
+
+
+def test_a_bomber_who_blew_himself_up_is_not_restated_by_the_victims() -> None:
+    text = "A teenage boy blew himself up in the crowded market. The blast killed at least 11 people."
+    assert _event_sum(text) == 12
