@@ -89,6 +89,13 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
 )
+# "The attack came two days after ...", "The incident followed the death of ...": what comes next
+# is an earlier event.
+_CAME_AFTER = re.compile(
+    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
+    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -532,7 +539,7 @@ class _Reader(People):
                 return  # "kill and wound 80": not one outcome
         if self.negated_before(first):
             return
-        victims = self.list_right(start, object_position=True)
+        victims = self._him_and_others(start) or self.list_right(start, object_position=True)
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
@@ -540,6 +547,15 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _him_and_others(self, start: int) -> list[Victim]:
+        """ "killing him and four members of his family": the one the pronoun points to, named
+        before but not counted, and the people after "and"."""
+        items = self.items
+        if start + 2 >= len(items) or items[start].low not in ("him", "her") or items[start + 1].low != "and":
+            return []
+        others = self.list_right(start + 2, object_position=True)
+        return [Victim(start, start, 1), *others] if others else []
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
@@ -831,7 +847,7 @@ class _Reader(People):
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
-        if self._denied(frame) or self._compared(frame):
+        if self._denied(frame) or self._compared(frame) or self._earlier_event(frame):
             return
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
@@ -900,6 +916,15 @@ class _Reader(People):
             if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
                 return True
         return False
+
+    def _earlier_event(self, frame: _Frame) -> bool:
+        """Whether the frame is of an earlier event this one is told after: "The attack came two
+        days after 4 militants were killed in the same village", "The incident followed the death
+        of another family member"."""
+        sentence = self.sentence
+        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        match = _CAME_AFTER.search(sentence.text, 0, at)
+        return match is not None and not re.search(r"[;:]", sentence.text[match.end() : at])
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people

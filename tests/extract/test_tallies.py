@@ -520,3 +520,20 @@ def test_as_many_repeats_the_count_before() -> None:
         (3, "killed"),
     ]
     assert counts("Gunmen killed three soldiers and as many as 10 civilians.") == [(3, "killed"), (10, "killed")]
+
+
+def test_him_and_the_people_after_are_counted() -> None:
+    text = "Gunmen stormed the home of a teacher in the town, killing him and four members of his family."
+    assert counts(text) == [(1, "killed"), (4, "killed")]
+
+
+def test_an_earlier_event_the_attack_came_after_is_not_counted() -> None:
+    text = (
+        "A police officer was gunned down by militants in the village. "
+        "The attack came two days after 4 militants were killed in the same village."
+    )
+    assert counts(text) == [(1, "killed")]
+    followed = "The strike followed the deaths of 12 soldiers in a raid on the base."
+    assert counts(followed) == []
+    arrests = "The arrests came after 5 people were killed in a bombing on Monday."
+    assert counts(arrests) == [(5, "killed")]
