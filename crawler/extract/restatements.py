@@ -67,6 +67,7 @@ _NEW_EVENT = re.compile(
 )
 # A sentence that opens on an event of its own: "An IED explosion near the market killed two".
 _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
@@ -197,7 +198,9 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
-    if earlier.outcome != later.outcome or earlier.sentence == later.sentence:
+    if earlier.outcome != later.outcome:
+        return False
+    if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
@@ -218,6 +221,16 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
     return not _adds_people(later, sentence)
+
+
+def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Though officials said 46 militants died, the Taliban said 13 were killed": two figures of
+    one sentence, each told by its own source, are two accounts, not a list."""
+    text, offset = sentence.text, sentence.start
+    clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
+    before_first = text[clause_start + 1 : earlier.start - offset]
+    between = text[earlier.end - offset : later.start - offset]
+    return bool(_SAID.search(before_first) and _SAID.search(between))
 
 
 def _list_item(sentences: list[Sentence], index: int) -> bool:

@@ -662,8 +662,10 @@ class People(Phrases):
         lead = items[first].low
         if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
             return None
-        if first == last and lead in ("another", "one", "other"):
-            return Victim(first, last, 1)  # "one was killed and another wounded", "other was injured"
+        if first == last and lead in ("another", "one"):
+            return Victim(first, last, 1)  # "one was killed and another wounded"
+        if first == last and lead == "other":  # "other was injured"; not "the death of one and other injuries"
+            return Victim(first, last, 1) if self._outcome_follows(last) else None
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
@@ -683,6 +685,11 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _outcome_follows(self, k: int) -> bool:
+        """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""
+        after = self.items[k + 1].low if k + 1 < len(self.items) else ""
+        return after in AUX or after in PARTICIPLES
 
     def _common_noun(self, first: int, last: int) -> bool:
         return self.singular_head(first, last) and not any(self.items[k].is_cap for k in range(first, last + 1))

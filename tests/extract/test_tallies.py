@@ -537,3 +537,8 @@ def test_an_earlier_event_the_attack_came_after_is_not_counted() -> None:
     assert counts(followed) == []
     arrests = "The arrests came after 5 people were killed in a bombing on Monday."
     assert counts(arrests) == [(5, "killed")]
+
+
+def test_other_before_an_outcome_noun_is_no_person() -> None:
+    text = "The shelling caused casualties, including the death of one woman and other \u201cinjuries\u201d, east of the town."
+    assert counts(text) == [(1, "killed")]

@@ -272,3 +272,10 @@ def test_the_injured_who_died_later_are_more_dead() -> None:
 def test_a_bomber_who_blew_himself_up_is_not_restated_by_the_victims() -> None:
     text = "A teenage boy blew himself up in the crowded market. The blast killed at least 11 people."
     assert _event_sum(text) == 12
+
+
+def test_two_sources_in_one_sentence_are_two_accounts() -> None:
+    text = "Though provincial officials said 46 militants died in the raid, the Taliban said 13 were killed."
+    assert _event_sum(text) == 46
+    listed = "Officials said 5 soldiers were killed and 3 civilians died in the attack."
+    assert _event_sum(listed) == 8
