@@ -15,7 +15,9 @@ anyone but armed men.  Running totals and subsets are neither restated nor resta
 never part of the sum in the first place.
 
 A restatement with more people than the figure it restates ("the first report said 6 ... later
-reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
+reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.  One
+that puts a number on people first told of without one ("several were killed ... nine deaths")
+takes the vague figure in as its part.
 
 A figure broken down after a colon in its own sentence holds the figures that follow as parts.
 
@@ -89,10 +91,19 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences)), None)
         if earlier is None:
             counted.append(index)
+        elif _made_precise(tallies[earlier], tally):
+            tallies[earlier].subset_of = index
+            counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally)
     _mark_totals(tallies, sentences)
+
+
+def _made_precise(vague: Tally, figure: Tally) -> bool:
+    """ "Multiple members of the family were killed ... the strike resulted in at least nine
+    deaths": a figure that puts a number on people first told of without one takes them in."""
+    return vague.qualifier == "vague" and figure.qualifier != "vague" and figure.count >= vague.count
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:

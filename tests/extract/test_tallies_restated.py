@@ -279,3 +279,12 @@ def test_two_sources_in_one_sentence_are_two_accounts() -> None:
     assert _event_sum(text) == 46
     listed = "Officials said 5 soldiers were killed and 3 civilians died in the attack."
     assert _event_sum(listed) == 8
+
+
+def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> None:
+    text = (
+        "Several members of the Haddad family were killed when a strike hit their home on Monday night. "
+        "Local journalists reported that the strike caused at least nine deaths, including four women."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed" and t.subset_of is None]
+    assert [(t.count, t.qualifier) for t in found] == [(9, "at_least")]
