@@ -215,7 +215,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
-    first, second = side_of(earlier.role), side_of(later.role)
+    first, second = _side(earlier), _side(later)
     if first != "any" and second != "any" and first != second:
         return False
     if first == "any" and second == "armed":
@@ -265,6 +265,20 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
         return True
     return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
+
+
+# Armed groups that, named alone as the people ("12 Taliban were killed"), are their fighters.
+_ARMED_GROUPS = frozenset(
+    """Taliban Hamas Hezbollah al-Qaeda al-Shabaab PKK JNIM AQAP al-Nusra FARC ELN""".split()
+    + ["Islamic State", "Boko Haram", "Islamic Jihad", "Hayat Tahrir al-Sham"]
+)
+
+
+def _side(tally: Tally) -> str:
+    """The side of the figure's people: of its role, or armed for an armed group named alone."""
+    if tally.role is None and tally.nationality in _ARMED_GROUPS:
+        return "armed"
+    return side_of(tally.role)
 
 
 def _widen(figure: Tally, restatement: Tally) -> None:

@@ -288,3 +288,11 @@ def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> Non
     )
     found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed" and t.subset_of is None]
     assert [(t.count, t.qualifier) for t in found] == [(9, "at_least")]
+
+
+def test_an_armed_group_named_alone_is_another_side() -> None:
+    text = (
+        "Three policemen were killed when the Taliban stormed checkpoints in the province. "
+        "The attack was repelled, leaving 12 Taliban killed."
+    )
+    assert _event_sum(text) == 15
