@@ -107,7 +107,7 @@ for _label, _side, _words in (
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber separatists "
-                           "separatist rebels guerrillas guerrilla opponents"),
+                           "separatist rebels guerrillas guerrilla opponents perpetrators perpetrator"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),
 ):

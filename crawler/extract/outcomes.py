@@ -63,6 +63,7 @@ ACTIVE: dict[str, Outcome] = {
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
+    "hurting": "wounded",
     "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
     "lost": "killed", "loses": "killed", "losing": "killed",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",

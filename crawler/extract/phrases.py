@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
 # Words for people that end in no -s but are not one person.
-_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "youth"})
+_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth"})
 # Nouns for a number of people given after "of": "a family of six".
 # Adjectives that may stand between a determiner and an "-ed" adjective: "the same large extended family".
 _PLAIN_ADJECTIVES = frozenset("same large larger big bigger wider whole entire small".split())
@@ -92,7 +92,8 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
                 items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
             continue
         token = match.group()
-        items.append(Item(start, end, token, token.lower().replace("’", "'")))
+        low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
+        items.append(Item(start, end, token, low))
     return items
 
 
@@ -115,7 +116,7 @@ class Phrases:
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
-        if low in PRONOUNS and item.text != "US":  # "US" in capitals is the country: "two US soldiers"
+        if low in PRONOUNS:
             return False
         if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
             return False

@@ -15,7 +15,9 @@ anyone but armed men.  Running totals and subsets are neither restated nor resta
 never part of the sum in the first place.
 
 A restatement with more people than the figure it restates ("the first report said 6 ... later
-reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.
+reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.  One
+that puts a number on people first told of without one ("several were killed ... nine deaths")
+takes the vague figure in as its part.
 
 A figure broken down after a colon in its own sentence holds the figures that follow as parts.
 
@@ -37,6 +39,45 @@ _ANOTHER_EVENT = re.compile(
     r"|separately|elsewhere|in\s+a\s+separate\b)",
     re.IGNORECASE,
 )
+# Words next to a figure that say its people come on top of those counted before: "Another
+# soldier was executed", "killing an additional eight", "Four attackers were also killed".
+_ADDED_PEOPLE = re.compile(
+    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
+)
+# "Five of the injured died overnight": deaths that come on top of those counted as killed.
+_OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+_ADDED_BEFORE = 16  # characters before a figure read for those words
+# A sentence that opens on what happened next or besides: "Hours later gunmen attacked a patrol",
+# "Earlier in the day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it reports a figure again
+# ("Later reports put the toll at 9").
+_NEXT_EVENT_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after)"
+    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
+    re.IGNORECASE,
+)
+# An event told as one more: "A third car bomb exploded", "Several smaller attacks killed 7",
+# "in another mortar attack"; not "in an attack", which may be the one told before.
+_EVENT_NOUNS = (
+    r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|clash(?:es)?|landmines?"
+    r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b"
+)
+_NEW_EVENT = re.compile(
+    r"(?<!the\s)\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+    + _EVENT_NOUNS,
+    re.IGNORECASE,
+)
+# A sentence that opens on an event of its own: "An IED explosion near the market killed two".
+_OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
+_REPORTING = re.compile(
+    r"\b(?:report\w*|said|says|according|sources?|toll|claim\w*|confirm\w*|stated|put|revised|updated|wr[oi]te"
+    r"|writes|quot\w*|mention\w*|tweet\w*|post(?:ed|ing|s?\s+(?:from|by|on))|shared|alleg\w*|indicat\w*|identif\w*|names?|named|mourn\w*"
+    r"|condolences?|images?|videos?|photos?|footage|my|our)\b|[@“”\"]",
+    re.IGNORECASE,
+)
 
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -50,9 +91,19 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences)), None)
         if earlier is None:
             counted.append(index)
+        elif _made_precise(tallies[earlier], tally):
+            tallies[earlier].subset_of = index
+            counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally)
+    _mark_totals(tallies, sentences)
+
+
+def _made_precise(vague: Tally, figure: Tally) -> bool:
+    """ "Multiple members of the family were killed ... the strike resulted in at least nine
+    deaths": a figure that puts a number on people first told of without one takes them in."""
+    return vague.qualifier == "vague" and figure.qualifier != "vague" and figure.count >= vague.count
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -100,6 +151,49 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             part.subset_of = before[0]
 
 
+# "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
+# updated the toll to 28": a toll raised to a new figure.
+_RAISED = re.compile(
+    r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# Words that make a toll cover more than one event: "since October 7", "so far in the war".
+_WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+_UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
+
+
+def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "13 civilians were killed ... Later the number of those killed rose to 22", "killing 11
+    ... killing four ... A total of 15 people were killed in the blasts": a toll raised, or a
+    total given, in a sentence that names no wider span is the event's own figure.  It is counted
+    (neither ``cumulative`` nor a restatement) and the figures of the same outcome counted before
+    it, which it takes in, become its parts (``subset_of``).  Only when it is at least their sum
+    and not many times it."""
+    for index, total in enumerate(tallies):
+        if total.subset_of is not None:
+            continue
+        sentence = sentences[total.sentence]
+        text = sentence.text
+        end = total.end - sentence.start
+        raised = total.cumulative and _RAISED.search(text, 0, end)
+        if not (raised or _TOTAL.search(text, 0, end)) or _WIDER_TOLL.search(text):
+            continue
+        before = [
+            i for i, t in enumerate(tallies[:index])
+            if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+            and (t.sentence < total.sentence or t.end <= total.start)
+        ]  # fmt: skip
+        counted = sum(tallies[i].count for i in before)
+        if not before or not counted <= total.count <= _UPDATE_RATIO * counted:
+            continue
+        total.cumulative = False
+        total.restates = None
+        for i in before:
+            tallies[i].subset_of = index
+
+
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
     """The figures of the document's own event: what the sum of new casualties is made of.
 
@@ -115,11 +209,13 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
-    if earlier.outcome != later.outcome or earlier.sentence == later.sentence:
+    if earlier.outcome != later.outcome:
+        return False
+    if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
-    first, second = side_of(earlier.role), side_of(later.role)
+    first, second = _side(earlier), _side(later)
     if first != "any" and second != "any" and first != second:
         return False
     if first == "any" and second == "armed":
@@ -133,7 +229,56 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> boo
         sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12
     ):
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
-    return not _ANOTHER_EVENT.search(sentence.text)
+    if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
+        return False
+    return not _adds_people(later, sentence)
+
+
+def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Though officials said 46 militants died, the Taliban said 13 were killed": two figures of
+    one sentence, each told by its own source, are two accounts, not a list."""
+    text, offset = sentence.text, sentence.start
+    clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
+    before_first = text[clause_start + 1 : earlier.start - offset]
+    between = text[earlier.end - offset : later.start - offset]
+    return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _list_item(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence is an item of a numbered list ("2. An IED explosion ..."): an event
+    of its own."""
+    return index > 0 and bool(_LIST_NUMBER.fullmatch(sentences[index - 1].text.strip()))
+
+
+def _adds_people(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure says its people are more than those counted before: "Another three
+    were killed", "Two attackers were also shot dead", or its sentence tells a next event
+    ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
+    text = sentence.text
+    start, end = tally.start - sentence.start, tally.end - sentence.start
+    if _OF_THE_INJURED.search(text, start, end):
+        return True
+    if _REPORTING.search(text):
+        return False
+    if _NAME.search(text, start + 1, end):
+        return False  # "Her son, Ahmed Saleh, was also killed": one of the dead, named
+    if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
+        return True
+    return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
+
+
+# Armed groups that, named alone as the people ("12 Taliban were killed"), are their fighters.
+_ARMED_GROUPS = frozenset(
+    """Taliban Hamas Hezbollah al-Qaeda al-Shabaab PKK JNIM AQAP al-Nusra FARC ELN""".split()
+    + ["Islamic State", "Boko Haram", "Islamic Jihad", "Hayat Tahrir al-Sham"]
+)
+
+
+def _side(tally: Tally) -> str:
+    """The side of the figure's people: of its role, or armed for an armed group named alone."""
+    if tally.role is None and tally.nationality in _ARMED_GROUPS:
+        return "armed"
+    return side_of(tally.role)
 
 
 def _widen(figure: Tally, restatement: Tally) -> None:
@@ -144,8 +289,8 @@ def _widen(figure: Tally, restatement: Tally) -> None:
 
 
 def _bombers(tally: Tally) -> bool:
-    """Whether the figure is of suicide bombers dead in their own attack."""
-    return tally.outcome_word == "suicide"
+    """Whether the figure is of suicide bombers dead in their own attack ("blew himself up")."""
+    return tally.outcome_word in ("suicide", "blew up")
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

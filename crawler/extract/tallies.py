@@ -91,6 +91,13 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
 )
+# "The attack came two days after ...", "The incident followed the death of ...": what comes next
+# is an earlier event.
+_CAME_AFTER = re.compile(
+    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
+    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -123,6 +130,8 @@ _BOMBER_COUNTED = re.compile(
     r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
     re.IGNORECASE,
 )
+# The one who carried out the attack, named with "the": "The attacker was shot dead by police".
+_ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset("shot stabbed beat beaten hacked burned burnt tortured clubbed".split())
@@ -147,6 +156,12 @@ class _Frame:
     cumulative: bool = False
     group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
     of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
+
+
+# "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
+# bad, then the injuries.
+_SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
+_INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -253,6 +268,8 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low in _SUFFERING:
+            return self._suffered_injuries(i)
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -291,6 +308,18 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _suffered_injuries(self, i: int) -> int:
+        """ "Five people suffered light to moderate injuries", "two soldiers received serious
+        wounds": the people before the verb were hurt.  Up to four plain words between."""
+        items = self.items
+        for j in range(i + 1, min(i + 6, len(items))):
+            if items[j].low in _INJURY_NOUNS:
+                self._left("wounded", f"{items[i].low} {items[j].low}", i, j)
+                return j - i + 1
+            if not items[j].is_word or items[j].low in PREPOSITIONS and items[j].low != "to":
+                break
+        return 1
 
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
@@ -356,7 +385,12 @@ class _Reader(People):
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return
             elif not (
-                low in AUX or low in ADVERBS or low in HEDGES or items[k].text in _QUOTES or self._hedged_past(k)
+                low in AUX
+                or low in ADVERBS
+                or low in HEDGES
+                or items[k].text in _QUOTES
+                or self._hedged_past(k)
+                or self._was_left(k)
             ):
                 break
             k -= 1
@@ -377,7 +411,7 @@ class _Reader(People):
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = self.list_left(k, singular_aux, both is not None)
+        victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
         if victims and self.negated_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
@@ -393,6 +427,25 @@ class _Reader(People):
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
+        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
+        attacker, killed, when no figure before already counts an armed man's death."""
+        items = self.items
+        if outcome != "killed":
+            return []
+        if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
+            k -= 2
+        first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
+        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
+            return []
+        if any(t.outcome == "killed" and side_of(t.role) == "armed" for t in self.tallies):
+            return []
+        return [Victim(first - 1, k, 1)]
+
+    def _was_left(self, k: int) -> bool:
+        """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
+        return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
 
     def _either_outcome(self, first: int, last: int) -> bool:
         """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
@@ -502,7 +555,7 @@ class _Reader(People):
                 return  # "kill and wound 80": not one outcome
         if self.negated_before(first):
             return
-        victims = self.list_right(start, object_position=True)
+        victims = self._him_and_others(start) or self.list_right(start, object_position=True)
         if victims and word in LOSING and not self._lost_people(victims):
             return
         if victims:
@@ -531,6 +584,15 @@ class _Reader(People):
             or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             for v in victims
         )
+
+    def _him_and_others(self, start: int) -> list[Victim]:
+        """ "killing him and four members of his family": the one the pronoun points to, named
+        before but not counted, and the people after "and"."""
+        items = self.items
+        if start + 2 >= len(items) or items[start].low not in ("him", "her") or items[start + 1].low != "and":
+            return []
+        others = self.list_right(start + 2, object_position=True)
+        return [Victim(start, start, 1), *others] if others else []
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
@@ -573,9 +635,10 @@ class _Reader(People):
         if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
             return
         first = self.np_left_start(at)
-        if first == 0 or items[first - 1].low not in _WHEN:
-            return
         count_at = next((k for k in range(first, at) if items[k].is_count), None)
+        in_clause = first > 0 and items[first - 1].low in _WHEN
+        if not in_clause and not (count_at is not None and self._opens_sentence(first) and self._then_killing(verb)):
+            return  # a lone bomber as the subject is left alone: tolls that follow often count them
         if count_at is not None:
             victim = self.victim(first, head, count_at=count_at)
         elif items[head].low.endswith("s"):
@@ -584,6 +647,20 @@ class _Reader(People):
             victim = Victim(first, head, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _opens_sentence(self, first: int) -> bool:
+        """Whether the phrase at ``first`` is the subject the sentence (or its part after a
+        headline's colon) opens on."""
+        return first == 0 or self.items[first - 1].text == ":"
+
+    def _then_killing(self, verb: int) -> bool:
+        """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
+        then ", killing" the others.  Not when the bomber is the one who "killed" (read by
+        ``_suicide_attackers``)."""
+        items = self.items
+        if items[verb].low in ACTIVE:
+            return False
+        return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
 
     def _suicide_attack(self, at: int) -> None:
         """ "8 people were killed in a suicide car bombing", "after two suicide attacks": each
@@ -709,6 +786,8 @@ class _Reader(People):
         if items[i].low == "number":  # past "of Iranian commanders killed"
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
         while j < len(items) and j <= i + 10 and items[j].low not in _TOLL_LINKS:
+            if items[j].is_count and items[j].text.lower().startswith("up to"):
+                break  # "bringing the death toll up to 73": the link is inside the figure
             if items[j].text in ".;:" or items[j].is_count:
                 return 1
             j += 1
@@ -805,7 +884,7 @@ class _Reader(People):
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
-        if self._denied(frame) or self._compared(frame):
+        if self._denied(frame) or self._compared(frame) or self._earlier_event(frame):
             return
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
@@ -874,6 +953,15 @@ class _Reader(People):
             if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
                 return True
         return False
+
+    def _earlier_event(self, frame: _Frame) -> bool:
+        """Whether the frame is of an earlier event this one is told after: "The attack came two
+        days after 4 militants were killed in the same village", "The incident followed the death
+        of another family member"."""
+        sentence = self.sentence
+        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        match = _CAME_AFTER.search(sentence.text, 0, at)
+        return match is not None and not re.search(r"[;:]", sentence.text[match.end() : at])
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people

@@ -39,7 +39,7 @@ _ASIDE_MARKS = frozenset({",", "–", "—"})
 # What people were doing when they were hit, in a phrase after them: "six people returning home".
 _GOING = frozenset(
     """returning travelling traveling heading fleeing commuting attending working sheltering riding
-    waiting gathering praying queuing queueing celebrating shopping""".split()
+    waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning""".split()
 )
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
@@ -238,6 +238,9 @@ class People(Phrases):
         first = self.np_left_start(k)
         if first > k:
             return first, None
+        as_many = self._as_many_left(first, k)
+        if as_many is not None:
+            return first - 1, as_many
         victim = self._victim_in(first, k, singular, allow_definite=False)
         if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
             head_first = self.np_left_start(first - 2)
@@ -377,6 +380,33 @@ class People(Phrases):
             for item in items[first : last + 1]
         )
 
+    def _as_many_left(self, first: int, last: int) -> Victim | None:
+        """ "Four police and as many rebels were wounded": "as many" people as the counted ones
+        before "and" (the phrase ``first..last`` starts at "many")."""
+        items = self.items
+        if items[first].low != "many" or first < 3 or items[first - 1].low != "as" or items[first - 2].low != "and":
+            return None
+        if first == last or not self.people_word(last):
+            return None
+        head_first = self.np_left_start(first - 3)
+        count_at = next((j for j in range(head_first, first - 2) if items[j].is_count), None)
+        if count_at is None:
+            return None
+        quantity = items[count_at].quantity
+        assert quantity is not None
+        return Victim(first - 1, last, quantity.value, quantity.qualifier, quantity.value_max)
+
+    def _as_many_right(self, k: int, before: Victim) -> tuple[Victim | None, int]:
+        """ "killed four police and as many civilians": as many people as ``before`` counts; the
+        victim and where it ends (``k - 1`` when there is none)."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].low != "as" or items[k + 1].low != "many" or before.subset:
+            return None, k - 1
+        last = self.np_right_end(k + 2)
+        if last < k + 2 or not self.people_word(last):
+            return None, k - 1
+        return Victim(k, last, before.count, before.qualifier, before.count_max), last
+
     def list_right(self, k: int, object_position: bool) -> list[Victim]:
         """The people starting at item ``k``: "6 soldiers and a civilian"."""
         items = self.items
@@ -386,10 +416,12 @@ class People(Phrases):
                 k += 1
             if k >= len(items):
                 break
-            last = self.np_right_end(k)
-            if last < k:
-                break
-            victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+            victim, last = self._as_many_right(k, victims[-1]) if victims else (None, k - 1)
+            if victim is None:
+                last = self.np_right_end(k)
+                if last < k:
+                    break
+                victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
             if victim is None:
                 victims.extend(self._parts_of_uncounted(k, last))
                 break
@@ -429,9 +461,18 @@ class People(Phrases):
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
                 break
-            if self._starts_clause(k):
+            if self._starts_clause(k) or self._verb_with_object(k):
                 break
         return victims
+
+    def _verb_with_object(self, k: int) -> bool:
+        """ "killed 13 villagers and displaced hundreds": after "and", a past tense verb and its
+        counted object, not more people."""
+        items = self.items
+        if k + 1 >= len(items) or not items[k].low.endswith("ed") or items[k].is_cap:
+            return False
+        after = items[k + 1]
+        return after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague")
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both
@@ -623,6 +664,8 @@ class People(Phrases):
             return None
         if first == last and lead in ("another", "one"):
             return Victim(first, last, 1)  # "one was killed and another wounded"
+        if first == last and lead == "other":  # "other was injured"; not "the death of one and other injuries"
+            return Victim(first, last, 1) if self._outcome_follows(last) else None
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
@@ -642,6 +685,11 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _outcome_follows(self, k: int) -> bool:
+        """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""
+        after = self.items[k + 1].low if k + 1 < len(self.items) else ""
+        return after in AUX or after in PARTICIPLES
 
     def _common_noun(self, first: int, last: int) -> bool:
         return self.singular_head(first, last) and not any(self.items[k].is_cap for k in range(first, last + 1))

@@ -43,7 +43,7 @@ PRONOUNS = frozenset(
 )
 PREPOSITIONS = frozenset(
     """in on at by for from with without to into onto near during after before since until till
-    between among amid amidst across against along around behind beside besides beyond inside
+    between among amid amidst across against along alongside around behind beside besides beyond inside
     outside over under through throughout toward towards upon via within per despite including
     like than as off out up down about following after amongst while when where whereas because
     although though if that which who whom whose whether unless once""".split()
@@ -67,9 +67,9 @@ TITLES = frozenset(
 )
 KIN = frozenset(
     """wife husband son daughter brother sister mother father child baby grandson granddaughter
-    grandfather grandmother uncle aunt nephew niece cousin fiance fiancee sons daughters children
-    brothers sisters parents friend friends companion companions colleague colleagues neighbour
-    neighbours neighbor neighbors""".split()
+    grandchild grandfather grandmother uncle aunt nephew niece cousin fiance fiancee sons daughters
+    children grandchildren grandsons granddaughters brothers sisters parents friend friends companion
+    companions colleague colleagues neighbour neighbours neighbor neighbors""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
 MONTHS_AND_DAYS = frozenset(

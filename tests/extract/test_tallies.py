@@ -477,3 +477,78 @@ def test_a_place_named_after_people_is_no_person() -> None:
 
 def test_the_head_before_of_says_how_many() -> None:
     assert counts("The blast killed a policeman and a member of the militia.") == [(1, "killed"), (1, "killed")]
+
+
+# --- injuries told in other words
+
+
+def test_injuries_suffered_received_or_sustained_with_words_of_how_bad() -> None:
+    assert counts("Five shoppers suffered light to moderate injuries in the blast at the market.") == [(5, "wounded")]
+    assert counts("Two soldiers received serious injuries when the mine went off.") == [(2, "wounded")]
+    assert counts("The army suffered heavy losses and received reinforcements from the capital.") == []
+
+
+def test_left_injured_and_hurting() -> None:
+    assert counts("A shopkeeper was left injured when a grenade went off outside his store.") == [(1, "wounded")]
+    assert counts("A car bomb exploded outside the school, hurting 35 people.") == [(35, "wounded")]
+
+
+def test_a_lone_other_is_one_person() -> None:
+    assert counts("One soldier was killed and other injured in the blast near the base.") == [
+        (1, "killed"),
+        (1, "wounded"),
+    ]
+
+
+def test_people_belonging_to_a_force() -> None:
+    tally = only("Four men belonging to the tribal militia were injured when their vehicle hit a mine.")
+    assert (tally.count, tally.outcome) == (4, "wounded")
+
+
+def test_us_in_capitals_is_the_country() -> None:
+    tally = only("At least four US soldiers were injured in an attack on their convoy near Kandahar.")
+    assert (tally.count, tally.nationality) == (4, "American")
+
+
+def test_as_many_repeats_the_count_before() -> None:
+    assert counts("Four policemen and as many Taliban rebels were wounded in the clash.") == [
+        (4, "wounded"),
+        (4, "wounded"),
+    ]
+    assert counts("Gunmen killed three soldiers and as many civilians at the checkpoint.") == [
+        (3, "killed"),
+        (3, "killed"),
+    ]
+    assert counts("Gunmen killed three soldiers and as many as 10 civilians.") == [(3, "killed"), (10, "killed")]
+
+
+def test_him_and_the_people_after_are_counted() -> None:
+    text = "Gunmen stormed the home of a teacher in the town, killing him and four members of his family."
+    assert counts(text) == [(1, "killed"), (4, "killed")]
+
+
+def test_an_earlier_event_the_attack_came_after_is_not_counted() -> None:
+    text = (
+        "A police officer was gunned down by militants in the village. "
+        "The attack came two days after 4 militants were killed in the same village."
+    )
+    assert counts(text) == [(1, "killed")]
+    followed = "The strike followed the deaths of 12 soldiers in a raid on the base."
+    assert counts(followed) == []
+    arrests = "The arrests came after 5 people were killed in a bombing on Monday."
+    assert counts(arrests) == [(5, "killed")]
+
+
+def test_other_before_an_outcome_noun_is_no_person() -> None:
+    text = "The shelling caused casualties, including the death of one woman and other \u201cinjuries\u201d, east of the town."
+    assert counts(text) == [(1, "killed")]
+
+
+def test_alongside_after_an_active_verb_adds_the_people_named_after_it() -> None:
+    assert counts("An airstrike killed an elderly woman alongside her grandson in the family home.") == [
+        (1, "killed"),
+        (1, "killed"),
+    ]
+    text = "The strike killed a 91-year-old woman, Alia Haddad, alongside her three-year-old grandchild at home."
+    assert counts(text) == [(1, "killed"), (1, "killed")]
+    assert counts("An airstrike killed a woman alongside her grandchildren in the family home.") == [(1, "killed")]

@@ -54,3 +54,21 @@ def test_a_suicide_bombing_that_dates_a_figure_cost_its_bomber() -> None:
 
 def test_a_suicide_blast_as_the_subject_is_left_alone() -> None:
     assert _event_killed("The suicide blast killed eight people at the checkpoint.") == [(8, "people")]
+
+
+def test_counted_bombers_who_open_the_sentence_died_too() -> None:
+    text = "Two suicide bombers attacked a crowded market in the town, killing five people and wounding 20."
+    assert _event_killed(text) == [(2, "militants"), (5, "people")]
+    themselves = "Three suicide bombers detonated their vests at a checkpoint, killing themselves and wounding a guard."
+    assert _event_killed(themselves) == [(3, "militants")]
+
+
+def test_the_attacker_shot_dead_counts_once() -> None:
+    text = "A man stabbed two passers-by near the bus station. The attacker was shot dead by police."
+    assert _event_killed(text) == [(1, "militants")]
+    relative = "Five people were hurt at the cafe. The bomber, who was killed, had hidden the device in a bag."
+    assert _event_killed(relative) == [(1, "militants")]
+    counted = "One assailant was killed by guards and another fled. The assailant was later identified as a student."
+    assert _event_killed(counted) == [(1, "militants")]
+    again = "Two gunmen were killed in the shootout. The gunman was killed by a sniper, police said."
+    assert _event_killed(again) == [(2, "militants")]

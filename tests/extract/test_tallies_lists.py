@@ -284,3 +284,8 @@ def test_a_figure_from_families_joined_by_and() -> None:
 def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
     text = "The strike killed a man, Ahmad Yusuf (also named as Ahmed Youssef), and his two daughters."
     assert [t.count for t in tallies(text)] == [1, 2]
+
+
+def test_a_verb_after_and_ends_the_list_of_people() -> None:
+    text = "Herdsmen killed at least 13 villagers and displaced hundreds of families in the raid on Tuesday."
+    assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(13, "killed")]

@@ -188,3 +188,111 @@ def test_how_badly_some_were_hurt_in_the_same_sentence_is_a_part() -> None:
     )
     assert _event_sum(text, "wounded") == 17
     assert _event_sum("Two people were killed and three were seriously injured.", "wounded") == 3
+
+
+def test_figures_said_to_be_more_people_add_up() -> None:
+    another = (
+        "A roadside bomb killed two soldiers and wounded four near the border crossing on Monday. "
+        "Another three soldiers were killed and one injured in a mortar attack on their post."
+    )
+    assert _event_sum(another) == 5
+    assert _event_sum(another, "wounded") == 5
+    additional = (
+        "Gunmen stormed a hotel in the capital, killing 7 guests. Soon after, a car bomb went off at the gate, "
+        "killing an additional four people."
+    )
+    assert _event_sum(additional) == 11
+
+
+def test_a_sentence_on_the_next_event_adds_up() -> None:
+    later = (
+        "At least 19 worshippers were killed when gunmen opened fire in a church. "
+        "Hours later gunmen on motorbikes attacked an army patrol, killing 2 soldiers."
+    )
+    assert _event_sum(later) == 21
+    third = (
+        "Two car bombs exploded outside the ministry, killing 11 people. "
+        "A third car bomb exploded on a market street in the north of the city, killing four."
+    )
+    assert _event_sum(third) == 15
+    numbered = (
+        "1. A bomb blast in the market killed at least two people. "
+        "2. An IED explosion near a checkpoint killed at least one person."
+    )
+    assert _event_sum(numbered) == 3
+
+
+def test_a_next_event_sentence_that_reports_or_names_is_still_a_restatement() -> None:
+    reported = (
+        "Eight civilians were killed in a strike on the family home. "
+        "Later, a local news agency reported that eight members of the family were killed."
+    )
+    assert _event_sum(reported) == 8
+    named = (
+        "Five members of the Haddad family were killed in the strike on their home. "
+        "Another victim of the strike was their neighbour, Samir Khalil, who was also killed."
+    )
+    assert _event_sum(named) == 5
+
+
+def test_a_toll_raised_to_a_new_figure_is_the_event_figure() -> None:
+    text = (
+        "At least 13 civilians were killed when a strike hit a school sheltering displaced families. "
+        "Later in the day the number of those killed had risen to 22 as rescuers recovered more bodies."
+    )
+    assert _event_sum(text) == 22
+    running = (
+        "Six people were killed in the strike on the camp. "
+        "The toll in the territory has risen to 3,400 since the war began."
+    )
+    assert _event_sum(running) == 6
+    far_above = "Six people were killed in the strike on the camp. The toll has risen to 3,400."
+    assert _event_sum(far_above) == 6
+
+
+def test_a_total_after_the_figures_of_each_blast_is_the_event_figure() -> None:
+    text = (
+        "Two car bombs exploded outside the ministry, killing 11 people. Soon after, a bomber blew himself up "
+        "in a restaurant, killing an additional eight. A third car bomb exploded on a market street, killing four. "
+        "A total of 24 people were killed in the blasts."
+    )
+    assert _event_sum(text) == 24
+
+
+def test_the_injured_who_died_later_are_more_dead() -> None:
+    text = (
+        "Car bombs outside three police stations killed 68 people on Wednesday morning. "
+        "Five of the injured died overnight, bringing the death toll up to 73."
+    )
+    assert _event_sum(text) == 73
+    without_toll = "A blast at the bus station killed 12 people. Two of the wounded died in hospital."
+    assert _event_sum(without_toll) == 14
+
+
+def test_a_bomber_who_blew_himself_up_is_not_restated_by_the_victims() -> None:
+    text = "A teenage boy blew himself up in the crowded market. The blast killed at least 11 people."
+    assert _event_sum(text) == 12
+
+
+def test_two_sources_in_one_sentence_are_two_accounts() -> None:
+    text = "Though provincial officials said 46 militants died in the raid, the Taliban said 13 were killed."
+    assert _event_sum(text) == 46
+    listed = "Officials said 5 soldiers were killed and 3 civilians died in the attack."
+    assert _event_sum(listed) == 8
+
+
+def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> None:
+    text = (
+        "Several members of the Haddad family were killed when a strike hit their home on Monday night. "
+        "Local journalists reported that the strike caused at least nine deaths, including four women."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed" and t.subset_of is None]
+    assert [(t.count, t.qualifier) for t in found] == [(9, "at_least")]
+
+
+def test_an_armed_group_named_alone_is_another_side() -> None:
+    text = (
+        "Three policemen were killed when the Taliban stormed checkpoints in the province. "
+        "The attack was repelled, leaving 12 Taliban killed."
+    )
+    assert _event_sum(text) == 15
