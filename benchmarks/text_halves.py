@@ -44,10 +44,11 @@ def _split(rows: list[str], key) -> dict[str, list[str]]:
 
 
 def _write_halves(source: Path, key, folder: Path) -> dict[str, Path]:
+    """The set and its halves as files ``<set>-<file>.<all|A|B>.jsonl`` (e.g. ``casualty-dev.A.jsonl``)."""
     lines = [line for line in source.read_text("utf8").splitlines() if line.strip()]
     paths = {}
     for name, part in {"all": lines, **_split(lines, key)}.items():
-        paths[name] = folder / f"{source.stem}.{name}.jsonl"
+        paths[name] = folder / f"{source.parent.name}-{source.stem}.{name}.jsonl"
         paths[name].write_text("\n".join(part) + "\n", "utf8")
     return paths
 
@@ -66,7 +67,7 @@ def casualty(bench: Path, folder: Path) -> None:
     score = bench / "casualty" / "score.py"
     for data in ("dev-wide.jsonl", "dev.jsonl"):
         paths = _write_halves(bench / "casualty" / data, lambda row: row["id"], folder)
-        predictions = folder / f"{Path(data).stem}.predictions.jsonl"
+        predictions = folder / f"casualty-{Path(data).stem}.predictions.jsonl"
         subprocess.run([sys.executable, str(score), "--data", str(paths["all"]), "--batch-cmd", EXTRACT,
                         "--save-predictions", str(predictions), "--agg", "sum"],
                        check=True, capture_output=True)

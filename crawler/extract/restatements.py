@@ -62,8 +62,11 @@ _EVENT_NOUNS = (
     r"(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|ambush(?:es)?|raids?|clash(?:es)?|landmines?"
     r"|IEDs?|mortars?|rockets?|grenades?|strikes?)\b"
 )
+# The words between stay inside one noun phrase: "Four dead in suicide bombing" is a figure of
+# the dead, not four bombings.
 _NEW_EVENT = re.compile(
-    r"(?<!the\s)\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!the\s)\b(?:another|an?\s+(?:second|third|fourth|fifth)|two|three|four|several|more|other)\s+"
+    r"(?:(?!(?:in|at|on|of|near|by|from|after|during|dead|killed|died|wounded|injured|hurt)\b)[\w-]+\s+){0,3}?"
     + _EVENT_NOUNS,
     re.IGNORECASE,
 )
@@ -198,14 +201,21 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
     """The figures of the document's own event: what the sum of new casualties is made of.
 
     Subsets and restatements are left out, and so are figures dated to a time apart from the
-    lead figure's (the first new count): background such as "in April, 300 were killed" in a
+    lead figure's (the first new count), but for a total that takes the lead in: background such as "in April, 300 were killed" in a
     report about one strike.  Running totals are kept, flagged ``cumulative``.
     """
     counted = [t for t in tallies if t.subset_of is None and t.restates is None]
-    lead = next((t for t in counted if not t.cumulative), None)
+    lead = next((t for t in tallies if t.restates is None and not t.cumulative), None)
     if lead is None:
         return counted
-    return [t for t in counted if t is lead or t.cumulative or not _apart(lead.window, t.window)]
+    taking_in = []  # the totals the lead is a part of ("... the death toll had risen to six")
+    part = lead
+    while part.subset_of is not None and tallies[part.subset_of] not in taking_in:
+        part = tallies[part.subset_of]
+        taking_in.append(part)
+    return [
+        t for t in counted if t is lead or t in taking_in or t.cumulative or not _apart(lead.window, t.window)
+    ]
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:

@@ -296,3 +296,21 @@ def test_an_armed_group_named_alone_is_another_side() -> None:
         "The attack was repelled, leaving 12 Taliban killed."
     )
     assert _event_sum(text) == 15
+
+
+def test_a_raised_toll_dated_later_than_the_first_figure_is_the_event_figure() -> None:
+    text = (
+        "Shortly before midnight on July 31, 2024, a car was hit in an airstrike near the camp, killing at least "
+        "six men and injuring a number of others. Initial reports noted that two people were killed in the incident. "
+        "By the early hours of August 1, 2024, a correspondent reported that the death toll had risen to six."
+    )
+    assert _event_sum(text, published=date(2024, 8, 2)) == 6
+
+
+def test_headlines_of_one_attack_repeated_by_several_outlets_are_one_figure() -> None:
+    text = (
+        "Four dead in suicide bombing in the city: security sources\n"
+        "Militants claim responsibility for attack in the city: statement\n"
+        "Four dead in suicide bombing in the city: security officials"
+    )
+    assert _event_sum(text) == _event_sum(text.splitlines()[0])  # the bomber too, once
