@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from crawler.extract.scan import alternatives, word_starts
+
 # class -> [(pattern, weight)]
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
@@ -106,55 +108,6 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
 }
 
-def _split(pattern: str) -> list[str]:
-    """Alternatives at the top level, so that acronyms keep their capitals ("WHO", "IDF", "TB",
-    "AIDS" are matched case-sensitively, so that "who" and "aids" do not count)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_LOOKBEHIND = re.compile(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))+")
-_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])")  # two or three letters, none of them optional
-
-
-def _starts(alternative: str) -> set[str] | None:
-    """The first two or three letters (lower case) of every match of one alternative ("air" for
-    "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash"), or
-    None when it does not start with letters."""
-    alternative = _LOOKBEHIND.sub("", alternative)
-    if alternative.startswith("(?:"):
-        close = _closing(alternative)
-        if alternative[close + 1 : close + 2] in ("?", "*", "{"):
-            return None
-        found: set[str] = set()
-        for inner in _split(alternative[3:close]):
-            starts = _starts(inner + alternative[close + 1 :])
-            if starts is None:
-                return None
-            found |= starts
-        return found
-    letters = _LETTERS.match(alternative)
-    return {letters.group(0).lower()} if letters else None
-
-
-def _closing(pattern: str) -> int:
-    """Where the group opening ``pattern`` closes."""
-    depth = 0
-    for i, ch in enumerate(pattern):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return i
-    raise ValueError(f"unbalanced cue pattern: {pattern}")
-
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -163,13 +116,13 @@ class Cue:
     starts: frozenset[str] | None  # the word starts it is tried at (None: searched through the text)
 
 
-def _cue(alternatives: list[str], weight: int, flags: re.RegexFlag) -> Cue:
+def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
     """The cue of some alternatives, with the word starts (lower case) where its matches begin;
     a three-letter start already covered by a two-letter one is left out."""
-    pattern = re.compile(rf"\b(?:{'|'.join(alternatives)})\b", flags)
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", flags)
     starts: set[str] = set()
-    for alternative in alternatives:
-        found = _starts(alternative)
+    for alternative in words:
+        found = word_starts(alternative)
         if found is None:
             return Cue(pattern, weight, None)
         starts |= found
@@ -181,7 +134,7 @@ def _entries() -> dict[str, list[Cue]]:
     for event, entries in _LEXICON.items():
         compiled = []
         for pattern, weight in entries:
-            alts = _split(pattern)
+            alts = alternatives(pattern)  # acronyms keep their capitals: "WHO" is not "who"
             acronyms = [a for a in alts if a.isupper() and len(a) <= 5]
             words = [a for a in alts if a not in acronyms]
             if acronyms:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crawler.extract.scan import opening_on_letters
+
 _IDIOMS = re.compile(
     r"\b(?:kill(?:s|ed|ing)? it|dead on arrival|(?:officially|basically|practically|effectively|all but|pretty much|"
     r"as good as) dead(?=\s*(?:[.,;!?]|$|and\b))|dead in the water|killing time|"
@@ -70,6 +72,8 @@ _HISTORY = re.compile(
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
 _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
+# Each made to skip in C the places where none of its words can start (speed).
+_IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE = map(opening_on_letters, (_IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE))
 
 
 def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, count: int, count_max: int | None) -> str | None:
