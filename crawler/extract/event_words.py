@@ -149,10 +149,18 @@ CUES: dict[str, list[Cue]] = _entries()
 
 # Every cue in order, and which of them may match at a word starting with given letters.
 _ALL: list[tuple[str, Cue]] = [(event, cue) for event, cues in CUES.items() for cue in cues]
-_AT_START: dict[str, list[int]] = {}
-for _index, (_, _c) in enumerate(_ALL):
-    for _start in _c.starts or ():
-        _AT_START.setdefault(_start, []).append(_index)
+
+
+def _by_start() -> dict[str, list[int]]:
+    """Word start (two or three letters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
+    found: dict[str, list[int]] = {}
+    for index, (_, cue) in enumerate(_ALL):
+        for start in cue.starts or ():
+            found.setdefault(start, []).append(index)
+    return found
+
+
+_AT_START = _by_start()
 _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
 _WORD_START = re.compile(r"\b[A-Za-z]{2,3}")
 

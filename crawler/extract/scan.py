@@ -108,8 +108,8 @@ def _group_end(pattern: str) -> int:
 def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (case-insensitive) made to look first at the letter a match must start with:
     the same matches, but the regex engine skips in C the places where none of its words start.
-    Unchanged when some alternative does not start with letters."""
-    if not pattern.flags & re.IGNORECASE:
+    Unchanged when some alternative does not start with letters (or the pattern is verbose)."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return pattern
     letters: set[str] = set()
     for alternative in alternatives(pattern.pattern):
