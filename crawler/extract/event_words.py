@@ -27,7 +27,11 @@ told inside a story ("in the film", "the novel follows").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from crawler.extract.scan import alternatives, word_starts
 
 # class -> [(pattern, weight)]
 _LEXICON: dict[str, list[tuple[str, int]]] = {
@@ -120,43 +124,25 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
 }
 
-def _split(pattern: str) -> list[str]:
-    """Alternatives at the top level, so that acronyms keep their capitals ("WHO", "IDF", "TB",
-    "AIDS" are matched case-sensitively, so that "who" and "aids" do not count)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(pattern):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_LOOKBEHIND = re.compile(r"^(?:\(\?<!(?:[^()]|\([^()]*\))*\))+")
-_LITERAL = re.compile(r"^[A-Za-z][a-z]{2}")
-
-
-def _prefixes(alternatives: list[str]) -> frozenset[str] | None:
-    """The first three letters (lower case) every match of the alternatives starts with, or None
-    when some alternative starts otherwise: a sentence without any is not searched (speed)."""
-    found = set()
-    for alternative in alternatives:
-        literal = _LITERAL.match(_LOOKBEHIND.sub("", alternative))
-        if not literal:
-            return None
-        found.add(literal.group(0).lower())
-    return frozenset(found)
-
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     pattern: re.Pattern[str]
     weight: int
-    prefixes: frozenset[str] | None  # None: always searched
+    starts: frozenset[str] | None  # the word starts it is tried at (None: searched through the text)
+
+
+def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
+    """The cue of some alternatives, with the word starts (lower case) where its matches begin;
+    a three-letter start already covered by a two-letter one is left out."""
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", flags)
+    starts: set[str] = set()
+    for alternative in words:
+        found = word_starts(alternative)
+        if found is None:
+            return Cue(pattern, weight, None)
+        starts |= found
+    return Cue(pattern, weight, frozenset(start for start in starts if len(start) == 2 or start[:2] not in starts))
 
 
 def _entries() -> dict[str, list[Cue]]:
@@ -164,30 +150,87 @@ def _entries() -> dict[str, list[Cue]]:
     for event, entries in _LEXICON.items():
         compiled = []
         for pattern, weight in entries:
-            alts = _split(pattern)
+            alts = alternatives(pattern)  # acronyms keep their capitals: "WHO" is not "who"
             acronyms = [a for a in alts if a.isupper() and len(a) <= 5]
             words = [a for a in alts if a not in acronyms]
             if acronyms:
-                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(acronyms)})\b"), weight, None))
+                compiled.append(_cue(acronyms, weight, re.NOFLAG))
             if words:
-                compiled.append(Cue(re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE), weight, _prefixes(words)))
+                compiled.append(_cue(words, weight, re.IGNORECASE))
         out[event] = compiled
     return out
 
 
 CUES: dict[str, list[Cue]] = _entries()
-_WORD = re.compile(r"\b[A-Za-z]{3}")
+
+# Every cue in order, and which of them may match at a word starting with given letters.
+_ALL: list[tuple[str, Cue]] = [(event, cue) for event, cues in CUES.items() for cue in cues]
+
+
+def _by_start() -> dict[str, list[int]]:
+    """Word start (two or three letters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
+    found: dict[str, list[int]] = {}
+    for index, (_, cue) in enumerate(_ALL):
+        for start in cue.starts or ():
+            found.setdefault(start, []).append(index)
+    return found
+
+
+_AT_START = _by_start()
+_UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
+_WORD_START = re.compile(r"\b[A-Za-z]{2,3}")
+
+
+@cache
+def _cues_at(start: str) -> tuple[int, ...]:
+    """The cues that may match at a word starting with ``start`` (its first two or three letters)."""
+    return (*_AT_START.get(start[:2], ()), *(_AT_START.get(start, ()) if len(start) == 3 else ()))
+
+
+# The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s"):
+# a word starting with one is not seen by ``_WORD_START``, so a text holding one is searched whole.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def find_cues(text: str) -> list[tuple[str, int, str, int]]:
-    """Every cue word of ``text``: (event class, weight, the word as written, where it starts)."""
-    starts = {match.group(0).lower() for match in _WORD.finditer(text)}
+    """Every cue word of ``text``: (event class, weight, the word as written, where it starts).
+
+    Each cue is tried only at the words that start as its matches do; what it finds there is
+    what searching the whole text for it finds, in the same order."""
+    if _FOLDS_TO_ASCII.search(text):
+        tried: dict[int, list[int] | None] = dict.fromkeys(range(len(_ALL)))
+    else:
+        tried = _word_starts_per_cue(text)
     found = []
-    for event, cues in CUES.items():
-        for cue in cues:
-            if cue.prefixes is not None and not cue.prefixes & starts:
-                continue
-            found.extend((event, cue.weight, match.group(0), match.start()) for match in cue.pattern.finditer(text))
+    for index in sorted(tried):
+        event, cue = _ALL[index]
+        offsets = tried[index]
+        matches = cue.pattern.finditer(text) if offsets is None else _matches_at(cue.pattern, text, offsets)
+        found.extend((event, cue.weight, match.group(0), match.start()) for match in matches)
     return found
+
+
+def _word_starts_per_cue(text: str) -> dict[int, list[int] | None]:
+    """For each cue that may match in ``text``, the offsets of the words it may match at (in
+    order), or None for a cue searched through the whole text."""
+    tried: dict[int, list[int] | None] = dict.fromkeys(_UNINDEXED)
+    for word in _WORD_START.finditer(text):
+        for index in _cues_at(word.group(0).lower()):
+            tried.setdefault(index, []).append(word.start())  # type: ignore[union-attr]
+    return tried
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when no match starts elsewhere than at ``offsets``
+    (in order): the first match at one of them, then the first from where it ends, and so on."""
+    end = 0
+    for offset in offsets:
+        if offset >= end:
+            match = pattern.match(text, offset)
+            if match:
+                end = match.end()
+                yield match
+
+
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})
 EVENT_CLASSES = ("conflict", "crime", "disaster", "disease", "accident", "other")

@@ -61,9 +61,11 @@ class _Weigher:
         added = dict.fromkeys(CUES, 0.0)
         for event, strength, word, _ in cues:
             added[event] += strength * weight
-            label = f"{where}: {word}"
-            if len(self.words[event]) < 6 and label not in self.words[event]:
-                self.words[event].append(label)
+            words = self.words[event]
+            if len(words) < 6:
+                label = f"{where}: {word}"
+                if label not in words:
+                    words.append(label)
         for event, value in added.items():
             self.scores[event] += value if cap is None else min(value, cap)
 
@@ -81,6 +83,7 @@ class _Document:
         self.title = title.strip() if title and title.strip() else None
         self.title_cues = cues_in(self.title) if self.title else []
         self._cues: dict[int, list[Cue]] = {}
+        self._rest: dict[int, list[Cue]] = {}
 
     def cues(self, index: int) -> list[Cue]:
         if index not in self._cues:
@@ -90,10 +93,13 @@ class _Document:
 
     def rest(self, index: int) -> list[Cue]:
         """The cue words of the article around the figure: its lead and the sentences within
-        ``_AROUND`` of it, but neither the figure's sentence nor its neighbours."""
-        near = range(max(index - _AROUND, 0), min(index + _AROUND + 1, len(self.sentences)))
-        wanted = sorted({*range(min(_LEAD, len(self.sentences))), *near} - {index - 1, index, index + 1})
-        return [cue for i in wanted for cue in self.cues(i)]
+        ``_AROUND`` of it, but neither the figure's sentence nor its neighbours (read once for all
+        the figures of a sentence)."""
+        if index not in self._rest:
+            near = range(max(index - _AROUND, 0), min(index + _AROUND + 1, len(self.sentences)))
+            wanted = sorted({*range(min(_LEAD, len(self.sentences))), *near} - {index - 1, index, index + 1})
+            self._rest[index] = [cue for i in wanted for cue in self.cues(i)]
+        return self._rest[index]
 
 
 def read_event(

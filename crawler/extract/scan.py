@@ -3,11 +3,13 @@
 A regex alternation of many words, scanned over a whole text, costs hundreds of nanoseconds per
 character in CPython; ``str.find`` runs in C at a fraction of that.  So the extractors look for
 the first letters of their trigger words with ``find_starts`` and run their regexes only where
-those are found.
+those are found; ``opening_on_letters`` lets a regex skip in C the places where none of its
+words can start.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -27,3 +29,92 @@ def find_starts(haystack: str, needles: Iterable[str], word_start: bool = True) 
                 found.add(at)
             at = haystack.find(needle, at + 1)
     return sorted(found)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex at its top level (not inside a group or a character class)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` closes."""
+    i = at + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+_LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
+_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])")  # two or three letters, none of them optional
+
+
+def word_starts(alternative: str) -> set[str] | None:
+    """The first two or three letters (lower case) of every match of one regex alternative ("air"
+    for "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash"),
+    or None when it does not start with letters."""
+    alternative = _LEADING.sub("", alternative)
+    if alternative.startswith("(?:"):
+        close = _group_end(alternative)
+        if alternative[close + 1 : close + 2] in ("?", "*", "{"):
+            return None
+        found: set[str] = set()
+        for inner in alternatives(alternative[3:close]):
+            starts = word_starts(inner + alternative[close + 1 :])
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    letters = _LETTERS.match(alternative)
+    return {letters.group(0).lower()} if letters else None
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (case-insensitive) made to look first at the letter a match must start with:
+    the same matches, but the regex engine skips in C the places where none of its words start.
+    Unchanged when some alternative does not start with letters (or the pattern is verbose)."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return pattern
+    letters: set[str] = set()
+    for alternative in alternatives(pattern.pattern):
+        starts = word_starts(alternative)
+        if starts is None:
+            return pattern
+        letters |= {start[0] for start in starts}
+    return re.compile(f"(?=[{''.join(sorted(letters))}])(?:{pattern.pattern})", pattern.flags)

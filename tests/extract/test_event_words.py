@@ -1,0 +1,55 @@
+"""``find_cues`` tries each cue only at the words where its matches can start (speed); what it
+finds must be exactly what searching every sentence with every cue pattern finds.
+
+Every sentence here is written for the test, in the shape of real news."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from crawler.extract.event_words import CUES, find_cues
+
+
+def searched_whole(text: str) -> list[tuple[str, int, str, int]]:
+    """The cue words of ``text`` by the plain reading: every cue pattern over the whole text."""
+    return [
+        (event, cue.weight, match.group(0), match.start())
+        for event, cues in CUES.items()
+        for cue in cues
+        for match in cue.pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike and two airstrikes hit the camp; al-Qaeda and al Shabaab fighters were killed.",
+        "Five people died in a car crash and a road accident on the highway, police said.",
+        "The former minister died in his sleep at 91 after a heart attack, not in the attacks.",
+        "The WHO said the outbreak had killed 40, who were mostly children; HIV and TB cases rose.",
+        "A suicide bombing killed 12 at a checkpoint, while the suicides of two veterans went unreported.",
+        "Troops found IEDs and improvised explosive devices near the NATO base in Helmand.",
+        "In the film, zombies kill 30 people; the movie follows a sheriff starring as himself.",
+        "Clashes erupted in İstanbul and İzmir; the Kelvin-rated \u212ailn fire and the \u017fhelling ended.",
+    ],
+)
+def test_cues_are_those_of_the_whole_search(text: str) -> None:
+    assert find_cues(text) == searched_whole(text)
+
+
+WORDS = (
+    "air", "strike", "airstrikes", "al-Qaeda", "al", "Qaeda", "in", "the", "his", "sleep", "film", "movie",
+    "follows", "car", "road", "crash", "accident", "heart", "attack", "attacks", "opened", "fire", "on",
+    "suicide", "bomber", "bombing", "suicides", "WHO", "who", "TB", "tb", "IEDs", "police", "said",
+    "shelling", "ſhelling", "İslamic", "State", "\u212aIA", "KIA", "Kabul", "war", "wars", "warfare",
+)
+SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "\n", "’", "(", ")")
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30))
+def test_any_text_of_cue_words_gives_the_whole_search(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + separator for word, separator in pieces)
+    assert find_cues(text) == searched_whole(text)

@@ -1,0 +1,65 @@
+"""The regex helpers of ``scan``: where a pattern's matches can start, and a pattern made to skip
+the places where none can, with the same matches.
+
+Every sentence here is written for the test, in the shape of real news."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crawler.extract.scan import alternatives, opening_on_letters, word_starts
+
+
+def test_alternatives_are_split_at_the_top_level_only() -> None:
+    assert alternatives(r"air ?strikes?|(?:car|bus) crash|[|(]x|\(y|z") == [
+        "air ?strikes?", "(?:car|bus) crash", "[|(]x", r"\(y", "z",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("alternative", "starts"),
+    [
+        ("air ?strikes?", {"air"}),
+        ("al[- ]Qaeda", {"al"}),
+        ("(?:car|road|bus) (?:crash|accident)s?", {"car", "roa", "bus"}),
+        (r"(?<!heart )attacks?", {"att"}),
+        (r"\bIEDs?", {"ied"}),
+        ("wars?", {"war"}),
+        ("abc?", {"ab"}),  # the third letter is optional
+        ("a?bc", None),
+        (r"\d+ dead", None),
+        ("(?:one|1) in", None),
+    ],
+)
+def test_word_starts(alternative: str, starts: set[str] | None) -> None:
+    assert word_starts(alternative) == starts
+
+
+SENTENCES = [
+    "The strike could kill up to 2,000 people, officials warned, and the plan was dead on arrival.",
+    "KILLED IT: the band's set was a dead heat with last year's, fans said.",
+    "Vaccines saved 40 lives in the camp; \u017faved lives were counted twice.",
+    "Rebels threatened to \u212aill 3 hostages if the army advanced.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b(?:could|would|threat(?:en|ened)? to)\s+(?:\w+\s+){0,3}?(?:kill|die)\b", re.IGNORECASE),
+        re.compile(r"\b(?:kill(?:s|ed|ing)? it|dead (?:on arrival|heat))\b|\blives saved\b", re.IGNORECASE),
+        re.compile(r"\b(?:sav(?:e|ed)|spar(?:e|ed))\b[^.;]{0,40}\blives\b", re.IGNORECASE),
+    ],
+)
+def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[str]) -> None:
+    opened = opening_on_letters(pattern)
+    assert opened.pattern != pattern.pattern
+    for sentence in SENTENCES:
+        assert [m.span() for m in opened.finditer(sentence)] == [m.span() for m in pattern.finditer(sentence)]
+
+
+def test_a_pattern_without_known_letters_is_left_as_it_is() -> None:
+    for pattern in (re.compile(r"\b(?:one|1) in \d+", re.IGNORECASE), re.compile(r"\bBC\b")):
+        assert opening_on_letters(pattern) is pattern
