@@ -1,15 +1,19 @@
 """CPU milliseconds per page of each stage of our pipeline, beside ``trafilatura.extract``.
 
-    python -m benchmarks.stage_cost [--articles 60] [--runs 5] [--database URL] [--top 25]
+    python -m benchmarks.stage_cost [--articles 60] [--runs 5] [--database URL] [--top 25] [--real]
 
 The pages are the benchmark site's (``benchmarks.static_site``): every HTML page of every
-article, the article's own page and its older comment pages.  Each page goes through the stages
+article, the article's own page and its older comment pages; with ``--real``, the real pages of
+the shared benchmarks instead (``benchmarks.real_site``: one page an article, served without a
+charset in its Content-Type, as nginx serves them), ``--articles`` of them (0: all).  Each page
+goes through the stages
 the crawler runs on it, in the crawler's order, each timed in process CPU time:
 
 * ``parse``: bytes decoded and parsed to a tree (``parse_page``);
 * ``metadata+dates``: title, authors, tags, publication and modification dates (article pages);
 * ``body``: the article body without boilerplate (article pages);
-* ``comments``: the comments on the page with their authors, times and replies;
+* ``comments``: the comments on the page with their authors, times and replies (and, on an
+  article page, the link to its comment feed);
 * ``claims+tallies``: extraction of the body and every comment (``ExtractionPipeline``);
 * ``database write``: the article, its thread and extraction saved in one transaction
   (``save_article``), into a fresh database (SQLite in a temporary folder by default).
@@ -39,7 +43,11 @@ from typing import TypeVar
 import trafilatura
 
 from benchmarks.databases import fresh_database
+from benchmarks.real_site import real_pages
+from benchmarks.shared_data import benchmarks_folder
 from benchmarks.static_site import news_site
+from benchmarks.understanding_dump import page_bytes, page_url
+from crawler.discover.feeds import comment_feed_link
 from crawler.items import ArticleItem, article_item
 from crawler.extract.document import extract_documents
 from crawler.pipelines.extraction import assemble, item_documents
@@ -61,6 +69,7 @@ T = TypeVar("T")
 class Article:
     url: str
     pages: tuple[tuple[str, bytes], ...]  # (URL, bytes): the article's own page first
+    content_type: str = CONTENT_TYPE
 
 
 def site_articles(count: int, timezone_name: str = "Asia/Tehran") -> list[Article]:
@@ -75,6 +84,12 @@ def site_articles(count: int, timezone_name: str = "Asia/Tehran") -> list[Articl
         older = [url for url in article.comment_pages if url != own]
         articles.append(Article(own, tuple((url, served[url]) for url in (own, *older))))
     return articles
+
+
+def real_articles(count: int) -> list[Article]:
+    """The real pages of the shared benchmarks, ``count`` of them (0: all), each an article of one page."""
+    paths = real_pages(benchmarks_folder())
+    return [Article(page_url(path), ((page_url(path), page_bytes(path)),), "text/html") for path in paths[: count or None]]
 
 
 def _pages(site: object) -> Iterator[tuple[str, bytes]]:
@@ -99,13 +114,14 @@ class Clock:
 def understand_thread(article: Article, clock: Clock, fetched_at: datetime, tz: str) -> ArticleItem:
     """What the spider does with an article's pages: the item it would yield."""
     url, html = article.pages[0]
-    page = clock.time("parse", lambda: parse_page(html, url, CONTENT_TYPE))
-    meta = clock.time("metadata+dates", lambda: extract_metadata(page, tz))
+    page = clock.time("parse", lambda: parse_page(html, url, article.content_type))
+    meta = clock.time("metadata+dates", lambda: extract_metadata(page, tz, fetched=fetched_at))
     body = clock.time("body", lambda: extract_body(page))
     first = clock.time("comments", lambda: extract_comments(page, fetched_at, tz))
+    clock.time("comments", lambda: comment_feed_link(page))
     sections = [first.comments]
     for older_url, older_html in article.pages[1:]:
-        older = clock.time("parse", lambda: parse_page(older_html, older_url, CONTENT_TYPE))
+        older = clock.time("parse", lambda: parse_page(older_html, older_url, article.content_type))
         sections.append(clock.time("comments", lambda: extract_comments(older, fetched_at, tz).comments))
     understood = ArticlePage(meta=meta, body=body, comments=first)
     return article_item(
@@ -206,10 +222,11 @@ def main(argv: list[str] | None = None) -> None:
                         "for each run (default: a new SQLite file)")
     parser.add_argument("--tz", default="Asia/Tehran", help="the site's time zone")
     parser.add_argument("--top", type=int, default=0, help="profile one more run and list the top functions")
+    parser.add_argument("--real", action="store_true", help="the real pages of the shared benchmarks")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):  # one core: the figures are one worker's costs
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    articles = site_articles(args.articles, args.tz)
+    articles = real_articles(args.articles) if args.real else site_articles(args.articles, args.tz)
     pages = sum(len(a.pages) for a in articles)
     with fresh_database(args.postgres) as database:
         one_run(articles[: max(3, len(articles) // 10)], database, args.tz)  # warm-up: imports, caches

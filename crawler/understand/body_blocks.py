@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from crawler.understand.boilerplate import Role, is_hidden, role_of
+from crawler.understand.boilerplate import Role, hiding_style, role_of
 
 BLOCK_TAGS = frozenset(
     {
@@ -113,15 +113,18 @@ class _Reader:
         self.pre = 0  # how many <pre> (or <textarea>) elements the reader is inside
 
     def add(self, text: str, in_link: bool) -> None:
+        if text.isspace():
+            # the whitespace between tags: one space, as a line of blocks is read (outside <pre>)
+            self.parts.append(text if self.pre else " ")
+            return
         if "\n" in text and not self.pre:
             # a line break of the page's source is a space; only <br> breaks a line
             text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
         self.parts.append(text)
-        if not text.isspace():
-            self.has_text = True
-            self.after_break = False
-            if in_link:
-                self.link_chars += len(text.strip())
+        self.has_text = True
+        self.after_break = False
+        if in_link:
+            self.link_chars += len(text.strip())
 
     def line_break(self) -> None:
         """A ``<br>`` breaks the line; a second one in a row ends the paragraph."""
@@ -154,11 +157,17 @@ class _Reader:
 
     def read_children(self, el: HtmlElement, in_link: bool, depth: int) -> None:
         add = self.add
-        if el.text:
-            add(el.text, in_link)
+        text = el.text
+        if text:
+            add(text, in_link)
         for child in el:
             tag = child.tag
-            if tag.__class__ is str and tag not in SKIP_TAGS and not is_hidden(child):
+            if (
+                tag.__class__ is str
+                and tag not in SKIP_TAGS
+                and child.get("hidden") is None
+                and not ((style := child.get("style")) and hiding_style(style))
+            ):
                 if depth > _MAX_DEPTH:
                     add(child.text_content(), in_link)
                 elif tag in BLOCK_TAGS:

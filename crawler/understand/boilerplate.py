@@ -155,7 +155,12 @@ def is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style) and _HIDING_STYLE.search(style.replace(" ", "").lower()) is not None
+    return bool(style) and hiding_style(style)
+
+
+def hiding_style(style: str) -> bool:
+    """Whether an element's ``style`` hides it (see ``is_hidden``)."""
+    return _HIDING_STYLE.search(style.replace(" ", "").lower()) is not None
 
 
 def role_of(el: HtmlElement) -> Role | None:

@@ -187,3 +187,20 @@ def test_a_utf16_page_that_opens_with_a_nul_is_not_read_as_utf32() -> None:
     page = "\x00" + _xhtml()
     _assert_whole(_read(page.encode("utf-16")))
     assert parse_page("<p>UTF-32 still</p>".encode("utf-32"), URL).encoding == "utf-32-le"
+
+
+def test_a_parsed_page_has_lxml_html_element_classes() -> None:
+    """A page with a search form, a comment and a processing instruction gets lxml.html's own
+    classes for each (the form and its fields theirs), as lxml.html's parser gives them."""
+    import lxml.html
+
+    markup = (
+        "<html><head><title>Search</title></head><body><!-- sidebar --><?php echo 1 ?>"
+        '<FORM action="/search"><LABEL for="q">Search</LABEL><INPUT id="q" name="q">'
+        "<SELECT name=s><option>All</option></SELECT><TEXTAREA>x</TEXTAREA></FORM><p>Text</p></body></html>"
+    )
+    ours = parse_page(markup, URL).tree
+    theirs = lxml.html.document_fromstring(markup)
+    assert [type(node) for node in ours.iter()] == [type(node) for node in theirs.iter()]
+    assert isinstance(ours.find(".//form"), lxml.html.FormElement)
+    assert ours.find(".//input").name == "q"

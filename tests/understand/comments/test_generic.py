@@ -66,3 +66,19 @@ def test_byline_says_line_gives_the_author_and_leaves_the_text() -> None:
         ("Arturo", "Same here, near the stadium."),
     ]
     assert [c.posted_at.raw for c in found.comments if c.posted_at] == ["May 2, 2024 at 8:15 pm", "May 2, 2024 at 9:40 pm"]
+
+
+def test_a_container_named_in_capitals_holds_the_comments() -> None:
+    """Older forum templates name their containers in CamelCase or capitals ("UserResponses")."""
+    posts = "".join(
+        f'<div class="Post"><b>{name}</b><p>{text}</p></div>'
+        for name, text in (
+            ("Marta", "The bridge road has been closed since the morning, buses go round by the ring road."),
+            ("Olek", "Same on our street, the police said it would reopen after the inspection tonight."),
+        )
+    )
+    markup = f'<html><body><article><h1>Bridge closed</h1><p>The city closed the bridge.</p></article><div id="UserResponses">{posts}</div></body></html>'
+    found = from_markup(markup, URL)
+    assert found.markup == "generic"
+    assert len(found.comments) == 2
+    assert "Same on our street" in found.comments[1].text
