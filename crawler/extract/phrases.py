@@ -143,7 +143,7 @@ class Phrases:
             if self._acronym_before(first):
                 first -= 3  # "Afghan Local Police (ALP) personnel"
                 continue
-            if not self.np_internal(first - 1):
+            if not self.np_internal(first - 1) or self._stray_article(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of":
@@ -152,6 +152,18 @@ class Phrases:
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _stray_article(self, k: int) -> bool:
+        """Whether "a" or "an" before item ``k`` cannot be its article: ``k`` is a figure opening
+        on "at least", "more than", "up to" or "less than" ("... said A At least 106 protesters"
+        after a cut or a run-in headline); "an estimated 100", "about 20" keep theirs."""
+        quantity = self.items[k].quantity
+        return (
+            quantity is not None
+            and quantity.qualifier in ("at_least", "more_than", "up_to", "less_than")
+            and quantity.number_start > quantity.start
+            and self.items[k - 1].low in ("a", "an")
+        )
 
     def _acronym_before(self, k: int) -> bool:
         """Whether an acronym in brackets ends right before ``k``, inside a noun phrase:

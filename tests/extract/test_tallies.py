@@ -416,6 +416,15 @@ def test_overall_as_an_adjective_is_not_a_running_total() -> None:
     assert only("The strike killed the overall commander of the brigade.").cumulative is False
 
 
+def test_a_stray_article_before_a_qualified_figure_is_not_part_of_its_evidence() -> None:
+    # A headline run into its story, or a quote cut short, leaves "A" before "At least".
+    text = "Crackdown on protests widens A At least 106 protesters in 21 cities have been killed, rights groups say."
+    tally = only(text)
+    assert text[tally.start : tally.end] == "At least 106 protesters in 21 cities have been killed"
+    estimated = "An estimated 100 people were killed in the shelling."
+    assert estimated[only(estimated).start :].startswith("An estimated 100")
+
+
 def test_evidence_offsets_point_into_the_text() -> None:
     text = "Officials said. Twelve soldiers were killed in the ambush."
     tally = only(text)
