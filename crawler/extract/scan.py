@@ -10,7 +10,7 @@ words can start.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def lower_aligned(text: str) -> str:
@@ -33,23 +33,29 @@ def find_starts(haystack: str, needles: Iterable[str], word_start: bool = True) 
 
 def alternatives(pattern: str) -> list[str]:
     """The alternatives of a regex at its top level (not inside a group or a character class)."""
-    parts, depth, start, i = [], 0, 0, 0
+    parts, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The brackets and bars of a regex with the group depth after each (escaped characters and
+    character classes skipped)."""
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
             i += 1
         elif char == "[":
             i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif char in "()|":
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+            yield i, char, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _class_end(pattern: str, at: int) -> int:
@@ -90,18 +96,9 @@ def word_starts(alternative: str) -> set[str] | None:
 
 def _group_end(pattern: str) -> int:
     """Where the group opening ``pattern`` closes."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(pattern, i)
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in _structure(pattern):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced pattern: {pattern}")
 
 
