@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
-from models.base import insert_for, utcnow
+from models.base import fitted, insert_for, utcnow
 from models.runs import UrlState
 from models.extraction_store import replace_extractions
 
@@ -60,9 +60,9 @@ def site_domain(url: str) -> str:
 
 
 def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
-    stmt = insert_for(session, Site).values(domain=domain, name=name, created_at=utcnow())
+    stmt = insert_for(session, Site).values(**fitted(Site, {"domain": domain, "name": name}), created_at=utcnow())
     session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
-    site_id = session.scalar(select(Site.id).where(Site.domain == domain))
+    site_id = session.scalar(select(Site.id).where(Site.domain == fitted(Site, {"domain": domain})["domain"]))
     assert site_id is not None
     return site_id
 
@@ -78,7 +78,7 @@ def comment_hash(comment: CommentItem) -> str:
 
 def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
     widget = item.comment_widget or {}
-    return {
+    return fitted(Article, {
         "site_id": site_id,
         "url": item.url,
         "fetched_url": item.fetched_url,
@@ -103,7 +103,7 @@ def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
         "comment_thread_id": widget.get("thread_id"),
         "comment_embed_url": widget.get("embed_url"),
         "comments_declared": item.comments_declared,
-    }
+    })
 
 
 def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[int, bool, bool]:
@@ -137,7 +137,7 @@ def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[
 
 
 def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
-    return {
+    return fitted(Comment, {
         "article_id": article_id,
         "external_id": comment.id,
         "parent_external_id": comment.parent_id,
@@ -150,7 +150,7 @@ def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
         "depth": comment.depth,
         "position": comment.position,
         "content_hash": comment_hash(comment),
-    }
+    })
 
 
 def _upsert_comments(
@@ -171,7 +171,7 @@ def _upsert_comments(
     touched: set[str] = set()
     for comment in comments:
         values = _comment_values(comment, article_id)
-        known = stored.get(comment.id)
+        known = stored.get(values["external_id"])
         if known is None:
             new_rows.append(values | {"first_seen_at": seen_at, "updated_at": seen_at})
             touched.add(comment.id)
@@ -264,11 +264,18 @@ def _store_extraction(
             Comment.article_id == article_id
         )
     ).all()
+    read = {_stored_id(key): found for key, found in extraction.comments.items()}
+    changed = {_stored_id(key) for key in comments_changed}
     for external_id, comment_id, version, error in stored:
-        found = extraction.comments.get(external_id)
-        if found is not None and (external_id in comments_changed or _read_again((version, error), found)):
+        found = read.get(external_id)
+        if found is not None and (external_id in changed or _read_again((version, error), found)):
             documents.append((comment_id, found))
     replace_extractions(session, article_id, documents, stored_before=not created)
+
+
+def _stored_id(comment_id: str) -> str:
+    """A comment's id as its row keeps it (cut to the column, see ``models.base.fitted``)."""
+    return str(fitted(Comment, {"external_id": comment_id})["external_id"])
 
 
 def _read_again(stored: tuple[str | None, str | None], extraction: Extraction) -> bool:
@@ -279,20 +286,19 @@ def _read_again(stored: tuple[str | None, str | None], extraction: Extraction) -
 
 
 def record_fetch(session: Session, record: FetchItem, run_id: int | None = None) -> None:
-    session.add(
-        Fetch(
-            run_id=run_id,
-            url=record.url,
-            purpose=record.purpose,
-            fetched_at=_datetime(record.fetched_at) or utcnow(),
-            status=record.status,
-            bytes=record.bytes,
-            content_type=record.content_type,
-            content_hash=record.content_hash,
-            error_kind=record.error_kind,
-            error=record.error,
-        )
-    )
+    values = {
+        "run_id": run_id,
+        "url": record.url,
+        "purpose": record.purpose,
+        "fetched_at": _datetime(record.fetched_at) or utcnow(),
+        "status": record.status,
+        "bytes": record.bytes,
+        "content_type": record.content_type,
+        "content_hash": record.content_hash,
+        "error_kind": record.error_kind,
+        "error": record.error,
+    }
+    session.add(Fetch(**fitted(Fetch, values)))
 
 
 def remember_validators(session: Session, found: list[UrlValidators], article_id: int | None = None) -> None:
