@@ -70,20 +70,22 @@ _KEYS = frozenset({"domain", "external_id", "parent_external_id"})  # columns th
 
 
 def fitted(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` for a row of ``model`` with every string cut to its column's length.
+    """``values`` for a row of ``model`` with every string cut to its column's length (``fit``)."""
+    return {name: fit(model, name, value) for name, value in values.items()}
+
+
+def fit(model: type[Base], name: str, value: Any) -> Any:
+    """``value`` for column ``name`` of ``model``, a string cut to the column's length.
 
     PostgreSQL refuses a string longer than its ``VARCHAR(n)`` where SQLite stores it whole, and a
     page whose ``article:section`` lists 300 characters of keywords must not cost the page there.
     A cut value of a key column (``_KEYS``) ends with a hash of the whole value, so that two long
     ids that share their beginning stay two."""
     columns = model.__table__.columns
-    out = dict(values)
-    for name, value in values.items():
-        length = getattr(columns[name].type, "length", None) if name in columns else None
-        if isinstance(value, str) and length and len(value) > length:
-            if name in _KEYS:
-                digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-                out[name] = f"{value[: length - len(digest) - 1]}~{digest}"
-            else:
-                out[name] = value[:length]
-    return out
+    length = getattr(columns[name].type, "length", None) if name in columns else None
+    if not isinstance(value, str) or not length or len(value) <= length:
+        return value
+    if name not in _KEYS:
+        return value[:length]
+    digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{value[: length - len(digest) - 1]}~{digest}"

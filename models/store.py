@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
-from models.base import fitted, insert_for, utcnow
+from models.base import fit, fitted, insert_for, utcnow
 from models.runs import UrlState
 from models.extraction_store import replace_extractions
 
@@ -60,9 +60,10 @@ def site_domain(url: str) -> str:
 
 
 def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
-    stmt = insert_for(session, Site).values(**fitted(Site, {"domain": domain, "name": name}), created_at=utcnow())
+    values = fitted(Site, {"domain": domain, "name": name})
+    stmt = insert_for(session, Site).values(**values, created_at=utcnow())
     session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
-    site_id = session.scalar(select(Site.id).where(Site.domain == fitted(Site, {"domain": domain})["domain"]))
+    site_id = session.scalar(select(Site.id).where(Site.domain == values["domain"]))
     assert site_id is not None
     return site_id
 
@@ -274,8 +275,8 @@ def _store_extraction(
 
 
 def _stored_id(comment_id: str) -> str:
-    """A comment's id as its row keeps it (cut to the column, see ``models.base.fitted``)."""
-    return str(fitted(Comment, {"external_id": comment_id})["external_id"])
+    """A comment's id as its row keeps it (cut to the column, see ``models.base.fit``)."""
+    return str(fit(Comment, "external_id", comment_id))
 
 
 def _read_again(stored: tuple[str | None, str | None], extraction: Extraction) -> bool:
