@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from crawler.extract.export import event_tallies_json
-from crawler.extract.restatements import event_tallies
 from crawler.understand.body import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page

@@ -26,7 +26,7 @@ import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
@@ -38,7 +38,7 @@ SOURCES = ("body/html", "dragnet/html", "comments/html", "dates/pages")
 LISTING_SIZE = 20
 FEED_ITEMS = 10
 SITEMAP_SIZE = 1000
-NEWEST = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+NEWEST = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 
 def real_pages(root: Path) -> list[Path]:

@@ -156,7 +156,6 @@ def main(argv=None) -> None:
             sel = [p for p in pages if half(p["site"]) == h]
             line = f"  half {h} ({len(sel)}):"
             for what in (["body", "comments"] if page_fn else ["body"]):
-                golds = [p[what] for p in sel]
                 f_o = bl.aggregate([bl.page_counts(p[what], (com_of if what == "comments" else body_of)(ours[p["id"]])) for p in sel])["f1"]
                 f_t = bl.aggregate([bl.page_counts(p[what], (com_of if what == "comments" else body_of)(theirs[p["id"]])) for p in sel])["f1"]
                 wins = [p["id"] for p in sel if rows[p["id"]][what][1] >= RIGHT > rows[p["id"]][what][0]]

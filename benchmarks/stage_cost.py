@@ -36,7 +36,7 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -48,8 +48,8 @@ from benchmarks.shared_data import benchmarks_folder
 from benchmarks.static_site import news_site
 from benchmarks.understanding_dump import page_bytes, page_url
 from crawler.discover.feeds import comment_feed_link
-from crawler.items import ArticleItem, article_item
 from crawler.extract.document import extract_documents
+from crawler.items import ArticleItem, article_item
 from crawler.pipelines.extraction import assemble, item_documents
 from crawler.understand.article import ArticlePage
 from crawler.understand.body import extract_body
@@ -121,8 +121,8 @@ def understand_thread(article: Article, clock: Clock, fetched_at: datetime, tz: 
     clock.time("comments", lambda: comment_feed_link(page))
     sections = [first.comments]
     for older_url, older_html in article.pages[1:]:
-        older = clock.time("parse", lambda: parse_page(older_html, older_url, article.content_type))
-        sections.append(clock.time("comments", lambda: extract_comments(older, fetched_at, tz).comments))
+        older = clock.time("parse", lambda html=older_html, url=older_url: parse_page(html, url, article.content_type))
+        sections.append(clock.time("comments", lambda page=older: extract_comments(page, fetched_at, tz).comments))
     understood = ArticlePage(meta=meta, body=body, comments=first)
     return article_item(
         understood, assemble_thread(sections), fetched_url=url, fetched_at=fetched_at,
@@ -141,14 +141,14 @@ def one_run(articles: list[Article], database: str, tz: str, trafilatura_too: bo
     engine = make_engine(database)
     ensure_schema(engine)
     sessions = session_factory(engine)
-    fetched_at = datetime.now(timezone.utc)
+    fetched_at = datetime.now(UTC)
     for article in articles:
         for _, html in article.pages if trafilatura_too else ():
-            clock.time("trafilatura", lambda: trafilatura.extract(html))
+            clock.time("trafilatura", lambda html=html: trafilatura.extract(html))
         item = understand_thread(article, clock, fetched_at, tz)
-        clock.time("claims+tallies", lambda: extract(item))
+        clock.time("claims+tallies", lambda item=item: extract(item))
 
-        def write() -> None:
+        def write(item: ArticleItem = item) -> None:
             with transaction(sessions) as session:
                 save_article(session, item)
 

@@ -17,14 +17,14 @@ import dataclasses
 import gzip
 import json
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.real_site import real_pages
 from benchmarks.shared_data import benchmarks_folder
 from crawler.understand.pages import Download, read_download
 
-FETCHED_AT = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+FETCHED_AT = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 TIMEZONE = "Asia/Tehran"
 CONTENT_TYPE = "text/html"
 
@@ -53,7 +53,7 @@ def reading(path: Path) -> dict[str, object]:
     download = Download(page_bytes(path), page_url(path), CONTENT_TYPE, FETCHED_AT, TIMEZONE, "article")
     try:
         found: object = _plain(read_download(download))
-    except Exception as error:  # noqa: BLE001 - a page the reader refuses is part of the dump
+    except Exception as error:
         found = {"error": f"{type(error).__name__}: {error}"}
     return {"page": f"{path.parent.parent.name}/{path.name}", "reading": found}
 

@@ -6,7 +6,7 @@ Datetimes are ISO 8601 strings (UTC, with offset) so that ``-O items.jsonl`` is 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from crawler.extract.records import Extraction
@@ -135,7 +135,7 @@ def article_item(
     return ArticleItem(
         url=meta.canonical_url,
         fetched_url=fetched_url,
-        fetched_at=fetched_at.astimezone(timezone.utc).isoformat(),
+        fetched_at=fetched_at.astimezone(UTC).isoformat(),
         title=meta.title,
         published_at=_iso(meta.published),
         published_day=meta.published.day.isoformat() if meta.published else None,

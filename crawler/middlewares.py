@@ -22,13 +22,14 @@ import hashlib
 import os
 import stat
 import zlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import url2pathname
 
-from scrapy import Request, Spider, signals as scrapy_signals
+from scrapy import Request, Spider
+from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
@@ -95,7 +96,7 @@ def error_kind(exception: BaseException) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 def shown_url(url: str) -> str:
@@ -200,7 +201,7 @@ def retry_after(response: Response) -> float | None:
         return None
     if moment.tzinfo is None:
         return None
-    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
 class RetryAfterMiddleware:

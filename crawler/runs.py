@@ -9,7 +9,8 @@ import socket
 from collections import Counter
 from typing import Any
 
-from scrapy import Spider, signals as scrapy_signals
+from scrapy import Spider
+from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from twisted.internet import task

@@ -7,7 +7,7 @@ querying the database per URL.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from models.articles import Article, Comment, Site
 from models.db import database_url, ensure_schema, make_engine
 from models.runs import CrawlRun, UrlState
-
 
 REFUSAL_KEPT = timedelta(days=30)  # a refused URL is tried again after this long
 
@@ -112,7 +111,7 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime, 
             state.comment_ids.setdefault(article_id, set()).add(external_id)
         if site is not None:
             # Runs that started a minute ago or more: not this run's own row (a worker writes it first).
-            earlier = datetime.now(timezone.utc) - timedelta(minutes=1)
+            earlier = datetime.now(UTC) - timedelta(minutes=1)
             state.previous_run_at = session.scalar(
                 select(func.max(CrawlRun.started_at)).where(CrawlRun.site == site, CrawlRun.started_at < earlier)
             )

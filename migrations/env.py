@@ -5,14 +5,13 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+# Imported for their side effect: every table must be on Base.metadata for autogenerate.
+import models.articles
+import models.extraction
+import models.people
+import models.runs  # noqa: F401
 from models import Base
 from models.db import database_url, make_engine
-
-# Imported for their side effect: every table must be on Base.metadata for autogenerate.
-import models.articles  # noqa: F401
-import models.extraction  # noqa: F401
-import models.people  # noqa: F401
-import models.runs  # noqa: F401
 
 config = context.config
 target_metadata = Base.metadata

@@ -20,9 +20,8 @@ from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
 from models.base import fit, fitted, insert_for, utcnow
-from models.runs import UrlState
 from models.extraction_store import replace_extractions
-
+from models.runs import UrlState
 
 COMMENT_INSERT_BATCH = 1000  # rows per multi-row INSERT of new comments
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 from redis import Redis
@@ -38,7 +38,7 @@ def enqueue(names: tuple[str, ...], all_sites: bool, sites_file: str | None, url
     jobs: list[dict[str, str]] = []
     if names or all_sites:
         _, sites = named_sites(sites_file, names)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         jobs += [{"site": name, "round": f"{stamp}-{uuid.uuid4().hex[:6]}"} for name in (sorted(sites) if all_sites else names)]
     try:
         targets = split_targets(None, list(urls))

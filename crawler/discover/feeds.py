@@ -12,7 +12,6 @@ from crawler.discover.xml import child_text, local_name, parse_xml
 from crawler.understand.dates import parse_datetime
 from crawler.understand.html import ParsedPage
 
-
 _SLASH = "http://purl.org/rss/1.0/modules/slash/"
 
 

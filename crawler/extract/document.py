@@ -73,7 +73,7 @@ class _Stages:
     def run(self, name: str, step: Callable[..., _T], *args: Any, default: _T) -> _T:
         try:
             return step(*args)
-        except Exception as error:  # noqa: BLE001 - any bug in one extractor degrades only its field
+        except Exception as error:
             self.extraction.failures.append(StageFailure(name, describe(error)))
             logger.warning("extraction stage %s failed: %s", name, describe(error))
             return default

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES
-from crawler.extract.phrases import Phrases
 from crawler.extract.outcomes import ACTIVE
+from crawler.extract.phrases import Phrases
 from crawler.extract.wording import AUX, CONJUNCTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS
 
 _CAUSE_WORDS = frozenset(

@@ -42,13 +42,13 @@ from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describ
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
+    FIRST_WORDS,
     INTRANSITIVE,
     LEAVING,
     LOSING,
     LOST_PEOPLE,
     NOT_CASUALTY_AFTER,
     NOT_CASUALTY_BEFORE,
-    FIRST_WORDS,
     NOUNS,
     PARTICIPLES,
     PHRASE_STARTS,

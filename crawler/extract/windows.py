@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from crawler.extract.calendar_words import (
     DAY_NUMBER,

@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -153,7 +153,7 @@ class ArticlePagesSpider(Spider):
         (known by their purpose and callback), for a worker process; None for any other request."""
         purpose = request.meta.get("purpose")
         if purpose == "article" and request.callback == self.parse_article:
-            fetched_at = datetime.now(timezone.utc)
+            fetched_at = datetime.now(UTC)
         elif purpose == "comment-page" and request.callback == self.parse_comment_page:
             fetched_at = request.cb_kwargs["thread"].fetched_at
         else:
@@ -171,7 +171,7 @@ class ArticlePagesSpider(Spider):
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
         """Read an article page, then gather the rest of its comment thread."""
-        fetched_at, reading = self.read(response, "article", datetime.now(timezone.utc))
+        fetched_at, reading = self.read(response, "article", datetime.now(UTC))
         assert isinstance(reading, ArticleReading)
         article = reading.article
         for problem in article.problems:

@@ -10,8 +10,8 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
-from datetime import datetime, timedelta, timezone
 
 from w3lib.url import canonicalize_url
 
@@ -36,7 +36,7 @@ class SiteVisit:
 
     @classmethod
     def open(cls, config: SiteConfig, database: str, round_id: str | None = None) -> SiteVisit:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         live_since = now - timedelta(days=config.comment_refresh_days or 0)
         return cls(
             config=config,
@@ -110,14 +110,14 @@ class SiteVisit:
         period = self.config.recheck_days or 0
         if period <= 0 or most <= 0:
             return []
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         older = [
             a for a in self.known.articles.values()
             if not a.live(self.live_since) and a.thread_complete and canonicalize_url(a.url) not in self.requested
         ]  # fmt: skip
         if not older:
             return []
-        never = datetime.min.replace(tzinfo=timezone.utc)
+        never = datetime.min.replace(tzinfo=UTC)
         older.sort(key=lambda a: (a.comments_checked_at or a.last_fetched_at or never, a.article_id))
         due = now - timedelta(days=period)
         overdue = sum(1 for a in older if (a.comments_checked_at or a.last_fetched_at or never) <= due)

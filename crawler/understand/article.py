@@ -21,7 +21,6 @@ from crawler.understand.site_rules import (
     without_dropped,
 )
 
-
 NO_RULES = ReadingRules()
 _T = TypeVar("_T")
 
@@ -49,7 +48,7 @@ def understand_article(
     def read(part: str, reader: Callable[[], _T], fallback: Callable[[], _T]) -> _T:
         try:
             return reader()
-        except Exception as error:  # noqa: BLE001 - degrade this part, keep the page
+        except Exception as error:
             problems.append(f"{part}: {type(error).__name__}: {error}"[:500])
             return fallback()
 

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import json
 import re
-from copy import deepcopy
 from collections import Counter
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -490,7 +490,7 @@ def _local_offset(candidates: list[_Candidate]) -> timezone | None:
             continue
         shown = other.stamp.local.replace(tzinfo=None)
         for instant in stamped:
-            utc = instant.astimezone(timezone.utc).replace(tzinfo=None)
+            utc = instant.astimezone(UTC).replace(tzinfo=None)
             if not shown.second:  # a clock shown to the minute: "8:19 PM" for 01:19:34Z
                 utc = utc.replace(second=0, microsecond=0)
             minutes = round((shown - utc).total_seconds() / 60)

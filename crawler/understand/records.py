@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Literal
 
 CommentKind = Literal["comment", "pingback", "trackback"]
@@ -20,7 +20,7 @@ class Timestamp:
 
     @property
     def utc(self) -> datetime:
-        return self.local.astimezone(timezone.utc)
+        return self.local.astimezone(UTC)
 
     @property
     def day(self) -> date:

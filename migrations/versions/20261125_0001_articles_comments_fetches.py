@@ -1,7 +1,7 @@
 """articles comments fetches
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 09:20:12.179069
 """
 
@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import models.base
-
 
 revision: str = '0001'
 down_revision: str | Sequence[str] | None = None

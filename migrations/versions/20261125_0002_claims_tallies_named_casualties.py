@@ -14,7 +14,6 @@ from alembic import op
 
 import models.base
 
-
 revision: str = '0002'
 down_revision: str | Sequence[str] | None = '0001'
 branch_labels: str | Sequence[str] | None = None

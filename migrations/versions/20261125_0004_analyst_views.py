@@ -19,7 +19,6 @@ from alembic import op
 
 import models.base
 
-
 revision: str = '0004'
 down_revision: str | Sequence[str] | None = '0003'
 branch_labels: str | Sequence[str] | None = None

@@ -13,7 +13,7 @@ import gzip
 import os
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -116,7 +116,7 @@ def test_every_benchmark_page_is_stored_whole(name: str, tmp_path: Path) -> None
     engine.dispose()
 
     problems: list[str] = [f"extraction failed on {where}" for where in unread]
-    fetched_at = datetime.now(timezone.utc)
+    fetched_at = datetime.now(UTC)
     for page in pages:
         url = page.resolve().as_uri()
         logged = fetches.get(url)

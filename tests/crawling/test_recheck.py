@@ -3,7 +3,7 @@ so that every thread is looked at within the site's recheck_days at a bounded co
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,7 +18,7 @@ from models.db import make_engine
 from tests.crawl import crawl_site, write_sites_file
 from tests.newssite import NewsSite
 
-NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def _visit(checked_days_ago: list[float | None], previous_run: timedelta | None, recheck_days: float = 30) -> SiteVisit:
@@ -80,7 +80,7 @@ def test_a_new_comment_on_an_old_thread_is_stored_by_the_recheck_and_unchanged_t
         assert first.returncode == 0, first.stderr[-3000:]
         old = sorted(site.truth().articles, key=lambda a: a.published)[0]
         new_comment = site.add_comment(old.url.rstrip("/").rsplit("/", 1)[-1])
-        long_ago = datetime.now(timezone.utc) - timedelta(days=31)  # as if the last look were a month ago
+        long_ago = datetime.now(UTC) - timedelta(days=31)  # as if the last look were a month ago
         engine = make_engine(sqlite_url)
         with Session(engine) as session, session.begin():
             session.execute(update(Article).values(comments_checked_at=long_ago))

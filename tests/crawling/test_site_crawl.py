@@ -7,7 +7,7 @@ comment threads (paginated ones among them), robots.txt rules, and validators on
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,7 +29,7 @@ def _slug(url: str) -> str:
 def _live_days(truth: SiteTruth) -> float:
     """A refresh window that keeps the newest few threads live, measured from now."""
     newest = sorted(a.published for a in truth.articles)[-LIVE_THREADS]
-    return (datetime.now(timezone.utc) - newest).total_seconds() / 86400 + 0.01
+    return (datetime.now(UTC) - newest).total_seconds() / 86400 + 0.01
 
 
 def _stored(database: str) -> tuple[dict[str, Article], dict[str, list[Comment]], list[CrawlRun]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from crawler.discover.feeds import comment_feed_link, parse_feed
 from crawler.understand.html import parse_page
@@ -50,7 +50,7 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 def test_rss_items_give_link_date_comment_count_and_comment_feed() -> None:
     first, second = parse_feed(RSS, "https://eaworldview.com/feed/")
     assert first.url == "https://eaworldview.com/2015/12/iran-daily-dec-1/"
-    assert first.published == datetime(2015, 12, 1, 8, 45, 12, tzinfo=timezone.utc)
+    assert first.published == datetime(2015, 12, 1, 8, 45, 12, tzinfo=UTC)
     assert first.comment_count == 5  # slash:comments, not RSS's own <comments> URL
     assert first.comments_feed == "https://eaworldview.com/2015/12/iran-daily-dec-1/feed/"
     assert second.comment_count is None and second.comments_feed is None
@@ -59,7 +59,7 @@ def test_rss_items_give_link_date_comment_count_and_comment_feed() -> None:
 def test_atom_entries_take_the_alternate_link_made_absolute_and_the_update_time() -> None:
     [entry] = parse_feed(ATOM, "https://monitor.example/feed/atom/")
     assert entry.url == "https://monitor.example/2016/03/shelling-kills-14/"
-    assert entry.lastmod == datetime(2016, 3, 4, 7, 30, tzinfo=timezone.utc)
+    assert entry.lastmod == datetime(2016, 3, 4, 7, 30, tzinfo=UTC)
 
 
 def test_a_broken_or_empty_feed_lists_nothing() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from crawler.discover.sitemaps import parse_sitemap
 
@@ -37,20 +37,20 @@ def test_an_index_lists_its_sitemaps_with_their_lastmod() -> None:
         "https://eaworldview.com/post-sitemap.xml",
         "https://eaworldview.com/post-sitemap2.xml",
     ]
-    assert sitemap.entries[1].lastmod == datetime(2015, 12, 1, 11, 2, 40, tzinfo=timezone.utc)
+    assert sitemap.entries[1].lastmod == datetime(2015, 12, 1, 11, 2, 40, tzinfo=UTC)
 
 
 def test_a_url_set_gives_pages_with_lastmod_when_stated() -> None:
     sitemap = parse_sitemap(URLSET, "https://eaworldview.com/post-sitemap2.xml")
     assert sitemap.kind == "urlset"
     first, second = sitemap.entries
-    assert first.lastmod == datetime(2015, 12, 1, 11, 2, 40, tzinfo=timezone.utc)
+    assert first.lastmod == datetime(2015, 12, 1, 11, 2, 40, tzinfo=UTC)
     assert second.lastmod is None
 
 
 def test_a_news_sitemap_gives_the_publication_date() -> None:
     [entry] = parse_sitemap(NEWS, "https://monitor.example/news-sitemap.xml").entries
-    assert entry.published == datetime(2016, 3, 4, 5, 0, tzinfo=timezone.utc)
+    assert entry.published == datetime(2016, 3, 4, 5, 0, tzinfo=UTC)
 
 
 def test_gzipped_sitemaps_are_read() -> None:

@@ -6,7 +6,8 @@ Every sentence here is written for the test, in the shape of real news."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crawler.extract.event_words import CUES, find_cues
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crawler.extract.document import extract_document
 from crawler.extract.numbers import find_quantities, normalize_digits, parse_number

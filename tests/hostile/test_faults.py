@@ -154,11 +154,11 @@ def test_a_crawl_killed_ten_times_at_random_moments_ends_with_everything_stored_
                 moments.append(f"{moment:.1f}s")
             elif kill % 3 == 1:  # while it discovers and fetches: after a random number of answers
                 served = len(site.requests) + rng.randint(1, 20)
-                _wait_for(lambda: len(site.requests) >= served or crawl.process.poll() is not None)
+                _wait_for(lambda served=served, crawl=crawl: len(site.requests) >= served or crawl.process.poll() is not None)
                 moments.append(f"{served} answers")
             else:  # while it stores: once another article is in
                 stored = len(_articles(database_url)) + 1
-                _wait_for(lambda: len(_articles(database_url)) >= stored or crawl.process.poll() is not None)
+                _wait_for(lambda stored=stored, crawl=crawl: len(_articles(database_url)) >= stored or crawl.process.poll() is not None)
                 moments.append(f"{stored} articles")
             time.sleep(rng.uniform(0, 0.2))
             assert crawl.process.poll() is None, f"the crawl ended before kill {kill + 1} ({moments})"

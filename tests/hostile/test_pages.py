@@ -6,7 +6,7 @@ refused with a reason, and nothing raises anything else."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -19,7 +19,7 @@ from crawler.understand.threads import assemble_thread
 from tests.hostile import corpus
 from tests.hostile.corpus import ARABIC_PARAGRAPHS, ARABIC_TITLE, ENGLISH_PARAGRAPHS, PERSIAN_PARAGRAPHS, PERSIAN_TITLE
 
-FETCHED = datetime(2024, 5, 8, 6, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2024, 5, 8, 6, 0, tzinfo=UTC)
 URL = f"{corpus.ORIGIN}/2024/05/idlib-market/"
 
 

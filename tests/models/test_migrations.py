@@ -40,7 +40,7 @@ def test_ensure_schema_applies_migrations_once(engine: Engine) -> None:
 
 
 def test_the_head_known_without_alembic_is_the_head_of_the_migration_scripts() -> None:
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_a_database_at_the_head_is_checked_without_loading_alembic(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from crawler.extract import document
 from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 from models import Article, Comment
-from models.db import make_engine
 from models.articles import Fetch
+from models.db import make_engine
 from models.extraction import Claim, Tally
 from models.runs import CrawlRun
 from tests.conftest import PAGES

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,7 +12,7 @@ from crawler.understand.html import parse_page
 from tests.conftest import PAGES
 
 SEED = PAGES / "seed-article.html"
-FETCHED = datetime(2015, 12, 2, tzinfo=timezone.utc)
+FETCHED = datetime(2015, 12, 2, tzinfo=UTC)
 
 
 def _seed() -> article.ArticlePage:

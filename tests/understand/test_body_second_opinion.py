@@ -4,7 +4,7 @@ very long), trafilatura's reading is weighed by general signals and the decision
 
 from __future__ import annotations
 
-from crawler.understand.body import _reconcile, _titles, _unsure, extract_body
+from crawler.understand.body import _reconcile, _titles, _unsure
 from crawler.understand.body_blocks import read_blocks
 from crawler.understand.body_regions import Layout
 from crawler.understand.html import parse_page

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from crawler.understand.dates import date_order, find_dates, parse_datetime
 from crawler.understand.dates_calendars import hijri_to_gregorian, jalali_to_gregorian
 
-FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=UTC)
 
 
 def _local(raw: str, **kwargs: object) -> datetime:
@@ -32,7 +32,7 @@ def test_utc_stamp_is_shown_in_the_site_time_zone_so_the_day_is_the_sites() -> N
     stamp = parse_datetime("2020-05-02T02:54:29.000Z", tz="America/New_York")
     assert stamp is not None
     assert stamp.day == date(2020, 5, 1)
-    assert stamp.utc == datetime(2020, 5, 2, 2, 54, 29, tzinfo=timezone.utc)
+    assert stamp.utc == datetime(2020, 5, 2, 2, 54, 29, tzinfo=UTC)
 
 
 def test_stamp_without_offset_is_read_in_the_site_time_zone() -> None:
@@ -40,7 +40,7 @@ def test_stamp_without_offset_is_read_in_the_site_time_zone() -> None:
 
 
 def test_stamp_without_offset_or_site_zone_is_utc() -> None:
-    assert _local("2015-12-01T08:45").tzinfo == timezone.utc
+    assert _local("2015-12-01T08:45").tzinfo == UTC
 
 
 def test_day_only_stamp_has_no_time() -> None:
@@ -108,7 +108,7 @@ def test_jalali_date_with_persian_digits() -> None:
 def test_jalali_byline_with_weekday_and_clock_in_tehran_time() -> None:
     stamp = parse_datetime("سه‌شنبه ۱۰ آذر ۱۳۹۴ - ۱۲:۳۰", tz="Asia/Tehran")
     assert stamp is not None and stamp.has_time
-    assert stamp.local == datetime(2015, 12, 1, 9, 0, tzinfo=timezone.utc)
+    assert stamp.local == datetime(2015, 12, 1, 9, 0, tzinfo=UTC)
 
 
 def test_numeric_jalali_date_with_persian_digits() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from crawler.understand.html import parse_page
@@ -35,7 +35,7 @@ def test_seed_page_metadata() -> None:
     assert meta.site_name == "EA WorldView"
     assert meta.published is not None and meta.published.day == date(2015, 12, 1)
     assert meta.published.source == "json-ld"
-    assert meta.modified is not None and meta.modified.utc == datetime(2015, 12, 1, 11, 2, 40, tzinfo=timezone.utc)
+    assert meta.modified is not None and meta.modified.utc == datetime(2015, 12, 1, 11, 2, 40, tzinfo=UTC)
 
 
 # --- a news site with a JSON-LD @graph: several authors by @id, a publisher, related stories
@@ -187,7 +187,7 @@ def test_utc_stamp_is_moved_to_the_offset_the_byline_shows() -> None:
     )
     assert meta.published is not None
     assert meta.published.day == date(2020, 5, 1)
-    assert meta.published.utc == datetime(2020, 5, 2, 2, 54, 29, tzinfo=timezone.utc)
+    assert meta.published.utc == datetime(2020, 5, 2, 2, 54, 29, tzinfo=UTC)
 
 
 def test_dates_in_reader_comments_are_not_the_publication_date() -> None:

@@ -3,7 +3,7 @@ someone else's (related stories, reader comments)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from crawler.understand.html import parse_page
@@ -50,7 +50,7 @@ def test_a_stamp_written_with_the_wrong_offset_gives_way_to_the_byline_showing_t
     )
     assert meta.published is not None
     assert meta.published.day == date(2019, 11, 19)
-    assert meta.published.utc == datetime(2019, 11, 20, 2, 15, tzinfo=timezone.utc)
+    assert meta.published.utc == datetime(2019, 11, 20, 2, 15, tzinfo=UTC)
 
 
 def test_a_stamp_without_offset_gives_way_to_the_byline_showing_the_same_instant_with_its_zone() -> None:
@@ -88,7 +88,7 @@ def test_a_date_after_the_fetch_is_not_the_publication() -> None:
         "<h1>Market reopens after the strike</h1><p>May 7, 2024</p>" + PROSE + "</body></html>",
         "",
     )
-    fetched = datetime(2024, 5, 8, 6, 0, tzinfo=timezone.utc)
+    fetched = datetime(2024, 5, 8, 6, 0, tzinfo=UTC)
     published = extract_metadata(page, fetched=fetched).published
     assert published is not None and published.day == date(2024, 5, 7)
     unchecked = extract_metadata(page).published

@@ -4,7 +4,7 @@ took in markup.  Each is read whole: title, body and comments."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -47,7 +47,7 @@ def _xhtml(declaration: str = '<?xml version="1.0" encoding="utf-8"?>', meta: st
 
 
 def _read(body: bytes, content_type: str | None = None) -> ArticleReading:
-    reading = read_download(Download(body, URL, content_type, datetime(2012, 8, 10, tzinfo=timezone.utc), None, "article"))
+    reading = read_download(Download(body, URL, content_type, datetime(2012, 8, 10, tzinfo=UTC), None, "article"))
     assert isinstance(reading, ArticleReading)
     return reading
 

@@ -8,10 +8,11 @@ every time."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.dates import find_dates, parse_datetime, read_datetime
@@ -22,7 +23,7 @@ from crawler.understand.pages import ArticleReading, Download, read_download
 from crawler.understand.records import CommentSection
 
 PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "pages").glob("*.html"))
-FETCHED = datetime(2024, 5, 8, 12, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2024, 5, 8, 12, 0, tzinfo=UTC)
 
 PROPERTIES = settings(
     max_examples=60,
@@ -109,7 +110,7 @@ _NODES = st.recursive(
     max_leaves=40,
 )
 tag_soup = st.lists(_NODES, min_size=1, max_size=4).map(
-    lambda nodes: f"<html><head><title>Twelve killed</title></head><body>{''.join(nodes)}</body></html>".encode("utf-8")
+    lambda nodes: f"<html><head><title>Twelve killed</title></head><body>{''.join(nodes)}</body></html>".encode()
 )
 
 

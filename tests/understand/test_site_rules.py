@@ -5,7 +5,7 @@ newsletter box inside the text, an editorial note and a byline in the text colum
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from crawler.understand.article import ArticlePage, understand_article
 from crawler.understand.html import parse_page
@@ -15,7 +15,7 @@ from crawler.understand.site_rules import ReadingRules
 from tests.conftest import PAGES
 
 URL = "https://veilleur.example/2016/03/frappes-idleb/"
-FETCHED = datetime(2016, 3, 7, 12, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2016, 3, 7, 12, 0, tzinfo=UTC)
 HTML = (PAGES / "site-rules-article.html").read_bytes()
 
 

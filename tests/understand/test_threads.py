@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from crawler.understand.records import Comment, Timestamp
 from crawler.understand.threads import assemble_thread
 
 
 def _at(hour: int) -> Timestamp:
-    when = datetime(2015, 12, 1, hour, tzinfo=timezone.utc)
+    when = datetime(2015, 12, 1, hour, tzinfo=UTC)
     return Timestamp(local=when, raw=when.isoformat(), source="time")
 
 

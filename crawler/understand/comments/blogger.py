@@ -8,14 +8,14 @@ its id, parent id, author, time and HTML body.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.authors import clean_author
+from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context
 from crawler.understand.comments.js_literal import read_literal
 from crawler.understand.comments.text import html_to_text
@@ -61,7 +61,7 @@ def _posted(item: dict[str, Any], ctx: Context) -> Timestamp | None:
     if not millis.isdigit():
         return None
     try:
-        moment = datetime.fromtimestamp(int(millis) / 1000, tz=timezone.utc)
+        moment = datetime.fromtimestamp(int(millis) / 1000, tz=UTC)
     except (OverflowError, ValueError, OSError):  # beyond the calendar: not a time at all
         return None
     stamp = parse_datetime(moment.isoformat(), tz=ctx.tz, source="blogger")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.authors import clean_author
+from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.posted import read_posted

@@ -8,12 +8,12 @@ first by default; the comments come back as a thread (parents before replies, ol
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from crawler.understand.comments.authors import clean_author
 from crawler.understand.comments.drafts import Draft, settle
 from crawler.understand.comments.posted import known_zone
-from crawler.understand.comments.authors import clean_author
 from crawler.understand.comments.text import html_to_text
 from crawler.understand.dates import parse_datetime
 from crawler.understand.records import Comment, CommentKind, Timestamp
@@ -75,7 +75,7 @@ def _offset(local: Any, gmt: str) -> timezone:
     try:
         delta = datetime.fromisoformat(str(local)) - datetime.fromisoformat(gmt)
     except ValueError:
-        return timezone.utc
+        return UTC
     if abs(delta) > timedelta(hours=14):
-        return timezone.utc
+        return UTC
     return timezone(delta)

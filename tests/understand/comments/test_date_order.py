@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -20,5 +20,5 @@ THREAD = """<html lang="{lang}"><body><article><p>The post itself, long enough t
 @pytest.mark.parametrize(("lang", "day"), [("en-US", "2012-11-06"), ("en-GB", "2012-06-11")])
 def test_a_two_digit_year_numeric_date_follows_the_pages_locale(lang: str, day: str) -> None:
     page = parse_page(THREAD.format(lang=lang), "https://blog.example/2012/11/post/")
-    [comment] = extract_comments(page, datetime(2013, 1, 1, tzinfo=timezone.utc)).comments
+    [comment] = extract_comments(page, datetime(2013, 1, 1, tzinfo=UTC)).comments
     assert comment.posted_at is not None and comment.posted_at.local.date().isoformat() == day

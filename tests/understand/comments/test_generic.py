@@ -3,12 +3,12 @@ relative times resolved against the fetch time."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tests.understand.comments.pages import from_markup, section
 
 URL = "https://board.riverside.example.net/local-news/power-cuts"
-FETCHED = datetime(2024, 3, 14, 12, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
 
 
 def test_repeated_posts_in_a_discussion_container_are_comments() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -55,7 +55,7 @@ def test_bad_input_never_raises(body: bytes) -> None:
 def test_unknown_time_zone_and_missing_url_do_not_raise() -> None:
     page = """<div id="comments"><div id="comment-1" class="comment"><span class="date">2 hours ago</span>
     <p>On 3 May 2024 at 10:00 the siren sounded.</p></div></div>"""
-    found = extract_comments(parse_page(page, ""), datetime(2024, 5, 3, 12, 0, tzinfo=timezone.utc), "Not/AZone")
+    found = extract_comments(parse_page(page, ""), datetime(2024, 5, 3, 12, 0, tzinfo=UTC), "Not/AZone")
     assert [c.id for c in found.comments] == ["1"]
     stamp = found.comments[0].posted_at
     assert stamp is not None and stamp.utc.isoformat() == "2024-05-03T10:00:00+00:00"
