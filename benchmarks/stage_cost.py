@@ -49,8 +49,9 @@ from benchmarks.static_site import news_site
 from benchmarks.understanding_dump import page_bytes, page_url
 from crawler.discover.feeds import comment_feed_link
 from crawler.extract.document import extract_documents
-from crawler.items import ArticleItem, article_item
+from crawler.items import ArticleItem
 from crawler.pipelines.extraction import assemble, item_documents
+from crawler.spiders.article_items import article_item
 from crawler.understand.article import ArticlePage
 from crawler.understand.body import extract_body
 from crawler.understand.comments import extract_comments

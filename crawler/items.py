@@ -1,19 +1,31 @@
-"""Items the spiders yield: plain dataclasses that export to JSON as they are.
+"""Items the spiders yield: typed records handed from one layer to the next.
 
-Datetimes are ISO 8601 strings (UTC, with offset) so that ``-O items.jsonl`` is exact.
+Times are timezone-aware ``datetime`` values (UTC) and days are ``date`` values; they become ISO
+8601 text only where text is needed: feed exports (``-O items.jsonl``), through each field's
+``serializer`` metadata, which Scrapy's exporters honour, and Scrapy's JSON encoder, which writes
+the times of nested comments the same way.  The module imports records only, no HTML stack.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime
+from typing import Any
 
 from crawler.extract.records import Extraction
-from crawler.understand.records import Comment, Timestamp
+from crawler.understand.records import CommentWidget
 
-if TYPE_CHECKING:
-    from crawler.understand.article import ArticlePage
+
+def _iso(value: date | None) -> str | None:
+    """A time or a day as ISO 8601 text (a time with its offset), as feeds write it."""
+    return value.isoformat() if value is not None else None
+
+
+def _widget_fields(widget: CommentWidget | None) -> dict[str, Any] | None:
+    return asdict(widget) if widget is not None else None
+
+
+_ISO: dict[str, Any] = {"serializer": _iso}
 
 
 @dataclass(slots=True)
@@ -22,7 +34,7 @@ class CommentItem:
     parent_id: str | None
     author: str | None
     author_url: str | None
-    posted_at: str | None
+    posted_at: datetime | None = field(metadata=_ISO)
     posted_raw: str | None
     text: str
     depth: int
@@ -55,13 +67,13 @@ class ArticleItem:
 
     url: str  # canonical URL: the article's identity
     fetched_url: str
-    fetched_at: str
+    fetched_at: datetime = field(metadata=_ISO)
     title: str | None
-    published_at: str | None
-    published_day: str | None  # the publication day where the site is
+    published_at: datetime | None = field(metadata=_ISO)
+    published_day: date | None = field(metadata=_ISO)  # the publication day where the site is
     published_raw: str | None
     published_source: str | None
-    modified_at: str | None
+    modified_at: datetime | None = field(metadata=_ISO)
     modified_raw: str | None
     authors: list[str]
     section: str | None
@@ -74,7 +86,7 @@ class ArticleItem:
     body_method: str
     comments: list[CommentItem]
     comment_markup: str
-    comment_widget: dict[str, Any] | None = None
+    comment_widget: CommentWidget | None = field(default=None, metadata={"serializer": _widget_fields})
     comments_declared: int | None = None
     comment_pages: list[str] = field(default_factory=list)  # thread pages fetched besides this one
     thread_complete: bool = True  # False when a page of the thread could not be read
@@ -89,7 +101,7 @@ class FetchItem:
 
     url: str
     purpose: str  # "article", "comment-page", "wp-rest"
-    fetched_at: str
+    fetched_at: datetime = field(metadata=_ISO)
     status: int | None = None
     bytes: int | None = None
     content_type: str | None = None
@@ -97,67 +109,3 @@ class FetchItem:
     error_kind: str | None = None
     error: str | None = None
     article_url: str | None = None  # canonical URL of the article this fetch served
-
-
-def _iso(timestamp: Timestamp | None) -> str | None:
-    return timestamp.utc.isoformat() if timestamp else None
-
-
-def comment_item(comment: Comment) -> CommentItem:
-    return CommentItem(
-        id=comment.id,
-        parent_id=comment.parent_id,
-        author=comment.author,
-        author_url=comment.author_url,
-        posted_at=_iso(comment.posted_at),
-        posted_raw=comment.posted_at.raw if comment.posted_at else None,
-        text=comment.text,
-        depth=comment.depth,
-        position=comment.position,
-        kind=comment.kind,
-    )
-
-
-def article_item(
-    page: ArticlePage,
-    comments: list[Comment],
-    *,
-    fetched_url: str,
-    fetched_at: datetime,
-    comment_pages: list[str],
-    site: str | None = None,
-    validators: list[UrlValidators] | None = None,
-    thread_complete: bool = True,
-) -> ArticleItem:
-    """The item of one article, with the whole thread gathered from all its pages."""
-    meta, body, section = page.meta, page.body, page.comments
-    widget = section.widget
-    return ArticleItem(
-        url=meta.canonical_url,
-        fetched_url=fetched_url,
-        fetched_at=fetched_at.astimezone(UTC).isoformat(),
-        title=meta.title,
-        published_at=_iso(meta.published),
-        published_day=meta.published.day.isoformat() if meta.published else None,
-        published_raw=meta.published.raw if meta.published else None,
-        published_source=meta.published.source if meta.published else None,
-        modified_at=_iso(meta.modified),
-        modified_raw=meta.modified.raw if meta.modified else None,
-        authors=list(meta.authors),
-        section=meta.section,
-        tags=list(meta.tags),
-        language=meta.language,
-        site_name=meta.site_name,
-        description=meta.description,
-        body=body.text,
-        captions=list(body.captions),
-        body_method=body.method,
-        comments=[comment_item(c) for c in comments],
-        comment_markup=section.markup,
-        comment_widget=asdict(widget) if widget else None,
-        comments_declared=section.declared_count,
-        comment_pages=comment_pages,
-        thread_complete=thread_complete,
-        site=site,
-        validators=validators or [],
-    )

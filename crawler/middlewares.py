@@ -95,8 +95,8 @@ def error_kind(exception: BaseException) -> str:
     return _ERROR_KINDS.get(name, name)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def shown_url(url: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
@@ -32,7 +33,7 @@ class StoredArticle:
     url: str
     fetched_url: str
     title: str | None
-    published_day: str | None
+    published_day: date | None
     comments: int
     threads: int
     widget: str | None
@@ -86,7 +87,7 @@ class RunReport:
                 published_day=item.published_day,
                 comments=len(readers),
                 threads=sum(1 for c in readers if c.parent_id is None),
-                widget=(item.comment_widget or {}).get("provider"),
+                widget=item.comment_widget.provider if item.comment_widget else None,
                 article_id=result.article_id,
                 created=result.created,
                 changed=result.changed,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,12 +45,9 @@ def _sha256(*parts: str | None) -> str:
     return digest.hexdigest()
 
 
-def _datetime(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+def _iso(value: datetime | None) -> str | None:
+    """A time as the content hashes take it: ISO 8601 text with its offset."""
+    return value.isoformat() if value is not None else None
 
 
 def site_domain(url: str) -> str:
@@ -69,15 +66,15 @@ def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
 
 def article_hash(item: ArticleItem) -> str:
     """What makes an article 'changed': its title, dates, authors, body and captions."""
-    return _sha256(item.title, item.published_at, item.modified_at, "\n".join(item.authors), item.body, "\n".join(item.captions))
+    return _sha256(item.title, _iso(item.published_at), _iso(item.modified_at), "\n".join(item.authors), item.body, "\n".join(item.captions))
 
 
 def comment_hash(comment: CommentItem) -> str:
-    return _sha256(comment.author, comment.author_url, comment.posted_at, comment.text, comment.parent_id, comment.kind)
+    return _sha256(comment.author, comment.author_url, _iso(comment.posted_at), comment.text, comment.parent_id, comment.kind)
 
 
 def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
-    widget = item.comment_widget or {}
+    widget = item.comment_widget
     return fitted(Article, {
         "site_id": site_id,
         "url": item.url,
@@ -88,20 +85,20 @@ def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
         "tags": item.tags,
         "language": item.language,
         "description": item.description,
-        "published_at": _datetime(item.published_at),
-        "published_day": _date(item.published_day),
+        "published_at": item.published_at,
+        "published_day": item.published_day,
         "published_raw": item.published_raw,
         "published_source": item.published_source,
-        "modified_at": _datetime(item.modified_at),
+        "modified_at": item.modified_at,
         "modified_raw": item.modified_raw,
         "body": item.body,
         "captions": item.captions,
         "body_method": item.body_method,
         "content_hash": article_hash(item),
         "comment_markup": item.comment_markup,
-        "comment_provider": widget.get("provider"),
-        "comment_thread_id": widget.get("thread_id"),
-        "comment_embed_url": widget.get("embed_url"),
+        "comment_provider": widget.provider if widget else None,
+        "comment_thread_id": widget.thread_id if widget else None,
+        "comment_embed_url": widget.embed_url if widget else None,
         "comments_declared": item.comments_declared,
     })
 
@@ -109,7 +106,7 @@ def _article_values(item: ArticleItem, site_id: int) -> dict[str, Any]:
 def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[int, bool, bool]:
     """(article id, created, changed)."""
     values = _article_values(item, site_id)
-    fetched_at = _datetime(item.fetched_at) or utcnow()
+    fetched_at = item.fetched_at
     existing = session.execute(
         select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
     ).first()
@@ -144,7 +141,7 @@ def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
         "kind": comment.kind,
         "author": comment.author,
         "author_url": comment.author_url,
-        "posted_at": _datetime(comment.posted_at),
+        "posted_at": comment.posted_at,
         "posted_raw": comment.posted_raw,
         "text": comment.text,
         "depth": comment.depth,
@@ -219,18 +216,17 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
     nothing."""
     site_id = ensure_site(session, site_domain(item.url), item.site or item.site_name)
     article_id, created, changed = _upsert_article(session, item, site_id)
-    new, touched = _upsert_comments(session, article_id, item.comments, _datetime(item.fetched_at) or utcnow())
+    new, touched = _upsert_comments(session, article_id, item.comments, item.fetched_at)
     if item.extraction is not None:
         _store_extraction(
             session, article_id, item.extraction, created=created, body_changed=created or changed, comments_changed=touched
         )
     total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
-    fetched_at = _datetime(item.fetched_at) or utcnow()
     newest = session.scalar(select(func.max(Comment.posted_at)).where(Comment.article_id == article_id))
     session.execute(
         update(Article)
         .where(Article.id == article_id)
-        .values(comments_checked_at=fetched_at, last_comment_at=newest, thread_complete=item.thread_complete)
+        .values(comments_checked_at=item.fetched_at, last_comment_at=newest, thread_complete=item.thread_complete)
     )
     remember_validators(session, item.validators, article_id)
     session.execute(
@@ -290,7 +286,7 @@ def record_fetch(session: Session, record: FetchItem, run_id: int | None = None)
         "run_id": run_id,
         "url": record.url,
         "purpose": record.purpose,
-        "fetched_at": _datetime(record.fetched_at) or utcnow(),
+        "fetched_at": record.fetched_at,
         "status": record.status,
         "bytes": record.bytes,
         "content_type": record.content_type,

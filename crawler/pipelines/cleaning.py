@@ -7,11 +7,12 @@ article, and an escape sequence would reach the terminal of whoever prints it.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any
 
 from crawler.items import ArticleItem, CommentItem
 from crawler.understand.html import clean_text
+from crawler.understand.records import CommentWidget
 
 _NOT_TEXT = frozenset({"extraction", "validators"})  # computed later, or server headers
 
@@ -21,10 +22,10 @@ def _clean(value: Any) -> Any:
         return clean_text(value)
     if isinstance(value, list):
         return [_clean(v) for v in value]
-    if isinstance(value, dict):
-        return {_clean(k): _clean(v) for k, v in value.items()}
     if isinstance(value, CommentItem):
         clean_fields(value)
+    if isinstance(value, CommentWidget):  # frozen: a cleaned copy
+        return replace(value, **{f.name: _clean(getattr(value, f.name)) for f in fields(value)})
     return value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from crawler.items import ArticleExtraction, ArticleItem
@@ -58,20 +58,17 @@ def item_documents(item: ArticleItem) -> tuple[list[str], list[Document]]:
     """``article_documents`` of a crawled article: its body and its readers' comments."""
     return article_documents(
         item.body,
-        _day(item.published_day),
+        item.published_day,
         item.language,
-        # Pingbacks and trackbacks are other sites' excerpts, not readers' words.
-        ((c.id, c.text, _day(c.posted_at)) for c in item.comments if c.kind == "comment"),
+        # Pingbacks and trackbacks are other sites' excerpts, not readers' words.  A comment's
+        # day is the UTC day it was posted.
+        ((c.id, c.text, c.posted_at.date() if c.posted_at else None) for c in item.comments if c.kind == "comment"),
         item.title,
     )
 
 
 def assemble(comment_ids: list[str], found: list[Extraction]) -> ArticleExtraction:
     return ArticleExtraction(body=found[0], comments=dict(zip(comment_ids, found[1:], strict=True)))
-
-
-def _day(iso: str | None) -> date | None:
-    return datetime.fromisoformat(iso).date() if iso else None
 
 
 class ExtractionPipeline:

@@ -23,7 +23,8 @@ from twisted.python.failure import Failure
 from w3lib.url import add_or_replace_parameters, canonicalize_url
 
 from crawler import signals
-from crawler.items import ArticleItem, UrlValidators, article_item
+from crawler.items import ArticleItem, UrlValidators
+from crawler.spiders.article_items import article_item
 from crawler.understand.article import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.items import article_item
 from crawler.pipelines.cleaning import clean_fields
+from crawler.spiders.article_items import article_item
 from crawler.understand.article import ArticlePage, understand_article
 from crawler.understand.encoding import decode_html, guess_legacy_encoding, not_text
 from crawler.understand.html import UnreadablePage, clean_text, parse_page

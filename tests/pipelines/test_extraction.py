@@ -4,7 +4,7 @@ or in a worker process."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import UTC, date, datetime
 
 from crawler.items import ArticleItem, CommentItem
 from crawler.pipelines.extraction import ExtractionPipeline, extract_article
@@ -16,14 +16,14 @@ BODY = (
 
 
 def _comment(comment_id: str, text: str, kind: str = "comment") -> CommentItem:
-    return CommentItem(comment_id, None, "Reader", None, "2024-03-06T10:00:00+00:00", None, text, 1, 0, kind)
+    return CommentItem(comment_id, None, "Reader", None, datetime(2024, 3, 6, 10, tzinfo=UTC), None, text, 1, 0, kind)
 
 
 def _article() -> ArticleItem:
     return ArticleItem(
         url="https://example.org/2024/03/idlib-market/", fetched_url="https://example.org/2024/03/idlib-market/",
-        fetched_at="2024-03-06T12:00:00+00:00", title="Shelling hits Idlib market",
-        published_at="2024-03-05T09:00:00+00:00", published_day="2024-03-05", published_raw=None,
+        fetched_at=datetime(2024, 3, 6, 12, tzinfo=UTC), title="Shelling hits Idlib market",
+        published_at=datetime(2024, 3, 5, 9, tzinfo=UTC), published_day=date(2024, 3, 5), published_raw=None,
         published_source=None, modified_at=None, modified_raw=None, authors=[], section=None, tags=[],
         language="en", site_name=None, description=None, body=BODY, captions=[], body_method="test",
         comments=[
