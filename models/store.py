@@ -13,13 +13,13 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
-from models.base import fit, fitted, insert_for, utcnow
+from models.base import Base, fit, fitted, insert_for, utcnow
 from models.extraction_store import replace_extractions
 from models.runs import UrlState
 
@@ -48,6 +48,14 @@ def _sha256(*parts: str | None) -> str:
 def _iso(value: datetime | None) -> str | None:
     """A time as the content hashes take it: ISO 8601 text with its offset."""
     return value.isoformat() if value is not None else None
+
+
+def _table(model: type[Base]) -> Table:
+    """A model's table: the declarative base types it as any ``FromClause``, a mapped class has a
+    ``Table``."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def site_domain(url: str) -> str:
@@ -182,7 +190,7 @@ def _upsert_comments(
         # The rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
         # No RETURNING: with ON CONFLICT it would cost one statement per row.  The table, not the
         # ORM entity: a plain executemany, without the ORM's bookkeeping for each row.
-        stmt = insert_for(session, Comment.__table__).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
+        stmt = insert_for(session, _table(Comment)).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
         session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH])
     stored_now = _link_parents(session, article_id)
     return stored_now - len(stored), touched
@@ -202,10 +210,12 @@ def _link_parents(session: Session, article_id: int) -> int:
     links = [
         {"row": comment_id, "parent": parent_id}
         for comment_id, parent_external_id in pending
-        if (parent_id := ids.get(parent_external_id)) is not None and parent_id != comment_id
+        if parent_external_id is not None
+        and (parent_id := ids.get(parent_external_id)) is not None
+        and parent_id != comment_id
     ]
     if links:  # one executemany on the table
-        table = Comment.__table__
+        table = _table(Comment)
         statement = update(table).where(table.c.id == bindparam("row")).values(parent_id=bindparam("parent"))
         session.execute(statement, links)
     return len(ids)

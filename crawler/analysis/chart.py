@@ -164,6 +164,7 @@ def draw_timeline(data: TimelineData, output: Path, *, title: str | None = None)
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.dates import date2num
 
     shown = _largest_groups(data.weeks)
     stacks: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
@@ -176,7 +177,7 @@ def draw_timeline(data: TimelineData, output: Path, *, title: str | None = None)
     bottom = {week: 0 for week in weeks}
     for index, group in enumerate([*shown, *([OTHER] if OTHER in stacks else [])]):
         heights = [stacks[group].get(week, 0) for week in weeks]
-        bars_axis.bar(weeks, heights, width=5.5, align="edge", bottom=[bottom[w] for w in weeks],
+        bars_axis.bar(date2num(weeks), heights, width=5.5, align="edge", bottom=[bottom[w] for w in weeks],
                       color=colours(index % 10), label=f"{group} (new, per week)", alpha=0.85)  # fmt: skip
         for week, height in zip(weeks, heights):
             bottom[week] += height
@@ -191,16 +192,16 @@ def draw_timeline(data: TimelineData, output: Path, *, title: str | None = None)
         points = by_group[series]
         days = [p.as_of for p in points]
         values = [p.total for p in points]
-        totals_axis.step(days, values, where="post", linewidth=2, color=colours((index + 5) % 10),
+        totals_axis.step(date2num(days), values, where="post", linewidth=2, color=colours((index + 5) % 10),
                          marker="o", markersize=4, label=series)  # fmt: skip
     totals_axis.set_ylabel(f"running total {data.outcome}")
     totals_axis.set_ylim(bottom=0)
 
-    for point in data.disputes:
-        axis = totals_axis if point.cumulative else bars_axis
-        x = point.day if point.cumulative else _monday(point.day) + timedelta(days=2.75)
-        axis.plot([x, x], [point.low, point.high], color="crimson", linewidth=1, linestyle=":")
-        axis.scatter([x, x], [point.low, point.high], marker="x", s=60, color="crimson", zorder=5)
+    for dispute in data.disputes:
+        axis = totals_axis if dispute.cumulative else bars_axis
+        x = dispute.day if dispute.cumulative else _monday(dispute.day) + timedelta(days=2.75)
+        axis.plot(date2num([x, x]), [dispute.low, dispute.high], color="crimson", linewidth=1, linestyle=":")
+        axis.scatter(date2num([x, x]), [dispute.low, dispute.high], marker="x", s=60, color="crimson", zorder=5)
     if data.disputes:
         bars_axis.scatter([], [], marker="x", s=60, color="crimson", label="disputed figure (both counts)")
 

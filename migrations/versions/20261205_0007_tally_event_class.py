@@ -18,8 +18,9 @@ same place when both name one): a pandemic's toll is never the previous total of
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import sqlalchemy as sa
 from alembic import op
@@ -30,7 +31,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _views_0004():  # type: ignore[no-untyped-def]
+def _views_0004() -> ModuleType:
     """The frozen module of migration 0004 (its file name is no Python identifier)."""
     path = Path(__file__).with_name('20261125_0004_analyst_views.py')
     spec = importlib.util.spec_from_file_location('_casualties_migration_0004', path)
@@ -40,21 +41,21 @@ def _views_0004():  # type: ignore[no-untyped-def]
     return module
 
 
-def _all_tally_reports(old, d: str) -> str:  # type: ignore[no-untyped-def]
+def _all_tally_reports(old: ModuleType, d: str) -> str:
     sql = old.VIEWS['tally_reports'](d)
     before = "    t.extractor_version\nFROM tallies t"
     assert before in sql
     return sql.replace(before, "    t.extractor_version,\n    t.event, t.event_evidence\nFROM tallies t")
 
 
-def _running_totals(old, d: str) -> str:  # type: ignore[no-untyped-def]
+def _running_totals(old: ModuleType, d: str) -> str:
     sql = old.VIEWS['running_totals'](d)
     before = "r.site_id, r.site_domain, r.site_name\nFROM tally_reports r"
     assert before in sql
     return sql.replace(before, "r.site_id, r.site_domain, r.site_name,\n    r.place, r.event\nFROM tally_reports r")
 
 
-def _disputed_figures(old, d: str) -> str:  # type: ignore[no-untyped-def]
+def _disputed_figures(old: ModuleType, d: str) -> str:
     # A later source's figure for the same people widens the first figure's range (3 becomes
     # "3 to 5" when another outlet in the article says 5): the two still disagree.
     sql = old.VIEWS['disputed_figures'](d)
@@ -99,8 +100,8 @@ WHERE l.recency = 1
 """
 
 
-def _views(old) -> dict:  # type: ignore[no-untyped-def]
-    views = {'all_tally_reports': lambda d: _all_tally_reports(old, d),
+def _views(old: ModuleType) -> dict[str, Callable[[str], str]]:
+    views: dict[str, Callable[[str], str]] = {'all_tally_reports': lambda d: _all_tally_reports(old, d),
              'tally_reports': lambda d: "\nSELECT * FROM all_tally_reports WHERE event = 'conflict'\n"}
     for name, sql in old.VIEWS.items():
         if name == 'running_totals':
@@ -120,7 +121,7 @@ _EVENT_EVIDENCE = ('The words that decided the event class, with where they were
                    '("near: airstrike; title: militants"); empty when no word did.')
 
 
-def _descriptions(old) -> dict:  # type: ignore[no-untyped-def]
+def _descriptions(old: ModuleType) -> dict[str, tuple[str, dict[str, str]]]:
     """0004's descriptions, with what this migration changes (the data dictionary says the same)."""
     about, columns = old.DESCRIPTIONS['tally_reports']
     columns = {**columns, 'event': _EVENT, 'event_evidence': _EVENT_EVIDENCE}
@@ -167,7 +168,7 @@ def _descriptions(old) -> dict:  # type: ignore[no-untyped-def]
     return out
 
 
-def _drop(names) -> None:  # type: ignore[no-untyped-def]
+def _drop(names: Iterable[str]) -> None:
     for name in reversed(list(names)):
         op.execute(f"DROP VIEW IF EXISTS {name}")
 

@@ -76,7 +76,8 @@ def postgres_loaded() -> Iterator[LoadedDatabase]:
 def loaded(request: pytest.FixtureRequest) -> LoadedDatabase:
     """The loaded test data, once per backend."""
     fixture = "sqlite_loaded" if request.param == "sqlite" else "postgres_loaded"
-    return request.getfixturevalue(fixture)  # type: ignore[no-any-return]
+    database: LoadedDatabase = request.getfixturevalue(fixture)
+    return database
 
 
 def database_file(loaded: LoadedDatabase) -> Path:

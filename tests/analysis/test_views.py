@@ -92,7 +92,7 @@ def test_postgresql_stores_the_data_dictionary_as_view_and_column_comments(postg
             for view in views():
                 about = connection.scalar(text("SELECT obj_description(CAST(:v AS regclass), 'pg_class')"), {"v": view.name})
                 assert about == view.about
-                stored = dict(
+                stored: dict[str, str | None] = dict(
                     connection.execute(
                         text(
                             "SELECT a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a "
