@@ -1,9 +1,11 @@
 """Items the spiders yield: typed records handed from one layer to the next.
 
-Times are timezone-aware ``datetime`` values (UTC) and days are ``date`` values; they become ISO
-8601 text only where text is needed: feed exports (``-O items.jsonl``), through each field's
-``serializer`` metadata, which Scrapy's exporters honour, and Scrapy's JSON encoder, which writes
-the times of nested comments the same way.  The module imports records only, no HTML stack.
+Times are timezone-aware ``datetime`` values in UTC, days are ``date`` values and a hosted comment
+widget is its own dataclass; they become text only at the edges that need text.  In feed exports
+(``-O items.jsonl``) the ``serializer`` in a field's metadata, which Scrapy's exporters apply to an
+item's own fields, writes it as ISO 8601 (a time with its offset) and the widget as an object of
+its fields; the comments nested in an item go through Scrapy's JSON encoder, which writes times as
+ISO 8601 too.  The module imports records only: no HTML stack, no Scrapy.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ def _iso(value: date | None) -> str | None:
 
 
 def _widget_fields(widget: CommentWidget | None) -> dict[str, Any] | None:
+    """The widget as feeds write it: an object of its fields."""
     return asdict(widget) if widget is not None else None
 
 
