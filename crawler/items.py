@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from crawler.extract.records import Extraction
-from crawler.understand.records import Comment, Timestamp
+from crawler.understand.page_records import Comment, Timestamp
 
 if TYPE_CHECKING:
-    from crawler.understand.article import ArticlePage
+    from crawler.understand.article_page import ArticlePage
 
 
 @dataclass(slots=True)

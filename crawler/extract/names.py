@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     CONJUNCTIONS,
     DETERMINERS,
     KIN,

@@ -33,7 +33,7 @@ from crawler.extract.names import PersonName, person_names
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.records import NamedCasualty, Outcome, Sentence
 from crawler.extract.scan import find_starts, lower_aligned
-from crawler.extract.wording import HEDGES, NEGATIONS
+from crawler.extract.word_classes import HEDGES, NEGATIONS
 
 # Outcome words after the name (the name's fate) and before it (the name is their object).
 _AFTER_WORDS: dict[str, Outcome] = {**PARTICIPLES, **INTRANSITIVE}

@@ -16,7 +16,7 @@ from crawler.extract.groups import NOT_PEOPLE, ROLES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
     CLAUSE_VERBS,

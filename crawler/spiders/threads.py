@@ -24,13 +24,13 @@ from w3lib.url import add_or_replace_parameters, canonicalize_url
 
 from crawler import signals
 from crawler.items import ArticleItem, UrlValidators, article_item
-from crawler.understand.article import ArticlePage
+from crawler.understand.article_page import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
+from crawler.understand.comments.merging import assemble_thread
 from crawler.understand.html import ParsedPage, parse_page
+from crawler.understand.page_records import Comment, CommentSection
 from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
-from crawler.understand.records import Comment, CommentSection
 from crawler.understand.site_rules import ReadingRules
-from crawler.understand.threads import assemble_thread
 
 PageKind = Literal["html", "rest"]
 READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.reading

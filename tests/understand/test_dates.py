@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from crawler.understand.dates import date_order, find_dates, parse_datetime
-from crawler.understand.dates_calendars import hijri_to_gregorian, jalali_to_gregorian
+from crawler.understand.dates.calendars import hijri_to_gregorian, jalali_to_gregorian
+from crawler.understand.dates.parsing import date_order, find_dates, parse_datetime
 
 FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=UTC)
 

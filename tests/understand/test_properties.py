@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.understand.comments import parse_wp_rest_comments
-from crawler.understand.dates import find_dates, parse_datetime, read_datetime
+from crawler.understand.dates.parsing import find_dates, parse_datetime, read_datetime
 from crawler.understand.encoding import decode_html, not_text
 from crawler.understand.html import UnreadablePage, clean_text, parse_page
-from crawler.understand.meta_tags import TITLE_MAX, plain_title
+from crawler.understand.metadata.meta_tags import TITLE_MAX, plain_title
+from crawler.understand.page_records import CommentSection
 from crawler.understand.pages import ArticleReading, Download, read_download
-from crawler.understand.records import CommentSection
 
 PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "pages").glob("*.html"))
 FETCHED = datetime(2024, 5, 8, 12, 0, tzinfo=UTC)

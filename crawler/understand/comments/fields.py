@@ -8,17 +8,17 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.authors import author_url, find_author, name_in_bylines
+from crawler.understand.comments.commenters import author_url, find_author, name_in_bylines
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.identity import id_in_link, site_id
-from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import names
+from crawler.understand.comments.nodes import Node
+from crawler.understand.comments.own_words import comment_paragraphs, without_bylines
 from crawler.understand.comments.posted import date_candidates, read_posted
 from crawler.understand.comments.text import flat, join
 from crawler.understand.comments.view import ItemView
-from crawler.understand.comments.wording import comment_paragraphs, without_bylines
-from crawler.understand.dates import DateOrder
-from crawler.understand.records import CommentKind
+from crawler.understand.dates.parsing import DateOrder
+from crawler.understand.page_records import CommentKind
 from crawler.understand.urls import absolute_url
 
 

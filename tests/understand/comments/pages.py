@@ -7,7 +7,7 @@ from pathlib import Path
 
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
-from crawler.understand.records import CommentSection
+from crawler.understand.page_records import CommentSection
 
 FIXTURES = Path(__file__).parents[2] / "fixtures"
 PAGES = FIXTURES / "pages"

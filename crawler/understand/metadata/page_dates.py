@@ -37,11 +37,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.dates import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
-from crawler.understand.dates_names import fold
-from crawler.understand.meta_jsonld import first_text
-from crawler.understand.meta_tags import MetaTags, about_the_page
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.month_names import fold
+from crawler.understand.dates.parsing import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
+from crawler.understand.metadata.article_jsonld import first_text
+from crawler.understand.metadata.meta_tags import MetaTags, about_the_page
+from crawler.understand.page_records import Timestamp
 from crawler.understand.urls import date_in_url
 
 Kind = Literal["published", "modified"]

@@ -24,9 +24,9 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crawler.understand.dates_calendars import calendar_of_year, to_gregorian
-from crawler.understand.dates_names import fold, month_pattern, month_table
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.calendars import calendar_of_year, to_gregorian
+from crawler.understand.dates.month_names import fold, month_pattern, month_table
+from crawler.understand.page_records import Timestamp
 
 DateOrder = str  # "MDY" or "DMY": how to read an ambiguous 03/04/2015
 
