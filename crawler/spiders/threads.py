@@ -27,6 +27,7 @@ from crawler.items import ArticleItem, UrlValidators, article_item
 from crawler.understand.article_page import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.comments.merging import assemble_thread
+from crawler.understand.encoding import content_type_text
 from crawler.understand.html import ParsedPage, parse_page
 from crawler.understand.page_records import Comment, CommentSection
 from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
@@ -52,20 +53,15 @@ def _json_list(body: bytes) -> bool:
         return False
 
 
-def _content_type(response: Response) -> str | None:
-    content_type = response.headers.get(b"Content-Type")
-    return content_type.decode("latin-1") if content_type else None
-
-
 def parsed(response: Response) -> ParsedPage:
-    return parse_page(response.body, response.url, _content_type(response))
+    return parse_page(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")))
 
 
 def download(
     response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None, rules: ReadingRules | None = None
 ) -> Download:
     """The response as ``read_download`` takes it."""
-    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose, rules)
+    return Download(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")), fetched_at, tz, purpose, rules)
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:
