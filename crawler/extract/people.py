@@ -190,8 +190,8 @@ def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCas
         return []
     starts = [sentence.start for sentence in sentences]
     by_sentence: dict[int, list[_Cue]] = {}
-    for cue in cues:
-        by_sentence.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
+    for c in cues:
+        by_sentence.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
     people: list[NamedCasualty] = []
     for index, sentence_cues in sorted(by_sentence.items()):
         if index < 0:

@@ -43,7 +43,9 @@ def _draft(item: dict[str, Any], ctx: Context) -> Draft | None:
     ident = str(item.get("id") or "").strip()
     if not text or not ident:
         return None
-    author = item.get("author") if isinstance(item.get("author"), dict) else {}
+    author = item.get("author")
+    if not isinstance(author, dict):
+        author = {}
     parent = str(item.get("parentId") or "").strip()
     return Draft(
         text=text,

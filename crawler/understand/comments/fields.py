@@ -76,10 +76,10 @@ def _kind(node: Node, text: str) -> CommentKind:
     label = " ".join((part.get("class") or "").lower() for part in node.parts) + " " + node.evidence
     for kind in ("pingback", "trackback"):
         if kind in label:
-            return kind  # type: ignore[return-value]
+            return kind
     match = _KIND_LABEL.match(text)
     if match:
-        return match[1].lower()  # type: ignore[return-value]
+        return "pingback" if match[1].lower() == "pingback" else "trackback"
     return "pingback" if _EXCERPT.match(text) else "comment"
 
 

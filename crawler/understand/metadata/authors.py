@@ -48,7 +48,8 @@ def _from_jsonld(article: dict[str, Any] | None, index: dict[str, dict[str, Any]
     if article is None:
         return []
     value = article.get("author") or article.get("creator")
-    people, organisations = [], []
+    people: list[str] = []
+    organisations: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         item = resolve(item, index)
         if isinstance(item, str):
