@@ -16,10 +16,10 @@ from datetime import date
 from typing import Any
 
 from crawler.extract.export import event_tallies_json
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
-from crawler.understand.metadata import extract_metadata
+from crawler.understand.metadata.page_meta import extract_metadata
 
 
 def body(html: str, url: str | None) -> str:

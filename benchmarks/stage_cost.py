@@ -47,17 +47,17 @@ from benchmarks.real_site import real_pages
 from benchmarks.shared_data import benchmarks_folder
 from benchmarks.static_site import news_site
 from benchmarks.understanding_dump import page_bytes, page_url
-from crawler.discover.feeds import comment_feed_link
 from crawler.extract.document import extract_documents
 from crawler.items import ArticleItem
 from crawler.pipelines.extraction import assemble, item_documents
 from crawler.spiders.article_items import article_item
-from crawler.understand.article import ArticlePage
-from crawler.understand.body import extract_body
+from crawler.understand.article_page import ArticlePage
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.comments import extract_comments
+from crawler.understand.comments.merging import assemble_thread
+from crawler.understand.comments.wordpress import comment_feed_link
 from crawler.understand.html import parse_page
-from crawler.understand.metadata import extract_metadata
-from crawler.understand.threads import assemble_thread
+from crawler.understand.metadata.page_meta import extract_metadata
 from models.db import ensure_schema, make_engine, session_factory, transaction
 from models.store import save_article
 

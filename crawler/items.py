@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.extract.records import Extraction
-from crawler.understand.records import CommentWidget
+from crawler.understand.page_records import CommentWidget
 
 
 def _iso(value: date | None) -> str | None:

@@ -40,7 +40,7 @@ from w3lib.url import safe_url_string
 
 from crawler import signals
 from crawler.items import FetchItem
-from crawler.understand.encoding import not_text
+from crawler.understand.encoding import content_type_text, not_text
 
 LOCAL_FILES_SLOT = "local-files"  # the download slot of local files (settings.DOWNLOAD_SLOTS): no delay
 ROBOTS_REFUSAL = "robots.txt"  # the error kind of a request robots.txt forbids
@@ -119,7 +119,7 @@ def _purpose(request: Request) -> str:
 def log_fetch(crawler: Crawler, request: Request, response: Response | None = None,
                  kind: str | None = None, error: str | None = None) -> None:
     """Report one download attempt to the fetch log (and so to the run record)."""
-    content_type = response.headers.get(b"Content-Type") if response is not None else None
+    content_type = content_type_text(response.headers.get(b"Content-Type")) if response is not None else None
     crawler.signals.send_catch_log(
         signal=signals.fetch_recorded,
         record=FetchItem(
@@ -128,7 +128,7 @@ def log_fetch(crawler: Crawler, request: Request, response: Response | None = No
             fetched_at=_now(),
             status=response.status if response is not None else None,
             bytes=len(response.body) if response is not None else None,
-            content_type=content_type.decode("latin-1") if content_type else None,
+            content_type=content_type,
             content_hash=hashlib.sha256(response.body).hexdigest() if response is not None else None,
             error_kind=kind,
             error=error[:2000] if error else None,
@@ -279,7 +279,8 @@ class FetchLogMiddleware:
             return Refused("empty", "the server sent an empty page")
         what = not_text(response.body)
         if what is not None:
-            return Refused("not-html", f"served as {self._content_type(response)} but is {what}")
+            served = content_type_text(response.headers.get(b"Content-Type")) or "no content type"
+            return Refused("not-html", f"served as {served} but is {what}")
         return None
 
     def _redirect_refusal(self, request: Request, response: Response) -> Refused | None:
@@ -294,11 +295,6 @@ class FetchLogMiddleware:
         if len(chain) > self.max_redirects:
             return Refused("too-many-redirects", f"more than {self.max_redirects} redirects")
         return None
-
-    @staticmethod
-    def _content_type(response: Response) -> str:
-        value = response.headers.get(b"Content-Type")
-        return value.decode("latin-1") if value else "no content type"
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         kind = error_kind(exception)

@@ -9,8 +9,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from crawler.discover.xml import child_text, local_name, parse_xml
-from crawler.understand.dates import parse_datetime
-from crawler.understand.html import ParsedPage
+from crawler.understand.dates.parsing import parse_datetime
 
 _SLASH = "http://purl.org/rss/1.0/modules/slash/"
 
@@ -87,14 +86,3 @@ def _slash_comments(node: etree._Element) -> int | None:
             return int(text) if text.isdigit() else None
     return None
 
-
-def comment_feed_link(page: ParsedPage) -> str | None:
-    """The page's own comment feed (WordPress: ``<link rel=alternate ... Comments Feed>``)."""
-    for link in page.tree.iterfind(".//head/link"):
-        if (link.get("rel") or "").lower() != "alternate" or "rss" not in (link.get("type") or ""):
-            continue
-        href = link.get("href") or ""
-        title = (link.get("title") or "").lower()
-        if "comments feed" in title and not href.rstrip("/").endswith("/comments/feed"):
-            return urljoin(page.url, href)
-    return None

@@ -10,7 +10,7 @@ from typing import Literal
 from urllib.parse import urljoin
 
 from crawler.discover.xml import MAX_XML_BYTES, child_text, local_name, parse_xml
-from crawler.understand.dates import parse_datetime
+from crawler.understand.dates.parsing import parse_datetime
 
 
 @dataclass(frozen=True, slots=True)

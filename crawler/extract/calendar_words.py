@@ -1,27 +1,14 @@
-"""English calendar words: month and weekday names, parts of a month, seasons, and the regex
-pieces that match them.  The pieces are meant for case-insensitive patterns; "May", "March" and
-the month abbreviations only match capitalised, since "may", "march" and "dec" are words too.
+"""English calendar words: parts of a month, seasons, and the regex pieces that match the month
+and weekday names of ``crawler.english_calendar``.  The pieces are meant for case-insensitive
+patterns; "May", "March" and the month abbreviations only match capitalised, since "may",
+"march" and "dec" are words too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
-
-# Abbreviations are only trusted next to a day number ("Oct. 12", "12 Oct 2023").
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
+from crawler.english_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # Parts of a month: first and last day (31 stands for "the month's last day").
 MONTH_PARTS: dict[str, tuple[int, int]] = {
@@ -56,6 +43,7 @@ _VERB_MONTHS = ("may", "march")
 MONTH_NAME = (
     rf"(?:(?-i:{_capitalised(_VERB_MONTHS)})|{_capitalised(m for m in MONTHS if m not in _VERB_MONTHS)})"
 )
+# Abbreviations are only trusted next to a day number ("Oct. 12", "12 Oct 2023").
 MONTH_WITH_DAY = rf"(?:{MONTH_NAME}|(?-i:{_capitalised(MONTH_ABBREVIATIONS)})\.?)"
 WEEKDAY_NAME = rf"(?:{_capitalised(WEEKDAYS)})"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)(?!\d)"

@@ -52,7 +52,7 @@ from crawler.extract.names import full_name, person_names
 from crawler.extract.records import Claim, ClaimantKind, DocumentKind, Sentence, Stance, Tally
 from crawler.extract.scan import find_starts, lower_aligned
 from crawler.extract.windows import find_time_phrases, governing_phrase
-from crawler.extract.wording import DETERMINERS, HEDGES, NEGATIONS
+from crawler.extract.word_classes import DETERMINERS, HEDGES, NEGATIONS
 
 _SPEECH: dict[str, tuple[Stance, bool]] = {}  # verb form -> stance, whether it stands on its own
 _SPEECH_WORDS: tuple[tuple[Stance, bool, str], ...] = (

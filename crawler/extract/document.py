@@ -24,7 +24,7 @@ from crawler.extract.records import Claim, DocumentKind, Extraction, Sentence, S
 from crawler.extract.restatements import mark_restatements
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
-from crawler.extract.windows import find_time_phrases
+from crawler.extract.windows import TimePhrase, find_time_phrases
 
 EXTRACTOR_VERSION = "0.6.0"
 
@@ -46,10 +46,10 @@ def extract_document(
     sentences = extraction.sentences = stage.run("sentences", split_sentences, text, default=[])
     if not language.lower().startswith("en") or not sentences:
         return extraction
-    tallies = stage.run("tallies", find_tallies, text, sentences, default=[])
+    tallies: list[Tally] = stage.run("tallies", find_tallies, text, sentences, default=[])
     tallies = stage.run("events", classify_tallies, text, sentences, tallies, title, kind, default=tallies)
     if tallies:
-        windows = stage.run("windows", find_time_phrases, text, published, default=[])
+        windows: list[TimePhrase] = stage.run("windows", find_time_phrases, text, published, default=[])
         stage.run("windows", attach_windows, text, tallies, sentences, windows, published, default=None)
         stage.run("restatements", mark_restatements, tallies, sentences, default=None)
     extraction.tallies = tallies

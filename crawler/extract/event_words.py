@@ -201,7 +201,7 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
         tried: dict[int, list[int] | None] = dict.fromkeys(range(len(_ALL)))
     else:
         tried = _word_starts_per_cue(text)
-    found = []
+    found: list[tuple[str, int, str, int]] = []
     for index in sorted(tried):
         event, cue = _ALL[index]
         offsets = tried[index]
@@ -213,10 +213,12 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
 def _word_starts_per_cue(text: str) -> dict[int, list[int] | None]:
     """For each cue that may match in ``text``, the offsets of the words it may match at (in
     order), or None for a cue searched through the whole text."""
-    tried: dict[int, list[int] | None] = dict.fromkeys(_UNINDEXED)
+    starts: dict[int, list[int]] = {}
     for word in _WORD_START.finditer(text):
         for index in _cues_at(word.group(0).lower()):
-            tried.setdefault(index, []).append(word.start())  # type: ignore[union-attr]
+            starts.setdefault(index, []).append(word.start())
+    tried: dict[int, list[int] | None] = dict.fromkeys(_UNINDEXED)
+    tried.update(starts)
     return tried
 
 

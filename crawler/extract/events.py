@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeGuard
 
 from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues
 from crawler.extract.non_events import is_rate, no_event
@@ -102,6 +103,10 @@ class _Document:
         return self._rest[index]
 
 
+def _is_event_class(name: str) -> TypeGuard[EventClass]:
+    return name in EVENT_CLASSES
+
+
 def read_event(
     text: str,
     sentences: Sequence[Sentence],
@@ -146,7 +151,7 @@ def read_event(
         return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)
-    return EventReading(best, weigher.evidence(best))  # type: ignore[arg-type]
+    return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
 
 
 def classify_tallies(

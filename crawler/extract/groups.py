@@ -66,8 +66,7 @@ AFFILIATIONS: dict[str, str] = {
 }  # fmt: skip
 
 # Role words, their canonical label and side.
-ROLES: dict[str, tuple[str, Side]] = {}
-for _label, _side, _words in (
+_ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("people", "any", "people persons person individuals individual victims others other more "
                       "members member bodies body casualties souls lives"),
     ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
@@ -110,9 +109,11 @@ for _label, _side, _words in (
                            "separatist rebels guerrillas guerrilla opponents perpetrators perpetrator"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),
-):
+)
+ROLES: dict[str, tuple[str, Side]] = {}
+for _label, _side, _words in _ROLE_WORDS:
     for _word in _words.split():
-        ROLES.setdefault(_word, (_label, _side))  # type: ignore[arg-type]
+        ROLES.setdefault(_word, (_label, _side))
 
 # Heads that are never people.
 NOT_PEOPLE = frozenset(

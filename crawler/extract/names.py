@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     CONJUNCTIONS,
     DETERMINERS,
     KIN,
@@ -38,9 +38,16 @@ RANKS = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
-_RANKS_BY_FIRST_WORD: dict[str, list[str]] = {}
-for _rank in RANKS:
-    _RANKS_BY_FIRST_WORD.setdefault(_rank.split()[0], []).append(_rank)
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase.split()[0], []).append(phrase)
+    return found
+
+
+_RANKS_BY_FIRST_WORD = _by_first_word(RANKS)
 _RUN = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})[- ])?[A-Z][\w’'.-]*)*"
 )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeGuard, get_args
 
 from crawler.extract.records import Qualifier
 
@@ -36,6 +36,7 @@ Measure = Literal[
     "money", "percent", "distance", "duration", "age", "year", "time", "date", "label", "compound",
     "frequency",
 ]
+_MEASURES = frozenset(get_args(Measure))
 
 # Arabic-Indic (U+0660..) and Persian (U+06F0..) digits, and the Arabic thousands separator.
 # One character for one, so offsets stay valid after translation.
@@ -477,6 +478,10 @@ def _classify(text: str, quantity: Quantity) -> Quantity:
     )  # fmt: skip
 
 
+def _is_measure(name: str | None) -> TypeGuard[Measure]:
+    return name in _MEASURES
+
+
 def _measure(text: str, quantity: Quantity) -> Measure | None:
     start, end = quantity.number_start, quantity.end
     written = text[start:end]
@@ -493,7 +498,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
             return "year"
         if kind == "duration" and _OLD_AFTER.match(after):
             return "age"
-        return kind  # type: ignore[return-value]
+        return kind if _is_measure(kind) else None
     if _MONTH_BEFORE.search(text[max(0, start - 14) : start]) and quantity.value <= 31:
         return "date"
     if _AGED_BEFORE.search(before):

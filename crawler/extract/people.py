@@ -33,7 +33,7 @@ from crawler.extract.names import PersonName, person_names
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.records import NamedCasualty, Outcome, Sentence
 from crawler.extract.scan import find_starts, lower_aligned
-from crawler.extract.wording import HEDGES, NEGATIONS
+from crawler.extract.word_classes import HEDGES, NEGATIONS
 
 # Outcome words after the name (the name's fate) and before it (the name is their object).
 _AFTER_WORDS: dict[str, Outcome] = {**PARTICIPLES, **INTRANSITIVE}
@@ -190,8 +190,8 @@ def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCas
         return []
     starts = [sentence.start for sentence in sentences]
     by_sentence: dict[int, list[_Cue]] = {}
-    for cue in cues:
-        by_sentence.setdefault(bisect_right(starts, cue.start) - 1, []).append(cue)
+    for c in cues:
+        by_sentence.setdefault(bisect_right(starts, c.start) - 1, []).append(c)
     people: list[NamedCasualty] = []
     for index, sentence_cues in sorted(by_sentence.items()):
         if index < 0:

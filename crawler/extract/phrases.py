@@ -3,7 +3,7 @@
 An ``Item`` is a word, a punctuation mark, or a whole quantity of ``numbers`` ("at least 71",
 "between 13 and 14"), so that the readers built on ``Phrases`` step over a figure as one thing.
 ``Phrases`` finds where a noun phrase starts and ends, whether words name a person, and where a
-clause ends, with the word classes of ``wording`` instead of a tagger.
+clause ends, with the word classes of ``word_classes`` instead of a tagger.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, NOT_PEOPLE
 from crawler.extract.numbers import Quantity
 from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Sentence
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
     CLAUSE_STARTS,

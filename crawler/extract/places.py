@@ -15,7 +15,7 @@ import re
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES
 from crawler.extract.outcomes import ACTIVE
 from crawler.extract.phrases import Phrases
-from crawler.extract.wording import AUX, CONJUNCTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS
+from crawler.extract.word_classes import AUX, CONJUNCTIONS, MONTHS_AND_DAYS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS
 
 _CAUSE_WORDS = frozenset(
     """airstrike airstrikes strike strikes bombing bombings bomb bombs shelling shell shells

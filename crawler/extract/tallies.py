@@ -58,7 +58,7 @@ from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.victims import People, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
     DENIALS,

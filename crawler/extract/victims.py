@@ -16,7 +16,7 @@ from crawler.extract.groups import NOT_PEOPLE, ROLES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
-from crawler.extract.wording import (
+from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
     CLAUSE_VERBS,
@@ -101,8 +101,8 @@ class People(Phrases):
         victims: list[Victim] = []
         k, subsets = self._breakdown_left(k)
         while k >= 0:
-            k, aside = self._skip_asides_left(k)
-            subsets = aside + subsets
+            k, skipped = self._skip_asides_left(k)
+            subsets = skipped + subsets
             if k < 0:
                 break
             first, victim = self._np_with_phrases_left(k, singular_aux and not victims)
@@ -216,11 +216,11 @@ class People(Phrases):
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
         items = self.items
-        if k < 0 or items[k].quantity is None or items[k].quantity.measure != "age":
+        if k < 0 or (quantity := items[k].quantity) is None or quantity.measure != "age":
             return k
         j = k
         while j >= 0 and (
-            (items[j].quantity is not None and items[j].quantity.measure == "age")
+            ((quantity := items[j].quantity) is not None and quantity.measure == "age")
             or items[j].low in ("and", "or", "to")
             or items[j].text in ",-–"
         ):
@@ -645,7 +645,7 @@ class People(Phrases):
         """How many people the words ``first..last`` name, if they name people at all."""
         items = self.items
         while first < last and (
-            (items[first].quantity is not None and items[first].quantity.measure == "age")
+            ((quantity := items[first].quantity) is not None and quantity.measure == "age")
             or _AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
         ):
             first += 1
@@ -654,7 +654,7 @@ class People(Phrases):
                 if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
                     return None
                 return self.victim(first, last, count_at=k)
-            if items[k].quantity is not None and items[k].quantity.qualifier == "vague":
+            if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
                 return self.victim(first, last, count_at=k)
         words = [item.low for item in items[first : last + 1] if item.is_word]
         if not words or any(w in NOT_PEOPLE for w in words):

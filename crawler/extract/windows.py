@@ -41,17 +41,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from crawler.english_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from crawler.extract.calendar_words import (
     DAY_NUMBER,
-    MONTH_ABBREVIATIONS,
     MONTH_NAME,
     MONTH_PARTS,
     MONTH_WITH_DAY,
-    MONTHS,
     ORDINAL_WORDS,
     SEASONS,
     WEEKDAY_NAME,
-    WEEKDAYS,
     YEAR_NUMBER,
     YEAR_PARTS,
     day_number,

@@ -25,13 +25,14 @@ from w3lib.url import add_or_replace_parameters, canonicalize_url
 from crawler import signals
 from crawler.items import ArticleItem, UrlValidators
 from crawler.spiders.article_items import article_item
-from crawler.understand.article import ArticlePage
+from crawler.understand.article_page import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
+from crawler.understand.comments.merging import assemble_thread
+from crawler.understand.encoding import content_type_text
 from crawler.understand.html import ParsedPage, parse_page
+from crawler.understand.page_records import Comment, CommentSection
 from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
-from crawler.understand.records import Comment, CommentSection
 from crawler.understand.site_rules import ReadingRules
-from crawler.understand.threads import assemble_thread
 
 PageKind = Literal["html", "rest"]
 READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.reading
@@ -53,20 +54,15 @@ def _json_list(body: bytes) -> bool:
         return False
 
 
-def _content_type(response: Response) -> str | None:
-    content_type = response.headers.get(b"Content-Type")
-    return content_type.decode("latin-1") if content_type else None
-
-
 def parsed(response: Response) -> ParsedPage:
-    return parse_page(response.body, response.url, _content_type(response))
+    return parse_page(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")))
 
 
 def download(
     response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None, rules: ReadingRules | None = None
 ) -> Download:
     """The response as ``read_download`` takes it."""
-    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose, rules)
+    return Download(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")), fetched_at, tz, purpose, rules)
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:

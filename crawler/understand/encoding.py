@@ -99,6 +99,11 @@ def _wide_without_bom(head: bytes) -> str | None:
     return None
 
 
+def content_type_text(header: bytes | None) -> str | None:
+    """A raw ``Content-Type`` header value as text (HTTP headers are Latin-1); None without one."""
+    return header.decode("latin-1") if header else None
+
+
 def _strict(body: bytes, encoding: str) -> str | None:
     try:
         return body.decode(encoding)

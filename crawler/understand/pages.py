@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from crawler.discover.feeds import comment_feed_link
-from crawler.understand.article import ArticlePage, comments_by_rules, understand_article
+from crawler.understand.article_page import ArticlePage, comments_by_rules, understand_article
 from crawler.understand.comments import extract_comments
+from crawler.understand.comments.wordpress import comment_feed_link
 from crawler.understand.html import parse_page
-from crawler.understand.records import CommentSection
+from crawler.understand.page_records import CommentSection
 from crawler.understand.site_rules import ReadingRules
 
 PagePurpose = Literal["article", "comment-page"]

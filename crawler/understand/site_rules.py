@@ -17,10 +17,10 @@ from cssselect import SelectorError
 from lxml.etree import XPathError
 from lxml.html import HtmlElement
 
-from crawler.understand.body_blocks import read_blocks
-from crawler.understand.dates import parse_datetime
+from crawler.understand.body.blocks import read_blocks
+from crawler.understand.dates.parsing import parse_datetime
 from crawler.understand.html import ParsedPage
-from crawler.understand.records import ArticleBody, CommentSection, Timestamp
+from crawler.understand.page_records import ArticleBody, CommentSection, Timestamp
 
 RULE = "site-rule"  # the body_method and date source of what an override found
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from crawler.discover.feeds import comment_feed_link, parse_feed
+from crawler.discover.feeds import parse_feed
+from crawler.understand.comments.wordpress import comment_feed_link
 from crawler.understand.html import parse_page
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"

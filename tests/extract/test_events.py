@@ -9,11 +9,11 @@ import pytest
 from crawler.extract.document import extract_document
 from crawler.extract.events import EventReading, classify_tallies, read_event
 from crawler.extract.non_events import is_rate, no_event
-from crawler.extract.records import Sentence, Tally
+from crawler.extract.records import DocumentKind, Sentence, Tally
 
 
-def events(text: str, title: str | None = None, kind: str = "body") -> list[tuple[int, str]]:
-    return [(t.count, t.event) for t in extract_document(text, None, "en", kind, title).tallies]  # type: ignore[arg-type]
+def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> list[tuple[int, str]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", kind, title).tallies]
 
 
 # Conflict news: the figures the database is for.

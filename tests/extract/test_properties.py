@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from crawler.extract.document import extract_document
 from crawler.extract.numbers import find_quantities, normalize_digits, parse_number
+from crawler.extract.records import DocumentKind
 from crawler.extract.sentences import split_sentences
 
 PROPERTIES = settings(
@@ -73,8 +74,8 @@ days = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(
 
 @PROPERTIES
 @given(text=texts, published=days, kind=st.sampled_from(["body", "comment"]), language=st.sampled_from(["en", "en-GB", "ar", ""]))
-def test_extract_document_never_raises(text: str, published: date | None, kind: str, language: str) -> None:
-    extraction = extract_document(text, published, language, kind)  # type: ignore[arg-type]
+def test_extract_document_never_raises(text: str, published: date | None, kind: DocumentKind, language: str) -> None:
+    extraction = extract_document(text, published, language, kind)
     normalized = normalize_digits(text)
     for sentence in extraction.sentences:
         assert 0 <= sentence.start <= sentence.end <= len(normalized)

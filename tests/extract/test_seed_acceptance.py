@@ -12,7 +12,7 @@ import pytest
 
 from crawler.extract.document import extract_document
 from crawler.extract.records import Claim, Extraction, Tally
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
 

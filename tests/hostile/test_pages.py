@@ -12,10 +12,10 @@ import pytest
 
 from crawler.pipelines.cleaning import clean_fields
 from crawler.spiders.article_items import article_item
-from crawler.understand.article import ArticlePage, understand_article
+from crawler.understand.article_page import ArticlePage, understand_article
+from crawler.understand.comments.merging import assemble_thread
 from crawler.understand.encoding import decode_html, guess_legacy_encoding, not_text
 from crawler.understand.html import UnreadablePage, clean_text, parse_page
-from crawler.understand.threads import assemble_thread
 from tests.hostile import corpus
 from tests.hostile.corpus import ARABIC_PARAGRAPHS, ARABIC_TITLE, ENGLISH_PARAGRAPHS, PERSIAN_PARAGRAPHS, PERSIAN_TITLE
 

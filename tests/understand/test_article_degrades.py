@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.understand import article
-from crawler.understand.article import understand_article
+from crawler.understand import article_page as article
+from crawler.understand.article_page import understand_article
 from crawler.understand.html import parse_page
 from tests.conftest import PAGES
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.html import parse_page
-from crawler.understand.records import ArticleBody
+from crawler.understand.page_records import ArticleBody
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler.understand.boilerplate import Role, is_furniture_text, is_hidden, role_of
+from crawler.understand.body.boilerplate import Role, is_furniture_text, is_hidden, role_of
 
 
 def _role(markup: str) -> Role | None:

@@ -4,11 +4,11 @@ very long), trafilatura's reading is weighed by general signals and the decision
 
 from __future__ import annotations
 
-from crawler.understand.body import _reconcile, _titles, _unsure
-from crawler.understand.body_blocks import read_blocks
-from crawler.understand.body_regions import Layout
+from crawler.understand.body.article_text import _reconcile, _titles, _unsure
+from crawler.understand.body.blocks import read_blocks
+from crawler.understand.body.regions import Layout
 from crawler.understand.html import parse_page
-from crawler.understand.records import ArticleBody
+from crawler.understand.page_records import ArticleBody
 
 ARTICLE = [
     "The shelling of the eastern districts resumed on Monday morning, residents and medics said, after a week of calm.",
@@ -87,7 +87,7 @@ def test_only_an_unsure_reading_asks_for_a_second_opinion() -> None:
 
 def test_a_wordpress_posts_own_tag_slugs_do_not_make_it_furniture() -> None:
     # post_class() writes the post's tags into its class: "tag-promotion" is a topic, not a promo box
-    from crawler.understand.boilerplate import Role, role_of
+    from crawler.understand.body.boilerplate import Role, role_of
 
     post = "post-7 post type-post status-publish hentry tag-promotion tag-sponsors category-news"
     markup = _page(f"<div id='content'><div class='{post}'><p>{ARTICLE[0]}</p></div></div>")

@@ -4,7 +4,7 @@ right after a captioned image."""
 
 from __future__ import annotations
 
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.html import parse_page
 
 P = [

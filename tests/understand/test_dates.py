@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
-from crawler.understand.dates import date_order, find_dates, parse_datetime
-from crawler.understand.dates_calendars import hijri_to_gregorian, jalali_to_gregorian
+from crawler.understand.dates.calendars import hijri_to_gregorian, jalali_to_gregorian
+from crawler.understand.dates.parsing import date_order, find_dates, parse_datetime
 
 FETCHED = datetime(2015, 12, 3, 12, 0, tzinfo=UTC)
 
 
-def _local(raw: str, **kwargs: object) -> datetime:
-    stamp = parse_datetime(raw, **kwargs)  # type: ignore[arg-type]
+def _local(raw: str, **kwargs: Any) -> datetime:
+    stamp = parse_datetime(raw, **kwargs)
     assert stamp is not None, raw
     return stamp.local
 

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from crawler.understand.html import parse_page
-from crawler.understand.metadata import extract_metadata
-from crawler.understand.records import PageMeta
+from crawler.understand.metadata.page_meta import extract_metadata
+from crawler.understand.page_records import PageMeta
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 

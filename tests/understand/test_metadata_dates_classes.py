@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from crawler.understand.html import parse_page
-from crawler.understand.metadata import extract_metadata
+from crawler.understand.metadata.page_meta import extract_metadata
 
 PROSE = "<p>" + "Shelling resumed on Monday near the crossing, residents said. " * 10 + "</p>"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.understand.language import choose_language, date_languages, guess_language, language_code
+from crawler.understand.metadata.language import choose_language, date_languages, guess_language, language_code
 
 PERSIAN = "به گزارش خبرگزاری، در این حمله دست کم پنج نفر کشته و چند تن دیگر زخمی شدند و پیکر آنان به شهر منتقل شد. "
 PERSIAN_OLD_SPELLING = PERSIAN.replace("ی", "ي").replace("ک", "ك")  # as windows-1256 pages write it

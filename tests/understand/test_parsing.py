@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from crawler.understand.html import parse_page
-from crawler.understand.meta_tags import TITLE_MAX, plain_title
+from crawler.understand.metadata.meta_tags import TITLE_MAX, plain_title
 from crawler.understand.pages import ArticleReading, Download, read_download
 
 URL = "http://www.example-gazette.org/news/2012/08/market-attack.html"

@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.understand.comments import parse_wp_rest_comments
-from crawler.understand.dates import find_dates, parse_datetime, read_datetime
+from crawler.understand.dates.parsing import find_dates, parse_datetime, read_datetime
 from crawler.understand.encoding import decode_html, not_text
 from crawler.understand.html import UnreadablePage, clean_text, parse_page
-from crawler.understand.meta_tags import TITLE_MAX, plain_title
-from crawler.understand.pages import ArticleReading, Download, read_download
-from crawler.understand.records import CommentSection
+from crawler.understand.metadata.meta_tags import TITLE_MAX, plain_title
+from crawler.understand.page_records import CommentSection
+from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
 
 PAGES = sorted((Path(__file__).parents[1] / "fixtures" / "pages").glob("*.html"))
 FETCHED = datetime(2024, 5, 8, 12, 0, tzinfo=UTC)
@@ -114,11 +114,11 @@ tag_soup = st.lists(_NODES, min_size=1, max_size=4).map(
 )
 
 
-def _read(body: bytes, content_type: str | None, purpose: str) -> ArticleReading | CommentSection | None:
+def _read(body: bytes, content_type: str | None, purpose: PagePurpose) -> ArticleReading | CommentSection | None:
     """What reading a download gives; None for a page nested beyond what the parser reads (the
     one refusal ``parse_page`` makes, recorded as such by the crawl)."""
     try:
-        return read_download(Download(body, "https://news.example/2024/05/story/", content_type, FETCHED, "Asia/Tehran", purpose))  # type: ignore[arg-type]
+        return read_download(Download(body, "https://news.example/2024/05/story/", content_type, FETCHED, "Asia/Tehran", purpose))
     except UnreadablePage:
         return None
 

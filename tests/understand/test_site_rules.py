@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from crawler.understand.article import ArticlePage, understand_article
+from crawler.understand.article_page import ArticlePage, understand_article
 from crawler.understand.html import parse_page
+from crawler.understand.page_records import CommentSection
 from crawler.understand.pages import Download, read_download
-from crawler.understand.records import CommentSection
 from crawler.understand.site_rules import ReadingRules
 from tests.conftest import PAGES
 

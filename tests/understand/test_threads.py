@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from crawler.understand.records import Comment, Timestamp
-from crawler.understand.threads import assemble_thread
+from crawler.understand.comments.merging import assemble_thread
+from crawler.understand.page_records import Comment, Timestamp
 
 
 def _at(hour: int) -> Timestamp:

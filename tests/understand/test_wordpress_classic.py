@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
-from crawler.understand.metadata import extract_metadata
+from crawler.understand.metadata.page_meta import extract_metadata
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "pages" / "seed-wordpress-classic.html"
 FILE_URL = "file:///home/reader/saved/seed-wordpress-classic.html"

@@ -14,13 +14,13 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.authors import clean_author
+from crawler.understand.comments.commenters import clean_author
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context
 from crawler.understand.comments.js_literal import read_literal
 from crawler.understand.comments.text import html_to_text
-from crawler.understand.dates import parse_datetime
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.parsing import parse_datetime
+from crawler.understand.page_records import Timestamp
 
 _SCRIPTS = etree.XPath("descendant::script[contains(., 'displayTime') and contains(., 'items')]/text()")
 _ITEMS = re.compile(r"\bvar\s+items\s*=\s*(?=\[)")
@@ -43,7 +43,9 @@ def _draft(item: dict[str, Any], ctx: Context) -> Draft | None:
     ident = str(item.get("id") or "").strip()
     if not text or not ident:
         return None
-    author = item.get("author") if isinstance(item.get("author"), dict) else {}
+    author = item.get("author")
+    if not isinstance(author, dict):
+        author = {}
     parent = str(item.get("parentId") or "").strip()
     return Draft(
         text=text,

@@ -8,17 +8,17 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.authors import author_url, find_author, name_in_bylines
+from crawler.understand.comments.commenters import author_url, find_author, name_in_bylines
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.identity import id_in_link, site_id
-from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import names
+from crawler.understand.comments.nodes import Node
+from crawler.understand.comments.own_words import comment_paragraphs, without_bylines
 from crawler.understand.comments.posted import date_candidates, read_posted
 from crawler.understand.comments.text import flat, join
 from crawler.understand.comments.view import ItemView
-from crawler.understand.comments.wording import comment_paragraphs, without_bylines
-from crawler.understand.dates import DateOrder
-from crawler.understand.records import CommentKind
+from crawler.understand.dates.parsing import DateOrder
+from crawler.understand.page_records import CommentKind
 from crawler.understand.urls import absolute_url
 
 
@@ -76,10 +76,10 @@ def _kind(node: Node, text: str) -> CommentKind:
     label = " ".join((part.get("class") or "").lower() for part in node.parts) + " " + node.evidence
     for kind in ("pingback", "trackback"):
         if kind in label:
-            return kind  # type: ignore[return-value]
+            return kind
     match = _KIND_LABEL.match(text)
     if match:
-        return match[1].lower()  # type: ignore[return-value]
+        return "pingback" if match[1].lower() == "pingback" else "trackback"
     return "pingback" if _EXCERPT.match(text) else "comment"
 
 

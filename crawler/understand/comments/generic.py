@@ -13,8 +13,8 @@ import string
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import is_excluded, is_zone, skips_text
+from crawler.understand.comments.nodes import Node
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 

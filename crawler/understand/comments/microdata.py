@@ -1,6 +1,6 @@
 """schema.org ``Comment`` in microdata: ``itemprop="comment"``, ``itemtype=".../Comment"``.
 
-The comments themselves are found with the other candidates (see items.py); this module says
+The comments themselves are found with the other candidates (see nodes.py); this module says
 which elements are microdata comments and reads their properties.
 """
 

@@ -1,9 +1,9 @@
 """When a comment was posted, from the date strings found around it.
 
-Reading dates is ``crawler.understand.dates``'s job; this module decides which strings to hand
-over.  Written dates are looked for with ``find_dates`` (fast, and it finds the date inside a
-byline such as "Posted by Sabrina at October 11, 2012 7:45 AM"), ISO stamps from attributes go to
-``parse_datetime``, and a relative phrase ("2 days ago") is resolved only against a known fetch
+Reading dates is the job of ``crawler.understand.dates``; this module decides which strings to
+hand over.  Written dates are looked for with ``find_dates`` (fast, and it finds the date inside
+a byline such as "Posted by Sabrina at October 11, 2012 7:45 AM"), ISO stamps from attributes go
+to ``parse_datetime``, and a relative phrase ("2 days ago") is resolved only against a known fetch
 time, never against the clock of the machine.
 """
 
@@ -19,8 +19,8 @@ from crawler.understand.comments import microdata
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.text import flat
 from crawler.understand.comments.view import ItemView
-from crawler.understand.dates import DateOrder, find_dates, parse_datetime
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.parsing import DateOrder, find_dates, parse_datetime
+from crawler.understand.page_records import Timestamp
 
 _RELATIVE = re.compile(
     r"(?:about |over |almost |nearly )?(?:\d+|an?|one)\s+"

@@ -15,19 +15,20 @@ from lxml.html import HtmlElement
 
 from crawler.understand.comments.blogger import read_blogger
 from crawler.understand.comments.counts import declared_count
-from crawler.understand.comments.drafts import Draft, settle
+from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context, read_item
 from crawler.understand.comments.generic import find_repeated
-from crawler.understand.comments.items import Node, find_items
-from crawler.understand.comments.jsonld import read_jsonld
+from crawler.understand.comments.jsonld_comments import read_jsonld
+from crawler.understand.comments.nodes import Node, find_items
 from crawler.understand.comments.pagination import next_pages
 from crawler.understand.comments.posted import known_zone
+from crawler.understand.comments.replies import settle
 from crawler.understand.comments.widgets import find_widget
 from crawler.understand.comments.wordpress import wp_post_id, wp_rest_url
 from crawler.understand.html import ParsedPage
-from crawler.understand.jsonld import jsonld_objects
-from crawler.understand.meta_dates import page_date_order
-from crawler.understand.records import CommentSection
+from crawler.understand.jsonld_objects import jsonld_objects
+from crawler.understand.metadata.page_dates import page_date_order
+from crawler.understand.page_records import CommentSection
 
 
 def extract_comments(

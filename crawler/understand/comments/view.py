@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from lxml.etree import Element
 from lxml.html import HtmlElement
 
-from crawler.understand.comments.items import Node
 from crawler.understand.comments.markers import META_TAGS, is_meta, label_role, names
+from crawler.understand.comments.nodes import Node
 
 # Tags that readers of a comment look up directly (links, times, names set in bold, ...).
 _INDEXED = frozenset({"a", "time", "abbr", "cite", "strong", "b", "h2", "h3", "h4", "h5", "h6"})

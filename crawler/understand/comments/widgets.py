@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.understand.records import CommentWidget
+from crawler.understand.page_records import CommentWidget
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,19 @@
-"""What a WordPress page reveals about its post and API: the post id and the REST API root.
+"""What a WordPress page reveals about its post and API: the post id, the REST API root and the
+post's own comment feed.
 
-With both, the whole thread can be read from ``/wp-json/wp/v2/comments?post=ID`` (see
+With the first two, the whole thread can be read from ``/wp-json/wp/v2/comments?post=ID`` (see
 wp_rest.py), which gives every comment with its parent, on however many pages the theme splits it.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.understand.html import ParsedPage
 from crawler.understand.urls import absolute_url
 
 _FORM_POST_ID = etree.XPath("descendant::input[@name='comment_post_ID']/@value")
@@ -128,4 +130,16 @@ def _rest_root(url: str | None) -> str | None:
         return urlunsplit((parts.scheme, parts.netloc, parts.path[:at] + "/wp-json/", "", ""))
     if parts.path.endswith("/") and not parts.query:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return None
+
+
+def comment_feed_link(page: ParsedPage) -> str | None:
+    """The page's own comment feed (WordPress: ``<link rel=alternate ... Comments Feed>``)."""
+    for link in page.tree.iterfind(".//head/link"):
+        if (link.get("rel") or "").lower() != "alternate" or "rss" not in (link.get("type") or ""):
+            continue
+        href = link.get("href") or ""
+        title = (link.get("title") or "").lower()
+        if "comments feed" in title and not href.rstrip("/").endswith("/comments/feed"):
+            return urljoin(page.url, href)
     return None

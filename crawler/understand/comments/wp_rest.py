@@ -11,13 +11,14 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from crawler.understand.comments.authors import clean_author
-from crawler.understand.comments.drafts import Draft, settle
+from crawler.understand.comments.commenters import clean_author
+from crawler.understand.comments.drafts import Draft
+from crawler.understand.comments.merging import assemble_thread
 from crawler.understand.comments.posted import known_zone
+from crawler.understand.comments.replies import settle
 from crawler.understand.comments.text import html_to_text
-from crawler.understand.dates import parse_datetime
-from crawler.understand.records import Comment, CommentKind, Timestamp
-from crawler.understand.threads import assemble_thread
+from crawler.understand.dates.parsing import parse_datetime
+from crawler.understand.page_records import Comment, CommentKind, Timestamp
 from crawler.understand.urls import absolute_url
 
 _KINDS: dict[str, CommentKind] = {"pingback": "pingback", "trackback": "trackback"}

@@ -8,7 +8,7 @@ import pytest
 
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import parse_page
-from crawler.understand.records import CommentSection
+from crawler.understand.page_records import CommentSection
 from tests.understand.comments.pages import from_markup
 
 ARTICLE_ONLY = """<html><head><title>Dam damaged</title></head><body>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.understand.records import CommentSection
+from crawler.understand.page_records import CommentSection
 from tests.understand.comments.pages import section
 
 URL = "https://eaworldview.com/2015/12/iran-daily-dec-1-surge-in-iranian-deaths-in-syria-but-wheres-general-soleimani/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.understand.comments.widgets import find_widget
-from crawler.understand.records import CommentWidget
+from crawler.understand.page_records import CommentWidget
 from tests.understand.comments.pages import from_markup, section
 
 

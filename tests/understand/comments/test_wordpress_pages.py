@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.understand.records import CommentSection
-from crawler.understand.threads import assemble_thread
+from crawler.understand.comments.merging import assemble_thread
+from crawler.understand.page_records import CommentSection
 from tests.understand.comments.pages import section
 
 POST = "https://www.frontlinedesk.org/2014/03/02/shelling-resumes-on-the-eastern-front-as-talks-stall/"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from crawler.understand.comments import parse_wp_rest_comments
-from crawler.understand.threads import assemble_thread
+from crawler.understand.comments.merging import assemble_thread
 from tests.understand.comments.pages import WP_REST
 
 POST = "https://www.frontlinedesk.org/2014/03/02/shelling-resumes-on-the-eastern-front-as-talks-stall/"

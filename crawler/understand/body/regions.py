@@ -9,8 +9,8 @@ container with the best total wins, unless containers that name themselves the a
 
 from __future__ import annotations
 
-from crawler.understand.body_blocks import Block, Node, PageBlocks, kind_of
-from crawler.understand.boilerplate import Role
+from crawler.understand.body.blocks import Block, Node, PageBlocks, kind_of
+from crawler.understand.body.boilerplate import Role
 
 _LIST_LINKS = 3  # a container with this many link blocks ...
 _LIST_SHARE = 0.4  # ... making up this share of its blocks is a list of links

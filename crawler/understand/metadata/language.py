@@ -85,7 +85,7 @@ def _latin_language(text: str) -> str | None:
 def date_languages(language: str | None, text: str) -> tuple[str, ...]:
     """The languages whose month names a page's dates may be written in: its own, and the one its
     words are in where that differs (templates keep ``lang="en"`` on German and Dutch blogs)."""
-    languages = (language,) if language else ()
+    languages: tuple[str, ...] = (language,) if language else ()
     if language not in _LANGUAGE_SCRIPT:  # a Latin-script page, or one whose language is unknown
         words = _latin_language(text[:1000])
         if words is not None and words != language:

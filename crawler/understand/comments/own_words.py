@@ -9,7 +9,7 @@ from functools import cache
 from lxml.html import HtmlElement
 
 from crawler.understand.comments import microdata
-from crawler.understand.comments.authors import BYLINE
+from crawler.understand.comments.commenters import BYLINE
 from crawler.understand.comments.markers import is_text_name, is_title_name
 from crawler.understand.comments.posted import is_date_line
 from crawler.understand.comments.text import paragraphs

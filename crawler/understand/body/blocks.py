@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from crawler.understand.boilerplate import Role, hiding_style, role_of
+from crawler.understand.body.boilerplate import Role, hiding_style, role_of
 
 BLOCK_TAGS = frozenset(
     {

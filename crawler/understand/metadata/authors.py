@@ -8,10 +8,10 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.dates_names import fold
-from crawler.understand.jsonld import types_of
-from crawler.understand.meta_jsonld import resolve
-from crawler.understand.meta_tags import MetaTags, clean_text
+from crawler.understand.dates.month_names import fold
+from crawler.understand.jsonld_objects import types_of
+from crawler.understand.metadata.article_jsonld import resolve
+from crawler.understand.metadata.meta_tags import MetaTags, clean_text
 
 _META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl")
 _BYLINES = etree.XPath(
@@ -48,7 +48,8 @@ def _from_jsonld(article: dict[str, Any] | None, index: dict[str, dict[str, Any]
     if article is None:
         return []
     value = article.get("author") or article.get("creator")
-    people, organisations = [], []
+    people: list[str] = []
+    organisations: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         item = resolve(item, index)
         if isinstance(item, str):

@@ -1,7 +1,7 @@
 """The article body of a page: its own paragraphs, its photo captions apart, no boilerplate.
 
-The page's tree is read once into blocks (``body_blocks``), the article's containers are chosen
-(``body_regions``) and their blocks kept, less furniture, lists of links and the headline.  The
+The page's tree is read once into blocks (``blocks``), the article's containers are chosen
+(``regions``) and their blocks kept, less furniture, lists of links and the headline.  The
 page's JSON-LD ``articleBody`` stands in when the markup holds only part of it (text rendered by
 script); trafilatura is the last resort when neither finds anything.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import lxml.html
 from lxml.etree import ParserError
 
-from crawler.understand.body_blocks import (
+from crawler.understand.body.blocks import (
     Block,
     Node,
     PageBlocks,
@@ -23,11 +23,11 @@ from crawler.understand.body_blocks import (
     kind_of,
     read_blocks,
 )
-from crawler.understand.body_regions import Layout, choose_regions
-from crawler.understand.boilerplate import Role, is_furniture_text
+from crawler.understand.body.boilerplate import Role, is_furniture_text
+from crawler.understand.body.regions import Layout, choose_regions
 from crawler.understand.html import ParsedPage
-from crawler.understand.jsonld import jsonld_objects
-from crawler.understand.records import ArticleBody
+from crawler.understand.jsonld_objects import jsonld_objects
+from crawler.understand.page_records import ArticleBody
 
 _PHOTO_LINE = re.compile(
     r"^(?:photo|image|picture|pictured|file photo|top photo|photograph|foto)\s*:", re.IGNORECASE

@@ -1,7 +1,8 @@
 """Month names by language and calendar, and the text normalisation that matching them needs.
 
-English, Persian and Arabic names are listed here (the calendars of Iranian and Arab outlets
-included); other languages come from dateparser's locale data when a page asks for them.
+Persian and Arabic names are listed here (the calendars of Iranian and Arab outlets included),
+English ones come from ``crawler.english_calendar``; other languages come from dateparser's
+locale data when a page asks for them.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.understand.dates_calendars import Calendar
+from crawler.english_calendar import MONTH_ABBREVIATIONS, MONTHS
+from crawler.understand.dates.calendars import Calendar
 
 # One character for one character, so that offsets in the normalised text are offsets in the
 # original: Persian/Arabic-Indic digits become ASCII, Arabic letter variants become the Persian
@@ -27,12 +29,7 @@ def fold(text: str) -> str:
 
 MonthKey = tuple[Calendar, int]
 
-_ENGLISH = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+_ENGLISH = {**MONTHS, **MONTH_ABBREVIATIONS}
 
 _PERSIAN_GREGORIAN = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6,
@@ -69,12 +66,6 @@ _BUILT_IN: dict[str, list[tuple[dict[str, int], Calendar]]] = {
     "ar": [(_HIJRI, "hijri"), (_ARABIC_GREGORIAN, "gregorian")],
 }
 
-_MONTH_KEYS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-
-
 def _dateparser_months(language: str) -> dict[str, int]:
     from dateparser.languages import default_loader
 
@@ -82,7 +73,7 @@ def _dateparser_months(language: str) -> dict[str, int]:
         info = default_loader.get_locale(language).info
     except (ValueError, KeyError):
         return {}
-    return {name.lower(): number for number, key in enumerate(_MONTH_KEYS, 1) for name in info.get(key, [])}
+    return {name.lower(): number for key, number in MONTHS.items() for name in info.get(key, [])}
 
 
 @lru_cache(maxsize=64)

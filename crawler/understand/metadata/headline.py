@@ -7,7 +7,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.meta_tags import comparable
+from crawler.understand.metadata.meta_tags import comparable
 
 # Where older and non-Western templates put a title that is not a heading:
 # <p class="titulo">, <dt>, <td class="title">, <font size="5"><b>...

@@ -31,17 +31,17 @@ from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from crawler.understand.dates import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
-from crawler.understand.dates_names import fold
-from crawler.understand.meta_jsonld import first_text
-from crawler.understand.meta_tags import MetaTags, about_the_page
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.month_names import fold
+from crawler.understand.dates.parsing import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
+from crawler.understand.metadata.article_jsonld import first_text
+from crawler.understand.metadata.meta_tags import MetaTags, about_the_page
+from crawler.understand.page_records import Timestamp
 from crawler.understand.urls import date_in_url
 
 Kind = Literal["published", "modified"]
@@ -245,10 +245,18 @@ def _text(element: HtmlElement) -> str:
 _SKIPPED_TEXT = ("script", "style", "noscript", "button", "option")
 
 
-def _lines(texts: list[str]) -> Iterator[tuple[str, HtmlElement]]:
+class _TextNode(Protocol):
+    """A text node as lxml's XPath gives it: a string that knows the element holding it."""
+
+    def split(self) -> list[str]: ...
+
+    def getparent(self) -> HtmlElement | None: ...
+
+
+def _lines(texts: list[_TextNode]) -> Iterator[tuple[str, HtmlElement]]:
     """Text nodes as (line, element holding it)."""
     for text in texts:
-        parent = text.getparent()  # type: ignore[attr-defined]
+        parent = text.getparent()
         if parent is None or parent.tag in _SKIPPED_TEXT:
             continue
         line = " ".join(text.split())
@@ -323,16 +331,16 @@ def _from_marked(collector: _Collector, tree: HtmlElement, headline: HtmlElement
             after_headline = True
         if element.tag in _HEADINGS or element in marked_elements:
             continue
-        kind = _marked(element, "")
-        if element.tag == "abbr" and kind is None:
+        marked = _marked(element, "")
+        if element.tag == "abbr" and marked is None:
             continue
         zone = _zone(element, article)
         if zone == "comments":
             continue
         if zone is not None:
             collector.add(_value(element), _FALLBACK, "published", "time")
-        elif kind is not None:
-            collector.add(_value(element), 1, kind, "time")
+        elif marked is not None:
+            collector.add(_value(element), 1, marked, "time")
         else:
             collector.add(_value(element), 2 if after_headline and not unmarked_times else 3, "published", "time")
             unmarked_times += 1
@@ -483,8 +491,9 @@ def _local_offset(candidates: list[_Candidate]) -> timezone | None:
     """
     stamped = [c.stamp.local for c in candidates if c.offset_given and c.stamp.has_time]
     for stamp in stamped:
-        if stamp.utcoffset():
-            return timezone(stamp.utcoffset())  # type: ignore[arg-type]
+        offset = stamp.utcoffset()
+        if offset:
+            return timezone(offset)
     for other in candidates:
         if other.offset_given or not other.stamp.has_time:
             continue

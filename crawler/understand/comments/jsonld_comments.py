@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from crawler.understand.comments.authors import clean_author
+from crawler.understand.comments.commenters import clean_author
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context
 from crawler.understand.comments.identity import id_in_link
 from crawler.understand.comments.posted import read_posted
 from crawler.understand.comments.text import html_to_text
-from crawler.understand.jsonld import types_of
+from crawler.understand.jsonld_objects import types_of
 
 _COMMENT_TYPES = {"comment", "answer"}
 _TEXT_KEYS = ("text", "commentText", "articleBody", "description")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
-from crawler.understand.records import Comment
+from crawler.understand.page_records import Comment
 
 
 def _chronological(siblings: list[Comment], seen: dict[str, int]) -> list[Comment]:

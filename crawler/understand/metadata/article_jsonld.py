@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.understand.jsonld import types_of
-from crawler.understand.meta_tags import clean_text, comparable
+from crawler.understand.jsonld_objects import types_of
+from crawler.understand.metadata.meta_tags import clean_text, comparable
 from crawler.understand.urls import normalize_url
 
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "profilepage", "qapage", "faqpage", "medicalwebpage"}

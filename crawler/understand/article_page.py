@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from crawler.understand.body import extract_body
+from crawler.understand.body.article_text import extract_body
 from crawler.understand.comments import extract_comments
 from crawler.understand.html import ParsedPage
-from crawler.understand.metadata import extract_metadata
-from crawler.understand.records import ArticleBody, CommentSection, PageMeta
+from crawler.understand.metadata.page_meta import extract_metadata
+from crawler.understand.page_records import ArticleBody, CommentSection, PageMeta
 from crawler.understand.site_rules import (
     ReadingRules,
     body_by_rule,

@@ -15,14 +15,22 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.html import ParsedPage
-from crawler.understand.jsonld import jsonld_objects, of_type
-from crawler.understand.language import choose_language, date_languages
-from crawler.understand.meta_authors import find_authors
-from crawler.understand.meta_dates import find_page_dates
-from crawler.understand.meta_headline import find_headline
-from crawler.understand.meta_jsonld import articles, best_match, first_text, id_index, names, resolve, web_pages
-from crawler.understand.meta_tags import TITLE_MAX, MetaTags, clean_text, comparable, plain_title, shortened
-from crawler.understand.records import PageMeta
+from crawler.understand.jsonld_objects import jsonld_objects, of_type
+from crawler.understand.metadata.article_jsonld import (
+    articles,
+    best_match,
+    first_text,
+    id_index,
+    names,
+    resolve,
+    web_pages,
+)
+from crawler.understand.metadata.authors import find_authors
+from crawler.understand.metadata.headline import find_headline
+from crawler.understand.metadata.language import choose_language, date_languages
+from crawler.understand.metadata.meta_tags import TITLE_MAX, MetaTags, clean_text, comparable, plain_title, shortened
+from crawler.understand.metadata.page_dates import find_page_dates
+from crawler.understand.page_records import PageMeta
 from crawler.understand.urls import absolute_url, normalize_url
 
 # " | Site", " - Site", " — Site", " :: Site" at the end (or start) of a <title>

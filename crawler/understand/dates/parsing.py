@@ -22,11 +22,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crawler.understand.dates_calendars import calendar_of_year, to_gregorian
-from crawler.understand.dates_names import fold, month_pattern, month_table
-from crawler.understand.records import Timestamp
+from crawler.understand.dates.calendars import calendar_of_year, to_gregorian
+from crawler.understand.dates.month_names import MonthKey, fold, month_pattern, month_table
+from crawler.understand.page_records import Timestamp
+
+if TYPE_CHECKING:  # dateparser itself is imported on first use: it is slow to load
+    from dateparser.date import DateDataParser
 
 DateOrder = str  # "MDY" or "DMY": how to read an ambiguous 03/04/2015
 
@@ -203,7 +207,7 @@ def _full_year(short: str) -> int:
 
 
 def _day_of(
-    match: re.Match[str], table: dict[str, tuple[str, int]], text: str, order: DateOrder, language: str | None
+    match: re.Match[str], table: dict[str, MonthKey], text: str, order: DateOrder, language: str | None
 ) -> tuple[date | None, bool]:
     """The day a match names, and whether its day and month could be read the other way round."""
     groups = match.groupdict()
@@ -215,7 +219,7 @@ def _day_of(
         year = _full_year(written) if short else int(written)
         if (calendar == "gregorian" and year < 1600) or (short and calendar != "gregorian"):
             return None, False
-        return to_gregorian(calendar, year, month, int(groups[f"d{named}"])), False  # type: ignore[arg-type]
+        return to_gregorian(calendar, year, month, int(groups[f"d{named}"])), False
     if groups["y3"] or groups["y5"]:
         n = "3" if groups["y3"] else "5"
         year, month, day = int(groups[f"y{n}"]), int(groups[f"m{n}"]), int(groups[f"d{n}"])
@@ -306,7 +310,7 @@ def read_datetime(
 
 
 @lru_cache(maxsize=32)
-def _dateparser(languages: tuple[str, ...] | None, tz: str | None, base: datetime | None) -> object:
+def _dateparser(languages: tuple[str, ...] | None, tz: str | None, base: datetime | None) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {
@@ -322,7 +326,7 @@ def _dateparser(languages: tuple[str, ...] | None, tz: str | None, base: datetim
 def _with_dateparser(text: str, tz: str | None, base: datetime | None, languages: list[str] | None) -> datetime | None:
     parser = _dateparser(tuple(languages) if languages else None, tz, base)
     try:
-        data = parser.get_date_data(text)  # type: ignore[attr-defined]
+        data = parser.get_date_data(text)
     except (ValueError, TypeError, OverflowError, AttributeError):
         return None
     value: datetime | None = data.date_obj if data else None

@@ -7,6 +7,7 @@ than part of a noun phrase ("armed men", "a wedding party").
 
 from __future__ import annotations
 
+from crawler.english_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from crawler.extract.groups import ROLES
 
 AUX = frozenset(
@@ -72,11 +73,7 @@ KIN = frozenset(
     companions colleague colleagues neighbour neighbours neighbor neighbors""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
-MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december jan
-    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday""".split()
-)
+MONTHS_AND_DAYS = frozenset({*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS})
 # Words in -ed and -ing that are not verbs in a noun phrase.
 _ADJECTIVES_IN_ED = frozenset(
     """armed unarmed unidentified identified suspected alleged displaced detained named unnamed
