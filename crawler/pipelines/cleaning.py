@@ -12,7 +12,7 @@ from typing import Any
 
 from crawler.items import ArticleItem, CommentItem
 from crawler.understand.html import clean_text
-from crawler.understand.records import CommentWidget
+from crawler.understand.page_records import CommentWidget
 
 _NOT_TEXT = frozenset({"extraction", "validators"})  # computed later, or server headers
 

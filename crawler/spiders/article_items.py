@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from crawler.items import ArticleItem, CommentItem, UrlValidators
-from crawler.understand.article import ArticlePage
-from crawler.understand.records import Comment
+from crawler.understand.article_page import ArticlePage
+from crawler.understand.page_records import Comment
 
 
 def comment_item(comment: Comment) -> CommentItem:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from scrapy.exporters import CsvItemExporter, JsonItemExporter, JsonLinesItemExporter
 
 from crawler.items import ArticleItem, CommentItem, FetchItem
-from crawler.understand.records import CommentWidget
+from crawler.understand.page_records import CommentWidget
 
 FETCHED = datetime(2024, 3, 6, 12, 0, 5, 123456, tzinfo=UTC)
 
