@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, TimeWindow
 from models.articles import Article, Comment
-from models.extraction import Claim, NamedCasualty, Tally
-from models.people import link_named_casualties
+from models.claims import Claim, NamedCasualty, Tally
+from models.persons import link_named_casualties
 
 
 def _window(window: TimeWindow | None) -> dict[str, Any]:

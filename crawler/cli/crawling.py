@@ -13,8 +13,8 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from crawler.cli import main
 from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
-from crawler.report import run_summary
-from crawler.runs import RUN_ID_STAT
+from crawler.runtime.report import run_summary
+from crawler.runtime.run_record import RUN_ID_STAT
 from crawler.spiders.site import SiteSpider
 from models.db import database_url, ensure_schema, make_engine, session_factory
 from models.run_store import fleets, looks_dead, recent_runs

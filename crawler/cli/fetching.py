@@ -12,8 +12,8 @@ from scrapy.settings import Settings
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
 from crawler.cli.storing import writable_or_exit
-from crawler.middlewares import shown_url
-from crawler.report import RunReport
+from crawler.runtime.middlewares import shown_url
+from crawler.runtime.report import RunReport
 from crawler.spiders.article import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
 from models.db import display_url
 

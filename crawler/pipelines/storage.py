@@ -20,10 +20,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
-from crawler.middlewares import ROBOTS_REFUSAL
-from crawler.runs import DISCOVERY_CUT, RUN_ID_STAT
+from crawler.runtime import signals
+from crawler.runtime.middlewares import ROBOTS_REFUSAL
+from crawler.runtime.run_record import DISCOVERY_CUT, RUN_ID_STAT
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,
@@ -86,7 +86,7 @@ class StoragePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
         pipeline = cls(crawler, database_url(crawler.settings.get("DATABASE_URL")))
-        connect = crawler.signals.connect
+        connect = crawler.runtime.signals.connect
         connect(pipeline.fetch_recorded, signal=signals.fetch_recorded)
         connect(pipeline.validators_seen, signal=signals.validators_seen)
         connect(pipeline.lastmod_seen, signal=signals.lastmod_seen)
@@ -123,7 +123,7 @@ class StoragePipeline:
         result, counts = await self._write(save, f"article {item.url}")
         for name, value in counts.items():  # mirrored for the progress line
             self.crawler.stats.inc_value(f"casualties/{name}", value)
-        self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
+        self.crawler.runtime.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
         return item
 
     async def _write(self, work: Callable[[Session], _T], what: str) -> _T:

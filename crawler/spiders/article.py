@@ -17,7 +17,7 @@ from scrapy import Request
 from scrapy.http import Response
 
 from crawler.items import ArticleItem
-from crawler.spiders.threads import ArticlePagesSpider
+from crawler.spiders.article_pages import ArticlePagesSpider
 
 ALLOWED_SCHEMES = ("http", "https", "file")
 

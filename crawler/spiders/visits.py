@@ -17,7 +17,7 @@ from w3lib.url import canonicalize_url
 
 from crawler.discover.feeds import FeedEntry
 from crawler.discover.listings import article_address, looks_like_article
-from crawler.sites import SiteConfig
+from crawler.runtime.sites import SiteConfig
 from crawler.state import KnownArticle, SiteState, load_site_state
 
 _COMMENT_ANCHOR = re.compile(r"#comment-(\d+)$")

@@ -18,7 +18,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy_redis.spiders import RedisMixin
 
-from crawler.sites import SiteConfig, find_sites_file, load_sites
+from crawler.runtime.sites import SiteConfig, find_sites_file, load_sites
 from crawler.spiders.site import SiteCrawling
 from crawler.spiders.visits import SiteVisit
 from models.db import database_url

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from crawler.reading import READ_IN_WORKERS
+from crawler.runtime.reading import READ_IN_WORKERS
 from tests.crawl import FAST, scrapy, write_sites_file
 from tests.newssite import NewsSite
 

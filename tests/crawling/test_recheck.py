@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from crawler.sites import SiteConfig
+from crawler.runtime.sites import SiteConfig
 from crawler.spiders.visits import SiteVisit
 from crawler.state import KnownArticle, SiteState
 from models import Article, Comment, CrawlRun

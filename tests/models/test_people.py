@@ -7,10 +7,10 @@ from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, NamedCasualty, Sentence
 from models import Article, Site
+from models.claims import NamedCasualty as StoredCasualty
 from models.db import upgrade
-from models.extraction import NamedCasualty as StoredCasualty
 from models.extraction_store import replace_extraction
-from models.people import Person
+from models.persons import Person
 
 
 def _article(session: Session, url: str) -> int:

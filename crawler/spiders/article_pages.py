@@ -22,8 +22,8 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 from w3lib.url import add_or_replace_parameters, canonicalize_url
 
-from crawler import signals
 from crawler.items import ArticleItem, UrlValidators, article_item
+from crawler.runtime import signals
 from crawler.understand.article import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
@@ -33,7 +33,7 @@ from crawler.understand.site_rules import ReadingRules
 from crawler.understand.threads import assemble_thread
 
 PageKind = Literal["html", "rest"]
-READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.reading
+READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.runtime.reading
 
 
 def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) -> str:
@@ -162,7 +162,7 @@ class ArticlePagesSpider(Spider):
 
     def read(self, response: Response, purpose: PagePurpose, fetched_at: datetime) -> tuple[datetime, ArticleReading | CommentSection]:
         """The fetch time and what ``read_download`` gives for the page: as a worker process read
-        it (``crawler.reading``), else read here."""
+        it (``crawler.runtime.reading``), else read here."""
         found = response.meta.get(READ)
         if found is not None:
             return found
@@ -264,7 +264,7 @@ class ArticlePagesSpider(Spider):
         (errback output does not pass through the spider middlewares that do it otherwise)."""
         token = request.meta.get("inflight")
         if token:
-            self.crawler.signals.send_catch_log(signal=signals.request_done, token=token)
+            self.crawler.runtime.signals.send_catch_log(signal=signals.request_done, token=token)
 
     def thread_page_failed(self, failure: Failure) -> Iterator[ArticleItem | Request]:
         request = failure.request  # type: ignore[attr-defined]

@@ -16,9 +16,9 @@ from scrapy.http import Request, Response
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import FetchItem
-from crawler.middlewares import ROBOTS_REFUSAL
+from crawler.runtime import signals
+from crawler.runtime.middlewares import ROBOTS_REFUSAL
 from models.db import database_url, make_engine, session_factory, transaction
 from models.run_store import save_progress, start_run
 
@@ -47,7 +47,7 @@ class RunRecorder:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
         recorder = cls(crawler)
-        connect = crawler.signals.connect
+        connect = crawler.runtime.signals.connect
         connect(recorder.spider_opened, signal=scrapy_signals.spider_opened)
         connect(recorder.spider_closed, signal=scrapy_signals.spider_closed)
         connect(recorder.request_reached, signal=scrapy_signals.request_reached_downloader)

@@ -3,7 +3,7 @@
 ``ReadingMiddleware`` (a downloader middleware, next to the engine so that it sees only final
 answers) sends each downloaded article page and comment page of an ``ArticlePagesSpider`` to
 ``UNDERSTANDING_PROCESSES`` worker processes and attaches what they read to the request
-(``crawler.spiders.threads.READ``); the spider's callbacks stay synchronous and read a page
+(``crawler.spiders.article_pages.READ``); the spider's callbacks stay synchronous and read a page
 themselves when nothing is attached (no workers, ``scrapy parse``, a page a worker failed on, a
 page the crawl process takes while the workers start or are all busy: ``POOL_SHARE_WORK``).
 """
@@ -16,8 +16,8 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler.pool import WorkerPool
-from crawler.spiders.threads import READ, ArticlePagesSpider
+from crawler.runtime.pool import WorkerPool
+from crawler.spiders.article_pages import READ, ArticlePagesSpider
 from crawler.understand.pages import read_download
 
 logger = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class ReadingMiddleware:
         self.crawler = crawler
         settings = crawler.settings
         self.pool = WorkerPool(settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"))
-        crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
+        crawler.runtime.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReadingMiddleware:

@@ -15,9 +15,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import ArticleItem, FetchItem
-from crawler.middlewares import ROBOTS_REFUSAL
+from crawler.runtime import signals
+from crawler.runtime.middlewares import ROBOTS_REFUSAL
 from crawler.understand.html import clean_text
 from models.articles import Fetch
 from models.db import database_problem, make_engine
@@ -70,11 +70,11 @@ class RunReport:
     closed: str | None = None  # why the crawl ended, when it was not "finished"
 
     def watch(self, crawler: Crawler) -> None:
-        crawler.signals.connect(self._stored, signal=signals.article_stored)
-        crawler.signals.connect(self._fetched, signal=signals.fetch_recorded)
-        crawler.signals.connect(self._spider_error, signal=scrapy_signals.spider_error)
-        crawler.signals.connect(self._item_error, signal=scrapy_signals.item_error)
-        crawler.signals.connect(self._closed, signal=scrapy_signals.spider_closed)
+        crawler.runtime.signals.connect(self._stored, signal=signals.article_stored)
+        crawler.runtime.signals.connect(self._fetched, signal=signals.fetch_recorded)
+        crawler.runtime.signals.connect(self._spider_error, signal=scrapy_signals.spider_error)
+        crawler.runtime.signals.connect(self._item_error, signal=scrapy_signals.item_error)
+        crawler.runtime.signals.connect(self._closed, signal=scrapy_signals.spider_closed)
 
     def _stored(self, item: ArticleItem, result: SaveResult) -> None:
         readers = [c for c in item.comments if c.kind == "comment"]
