@@ -29,14 +29,14 @@ class AckMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AckMiddleware:
         middleware = cls(crawler)
-        crawler.runtime.signals.connect(middleware.article_stored, signal=signals.article_stored)
-        crawler.runtime.signals.connect(middleware.item_failed, signal=scrapy_signals.item_error)
-        crawler.runtime.signals.connect(middleware.item_failed, signal=scrapy_signals.item_dropped)
+        crawler.signals.connect(middleware.article_stored, signal=signals.article_stored)
+        crawler.signals.connect(middleware.item_failed, signal=scrapy_signals.item_error)
+        crawler.signals.connect(middleware.item_failed, signal=scrapy_signals.item_dropped)
         return middleware
 
     def _done(self, token: str | None) -> None:
         if token:
-            self.crawler.runtime.signals.send_catch_log(signal=signals.request_done, token=token)
+            self.crawler.signals.send_catch_log(signal=signals.request_done, token=token)
 
     def _watch(self, token: str | None, output: Any) -> bool:
         """Hold back the acknowledgement of a request whose output is an article until it is stored."""

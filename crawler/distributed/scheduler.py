@@ -45,7 +45,7 @@ class AckingScheduler(Scheduler):
         scheduler.crawler = crawler
         scheduler.heartbeat = crawler.settings.getfloat("WORKER_HEARTBEAT")
         scheduler.alive_for = crawler.settings.getint("WORKER_ALIVE")
-        crawler.runtime.signals.connect(scheduler.request_done, signal=signals.request_done)
+        crawler.signals.connect(scheduler.request_done, signal=signals.request_done)
         return scheduler
 
     def open(self, spider: Spider) -> Any:

@@ -86,7 +86,7 @@ class StoragePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
         pipeline = cls(crawler, database_url(crawler.settings.get("DATABASE_URL")))
-        connect = crawler.runtime.signals.connect
+        connect = crawler.signals.connect
         connect(pipeline.fetch_recorded, signal=signals.fetch_recorded)
         connect(pipeline.validators_seen, signal=signals.validators_seen)
         connect(pipeline.lastmod_seen, signal=signals.lastmod_seen)
@@ -123,7 +123,7 @@ class StoragePipeline:
         result, counts = await self._write(save, f"article {item.url}")
         for name, value in counts.items():  # mirrored for the progress line
             self.crawler.stats.inc_value(f"casualties/{name}", value)
-        self.crawler.runtime.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
+        self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
         return item
 
     async def _write(self, work: Callable[[Session], _T], what: str) -> _T:

@@ -120,7 +120,7 @@ def log_fetch(crawler: Crawler, request: Request, response: Response | None = No
                  kind: str | None = None, error: str | None = None) -> None:
     """Report one download attempt to the fetch log (and so to the run record)."""
     content_type = response.headers.get(b"Content-Type") if response is not None else None
-    crawler.runtime.signals.send_catch_log(
+    crawler.signals.send_catch_log(
         signal=signals.fetch_recorded,
         record=FetchItem(
             url=shown_url(request.url),
@@ -239,7 +239,7 @@ class FetchLogMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FetchLogMiddleware:
         middleware = cls(crawler)
-        crawler.runtime.signals.connect(middleware.bytes_received, signal=scrapy_signals.bytes_received)
+        crawler.signals.connect(middleware.bytes_received, signal=scrapy_signals.bytes_received)
         return middleware
 
     @staticmethod

@@ -26,8 +26,8 @@ class ProgressLine:
         if not crawler.settings.getbool("PROGRESS_LINE") or not sys.stderr.isatty():
             raise NotConfigured
         extension = cls(crawler)
-        crawler.runtime.signals.connect(extension.opened, signal=signals.spider_opened)
-        crawler.runtime.signals.connect(extension.closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
         return extension
 
     def opened(self, spider: Spider) -> None:

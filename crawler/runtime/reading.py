@@ -30,7 +30,7 @@ class ReadingMiddleware:
         self.crawler = crawler
         settings = crawler.settings
         self.pool = WorkerPool(settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"))
-        crawler.runtime.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
+        crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReadingMiddleware:

@@ -70,11 +70,11 @@ class RunReport:
     closed: str | None = None  # why the crawl ended, when it was not "finished"
 
     def watch(self, crawler: Crawler) -> None:
-        crawler.runtime.signals.connect(self._stored, signal=signals.article_stored)
-        crawler.runtime.signals.connect(self._fetched, signal=signals.fetch_recorded)
-        crawler.runtime.signals.connect(self._spider_error, signal=scrapy_signals.spider_error)
-        crawler.runtime.signals.connect(self._item_error, signal=scrapy_signals.item_error)
-        crawler.runtime.signals.connect(self._closed, signal=scrapy_signals.spider_closed)
+        crawler.signals.connect(self._stored, signal=signals.article_stored)
+        crawler.signals.connect(self._fetched, signal=signals.fetch_recorded)
+        crawler.signals.connect(self._spider_error, signal=scrapy_signals.spider_error)
+        crawler.signals.connect(self._item_error, signal=scrapy_signals.item_error)
+        crawler.signals.connect(self._closed, signal=scrapy_signals.spider_closed)
 
     def _stored(self, item: ArticleItem, result: SaveResult) -> None:
         readers = [c for c in item.comments if c.kind == "comment"]

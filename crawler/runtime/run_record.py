@@ -47,7 +47,7 @@ class RunRecorder:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
         recorder = cls(crawler)
-        connect = crawler.runtime.signals.connect
+        connect = crawler.signals.connect
         connect(recorder.spider_opened, signal=scrapy_signals.spider_opened)
         connect(recorder.spider_closed, signal=scrapy_signals.spider_closed)
         connect(recorder.request_reached, signal=scrapy_signals.request_reached_downloader)

@@ -264,7 +264,7 @@ class ArticlePagesSpider(Spider):
         (errback output does not pass through the spider middlewares that do it otherwise)."""
         token = request.meta.get("inflight")
         if token:
-            self.crawler.runtime.signals.send_catch_log(signal=signals.request_done, token=token)
+            self.crawler.signals.send_catch_log(signal=signals.request_done, token=token)
 
     def thread_page_failed(self, failure: Failure) -> Iterator[ArticleItem | Request]:
         request = failure.request  # type: ignore[attr-defined]

@@ -91,7 +91,7 @@ class SiteCrawling(ArticlePagesSpider):
     def _articles(self, visit: SiteVisit, url: str, lastmod: Any = None, published: Any = None) -> Iterator[Request]:
         url = article_address(url)
         if lastmod is not None:
-            self.crawler.runtime.signals.send_catch_log(signal=signals.lastmod_seen, url=url, lastmod=lastmod)
+            self.crawler.signals.send_catch_log(signal=signals.lastmod_seen, url=url, lastmod=lastmod)
         if visit.needs_fetch(url, lastmod, published):
             visit.claim(url)
             yield self._fetch_article(visit, url)
@@ -128,7 +128,7 @@ class SiteCrawling(ArticlePagesSpider):
         """Validators of a discovery URL, kept if the run finishes."""
         found = page_validators(response, kind)
         if found is not None:
-            self.crawler.runtime.signals.send_catch_log(signal=signals.validators_seen, validators=found)
+            self.crawler.signals.send_catch_log(signal=signals.validators_seen, validators=found)
 
     # ------------------------------------------------------------------ callbacks
     def parse_feed(self, response: Response) -> Iterator[Request]:
@@ -180,7 +180,7 @@ class SiteCrawling(ArticlePagesSpider):
         found = page_validators(response, "comment-feed")
         if not visit.thread_grew(url, parse_feed(response.body, response.url)):
             if found is not None:
-                self.crawler.runtime.signals.send_catch_log(signal=signals.validators_seen, validators=found)
+                self.crawler.signals.send_catch_log(signal=signals.validators_seen, validators=found)
             return
         if visit.claim(url):
             # The feed's validators travel with the article: kept only once its thread is stored.
@@ -188,7 +188,7 @@ class SiteCrawling(ArticlePagesSpider):
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
         if response.status == NOT_MODIFIED:  # its thread was looked at: unchanged
-            self.crawler.runtime.signals.send_catch_log(signal=signals.article_checked, url=response.request.url if response.request else response.url)
+            self.crawler.signals.send_catch_log(signal=signals.article_checked, url=response.request.url if response.request else response.url)
             return iter(())
         return super().parse_article(response)
 
