@@ -85,6 +85,7 @@ SPIDER_MIDDLEWARES = {
     "crawler.distributed.acks.AckMiddleware": 50,
 }
 EXTENSIONS = {
+    "crawler.runtime.site_memory.SiteMemory": 400,
     "crawler.runtime.run_record.RunRecorder": 500,
     "crawler.runtime.progress.ProgressLine": 510,
 }

@@ -34,7 +34,7 @@ def _local_files_only(settings: Settings) -> None:
     settings.set("COOKIES_ENABLED", False, priority="cmdline")
     middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
     middlewares.pop("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", None)
-    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE"))
+    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE") or 0)
 
 
 @main.command()

@@ -80,7 +80,7 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
     off = {path for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
     if off:
         base = {path: order for path, order in settings.getdict("EXTENSIONS_BASE").items() if path not in off}
-        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE"))
+        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE") or 0)
     return settings
 
 

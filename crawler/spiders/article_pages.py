@@ -24,16 +24,17 @@ from w3lib.url import add_or_replace_parameters, canonicalize_url
 
 from crawler.items import ArticleItem, UrlValidators, article_item
 from crawler.runtime import signals
+from crawler.runtime.page_reads import READ_ASK, ReadAsk, content_type, download_of, read_of
 from crawler.understand.article import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.html import ParsedPage, parse_page
-from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
+from crawler.understand.pages import ArticleReading, PagePurpose, read_download
 from crawler.understand.records import Comment, CommentSection
 from crawler.understand.site_rules import ReadingRules
 from crawler.understand.threads import assemble_thread
+from crawler.vocabulary import Purpose
 
 PageKind = Literal["html", "rest"]
-READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.runtime.reading
 
 
 def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) -> str:
@@ -52,20 +53,8 @@ def _json_list(body: bytes) -> bool:
         return False
 
 
-def _content_type(response: Response) -> str | None:
-    content_type = response.headers.get(b"Content-Type")
-    return content_type.decode("latin-1") if content_type else None
-
-
 def parsed(response: Response) -> ParsedPage:
-    return parse_page(response.body, response.url, _content_type(response))
-
-
-def download(
-    response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None, rules: ReadingRules | None = None
-) -> Download:
-    """The response as ``read_download`` takes it."""
-    return Download(response.body, response.url, _content_type(response), fetched_at, tz, purpose, rules)
+    return parse_page(response.body, response.url, content_type(response))
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:
@@ -148,25 +137,19 @@ class ArticlePagesSpider(Spider):
     def _page_limit(self) -> int:
         return self.settings.getint("COMMENT_PAGES_MAX")
 
-    def download_to_read(self, request: Request, response: Response) -> Download | None:
-        """What reading the answer to one of this spider's article or comment-page requests takes
-        (known by their purpose and callback), for a worker process; None for any other request."""
-        purpose = request.meta.get("purpose")
-        if purpose == "article" and request.callback == self.parse_article:
-            fetched_at = datetime.now(UTC)
-        elif purpose == "comment-page" and request.callback == self.parse_comment_page:
-            fetched_at = request.cb_kwargs["thread"].fetched_at
-        else:
-            return None
-        return download(response, purpose, fetched_at, self.site_of(request)[1], self.rules_of(request))
+    def to_read(self, request: Request, purpose: PagePurpose, fetched_at: datetime | None = None) -> Request:
+        """The request, marked as one whose answer this spider reads whole (``ReadAsk``), so the
+        reading middleware may read it in a worker process."""
+        request.meta[READ_ASK] = ReadAsk(purpose, self.site_of(request)[1], self.rules_of(request), fetched_at)
+        return request
 
     def read(self, response: Response, purpose: PagePurpose, fetched_at: datetime) -> tuple[datetime, ArticleReading | CommentSection]:
         """The fetch time and what ``read_download`` gives for the page: as a worker process read
         it (``crawler.runtime.reading``), else read here."""
-        found = response.meta.get(READ)
+        found = read_of(response)
         if found is not None:
-            return found
-        page = download(response, purpose, fetched_at, self.site_of(response)[1], self.rules_of(response))
+            return found.fetched_at, found.reading
+        page = download_of(response, purpose, fetched_at, self.site_of(response)[1], self.rules_of(response))
         return fetched_at, read_download(page)
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
@@ -214,10 +197,10 @@ class ArticlePagesSpider(Spider):
             yield thread.item()
             return
         kind, url = thread.queue.pop(0)
-        meta: dict[str, object] = {"purpose": "wp-rest" if kind == "rest" else "comment-page"}
+        meta: dict[str, object] = {"purpose": Purpose.WP_REST if kind == "rest" else Purpose.COMMENT_PAGE}
         if thread.site is not None:
             meta["site"] = thread.site
-        yield Request(
+        request = Request(
             url,
             callback=self.parse_wp_rest if kind == "rest" else self.parse_comment_page,
             errback=self.thread_page_failed,
@@ -226,6 +209,7 @@ class ArticlePagesSpider(Spider):
             # The thread tracks what it has seen; a silently filtered request would lose the item.
             dont_filter=True,
         )
+        yield request if kind == "rest" else self.to_read(request, "comment-page", thread.fetched_at)
 
     def parse_comment_page(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         thread.fetched_pages.append(response.url)
@@ -271,7 +255,7 @@ class ArticlePagesSpider(Spider):
         self.settle(request)
         thread: ThreadInProgress = request.cb_kwargs["thread"]
         self.logger.warning("comment page failed: %s (%s)", request.url, failure.getErrorMessage())
-        if request.meta.get("purpose") == "wp-rest" and thread.use_rest:
+        if request.meta.get("purpose") == Purpose.WP_REST and thread.use_rest:
             thread.give_up_rest(self._page_limit)  # the HTML pages still give the whole thread
         else:
             thread.complete = False

@@ -30,7 +30,7 @@ def _extraction(*names: str) -> Extraction:
 
 def _people(session: Session) -> dict[str, list[str]]:
     rows = session.execute(
-        select(Person.name, StoredCasualty.name).join(Person, Person.id == StoredCasualty.person_id).order_by(StoredCasualty.id)  # type: ignore[attr-defined]
+        select(Person.name, StoredCasualty.name).join(Person, Person.id == StoredCasualty.person_id).order_by(StoredCasualty.id)
     ).all()
     linked: dict[str, list[str]] = {}
     for person, reported in rows:
