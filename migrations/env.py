@@ -7,7 +7,7 @@ from sqlalchemy import Connection
 
 # Imported for their side effect: every table must be on Base.metadata for autogenerate.
 import models.articles
-import models.claims
+import models.findings
 import models.persons
 import models.runs  # noqa: F401
 from models import Base

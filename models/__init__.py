@@ -2,7 +2,7 @@
 
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base
-from models.claims import Claim, NamedCasualty, Tally
+from models.findings import Claim, NamedCasualty, Tally
 from models.persons import Person
 from models.runs import CrawlRun, UrlState
 

@@ -73,8 +73,11 @@ def make_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    # pool_pre_ping: a connection the server dropped (a restart) is replaced before use.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT})
+    # pool_pre_ping: a connection the server dropped (a restart) is replaced before use.  No cap on
+    # connections beyond the pool's: each site crawled in a process holds one for its lock.
+    return create_engine(
+        url, pool_pre_ping=True, max_overflow=-1, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT}
+    )
 
 
 _engines: dict[str, Engine] = {}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from crawler.extract.records import Extraction, TimeWindow
 from models.articles import Article, Comment
 from models.base import table_of
-from models.claims import Claim, NamedCasualty, Tally
+from models.findings import Claim, NamedCasualty, Tally
 from models.persons import link_named_casualties
 
 

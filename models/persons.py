@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from crawler.extract.person_names import keys_match, loose_key, name_key
 from models.base import Base, insert_for, utcnow
-from models.claims import NamedCasualty
+from models.findings import NamedCasualty
 
 
 class Person(Base):

@@ -53,7 +53,7 @@ def _under(loaded: set[str], package: str) -> set[str]:
 
 
 def test_the_spiders_import_no_models() -> None:
-    loaded = _loaded_by("crawler.spiders.article", "crawler.spiders.site", "crawler.spiders.worker")
+    loaded = _loaded_by("crawler.spiders.ad_hoc", "crawler.spiders.site", "crawler.spiders.worker")
     assert _under(loaded, "models") == set()
     assert _under(loaded, "sqlalchemy") == set()
 

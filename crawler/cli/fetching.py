@@ -14,7 +14,7 @@ from crawler.cli.options import add_feeds, database_option, project_settings
 from crawler.cli.storing import writable_or_exit
 from crawler.runtime.middlewares import shown_url
 from crawler.runtime.report import RunReport
-from crawler.spiders.article import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
+from crawler.spiders.ad_hoc import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
 from models.db import display_url
 
 

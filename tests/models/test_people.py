@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, NamedCasualty, Sentence
 from models import Article, Site
-from models.claims import NamedCasualty as StoredCasualty
 from models.db import upgrade
 from models.extraction_store import replace_extraction
+from models.findings import NamedCasualty as StoredCasualty
 from models.persons import Person
 
 

@@ -17,8 +17,8 @@ from crawler.extract import document
 from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 from models import Article, Comment
 from models.articles import Fetch
-from models.claims import Claim, Tally
 from models.db import make_engine
+from models.findings import Claim, Tally
 from models.runs import CrawlRun
 from tests.conftest import PAGES
 from tests.crawl import FAST, REPO, casualties
