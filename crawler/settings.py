@@ -7,7 +7,7 @@ unset).
 
 import os
 
-from crawler.pool import understanding_processes
+from crawler.runtime.pool import understanding_processes
 
 BOT_NAME = "casualties"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -36,14 +36,14 @@ RETRY_TIMES = 2
 RETRY_AFTER_MAX = 60  # seconds of Retry-After waited out; a longer wait is left to a later run
 REDIRECT_MAX_TIMES = 10
 # Local files (pages named on the command line) have no server to be polite to: they go through a
-# download slot of their own, without delay and untouched by AutoThrottle (crawler/middlewares.py);
+# download slot of their own, without delay and untouched by AutoThrottle (crawler/runtime/middlewares.py);
 # http(s) sites keep the delays above, per site.
 DOWNLOAD_SLOTS = {"local-files": {"concurrency": CONCURRENT_REQUESTS, "delay": 0, "jitter": 0}}
 # Only http, https and (for pages named on the command line) local files.
-# The HTTP handler is Scrapy's, built with the first http(s) request (crawler/downloading.py).
+# The HTTP handler is Scrapy's, built with the first http(s) request (crawler/runtime/downloading.py).
 DOWNLOAD_HANDLERS = {
     "data": None, "ftp": None, "s3": None,
-    "http": "crawler.downloading.HTTPDownloadHandler", "https": "crawler.downloading.HTTPDownloadHandler",
+    "http": "crawler.runtime.downloading.HTTPDownloadHandler", "https": "crawler.runtime.downloading.HTTPDownloadHandler",
 }  # fmt: skip
 # No way into a running crawl: Scrapy's telnet console (which logs its password) and its remote
 # control server both run code sent to them.  Turn one on for a debugging session with -s.
@@ -68,31 +68,32 @@ SHARED_PACE = False  # on for the worker: the pace per site is kept in Redis for
 WORKER_HEARTBEAT = 5.0  # seconds between a worker's "alive" signs
 WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to the queue
 
-# Ours in place of Scrapy's offsite filter and decompression (see crawler/middlewares.py); the
+# Ours in place of Scrapy's offsite filter and decompression (see crawler/runtime/middlewares.py); the
 # decompression sits next to the downloader so that the fetch log sees bodies as they are read.
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.reading.ReadingMiddleware": 10,
+    "crawler.runtime.reading.ReadingMiddleware": 10,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-    "crawler.middlewares.SiteBoundsMiddleware": 50,
+    "crawler.runtime.middlewares.SiteBoundsMiddleware": 50,
     "crawler.distributed.politeness.SharedPolitenessMiddleware": 540,
-    "crawler.middlewares.RetryAfterMiddleware": 555,
+    "crawler.runtime.middlewares.RetryAfterMiddleware": 555,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-    "crawler.middlewares.FetchLogMiddleware": 950,
-    "crawler.middlewares.BoundedDecompressionMiddleware": 960,
+    "crawler.runtime.middlewares.FetchLogMiddleware": 950,
+    "crawler.runtime.middlewares.BoundedDecompressionMiddleware": 960,
 }
 # Idle unless the spider is the distributed worker (the acknowledgements need its scheduler).
 SPIDER_MIDDLEWARES = {
     "crawler.distributed.acks.AckMiddleware": 50,
 }
 EXTENSIONS = {
-    "crawler.runs.RunRecorder": 500,
-    "crawler.progress.ProgressLine": 510,
+    "crawler.runtime.site_memory.SiteMemory": 400,
+    "crawler.runtime.run_record.RunRecorder": 500,
+    "crawler.runtime.progress.ProgressLine": 510,
 }
 RUN_RECORD_INTERVAL = 1.0  # seconds between updates of the crawl_runs row
 PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it on at a terminal)
 
 # Worker processes reading article and comment pages (parse, metadata, body, comments) while the
-# crawl process downloads and writes (crawler/reading.py): one for each core but one (one on two
+# crawl process downloads and writes (crawler/runtime/reading.py): one for each core but one (one on two
 # cores); 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for
 # claims and tallies (crawler/pipelines/extraction.py; one when there is a second core: extraction
 # costs about a tenth of reading a page).

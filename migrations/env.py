@@ -7,8 +7,8 @@ from sqlalchemy import Connection
 
 # Imported for their side effect: every table must be on Base.metadata for autogenerate.
 import models.articles
-import models.extraction
-import models.people
+import models.findings
+import models.persons
 import models.runs  # noqa: F401
 from models import Base
 from models.db import database_url, make_engine

@@ -2,8 +2,8 @@
 
 from models.articles import Article, Comment, Fetch, Site
 from models.base import Base
-from models.extraction import Claim, NamedCasualty, Tally
-from models.people import Person
+from models.findings import Claim, NamedCasualty, Tally
+from models.persons import Person
 from models.runs import CrawlRun, UrlState
 
 __all__ = ["Article", "Base", "Claim", "Comment", "CrawlRun", "Fetch", "NamedCasualty", "Person", "Site", "Tally", "UrlState"]

@@ -52,6 +52,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def table_of(model: type[Base]) -> Table:
+    """The table a model maps (typed as a Table, for Core statements on it)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def insert_for(session: Session, model: type[Base] | Table) -> Any:
     """An INSERT that knows ON CONFLICT on both supported backends.
 

@@ -1,7 +1,8 @@
-"""Engine, sessions and schema upgrades.
+"""Engine, sessions and schema upgrades: where the database is opened.
 
 The database is SQLite ``casualties.db`` in the working directory unless ``DATABASE_URL`` names
-another one (``postgresql+psycopg://user@host/db``).  Sessions are one per unit of work.
+another one (``postgresql+psycopg://user@host/db``).  A process has one engine per database
+(``engine_for``), shared by everything it does there; sessions are one per unit of work.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -65,21 +67,64 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str | None = None) -> Engine:
+    """A new engine of its own (a command, a test); the crawl shares ``engine_for``'s."""
     url = database_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    # pool_pre_ping: a connection the server dropped (a restart) is replaced before use.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT})
+    # pool_pre_ping: a connection the server dropped (a restart) is replaced before use.  No cap on
+    # connections beyond the pool's: each site crawled in a process holds one for its lock.
+    return create_engine(
+        url, pool_pre_ping=True, max_overflow=-1, connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT}
+    )
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine_for(url: str | None = None) -> Engine:
+    """This process's engine for a database (``database_url(url)``): made on first use, then
+    shared by the crawl's parts (site state, lock, run record, storage, report)."""
+    url = database_url(url)
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = _engines[url] = make_engine(url)
+        return engine
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection of this process's engines (at exit)."""
+    with _engines_lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+def _forget_engines_in_child() -> None:
+    """A forked child must not use its parent's connections: it starts with engines of its own."""
+    global _engines_lock
+    _engines_lock = threading.Lock()
+    for engine in _engines.values():
+        engine.dispose(close=False)
+    _engines.clear()
+
+
+atexit.register(dispose_engines)
+os.register_at_fork(after_in_child=_forget_engines_in_child)
+
+
+Sessions = sessionmaker[Session]  # what makes one session per unit of work
+
+
+def session_factory(engine: Engine) -> Sessions:
     return sessionmaker(engine, expire_on_commit=False)
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+def transaction(factory: Sessions) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with factory() as session, session.begin():
         yield session

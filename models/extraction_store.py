@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction, TimeWindow
 from models.articles import Article, Comment
-from models.extraction import Claim, NamedCasualty, Tally
-from models.people import link_named_casualties
+from models.base import table_of
+from models.findings import Claim, NamedCasualty, Tally
+from models.persons import link_named_casualties
 
 
 def _window(window: TimeWindow | None) -> dict[str, Any]:
@@ -84,7 +85,7 @@ def replace_extractions(
                 links.append((first + i, _offset(first, t.subset_of, extraction), _offset(first, t.restates, extraction)))
     tally_ids = _insert_returning_ids(session, Tally, tally_rows)
     if links:  # one executemany on the table
-        table = Tally.__table__
+        table = table_of(Tally)
         statement = update(table).where(table.c.id == bindparam("row")).values(
             subset_of_id=bindparam("subset"), restates_id=bindparam("restates")
         )
@@ -95,7 +96,7 @@ def replace_extractions(
         )  # fmt: skip
 
     if people_rows:
-        session.execute(insert(NamedCasualty.__table__), people_rows)
+        session.execute(insert(table_of(NamedCasualty)), people_rows)
         for comment_id in dict.fromkeys(row["comment_id"] for row in people_rows):
             link_named_casualties(session, article_id, comment_id)  # one person however many reports name them
     _mark_read(session, article_id, documents)
@@ -140,7 +141,7 @@ def _insert_returning_ids(session: Session, model: type[Claim] | type[Tally], ro
     entity: a plain executemany, without the ORM's bookkeeping for each row."""
     if not rows:
         return []
-    table = model.__table__
+    table = table_of(model)
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
 

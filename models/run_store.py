@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from models.articles import Fetch
 from models.base import utcnow
+from models.db import database_problem, engine_for, ensure_schema, session_factory, transaction
 from models.runs import CrawlRun
 from models.store import SaveResult
 
@@ -28,6 +32,24 @@ def start_run(session: Session, site: str | None, spider: str, worker: str, sett
     session.add(run)
     session.flush()
     return run.id
+
+
+def open_run(database: str | None, site: str | None, spider: str, worker: str, settings: dict[str, Any]) -> int:
+    """A new run's record (``start_run``) in its own transaction; its id."""
+    with transaction(session_factory(engine_for(database))) as session:
+        return start_run(session, site, spider, worker, settings)
+
+
+def update_run(database: str | None, run_id: int, counters: dict[str, Any], status: str | None = None,
+               finish_reason: str | None = None) -> None:
+    """A run's figures so far (``save_progress``), in their own transaction; with ``status``, its end."""
+    with transaction(session_factory(engine_for(database))) as session:
+        save_progress(session, run_id, counters, status, finish_reason)
+
+
+def release_connections(database: str | None) -> None:
+    """Close the idle connections to the database (a run closing); the next use opens new ones."""
+    engine_for(database).dispose()
 
 
 def save_progress(session: Session, run_id: int, counters: dict[str, Any], status: str | None = None,
@@ -52,18 +74,67 @@ def count_article(session: Session, run_id: int, result: SaveResult) -> dict[str
     return counts
 
 
-def recent_runs(session: Session, limit: int, site: str | None = None) -> list[CrawlRun]:
+def recent_runs(database: str | None, limit: int, site: str | None = None) -> list[CrawlRun]:
+    """The latest runs, newest first (the database brought to the newest schema first)."""
+    engine = engine_for(database)
+    ensure_schema(engine)
+    with session_factory(engine)() as session:
+        return _recent_runs(session, limit, site)
+
+
+def _recent_runs(session: Session, limit: int, site: str | None = None) -> list[CrawlRun]:
     query = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit)
     if site:
         query = query.where(CrawlRun.site == site)
     return list(session.scalars(query))
 
 
+class RunUnreadable(RuntimeError):
+    """A run's record could not be read; the message says why, in words."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    """A run's record, with its fetches' errors counted by kind (``fetches.error_kind``)."""
+
+    articles_new: int
+    articles_updated: int
+    articles_unchanged: int
+    comments_new: int
+    requests: int
+    not_modified: int
+    extraction_failures: int
+    error_kinds: dict[str, int]
+
+
+def run_outcome(database: str | None, run_id: int) -> RunOutcome | None:
+    """What a run did, read back (None: no such run); RunUnreadable when the database fails."""
+    try:
+        with Session(engine_for(database)) as session:
+            run = session.get(CrawlRun, run_id)
+            kinds = session.execute(
+                select(Fetch.error_kind, func.count()).where(Fetch.run_id == run_id, Fetch.error_kind.is_not(None))
+                .group_by(Fetch.error_kind)
+            ).tuples().all()  # fmt: skip
+    except DBAPIError as error:
+        raise RunUnreadable(database_problem(error)) from error
+    if run is None:
+        return None
+    return RunOutcome(
+        articles_new=run.articles_new,
+        articles_updated=run.articles_updated,
+        articles_unchanged=run.articles_unchanged,
+        comments_new=run.comments_new,
+        requests=run.requests,
+        not_modified=run.not_modified,
+        extraction_failures=run.extraction_failures,
+        error_kinds={kind: n for kind, n in kinds if kind is not None},
+    )
+
+
 def looks_dead(run: CrawlRun, now: datetime | None = None) -> bool:
     """A run still marked running whose heartbeat stopped: killed without a chance to say so."""
     return run.status == "running" and (now or utcnow()) - run.heartbeat_at > STALE_AFTER
-
-
 
 
 def fleets(runs: list[CrawlRun]) -> list[list[CrawlRun]]:

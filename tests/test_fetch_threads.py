@@ -165,7 +165,9 @@ def test_a_relative_rest_api_link_is_resolved_against_the_site_root_not_the_page
     site = Site()
     with serve(site):
         _theme_site(site, with_rest=True)
-        page = site.routes[POST].body.decode()
+        route = site.routes[POST]
+        assert isinstance(route, Reply)
+        page = route.body.decode()
         relative = page.replace(f'href="{site.base_url}/wp-json/"', 'href="../../../wp-json/index.json"')
         assert relative != page
         site.routes[POST] = Reply(relative.encode())

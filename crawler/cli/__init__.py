@@ -16,7 +16,7 @@ _COMMANDS = {
     "sql": "analysis", "chart": "analysis", "explore": "analysis",
     "crawl": "crawling", "runs": "crawling",
     "db": "database",
-    "extract": "extraction",
+    "extract": "reextracting",
     "fetch": "fetching",
     "enqueue": "workers", "worker": "workers", "queue": "workers",
 }  # fmt: skip

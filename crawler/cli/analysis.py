@@ -8,6 +8,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -25,7 +26,7 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from FILE ('-': stdin).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format.")
 @database_option
-def sql(query: str | None, query_file: click.utils.LazyFile | None, fmt: Format, database: str | None) -> None:
+def sql(query: str | None, query_file: TextIO | None, fmt: Format, database: str | None) -> None:
     """Run one read-only SQL query and print its rows.
 
     The analyst views (tally_reports, timeline, latest_totals, disputed_figures, denials,
@@ -34,9 +35,12 @@ def sql(query: str | None, query_file: click.utils.LazyFile | None, fmt: Format,
 
         casualties sql "SELECT * FROM timeline WHERE period = 'week' LIMIT 10"
     """
-    if (query is None) == (query_file is None):
+    if query is not None and query_file is None:
+        text = query
+    elif query_file is not None and query is None:
+        text = query_file.read()
+    else:
         raise click.UsageError("give a QUERY or --file, one of them")
-    text = query if query is not None else query_file.read()  # type: ignore[union-attr]
     try:
         engine = read_only_engine(database_url(database))
         try:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import click
 from scrapy.crawler import Crawler, CrawlerProcess
+from twisted.python.failure import Failure
 
 from crawler.cli import main
 from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
-from crawler.report import run_summary
-from crawler.runs import RUN_ID_STAT
+from crawler.runtime.report import run_summary
 from crawler.spiders.site import SiteSpider
-from models.db import database_url, ensure_schema, make_engine, session_factory
+from crawler.vocabulary import Stat
 from models.run_store import fleets, looks_dead, recent_runs
 
 
@@ -43,13 +43,17 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
     not_run: dict[str, str] = {}
+
+    def note_not_run(failure: Failure, name: str) -> None:
+        not_run[name] = failure.getErrorMessage()
+
     for number, name in enumerate(chosen):
         per_site = settings.copy()
         per_site.set("JOBDIR", str(Path(jobdir) / name), priority="cmdline")
         # One reactor serves every site's crawler; the first installs it.
         crawlers[name] = crawler = Crawler(SiteSpider, per_site, init_reactor=number == 0)
         started = process.crawl(crawler, site=name, sites_file=str(path))
-        started.addErrback(lambda failure, name=name: not_run.__setitem__(name, failure.getErrorMessage()))
+        started.addErrback(note_not_run, name)
     process.start()
     failed = False
     for name, crawler in crawlers.items():
@@ -60,7 +64,7 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
         else:
             failed = True
         click.echo(f"{name}: {reason or 'not run: ' + not_run.get(name, 'see the log')}")
-        run_id = crawler.stats.get_value(RUN_ID_STAT)
+        run_id = crawler.stats.get_value(Stat.RUN_ID)
         for line in run_summary(settings["DATABASE_URL"], run_id) if run_id else []:
             click.echo(f"  {line}")
     if failed:
@@ -81,10 +85,7 @@ def _ago(moment: datetime | None) -> str:
 @database_option
 def runs(site: str | None, limit: int, database: str | None) -> None:
     """Recent crawl runs: when, by whom, what they did, and how they ended."""
-    engine = make_engine(database_url(database))
-    ensure_schema(engine)
-    with session_factory(engine)() as session:
-        found = recent_runs(session, limit, site)
+    found = recent_runs(database, limit, site)
     if not found:
         click.echo("no runs yet")
         return

@@ -6,7 +6,7 @@ import click
 
 from crawler.cli import main
 from crawler.cli.options import database_option
-from models.db import current_revision, database_url, display_url, downgrade, head_revision, make_engine, upgrade
+from models.db import current_revision, database_url, display_url, downgrade, engine_for, head_revision, upgrade
 
 
 @main.group()
@@ -19,7 +19,7 @@ def db() -> None:
 @click.argument("revision", default="head")
 def db_upgrade(database: str | None, revision: str) -> None:
     """Apply migrations up to REVISION (default: the newest)."""
-    engine = make_engine(database)
+    engine = engine_for(database)
     upgrade(engine, revision)
     click.echo(f"{display_url(database_url(database))} at revision {current_revision(engine)}")
 
@@ -29,7 +29,7 @@ def db_upgrade(database: str | None, revision: str) -> None:
 @click.argument("revision")
 def db_downgrade(database: str | None, revision: str) -> None:
     """Undo migrations down to REVISION ("base" empties the database)."""
-    engine = make_engine(database)
+    engine = engine_for(database)
     downgrade(engine, revision)
     click.echo(f"{display_url(database_url(database))} at revision {current_revision(engine)}")
 
@@ -38,7 +38,7 @@ def db_downgrade(database: str | None, revision: str) -> None:
 @database_option
 def db_current(database: str | None) -> None:
     """Show the database's revision and the newest one."""
-    engine = make_engine(database)
+    engine = engine_for(database)
     click.echo(f"{display_url(database_url(database))}: {current_revision(engine)} (newest: {head_revision()})")
 
 

@@ -12,9 +12,9 @@ from scrapy.settings import Settings
 from crawler.cli import main
 from crawler.cli.options import add_feeds, database_option, project_settings
 from crawler.cli.storing import writable_or_exit
-from crawler.middlewares import shown_url
-from crawler.report import RunReport
-from crawler.spiders.article import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
+from crawler.runtime.middlewares import shown_url
+from crawler.runtime.report import RunReport
+from crawler.spiders.ad_hoc import ArticleSpider, UnsupportedURL, as_fetchable_url, split_targets
 from models.db import display_url
 
 
@@ -34,7 +34,7 @@ def _local_files_only(settings: Settings) -> None:
     settings.set("COOKIES_ENABLED", False, priority="cmdline")
     middlewares = settings.getdict("DOWNLOADER_MIDDLEWARES_BASE")
     middlewares.pop("scrapy.downloadermiddlewares.cookies.CookiesMiddleware", None)
-    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE"))
+    settings.set("DOWNLOADER_MIDDLEWARES_BASE", middlewares, priority=settings.getpriority("DOWNLOADER_MIDDLEWARES_BASE") or 0)
 
 
 @main.command()

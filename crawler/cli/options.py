@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError
 from models.db import database_url
 
 if TYPE_CHECKING:
-    from crawler.sites import SiteConfig
+    from crawler.runtime.sites import SiteConfig
 
 # Scrapy's extensions that stay off unless their setting turns them on: left out of
 # EXTENSIONS_BASE then, so not even loaded (Scrapy imports every listed extension, even one set to
@@ -52,7 +52,7 @@ database_option = click.option(
 
 def named_sites(sites_file: str | None, names: tuple[str, ...]) -> tuple[Path, dict[str, SiteConfig]]:
     """The sites file found, and its sites by name, once every name given is known to be in it."""
-    from crawler.sites import SitesFileError, find_sites_file, load_sites
+    from crawler.runtime.sites import SitesFileError, find_sites_file, load_sites
 
     path = find_sites_file(sites_file)
     try:
@@ -80,7 +80,7 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
     off = {path for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
     if off:
         base = {path: order for path, order in settings.getdict("EXTENSIONS_BASE").items() if path not in off}
-        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE"))
+        settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE") or 0)
     return settings
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import click
 
-from models.db import DatabaseNotWritable, display_url, make_engine, prepare_for_writing
+from models.db import DatabaseNotWritable, display_url, engine_for, prepare_for_writing
 
 
 def writable_or_exit(url: str) -> None:
     """Bring the database to the newest schema, or stop with the reason it cannot be written
     (read-only, full, unreachable) before a single page is fetched for nothing."""
-    engine = make_engine(url)
+    engine = engine_for(url)
     try:
         prepare_for_writing(engine)
     except DatabaseNotWritable as error:

@@ -17,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler.cli import main
 from crawler.cli.options import database_option, named_sites, project_settings
-from crawler.spiders.article import UnsupportedURL, split_targets
+from crawler.spiders.ad_hoc import UnsupportedURL, split_targets
 from crawler.spiders.worker import JOBS_KEY, WorkerSpider
 
 

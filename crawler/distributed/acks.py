@@ -15,8 +15,8 @@ from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler import signals
 from crawler.items import ArticleItem
+from crawler.runtime import signals
 
 
 class AckMiddleware:

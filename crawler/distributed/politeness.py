@@ -54,8 +54,9 @@ class SharedPolitenessMiddleware:
         """The site's own delay when the spider knows it, else the setting."""
         spider = self.crawler.spider
         site = request.meta.get("site")
-        if site is not None and hasattr(spider, "visit"):
-            delay = spider.visit(site).config.download_delay
+        visit = getattr(spider, "visit", None)
+        if site is not None and visit is not None:
+            delay = visit(site).config.download_delay
             if delay is not None:
                 return float(delay)
         return self.gap

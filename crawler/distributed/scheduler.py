@@ -3,7 +3,7 @@
 scrapy-redis pops a request from Redis and forgets it: if the worker dies, the request is lost.
 Here each request is moved from the queue into the worker's in-flight hash in one step inside
 Redis (a script), and removed from the hash when the worker is done with it
-(``crawler.signals.request_done``).  Workers keep an "alive" key with a short expiry; a worker
+(``crawler.runtime.signals.request_done``).  Workers keep an "alive" key with a short expiry; a worker
 that finds the in-flight hash of a dead one puts its requests back into the queue.  A request
 that keeps killing workers is given up after a few tries.
 """
@@ -21,7 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from crawler import signals
+from crawler.runtime import signals
 
 logger = logging.getLogger(__name__)
 

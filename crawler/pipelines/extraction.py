@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from crawler.items import ArticleExtraction, ArticleItem
-from crawler.pool import WorkerPool, default_processes
+from crawler.runtime.pool import WorkerPool, default_processes
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -78,7 +78,7 @@ class ExtractionPipeline:
     many worker processes while the crawl process goes on downloading and reading pages (default:
     one when the machine has a second core).  Each item still waits for its own extraction, so
     storage sees it extracted; an item whose worker died is extracted in the crawl process (see
-    ``crawler.pool``)."""
+    ``crawler.runtime.pool``)."""
 
     def __init__(self, processes: int = 0, share: bool = False) -> None:
         self.pool = WorkerPool(processes, "extraction", share)

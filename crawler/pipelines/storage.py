@@ -17,20 +17,20 @@ from scrapy.utils.asyncio import sleep
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import ArticleItem, FetchItem, UrlValidators
-from crawler.middlewares import ROBOTS_REFUSAL
-from crawler.runs import DISCOVERY_CUT, RUN_ID_STAT
+from crawler.runtime import signals
+from crawler.vocabulary import ErrorKind, Purpose, Stat, counter
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,
+    Sessions,
     database_problem,
     database_url,
     display_url,
-    make_engine,
+    engine_for,
     prepare_for_writing,
     session_factory,
     transaction,
@@ -75,7 +75,7 @@ class StoragePipeline:
         self.url = url
         self.retry_for = crawler.settings.getfloat("DATABASE_RETRY_SECONDS")
         self.engine: Engine | None = None
-        self.sessions: sessionmaker[Session] | None = None
+        self.sessions: Sessions | None = None
         self.started_at: datetime = utcnow()
         self.validators: dict[str, UrlValidators] = {}
         self.lastmods: dict[str, datetime] = {}
@@ -97,7 +97,7 @@ class StoragePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        self.engine = make_engine(self.url)
+        self.engine = engine_for(self.url)
         try:
             if prepare_for_writing(self.engine):
                 logger.info("database %s brought to the newest schema", display_url(self.url))
@@ -114,7 +114,7 @@ class StoragePipeline:
             return item
         if self.failed:
             raise StorageFailed(self.failed)
-        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+        run_id = self.crawler.stats.get_value(Stat.RUN_ID)
 
         def save(session: Session) -> tuple[Any, dict[str, int]]:
             result = save_article(session, item)
@@ -122,7 +122,7 @@ class StoragePipeline:
 
         result, counts = await self._write(save, f"article {item.url}")
         for name, value in counts.items():  # mirrored for the progress line
-            self.crawler.stats.inc_value(f"casualties/{name}", value)
+            self.crawler.stats.inc_value(counter(name), value)
         self.crawler.signals.send_catch_log(signal=signals.article_stored, item=item, result=result)
         return item
 
@@ -188,11 +188,11 @@ class StoragePipeline:
                 logger.warning("fetch log kept in memory until the database is back: %s", database_problem(error))
 
     def fetch_recorded(self, record: FetchItem) -> None:
-        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+        run_id = self.crawler.stats.get_value(Stat.RUN_ID)
 
         def write(session: Session) -> None:
             record_fetch(session, record, run_id)
-            if record.purpose == "article" and (record.error_kind == ROBOTS_REFUSAL or record.status in GONE):
+            if record.purpose == Purpose.ARTICLE and (record.error_kind == ErrorKind.ROBOTS or record.status in GONE):
                 remember_refusal(session, record.url)
 
         self._log(write)
@@ -204,7 +204,7 @@ class StoragePipeline:
 
     def _mark_failed(self, url: str, kind: str, failure: Failure) -> None:
         """A download that came back but could not be used: its fetch row says why."""
-        run_id = self.crawler.stats.get_value(RUN_ID_STAT)
+        run_id = self.crawler.stats.get_value(Stat.RUN_ID)
         name = failure.type.__name__ if failure.type else "error"
         error = f"{name}: {failure.getErrorMessage()}"
         self._log(lambda session: mark_fetch_failed(session, url, run_id, f"{kind}:{name}", error))
@@ -229,7 +229,7 @@ class StoragePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.sessions is None:
             return
-        keep_validators = reason == "finished" and not self.crawler.stats.get_value(DISCOVERY_CUT)
+        keep_validators = reason == "finished" and not self.crawler.stats.get_value(Stat.DISCOVERY_CUT)
 
         def finish(session: Session) -> None:
             # Safe whatever the reason: only articles stored during this run take the lastmod.
@@ -245,7 +245,7 @@ class StoragePipeline:
             except DBAPIError as error:
                 if self.failed or not transient_error(error) or time.monotonic() + wait > deadline:
                     logger.error("the end of run #%s was not stored (%s): %d fetch-log rows lost",
-                                 self.crawler.stats.get_value(RUN_ID_STAT), database_problem(error), len(self.pending))
+                                 self.crawler.stats.get_value(Stat.RUN_ID), database_problem(error), len(self.pending))
                     break
                 time.sleep(wait)  # the reactor is stopping: nothing else to wait for
                 wait = min(wait * 2, 5.0)

@@ -17,26 +17,23 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.discover.feeds import parse_feed
 from crawler.discover.listings import article_address, read_listing
 from crawler.discover.sitemaps import parse_sitemap
 from crawler.items import ArticleItem, UrlValidators
-from crawler.locking import SiteLock
-from crawler.runs import DISCOVERY_CUT
-from crawler.sites import find_sites_file, load_sites
-from crawler.spiders.threads import ArticlePagesSpider, page_validators, parsed
+from crawler.runtime import signals
+from crawler.runtime.sites import SiteConfig, find_sites_file, load_sites
+from crawler.site_state import StateLoader
+from crawler.spiders.article_pages import ArticlePagesSpider, page_validators, parsed
 from crawler.spiders.visits import SiteVisit
 from crawler.understand.pages import ArticleReading
 from crawler.understand.site_rules import ReadingRules
-from models.db import database_url
+from crawler.vocabulary import Purpose, Stat
 
 NOT_MODIFIED = 304
-RECHECKED = "casualties/rechecked"  # a stat: stored articles asked again by the rolling re-check
 
 
 class SiteCrawling(ArticlePagesSpider):
@@ -46,6 +43,18 @@ class SiteCrawling(ArticlePagesSpider):
     # round are then left to it, besides each process's own memory of the round.
     shared_dupefilter = False
     local_files = False  # a site crawl never reads local files, whatever a page or a job names
+    load_state: StateLoader | None = None  # reads a site's state from the crawl's database
+
+    def remember_with(self, load: StateLoader) -> None:
+        """How a round learns what the database knows of its site (given by the runtime's
+        ``SiteMemory`` extension before the crawl opens)."""
+        self.load_state = load
+
+    def open_visit(self, config: SiteConfig, round_id: str | None = None) -> SiteVisit:
+        """A new round of a site, with what the database knows of it now."""
+        if self.load_state is None:
+            raise RuntimeError("no site state to read: the SiteMemory extension is not enabled")
+        return SiteVisit.open(config, self.load_state, round_id)
 
     def visit(self, name: str) -> SiteVisit:
         raise NotImplementedError
@@ -61,7 +70,7 @@ class SiteCrawling(ArticlePagesSpider):
         return None if name is None else self.visit(name).config.reading_rules
 
     # ------------------------------------------------------------------ requests
-    def _request(self, visit: SiteVisit, url: str, callback: Any, purpose: str, **meta: Any) -> Request:
+    def _request(self, visit: SiteVisit, url: str, callback: Any, purpose: Purpose, **meta: Any) -> Request:
         """A conditional request of a discovery URL (a 304 reaches the callback)."""
         return Request(
             url,
@@ -73,13 +82,13 @@ class SiteCrawling(ArticlePagesSpider):
         )
 
     def _fetch_article(self, visit: SiteVisit, url: str, conditional: bool = False, **meta: Any) -> Request:
-        return Request(
+        request = Request(
             url,
             callback=self.parse_article,
             errback=self.discovery_failed,
             headers=visit.conditional_headers(url) if conditional else None,
             meta={
-                "purpose": "article",
+                "purpose": Purpose.ARTICLE,
                 "site": visit.name,
                 "round": visit.round,
                 "handle_httpstatus_list": [NOT_MODIFIED] if conditional else [],
@@ -87,6 +96,7 @@ class SiteCrawling(ArticlePagesSpider):
             },
             dont_filter=not self.shared_dupefilter,
         )
+        return self.to_read(request, "article")
 
     def _articles(self, visit: SiteVisit, url: str, lastmod: Any = None, published: Any = None) -> Iterator[Request]:
         url = article_address(url)
@@ -97,31 +107,31 @@ class SiteCrawling(ArticlePagesSpider):
             yield self._fetch_article(visit, url)
         if visit.cut:
             # What was left out must be found again next run: discovery is not "seen".
-            self.crawler.stats.set_value(DISCOVERY_CUT, True)
+            self.crawler.stats.set_value(Stat.DISCOVERY_CUT, True)
 
     def site_requests(self, visit: SiteVisit) -> Iterator[Request]:
         """A round of a site: its feeds, sitemaps, listings, and a look at each live thread."""
         for url in visit.config.feeds:
-            yield self._request(visit, url, self.parse_feed, "feed")
+            yield self._request(visit, url, self.parse_feed, Purpose.FEED)
         for url in visit.config.sitemaps:
-            yield self._request(visit, url, self.parse_sitemap, "sitemap")
+            yield self._request(visit, url, self.parse_sitemap, Purpose.SITEMAP)
         for url in visit.config.start_urls:
             visit.listing_pages[url] = 0
-            yield self._request(visit, url, self.parse_listing, "listing", start=url)
+            yield self._request(visit, url, self.parse_listing, Purpose.LISTING, start=url)
         for known in visit.unfinished_threads():
             if visit.claim(known.url):  # read in full again, whatever its validators say
                 yield self._fetch_article(visit, known.url)
         for known in visit.live_articles():
             feed = visit.known.comment_feed_of(known.article_id)
             if feed:
-                yield self._request(visit, feed, self.parse_comment_feed, "comment-feed", article_url=known.url)
+                yield self._request(visit, feed, self.parse_comment_feed, Purpose.COMMENT_FEED, article_url=known.url)
             elif visit.claim(known.url):
                 yield self._fetch_article(visit, known.url, conditional=True)
         # The rolling re-check: older threads, a slice a run, so that a comment on an old article
         # (which no feed or sitemap shows) is found within the site's recheck_days.
         for known in visit.recheck(self.settings.getint("RECHECK_MAX_PER_RUN")):
             if visit.claim(known.url):
-                self.crawler.stats.inc_value(RECHECKED)
+                self.crawler.stats.inc_value(Stat.RECHECKED)
                 yield self._fetch_article(visit, known.url, conditional=True)
 
     def _remember(self, response: Response, kind: str) -> None:
@@ -151,7 +161,7 @@ class SiteCrawling(ArticlePagesSpider):
         sitemap = parse_sitemap(response.body, response.url)
         if sitemap.kind == "index":
             for entry in sitemap.entries:
-                yield self._request(visit, entry.url, self.parse_sitemap, "sitemap")
+                yield self._request(visit, entry.url, self.parse_sitemap, Purpose.SITEMAP)
             return
         for entry in sitemap.entries:
             yield from self._articles(visit, entry.url, entry.lastmod or entry.published, entry.published)
@@ -170,7 +180,7 @@ class SiteCrawling(ArticlePagesSpider):
         # Follow older pages while they still bring new articles, up to the configured depth.
         if listing.next_page and visit.new_articles > before and followed < (visit.config.listing_pages or 0):
             visit.listing_pages[start] = followed + 1
-            yield self._request(visit, listing.next_page, self.parse_listing, "listing", start=start)
+            yield self._request(visit, listing.next_page, self.parse_listing, Purpose.LISTING, start=start)
 
     def parse_comment_feed(self, response: Response) -> Iterator[Request]:
         if response.status == NOT_MODIFIED:
@@ -206,6 +216,7 @@ class SiteCrawling(ArticlePagesSpider):
 
 class SiteSpider(SiteCrawling):
     name = "site"
+    current: SiteVisit  # this run's round, opened once the database can be read
 
     def __init__(self, site: str | None = None, sites_file: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -220,14 +231,9 @@ class SiteSpider(SiteCrawling):
         if self.config.download_delay is not None:
             self.download_delay = self.config.download_delay
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        database = database_url(crawler.settings.get("DATABASE_URL"))
-        spider.lock = SiteLock(database, spider.site_name)
-        spider.lock.acquire()  # SiteLocked: another run of this site is going on
-        spider.current = SiteVisit.open(spider.config, database)
-        return spider
+    def remember_with(self, load: StateLoader) -> None:
+        super().remember_with(load)
+        self.current = self.open_visit(self.config)
 
     def visit(self, name: str) -> SiteVisit:
         return self.current
@@ -235,6 +241,3 @@ class SiteSpider(SiteCrawling):
     async def start(self) -> AsyncIterator[Request]:
         for request in self.site_requests(self.current):
             yield request
-
-    def closed(self, reason: str) -> None:
-        self.lock.release()

@@ -17,8 +17,8 @@ from w3lib.url import canonicalize_url
 
 from crawler.discover.feeds import FeedEntry
 from crawler.discover.listings import article_address, looks_like_article
-from crawler.sites import SiteConfig
-from crawler.state import KnownArticle, SiteState, load_site_state
+from crawler.runtime.sites import SiteConfig
+from crawler.site_state import KnownArticle, SiteState, StateLoader
 
 _COMMENT_ANCHOR = re.compile(r"#comment-(\d+)$")
 
@@ -35,12 +35,13 @@ class SiteVisit:
     cut: bool = False  # max_articles left discovered articles for a later round
 
     @classmethod
-    def open(cls, config: SiteConfig, database: str, round_id: str | None = None) -> SiteVisit:
+    def open(cls, config: SiteConfig, load: StateLoader, round_id: str | None = None) -> SiteVisit:
+        """A new round of the site, with what ``load`` reads of it from the database now."""
         now = datetime.now(UTC)
         live_since = now - timedelta(days=config.comment_refresh_days or 0)
         return cls(
             config=config,
-            known=load_site_state(database, config.domains, live_since, config.name),
+            known=load(config.domains, live_since, config.name),
             round=round_id or now.strftime("%Y%m%dT%H%M%S.%f"),
             live_since=live_since,
         )
@@ -120,7 +121,7 @@ class SiteVisit:
         never = datetime.min.replace(tzinfo=UTC)
         older.sort(key=lambda a: (a.comments_checked_at or a.last_fetched_at or never, a.article_id))
         due = now - timedelta(days=period)
-        overdue = sum(1 for a in older if (a.comments_checked_at or a.last_fetched_at or never) <= due)
+        overdue = len([a for a in older if (a.comments_checked_at or a.last_fetched_at or never) <= due])
         since = now - self.known.previous_run_at if self.known.previous_run_at else timedelta(0)
         share = min(1.0, max(since.total_seconds(), 0) / timedelta(days=period).total_seconds())
         return older[: min(most, max(overdue, math.ceil(len(older) * share)))]

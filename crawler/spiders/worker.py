@@ -18,10 +18,10 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy_redis.spiders import RedisMixin
 
-from crawler.sites import SiteConfig, find_sites_file, load_sites
+from crawler.runtime.sites import SiteConfig, find_sites_file, load_sites
 from crawler.spiders.site import SiteCrawling
 from crawler.spiders.visits import SiteVisit
-from models.db import database_url
+from crawler.vocabulary import Purpose
 
 JOBS_KEY = "worker:start_urls"
 
@@ -50,7 +50,6 @@ class WorkerSpider(RedisMixin, SiteCrawling):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WorkerSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.setup_redis(crawler)
-        spider.database = database_url(crawler.settings.get("DATABASE_URL"))
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -66,7 +65,7 @@ class WorkerSpider(RedisMixin, SiteCrawling):
     def visit(self, name: str) -> SiteVisit:
         """The site's current round in this worker, opened from the database on first need."""
         if name not in self._visits:
-            self._visits[name] = SiteVisit.open(self._config(name), self.database)
+            self._visits[name] = self.open_visit(self._config(name))
         return self._visits[name]
 
     def make_request_from_data(self, data: bytes) -> list[Request]:
@@ -77,13 +76,12 @@ class WorkerSpider(RedisMixin, SiteCrawling):
             return []
         if "site" in job:
             # A new round: what the database knows now, de-duplication under the round's id.
-            visit = SiteVisit.open(self._config(job["site"]), self.database, job.get("round"))
+            visit = self.open_visit(self._config(job["site"]), job.get("round"))
             self._visits[visit.name] = visit
             return list(self.site_requests(visit))
         if "url" in job:
-            return [
-                Request(job["url"], callback=self.parse_article, errback=self.discovery_failed,
-                        meta={"purpose": "article"}, dont_filter=True)
-            ]
+            request = Request(job["url"], callback=self.parse_article, errback=self.discovery_failed,
+                              meta={"purpose": Purpose.ARTICLE}, dont_filter=True)
+            return [self.to_read(request, "article")]
         self.logger.error("ignored a job with neither site nor url: %r", job)
         return []

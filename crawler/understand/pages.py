@@ -1,7 +1,7 @@
 """A downloaded article or comment page read whole: bytes in, dataclasses out.
 
 ``read_download`` is pure and its argument and result are plain picklable data (no lxml tree),
-so a worker process can run it for the crawl (``crawler.reading``) and return what it read.
+so a worker process can run it for the crawl (``crawler.runtime.reading``) and return what it read.
 """
 
 from __future__ import annotations

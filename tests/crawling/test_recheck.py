@@ -3,6 +3,7 @@ so that every thread is looked at within the site's recheck_days at a bounded co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,9 +11,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from crawler.sites import SiteConfig
+from crawler.runtime.sites import SiteConfig
+from crawler.site_state import KnownArticle, SiteState
 from crawler.spiders.visits import SiteVisit
-from crawler.state import KnownArticle, SiteState
 from models import Article, Comment, CrawlRun
 from models.db import make_engine
 from tests.crawl import crawl_site, write_sites_file
@@ -55,14 +56,10 @@ def test_every_thread_is_rechecked_within_the_period_by_daily_runs() -> None:
         now = NOW + timedelta(days=day)
         for known in visit.recheck(most=500, now=now):
             checked_on[known.article_id] = now
-            visit.known.articles[known.url] = KnownArticle(**{**_fields(known), "comments_checked_at": now})
+            visit.known.articles[known.url] = replace(known, comments_checked_at=now)
         visit.known.previous_run_at = now
     assert len(checked_on) == 200
     assert max(checked_on.values()) - NOW <= timedelta(days=30)
-
-
-def _fields(known: KnownArticle) -> dict[str, object]:
-    return {name: getattr(known, name) for name in KnownArticle.__slots__}
 
 
 def test_no_recheck_when_turned_off_or_without_an_earlier_run_and_nothing_due() -> None:

@@ -12,6 +12,7 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _call(url: str, **form: str) -> dict[str, object]:
+def _call(url: str, **form: str) -> dict[str, Any]:
     data = urllib.parse.urlencode(form).encode() if form else None
     with urllib.request.urlopen(url, data=data, timeout=30) as response:
         return json.loads(response.read())
@@ -85,12 +86,12 @@ def test_the_project_deploys_to_scrapyd_which_runs_a_scheduled_site_crawl(tmp_pa
                     time.sleep(0.3)
             added = _upload(f"{root}/addversion.json", "casualties", "1", egg.read_bytes())
             assert added["status"] == "ok", added
-            assert "site" in _call(f"{root}/listspiders.json?project=casualties")["spiders"]  # type: ignore[operator]
+            assert "site" in _call(f"{root}/listspiders.json?project=casualties")["spiders"]
             job = _call(f"{root}/schedule.json", project="casualties", spider="site", site="fixture",
                         setting="DOWNLOAD_DELAY=0")
             assert job["status"] == "ok", job
             deadline = time.monotonic() + 180
-            while not any(j["id"] == job["jobid"] for j in _call(f"{root}/listjobs.json?project=casualties")["finished"]):  # type: ignore[index, union-attr]
+            while not any(j["id"] == job["jobid"] for j in _call(f"{root}/listjobs.json?project=casualties")["finished"]):
                 assert time.monotonic() < deadline, "the scheduled crawl did not finish"
                 time.sleep(0.5)
         finally:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import main
-from crawler.sites import EXAMPLE, SitesFileError, load_sites
+from crawler.runtime.sites import EXAMPLE, SitesFileError, load_sites
 from tests.crawl import casualties
 
 

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from crawler.pool import WorkerPool, default_processes, understanding_processes
+from crawler.runtime.pool import WorkerPool, default_processes, understanding_processes
 
 
 def _pid() -> int:
@@ -35,7 +35,7 @@ def test_a_task_whose_worker_dies_runs_in_the_crawl_process_and_new_workers_take
     pool = WorkerPool(1, "test")
     pool.start()
     try:
-        with caplog.at_level(logging.WARNING, logger="crawler.pool"):
+        with caplog.at_level(logging.WARNING, logger="crawler.runtime.pool"):
             before, found, after = asyncio.run(_run_through_a_crash(pool))
     finally:
         pool.shutdown()

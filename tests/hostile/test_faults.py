@@ -92,7 +92,9 @@ def _articles(database: str) -> dict[str, tuple[str, Counter[str], dict[str, str
     engine = make_engine(database)
     try:
         with Session(engine) as session:
-            found = {url: (body, Counter[str](), {}) for url, body in session.execute(select(Article.url, Article.body))}
+            found: dict[str, tuple[str, Counter[str], dict[str, str | None]]] = {
+                url: (body, Counter[str](), {}) for url, body in session.execute(select(Article.url, Article.body))
+            }
             # The crawl goes on writing between the two queries (each sees the newest commits on
             # PostgreSQL): comments of an article stored since the first are left for the next look.
             for url, external_id, parent in session.execute(
@@ -154,11 +156,17 @@ def test_a_crawl_killed_ten_times_at_random_moments_ends_with_everything_stored_
                 moments.append(f"{moment:.1f}s")
             elif kill % 3 == 1:  # while it discovers and fetches: after a random number of answers
                 served = len(site.requests) + rng.randint(1, 20)
-                _wait_for(lambda served=served, crawl=crawl: len(site.requests) >= served or crawl.process.poll() is not None)
+                def answered(served: int = served, crawl: Background = crawl) -> bool:
+                    return len(site.requests) >= served or crawl.process.poll() is not None
+
+                _wait_for(answered)
                 moments.append(f"{served} answers")
             else:  # while it stores: once another article is in
                 stored = len(_articles(database_url)) + 1
-                _wait_for(lambda stored=stored, crawl=crawl: len(_articles(database_url)) >= stored or crawl.process.poll() is not None)
+                def stored_more(stored: int = stored, crawl: Background = crawl) -> bool:
+                    return len(_articles(database_url)) >= stored or crawl.process.poll() is not None
+
+                _wait_for(stored_more)
                 moments.append(f"{stored} articles")
             time.sleep(rng.uniform(0, 0.2))
             assert crawl.process.poll() is None, f"the crawl ended before kill {kill + 1} ({moments})"

@@ -64,9 +64,9 @@ def test_every_hostile_input_is_stored_right_or_refused_with_its_reason(database
 
     # The run record counts every refusal by its kind, as the fetch log has them.
     (run,) = runs
-    logged = Counter(f.error_kind for f in fetches if f.error_kind and not f.error_kind.startswith("parse:"))
-    logged["skipped:robots.txt"] = logged.pop("robots.txt")
-    assert run.errors_by_kind == {**dict(logged), "parse:UnreadablePage": 1}
+    counted = Counter(f.error_kind for f in fetches if f.error_kind and not f.error_kind.startswith("parse:"))
+    counted["skipped:robots.txt"] = counted.pop("robots.txt")
+    assert run.errors_by_kind == {**dict(counted), "parse:UnreadablePage": 1}
     assert run.articles_new == sum(1 for o in outcomes.values() if o.kind is None)
     stored, failed = result.stdout.splitlines()[-1].split(", ")[0], result.stdout.splitlines()[-1]
     assert stored == f"{run.articles_new} stored"

@@ -12,7 +12,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from crawler.cli import main
-from crawler.spiders.article import UnsupportedURL, as_fetchable_url
+from crawler.spiders.ad_hoc import UnsupportedURL, as_fetchable_url
 from models import Article, Comment, Fetch, Site
 from models.db import ensure_schema, make_engine
 from tests.crawl import crawl_site, fetch

@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 from crawler.extract.records import Extraction, NamedCasualty, Sentence
 from models import Article, Site
 from models.db import upgrade
-from models.extraction import NamedCasualty as StoredCasualty
 from models.extraction_store import replace_extraction
-from models.people import Person
+from models.findings import NamedCasualty as StoredCasualty
+from models.persons import Person
 
 
 def _article(session: Session, url: str) -> int:
@@ -30,7 +30,7 @@ def _extraction(*names: str) -> Extraction:
 
 def _people(session: Session) -> dict[str, list[str]]:
     rows = session.execute(
-        select(Person.name, StoredCasualty.name).join(Person, Person.id == StoredCasualty.person_id).order_by(StoredCasualty.id)  # type: ignore[attr-defined]
+        select(Person.name, StoredCasualty.name).join(Person, Person.id == StoredCasualty.person_id).order_by(StoredCasualty.id)
     ).all()
     linked: dict[str, list[str]] = {}
     for person, reported in rows:

@@ -52,7 +52,7 @@ async def _worker(base: str, paths: list[str], start: int, deadline: float, keep
 
 
 def _client(
-    base: str, paths: list[str], seconds: float, concurrency: int, keep: bool, results: multiprocessing.Queue  # type: ignore[type-arg]
+    base: str, paths: list[str], seconds: float, concurrency: int, keep: bool, results: multiprocessing.Queue
 ) -> None:
     async def run() -> list[tuple[int, int, int]]:
         deadline = time.perf_counter() + seconds

@@ -18,7 +18,7 @@ from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 from models import Article, Comment
 from models.articles import Fetch
 from models.db import make_engine
-from models.extraction import Claim, Tally
+from models.findings import Claim, Tally
 from models.runs import CrawlRun
 from tests.conftest import PAGES
 from tests.crawl import FAST, REPO, casualties

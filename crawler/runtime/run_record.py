@@ -16,17 +16,14 @@ from scrapy.http import Request, Response
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import FetchItem
-from crawler.middlewares import ROBOTS_REFUSAL
-from models.db import database_url, make_engine, session_factory, transaction
-from models.run_store import save_progress, start_run
+from crawler.runtime import signals
+from crawler.vocabulary import Stat, counter, is_skip
+from models.db import database_url
+from models.run_store import open_run, release_connections, update_run
 
 logger = logging.getLogger(__name__)
 
-RUN_ID_STAT = "casualties/run_id"
-DISCOVERY_CUT = "casualties/discovery_cut"  # a stat: the run left discovered articles for later
-SKIPPED = (ROBOTS_REFUSAL, "offsite", "local-file")  # refusals that are rules, not failures
 # Counted here; articles and comments are counted by the storage pipeline in the transaction
 # that stores them, so that even a killed run's record is exact.
 COUNTED = ("requests", "pages", "not_modified", "errors")
@@ -38,8 +35,7 @@ class RunRecorder:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.interval = crawler.settings.getfloat("RUN_RECORD_INTERVAL", 1.0)
-        self.engine = make_engine(database_url(crawler.settings.get("DATABASE_URL")))
-        self.sessions = session_factory(self.engine)
+        self.database = database_url(crawler.settings.get("DATABASE_URL"))
         self.run_id: int | None = None
         self.errors: Counter[str] = Counter()
         self._loop: task.LoopingCall | None = None
@@ -60,7 +56,7 @@ class RunRecorder:
     # ------------------------------------------------------------------ counting
     def _count(self, name: str, by: int = 1) -> None:
         """Counters live in the crawler's stats, where the progress line reads them too."""
-        self.crawler.stats.inc_value(f"casualties/{name}", by)
+        self.crawler.stats.inc_value(counter(name), by)
 
     def request_reached(self, request: Request, spider: Spider) -> None:
         self._count("requests")
@@ -71,7 +67,7 @@ class RunRecorder:
             self._count("not_modified")
 
     def fetch_recorded(self, record: FetchItem) -> None:
-        if record.error_kind in SKIPPED:  # a rule obeyed (the site's or ours): not an error
+        if is_skip(record.error_kind):  # a rule obeyed: not an error
             self.errors[f"skipped:{record.error_kind}"] += 1
         elif record.error_kind:
             self._error(record.error_kind)
@@ -88,21 +84,20 @@ class RunRecorder:
 
     def _counters(self) -> dict[str, Any]:
         stats = self.crawler.stats
-        counts = {name: stats.get_value(f"casualties/{name}", 0) for name in COUNTED}
+        counts = {name: stats.get_value(counter(name), 0) for name in COUNTED}
         return counts | {"errors_by_kind": dict(self.errors)}
 
     # ------------------------------------------------------------------ writing
     def spider_opened(self, spider: Spider) -> None:
         arguments = {k: v for k, v in vars(spider).items() if k in ("site_name", "targets", "tz") and v}
-        with transaction(self.sessions) as session:
-            self.run_id = start_run(
-                session,
-                getattr(spider, "site_name", None),
-                spider.name,
-                f"{socket.gethostname()}:{os.getpid()}",
-                {k: v if isinstance(v, str | int | float) else list(v) for k, v in arguments.items()},
-            )
-        self.crawler.stats.set_value(RUN_ID_STAT, self.run_id)
+        self.run_id = open_run(
+            self.database,
+            getattr(spider, "site_name", None),
+            spider.name,
+            f"{socket.gethostname()}:{os.getpid()}",
+            {k: v if isinstance(v, str | int | float) else list(v) for k, v in arguments.items()},
+        )
+        self.crawler.stats.set_value(Stat.RUN_ID, self.run_id)
         self._loop = task.LoopingCall(self.flush)
         self._loop.start(self.interval, now=False)
 
@@ -110,8 +105,7 @@ class RunRecorder:
         if self.run_id is None:
             return
         try:
-            with transaction(self.sessions) as session:
-                save_progress(session, self.run_id, self._counters(), status, reason)
+            update_run(self.database, self.run_id, self._counters(), status, reason)
         except Exception:  # a passing database hiccup must not stop the crawl; the next flush retries
             logger.exception("could not update the run record")
 
@@ -120,5 +114,5 @@ class RunRecorder:
             self._loop.stop()
         # Limits reached (closespider_itemcount, ...) end a run as planned; anything else failed it.
         self.flush("finished" if reason == "finished" or reason.startswith("closespider_") else "failed", reason)
-        self.engine.dispose()
+        release_connections(self.database)
         logger.info("run #%s %s: %s", self.run_id, reason, self._counters())

@@ -38,31 +38,30 @@ from scrapy.http import Response
 from scrapy.utils.asyncio import sleep
 from w3lib.url import safe_url_string
 
-from crawler import signals
 from crawler.items import FetchItem
+from crawler.runtime import signals
 from crawler.understand.encoding import content_type_text, not_text
+from crawler.vocabulary import HTML_PURPOSES, ErrorKind, Purpose, http_error
 
 LOCAL_FILES_SLOT = "local-files"  # the download slot of local files (settings.DOWNLOAD_SLOTS): no delay
-ROBOTS_REFUSAL = "robots.txt"  # the error kind of a request robots.txt forbids
 FETCHED_SCHEMES = ("http", "https")
-HTML_PURPOSES = ("article", "comment-page", "listing")  # downloads read as HTML pages
 _INFLATE_CHUNK = 64 * 1024
 _RECEIVED = "casualties_bytes_received"  # request meta: body bytes received so far
 # Error kinds of download failures, by exception class name (Scrapy's and Twisted's).
-_ERROR_KINDS = {
-    "DownloadTimeoutError": "timeout",
-    "TimeoutError": "timeout",
-    "TCPTimedOutError": "timeout",
-    "ResponseDataLossError": "data-loss",
-    "DownloadConnectionRefusedError": "connection-refused",
-    "ConnectionRefusedError": "connection-refused",
-    "CannotResolveHostError": "dns",
-    "DNSLookupError": "dns",
-    "DownloadFailedError": "connection-lost",
-    "ResponseFailed": "connection-lost",
-    "ConnectionLost": "connection-lost",
-    "ConnectionDone": "connection-lost",
-    "UnsupportedURLSchemeError": "scheme",
+_ERROR_KINDS: dict[str, str] = {
+    "DownloadTimeoutError": ErrorKind.TIMEOUT,
+    "TimeoutError": ErrorKind.TIMEOUT,
+    "TCPTimedOutError": ErrorKind.TIMEOUT,
+    "ResponseDataLossError": ErrorKind.DATA_LOSS,
+    "DownloadConnectionRefusedError": ErrorKind.CONNECTION_REFUSED,
+    "ConnectionRefusedError": ErrorKind.CONNECTION_REFUSED,
+    "CannotResolveHostError": ErrorKind.DNS,
+    "DNSLookupError": ErrorKind.DNS,
+    "DownloadFailedError": ErrorKind.CONNECTION_LOST,
+    "ResponseFailed": ErrorKind.CONNECTION_LOST,
+    "ConnectionLost": ErrorKind.CONNECTION_LOST,
+    "ConnectionDone": ErrorKind.CONNECTION_LOST,
+    "UnsupportedURLSchemeError": ErrorKind.SCHEME,
 }
 
 
@@ -71,14 +70,14 @@ class Refused(IgnoreRequest):
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
-        self.kind = kind
+        self.kind = str(kind)  # the plain string, as stored
 
 
 # What a failure means when its exception says nothing.
-_EXPLAINED = {
-    "data-loss": "the connection closed before the whole body arrived",
-    "connection-lost": "the connection was lost during the download",
-    "cancelled": "the download was cancelled",
+_EXPLAINED: dict[str, str] = {
+    ErrorKind.DATA_LOSS: "the connection closed before the whole body arrived",
+    ErrorKind.CONNECTION_LOST: "the connection was lost during the download",
+    ErrorKind.CANCELLED: "the download was cancelled",
 }
 
 
@@ -88,11 +87,11 @@ def error_kind(exception: BaseException) -> str:
         return exception.kind
     message = str(exception)
     if isinstance(exception, IgnoreRequest) and "robots.txt" in message:
-        return ROBOTS_REFUSAL
+        return str(ErrorKind.ROBOTS)
     name = type(exception).__name__
     if name in ("DownloadCancelledError", "CancelledError"):
-        return "too-large" if "max size" in message else "cancelled"
-    return _ERROR_KINDS.get(name, name)
+        return str(ErrorKind.TOO_LARGE if "max size" in message else ErrorKind.CANCELLED)
+    return str(_ERROR_KINDS.get(name, name))
 
 
 def _now() -> datetime:
@@ -113,7 +112,7 @@ def _purpose(request: Request) -> str:
     purpose = request.meta.get("purpose")
     if purpose:
         return str(purpose)
-    return "robots" if urlsplit(request.url).path == "/robots.txt" else "article"
+    return str(Purpose.ROBOTS if urlsplit(request.url).path == "/robots.txt" else Purpose.ARTICLE)
 
 
 def log_fetch(crawler: Crawler, request: Request, response: Response | None = None,
@@ -151,35 +150,35 @@ class SiteBoundsMiddleware(OffsiteMiddleware):
             self._check_file(request, spider)
             return
         if scheme not in FETCHED_SCHEMES:
-            raise Refused("scheme", f"{scheme or 'no'} URLs are not fetched: {shown_url(request.url)[:200]}")
+            raise Refused(ErrorKind.SCHEME, f"{scheme or 'no'} URLs are not fetched: {shown_url(request.url)[:200]}")
         if urlsplit(request.url).password is not None:
-            raise Refused("credentials", "a URL carrying a password is not fetched: credentials come from the environment")
+            raise Refused(ErrorKind.CREDENTIALS, "a URL carrying a password is not fetched: credentials come from the environment")
         if not self.should_follow(request, spider):
             host = urlsplit(request.url).hostname
             self.stats.inc_value("offsite/filtered")
-            raise Refused("offsite", f"{host!r} is not among the site's domains ({', '.join(spider.allowed_domains)})")
+            raise Refused(ErrorKind.OFFSITE, f"{host!r} is not among the site's domains ({', '.join(getattr(spider, 'allowed_domains', []))})")
         site = request.meta.get("site")
         if site is not None and hasattr(spider, "visit") and not spider.visit(site).on_site(request.url):
             # A spider crawling many sites (the distributed worker) has no one list of domains.
             self.stats.inc_value("offsite/filtered")
-            raise Refused("offsite", f"{urlsplit(request.url).hostname!r} is not among the domains of site {site!r}")
+            raise Refused(ErrorKind.OFFSITE, f"{urlsplit(request.url).hostname!r} is not among the domains of site {site!r}")
 
     def _check_file(self, request: Request, spider: Spider) -> None:
         """A local file only as a page named on the command line (an ad-hoc fetch, ``scrapy
         parse``), never one a page leads to, nor in a site crawl; and only a regular file of
         bounded size (not /dev/zero, not a FIFO)."""
-        if getattr(spider, "allowed_domains", None) or not getattr(spider, "local_files", True) or _purpose(request) != "article":
-            raise Refused("local-file", f"a local file is read only when named on the command line: {request.url[:150]}")
+        if getattr(spider, "allowed_domains", None) or not getattr(spider, "local_files", True) or _purpose(request) != Purpose.ARTICLE:
+            raise Refused(ErrorKind.LOCAL_FILE, f"a local file is read only when named on the command line: {request.url[:150]}")
         path = url2pathname(urlsplit(request.url).path)
         try:
             found = os.stat(path)
         except OSError as error:
-            raise Refused("local-file", f"{path}: {error.strerror}") from error
+            raise Refused(ErrorKind.LOCAL_FILE, f"{path}: {error.strerror}") from error
         if not stat.S_ISREG(found.st_mode):
-            raise Refused("local-file", f"{path} is not a regular file")
+            raise Refused(ErrorKind.LOCAL_FILE, f"{path} is not a regular file")
         limit = request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         if limit and found.st_size > limit:
-            raise Refused("too-large", f"{path} has {found.st_size} bytes, more than DOWNLOAD_MAXSIZE ({limit})")
+            raise Refused(ErrorKind.TOO_LARGE, f"{path} has {found.st_size} bytes, more than DOWNLOAD_MAXSIZE ({limit})")
         # No server, no politeness: a slot without delay, which AutoThrottle leaves alone.
         request.meta.setdefault("download_slot", LOCAL_FILES_SLOT)
         request.meta["autothrottle_dont_adjust_delay"] = True
@@ -222,7 +221,7 @@ class RetryAfterMiddleware:
             return response
         if wait > self.longest:
             reason = f"the server asks to come back in {wait:.0f} s: left for a later run"
-            raise Refused(f"http-{response.status}", reason)
+            raise Refused(http_error(response.status), reason)
         await sleep(wait)
         return response
 
@@ -254,8 +253,8 @@ class FetchLogMiddleware:
             raise refusal
         kind, error = None, None
         # A site without a robots.txt (4xx) allows everything: no error of anyone's.
-        if response.status >= 400 and not (_purpose(request) == "robots" and response.status < 500):
-            kind, error = f"http-{response.status}", self._http_error(response)
+        if response.status >= 400 and not (_purpose(request) == Purpose.ROBOTS and response.status < 500):
+            kind, error = http_error(response.status), self._http_error(response)
         log_fetch(self.crawler, request, response, kind, error)
         return response
 
@@ -276,31 +275,31 @@ class FetchLogMiddleware:
         if response.status != 200 or _purpose(request) not in HTML_PURPOSES:
             return None
         if not response.body.strip():
-            return Refused("empty", "the server sent an empty page")
+            return Refused(ErrorKind.EMPTY, "the server sent an empty page")
         what = not_text(response.body)
         if what is not None:
             served = content_type_text(response.headers.get(b"Content-Type")) or "no content type"
-            return Refused("not-html", f"served as {served} but is {what}")
+            return Refused(ErrorKind.NOT_HTML, f"served as {served} but is {what}")
         return None
 
     def _redirect_refusal(self, request: Request, response: Response) -> Refused | None:
-        location = response.headers[b"Location"].decode("latin-1").strip()
+        location = (response.headers.get(b"Location") or b"").decode("latin-1").strip()
         target = response.urljoin(location)
         if urlsplit(target).scheme.lower() not in FETCHED_SCHEMES:
-            return Refused("redirect-scheme", f"redirected to a URL that is not fetched: {target[:200]}")
+            return Refused(ErrorKind.REDIRECT_SCHEME, f"redirected to a URL that is not fetched: {target[:200]}")
         chain = [safe_url_string(url) for url in (*request.meta.get("redirect_urls", []), request.url)]
         # Twice round: once may be a cookie check that redirects to the page it came from.
         if chain.count(safe_url_string(target)) >= 2:
-            return Refused("redirect-loop", f"redirected back to {shown_url(target)[:200]} after {len(chain)} steps")
+            return Refused(ErrorKind.REDIRECT_LOOP, f"redirected back to {shown_url(target)[:200]} after {len(chain)} steps")
         if len(chain) > self.max_redirects:
-            return Refused("too-many-redirects", f"more than {self.max_redirects} redirects")
+            return Refused(ErrorKind.TOO_MANY_REDIRECTS, f"more than {self.max_redirects} redirects")
         return None
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         kind = error_kind(exception)
         limit = request.meta.get("download_maxsize", self.max_size)
-        if kind == "cancelled" and limit and request.meta.get(_RECEIVED, 0) > limit:
-            kind, message = "too-large", f"more than DOWNLOAD_MAXSIZE ({limit} B) arrived"
+        if kind == ErrorKind.CANCELLED and limit and request.meta.get(_RECEIVED, 0) > limit:
+            kind, message = str(ErrorKind.TOO_LARGE), f"more than DOWNLOAD_MAXSIZE ({limit} B) arrived"
         else:
             message = str(exception) or _EXPLAINED.get(kind) or type(exception).__name__
         log_fetch(self.crawler, request, kind=kind, error=message)
@@ -324,12 +323,12 @@ class BoundedDecompressionMiddleware(HttpCompressionMiddleware):
             log_fetch(self.crawler, request, response, refusal.kind, str(refusal))
             raise
         except IgnoreRequest as error:  # Scrapy's own limit, for the other encodings
-            log_fetch(self.crawler, request, response, "too-large", str(error))
-            raise Refused("too-large", str(error)) from error
+            log_fetch(self.crawler, request, response, str(ErrorKind.TOO_LARGE), str(error))
+            raise Refused(ErrorKind.TOO_LARGE, str(error)) from error
         except (OSError, EOFError, zlib.error, ValueError) as error:
             reason = f"the {_encodings(response)}-compressed body cannot be read: {error or type(error).__name__}"
-            log_fetch(self.crawler, request, response, "bad-compression", reason)
-            raise Refused("bad-compression", reason) from error
+            log_fetch(self.crawler, request, response, str(ErrorKind.BAD_COMPRESSION), reason)
+            raise Refused(ErrorKind.BAD_COMPRESSION, reason) from error
 
     @staticmethod
     def _decode(body: bytes, encoding: bytes, max_size: int) -> bytes:
@@ -354,11 +353,11 @@ def gunzip_whole(body: bytes, max_size: int) -> bytes:
             chunk = inflater.decompress(data, _INFLATE_CHUNK)
             data = inflater.unconsumed_tail
             if not chunk and not data:
-                raise Refused("truncated", "the gzip-compressed body is cut short")
+                raise Refused(ErrorKind.TRUNCATED, "the gzip-compressed body is cut short")
             size += len(chunk)
             if max_size and size > max_size:
                 reason = f"the body inflates past DOWNLOAD_MAXSIZE ({max_size} B): a compression bomb?"
-                raise Refused("too-large", reason)
+                raise Refused(ErrorKind.TOO_LARGE, reason)
             chunks.append(chunk)
         data = inflater.unused_data
     return b"".join(chunks)

@@ -12,8 +12,10 @@ from crawler.cli import main
 from crawler.cli.options import database_option
 from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 from crawler.extract.export import event_tallies_json, extraction_to_dict
-from crawler.reextract import articles_to_extract, reextract
-from models.db import database_url, display_url, ensure_schema, make_engine, session_factory
+from crawler.items import ArticleExtraction
+from crawler.pipelines.extraction import extract_article
+from models.db import database_url, display_url
+from models.reextraction import StoredDocuments, articles_to_extract, reextract
 
 
 @main.command()
@@ -57,22 +59,22 @@ def extract(
             try:
                 row = json.loads(line)
                 title = row.get("title")
-                found = event_tallies_json(
+                tallies = event_tallies_json(
                     str(row["text"]), row.get("pub_date"), str(row.get("language") or "en"), str(title) if title else None
                 )
             except (ValueError, KeyError, TypeError) as error:
                 raise click.ClickException(f"stdin line {number}: {error}") from error
-            click.echo(json.dumps({"id": row.get("id"), "tallies": found}, ensure_ascii=False))
+            click.echo(json.dumps({"id": row.get("id"), "tallies": tallies}, ensure_ascii=False))
         return
-    engine = make_engine(database)
-    ensure_schema(engine)
-    sessions = session_factory(engine)
-    with sessions() as session:
-        todo = articles_to_extract(session, everything)
+    todo = articles_to_extract(database, everything, EXTRACTOR_VERSION)
     if not todo:
         click.echo(f"nothing to do: every document was read by extractor {EXTRACTOR_VERSION}")
         return
-    with click.progressbar(reextract(sessions, todo), length=len(todo), label="re-extracting", file=sys.stderr) as progress:
+    with click.progressbar(reextract(database, todo, _extract), length=len(todo), label="re-extracting", file=sys.stderr) as progress:
         for _ in progress:
             pass
     click.echo(f"{len(todo)} articles re-extracted with extractor {EXTRACTOR_VERSION} in {display_url(database_url(database))}")
+
+
+def _extract(stored: StoredDocuments) -> ArticleExtraction:
+    return extract_article(stored.body, stored.published_day, stored.language, stored.comments, stored.title)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from crawler.extract.person_names import keys_match, loose_key, name_key
 from models.base import Base, insert_for, utcnow
-from models.extraction import NamedCasualty
+from models.findings import NamedCasualty
 
 
 class Person(Base):
@@ -56,7 +56,7 @@ def _person_for(session: Session, name: str) -> int | None:
 
 def link_named_casualties(session: Session, article_id: int, comment_id: int | None) -> None:
     """Point one document's unlinked named casualties (the body when ``comment_id`` is None) at their people."""
-    column = NamedCasualty.person_id  # type: ignore[attr-defined]
+    column = NamedCasualty.person_id
     owner = NamedCasualty.comment_id.is_(None) if comment_id is None else NamedCasualty.comment_id == comment_id
     rows = session.execute(
         select(NamedCasualty.id, NamedCasualty.name).where(NamedCasualty.article_id == article_id, owner, column.is_(None))

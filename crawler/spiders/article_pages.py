@@ -22,20 +22,20 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 from w3lib.url import add_or_replace_parameters, canonicalize_url
 
-from crawler import signals
 from crawler.items import ArticleItem, UrlValidators
+from crawler.runtime import signals
+from crawler.runtime.page_reads import READ_ASK, ReadAsk, content_type, download_of, read_of
 from crawler.spiders.article_items import article_item
 from crawler.understand.article_page import ArticlePage
 from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.comments.merging import assemble_thread
-from crawler.understand.encoding import content_type_text
 from crawler.understand.html import ParsedPage, parse_page
 from crawler.understand.page_records import Comment, CommentSection
-from crawler.understand.pages import ArticleReading, Download, PagePurpose, read_download
+from crawler.understand.pages import ArticleReading, PagePurpose, read_download
 from crawler.understand.site_rules import ReadingRules
+from crawler.vocabulary import Purpose
 
 PageKind = Literal["html", "rest"]
-READ = "casualties_read"  # request meta: (fetch time, what read_download gave), set by crawler.reading
 
 
 def wp_rest_comments_url(api_root: str, post_id: int, page: int, per_page: int) -> str:
@@ -55,14 +55,7 @@ def _json_list(body: bytes) -> bool:
 
 
 def parsed(response: Response) -> ParsedPage:
-    return parse_page(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")))
-
-
-def download(
-    response: Response, purpose: PagePurpose, fetched_at: datetime, tz: str | None, rules: ReadingRules | None = None
-) -> Download:
-    """The response as ``read_download`` takes it."""
-    return Download(response.body, response.url, content_type_text(response.headers.get(b"Content-Type")), fetched_at, tz, purpose, rules)
+    return parse_page(response.body, response.url, content_type(response))
 
 
 def page_validators(response: Response, kind: str) -> UrlValidators | None:
@@ -145,25 +138,19 @@ class ArticlePagesSpider(Spider):
     def _page_limit(self) -> int:
         return self.settings.getint("COMMENT_PAGES_MAX")
 
-    def download_to_read(self, request: Request, response: Response) -> Download | None:
-        """What reading the answer to one of this spider's article or comment-page requests takes
-        (known by their purpose and callback), for a worker process; None for any other request."""
-        purpose = request.meta.get("purpose")
-        if purpose == "article" and request.callback == self.parse_article:
-            fetched_at = datetime.now(UTC)
-        elif purpose == "comment-page" and request.callback == self.parse_comment_page:
-            fetched_at = request.cb_kwargs["thread"].fetched_at
-        else:
-            return None
-        return download(response, purpose, fetched_at, self.site_of(request)[1], self.rules_of(request))
+    def to_read(self, request: Request, purpose: PagePurpose, fetched_at: datetime | None = None) -> Request:
+        """The request, marked as one whose answer this spider reads whole (``ReadAsk``), so the
+        reading middleware may read it in a worker process."""
+        request.meta[READ_ASK] = ReadAsk(purpose, self.site_of(request)[1], self.rules_of(request), fetched_at)
+        return request
 
     def read(self, response: Response, purpose: PagePurpose, fetched_at: datetime) -> tuple[datetime, ArticleReading | CommentSection]:
         """The fetch time and what ``read_download`` gives for the page: as a worker process read
-        it (``crawler.reading``), else read here."""
-        found = response.meta.get(READ)
+        it (``crawler.runtime.reading``), else read here."""
+        found = read_of(response)
         if found is not None:
-            return found
-        page = download(response, purpose, fetched_at, self.site_of(response)[1], self.rules_of(response))
+            return found.fetched_at, found.reading
+        page = download_of(response, purpose, fetched_at, self.site_of(response)[1], self.rules_of(response))
         return fetched_at, read_download(page)
 
     def parse_article(self, response: Response) -> Iterator[ArticleItem | Request]:
@@ -211,10 +198,10 @@ class ArticlePagesSpider(Spider):
             yield thread.item()
             return
         kind, url = thread.queue.pop(0)
-        meta: dict[str, object] = {"purpose": "wp-rest" if kind == "rest" else "comment-page"}
+        meta: dict[str, object] = {"purpose": Purpose.WP_REST if kind == "rest" else Purpose.COMMENT_PAGE}
         if thread.site is not None:
             meta["site"] = thread.site
-        yield Request(
+        request = Request(
             url,
             callback=self.parse_wp_rest if kind == "rest" else self.parse_comment_page,
             errback=self.thread_page_failed,
@@ -223,6 +210,7 @@ class ArticlePagesSpider(Spider):
             # The thread tracks what it has seen; a silently filtered request would lose the item.
             dont_filter=True,
         )
+        yield request if kind == "rest" else self.to_read(request, "comment-page", thread.fetched_at)
 
     def parse_comment_page(self, response: Response, thread: ThreadInProgress) -> Iterator[ArticleItem | Request]:
         thread.fetched_pages.append(response.url)
@@ -268,7 +256,7 @@ class ArticlePagesSpider(Spider):
         self.settle(request)
         thread: ThreadInProgress = request.cb_kwargs["thread"]
         self.logger.warning("comment page failed: %s (%s)", request.url, failure.getErrorMessage())
-        if request.meta.get("purpose") == "wp-rest" and thread.use_rest:
+        if request.meta.get("purpose") == Purpose.WP_REST and thread.use_rest:
             thread.give_up_rest(self._page_limit)  # the HTML pages still give the whole thread
         else:
             thread.complete = False

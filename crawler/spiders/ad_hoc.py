@@ -17,7 +17,8 @@ from scrapy import Request
 from scrapy.http import Response
 
 from crawler.items import ArticleItem
-from crawler.spiders.threads import ArticlePagesSpider
+from crawler.spiders.article_pages import ArticlePagesSpider
+from crawler.vocabulary import Purpose
 
 ALLOWED_SCHEMES = ("http", "https", "file")
 
@@ -78,7 +79,7 @@ class ArticleSpider(ArticlePagesSpider):
         if not self.targets:
             self.logger.warning("nothing to fetch: give -a url=URL or -a urls=URL,URL,...")
         for target in self.targets:
-            yield Request(target, callback=self.parse_article, meta={"purpose": "article"}, dont_filter=True)
+            yield self.to_read(Request(target, callback=self.parse_article, meta={"purpose": Purpose.ARTICLE}, dont_filter=True), "article")
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | Request]:
         """The default callback (used by ``scrapy parse``): an article page."""

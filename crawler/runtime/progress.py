@@ -10,6 +10,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.vocabulary import counter
+
 COUNTERS = ("pages", "not_modified", "articles_new", "articles_updated", "comments_new", "errors")
 
 
@@ -36,7 +38,7 @@ class ProgressLine:
 
     def show(self) -> None:
         stats = self.crawler.stats
-        count = {name: stats.get_value(f"casualties/{name}", 0) for name in COUNTERS}
+        count = {name: stats.get_value(counter(name), 0) for name in COUNTERS}
         elapsed = int(time.monotonic() - self.started)
         sys.stderr.write(
             f"\r{self.name}: {count['pages']} pages ({count['not_modified']} unchanged), "

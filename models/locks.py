@@ -11,10 +11,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
-from models.db import make_engine
+from models.db import engine_for
 
 
 class SiteLocked(RuntimeError):
@@ -30,7 +30,6 @@ class SiteLock:
     def __init__(self, database: str, name: str) -> None:
         self.database = database
         self.name = name
-        self._engine: Engine | None = None
         self._connection: Connection | None = None
         self._fd: int | None = None
 
@@ -43,8 +42,8 @@ class SiteLock:
     def acquire(self) -> None:
         """Take the lock or raise SiteLocked at once (a run never waits for another)."""
         if make_url(self.database).get_backend_name() == "postgresql":
-            self._engine = make_engine(self.database)
-            self._connection = self._engine.connect()
+            # A connection of its own, held for the run: the lock is the connection's.
+            self._connection = engine_for(self.database).connect()
             taken = self._connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _key(self.name)}).scalar()
             self._connection.commit()
             if not taken:
@@ -64,11 +63,10 @@ class SiteLock:
 
     def release(self) -> None:
         if self._connection is not None:
+            # Closed for good rather than returned to the pool, where it would keep the lock.
+            self._connection.invalidate()
             self._connection.close()
             self._connection = None
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from crawler.understand.site_rules import ReadingRules
 
-EXAMPLE = Path(__file__).parent / "data" / "sites.example.toml"
+EXAMPLE = Path(__file__).parent.parent / "data" / "sites.example.toml"
 
 
 class SitesFileError(ValueError):
@@ -181,7 +181,8 @@ class SitesFile(BaseModel):
 def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
     """One line per problem: 'site "NAME", field FIELD: message'."""
     lines = []
-    sites = raw.get("site") if isinstance(raw.get("site"), list) else []
+    listed = raw.get("site")
+    sites: list[Any] = listed if isinstance(listed, list) else []
     for problem in error.errors():
         location = list(problem["loc"])
         where = "file"

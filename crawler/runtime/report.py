@@ -11,21 +11,14 @@ from datetime import date
 from scrapy import signals as scrapy_signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 from twisted.python.failure import Failure
 
-from crawler import signals
 from crawler.items import ArticleItem, FetchItem
-from crawler.middlewares import ROBOTS_REFUSAL
+from crawler.runtime import signals
 from crawler.understand.html import clean_text
-from models.articles import Fetch
-from models.db import database_problem, make_engine
-from models.runs import CrawlRun
+from crawler.vocabulary import ErrorKind, Purpose, is_skip
+from models.run_store import RunUnreadable, run_outcome
 from models.store import SaveResult
-
-SKIPPED = (ROBOTS_REFUSAL,)  # the site's rules, obeyed: not failures of the page
 
 
 @dataclass(slots=True)
@@ -102,7 +95,7 @@ class RunReport:
 
     def _fetched(self, record: FetchItem) -> None:
         self.fetches += 1
-        if record.purpose != "article":
+        if record.purpose != Purpose.ARTICLE:
             return
         if record.error_kind:
             self.fetch_errors[record.url] = Problem(record.error_kind, record.error or record.error_kind)
@@ -123,7 +116,7 @@ class RunReport:
 
     def refuse(self, target: str, reason: str) -> None:
         """A target given that cannot be fetched (reported with the failures)."""
-        self.refused[target] = Problem("unfetchable", reason)
+        self.refused[target] = Problem(str(ErrorKind.UNFETCHABLE), reason)
 
     def _closed(self, reason: str) -> None:
         if reason != "finished":
@@ -136,11 +129,11 @@ class RunReport:
     @property
     def failed(self) -> dict[str, Problem]:
         """Pages that could not be stored, for reasons other than the site's rules."""
-        return {url: p for url, p in self.problems.items() if p.kind not in SKIPPED}
+        return {url: p for url, p in self.problems.items() if not is_skip(p.kind)}
 
     @property
     def skipped(self) -> dict[str, Problem]:
-        return {url: p for url, p in self.problems.items() if p.kind in SKIPPED}
+        return {url: p for url, p in self.problems.items() if is_skip(p.kind)}
 
     @staticmethod
     def article_lines(a: StoredArticle, where: str) -> list[str]:
@@ -195,30 +188,20 @@ def _counts(counter: dict[str, int]) -> str:
 def run_summary(database: str, run_id: int) -> list[str]:
     """A site crawl's record, as lines: what it stored, and what it skipped or could not use
     (by ``fetches.error_kind``, the same counts as its ``crawl_runs`` row)."""
-    engine = make_engine(database)
     try:
-        with Session(engine) as session:
-            run = session.get(CrawlRun, run_id)
-            kinds: dict[str, int] = {
-                kind: n
-                for kind, n in session.execute(
-                    select(Fetch.error_kind, func.count()).where(Fetch.run_id == run_id, Fetch.error_kind.is_not(None))
-                    .group_by(Fetch.error_kind)
-                )
-            }  # fmt: skip
-    except DBAPIError as error:
-        return [f"(the run record could not be read: {database_problem(error)})"]
-    finally:
-        engine.dispose()
+        run = run_outcome(database, run_id)
+    except RunUnreadable as error:
+        return [f"(the run record could not be read: {error})"]
     if run is None:
         return []
+    kinds = run.error_kinds
     lines = [
         f"stored {run.articles_new + run.articles_updated + run.articles_unchanged} articles ({run.articles_new} new, "
         f"{run.articles_updated} updated, {run.articles_unchanged} unchanged) and {run.comments_new} new comments; "
         f"{run.requests} requests, {run.not_modified} not modified"
     ]
-    skipped = {kind: n for kind, n in kinds.items() if kind in SKIPPED}
-    failed = {kind: n for kind, n in kinds.items() if kind not in SKIPPED}
+    skipped = {kind: n for kind, n in kinds.items() if is_skip(kind)}
+    failed = {kind: n for kind, n in kinds.items() if not is_skip(kind)}
     if skipped:
         lines.append(f"skipped {sum(skipped.values())}: {_counts(skipped)}")
     if failed:
