@@ -13,10 +13,10 @@ from typing import TextIO
 import click
 
 from crawler.analysis.formats import FORMATS, Format, render
-from crawler.analysis.sql import QueryError, read_only_engine, run_query
 from crawler.cli import main
 from crawler.cli.options import database_option
 from models.db import database_url
+from models.read_only import QueryError, read_only_engine, run_query
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 

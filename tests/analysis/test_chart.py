@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.analysis.chart import ChartFilter, DisputePoint, TotalPoint, WeekBar, load_timeline
-from crawler.analysis.sql import read_only_engine
 from crawler.cli import main
+from models.read_only import read_only_engine
 from tests.analysis.conftest import LoadedDatabase
 
 IRANIANS_2015 = ChartFilter(nationality="Iranian", since=date(2015, 10, 1), until=date(2015, 12, 31))

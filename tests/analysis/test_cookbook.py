@@ -9,7 +9,7 @@ import pytest
 
 from crawler.analysis.cookbook import Recipe, parse_recipes, recipes
 from crawler.analysis.formats import plain_rows
-from crawler.analysis.sql import read_only_engine, run_query
+from models.read_only import read_only_engine, run_query
 from tests.analysis.conftest import LoadedDatabase
 from tests.newssite import ArticleTruth, SiteTruth
 from tests.newssite.content import SITE_NAME

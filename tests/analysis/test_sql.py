@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from crawler.analysis.sql import QueryError, check_read_only, read_only_engine
 from crawler.cli import main
+from models.read_only import QueryError, check_read_only, read_only_engine
 from tests.analysis.conftest import LoadedDatabase
 
 PEOPLE = "SELECT name, reports FROM casualty_people WHERE outlets > 1 ORDER BY name"

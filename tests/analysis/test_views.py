@@ -12,7 +12,7 @@ from sqlalchemy import Engine, text
 
 from crawler.analysis.dictionary import views
 from crawler.analysis.formats import plain_rows
-from crawler.analysis.sql import read_only_engine, run_query
+from models.read_only import read_only_engine, run_query
 from tests.analysis.conftest import LoadedDatabase
 
 
