@@ -8,7 +8,9 @@ printed in summaries, so they never change.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Final
+from typing import Final, Literal
+
+Stage = Literal["parse", "store"]  # where a downloaded page failed after its download
 
 
 class Purpose(StrEnum):
@@ -58,6 +60,12 @@ class ErrorKind(StrEnum):
 def http_error(status: int) -> str:
     """The error kind of an HTTP error answer."""
     return f"http-{status}"
+
+
+def stage_error(stage: Stage, exception: str) -> str:
+    """The error kind of a page the spider could not read (``parse``) or the pipelines could not
+    store (``store``), by the exception's class name."""
+    return f"{stage}:{exception}"
 
 
 # ---------------------------------------------------------------------------- failure or skip

@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, FetchItem, UrlValidators
 from crawler.runtime import signals
-from crawler.vocabulary import ErrorKind, Purpose, Stat, counter
+from crawler.vocabulary import ErrorKind, Purpose, Stage, Stat, counter, stage_error
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,
@@ -202,12 +202,12 @@ class StoragePipeline:
         at = utcnow()
         self._log(lambda session: mark_checked(session, url, at))
 
-    def _mark_failed(self, url: str, kind: str, failure: Failure) -> None:
+    def _mark_failed(self, url: str, stage: Stage, failure: Failure) -> None:
         """A download that came back but could not be used: its fetch row says why."""
         run_id = self.crawler.stats.get_value(Stat.RUN_ID)
         name = failure.type.__name__ if failure.type else "error"
         error = f"{name}: {failure.getErrorMessage()}"
-        self._log(lambda session: mark_fetch_failed(session, url, run_id, f"{kind}:{name}", error))
+        self._log(lambda session: mark_fetch_failed(session, url, run_id, stage_error(stage, name), error))
 
     def spider_error(self, failure: Failure, response: Response) -> None:
         if response is not None:

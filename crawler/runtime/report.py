@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 from crawler.items import ArticleItem, FetchItem
 from crawler.runtime import signals
 from crawler.understand.html import clean_text
-from crawler.vocabulary import ErrorKind, Purpose, is_skip
+from crawler.vocabulary import ErrorKind, Purpose, is_skip, stage_error
 from models.run_store import RunUnreadable, run_outcome
 from models.store import SaveResult
 
@@ -108,11 +108,11 @@ class RunReport:
 
     def _spider_error(self, failure: Failure, response: Response) -> None:
         if response is not None:
-            self.parse_errors[response.url] = Problem(f"parse:{self._name(failure)}", failure.getErrorMessage())
+            self.parse_errors[response.url] = Problem(stage_error("parse", self._name(failure)), failure.getErrorMessage())
 
     def _item_error(self, item: object, response: Response, failure: Failure) -> None:
         url = getattr(item, "fetched_url", None) or response.url
-        self.parse_errors[url] = Problem(f"store:{self._name(failure)}", f"not stored: {failure.getErrorMessage()}")
+        self.parse_errors[url] = Problem(stage_error("store", self._name(failure)), f"not stored: {failure.getErrorMessage()}")
 
     def refuse(self, target: str, reason: str) -> None:
         """A target given that cannot be fetched (reported with the failures)."""

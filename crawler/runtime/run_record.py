@@ -18,7 +18,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import FetchItem
 from crawler.runtime import signals
-from crawler.vocabulary import Stat, counter, is_skip
+from crawler.vocabulary import Stat, counter, is_skip, stage_error
 from models.db import database_url
 from models.run_store import open_run, release_connections, update_run
 
@@ -73,10 +73,10 @@ class RunRecorder:
             self._error(record.error_kind)
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
-        self._error(f"parse:{failure.type.__name__ if failure.type else 'error'}")
+        self._error(stage_error("parse", failure.type.__name__ if failure.type else "error"))
 
     def item_error(self, item: Any, response: Response, spider: Spider, failure: Failure) -> None:
-        self._error(f"store:{failure.type.__name__ if failure.type else 'error'}")
+        self._error(stage_error("store", failure.type.__name__ if failure.type else "error"))
 
     def _error(self, kind: str) -> None:
         self.errors[kind] += 1
