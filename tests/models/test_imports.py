@@ -21,6 +21,6 @@ def test_importing_the_models_loads_no_html_stack_no_scrapy_and_no_page_readers(
     loaded = json.loads(result.stdout)
     assert "models.store" in loaded
     assert not [name for name in loaded if name.split(".")[0] in ("lxml", "scrapy", "twisted")]
-    readers = [name for name in loaded if name.startswith("crawler.understand.") and not name.endswith(".records")]
+    readers = [name for name in loaded if name.startswith("crawler.understand.") and not name.endswith(".page_records")]
     assert readers == []
     assert not [name for name in loaded if name.startswith(("crawler.spiders", "crawler.pipelines"))]
