@@ -6,11 +6,15 @@ import importlib
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 
 import crawler.cli
 from crawler.cli import main
+from models.db import make_engine, upgrade
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 
 
 def test_every_command_of_every_cli_module_is_listed_and_found() -> None:
@@ -32,3 +36,33 @@ def test_fetch_loads_neither_the_other_commands_nor_alembic_nor_redis() -> None:
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# What a fetch of a saved page needs neither before its first page nor after: the other commands
+# and their tools, the distributed mode, Alembic (the schema is current), the second-opinion readers,
+# the lunar Hijri calendar (loaded with the first such date).
+_NOT_FOR_A_FETCH = (
+    "alembic", "redis", "scrapy_redis", "matplotlib", "datasette", "pandas", "trafilatura", "htmldate", "dateparser", "hijridate",
+    "crawler.analysis", "crawler.cli.analysis", "crawler.cli.crawling", "crawler.cli.database", "crawler.cli.reextracting",
+    "crawler.cli.workers", "crawler.distributed.scheduler", "crawler.distributed.dupefilter",
+)  # fmt: skip
+
+_LOADED = """
+import atexit, sys
+from crawler.cli import main
+names = sys.argv[1].split(",")
+atexit.register(lambda: print("LOADED", sorted(m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in names))))
+main(sys.argv[2:])
+"""
+
+
+def test_a_fetch_into_a_current_database_loads_none_of_the_other_tools(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'casualties.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    command = [sys.executable, "-c", _LOADED, ",".join(_NOT_FOR_A_FETCH), "fetch", str(FIXTURES / "seed-article.html"), "--database", url]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "OK " in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "LOADED []"

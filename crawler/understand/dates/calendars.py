@@ -12,8 +12,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
-import hijridate
-
 Calendar = Literal["gregorian", "jalali", "hijri"]
 
 _NOWRUZ_1394 = date(2015, 3, 21)  # 1 Farvardin 1394, the anchor of the Jalali arithmetic
@@ -52,6 +50,8 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> date | None:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    import hijridate  # loaded with the first lunar Hijri date, which most pages never give
+
     try:
         return date(*hijridate.Hijri(year, month, day).to_gregorian().datetuple())
     except (ValueError, OverflowError):
