@@ -23,6 +23,12 @@ seconds and in CPU seconds of the command's own process (which other work on a s
 does not inflate), and CPU seconds of the whole process tree (the project's worker processes are
 children of a fork server and may be counted only in part).  Then the ratio of the medians,
 project over peer.
+
+Both commands read their modules' compiled bytecode, as an installed copy does: the runs keep a
+bytecode cache in the temporary folder (``PYTHONPYCACHEPREFIX``), filled by one untimed run of each
+before the timed ones, even where the environment forbids writing bytecode
+(``PYTHONDONTWRITEBYTECODE``), which would otherwise have every run compile the project's modules
+from source.  ``--no-bytecode-cache`` measures that case.
 """
 
 from __future__ import annotations
@@ -94,19 +100,28 @@ def _process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_project(listing: Path, database: Path, overrides: list[str], cold: bool) -> tuple[float, float, float, int, float]:
+def environment(bytecode: Path | None) -> dict[str, str]:
+    """The commands' environment: the repository importable, and a bytecode cache in ``bytecode``."""
+    found = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    if bytecode is not None:
+        found.pop("PYTHONDONTWRITEBYTECODE", None)
+        found["PYTHONPYCACHEPREFIX"] = str(bytecode)
+    return found
+
+
+def run_project(listing: Path, database: Path, overrides: list[str], cold: bool, bytecode: Path | None) -> tuple[float, float, float, int, float]:
     """Wall seconds, seconds to the first stored page, CPU seconds, pages stored, CPU seconds of
     the command's own process to its first stored page."""
-    environment = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    env = environment(bytecode)
     command = [sys.executable, "-m", "crawler", "fetch", "--from-file", str(listing), "--database", f"sqlite:///{database}"]
     for pair in overrides:
         command += ["-s", pair]
     if not cold:
         subprocess.run([sys.executable, "-m", "crawler", "db", "upgrade", "--database", f"sqlite:///{database}"],
-                       env=environment, check=True, capture_output=True)  # fmt: skip
+                       env=env, check=True, capture_output=True)  # fmt: skip
     cpu = _children_cpu()
     start = time.time()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=database.parent)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=database.parent)
     assert process.stdout is not None
     first, first_cpu, stored = None, 0.0, 0
     for line in process.stdout:
@@ -120,11 +135,11 @@ def run_project(listing: Path, database: Path, overrides: list[str], cold: bool)
     return wall, first if first is not None else wall, _children_cpu() - cpu, stored, first_cpu
 
 
-def run_peer(listing: Path, database: Path) -> tuple[float, float, float, int, float]:
+def run_peer(listing: Path, database: Path, bytecode: Path | None) -> tuple[float, float, float, int, float]:
     cpu = _children_cpu()
     start = time.time()
     result = subprocess.run([sys.executable, "-c", PEER, str(start), str(database), str(listing)],
-                            capture_output=True, text=True, check=True)  # fmt: skip
+                            env=environment(bytecode), capture_output=True, text=True, check=True)  # fmt: skip
     wall = time.time() - start
     first, first_cpu = (float(value) for value in result.stdout.split("FIRST", 1)[1].split())
     return wall, first, _children_cpu() - cpu, len(listing.read_text().split()), first_cpu
@@ -142,6 +157,8 @@ def main() -> None:
                         help="folder of .html or .html.gz pages (default: the shared dragnet pages)")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE", help="a Scrapy setting for the project's runs")
     parser.add_argument("--cold", action="store_true", help="the project's run creates its database (migrations included)")
+    parser.add_argument("--no-bytecode-cache", dest="bytecode_cache", action="store_false",
+                        help="leave bytecode as the environment has it (PYTHONDONTWRITEBYTECODE: compiled from source each run)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="fetch-saved-pages-") as folder:
@@ -152,11 +169,18 @@ def main() -> None:
         listing = root / "pages.txt"
         listing.write_text("".join(f"{page}\n" for page in pages), encoding="utf-8")
         print(f"{len(pages)} pages from {source}, {sum(p.stat().st_size for p in pages) / 1e6:.1f} MB; {args.runs} runs, alternating")
+        bytecode = root / "bytecode" if args.bytecode_cache else None
+        if bytecode is not None:  # untimed: fills the cache
+            one_page = root / "first.txt"
+            one_page.write_text(f"{pages[0]}\n", encoding="utf-8")
+            run_project(one_page, root / "warm-project.db", args.overrides, args.cold, bytecode)
+            run_peer(one_page, root / "warm-peer.db", bytecode)
         results: dict[str, list[tuple[float, float, float, int, float]]] = {"project": [], "peer": []}
         for number in range(args.runs):
             for name in ("project", "peer") if number % 2 == 0 else ("peer", "project"):
                 database = root / f"{name}-{number}.db"
-                found = run_project(listing, database, args.overrides, args.cold) if name == "project" else run_peer(listing, database)
+                found = (run_project(listing, database, args.overrides, args.cold, bytecode) if name == "project"
+                         else run_peer(listing, database, bytecode))  # fmt: skip
                 results[name].append(found)
                 wall, first, cpu, stored, first_cpu = found
                 print(f"  run {number + 1} {name:8} {stored / wall:6.2f} pages/s  first page {first:5.2f} s "
