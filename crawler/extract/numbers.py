@@ -16,7 +16,9 @@ Conventions
   "an estimated" → ``about``.  Behind: "or more", "plus", "+" → ``at_least``.
 * "A dozen" is 12 and "two dozen" 24, both ``about`` (a dozen is rarely meant exactly).
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
-  "a few", "a number of", "an unknown number of", "multiple", "numerous" → 2; "several" → 3; "dozens" → 24 (two dozen);
+  "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
+  undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
+  "dozens" → 24 (two dozen);
   "scores" → 40; "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
   "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
@@ -70,7 +72,7 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 
 # The vague amounts: the words, the least they imply.
 VAGUE = {
-    "a few": 2, "a number of": 2, "an unknown number of": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "a few": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
     "scores of": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
 }  # fmt: skip
@@ -140,7 +142,8 @@ _WORD_NUMBER = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
-    r"|a few|a number of|an unknown number of|several|multiple|numerous)\b",
+    r"|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -373,7 +376,7 @@ def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
 def _vague_numbers(text: str, start: int, end: int) -> list[_Raw]:
     found = []
     for match in _VAGUE.finditer(text, start, end):
-        words = match.group("v").lower()
+        words = "an unsaid number" if match.group("unsaid") else match.group("v").lower()
         found.append(_Raw(match.start(), match.end(), VAGUE[words], qualifier="vague"))
     return found
 

@@ -356,7 +356,10 @@ class _Reader(People):
             return True
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
-        return after.low in ROLES and after.low != "others"
+        if after.low == "others":  # "injured others, including children"; not "injured others were taken"
+            ends = following + 1 >= len(items) or not items[following + 1].is_word
+            return ends or items[following + 1].low in PREPOSITIONS
+        return after.low in ROLES
 
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""

@@ -103,6 +103,9 @@ def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> No
     [
         ("a few", 2),
         ("a number of", 2),
+        ("an unknown number of", 2),
+        ("an unspecified number of", 2),
+        ("an undisclosed number of", 2),
         ("several", 3),
         ("dozens", 24),
         ("scores of", 40),

@@ -201,6 +201,35 @@ def test_others_without_a_number_count_two_at_least() -> None:
     assert [(t.count, t.outcome, t.qualifier) for t in found] == [(1, "killed", "exact"), (2, "wounded", "vague")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airstrike on the family home killed nine civilians and injured others, including children.",
+        "A shell hit the market, killing two women; it also injured others in the street.",
+    ],
+)
+def test_others_as_the_object_of_a_past_verb_count_two_at_least(text: str) -> None:
+    wounded = [(t.count, t.qualifier) for t in tallies(text) if t.outcome == "wounded"]
+    assert wounded == [(2, "vague")]
+
+
+def test_others_who_are_the_subject_of_what_follows_are_no_object() -> None:
+    found = tallies("Three were killed and injured others were taken to the hospital in Khan Younis.")
+    assert [(t.count, t.outcome) for t in found] == [(3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed and an unspecified number were injured in the shelling, residents said.",
+        "The strike, which also caused an unspecified number of injuries, hit a car near the camp.",
+    ],
+)
+def test_an_unspecified_number_of_wounded_counts_two_at_least(text: str) -> None:
+    wounded = [(t.count, t.qualifier) for t in tallies(text) if t.outcome == "wounded"]
+    assert wounded == [(2, "vague")]
+
+
 def test_plural_without_a_number_gives_no_tally() -> None:
     assert tallies("Civilians were killed in the raids, residents said.") == []
 
