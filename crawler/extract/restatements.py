@@ -87,11 +87,12 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
+    sides = [_side_in_sentence(tally, tallies) for tally in tallies]
     counted: list[int] = []
     for index, tally in enumerate(tallies):
         if tally.subset_of is not None or tally.cumulative:
             continue
-        earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences)), None)
+        earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
         if earlier is None:
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
@@ -218,14 +219,14 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
     ]
 
 
-def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
     if earlier.outcome != later.outcome:
         return False
     if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
-    first, second = _side(earlier), _side(later)
+    first, second = sides
     if first != "any" and second != "any" and first != second:
         return False
     if first == "any" and second == "armed":
@@ -289,6 +290,16 @@ def _side(tally: Tally) -> str:
     if tally.role is None and tally.nationality in _ARMED_GROUPS:
         return "armed"
     return side_of(tally.role)
+
+
+def _side_in_sentence(tally: Tally, tallies: list[Tally]) -> str:
+    """The side of the figure's people, or for a bare figure that shares its subject with the
+    figure before it in the sentence ("Ten Taliban fighters were killed and 13 wounded", "12
+    soldiers were killed and 8 others injured") the side of that figure's people."""
+    if tally.role is not None or tally.group is not None or tally.nationality is not None:
+        return _side(tally)
+    before = [t for t in tallies if t.sentence == tally.sentence and t.end <= tally.start and t.outcome != tally.outcome]
+    return _side(before[-1]) if before else _side(tally)
 
 
 def _widen(figure: Tally, restatement: Tally) -> None:

@@ -60,6 +60,22 @@ def test_different_sides_add_up() -> None:
     assert _event_sum(text, "wounded") == 3
 
 
+def test_a_bare_figure_shares_the_side_of_the_figure_before_it_in_its_sentence() -> None:
+    text = (
+        "Two policemen were wounded when the Taliban stormed a checkpoint in the district overnight. "
+        "Fourteen Taliban fighters were killed in the clashes and 13 were wounded, the police chief said."
+    )
+    assert _event_sum(text, "wounded") == 15
+
+
+def test_a_bare_figure_of_anyone_may_still_restate() -> None:
+    text = (
+        "Five people were wounded when a bomb went off at a bus stop in the city. "
+        "Officials said the explosion killed two and wounded 5."
+    )
+    assert _event_sum(text, "wounded") == 5
+
+
 def test_different_nationalities_add_up() -> None:
     text = (
         "Officials confirmed the deaths of 12 Iranian fighters in the last four days. "
