@@ -98,7 +98,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "marine sailors airmen conscripts recruits paratroopers army"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "
                          "gendarmes constables patrolmen"),
-    ("security forces", "forces", "forces guards guard bodyguards bodyguard agents"),
+    ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
     ("commanders", "armed", "commanders commander generals general colonels colonel officers"),
     ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "
@@ -154,8 +154,8 @@ def describe(phrase: str) -> Group:
     for word in lowered:
         if word == "of" and role and role != "people":
             break
-        if word in ROLES:
-            role, side = ROLES[word]
+        if word in ROLES and not (role is not None and ROLES[word][0] == "people"):
+            role, side = ROLES[word]  # "army members", "militia members": the role before "members"
     if role == "people" and nationality:
         role = None
     if nationality is None and role is None:

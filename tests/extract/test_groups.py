@@ -40,3 +40,18 @@ def test_describe_reads_nationality_role_and_label(
 )  # fmt: skip
 def test_each_role_has_a_side(role: str | None, side: str) -> None:
     assert side_of(role) == side
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "side"),
+    [
+        ("four security force members", "security forces", "forces"),
+        ("two army members", "soldiers", "forces"),
+        ("a militia member", "fighters", "armed"),
+        ("members of the security forces", "security forces", "forces"),
+        ("three members of the family", "family members", "civilian"),
+    ],
+)
+def test_members_keep_the_role_named_before_them(phrase: str, role: str, side: str) -> None:
+    group = describe(phrase)
+    assert (group.role, group.side) == (role, side)
