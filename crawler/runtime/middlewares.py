@@ -40,7 +40,8 @@ from w3lib.url import safe_url_string
 
 from crawler.items import FetchItem
 from crawler.runtime import signals
-from crawler.understand.encoding import content_type_text, not_text
+from crawler.runtime.page_reads import content_type as page_content_type
+from crawler.understand.encoding import not_text
 from crawler.vocabulary import HTML_PURPOSES, ErrorKind, Purpose, http_error
 
 LOCAL_FILES_SLOT = "local-files"  # the download slot of local files (settings.DOWNLOAD_SLOTS): no delay
@@ -118,7 +119,7 @@ def _purpose(request: Request) -> str:
 def log_fetch(crawler: Crawler, request: Request, response: Response | None = None,
                  kind: str | None = None, error: str | None = None) -> None:
     """Report one download attempt to the fetch log (and so to the run record)."""
-    content_type = content_type_text(response.headers.get(b"Content-Type")) if response is not None else None
+    content_type = page_content_type(response) if response is not None else None
     crawler.signals.send_catch_log(
         signal=signals.fetch_recorded,
         record=FetchItem(
@@ -278,7 +279,7 @@ class FetchLogMiddleware:
             return Refused(ErrorKind.EMPTY, "the server sent an empty page")
         what = not_text(response.body)
         if what is not None:
-            served = content_type_text(response.headers.get(b"Content-Type")) or "no content type"
+            served = page_content_type(response) or "no content type"
             return Refused(ErrorKind.NOT_HTML, f"served as {served} but is {what}")
         return None
 

@@ -52,6 +52,7 @@ def read_of(response: Response) -> PageRead | None:
 
 
 def content_type(response: Response) -> str | None:
+    """The response's Content-Type as text, as the page readers and the fetch log take it."""
     return content_type_text(response.headers.get(b"Content-Type"))
 
 
