@@ -54,7 +54,20 @@ def event_tallies_json(
 ) -> list[dict[str, Any]]:
     """The figures of a text's own event as JSON (no subsets, restatements or background; running
     totals flagged ``cumulative``; each with its ``event`` class), so that summing the
-    non-cumulative counts gives its toll."""
+    non-cumulative counts gives its toll.  A figure given as a range counts at its top (see
+    ``toll_to_dict``)."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None
     found = extract_document(text, published, language, "body", title)
-    return [tally_to_dict(tally) for tally in event_tallies(found.tallies)]
+    return [toll_to_dict(tally) for tally in event_tallies(found.tallies)]
+
+
+def toll_to_dict(tally: Tally) -> dict[str, Any]:
+    """One figure of an event's toll, its ``count`` the top of its range.
+
+    "Killing between 12 and 19 civilians", "the first report said 6 ... later reports put the toll
+    at 9": the lower figures are the dead counted before the rest were found or confirmed, so the
+    toll of the event is the highest; the lower end stays as ``count_low``."""
+    data = tally_to_dict(tally)
+    if tally.count_max is not None and tally.count_max > tally.count:
+        data["count_low"], data["count"] = tally.count, tally.count_max
+    return data

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from crawler.extract.document import extract_document
-from crawler.extract.export import extraction_to_dict, tally_to_dict
+from crawler.extract.export import event_tallies_json, extraction_to_dict, tally_to_dict
 
 
 def test_a_tally_exports_every_field_with_iso_dates() -> None:
@@ -27,3 +27,26 @@ def test_a_whole_extraction_round_trips_through_json() -> None:
     assert [t["count"] for t in data["tallies"]] == [2]
     assert data["claims"][0]["tallies"] == [0]
     assert data["sentences"][0]["text"] == "Gunmen killed two policemen, officials said."
+
+
+def test_an_event_toll_given_as_a_range_counts_at_its_top() -> None:
+    text = (
+        "On October 7, 2023, Israeli forces reportedly bombed the family home in Beit Hanoun, killing between"
+        " 12 to 19 civilians and trapping an unknown number of others under rubble."
+    )
+    [toll] = event_tallies_json(text, "2023-10-08")
+    assert (toll["count"], toll["count_low"], toll["count_max"]) == (19, 12, 19)
+
+
+def test_an_event_toll_raised_by_later_reports_counts_at_the_highest() -> None:
+    text = (
+        "Initially Wattan news reported that nine members of the Al Zaneen family were killed. But later most"
+        " sources reported that 21 people, including 11 children, were killed."
+    )
+    [toll] = event_tallies_json(text, "2023-10-09")
+    assert (toll["count"], toll["count_low"]) == (21, 9)
+
+
+def test_a_single_figure_has_no_low_end() -> None:
+    [toll] = event_tallies_json("At least 7 people were killed in Ramadi on Monday.", "2012-07-06")
+    assert toll["count"] == 7 and "count_low" not in toll
