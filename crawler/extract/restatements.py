@@ -100,7 +100,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            _widen(tallies[earlier], tally)
+            _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
     _mark_totals(tallies, sentences)
 
 
@@ -302,11 +302,30 @@ def _side_in_sentence(tally: Tally, tallies: list[Tally]) -> str:
     return _side(before[-1]) if before else _side(tally)
 
 
-def _widen(figure: Tally, restatement: Tally) -> None:
-    """Raise the upper bound of ``figure`` to what a later source reports for the same people."""
-    high = max(restatement.count, restatement.count_max or 0)
+def _widen(figure: Tally, restatement: Tally, listed: int) -> None:
+    """Raise the upper bound of ``figure`` to what a later source reports for the same people.
+
+    A figure in a list ("One woman and three young children were killed") is told again with the
+    rest of the list ("Both were killed", "five people died"): only what a later figure has beyond
+    the list's sum (``listed``) widens it.  A vague figure ("dozens of martyrs", "a number of
+    family members") is a guess at a number, not a report of one: it widens nothing."""
+    if restatement.qualifier == "vague":
+        return
+    high = max(restatement.count, restatement.count_max or 0) - (listed - figure.count)
     if high > max(figure.count, figure.count_max or 0):
         figure.count_max = high
+
+
+def _listed_with(index: int, tallies: list[Tally]) -> int:
+    """The sum of the counted figures of the list the figure is in: those of its sentence and
+    outcome that add up with it."""
+    figure = tallies[index]
+    return sum(
+        t.count
+        for t in tallies
+        if t.sentence == figure.sentence and t.outcome == figure.outcome and t.subset_of is None
+        and t.restates is None and not t.cumulative
+    )  # fmt: skip
 
 
 def _bombers(tally: Tally) -> bool:

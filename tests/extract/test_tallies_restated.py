@@ -330,3 +330,32 @@ def test_headlines_of_one_attack_repeated_by_several_outlets_are_one_figure() ->
         "Four dead in suicide bombing in the city: security officials"
     )
     assert _event_sum(text) == _event_sum(text.splitlines()[0])  # the bomber too, once
+
+
+def test_a_figure_of_a_list_is_widened_only_beyond_the_list() -> None:
+    text = (
+        "One woman and three young children were reportedly killed on Sunday, October 15th, 2023, when an alleged"
+        " Israeli airstrike hit the home of the family in Gaza City. "
+        "Local sources said that four people had been killed in the strike."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max) for t in found] == [(1, None), (3, None)]
+
+
+def test_a_list_widened_by_a_higher_report_takes_only_the_difference() -> None:
+    text = (
+        "Two women and a child were killed in the strike on Sunday. "
+        "Later reports said that five people had been killed in the strike."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert sum(t.count_max or t.count for t in found) == 5
+
+
+def test_a_vague_figure_told_later_does_not_widen_a_number() -> None:
+    text = (
+        "Around dawn on Saturday, October 21, 2023, nine civilians, including one woman and six children, were"
+        " killed by an alleged Israeli airstrike on the family home in Deir Balah. "
+        "Alwatan voice reported dozens of martyrs and wounded in new Israeli strikes in the Gaza Strip."
+    )
+    [toll] = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert (toll.count, toll.count_max) == (9, None)
