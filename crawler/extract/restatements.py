@@ -102,6 +102,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             tally.restates = earlier
             _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
     _mark_totals(tallies, sentences)
+    _mark_event_tolls(tallies, sentences)
 
 
 def _made_precise(vague: Tally, figure: Tally) -> bool:
@@ -196,6 +197,38 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         total.restates = None
         for i in before:
             tallies[i].subset_of = index
+
+
+_TOLL_WORDS = frozenset({"toll", "total", "tally", "number"})
+
+
+def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "At least ten civilians were killed ... Journalist Ahmad Qudeih put the number of killed at
+    12", "Four people died ... health officials said the death toll stood at 6": a toll in a
+    sentence that names no wider span, after a figure of the event, is another account of that
+    figure (``restates`` it, widening it), not a running total.  Only when it is of the same order
+    as the figure: a toll many times it counts more than the event."""
+    for tally in tallies:
+        if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
+            continue
+        if _WIDER_TOLL.search(sentences[tally.sentence].text):
+            continue
+        earlier = next(
+            (
+                i for i, t in enumerate(tallies)
+                if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+                and t.end <= tally.start
+            ),
+            None,
+        )  # fmt: skip
+        if earlier is None:
+            continue
+        listed = _listed_with(earlier, tallies)
+        if tally.count > _UPDATE_RATIO * listed:
+            continue
+        tally.cumulative = False
+        tally.restates = earlier
+        _widen(tallies[earlier], tally, listed)
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:

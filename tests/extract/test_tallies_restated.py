@@ -359,3 +359,21 @@ def test_a_vague_figure_told_later_does_not_widen_a_number() -> None:
     )
     [toll] = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
     assert (toll.count, toll.count_max) == (9, None)
+
+
+def test_a_toll_put_by_another_source_widens_the_event_figure() -> None:
+    text = (
+        "At least ten civilians were killed in an alleged Israeli airstrike on the family home on Monday. "
+        "Journalist Ahmad Qudeih put the number of killed at 12."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max, t.cumulative) for t in found] == [(10, 12, False)]
+
+
+def test_a_toll_since_a_date_stays_a_running_total() -> None:
+    text = (
+        "Four people were killed in the strike on Monday. "
+        "Health officials said the death toll in the war had risen to 40 since October 7."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max, t.cumulative) for t in found] == [(4, None, False), (40, None, True)]
