@@ -73,7 +73,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "locals farmers farmer shepherds worshippers worshipers pilgrims "
                               "passengers passenger shoppers mourners guests wedding-goers "
                               "bystanders pedestrians motorists drivers driver foreigners foreigner "
-                              "tourists tourist visitors expatriates"),
+                              "tourists tourist visitors expatriates citizens citizen shopkeepers shopkeeper "
+                              "owners owner"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn"),
@@ -88,12 +89,14 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "rescuers rescuer responders"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
     ("workers", "civilian", "workers worker employees employee staff labourers laborers "
-                            "contractors engineers teachers teacher miners"),
+                            "contractors contractor engineers engineer teachers teacher miners miner "
+                            "supervisors supervisor pilots pilot presenters presenter"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
                             "preachers preacher pastors pastor priests priest judges judge lawyers "
-                            "lawyer politicians politician mayor chief activists activist"),
+                            "lawyer politicians politician mayor chief activists activist scholars scholar "
+                            "governors governor chairman"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors airmen conscripts recruits paratroopers army"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "

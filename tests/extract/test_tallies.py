@@ -266,6 +266,19 @@ def test_object_of_an_active_verb_counts_one() -> None:
     assert counts("Islamic State executed a man accused of spying.") == [(1, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants killed a road construction contractor and torched six vehicles in Sukma district.",
+        "Boko Haram raided the village, killing an Islamic scholar and beating a boy.",
+        "A 17-year-old stabbed and killed an Israeli citizen outside a West Bank mall.",
+        "Unidentified gunmen shot dead a supermarket owner in front of his shop in Baqubah.",
+    ],
+)
+def test_one_person_named_by_trade_or_standing_counts_one(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
+
+
 def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
