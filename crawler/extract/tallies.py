@@ -399,6 +399,7 @@ class _Reader(People):
             k -= 1
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
+        k = self._before_who(k)
         if negated:
             return
         if among and (k < 0 or items[k].text in ",;:"):
@@ -430,6 +431,23 @@ class _Reader(People):
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+
+    def _before_who(self, k: int) -> int:
+        """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid
+        family, who were killed", "the names of 14 people who": the people of a relative clause
+        are those counted right before "who" (and a comma before it); not a count of things ("six
+        family units, who") nor of people whose kin are the subject ("the families of the five
+        journalists who had been killed")."""
+        items = self.items
+        if k < 1 or items[k].low != "who":
+            return k
+        end = k - 2 if k >= 2 and items[k - 1].text == "," else k - 1
+        start = self.np_left_start(end)
+        count = next((j for j in range(start, end + 1) if items[j].is_count), None)
+        if count is None or any(self.people_word(j) for j in range(start, count)):
+            return k
+        head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
+        return end if head > count and self.people_word(head) else k
 
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
         """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one

@@ -370,6 +370,8 @@ class People(Phrases):
             return True
         if items[first].is_count:
             return False
+        if self._people_of(first, last):
+            return True
         return all(
             item.is_cap
             or item.quantity is not None
@@ -378,6 +380,16 @@ class People(Phrases):
             or item.low.split("-")[0] in NAME_PARTICLES
             or _AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
+        )
+
+    def _people_of(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` names who the people before it are, without a verb: "at least
+        10 people, members of the Barbakh family, were killed", "residents of the camp"."""
+        items = self.items
+        if first + 1 > last or items[first + 1].low != "of" or items[first].low not in ROLES:
+            return False
+        return not any(
+            item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES for item in items[first : last + 1]
         )
 
     def _as_many_left(self, first: int, last: int) -> Victim | None:

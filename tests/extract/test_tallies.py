@@ -279,6 +279,34 @@ def test_one_person_named_by_trade_or_standing_counts_one(text: str) -> None:
     assert counts(text) == [(1, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local sources named 14 people who were killed in the strike on the school.",
+        "Airwars identified the names of 14 members of the Eid family who were killed in the incident.",
+        "Rescuers recovered the bodies of the 14 people, who were killed when the building collapsed.",
+    ],
+)
+def test_people_counted_before_who_are_those_of_the_relative_clause(text: str) -> None:
+    assert counts(text) == [(14, "killed")]
+
+
+def test_who_after_kin_of_the_counted_or_a_count_of_things_counts_nothing() -> None:
+    assert tallies("Her brother spoke to the families of the five journalists who had been killed.") == []
+    assert tallies("They belonged to six family units, who were killed in the incident.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On October 17, 2023, at least 10 people, members of the Barbakh family, were killed in an airstrike.",
+        "At least 10 civilians, residents of the Al-Shati camp, were killed in the strike.",
+    ],
+)
+def test_an_aside_naming_who_the_counted_people_are_is_stepped_over(text: str) -> None:
+    assert counts(text) == [(10, "killed")]
+
+
 def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
