@@ -807,8 +807,9 @@ class _Reader(People):
         if items[i].low == "number":  # past "of Iranian commanders killed"
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
         while j < len(items) and j <= i + 10 and items[j].low not in _TOLL_LINKS:
-            if items[j].is_count and items[j].text.lower().startswith("up to"):
-                break  # "bringing the death toll up to 73": the link is inside the figure
+            quantity = items[j].quantity
+            if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
+                break  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
             if items[j].text in ".;:" or items[j].is_count:
                 return 1
             j += 1

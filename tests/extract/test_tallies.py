@@ -464,6 +464,18 @@ def test_death_toll_rising_is_a_running_total() -> None:
     assert (tally.count, tally.outcome, tally.cumulative) == (40, "killed", True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some reports put the death toll as high as 35.",
+        "The number of civilians killed could be as many as 35 people.",
+    ],
+)
+def test_a_toll_given_as_an_upper_bound_is_read(text: str) -> None:
+    tally = only(text)
+    assert (tally.count, tally.qualifier, tally.outcome) == (35, "up_to", "killed")
+
+
 def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None:
     text = "Four more fighters were killed on Sunday. The latest casualties brought the total to at least 71."
     first, second = tallies(text)
