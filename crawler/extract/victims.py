@@ -689,7 +689,7 @@ class People(Phrases):
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)
-            if self.possessive_title(first + 1, last):
+            if self.possessive_title(first + 1, last) or self._titled_name(first + 1, last):
                 return Victim(first, last, 1)
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
@@ -697,6 +697,13 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _titled_name(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is one person's trade or kinship and then their name: "(the)
+        father Bilal Al-Ashram", "(the) journalist Iyad Matar"."""
+        items = self.items
+        name = next((k for k in range(first, last + 1) if items[k].is_cap), last + 1)
+        return first < name <= last and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

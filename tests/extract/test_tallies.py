@@ -320,6 +320,17 @@ def test_the_first_time_is_not_a_running_count() -> None:
     assert tallies("It was the first time American troops had been killed by enemy fire in the region.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The father Bilal Al-Ashram reportedly died of his injuries later the same day.",
+        "The strike on the house killed the journalist Iyad Matar.",
+    ],
+)
+def test_a_definite_trade_or_kin_before_a_name_counts_one(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
+
+
 def test_pronoun_or_definite_subject_refers_back_and_counts_nothing() -> None:
     assert tallies("He was killed instantly. The general had been wounded twice before.") == []
 
