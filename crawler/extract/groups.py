@@ -70,7 +70,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("people", "any", "people persons person individuals individual victims others other more "
                       "members member bodies body casualties souls lives"),
     ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
-                              "locals farmers farmer shepherds worshippers worshipers pilgrims "
+                              "locals farmers farmer shepherds herdsmen herders fishermen worshippers worshipers pilgrims "
                               "passengers passenger shoppers mourners guests wedding-goers "
                               "bystanders pedestrians motorists drivers driver foreigners foreigner "
                               "tourists tourist visitors expatriates citizens citizen shopkeepers shopkeeper "
@@ -98,7 +98,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "lawyer politicians politician mayor chief activists activist scholars scholar "
                             "governors governor chairman"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
-                           "marine sailors airmen conscripts recruits paratroopers army"),
+                           "marine sailors airmen conscripts recruits paratroopers army jawans jawan troopers trooper"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "
                          "gendarmes constables patrolmen"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents"),
@@ -109,7 +109,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber separatists "
-                           "separatist rebels guerrillas guerrilla opponents perpetrators perpetrator"),
+                           "separatist rebels guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
+                           "naxalites naxalite maoists maoist"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),
 )

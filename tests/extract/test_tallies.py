@@ -320,6 +320,13 @@ def test_the_first_time_is_not_a_running_count() -> None:
     assert tallies("It was the first time American troops had been killed by enemy fire in the region.") == []
 
 
+def test_regional_names_of_soldiers_rebels_and_herders_are_people() -> None:
+    text = "Naxals killed five CRPF jawans in an ambush in Sukma district. Gunmen killed six herdsmen in Benue."
+    assert [(t.count, t.role) for t in tallies(text)] == [(5, "soldiers"), (6, "civilians")]
+    tally = only("Twelve Maoists were killed in the encounter.")
+    assert (tally.count, tally.role) == (12, "militants")
+
+
 @pytest.mark.parametrize(
     "text",
     [
