@@ -39,7 +39,8 @@ _ASIDE_MARKS = frozenset({",", "–", "—"})
 # What people were doing when they were hit, in a phrase after them: "six people returning home".
 _GOING = frozenset(
     """returning travelling traveling heading fleeing commuting attending working sheltering riding
-    waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning""".split()
+    waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning
+    sitting standing walking playing driving sleeping fishing farming studying""".split()
 )
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
 _NAME_LIST_WORDS = frozenset(
@@ -132,7 +133,8 @@ class People(Phrases):
     def _past_going_left(self, k: int) -> int:
         """Before a phrase of where the people were going or what they were doing, ending at
         ``k`` ("six people returning home from a wedding were killed", "14 workers travelling to
-        the mine"): where the counted people end.  Only right after a counted noun phrase."""
+        the mine", "a peacekeeper sitting in the vehicle"): where the counted people end.  Only
+        right after a counted noun phrase, or one person's ("a" and a role)."""
         items = self.items
         for j in range(k, max(0, k - 12), -1):
             item = items[j]
@@ -141,6 +143,8 @@ class People(Phrases):
             if item.low in _GOING:
                 first = self.np_left_start(j - 1)
                 if first <= j - 1 and any(items[x].is_count for x in range(first, j)):
+                    return j - 1
+                if first < j - 1 and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, j - 1):
                     return j - 1
                 return k
         return k

@@ -55,6 +55,12 @@ def test_people_and_where_they_were_going() -> None:
     assert totals(text) == [(7, None, "killed")]
 
 
+def test_one_person_and_what_they_were_doing() -> None:
+    text = "A peacekeeper sitting in the vehicle succumbed to his injuries when he was taken to hospital."
+    assert totals(text) == [(1, None, "killed")]
+    assert totals("Three children playing in the street were killed by a shell.") == [(3, None, "killed")]
+
+
 def test_a_family_and_where_it_was_coming_from() -> None:
     text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
     assert totals(text) == [(6, None, "killed")]
