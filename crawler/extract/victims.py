@@ -89,6 +89,7 @@ class People(Phrases):
         k = self._past_ages_left(k)
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
+        k = self._past_relative_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
             if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
@@ -143,6 +144,25 @@ class People(Phrases):
             if item.low in _GOING:
                 first = self.np_left_start(j - 1)
                 if first <= j - 1 and any(items[x].is_count for x in range(first, j)):
+                    return j - 1
+                if first < j - 1 and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, j - 1):
+                    return j - 1
+                return k
+        return k
+
+    def _past_relative_left(self, k: int) -> int:
+        """Before a relative clause without commas ending at ``k`` ("a policeman who was on patrol
+        was shot dead", "two guards that were manning the gate"): where the people end.  Only right
+        after a counted noun phrase, or one person's ("a" and a role).  A "who" right before the
+        verb is the subject's own (``_before_who`` of the tally reader)."""
+        items = self.items
+        for j in range(k - 1, max(0, k - 12), -1):
+            item = items[j]
+            if item.text in ",;:()–—\"“”" or item.is_count:
+                return k
+            if item.low in ("who", "that"):
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)) and self.people_word(j - 1):
                     return j - 1
                 if first < j - 1 and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, j - 1):
                     return j - 1

@@ -61,6 +61,12 @@ def test_one_person_and_what_they_were_doing() -> None:
     assert totals("Three children playing in the street were killed by a shell.") == [(3, None, "killed")]
 
 
+def test_people_and_a_relative_clause_before_the_verb() -> None:
+    text = "A policeman that was on patrol was shot dead by Islamic State insurgents in the Hawija District."
+    assert totals(text) == [(1, None, "killed")]
+    assert totals("Two guards who were manning the gate were killed in the blast.") == [(2, None, "killed")]
+
+
 def test_a_family_and_where_it_was_coming_from() -> None:
     text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
     assert totals(text) == [(6, None, "killed")]
