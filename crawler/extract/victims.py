@@ -90,6 +90,7 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
+        k, added = self._with_aside_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
             if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
@@ -123,6 +124,7 @@ class People(Phrases):
                 break
         if not victims:  # "Civilians, including 5 children, were killed": at least the five
             return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
+        victims.extend(added)
         if both and len(victims) == 1 and victims[0].count == 1 and not self.items[victims[0].first].is_count:
             victims[0].count = 2
         parent = len(victims) - 1
@@ -130,6 +132,28 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _with_aside_left(self, k: int) -> tuple[int, list[Victim]]:
+        """ "A soldier, along with two civilians, was killed", "a politician, together with three
+        police officers, was killed": the people of an aside ending at ``k`` that opens on "along
+        with", "together with" or "alongside" come on top of those before it.  Returns where
+        those end and the people of the aside."""
+        items = self.items
+        if k < 2 or items[k].text != ",":
+            return k, []
+        open_ = self._aside_open(k)
+        if open_ < 0 or items[open_].text != "," or open_ + 2 >= k:
+            return k, []
+        if items[open_ + 1].low == "alongside":
+            start = open_ + 2
+        elif items[open_ + 1].low in ("along", "together") and items[open_ + 2].low == "with":
+            start = open_ + 3
+        else:
+            return k, []
+        added = [v for v in self.list_right(start, object_position=True) if not v.subset]
+        if not added or added[-1].last != k - 1:
+            return k, []
+        return open_ - 1, added
 
     def _past_going_left(self, k: int) -> int:
         """Before a phrase of where the people were going or what they were doing, ending at

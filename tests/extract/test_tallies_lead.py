@@ -67,6 +67,12 @@ def test_people_and_a_relative_clause_before_the_verb() -> None:
     assert totals("Two guards who were manning the gate were killed in the blast.") == [(2, None, "killed")]
 
 
+def test_people_of_an_along_with_aside_come_on_top() -> None:
+    text = "An anti-Taliban politician, together with three police officers, was killed in a bomb attack in Faryab."
+    assert totals(text) == [(1, None, "killed"), (3, None, "killed")]
+    assert totals("A soldier, along with two civilians, was killed in the blast.") == [(1, None, "killed"), (2, None, "killed")]
+
+
 def test_a_family_and_where_it_was_coming_from() -> None:
     text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
     assert totals(text) == [(6, None, "killed")]
