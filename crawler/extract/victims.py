@@ -108,7 +108,7 @@ class People(Phrases):
             subsets = skipped + subsets
             if k < 0:
                 break
-            first, victim = self._np_with_phrases_left(k, singular_aux and not victims)
+            first, victim = self._np_with_phrases_left(k, singular_aux and not victims, in_list=bool(victims))
             if victim is None:
                 break
             victims.insert(0, victim)
@@ -277,11 +277,12 @@ class People(Phrases):
             return j - 1
         return k
 
-    def _np_with_phrases_left(self, k: int, singular: bool) -> tuple[int, Victim | None]:
+    def _np_with_phrases_left(self, k: int, singular: bool, in_list: bool = False) -> tuple[int, Victim | None]:
         """The noun phrase ending at ``k``, stepping back over "from the X family", "in Gaza",
         over names joined by "and" ("from the Safi and Kaloub families"), and over a counted first
         conjunct of its modifiers ("14 regime and opposition fighters", "4 policemen and
-        civilians": 14 and 4 people in all)."""
+        civilians": 14 and 4 people in all).  In a list of people (``in_list``) one person named
+        with "the" is one of them: "The deputy governor and his two bodyguards were killed"."""
         items = self.items
         first = self.np_left_start(k)
         if first > k:
@@ -289,7 +290,7 @@ class People(Phrases):
         as_many = self._as_many_left(first, k)
         if as_many is not None:
             return first - 1, as_many
-        victim = self._victim_in(first, k, singular, allow_definite=False)
+        victim = self._victim_in(first, k, singular, allow_definite=in_list)
         if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
             head_first = self.np_left_start(first - 2)
             count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
@@ -309,7 +310,7 @@ class People(Phrases):
             head_first = self.np_left_start(first - 2)
             if head_first > first - 2:
                 break
-            head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
+            head = self._victim_in(head_first, first - 2, singular, allow_definite=in_list)
             if head is not None:
                 head.last = k
                 return head_first, head

@@ -73,6 +73,12 @@ def test_people_of_an_along_with_aside_come_on_top() -> None:
     assert totals("A soldier, along with two civilians, was killed in the blast.") == [(1, None, "killed"), (2, None, "killed")]
 
 
+def test_one_person_named_with_the_in_a_list_of_people_is_one_of_them() -> None:
+    text = "The deputy governor of Logar province and his two bodyguards were killed in a Taliban ambush."
+    assert totals(text) == [(1, None, "killed"), (2, None, "killed")]
+    assert totals("The soldiers and two civilians were killed.") == [(2, None, "killed")]
+
+
 def test_a_family_and_where_it_was_coming_from() -> None:
     text = "A family composed of 6 returning from a displacement camp were killed when a mine exploded."
     assert totals(text) == [(6, None, "killed")]
