@@ -433,8 +433,11 @@ class People(Phrases):
 
     def _people_of(self, first: int, last: int) -> bool:
         """Whether ``first..last`` names who the people before it are, without a verb: "at least
-        10 people, members of the Barbakh family, were killed", "residents of the camp"."""
+        10 people, members of the Barbakh family, were killed", "residents of the camp", "a man,
+        an activist of the Hurriyat Conference, was killed"."""
         items = self.items
+        if items[first].low in ("a", "an") and first < last:
+            first += 1
         if first + 1 > last or items[first + 1].low != "of" or items[first].low not in ROLES:
             return False
         return not any(

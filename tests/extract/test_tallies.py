@@ -307,6 +307,11 @@ def test_an_aside_naming_who_the_counted_people_are_is_stepped_over(text: str) -
     assert counts(text) == [(10, "killed")]
 
 
+def test_an_aside_naming_who_one_person_is_is_stepped_over() -> None:
+    text = "A 45-year-old man, an activist of the Hurriyat Conference, was killed by suspected militants in Beerwah."
+    assert counts(text) == [(1, "killed")]
+
+
 def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
