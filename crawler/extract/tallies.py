@@ -784,9 +784,10 @@ class _Reader(People):
         return True
 
     def _is_noun_of(self, i: int) -> bool:
-        """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12")."""
+        """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12"); not when
+        a count comes right before it ("7 deaths of the Syrian Army": of whom, not how many)."""
         items = self.items
-        if i + 1 >= len(items) or items[i + 1].low != "of":
+        if i + 1 >= len(items) or items[i + 1].low != "of" or (i > 0 and items[i - 1].is_count):
             return False
         return items[i].low not in ("dead", "wounded", "injured", "missing", "lives") and not (
             i > 0 and items[i - 1].low == "mass"

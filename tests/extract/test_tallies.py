@@ -51,6 +51,11 @@ def test_nominal_with_of() -> None:
     assert (tally.count, tally.outcome, tally.outcome_word, tally.role) == (14, "killed", "deaths", "fighters")
 
 
+def test_a_counted_outcome_noun_with_of_says_whose() -> None:
+    text = "The Islamic State attacked army positions in the Al-Safa area resulting in 7 deaths of the Syrian Army."
+    assert counts(text) == [(7, "killed")]
+
+
 def test_number_before_an_outcome_noun() -> None:
     assert counts("The ministry recorded 23 deaths and 40 injuries on Sunday.") == [(23, "killed"), (40, "wounded")]
 
