@@ -42,7 +42,7 @@ _GOING = frozenset(
     waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning
     sitting standing walking playing driving sleeping fishing farming studying""".split()
 )
-_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "spanning"})
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "for", "spanning"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )

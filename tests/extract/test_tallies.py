@@ -317,6 +317,17 @@ def test_an_aside_naming_who_one_person_is_is_stepped_over() -> None:
     assert counts(text) == [(1, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Two workers for the telecommunications company Hormud were executed for "cooperating with the enemy".',
+        "Two journalists for Reuters were killed in the strike on the hotel.",
+    ],
+)
+def test_people_working_for_someone_are_counted(text: str) -> None:
+    assert counts(text) == [(2, "killed")]
+
+
 def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
