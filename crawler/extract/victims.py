@@ -42,6 +42,8 @@ _GOING = frozenset(
     waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning
     sitting standing walking playing driving sleeping fishing farming studying""".split()
 )
+# Offices one person holds in a body: "the head of the council".
+_OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "for", "spanning"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
@@ -743,12 +745,22 @@ class People(Phrases):
                 return Victim(first, last, 1)
             if self.possessive_title(first + 1, last) or self._titled_name(first + 1, last):
                 return Victim(first, last, 1)
+            if self._office_of(first + 1, last):
+                return Victim(first, last, 1)
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
             return Victim(first, last, 1)
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _office_of(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (after "the") is the one holder of an office of a named body:
+        "(the) head of the Sikh community in Kunduz", "(the) co-chair of the Legislative Council"."""
+        items = self.items
+        if first + 2 > last or items[first].low not in _OFFICES or items[first + 1].low != "of":
+            return False
+        return any(items[k].is_cap for k in range(first + 2, last + 1))
 
     def _titled_name(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is one person's trade or kinship and then their name: "(the)

@@ -359,6 +359,21 @@ def test_a_definite_trade_or_kin_before_a_name_counts_one(text: str) -> None:
     assert counts(text) == [(1, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Sikh community in Kunduz city was shot dead by unidentified gunmen.",
+        "The Co-chair of the Legislative Council of Deir-ez-Zor city was gunned down by assailants.",
+    ],
+)
+def test_the_holder_of_an_office_of_a_named_body_counts_one(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
+
+
+def test_the_holder_of_an_office_of_an_unnamed_body_refers_back() -> None:
+    assert tallies("The leader of the group was killed.") == []
+
+
 def test_pronoun_or_definite_subject_refers_back_and_counts_nothing() -> None:
     assert tallies("He was killed instantly. The general had been wounded twice before.") == []
 
