@@ -101,7 +101,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "marine sailors airmen conscripts recruits paratroopers army jawans jawan troopers trooper"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "
                          "gendarmes constables patrolmen"),
-    ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents"),
+    ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
+                                  "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
     ("commanders", "armed", "commanders commander generals general colonels colonel officers"),
     ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "

@@ -377,3 +377,11 @@ def test_a_toll_since_a_date_stays_a_running_total() -> None:
     )
     found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
     assert [(t.count, t.count_max, t.cumulative) for t in found] == [(4, None, False), (40, None, True)]
+
+
+def test_paramilitaries_killed_after_civilians_are_other_people() -> None:
+    text = (
+        "Terrorists killed two polio workers in Safi tehsil on Monday. The gunmen also attacked tribal police"
+        " when they responded to the attack, killing one paramilitary and wounding another."
+    )
+    assert _event_sum(text) == 3
