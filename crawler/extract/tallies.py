@@ -491,7 +491,8 @@ class _Reader(People):
 
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
-        grandson": more people from ``k`` on, after a name in commas or a short adverbial."""
+        grandson", "killing 10 of them in addition to the wife of a commander": more people from
+        ``k`` on, after a name in commas or a short adverbial."""
         items = self.items
         if k < len(items) and items[k].text == ",":
             k += 1
@@ -506,6 +507,8 @@ class _Reader(People):
             start = k + 1
         elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
             start = k + 2
+        elif k + 2 < len(items) and [item.low for item in items[k : k + 3]] == ["in", "addition", "to"]:
+            start = k + 3
         else:
             return []
         more = [v for v in self.list_right(start, object_position=True) if not v.subset]

@@ -328,6 +328,14 @@ def test_people_working_for_someone_are_counted(text: str) -> None:
     assert counts(text) == [(2, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen killed three soldiers in addition to two civilians.", "Three soldiers were killed in addition to two civilians."],
+)
+def test_people_in_addition_to_those_counted_come_on_top(text: str) -> None:
+    assert counts(text) == [(3, "killed"), (2, "killed")]
+
+
 def test_named_object_with_an_age_counts_one() -> None:
     assert counts("The shell hit the house, killing 28-year-old Samir Khaled Abu Odeh.") == [(1, "killed")]
 
