@@ -330,3 +330,20 @@ def test_headlines_of_one_attack_repeated_by_several_outlets_are_one_figure() ->
         "Four dead in suicide bombing in the city: security officials"
     )
     assert _event_sum(text) == _event_sum(text.splitlines()[0])  # the bomber too, once
+
+
+def test_the_wounded_beside_new_dead_in_a_later_sentence_are_new_people() -> None:
+    text = (
+        "A suicide bomber attacked the gate of the airport, killing seven civilians and injuring at least eight more. "
+        "Insurgents attacked a police post in the next district, sparking a firefight that killed two police "
+        "officers and left two others injured."
+    )
+    assert _event_sum(text, "wounded") == 10
+
+
+def test_the_wounded_beside_dead_told_again_are_told_again() -> None:
+    text = (
+        "An airstrike on the family home killed four civilians and injured 11 others on Tuesday. "
+        "The civil defence said four people were killed and 11 injured in the strike."
+    )
+    assert _event_sum(text, "wounded") == 11
