@@ -788,16 +788,10 @@ class _Reader(People):
         j = i + 1
         if items[i].low == "number":  # past "of Iranian commanders killed"
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
-        while j < len(items) and j <= i + 10 and items[j].low not in _TOLL_LINKS:
-            if items[j].is_count and items[j].text.lower().startswith("up to"):
-                break  # "bringing the death toll up to 73": the link is inside the figure
-            if items[j].text in ".;:" or items[j].is_count:
-                return 1
-            j += 1
-        while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
-            j += 1
-        if j >= len(items) or not items[j].is_count:
+        figure = self._toll_figure(i, j)
+        if figure is None:
             return 1
+        j = figure
         outcome = self._toll_outcome(i)
         if outcome is None:
             return 1
@@ -810,6 +804,25 @@ class _Reader(People):
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _toll_figure(self, i: int, j: int) -> int | None:
+        """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
+        of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
+        from the bombing of the mosque rose to 41"); None when no figure follows."""
+        items = self.items
+        while j < len(items) and j <= i + 10:
+            if items[j].low not in _TOLL_LINKS:
+                if items[j].is_count and items[j].text.lower().startswith("up to"):
+                    return j  # "bringing the death toll up to 73": the link is inside the figure
+                if items[j].text in ".;:" or items[j].is_count:
+                    return None
+                j += 1
+                continue
+            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
+                j += 1
+            if j < len(items) and items[j].is_count:
+                return j
+        return None
 
     def _number_of_dead(self, i: int) -> bool:
         """ "the number of Iranian commanders killed ... to eight" is a toll."""

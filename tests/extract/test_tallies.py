@@ -423,6 +423,19 @@ def test_death_toll_rising_is_a_running_total() -> None:
     assert (tally.count, tally.outcome, tally.cumulative) == (40, "killed", True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Friday's bombing of the mosque rose to 41, officials said.",
+        "The death toll in the siege of the hotel has risen to 41.",
+        "The death toll of the attack stands at 41, according to the provincial governor.",
+    ],
+)
+def test_a_toll_whose_event_is_named_with_of_or_in_still_reaches_its_figure(text: str) -> None:
+    tally = only(text)
+    assert (tally.count, tally.outcome, tally.cumulative) == (41, "killed", True)
+
+
 def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None:
     text = "Four more fighters were killed on Sunday. The latest casualties brought the total to at least 71."
     first, second = tallies(text)
