@@ -347,3 +347,12 @@ def test_the_wounded_beside_dead_told_again_are_told_again() -> None:
         "The civil defence said four people were killed and 11 injured in the strike."
     )
     assert _event_sum(text, "wounded") == 11
+
+
+def test_the_wounded_a_source_reports_beside_its_dead_are_told_again() -> None:
+    text = (
+        "Two militants, including a local commander, were killed by an airstrike on the house at noon. "
+        "More than 20 others were also injured, some seriously. "
+        "Civil defence teams reported ten civilian deaths and more than 20 injuries."
+    )
+    assert _event_sum(text, "wounded") == 20
