@@ -910,7 +910,9 @@ class _Reader(People):
         groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
-            if reused is not None and self._taken_then_killed(self.tallies[reused], frame):
+            if reused is not None and (
+                self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
+            ):
                 reused = None  # "were kidnapped and later killed": the same people, now dead
             if reused is not None:
                 existing = self.tallies[reused]
@@ -987,6 +989,17 @@ class _Reader(People):
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
+
+    def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is the other outcome of people told of without a number, killed and
+        wounded together ("a number of civilians were killed and injured", "several people were
+        wounded and killed"): some of each, the vague figure for both."""
+        if counted.qualifier != "vague" or counted.sentence != self.sentence.index:
+            return False
+        if {counted.outcome, frame.outcome} != {"killed", "wounded"}:
+            return False
+        first = frame.trigger[0]
+        return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
 
     def _earlier_parent(self, outcome: Outcome, count: int, role: str | None) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same

@@ -507,6 +507,12 @@ def test_killed_or_wounded_is_one_figure_of_casualties() -> None:
     assert counts("Two soldiers were killed and 5 wounded.") == [(2, "killed"), (5, "wounded")]
 
 
+def test_people_told_of_without_a_number_killed_and_injured_are_some_of_each() -> None:
+    text = "Local media reported that a number of civilians were killed and injured in the strike on the house."
+    assert counts(text) == [(2, "killed"), (2, "wounded")]
+    assert counts("Several people were wounded and killed when the shell hit the market.") == [(3, "wounded"), (3, "killed")]
+
+
 def test_an_acronym_in_brackets_stays_in_the_noun_phrase() -> None:
     text = "Nine Afghan Local Police (ALP) personnel, including a commander, were killed in an attack."
     assert [(t.count, t.subset_of) for t in tallies(text)][0] == (9, None)
