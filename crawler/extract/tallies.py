@@ -743,6 +743,8 @@ class _Reader(People):
         low = items[i].low
         if self._not_casualty(i, low):
             return False
+        if self._injuries_of_others(i):
+            return True
         k = i - 1
         modifiers = 0
         while k >= 0 and not items[k].is_count and modifiers < 3:
@@ -763,6 +765,22 @@ class _Reader(People):
         self.frames.append(frame)
         subsets = self.subsets_after(i + 1)
         frame.victims.extend(subsets)
+        return True
+
+    def _injuries_of_others(self, i: int) -> bool:
+        """ "resulting in eleven civilian deaths and other injuries", "killing one man and causing
+        injuries to others": injuries of people told of without a number, read as "injuring
+        others" is, two at least (``vague``)."""
+        items = self.items
+        if items[i].low not in ("injuries", "wounds"):
+            return False
+        if i >= 2 and items[i - 1].low == "other" and items[i - 2].low == "and":
+            victim = Victim(i - 1, i - 1, 2, "vague")
+        elif i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].low == "others":
+            victim = Victim(i + 2, i + 2, 2, "vague")
+        else:
+            return False
+        self.frames.append(_Frame("wounded", items[i].low, (i, i), [victim]))
         return True
 
     def _is_noun_of(self, i: int) -> bool:

@@ -513,6 +513,22 @@ def test_people_told_of_without_a_number_killed_and_injured_are_some_of_each() -
     assert counts("Several people were wounded and killed when the shell hit the market.") == [(3, "wounded"), (3, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house was bombed by an aircraft, resulting in eleven civilian deaths and other injuries.",
+        "A projectile hit the family home, killing one civilian man and causing injuries to others.",
+    ],
+)
+def test_injuries_of_others_told_without_a_number_are_two_at_least(text: str) -> None:
+    wounded = [t for t in tallies(text) if t.outcome == "wounded"]
+    assert [(t.count, t.qualifier) for t in wounded] == [(2, "vague")]
+
+
+def test_injuries_of_one_person_are_no_figure_of_others() -> None:
+    assert counts("The soldier died of his injuries and other complications in hospital.") == []
+
+
 def test_an_acronym_in_brackets_stays_in_the_noun_phrase() -> None:
     text = "Nine Afghan Local Police (ALP) personnel, including a commander, were killed in an attack."
     assert [(t.count, t.subset_of) for t in tallies(text)][0] == (9, None)
