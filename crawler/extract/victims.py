@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.extract.groups import NOT_PEOPLE, ROLES
+from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -56,6 +56,10 @@ _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
+
+# The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
+# "a Chechen"); "British", "Lebanese", "Kurdish" do not.
+_PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
 
 @dataclass(slots=True)
 class Victim:
@@ -671,7 +675,8 @@ class People(Phrases):
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if lead in SINGULAR_DETERMINERS:
-            return Victim(first, last, 1) if self.singular_head(first + 1, last) or singular else None
+            one = self.singular_head(first + 1, last) or singular or self._one_of_a_people(first + 1, last)
+            return Victim(first, last, 1) if one else None
         if lead == "both":
             return Victim(first, last, 2)
         if lead == "the":
@@ -685,6 +690,13 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _one_of_a_people(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
+        killed a Palestinian", "gunmen shot an Afghan" (not "a British", "a Lebanese": those
+        names are no nouns)."""
+        item = self.items[last]
+        return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

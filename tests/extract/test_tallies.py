@@ -625,3 +625,20 @@ def test_alongside_after_an_active_verb_adds_the_people_named_after_it() -> None
     text = "The strike killed a 91-year-old woman, Alia Haddad, alongside her three-year-old grandchild at home."
     assert counts(text) == [(1, "killed"), (1, "killed")]
     assert counts("An airstrike killed a woman alongside her grandchildren in the family home.") == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops shot dead a Palestinian at a checkpoint near Hebron on Friday.",
+        "Gunmen on motorbikes killed an Afghan working for the aid group in Kunduz.",
+        "Soldiers shot and killed a Palestinian who had thrown stones at a patrol.",
+    ],
+)
+def test_a_peoples_name_for_one_of_them_is_one_person(text: str) -> None:
+    killed = [t for t in tallies(text) if t.outcome == "killed"]
+    assert [(t.count, t.nationality is not None) for t in killed] == [(1, True)]
+
+
+def test_a_peoples_name_that_is_no_noun_names_no_one() -> None:
+    assert counts("Settlers attacked a Palestinian village and burned a British journalist's car.") == []
