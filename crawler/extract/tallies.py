@@ -162,6 +162,8 @@ class _Frame:
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+# People named as held, whose killing adds their death to their capture: "hostages were executed".
+_HELD_NOUNS = frozenset({"hostages", "captives"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -1001,9 +1003,12 @@ class _Reader(People):
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
-        ("were abducted and executed", "kidnapped and later killed")."""
+        ("were abducted and executed", "kidnapped and later killed"), or the killing of people
+        named as held ("three hostages were executed by the militants")."""
         if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
             return False
+        if taken.outcome_word in _HELD_NOUNS:
+            return True
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words

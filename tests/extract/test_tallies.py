@@ -642,3 +642,18 @@ def test_a_peoples_name_for_one_of_them_is_one_person(text: str) -> None:
 
 def test_a_peoples_name_that_is_no_noun_names_no_one() -> None:
     assert counts("Settlers attacked a Palestinian village and burned a British journalist's car.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hostages were executed by the militants on Sunday, the group said in a video.",
+        "Five hostages were killed when troops stormed the building.",
+    ],
+)
+def test_hostages_killed_are_dead_as_well_as_held(text: str) -> None:
+    assert sorted(t.outcome for t in tallies(text)) == ["captured", "killed"]
+
+
+def test_hostages_freed_are_only_held() -> None:
+    assert counts("Two hostages were freed by the army after a week in captivity.") == [(2, "captured")]
