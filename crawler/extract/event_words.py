@@ -41,6 +41,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
+        (r"land ?mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
