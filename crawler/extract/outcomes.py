@@ -73,7 +73,7 @@ ACTIVE: dict[str, Outcome] = {
 
 NOUNS: dict[str, Outcome] = {
     "death": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
-    "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed",
+    "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
     "martyrs": "killed", "martyr": "killed", "killings": "killed", "killing": "killed",
     "murders": "killed", "murder": "killed", "executions": "killed", "execution": "killed",
     "lives": "killed",

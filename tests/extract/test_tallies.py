@@ -657,3 +657,12 @@ def test_hostages_killed_are_dead_as_well_as_held(text: str) -> None:
 
 def test_hostages_freed_are_only_held() -> None:
     assert counts("Two hostages were freed by the army after a week in captivity.") == [(2, "captured")]
+
+
+def test_the_remains_of_people_are_their_dead() -> None:
+    tally = only("The remains of 19 soldiers were recovered from the valley after the battle.")
+    assert (tally.count, tally.outcome, tally.role) == (19, "killed", "soldiers")
+
+
+def test_remains_as_a_verb_or_of_a_thing_counts_no_dead() -> None:
+    assert counts("It remains unclear whether the remains of the bridge can be cleared by spring.") == []
