@@ -93,7 +93,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
                             "preachers preacher pastors pastor priests priest judges judge lawyers "
-                            "lawyer politicians politician mayor chief activists activist"),
+                            "lawyer politicians politician mayor chief activists activist governors "
+                            "governor ministers minister lawmakers lawmaker spokesmen spokesman "
+                            "spokeswoman aides aide"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors airmen conscripts recruits paratroopers army"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "

@@ -666,3 +666,8 @@ def test_the_remains_of_people_are_their_dead() -> None:
 
 def test_remains_as_a_verb_or_of_a_thing_counts_no_dead() -> None:
     assert counts("It remains unclear whether the remains of the bridge can be cleared by spring.") == []
+
+
+def test_an_official_told_of_with_an_article_is_one_person() -> None:
+    tally = only("A provincial governor was wounded when gunmen fired on his car in the north.")
+    assert (tally.count, tally.outcome, tally.role) == (1, "wounded", "leaders")
