@@ -682,7 +682,7 @@ class People(Phrases):
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)
-            if self.possessive_title(first + 1, last):
+            if self.possessive_title(first + 1, last) or self._someone_s_kin_or_aide(first + 1, last):
                 return Victim(first, last, 1)
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
@@ -690,6 +690,14 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _someone_s_kin_or_aide(self, first: int, last: int) -> bool:
+        """ "the governor's driver", "the journalist's wife": one person named by whose kin or
+        aide they are, after "the" (not "the governor's convoy", "the family's children")."""
+        possessor = self.items[first].low
+        if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
+            return False
+        return self.singular_kin_or_role(first + 1, last)
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops

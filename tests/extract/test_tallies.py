@@ -671,3 +671,19 @@ def test_remains_as_a_verb_or_of_a_thing_counts_no_dead() -> None:
 def test_an_official_told_of_with_an_article_is_one_person() -> None:
     tally = only("A provincial governor was wounded when gunmen fired on his car in the north.")
     assert (tally.count, tally.outcome, tally.role) == (1, "wounded", "leaders")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The governor's spokesman was injured in the attack on the compound.", "wounded"),
+        ("The mayor's driver was killed when the bomb went off under the car.", "killed"),
+        ("The journalist's wife was wounded by shrapnel in the strike on their home.", "wounded"),
+    ],
+)
+def test_someone_s_kin_or_aide_after_the_is_one_person(text: str, outcome: str) -> None:
+    assert counts(text) == [(1, outcome)]
+
+
+def test_someone_s_things_or_many_kin_after_the_are_no_one_person() -> None:
+    assert counts("The governor's convoy was hit and the soldier's children were injured.") == []
