@@ -675,7 +675,12 @@ class People(Phrases):
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if lead in SINGULAR_DETERMINERS:
-            one = self.singular_head(first + 1, last) or singular or self._one_of_a_people(first + 1, last)
+            one = (
+                self.singular_head(first + 1, last)
+                or singular
+                or self._one_of_a_people(first + 1, last)
+                or self._one_more(first + 1, last)
+            )
             return Victim(first, last, 1) if one else None
         if lead == "both":
             return Victim(first, last, 2)
@@ -690,6 +695,12 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _one_more(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is an ordinal alone after "a": one person more than those
+        counted before ("four people were killed and a fifth seriously injured")."""
+        quantity = self.items[last].quantity
+        return first == last and quantity is not None and quantity.ordinal
 
     def _someone_s_kin_or_aide(self, first: int, last: int) -> bool:
         """ "the governor's driver", "the journalist's wife": one person named by whose kin or

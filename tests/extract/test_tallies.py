@@ -687,3 +687,14 @@ def test_someone_s_kin_or_aide_after_the_is_one_person(text: str, outcome: str) 
 
 def test_someone_s_things_or_many_kin_after_the_are_no_one_person() -> None:
     assert counts("The governor's convoy was hit and the soldier's children were injured.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least four people were killed and a fifth seriously injured in an attack on the village.",
+        "The gunmen shot dead four farmers and wounded a fifth before fleeing into the forest.",
+    ],
+)
+def test_an_ordinal_alone_after_a_figure_is_one_more_person(text: str) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text)][1:] == [(1, "wounded")]
