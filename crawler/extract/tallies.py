@@ -810,7 +810,7 @@ class _Reader(People):
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
         figure = self._toll_figure(i, j)
         if figure is None:
-            return 1
+            return self._toll_brought_to(i, j)
         j = figure
         outcome = self._toll_outcome(i)
         if outcome is None:
@@ -824,6 +824,28 @@ class _Reader(People):
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _toll_brought_to(self, i: int, end: int) -> int:
+        """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
+        the death toll": the figure put before the toll it raises; ``end`` is past the toll's
+        words."""
+        items = self.items
+        at = i - 1
+        while at >= 0 and items[at].low in ("death", "casualty", "the"):
+            at -= 1
+        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
+            return 1
+        outcome = self._toll_outcome(i)
+        if outcome is None:
+            return 1
+        victim = self.victim(at, at, count_at=at)
+        if victim is None:
+            return 1
+        frame = _Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
+        if items[i].low == "number" and i + 2 <= end - 2:
+            frame.group_from = (i + 2, end - 2)  # "of US troops"
+        self.frames.append(frame)
+        return end - i
 
     def _toll_figure(self, i: int, j: int) -> int | None:
         """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll

@@ -436,6 +436,22 @@ def test_a_toll_whose_event_is_named_with_of_or_in_still_reaches_its_figure(text
     assert (tally.count, tally.outcome, tally.cumulative) == (41, "killed", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The attack brought to 4,000 the number of US troops killed in Iraq since the invasion.", 4000),
+        ("The blast raised to 41 the death toll from Friday's attacks on the mosques.", 41),
+    ],
+)
+def test_a_figure_put_before_the_toll_it_raises_is_a_running_total(text: str, count: int) -> None:
+    tally = only(text)
+    assert (tally.count, tally.outcome, tally.cumulative) == (count, "killed", True)
+
+
+def test_a_figure_brought_to_before_a_number_of_things_is_no_toll() -> None:
+    assert counts("The barrage brought to 12 the number of rockets fired at the town this week.") == []
+
+
 def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None:
     text = "Four more fighters were killed on Sunday. The latest casualties brought the total to at least 71."
     first, second = tallies(text)
