@@ -27,6 +27,7 @@ def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> 
         "Shelling of the city's eastern districts left 9 dead and 30 wounded.",
         "Fourteen people died when their bus hit a landmine on the road to the border town.",
         "Two children were killed by unexploded ordnance while herding goats near the old front.",
+        "Eleven villagers were massacred overnight in the hamlet above the river.",
     ],
 )
 def test_conflict_news_is_conflict(text: str) -> None:

@@ -714,3 +714,14 @@ def test_someone_s_things_or_many_kin_after_the_are_no_one_person() -> None:
 )
 def test_an_ordinal_alone_after_a_figure_is_one_more_person(text: str) -> None:
     assert [(t.count, t.outcome) for t in tallies(text)][1:] == [(1, "wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eight pilgrims were mowed down by gunmen on the road to the shrine.", 8),
+        ("Two women were burned alive when militants set fire to the church.", 2),
+    ],
+)
+def test_mowed_down_and_burned_alive_are_deaths(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
