@@ -162,6 +162,7 @@ class _Frame:
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+_INCLUDED = frozenset({"included", "include", "includes"})
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 
@@ -370,6 +371,9 @@ class _Reader(People):
             return
         if self._either_outcome(first, last):
             return
+        if self._the_dead_included(first, last):
+            self._among_after(outcome, word, first, last)  # "The dead included 11 children"
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -502,13 +506,20 @@ class _Reader(People):
         """The people after "Among the dead were": parts of the figure before."""
         items = self.items
         k = last + 1
-        while k < len(items) and items[k].low in AUX:
+        while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
             k += 1
         victims = self.list_right(k, object_position=False)
         for victim in victims:
             victim.subset = True
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+
+    def _the_dead_included(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "those killed" is the subject of "included": its people are
+        parts of the figure before ("The dead included 11 children and seven women")."""
+        items = self.items
+        before = items[first - 1].low if first > 0 else ""
+        return before in ("the", "those") and last + 1 < len(items) and items[last + 1].low in _INCLUDED
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the

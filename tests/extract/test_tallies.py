@@ -725,3 +725,14 @@ def test_an_ordinal_alone_after_a_figure_is_one_more_person(text: str) -> None:
 )
 def test_mowed_down_and_burned_alive_are_deaths(text: str, count: int) -> None:
     assert counts(text) == [(count, "killed")]
+
+
+def test_the_dead_included_names_parts_of_the_figure_before() -> None:
+    text = "Thirty people were killed in the market bombing. The dead included 11 children."
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == [(30, None), (11, 0)]
+
+
+def test_the_dead_included_alone_is_at_least_its_people() -> None:
+    tally = only("Those killed included two journalists, the channel said.")
+    assert (tally.count, tally.qualifier, tally.role) == (2, "at_least", "journalists")
