@@ -109,7 +109,7 @@ class People(Phrases):
             subsets = skipped + subsets
             if k < 0:
                 break
-            first, victim = self._np_with_phrases_left(k, singular_aux and not victims)
+            first, victim = self._np_with_phrases_left(k, (singular_aux and not victims) or self._name_in_pair(k))
             if victim is None:
                 break
             victims.insert(0, victim)
@@ -695,6 +695,21 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _name_in_pair(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones
+        were abducted", "Sama and Khaled were injured"): each is one person's name, as a name is
+        before "was"."""
+        items = self.items
+
+        def word(j: int) -> bool:
+            return 0 <= j < len(items) and items[j].is_cap and items[j].is_word
+
+        if not word(k) or word(k - 1) or word(k + 1):
+            return False
+        return (k >= 2 and items[k - 1].low == "and" and word(k - 2) and not word(k - 3)) or (
+            k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2) and not word(k + 3)
+        )
 
     def _one_more(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is an ordinal alone after "a": one person more than those

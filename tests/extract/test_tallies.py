@@ -736,3 +736,18 @@ def test_the_dead_included_names_parts_of_the_figure_before() -> None:
 def test_the_dead_included_alone_is_at_least_its_people() -> None:
     tally = only("Those killed included two journalists, the channel said.")
     assert (tally.count, tally.qualifier, tally.role) == (2, "at_least", "journalists")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Smith and Jones were abducted by gunmen near the camp last week.", "captured"),
+        ("On Monday, Ahmed and Ali were killed by a sniper near the bakery.", "killed"),
+    ],
+)
+def test_two_single_names_joined_by_and_are_two_people(text: str, outcome: str) -> None:
+    assert counts(text) == [(1, outcome), (1, outcome)]
+
+
+def test_two_places_joined_by_and_are_no_people() -> None:
+    assert counts("Syria and Iraq were hit by sandstorms on Monday.") == []
