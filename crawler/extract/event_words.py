@@ -42,6 +42,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
+        (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|grenades?", 1),
         (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
