@@ -57,7 +57,7 @@ from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.victims import People, Victim
-from crawler.extract.windows import TimePhrase, governing_phrase, pick_window
+from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
@@ -199,8 +199,20 @@ def attach_windows(
         sentence = sentences[tally.sentence]
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
-        if phrase is not None and phrase.since:
+        undated_running = published is None and says_running_total(_clause_of(sentence, tally))
+        if (phrase is not None and phrase.since) or undated_running:
             tally.cumulative = True
+
+
+def _clause_of(sentence: Sentence, tally: Tally) -> str:
+    """The clause of the figure, between the commas or semicolons around it, and the sentence's
+    opening words when a comma closes them before it ("Since the war began, 40 have died")."""
+    text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
+    clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    after = re.split(r"[,;]", text[end:], maxsplit=1)[0]
+    comma = text.find(",", 0, start)
+    opener = text[:comma] + " " if comma >= 0 else ""
+    return opener + text[clause_start:end] + after
 
 
 @dataclass(slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.restatements import event_tallies
@@ -356,3 +358,17 @@ def test_the_wounded_a_source_reports_beside_its_dead_are_told_again() -> None:
         "Civil defence teams reported ten civilian deaths and more than 20 injuries."
     )
     assert _event_sum(text, "wounded") == 20
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 5,000 people have been killed in the country since the uprising began, the UN says.",
+        "Since the start of the fighting, 40 soldiers have died in the province.",
+        "So far 230 people have been killed in the offensive, rights groups say.",
+    ],
+)
+def test_a_running_total_in_a_text_without_a_date_is_kept_as_one(second: str) -> None:
+    text = "Security forces opened fire on protesters in the capital on Saturday, killing 12 people. " + second
+    found = event_tallies(_tallies(text, published=None))
+    assert [(t.count > 12, t.cumulative) for t in found] == [(False, False), (True, True)]
