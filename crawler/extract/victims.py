@@ -61,6 +61,7 @@ _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|da
 # "a Chechen"); "British", "Lebanese", "Kurdish" do not.
 _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
 
+
 @dataclass(slots=True)
 class Victim:
     """One item of a list of people: where it is, how many, and whether it is part of another."""
