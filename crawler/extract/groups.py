@@ -96,7 +96,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
                             "preachers preacher pastors pastor priests priest judges judge lawyers "
                             "lawyer politicians politician mayor chief activists activist scholars scholar "
-                            "governors governor chairman"),
+                            "governors governor chairman ministers minister lawmakers lawmaker spokesmen "
+                            "spokesman spokeswoman aides aide"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors airmen conscripts recruits paratroopers army jawans jawan troopers trooper"),
     ("police", "forces", "police policemen policeman policewomen officers officer cops "

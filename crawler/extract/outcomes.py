@@ -27,6 +27,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",
     "crushed to death": "killed", "put to death": "killed", "confirmed dead": "killed",
     "found dead": "killed", "crucified": "killed", "stoned to death": "killed",
+    "mowed down": "killed", "mown down": "killed", "burned alive": "killed", "burnt alive": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
@@ -73,7 +74,7 @@ ACTIVE: dict[str, Outcome] = {
 
 NOUNS: dict[str, Outcome] = {
     "death": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
-    "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed",
+    "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
     "martyrs": "killed", "martyr": "killed", "killings": "killed", "killing": "killed",
     "murders": "killed", "murder": "killed", "executions": "killed", "execution": "killed",
     "lives": "killed",

@@ -35,8 +35,8 @@ from crawler.extract.word_classes import (
 
 # Words (with inner hyphens, apostrophes and a possessive 's), dotted abbreviations ("U.S."), marks.
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
-# Outcome nouns that may sit inside a noun phrase ("the bodies of the victims").
-_NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs"})
+# Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
+_NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
 # Words for people that end in no -s but are not one person.
 _PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth"})
 # Nouns for a number of people given after "of": "a family of six".

@@ -93,7 +93,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if tally.subset_of is not None or tally.cumulative:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
-        if earlier is None:
+        if earlier is None or _beside_new_figure(tally, tallies[:index], sentences[tally.sentence]):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
             tallies[earlier].subset_of = index
@@ -103,6 +103,22 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
+
+
+def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
+    """ "A suicide bomber killed seven civilians and injured eight more. Insurgents attacked a
+    police post, killing two police officers and leaving two others injured": the wounded of a
+    clause whose dead are new people, not the dead told before again, are new people too.
+    Whether the figures of another outcome earlier in the same sentence were all counted as new
+    (neither a restatement, a subset nor a running total) although figures of their outcome came
+    before them; not in a sentence that reports what a source said ("Civil defence teams reported
+    ten deaths and more than 20 injuries"), which may tell again what the dead figure missed."""
+    if _REPORTING.search(sentence.text):
+        return False
+    beside = [t for t in before if t.sentence == tally.sentence and t.outcome != tally.outcome]
+    if not beside or not all(t.restates is None and t.subset_of is None and not t.cumulative for t in beside):
+        return False
+    return any(t.sentence < tally.sentence and t.outcome == beside[0].outcome for t in before)
 
 
 def _made_precise(vague: Tally, figure: Tally) -> bool:

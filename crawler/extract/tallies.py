@@ -57,7 +57,7 @@ from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.victims import People, Victim
-from crawler.extract.windows import TimePhrase, governing_phrase, pick_window
+from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
@@ -162,6 +162,9 @@ class _Frame:
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+_INCLUDED = frozenset({"included", "include", "includes"})
+# People named as held, whose killing adds their death to their capture: "hostages were executed".
+_HELD_NOUNS = frozenset({"hostages", "captives"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -196,8 +199,20 @@ def attach_windows(
         sentence = sentences[tally.sentence]
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
-        if phrase is not None and phrase.since:
+        undated_running = published is None and says_running_total(_clause_of(sentence, tally))
+        if (phrase is not None and phrase.since) or undated_running:
             tally.cumulative = True
+
+
+def _clause_of(sentence: Sentence, tally: Tally) -> str:
+    """The clause of the figure, between the commas or semicolons around it, and the sentence's
+    opening words when a comma closes them before it ("Since the war began, 40 have died")."""
+    text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
+    clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    after = re.split(r"[,;]", text[end:], maxsplit=1)[0]
+    comma = text.find(",", 0, start)
+    opener = text[:comma] + " " if comma >= 0 else ""
+    return opener + text[clause_start:end] + after
 
 
 @dataclass(slots=True)
@@ -368,6 +383,9 @@ class _Reader(People):
             return
         if self._either_outcome(first, last):
             return
+        if self._the_dead_included(first, last):
+            self._among_after(outcome, word, first, last)  # "The dead included 11 children"
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -521,13 +539,20 @@ class _Reader(People):
         """The people after "Among the dead were": parts of the figure before."""
         items = self.items
         k = last + 1
-        while k < len(items) and items[k].low in AUX:
+        while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
             k += 1
         victims = self.list_right(k, object_position=False)
         for victim in victims:
             victim.subset = True
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+
+    def _the_dead_included(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "those killed" is the subject of "included": its people are
+        parts of the figure before ("The dead included 11 children and seven women")."""
+        items = self.items
+        before = items[first - 1].low if first > 0 else ""
+        return before in ("the", "those") and last + 1 < len(items) and items[last + 1].low in _INCLUDED
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the
@@ -764,6 +789,8 @@ class _Reader(People):
         low = items[i].low
         if self._not_casualty(i, low):
             return False
+        if self._injuries_of_others(i):
+            return True
         k = i - 1
         modifiers = 0
         while k >= 0 and not items[k].is_count and modifiers < 3:
@@ -784,6 +811,22 @@ class _Reader(People):
         self.frames.append(frame)
         subsets = self.subsets_after(i + 1)
         frame.victims.extend(subsets)
+        return True
+
+    def _injuries_of_others(self, i: int) -> bool:
+        """ "resulting in eleven civilian deaths and other injuries", "killing one man and causing
+        injuries to others": injuries of people told of without a number, read as "injuring
+        others" is, two at least (``vague``)."""
+        items = self.items
+        if items[i].low not in ("injuries", "wounds"):
+            return False
+        if i >= 2 and items[i - 1].low == "other" and items[i - 2].low == "and":
+            victim = Victim(i - 1, i - 1, 2, "vague")
+        elif i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].low == "others":
+            victim = Victim(i + 2, i + 2, 2, "vague")
+        else:
+            return False
+        self.frames.append(_Frame("wounded", items[i].low, (i, i), [victim]))
         return True
 
     def _is_noun_of(self, i: int) -> bool:
@@ -810,17 +853,10 @@ class _Reader(People):
         j = i + 1
         if items[i].low == "number":  # past "of Iranian commanders killed"
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
-        while j < len(items) and j <= i + 10 and items[j].low not in _TOLL_LINKS:
-            quantity = items[j].quantity
-            if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
-                break  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
-            if items[j].text in ".;:" or items[j].is_count:
-                return 1
-            j += 1
-        while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
-            j += 1
-        if j >= len(items) or not items[j].is_count:
-            return 1
+        figure = self._toll_figure(i, j)
+        if figure is None:
+            return self._toll_brought_to(i, j)
+        j = figure
         outcome = self._toll_outcome(i)
         if outcome is None:
             return 1
@@ -833,6 +869,48 @@ class _Reader(People):
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _toll_brought_to(self, i: int, end: int) -> int:
+        """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
+        the death toll": the figure put before the toll it raises; ``end`` is past the toll's
+        words."""
+        items = self.items
+        at = i - 1
+        while at >= 0 and items[at].low in ("death", "casualty", "the"):
+            at -= 1
+        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
+            return 1
+        outcome = self._toll_outcome(i)
+        if outcome is None:
+            return 1
+        victim = self.victim(at, at, count_at=at)
+        if victim is None:
+            return 1
+        frame = _Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
+        if items[i].low == "number" and i + 2 <= end - 2:
+            frame.group_from = (i + 2, end - 2)  # "of US troops"
+        self.frames.append(frame)
+        return end - i
+
+    def _toll_figure(self, i: int, j: int) -> int | None:
+        """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
+        of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
+        from the bombing of the mosque rose to 41"); None when no figure follows."""
+        items = self.items
+        while j < len(items) and j <= i + 10:
+            if items[j].low not in _TOLL_LINKS:
+                quantity = items[j].quantity
+                if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
+                    return j  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
+                if items[j].text in ".;:" or items[j].is_count:
+                    return None
+                j += 1
+                continue
+            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
+                j += 1
+            if j < len(items) and items[j].is_count:
+                return j
+        return None
 
     def _number_of_dead(self, i: int) -> bool:
         """ "the number of Iranian commanders killed ... to eight" is a toll."""
@@ -920,7 +998,9 @@ class _Reader(People):
         groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
-            if reused is not None and self._taken_then_killed(self.tallies[reused], frame):
+            if reused is not None and (
+                self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
+            ):
                 reused = None  # "were kidnapped and later killed": the same people, now dead
             if reused is not None:
                 existing = self.tallies[reused]
@@ -991,12 +1071,26 @@ class _Reader(People):
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
-        ("were abducted and executed", "kidnapped and later killed")."""
+        ("were abducted and executed", "kidnapped and later killed"), or the killing of people
+        named as held ("three hostages were executed by the militants")."""
         if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
             return False
+        if taken.outcome_word in _HELD_NOUNS:
+            return True
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
+
+    def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is the other outcome of people told of without a number, killed and
+        wounded together ("a number of civilians were killed and injured", "several people were
+        wounded and killed"): some of each, the vague figure for both."""
+        if counted.qualifier != "vague" or counted.sentence != self.sentence.index:
+            return False
+        if {counted.outcome, frame.outcome} != {"killed", "wounded"}:
+            return False
+        first = frame.trigger[0]
+        return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
 
     def _earlier_parent(self, outcome: Outcome, count: int, role: str | None) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.extract.groups import NOT_PEOPLE, ROLES
+from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -58,6 +58,11 @@ _KINDS_OF_PEOPLE = frozenset(
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+
+
+# The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
+# "a Chechen"); "British", "Lebanese", "Kurdish" do not.
+_PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
 
 
 @dataclass(slots=True)
@@ -110,7 +115,9 @@ class People(Phrases):
             subsets = skipped + subsets
             if k < 0:
                 break
-            first, victim = self._np_with_phrases_left(k, singular_aux and not victims, in_list=bool(victims))
+            first, victim = self._np_with_phrases_left(
+                k, (singular_aux and not victims) or self._name_in_pair(k), in_list=bool(victims)
+            )
             if victim is None:
                 break
             victims.insert(0, victim)
@@ -737,13 +744,23 @@ class People(Phrases):
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if lead in SINGULAR_DETERMINERS:
-            return Victim(first, last, 1) if self.singular_head(first + 1, last) or singular else None
+            one = (
+                self.singular_head(first + 1, last)
+                or singular
+                or self._one_of_a_people(first + 1, last)
+                or self._one_more(first + 1, last)
+            )
+            return Victim(first, last, 1) if one else None
         if lead == "both":
             return Victim(first, last, 2)
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)
-            if self.possessive_title(first + 1, last) or self._titled_name(first + 1, last):
+            if (
+                self.possessive_title(first + 1, last)
+                or self._titled_name(first + 1, last)
+                or self._someone_s_kin_or_aide(first + 1, last)
+            ):
                 return Victim(first, last, 1)
             if self._office_of(first + 1, last):
                 return Victim(first, last, 1)
@@ -768,6 +785,42 @@ class People(Phrases):
         items = self.items
         name = next((k for k in range(first, last + 1) if items[k].is_cap), last + 1)
         return first < name <= last and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+
+    def _name_in_pair(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones
+        were abducted", "Sama and Khaled were injured"): each is one person's name, as a name is
+        before "was"."""
+        items = self.items
+
+        def word(j: int) -> bool:
+            return 0 <= j < len(items) and items[j].is_cap and items[j].is_word
+
+        if not word(k) or word(k - 1) or word(k + 1):
+            return False
+        return (k >= 2 and items[k - 1].low == "and" and word(k - 2) and not word(k - 3)) or (
+            k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2) and not word(k + 3)
+        )
+
+    def _one_more(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is an ordinal alone after "a": one person more than those
+        counted before ("four people were killed and a fifth seriously injured")."""
+        quantity = self.items[last].quantity
+        return first == last and quantity is not None and quantity.ordinal
+
+    def _someone_s_kin_or_aide(self, first: int, last: int) -> bool:
+        """ "the governor's driver", "the journalist's wife": one person named by whose kin or
+        aide they are, after "the" (not "the governor's convoy", "the family's children")."""
+        possessor = self.items[first].low
+        if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
+            return False
+        return self.singular_kin_or_role(first + 1, last)
+
+    def _one_of_a_people(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
+        killed a Palestinian", "gunmen shot an Afghan" (not "a British", "a Lebanese": those
+        names are no nouns)."""
+        item = self.items[last]
+        return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

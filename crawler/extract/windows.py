@@ -131,6 +131,9 @@ _KINDS: dict[str, str] = {
     "year": _Y,
 }
 _KIND_PATTERNS = {name: re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE) for name, pattern in _KINDS.items()}
+# The spans that make a figure a running total whatever the date: "since the war began", "since
+# the start of the fighting", "so far", "to date".
+_RUNNING = re.compile(rf"\bsince\s+(?:{_KINDS['open']})(?![\w-])|\b(?:so|thus)\s+far\b|(?<!\bup\s)\bto\s+date\b", re.IGNORECASE)
 
 # A phrase may open with a scope word and a preposition ("since", "in", "by ... on"), then its
 # first word says which kinds to try, in this order.
@@ -609,6 +612,13 @@ def _starts_before(text: str, anchor: int, floor: int) -> list[int]:
         end = space
     starts.reverse()
     return starts
+
+
+def says_running_total(clause: str) -> bool:
+    """Whether ``clause`` names a span that makes its figure a running total whatever the date
+    ("have been killed since the uprising began", "so far"): for texts without a publication
+    date, where no window can be resolved."""
+    return _RUNNING.search(clause) is not None
 
 
 def find_time_phrases(text: str, published: date | None) -> list[TimePhrase]:

@@ -25,6 +25,12 @@ def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> 
         "Security forces opened fire on protesters, killing at least 12 people.",
         "Two policemen were killed when a roadside bomb hit their patrol.",
         "Shelling of the city's eastern districts left 9 dead and 30 wounded.",
+        "Fourteen people died when their bus hit a landmine on the road to the border town.",
+        "Two children were killed by unexploded ordnance while herding goats near the old front.",
+        "Eleven villagers were massacred overnight in the hamlet above the river.",
+        "Three people were killed in crossfire between the two sides near the bridge.",
+        "Warplanes pounded the town before dawn, killing 12 people.",
+        "A grenade thrown into the crowd at the rally killed three people.",
     ],
 )
 def test_conflict_news_is_conflict(text: str) -> None:

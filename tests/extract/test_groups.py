@@ -24,6 +24,8 @@ from crawler.extract.groups import describe, side_of
         ("nine Palestinian", "Palestinian", None, "Palestinian"),
         ("shia islamist from Pakistan and Afghanistan", "Shia", "militants",
          "Shia militants from Pakistan and Afghanistan"),
+        ("a provincial governor", None, "leaders", "leaders"),
+        ("two aides of the minister", None, "leaders", "leaders"),
     ],
 )  # fmt: skip
 def test_describe_reads_nationality_role_and_label(

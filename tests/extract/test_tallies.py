@@ -538,6 +538,35 @@ def test_a_toll_given_as_an_upper_bound_is_read(text: str) -> None:
     assert (tally.count, tally.qualifier, tally.outcome) == (35, "up_to", "killed")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Friday's bombing of the mosque rose to 41, officials said.",
+        "The death toll in the siege of the hotel has risen to 41.",
+        "The death toll of the attack stands at 41, according to the provincial governor.",
+    ],
+)
+def test_a_toll_whose_event_is_named_with_of_or_in_still_reaches_its_figure(text: str) -> None:
+    tally = only(text)
+    assert (tally.count, tally.outcome, tally.cumulative) == (41, "killed", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The attack brought to 4,000 the number of US troops killed in Iraq since the invasion.", 4000),
+        ("The blast raised to 41 the death toll from Friday's attacks on the mosques.", 41),
+    ],
+)
+def test_a_figure_put_before_the_toll_it_raises_is_a_running_total(text: str, count: int) -> None:
+    tally = only(text)
+    assert (tally.count, tally.outcome, tally.cumulative) == (count, "killed", True)
+
+
+def test_a_figure_brought_to_before_a_number_of_things_is_no_toll() -> None:
+    assert counts("The barrage brought to 12 the number of rockets fired at the town this week.") == []
+
+
 def test_brought_the_total_to_is_a_running_total_of_the_outcome_before() -> None:
     text = "Four more fighters were killed on Sunday. The latest casualties brought the total to at least 71."
     first, second = tallies(text)
@@ -607,6 +636,28 @@ def test_killed_or_wounded_is_one_figure_of_casualties() -> None:
     found = counts("Gunmen shot a civilian dead and injured another one in an attack on the village.")
     assert found == [(1, "killed"), (1, "wounded")]
     assert counts("Two soldiers were killed and 5 wounded.") == [(2, "killed"), (5, "wounded")]
+
+
+def test_people_told_of_without_a_number_killed_and_injured_are_some_of_each() -> None:
+    text = "Local media reported that a number of civilians were killed and injured in the strike on the house."
+    assert counts(text) == [(2, "killed"), (2, "wounded")]
+    assert counts("Several people were wounded and killed when the shell hit the market.") == [(3, "wounded"), (3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house was bombed by an aircraft, resulting in eleven civilian deaths and other injuries.",
+        "A projectile hit the family home, killing one civilian man and causing injuries to others.",
+    ],
+)
+def test_injuries_of_others_told_without_a_number_are_two_at_least(text: str) -> None:
+    wounded = [t for t in tallies(text) if t.outcome == "wounded"]
+    assert [(t.count, t.qualifier) for t in wounded] == [(2, "vague")]
+
+
+def test_injuries_of_one_person_are_no_figure_of_others() -> None:
+    assert counts("The soldier died of his injuries and other complications in hospital.") == []
 
 
 def test_an_acronym_in_brackets_stays_in_the_noun_phrase() -> None:
@@ -705,3 +756,113 @@ def test_alongside_after_an_active_verb_adds_the_people_named_after_it() -> None
     text = "The strike killed a 91-year-old woman, Alia Haddad, alongside her three-year-old grandchild at home."
     assert counts(text) == [(1, "killed"), (1, "killed")]
     assert counts("An airstrike killed a woman alongside her grandchildren in the family home.") == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops shot dead a Palestinian at a checkpoint near Hebron on Friday.",
+        "Gunmen on motorbikes killed an Afghan working for the aid group in Kunduz.",
+        "Soldiers shot and killed a Palestinian who had thrown stones at a patrol.",
+    ],
+)
+def test_a_peoples_name_for_one_of_them_is_one_person(text: str) -> None:
+    killed = [t for t in tallies(text) if t.outcome == "killed"]
+    assert [(t.count, t.nationality is not None) for t in killed] == [(1, True)]
+
+
+def test_a_peoples_name_that_is_no_noun_names_no_one() -> None:
+    assert counts("Settlers attacked a Palestinian village and burned a British journalist's car.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hostages were executed by the militants on Sunday, the group said in a video.",
+        "Five hostages were killed when troops stormed the building.",
+    ],
+)
+def test_hostages_killed_are_dead_as_well_as_held(text: str) -> None:
+    assert sorted(t.outcome for t in tallies(text)) == ["captured", "killed"]
+
+
+def test_hostages_freed_are_only_held() -> None:
+    assert counts("Two hostages were freed by the army after a week in captivity.") == [(2, "captured")]
+
+
+def test_the_remains_of_people_are_their_dead() -> None:
+    tally = only("The remains of 19 soldiers were recovered from the valley after the battle.")
+    assert (tally.count, tally.outcome, tally.role) == (19, "killed", "soldiers")
+
+
+def test_remains_as_a_verb_or_of_a_thing_counts_no_dead() -> None:
+    assert counts("It remains unclear whether the remains of the bridge can be cleared by spring.") == []
+
+
+def test_an_official_told_of_with_an_article_is_one_person() -> None:
+    tally = only("A provincial governor was wounded when gunmen fired on his car in the north.")
+    assert (tally.count, tally.outcome, tally.role) == (1, "wounded", "leaders")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The governor's spokesman was injured in the attack on the compound.", "wounded"),
+        ("The mayor's driver was killed when the bomb went off under the car.", "killed"),
+        ("The journalist's wife was wounded by shrapnel in the strike on their home.", "wounded"),
+    ],
+)
+def test_someone_s_kin_or_aide_after_the_is_one_person(text: str, outcome: str) -> None:
+    assert counts(text) == [(1, outcome)]
+
+
+def test_someone_s_things_or_many_kin_after_the_are_no_one_person() -> None:
+    assert counts("The governor's convoy was hit and the soldier's children were injured.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least four people were killed and a fifth seriously injured in an attack on the village.",
+        "The gunmen shot dead four farmers and wounded a fifth before fleeing into the forest.",
+    ],
+)
+def test_an_ordinal_alone_after_a_figure_is_one_more_person(text: str) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text)][1:] == [(1, "wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eight pilgrims were mowed down by gunmen on the road to the shrine.", 8),
+        ("Two women were burned alive when militants set fire to the church.", 2),
+    ],
+)
+def test_mowed_down_and_burned_alive_are_deaths(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+def test_the_dead_included_names_parts_of_the_figure_before() -> None:
+    text = "Thirty people were killed in the market bombing. The dead included 11 children."
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == [(30, None), (11, 0)]
+
+
+def test_the_dead_included_alone_is_at_least_its_people() -> None:
+    tally = only("Those killed included two journalists, the channel said.")
+    assert (tally.count, tally.qualifier, tally.role) == (2, "at_least", "journalists")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Smith and Jones were abducted by gunmen near the camp last week.", "captured"),
+        ("On Monday, Ahmed and Ali were killed by a sniper near the bakery.", "killed"),
+    ],
+)
+def test_two_single_names_joined_by_and_are_two_people(text: str, outcome: str) -> None:
+    assert counts(text) == [(1, outcome), (1, outcome)]
+
+
+def test_two_places_joined_by_and_are_no_people() -> None:
+    assert counts("Syria and Iraq were hit by sandstorms on Monday.") == []

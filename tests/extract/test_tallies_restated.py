@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.restatements import event_tallies
@@ -385,3 +387,43 @@ def test_paramilitaries_killed_after_civilians_are_other_people() -> None:
         " when they responded to the attack, killing one paramilitary and wounding another."
     )
     assert _event_sum(text) == 3
+
+
+def test_the_wounded_beside_new_dead_in_a_later_sentence_are_new_people() -> None:
+    text = (
+        "A suicide bomber attacked the gate of the airport, killing seven civilians and injuring at least eight more. "
+        "Insurgents attacked a police post in the next district, sparking a firefight that killed two police "
+        "officers and left two others injured."
+    )
+    assert _event_sum(text, "wounded") == 10
+
+
+def test_the_wounded_beside_dead_told_again_are_told_again() -> None:
+    text = (
+        "An airstrike on the family home killed four civilians and injured 11 others on Tuesday. "
+        "The civil defence said four people were killed and 11 injured in the strike."
+    )
+    assert _event_sum(text, "wounded") == 11
+
+
+def test_the_wounded_a_source_reports_beside_its_dead_are_told_again() -> None:
+    text = (
+        "Two militants, including a local commander, were killed by an airstrike on the house at noon. "
+        "More than 20 others were also injured, some seriously. "
+        "Civil defence teams reported ten civilian deaths and more than 20 injuries."
+    )
+    assert _event_sum(text, "wounded") == 20
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At least 5,000 people have been killed in the country since the uprising began, the UN says.",
+        "Since the start of the fighting, 40 soldiers have died in the province.",
+        "So far 230 people have been killed in the offensive, rights groups say.",
+    ],
+)
+def test_a_running_total_in_a_text_without_a_date_is_kept_as_one(second: str) -> None:
+    text = "Security forces opened fire on protesters in the capital on Saturday, killing 12 people. " + second
+    found = event_tallies(_tallies(text, published=None))
+    assert [(t.count > 12, t.cumulative) for t in found] == [(False, False), (True, True)]
