@@ -10,6 +10,10 @@ The workers start with the first task, not with the crawl.  A pool that ``shares
 second; it runs a task in the crawl process while its workers are still starting (no page waits
 for them to load their code) and while every worker has a task running and another waiting (the
 crawl process, with a core of its own, does not idle while the workers are the bottleneck).
+
+A command may start the fork server early with the workers' code loaded (``preload_workers``):
+its workers are then ready as soon as they fork, the first task goes to them, and a shared pool
+holds its share until the first article is stored (``release``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _WATCH_SECONDS = 1.0  # how often a worker process checks that its crawl is still there
+
+_preloaded: frozenset[str] = frozenset()  # the modules the fork server loads before forking workers
 
 
 def _running(pid: int) -> bool:
@@ -72,6 +78,21 @@ def _load(module: str) -> None:
     importlib.import_module(module)
 
 
+def preload_workers(modules: list[str]) -> None:
+    """Start the fork server now, loading ``modules`` on another core while the crawl process
+    starts: the pools' workers fork from it with their code loaded, so the first task (the first
+    page) goes to a worker at once instead of the crawl process loading that code itself.  Nothing
+    on one core, or where there is no fork server (the workers are spawned)."""
+    global _preloaded
+    if _cores() < 2 or "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    multiprocessing.set_forkserver_preload(modules)
+    forkserver.ensure_running()
+    _preloaded = frozenset(modules)
+
+
 def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -101,6 +122,9 @@ class WorkerPool:
         self.ready = False  # the workers have loaded the tasks' code
         self.busy = 0  # tasks sent to the workers and not back yet
         self.ran_here = 0  # tasks run in the crawl process (shared, or no workers)
+        # With preloaded workers, a shared pool holds its share until the first article is stored:
+        # that page goes through without waiting behind pages the crawl process reads meanwhile.
+        self.held = share and bool(_preloaded)
 
     def start(self) -> None:
         """Nothing until the first task: the workers start then (kept for the callers' symmetry)."""
@@ -136,14 +160,19 @@ class WorkerPool:
         no workers; or, when the pool shares, the first task (the workers start with the second:
         a run of one page starts none, and the first page does not compete with their start),
         workers still starting, or each with a task running and one waiting."""
-        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here):
+        warm = self.ready or function.__module__ in _preloaded
+        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here and not warm):
             here = True
         else:
             self._started(function)
-            here = self.share and (not self.ready or self.busy >= 2 * self.processes)
+            here = self.share and not self.held and (not warm or self.busy >= 2 * self.processes)
         if here:
             self.ran_here += 1
         return here
+
+    def release(self, **_: object) -> None:
+        """The crawl process takes its share from now on (connected to the first stored article)."""
+        self.held = False
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in a worker process, else (no pool, the crawl's turn when shared, or
