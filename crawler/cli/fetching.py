@@ -1,7 +1,9 @@
 """``casualties fetch``: article URLs or saved pages, with their comment threads.
 
 The command starts its worker processes' code loading (``preload_workers``) before it loads
-Scrapy and the database layer itself, so that both load at once on a machine with two cores.
+Scrapy and the database layer itself, so that both load at once on a machine with two cores.  The
+workers then read and extract every page from the first on, and the crawl process keeps Scrapy,
+the items and the writes: on real pages about as much work a page as reading it.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def fetch(
 
     A line of --from-file that cannot be fetched (no such file, a malformed URL, a scheme that is
     not fetched) is reported as failed, with its reason, and the others are fetched."""
-    preload_workers(_WORKER_CODE)
+    workers_loaded = preload_workers(_WORKER_CODE)
     from scrapy.crawler import CrawlerProcess
 
     from crawler.cli.storing import writable_or_exit
@@ -98,7 +100,11 @@ def fetch(
         raise click.UsageError("nothing to fetch: give URLs, paths, or --from-file")
     settings = project_settings(database, overrides, loglevel)
     settings.set("SPIDER_MODULES", [], priority="cmdline")  # the spider is given: no need to load them all
-    settings.set("POOL_SHARE_WORK", True, priority="project")  # the first page does not wait for workers (-s wins)
+    if not workers_loaded:  # spawned workers load their code for a second: the crawl process reads meanwhile (-s wins)
+        settings.set("POOL_SHARE_WORK", True, priority="project")
+    # Each callback of the article spider gives one item or one request: Scrapy need not start a
+    # hundred tasks per page to handle them in parallel.
+    settings.set("CONCURRENT_ITEMS", 1, priority="project")
     if targets and all(target.startswith("file:") for target in targets):
         _local_files_only(settings)
     add_feeds(settings, overwrite, append)

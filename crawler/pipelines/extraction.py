@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from crawler.items import ArticleExtraction, ArticleItem
-from crawler.runtime import signals
 from crawler.runtime.pool import WorkerPool, default_processes
 
 if TYPE_CHECKING:
@@ -95,9 +94,7 @@ class ExtractionPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
         settings = crawler.settings
-        pipeline = cls(settings.getint("EXTRACTION_PROCESSES", default_processes()), settings.getbool("POOL_SHARE_WORK"))
-        crawler.signals.connect(pipeline.pool.release, signal=signals.article_stored)
-        return pipeline
+        return cls(settings.getint("EXTRACTION_PROCESSES", default_processes()), settings.getbool("POOL_SHARE_WORK"))
 
     def open_spider(self) -> None:
         self.pool.start()

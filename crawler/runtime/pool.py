@@ -12,8 +12,7 @@ for them to load their code) and while every worker has a task running and anoth
 crawl process, with a core of its own, does not idle while the workers are the bottleneck).
 
 A command may start the fork server early with the workers' code loaded (``preload_workers``):
-its workers are then ready as soon as they fork, the first task goes to them, and a shared pool
-holds its share until the first article is stored (``release``).
+its workers are then ready as soon as they fork, and even a shared pool sends them its first task.
 """
 
 from __future__ import annotations
@@ -78,19 +77,20 @@ def _load(module: str) -> None:
     importlib.import_module(module)
 
 
-def preload_workers(modules: list[str]) -> None:
+def preload_workers(modules: list[str]) -> bool:
     """Start the fork server now, loading ``modules`` on another core while the crawl process
     starts: the pools' workers fork from it with their code loaded, so the first task (the first
-    page) goes to a worker at once instead of the crawl process loading that code itself.  Nothing
-    on one core, or where there is no fork server (the workers are spawned)."""
+    page) goes to a worker at once instead of the crawl process loading that code itself.  Whether
+    it did: not on one core, nor where there is no fork server (the workers are spawned)."""
     global _preloaded
     if _cores() < 2 or "forkserver" not in multiprocessing.get_all_start_methods():
-        return
+        return False
     from multiprocessing import forkserver
 
     multiprocessing.set_forkserver_preload(modules)
     forkserver.ensure_running()
     _preloaded = frozenset(modules)
+    return True
 
 
 def _cores() -> int:
@@ -122,9 +122,6 @@ class WorkerPool:
         self.ready = False  # the workers have loaded the tasks' code
         self.busy = 0  # tasks sent to the workers and not back yet
         self.ran_here = 0  # tasks run in the crawl process (shared, or no workers)
-        # With preloaded workers, a shared pool holds its share until the first article is stored:
-        # that page goes through without waiting behind pages the crawl process reads meanwhile.
-        self.held = share and bool(_preloaded)
 
     def start(self) -> None:
         """Nothing until the first task: the workers start then (kept for the callers' symmetry)."""
@@ -165,14 +162,10 @@ class WorkerPool:
             here = True
         else:
             self._started(function)
-            here = self.share and not self.held and (not warm or self.busy >= 2 * self.processes)
+            here = self.share and (not warm or self.busy >= 2 * self.processes)
         if here:
             self.ran_here += 1
         return here
-
-    def release(self, **_: object) -> None:
-        """The crawl process takes its share from now on (connected to the first stored article)."""
-        self.held = False
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in a worker process, else (no pool, the crawl's turn when shared, or

@@ -17,7 +17,6 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawler.runtime import signals as project_signals
 from crawler.runtime.page_reads import READ, PageRead, ask_of, download_of
 from crawler.runtime.pool import WorkerPool
 from crawler.understand.pages import read_download
@@ -32,7 +31,6 @@ class ReadingMiddleware:
         settings = crawler.settings
         self.pool = WorkerPool(settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"))
         crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
-        crawler.signals.connect(self.pool.release, signal=project_signals.article_stored)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReadingMiddleware:
