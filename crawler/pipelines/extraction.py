@@ -89,7 +89,7 @@ class ExtractionPipeline:
     ``crawler.runtime.pool``)."""
 
     def __init__(self, processes: int = 0, share: bool = False) -> None:
-        self.pool = WorkerPool(processes, "extraction", share)
+        self.pool = WorkerPool(processes, "extraction", share, code="crawler.extract.document")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:

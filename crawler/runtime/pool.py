@@ -114,10 +114,11 @@ class WorkerPool:
     """``processes`` worker processes for one kind of work (``what``, as logged), started with the
     first task; with ``share``, the crawl process takes tasks too (see the module's docstring)."""
 
-    def __init__(self, processes: int, what: str, share: bool = False) -> None:
+    def __init__(self, processes: int, what: str, share: bool = False, code: str | None = None) -> None:
         self.processes = processes
         self.what = what
         self.share = share
+        self.code = code  # the module a new worker loads before its first task (else the task's own)
         self.pool: ProcessPoolExecutor | None = None
         self.ready = False  # the workers have loaded the tasks' code
         self.busy = 0  # tasks sent to the workers and not back yet
@@ -129,7 +130,7 @@ class WorkerPool:
     def _started(self, function: Callable[..., Any]) -> ProcessPoolExecutor:
         if self.pool is None:
             self.pool = self._new_pool()
-            warm = self.pool.submit(_load, function.__module__)
+            warm = self.pool.submit(_load, self.code or function.__module__)
             warm.add_done_callback(self._warmed)
         return self.pool
 
@@ -157,7 +158,7 @@ class WorkerPool:
         no workers; or, when the pool shares, the first task (the workers start with the second:
         a run of one page starts none, and the first page does not compete with their start),
         workers still starting, or each with a task running and one waiting."""
-        warm = self.ready or function.__module__ in _preloaded
+        warm = self.ready or (self.code or function.__module__) in _preloaded
         if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here and not warm):
             here = True
         else:
