@@ -18,7 +18,8 @@ WITHOUT_WORKERS = ("-s", "UNDERSTANDING_PROCESSES=0", "-s", "EXTRACTION_PROCESSE
 
 def _fetch(pages: list[Path], tmp_path: Path, name: str, *settings: str) -> tuple[list[dict[str, Any]], list[str], int]:
     """The items of a fetch of ``pages`` (times counted from the fetch time left out), and its
-    lines (the database's name left out), and how many pages worker processes read."""
+    lines (the database's name and the articles' numbers left out), and how many pages worker
+    processes read."""
     listing = tmp_path / "pages.txt"
     listing.write_text("".join(f"{page}\n" for page in pages), encoding="utf-8")
     out = tmp_path / f"{name}.jsonl"
@@ -30,7 +31,8 @@ def _fetch(pages: list[Path], tmp_path: Path, name: str, *settings: str) -> tupl
         for comment in item["comments"]:  # "2 days ago" is counted from the fetch time
             if "ago" in (comment["posted_raw"] or ""):
                 del comment["posted_at"]
-    lines = [line.replace(str(tmp_path / f"{name}.db"), "DB") for line in result.stdout.splitlines()]
+    # Articles are numbered in the order they are stored, which the pages' reading times decide.
+    lines = [re.sub(r"article #\d+", "article", line.replace(str(tmp_path / f"{name}.db"), "DB")) for line in result.stdout.splitlines()]
     read = re.search(rf"'{re.escape(Stat.READ_IN_WORKERS)}': (\d+)", result.stderr)
     return sorted(items, key=lambda item: str(item["fetched_url"])), sorted(lines), int(read.group(1)) if read else 0
 
