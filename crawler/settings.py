@@ -102,9 +102,10 @@ UNDERSTANDING_PROCESSES = understanding_processes()
 # itself while they start, and while each worker has one running and one waiting: the first page
 # does not wait for workers to load, and the crawl process does not idle while they are the
 # bottleneck.  Off: every page goes to the workers (when there are any).  On for `casualties
-# fetch` (crawler/cli/fetching.py); off for site crawls and the distributed worker, where with it
-# on a worker stored articles for pages robots.txt had refused (tests/distributed, about three
-# runs in four; the cause is not yet found).
+# fetch` only where its fork server could not load the workers' code before the first page
+# (crawler/cli/fetching.py: no fork server); off for site crawls and the distributed worker,
+# where with it on a worker stored articles for pages robots.txt had refused (tests/distributed,
+# about three runs in four; the cause is not yet found).
 POOL_SHARE_WORK = False
 
 ITEM_PIPELINES = {

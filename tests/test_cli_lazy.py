@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import subprocess
 import sys
 from pathlib import Path
 
 import click
+import pytest
 
 import crawler.cli
 from crawler.cli import main
@@ -65,4 +67,27 @@ def test_a_fetch_into_a_current_database_loads_none_of_the_other_tools(tmp_path:
     result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "OK " in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "LOADED []"
+
+
+# What reads pages and extracts claims: the worker processes' code, loaded by the fork server
+# while the crawl process loads Scrapy and the database layer.
+_WORKERS_CODE = (
+    "crawler.extract.document", "crawler.extract.claims", "crawler.understand.comments.section",
+    "crawler.understand.metadata", "crawler.understand.body", "crawler.understand.dates",
+)  # fmt: skip
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: pages are read in the crawl process")
+def test_with_a_second_core_the_first_page_is_read_and_extracted_in_a_worker_whose_code_the_crawl_process_never_loads(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'casualties.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    command = [sys.executable, "-c", _LOADED, ",".join(_WORKERS_CODE), "fetch", str(FIXTURES / "seed-article.html"), "--database", url]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "OK " in result.stdout and "1 stored, 0 failed" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "LOADED []"

@@ -1,4 +1,9 @@
-"""Options and Scrapy settings shared by the commands that crawl."""
+"""Options and Scrapy settings shared by the commands that crawl.
+
+Scrapy and SQLAlchemy load when a command asks for settings or checks a database URL, not with
+the options, so that a command may start work elsewhere (``fetch``: its worker processes' code)
+before they load.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from scrapy.settings import Settings
-from scrapy.utils.conf import feed_process_params_from_cli
-from scrapy.utils.project import get_project_settings
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
-from models.db import database_url
 
 if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
     from crawler.runtime.sites import SiteConfig
 
 # Scrapy's extensions that stay off unless their setting turns them on: left out of
@@ -30,6 +30,9 @@ _OFF_UNLESS = {
 def _no_password(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
     """A password given on the command line shows in every user's process list: refuse it."""
     if url is not None:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             password = make_url(url).password
         except ArgumentError as error:
@@ -67,6 +70,10 @@ def named_sites(sites_file: str | None, names: tuple[str, ...]) -> tuple[Path, d
 
 def project_settings(database: str | None, overrides: tuple[str, ...] = (), loglevel: str | None = None) -> Settings:
     """The project's Scrapy settings wherever the command runs, with this run's overrides."""
+    from scrapy.utils.project import get_project_settings
+
+    from models.db import database_url
+
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     settings = get_project_settings()
     settings.set("DATABASE_URL", database_url(database), priority="cmdline")
@@ -86,6 +93,8 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
 
 def add_feeds(settings: Settings, overwrite: str | None, append: str | None) -> None:
     if overwrite or append:
+        from scrapy.utils.conf import feed_process_params_from_cli
+
         feeds = feed_process_params_from_cli(
             settings, [append] if append else [], overwrite_output=[overwrite] if overwrite else []
         )

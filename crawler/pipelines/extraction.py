@@ -67,6 +67,14 @@ def item_documents(item: ArticleItem) -> tuple[list[str], list[Document]]:
     )
 
 
+def extract_documents(documents: list[Document]) -> list[Extraction]:
+    """``crawler.extract.document.extract_documents``, loaded where it runs: a worker process, or
+    the crawl process only when it extracts a page itself."""
+    from crawler.extract.document import extract_documents
+
+    return extract_documents(documents)
+
+
 def assemble(comment_ids: list[str], found: list[Extraction]) -> ArticleExtraction:
     return ArticleExtraction(body=found[0], comments=dict(zip(comment_ids, found[1:], strict=True)))
 
@@ -81,7 +89,7 @@ class ExtractionPipeline:
     ``crawler.runtime.pool``)."""
 
     def __init__(self, processes: int = 0, share: bool = False) -> None:
-        self.pool = WorkerPool(processes, "extraction", share)
+        self.pool = WorkerPool(processes, "extraction", share, code="crawler.extract.document")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -97,14 +105,13 @@ class ExtractionPipeline:
     async def process_item(self, item: object) -> object:
         if not isinstance(item, ArticleItem):
             return item
-        # Loaded with the first item, not with the pipeline: the first page is fetched sooner.
-        from crawler.extract import document
-        from crawler.extract.records import Extraction, StageFailure
-
         ids, documents = item_documents(item)
         try:
-            found = await self.pool.run(document.extract_documents, documents)
+            found = await self.pool.run(extract_documents, documents)
         except Exception as error:  # the page is stored all the same, its documents marked unread
+            from crawler.extract import document
+            from crawler.extract.records import Extraction, StageFailure
+
             logger.exception("extraction failed for %s", item.url)
             failure = StageFailure("worker", document.describe(error))
             found = [Extraction(version=document.EXTRACTOR_VERSION, failures=[failure]) for _ in documents]

@@ -10,6 +10,9 @@ The workers start with the first task, not with the crawl.  A pool that ``shares
 second; it runs a task in the crawl process while its workers are still starting (no page waits
 for them to load their code) and while every worker has a task running and another waiting (the
 crawl process, with a core of its own, does not idle while the workers are the bottleneck).
+
+A command may start the fork server early with the workers' code loaded (``preload_workers``):
+its workers are then ready as soon as they fork, and even a shared pool sends them its first task.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _WATCH_SECONDS = 1.0  # how often a worker process checks that its crawl is still there
+
+_preloaded: frozenset[str] = frozenset()  # the modules the fork server loads before forking workers
 
 
 def _running(pid: int) -> bool:
@@ -72,6 +77,22 @@ def _load(module: str) -> None:
     importlib.import_module(module)
 
 
+def preload_workers(modules: list[str]) -> bool:
+    """Start the fork server now, loading ``modules`` on another core while the crawl process
+    starts: the pools' workers fork from it with their code loaded, so the first task (the first
+    page) goes to a worker at once instead of the crawl process loading that code itself.  Whether
+    it did: not on one core, nor where there is no fork server (the workers are spawned)."""
+    global _preloaded
+    if _cores() < 2 or "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    from multiprocessing import forkserver
+
+    multiprocessing.set_forkserver_preload(modules)
+    forkserver.ensure_running()
+    _preloaded = frozenset(modules)
+    return True
+
+
 def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -93,10 +114,11 @@ class WorkerPool:
     """``processes`` worker processes for one kind of work (``what``, as logged), started with the
     first task; with ``share``, the crawl process takes tasks too (see the module's docstring)."""
 
-    def __init__(self, processes: int, what: str, share: bool = False) -> None:
+    def __init__(self, processes: int, what: str, share: bool = False, code: str | None = None) -> None:
         self.processes = processes
         self.what = what
         self.share = share
+        self.code = code  # the module a new worker loads before its first task (else the task's own)
         self.pool: ProcessPoolExecutor | None = None
         self.ready = False  # the workers have loaded the tasks' code
         self.busy = 0  # tasks sent to the workers and not back yet
@@ -108,7 +130,7 @@ class WorkerPool:
     def _started(self, function: Callable[..., Any]) -> ProcessPoolExecutor:
         if self.pool is None:
             self.pool = self._new_pool()
-            warm = self.pool.submit(_load, function.__module__)
+            warm = self.pool.submit(_load, self.code or function.__module__)
             warm.add_done_callback(self._warmed)
         return self.pool
 
@@ -136,11 +158,12 @@ class WorkerPool:
         no workers; or, when the pool shares, the first task (the workers start with the second:
         a run of one page starts none, and the first page does not compete with their start),
         workers still starting, or each with a task running and one waiting."""
-        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here):
+        warm = self.ready or (self.code or function.__module__) in _preloaded
+        if self.processes <= 0 or (self.share and self.pool is None and not self.ran_here and not warm):
             here = True
         else:
             self._started(function)
-            here = self.share and (not self.ready or self.busy >= 2 * self.processes)
+            here = self.share and (not warm or self.busy >= 2 * self.processes)
         if here:
             self.ran_here += 1
         return here

@@ -27,7 +27,6 @@ from crawler.runtime import signals
 from crawler.runtime.page_reads import READ_ASK, ReadAsk, content_type, download_of, read_of
 from crawler.spiders.article_items import article_item
 from crawler.understand.article_page import ArticlePage
-from crawler.understand.comments import parse_wp_rest_comments
 from crawler.understand.comments.merging import assemble_thread
 from crawler.understand.html import ParsedPage, parse_page
 from crawler.understand.page_records import Comment, CommentSection
@@ -226,6 +225,8 @@ class ArticlePagesSpider(Spider):
             self.logger.warning("WordPress REST comments unusable at %s: reading the HTML thread", response.url)
             thread.give_up_rest(self._page_limit)
         else:
+            from crawler.understand.comments import parse_wp_rest_comments  # threads on http(s) sites only
+
             comments = parse_wp_rest_comments(response.body, thread.fetched_url, self.site_of(response)[1])
             thread.fetched_pages.append(response.url)
             thread.rest_pages.append(comments)

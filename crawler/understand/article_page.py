@@ -1,4 +1,8 @@
-"""Everything page understanding knows about one article page, from a single parse."""
+"""Everything page understanding knows about one article page, from a single parse.
+
+The readers load with the first page read, not with ``ArticlePage``: the crawl process takes the
+record back from a worker process without loading them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from crawler.understand.body.article_text import extract_body
-from crawler.understand.comments import extract_comments
 from crawler.understand.html import ParsedPage
-from crawler.understand.metadata.page_meta import extract_metadata
 from crawler.understand.page_records import ArticleBody, CommentSection, PageMeta
 from crawler.understand.site_rules import (
     ReadingRules,
@@ -59,6 +60,8 @@ def understand_article(
 
 
 def _metadata(page: ParsedPage, fetched_at: datetime, tz: str | None, rules: ReadingRules) -> PageMeta:
+    from crawler.understand.metadata.page_meta import extract_metadata
+
     meta = extract_metadata(page, tz, fetched=fetched_at, language=rules.language)
     if rules.date_selector and (published := date_by_rule(page, rules.date_selector, tz, fetched_at, meta.language)):
         meta.published = published
@@ -66,6 +69,8 @@ def _metadata(page: ParsedPage, fetched_at: datetime, tz: str | None, rules: Rea
 
 
 def _body(page: ParsedPage, rules: ReadingRules) -> ArticleBody:
+    from crawler.understand.body.article_text import extract_body
+
     return rules.body_selector and body_by_rule(page, rules.body_selector) or extract_body(page)
 
 
@@ -76,6 +81,8 @@ def comments_by_rules(page: ParsedPage, fetched_at: datetime | None, tz: str | N
 
 
 def _comments_inside(page: ParsedPage, fetched_at: datetime | None, tz: str | None, rules: ReadingRules) -> CommentSection:
+    from crawler.understand.comments.section import extract_comments
+
     section = extract_comments(page, fetched_at, tz, rules.language)
     inside = scoped(page, rules.comments_selector) if rules.comments_selector else None
     if inside is None:

@@ -2,6 +2,7 @@
 
 ``read_download`` is pure and its argument and result are plain picklable data (no lxml tree),
 so a worker process can run it for the crawl (``crawler.runtime.reading``) and return what it read.
+The readers load with the first page read: the crawl process takes the records without them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from datetime import datetime
 from typing import Literal
 
 from crawler.understand.article_page import ArticlePage, comments_by_rules, understand_article
-from crawler.understand.comments import extract_comments
-from crawler.understand.comments.wordpress import comment_feed_link
 from crawler.understand.html import parse_page
 from crawler.understand.page_records import CommentSection
 from crawler.understand.site_rules import ReadingRules
@@ -43,6 +42,9 @@ class ArticleReading:
 
 def read_download(download: Download) -> ArticleReading | CommentSection:
     """An article page's metadata, body, comments and comment feed; a comment page's comments."""
+    from crawler.understand.comments.section import extract_comments
+    from crawler.understand.comments.wordpress import comment_feed_link
+
     page = parse_page(download.body, download.url, download.content_type)
     rules = download.rules
     if download.purpose == "article":

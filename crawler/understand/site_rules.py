@@ -4,6 +4,9 @@ They come from the ``rules`` table and ``language`` of a site in the sites file.
 replaces one reading only where its selector matches something on the page; a selector that
 matches nothing leaves that part to the general rules, so a redesign of the site degrades to the
 general reading instead of to nothing.
+
+The readers the overrides call load with their first use: the crawl process takes the rules'
+record, not their reading (that is a worker process's).
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ from cssselect import SelectorError
 from lxml.etree import XPathError
 from lxml.html import HtmlElement
 
-from crawler.understand.body.blocks import read_blocks
-from crawler.understand.dates.parsing import parse_datetime
 from crawler.understand.html import ParsedPage
 from crawler.understand.page_records import ArticleBody, CommentSection, Timestamp
 
@@ -61,6 +62,8 @@ def without_dropped(page: ParsedPage, selectors: tuple[str, ...]) -> ParsedPage:
 def body_by_rule(page: ParsedPage, selector: str) -> ArticleBody | None:
     """Every paragraph of the elements the selector matches, in page order; None when it
     matches nothing with text."""
+    from crawler.understand.body.blocks import read_blocks
+
     paragraphs = [block.text for element in _select(page.tree, selector) for block in read_blocks(element).blocks]
     paragraphs = [text for text in paragraphs if text.strip()]
     return ArticleBody(paragraphs=paragraphs, method=RULE) if paragraphs else None
@@ -94,6 +97,8 @@ def date_by_rule(
 ) -> Timestamp | None:
     """The first date the selector's elements give, from their ``datetime`` or ``content``
     attribute, else their text (read in the page's language: "04/03/2016" is 4 March in French)."""
+    from crawler.understand.dates.parsing import parse_datetime
+
     languages = [language] if language else None
     for element in _select(page.tree, selector):
         for raw in (element.get("datetime"), element.get("content"), element.text_content()):

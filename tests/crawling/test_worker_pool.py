@@ -8,6 +8,7 @@ import os
 
 import pytest
 
+from crawler.runtime import pool as pool_module
 from crawler.runtime.pool import WorkerPool, default_processes, understanding_processes
 
 
@@ -71,6 +72,34 @@ def test_a_shared_pool_runs_the_first_tasks_here_until_its_workers_have_loaded_t
     assert not started_by_the_first  # a run of one task starts no worker
     assert first == second == os.getpid() != third
     assert pool.ran_here == 2
+
+
+async def _preloaded_run(pool: WorkerPool) -> tuple[int, list[int]]:
+    first = await pool.run(_pid)
+    together = await asyncio.gather(*(pool.run(_pid) for _ in range(3)))
+    return first, together
+
+
+def test_a_shared_pool_whose_code_the_fork_server_loaded_sends_even_its_first_task_to_a_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool_module, "_preloaded", frozenset({__name__}))
+    pool = WorkerPool(1, "test", share=True)
+    try:
+        first, together = asyncio.run(_preloaded_run(pool))
+    finally:
+        pool.shutdown()
+    here = os.getpid()
+    assert first != here
+    assert together.count(here) == 1  # the third of three at once: one running, one waiting
+    assert pool.ran_here == 1
+
+
+def test_an_unshared_pool_sends_every_task_to_its_workers() -> None:
+    pool = WorkerPool(1, "test")
+    try:
+        first, together = asyncio.run(_preloaded_run(pool))
+    finally:
+        pool.shutdown()
+    assert os.getpid() not in (first, *together) and pool.ran_here == 0
 
 
 def test_page_reading_gets_a_worker_for_each_core_but_the_crawl_processes_and_extraction_one(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,9 @@ import pytest
 
 from crawler.understand import article_page as article
 from crawler.understand.article_page import understand_article
+from crawler.understand.comments import section
 from crawler.understand.html import parse_page
+from crawler.understand.metadata import page_meta
 from tests.conftest import PAGES
 
 SEED = PAGES / "seed-article.html"
@@ -23,7 +25,7 @@ def test_a_comment_reader_that_raises_leaves_the_article_with_no_comments(monkey
     def broken(*args: object) -> object:
         raise KeyError("parent")
 
-    monkeypatch.setattr(article, "extract_comments", broken)
+    monkeypatch.setattr(section, "extract_comments", broken)  # loaded by article_page when it reads
     page = _seed()
     assert page.body.text.startswith("The deaths of Iranian troops")
     assert page.meta.title and page.meta.published is not None
@@ -35,7 +37,7 @@ def test_a_metadata_reader_that_raises_keeps_body_and_comments(monkeypatch: pyte
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("malformed JSON-LD")
 
-    monkeypatch.setattr(article, "extract_metadata", broken)
+    monkeypatch.setattr(page_meta, "extract_metadata", broken)
     page = _seed()
     assert page.meta.title is None and page.meta.published is None
     assert page.body.text.startswith("The deaths of Iranian troops")
