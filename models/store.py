@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction
@@ -60,10 +60,21 @@ _BODY_READ = select(_ARTICLES.c.extractor_version, _ARTICLES.c.extraction_error)
 _COMMENTS_READ = select(
     _COMMENTS.c.external_id, _COMMENTS.c.id, _COMMENTS.c.extractor_version, _COMMENTS.c.extraction_error
 ).where(_COMMENTS.c.article_id == bindparam("article"))
+_NEW_FETCH = insert(_FETCHES)
 _LINK_FETCHES = (
     update(_FETCHES)
     .where(_FETCHES.c.url.in_(bindparam("urls", expanding=True)), _FETCHES.c.article_id.is_(None))
     .values(article_id=bindparam("article"))
+)
+
+_REMEMBER_LASTMOD = (
+    update(_ARTICLES)
+    .where(
+        _ARTICLES.c.url == bindparam("page"),
+        _ARTICLES.c.last_fetched_at >= bindparam("since"),
+        _ARTICLES.c.listed_lastmod.is_(None) | (_ARTICLES.c.listed_lastmod < bindparam("newer")),
+    )
+    .values(listed_lastmod=bindparam("lastmod", type_=_ARTICLES.c.listed_lastmod.type))
 )
 
 
@@ -281,7 +292,6 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
     thread = {"article": article_id, "checked": item.fetched_at, "newest": newest, "complete": item.thread_complete}
     session.execute(_THREAD_CHECKED, thread)
     remember_validators(session, item.validators, article_id)
-    session.flush()  # the fetch-log rows added in this transaction, which the next statement links
     session.execute(_LINK_FETCHES, {"urls": [item.fetched_url, *item.comment_pages], "article": article_id})
     failures = 0
     if item.extraction is not None:
@@ -336,7 +346,7 @@ def record_fetch(session: Session, record: FetchItem, run_id: int | None = None)
         "error_kind": record.error_kind,
         "error": record.error,
     }
-    session.add(Fetch(**fitted(Fetch, values)))
+    session.execute(_NEW_FETCH, fitted(Fetch, values))
 
 
 def remember_validators(session: Session, found: list[UrlValidators], article_id: int | None = None) -> None:
@@ -357,16 +367,9 @@ def remember_validators(session: Session, found: list[UrlValidators], article_id
 def remember_lastmods(session: Session, lastmods: dict[str, datetime], stored_since: datetime) -> None:
     """Articles stored since ``stored_since`` hold content at least as new as the lastmod their
     sitemap gave during that run: remember it, so the next run skips them until it moves."""
-    for url, lastmod in lastmods.items():
-        session.execute(
-            update(Article)
-            .where(
-                Article.url == url,
-                Article.last_fetched_at >= stored_since,
-                (Article.listed_lastmod.is_(None)) | (Article.listed_lastmod < lastmod),
-            )
-            .values(listed_lastmod=lastmod)
-        )
+    if lastmods:  # one executemany
+        rows = [{"page": url, "since": stored_since, "newer": lastmod, "lastmod": lastmod} for url, lastmod in lastmods.items()]
+        session.execute(_REMEMBER_LASTMOD, rows)
 
 
 def mark_checked(session: Session, url: str, at: datetime) -> None:
