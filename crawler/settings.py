@@ -25,6 +25,10 @@ DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+# Scrapy handles what one callback yields with this many tasks, made anew for every page: its
+# default 100 costs the crawl process 1.5 ms of CPU a page, where a page yields one article, or
+# requests that only wait for the scheduler.
+CONCURRENT_ITEMS = 16
 
 # Limits on every download: nothing hangs, nothing floods memory (a compressed body counts as
 # it inflates; a local file by its size).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData, Table
@@ -60,11 +61,21 @@ def table_of(model: type[Base]) -> Table:
 
 
 def insert_for(session: Session, model: type[Base] | Table) -> Any:
-    """An INSERT that knows ON CONFLICT on both supported backends.
+    """An INSERT that knows ON CONFLICT on both supported backends."""
+    return dialect_insert(dialect_of(session), model)
+
+
+def dialect_of(session: Session) -> str:
+    """The name of the backend a session writes to: "sqlite" or "postgresql"."""
+    return session.get_bind().dialect.name
+
+
+def dialect_insert(dialect: str, model: type[Base] | Table) -> Any:
+    """An INSERT that knows ON CONFLICT, for the backend named ``dialect``.
 
     The dialect's module is imported here, for the backend in use: importing SQLAlchemy's
     PostgreSQL dialect costs a SQLite run a noticeable share of its start-up."""
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
         return postgresql.insert(model)
@@ -88,11 +99,17 @@ def fit(model: type[Base], name: str, value: Any) -> Any:
     page whose ``article:section`` lists 300 characters of keywords must not cost the page there.
     A cut value of a key column (``_KEYS``) ends with a hash of the whole value, so that two long
     ids that share their beginning stay two."""
-    columns = model.__table__.columns
-    length = getattr(columns[name].type, "length", None) if name in columns else None
+    length = _lengths(model).get(name)
     if not isinstance(value, str) or not length or len(value) <= length:
         return value
     if name not in _KEYS:
         return value[:length]
     digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{value[: length - len(digest) - 1]}~{digest}"
+
+
+@cache
+def _lengths(model: type[Base]) -> dict[str, int]:
+    """The length of each of a model's columns that has one (``VARCHAR(n)``)."""
+    columns = model.__table__.columns
+    return {column.name: length for column in columns if (length := getattr(column.type, "length", None))}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, or_, update
@@ -17,6 +18,24 @@ from models.articles import Article, Comment
 from models.base import table_of
 from models.findings import Claim, NamedCasualty, Tally
 from models.persons import link_named_casualties
+
+# Built once and run with parameters, on the tables (see ``models.store``).
+_ARTICLES, _COMMENTS, _TALLIES = map(table_of, (Article, Comment, Tally))
+_LINK_TALLY = (
+    update(_TALLIES)
+    .where(_TALLIES.c.id == bindparam("row"))
+    .values(subset_of_id=bindparam("subset"), restates_id=bindparam("restates"))
+)
+_BODY_READ_BY = (
+    update(_ARTICLES)
+    .where(_ARTICLES.c.id == bindparam("article"))
+    .values(extractor_version=bindparam("version"), extraction_error=bindparam("error"))
+)
+_COMMENTS_READ_BY = (
+    update(_COMMENTS)
+    .where(_COMMENTS.c.id.in_(bindparam("ids", expanding=True)))
+    .values(extractor_version=bindparam("version"), extraction_error=bindparam("error"))
+)
 
 
 def _window(window: TimeWindow | None) -> dict[str, Any]:
@@ -84,13 +103,9 @@ def replace_extractions(
             if t.subset_of is not None or t.restates is not None:
                 links.append((first + i, _offset(first, t.subset_of, extraction), _offset(first, t.restates, extraction)))
     tally_ids = _insert_returning_ids(session, Tally, tally_rows)
-    if links:  # one executemany on the table
-        table = table_of(Tally)
-        statement = update(table).where(table.c.id == bindparam("row")).values(
-            subset_of_id=bindparam("subset"), restates_id=bindparam("restates")
-        )
+    if links:  # one executemany
         session.execute(
-            statement,
+            _LINK_TALLY,
             [{"row": tally_ids[row], "subset": _at(tally_ids, subset), "restates": _at(tally_ids, restates)}
              for row, subset, restates in links],
         )  # fmt: skip
@@ -141,9 +156,13 @@ def _insert_returning_ids(session: Session, model: type[Claim] | type[Tally], ro
     entity: a plain executemany, without the ORM's bookkeeping for each row."""
     if not rows:
         return []
+    return list(session.scalars(_insert_returning(model), rows))
+
+
+@cache
+def _insert_returning(model: type[Claim] | type[Tally]) -> Any:
     table = table_of(model)
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    return insert(table).returning(table.c.id, sort_by_parameter_order=True)
 
 
 def _mark_read(session: Session, article_id: int, documents: Sequence[tuple[int | None, Extraction]]) -> None:
@@ -152,20 +171,12 @@ def _mark_read(session: Session, article_id: int, documents: Sequence[tuple[int 
     for comment_id, extraction in documents:
         if comment_id is None:
             session.execute(
-                update(Article)
-                .where(Article.id == article_id)
-                .values(extractor_version=extraction.version, extraction_error=extraction.error)
-                .execution_options(synchronize_session=False)
+                _BODY_READ_BY, {"article": article_id, "version": extraction.version, "error": extraction.error}
             )
         else:
             by_outcome.setdefault((extraction.version, extraction.error), []).append(comment_id)
     for (version, error), comment_ids in by_outcome.items():
-        session.execute(
-            update(Comment)
-            .where(Comment.id.in_(comment_ids))
-            .values(extractor_version=version, extraction_error=error)
-            .execution_options(synchronize_session=False)
-        )
+        session.execute(_COMMENTS_READ_BY, {"ids": comment_ids, "version": version, "error": error})
 
 
 def _offset(first: int, index: int | None, extraction: Extraction) -> int | None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Update, bindparam, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.articles import Fetch
-from models.base import utcnow
+from models.base import table_of, utcnow
 from models.db import database_problem, engine_for, ensure_schema, session_factory, transaction
 from models.runs import CrawlRun
 from models.store import SaveResult
@@ -66,12 +67,17 @@ def count_article(session: Session, run_id: int, result: SaveResult) -> dict[str
     counts = {key: 1, "comments_new": result.comments_new}
     if result.extraction_failures:
         counts["extraction_failures"] = result.extraction_failures
-    session.execute(
-        update(CrawlRun)
-        .where(CrawlRun.id == run_id)
-        .values({getattr(CrawlRun, name): getattr(CrawlRun, name) + value for name, value in counts.items()})
-    )
+    added = {f"add_{name}": value for name, value in counts.items()}
+    session.execute(_add_to_run(tuple(counts)), {"run": run_id} | added)
     return counts
+
+
+@cache
+def _add_to_run(names: tuple[str, ...]) -> Update:
+    """The statement adding to a run's counters ``names``: built once for each set of them."""
+    runs = table_of(CrawlRun)
+    added = {runs.c[name]: runs.c[name] + bindparam(f"add_{name}") for name in names}
+    return update(runs).where(runs.c.id == bindparam("run")).values(added)
 
 
 def recent_runs(database: str | None, limit: int, site: str | None = None) -> list[CrawlRun]:

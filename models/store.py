@@ -10,20 +10,101 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crawler.extract.records import Extraction
 from crawler.items import ArticleExtraction, ArticleItem, CommentItem, FetchItem, UrlValidators
 from models.articles import Article, Comment, Fetch, Site
-from models.base import Base, fit, fitted, insert_for, utcnow
+from models.base import dialect_insert, dialect_of, fit, fitted, insert_for, table_of, utcnow
 from models.extraction_store import replace_extractions
 from models.runs import UrlState
 
 COMMENT_INSERT_BATCH = 1000  # rows per multi-row INSERT of new comments
+
+# The statements every stored article runs, built once and run with parameters: building a
+# statement and its cache key costs more CPU than SQLite takes to run it.  On the tables, not the
+# ORM entities: plain statements, without the ORM's bookkeeping.
+_SITES, _ARTICLES, _COMMENTS, _FETCHES, _URL_STATES = map(table_of, (Site, Article, Comment, Fetch, UrlState))
+_SITE_ID = select(_SITES.c.id).where(_SITES.c.domain == bindparam("domain"))
+_ARTICLE_BY_URL = (
+    select(_ARTICLES.c.id, _ARTICLES.c.content_hash).where(_ARTICLES.c.url == bindparam("url")).with_for_update()
+)
+_STORED_COMMENTS = select(
+    _COMMENTS.c.external_id, _COMMENTS.c.id, _COMMENTS.c.content_hash, _COMMENTS.c.position, _COMMENTS.c.depth
+).where(_COMMENTS.c.article_id == bindparam("article"))
+_COMMENT_IDS = select(_COMMENTS.c.external_id, _COMMENTS.c.id).where(_COMMENTS.c.article_id == bindparam("article"))
+_UNLINKED_REPLIES = select(_COMMENTS.c.id, _COMMENTS.c.parent_external_id).where(
+    _COMMENTS.c.article_id == bindparam("article"),
+    _COMMENTS.c.parent_external_id.is_not(None),
+    _COMMENTS.c.parent_id.is_(None),
+)
+_LINK_PARENT = update(_COMMENTS).where(_COMMENTS.c.id == bindparam("row")).values(parent_id=bindparam("parent"))
+_NEWEST_COMMENT = select(func.max(_COMMENTS.c.posted_at)).where(_COMMENTS.c.article_id == bindparam("article"))
+_THREAD_CHECKED = (
+    update(_ARTICLES)
+    .where(_ARTICLES.c.id == bindparam("article"))
+    .values(
+        comments_checked_at=bindparam("checked", type_=_ARTICLES.c.comments_checked_at.type),
+        last_comment_at=bindparam("newest", type_=_ARTICLES.c.last_comment_at.type),
+        thread_complete=bindparam("complete", type_=_ARTICLES.c.thread_complete.type),
+    )
+)
+_BODY_READ = select(_ARTICLES.c.extractor_version, _ARTICLES.c.extraction_error).where(
+    _ARTICLES.c.id == bindparam("article")
+)
+_COMMENTS_READ = select(
+    _COMMENTS.c.external_id, _COMMENTS.c.id, _COMMENTS.c.extractor_version, _COMMENTS.c.extraction_error
+).where(_COMMENTS.c.article_id == bindparam("article"))
+_NEW_FETCH = insert(_FETCHES)
+_LINK_FETCHES = (
+    update(_FETCHES)
+    .where(_FETCHES.c.url.in_(bindparam("urls", expanding=True)), _FETCHES.c.article_id.is_(None))
+    .values(article_id=bindparam("article"))
+)
+
+_REMEMBER_LASTMOD = (
+    update(_ARTICLES)
+    .where(
+        _ARTICLES.c.url == bindparam("page"),
+        _ARTICLES.c.last_fetched_at >= bindparam("since"),
+        _ARTICLES.c.listed_lastmod.is_(None) | (_ARTICLES.c.listed_lastmod < bindparam("newer")),
+    )
+    .values(listed_lastmod=bindparam("lastmod", type_=_ARTICLES.c.listed_lastmod.type))
+)
+
+
+@cache
+def _new_article(dialect: str) -> Any:
+    return dialect_insert(dialect, _ARTICLES).on_conflict_do_nothing(index_elements=["url"]).returning(_ARTICLES.c.id)
+
+
+@cache
+def _new_comments(dialect: str) -> Any:
+    # No RETURNING: with ON CONFLICT it would cost one statement per row.
+    return dialect_insert(dialect, _COMMENTS).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
+
+
+@cache
+def _validators_upsert(dialect: str) -> Any:
+    """What servers said about a URL's version; a missing ETag or date never erases one."""
+    statement = dialect_insert(dialect, _URL_STATES)
+    excluded, stored = statement.excluded, _URL_STATES.c
+    return statement.on_conflict_do_update(
+        index_elements=["url"],
+        set_={
+            "kind": excluded.kind,
+            "etag": func.coalesce(excluded.etag, stored.etag),
+            "last_modified": func.coalesce(excluded.last_modified, stored.last_modified),
+            "content_hash": func.coalesce(excluded.content_hash, stored.content_hash),
+            "checked_at": excluded.checked_at,
+            "article_id": func.coalesce(excluded.article_id, stored.article_id),
+        },
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +131,6 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _table(model: type[Base]) -> Table:
-    """A model's table: the declarative base types it as any ``FromClause``, a mapped class has a
-    ``Table``."""
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def site_domain(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.") or "local"
@@ -65,9 +138,11 @@ def site_domain(url: str) -> str:
 
 def ensure_site(session: Session, domain: str, name: str | None = None) -> int:
     values = fitted(Site, {"domain": domain, "name": name})
-    stmt = insert_for(session, Site).values(**values, created_at=utcnow())
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
-    site_id = session.scalar(select(Site.id).where(Site.domain == values["domain"]))
+    site_id = session.scalar(_SITE_ID, {"domain": values["domain"]})
+    if site_id is None:
+        stmt = insert_for(session, Site).values(**values, created_at=utcnow())
+        session.execute(stmt.on_conflict_do_nothing(index_elements=["domain"]))
+        site_id = session.scalar(_SITE_ID, {"domain": values["domain"]})
     assert site_id is not None
     return site_id
 
@@ -115,20 +190,14 @@ def _upsert_article(session: Session, item: ArticleItem, site_id: int) -> tuple[
     """(article id, created, changed)."""
     values = _article_values(item, site_id)
     fetched_at = item.fetched_at
-    existing = session.execute(
-        select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
-    ).first()
+    existing = session.execute(_ARTICLE_BY_URL, {"url": item.url}).first()
     if existing is None:
-        stmt = insert_for(session, Article).values(
-            **values, first_seen_at=fetched_at, last_fetched_at=fetched_at, last_changed_at=fetched_at
-        )
-        inserted = session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]).returning(Article.id)).scalar()
+        row = values | {"first_seen_at": fetched_at, "last_fetched_at": fetched_at, "last_changed_at": fetched_at}
+        inserted = session.execute(_new_article(dialect_of(session)), row).scalar()
         if inserted is not None:
             return inserted, True, False
         # Another writer stored it between our SELECT and INSERT: treat it as an update.
-        existing = session.execute(
-            select(Article.id, Article.content_hash).where(Article.url == item.url).with_for_update()
-        ).one()
+        existing = session.execute(_ARTICLE_BY_URL, {"url": item.url}).one()
     article_id, old_hash = existing
     changed = old_hash != values["content_hash"]
     updates: dict[str, Any] = {"last_fetched_at": fetched_at, "fetched_url": item.fetched_url}
@@ -159,17 +228,16 @@ def _comment_values(comment: CommentItem, article_id: int) -> dict[str, Any]:
 
 
 def _upsert_comments(
-    session: Session, article_id: int, comments: list[CommentItem], seen_at: datetime
-) -> tuple[int, set[str]]:
+    session: Session, article_id: int, comments: list[CommentItem], seen_at: datetime, created: bool
+) -> tuple[int, set[str], int]:
     """Insert new comments, update edited ones, never delete; then link parents.
 
-    Returns how many were inserted, and the ids of the comments inserted or edited."""
+    Returns how many were inserted, the ids of the comments inserted or edited, and how many the
+    article has now.  An article just ``created`` has none stored yet."""
     stored = {
         external_id: (comment_id, content_hash, position, depth)
-        for external_id, comment_id, content_hash, position, depth in session.execute(
-            select(Comment.external_id, Comment.id, Comment.content_hash, Comment.position, Comment.depth).where(
-                Comment.article_id == article_id
-            )
+        for external_id, comment_id, content_hash, position, depth in (
+            () if created else session.execute(_STORED_COMMENTS, {"article": article_id})
         )
     }
     new_rows: list[dict[str, Any]] = []
@@ -185,28 +253,19 @@ def _upsert_comments(
             session.execute(update(Comment).where(Comment.id == known[0]).values(**values, updated_at=seen_at))
         elif (known[2], known[3]) != (comment.position, comment.depth):
             session.execute(update(Comment).where(Comment.id == known[0]).values(position=comment.position, depth=comment.depth))
-    # In slices: one statement carries at most 65,535 parameters (PostgreSQL's protocol).
+    # In slices: one statement carries at most 65,535 parameters (PostgreSQL's protocol).  The
+    # rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
     for start in range(0, len(new_rows), COMMENT_INSERT_BATCH):
-        # The rows as parameters (executemany), not VALUES in the statement: compiled once, cached.
-        # No RETURNING: with ON CONFLICT it would cost one statement per row.  The table, not the
-        # ORM entity: a plain executemany, without the ORM's bookkeeping for each row.
-        stmt = insert_for(session, _table(Comment)).on_conflict_do_nothing(index_elements=["article_id", "external_id"])
-        session.execute(stmt, new_rows[start : start + COMMENT_INSERT_BATCH])
-    stored_now = _link_parents(session, article_id)
-    return stored_now - len(stored), touched
+        session.execute(_new_comments(dialect_of(session)), new_rows[start : start + COMMENT_INSERT_BATCH])
+    stored_now = _link_parents(session, article_id) if stored or new_rows else 0
+    return stored_now - len(stored), touched, stored_now
 
 
 def _link_parents(session: Session, article_id: int) -> int:
     """Point each reply at its parent row once both are stored (they may arrive in either order);
     returns how many comments the article has."""
-    ids = dict(
-        session.execute(select(Comment.external_id, Comment.id).where(Comment.article_id == article_id)).all()
-    )
-    pending = session.execute(
-        select(Comment.id, Comment.parent_external_id).where(
-            Comment.article_id == article_id, Comment.parent_external_id.is_not(None), Comment.parent_id.is_(None)
-        )
-    ).all()
+    ids = dict(session.execute(_COMMENT_IDS, {"article": article_id}).all())
+    pending = session.execute(_UNLINKED_REPLIES, {"article": article_id}).all()
     links = [
         {"row": comment_id, "parent": parent_id}
         for comment_id, parent_external_id in pending
@@ -214,10 +273,8 @@ def _link_parents(session: Session, article_id: int) -> int:
         and (parent_id := ids.get(parent_external_id)) is not None
         and parent_id != comment_id
     ]
-    if links:  # one executemany on the table
-        table = _table(Comment)
-        statement = update(table).where(table.c.id == bindparam("row")).values(parent_id=bindparam("parent"))
-        session.execute(statement, links)
+    if links:  # one executemany
+        session.execute(_LINK_PARENT, links)
     return len(ids)
 
 
@@ -226,28 +283,20 @@ def save_article(session: Session, item: ArticleItem) -> SaveResult:
     nothing."""
     site_id = ensure_site(session, site_domain(item.url), item.site or item.site_name)
     article_id, created, changed = _upsert_article(session, item, site_id)
-    new, touched = _upsert_comments(session, article_id, item.comments, item.fetched_at)
+    new, touched, total = _upsert_comments(session, article_id, item.comments, item.fetched_at, created)
     if item.extraction is not None:
         _store_extraction(
             session, article_id, item.extraction, created=created, body_changed=created or changed, comments_changed=touched
         )
-    total = session.scalar(select(func.count()).select_from(Comment).where(Comment.article_id == article_id))
-    newest = session.scalar(select(func.max(Comment.posted_at)).where(Comment.article_id == article_id))
-    session.execute(
-        update(Article)
-        .where(Article.id == article_id)
-        .values(comments_checked_at=item.fetched_at, last_comment_at=newest, thread_complete=item.thread_complete)
-    )
+    newest = session.scalar(_NEWEST_COMMENT, {"article": article_id}) if total else None
+    thread = {"article": article_id, "checked": item.fetched_at, "newest": newest, "complete": item.thread_complete}
+    session.execute(_THREAD_CHECKED, thread)
     remember_validators(session, item.validators, article_id)
-    session.execute(
-        update(Fetch)
-        .where(Fetch.url.in_([item.fetched_url, *item.comment_pages]), Fetch.article_id.is_(None))
-        .values(article_id=article_id)
-    )
+    session.execute(_LINK_FETCHES, {"urls": [item.fetched_url, *item.comment_pages], "article": article_id})
     failures = 0
     if item.extraction is not None:
         failures = sum(1 for found in (item.extraction.body, *item.extraction.comments.values()) if found.failures)
-    return SaveResult(article_id, created, changed, new, len(touched) - new, int(total or 0), failures)
+    return SaveResult(article_id, created, changed, new, len(touched) - new, total, failures)
 
 
 def _store_extraction(
@@ -260,16 +309,9 @@ def _store_extraction(
 ) -> None:
     """Write the extraction of documents that are new, edited, or read by another extractor version."""
     documents: list[tuple[int | None, Extraction]] = []
-    body_read = session.execute(
-        select(Article.extractor_version, Article.extraction_error).where(Article.id == article_id)
-    ).one()
-    if body_changed or _read_again(body_read, extraction.body):
+    if body_changed or _read_again(session.execute(_BODY_READ, {"article": article_id}).one(), extraction.body):
         documents.append((None, extraction.body))
-    stored = session.execute(
-        select(Comment.external_id, Comment.id, Comment.extractor_version, Comment.extraction_error).where(
-            Comment.article_id == article_id
-        )
-    ).all()
+    stored = session.execute(_COMMENTS_READ, {"article": article_id}).all() if extraction.comments else []
     read = {_stored_id(key): found for key, found in extraction.comments.items()}
     changed = {_stored_id(key) for key in comments_changed}
     for external_id, comment_id, version, error in stored:
@@ -304,48 +346,30 @@ def record_fetch(session: Session, record: FetchItem, run_id: int | None = None)
         "error_kind": record.error_kind,
         "error": record.error,
     }
-    session.add(Fetch(**fitted(Fetch, values)))
+    session.execute(_NEW_FETCH, fitted(Fetch, values))
 
 
 def remember_validators(session: Session, found: list[UrlValidators], article_id: int | None = None) -> None:
     """Upsert what servers said about URLs' versions; a missing ETag or date never erases one."""
     now = utcnow()
-    for v in found:
-        values = {
+    rows = [
+        {
             "url": v.url, "kind": v.kind, "etag": v.etag, "last_modified": v.last_modified,
             "content_hash": v.content_hash, "status": 200, "checked_at": now, "changed_at": now,
             "article_id": article_id,
         }
-        stmt = insert_for(session, UrlState).values(**values)
-        excluded = stmt.excluded
-        session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["url"],
-                set_={
-                    "kind": excluded.kind,
-                    "etag": func.coalesce(excluded.etag, UrlState.etag),
-                    "last_modified": func.coalesce(excluded.last_modified, UrlState.last_modified),
-                    "content_hash": func.coalesce(excluded.content_hash, UrlState.content_hash),
-                    "checked_at": excluded.checked_at,
-                    "article_id": func.coalesce(excluded.article_id, UrlState.article_id),
-                },
-            )
-        )
+        for v in found
+    ]  # fmt: skip
+    if rows:  # in order, one after the other: a URL given twice keeps what its last row says
+        session.execute(_validators_upsert(dialect_of(session)), rows)
 
 
 def remember_lastmods(session: Session, lastmods: dict[str, datetime], stored_since: datetime) -> None:
     """Articles stored since ``stored_since`` hold content at least as new as the lastmod their
     sitemap gave during that run: remember it, so the next run skips them until it moves."""
-    for url, lastmod in lastmods.items():
-        session.execute(
-            update(Article)
-            .where(
-                Article.url == url,
-                Article.last_fetched_at >= stored_since,
-                (Article.listed_lastmod.is_(None)) | (Article.listed_lastmod < lastmod),
-            )
-            .values(listed_lastmod=lastmod)
-        )
+    if lastmods:  # one executemany
+        rows = [{"page": url, "since": stored_since, "newer": lastmod, "lastmod": lastmod} for url, lastmod in lastmods.items()]
+        session.execute(_REMEMBER_LASTMOD, rows)
 
 
 def mark_checked(session: Session, url: str, at: datetime) -> None:

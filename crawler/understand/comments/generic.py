@@ -8,7 +8,6 @@ which keeps out menus, "related posts" lists and pagination.
 from __future__ import annotations
 
 import re
-import string
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -16,20 +15,23 @@ from lxml.html import HtmlElement
 from crawler.understand.comments.markers import is_excluded, is_zone, skips_text
 from crawler.understand.comments.nodes import Node
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# In any case of ASCII letters only: "Comments" and "COMMENTS", not a Unicode look-alike.
+_ZONE_NAMES = re.compile("comment|respons|discussion|replies", re.IGNORECASE | re.ASCII)
 
 
 def _zones(tree: HtmlElement) -> list[HtmlElement]:
     """The elements below ``tree`` whose class or id names comments, responses, a discussion or
-    replies, in any case of ASCII letters (a walk in Python: an XPath lower-casing every element's
-    names costs several times more)."""
+    replies (a walk in Python: an XPath lower-casing every element's names costs several times
+    more)."""
     found = []
+    named = _ZONE_NAMES.search
     for el in tree.iterdescendants(etree.Element):
-        classes, ident = el.get("class"), el.get("id")
-        if classes is None and ident is None:
+        classes = el.get("class")
+        if classes is not None and named(classes):
+            found.append(el)
             continue
-        names = f"{classes or ''} {ident or ''}".translate(_ASCII_LOWER)
-        if "comment" in names or "respons" in names or "discussion" in names or "replies" in names:
+        ident = el.get("id")
+        if ident is not None and named(ident):
             found.append(el)
     return found
 
@@ -42,6 +44,8 @@ def find_repeated(tree: HtmlElement) -> list[Node]:
     """Blocks of the best-looking repeated group in the page's comment containers, as comments."""
     known: dict[HtmlElement, bool] = {}
     zones = [el for el in _zones(tree) if is_zone(el) and not skips_text(el) and not is_excluded(el, known)]
+    if not zones:  # most pages: no need for the page's whole text
+        return []
     best: list[HtmlElement] = []
     best_size = 0
     page_text = len(tree.text_content())
