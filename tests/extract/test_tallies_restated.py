@@ -427,3 +427,29 @@ def test_a_running_total_in_a_text_without_a_date_is_kept_as_one(second: str) ->
     text = "Security forces opened fire on protesters in the capital on Saturday, killing 12 people. " + second
     found = event_tallies(_tallies(text, published=None))
     assert [(t.count > 12, t.cumulative) for t in found] == [(False, False), (True, True)]
+
+
+def test_the_attacks_of_a_series_are_parts_of_its_toll() -> None:
+    text = (
+        "A wave of attacks across Iraq killed 93 people and injured scores more. "
+        "In Hillah, two car bombs killed at least 22 at a restaurant frequented by policemen. "
+        "Separately, unidentified gunmen shot and killed at least three security officers in Baghdad."
+    )
+    assert _event_sum(text) == 93
+
+
+def test_attacks_beyond_the_toll_of_a_series_still_add_up() -> None:
+    text = (
+        "Coordinated bombings killed 12 people in Baghdad on Monday. "
+        "Elsewhere, gunmen stormed an army post in Mosul and killed 20 soldiers."
+    )
+    assert _event_sum(text) == 32
+
+
+def test_the_attacks_a_toll_was_told_in_are_its_parts() -> None:
+    text = (
+        "Four peacekeepers were killed in two attacks on Saturday. "
+        "A peacekeeper was killed when a car bomb exploded at the camp gate. "
+        "In the second attack, two security guards and a contractor were shot dead at a checkpoint."
+    )
+    assert _event_sum(text) == 4
