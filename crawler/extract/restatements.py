@@ -219,6 +219,11 @@ _RAISED = re.compile(
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+# What a total told on its own may sum up over besides a single event: "during the offensive".
+_LONG_SPAN = re.compile(
+    r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
+    re.IGNORECASE,
+)
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
@@ -228,7 +233,9 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
     total given, in a sentence that names no wider span is the event's own figure.  It is counted
     (neither ``cumulative`` nor a restatement) and the figures of the same outcome counted before
     it, which it takes in, become its parts (``subset_of``).  Only when it is at least their sum
-    and not many times it."""
+    and not many times it.  A total given before any other figure ("in total eight family members
+    were killed") is the event's toll by itself, unless it sums up over a longer span ("during
+    the offensive")."""
     for index, total in enumerate(tallies):
         if total.subset_of is not None:
             continue
@@ -244,7 +251,11 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             and (t.sentence < total.sentence or t.end <= total.start)
         ]  # fmt: skip
         counted = sum(tallies[i].count for i in before)
-        if not before or not counted <= total.count <= _UPDATE_RATIO * counted:
+        if not before:
+            if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
+                total.cumulative = False
+            continue
+        if not counted <= total.count <= _UPDATE_RATIO * counted:
             continue
         total.cumulative = False
         total.restates = None

@@ -453,3 +453,13 @@ def test_the_attacks_a_toll_was_told_in_are_its_parts() -> None:
         "In the second attack, two security guards and a contractor were shot dead at a checkpoint."
     )
     assert _event_sum(text) == 4
+
+
+def test_a_total_told_before_any_other_figure_is_the_toll_itself() -> None:
+    text = (
+        "An airstrike hit the family home in Khan Younis on Monday night. "
+        "The news agency reported that in total eight family members were killed, "
+        "while local sources said seven civilians were injured."
+    )
+    assert _event_sum(text) == 8
+    assert _event_sum("A total of 27 people have been killed since the fighting began in March.") == 0
