@@ -463,3 +463,21 @@ def test_a_total_told_before_any_other_figure_is_the_toll_itself() -> None:
     )
     assert _event_sum(text) == 8
     assert _event_sum("A total of 27 people have been killed since the fighting began in March.") == 0
+
+
+def test_the_number_alone_after_a_figure_is_another_account_of_it() -> None:
+    text = (
+        "At least 18 civilians were killed when the strike hit a tent camp on Tuesday. "
+        "Some accounts, such as a post by a local journalist, placed the number as high as 35."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max, t.cumulative) for t in found] == [(18, 35, False)]
+
+
+def test_the_number_alone_among_injuries_is_no_death_toll() -> None:
+    text = (
+        "Four people were killed in the strikes on Khan Younis. The agency first reported 34 injuries, "
+        "then raised the number to 51."
+    )
+    assert _event_sum(text) == 4
+    assert all(t.count != 51 for t in _tallies(text) if t.outcome == "killed")
