@@ -169,12 +169,11 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     once holds the figures of the same outcome and time in the sentences after it, each an
     attack of the series, as its parts (``subset_of``).  Only when they add up to no more than
     it: more than the toll, they are attacks besides."""
+    led: set[str] = set()
     for index, total in enumerate(tallies):
-        if total.subset_of is not None or total.restates is not None or total.cumulative:
+        if total.subset_of is not None or total.restates is not None or total.cumulative or total.outcome in led:
             continue
-        if any(t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.cumulative
-               for t in tallies[:index]):
-            continue  # not the lead toll of its outcome
+        led.add(total.outcome)  # the lead toll of its outcome
         if not _SEVERAL_ATTACKS.search(sentences[total.sentence].text):
             continue
         parts = [
