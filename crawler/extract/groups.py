@@ -70,14 +70,17 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("people", "any", "people persons person individuals individual victims others other more "
                       "members member bodies body casualties souls lives"),
     ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
-                              "locals farmers farmer shepherds herdsmen herders fishermen worshippers worshipers pilgrims "
-                              "passengers passenger shoppers mourners guests wedding-goers "
-                              "bystanders pedestrians motorists drivers driver foreigners foreigner "
-                              "tourists tourist visitors expatriates citizens citizen shopkeepers shopkeeper "
+                              "locals farmers farmer shepherds shepherd herdsmen herdsman herders herder fishermen fisherman "
+                              "worshippers worshipper worshipers worshiper pilgrims pilgrim "
+                              "passengers passenger shoppers shopper mourners mourner guests guest wedding-goers "
+                              "bystanders bystander pedestrians pedestrian motorists motorist cyclists cyclist drivers driver "
+                              "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
+                              "businessman "
+                              "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
                               "owners owner"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
-                             "student pupils pupil newborn"),
+                             "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
     ("women", "civilian", "women woman mothers mother wives wife daughters daughter sisters sister "
                           "grandmother granddaughter niece aunt"),
     ("men", "civilian", "men man fathers father husbands husband sons son brothers brother "
@@ -85,22 +88,28 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("family members", "civilian", "relatives relative family families"),
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
                                 "photographer cameramen cameraman"),
-    ("medics", "civilian", "medics medic paramedics paramedic doctors doctor nurses nurse "
+    ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
+                           "pharmacists pharmacist "
                            "rescuers rescuer responders"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
-    ("workers", "civilian", "workers worker employees employee staff labourers laborers "
+    ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "
+                            "laborer interpreters interpreter translators translator mechanics mechanic "
+                            "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
                             "preachers preacher pastors pastor priests priest judges judge lawyers "
-                            "lawyer politicians politician mayor chief activists activist scholars scholar "
+                            "lawyer politicians politician councillors councillor councilors councilor diplomats "
+                            "diplomat mayor chief activists activist scholars scholar "
                             "governors governor chairman ministers minister lawmakers lawmaker spokesmen "
                             "spokesman spokeswoman aides aide"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
-                           "marine sailors airmen conscripts recruits paratroopers army jawans jawan troopers trooper"),
-    ("police", "forces", "police policemen policeman policewomen officers officer cops "
+                           "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
+                           "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
+                           "jawans jawan troopers trooper"),
+    ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops "
                          "gendarmes constables patrolmen"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
@@ -111,7 +120,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber separatists "
-                           "separatist rebels guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
+                           "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
                            "naxalites naxalite maoists maoist"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),

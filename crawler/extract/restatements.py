@@ -19,7 +19,9 @@ reports put the toll at 9") widens that figure's range: one event, one tally fro
 that puts a number on people first told of without one ("several were killed ... nine deaths")
 takes the vague figure in as its part.
 
-A figure broken down after a colon in its own sentence holds the figures that follow as parts.
+A figure broken down after a colon in its own sentence holds the figures that follow as parts;
+so does the toll of several attacks told at once ("A wave of attacks across Iraq killed 93
+people ... In Hillah, two car bombs killed at least 22") for the attacks told one by one after it.
 
 ``event_tallies`` returns the figures whose sum is the document's own toll (see there).
 """
@@ -101,6 +103,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
+    _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
 
@@ -150,6 +153,39 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
                 tallies[i].subset_of = index
 
 
+_ATTACKS = r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|air\s+strikes|shootings|raids|assaults)\b"
+# A toll of several attacks at once: "a wave of attacks across Iraq", "coordinated bombings",
+# "a series of blasts", "in two attacks", "attacks across the country".
+_SEVERAL_ATTACKS = re.compile(
+    r"\b(?:(?:wave|series|string|spate)\s+of|coordinated|simultaneous|multiple|several|separate|two|three|four|five)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A wave of attacks across Iraq killed 93 people ... In Hillah, two car bombs killed at
+    least 22 ... gunmen shot and killed three officers": the lead toll of several attacks told at
+    once holds the figures of the same outcome and time in the sentences after it, each an
+    attack of the series, as its parts (``subset_of``).  Only when they add up to no more than
+    it: more than the toll, they are attacks besides."""
+    led: set[str] = set()
+    for index, total in enumerate(tallies):
+        if total.subset_of is not None or total.restates is not None or total.cumulative or total.outcome in led:
+            continue
+        led.add(total.outcome)  # the lead toll of its outcome
+        if not _SEVERAL_ATTACKS.search(sentences[total.sentence].text):
+            continue
+        parts = [
+            i for i, t in enumerate(tallies)
+            if t.sentence > total.sentence and t.outcome == total.outcome and t.subset_of is None
+            and t.restates is None and not t.cumulative and not _apart(total.window, t.window)
+        ]  # fmt: skip
+        if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
+            for i in parts:
+                tallies[i].subset_of = index
+
+
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\b", re.IGNORECASE)
 
 
@@ -182,6 +218,11 @@ _RAISED = re.compile(
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
+# What a total told on its own may sum up over besides a single event: "during the offensive".
+_LONG_SPAN = re.compile(
+    r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
+    re.IGNORECASE,
+)
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
@@ -191,7 +232,9 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
     total given, in a sentence that names no wider span is the event's own figure.  It is counted
     (neither ``cumulative`` nor a restatement) and the figures of the same outcome counted before
     it, which it takes in, become its parts (``subset_of``).  Only when it is at least their sum
-    and not many times it."""
+    and not many times it.  A total given before any other figure ("in total eight family members
+    were killed") is the event's toll by itself, unless it sums up over a longer span ("during
+    the offensive")."""
     for index, total in enumerate(tallies):
         if total.subset_of is not None:
             continue
@@ -207,7 +250,11 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             and (t.sentence < total.sentence or t.end <= total.start)
         ]  # fmt: skip
         counted = sum(tallies[i].count for i in before)
-        if not before or not counted <= total.count <= _UPDATE_RATIO * counted:
+        if not before:
+            if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
+                total.cumulative = False
+            continue
+        if not counted <= total.count <= _UPDATE_RATIO * counted:
             continue
         total.cumulative = False
         total.restates = None

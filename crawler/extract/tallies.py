@@ -104,6 +104,9 @@ _TOLL_LINKS = frozenset(
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
     passes exceeded exceeds surpassed has had been""".split()
 )
+# Words before "number" when it stands for the toll told before: "the true number was 40".
+_NUMBER_OPENERS = frozenset("the true actual real final".split())
+_HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
 _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
 # "The latest casualties brought the total to 71": the verb before a toll word.
@@ -851,7 +854,7 @@ class _Reader(People):
         "a toll of 12"."""
         items = self.items
         j = i + 1
-        if items[i].low == "number":  # past "of Iranian commanders killed"
+        if items[i].low == "number" and items[i + 1].low == "of":  # past "of Iranian commanders killed"
             j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
         figure = self._toll_figure(i, j)
         if figure is None:
@@ -913,8 +916,16 @@ class _Reader(People):
         return None
 
     def _number_of_dead(self, i: int) -> bool:
-        """ "the number of Iranian commanders killed ... to eight" is a toll."""
+        """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
+        alone with its figure after the dead were counted ("At least 18 were killed ... some
+        accounts placed the number as high as 35", "residents said the true number was 40")."""
         items = self.items
+        if (
+            i > 0 and items[i - 1].low in _NUMBER_OPENERS and self.context.last_outcome == "killed"
+            and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
+            and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
+        ):
+            return True
         if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
             return False
         return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
@@ -929,6 +940,8 @@ class _Reader(People):
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
+        if items[i].low == "number":
+            return self.context.last_outcome
         if items[i].low == "toll":
             return "killed"
         return None

@@ -866,3 +866,10 @@ def test_two_single_names_joined_by_and_are_two_people(text: str, outcome: str) 
 
 def test_two_places_joined_by_and_are_no_people() -> None:
     assert counts("Syria and Iraq were hit by sandstorms on Monday.") == []
+
+
+def test_fatally_wounded_or_shot_is_killed() -> None:
+    found = tallies("Gunmen opened fire on a checkpoint, fatally wounding two soldiers and injuring three others.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (3, "wounded")]
+    found = tallies("Two policemen were fatally shot and four were wounded when gunmen attacked the station.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (4, "wounded")]

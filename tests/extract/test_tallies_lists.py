@@ -289,3 +289,12 @@ def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
 def test_a_verb_after_and_ends_the_list_of_people() -> None:
     text = "Herdsmen killed at least 13 villagers and displaced hundreds of families in the raid on Tuesday."
     assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(13, "killed")]
+
+
+def test_one_person_named_by_trade_or_rank_is_counted_in_a_list() -> None:
+    found = tallies("A roadside bomb killed three soldiers and their interpreter near the base.")
+    assert sum(t.count for t in found if t.subset_of is None) == 4
+    found = tallies("A shepherd and a schoolboy were killed when a landmine exploded in the valley.")
+    assert sum(t.count for t in found if t.subset_of is None) == 2
+    found = tallies("Gunmen shot dead a fisherman, a trader and a police sergeant in two villages.")
+    assert sum(t.count for t in found if t.subset_of is None) == 3

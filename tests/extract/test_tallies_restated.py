@@ -427,3 +427,57 @@ def test_a_running_total_in_a_text_without_a_date_is_kept_as_one(second: str) ->
     text = "Security forces opened fire on protesters in the capital on Saturday, killing 12 people. " + second
     found = event_tallies(_tallies(text, published=None))
     assert [(t.count > 12, t.cumulative) for t in found] == [(False, False), (True, True)]
+
+
+def test_the_attacks_of_a_series_are_parts_of_its_toll() -> None:
+    text = (
+        "A wave of attacks across Iraq killed 93 people and injured scores more. "
+        "In Hillah, two car bombs killed at least 22 at a restaurant frequented by policemen. "
+        "Separately, unidentified gunmen shot and killed at least three security officers in Baghdad."
+    )
+    assert _event_sum(text) == 93
+
+
+def test_attacks_beyond_the_toll_of_a_series_still_add_up() -> None:
+    text = (
+        "Coordinated bombings killed 12 people in Baghdad on Monday. "
+        "Elsewhere, gunmen stormed an army post in Mosul and killed 20 soldiers."
+    )
+    assert _event_sum(text) == 32
+
+
+def test_the_attacks_a_toll_was_told_in_are_its_parts() -> None:
+    text = (
+        "Four peacekeepers were killed in two attacks on Saturday. "
+        "A peacekeeper was killed when a car bomb exploded at the camp gate. "
+        "In the second attack, two security guards and a contractor were shot dead at a checkpoint."
+    )
+    assert _event_sum(text) == 4
+
+
+def test_a_total_told_before_any_other_figure_is_the_toll_itself() -> None:
+    text = (
+        "An airstrike hit the family home in Khan Younis on Monday night. "
+        "The news agency reported that in total eight family members were killed, "
+        "while local sources said seven civilians were injured."
+    )
+    assert _event_sum(text) == 8
+    assert _event_sum("A total of 27 people have been killed since the fighting began in March.") == 0
+
+
+def test_the_number_alone_after_a_figure_is_another_account_of_it() -> None:
+    text = (
+        "At least 18 civilians were killed when the strike hit a tent camp on Tuesday. "
+        "Some accounts, such as a post by a local journalist, placed the number as high as 35."
+    )
+    found = [t for t in event_tallies(_tallies(text)) if t.outcome == "killed"]
+    assert [(t.count, t.count_max, t.cumulative) for t in found] == [(18, 35, False)]
+
+
+def test_the_number_alone_among_injuries_is_no_death_toll() -> None:
+    text = (
+        "Four people were killed in the strikes on Khan Younis. The agency first reported 34 injuries, "
+        "then raised the number to 51."
+    )
+    assert _event_sum(text) == 4
+    assert all(t.count != 51 for t in _tallies(text) if t.outcome == "killed")
