@@ -161,6 +161,15 @@ _SEVERAL_ATTACKS = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b",
     re.IGNORECASE,
 )
+# The stems of the words of _ATTACKS, for a cheap test before the pattern.
+_ATTACK_STEMS = ("attack", "bombing", "blast", "explosion", "strike", "shooting", "raid", "assault")
+
+
+def _names_several_attacks(text: str) -> bool:
+    lowered = text.lower()
+    if not any(word in lowered for word in _ATTACK_STEMS):
+        return False  # no attack word: most sentences, without running the pattern
+    return _SEVERAL_ATTACKS.search(text) is not None
 
 
 def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -174,7 +183,7 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if total.subset_of is not None or total.restates is not None or total.cumulative or total.outcome in led:
             continue
         led.add(total.outcome)  # the lead toll of its outcome
-        if not _SEVERAL_ATTACKS.search(sentences[total.sentence].text):
+        if not _names_several_attacks(sentences[total.sentence].text):
             continue
         parts = [
             i for i, t in enumerate(tallies)
