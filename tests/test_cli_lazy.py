@@ -58,13 +58,19 @@ main(sys.argv[2:])
 """
 
 
-def test_a_fetch_into_a_current_database_loads_none_of_the_other_tools(tmp_path: Path) -> None:
+def _fetch_into_a_current_database(tmp_path: Path, modules: tuple[str, ...]) -> subprocess.CompletedProcess[str]:
+    """``casualties fetch`` of the seed page into a database at the newest schema, its last line
+    of output the ``modules`` (and their submodules) the crawl process loaded."""
     url = f"sqlite:///{tmp_path / 'casualties.db'}"
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
-    command = [sys.executable, "-c", _LOADED, ",".join(_NOT_FOR_A_FETCH), "fetch", str(FIXTURES / "seed-article.html"), "--database", url]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+    command = [sys.executable, "-c", _LOADED, ",".join(modules), "fetch", str(FIXTURES / "seed-article.html"), "--database", url]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+
+
+def test_a_fetch_into_a_current_database_loads_none_of_the_other_tools(tmp_path: Path) -> None:
+    result = _fetch_into_a_current_database(tmp_path, _NOT_FOR_A_FETCH)
     assert result.returncode == 0, result.stderr
     assert "OK " in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "LOADED []"
@@ -82,12 +88,7 @@ _WORKERS_CODE = (
 def test_with_a_second_core_the_first_page_is_read_and_extracted_in_a_worker_whose_code_the_crawl_process_never_loads(
     tmp_path: Path,
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'casualties.db'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    engine.dispose()
-    command = [sys.executable, "-c", _LOADED, ",".join(_WORKERS_CODE), "fetch", str(FIXTURES / "seed-article.html"), "--database", url]
-    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, cwd=tmp_path)
+    result = _fetch_into_a_current_database(tmp_path, _WORKERS_CODE)
     assert result.returncode == 0, result.stderr
     assert "OK " in result.stdout and "1 stored, 0 failed" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "LOADED []"

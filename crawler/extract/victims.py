@@ -175,12 +175,7 @@ class People(Phrases):
             if item.text in ",;:()–—\"“”" or item.low in AUX or item.low in ACTIVE or item.is_count:
                 return k
             if item.low in _GOING:
-                first = self.np_left_start(j - 1)
-                if first <= j - 1 and any(items[x].is_count for x in range(first, j)):
-                    return j - 1
-                if first < j - 1 and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, j - 1):
-                    return j - 1
-                return k
+                return j - 1 if self._people_end_at(j - 1, any_noun=True) else k
         return k
 
     def _past_relative_left(self, k: int) -> int:
@@ -194,13 +189,19 @@ class People(Phrases):
             if item.text in ",;:()–—\"“”" or item.is_count:
                 return k
             if item.low in ("who", "that"):
-                first = self.np_left_start(j - 1)
-                if first <= j - 1 and any(items[x].is_count for x in range(first, j)) and self.people_word(j - 1):
-                    return j - 1
-                if first < j - 1 and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, j - 1):
-                    return j - 1
-                return k
+                return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
         return k
+
+    def _people_end_at(self, last: int, any_noun: bool) -> bool:
+        """Whether a noun phrase ending at ``last`` is counted people ("six people", "14 workers";
+        a word for people unless ``any_noun``) or one person's ("a" and a role: "a peacekeeper"),
+        for the phrases and clauses stepped over after it."""
+        items = self.items
+        first = self.np_left_start(last)
+        counted = first <= last and any(items[x].is_count for x in range(first, last + 1))
+        if counted and (any_noun or self.people_word(last)):
+            return True
+        return first < last and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, last)
 
     def _past_all_of_left(self, k: int) -> int:
         """Before an unclosed appositive "all members of the X family" ending at ``k`` ("18
