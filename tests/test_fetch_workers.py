@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +49,27 @@ def test_saved_pages_read_in_workers_give_the_items_and_lines_of_a_fetch_without
     assert none_read == 0
     assert items == items_here
     assert lines == lines_here
+
+
+_FIRST_READS = """
+import importlib, sys
+from datetime import UTC, datetime
+from pathlib import Path
+from crawler.cli.fetching import _WORKER_CODE
+for module in _WORKER_CODE:
+    importlib.import_module(module)
+from crawler.understand.pages import Download, read_download
+loaded = set(sys.modules)
+for page in sorted(Path(sys.argv[1]).glob("*.html")):
+    for purpose in ("article", "comment-page"):
+        read_download(Download(page.read_bytes(), page.as_uri(), None, datetime.now(UTC), None, purpose))
+print(sorted(m for m in set(sys.modules) - loaded if m.split(".")[0] in ("crawler", "htmldate")))
+"""
+
+
+def test_the_fork_server_loads_all_the_code_a_worker_reads_pages_with() -> None:
+    """The page readers load with a process's first page read: a worker whose fork server did not
+    load them all would load the rest while the first page waits."""
+    result = subprocess.run([sys.executable, "-c", _FIRST_READS, str(PAGES)], capture_output=True, text=True, check=False, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip() == "[]"

@@ -21,8 +21,15 @@ from crawler.runtime.pool import preload_workers
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
-# What the worker processes run: reading a page, extracting its claims.
-_WORKER_CODE = ["crawler.understand.pages", "crawler.extract.document", "crawler.pipelines.extraction"]
+# What the worker processes run: reading a page, extracting its claims.  The page readers and
+# htmldate (the dates' second opinion) load with a process's first page read
+# (crawler/understand/pages.py), so they are named here too: the fork server loads them on the
+# second core while the crawl process starts, not the first worker while the first page waits.
+_WORKER_CODE = [
+    "crawler.understand.pages", "crawler.understand.comments.section", "crawler.understand.comments.wordpress",
+    "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
+    "crawler.extract.document", "crawler.pipelines.extraction",
+]  # fmt: skip
 
 
 def _masked(line: str) -> str:
