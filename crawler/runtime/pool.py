@@ -12,7 +12,8 @@ for them to load their code) and while every worker has a task running and anoth
 crawl process, with a core of its own, does not idle while the workers are the bottleneck).
 
 A command may start the fork server early with the workers' code loaded (``preload_workers``):
-its workers are then ready as soon as they fork, and even a shared pool sends them its first task.
+its workers are then ready as soon as they fork, and even a shared pool sends them its first task;
+a pool that names that code starts its workers with the crawl (``start``).
 """
 
 from __future__ import annotations
@@ -125,7 +126,11 @@ class WorkerPool:
         self.ran_here = 0  # tasks run in the crawl process (shared, or no workers)
 
     def start(self) -> None:
-        """Nothing until the first task: the workers start then (kept for the callers' symmetry)."""
+        """Workers whose code the fork server loaded (``preload_workers``) start now, with the
+        crawl: ready when the first task comes, instead of forking while it waits.  Others start
+        with the first task."""
+        if self.processes > 0 and self.code in _preloaded:
+            self._started(_load)
 
     def _started(self, function: Callable[..., Any]) -> ProcessPoolExecutor:
         if self.pool is None:

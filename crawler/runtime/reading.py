@@ -29,7 +29,10 @@ class ReadingMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
-        self.pool = WorkerPool(settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"))
+        self.pool = WorkerPool(
+            settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"), code=read_download.__module__
+        )
+        crawler.signals.connect(self.pool.start, signal=signals.spider_opened)
         crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
 
     @classmethod

@@ -93,6 +93,21 @@ def test_a_shared_pool_whose_code_the_fork_server_loaded_sends_even_its_first_ta
     assert pool.ran_here == 1
 
 
+def test_a_pool_whose_code_the_fork_server_loaded_starts_its_workers_with_the_crawl_others_with_the_first_task(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pool_module, "_preloaded", frozenset({__name__}))
+    loaded, other = WorkerPool(1, "test", code=__name__), WorkerPool(1, "test", code="crawler.extract.document")
+    try:
+        loaded.start()
+        other.start()
+        assert loaded.pool is not None and other.pool is None
+        assert asyncio.run(loaded.run(_pid)) != os.getpid()
+    finally:
+        loaded.shutdown()
+        other.shutdown()
+
+
 def test_an_unshared_pool_sends_every_task_to_its_workers() -> None:
     pool = WorkerPool(1, "test")
     try:
