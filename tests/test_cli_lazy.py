@@ -92,3 +92,27 @@ def test_with_a_second_core_the_first_page_is_read_and_extracted_in_a_worker_who
     assert result.returncode == 0, result.stderr
     assert "OK " in result.stdout and "1 stored, 0 failed" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "LOADED []"
+
+
+_PRELOADS = """
+import sys
+import crawler.cli.fetching as fetching
+from crawler.cli import main
+calls = []
+fetching.preload_workers = lambda modules: calls.append("sqlalchemy" in sys.modules) or False
+try:
+    main(sys.argv[1:])
+finally:
+    print("PRELOADS", calls)
+"""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "preloads"),
+    [(["--database", "sqlite:///nowhere.db", "no-such-page.html"], "[False, True]"), (["--help"], "[]"), (["--database", "sqlite:///x.db", "--help"], "[]")],
+)
+def test_fetch_starts_loading_its_workers_code_before_its_database_option_loads_sqlalchemy_but_not_for_its_help(
+    tmp_path: Path, arguments: list[str], preloads: str
+) -> None:
+    result = subprocess.run([sys.executable, "-c", _PRELOADS, "fetch", *arguments], capture_output=True, text=True, check=False, timeout=120, cwd=tmp_path)
+    assert result.stdout.strip().splitlines()[-1] == f"PRELOADS {preloads}", result.stderr[-2000:]
