@@ -7,6 +7,7 @@ before they load.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,11 +85,22 @@ def project_settings(database: str | None, overrides: tuple[str, ...] = (), logl
         settings.set(name, value, priority="cmdline")
     if loglevel:
         settings.set("LOG_LEVEL", loglevel, priority="cmdline")
+    if not _logs_info(settings):  # Scrapy looks up ten packages' versions to log them at INFO
+        settings.set("LOG_VERSIONS", [], priority="project")
     off = {path for name, path in _OFF_UNLESS.items() if not settings.getbool(name)}
     if off:
         base = {path: order for path, order in settings.getdict("EXTENSIONS_BASE").items() if path not in off}
         settings.set("EXTENSIONS_BASE", base, priority=settings.getpriority("EXTENSIONS_BASE") or 0)
     return settings
+
+
+def _logs_info(settings: Settings) -> bool:
+    """Whether the run's log shows INFO lines (an unknown level name: as if it did)."""
+    if not settings.getbool("LOG_ENABLED", True):
+        return False
+    level = settings.get("LOG_LEVEL")
+    number = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
+    return not isinstance(number, int) or number <= logging.INFO
 
 
 def add_feeds(settings: Settings, overwrite: str | None, append: str | None) -> None:
