@@ -32,7 +32,7 @@ class ReadingMiddleware:
         self.pool = WorkerPool(
             settings.getint("UNDERSTANDING_PROCESSES"), "understanding", settings.getbool("POOL_SHARE_WORK"), code=read_download.__module__
         )
-        crawler.signals.connect(self.pool.start, signal=signals.spider_opened)
+        self.pool.start()  # now, not when the spider opens: the first page follows its opening at once
         crawler.signals.connect(self.pool.shutdown, signal=signals.spider_closed)
 
     @classmethod
