@@ -166,6 +166,10 @@ class _Frame:
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 _INCLUDED = frozenset({"included", "include", "includes"})
+# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
+_CARED_FOR = frozenset(
+    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
+)
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 
@@ -288,6 +292,8 @@ class _Reader(People):
             return 1
         if low in _SUFFERING:
             return self._suffered_injuries(i)
+        if low in _INJURY_NOUNS and self._with_injuries(i):
+            return 1
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -512,7 +518,8 @@ class _Reader(People):
 
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
-        grandson", "killing 10 of them in addition to the wife of a commander": more people from
+        grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
+        killed plus two attackers": more people from
         ``k`` on, after a name in commas or a short adverbial."""
         items = self.items
         if k < len(items) and items[k].text == ",":
@@ -524,7 +531,7 @@ class _Reader(People):
                 k = name_end + 1  # past the name: "a 91-year-old woman, Alia Jarghoun, alongside"
         while k < len(items) and (items[k].low in ADVERBS or items[k].low in HEDGES):
             k += 1
-        if k < len(items) and items[k].low == "alongside":
+        if k < len(items) and items[k].low in ("alongside", "plus"):
             start = k + 1
         elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
             start = k + 2
@@ -730,6 +737,8 @@ class _Reader(People):
             return
         if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
             return
+        if self._attackers_counted():
+            return  # "One civilian was killed plus two attackers ... in a suicide attack"
         count = next((item.quantity for item in items[first:at] if item.is_count), None)
         if count is not None:
             victim = Victim(first, head, count.value)  # one bomber per attack
@@ -740,6 +749,13 @@ class _Reader(People):
         else:
             victim = Victim(first, head, 1)
         self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _attackers_counted(self) -> bool:
+        """Whether the sentence already counts bombers or attackers among its dead."""
+        return any(
+            frame.outcome == "killed" and any(self.items[v.last].low in _SUICIDE_ATTACKERS for v in frame.victims)
+            for frame in self.frames
+        )
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
@@ -814,6 +830,51 @@ class _Reader(People):
         self.frames.append(frame)
         subsets = self.subsets_after(i + 1)
         frame.victims.extend(subsets)
+        frame.victims.extend(self._as_many_of_another(i + 1))
+        return True
+
+    def _as_many_of_another(self, k: int) -> list[Victim]:
+        """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers
+        and three among civilians": after the people of a counted noun, a count of other people
+        with the same preposition and the noun left out."""
+        items = self.items
+        if k >= len(items) or items[k].low not in ("of", "among"):
+            return []
+        end = self.np_right_end(k + 1)
+        count = end + 2
+        if end < k + 1 or count + 1 >= len(items) or items[end + 1].low != "and":
+            return []
+        if not items[count].is_count or items[count + 1].low != items[k].low:
+            return []
+        victim = self.victim(count, count, count_at=count)
+        return [] if victim is None else [victim]
+
+    def _with_injuries(self, i: int) -> bool:
+        """ "Three others with injuries were taken to hospital", "15 people were treated for
+        injuries", "seven were hospitalised with serious wounds", "caused injuries to 15 others":
+        the people with the injuries, or given them, were hurt."""
+        items = self.items
+        if items[i].low not in _INJURY_NOUNS:
+            return False
+        if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
+            victims = self.list_right(i + 2, object_position=True)
+            if victims:
+                self.frames.append(_Frame("wounded", "injuries to", (i, i + 1), victims))
+            return bool(victims)
+        j = i - 1
+        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+            j -= 1  # "serious", "minor", "shrapnel"
+        if j < 1 or items[j].low not in ("with", "for"):
+            return False
+        care = j - 1
+        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
+            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
+        if care >= 0 and items[care].low in _CARED_FOR:
+            self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
+        elif items[j].low == "with" and items[care].low in ("others", "people", "persons"):
+            self._left("wounded", f"with {items[i].low}", j, i)
+        else:
+            return False
         return True
 
     def _injuries_of_others(self, i: int) -> bool:

@@ -551,11 +551,14 @@ class People(Phrases):
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both
         children": an aside after people of no particular kind that names the same people by
-        sex, age or kin.  Returns the item after the aside and its parts (none: ``k``, [])."""
+        sex, age or kin.  So does a list of as many people, each named, after any counted
+        people ("killed two civilians, Anwar Saleh, a lecturer, and his neighbour Omar Said").
+        Returns the item after the aside and its parts (none: ``k``, [])."""
         items = self.items
         if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
             return k, []
-        if not any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1)):
+        general = any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1))
+        if not general and not (items[victim.first].is_count and items[k + 1].is_cap):
             return k, []
         if items[k + 1].low == "both" and victim.count == 2:
             parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
@@ -563,13 +566,23 @@ class People(Phrases):
             parts = self.list_right(k + 1, object_position=False)
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
-        if not all(items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
-                   if items[j].low in ROLES or items[j].low in KIN):
+        if not all(self._named_one(p) for p in parts) and not (general and all(
+            items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+            if items[j].low in ROLES or items[j].low in KIN
+        )):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
+
+    def _named_one(self, part: Victim) -> bool:
+        """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
+        items = self.items
+        if part.count != 1:
+            return False
+        name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
+        return name is not None and self.is_name(name, part.last)
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""

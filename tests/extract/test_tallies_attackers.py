@@ -72,3 +72,8 @@ def test_the_attacker_shot_dead_counts_once() -> None:
     assert _event_killed(counted) == [(1, "militants")]
     again = "Two gunmen were killed in the shootout. The gunman was killed by a sniper, police said."
     assert _event_killed(again) == [(2, "militants")]
+
+
+def test_attackers_counted_with_plus_are_the_bombers_of_the_attack() -> None:
+    text = "One civilian was killed plus two attackers and 21 wounded in a suicide attack in Kirkuk."
+    assert sum(count for count, _ in _event_killed(text)) == 3

@@ -298,3 +298,22 @@ def test_one_person_named_by_trade_or_rank_is_counted_in_a_list() -> None:
     assert sum(t.count for t in found if t.subset_of is None) == 2
     found = tallies("Gunmen shot dead a fisherman, a trader and a police sergeant in two villages.")
     assert sum(t.count for t in found if t.subset_of is None) == 3
+
+
+def test_people_named_one_by_one_after_their_count_are_that_count() -> None:
+    text = "The airstrike killed two civilians, Anwar Saleh, a university lecturer, and his neighbour Omar Hassan."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(2, None), (1, 0), (1, 0)]
+    text = "An Israeli strike on the car killed two journalists, Hamza Dahdouh and Mustafa Thuraya, near Rafah."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+
+
+def test_a_count_of_other_people_with_the_noun_left_out() -> None:
+    text = "Militants attacked army positions near the town, resulting in 7 deaths of the Syrian Army and 11 of the militants."
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [(7, "killed", None), (11, "killed", None)]
+    text = "The clashes caused 12 deaths among soldiers and three among civilians."
+    assert sum(t.count for t in tallies(text)) == 15
+
+
+def test_people_added_with_plus_share_the_outcome() -> None:
+    text = "Four soldiers were killed plus two civilians, and 10 people were wounded."
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(4, "killed"), (2, "killed"), (10, "wounded")]
