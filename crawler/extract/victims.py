@@ -123,7 +123,10 @@ class People(Phrases):
             victims.insert(0, victim)
             before = first - 1
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
+            named = self._named_before_description(before)
+            if named >= 0:
+                k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
+            elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
                 k = before - 1
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
@@ -141,6 +144,23 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _named_before_description(self, at: int) -> int:
+        """Where a name ends before ", a journalist for Al-Aqsa TV, and" (or without the comma
+        before "and") at ``at``: one person named, then described, then more people.  -1 when
+        the words before "and" are no such description."""
+        items = self.items
+        if at < 4 or items[at].low != "and":
+            return -1
+        close = at - 1 if items[at - 1].text == "," else at
+        open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
+        if open_ < 2 or items[open_ + 1].low not in ("a", "an") or open_ + 2 >= close:
+            return -1
+        if any(item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES or item.text in ";:()"
+               for item in items[open_ + 1 : close]):
+            return -1
+        first = self.np_left_start(open_ - 1)
+        return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
 
     def _with_aside_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "A soldier, along with two civilians, was killed", "a politician, together with three

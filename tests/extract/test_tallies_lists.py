@@ -317,3 +317,11 @@ def test_a_count_of_other_people_with_the_noun_left_out() -> None:
 def test_people_added_with_plus_share_the_outcome() -> None:
     text = "Four soldiers were killed plus two civilians, and 10 people were wounded."
     assert [(t.count, t.outcome) for t in tallies(text)] == [(4, "killed"), (2, "killed"), (10, "wounded")]
+
+
+def test_a_named_person_described_then_more_people_are_all_counted() -> None:
+    text = "Iyad Matar, a journalist for a local TV channel, and his mother were killed in a strike on their home."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+    text = "Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
+    assert sum(t.count for t in tallies("Four soldiers, a policeman, and a child were killed.")) == 6
