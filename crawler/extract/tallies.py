@@ -98,6 +98,13 @@ _CAME_AFTER = re.compile(
     r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
     re.IGNORECASE,
 )
+# "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
+# the event of a figure in an "after" clause named as the one before this.
+_IN_AN_EARLIER_EVENT = re.compile(
+    r"\s*\bin\s+(?:an|the|a)\s+(?:initial|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
+    re.IGNORECASE,
+)
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
@@ -1139,9 +1146,24 @@ class _Reader(People):
         days after 4 militants were killed in the same village", "The incident followed the death
         of another family member"."""
         sentence = self.sentence
-        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        first = min(frame.trigger[0], frame.victims[0].first)
+        at = self.items[first].start - sentence.start
         match = _CAME_AFTER.search(sentence.text, 0, at)
-        return match is not None and not re.search(r"[;:]", sentence.text[match.end() : at])
+        if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
+            return True
+        return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
+
+    def _after_an_earlier_event(self, first: int, last: int) -> bool:
+        """ "The school was hit for a second time after at least 16 civilians were killed in an
+        initial bombardment": a figure told in an "after" clause, of an event named as the one
+        before (initial, earlier, previous, prior)."""
+        items = self.items
+        k = first - 1
+        while k >= 0 and items[k].low in HEDGES:
+            k -= 1
+        if k < 0 or items[k].low != "after":
+            return False
+        return _IN_AN_EARLIER_EVENT.match(self.sentence.text, items[last].end - self.sentence.start) is not None
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
