@@ -775,6 +775,8 @@ class People(Phrases):
             return Victim(first, last, 1) if self._outcome_follows(last) else None
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
+        if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
+            return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if lead in SINGULAR_DETERMINERS:

@@ -34,3 +34,28 @@ def test_us_the_pronoun_names_nobody() -> None:
 def test_a_title_and_one_name_is_one_person(text: str) -> None:
     found = find_tallies(text, split_sentences(text))
     assert [t.count for t in found] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("On Saturday, journalist Ahmed Nasr was killed along with 11 members of his family in an airstrike.", 12),
+        ("On Saturday, paramedic Ahmed Nasr was killed when the ambulance was hit.", 1),
+        ("The strike killed doctor Hammam Alloh and his father.", 2),
+    ],
+)
+def test_an_occupation_in_lower_case_before_a_name_is_one_person(text: str, count: int) -> None:
+    assert sum(t.count for t in find_tallies(text, split_sentences(text))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("An elderly couple was killed when the shell hit their house.", 2),
+        ("The strike killed an elderly couple and their grandson.", 3),
+        ("The airstrike killed the Abu Nasr couple and their three children.", 5),
+        ("A couple of days later, three soldiers were killed.", 3),
+    ],
+)
+def test_a_couple_is_two_people(text: str, count: int) -> None:
+    assert sum(t.count for t in find_tallies(text, split_sentences(text))) == count
