@@ -62,6 +62,12 @@ _PLACE_HEADS = frozenset(
 )
 
 
+# Titles before a name, shortened with a dot: "Lt. Col.", "Maj. Gen.", "Dr.".
+_ABBREVIATED_TITLES = frozenset(
+    "gen lt col maj capt cpt sgt cpl pvt pte brig adm cmdr cdr lieut supt insp dr prof mr mrs ms rev gov sen".split()
+)
+
+
 class Item:
     """A word, a punctuation mark or a whole quantity ("at least 71") of one sentence."""
 
@@ -92,6 +98,8 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
                 items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
             continue
         token = match.group()
+        if token == "." and items and items[-1].end == start and items[-1].low in _ABBREVIATED_TITLES:
+            continue  # "Lt. Col. Farhan Ibrahim": the dot of a title, inside the name
         low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
         items.append(Item(start, end, token, low))
     return items

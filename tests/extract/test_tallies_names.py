@@ -59,3 +59,10 @@ def test_an_occupation_in_lower_case_before_a_name_is_one_person(text: str, coun
 )
 def test_a_couple_is_two_people(text: str, count: int) -> None:
     assert sum(t.count for t in find_tallies(text, split_sentences(text))) == count
+
+
+def test_ranks_shortened_with_a_dot_stay_inside_the_list_of_names() -> None:
+    text = "Gunmen stormed the base, killing Brigadier Ali Abboud, Lt. Col. Farhan Ibrahim and four other soldiers."
+    assert sum(t.count for t in find_tallies(text, split_sentences(text))) == 6
+    text = "Maj. Gen. Hossein Hamedani was killed near Aleppo."
+    assert [t.count for t in find_tallies(text, split_sentences(text))] == [1]
