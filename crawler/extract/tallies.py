@@ -529,6 +529,8 @@ class _Reader(People):
         killed plus two attackers": more people from
         ``k`` on, after a name in commas or a short adverbial."""
         items = self.items
+        if k + 1 < len(items) and items[k].low == "of" and items[k + 1].low == "them":
+            k += 2  # "killing 10 of them in addition to ..."
         if k < len(items) and items[k].text == ",":
             k += 1
             name_end = k

@@ -737,8 +737,15 @@ class People(Phrases):
         return name_end > k + 1 and self.is_name(k + 1, name_end - 1) and (end >= len(items) or items[end].text in ",.;")
 
     def _skip_appositive(self, k: int) -> int:
-        """The item after the appositive starting at the comma ``k``."""
+        """The item after the appositive starting at the comma ``k``: up to the comma that closes
+        it, "and" inside it included when a comma and "and" follow ("Dr. Anwar Nassar, a lecturer
+        at the university and former director of the centre, and his son"), or else up to "and"."""
         items = self.items
+        close = next((j for j in range(k + 1, min(len(items), k + 30)) if items[j].text in ",;:.()"), None)
+        if close is not None and items[close].text == "," and close + 1 < len(items) and items[close + 1].low == "and":
+            if not any(items[j].low in AUX or items[j].low in ACTIVE or items[j].low in PARTICIPLES
+                       for j in range(k + 1, close)):
+                return close + 1
         k += 1
         while k < len(items) and items[k].text not in ",;:." and items[k].low not in ("and", "as"):
             if items[k].text == "(" and self.matching(k) > k:

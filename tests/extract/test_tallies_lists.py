@@ -325,3 +325,16 @@ def test_a_named_person_described_then_more_people_are_all_counted() -> None:
     text = "Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house."
     assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
     assert sum(t.count for t in tallies("Four soldiers, a policeman, and a child were killed.")) == 6
+
+
+def test_a_description_with_and_inside_its_commas_describes_one_person() -> None:
+    text = (
+        "The shelling killed two civilians, Dr. Anwar Nassar, a lecturer at the open university and former "
+        "director of the Koran centre, and his son, Ahmed Nassar, an engineer."
+    )
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+
+
+def test_people_in_addition_to_some_of_them() -> None:
+    text = "Militants ambushed the police officers, killing 10 of them in addition to the wife of a commander."
+    assert [t.count for t in tallies(text)] == [10, 1]
