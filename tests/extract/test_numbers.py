@@ -113,6 +113,10 @@ def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> No
         ("thousands", 2000),
         ("tens of thousands", 20_000),
         ("hundreds of thousands", 200_000),
+        ("several dozen", 36),
+        ("a few dozen", 24),
+        ("several hundred", 300),
+        ("a few thousand", 2000),
     ],
 )
 def test_vague_amounts_count_the_least_they_imply(text: str, value: int) -> None:
