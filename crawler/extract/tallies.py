@@ -1243,11 +1243,29 @@ class _Reader(People):
         return Group(nationality, role, label, group.side)
 
     def _title_words(self, first: int, last: int) -> str:
-        """For one named person, the words around the name that say what they were."""
+        """For one named person, the words around the name that say what they were: up to eight
+        before it in its own list item ("Hamas commander", "journalist") and a description after
+        it in commas or brackets ("Anwar Saleh, a university lecturer,"); not the words of the
+        people listed beside ("X, his wife and a child": X is no child)."""
         items = self.items
-        lo = max(0, first - 8)
-        hi = min(len(items) - 1, last + 8)
+        lo = first
+        while lo > max(0, first - 8) and not self._item_edge(lo - 1):
+            lo -= 1
+        hi = last
+        after = last + 1
+        if after + 1 < len(items) and items[after].text == "," and items[after + 1].low in ("a", "an", "the"):
+            hi = after + 1
+            while hi + 1 < len(items) and hi < last + 16 and not self._item_edge(hi + 1):
+                hi += 1
+        elif after < len(items) and items[after].text == "(" and self.matching(after) > after:
+            hi = self.matching(after)
         return self.text[items[lo].start : items[hi].end]
+
+    def _item_edge(self, k: int) -> bool:
+        """Whether item ``k`` ends an item of a list of people, or the clause: a mark, "and", a verb."""
+        item = self.items[k]
+        low = item.low
+        return item.text in ",;:()." or low in ("and", "&", "as") or low in AUX or low in ACTIVE or low in PARTICIPLES
 
     def _inherits(self, role: str) -> bool:
         context = self.context

@@ -66,3 +66,15 @@ def test_ranks_shortened_with_a_dot_stay_inside_the_list_of_names() -> None:
     assert sum(t.count for t in find_tallies(text, split_sentences(text))) == 6
     text = "Maj. Gen. Hossein Hamedani was killed near Aleppo."
     assert [t.count for t in find_tallies(text, split_sentences(text))] == [1]
+
+
+def test_a_named_person_takes_who_they_are_from_their_own_words() -> None:
+    text = "Ahmed Saleh, a policeman, and a child were killed."
+    assert [(t.count, t.role) for t in find_tallies(text, split_sentences(text))] == [(1, "police"), (1, "children")]
+    text = "The strike killed doctor Hammam Alloh and his father."
+    assert [t.role for t in find_tallies(text, split_sentences(text))][0] == "medics"
+
+
+def test_a_nationality_before_a_titled_name_keeps_it_a_name() -> None:
+    text = "On Friday, Iranian General Hossein Hamedani was killed near Aleppo."
+    assert [(t.count, t.nationality) for t in find_tallies(text, split_sentences(text))] == [(1, "Iranian")]
