@@ -277,6 +277,8 @@ class Phrases:
         words = [items[k] for k in range(first, last + 1) if items[k].is_word]
         if len(words) > 2 and words[0].low in ROLES and not _plural(words[0].low) and words[1].is_cap:
             words = words[1:]  # an occupation before the name: "journalist Ahmed Nasr"
+        if len(words) > 2 and (words[0].low in DEMONYMS or words[0].low in AFFILIATIONS) and words[1].low in TITLES:
+            words = words[1:]  # whose the titled person is: "Iranian General Hossein Hamedani"
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]
