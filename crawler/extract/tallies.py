@@ -152,6 +152,7 @@ _DONE_BY_SOMEONE = frozenset(
     if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
 )
 _QUOTES = "\"'“”‘’"
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
@@ -387,6 +388,8 @@ class _Reader(People):
             return True
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
+        if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
+            return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
@@ -629,7 +632,7 @@ class _Reader(People):
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
-            if not nominal and outcome == "killed":
+            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
@@ -655,12 +658,18 @@ class _Reader(People):
 
     def _him_and_others(self, start: int) -> list[Victim]:
         """ "killing him and four members of his family": the one the pronoun points to, named
-        before but not counted, and the people after "and"."""
+        before but not counted, and the people after "and".  So too "a gunman killed himself and
+        three others"; "themselves and ..." names the others only (how many killed themselves is
+        the subject's figure)."""
         items = self.items
-        if start + 2 >= len(items) or items[start].low not in ("him", "her") or items[start + 1].low != "and":
+        if start + 2 >= len(items) or items[start + 1].low != "and":
+            return []
+        if items[start].low not in ("him", "her") and items[start].low not in _REFLEXIVES:
             return []
         others = self.list_right(start + 2, object_position=True)
-        return [Victim(start, start, 1), *others] if others else []
+        if not others or items[start].low == "themselves":
+            return others
+        return [Victim(start, start, 1), *others]
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
