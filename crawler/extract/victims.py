@@ -147,20 +147,29 @@ class People(Phrases):
 
     def _named_before_description(self, at: int) -> int:
         """Where a name ends before ", a journalist for Al-Aqsa TV, and" (or without the comma
-        before "and") at ``at``: one person named, then described, then more people.  -1 when
-        the words before "and" are no such description."""
+        before "and") or before an age in commas (", 45, and", ", 40,") at ``at``: one person
+        named, then described, then more people.  -1 when the words before ``at`` are no such
+        description."""
         items = self.items
-        if at < 4 or items[at].low != "and":
+        if at < 4 or (items[at].low != "and" and items[at].text != ","):
             return -1
-        close = at - 1 if items[at - 1].text == "," else at
+        close = at - 1 if items[at].low == "and" and items[at - 1].text == "," else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
-        if open_ < 2 or items[open_ + 1].low not in ("a", "an") or open_ + 2 >= close:
+        if open_ < 2:
+            return -1
+        aged = close == open_ + 2 and self._age_at(open_ + 1)  # "Ahmed Nasr, 45, and his son"
+        if not aged and (items[at].low != "and" or items[open_ + 1].low not in ("a", "an") or open_ + 2 >= close):
             return -1
         if any(item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES or item.text in ";:()"
                for item in items[open_ + 1 : close]):
             return -1
         first = self.np_left_start(open_ - 1)
         return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
+
+    def _age_at(self, k: int) -> bool:
+        """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
+        quantity = self.items[k].quantity
+        return quantity is not None and quantity.measure == "age"
 
     def _with_aside_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "A soldier, along with two civilians, was killed", "a politician, together with three
@@ -371,7 +380,9 @@ class People(Phrases):
             open_ = self._aside_open(k)
             if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
-                open_ = wider if wider >= 0 or items[open_ + 1].low != "and" else open_
+                if wider < 0 and items[open_ + 1].low == "and":
+                    break  # ", and his son Omar, 12,": the last of a list, not an aside
+                open_ = wider
             dash = self._names_after_dash(k) if mark == "," else -1
             if dash >= 0:
                 k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
@@ -380,7 +391,8 @@ class People(Phrases):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets
-            if self._aside_open(open_) >= 0 and self._is_aside(self._aside_open(open_) + 1, open_ - 1):
+            previous = self._aside_open(open_)
+            if previous >= 0 and items[previous + 1].low != "and" and self._is_aside(previous + 1, open_ - 1):
                 k = open_  # another aside ends where this one opens
             else:
                 k = open_ - 1
@@ -541,6 +553,8 @@ class People(Phrases):
                 if k < len(items) and items[k].text == ",":
                     k += 1
             k = self._skip_place_in_list(k)
+            if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
+                k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):

@@ -338,3 +338,16 @@ def test_a_description_with_and_inside_its_commas_describes_one_person() -> None
 def test_people_in_addition_to_some_of_them() -> None:
     text = "Militants ambushed the police officers, killing 10 of them in addition to the wife of a commander."
     assert [t.count for t in tallies(text)] == [10, 1]
+
+
+def test_names_with_their_ages_in_commas_are_one_list() -> None:
+    for text in (
+        "Ahmed Nasr, 45, and his son Omar, 12, were killed in the strike.",
+        "The strike killed Ahmed Nasr, 45, and his son Omar, 12.",
+    ):
+        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+    for text in (
+        "Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12, were killed in the strike.",
+        "The strike killed Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12.",
+    ):
+        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
