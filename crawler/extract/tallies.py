@@ -889,7 +889,7 @@ class _Reader(People):
             care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
         if care >= 0 and items[care].low in _CARED_FOR:
             self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
-        elif items[j].low == "with" and items[care].low in ("others", "people", "persons"):
+        elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
             self._left("wounded", f"with {items[i].low}", j, i)
         else:
             return False

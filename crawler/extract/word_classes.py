@@ -58,7 +58,7 @@ CLAUSE_VERBS = frozenset(
     according saw struck fled flee opened attacked launched detonated exploded carried came went
     took gave made blew went rammed stormed raided shelled bombed targeted fired is are was were
     be been has have had do does did will would could should may might must can shall seems
-    seemed appear appeared include includes included""".split()
+    seemed appear appeared include includes included sustained suffered received""".split()
 )
 CLAUSE_STARTS = frozenset({"who", "which", "whose", "because", "while", "although", "though", "but", "whereas"})
 TITLES = frozenset(

@@ -33,3 +33,10 @@ def test_people_treated_for_or_with_injuries_were_hurt(text: str, count: int) ->
 )
 def test_wounds_of_the_dead_and_things_with_people_are_no_injured(text: str) -> None:
     assert _wounded(text) == []
+
+
+def test_people_left_with_injuries_and_a_new_clause_of_the_hurt() -> None:
+    assert _wounded("The attack left two soldiers dead and three with serious injuries.") == [3]
+    text = "The ambush killed two soldiers, and three others sustained wounds."
+    found = find_tallies(text, split_sentences(text))
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (3, "wounded")]
