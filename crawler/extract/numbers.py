@@ -448,14 +448,17 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
 
 
 def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "at least 11 and up to 15" is the range 11..15."""
+    """ "at least 11 and up to 15", "at least 11, and possibly 15," is the range 11..15."""
     joined: list[Quantity] = []
     for quantity in quantities:
         if joined:
             low = joined[-1]
+            possibly = quantity.qualifier == "about" and text[quantity.start : quantity.start + 8].lower() in (
+                "possibly", "perhaps "
+            )
             if (
                 low.qualifier in ("at_least", "more_than")
-                and quantity.qualifier == "up_to"
+                and (quantity.qualifier == "up_to" or possibly)
                 and low.value_max is None
                 and quantity.value > low.value
                 and _BOUNDS_JOIN.fullmatch(text, low.end, quantity.start)
