@@ -64,6 +64,7 @@ from crawler.extract.word_classes import (
     DENIALS,
     DETERMINERS,
     HEDGES,
+    HOW_BADLY,
     MONTHS_AND_DAYS,
     NEGATIONS,
     POSSESSIVES,
@@ -382,6 +383,9 @@ class _Reader(People):
         if following >= len(items):
             return False
         after = items[following]
+        if after.is_count and following + 1 < len(items) and items[following + 1].low in HOW_BADLY \
+                and self._counted_before(i):
+            return False  # "two others injured one seriously": how many of them, how badly
         if after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague"):
             return True
         if after.low in SINGULAR_DETERMINERS or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
@@ -394,6 +398,11 @@ class _Reader(People):
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES
+
+    def _counted_before(self, i: int) -> bool:
+        """Whether counted people end right before item ``i`` ("two others")."""
+        first = self.np_left_start(i - 1)
+        return i > 0 and any(self.items[k].is_count for k in range(first, i))
 
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""

@@ -22,6 +22,7 @@ from crawler.extract.word_classes import (
     CLAUSE_VERBS,
     DETERMINERS,
     HEDGES,
+    HOW_BADLY,
     KIN,
     NAME_PARTICLES,
     POSSESSIVES,
@@ -685,7 +686,8 @@ class People(Phrases):
         )
 
     def subsets_after(self, k: int) -> list[Victim]:
-        """ "including 4 children and one woman", "among them 3 women", "two of them seriously"."""
+        """ "including 4 children and one woman", "among them 3 women", "two of them seriously",
+        "two seriously"."""
         items = self.items
         if k < len(items) and items[k].text == ",":
             k += 1
@@ -697,6 +699,12 @@ class People(Phrases):
             start = k + 2
         elif self._of_them(k):
             victim = self.victim(k, k + 2, count_at=k)
+            if victim is None:
+                return []
+            victim.subset = True
+            return [victim]
+        elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
+            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
             if victim is None:
                 return []
             victim.subset = True

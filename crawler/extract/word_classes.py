@@ -32,6 +32,8 @@ ADVERBS = frozenset(
     since either subsequently originally officially ultimately instantly immediately presumed
     to have been be being yet further only reportedly possibly probably likely""".split()
 )
+# How badly people were hurt: "two of them seriously", "one critically".
+HOW_BADLY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 DENIALS = frozenset(
     "denied deny denies denying refute refuted refuting dismissed rejected false untrue".split()
 )

@@ -40,3 +40,16 @@ def test_people_left_with_injuries_and_a_new_clause_of_the_hurt() -> None:
     text = "The ambush killed two soldiers, and three others sustained wounds."
     found = find_tallies(text, split_sentences(text))
     assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (3, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the guards was killed and two others injured one seriously and admitted to intensive care.",
+        "Gunmen killed a guard and injured two, one seriously.",
+        "Two people were injured, one seriously, in the attack.",
+    ],
+)
+def test_how_many_of_the_hurt_how_badly_is_a_part_of_them(text: str) -> None:
+    assert sum(t.count for t in find_tallies(text, split_sentences(text))
+               if t.outcome == "wounded" and t.subset_of is None) == 2
