@@ -56,6 +56,8 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+# Past tenses without "-ed" that take people as their object.
+_PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
@@ -575,10 +577,10 @@ class People(Phrases):
         return victims
 
     def _verb_with_object(self, k: int) -> bool:
-        """ "killed 13 villagers and displaced hundreds": after "and", a past tense verb and its
-        counted object, not more people."""
+        """ "killed 13 villagers and displaced hundreds", "sent 12 others to hospital": after
+        "and", a past tense verb and its counted object, not more people."""
         items = self.items
-        if k + 1 >= len(items) or not items[k].low.endswith("ed") or items[k].is_cap:
+        if k + 1 >= len(items) or not (items[k].low.endswith("ed") or items[k].low in _PAST_VERBS) or items[k].is_cap:
             return False
         after = items[k + 1]
         return after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague")

@@ -289,6 +289,8 @@ def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
 def test_a_verb_after_and_ends_the_list_of_people() -> None:
     text = "Herdsmen killed at least 13 villagers and displaced hundreds of families in the raid on Tuesday."
     assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(13, "killed")]
+    text = "The explosion killed five people and sent 12 others to hospital."
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(5, "killed"), (12, "wounded")]
 
 
 def test_one_person_named_by_trade_or_rank_is_counted_in_a_list() -> None:
