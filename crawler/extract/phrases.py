@@ -100,6 +100,8 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         token = match.group()
         if token == "." and items and items[-1].end == start and items[-1].low in _ABBREVIATED_TITLES:
             continue  # "Lt. Col. Farhan Ibrahim": the dot of a title, inside the name
+        if token == "-" and text[start - 1 : start] == " " and text[end : end + 1] == " ":
+            token = "–"  # a hyphen between spaces is a dash: "Five soldiers - including an officer - were"
         low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
         items.append(Item(start, end, token, low))
     return items

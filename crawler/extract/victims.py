@@ -272,7 +272,8 @@ class People(Phrases):
 
     def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "four civilians, two women and two children, were injured", "two civilians, a mother
-        and her child, were injured": the aside of people ending at ``k`` breaks down the counted
+        and her child, were injured", "three people – journalist X, his mother and his son – were
+        killed": the aside of people ending at ``k`` breaks down the counted
         figure before it, so it holds subsets.  Returns where the figure ends and the subsets;
         ``k`` and none when there is no such aside."""
         items = self.items
@@ -281,9 +282,12 @@ class People(Phrases):
         open_ = self._aside_open(k)
         if open_ < 1 or self._of_them(open_ + 1):
             return k, []
-        if not (items[open_ + 1].is_count or items[open_ + 1].low in ("a", "an")):
+        dashes = items[k].text in "–—"  # "three people – a man, his wife and their son – were"
+        opener = items[open_ + 1]
+        if not (opener.is_count or opener.low in ("a", "an") or (dashes and (opener.is_cap or opener.low in ROLES))):
             return k, []
-        if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
+        if not all(self.np_internal(j) or items[j].low == "and" or (dashes and items[j].text == ",")
+                   for j in range(open_ + 1, k)):
             return k, []
         parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
         before = self.np_left_start(open_ - 1)
