@@ -852,10 +852,13 @@ class People(Phrases):
 
     def _titled_name(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is one person's trade or kinship and then their name: "(the)
-        father Bilal Al-Ashram", "(the) journalist Iyad Matar"."""
+        father Bilal Al-Ashram", "(the) journalist Iyad Matar", "(the) Revolutionary Guards
+        commander Brig. Gen. Abdolreza Mojiri"."""
         items = self.items
-        name = next((k for k in range(first, last + 1) if items[k].is_cap), last + 1)
-        return first < name <= last and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+        return any(
+            items[name].is_cap and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+            for name in range(first + 1, last + 1)
+        )
 
     def _name_in_pair(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones

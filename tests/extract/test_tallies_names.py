@@ -78,3 +78,8 @@ def test_a_named_person_takes_who_they_are_from_their_own_words() -> None:
 def test_a_nationality_before_a_titled_name_keeps_it_a_name() -> None:
     text = "On Friday, Iranian General Hossein Hamedani was killed near Aleppo."
     assert [(t.count, t.nationality) for t in find_tallies(text, split_sentences(text))] == [(1, "Iranian")]
+
+
+def test_a_titled_name_after_its_body_and_role_is_one_person() -> None:
+    text = "The Revolutionary Guards commander Brig. Gen. Abdolreza Mojiri was killed in fighting on Sunday."
+    assert [t.count for t in find_tallies(text, split_sentences(text))] == [1]
