@@ -88,7 +88,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio", 2),
         (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
         (r"overdos(?:e|es|ed)|opioids?|fentanyl|heroin|drug deaths|premature deaths|air pollution|pollution", 2),
-        (r"cases|mortality|heart (?:attacks?|disease|failure)|stroke|obesity|smoking|health", 1),
+        # "health" as a field, not as the authority that reports a conflict's toll: "the health
+        # ministry put the death toll at 12", "the Ministry of Health", "health officials said".
+        (r"cases|mortality|heart (?:attacks?|disease|failure)|stroke|obesity|smoking"
+         r"|(?<!ministry of )(?<!minister of )(?<!department of )health(?! (?:ministry|minister|officials?|authorit"
+         r"(?:y|ies)|department|directorate|services|sources|workers|facilit(?:y|ies)))", 1),
         (r"World Health Organi[sz]ation|WHO|CDC|public health", 2),
     ],
     "disaster": [

@@ -18,7 +18,7 @@ Conventions
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
   "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
-  "dozens" → 24 (two dozen);
+  "dozens" → 24 (two dozen); "several dozen", "a few hundred" and the like → their product (36, 200);
   "scores" → 40; "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
   "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
@@ -73,6 +73,8 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 # The vague amounts: the words, the least they imply.
 VAGUE = {
     "a few": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
+    "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
 }  # fmt: skip
@@ -142,7 +144,7 @@ _WORD_NUMBER = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
-    r"|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 )
@@ -446,14 +448,17 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
 
 
 def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "at least 11 and up to 15" is the range 11..15."""
+    """ "at least 11 and up to 15", "at least 11, and possibly 15," is the range 11..15."""
     joined: list[Quantity] = []
     for quantity in quantities:
         if joined:
             low = joined[-1]
+            possibly = quantity.qualifier == "about" and text[quantity.start : quantity.start + 8].lower() in (
+                "possibly", "perhaps "
+            )
             if (
                 low.qualifier in ("at_least", "more_than")
-                and quantity.qualifier == "up_to"
+                and (quantity.qualifier == "up_to" or possibly)
                 and low.value_max is None
                 and quantity.value > low.value
                 and _BOUNDS_JOIN.fullmatch(text, low.end, quantity.start)

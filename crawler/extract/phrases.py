@@ -62,6 +62,12 @@ _PLACE_HEADS = frozenset(
 )
 
 
+# Titles before a name, shortened with a dot: "Lt. Col.", "Maj. Gen.", "Dr.".
+_ABBREVIATED_TITLES = frozenset(
+    "gen lt col maj capt cpt sgt cpl pvt pte brig adm cmdr cdr lieut supt insp dr prof mr mrs ms rev gov sen".split()
+)
+
+
 class Item:
     """A word, a punctuation mark or a whole quantity ("at least 71") of one sentence."""
 
@@ -92,6 +98,10 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
                 items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
             continue
         token = match.group()
+        if token == "." and items and items[-1].end == start and items[-1].low in _ABBREVIATED_TITLES:
+            continue  # "Lt. Col. Farhan Ibrahim": the dot of a title, inside the name
+        if token == "-" and text[start - 1 : start] == " " and text[end : end + 1] == " ":
+            token = "–"  # a hyphen between spaces is a dash: "Five soldiers - including an officer - were"
         low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
         items.append(Item(start, end, token, low))
     return items
@@ -267,6 +277,10 @@ class Phrases:
         """A person's name: capitalised words, perhaps after a title ("Brigadier General ...")."""
         items = self.items
         words = [items[k] for k in range(first, last + 1) if items[k].is_word]
+        if len(words) > 2 and words[0].low in ROLES and not _plural(words[0].low) and words[1].is_cap:
+            words = words[1:]  # an occupation before the name: "journalist Ahmed Nasr"
+        if len(words) > 2 and (words[0].low in DEMONYMS or words[0].low in AFFILIATIONS) and words[1].low in TITLES:
+            words = words[1:]  # whose the titled person is: "Iranian General Hossein Hamedani"
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]

@@ -64,6 +64,7 @@ from crawler.extract.word_classes import (
     DENIALS,
     DETERMINERS,
     HEDGES,
+    HOW_BADLY,
     MONTHS_AND_DAYS,
     NEGATIONS,
     POSSESSIVES,
@@ -96,6 +97,13 @@ _COMPARED_BEFORE = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
     r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
+    re.IGNORECASE,
+)
+# "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
+# the event of a figure in an "after" clause named as the one before this.
+_IN_AN_EARLIER_EVENT = re.compile(
+    r"\s*\bin\s+(?:an|the|a)\s+(?:initial|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
     re.IGNORECASE,
 )
 _TOLL_WORDS = frozenset({"toll", "total", "tally"})
@@ -145,6 +153,7 @@ _DONE_BY_SOMEONE = frozenset(
     if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
 )
 _QUOTES = "\"'“”‘’"
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
@@ -166,6 +175,10 @@ class _Frame:
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 _INCLUDED = frozenset({"included", "include", "includes"})
+# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
+_CARED_FOR = frozenset(
+    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
+)
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 
@@ -288,6 +301,8 @@ class _Reader(People):
             return 1
         if low in _SUFFERING:
             return self._suffered_injuries(i)
+        if low in _INJURY_NOUNS and self._with_injuries(i):
+            return 1
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -368,16 +383,26 @@ class _Reader(People):
         if following >= len(items):
             return False
         after = items[following]
+        if after.is_count and following + 1 < len(items) and items[following + 1].low in HOW_BADLY \
+                and self._counted_before(i):
+            return False  # "two others injured one seriously": how many of them, how badly
         if after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague"):
             return True
         if after.low in SINGULAR_DETERMINERS or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
             return True
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
+        if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
+            return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES
+
+    def _counted_before(self, i: int) -> bool:
+        """Whether counted people end right before item ``i`` ("two others")."""
+        first = self.np_left_start(i - 1)
+        return i > 0 and any(self.items[k].is_count for k in range(first, i))
 
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
@@ -512,9 +537,12 @@ class _Reader(People):
 
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
-        grandson", "killing 10 of them in addition to the wife of a commander": more people from
+        grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
+        killed plus two attackers": more people from
         ``k`` on, after a name in commas or a short adverbial."""
         items = self.items
+        if k + 1 < len(items) and items[k].low == "of" and items[k + 1].low == "them":
+            k += 2  # "killing 10 of them in addition to ..."
         if k < len(items) and items[k].text == ",":
             k += 1
             name_end = k
@@ -524,7 +552,7 @@ class _Reader(People):
                 k = name_end + 1  # past the name: "a 91-year-old woman, Alia Jarghoun, alongside"
         while k < len(items) and (items[k].low in ADVERBS or items[k].low in HEDGES):
             k += 1
-        if k < len(items) and items[k].low == "alongside":
+        if k < len(items) and items[k].low in ("alongside", "plus"):
             start = k + 1
         elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
             start = k + 2
@@ -613,7 +641,7 @@ class _Reader(People):
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
-            if not nominal and outcome == "killed":
+            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
@@ -639,12 +667,18 @@ class _Reader(People):
 
     def _him_and_others(self, start: int) -> list[Victim]:
         """ "killing him and four members of his family": the one the pronoun points to, named
-        before but not counted, and the people after "and"."""
+        before but not counted, and the people after "and".  So too "a gunman killed himself and
+        three others"; "themselves and ..." names the others only (how many killed themselves is
+        the subject's figure)."""
         items = self.items
-        if start + 2 >= len(items) or items[start].low not in ("him", "her") or items[start + 1].low != "and":
+        if start + 2 >= len(items) or items[start + 1].low != "and":
+            return []
+        if items[start].low not in ("him", "her") and items[start].low not in _REFLEXIVES:
             return []
         others = self.list_right(start + 2, object_position=True)
-        return [Victim(start, start, 1), *others] if others else []
+        if not others or items[start].low == "themselves":
+            return others
+        return [Victim(start, start, 1), *others]
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
@@ -730,6 +764,8 @@ class _Reader(People):
             return
         if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
             return
+        if self._attackers_counted():
+            return  # "One civilian was killed plus two attackers ... in a suicide attack"
         count = next((item.quantity for item in items[first:at] if item.is_count), None)
         if count is not None:
             victim = Victim(first, head, count.value)  # one bomber per attack
@@ -740,6 +776,13 @@ class _Reader(People):
         else:
             victim = Victim(first, head, 1)
         self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _attackers_counted(self) -> bool:
+        """Whether the sentence already counts bombers or attackers among its dead."""
+        return any(
+            frame.outcome == "killed" and any(self.items[v.last].low in _SUICIDE_ATTACKERS for v in frame.victims)
+            for frame in self.frames
+        )
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
@@ -814,6 +857,51 @@ class _Reader(People):
         self.frames.append(frame)
         subsets = self.subsets_after(i + 1)
         frame.victims.extend(subsets)
+        frame.victims.extend(self._as_many_of_another(i + 1))
+        return True
+
+    def _as_many_of_another(self, k: int) -> list[Victim]:
+        """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers
+        and three among civilians": after the people of a counted noun, a count of other people
+        with the same preposition and the noun left out."""
+        items = self.items
+        if k >= len(items) or items[k].low not in ("of", "among"):
+            return []
+        end = self.np_right_end(k + 1)
+        count = end + 2
+        if end < k + 1 or count + 1 >= len(items) or items[end + 1].low != "and":
+            return []
+        if not items[count].is_count or items[count + 1].low != items[k].low:
+            return []
+        victim = self.victim(count, count, count_at=count)
+        return [] if victim is None else [victim]
+
+    def _with_injuries(self, i: int) -> bool:
+        """ "Three others with injuries were taken to hospital", "15 people were treated for
+        injuries", "seven were hospitalised with serious wounds", "caused injuries to 15 others":
+        the people with the injuries, or given them, were hurt."""
+        items = self.items
+        if items[i].low not in _INJURY_NOUNS:
+            return False
+        if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
+            victims = self.list_right(i + 2, object_position=True)
+            if victims:
+                self.frames.append(_Frame("wounded", "injuries to", (i, i + 1), victims))
+            return bool(victims)
+        j = i - 1
+        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+            j -= 1  # "serious", "minor", "shrapnel"
+        if j < 1 or items[j].low not in ("with", "for"):
+            return False
+        care = j - 1
+        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
+            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
+        if care >= 0 and items[care].low in _CARED_FOR:
+            self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
+        elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
+            self._left("wounded", f"with {items[i].low}", j, i)
+        else:
+            return False
         return True
 
     def _injuries_of_others(self, i: int) -> bool:
@@ -1078,9 +1166,24 @@ class _Reader(People):
         days after 4 militants were killed in the same village", "The incident followed the death
         of another family member"."""
         sentence = self.sentence
-        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        first = min(frame.trigger[0], frame.victims[0].first)
+        at = self.items[first].start - sentence.start
         match = _CAME_AFTER.search(sentence.text, 0, at)
-        return match is not None and not re.search(r"[;:]", sentence.text[match.end() : at])
+        if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
+            return True
+        return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
+
+    def _after_an_earlier_event(self, first: int, last: int) -> bool:
+        """ "The school was hit for a second time after at least 16 civilians were killed in an
+        initial bombardment": a figure told in an "after" clause, of an event named as the one
+        before (initial, earlier, previous, prior)."""
+        items = self.items
+        k = first - 1
+        while k >= 0 and items[k].low in HEDGES:
+            k -= 1
+        if k < 0 or items[k].low != "after":
+            return False
+        return _IN_AN_EARLIER_EVENT.match(self.sentence.text, items[last].end - self.sentence.start) is not None
 
     def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
@@ -1158,11 +1261,29 @@ class _Reader(People):
         return Group(nationality, role, label, group.side)
 
     def _title_words(self, first: int, last: int) -> str:
-        """For one named person, the words around the name that say what they were."""
+        """For one named person, the words around the name that say what they were: up to eight
+        before it in its own list item ("Hamas commander", "journalist") and a description after
+        it in commas or brackets ("Anwar Saleh, a university lecturer,"); not the words of the
+        people listed beside ("X, his wife and a child": X is no child)."""
         items = self.items
-        lo = max(0, first - 8)
-        hi = min(len(items) - 1, last + 8)
+        lo = first
+        while lo > max(0, first - 8) and not self._item_edge(lo - 1):
+            lo -= 1
+        hi = last
+        after = last + 1
+        if after + 1 < len(items) and items[after].text == "," and items[after + 1].low in ("a", "an", "the"):
+            hi = after + 1
+            while hi + 1 < len(items) and hi < last + 16 and not self._item_edge(hi + 1):
+                hi += 1
+        elif after < len(items) and items[after].text == "(" and self.matching(after) > after:
+            hi = self.matching(after)
         return self.text[items[lo].start : items[hi].end]
+
+    def _item_edge(self, k: int) -> bool:
+        """Whether item ``k`` ends an item of a list of people, or the clause: a mark, "and", a verb."""
+        item = self.items[k]
+        low = item.low
+        return item.text in ",;:()." or low in ("and", "&", "as") or low in AUX or low in ACTIVE or low in PARTICIPLES
 
     def _inherits(self, role: str) -> bool:
         context = self.context

@@ -22,6 +22,7 @@ from crawler.extract.word_classes import (
     CLAUSE_VERBS,
     DETERMINERS,
     HEDGES,
+    HOW_BADLY,
     KIN,
     NAME_PARTICLES,
     POSSESSIVES,
@@ -55,6 +56,8 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+# Past tenses without "-ed" that take people as their object.
+_PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
@@ -123,7 +126,10 @@ class People(Phrases):
             victims.insert(0, victim)
             before = first - 1
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
+            named = self._named_before_description(before)
+            if named >= 0:
+                k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
+            elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
                 k = before - 1
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
@@ -141,6 +147,32 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _named_before_description(self, at: int) -> int:
+        """Where a name ends before ", a journalist for Al-Aqsa TV, and" (or without the comma
+        before "and") or before an age in commas (", 45, and", ", 40,") at ``at``: one person
+        named, then described, then more people.  -1 when the words before ``at`` are no such
+        description."""
+        items = self.items
+        if at < 4 or (items[at].low != "and" and items[at].text != ","):
+            return -1
+        close = at - 1 if items[at].low == "and" and items[at - 1].text == "," else at
+        open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
+        if open_ < 2:
+            return -1
+        aged = close == open_ + 2 and self._age_at(open_ + 1)  # "Ahmed Nasr, 45, and his son"
+        if not aged and (items[at].low != "and" or items[open_ + 1].low not in ("a", "an") or open_ + 2 >= close):
+            return -1
+        if any(item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES or item.text in ";:()"
+               for item in items[open_ + 1 : close]):
+            return -1
+        first = self.np_left_start(open_ - 1)
+        return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
+
+    def _age_at(self, k: int) -> bool:
+        """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
+        quantity = self.items[k].quantity
+        return quantity is not None and quantity.measure == "age"
 
     def _with_aside_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "A soldier, along with two civilians, was killed", "a politician, together with three
@@ -240,7 +272,8 @@ class People(Phrases):
 
     def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "four civilians, two women and two children, were injured", "two civilians, a mother
-        and her child, were injured": the aside of people ending at ``k`` breaks down the counted
+        and her child, were injured", "three people – journalist X, his mother and his son – were
+        killed": the aside of people ending at ``k`` breaks down the counted
         figure before it, so it holds subsets.  Returns where the figure ends and the subsets;
         ``k`` and none when there is no such aside."""
         items = self.items
@@ -249,9 +282,12 @@ class People(Phrases):
         open_ = self._aside_open(k)
         if open_ < 1 or self._of_them(open_ + 1):
             return k, []
-        if not (items[open_ + 1].is_count or items[open_ + 1].low in ("a", "an")):
+        dashes = items[k].text in "–—"  # "three people – a man, his wife and their son – were"
+        opener = items[open_ + 1]
+        if not (opener.is_count or opener.low in ("a", "an") or (dashes and (opener.is_cap or opener.low in ROLES))):
             return k, []
-        if not all(self.np_internal(j) or items[j].low == "and" for j in range(open_ + 1, k)):
+        if not all(self.np_internal(j) or items[j].low == "and" or (dashes and items[j].text == ",")
+                   for j in range(open_ + 1, k)):
             return k, []
         parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
         before = self.np_left_start(open_ - 1)
@@ -351,7 +387,9 @@ class People(Phrases):
             open_ = self._aside_open(k)
             if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
-                open_ = wider if wider >= 0 or items[open_ + 1].low != "and" else open_
+                if wider < 0 and items[open_ + 1].low == "and":
+                    break  # ", and his son Omar, 12,": the last of a list, not an aside
+                open_ = wider
             dash = self._names_after_dash(k) if mark == "," else -1
             if dash >= 0:
                 k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
@@ -360,7 +398,8 @@ class People(Phrases):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets
-            if self._aside_open(open_) >= 0 and self._is_aside(self._aside_open(open_) + 1, open_ - 1):
+            previous = self._aside_open(open_)
+            if previous >= 0 and items[previous + 1].low != "and" and self._is_aside(previous + 1, open_ - 1):
                 k = open_  # another aside ends where this one opens
             else:
                 k = open_ - 1
@@ -521,6 +560,8 @@ class People(Phrases):
                 if k < len(items) and items[k].text == ",":
                     k += 1
             k = self._skip_place_in_list(k)
+            if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
+                k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
@@ -540,10 +581,10 @@ class People(Phrases):
         return victims
 
     def _verb_with_object(self, k: int) -> bool:
-        """ "killed 13 villagers and displaced hundreds": after "and", a past tense verb and its
-        counted object, not more people."""
+        """ "killed 13 villagers and displaced hundreds", "sent 12 others to hospital": after
+        "and", a past tense verb and its counted object, not more people."""
         items = self.items
-        if k + 1 >= len(items) or not items[k].low.endswith("ed") or items[k].is_cap:
+        if k + 1 >= len(items) or not (items[k].low.endswith("ed") or items[k].low in _PAST_VERBS) or items[k].is_cap:
             return False
         after = items[k + 1]
         return after.is_count or (after.quantity is not None and after.quantity.qualifier == "vague")
@@ -551,11 +592,14 @@ class People(Phrases):
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both
         children": an aside after people of no particular kind that names the same people by
-        sex, age or kin.  Returns the item after the aside and its parts (none: ``k``, [])."""
+        sex, age or kin.  So does a list of as many people, each named, after any counted
+        people ("killed two civilians, Anwar Saleh, a lecturer, and his neighbour Omar Said").
+        Returns the item after the aside and its parts (none: ``k``, [])."""
         items = self.items
         if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
             return k, []
-        if not any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1)):
+        general = any(items[j].low in _GENERAL_PEOPLE for j in range(victim.first, victim.last + 1))
+        if not general and not (items[victim.first].is_count and items[k + 1].is_cap):
             return k, []
         if items[k + 1].low == "both" and victim.count == 2:
             parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
@@ -563,13 +607,23 @@ class People(Phrases):
             parts = self.list_right(k + 1, object_position=False)
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
-        if not all(items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
-                   if items[j].low in ROLES or items[j].low in KIN):
+        if not all(self._named_one(p) for p in parts) and not (general and all(
+            items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+            if items[j].low in ROLES or items[j].low in KIN
+        )):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
+
+    def _named_one(self, part: Victim) -> bool:
+        """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
+        items = self.items
+        if part.count != 1:
+            return False
+        name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
+        return name is not None and self.is_name(name, part.last)
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""
@@ -638,7 +692,8 @@ class People(Phrases):
         )
 
     def subsets_after(self, k: int) -> list[Victim]:
-        """ "including 4 children and one woman", "among them 3 women", "two of them seriously"."""
+        """ "including 4 children and one woman", "among them 3 women", "two of them seriously",
+        "two seriously"."""
         items = self.items
         if k < len(items) and items[k].text == ",":
             k += 1
@@ -650,6 +705,12 @@ class People(Phrases):
             start = k + 2
         elif self._of_them(k):
             victim = self.victim(k, k + 2, count_at=k)
+            if victim is None:
+                return []
+            victim.subset = True
+            return [victim]
+        elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
+            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
             if victim is None:
                 return []
             victim.subset = True
@@ -704,8 +765,15 @@ class People(Phrases):
         return name_end > k + 1 and self.is_name(k + 1, name_end - 1) and (end >= len(items) or items[end].text in ",.;")
 
     def _skip_appositive(self, k: int) -> int:
-        """The item after the appositive starting at the comma ``k``."""
+        """The item after the appositive starting at the comma ``k``: up to the comma that closes
+        it, "and" inside it included when a comma and "and" follow ("Dr. Anwar Nassar, a lecturer
+        at the university and former director of the centre, and his son"), or else up to "and"."""
         items = self.items
+        close = next((j for j in range(k + 1, min(len(items), k + 30)) if items[j].text in ",;:.()"), None)
+        if close is not None and items[close].text == "," and close + 1 < len(items) and items[close + 1].low == "and":
+            if not any(items[j].low in AUX or items[j].low in ACTIVE or items[j].low in PARTICIPLES
+                       for j in range(k + 1, close)):
+                return close + 1
         k += 1
         while k < len(items) and items[k].text not in ",;:." and items[k].low not in ("and", "as"):
             if items[k].text == "(" and self.matching(k) > k:
@@ -742,6 +810,8 @@ class People(Phrases):
             return Victim(first, last, 1) if self._outcome_follows(last) else None
         if words[-1] == "others" and not any(w in DETERMINERS for w in words):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
+        if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
+            return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if lead in SINGULAR_DETERMINERS:
@@ -782,10 +852,13 @@ class People(Phrases):
 
     def _titled_name(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is one person's trade or kinship and then their name: "(the)
-        father Bilal Al-Ashram", "(the) journalist Iyad Matar"."""
+        father Bilal Al-Ashram", "(the) journalist Iyad Matar", "(the) Revolutionary Guards
+        commander Brig. Gen. Abdolreza Mojiri"."""
         items = self.items
-        name = next((k for k in range(first, last + 1) if items[k].is_cap), last + 1)
-        return first < name <= last and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+        return any(
+            items[name].is_cap and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+            for name in range(first + 1, last + 1)
+        )
 
     def _name_in_pair(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones

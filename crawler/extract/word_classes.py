@@ -32,6 +32,8 @@ ADVERBS = frozenset(
     since either subsequently originally officially ultimately instantly immediately presumed
     to have been be being yet further only reportedly possibly probably likely""".split()
 )
+# How badly people were hurt: "two of them seriously", "one critically".
+HOW_BADLY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
 DENIALS = frozenset(
     "denied deny denies denying refute refuted refuting dismissed rejected false untrue".split()
 )
@@ -58,7 +60,7 @@ CLAUSE_VERBS = frozenset(
     according saw struck fled flee opened attacked launched detonated exploded carried came went
     took gave made blew went rammed stormed raided shelled bombed targeted fired is are was were
     be been has have had do does did will would could should may might must can shall seems
-    seemed appear appeared include includes included""".split()
+    seemed appear appeared include includes included sustained suffered received""".split()
 )
 CLAUSE_STARTS = frozenset({"who", "which", "whose", "because", "while", "although", "though", "but", "whereas"})
 TITLES = frozenset(

@@ -151,6 +151,16 @@ def test_a_hospital_director_is_no_film_director() -> None:
     assert events(text) == [(8, "conflict")]
 
 
+@pytest.mark.parametrize(
+    "reporter",
+    ["The health ministry put the death toll at 12.", "The Ministry of Health said the death toll was 12.",
+     "Health officials said 12 people had been killed."],
+)
+def test_the_health_ministry_reports_the_toll_of_an_attack(reporter: str) -> None:
+    text = "An airstrike hit a residential building in the city on Tuesday. " + reporter
+    assert events(text) == [(12, "conflict")]
+
+
 def test_troops_able_to_kill_attackers_did_kill_them() -> None:
     found = events("Militants attacked a patrol; 3 police officers were injured but they were able to kill both attackers.")
     assert (3, "conflict") in found

@@ -63,6 +63,8 @@ def test_a_run_of_number_words_splits_where_the_grammar_breaks() -> None:
         ("between 20 and 30 soldiers", 20, 30),
         ("two or three bodies", 2, 3),
         ("at least 11 and up to 15 members", 11, 15),
+        ("at least 10, and possibly 15, civilians", 10, 15),
+        ("at least 10 and perhaps 15 civilians", 10, 15),
     ],
 )
 def test_ranges_give_lower_and_upper_bound(text: str, low: int, high: int) -> None:
@@ -113,6 +115,10 @@ def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> No
         ("thousands", 2000),
         ("tens of thousands", 20_000),
         ("hundreds of thousands", 200_000),
+        ("several dozen", 36),
+        ("a few dozen", 24),
+        ("several hundred", 300),
+        ("a few thousand", 2000),
     ],
 )
 def test_vague_amounts_count_the_least_they_imply(text: str, value: int) -> None:

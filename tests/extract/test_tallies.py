@@ -743,6 +743,16 @@ def test_an_earlier_event_the_attack_came_after_is_not_counted() -> None:
     assert counts(arrests) == [(5, "killed")]
 
 
+def test_a_figure_after_which_this_event_came_and_named_as_earlier_is_not_counted() -> None:
+    text = (
+        "The school was hit again while rescuers were at work after at least 16 civilians were killed in an "
+        "initial bombardment. The second strike killed two people."
+    )
+    assert counts(text) == [(2, "killed")]
+    assert counts("Eight members of the family were killed in the initial airstrike.") == [(8, "killed")]
+    assert counts("Rescuers arrived after 12 people were killed in the strike.") == [(12, "killed")]
+
+
 def test_other_before_an_outcome_noun_is_no_person() -> None:
     text = "The shelling caused casualties, including the death of one woman and other \u201cinjuries\u201d, east of the town."
     assert counts(text) == [(1, "killed")]

@@ -72,3 +72,14 @@ def test_the_attacker_shot_dead_counts_once() -> None:
     assert _event_killed(counted) == [(1, "militants")]
     again = "Two gunmen were killed in the shootout. The gunman was killed by a sniper, police said."
     assert _event_killed(again) == [(2, "militants")]
+
+
+def test_attackers_counted_with_plus_are_the_bombers_of_the_attack() -> None:
+    text = "One civilian was killed plus two attackers and 21 wounded in a suicide attack in Kirkuk."
+    assert sum(count for count, _ in _event_killed(text)) == 3
+
+
+def test_an_attacker_who_killed_himself_and_others() -> None:
+    assert sum(c for c, _ in _event_killed("A suicide bomber killed himself and three others at a checkpoint.")) == 4
+    assert sum(c for c, _ in _event_killed("Two suicide bombers killed themselves and 12 others at the shrine.")) == 14
+    assert sum(c for c, _ in _event_killed("A gunman killed himself after the siege.")) == 1

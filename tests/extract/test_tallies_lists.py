@@ -289,6 +289,8 @@ def test_a_counted_person_then_the_name_with_another_spelling_is_one() -> None:
 def test_a_verb_after_and_ends_the_list_of_people() -> None:
     text = "Herdsmen killed at least 13 villagers and displaced hundreds of families in the raid on Tuesday."
     assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(13, "killed")]
+    text = "The explosion killed five people and sent 12 others to hospital."
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(5, "killed"), (12, "wounded")]
 
 
 def test_one_person_named_by_trade_or_rank_is_counted_in_a_list() -> None:
@@ -298,3 +300,67 @@ def test_one_person_named_by_trade_or_rank_is_counted_in_a_list() -> None:
     assert sum(t.count for t in found if t.subset_of is None) == 2
     found = tallies("Gunmen shot dead a fisherman, a trader and a police sergeant in two villages.")
     assert sum(t.count for t in found if t.subset_of is None) == 3
+
+
+def test_people_named_one_by_one_after_their_count_are_that_count() -> None:
+    text = "The airstrike killed two civilians, Anwar Saleh, a university lecturer, and his neighbour Omar Hassan."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(2, None), (1, 0), (1, 0)]
+    text = "An Israeli strike on the car killed two journalists, Hamza Dahdouh and Mustafa Thuraya, near Rafah."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+
+
+def test_a_count_of_other_people_with_the_noun_left_out() -> None:
+    text = "Militants attacked army positions near the town, resulting in 7 deaths of the Syrian Army and 11 of the militants."
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [(7, "killed", None), (11, "killed", None)]
+    text = "The clashes caused 12 deaths among soldiers and three among civilians."
+    assert sum(t.count for t in tallies(text)) == 15
+
+
+def test_people_added_with_plus_share_the_outcome() -> None:
+    text = "Four soldiers were killed plus two civilians, and 10 people were wounded."
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(4, "killed"), (2, "killed"), (10, "wounded")]
+
+
+def test_a_named_person_described_then_more_people_are_all_counted() -> None:
+    text = "Iyad Matar, a journalist for a local TV channel, and his mother were killed in a strike on their home."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+    text = "Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house."
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
+    assert sum(t.count for t in tallies("Four soldiers, a policeman, and a child were killed.")) == 6
+
+
+def test_a_description_with_and_inside_its_commas_describes_one_person() -> None:
+    text = (
+        "The shelling killed two civilians, Dr. Anwar Nassar, a lecturer at the open university and former "
+        "director of the Koran centre, and his son, Ahmed Nassar, an engineer."
+    )
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+
+
+def test_people_in_addition_to_some_of_them() -> None:
+    text = "Militants ambushed the police officers, killing 10 of them in addition to the wife of a commander."
+    assert [t.count for t in tallies(text)] == [10, 1]
+
+
+def test_names_with_their_ages_in_commas_are_one_list() -> None:
+    for text in (
+        "Ahmed Nasr, 45, and his son Omar, 12, were killed in the strike.",
+        "The strike killed Ahmed Nasr, 45, and his son Omar, 12.",
+    ):
+        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
+    for text in (
+        "Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12, were killed in the strike.",
+        "The strike killed Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12.",
+    ):
+        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
+
+
+def test_people_named_between_dashes_break_down_the_figure_before() -> None:
+    for text, count in (
+        ("Five soldiers - including an officer - were killed by a roadside bomb.", 5),
+        ("Three people – a man, his wife and their son – were killed.", 3),
+        ("At least three people – journalist Ahmed Nasr, his mother and his son – were killed.", 3),
+        ("At least three people - Ahmed Nasr, his mother and his son - were killed.", 3),
+    ):
+        found = tallies(text)
+        assert found[0].count == count and all(t.subset_of == 0 for t in found[1:]), text

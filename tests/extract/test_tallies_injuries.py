@@ -1,0 +1,55 @@
+"""The hurt told of by the care they got or the injuries they have, without "injured" or
+"wounded" as the verb: "15 people were treated for injuries", "three others with injuries"."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def _wounded(text: str) -> list[int]:
+    return [t.count for t in find_tallies(text, split_sentences(text)) if t.outcome == "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Hospital officials said 15 people were treated for injuries after the blast.", 15),
+        ("Two people died and seven were hospitalised with serious wounds.", 7),
+        ("Two soldiers were killed and 11 were taken to hospital with shrapnel injuries.", 11),
+        ("Four soldiers were killed. Three others with injuries were taken to the district hospital.", 3),
+        ("The mortar attack killed two people and caused injuries to 15 others.", 15),
+    ],
+)
+def test_people_treated_for_or_with_injuries_were_hurt(text: str, count: int) -> None:
+    assert _wounded(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The soldier died of his wounds in hospital.", "The gunmen killed four people with knives."],
+)
+def test_wounds_of_the_dead_and_things_with_people_are_no_injured(text: str) -> None:
+    assert _wounded(text) == []
+
+
+def test_people_left_with_injuries_and_a_new_clause_of_the_hurt() -> None:
+    assert _wounded("The attack left two soldiers dead and three with serious injuries.") == [3]
+    text = "The ambush killed two soldiers, and three others sustained wounds."
+    found = find_tallies(text, split_sentences(text))
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (3, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the guards was killed and two others injured one seriously and admitted to intensive care.",
+        "Gunmen killed a guard and injured two, one seriously.",
+        "Two people were injured, one seriously, in the attack.",
+    ],
+)
+def test_how_many_of_the_hurt_how_badly_is_a_part_of_them(text: str) -> None:
+    assert sum(t.count for t in find_tallies(text, split_sentences(text))
+               if t.outcome == "wounded" and t.subset_of is None) == 2
