@@ -768,6 +768,8 @@ class People(Phrases):
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
             return Victim(first, last, 1)
+        if self._first_name_under_a_title(first, last):
+            return Victim(first, last, 1)
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
@@ -786,6 +788,18 @@ class People(Phrases):
         items = self.items
         name = next((k for k in range(first, last + 1) if items[k].is_cap), last + 1)
         return first < name <= last and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+
+    def _first_name_under_a_title(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a plural trade or rank and then one full name, in a list of
+        names that title heads: "Journalists Marie Colvin (and Remi Ochlik)", "killed protesters
+        Ali Hassan (and Hussein Karim)": one person, the first of those named."""
+        title = self.items[first].low
+        return (
+            first < last
+            and title in ROLES
+            and not self.singular_kin_or_role(first, first)
+            and self.is_name(first + 1, last, singular=False)
+        )
 
     def _name_in_pair(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones

@@ -34,3 +34,33 @@ def test_us_the_pronoun_names_nobody() -> None:
 def test_a_title_and_one_name_is_one_person(text: str) -> None:
     found = find_tallies(text, split_sentences(text))
     assert [t.count for t in found] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Journalists Marie Colvin and Remi Ochlik were killed when shelling hit a media centre in Homs.", 2),
+        ("Photographers Anton Hammerl and Tim Hetherington were killed by mortar fire in Misrata.", 2),
+        ("Activists Omar Khalil, Rami Haddad and Samer Issa were shot dead by security forces in Deraa.", 3),
+        ("Security forces killed protesters Ali Hassan and Hussein Karim near the Pearl roundabout.", 2),
+        ("Reporters Yusuf Bakri and Omar Khaled were wounded in the shelling of the district.", 2),
+    ],
+)
+def test_a_plural_trade_before_a_list_of_names_is_the_title_of_each(text: str, count: int) -> None:
+    """ "Journalists Marie Colvin and Remi Ochlik": the trade heads the list, and its first name
+    is one person like the others."""
+    found = find_tallies(text, split_sentences(text))
+    assert sum(t.count for t in found if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials Ali Ahmed and John Smith said 12 people were killed in the attack.",
+        "Government spokesman Ali Ahmed and Interior Minister John Smith said the raid killed 12 people.",
+        "Police killed protesters Friday in Cairo, and 12 people were killed in Alexandria.",
+    ],
+)
+def test_names_of_those_who_speak_are_no_victims(text: str) -> None:
+    found = find_tallies(text, split_sentences(text))
+    assert [t.count for t in found] == [12]
