@@ -120,13 +120,16 @@ class People(Phrases):
             )
             if victim is None:
                 break
-            victims.insert(0, victim)
             before = first - 1
+            if self._describes_name_before(victim, before):
+                k = before - 1  # "Bashir Ali, a 45-year-old farmer, and his son": the farmer is Bashir Ali
+                continue
+            victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
             if joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
-                k = before - 1
+                k = self._past_age_left(before - 1)
             elif self._serial_comma(before):
-                k = before - 2  # "four soldiers, two policemen, and a child"
+                k = self._past_age_left(before - 2)  # "four soldiers, two policemen, and a child"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -268,7 +271,7 @@ class People(Phrases):
         items = self.items
         if at < 2 or items[at].low != "and" or items[at - 1].text != "," or not self._list_item_before(at - 2):
             return False
-        first = self.np_left_start(at - 2)
+        first = self.np_left_start(self._past_age_left(at - 2))
         return first == 0 or items[first - 1].text == ","
 
     def _past_ages_left(self, k: int) -> int:
@@ -338,6 +341,9 @@ class People(Phrases):
         items = self.items
         subsets: list[Victim] = []
         while k >= 0:
+            if self._past_age_left(k) < k:
+                k = self._past_age_left(k)
+                continue
             mark = items[k].text
             if mark == ")":
                 open_ = self.matching_left(k)
@@ -365,6 +371,37 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _past_age_left(self, k: int) -> int:
+        """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad
+        Yusuf, 45," or "Ahmad Yusuf, 45"): the end of the name; else ``k``."""
+        items = self.items
+        if k >= 1 and items[k].text == "," and self._is_age(k - 1):
+            k -= 1
+        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and items[k - 2].is_cap:
+            return k - 2
+        return k
+
+    def _is_age(self, k: int) -> bool:
+        quantity = self.items[k].quantity
+        return quantity is not None and quantity.measure == "age"
+
+    def _describes_name_before(self, victim: Victim, before: int) -> bool:
+        """Whether ``victim`` is "a"/"an" and a common noun between commas right after a name,
+        describing that person: "Bashir Ali, a 45-year-old farmer, and his son" (not "Bashir Ali,
+        a farmer and a child", a list of three)."""
+        items = self.items
+        after = victim.last + 1
+        return (
+            before >= 2
+            and items[before].text == ","
+            and after < len(items)
+            and items[after].text == ","
+            and items[victim.first].low in ("a", "an")
+            and victim.count == 1
+            and not any(items[j].is_cap for j in range(victim.first, victim.last + 1))
+            and self.is_name(self.np_left_start(self._past_age_left(before - 1)), self._past_age_left(before - 1))
+        )
 
     def _names_after_dash(self, comma: int) -> int:
         """The dash opening an aside that names the people of a counted figure and ends at
@@ -628,6 +665,7 @@ class People(Phrases):
     def _list_item_before(self, k: int) -> bool:
         """Whether the words ending at ``k`` (before a comma) are one more person in a list."""
         items = self.items
+        k = self._past_age_left(k)
         first = self.np_left_start(k)
         if first > k:
             return False

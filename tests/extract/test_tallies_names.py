@@ -64,3 +64,20 @@ def test_a_plural_trade_before_a_list_of_names_is_the_title_of_each(text: str, c
 def test_names_of_those_who_speak_are_no_victims(text: str) -> None:
     found = find_tallies(text, split_sentences(text))
     assert [t.count for t in found] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ahmad Yusuf, 45, and his son Bilal, 12, were killed when a shell hit their house in Deir Ezzor.", 2),
+        ("Mohammed Saleh, 19, Khaled Aziz, 22, and Omar Nasser, 17, were shot dead by troops at the fence.", 3),
+        ("Bashir Ali, a 45-year-old farmer, and his son Bilal were killed by a sniper in Homs.", 2),
+        ("Bashir Ali, a farmer, and his two sons were killed by a sniper in Homs.", 3),
+        ("Bashir Ali, a farmer and a child were killed by a sniper in Homs.", 3),
+    ],
+)
+def test_names_with_ages_or_a_description_count_one_person_each(text: str, count: int) -> None:
+    """An age or "a farmer" between commas after a name says who that person is; it is no one
+    more, and it does not end the list."""
+    found = find_tallies(text, split_sentences(text))
+    assert sum(t.count for t in found if t.subset_of is None) == count
