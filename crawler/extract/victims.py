@@ -28,6 +28,7 @@ from crawler.extract.word_classes import (
     PREPOSITIONS,
     PRONOUNS,
     SINGULAR_DETERMINERS,
+    TITLES,
 )
 
 _ASIDE_START = frozenset(
@@ -795,6 +796,8 @@ class People(Phrases):
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)
+            if singular and self._one_by_trade(first + 1, last):
+                return Victim(first, last, 1)  # "The pilot was captured", "the girl was shot dead"
             if (
                 self.possessive_title(first + 1, last)
                 or self._titled_name(first + 1, last)
@@ -811,6 +814,20 @@ class People(Phrases):
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _one_by_trade(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (after "the", before "was") is one person by trade, age or
+        kin, no name, office or rank ("(the) pilot", "(the) teenage girl"): a person the text
+        brought in without a number ("A teenager tried to stab a guard ... The girl was shot
+        dead") or its own casualty; one an earlier figure counted is marked as restated.  The
+        holder of an office or rank ("the leader of the group", "the general") is someone the
+        story is about, told of elsewhere."""
+        items = self.items
+        return (
+            all(items[k].is_word and not items[k].is_cap for k in range(first, last + 1))
+            and not any(items[k].low in TITLES or items[k].low in _OFFICES for k in range(first, last + 1))
+            and self.singular_head(first, last)
+        )
 
     def _office_of(self, first: int, last: int) -> bool:
         """Whether ``first..last`` (after "the") is the one holder of an office of a named body:
