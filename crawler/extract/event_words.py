@@ -48,7 +48,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
-        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprising|unrest", 2),
+        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|insurgents|combatants|fighters", 2),

@@ -112,7 +112,7 @@ class Phrases:
         if item.quantity is not None:
             return True
         if not item.is_word:
-            return item.text in ("'s", "’s")
+            return item.text in ("'s", "’s") or self._scare_quote(k)
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
@@ -131,6 +131,22 @@ class Phrases:
             if self.before_is_determiner(j):
                 return True
         return item.is_cap or not verb_like(low)
+
+    def _scare_quote(self, k: int) -> bool:
+        """Whether the quote mark ``k`` opens or closes one to three words inside a noun phrase,
+        the words of a side that the writer does not adopt: 'state media said 15 "terrorists"
+        were killed', "20 'armed gang members'"."""
+        items = self.items
+        if items[k].text not in _QUOTES:
+            return False
+        for opening, step in ((k, 1), (k, -1)):
+            j = opening + step
+            while 0 <= j < len(items) and items[j].is_word and abs(j - opening) <= 4:
+                j += step
+            if 0 <= j < len(items) and items[j].text in _QUOTES and 1 < abs(j - opening) <= 4:
+                first = min(opening, j)
+                return first > 0 and (items[first - 1].quantity is not None or items[first - 1].low in POSSESSIVES)
+        return False
 
     def np_left_start(self, k: int) -> int:
         """The first item of the noun phrase ending at ``k`` (``k + 1`` when there is none); it

@@ -33,6 +33,7 @@ def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> 
         "A grenade thrown into the crowd at the rally killed three people.",
         "A pilot was captured after his jet was shot down over the desert.",
         "Two soldiers were taken prisoner during the raid on the border post.",
+        "Hundreds have been killed since the revolt against the president began in March.",
     ],
 )
 def test_conflict_news_is_conflict(text: str) -> None:

@@ -410,6 +410,27 @@ def test_one_person_told_again_with_the_restates_the_first_figure() -> None:
     assert [(t.count, t.restates) for t in found] == [(1, None), (1, 0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('State television said 15 "terrorists" were killed by the army in the province.', 15),
+        ("The army said it killed 15 'terrorists' in the countryside near the city.", 15),
+        ("The ministry said 20 ‘armed gang members’ were killed in the clashes.", 20),
+    ],
+)
+def test_people_named_in_scare_quotes_are_counted(text: str, count: int) -> None:
+    """State media name the other side in quotes the writer does not adopt: the figure is the
+    quoted people's."""
+    tally = only(text)
+    assert (tally.count, tally.outcome) == (count, "killed")
+    assert any(word in text[tally.start : tally.end] for word in ("terrorists", "members"))
+
+
+def test_quoted_speech_keeps_its_figure() -> None:
+    assert counts('"Five soldiers were killed," the spokesman said.') == [(5, "killed")]
+    assert counts('He said "five soldiers were killed" in the attack.') == [(5, "killed")]
+
+
 def test_a_named_person_and_a_relative_count_one_each() -> None:
     assert counts("Huda Saleh and her son, Karim, were both killed in the strike.") == [(1, "killed"), (1, "killed")]
 
