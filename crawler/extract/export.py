@@ -56,8 +56,9 @@ Figure = Literal["toll", "running_total", "restatement", "subset", "background"]
 def event_tallies_json(
     text: str, pub_date: str | None, language: str = "en", title: str | None = None
 ) -> list[dict[str, Any]]:
-    """Every figure of a text as JSON, in the order of the text, each with its ``event`` class and
-    its ``figure`` (see ``figure_of``).  Every figure but a ``toll`` is flagged ``cumulative``, so
+    """Every figure of a text as JSON, sentence by sentence as stored (``subset_of`` and
+    ``restates`` index this list), each with its ``event`` class and its ``figure`` (see
+    ``figure_of``).  Every figure but a ``toll`` is flagged ``cumulative``, so
     that summing the non-cumulative counts gives the toll of the text's own event.  A figure given
     as a range counts at its top (see ``toll_to_dict``)."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None

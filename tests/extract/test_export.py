@@ -67,7 +67,8 @@ def test_every_stored_figure_is_listed_with_what_it_is_and_only_the_tolls_are_su
     assert [(f["count"], f["figure"], f["cumulative"]) for f in figures] == [
         (14, "toll", False), (6, "subset", True), (14, "restatement", True), (212, "running_total", True),
     ]  # fmt: skip
-    assert [f["start"] for f in figures] == sorted(f["start"] for f in figures)
+    assert [f["sentence"] for f in figures] == [0, 0, 1, 2]
+    assert (figures[1]["subset_of"], figures[2]["restates"]) == (0, 0)  # positions in the list
     assert {f["event"] for f in figures} == {"conflict"}
 
 
