@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
 from typing import Any, Literal
 
@@ -18,7 +18,8 @@ def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
 
 
 def tally_to_dict(tally: Tally) -> dict[str, Any]:
-    data = {key: _plain(value) for key, value in asdict(tally).items() if key != "window"}
+    # a tally's fields are plain values but its window: read them directly (``asdict`` copies deeply)
+    data = {f.name: getattr(tally, f.name) for f in fields(tally) if f.name != "window"}
     data["window"] = window_to_dict(tally.window)
     return data
 
