@@ -55,6 +55,8 @@ _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
 _QUOTES = "\"'“”‘’"
+# Ranks and titles written short, with a dot: "Sgt. John Miller".
+_SHORT_TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt pte spc adm brig gov sen rev lieut".split())
 # Places named after the people in them: "a refugee camp", "an army checkpoint".
 _PLACE_HEADS = frozenset(
     """camp camps station checkpoint base post office headquarters house home building school
@@ -112,7 +114,7 @@ class Phrases:
         if item.quantity is not None:
             return True
         if not item.is_word:
-            return item.text in ("'s", "’s") or self._scare_quote(k)
+            return item.text in ("'s", "’s") or self._scare_quote(k) or self._title_dot(k)
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
@@ -131,6 +133,18 @@ class Phrases:
             if self.before_is_determiner(j):
                 return True
         return item.is_cap or not verb_like(low)
+
+    def _title_dot(self, k: int) -> bool:
+        """Whether item ``k`` is the dot of a rank or title cut short before a name: "Sgt. John
+        Miller", "Lt. Col. Ahmed Saleh"."""
+        items = self.items
+        return (
+            items[k].text == "."
+            and 0 < k < len(items) - 1
+            and items[k - 1].low in _SHORT_TITLES
+            and items[k - 1].is_cap
+            and items[k + 1].is_cap
+        )
 
     def _scare_quote(self, k: int) -> bool:
         """Whether the quote mark ``k`` opens or closes one to three words inside a noun phrase,

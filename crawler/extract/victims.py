@@ -564,6 +564,8 @@ class People(Phrases):
             if k < len(items) and items[k].low in ("and", "&"):
                 k += 1
             elif k < len(items) and items[k].text == "," and k + 1 < len(items):
+                if self._names_the_counted(victim, k + 1):
+                    break
                 k += 1
                 if items[k].low in ("and", "&"):
                     k += 1
@@ -576,6 +578,15 @@ class People(Phrases):
             if self._starts_clause(k) or self._verb_with_object(k):
                 break
         return victims
+
+    def _names_the_counted(self, victim: Victim, k: int) -> bool:
+        """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two
+        civilians, Dr. Anwar Nassar, a lecturer at ..., and his son"): those are no more people."""
+        items = self.items
+        if victim.count < 2 or not any(items[j].is_count for j in range(victim.first, victim.last + 1)):
+            return False
+        last = self.np_right_end(k)
+        return last > k and self.is_name(k, last)
 
     def _verb_with_object(self, k: int) -> bool:
         """ "killed 13 villagers and displaced hundreds": after "and", a past tense verb and its

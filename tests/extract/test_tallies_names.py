@@ -81,3 +81,30 @@ def test_names_with_ages_or_a_description_count_one_person_each(text: str, count
     more, and it does not end the list."""
     found = find_tallies(text, split_sentences(text))
     assert sum(t.count for t in found if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sgt. John Miller, Cpl. David Ross and Pte. Liam Hart were killed in the ambush near the pass.", 3),
+        ("Capt. Mark Jones and Sgt. Paul Carter were killed when a roadside bomb hit their patrol.", 2),
+        ("Lt. Col. Ahmed Saleh was killed in the rocket attack on the base.", 1),
+    ],
+)
+def test_a_rank_written_short_with_a_dot_stays_with_its_name(text: str, count: int) -> None:
+    found = find_tallies(text, split_sentences(text))
+    assert sum(t.count for t in found if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed two civilians, Dr. Anwar Khalil, a lecturer at the Open University and former head"
+        " of its law faculty, and his son, Omar, an engineer, in the old city.",
+        "The strike killed two fighters, Abu Omar and Abu Khaled, near the border crossing.",
+    ],
+)
+def test_names_after_a_counted_figure_are_those_people(text: str) -> None:
+    """ "killed two civilians, Dr. Anwar Khalil, ... and his son": the names say who the two are."""
+    found = find_tallies(text, split_sentences(text))
+    assert sum(t.count for t in found if t.subset_of is None) == 2
