@@ -135,8 +135,9 @@ class Phrases:
         return item.is_cap or not verb_like(low)
 
     def _title_dot(self, k: int) -> bool:
-        """Whether item ``k`` is the dot of a rank or title cut short before a name: "Sgt. John
-        Miller", "Lt. Col. Ahmed Saleh"."""
+        """Whether item ``k`` is the dot of a rank or title cut short that opens a name: "Sgt. John
+        Miller", "Lt. Col. Ahmed Saleh"; not when words before the title say more of the person
+        ("the Guards commander Brig. Gen. Abdolreza Mojiri": the name is "Gen. Abdolreza Mojiri")."""
         items = self.items
         return (
             items[k].text == "."
@@ -144,6 +145,7 @@ class Phrases:
             and items[k - 1].low in _SHORT_TITLES
             and items[k - 1].is_cap
             and items[k + 1].is_cap
+            and (k < 2 or not items[k - 2].is_word or items[k - 2].low in ("and", "or"))
         )
 
     def _scare_quote(self, k: int) -> bool:

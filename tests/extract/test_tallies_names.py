@@ -89,6 +89,7 @@ def test_names_with_ages_or_a_description_count_one_person_each(text: str, count
         ("Sgt. John Miller, Cpl. David Ross and Pte. Liam Hart were killed in the ambush near the pass.", 3),
         ("Capt. Mark Jones and Sgt. Paul Carter were killed when a roadside bomb hit their patrol.", 2),
         ("Lt. Col. Ahmed Saleh was killed in the rocket attack on the base.", 1),
+        ("The Quds Force commander Brig. Gen. Hassan Shateri was killed near the border on Tuesday.", 1),
     ],
 )
 def test_a_rank_written_short_with_a_dot_stays_with_its_name(text: str, count: int) -> None:
