@@ -41,10 +41,11 @@ def test_json_lines_give_each_texts_event_figures() -> None:
     assert result.returncode == 0, result.stderr
     out = {row["id"]: row["tallies"] for row in map(json.loads, result.stdout.splitlines())}
     assert sorted(t["count"] for t in out["a"]) == [2, 7]
-    assert [t["count"] for t in out["b"]] == [6]  # the four children are part of the six
+    # the four children are part of the six: listed, but not summed
+    assert [(t["count"], t["figure"], t["cumulative"]) for t in out["b"]] == [(6, "toll", False), (4, "subset", True)]
     assert out["c"] == []
     for tally in out["a"]:
-        assert {"count", "count_max", "outcome", "qualifier", "group", "cumulative"} <= set(tally)
+        assert {"count", "count_max", "outcome", "qualifier", "group", "cumulative", "figure", "event"} <= set(tally)
 
 
 def test_a_bad_json_line_is_named() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from crawler.extract.document import extract_document
 from crawler.extract.records import Claim, Extraction, Tally, TimeWindow
@@ -18,7 +18,8 @@ def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
 
 
 def tally_to_dict(tally: Tally) -> dict[str, Any]:
-    data = {key: _plain(value) for key, value in asdict(tally).items() if key != "window"}
+    # a tally's fields are plain values but its window: read them directly (``asdict`` copies deeply)
+    data = {f.name: getattr(tally, f.name) for f in fields(tally) if f.name != "window"}
     data["window"] = window_to_dict(tally.window)
     return data
 
@@ -49,16 +50,43 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# What a figure of ``event_tallies_json`` is, as its ``figure`` field: only a ``toll`` is summed.
+Figure = Literal["toll", "running_total", "restatement", "subset", "background"]
+
+
 def event_tallies_json(
     text: str, pub_date: str | None, language: str = "en", title: str | None = None
 ) -> list[dict[str, Any]]:
-    """The figures of a text's own event as JSON (no subsets, restatements or background; running
-    totals flagged ``cumulative``; each with its ``event`` class), so that summing the
-    non-cumulative counts gives its toll.  A figure given as a range counts at its top (see
-    ``toll_to_dict``)."""
+    """Every figure of a text as JSON, sentence by sentence as stored (``subset_of`` and
+    ``restates`` index this list), each with its ``event`` class and its ``figure`` (see
+    ``figure_of``).  Every figure but a ``toll`` is flagged ``cumulative``, so
+    that summing the non-cumulative counts gives the toll of the text's own event.  A figure given
+    as a range counts at its top (see ``toll_to_dict``)."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None
     found = extract_document(text, published, language, "body", title)
-    return [toll_to_dict(tally) for tally in event_tallies(found.tallies)]
+    summed = {id(tally) for tally in event_tallies(found.tallies)}
+    figures = []
+    for tally in found.tallies:
+        data = toll_to_dict(tally)
+        data["figure"] = figure_of(tally, id(tally) in summed)
+        data["cumulative"] = data["figure"] != "toll"
+        figures.append(data)
+    return figures
+
+
+def figure_of(tally: Tally, summed: bool) -> Figure:
+    """``restatement``: people an earlier figure already counts ("the six were among the dead");
+    ``subset``: part of another figure ("including four children"); ``background``: a figure of
+    another time than the text's own event ("in April, 300 were killed"); ``running_total``: a
+    total over a period ("bringing the toll since October 7 to 71"); ``toll``: new casualties of
+    the text's own event, the figures whose sum is its toll."""
+    if tally.restates is not None:
+        return "restatement"
+    if tally.subset_of is not None:
+        return "subset"
+    if not summed:
+        return "background"
+    return "running_total" if tally.cumulative else "toll"
 
 
 def toll_to_dict(tally: Tally) -> dict[str, Any]:

@@ -34,7 +34,8 @@ PARTICIPLES: dict[str, Outcome] = {
     "shot and wounded": "wounded", "stabbed": "wounded",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
-    "taken prisoners": "captured", "held hostage": "captured",
+    "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
+    "held prisoner": "captured",
     "missing": "missing", "unaccounted for": "missing",
 }  # fmt: skip
 

@@ -55,6 +55,8 @@ _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
 _QUOTES = "\"'“”‘’"
+# Ranks and titles written short, with a dot: "Sgt. John Miller".
+_SHORT_TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt pte spc adm brig gov sen rev lieut".split())
 # Places named after the people in them: "a refugee camp", "an army checkpoint".
 _PLACE_HEADS = frozenset(
     """camp camps station checkpoint base post office headquarters house home building school
@@ -122,7 +124,7 @@ class Phrases:
         if item.quantity is not None:
             return True
         if not item.is_word:
-            return item.text in ("'s", "’s")
+            return item.text in ("'s", "’s") or self._scare_quote(k) or self._title_dot(k)
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
@@ -141,6 +143,36 @@ class Phrases:
             if self.before_is_determiner(j):
                 return True
         return item.is_cap or not verb_like(low)
+
+    def _title_dot(self, k: int) -> bool:
+        """Whether item ``k`` is the dot of a rank or title cut short that opens a name: "Sgt. John
+        Miller", "Lt. Col. Ahmed Saleh"; not when words before the title say more of the person
+        ("the Guards commander Brig. Gen. Abdolreza Mojiri": the name is "Gen. Abdolreza Mojiri")."""
+        items = self.items
+        return (
+            items[k].text == "."
+            and 0 < k < len(items) - 1
+            and items[k - 1].low in _SHORT_TITLES
+            and items[k - 1].is_cap
+            and items[k + 1].is_cap
+            and (k < 2 or not items[k - 2].is_word or items[k - 2].low in ("and", "or"))
+        )
+
+    def _scare_quote(self, k: int) -> bool:
+        """Whether the quote mark ``k`` opens or closes one to three words inside a noun phrase,
+        the words of a side that the writer does not adopt: 'state media said 15 "terrorists"
+        were killed', "20 'armed gang members'"."""
+        items = self.items
+        if items[k].text not in _QUOTES:
+            return False
+        for opening, step in ((k, 1), (k, -1)):
+            j = opening + step
+            while 0 <= j < len(items) and items[j].is_word and abs(j - opening) <= 4:
+                j += step
+            if 0 <= j < len(items) and items[j].text in _QUOTES and 1 < abs(j - opening) <= 4:
+                first = min(opening, j)
+                return first > 0 and (items[first - 1].quantity is not None or items[first - 1].low in POSSESSIVES)
+        return False
 
     def np_left_start(self, k: int) -> int:
         """The first item of the noun phrase ending at ``k`` (``k + 1`` when there is none); it

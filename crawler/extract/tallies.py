@@ -567,9 +567,10 @@ class _Reader(People):
         return more
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
-        """The people after "Among the dead were": parts of the figure before."""
+        """The people after "Among the dead were" (or "Among those killed in the strike were"):
+        parts of the figure before."""
         items = self.items
-        k = last + 1
+        k = self._past_phrase_to_verb(last + 1)
         while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
             k += 1
         victims = self.list_right(k, object_position=False)
@@ -577,6 +578,19 @@ class _Reader(People):
             victim.subset = True
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
+
+    def _past_phrase_to_verb(self, k: int) -> int:
+        """Over a phrase opening on a preposition at ``k`` up to the verb after it: "(those killed)
+        in the strike on the market (were)"; ``k`` when there is none."""
+        items = self.items
+        if k >= len(items) or items[k].low not in PREPOSITIONS:
+            return k
+        for j in range(k + 1, min(len(items), k + 10)):
+            if items[j].low in AUX or items[j].low in _INCLUDED:
+                return j
+            if not items[j].is_word and items[j].quantity is None and items[j].text not in ("'s", "’s"):
+                break
+        return k
 
     def _the_dead_included(self, first: int, last: int) -> bool:
         """Whether "the dead" or "those killed" is the subject of "included": its people are

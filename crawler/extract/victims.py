@@ -29,6 +29,7 @@ from crawler.extract.word_classes import (
     PREPOSITIONS,
     PRONOUNS,
     SINGULAR_DETERMINERS,
+    TITLES,
 )
 
 _ASIDE_START = frozenset(
@@ -123,16 +124,19 @@ class People(Phrases):
             )
             if victim is None:
                 break
-            victims.insert(0, victim)
             before = first - 1
+            if self._describes_name_before(victim, before):
+                k = before - 1  # "Bashir Ali, a 45-year-old farmer, and his son": the farmer is Bashir Ali
+                continue
+            victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
             named = self._named_before_description(before)
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
             elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
-                k = before - 1
+                k = self._past_age_left(before - 1)
             elif self._serial_comma(before):
-                k = before - 2  # "four soldiers, two policemen, and a child"
+                k = self._past_age_left(before - 2)  # "four soldiers, two policemen, and a child"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -149,14 +153,16 @@ class People(Phrases):
         return victims + subsets
 
     def _named_before_description(self, at: int) -> int:
-        """Where a name ends before ", a journalist for Al-Aqsa TV, and" (or without the comma
-        before "and") or before an age in commas (", 45, and", ", 40,") at ``at``: one person
-        named, then described, then more people.  -1 when the words before ``at`` are no such
+        """Where a name ends before ", a journalist for Al-Aqsa TV, and" or before an age in
+        commas (", 45, and", ", 40,") at ``at``: one person named, then described, then more
+        people.  -1 when the words before ``at`` are no such
         description."""
         items = self.items
         if at < 4 or (items[at].low != "and" and items[at].text != ","):
             return -1
-        close = at - 1 if items[at].low == "and" and items[at - 1].text == "," else at
+        if items[at].low == "and" and items[at - 1].text != ",":
+            return -1  # "Bashir Ali, a farmer and a child": with no comma to close it, a list of three
+        close = at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
         if open_ < 2:
             return -1
@@ -304,7 +310,7 @@ class People(Phrases):
         items = self.items
         if at < 2 or items[at].low != "and" or items[at - 1].text != "," or not self._list_item_before(at - 2):
             return False
-        first = self.np_left_start(at - 2)
+        first = self.np_left_start(self._past_age_left(at - 2))
         return first == 0 or items[first - 1].text == ","
 
     def _past_ages_left(self, k: int) -> int:
@@ -374,6 +380,9 @@ class People(Phrases):
         items = self.items
         subsets: list[Victim] = []
         while k >= 0:
+            if self._past_age_left(k) < k:
+                k = self._past_age_left(k)
+                continue
             mark = items[k].text
             if mark == ")":
                 open_ = self.matching_left(k)
@@ -404,6 +413,37 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _past_age_left(self, k: int) -> int:
+        """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad
+        Yusuf, 45," or "Ahmad Yusuf, 45"): the end of the name; else ``k``."""
+        items = self.items
+        if k >= 1 and items[k].text == "," and self._is_age(k - 1):
+            k -= 1
+        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and items[k - 2].is_cap:
+            return k - 2
+        return k
+
+    def _is_age(self, k: int) -> bool:
+        quantity = self.items[k].quantity
+        return quantity is not None and quantity.measure == "age"
+
+    def _describes_name_before(self, victim: Victim, before: int) -> bool:
+        """Whether ``victim`` is "a"/"an" and a common noun between commas right after a name,
+        describing that person: "Bashir Ali, a 45-year-old farmer, and his son" (not "Bashir Ali,
+        a farmer and a child", a list of three)."""
+        items = self.items
+        after = victim.last + 1
+        return (
+            before >= 2
+            and items[before].text == ","
+            and after < len(items)
+            and items[after].text == ","
+            and items[victim.first].low in ("a", "an")
+            and victim.count == 1
+            and not any(items[j].is_cap for j in range(victim.first, victim.last + 1))
+            and self.is_name(self.np_left_start(self._past_age_left(before - 1)), self._past_age_left(before - 1))
+        )
 
     def _names_after_dash(self, comma: int) -> int:
         """The dash opening an aside that names the people of a counted figure and ends at
@@ -567,6 +607,8 @@ class People(Phrases):
             if k < len(items) and items[k].low in ("and", "&"):
                 k += 1
             elif k < len(items) and items[k].text == "," and k + 1 < len(items):
+                if self._names_the_counted(victim, k + 1):
+                    break
                 k += 1
                 if items[k].low in ("and", "&"):
                     k += 1
@@ -579,6 +621,15 @@ class People(Phrases):
             if self._starts_clause(k) or self._verb_with_object(k):
                 break
         return victims
+
+    def _names_the_counted(self, victim: Victim, k: int) -> bool:
+        """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two
+        civilians, Dr. Anwar Nassar, a lecturer at ..., and his son"): those are no more people."""
+        items = self.items
+        if victim.count < 2 or not any(items[j].is_count for j in range(victim.first, victim.last + 1)):
+            return False
+        last = self.np_right_end(k)
+        return last > k and self.is_name(k, last)
 
     def _verb_with_object(self, k: int) -> bool:
         """ "killed 13 villagers and displaced hundreds", "sent 12 others to hospital": after
@@ -682,6 +733,7 @@ class People(Phrases):
     def _list_item_before(self, k: int) -> bool:
         """Whether the words ending at ``k`` (before a comma) are one more person in a list."""
         items = self.items
+        k = self._past_age_left(k)
         first = self.np_left_start(k)
         if first > k:
             return False
@@ -827,6 +879,8 @@ class People(Phrases):
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)
+            if singular and self._one_by_trade(first + 1, last):
+                return Victim(first, last, 1)  # "The pilot was captured", "the girl was shot dead"
             if (
                 self.possessive_title(first + 1, last)
                 or self._titled_name(first + 1, last)
@@ -838,9 +892,25 @@ class People(Phrases):
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
             return Victim(first, last, 1)
+        if self._first_name_under_a_title(first, last):
+            return Victim(first, last, 1)
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
+
+    def _one_by_trade(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (after "the", before "was") is one person by trade, age or
+        kin, no name, office or rank ("(the) pilot", "(the) teenage girl"): a person the text
+        brought in without a number ("A teenager tried to stab a guard ... The girl was shot
+        dead") or its own casualty; one an earlier figure counted is marked as restated.  The
+        holder of an office or rank ("the leader of the group", "the general") is someone the
+        story is about, told of elsewhere."""
+        items = self.items
+        return (
+            all(items[k].is_word and not items[k].is_cap for k in range(first, last + 1))
+            and not any(items[k].low in TITLES or items[k].low in _OFFICES for k in range(first, last + 1))
+            and self.singular_head(first, last)
+        )
 
     def _office_of(self, first: int, last: int) -> bool:
         """Whether ``first..last`` (after "the") is the one holder of an office of a named body:
@@ -858,6 +928,18 @@ class People(Phrases):
         return any(
             items[name].is_cap and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
             for name in range(first + 1, last + 1)
+        )
+
+    def _first_name_under_a_title(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a plural trade or rank and then one full name, in a list of
+        names that title heads: "Journalists Marie Colvin (and Remi Ochlik)", "killed protesters
+        Ali Hassan (and Hussein Karim)": one person, the first of those named."""
+        title = self.items[first].low
+        return (
+            first < last
+            and title in ROLES
+            and not self.singular_kin_or_role(first, first)
+            and self.is_name(first + 1, last, singular=False)
         )
 
     def _name_in_pair(self, k: int) -> bool:

@@ -31,6 +31,9 @@ def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> 
         "Three people were killed in crossfire between the two sides near the bridge.",
         "Warplanes pounded the town before dawn, killing 12 people.",
         "A grenade thrown into the crowd at the rally killed three people.",
+        "A pilot was captured after his jet was shot down over the desert.",
+        "Two soldiers were taken prisoner during the raid on the border post.",
+        "Hundreds have been killed since the revolt against the president began in March.",
     ],
 )
 def test_conflict_news_is_conflict(text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -169,6 +170,8 @@ def test_words_for_killing(sentence: str, word: str) -> None:
         ("Four aid workers were abducted on the highway.", "captured"),
         ("Gunmen kidnapped at least 125 teachers in the district.", "captured"),
         ("Two crew members were taken prisoner.", "captured"),
+        ("Three Marines were held captive by insurgents for two weeks.", "captured"),
+        ("Two aid workers held prisoner by the militia were freed on Sunday.", "captured"),
         ("Nine fishermen remain missing after the raid.", "missing"),
     ],
 )
@@ -384,6 +387,48 @@ def test_the_holder_of_an_office_of_an_unnamed_body_refers_back() -> None:
 
 def test_pronoun_or_definite_subject_refers_back_and_counts_nothing() -> None:
     assert tallies("He was killed instantly. The general had been wounded twice before.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The pilot was captured after his jet was shot down over Raqqa.", "captured"),
+        ("A teenager tried to stab a guard at the checkpoint. The girl was shot dead by police.", "killed"),
+        ("The boy was wounded by shrapnel when a mortar landed near his school.", "wounded"),
+        ("The journalist was kidnapped by gunmen on the road to the airport.", "captured"),
+    ],
+)
+def test_one_person_by_trade_or_age_after_the_counts_one(text: str, outcome: str) -> None:
+    """A person brought in without a number ("a teenager tried to stab ...") or told of first
+    with "the" counts one; an office or rank ("the leader of the group", "the general") does not."""
+    assert [(t.count, t.outcome) for t in tallies(text) if t.outcome == outcome] == [(1, outcome)]
+
+
+def test_one_person_told_again_with_the_restates_the_first_figure() -> None:
+    text = "A soldier was killed by a roadside bomb in Helmand. The soldier was killed while on foot patrol near Sangin."
+    found = [t for t in extract_document(text, None).tallies if t.outcome == "killed"]
+    assert [(t.count, t.restates) for t in found] == [(1, None), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('State television said 15 "terrorists" were killed by the army in the province.', 15),
+        ("The army said it killed 15 'terrorists' in the countryside near the city.", 15),
+        ("The ministry said 20 ‘armed gang members’ were killed in the clashes.", 20),
+    ],
+)
+def test_people_named_in_scare_quotes_are_counted(text: str, count: int) -> None:
+    """State media name the other side in quotes the writer does not adopt: the figure is the
+    quoted people's."""
+    tally = only(text)
+    assert (tally.count, tally.outcome) == (count, "killed")
+    assert any(word in text[tally.start : tally.end] for word in ("terrorists", "members"))
+
+
+def test_quoted_speech_keeps_its_figure() -> None:
+    assert counts('"Five soldiers were killed," the spokesman said.') == [(5, "killed")]
+    assert counts('He said "five soldiers were killed" in the attack.') == [(5, "killed")]
 
 
 def test_a_named_person_and_a_relative_count_one_each() -> None:

@@ -135,6 +135,13 @@ def test_among_the_dead_in_a_later_sentence_is_a_subset_of_the_figure_before() -
     assert [(t.count, t.subset_of) for t in found] == [(40, None), (11, 0)]
 
 
+def test_among_those_killed_in_an_attack_names_the_parts_after_the_phrase() -> None:
+    text = "A car bomb killed 25 people in Kirkuk. Among those killed in Tuesday's attack on the market were two policemen."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(25, None), (2, 0)]
+    found = tallies("Among those killed in the shelling of the camp were three children.")
+    assert [(t.count, t.qualifier) for t in found] == [(3, "at_least")]
+
+
 def test_among_those_killed_without_a_figure_before_is_a_lower_bound() -> None:
     found = tallies("A car bomb exploded outside the hotel. Five foreigners were among those killed.")
     assert [(t.count, t.qualifier, t.subset_of) for t in found] == [(5, "at_least", None)]
