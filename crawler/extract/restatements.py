@@ -240,8 +240,11 @@ _LONG_SPAN = re.compile(
     r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
     re.IGNORECASE,
 )
-# Each made to skip in C the places where none of its words can start (speed): they read whole sentences.
-_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL = map(opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL))
+# Each made to skip in C the places where none of its words can start (speed): most read whole sentences.
+_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN = map(
+    opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN)
+)
+_MORE_PEOPLE, _OF_THE_INJURED, _SAID = map(opening_on_letters, (_MORE_PEOPLE, _OF_THE_INJURED, _SAID))
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
