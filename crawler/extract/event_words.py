@@ -180,6 +180,7 @@ def _by_start() -> dict[str, list[int]]:
 
 
 _AT_START = _by_start()
+_MATCH_AT = [cue.pattern.match for _, cue in _ALL]  # the cues' ``match`` methods, by index in ``_ALL``
 _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
 # The first two or three letters of a word of the lower-case text, only where some cue may match:
 # most words start otherwise, and the regex passes them over in C.
@@ -222,7 +223,7 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
         at = word.start()
         for index in _cues_at(word.group()):
             if at >= ends.get(index, 0):
-                match = _ALL[index][1].pattern.match(text, at)
+                match = _MATCH_AT[index](text, at)
                 if match:
                     ends[index] = match.end()
                     found.append((index, match))
