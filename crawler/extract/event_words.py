@@ -27,11 +27,11 @@ told inside a story ("in the film", "the novel follows").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from crawler.extract.scan import alternatives, word_starts
+from crawler.extract.numbers import word_alternation
+from crawler.extract.scan import alternatives, lower_aligned, word_starts
 
 # class -> [(pattern, weight)]
 _LEXICON: dict[str, list[tuple[str, int]]] = {
@@ -185,8 +185,11 @@ def _by_start() -> dict[str, list[int]]:
 
 
 _AT_START = _by_start()
+_MATCH_AT = [cue.pattern.match for _, cue in _ALL]  # the cues' ``match`` methods, by index in ``_ALL``
 _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
-_WORD_START = re.compile(r"\b[A-Za-z]{2,3}")
+# The first two or three letters of a word of the lower-case text, only where some cue may match:
+# most words start otherwise, and the regex passes them over in C.
+_WORD_START = re.compile(rf"\b(?={word_alternation(set(_AT_START))})[a-z]{{2,3}}")
 
 
 @cache
@@ -195,8 +198,9 @@ def _cues_at(start: str) -> tuple[int, ...]:
     return (*_AT_START.get(start[:2], ()), *(_AT_START.get(start, ()) if len(start) == 3 else ()))
 
 
-# The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s"):
-# a word starting with one is not seen by ``_WORD_START``, so a text holding one is searched whole.
+# The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s"), and
+# those that lower-case to one ("K", the kelvin sign): a word starting with one is not seen as it
+# should be by ``_WORD_START``, so a text holding one is searched whole.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -206,40 +210,29 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
     Each cue is tried only at the words that start as its matches do; what it finds there is
     what searching the whole text for it finds, in the same order."""
     if _FOLDS_TO_ASCII.search(text):
-        tried: dict[int, list[int] | None] = dict.fromkeys(range(len(_ALL)))
+        found = [(index, match) for index, (_, cue) in enumerate(_ALL) for match in cue.pattern.finditer(text)]
     else:
-        tried = _word_starts_per_cue(text)
-    found: list[tuple[str, int, str, int]] = []
-    for index in sorted(tried):
-        event, cue = _ALL[index]
-        offsets = tried[index]
-        matches = cue.pattern.finditer(text) if offsets is None else _matches_at(cue.pattern, text, offsets)
-        found.extend((event, cue.weight, match.group(0), match.start()) for match in matches)
+        found = _matches_at_word_starts(text)
+        found += [(index, match) for index in _UNINDEXED for match in _ALL[index][1].pattern.finditer(text)]
+        found.sort(key=lambda hit: (hit[0], hit[1].start()))
+    return [(_ALL[index][0], _ALL[index][1].weight, match.group(0), match.start()) for index, match in found]
+
+
+def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The matches of the cues tried at word starts (each cue's index in ``_ALL``, the match),
+    in text order: what ``finditer`` of each finds, as no match of it starts elsewhere: its
+    first match at one of its words, then the first from where that one ends, and so on."""
+    found: list[tuple[int, re.Match[str]]] = []
+    ends: dict[int, int] = {}  # cue index -> where its latest match ends
+    for word in _WORD_START.finditer(lower_aligned(text)):
+        at = word.start()
+        for index in _cues_at(word.group()):
+            if at >= ends.get(index, 0):
+                match = _MATCH_AT[index](text, at)
+                if match:
+                    ends[index] = match.end()
+                    found.append((index, match))
     return found
-
-
-def _word_starts_per_cue(text: str) -> dict[int, list[int] | None]:
-    """For each cue that may match in ``text``, the offsets of the words it may match at (in
-    order), or None for a cue searched through the whole text."""
-    starts: dict[int, list[int]] = {}
-    for word in _WORD_START.finditer(text):
-        for index in _cues_at(word.group(0).lower()):
-            starts.setdefault(index, []).append(word.start())
-    tried: dict[int, list[int] | None] = dict.fromkeys(_UNINDEXED)
-    tried.update(starts)
-    return tried
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds when no match starts elsewhere than at ``offsets``
-    (in order): the first match at one of them, then the first from where it ends, and so on."""
-    end = 0
-    for offset in offsets:
-        if offset >= end:
-            match = pattern.match(text, offset)
-            if match:
-                end = match.end()
-                yield match
 
 
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})

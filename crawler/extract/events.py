@@ -147,7 +147,7 @@ def read_event(
         if event_words < 2 or story_words > event_words:
             return EventReading(None, weigher.evidence(best), reason=best)
         best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
-    if is_rate(s_text, f_start, f_end) and (not scores[best] or best != "conflict"):
+    if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)

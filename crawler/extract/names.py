@@ -114,6 +114,8 @@ def person_names(text: str, start: int, end: int) -> list[PersonName]:
 
 def full_name(text: str, surname: str, before: int) -> str | None:
     """The last name of two words or more ending in ``surname`` before offset ``before``."""
+    if text.find(surname, 0, before) < 0:
+        return None  # the word is nowhere before: no name ends in it, and the names need not be read
     for name in reversed(person_names(text, 0, before)):
         words = text[name.start : name.end].split()
         if len(words) >= 2 and words[-1] == surname:

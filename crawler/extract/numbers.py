@@ -143,7 +143,7 @@ _WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
-    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
+    r"(?=[adhmnst])\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
     r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,

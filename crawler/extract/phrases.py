@@ -34,7 +34,9 @@ from crawler.extract.word_classes import (
 )
 
 # Words (with inner hyphens, apostrophes and a possessive 's), dotted abbreviations ("U.S."), marks.
-_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+(?:[-‐'’][^\W_]+)*(?:[’']s\b)?|[^\w\s]")
+# (The word read once, then its dots or its joined parts: trying the two readings from the start
+# read each word twice.)
+_TOKEN = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[’']s\b)?)|[^\w\s]")
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
 # Words for people that end in no -s but are not one person.
@@ -91,6 +93,7 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
     items: list[Item] = []
     pending = iter(quantities)
     quantity = next(pending, None)
+    lowered = _lowered(text[sentence.start : sentence.end])
     for match in _TOKEN.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
         while quantity is not None and quantity.end <= start:
@@ -103,10 +106,25 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         if token == "." and items and items[-1].end == start and items[-1].low in _ABBREVIATED_TITLES:
             continue  # "Lt. Col. Farhan Ibrahim": the dot of a title, inside the name
         if token == "-" and text[start - 1 : start] == " " and text[end : end + 1] == " ":
-            token = "–"  # a hyphen between spaces is a dash: "Five soldiers - including an officer - were"
-        low = "u.s." if token == "US" else token.lower().replace("’", "'")  # the country, not "us"
+            token = low = "–"  # a hyphen between spaces is a dash: "Five soldiers - including an officer - were"
+        elif token == "US":
+            low = "u.s."  # the country, not "us"
+        elif lowered is not None:
+            low = lowered[start - sentence.start : end - sentence.start]
+        else:
+            low = token.lower().replace("’", "'")
         items.append(Item(start, end, token, low))
     return items
+
+
+def _lowered(sentence: str) -> str | None:
+    """The sentence in lower case with "’" as "'", character for character, when that is what
+    each of its words gives on its own (not with "İ", two characters in lower case, nor with a
+    capital sigma, whose lower case depends on the letters around it); None otherwise."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence) or "Σ" in sentence:
+        return None
+    return lowered.replace("’", "'")
 
 
 class Phrases:

@@ -29,9 +29,11 @@ people ... In Hillah, two car bombs killed at least 22") for the attacks told on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.extract.groups import side_of
 from crawler.extract.records import Sentence, Tally, TimeWindow
+from crawler.extract.scan import opening_on_letters
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _BEFORE = 30  # characters before a figure where "as well as (the deaths of)" says it adds people
@@ -85,6 +87,12 @@ _REPORTING = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _reports(sentence: str) -> bool:
+    """Whether the sentence reports what a source said (read once for all its figures)."""
+    return _REPORTING.search(sentence) is not None
+
+
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     _mark_breakdowns(tallies, sentences)
@@ -116,7 +124,7 @@ def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) ->
     (neither a restatement, a subset nor a running total) although figures of their outcome came
     before them; not in a sentence that reports what a source said ("Civil defence teams reported
     ten deaths and more than 20 injuries"), which may tell again what the dead figure missed."""
-    if _REPORTING.search(sentence.text):
+    if _reports(sentence.text):
         return False
     beside = [t for t in before if t.sentence == tally.sentence and t.outcome != tally.outcome]
     if not beside or not all(t.restates is None and t.subset_of is None and not t.cumulative for t in beside):
@@ -232,6 +240,11 @@ _LONG_SPAN = re.compile(
     r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
     re.IGNORECASE,
 )
+# Each made to skip in C the places where none of its words can start (speed): most read whole sentences.
+_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN = map(
+    opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN)
+)
+_MORE_PEOPLE, _OF_THE_INJURED, _SAID = map(opening_on_letters, (_MORE_PEOPLE, _OF_THE_INJURED, _SAID))
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
@@ -374,7 +387,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     start, end = tally.start - sentence.start, tally.end - sentence.start
     if _OF_THE_INJURED.search(text, start, end):
         return True
-    if _REPORTING.search(text):
+    if _reports(text):
         return False
     if _NAME.search(text, start + 1, end):
         return False  # "Her son, Ahmed Saleh, was also killed": one of the dead, named

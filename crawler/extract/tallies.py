@@ -56,6 +56,7 @@ from crawler.extract.outcomes import (
 from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.scan import opening_on_letters
 from crawler.extract.victims import People, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
@@ -140,6 +141,10 @@ _BOMBER_COUNTED = re.compile(
     r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
     r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
     re.IGNORECASE,
+)
+# Each made to skip in C the places where none of its words can start (speed).
+_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED = map(
+    opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED)
 )
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
