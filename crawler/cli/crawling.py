@@ -14,7 +14,7 @@ from twisted.python.failure import Failure
 from crawler.cli import main
 from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
-from crawler.runtime.pool import preload_workers
+from crawler.runtime.pool import preload_workers, understanding_processes
 from crawler.runtime.report import run_summary
 from crawler.spiders.site import SiteSpider
 from crawler.vocabulary import Stat
@@ -28,6 +28,14 @@ WORKER_CODE = [
     "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
     "crawler.extract.document", "crawler.pipelines.extraction",
 ]  # fmt: skip
+
+
+def _extraction_processes() -> int:
+    """A site crawl's extraction workers: one from three cores on; none on two, where the crawl
+    process extracts, with the core the understanding worker leaves it (real-page site, 1,000
+    articles, two runs side by side: the same pace and CPU an article, 17 MB less at the peak
+    than with an extraction worker)."""
+    return 1 if understanding_processes() > 1 else 0
 
 
 @main.command()
@@ -50,6 +58,7 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
     preload_workers(WORKER_CODE)
     settings = project_settings(database, overrides, loglevel)
     settings.set("PROGRESS_LINE", sys.stderr.isatty(), priority="cmdline")
+    settings.setdefault("EXTRACTION_PROCESSES", _extraction_processes())
     writable_or_exit(settings["DATABASE_URL"])
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}
