@@ -100,7 +100,7 @@ PROGRESS_LINE = False  # a live status line on stderr (casualties crawl turns it
 # crawl process downloads and writes (crawler/runtime/reading.py): one for each core but one (one on two
 # cores); 0 reads them in the crawl process.  EXTRACTION_PROCESSES, unset here, does the same for
 # claims and tallies (crawler/pipelines/extraction.py; one when there is a second core: extraction
-# costs about a tenth of reading a page).
+# costs about a tenth of reading a page; `casualties crawl` extracts in the crawl process on two cores).
 UNDERSTANDING_PROCESSES = understanding_processes()
 # The workers start with the first page, and the crawl process takes a page (or an extraction)
 # itself while they start, and while each worker has one running and one waiting: the first page

@@ -14,10 +14,28 @@ from twisted.python.failure import Failure
 from crawler.cli import main
 from crawler.cli.options import database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
+from crawler.runtime.pool import preload_workers, understanding_processes
 from crawler.runtime.report import run_summary
 from crawler.spiders.site import SiteSpider
 from crawler.vocabulary import Stat
 from models.run_store import fleets, looks_dead, recent_runs
+
+# What the worker processes run (reading pages, extracting claims), with what a process loads on
+# its first page read (the page readers, htmldate): the fork server loads it once, and the
+# understanding and extraction workers fork from it with that code in pages they share.
+WORKER_CODE = [
+    "crawler.understand.pages", "crawler.understand.comments.section", "crawler.understand.comments.wordpress",
+    "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
+    "crawler.extract.document", "crawler.pipelines.extraction",
+]  # fmt: skip
+
+
+def _extraction_processes() -> int:
+    """A site crawl's extraction workers: one from three cores on; none on two, where the crawl
+    process extracts, with the core the understanding worker leaves it (real-page site, 1,000
+    articles, two runs side by side: the same pace and CPU an article, 17 MB less at the peak
+    than with an extraction worker)."""
+    return 1 if understanding_processes() > 1 else 0
 
 
 @main.command()
@@ -37,8 +55,10 @@ def crawl(names: tuple[str, ...], sites_file: str | None, jobdir: str, database:
     chosen = list(names) or sorted(sites)
     if not chosen:
         raise click.ClickException(f"{path} lists no sites")
+    preload_workers(WORKER_CODE)
     settings = project_settings(database, overrides, loglevel)
     settings.set("PROGRESS_LINE", sys.stderr.isatty(), priority="cmdline")
+    settings.setdefault("EXTRACTION_PROCESSES", _extraction_processes())
     writable_or_exit(settings["DATABASE_URL"])
     process = CrawlerProcess(settings)
     crawlers: dict[str, Crawler] = {}

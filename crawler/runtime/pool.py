@@ -19,6 +19,7 @@ a pool that names that code starts its workers with the crawl (``start``).
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 import logging
 import multiprocessing
@@ -58,7 +59,10 @@ def _running(pid: int) -> bool:
 def _start_worker(crawl_pid: int) -> None:
     """Set up a worker process: Ctrl-C is left to the crawl, which shuts the pool down in order;
     the crawl's output is not held open; and the worker ends when the crawl is gone, even killed
-    (a pool's queues never tell their workers that the other end died)."""
+    (a pool's queues never tell their workers that the other end died).  What the worker
+    inherited from the fork server (the code it preloaded) is left out of the worker's garbage
+    collections, which would otherwise write to every object and so copy the pages it shares."""
+    gc.freeze()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     quiet = os.open(os.devnull, os.O_RDWR)
     for stream in (0, 1, 2):

@@ -121,3 +121,18 @@ def test_page_reading_gets_a_worker_for_each_core_but_the_crawl_processes_and_ex
     for cores, reading, extraction in ((1, 0, 0), (2, 1, 1), (4, 3, 1), (8, 7, 1)):
         monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, cores=cores: set(range(cores)), raising=False)
         assert (understanding_processes(), default_processes()) == (reading, extraction)
+
+
+def _frozen_objects() -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_a_worker_keeps_what_it_inherited_out_of_its_garbage_collections() -> None:
+    pool = WorkerPool(1, "test")
+    try:
+        frozen = asyncio.run(pool.run(_frozen_objects))
+    finally:
+        pool.shutdown()
+    assert frozen > 1000  # the interpreter and the code loaded before the fork: their pages stay shared
