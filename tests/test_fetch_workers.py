@@ -55,8 +55,8 @@ _FIRST_READS = """
 import importlib, sys
 from datetime import UTC, datetime
 from pathlib import Path
-from crawler.cli.fetching import _WORKER_CODE
-for module in _WORKER_CODE:
+from crawler.cli.options import WORKER_CODE
+for module in WORKER_CODE:
     importlib.import_module(module)
 from crawler.understand.pages import Download, read_download
 loaded = set(sys.modules)

@@ -12,22 +12,13 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from twisted.python.failure import Failure
 
 from crawler.cli import main
-from crawler.cli.options import database_option, named_sites, project_settings
+from crawler.cli.options import WORKER_CODE, database_option, named_sites, project_settings
 from crawler.cli.storing import writable_or_exit
 from crawler.runtime.pool import preload_workers, understanding_processes
 from crawler.runtime.report import run_summary
 from crawler.spiders.site import SiteSpider
 from crawler.vocabulary import Stat
 from models.run_store import fleets, looks_dead, recent_runs
-
-# What the worker processes run (reading pages, extracting claims), with what a process loads on
-# its first page read (the page readers, htmldate): the fork server loads it once, and the
-# understanding and extraction workers fork from it with that code in pages they share.
-WORKER_CODE = [
-    "crawler.understand.pages", "crawler.understand.comments.section", "crawler.understand.comments.wordpress",
-    "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
-    "crawler.extract.document", "crawler.pipelines.extraction",
-]  # fmt: skip
 
 
 def _extraction_processes() -> int:

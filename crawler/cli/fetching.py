@@ -16,21 +16,11 @@ from typing import TYPE_CHECKING
 import click
 
 from crawler.cli import main
-from crawler.cli.options import add_feeds, database_option, project_settings
+from crawler.cli.options import WORKER_CODE, add_feeds, database_option, project_settings
 from crawler.runtime.pool import preload_workers
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
-
-# What the worker processes run: reading a page, extracting its claims.  The page readers and
-# htmldate (the dates' second opinion) load with a process's first page read
-# (crawler/understand/pages.py), so they are named here too: the fork server loads them on the
-# second core while the crawl process starts, not the first worker while the first page waits.
-_WORKER_CODE = [
-    "crawler.understand.pages", "crawler.understand.comments.section", "crawler.understand.comments.wordpress",
-    "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
-    "crawler.extract.document", "crawler.pipelines.extraction",
-]  # fmt: skip
 
 
 def _masked(line: str) -> str:
@@ -61,7 +51,7 @@ class _WorkersFirst(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not ctx.resilient_parsing and not set(args) & set(self.get_help_option_names(ctx)):
-            preload_workers(_WORKER_CODE)
+            preload_workers(WORKER_CODE)
         return super().parse_args(ctx, args)
 
 
@@ -88,7 +78,7 @@ def fetch(
 
     A line of --from-file that cannot be fetched (no such file, a malformed URL, a scheme that is
     not fetched) is reported as failed, with its reason, and the others are fetched."""
-    workers_loaded = preload_workers(_WORKER_CODE)  # started already, unless the command was called otherwise
+    workers_loaded = preload_workers(WORKER_CODE)  # started already, unless the command was called otherwise
     from scrapy.crawler import CrawlerProcess
 
     from crawler.cli.storing import writable_or_exit

@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 # Scrapy's extensions that stay off unless their setting turns them on: left out of
 # EXTENSIONS_BASE then, so not even loaded (Scrapy imports every listed extension, even one set to
 # None; the remote control's module loads aiohttp, a noticeable part of a second of start-up).
+# What the worker processes run (reading pages, extracting claims), with what a process loads on
+# its first page read (the page readers; htmldate, the dates' second opinion): the fork server
+# loads it once, on the second core while the crawl process starts, and the workers fork from it
+# with that code in pages they share; the first page does not wait for a worker to load it.
+WORKER_CODE = [
+    "crawler.understand.pages", "crawler.understand.comments.section", "crawler.understand.comments.wordpress",
+    "crawler.understand.metadata.page_meta", "crawler.understand.body.article_text", "htmldate",
+    "crawler.extract.document", "crawler.pipelines.extraction",
+]  # fmt: skip
+
 _OFF_UNLESS = {
     "REMOTE_CONTROL_ENABLED": "scrapy.extensions.remote_control.RemoteControl",
     "TELNETCONSOLE_ENABLED": "scrapy.extensions.telnet.TelnetConsole",

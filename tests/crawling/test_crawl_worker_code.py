@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-from crawler.cli.crawling import WORKER_CODE
+from crawler.cli.options import WORKER_CODE
 
 
 @pytest.mark.parametrize("module", WORKER_CODE)
