@@ -343,6 +343,9 @@ class People(Phrases):
         if as_many is not None:
             return first - 1, as_many
         victim = self._victim_in(first, k, singular, allow_definite=in_list)
+        counted_head = self._counted_head_before(first, k, singular)
+        if counted_head is not None:
+            return counted_head
         if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
             head_first = self.np_left_start(first - 2)
             count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
@@ -373,6 +376,22 @@ class People(Phrases):
                 # several words joined by "and" inside the phrases
                 first = self.np_left_start(first - 2)
         return first, victim
+
+    def _counted_head_before(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
+        """ "38 demonstrators in four provinces", "12 workers from two villages": a counted phrase
+        of people before a phrase ``first..k`` with no people word at its end is the head; the
+        figure of the places after it counts no one."""
+        items = self.items
+        if first < 2 or items[first - 1].low not in _PHRASE_LINKS or self.people_word(k) or not self.people_word(first - 2):
+            return None
+        head_first = self.np_left_start(first - 2)
+        if not any(items[j].is_count for j in range(head_first, first - 1)):
+            return None
+        head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
+        if head is None:
+            return None
+        head.last = k
+        return head_first, head
 
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:
         """Step back over asides ending at ``k``: ", including 4 children,", "(48 years old)",
