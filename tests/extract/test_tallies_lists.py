@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -371,3 +373,23 @@ def test_people_named_between_dashes_break_down_the_figure_before() -> None:
     ):
         found = tallies(text)
         assert found[0].count == count and all(t.subset_of == 0 for t in found[1:]), text
+
+
+# --- fact boxes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toll of the attack on the convoy. Dead: 8. Injured: 20.",
+        "Killed: 8; wounded: 20 (figures from the provincial health office)",
+        "Casualties: 8 dead, 20 injured.",
+    ],
+)
+def test_the_fields_of_a_fact_box_are_figures(text: str) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(8, "killed"), (20, "wounded")]
+
+
+def test_a_colon_after_the_verb_opens_a_list_of_names_not_a_field() -> None:
+    found = tallies("Two of his sons were killed: Noman and Saeed.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
