@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
+from crawler.extract.numbers import PERSON_NOUNS
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -173,6 +174,8 @@ class People(Phrases):
                for item in items[open_ + 1 : close]):
             return -1
         first = self.np_left_start(open_ - 1)
+        if aged and items[open_ - 1].low in PERSON_NOUNS:
+            return open_ - 1  # "A man, 45, and his son"
         return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
 
     def _age_at(self, k: int) -> bool:
@@ -439,7 +442,9 @@ class People(Phrases):
         items = self.items
         if k >= 1 and items[k].text == "," and self._is_age(k - 1):
             k -= 1
-        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and items[k - 2].is_cap:
+        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and (
+            items[k - 2].is_cap or items[k - 2].low in PERSON_NOUNS
+        ):
             return k - 2
         return k
 
