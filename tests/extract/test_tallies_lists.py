@@ -393,3 +393,19 @@ def test_the_fields_of_a_fact_box_are_figures(text: str) -> None:
 def test_a_colon_after_the_verb_opens_a_list_of_names_not_a_field() -> None:
     found = tallies("Two of his sons were killed: Noman and Saeed.")
     assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children, Ahmed and Sara, and their mother were killed when the shell hit the house.",
+        "The strike on the house killed two children, Ahmed and Sara, and their mother.",
+    ],
+)
+def test_the_names_of_counted_people_do_not_end_the_list(text: str) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
+
+
+def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
+    found = tallies("The strike killed two children, Ahmed and Sara, and wounded their mother.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (1, "wounded")]
