@@ -409,3 +409,15 @@ def test_the_names_of_counted_people_do_not_end_the_list(text: str) -> None:
 def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
     found = tallies("The strike killed two children, Ahmed and Sara, and wounded their mother.")
     assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (1, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's commander and his deputy were killed in the drone strike.",
+        "Abu Omar and his deputy Abu Bakr were killed in the drone strike.",
+        "The drone strike killed the group's leader and his deputy.",
+    ],
+)
+def test_a_deputy_is_one_of_the_people(text: str) -> None:
+    assert [t.count for t in tallies(text)] == [1, 1]
