@@ -227,10 +227,10 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
 
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
-# updated the toll to 28": a toll raised to a new figure.
+# updated the toll to 28", "the toll reached 11": a toll raised to a new figure.
 _RAISED = re.compile(
     r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
-    r"|increas(?:ed|es|ing)|jump(?:ed|s)?)\b",
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?)\b",
     re.IGNORECASE,
 )
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".

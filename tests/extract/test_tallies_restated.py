@@ -489,6 +489,7 @@ def test_the_number_alone_among_injuries_is_no_death_toll() -> None:
         "The death toll from the bombing of the market rose to 11, police said.",
         "The death toll from Tuesday's bombing has risen to 11. Among the dead were four children.",
         "The death toll rose to 11 as three of the injured died in hospital.",
+        "The death toll from the bombing reached 11 on Wednesday, police said.",
     ],
 )
 def test_a_raised_toll_with_no_earlier_figure_is_the_event_toll(text: str) -> None:
