@@ -124,6 +124,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "naxalites naxalite maoists maoist"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),
+    ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for
 )
 ROLES: dict[str, tuple[str, Side]] = {}
 for _label, _side, _words in _ROLE_WORDS:

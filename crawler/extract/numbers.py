@@ -200,6 +200,12 @@ _UNIT_NAME_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+# One person named by a common noun, whose age may follow between commas: "a man, 45,", "his son, 12,".
+PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby infant son daughter wife husband father mother brother sister
+    nephew niece grandson granddaughter grandfather grandmother uncle aunt cousin""".split()
+)
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s*[,(]\s*$", re.IGNORECASE)
 _AGE_CLOSE_AFTER = re.compile(r"\s*(?:\)|,|;|$|\.(?:\s|$)|\s+and\b|\s+years?\b)")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
 
@@ -490,6 +496,11 @@ def _is_measure(name: str | None) -> TypeGuard[Measure]:
     return name in _MEASURES
 
 
+def _named_or_person_before(before: str) -> bool:
+    """Whether a name or a person's noun and a comma or bracket end ``before``: "Ahmed Nasr, " or "his son, "."""
+    return bool(_NAME_COMMA_BEFORE.search(before) or _PERSON_COMMA_BEFORE.search(before))
+
+
 def _measure(text: str, quantity: Quantity) -> Measure | None:
     start, end = quantity.number_start, quantity.end
     written = text[start:end]
@@ -524,7 +535,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         quantity.value_max is None
         and quantity.qualifier == "exact"
         and quantity.value < 130
-        and _NAME_COMMA_BEFORE.search(text[max(0, start - 40) : start])
+        and _named_or_person_before(text[max(0, start - 40) : start])
         and _AGE_CLOSE_AFTER.match(after)
     ):
         return "age"

@@ -95,6 +95,7 @@ def _reports(sentence: str) -> bool:
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
     sides = [_side_in_sentence(tally, tallies) for tally in tallies]
@@ -226,10 +227,10 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
 
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
-# updated the toll to 28": a toll raised to a new figure.
+# updated the toll to 28", "the toll reached 11": a toll raised to a new figure.
 _RAISED = re.compile(
     r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
-    r"|increas(?:ed|es|ing)|jump(?:ed|s)?)\b",
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?)\b",
     re.IGNORECASE,
 )
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
@@ -285,6 +286,29 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 _TOLL_WORDS = frozenset({"toll", "total", "tally", "number"})
+
+
+def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "The death toll from the bombing rose to 11, police said": a toll raised before any other
+    figure of its outcome, in a sentence that names no wider span, raises no figure of the text.
+    It is the event's toll (not a running total), and the figures after it are read against it
+    ("Among the dead were four children" is a part of it); so are the smaller figures of its
+    outcome later in its sentence, which tell why it rose ("as three of the injured died")."""
+    for index, tally in enumerate(tallies):
+        if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
+            continue
+        if any(t.outcome == tally.outcome for t in tallies[:index]):
+            continue
+        sentence = sentences[tally.sentence]
+        text = sentence.text
+        if not _RAISED.search(text, 0, tally.end - sentence.start) or _WIDER_TOLL.search(text):
+            continue
+        tally.cumulative = False
+        if _ANOTHER_EVENT.search(text):
+            continue
+        for part in tallies[index + 1 :]:
+            if part.sentence == tally.sentence and part.outcome == tally.outcome and part.count <= tally.count:
+                part.subset_of = index
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

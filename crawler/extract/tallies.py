@@ -186,6 +186,13 @@ _CARED_FOR = frozenset(
 )
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
+# The labels of a list or fact box, each before a colon and its figure: "Dead: 8; injured: 20".
+_LABELS: dict[str, Outcome] = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+    "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
+    "missing": "missing", "kidnapped": "captured", "abducted": "captured",
+}  # fmt: skip
+_FIELD_MARKS = frozenset({".", ",", ";", "(", ")", "|"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -285,6 +292,8 @@ class _Reader(People):
                 return self._ordinal(i)
             return 0
         low = item.low
+        if i + 2 < len(items) and items[i + 1].text == ":" and low in _LABELS and self._labelled(i):
+            return 3
         if low in _TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
@@ -334,6 +343,21 @@ class _Reader(People):
             self._noun_after_number(i)
             return 1
         return 0
+
+    def _labelled(self, i: int) -> bool:
+        """ "Dead: 8. Injured: 20.", "Killed: 8; wounded: 20": the fields of a list or fact box,
+        an outcome word as the label of a figure that stands alone.  Whether the word at ``i`` is
+        such a label ("were killed: Noman and Saeed" is none)."""
+        items = self.items
+        count = i + 2
+        opens = i == 0 or items[i - 1].text in _FIELD_MARKS
+        closes = count + 1 == len(items) or items[count + 1].text in _FIELD_MARKS
+        if not (opens and closes and items[count].is_count):
+            return False
+        victim = self.victim(count, count, count_at=count)
+        if victim is not None:
+            self.frames.append(_Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), [victim]))
+        return True
 
     def _to_death(self, i: int) -> bool:
         """ "Gunmen shot the village chief to death": the people between the verb and "to death"."""

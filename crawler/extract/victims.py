@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
+from crawler.extract.numbers import PERSON_NOUNS
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -130,7 +131,7 @@ class People(Phrases):
                 continue
             victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            named = self._named_before_description(before)
+            named = max(self._named_before_description(before), self._names_of_people_before(before))
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
             elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
@@ -173,7 +174,26 @@ class People(Phrases):
                for item in items[open_ + 1 : close]):
             return -1
         first = self.np_left_start(open_ - 1)
+        if aged and items[open_ - 1].low in PERSON_NOUNS:
+            return open_ - 1  # "A man, 45, and his son"
         return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
+
+    def _names_of_people_before(self, at: int) -> int:
+        """Where counted people end before their names between commas and ", and" at ``at``:
+        "Two children, Ahmed and Sara, and their mother" are three, the names being the two
+        children.  -1 when the words before ``at`` are no such names."""
+        items = self.items
+        if at < 4 or items[at].low != "and" or items[at - 1].text != ",":
+            return -1
+        j = at - 2
+        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+            if items[j].text == "," and items[j - 1].low in ROLES:
+                break
+            j -= 1
+        if j == at - 2 or items[j].text != "," or items[j - 1].low not in ROLES:
+            return -1
+        first = self.np_left_start(j - 1)
+        return j - 1 if any(item.is_count for item in items[first : j]) else -1
 
     def _age_at(self, k: int) -> bool:
         """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
@@ -343,6 +363,9 @@ class People(Phrases):
         if as_many is not None:
             return first - 1, as_many
         victim = self._victim_in(first, k, singular, allow_definite=in_list)
+        counted_head = self._counted_head_before(first, k, singular)
+        if counted_head is not None:
+            return counted_head
         if victim is None and first >= 2 and items[first - 1].low == "and" and items[first - 2].is_word:
             head_first = self.np_left_start(first - 2)
             count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
@@ -373,6 +396,22 @@ class People(Phrases):
                 # several words joined by "and" inside the phrases
                 first = self.np_left_start(first - 2)
         return first, victim
+
+    def _counted_head_before(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
+        """ "38 demonstrators in four provinces", "12 workers from two villages": a counted phrase
+        of people before a phrase ``first..k`` with no people word at its end is the head; the
+        figure of the places after it counts no one."""
+        items = self.items
+        if first < 2 or items[first - 1].low not in _PHRASE_LINKS or self.people_word(k) or not self.people_word(first - 2):
+            return None
+        head_first = self.np_left_start(first - 2)
+        if not any(items[j].is_count for j in range(head_first, first - 1)):
+            return None
+        head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
+        if head is None:
+            return None
+        head.last = k
+        return head_first, head
 
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:
         """Step back over asides ending at ``k``: ", including 4 children,", "(48 years old)",
@@ -420,7 +459,9 @@ class People(Phrases):
         items = self.items
         if k >= 1 and items[k].text == "," and self._is_age(k - 1):
             k -= 1
-        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and items[k - 2].is_cap:
+        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and (
+            items[k - 2].is_cap or items[k - 2].low in PERSON_NOUNS
+        ):
             return k - 2
         return k
 
@@ -608,7 +649,10 @@ class People(Phrases):
                 k += 1
             elif k < len(items) and items[k].text == "," and k + 1 < len(items):
                 if self._names_the_counted(victim, k + 1):
-                    break
+                    k = self._past_names_to_more(k + 1)
+                    if k < 0:
+                        break
+                    continue
                 k += 1
                 if items[k].low in ("and", "&"):
                     k += 1
@@ -629,7 +673,20 @@ class People(Phrases):
         if victim.count < 2 or not any(items[j].is_count for j in range(victim.first, victim.last + 1)):
             return False
         last = self.np_right_end(k)
-        return last > k and self.is_name(k, last)
+        if last > k and self.is_name(k, last):
+            return True
+        return items[k].is_cap and self._past_names_to_more(k) >= 0  # "two children, Ahmed and Sara, and"
+
+    def _past_names_to_more(self, k: int) -> int:
+        """After the names of counted people starting at ``k`` ("two children, Ahmed and Sara, and
+        their mother"): where the more people after ", and" start; -1 when the names end the list."""
+        items = self.items
+        j = k
+        while j + 2 < len(items) and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+            if items[j].text == "," and items[j + 1].low == "and" and not items[j + 2].is_cap:
+                return j + 2
+            j += 1
+        return -1
 
     def _verb_with_object(self, k: int) -> bool:
         """ "killed 13 villagers and displaced hundreds", "sent 12 others to hospital": after

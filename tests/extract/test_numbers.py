@@ -140,6 +140,8 @@ def test_vague_amounts_count_the_least_they_imply(text: str, value: int) -> None
         ("Jana, aged 12, was", "age"),
         ("the father, 38 years old, was", "age"),
         ("a 9 month old infant", "age"),
+        ("a man, 45, and his son", "age"),
+        ("and his daughter (6) were", "age"),
         ("since 2012", "year"),
         ("the 1990s", "year"),
         ("at 6:28 PM", "time"),

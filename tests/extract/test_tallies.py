@@ -928,3 +928,15 @@ def test_fatally_wounded_or_shot_is_killed() -> None:
     assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (3, "wounded")]
     found = tallies("Two policemen were fatally shot and four were wounded when gunmen attacked the station.")
     assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (4, "wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rights groups said 38 demonstrators in four provinces have been killed.", 38),
+        ("Thirty-eight demonstrators in four provinces have been killed since the protests began.", 38),
+        ("Twelve workers from two villages were killed in the attack on the quarry.", 12),
+    ],
+)
+def test_a_counted_place_after_the_counted_people_counts_no_one(text: str, count: int) -> None:
+    assert only(text).count == count

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -371,3 +373,51 @@ def test_people_named_between_dashes_break_down_the_figure_before() -> None:
     ):
         found = tallies(text)
         assert found[0].count == count and all(t.subset_of == 0 for t in found[1:]), text
+
+
+# --- fact boxes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toll of the attack on the convoy. Dead: 8. Injured: 20.",
+        "Killed: 8; wounded: 20 (figures from the provincial health office)",
+        "Casualties: 8 dead, 20 injured.",
+    ],
+)
+def test_the_fields_of_a_fact_box_are_figures(text: str) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text)] == [(8, "killed"), (20, "wounded")]
+
+
+def test_a_colon_after_the_verb_opens_a_list_of_names_not_a_field() -> None:
+    found = tallies("Two of his sons were killed: Noman and Saeed.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children, Ahmed and Sara, and their mother were killed when the shell hit the house.",
+        "The strike on the house killed two children, Ahmed and Sara, and their mother.",
+    ],
+)
+def test_the_names_of_counted_people_do_not_end_the_list(text: str) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
+
+
+def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
+    found = tallies("The strike killed two children, Ahmed and Sara, and wounded their mother.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed"), (1, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's commander and his deputy were killed in the drone strike.",
+        "Abu Omar and his deputy Abu Bakr were killed in the drone strike.",
+        "The drone strike killed the group's leader and his deputy.",
+    ],
+)
+def test_a_deputy_is_one_of_the_people(text: str) -> None:
+    assert [t.count for t in tallies(text)] == [1, 1]

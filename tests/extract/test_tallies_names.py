@@ -157,3 +157,16 @@ def test_names_after_a_counted_figure_are_those_people(text: str) -> None:
     """ "killed two civilians, Dr. Anwar Khalil, ... and his son": the names say who the two are."""
     found = find_tallies(text, split_sentences(text))
     assert sum(t.count for t in found if t.subset_of is None) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man, 45, and his son, 12, were killed when the shell hit their car.",
+        "A man, 45, and his son were killed when the shell hit their car.",
+        "The strike killed a man, 45, and his son, 12, near the bakery.",
+    ],
+)
+def test_ages_after_people_named_by_a_noun_are_no_figures(text: str) -> None:
+    found = find_tallies(text, split_sentences(text))
+    assert sum(t.count for t in found) == 2

@@ -481,3 +481,21 @@ def test_the_number_alone_among_injuries_is_no_death_toll() -> None:
     )
     assert _event_sum(text) == 4
     assert all(t.count != 51 for t in _tallies(text) if t.outcome == "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the bombing of the market rose to 11, police said.",
+        "The death toll from Tuesday's bombing has risen to 11. Among the dead were four children.",
+        "The death toll rose to 11 as three of the injured died in hospital.",
+        "The death toll from the bombing reached 11 on Wednesday, police said.",
+    ],
+)
+def test_a_raised_toll_with_no_earlier_figure_is_the_event_toll(text: str) -> None:
+    assert _event_sum(text) == 11
+
+
+def test_a_raised_toll_over_a_period_stays_a_running_total() -> None:
+    assert _event_sum("The death toll in the province has risen to 300 this year.") == 0
+    assert _event_sum("The death toll has risen to 300 since October 7.") == 0
