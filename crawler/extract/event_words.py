@@ -60,7 +60,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
-        (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|by (?:a|an|the) (?:\w+ ){0,2}mobs?|"
+        (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
@@ -130,7 +130,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
-        (r"stampedes?|crowd crush|(?:in|by) a crush", 3),  # a crush at a rally or a shrine
+        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
