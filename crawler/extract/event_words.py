@@ -98,6 +98,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|heists?|hold-ups?|ransom|honou?r killings?|honou?r crimes?", 3),
         (r"(?:killed|murdered|stabbed|strangled|beaten|shot|taken hostage|held hostage|abducted|attacked) by (?:her|his|their) (?:own )?(?:father|mother|parents|husband|wife|ex-husband|ex-wife|ex-partner|"
          r"boyfriend|girlfriend|partner|brothers?|sons?|stepfather|uncle|relatives?|family)", 3),
+        # a killing in the family: "shot dead his wife and three children", "a murder-suicide"
+        (r"(?:shot dead|shot and killed|stabbed|strangled|murdered|beat to death|bludgeoned) (?:his|her|their) (?:own )?"
+         r"(?:wife|husband|ex-wife|ex-husband|partner|girlfriend|boyfriend|children|daughters?|sons?|parents|mother|father|"
+         r"family)|murder-suicides?", 3),
         (r"prison (?:riots?|uprisings?|fights?|violence|massacres?)|(?:riots?|uprisings?|fights?) (?:at|in) (?:the |a )?"
          r"(?:prison|jail|penitentiary)", 3),
         (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),

@@ -324,6 +324,8 @@ def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
          "crime"),
         ("The couple had married against her family's wishes. Police said three women were killed in an honour killing in "
          "the village.", "crime"),
+        ("Police said the man had a history of violence. A man shot dead his wife and three children before killing "
+         "himself.", "crime"),
         ("The attackers arrived in pickup trucks. Gunmen took 30 workers hostage at the gas plant and killed 37 of them.",
          "conflict"),
         ("Tensions between the two communities have been high. Five men were lynched by a mob over rumours of cattle theft.",
