@@ -328,6 +328,8 @@ def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
          "himself.", "crime"),
         ("The attackers arrived in pickup trucks. Gunmen took 30 workers hostage at the gas plant and killed 37 of them.",
          "conflict"),
+        ("The girls were taken from their school at night. Boko Haram demanded a ransom for the girls and killed 3 guards.",
+         "conflict"),
         ("Tensions between the two communities have been high. Five men were lynched by a mob over rumours of cattle theft.",
          "conflict"),
     ],
