@@ -5,23 +5,28 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
 
 * ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
   protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
-  "clashes between protesters and police"), and, weakly, the peoples and places news names its
+  "clashes between protesters and police", "two men were lynched by a mob"), and, weakly, the peoples and places news names its
   wars by ("100,000 dead Iraqis", "bodies found in Baghdad");
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
-  school", "was stabbed", "charged with manslaughter", "took his own life");
+  school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
+  the police, hostages and riots that conflict news shares ("taken hostage by her father",
+  "kidnapped for ransom", "robbery suspects", "a riot at the prison", "an honour killing");
 * ``disease``: illness and public health ("the virus has killed", "cases and deaths",
   "the outbreak", "overdose deaths", "premature deaths from air pollution");
 * ``disaster``: nature ("the earthquake", "floods", "the storm", "wildfires");
-* ``accident``: crashes and mishaps ("the plane crash", "the bus plunged", "drowned");
+* ``accident``: crashes and mishaps ("the plane crash", "the bus plunged", "drowned"), in the
+  forces too ("killed in a training accident"), and crowd crushes ("a stampede at the rally");
 * ``other``: deaths with no violence and no event named ("died of natural causes", "died in his
-  sleep");
+  sleep"), and executions after a court's sentence ("death-row inmates were executed"): the
+  state's punishment is neither a crime nor an act of war;
 * ``sport`` and ``fiction``: texts about matches, films, books and games, where "killed" and
   "dead" are figures of speech ("the striker has killed 14 of his last 15 penalties", "the film's
   zombies kill 30 people"): a figure read there is no event at all.
 
 Weights: 2 for a word that names the event by itself ("airstrike", "earthquake"), 1 for a word
 that leans one way but is shared ("police", "attack", "fire"), 3 for words that say the figure is
-told inside a story ("in the film", "the novel follows").
+told inside a story ("in the film", "the novel follows") and for words that name who did it or how
+against the shared ones ("armed robbers", "a training exercise", "a stampede").
 """
 
 from __future__ import annotations
@@ -33,11 +38,16 @@ from functools import cache
 from crawler.extract.numbers import word_alternation
 from crawler.extract.scan import alternatives, lower_aligned, word_starts
 
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 # class -> [(pattern, weight)]
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
         (r"shell(?:ing|ed|s)|mortars?|artillery|rockets?|missiles?|airstrip", 1),
+        # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
+        (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
+         r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
@@ -50,6 +60,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
+         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
+        (r"extrajudicial|summary executions?|summarily executed", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|insurgents|combatants|fighters", 2),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
@@ -71,15 +84,28 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?|regime", 1),
         (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
-        (r"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|fire on", 1),
+        (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|fired? on(?! {_WEEKDAY})", 1),
     ],
     "crime": [
         (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
-        (r"robber(?:y|ies)|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|cartels?|mafia|mob boss", 2),
+        # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
+        (r"ransom", 2),
+        (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|cartels?|mafia|mob boss", 2),
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
-        (r"arrested|suspects?|detectives?|police said|felon|prison|jail(?:ed)?|inmates?|custody", 1),
+        (r"arrested|suspects?|detectives?|police said|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
         (r"shootings?|shot(?! down)|killer", 1),
+        # who did it says what it was: a robber, kidnappers for ransom, a relative, a prison riot,
+        # outweighing the police, the hostages and the riot that conflict news shares
+        (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|heists?|hold-ups?|honou?r killings?|honou?r crimes?", 3),
+        (r"(?:killed|murdered|stabbed|strangled|beaten|shot|taken hostage|held hostage|abducted|attacked) by (?:her|his|their) (?:own )?(?:father|mother|parents|husband|wife|ex-husband|ex-wife|ex-partner|"
+         r"boyfriend|girlfriend|partner|brothers?|sons?|stepfather|uncle|relatives?|family)", 3),
+        # a killing in the family: "shot dead his wife and three children", "a murder-suicide"
+        (r"(?:shot dead|shot and killed|stabbed|strangled|murdered|beat to death|bludgeoned) (?:his|her|their) (?:own )?"
+         r"(?:wife|husband|ex-wife|ex-husband|partner|girlfriend|boyfriend|children|daughters?|sons?|parents|mother|father|"
+         r"family)|murder-suicides?", 3),
+        (r"prison (?:riots?|uprisings?|fights?|violence|massacres?)|(?:riots?|uprisings?|fights?) (?:at|in) (?:the |a )?"
+         r"(?:prison|jail|penitentiary)", 3),
         (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
@@ -101,19 +127,30 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
         (r"avalanches?|volcan(?:o|oes|ic)|eruptions?|heat ?waves?|droughts?|famine|monsoon|blizzards?", 2),
         (r"natural disasters?|disaster|rains?|winds?|weather", 1),
+        (r"lightning(?: strikes?)?|struck by lightning", 2),
     ],
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
-        (r"drown(?:ed|ing|ings)?|stampede|plunged|overturned|electrocuted|fell from", 2),
-        (r"collapsed?", 1),  # a house hit by an airstrike collapses too
+        (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
+        (r"collapsed?", 1),
+        # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
+        (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
+         r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
+        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
+        # a vehicle that hit a thing or left the road (one driven into people may be an attack)
+        (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
+         r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
+         r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 2),
-        (r"colliery|collieries|coal ?mines?|mining|miners", 2),
+        (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
-        (r"(?<!opened )(?<!open )fire(?! on)|blaze|gas leak|factory", 1),
+        (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
     ],
     "other": [
         (r"natural causes|old age|in (?:his|her|their) sleep|passed away|peacefully", 2),
+        # executions after a court's sentence: the state's punishment, neither crime nor war
+        (r"death[- ]row|death penalty|death sentences?|sentenced to death|lethal injection|gallows", 2),
     ],
     "sport": [
         (r"strikers?|goalkeepers?|goalies?|midfielders?|penalt(?:y|ies)|hat-tricks?|referees?", 2),

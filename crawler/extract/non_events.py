@@ -122,4 +122,4 @@ def _history(sentence: str) -> bool:
 
 def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:
     """An average or a rate ("an average of 72 a month", "30 die every year") around the figure."""
-    return bool(_RATE.search(sentence[max(0, figure_start - 40) : figure_end + 40]))
+    return bool(_RATE.search(sentence[max(0, figure_start - 40) : figure_end + 70]))

@@ -277,3 +277,90 @@ def test_a_ruler_tried_for_murder_is_a_crime() -> None:
 def test_a_comrade_is_one_person() -> None:
     text = "Troops fired on the march. It was hard to see a comrade die like that, in the street."
     assert events(text) == [(1, "conflict")]
+
+
+# A strike that kills is a military one; a walkout, a hunger strike or lightning is not.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Residents said the jets came in low over the camp. The strike killed 14 people, including six children.", "conflict"),
+        ("A US official confirmed the operation. The strike on the compound killed four suspected fighters.", "conflict"),
+        ("Commuters crowded the few trains still running. On the first day of the strike by rail workers, two people died "
+         "in a crush on a station platform.", "accident"),
+        ("The storm moved east overnight. Two hikers were killed by a lightning strike on the ridge.", "disaster"),
+        ("Miners downed tools over unpaid wages. Police fired on the striking miners, killing 34 of them.", "conflict"),
+    ],
+)
+def test_a_strike_is_military_unless_a_walkout_or_lightning(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
+
+
+# Soldiers who die in a mishap of their own forces are no casualties of the war.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army confirmed the death on Tuesday. A soldier was killed in a training accident at the base on Monday.",
+        "The Ministry of Defence opened an inquiry. Two marines died when their helicopter crashed during a training exercise.",
+        "The army said it was investigating. A soldier died after a rifle was accidentally discharged at the barracks.",
+        "The navy said the ship had been at sea for a week. Three sailors were killed in an explosion during a routine drill.",
+    ],
+)
+def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
+    assert {e for _, e in events(text)} == {"accident"}
+
+
+# Hostages, riots and a police shoot-out belong to the class of whoever did it.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Officers were called to the house at midnight. Police said a child was taken hostage by her father, and two "
+         "officers were wounded.", "crime"),
+        ("The victims were abducted on their way home. A criminal gang kidnapped three businessmen for ransom and killed "
+         "one of them, police said.", "crime"),
+        ("Police said the gang had demanded money. Kidnappers holding 12 passengers for ransom killed two of them.", "crime"),
+        ("The men had tried to rob a jewellery store. Police shot dead two robbery suspects in an exchange of fire on Tuesday.",
+         "crime"),
+        ("Inmates set fire to mattresses in the jail. At least 17 prisoners were killed in a riot at the prison on Sunday.",
+         "crime"),
+        ("The couple had married against her family's wishes. Police said three women were killed in an honour killing in "
+         "the village.", "crime"),
+        ("Police said the man had a history of violence. A man shot dead his wife and three children before killing "
+         "himself.", "crime"),
+        ("The attackers arrived in pickup trucks. Gunmen took 30 workers hostage at the gas plant and killed 37 of them.",
+         "conflict"),
+        ("The girls were taken from their school at night. Boko Haram demanded a ransom for the girls and killed 3 guards.",
+         "conflict"),
+        ("Tensions between the two communities have been high. Five men were lynched by a mob over rumours of cattle theft.",
+         "conflict"),
+    ],
+)
+def test_who_did_it_decides_crime_or_conflict(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
+
+
+# A crowd crush at a rally, a car crash against a car bomb, an execution by the state.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Thousands had gathered to hear the candidate. Eleven people were killed in a stampede at the election rally.",
+         "accident"),
+        ("The crowd surged toward the gates. At least 20 people died in a crush at the opposition rally, police said.",
+         "accident"),
+        ("The explosion could be heard across the city. Nine people were killed in a car bomb near the ministry.", "conflict"),
+        ("The road was wet after heavy rain. Nine people were killed in a car crash on the motorway.", "accident"),
+        ("Witnesses said the car was going fast. Three teenagers died when their car hit a tree.", "accident"),
+        ("He had been convicted of drug trafficking. Twelve death-row inmates were executed on Tuesday, rights groups said.",
+         "other"),
+    ],
+)
+def test_crushes_crashes_and_executions(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
+
+
+def test_a_fire_on_a_weekday_is_no_firing_on_people() -> None:
+    assert events("A fire on Tuesday killed three people in a block of flats.") == [(3, "accident")]
+
+
+def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
+    text = "Rights groups say the practice is widespread. At least 1,000 women are killed in so-called honour killings in the country every year."
+    assert events(text) == []
