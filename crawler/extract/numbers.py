@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeGuard, get_args
 
 from crawler.extract.records import Qualifier
+from crawler.extract.scan import opening_on_letters
 
 Measure = Literal[
     "money", "percent", "distance", "duration", "age", "year", "time", "date", "label", "compound",
@@ -142,12 +143,12 @@ _WORD_NUMBER = re.compile(
     r"(?=[a-z])\b(?:an?\s+)?(?:" + _NUMBER_WORDS + r")\b(?:(?:\s+and\s+|[\s-]+)(?:" + _NUMBER_WORDS + r")\b)*",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(
-    r"(?=[adhmnst])\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
+_VAGUE = opening_on_letters(re.compile(
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
     r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
-)
+))
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))

@@ -71,20 +71,23 @@ def _class_end(pattern: str, at: int) -> int:
 
 
 _LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
-_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])")  # two or three letters, none of them optional
+_GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or not
+_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )")  # two or three letters, none optional, or a word of one
 
 
 def word_starts(alternative: str) -> set[str] | None:
     """The first two or three letters (lower case) of every match of one regex alternative ("air"
-    for "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash"),
-    or None when it does not start with letters."""
+    for "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash",
+    also in a named group "(?P<v>car|road)"; "a" for a word of one letter, "a few"), or None when
+    it does not start with letters."""
     alternative = _LEADING.sub("", alternative)
-    if alternative.startswith("(?:"):
+    group = _GROUP_OPEN.match(alternative)
+    if group:
         close = _group_end(alternative)
         if alternative[close + 1 : close + 2] in ("?", "*", "{"):
             return None
         found: set[str] = set()
-        for inner in alternatives(alternative[3:close]):
+        for inner in alternatives(alternative[group.end() : close]):
             starts = word_starts(inner + alternative[close + 1 :])
             if starts is None:
                 return None

@@ -126,18 +126,15 @@ class People(Phrases):
             if victim is None:
                 break
             before = first - 1
-            if self._describes_name_before(victim, before):
-                k = before - 1  # "Bashir Ali, a 45-year-old farmer, and his son": the farmer is Bashir Ali
-                continue
             victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            named = max(self._named_before_description(before), self._names_of_people_before(before))
+            named = max(self._described_person_left(before), self._names_of_people_before(before))
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
             elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
-                k = self._past_age_left(before - 1)
+                k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
             elif self._serial_comma(before):
-                k = self._past_age_left(before - 2)  # "four soldiers, two policemen, and a child"
+                k = before - 2  # "four soldiers, two policemen, and a child"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -153,30 +150,42 @@ class People(Phrases):
             subset.parent = parent
         return victims + subsets
 
-    def _named_before_description(self, at: int) -> int:
-        """Where a name ends before ", a journalist for Al-Aqsa TV, and" or before an age in
-        commas (", 45, and", ", 40,") at ``at``: one person named, then described, then more
-        people.  -1 when the words before ``at`` are no such
-        description."""
+    def _described_person_left(self, at: int) -> int:
+        """Where one person ends before what describes them between commas, then the link ``at``
+        (", and" or ",") to more people: an age ("Ahmed Nasr, 45, and his son", "A man, 45, and"),
+        or "a"/"an" and a noun phrase without a verb after a name ("Bashir Ali, a 45-year-old
+        farmer, and his son", "Iyad Matar, a journalist for Al-Aqsa TV, and his mother").  The
+        description is that person, no one more.  -1 when the words before ``at`` are no such
+        description ("Bashir Ali, a farmer and a child": with no comma to close it, three people)."""
         items = self.items
         if at < 4 or (items[at].low != "and" and items[at].text != ","):
             return -1
         if items[at].low == "and" and items[at - 1].text != ",":
-            return -1  # "Bashir Ali, a farmer and a child": with no comma to close it, a list of three
+            return -1
         close = at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
         if open_ < 2:
             return -1
-        aged = close == open_ + 2 and self._age_at(open_ + 1)  # "Ahmed Nasr, 45, and his son"
-        if not aged and (items[at].low != "and" or items[open_ + 1].low not in ("a", "an") or open_ + 2 >= close):
+        aged = close == open_ + 2 and self._age_at(open_ + 1)
+        if not aged and not self._one_described(open_ + 1, close - 1):
             return -1
-        if any(item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES or item.text in ";:()"
-               for item in items[open_ + 1 : close]):
-            return -1
-        first = self.np_left_start(open_ - 1)
         if aged and items[open_ - 1].low in PERSON_NOUNS:
             return open_ - 1  # "A man, 45, and his son"
-        return open_ - 1 if first <= open_ - 1 and self.is_name(first, open_ - 1) else -1
+        name_end = self._past_age_left(open_ - 1)  # "Bashir Ali, 45, a farmer, and"
+        first = self.np_left_start(name_end)
+        return open_ - 1 if first <= name_end and self.is_name(first, name_end) else -1
+
+    def _one_described(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is "a"/"an" and one person's noun phrase, without a verb: "a
+        45-year-old farmer", "a journalist for Al-Aqsa TV" (not "a relative posted to ...")."""
+        items = self.items
+        if items[first].low not in ("a", "an") or first + 1 > last:
+            return False
+        if any(item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES or item.text in ";:()"
+               for item in items[first : last + 1]):
+            return False
+        start, person = self._np_with_phrases_left(last, False, in_list=True)
+        return start == first and person is not None and person.count == 1
 
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
@@ -468,23 +477,6 @@ class People(Phrases):
     def _is_age(self, k: int) -> bool:
         quantity = self.items[k].quantity
         return quantity is not None and quantity.measure == "age"
-
-    def _describes_name_before(self, victim: Victim, before: int) -> bool:
-        """Whether ``victim`` is "a"/"an" and a common noun between commas right after a name,
-        describing that person: "Bashir Ali, a 45-year-old farmer, and his son" (not "Bashir Ali,
-        a farmer and a child", a list of three)."""
-        items = self.items
-        after = victim.last + 1
-        return (
-            before >= 2
-            and items[before].text == ","
-            and after < len(items)
-            and items[after].text == ","
-            and items[victim.first].low in ("a", "an")
-            and victim.count == 1
-            and not any(items[j].is_cap for j in range(victim.first, victim.last + 1))
-            and self.is_name(self.np_left_start(self._past_age_left(before - 1)), self._past_age_left(before - 1))
-        )
 
     def _names_after_dash(self, comma: int) -> int:
         """The dash opening an aside that names the people of a counted figure and ends at

@@ -251,11 +251,27 @@ def test_a_list_with_a_serial_comma() -> None:
     assert [(t.count, t.subset_of) for t in found] == [(4, None), (2, None), (1, None)]
 
 
-def test_people_killed_alongside_the_first_one_add_up() -> None:
-    found = tallies("Medhat Saleh was reportedly killed alongside his two sons, Mohammed and Bilal.")
-    assert [(t.count, t.subset_of) for t in found] == [(1, None), (2, None)]
-    found = tallies("An airstrike killed a 91-year-old woman, Alia Haddad, along with her grandson.")
-    assert [t.count for t in found] == [1, 1]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medhat Saleh was reportedly killed alongside his two sons, Mohammed and Bilal.", [(1, None), (2, None)]),
+        ("An airstrike killed a 91-year-old woman, Alia Haddad, along with her grandson.", [(1, None), (1, None)]),
+        ("An airstrike killed an elderly woman alongside her grandson in the family home.", [(1, None), (1, None)]),
+        (
+            "The strike killed a 91-year-old woman, Alia Haddad, alongside her three-year-old grandchild at home.",
+            [(1, None), (1, None)],
+        ),
+        # "her grandchildren": no number, so no figure of their own
+        ("An airstrike killed a woman alongside her grandchildren in the family home.", [(1, None)]),
+    ],
+)
+def test_people_killed_alongside_the_first_one_add_up(text: str, expected: list[tuple[int, int | None]]) -> None:
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == expected
+    assert all(t.outcome == "killed" for t in found)
+
+
+def test_wounded_along_with_the_dead_are_a_figure_of_their_own() -> None:
     found = tallies("Thirty-three were killed along with 115 wounded.")
     assert [(t.count, t.outcome) for t in found] == [(33, "killed"), (115, "wounded")]
 
@@ -330,38 +346,9 @@ def test_people_added_with_plus_share_the_outcome() -> None:
     assert [(t.count, t.outcome) for t in tallies(text)] == [(4, "killed"), (2, "killed"), (10, "wounded")]
 
 
-def test_a_named_person_described_then_more_people_are_all_counted() -> None:
-    text = "Iyad Matar, a journalist for a local TV channel, and his mother were killed in a strike on their home."
-    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
-    text = "Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house."
-    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
-    assert sum(t.count for t in tallies("Four soldiers, a policeman, and a child were killed.")) == 6
-
-
-def test_a_description_with_and_inside_its_commas_describes_one_person() -> None:
-    text = (
-        "The shelling killed two civilians, Dr. Anwar Nassar, a lecturer at the open university and former "
-        "director of the Koran centre, and his son, Ahmed Nassar, an engineer."
-    )
-    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
-
-
 def test_people_in_addition_to_some_of_them() -> None:
     text = "Militants ambushed the police officers, killing 10 of them in addition to the wife of a commander."
     assert [t.count for t in tallies(text)] == [10, 1]
-
-
-def test_names_with_their_ages_in_commas_are_one_list() -> None:
-    for text in (
-        "Ahmed Nasr, 45, and his son Omar, 12, were killed in the strike.",
-        "The strike killed Ahmed Nasr, 45, and his son Omar, 12.",
-    ):
-        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 2
-    for text in (
-        "Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12, were killed in the strike.",
-        "The strike killed Ahmed Nasr, 45, Huda Nasr, 40, and Omar Nasr, 12.",
-    ):
-        assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
 
 
 def test_people_named_between_dashes_break_down_the_figure_before() -> None:
@@ -393,17 +380,6 @@ def test_the_fields_of_a_fact_box_are_figures(text: str) -> None:
 def test_a_colon_after_the_verb_opens_a_list_of_names_not_a_field() -> None:
     found = tallies("Two of his sons were killed: Noman and Saeed.")
     assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Two children, Ahmed and Sara, and their mother were killed when the shell hit the house.",
-        "The strike on the house killed two children, Ahmed and Sara, and their mother.",
-    ],
-)
-def test_the_names_of_counted_people_do_not_end_the_list(text: str) -> None:
-    assert sum(t.count for t in tallies(text) if t.subset_of is None) == 3
 
 
 def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
