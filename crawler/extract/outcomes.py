@@ -12,6 +12,16 @@ tally extractor looks for them:
 
 Multi-word phrases ("shot dead", "lost their lives", "taken prisoner") are written with single
 spaces; ``PHRASE_STARTS`` lets the extractor try them before single words.
+
+Readings decided once:
+
+* an execution is a death: "executed", "hanged" ("three prisoners were hanged at dawn") count
+  the killed like any other killing; whether the death belongs to a conflict is the event
+  class's to say, not the outcome word's;
+* "casualties" are the dead and the wounded together: "suffered 42 casualties" has no figure of
+  either, and none is made up by splitting it ("42 casualties, including 10 dead" counts the 10);
+* an attempt is no outcome: "tried to stab a guard", "attempted to kidnap three teachers" (the
+  tally reader skips a verb after "tried to", "attempted to").
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "found dead": "killed", "crucified": "killed", "stoned to death": "killed",
     "mowed down": "killed", "mown down": "killed", "burned alive": "killed", "burnt alive": "killed",
     "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
-    "fatally stabbed": "killed",
+    "fatally stabbed": "killed", "hanged": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
@@ -66,7 +76,7 @@ ACTIVE: dict[str, Outcome] = {
     "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
-    "fatally stabbing": "killed",
+    "fatally stabbing": "killed", "hanged": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",

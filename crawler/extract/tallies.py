@@ -150,7 +150,9 @@ _COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUN
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
 # "shot two teachers to death": the verb, its object, then "to death".
-_TO_DEATH_VERBS = frozenset("shot stabbed beat beaten hacked burned burnt tortured clubbed".split())
+_TO_DEATH_VERBS = frozenset(
+    "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
+)
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -159,6 +161,7 @@ _DONE_BY_SOMEONE = frozenset(
 )
 _QUOTES = "\"'“”‘’"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
@@ -253,7 +256,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | _TO_DEATH_VERBS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -345,18 +348,20 @@ class _Reader(People):
         return 0
 
     def _labelled(self, i: int) -> bool:
-        """ "Dead: 8. Injured: 20.", "Killed: 8; wounded: 20": the fields of a list or fact box,
-        an outcome word as the label of a figure that stands alone.  Whether the word at ``i`` is
-        such a label ("were killed: Noman and Saeed" is none)."""
+        """ "Dead: 8. Injured: 20.", "Killed: 8 soldiers; wounded: 20", "Dead: 5 policemen, 2
+        civilians": the fields of a list or fact box, an outcome word as the label of a figure,
+        alone or with its people, that fills the field.  Whether the word at ``i`` is such a
+        label ("were killed: Noman and Saeed" is none)."""
         items = self.items
         count = i + 2
-        opens = i == 0 or items[i - 1].text in _FIELD_MARKS
-        closes = count + 1 == len(items) or items[count + 1].text in _FIELD_MARKS
-        if not (opens and closes and items[count].is_count):
+        if not (i == 0 or items[i - 1].text in _FIELD_MARKS) or not items[count].is_count:
             return False
-        victim = self.victim(count, count, count_at=count)
-        if victim is not None:
-            self.frames.append(_Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), [victim]))
+        victims = self.list_right(count, object_position=False)
+        end = victims[-1].last + 1 if victims else count + 1
+        if end < len(items) and items[end].text not in _FIELD_MARKS:
+            return False
+        if victims:
+            self.frames.append(_Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), victims))
         return True
 
     def _to_death(self, i: int) -> bool:
@@ -364,7 +369,7 @@ class _Reader(People):
         items = self.items
         end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
                     if items[j].low == "to" and items[j + 1].low == "death"), None)
-        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]):
+        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]) or self._attempted(i):
             return False
         victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < end]
         if victims:
@@ -676,7 +681,7 @@ class _Reader(People):
         if start < len(items) and items[start].low in ("and", "or") and start + 1 < len(items):
             if items[start + 1].low in ACTIVE or items[start + 1].low in PARTICIPLES:
                 return  # "kill and wound 80": not one outcome
-        if self.negated_before(first):
+        if self.negated_before(first) or self._attempted(first):
             return
         victims = self._him_and_others(start) or self.list_right(start, object_position=True)
         if victims and word in LOSING and not self._lost_people(victims):
@@ -688,6 +693,12 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _attempted(self, i: int) -> bool:
+        """Whether the verb at ``i`` is what someone tried to do ("tried to stab a guard",
+        "attempted to abduct two girls"): an attempt is no casualty."""
+        items = self.items
+        return i >= 2 and items[i - 1].low == "to" and items[i - 2].low in _ATTEMPTS
 
     def _of_the(self, i: int) -> bool:
         """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""

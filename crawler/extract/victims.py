@@ -47,7 +47,7 @@ _GOING = frozenset(
 )
 # Offices one person holds in a body: "the head of the council".
 _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
-_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "for", "spanning"})
+_PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "for", "spanning", "on", "across"})
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
@@ -407,13 +407,24 @@ class People(Phrases):
         return first, victim
 
     def _counted_head_before(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
-        """ "38 demonstrators in four provinces", "12 workers from two villages": a counted phrase
-        of people before a phrase ``first..k`` with no people word at its end is the head; the
-        figure of the places after it counts no one."""
+        """ "38 demonstrators in four provinces", "12 workers from two villages", "38 people on
+        their farms across five regions": a counted phrase of people before one or two phrases
+        ``first..k`` with no people word at their end is the head; the figure of the places
+        after it counts no one."""
         items = self.items
-        if first < 2 or items[first - 1].low not in _PHRASE_LINKS or self.people_word(k) or not self.people_word(first - 2):
+        if self.people_word(k):
             return None
-        head_first = self.np_left_start(first - 2)
+        for _ in range(2):
+            if first < 2 or items[first - 1].low not in _PHRASE_LINKS:
+                return None
+            head_first = self.np_left_start(first - 2)
+            if head_first > first - 2:
+                return None
+            if self.people_word(first - 2):
+                break
+            first = head_first
+        else:
+            return None
         if not any(items[j].is_count for j in range(head_first, first - 1)):
             return None
         head = self._victim_in(head_first, first - 2, singular, allow_definite=False)

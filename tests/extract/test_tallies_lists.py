@@ -193,6 +193,18 @@ def test_a_counted_aside_breaks_down_the_figure_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 38 people across five regions were killed in the violence this week.",
+        "At least 38 people on their farms across five regions were killed this week.",
+        "At least 38 soldiers on patrol in five regions were killed this week.",
+    ],
+)
+def test_a_phrase_of_where_the_counted_people_were_counts_no_one(text: str) -> None:
+    assert [(t.count, t.qualifier) for t in tallies(text)] == [(38, "at_least")]
+
+
 def test_a_count_before_coordinated_modifiers_counts_them_all() -> None:
     assert [(t.count, t.subset_of) for t in tallies("At least 14 regime and opposition fighters were killed.")] == [
         (14, None)
@@ -371,10 +383,21 @@ def test_people_named_between_dashes_break_down_the_figure_before() -> None:
         "Toll of the attack on the convoy. Dead: 8. Injured: 20.",
         "Killed: 8; wounded: 20 (figures from the provincial health office)",
         "Casualties: 8 dead, 20 injured.",
+        "Killed: 8 soldiers. Wounded: 20 civilians.",
+        "Killed: 8 soldiers; wounded: 20",
     ],
 )
 def test_the_fields_of_a_fact_box_are_figures(text: str) -> None:
     assert [(t.count, t.outcome) for t in tallies(text)] == [(8, "killed"), (20, "wounded")]
+
+
+def test_a_field_of_a_fact_box_may_list_its_people() -> None:
+    found = tallies("Dead: 5 policemen, 2 civilians | Injured: 14")
+    assert [(t.count, t.outcome, t.group) for t in found] == [
+        (5, "killed", "police"),
+        (2, "killed", "civilians"),
+        (14, "wounded", None),
+    ]
 
 
 def test_a_colon_after_the_verb_opens_a_list_of_names_not_a_field() -> None:

@@ -97,6 +97,9 @@ _NAMED_PEOPLE = [
     ("The strike killed two fighters, Abu Omar and Abu Khaled, near the border crossing.", 2),
     ("Two children, Ahmed and Sara, and their mother were killed when the shell hit the house.", 3),
     ("The strike on the house killed two children, Ahmed and Sara, and their mother.", 3),
+    # more names than the figure counts: the figure is trusted, the names add no one
+    ("The shell killed two children, Ahmed, Sara and Omar, in the courtyard.", 2),
+    ("Two children, Ahmed, Sara and Omar, and their mother were killed.", 3),
 ]
 
 
