@@ -515,19 +515,30 @@ class _Reader(People):
     def _before_who(self, k: int) -> int:
         """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid
         family, who were killed", "the names of 14 people who": the people of a relative clause
-        are those counted right before "who" (and a comma before it); not a count of things ("six
-        family units, who") nor of people whose kin are the subject ("the families of the five
-        journalists who had been killed")."""
+        are those counted right before "who" (and a comma before it, and an aside about them:
+        "20 members of the Eid family, forming six family units, who were killed"); not a count
+        of things ("six family units, who") nor of people whose kin are the subject ("the
+        families of the five journalists who had been killed")."""
         items = self.items
         if k < 1 or items[k].low != "who":
             return k
-        end = k - 2 if k >= 2 and items[k - 1].text == "," else k - 1
+        if k < 2 or items[k - 1].text != ",":
+            return k - 1 if self._counted_people_end(k - 1) else k
+        if self._counted_people_end(k - 2):
+            return k - 2
+        open_ = self.people_aside_open(k - 1)  # "12 villagers, all from one clan, who were killed"
+        return open_ - 1 if open_ >= 1 and self._counted_people_end(open_ - 1) else k
+
+    def _counted_people_end(self, end: int) -> bool:
+        """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of
+        the Eid family" (not "six family units", nor "the families of the five journalists")."""
+        items = self.items
         start = self.np_left_start(end)
         count = next((j for j in range(start, end + 1) if items[j].is_count), None)
         if count is None or any(self.people_word(j) for j in range(start, count)):
-            return k
+            return False
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
-        return end if head > count and self.people_word(head) else k
+        return head > count and self.people_word(head)
 
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
         """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one

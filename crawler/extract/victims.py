@@ -538,6 +538,16 @@ class People(Phrases):
         return -1
         return -1
 
+    def people_aside_open(self, close: int) -> int:
+        """The comma opening an aside that ends at the comma ``close`` and says more of the people
+        before it ("12 villagers, all from one clan,", "20 members of the Eid family, forming six
+        family units,"); -1 when there is none."""
+        open_ = self._aside_open(close)
+        if open_ < 1 or self.items[open_].text != "," or open_ + 1 >= close:
+            return -1
+        opener = self.items[open_ + 1].low
+        return open_ if opener.endswith("ing") or self._is_aside(open_ + 1, close - 1) else -1
+
     def _is_aside(self, first: int, last: int) -> bool:
         """Whether ``first..last`` (between commas or dashes) is an aside about the people before
         it ("including ...", "two of them seriously", "mostly women", "all from the X family") or

@@ -296,6 +296,8 @@ def test_one_person_named_by_trade_or_standing_counts_one(text: str) -> None:
         "Local sources named 14 people who were killed in the strike on the school.",
         "Airwars identified the names of 14 members of the Eid family who were killed in the incident.",
         "Rescuers recovered the bodies of the 14 people, who were killed when the building collapsed.",
+        "A local website published the names of 14 villagers, all from one clan, who were killed in the raid.",
+        "The list gives the names of 14 members of the Haddad family, forming four households, who were killed.",
     ],
 )
 def test_people_counted_before_who_are_those_of_the_relative_clause(text: str) -> None:
