@@ -161,6 +161,7 @@ _DONE_BY_SOMEONE = frozenset(
 )
 _QUOTES = "\"'“”‘’"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
@@ -316,6 +317,8 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low == "shot" and self._shot_in_a_limb(i):
+            return 1
         if low in _SUFFERING:
             return self._suffered_injuries(i)
         if low in _INJURY_NOUNS and self._with_injuries(i):
@@ -375,6 +378,30 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _shot_in_a_limb(self, i: int) -> bool:
+        """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
+        or a leg, the people were wounded (shot in the head or chest may be either)."""
+        items = self.items
+        limb = next((j for j in range(i + 1, min(i + 9, len(items) - 2))
+                     if items[j].low == "in" and items[j + 1].low in ("the", "his", "her", "their", "both")
+                     and self._limb_at(j + 2)), None)  # fmt: skip
+        if limb is None or any(item.text in ",;:()" for item in items[i + 1 : limb]):
+            return False
+        if limb == i + 1:
+            self._left("wounded", "shot", i, i)
+            return True
+        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < limb]
+        if victims:
+            self.frames.append(_Frame("wounded", "shot", (i, i), victims))
+        return bool(victims)
+
+    def _limb_at(self, k: int) -> bool:
+        """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""
+        items = self.items
+        if items[k].low in ("right", "left", "upper", "lower") and k + 1 < len(items):
+            k += 1
+        return items[k].low in _LIMBS
 
     def _suffered_injuries(self, i: int) -> int:
         """ "Five people suffered light to moderate injuries", "two soldiers received serious

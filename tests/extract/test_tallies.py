@@ -673,6 +673,8 @@ def test_shot_dead_as_an_active_verb_with_its_object_after() -> None:
         ("A mob beat three people to death in the village on Sunday.", 3),
         ("Villagers stoned two suspected thieves to death after the market fire.", 2),
         ("Guards beat the prisoners and kicked two of them to death.", 2),
+        ("Two pilgrims were trampled to death in the crush at the gate.", 2),
+        ("Three men were clubbed to death by the mob.", 3),
     ],
 )
 def test_a_verb_its_people_then_to_death_is_a_killing(text: str, count: int) -> None:

@@ -53,3 +53,21 @@ def test_people_left_with_injuries_and_a_new_clause_of_the_hurt() -> None:
 def test_how_many_of_the_hurt_how_badly_is_a_part_of_them(text: str) -> None:
     assert sum(t.count for t in find_tallies(text, split_sentences(text))
                if t.outcome == "wounded" and t.subset_of is None) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man was shot in the leg during the clashes near the border fence.", 1),
+        ("A protester was shot in his right leg by a rubber bullet.", 1),
+        ("Three men were shot in the legs by masked gunmen in the city overnight.", 3),
+        ("Soldiers shot two protesters in the legs during the march.", 2),
+    ],
+)
+def test_people_shot_in_an_arm_or_a_leg_were_wounded(text: str, count: int) -> None:
+    assert _wounded(text) == [count]
+
+
+def test_shot_in_the_head_says_no_more_than_the_words_after() -> None:
+    text = "A teenager was shot in the head and killed at the checkpoint."
+    assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(1, "killed")]
