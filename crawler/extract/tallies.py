@@ -317,7 +317,7 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
-        if low == "shot" and self._shot_in_a_limb(i):
+        if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
         if low in _SUFFERING:
             return self._suffered_injuries(i)
@@ -395,6 +395,35 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("wounded", "shot", (i, i), victims))
         return bool(victims)
+
+    def _shot_some_fatally(self, i: int) -> bool:
+        """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
+        people were shot, both fatally": those shot fatally were killed, the others wounded."""
+        items = self.items
+        count = i + 2
+        every = count < len(items) and items[count].low in ("both", "all")
+        if count + 1 >= len(items) or items[i + 1].text != "," or not (items[count].is_count or every):
+            return False
+        of_them = count + 2 < len(items) and items[count + 1].low == "of" and items[count + 2].low in ("them", "whom")
+        fatally = count + 3 if of_them else count + 1
+        if fatally >= len(items) or items[fatally].low != "fatally":
+            return False
+        frames = len(self.frames)
+        self._left("wounded", "shot", i, i)
+        if len(self.frames) == frames:
+            return False
+        shot = self.frames.pop()
+        people = [v for v in shot.victims if not v.subset]
+        total, quantity = sum(v.count for v in people), items[count].quantity
+        fatal = total if every else quantity.value if quantity is not None else total + 1
+        if fatal > total:
+            return False
+        first, last = people[0].first, people[-1].last
+        self.frames.append(_Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
+                                  group_from=(first, last)))  # fmt: skip
+        if total > fatal:
+            self.frames.append(_Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
+        return True
 
     def _limb_at(self, k: int) -> bool:
         """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""

@@ -71,3 +71,15 @@ def test_people_shot_in_an_arm_or_a_leg_were_wounded(text: str, count: int) -> N
 def test_shot_in_the_head_says_no_more_than_the_words_after() -> None:
     text = "A teenager was shot in the head and killed at the checkpoint."
     assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were shot, two of them fatally, outside a nightclub on Saturday.", [(2, "killed"), (3, "wounded")]),
+        ("Police said 12 people were shot, three fatally, in the city over the weekend.", [(3, "killed"), (9, "wounded")]),
+        ("Two people were shot, both fatally, in the parking lot.", [(2, "killed")]),
+    ],
+)
+def test_people_shot_some_of_them_fatally_are_killed_and_wounded(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == expected
