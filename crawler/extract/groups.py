@@ -67,7 +67,7 @@ AFFILIATIONS: dict[str, str] = {
 
 # Role words, their canonical label and side.
 _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
-    ("people", "any", "people persons person individuals individual victims others other more "
+    ("people", "any", "people persons person individuals individual victims victim others other more "
                       "members member bodies body casualties souls lives"),
     ("civilians", "civilian", "civilians civilian residents resident villagers villager inhabitants "
                               "locals farmers farmer shepherds shepherd herdsmen herdsman herders herder fishermen fisherman "

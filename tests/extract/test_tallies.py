@@ -273,6 +273,17 @@ def test_indefinite_person_counts_one() -> None:
     assert counts("A paramedic was killed when the ambulance was hit.") == [(1, "killed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another victim died of her injuries in hospital on Sunday.",
+        "A third victim died of his injuries on Monday, police said.",
+    ],
+)
+def test_one_more_victim_who_died_counts_one(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
+
+
 def test_object_of_an_active_verb_counts_one() -> None:
     assert counts("Islamic State executed a man accused of spying.") == [(1, "killed")]
 
