@@ -188,6 +188,9 @@ _INCLUDED = frozenset({"included", "include", "includes"})
 _CARED_FOR = frozenset(
     """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
 )
+# Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
+_RECEIVED = frozenset("received receiving receive receives given needed required".split())
+_TREATING = frozenset("treated treating treat treats".split())
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 # The labels of a list or fact box, each before a colon and its figure: "Dead: 8; injured: 20".
@@ -1017,12 +1020,30 @@ class _Reader(People):
         care = j - 1
         if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
             care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
-        if care >= 0 and items[care].low in _CARED_FOR:
+        if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
+            care -= 1  # "received treatment for their injuries"
+        if items[j].low == "for" and self._treated_people(care, j, i):
+            return True
+        if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
             self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
         elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
             self._left("wounded", f"with {items[i].low}", j, i)
         else:
             return False
+        return True
+
+    def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
+        """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and
+        "for" (ending at ``last``), were hurt."""
+        items = self.items
+        verb = next((k for k in range(last, max(-1, last - 12), -1)
+                     if items[k].low in _TREATING or items[k].text in ",;:()" or items[k].low in AUX), None)  # fmt: skip
+        if verb is None or verb == last or items[verb].low not in _TREATING:
+            return False
+        victims = [v for v in self.list_right(verb + 1, object_position=True) if v.last < for_]
+        if not victims or victims[-1].last != last:
+            return False
+        self.frames.append(_Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
         return True
 
     def _injuries_of_others(self, i: int) -> bool:

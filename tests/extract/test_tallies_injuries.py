@@ -21,10 +21,17 @@ def _wounded(text: str) -> list[int]:
         ("Two soldiers were killed and 11 were taken to hospital with shrapnel injuries.", 11),
         ("Four soldiers were killed. Three others with injuries were taken to the district hospital.", 3),
         ("The mortar attack killed two people and caused injuries to 15 others.", 15),
+        ("Fifteen people received treatment for their injuries at the district hospital.", 15),
+        ("Fifteen people were given treatment for minor injuries at the scene.", 15),
+        ("Medics treated 15 people for gunshot wounds after the clashes.", 15),
     ],
 )
 def test_people_treated_for_or_with_injuries_were_hurt(text: str, count: int) -> None:
     assert _wounded(text) == [count]
+
+
+def test_people_a_medic_treated_for_injuries_may_be_a_list() -> None:
+    assert _wounded("Doctors treated two policemen and a child for shrapnel wounds.") == [2, 1]
 
 
 @pytest.mark.parametrize(
