@@ -161,6 +161,8 @@ _DONE_BY_SOMEONE = frozenset(
 )
 _QUOTES = "\"'“”‘’"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# The phrases of place or time after a figure whose verb is left out: "and four in the second".
+_GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
@@ -570,6 +572,30 @@ class _Reader(People):
         frame.victims = victims
         if victims:
             self.frames.append(frame)
+            self._gapped(outcome, word, (first, last))
+
+    def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
+        """ "Eight people were killed in the first attack and four in the second", "two died at
+        the scene and a third in hospital": after "and", a figure whose verb is left out, then a
+        phrase of place or time, has the outcome of the clause before."""
+        items = self.items
+        at = next((k for k in range(trigger[1] + 1, min(len(items), trigger[1] + 12))
+                   if items[k].low == "and" or items[k].text in ",;:()" or items[k].low in AUX
+                   or items[k].is_count or items[k].low in _ANY_OUTCOME), None)  # fmt: skip
+        if at is None or items[at].low != "and" or at + 2 >= len(items):
+            return
+        start = at + 1
+        one_more = items[start].low == "a" and (quantity := items[start + 1].quantity) is not None and quantity.ordinal
+        if not (items[start].is_count or one_more):
+            return
+        end = start + 1 if one_more else max(start, self.np_right_end(start))
+        if end + 1 >= len(items) or items[end + 1].low not in _GAP_LINKS:
+            return
+        if any((q := item.quantity) is not None and q.measure == "year" for item in items[end + 2 : end + 4]):
+            return  # "and four in 2015": another time, told for comparison
+        victim = Victim(start, end, 1) if one_more else self.victim(start, end, count_at=start)
+        if victim is not None:
+            self.frames.append(_Frame(outcome, word, trigger, [victim]))
 
     def _before_who(self, k: int) -> int:
         """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid

@@ -205,6 +205,24 @@ def test_a_phrase_of_where_the_counted_people_were_counts_no_one(text: str) -> N
     assert [(t.count, t.qualifier) for t in tallies(text)] == [(38, "at_least")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people were killed in the first attack and four in the second.", [(8, "killed"), (4, "killed")]),
+        ("Four people were killed on Monday and six on Tuesday, police said.", [(4, "killed"), (6, "killed")]),
+        ("Two people died at the scene and a third in hospital.", [(2, "killed"), (1, "killed")]),
+        ("Five soldiers were wounded in the ambush and two in the attack on the post.", [(5, "wounded"), (2, "wounded")]),
+        # not a figure with its verb left out: a part of the first, another clause, another year
+        ("Eight people were killed in the attack and four of them were children.", [(8, "killed")]),
+        ("Eight people were killed in the attack and four in 2015 in the same town.", [(8, "killed")]),
+    ],
+)
+def test_a_figure_after_and_with_its_verb_left_out_has_the_same_outcome(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text) if t.subset_of is None] == expected
+
+
 def test_a_count_before_coordinated_modifiers_counts_them_all() -> None:
     assert [(t.count, t.subset_of) for t in tallies("At least 14 regime and opposition fighters were killed.")] == [
         (14, None)
