@@ -466,7 +466,8 @@ class _Reader(People):
         with its object after it: "gunmen shot dead six members of a family"."""
         items = self.items
         before = self.skip_left(i - 1)
-        if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE:
+        perfect = i > 0 and items[i - 1].low in _HAVE  # "is believed to have killed eight people"
+        if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE and not perfect:
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False

@@ -42,6 +42,18 @@ def test_perfect_tense_is_active() -> None:
     assert (tally.count, tally.qualifier) == (500_000, "more_than")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airstrike is believed to have killed eight people, local officials said.",
+        "The blast is thought to have killed eight people in the crowded market.",
+    ],
+)
+def test_a_perfect_infinitive_after_a_report_verb_is_active(text: str) -> None:
+    assert counts(text) == [(8, "killed")]
+    assert counts("Eight people are believed to have been killed in the blast.") == [(8, "killed")]
+
+
 def test_participle_clause_after_an_event() -> None:
     tally = only("A car bomb went off near the checkpoint, killing 12 civilians.")
     assert (tally.count, tally.role) == (12, "civilians")
