@@ -724,11 +724,15 @@ class _Reader(People):
         return k
 
     def _the_dead_included(self, first: int, last: int) -> bool:
-        """Whether "the dead" or "those killed" is the subject of "included": its people are
-        parts of the figure before ("The dead included 11 children and seven women")."""
+        """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
+        a figure: its people are parts of the figure before ("The dead included 11 children and
+        seven women", "The dead were three soldiers and five civilians")."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
-        return before in ("the", "those") and last + 1 < len(items) and items[last + 1].low in _INCLUDED
+        if before not in ("the", "those") or last + 2 >= len(items):
+            return False
+        after = items[last + 1].low
+        return after in _INCLUDED or (after in ("were", "are") and items[last + 2].is_count)
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the

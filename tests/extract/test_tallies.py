@@ -956,6 +956,14 @@ def test_the_dead_included_names_parts_of_the_figure_before() -> None:
     assert [(t.count, t.subset_of) for t in found] == [(30, None), (11, 0)]
 
 
+def test_the_dead_were_names_parts_of_the_figure_before() -> None:
+    text = "Eight people were killed in the attack. The dead were three soldiers and five civilians."
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(8, None), (3, 0), (5, 0)]
+    text = "Those killed were two policemen and a child, the ministry said."
+    assert [(t.count, t.qualifier) for t in tallies(text)] == [(2, "at_least"), (1, "at_least")]
+    assert tallies("The dead were taken to the hospital in the city.") == []
+
+
 def test_the_dead_included_alone_is_at_least_its_people() -> None:
     tally = only("Those killed included two journalists, the channel said.")
     assert (tally.count, tally.qualifier, tally.role) == (2, "at_least", "journalists")
