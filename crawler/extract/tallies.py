@@ -161,6 +161,7 @@ _DONE_BY_SOMEONE = frozenset(
 )
 _QUOTES = "\"'“”‘’"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
@@ -338,6 +339,8 @@ class _Reader(People):
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)
+            elif (counted := self._object_after_phrase(i)) is not None:
+                self._right(ACTIVE[low], low, i, counted - 1)
             else:
                 self._left(PARTICIPLES[low], low, i, i)
             return 1
@@ -494,6 +497,26 @@ class _Reader(People):
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES
+
+    def _object_after_phrase(self, i: int) -> int | None:
+        """Where the counted people start when a short phrase of time, place or means stands
+        between the active verb at ``i`` and them: "the blast killed on Tuesday at least 12
+        people", "militants killed with a bomb one soldier", "gunmen killed overnight 12
+        villagers".  None when the verb is passive or no counted people follow the phrase."""
+        items = self.items
+        passive = any(k >= 0 and items[k].low in AUX and items[k].low not in _HAVE for k in (i - 1, self.skip_left(i - 1)))
+        if passive or self._counted_before(i):
+            return None  # "had been killed along with four others", "4 insurgents killed in addition to 2 soldiers wounded"
+        opener = items[i + 1].low if i + 1 < len(items) else ""
+        if opener not in PREPOSITIONS and opener not in _TIME_WORDS and opener not in MONTHS_AND_DAYS:
+            return None
+        for k in range(i + 1, min(len(items), i + 8)):
+            item = items[k]
+            if item.is_count:
+                return k if self.people_word(self.np_right_end(k)) else None
+            if not item.is_word or item.low in AUX or item.low in _ANY_OUTCOME or item.low == "and":
+                return None
+        return None
 
     def _counted_before(self, i: int) -> bool:
         """Whether counted people end right before item ``i`` ("two others")."""

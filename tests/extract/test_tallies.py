@@ -54,6 +54,22 @@ def test_a_perfect_infinitive_after_a_report_verb_is_active(text: str) -> None:
     assert counts("Eight people are believed to have been killed in the blast.") == [(8, "killed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed on Tuesday at least 12 people in the crowded market.", [(12, "killed")]),
+        ("Militants killed with a roadside bomb two soldiers and wounded six others.", [(2, "killed"), (6, "wounded")]),
+        ("Gunmen killed overnight 12 villagers in the north of the state.", [(12, "killed")]),
+        # the people before the verb are its own: no object after the phrase
+        ("At least 2 soldiers killed and 4 insurgents killed in addition to 2 soldiers wounded.",
+         [(2, "killed"), (4, "killed"), (2, "wounded")]),
+        ("Two of their aunts had been killed along with at least four other people.", [(2, "killed"), (4, "killed")]),
+    ],
+)
+def test_a_phrase_between_the_active_verb_and_its_counted_object(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
 def test_participle_clause_after_an_event() -> None:
     tally = only("A car bomb went off near the checkpoint, killing 12 civilians.")
     assert (tally.count, tally.role) == (12, "civilians")
