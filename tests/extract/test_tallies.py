@@ -541,6 +541,11 @@ def test_subject_of_blew_themselves_up_died() -> None:
         "No one was killed in the attack, police said.",
         "None of the 30 passengers were injured.",
         "The court sentenced 11 men to death.",
+        # an attempt is no casualty
+        "A man tried to stab a police officer at the checkpoint before he was arrested.",
+        "A teenager attempted to stab two soldiers at the gate.",
+        "Militants attempted to kidnap three teachers on their way to school.",
+        "A mob tried to beat two men to death outside the mosque.",
     ],
 )
 def test_numbers_that_are_not_casualty_figures(sentence: str) -> None:
@@ -731,19 +736,6 @@ def test_stabbing_and_received_injuries_are_wounds() -> None:
     assert counts("Two soldiers were stabbed to death at the gate.") == [(2, "killed")]
     found = counts("Two policemen were killed and nine others received injuries in a blast in the city.")
     assert found == [(2, "killed"), (9, "wounded")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A man tried to stab a police officer at the checkpoint before he was arrested.",
-        "A teenager attempted to stab two soldiers at the gate.",
-        "Militants attempted to kidnap three teachers on their way to school.",
-        "A mob tried to beat two men to death outside the mosque.",
-    ],
-)
-def test_an_attempt_is_no_casualty(text: str) -> None:
-    assert counts(text) == []
 
 
 def test_an_attempt_does_not_hide_what_was_done_after_it() -> None:
