@@ -5,8 +5,10 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
 
 * ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
   protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
-  "clashes between protesters and police", "two men were lynched by a mob"), and, weakly, the peoples and places news names its
-  wars by ("100,000 dead Iraqis", "bodies found in Baghdad");
+  "clashes between protesters and police", "two men were lynched by a mob", "the dispersal of the
+  sit-in", "the revolution's toll"), and, weakly, the peoples and places news names its wars by
+  ("100,000 dead Iraqis", "bodies found in Baghdad"); its words that crime news shares ("police",
+  "attack", "violence") name no conflict alone (``names_conflict_alone``);
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
@@ -15,7 +17,8 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
   "the outbreak", "overdose deaths", "premature deaths from air pollution");
 * ``disaster``: nature ("the earthquake", "floods", "the storm", "wildfires");
 * ``accident``: crashes and mishaps ("the plane crash", "the bus plunged", "drowned"), in the
-  forces too ("killed in a training accident"), and crowd crushes ("a stampede at the rally");
+  forces too ("killed in a training accident", "crashed in bad weather"), and crowd crushes ("a
+  stampede at the rally");
 * ``other``: deaths with no violence and no event named ("died of natural causes", "died in his
   sleep"), and executions after a court's sentence ("death-row inmates were executed"): the
   state's punishment is neither a crime nor an act of war;
@@ -55,10 +58,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|grenades?", 1),
-        (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
+        (r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
+        # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
+        (r"sit-ins?|protest camps?|revolutions?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
+        (r"protests?|demonstrations?|marchers", 1),
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
@@ -73,6 +79,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya", 1),
         (r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?", 1),
         (r"Somalia|Somalis?|Mali|Sudan|Sudanese", 1),
+        (r"Shias?|Shiites?|Sunnis?|Alawites?", 1),  # the sects whose killings are sectarian
+        (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
         # places and peoples that news of 2003-2015 names for their wars and insurgencies
         (r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta", 1),
         (r"Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?", 1),
@@ -136,6 +144,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
+        # what brought an aircraft or a vehicle down by itself, not an enemy's fire
+        (r"(?:bad|poor|severe) weather|(?:heavy )?fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
+         r"pilot error|bird strike", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
@@ -270,6 +281,24 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
                     ends[index] = match.end()
                     found.append((index, match))
     return found
+
+
+# The conflict words that crime and missing-person news shares: the police who find a body, an
+# attack, violence, a government.  They lean to conflict, but alone they make none: "police
+# believe the woman was killed", "the body of a woman was found, police said".
+_SHARED_CONFLICT_WORDS = re.compile(
+    r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
+    r"convoys?|bases?|camps?|attacks?|attacked|stormed|gunfire|shot dead|violen(?:ce|t)|"
+    r"civilians?|casualties",
+    re.IGNORECASE,
+)
+
+
+@cache
+def names_conflict_alone(word: str) -> bool:
+    """Whether a conflict cue word says conflict by itself ("airstrike", "militants", "Gaza"), not
+    only alongside one that does ("police", "attack", "violence")."""
+    return not _SHARED_CONFLICT_WORDS.fullmatch(word)
 
 
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})

@@ -9,6 +9,13 @@ conflict and political violence: the figures the database is for), ``crime``, ``
 figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
 history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
 
+The words that conflict news shares with crime and missing-person news ("police", "an attack",
+"violence", "the government") weigh for conflict only beside a word that names one by itself
+("airstrike", "militants", "protesters", "Gaza"), or when the figure counts the forces' own dead
+("16 slain policemen"): "the body of a woman was found, police said" is no war's.  Soldiers killed
+in a crash are the war's dead unless the words name a mishap of its own (a training flight, bad
+weather, an engine failure).
+
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
 and a reader's figure with nothing around it is mostly polemic.  Conflict news names its conflict
@@ -21,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
-from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues
+from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues, names_conflict_alone
+from crawler.extract.groups import side_of
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -31,6 +39,8 @@ _NEAR_CHARS = 100
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
+_ARMED_SIDES = frozenset({"forces", "armed"})
+_MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +67,16 @@ class _Weigher:
     def __init__(self) -> None:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
+        self.conflict_named = False  # a word that says conflict by itself, not only "police" or "attack"
+        self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
         added = dict.fromkeys(CUES, 0.0)
         for event, strength, word, _ in cues:
             added[event] += strength * weight
+            self.strongest[event] = max(self.strongest[event], strength)
+            if event == "conflict" and not self.conflict_named:
+                self.conflict_named = names_conflict_alone(word)
             words = self.words[event]
             if len(words) < 6:
                 label = f"{where}: {word}"
@@ -137,6 +152,10 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
+    if not weigher.conflict_named and side_of(tally.role) not in _ARMED_SIDES:
+        # "police", "attack", "violence" alone: a body found, a killing the police investigate;
+        # but "16 slain policemen" are the forces' dead
+        scores["conflict"] = 0.0
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))
     if scores[best] and best in NOT_EVENT_CLASSES:
         # A bomb at a World Cup screening is an attack: an event named in the figure's own
@@ -147,11 +166,20 @@ def read_event(
         if event_words < 2 or story_words > event_words:
             return EventReading(None, weigher.evidence(best), reason=best)
         best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
+    if best == "accident" and _forces_lost_in_a_war(weigher, tally):
+        best = "conflict"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
+    """Soldiers killed in a crash in a war are the war's dead ("a military helicopter crashed,
+    killing all 13 soldiers", "shot down" or not), unless the words name a mishap of their own: a
+    training flight, a drill, bad weather, an engine failure (the accident cues of strength 3)."""
+    return side_of(tally.role) == "forces" and weigher.conflict_named and weigher.strongest["accident"] < _MISHAP
 
 
 def classify_tallies(
