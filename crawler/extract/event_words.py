@@ -8,7 +8,7 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
   "clashes between protesters and police", "two men were lynched by a mob", "the dispersal of the
   sit-in", "the revolution's toll"), and, weakly, the peoples and places news names its wars by
   ("100,000 dead Iraqis", "bodies found in Baghdad"); its words that crime news shares ("police",
-  "attack", "violence") name no conflict alone (``names_conflict_alone``);
+  "shot dead", "violence") name no conflict alone (``names_conflict_alone``);
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
@@ -147,6 +147,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|(?:heavy )?fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
+        # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
+        (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
@@ -283,13 +285,12 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
-# The conflict words that crime and missing-person news shares: the police who find a body, an
-# attack, violence, a government.  They lean to conflict, but alone they make none: "police
+# The conflict words that crime and missing-person news shares: the police who find a body, a
+# man shot dead, violence, a government.  They lean to conflict, but alone they make none: "police
 # believe the woman was killed", "the body of a woman was found, police said".
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
-    r"convoys?|bases?|camps?|attacks?|attacked|stormed|gunfire|shot dead|violen(?:ce|t)|"
-    r"civilians?|casualties",
+    r"convoys?|bases?|camps?|stormed|gunfire|shot dead|violen(?:ce|t)|casualties",
     re.IGNORECASE,
 )
 
@@ -297,7 +298,7 @@ _SHARED_CONFLICT_WORDS = re.compile(
 @cache
 def names_conflict_alone(word: str) -> bool:
     """Whether a conflict cue word says conflict by itself ("airstrike", "militants", "Gaza"), not
-    only alongside one that does ("police", "attack", "violence")."""
+    only alongside one that does ("police", "shot dead", "violence")."""
     return not _SHARED_CONFLICT_WORDS.fullmatch(word)
 
 

@@ -9,7 +9,7 @@ conflict and political violence: the figures the database is for), ``crime``, ``
 figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
 history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
 
-The words that conflict news shares with crime and missing-person news ("police", "an attack",
+The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
 ("airstrike", "militants", "protesters", "Gaza"), or when the figure counts the forces' own dead
 ("16 slain policemen"): "the body of a woman was found, police said" is no war's.  Soldiers killed
@@ -67,7 +67,7 @@ class _Weigher:
     def __init__(self) -> None:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
-        self.conflict_named = False  # a word that says conflict by itself, not only "police" or "attack"
+        self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
@@ -153,7 +153,7 @@ def read_event(
 
     scores = weigher.scores
     if not weigher.conflict_named and side_of(tally.role) not in _ARMED_SIDES:
-        # "police", "attack", "violence" alone: a body found, a killing the police investigate;
+        # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))

@@ -60,7 +60,7 @@ _LIVES_SAVED = re.compile(
 
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
-    r"(?:a|each|every) (?:year|day|month|week|hour|minute|second)|annually|yearly|daily|rate of|mortality rate|"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bover )a (?:year|day|month|week|hour|minute|second)|(?:each|every) (?:year|day|month|week|hour|minute|second)|annually|yearly|daily|rate of|mortality rate|"
     r"death rate|likelihood|odds|(?:one|1) in (?:every )?\d[\d,]*)\b",
     re.IGNORECASE,
 )

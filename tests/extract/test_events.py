@@ -450,3 +450,27 @@ def test_a_hostage_taken_in_a_siege_the_police_stormed_is_conflict() -> None:
             "officers were wounded when commandos stormed the building.")
     found = events(text)
     assert found and all(event == "conflict" for _, event in found)
+
+
+def test_an_animal_s_attack_is_no_militant_s() -> None:
+    assert events("A pit bull attack killed a two-year-old boy in his grandmother's garden.") == [(1, "accident")]
+
+
+def test_a_toll_over_a_week_is_no_rate() -> None:
+    assert not is_rate("Clashes have left 40 people dead in a week.", 18, 33)
+    assert events("Clashes have left 40 people dead in a week.") == [(40, "conflict")]
+    assert is_rate("About 30 people die a week on the county's roads.", 6, 23)
+
+
+# An attack, civilians, the forces' own dead: conflict news in its own words, with no title to help.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed in an attack on a mosque.",
+        "Five civilians were killed in the attack, officials said.",
+        "Three policemen were killed in an attack on a checkpoint.",
+        "Seven people were killed when security forces opened fire on a funeral procession.",
+    ],
+)
+def test_conflict_in_its_own_words(text: str) -> None:
+    assert {e for _, e in events(text, "August 9, 2012")} == {"conflict"}
