@@ -52,7 +52,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
-        (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
+        (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
@@ -63,8 +65,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
-        (r"sit-ins?|protest camps?|revolutions?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
-        (r"protests?|demonstrations?|marchers", 1),
+        (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
+        (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence

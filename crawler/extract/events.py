@@ -40,6 +40,7 @@ _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's 
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
 _ARMED_SIDES = frozenset({"forces", "armed"})
+_TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 
 
@@ -179,7 +180,7 @@ def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
     """Soldiers killed in a crash in a war are the war's dead ("a military helicopter crashed,
     killing all 13 soldiers", "shot down" or not), unless the words name a mishap of their own: a
     training flight, a drill, bad weather, an engine failure (the accident cues of strength 3)."""
-    return side_of(tally.role) == "forces" and weigher.conflict_named and weigher.strongest["accident"] < _MISHAP
+    return tally.role in _TROOPS and weigher.conflict_named and weigher.strongest["accident"] < _MISHAP
 
 
 def classify_tallies(

@@ -474,3 +474,14 @@ def test_a_toll_over_a_week_is_no_rate() -> None:
 )
 def test_conflict_in_its_own_words(text: str) -> None:
     assert {e for _, e in events(text, "August 9, 2012")} == {"conflict"}
+
+
+def test_an_attack_called_terrorism_is_conflict_whoever_tries_the_gunman() -> None:
+    text = ("A gunman on a scooter killed three children and a teacher at a school, in what prosecutors called a "
+            "terrorist attack.")
+    assert {e for _, e in events(text, "March 19, 2012")} == {"conflict"}
+
+
+def test_a_gunman_at_a_school_is_a_crime() -> None:
+    text = "A gunman killed 20 children and six adults at an elementary school on Friday."
+    assert {e for _, e in events(text, "December 14, 2012")} == {"crime"}
