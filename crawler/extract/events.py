@@ -41,6 +41,7 @@ _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
 _ARMED_SIDES = frozenset({"forces", "armed"})
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
+_STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 
 
@@ -158,6 +159,9 @@ def read_event(
         # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))
+    if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
+        # "rescue teams", "the fans": words a match shares, with no word that names one
+        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
     if scores[best] and best in NOT_EVENT_CLASSES:
         # A bomb at a World Cup screening is an attack: an event named in the figure's own
         # sentence outweighs the sport or film words around it, but not words that say the

@@ -485,3 +485,9 @@ def test_an_attack_called_terrorism_is_conflict_whoever_tries_the_gunman() -> No
 def test_a_gunman_at_a_school_is_a_crime() -> None:
     text = "A gunman killed 20 children and six adults at an elementary school on Friday."
     assert {e for _, e in events(text, "December 14, 2012")} == {"crime"}
+
+
+def test_rescue_teams_make_no_match() -> None:
+    text = ("The body of a woman has been found on the beach. Police, ambulance and coastguard teams arrived shortly "
+            "after the body was found.")
+    assert events(text) == [(1, "other")]
