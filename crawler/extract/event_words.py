@@ -147,7 +147,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
-        (r"(?:bad|poor|severe) weather|(?:heavy )?fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
+        (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
