@@ -100,7 +100,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
-        (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|cartels?|mafia|mob boss", 2),
+        (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
+        (r"(?:drug )?cartels?|drug lords?|drug gangs?|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|police said|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
@@ -145,7 +146,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"collapsed?", 1),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
-         r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
+         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot)|"
+         r"accidental discharge|negligent discharge", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
@@ -158,7 +160,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 2),
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
-        (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
+        (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
+         r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
+        # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"
+        (r"fireworks|explosions? at (?:a|an|the) (?:factory|plant|refinery|warehouse|depot|mine)", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
     ],
@@ -174,6 +179,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
     ],
     "fiction": [
+        # a story told of its plot or its play: "the film depicts the battle", "the game lets you kill"
+        (r"(?:the|this) (?:film|movie|novel|book|series|show|game|documentary) (?:depicts|portrays|dramati[sz]es|recounts|"
+         r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
@@ -295,6 +303,20 @@ _SHARED_CONFLICT_WORDS = re.compile(
     r"convoys?|bases?|camps?|stormed|gunfire|shot dead|violen(?:ce|t)|casualties",
     re.IGNORECASE,
 )
+
+
+# The words that say soldiers are there, not that a war is: a crash that kills them is the war's
+# only where a war, its place or its enemy is named ("in Afghanistan", "insurgents").
+_FORCES_WORDS = re.compile(
+    r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def names_a_war(word: str) -> bool:
+    """Whether a conflict cue word names a war, its place or its enemy, not only the forces."""
+    return names_conflict_alone(word) and not _FORCES_WORDS.fullmatch(word)
 
 
 @cache

@@ -28,8 +28,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
-from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues, names_conflict_alone
-from crawler.extract.groups import side_of
+from crawler.extract.event_words import (
+    CUES,
+    EVENT_CLASSES,
+    NOT_EVENT_CLASSES,
+    find_cues,
+    names_a_war,
+    names_conflict_alone,
+)
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -39,7 +45,7 @@ _NEAR_CHARS = 100
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
-_ARMED_SIDES = frozenset({"forces", "armed"})
+_FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain policemen", not "a security guard"
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
@@ -70,6 +76,7 @@ class _Weigher:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
         self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
+        self.war_named = False  # a word that names a war, its place or its enemy, not only soldiers
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
@@ -77,8 +84,9 @@ class _Weigher:
         for event, strength, word, _ in cues:
             added[event] += strength * weight
             self.strongest[event] = max(self.strongest[event], strength)
-            if event == "conflict" and not self.conflict_named:
-                self.conflict_named = names_conflict_alone(word)
+            if event == "conflict":
+                self.conflict_named = self.conflict_named or names_conflict_alone(word)
+                self.war_named = self.war_named or names_a_war(word)
             words = self.words[event]
             if len(words) < 6:
                 label = f"{where}: {word}"
@@ -154,7 +162,7 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
-    if not weigher.conflict_named and side_of(tally.role) not in _ARMED_SIDES:
+    if not weigher.conflict_named and tally.role not in _FORCES_DEAD:
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
@@ -181,10 +189,11 @@ def read_event(
 
 
 def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
-    """Soldiers killed in a crash in a war are the war's dead ("a military helicopter crashed,
-    killing all 13 soldiers", "shot down" or not), unless the words name a mishap of their own: a
-    training flight, a drill, bad weather, an engine failure (the accident cues of strength 3)."""
-    return tally.role in _TROOPS and weigher.conflict_named and weigher.strongest["accident"] < _MISHAP
+    """Soldiers killed in a crash in a war are the war's dead ("two soldiers were killed in a
+    helicopter crash in Iraq", "shot down" or not) where the war, its place or its enemy is named,
+    unless the words name a mishap of their own: a training flight, a drill, bad weather, an engine
+    failure (the accident cues of strength 3)."""
+    return tally.role in _TROOPS and weigher.war_named and weigher.strongest["accident"] < _MISHAP
 
 
 def classify_tallies(

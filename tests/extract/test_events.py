@@ -491,3 +491,36 @@ def test_rescue_teams_make_no_match() -> None:
     text = ("The body of a woman has been found on the beach. Police, ambulance and coastguard teams arrived shortly "
             "after the body was found.")
     assert events(text) == [(1, "other")]
+
+
+# Deaths near the words of war that are not a war's: a veteran's crash, a drill, a guard, a factory.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two men who had served with the Army in Iraq were killed in a motorcycle crash on the ring road on Saturday.",
+         "accident"),
+        ("Three soldiers were injured when their truck overturned during an exercise at the base.", "accident"),
+        ("The explosion at the fireworks factory killed 12 workers.", "accident"),
+        ("The security guard was found dead in the warehouse on Monday morning.", "other"),
+        ("The drug cartel's gunmen killed 15 people at a party in the border city.", "crime"),
+    ],
+)
+def test_deaths_near_the_words_of_war(text: str, event: str) -> None:
+    assert {e for _, e in events(text, "August 3, 2012")} == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film depicts the battle in which 2,400 Americans died.",
+        "The game lets you kill 50 enemy soldiers in the first mission.",
+    ],
+)
+def test_a_story_told_of_its_plot_or_play_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_soldiers_lost_in_a_crash_in_a_named_war() -> None:
+    assert events("Two soldiers were killed when their armoured vehicle overturned on a road in Helmand.") == [
+        (2, "conflict")
+    ]
