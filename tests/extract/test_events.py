@@ -394,6 +394,8 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
          "said.", None),
         ("Morsi was jeered at the cemetery. He stayed away from a state funeral for the 16 slain Egyptian policemen.",
          None),
+        ("African Union troops hold most of the capital. The fighting has cost the lives of 19 peacekeepers this year.",
+         None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
