@@ -67,7 +67,7 @@ _RATE = re.compile(
 
 _HISTORY = re.compile(
     r"\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
-    r"Cromwell|the Romans|the Crusades?|Crusaders|the Inquisition|the Vikings|the Mongols|conquistadors|"
+    r"Cromwell|[Tt]he Romans|[Tt]he Crusades?|Crusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|conquistadors|"
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) century|"
     r"medieval|Middle Ages|BC|B\.C\.)\b"

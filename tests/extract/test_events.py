@@ -526,3 +526,19 @@ def test_soldiers_lost_in_a_crash_in_a_named_war() -> None:
     assert events("Two soldiers were killed when their armoured vehicle overturned on a road in Helmand.") == [
         (2, "conflict")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRA murdered 1,800 people over thirty years.",  # an armed group's killings are its war's
+        "UN monitors counted 108 bodies in the village, including 49 children.",
+    ],
+)
+def test_armed_groups_and_monitors_name_a_conflict(text: str) -> None:
+    found = events(text, kind="comment")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_reader_s_history_polemic_opening_its_sentence_is_no_event() -> None:
+    assert events("The Romans killed thousands of Christians, so what?", kind="comment") == []
