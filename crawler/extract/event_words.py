@@ -5,8 +5,10 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
 
 * ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
   protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
-  "clashes between protesters and police", "two men were lynched by a mob"), and, weakly, the peoples and places news names its
-  wars by ("100,000 dead Iraqis", "bodies found in Baghdad");
+  "clashes between protesters and police", "two men were lynched by a mob", "the dispersal of the
+  sit-in", "the revolution's toll"), and, weakly, the peoples and places news names its wars by
+  ("100,000 dead Iraqis", "bodies found in Baghdad"); its words that crime news shares ("police",
+  "shot dead", "violence") name no conflict alone (``names_conflict_alone``);
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
@@ -15,7 +17,8 @@ boundaries, case-insensitive (entries that must keep their capitals are in ``_CA
   "the outbreak", "overdose deaths", "premature deaths from air pollution");
 * ``disaster``: nature ("the earthquake", "floods", "the storm", "wildfires");
 * ``accident``: crashes and mishaps ("the plane crash", "the bus plunged", "drowned"), in the
-  forces too ("killed in a training accident"), and crowd crushes ("a stampede at the rally");
+  forces too ("killed in a training accident", "crashed in bad weather"), and crowd crushes ("a
+  stampede at the rally");
 * ``other``: deaths with no violence and no event named ("died of natural causes", "died in his
   sleep"), and executions after a court's sentence ("death-row inmates were executed"): the
   state's punishment is neither a crime nor an act of war;
@@ -49,16 +52,21 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
-        (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|terror attacks?|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
+        (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|grenades?", 1),
-        (r"troops|soldiers?|servicem[ae]n|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
+        (r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
+        # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
+        (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
+        (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
@@ -69,10 +77,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
         (r"Taliban|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
         (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
+        (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
         (r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?", 1),
         (r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya", 1),
         (r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?", 1),
         (r"Somalia|Somalis?|Mali|Sudan|Sudanese", 1),
+        (r"Shias?|Shiites?|Sunnis?|Alawites?", 1),  # the sects whose killings are sectarian
+        (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
         # places and peoples that news of 2003-2015 names for their wars and insurgencies
         (r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta", 1),
         (r"Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?", 1),
@@ -90,7 +101,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
-        (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|cartels?|mafia|mob boss", 2),
+        (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
+        (r"(?:drug )?cartels?|drug lords?|drug gangs?|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|police said|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
@@ -135,7 +147,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"collapsed?", 1),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
-         r"(?:drills?|exercises?)|accidentally (?:discharged|fired|shot)|accidental discharge|negligent discharge", 3),
+         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot)|"
+         r"accidental discharge|negligent discharge", 3),
+        # what brought an aircraft or a vehicle down by itself, not an enemy's fire
+        (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
+         r"pilot error|bird strike", 3),
+        # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
+        (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
@@ -143,7 +161,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 2),
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
-        (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?) (?:crash|accident|disaster)s?", 2),
+        (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
+         r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
+        # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"
+        (r"fireworks|explosions? at (?:a|an|the) (?:factory|plant|refinery|warehouse|depot|mine)", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
     ],
@@ -159,6 +180,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
     ],
     "fiction": [
+        # a story told of its plot or its play: "the film depicts the battle", "the game lets you kill"
+        (r"(?:the|this) (?:film|movie|novel|book|series|show|game|documentary) (?:depicts|portrays|dramati[sz]es|recounts|"
+         r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
@@ -270,6 +294,37 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
                     ends[index] = match.end()
                     found.append((index, match))
     return found
+
+
+# The conflict words that crime and missing-person news shares: the police who find a body, a
+# man shot dead, violence, a government.  They lean to conflict, but alone they make none: "police
+# believe the woman was killed", "the body of a woman was found, police said".
+_SHARED_CONFLICT_WORDS = re.compile(
+    r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
+    r"convoys?|bases?|camps?|stormed|gunfire|shot dead|violen(?:ce|t)|casualties",
+    re.IGNORECASE,
+)
+
+
+# The words that say soldiers are there, not that a war is: a crash that kills them is the war's
+# only where a war, its place or its enemy is named ("in Afghanistan", "insurgents").
+_FORCES_WORDS = re.compile(
+    r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def names_a_war(word: str) -> bool:
+    """Whether a conflict cue word names a war, its place or its enemy, not only the forces."""
+    return names_conflict_alone(word) and not _FORCES_WORDS.fullmatch(word)
+
+
+@cache
+def names_conflict_alone(word: str) -> bool:
+    """Whether a conflict cue word says conflict by itself ("airstrike", "militants", "Gaza"), not
+    only alongside one that does ("police", "shot dead", "violence")."""
+    return not _SHARED_CONFLICT_WORDS.fullmatch(word)
 
 
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})

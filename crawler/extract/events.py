@@ -9,6 +9,13 @@ conflict and political violence: the figures the database is for), ``crime``, ``
 figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
 history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
 
+The words that conflict news shares with crime and missing-person news ("police", "shot dead",
+"violence", "the government") weigh for conflict only beside a word that names one by itself
+("airstrike", "militants", "protesters", "Gaza"), or when the figure counts the forces' own dead
+("16 slain policemen"): "the body of a woman was found, police said" is no war's.  Soldiers killed
+in a crash are the war's dead unless the words name a mishap of its own (a training flight, bad
+weather, an engine failure).
+
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
 and a reader's figure with nothing around it is mostly polemic.  Conflict news names its conflict
@@ -21,7 +28,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
-from crawler.extract.event_words import CUES, EVENT_CLASSES, NOT_EVENT_CLASSES, find_cues
+from crawler.extract.event_words import (
+    CUES,
+    EVENT_CLASSES,
+    NOT_EVENT_CLASSES,
+    find_cues,
+    names_a_war,
+    names_conflict_alone,
+)
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -31,6 +45,10 @@ _NEAR_CHARS = 100
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
+_FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain policemen", not "a security guard"
+_TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
+_STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
+_MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +75,18 @@ class _Weigher:
     def __init__(self) -> None:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
+        self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
+        self.war_named = False  # a word that names a war, its place or its enemy, not only soldiers
+        self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
         added = dict.fromkeys(CUES, 0.0)
         for event, strength, word, _ in cues:
             added[event] += strength * weight
+            self.strongest[event] = max(self.strongest[event], strength)
+            if event == "conflict":
+                self.conflict_named = self.conflict_named or names_conflict_alone(word)
+                self.war_named = self.war_named or names_a_war(word)
             words = self.words[event]
             if len(words) < 6:
                 label = f"{where}: {word}"
@@ -137,7 +162,14 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
+    if not weigher.conflict_named and tally.role not in _FORCES_DEAD:
+        # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
+        # but "16 slain policemen" are the forces' dead
+        scores["conflict"] = 0.0
     best = max(scores, key=lambda event: (scores[event], event == "conflict"))
+    if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
+        # "rescue teams", "the fans": words a match shares, with no word that names one
+        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
     if scores[best] and best in NOT_EVENT_CLASSES:
         # A bomb at a World Cup screening is an attack: an event named in the figure's own
         # sentence outweighs the sport or film words around it, but not words that say the
@@ -147,11 +179,21 @@ def read_event(
         if event_words < 2 or story_words > event_words:
             return EventReading(None, weigher.evidence(best), reason=best)
         best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
+    if best == "accident" and _forces_lost_in_a_war(weigher, tally):
+        best = "conflict"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
+    """Soldiers killed in a crash in a war are the war's dead ("two soldiers were killed in a
+    helicopter crash in Iraq", "shot down" or not) where the war, its place or its enemy is named,
+    unless the words name a mishap of their own: a training flight, a drill, bad weather, an engine
+    failure (the accident cues of strength 3)."""
+    return tally.role in _TROOPS and weigher.war_named and weigher.strongest["accident"] < _MISHAP
 
 
 def classify_tallies(

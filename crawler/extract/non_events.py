@@ -60,14 +60,14 @@ _LIVES_SAVED = re.compile(
 
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
-    r"(?:a|each|every) (?:year|day|month|week|hour|minute|second)|annually|yearly|daily|rate of|mortality rate|"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bover )a (?:year|day|month|week|hour|minute|second)|(?:each|every) (?:year|day|month|week|hour|minute|second)|annually|yearly|daily|rate of|mortality rate|"
     r"death rate|likelihood|odds|(?:one|1) in (?:every )?\d[\d,]*)\b",
     re.IGNORECASE,
 )
 
 _HISTORY = re.compile(
     r"\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
-    r"Cromwell|the Romans|the Crusades?|Crusaders|the Inquisition|the Vikings|the Mongols|conquistadors|"
+    r"Cromwell|[Tt]he Romans|[Tt]he Crusades?|Crusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|conquistadors|"
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) century|"
     r"medieval|Middle Ages|BC|B\.C\.)\b"

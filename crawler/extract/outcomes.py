@@ -75,6 +75,7 @@ ACTIVE: dict[str, Outcome] = {
     "crucified": "killed", "crucifying": "killed",
     "claimed the lives of": "killed", "claiming the lives of": "killed",
     "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",
+    "cost the lives of": "killed", "costing the lives of": "killed", "costs the lives of": "killed",
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
     "fatally stabbing": "killed", "hanged": "killed",

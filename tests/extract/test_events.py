@@ -364,3 +364,181 @@ def test_a_fire_on_a_weekday_is_no_firing_on_people() -> None:
 def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
     text = "Rights groups say the practice is widespread. At least 1,000 women are killed in so-called honour killings in the country every year."
     assert events(text) == []
+
+
+# Conflict casualties as news writes them: the sentence before, then the figure's sentence.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Demonstrations spread to 21 cities on Friday. At least 106 protesters have been killed, according to a rights "
+         "group.", None),
+        ("Gunmen opened fire on a checkpoint near El Arish at dawn. The ministry confirmed the deaths of at least four "
+         "members of the security forces.", None),
+        ("Activists said tanks had entered the district. Two children were among the dead, the Observatory said.",
+         "Syria unrest"),
+        ("A series of car bombs struck markets across the capital. The blasts left 57 dead and more than 200 wounded, "
+         "police said.", None),
+        ("Aircraft struck targets across the Strip overnight. The offensive has claimed the lives of more than 500 "
+         "Palestinians, medical officials said.", None),
+        ("Fighting between rival militias raged for a third day. Eleven bodies were found in a field near the road after "
+         "the clashes.", None),
+        ("Insurgents attacked a police post in the province late on Monday. Seven policemen were killed in the attack.",
+         None),
+        ("Basij militiamen fired into the crowd. State television said seven people were killed when protesters tried to "
+         "attack a military post.", None),
+        ("Bulldozers moved in behind the armoured vehicles. The dispersal of the sit-in left 638 people dead, according "
+         "to the health ministry.", None),
+        ("The interim government published its figures. The official toll for the revolution stands at 338 dead and "
+         "2,147 wounded.", None),
+        ("Gunmen stopped the bus on the highway. They killed 11 Shia pilgrims after pulling them off the bus, police "
+         "said.", None),
+        ("Morsi was jeered at the cemetery. He stayed away from a state funeral for the 16 slain Egyptian policemen.",
+         None),
+        ("African Union troops hold most of the capital. The fighting has cost the lives of 19 peacekeepers this year.",
+         None),
+    ],
+)
+def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
+    found = events(text, title)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army killed 200 civilians in Homs last week and nobody in the West did a thing.",
+        "The US drone program has killed 3,000 people in Pakistan, hundreds of them kids.",
+        "Israel killed over 1,400 people in Gaza in three weeks, most of them civilians.",
+    ],
+)
+def test_a_reader_s_claim_of_a_war_s_dead_is_conflict(text: str) -> None:
+    found = events(text, kind="comment")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+# The police who find a body or investigate a killing make no war of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called to the seafront. The body of a woman has been found on the beach.",
+        "Officers are appealing for witnesses. Police believe the woman was killed sometime within the past few days.",
+        "Police searched the moors for years. The father of a man missing for a decade has accepted his son is dead.",
+    ],
+)
+def test_the_police_alone_make_no_conflict(text: str) -> None:
+    found = events(text)
+    assert found and all(event != "conflict" for _, event in found)
+
+
+# Soldiers lost in a crash are the war's dead unless the words name a mishap of its own.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A military helicopter crashed, killing all 13 soldiers on board.", "conflict"),
+        ("Insurgents fired a rocket at the Chinook. The helicopter was shot down, killing all 30 troops on board.",
+         "conflict"),
+        ("Two United States service members have been killed in a helicopter crash in Afghanistan, the military said.",
+         "conflict"),
+        ("The army helicopter crashed during a training flight, killing all 13 soldiers on board.", "accident"),
+        ("A military helicopter crashed in bad weather in the mountains, killing all 17 soldiers on board.", "accident"),
+    ],
+)
+def test_soldiers_killed_in_a_crash(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
+
+
+def test_a_hostage_taken_in_a_siege_the_police_stormed_is_conflict() -> None:
+    text = ("Taliban insurgents stormed a hotel in the capital overnight. Police said a child was taken hostage and two "
+            "officers were wounded when commandos stormed the building.")
+    found = events(text)
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_an_animal_s_attack_is_no_militant_s() -> None:
+    assert events("A pit bull attack killed a two-year-old boy in his grandmother's garden.") == [(1, "accident")]
+
+
+def test_a_toll_over_a_week_is_no_rate() -> None:
+    assert not is_rate("Clashes have left 40 people dead in a week.", 18, 33)
+    assert events("Clashes have left 40 people dead in a week.") == [(40, "conflict")]
+    assert is_rate("About 30 people die a week on the county's roads.", 6, 23)
+
+
+# An attack, civilians, the forces' own dead: conflict news in its own words, with no title to help.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed in an attack on a mosque.",
+        "Five civilians were killed in the attack, officials said.",
+        "Three policemen were killed in an attack on a checkpoint.",
+        "Seven people were killed when security forces opened fire on a funeral procession.",
+    ],
+)
+def test_conflict_in_its_own_words(text: str) -> None:
+    assert {e for _, e in events(text, "August 9, 2012")} == {"conflict"}
+
+
+def test_an_attack_called_terrorism_is_conflict_whoever_tries_the_gunman() -> None:
+    text = ("A gunman on a scooter killed three children and a teacher at a school, in what prosecutors called a "
+            "terrorist attack.")
+    assert {e for _, e in events(text, "March 19, 2012")} == {"conflict"}
+
+
+def test_a_gunman_at_a_school_is_a_crime() -> None:
+    text = "A gunman killed 20 children and six adults at an elementary school on Friday."
+    assert {e for _, e in events(text, "December 14, 2012")} == {"crime"}
+
+
+def test_rescue_teams_make_no_match() -> None:
+    text = ("The body of a woman has been found on the beach. Police, ambulance and coastguard teams arrived shortly "
+            "after the body was found.")
+    assert events(text) == [(1, "other")]
+
+
+# Deaths near the words of war that are not a war's: a veteran's crash, a drill, a guard, a factory.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two men who had served with the Army in Iraq were killed in a motorcycle crash on the ring road on Saturday.",
+         "accident"),
+        ("Three soldiers were injured when their truck overturned during an exercise at the base.", "accident"),
+        ("The explosion at the fireworks factory killed 12 workers.", "accident"),
+        ("The security guard was found dead in the warehouse on Monday morning.", "other"),
+        ("The drug cartel's gunmen killed 15 people at a party in the border city.", "crime"),
+    ],
+)
+def test_deaths_near_the_words_of_war(text: str, event: str) -> None:
+    assert {e for _, e in events(text, "August 3, 2012")} == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film depicts the battle in which 2,400 Americans died.",
+        "The game lets you kill 50 enemy soldiers in the first mission.",
+    ],
+)
+def test_a_story_told_of_its_plot_or_play_is_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_soldiers_lost_in_a_crash_in_a_named_war() -> None:
+    assert events("Two soldiers were killed when their armoured vehicle overturned on a road in Helmand.") == [
+        (2, "conflict")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRA murdered 1,800 people over thirty years.",  # an armed group's killings are its war's
+        "UN monitors counted 108 bodies in the village, including 49 children.",
+    ],
+)
+def test_armed_groups_and_monitors_name_a_conflict(text: str) -> None:
+    found = events(text, kind="comment")
+    assert found and all(event == "conflict" for _, event in found)
+
+
+def test_a_reader_s_history_polemic_opening_its_sentence_is_no_event() -> None:
+    assert events("The Romans killed thousands of Christians, so what?", kind="comment") == []
