@@ -1,7 +1,8 @@
 """The words that tell what kind of event a casualty figure belongs to.
 
 Each lexicon serves one class of text, and each entry is a regular expression matched on word
-boundaries, case-insensitive (entries that must keep their capitals are in ``_CASED``):
+boundaries, case-insensitive except acronyms of up to five capitals, which keep them ("WHO" is
+not "who"):
 
 * ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
   protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
