@@ -92,6 +92,13 @@ def test_relative_comment_dates_are_resolved_against_the_fetch_time() -> None:
     assert _local("yesterday", base=FETCHED).date() == date(2015, 12, 2)
 
 
+def test_relative_dates_are_read_in_the_page_s_languages_and_in_english_where_none_is_known() -> None:
+    assert _local("vor 2 Tagen", base=FETCHED, languages=["de"]).date() == date(2015, 12, 1)
+    assert _local("2 days ago", base=FETCHED, languages=None).date() == date(2015, 12, 1)
+    # dateparser does not try its 200 locales one by one on a page that names no language
+    assert parse_datetime("vor 2 Tagen", base=FETCHED) is None
+
+
 def test_text_without_a_date_gives_none() -> None:
     assert parse_datetime("Reply") is None
     assert parse_datetime("") is None

@@ -74,3 +74,17 @@ def test_a_copyright_year_alone_is_no_publication_day() -> None:
         + "</div><div>© 2019 Example Org</div></body></html>"
     )
     assert _day(page, "https://example.org/about/") is None
+
+
+def test_htmldate_reads_date_strings_in_the_page_s_languages_and_english_only() -> None:
+    """Where no language it is told reads a string, dateparser would try each of its 200 locales
+    and keep all their dictionaries: htmldate's parser is told the page's languages."""
+    from htmldate.extractors import get_external_parser
+
+    para = "<p>" + "Die Arbeit an offenen Lizenzen für alle geht weiter, sagte der Verein. " * 10 + "</p>"
+    page = (
+        "<html lang='de'><head><title>Über uns</title></head><body><div id='main'><h1>Über uns</h1>" + para
+        + "<div class='x'><p>Zuletzt geändert: 22. Mai, 14:31</p></div></div></body></html>"
+    )
+    extract_metadata(parse_page(page, "https://example.de/ueber-uns/"))
+    assert get_external_parser().languages == ["en", "de"]

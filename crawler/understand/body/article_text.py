@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.html
 from lxml.etree import ParserError
@@ -27,6 +28,7 @@ from crawler.understand.body.boilerplate import Role, is_furniture_text
 from crawler.understand.body.regions import Layout, choose_regions
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld_objects import jsonld_objects
+from crawler.understand.metadata.language import language_code
 from crawler.understand.page_records import ArticleBody
 
 _PHOTO_LINE = re.compile(
@@ -376,9 +378,32 @@ def _from_trafilatura(page: ParsedPage) -> ArticleBody:
     it: importing it costs more than reading most pages, and most pages never need it."""
     import trafilatura
 
+    _justext_stop_words(page.tree)
     try:
         text = trafilatura.extract(page.html, url=page.url or None, include_comments=False)
     except Exception:  # a third-party last resort must not turn a bad page into a crash
         return ArticleBody(paragraphs=[])
     paragraphs = [line for line in clean_text(text or "").split("\n") if line]
     return ArticleBody(paragraphs=paragraphs, method="fallback" if paragraphs else "")
+
+
+def _justext_stop_words(tree: lxml.html.HtmlElement) -> None:
+    """The stop words trafilatura's justext fallback weighs: those of the language the page
+    declares, English where it declares none justext has.  Told no language, trafilatura would
+    weigh the stop words of every language justext has (150,000 words, about 30 MB held for the
+    life of the process) on every page."""
+    from trafilatura import external
+    from trafilatura.settings import JUSTEXT_LANGUAGES
+
+    language = JUSTEXT_LANGUAGES.get(language_code(tree.get("lang")) or "", "English")
+    external.JT_STOPLIST = _stop_words(language)  # type: ignore[assignment]  # None until trafilatura fills it
+
+
+@lru_cache(maxsize=4)
+def _stop_words(language: str) -> frozenset[str]:
+    """justext's stop words of one language (one set kept, so that justext's own cache of its
+    lower-cased copy is kept with it)."""
+    from justext.utils import get_stoplist
+
+    stop_words: frozenset[str] = get_stoplist(language)
+    return stop_words

@@ -310,7 +310,10 @@ def read_datetime(
 
 
 @lru_cache(maxsize=32)
-def _dateparser(languages: tuple[str, ...] | None, tz: str | None, base: datetime | None) -> DateDataParser:
+def _dateparser(languages: tuple[str, ...], tz: str | None, base: datetime | None) -> DateDataParser:
+    """dateparser in ``languages``.  (Told none, it would try each of its 200 locales on a string
+    none of them reads, building every one's dictionaries: about 50 MB, held for the life of the
+    process.)"""
     from dateparser.date import DateDataParser
 
     settings: dict[str, object] = {
@@ -320,11 +323,12 @@ def _dateparser(languages: tuple[str, ...] | None, tz: str | None, base: datetim
     }
     if base is not None:
         settings["RELATIVE_BASE"] = base.astimezone(_zone(tz)).replace(tzinfo=None)
-    return DateDataParser(languages=list(languages) if languages else None, settings=settings)
+    return DateDataParser(languages=list(languages), settings=settings)
 
 
 def _with_dateparser(text: str, tz: str | None, base: datetime | None, languages: list[str] | None) -> datetime | None:
-    parser = _dateparser(tuple(languages) if languages else None, tz, base)
+    """dateparser's reading of ``text`` in ``languages``, English where none is known."""
+    parser = _dateparser(tuple(languages) if languages else ("en",), tz, base)
     try:
         data = parser.get_date_data(text)
     except (ValueError, TypeError, OverflowError, AttributeError):

@@ -466,6 +466,7 @@ def _from_htmldate(collector: _Collector, tree: HtmlElement, fetched: datetime |
     copy of it)."""
     from htmldate import find_date
 
+    _htmldate_languages(collector.languages)
     tree = _without_others_dates(tree)
     options: dict[str, Any] = {"original_date": True}
     if fetched is not None:
@@ -480,6 +481,19 @@ def _from_htmldate(collector: _Collector, tree: HtmlElement, fetched: datetime |
         if found and not found.endswith("-01-01") and not _month_of_address(found, urls):
             collector.add(found, 4, "published", "htmldate")
             return
+
+
+def _htmldate_languages(languages: tuple[str, ...]) -> None:
+    """The languages htmldate's dateparser reads a page's date strings in: the page's date
+    languages and English.  Told none, dateparser tries each of its 200 locales on a string none
+    of them reads, building every one's dictionaries (about 50 MB, held for the life of the
+    process).  A string one of these languages reads gets the same answer: dateparser tries
+    them in its own order, of which they are a part."""
+    from dateparser.data.languages_info import language_order
+    from htmldate.extractors import get_external_parser
+
+    wanted = {language.lower() for language in languages} | {"en"}
+    get_external_parser().languages = [language for language in language_order if language in wanted]
 
 
 def _local_offset(candidates: list[_Candidate]) -> timezone | None:
