@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Side = Literal["civilian", "forces", "armed", "any"]
@@ -155,6 +156,9 @@ class Group:
     side: Side = "any"
 
 
+# A figure's words are described again by later steps (its group, the people named, the
+# restatements): the last phrases' readings are kept.
+@lru_cache(maxsize=256)
 def describe(phrase: str) -> Group:
     """Read who a noun phrase is about; unknown words leave the fields empty.
 
