@@ -184,10 +184,18 @@ def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
     starts: set[str] = set()
     for alternative in words:
         found = word_starts(alternative)
-        if found is None:
-            return Cue(pattern, weight, None)
+        if found is None:  # searched through every text: first made to pass over in C where no word starts
+            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None)
         starts |= found
     return Cue(pattern, weight, frozenset(start for start in starts if len(start) == 2 or start[:2] not in starts))
+
+
+def _opening(words: list[str]) -> str:
+    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam")
+    when each opens on a letter or digit that is neither optional nor repeated, else nothing."""
+    if not words or not all(word[:1].isalnum() and word[1:2] not in ("?", "*", "{") for word in words):
+        return ""
+    return f"(?=[{''.join(sorted({word[0] for word in words}))}])"
 
 
 def _entries() -> dict[str, list[Cue]]:
