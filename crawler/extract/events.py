@@ -59,6 +59,8 @@ class _Weigher:
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
+        if not cues:
+            return
         added = dict.fromkeys(CUES, 0.0)
         for event, strength, word, _ in cues:
             added[event] += strength * weight
