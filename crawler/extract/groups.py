@@ -221,7 +221,7 @@ def _nationality(words: list[str], lowered: list[str]) -> str | None:
                 return candidate[:-1].title()
             elif candidate in COUNTRIES and i + 1 < len(lowered) and lowered[i + 1] in ROLES:  # "U.S. troops"
                 return COUNTRIES[candidate]
-        possessive = _POSSESSIVE.match(words[i])
+        possessive = _POSSESSIVE.match(words[i]) if words[i].endswith(("'s", "’s")) else None
         if possessive and possessive.group("country").lower() in COUNTRIES:
             return COUNTRIES[possessive.group("country").lower()]
     return generic
