@@ -200,6 +200,9 @@ class Cue:
     pattern: re.Pattern[str]
     weight: int
     starts: frozenset[str] | None  # the word starts it is tried at (None: searched through the text)
+    # a cue searched through the text, of plain ASCII words: those in lower case (a text holding
+    # none of them is not searched)
+    plain: tuple[str, ...] | None = None
 
 
 def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
@@ -209,10 +212,20 @@ def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
     starts: set[str] = set()
     for alternative in words:
         found = word_starts(alternative)
-        if found is None:
-            return Cue(pattern, weight, None)
+        if found is None:  # searched through every text: first made to pass over in C where no word starts
+            plain = all(word.isascii() and re.escape(word).replace("\\ ", " ") == word for word in words)
+            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None,
+                       tuple(word.lower() for word in words) if plain else None)  # fmt: skip
         starts |= found
     return Cue(pattern, weight, frozenset(start for start in starts if len(start) == 2 or start[:2] not in starts))
+
+
+def _opening(words: list[str]) -> str:
+    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam")
+    when each opens on a letter or digit that is neither optional nor repeated, else nothing."""
+    if not words or not all(word[:1].isalnum() and word[1:2] not in ("?", "*", "{") for word in words):
+        return ""
+    return f"(?=[{''.join(sorted({word[0] for word in words}))}])"
 
 
 def _entries() -> dict[str, list[Cue]]:
@@ -275,9 +288,19 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
         found = [(index, match) for index, (_, cue) in enumerate(_ALL) for match in cue.pattern.finditer(text)]
     else:
         found = _matches_at_word_starts(text)
-        found += [(index, match) for index in _UNINDEXED for match in _ALL[index][1].pattern.finditer(text)]
+        found += [(index, match) for index in _UNINDEXED if _may_hold(text, _ALL[index][1])
+                  for match in _ALL[index][1].pattern.finditer(text)]  # fmt: skip
         found.sort(key=lambda hit: (hit[0], hit[1].start()))
     return [(_ALL[index][0], _ALL[index][1].weight, match.group(0), match.start()) for index, match in found]
+
+
+def _may_hold(text: str, cue: Cue) -> bool:
+    """Whether a match of ``cue`` may be in ``text``, a text without the letters of
+    ``_FOLDS_TO_ASCII``: there, only where one of its plain words is in the lower-case text."""
+    if cue.plain is None:
+        return True
+    lower = text.lower()
+    return any(word in lower for word in cue.plain)
 
 
 def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:

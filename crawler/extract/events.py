@@ -80,6 +80,8 @@ class _Weigher:
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
+        if not cues:
+            return
         added = dict.fromkeys(CUES, 0.0)
         for event, strength, word, _ in cues:
             added[event] += strength * weight

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Side = Literal["civilian", "forces", "armed", "any"]
@@ -155,6 +156,9 @@ class Group:
     side: Side = "any"
 
 
+# A figure's words are described again by later steps (its group, the people named, the
+# restatements): the last phrases' readings are kept.
+@lru_cache(maxsize=256)
 def describe(phrase: str) -> Group:
     """Read who a noun phrase is about; unknown words leave the fields empty.
 
@@ -217,7 +221,7 @@ def _nationality(words: list[str], lowered: list[str]) -> str | None:
                 return candidate[:-1].title()
             elif candidate in COUNTRIES and i + 1 < len(lowered) and lowered[i + 1] in ROLES:  # "U.S. troops"
                 return COUNTRIES[candidate]
-        possessive = _POSSESSIVE.match(words[i])
+        possessive = _POSSESSIVE.match(words[i]) if words[i].endswith(("'s", "’s")) else None
         if possessive and possessive.group("country").lower() in COUNTRIES:
             return COUNTRIES[possessive.group("country").lower()]
     return generic

@@ -113,11 +113,29 @@ def person_names(text: str, start: int, end: int) -> list[PersonName]:
 
 
 def full_name(text: str, surname: str, before: int) -> str | None:
-    """The last name of two words or more ending in ``surname`` before offset ``before``."""
-    if text.find(surname, 0, before) < 0:
-        return None  # the word is nowhere before: no name ends in it, and the names need not be read
-    for name in reversed(person_names(text, 0, before)):
-        words = text[name.start : name.end].split()
-        if len(words) >= 2 and words[-1] == surname:
-            return " ".join(words)
+    """The last name of two words or more ending in ``surname`` before offset ``before``.
+
+    The text is read back from ``before`` in stretches that no run of capitalised words crosses
+    (each starts after a mark such as a comma), and only where ``surname`` is: the names of a
+    stretch are those that reading the whole text finds there."""
+    end = before
+    while end > 0:
+        start = _stretch_start(text, end)
+        if text.find(surname, start, end) >= 0:
+            for name in reversed(person_names(text, start, end)):
+                words = text[name.start : name.end].split()
+                if len(words) >= 2 and words[-1] == surname:
+                    return " ".join(words)
+        end = start
     return None
+
+
+# A character that no run of capitalised words holds (see ``_RUN``).
+_OUTSIDE_RUNS = re.compile(r"[^\w’'.\s-]")
+
+
+def _stretch_start(text: str, end: int) -> int:
+    """Where a stretch of some 500 characters ending at ``end`` may start: after a character no
+    run holds, or at the start of the text."""
+    mark = _OUTSIDE_RUNS.search(text, max(0, end - 500), end - 1)
+    return mark.end() if mark else 0  # before ``end``: each stretch holds a character at least

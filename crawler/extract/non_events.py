@@ -74,6 +74,8 @@ _HISTORY = re.compile(
 )
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
+_CASES = re.compile(r"\bcases\b", re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed)\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
 # Each made to skip in C the places where none of its words can start (speed).
 _IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE = map(opening_on_letters, (_IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE))
@@ -99,7 +101,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _MONEY.search(figure):
         return "not people"
-    if re.search(r"\bcases\b", figure, re.IGNORECASE) and not re.search(r"\b(?:deaths?|dead|died|killed)\b", figure, re.IGNORECASE):
+    if _CASES.search(figure) and not _DEATHS.search(figure):
         return "not people"
     return None
 

@@ -99,13 +99,11 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_LABEL_NOUNS = (
-    r"no\.|number|#|camp|route|road|street|highway|block|building|gate|resolution|article|section"
-    r"|chapter|brigade|division|battalion|regiment|flight|unit|room|ward|hall|phase|station|zone"
-    r"|sector|area|tower|bus|line|platform|level|floor|page|paragraph|item|vol\.|volume|year|grade"
-    r"|class|district|precinct|checkpoint|kilo|km|mile|exit|lane|apartment|villa|plot|hangar|squadron"
-    r"|corps|fleet|episode|season"
-)
+_LABEL_NOUNS = """no. number # camp route road street highway block building gate resolution article section
+    chapter brigade division battalion regiment flight unit room ward hall phase station zone
+    sector area tower bus line platform level floor page paragraph item vol. volume year grade
+    class district precinct checkpoint kilo km mile exit lane apartment villa plot hangar squadron
+    corps fleet episode season""".split()
 
 
 
@@ -165,6 +163,9 @@ _SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 _SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9}
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
+# The words of a number phrase, and what stands between them.
+_WORD_PIECE, _WORD_GAPS = re.compile(r"[^\s-]+"), re.compile(r"[\s-]+")
 
 # Context that makes a number a measure.
 # A currency sign, or a currency word of its own ("Rs. 500"; not the end of "headquarters. 5").
@@ -198,7 +199,7 @@ _AGED_BEFORE = re.compile(
 _UNIT_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Infantry|Regiment|Battalion|Rifles|Brigade|Squadron|Artillery)\b"
 )
-_LABEL_BEFORE = re.compile(r"(?:\b(?:" + _LABEL_NOUNS + r")|#)\s*$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:\b(?:" + word_alternation(_LABEL_NOUNS) + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 # One person named by a common noun, whose age may follow between commas: "a man, 45,", "his son, 12,".
@@ -206,7 +207,7 @@ PERSON_NOUNS = frozenset(
     """man woman boy girl child baby infant son daughter wife husband father mother brother sister
     nephew niece grandson granddaughter grandfather grandmother uncle aunt cousin""".split()
 )
-_PERSON_COMMA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s*[,(]\s*$", re.IGNORECASE)
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:" + word_alternation(PERSON_NOUNS) + r")\s*[,(]\s*$", re.IGNORECASE)
 _AGE_CLOSE_AFTER = re.compile(r"\s*(?:\)|,|;|$|\.(?:\s|$)|\s+and\b|\s+years?\b)")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
 
@@ -262,7 +263,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 def _word_tokens(phrase: str) -> list[str]:
-    return [token for token in re.split(r"[\s-]+", phrase.lower()) if token]
+    return [token for token in _WORD_GAPS.split(phrase.lower()) if token]
 
 
 def _parse_digits(token: str) -> int | None:
@@ -361,7 +362,7 @@ def _raw_numbers(text: str, start: int, end: int) -> list[_Raw]:
 def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
     """Split a run of number words into whole numbers ("one and two" is two numbers)."""
     found: list[_Raw] = []
-    pieces = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\s-]+", phrase)]
+    pieces = [(m.start(), m.end(), m.group().lower()) for m in _WORD_PIECE.finditer(phrase)]
     i = 0
     while i < len(pieces):
         if pieces[i][2] in ("and",):
@@ -422,7 +423,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             high = raw[i + 1]
             between = text[low.end : high.start]
             joined = _RANGE_JOIN.fullmatch(between) or (
-                re.fullmatch(r"\s+and\s+", between) and _BETWEEN.search(text, max(0, low.start - 12), low.start)
+                _AND.fullmatch(between) and _BETWEEN.search(text, max(0, low.start - 12), low.start)
             )
             if (
                 joined
@@ -499,6 +500,8 @@ def _is_measure(name: str | None) -> TypeGuard[Measure]:
 
 def _named_or_person_before(before: str) -> bool:
     """Whether a name or a person's noun and a comma or bracket end ``before``: "Ahmed Nasr, " or "his son, "."""
+    if not before.rstrip().endswith((",", "(")):
+        return False  # what both patterns end on: most numbers follow no comma, and the searches cost
     return bool(_NAME_COMMA_BEFORE.search(before) or _PERSON_COMMA_BEFORE.search(before))
 
 

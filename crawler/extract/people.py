@@ -182,6 +182,17 @@ def _hedge(lower: str, start: int, end: int) -> str | None:
     return next((HEDGES[word] for word in words if word in HEDGES), None)
 
 
+def _after_description_start(words: str) -> str:
+    """``_DESCRIPTION_START.sub("", words)`` in linear time.  On one line, a match must start at
+    the line's start (``.*`` reaches any later one from there, and takes the last), so one
+    ``match`` does; ``sub`` would try the pattern from every character of a line with no match.
+    Several lines go to ``sub``."""
+    if "\n" in words:
+        return _DESCRIPTION_START.sub("", words)
+    match = _DESCRIPTION_START.match(words)
+    return words[match.end() :] if match else words
+
+
 def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCasualty]:
     """Every person named as a casualty, once per sentence, in text order."""
     lower = lower_aligned(text)
@@ -219,7 +230,7 @@ def find_named_casualties(text: str, sentences: list[Sentence]) -> list[NamedCas
                 continue
             described = text[name.end : cue.start] if cue.after else text[cue.end : name.run_start]
             before_name = text[sentence.start : name.run_start].rstrip(" ,")
-            before_name = _DESCRIPTION_START.sub("", before_name.split(",")[-1])
+            before_name = _after_description_start(before_name.split(",")[-1])
             seen.add(label)
             people.append(
                 NamedCasualty(

@@ -83,9 +83,14 @@ class Item:
         self.text = text
         self.low = low
         self.quantity = quantity
-        self.is_word = quantity is None and text[:1].isalnum()
-        self.is_cap = self.is_word and text[:1].isupper()
-        self.is_count = quantity is not None and quantity.is_count
+        if quantity is None:
+            first = text[:1]
+            self.is_word = first.isalnum()
+            self.is_cap = self.is_word and first.isupper()
+            self.is_count = False
+        else:
+            self.is_word = self.is_cap = False
+            self.is_count = quantity.is_count
 
 
 def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Item]:

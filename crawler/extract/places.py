@@ -36,6 +36,7 @@ _PLACE = re.compile(
     r"|on\s+the\s+outskirts\s+of|just\s+outside)\s+(?P<np>" + _PLACE_FILLER + r"{0,6}"
     r"[A-Z][\w’'‐-]*(?:\s+[A-Z][\w’'‐-]*)*)(?=\s*(?:[,.;:!?()—–\"”]|$)|\s+[a-z])"
 )  # fmt: skip
+_SPACES = re.compile(r"\s+")
 
 
 def place_near(phrases: Phrases, trigger: tuple[int, int], first: int) -> str | None:
@@ -106,7 +107,7 @@ def _cause_phrase(phrases: Phrases, k: int, limit: int, by: bool) -> str | None:
 
 def _place_name(match: re.Match[str]) -> str | None:
     """ "south of Syria's largest city Aleppo" -> "south of Aleppo"; None for a date or a people."""
-    prep = re.sub(r"\s+", " ", match.group("prep"))
+    prep = _SPACES.sub(" ", match.group("prep"))
     words = match.group("np").split()
     if words and words[0] == "the" and len(words) > 1 and words[1][:1].isupper():
         lead = ["the"]

@@ -35,7 +35,9 @@ _OPENERS = frozenset(
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
-_END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-z])")
+# (A run of [.!?] or one "…": opening on the character class lets the regex pass over the rest
+# of the text in C.)
+_END = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]?(\w+)")
 _TERMINAL = re.compile(r"[.!?…:\"'”’)\]]\s*$")

@@ -33,6 +33,8 @@ def searched_whole(text: str) -> list[tuple[str, int, str, int]]:
         "Troops found IEDs and improvised explosive devices near the NATO base in Helmand.",
         "In the film, zombies kill 30 people; the movie follows a sheriff starring as himself.",
         "Clashes erupted in İstanbul and İzmir; the Kelvin-rated \u212ailn fire and the \u017fhelling ended.",
+        "Wars since 9/11 (September 11, 2001) toppled SADDAM and Gaddafi; Assad’s forces shelled Homs.",
+        "The September 112 bus line and the Saddamiya market reopened; 19/11 passed quietly.",
     ],
 )
 def test_cues_are_those_of_the_whole_search(text: str) -> None:
@@ -44,6 +46,7 @@ WORDS = (
     "follows", "car", "road", "crash", "accident", "heart", "attack", "attacks", "opened", "fire", "on",
     "suicide", "bomber", "bombing", "suicides", "WHO", "who", "TB", "tb", "IEDs", "police", "said",
     "shelling", "ſhelling", "İslamic", "State", "\u212aIA", "KIA", "Kabul", "war", "wars", "warfare",
+    "9/11", "September", "11", "SADDAM", "Saddam", "Assad", "Qaddafi", "Milosevic", "ſaddam",
 )
 SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "\n", "’", "(", ")")
 
