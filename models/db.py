@@ -10,13 +10,11 @@ from __future__ import annotations
 import atexit
 import fcntl
 import functools
-import multiprocessing
 import os
 import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -308,26 +306,7 @@ def ensure_schema(engine: Engine) -> bool:
     if stored_revision(engine) == HEAD_REVISION:  # the common case, without loading Alembic
         return False
     with _migration_lock(engine):
-        if stored_revision(engine) == HEAD_REVISION:  # another process did it meanwhile
+        if current_revision(engine) == head_revision():  # another process did it meanwhile
             return False
-        _upgrade_apart(engine)
+        upgrade(engine)
     return True
-
-
-def _upgrade_apart(engine: Engine) -> None:
-    """Upgrade in a short-lived process of its own: Alembic and Mako (about 15 MB) are loaded
-    there, not for the rest of the life of a crawl that asked once.  An error there is raised
-    here.  A database in memory, which no other process sees, is upgraded here."""
-    if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
-        upgrade(engine)
-        return
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as apart:
-        apart.submit(_upgrade_url, engine.url.render_as_string(hide_password=False)).result()
-
-
-def _upgrade_url(url: str) -> None:
-    engine = make_engine(url)
-    try:
-        upgrade(engine)
-    finally:
-        engine.dispose()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
 from models import Base
@@ -57,28 +54,3 @@ def test_a_database_at_the_head_is_checked_without_loading_alembic(tmp_path: Pat
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
-
-
-def test_a_new_database_is_migrated_in_a_process_of_its_own_which_keeps_alembic(tmp_path: Path) -> None:
-    """A crawl's first run on a new database does not hold Alembic and Mako for the rest of its life."""
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    check = (
-        "import sys; from models.db import HEAD_REVISION, ensure_schema, make_engine, stored_revision; "
-        f"engine = make_engine({url!r}); assert ensure_schema(engine) is True; "
-        "assert stored_revision(engine) == HEAD_REVISION; "
-        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('alembic', 'mako')))"
-    )
-    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
-
-
-def test_an_error_of_the_migration_is_raised_where_it_was_asked_for(tmp_path: Path) -> None:
-    """A database a newer version of the project migrated: its revision is no script of this one."""
-    path = tmp_path / "newer.db"
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
-        connection.execute("INSERT INTO alembic_version VALUES ('9999')")
-    connection.close()
-    with pytest.raises(CommandError, match="9999"):
-        ensure_schema(make_engine(f"sqlite:///{path}"))
