@@ -45,6 +45,9 @@ from crawler.extract.scan import alternatives, lower_aligned, word_starts
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # class -> [(pattern, weight)]
+# The forces by their members' names: who died, not (alone) that a war is on.
+_FORCES = r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?"
+
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
@@ -61,7 +64,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|grenades?", 1),
-        (r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?", 1),
+        (_FORCES, 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -332,10 +335,7 @@ _SHARED_CONFLICT_WORDS = re.compile(
 
 # The words that say soldiers are there, not that a war is: a crash that kills them is the war's
 # only where a war, its place or its enemy is named ("in Afghanistan", "insurgents").
-_FORCES_WORDS = re.compile(
-    r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?",
-    re.IGNORECASE,
-)
+_FORCES_WORDS = re.compile(_FORCES, re.IGNORECASE)
 
 
 @cache

@@ -24,7 +24,7 @@ somewhere near the figure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
@@ -168,10 +168,10 @@ def read_event(
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
-    best = max(scores, key=lambda event: (scores[event], event == "conflict"))
+    best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one
-        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
+        best = _highest(scores, EVENT_CLASSES)
     if scores[best] and best in NOT_EVENT_CLASSES:
         # A bomb at a World Cup screening is an attack: an event named in the figure's own
         # sentence outweighs the sport or film words around it, but not words that say the
@@ -180,7 +180,7 @@ def read_event(
         story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
         if event_words < 2 or story_words > event_words:
             return EventReading(None, weigher.evidence(best), reason=best)
-        best = max(EVENT_CLASSES, key=lambda event: (scores[event], event == "conflict"))
+        best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
         best = "conflict"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
@@ -188,6 +188,11 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _highest(scores: dict[str, float], among: Iterable[str]) -> str:
+    """The class of ``among`` with the highest score; a tie goes to conflict."""
+    return max(among, key=lambda event: (scores[event], event == "conflict"))
 
 
 def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
