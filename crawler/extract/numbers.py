@@ -14,7 +14,7 @@ Conventions
   of" → ``more_than``; "up to", "as many as" → ``up_to``; "less than", "fewer than" →
   ``less_than``; "about", "around", "nearly", "almost", "roughly", "some", "approximately",
   "an estimated" → ``about``.  Behind: "or more", "plus", "+" → ``at_least``.
-* "A dozen" is 12 and "two dozen" 24, both ``about`` (a dozen is rarely meant exactly).
+* "A dozen" is 12 and "two dozen" 24, ``exact`` as any number word ("about a dozen" is ``about``).
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
   "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
@@ -340,7 +340,6 @@ class _Raw:
     ordinal: bool = False
     measure: Measure | None = None
     qualifier: Qualifier = "exact"
-    dozen: bool = False
 
 
 def _raw_numbers(text: str, start: int, end: int) -> list[_Raw]:
@@ -378,7 +377,7 @@ def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
         if words[0] in ("a", "an") and used == 1:
             i += 1
             continue
-        found.append(_Raw(start, end, value, ordinal=ordinal, dozen="dozen" in words))
+        found.append(_Raw(start, end, value, ordinal=ordinal))
         i += used
     return found
 
@@ -443,8 +442,6 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             if before:
                 qualifier = QUALIFIERS_BEFORE[before.group("q").lower()]
                 start = before.start("q")
-            elif low.dozen:
-                qualifier = "about"
             after = _QUALIFIER_AFTER.match(text, end)
             if after and value_max is None and low.measure is None:
                 qualifier, end = "at_least", after.end()

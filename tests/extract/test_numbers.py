@@ -93,7 +93,9 @@ def test_ranges_give_lower_and_upper_bound(text: str, low: int, high: int) -> No
         ("some 20", "about"),
         ("approximately 300", "about"),
         ("an estimated 400", "about"),
-        ("a dozen", "about"),
+        ("about a dozen", "about"),
+        ("a dozen", "exact"),
+        ("two dozen", "exact"),
     ],
 )
 def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> None:
