@@ -138,7 +138,8 @@ NOT_PEOPLE = frozenset(
     goats cows cattle camels horses donkeys dogs livestock birds chickens trees aircraft planes
     jets drones helicopters rockets missiles shells projects times points goals seats votes
     villages towns cities fronts attacks strikes airstrikes raids days weeks months years hours
-    minutes percent dollars projectiles mines bombs generations""".split()
+    minutes percent dollars projectiles mines bombs generations tours deployments terms stints
+    shifts""".split()
 )
 
 _WORD = re.compile(r"[\w'’.-]+")

@@ -208,7 +208,7 @@ class Phrases:
             if self._acronym_before(first):
                 first -= 3  # "Afghan Local Police (ALP) personnel"
                 continue
-            if not self.np_internal(first - 1) or self._stray_article(first):
+            if not self.np_internal(first - 1) or self._stray_article(first) or self._verb_before_count(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of":
@@ -217,6 +217,20 @@ class Phrases:
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _verb_before_count(self, k: int) -> bool:
+        """Whether a word in "-ed" right before the figure at ``k`` is a verb taking it as its
+        object ("Police named 14 people who were killed", "officials identified 12 victims"): an
+        adjective in "-ed" stands after the figure ("14 unidentified men") or after an article
+        ("the identified 14 victims")."""
+        items = self.items
+        before = items[k - 1]
+        return (
+            items[k].is_count
+            and before.is_word
+            and before.low.endswith("ed")
+            and not (k >= 2 and (items[k - 2].low in DETERMINERS or items[k - 2].low in POSSESSIVES))
+        )
 
     def _stray_article(self, k: int) -> bool:
         """Whether "a" or "an" before item ``k`` cannot be its article: ``k`` is a figure opening

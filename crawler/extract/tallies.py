@@ -107,7 +107,7 @@ _IN_AN_EARLIER_EVENT = re.compile(
     r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
     re.IGNORECASE,
 )
-_TOLL_WORDS = frozenset({"toll", "total", "tally"})
+_TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -196,6 +196,20 @@ _RECEIVED = frozenset("received receiving receive receives given needed required
 _TREATING = frozenset("treated treating treat treats".split())
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
+# People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
+# bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
+# of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
+_HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+_TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
+_HOSPITALISED = "hospitalised"
+# "Fell" and "fallen" said of soldiers in battle: deaths ("three soldiers fell in battle", "the 12
+# fallen soldiers"); elsewhere a fall ("fell from a roof", "prices fell").
+_FALLING = frozenset({"fell", "fallen"})
+_BATTLES = frozenset(
+    """battle battles combat action fighting fight clashes clash war assault attack offensive
+    defence defense siege ambush""".split()
+)
+_FALLEN_PEOPLE = frozenset("soldiers soldier fighters fighter comrades troops servicemen officers men heroes".split())
 # The labels of a list or fact box, each before a colon and its figure: "Dead: 8; injured: 20".
 _LABELS: dict[str, Outcome] = {
     "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
@@ -214,6 +228,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
+    if any(t.outcome == "wounded" and t.outcome_word != _HOSPITALISED for t in tallies):
+        tallies = [t for t in tallies if t.outcome_word != _HOSPITALISED]
     return tallies
 
 
@@ -263,7 +279,9 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | _TO_DEATH_VERBS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+# "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
+_TRIGGERS = _ANY_OUTCOME | LEAVING
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
     re.IGNORECASE,
@@ -288,10 +306,41 @@ class _Reader(People):
         i = 0
         while i < len(items):
             item = items[i]
-            step = self._trigger(i) if item.low in _ANY_OUTCOME or item.quantity is not None else 0
+            step = self._trigger(i) if item.low in _TRIGGERS or item.quantity is not None else 0
             i += step or 1
+        self._pair_respectively()
         for frame in self.frames:
             self._emit(frame)
+
+    def _outcome_pair(self, i: int) -> tuple[int, int] | None:
+        """The two outcome words of "killed and wounded" (one of them at ``i``) in a sentence that
+        says "respectively" after them: each figure of the list goes with its own outcome."""
+        items = self.items
+        first = i - 2 if i >= 2 and items[i - 1].low == "and" else i
+        second = first + 2
+        if second >= len(items) or items[first + 1].low != "and":
+            return None
+        outcomes = [PARTICIPLES.get(items[k].low) or ACTIVE.get(items[k].low) for k in (first, second)]
+        if None in outcomes or outcomes[0] == outcomes[1]:
+            return None
+        if not any(item.low == "respectively" for item in items[second + 1 :]):
+            return None
+        return first, second
+
+    def _pair_respectively(self) -> None:
+        """ "Five and 12 people were killed and wounded respectively", "the blasts killed and
+        wounded 5 and 12 people respectively": the first figure has the first outcome, the second
+        the second.  A frame of those two figures is split in two; the other word's frame goes."""
+        for frame in list(self.frames):
+            pair = self._outcome_pair(frame.trigger[0])
+            victims = frame.victims
+            if pair is None or len(victims) != 2 or any(v.subset for v in victims) or frame not in self.frames:
+                continue
+            self.frames = [f for f in self.frames if f.trigger[0] not in pair]
+            for k, victim in zip(pair, victims, strict=True):
+                word = self.items[k].low
+                outcome = PARTICIPLES.get(word) or ACTIVE[word]
+                self.frames.append(_Frame(outcome, word, (k, k), [victim]))
 
     def _trigger(self, i: int) -> int:
         """Read the outcome word at ``i`` (if any); returns the number of items it spans."""
@@ -323,6 +372,11 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low in _FALLING:
+            return self._fell_in_battle(i)
+        if low in _HOSPITAL:
+            self._hospitalised(i)
+            return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
         if low in _SUFFERING:
@@ -341,7 +395,7 @@ class _Reader(People):
                 self._right(ACTIVE[low], low, i, i)
             elif (counted := self._object_after_phrase(i)) is not None:
                 self._right(ACTIVE[low], low, i, counted - 1)
-            else:
+            elif not self._first_of_active_pair(i):
                 self._left(PARTICIPLES[low], low, i, i)
             return 1
         if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):
@@ -386,6 +440,52 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _hospitalised(self, i: int) -> None:
+        """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
+        people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
+        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
+        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
+        items = self.items
+        verb = i
+        if items[i].low in ("hospital", "hospitals"):
+            verb = i - 2 if i >= 2 and items[i - 1].low == "the" else i - 1
+            if verb < 1 or items[verb].low != "to" or items[verb - 1].low not in _TAKEN_TO:
+                return
+            verb -= 1
+        if verb < 1 or items[verb - 1].low not in AUX:
+            return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
+        frames = len(self.frames)
+        self._left("wounded", _HOSPITALISED, verb, verb)
+        if len(self.frames) > frames and any(
+            victim.qualifier == "vague"
+            or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])
+            for victim in self.frames[-1].victims
+        ):
+            self.frames.pop()
+
+    def _fell_in_battle(self, i: int) -> int:
+        """ "Three soldiers fell in battle", "100 of their men fell in the assault on the town",
+        "two policemen fell in the line of duty": the people before "fell" died when a fight or
+        duty follows it; "the 12 fallen soldiers", "14
+        fallen fighters": the counted people died in battle.  Nothing else falling counts ("fell
+        from a roof", "prices fell", "the city has fallen")."""
+        items = self.items
+        if items[i].low == "fallen":
+            quantity = items[i - 1].quantity if i > 0 and items[i - 1].is_count else None
+            if quantity is not None and i + 1 < len(items) and items[i + 1].low in _FALLEN_PEOPLE:
+                self.frames.append(_Frame("killed", "fallen", (i, i), [Victim(i - 1, i + 1, quantity.value)]))
+                return 2
+            return 1
+        j = i + 1
+        if j < len(items) and items[j].low in ("in", "during"):
+            j += 1
+            while j < len(items) and items[j].low in ("the", "a", "that", "this", "heavy", "fierce"):
+                j += 1
+            on_duty = [item.low for item in items[j : j + 3]] == ["line", "of", "duty"]
+            if j < len(items) and (items[j].low in _BATTLES or on_duty):
+                self._left("killed", "fell", i, i)
+        return 1
 
     def _shot_in_a_limb(self, i: int) -> bool:
         """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
@@ -497,6 +597,13 @@ class _Reader(People):
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES
+
+    def _first_of_active_pair(self, i: int) -> bool:
+        """Whether the verb at ``i`` shares its object with an active verb after "and": "a
+        17-year-old stabbed and killed an Israeli citizen" (the one stabbed is the one killed,
+        counted by the second verb; the subject is the attacker)."""
+        items = self.items
+        return i + 2 < len(items) and items[i + 1].low == "and" and items[i + 2].low in ACTIVE and self._is_active(i + 2)
 
     def _object_after_phrase(self, i: int) -> int | None:
         """Where the counted people start when a short phrase of time, place or means stands
@@ -682,6 +789,8 @@ class _Reader(People):
             quantity = next((item.quantity for item in reversed(items[:first]) if item.quantity is not None), None)
             return quantity is not None and quantity.qualifier != "vague"
 
+        if self._outcome_pair(first) is not None:
+            return False  # "killed and injured respectively": a figure of each
         after = last + 2
         if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
             ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
@@ -1150,12 +1259,39 @@ class _Reader(People):
         victim = self.victim(j, self.np_right_end(j), count_at=j)
         if victim is None:
             return 1
-        frame = _Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
+        frame = _Frame(outcome, items[i].low, (i, i), [victim, *self._respective_figures(victim.last + 1)], cumulative=True)
         subject = self._subject_before(i)
         if subject is not None:
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _respective_figures(self, k: int) -> list[Victim]:
+        """The figures after the first of a list that "respectively" closes, from ``k`` on: "the
+        toll rose to seven and to nine respectively", "tolls of 20, 30 and 12, respectively".
+        Each is the toll of one of the places or events the sentence lists, so each is a figure
+        of its own; none when no "respectively" ends the list."""
+        items = self.items
+        figures: list[Victim] = []
+        while k + 1 < len(items) and items[k].low in ("and", ","):
+            k += 1
+            if items[k].low == "respectively":
+                break
+            if items[k].low == "and":
+                k += 1
+            if k < len(items) and items[k].low == "to":
+                k += 1
+            if k >= len(items) or not items[k].is_count:
+                return []
+            last = self.np_right_end(k)
+            if items[last].low == "respectively":
+                last -= 1
+            victim = self.victim(k, last, count_at=k)
+            if victim is None:
+                return []
+            figures.append(victim)
+            k = victim.last + 1
+        return figures if k < len(items) and items[k].low == "respectively" else []
 
     def _toll_brought_to(self, i: int, end: int) -> int:
         """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41

@@ -249,13 +249,20 @@ class People(Phrases):
         """Before a relative clause without commas ending at ``k`` ("a policeman who was on patrol
         was shot dead", "two guards that were manning the gate"): where the people end.  Only right
         after a counted noun phrase, or one person's ("a" and a role).  A "who" right before the
-        verb is the subject's own (``_before_who`` of the tally reader)."""
+        verb is the subject's own (``_before_who`` of the tally reader).  A count of things in the
+        clause counts no one ("the veteran who served two tours in Iraq died")."""
         items = self.items
+        things = False  # a count of things inside the clause: "a veteran who served two tours in Iraq"
         for j in range(k - 1, max(0, k - 12), -1):
             item = items[j]
+            if item.is_count and j < self.np_right_end(j) < k and not self.people_word(self.np_right_end(j)):
+                things = True
+                continue
             if item.text in ",;:()–—\"“”" or item.is_count:
                 return k
-            if item.low in ("who", "that"):
+            if item.low == "who":  # said of people only: "two Army veterans who"
+                return j - 1 if things or self._people_end_at(j - 1, any_noun=True) else k
+            if item.low == "that":
                 return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
         return k
 
@@ -477,12 +484,11 @@ class People(Phrases):
         """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad
         Yusuf, 45," or "Ahmad Yusuf, 45"): the end of the name; else ``k``."""
         items = self.items
-        if k >= 1 and items[k].text == "," and self._is_age(k - 1):
-            k -= 1
-        if k >= 2 and self._is_age(k) and items[k - 1].text == "," and (
-            items[k - 2].is_cap or items[k - 2].low in PERSON_NOUNS
+        age = k - 1 if k >= 1 and items[k].text == "," and self._is_age(k - 1) else k
+        if age >= 2 and self._is_age(age) and items[age - 1].text == "," and (
+            items[age - 2].is_cap or items[age - 2].low in PERSON_NOUNS
         ):
-            return k - 2
+            return age - 2
         return k
 
     def _is_age(self, k: int) -> bool:
@@ -779,14 +785,15 @@ class People(Phrases):
     def _starts_clause(self, k: int) -> bool:
         """Whether the people at ``k`` start a figure of their own: the subject of a new clause
         ("and another seven were wounded") or a number before an outcome noun ("and several
-        injuries")."""
+        injuries", "and four dead"); not people before an outcome told of them all, the last of a
+        list ("left 17 soldiers and four civilians dead": 21 dead)."""
         items = self.items
         last = self.np_right_end(k)
         if last < k:
             return False
         j = last + 1
         if j < len(items) and items[j].low in NOUNS and not (j + 1 < len(items) and items[j + 1].low == "of"):
-            return True
+            return not (items[j].low in PARTICIPLES and self.people_word(last))  # "left 17 soldiers and four civilians dead"
         if j + 1 < len(items) and items[j].text == "," and items[j + 1].low in _ASIDE_START:
             # "and several others, including an infant, were injured"
             close = next((c for c in range(j + 2, min(len(items), j + 30)) if items[c].text in ",;"), None)
@@ -942,6 +949,7 @@ class People(Phrases):
                 or singular
                 or self._one_of_a_people(first + 1, last)
                 or self._one_more(first + 1, last)
+                or (first + 1 == last and _AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":
@@ -1043,9 +1051,12 @@ class People(Phrases):
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
-        killed a Palestinian", "gunmen shot an Afghan" (not "a British", "a Lebanese": those
-        names are no nouns)."""
+        killed a Palestinian", "gunmen shot an Afghan", "troops shot dead a 17-year-old
+        Palestinian" (the age describes the one; not "a British", "a Lebanese": those names are no
+        nouns)."""
         item = self.items[last]
+        while first < last and _AGE_WORD.fullmatch(self.items[first].low):
+            first += 1
         return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
 
     def _outcome_follows(self, k: int) -> bool:

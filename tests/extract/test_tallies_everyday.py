@@ -1,0 +1,170 @@
+"""Constructions common in any news text: verbs before a figure, lists before one outcome,
+"respectively", relative clauses, ages, "fell" in battle, and people taken to hospital."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named 14 people who were killed in the attack on the market.",
+        "Local officials identified 14 victims killed in Tuesday's bombing.",
+        "Authorities named the 14 people killed in the attack.",
+        "The army released the names of 14 soldiers killed in the ambush.",
+    ],
+)
+def test_a_verb_before_the_figure_is_not_part_of_the_people(text: str) -> None:
+    assert counts(text) == [(14, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush left 17 soldiers and four civilians dead.",
+        "The ambush killed 17 soldiers and four civilians.",
+    ],
+)
+def test_a_list_of_counted_groups_before_or_after_one_outcome_is_summed(text: str) -> None:
+    assert counts(text) == [(17, "killed"), (4, "killed")]
+
+
+def test_leaving_some_wounded_and_others_dead_gives_each_its_outcome() -> None:
+    text = "The blast left 3 soldiers wounded and four civilians dead."
+    assert counts(text) == [(3, "wounded"), (4, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants attacked two villages; officials updated the toll to seven and to nine respectively.",
+            [(7, "killed"), (9, "killed")],
+        ),
+        (
+            "The death tolls in Aleppo, Homs and Idlib rose to 20, 30 and 12, respectively.",
+            [(20, "killed"), (30, "killed"), (12, "killed")],
+        ),
+        ("Five and 12 people were killed and wounded respectively.", [(5, "killed"), (12, "wounded")]),
+        (
+            "Police said 5 and 12 people were killed and injured, respectively, in the two blasts.",
+            [(5, "killed"), (12, "wounded")],
+        ),
+        ("The blasts killed and wounded 5 and 12 people respectively.", [(5, "killed"), (12, "wounded")]),
+    ],
+)
+def test_figures_that_respectively_closes_are_each_a_figure(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_without_respectively_a_second_figure_keeps_its_own_outcome() -> None:
+    assert counts("The death toll rose to 20, and 30 were wounded.") == [(20, "killed"), (30, "wounded")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Army veterans who had returned from Afghanistan last year were killed in the crash.",
+        "Two soldiers, aged 45 and 52, were killed when their vehicle hit a mine.",
+    ],
+)
+def test_a_counted_group_with_a_long_modifier_before_the_verb(text: str) -> None:
+    assert counts(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops shot dead a 17-year-old Palestinian near Nablus on Friday.",
+        "Israeli forces killed a 17-year-old in Jenin on Tuesday.",
+        "A 17-year-old was killed in the strike on the camp.",
+    ],
+)
+def test_one_person_described_by_age_counts_one(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
+
+
+def test_an_attacker_who_stabbed_and_killed_is_not_counted_as_stabbed() -> None:
+    assert counts("A 17-year-old stabbed and killed an Israeli citizen outside a West Bank mall.") == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The commander said 100 of their men fell in the assault on the town.", 100),
+        ("Three soldiers fell in battle near Kherson on Monday.", 3),
+        ("Two policemen fell in the line of duty on Sunday.", 2),
+        ("The ceremony honoured the 12 fallen soldiers of the 3rd Brigade.", 12),
+    ],
+)
+def test_falling_in_battle_is_dying(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two workers fell from a roof in the city centre.",
+        "Prices fell sharply as the war dragged on.",
+        "Three climbers fell in the mountains on Sunday.",
+    ],
+)
+def test_other_falls_are_no_deaths(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergeant Adams, who served two tours in Iraq, was killed by a roadside bomb.",
+        "The veteran who served two tours in Iraq died in the attack.",
+        "He served two tours in Afghanistan and died in 2010.",
+    ],
+)
+def test_a_count_of_things_in_a_clause_counts_no_one(text: str) -> None:
+    assert all(count == 1 for count, _ in counts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were hospitalised after the bombing of the bus station.", [(12, "wounded")]),
+        ("Five people were taken to hospital after the shooting at the mall.", [(5, "wounded")]),
+        ("Three people were killed and 12 were hospitalized.", [(3, "killed"), (12, "wounded")]),
+    ],
+)
+def test_people_taken_to_hospital_are_wounded(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 were injured in the blast. 12 people were taken to hospital.", [(20, "wounded")]),
+        ("12 bodies were taken to hospital.", [(12, "killed")]),
+        ("Three were killed and injured others were taken to the hospital.", [(3, "killed")]),
+    ],
+)
+def test_the_hospitalised_are_no_figure_beside_the_wounded_or_the_dead(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("A dozen", "exact"), ("About a dozen", "about")])
+def test_a_dozen_is_twelve_exactly_unless_hedged(text: str, qualifier: str) -> None:
+    found = tallies(f"{text} people were killed in the airstrike on the village.")
+    assert [(t.count, t.qualifier) for t in found] == [(12, qualifier)]
