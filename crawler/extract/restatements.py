@@ -285,7 +285,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             tallies[i].subset_of = index
 
 
-_TOLL_WORDS = frozenset({"toll", "total", "tally", "number"})
+_TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally", "number"})
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

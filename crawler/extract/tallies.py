@@ -24,6 +24,13 @@ a pronoun or "the general" as a subject points back to someone already counted a
 nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts vague words).
 Other plurals without a number ("civilians were killed") give nothing.
 
+Readings decided for everyday news: figures that "respectively" closes go with their own outcome
+("5 and 12 were killed and wounded respectively"); one toll given so by several sources ("X and
+Y updated the toll to seven and to nine respectively") is one figure with its range, several
+tolls ("the tolls in A and B rose to 20 and 30 respectively") their sum.  People "hospitalised"
+or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
+"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").
+
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
 Nothing is read under a negation ("no one was hurt") or a denial ("denied that ... was killed").
@@ -1259,18 +1266,34 @@ class _Reader(People):
         victim = self.victim(j, self.np_right_end(j), count_at=j)
         if victim is None:
             return 1
-        frame = _Frame(outcome, items[i].low, (i, i), [victim, *self._respective_figures(victim.last + 1)], cumulative=True)
+        frame = _Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
         subject = self._subject_before(i)
         if subject is not None:
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
 
+    def _with_respective_figures(self, i: int, victim: Victim) -> list[Victim]:
+        """The toll at ``i`` as one figure, taking in the figures after its first one that
+        "respectively" closes.  Several tolls ("the death tolls in Aleppo and Idlib rose to 20 and
+        30 respectively") are of the places or events listed: their sum.  One toll told by several
+        sources ("X and Y updated the death toll to seven and to nine respectively") is one figure
+        whose range runs from the lowest to the highest."""
+        figures = self._respective_figures(victim.last + 1)
+        if not figures:
+            return [victim]
+        if self.items[i].low == "tolls":
+            victim.count += sum(f.count for f in figures)
+        else:
+            counts = [victim.count, *(f.count_max or f.count for f in figures)]
+            victim.count, victim.count_max = min(counts), max(counts)
+        victim.last = figures[-1].last
+        return [victim]
+
     def _respective_figures(self, k: int) -> list[Victim]:
         """The figures after the first of a list that "respectively" closes, from ``k`` on: "the
-        toll rose to seven and to nine respectively", "tolls of 20, 30 and 12, respectively".
-        Each is the toll of one of the places or events the sentence lists, so each is a figure
-        of its own; none when no "respectively" ends the list."""
+        toll rose to seven and to nine respectively", "tolls of 20, 30 and 12, respectively"; none
+        when no "respectively" ends the list."""
         items = self.items
         figures: list[Victim] = []
         while k + 1 < len(items) and items[k].low in ("and", ","):

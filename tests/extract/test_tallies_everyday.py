@@ -47,27 +47,34 @@ def test_leaving_some_wounded_and_others_dead_gives_each_its_outcome() -> None:
     assert counts(text) == [(3, "wounded"), (4, "killed")]
 
 
+def test_one_toll_that_sources_give_respectively_is_one_figure_with_its_range() -> None:
+    text = (
+        "Militants attacked the village. Two witnesses later updated the death toll to seven and to nine respectively."
+    )
+    assert [(t.count, t.count_max, t.outcome) for t in tallies(text)] == [(7, 9, "killed")]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "count"),
     [
-        (
-            "Militants attacked two villages; officials updated the toll to seven and to nine respectively.",
-            [(7, "killed"), (9, "killed")],
-        ),
-        (
-            "The death tolls in Aleppo, Homs and Idlib rose to 20, 30 and 12, respectively.",
-            [(20, "killed"), (30, "killed"), (12, "killed")],
-        ),
-        ("Five and 12 people were killed and wounded respectively.", [(5, "killed"), (12, "wounded")]),
-        (
-            "Police said 5 and 12 people were killed and injured, respectively, in the two blasts.",
-            [(5, "killed"), (12, "wounded")],
-        ),
-        ("The blasts killed and wounded 5 and 12 people respectively.", [(5, "killed"), (12, "wounded")]),
+        ("The death tolls in Aleppo and Idlib rose to 20 and 30 respectively.", 50),
+        ("The death tolls in Aleppo, Homs and Idlib rose to 20, 30 and 12, respectively.", 62),
     ],
 )
-def test_figures_that_respectively_closes_are_each_a_figure(text: str, expected: list[tuple[int, str]]) -> None:
-    assert counts(text) == expected
+def test_the_tolls_of_several_places_told_respectively_are_summed(text: str, count: int) -> None:
+    assert [(t.count, t.count_max, t.outcome) for t in tallies(text)] == [(count, None, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five and 12 people were killed and wounded respectively.",
+        "Police said 5 and 12 people were killed and injured, respectively, in the two blasts.",
+        "The blasts killed and wounded 5 and 12 people respectively.",
+    ],
+)
+def test_figures_and_outcomes_told_respectively_are_paired(text: str) -> None:
+    assert counts(text) == [(5, "killed"), (12, "wounded")]
 
 
 def test_without_respectively_a_second_figure_keeps_its_own_outcome() -> None:
