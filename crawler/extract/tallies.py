@@ -316,8 +316,18 @@ class _Reader(People):
             step = self._trigger(i) if item.low in _TRIGGERS or item.quantity is not None else 0
             i += step or 1
         self._pair_respectively()
+        self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
             self._emit(frame)
+
+    def _drop_hospitalised_told_otherwise(self) -> None:
+        """ "Four people were rushed to hospital and later died": people taken to hospital whom
+        another outcome word of the sentence is about have that outcome, not a wound."""
+        told = {k for f in self.frames if f.word != _HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
+        self.frames = [
+            f for f in self.frames
+            if f.word != _HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
+        ]  # fmt: skip
 
     def _outcome_pair(self, i: int) -> tuple[int, int] | None:
         """The two outcome words of "killed and wounded" (one of them at ``i``) in a sentence that

@@ -163,6 +163,8 @@ def test_people_taken_to_hospital_are_wounded(text: str, expected: list[tuple[in
         ("20 were injured in the blast. 12 people were taken to hospital.", [(20, "wounded")]),
         ("12 bodies were taken to hospital.", [(12, "killed")]),
         ("Three were killed and injured others were taken to the hospital.", [(3, "killed")]),
+        ("Four people were rushed to hospital and later died.", [(4, "killed")]),
+        ("Two people were hospitalised with serious wounds.", [(2, "wounded")]),
     ],
 )
 def test_the_hospitalised_are_no_figure_beside_the_wounded_or_the_dead(
