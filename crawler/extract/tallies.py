@@ -698,6 +698,7 @@ class _Reader(People):
             self.frames.append(_Frame(outcome, word, (first, last), [Victim(both, both, 2)]))
             return  # "Both were killed"
         if k < 0:
+            self._inverted(outcome, word, first, last)
             return
         if among and items[first - 1].low not in ("those", "the"):
             among = False
@@ -853,9 +854,20 @@ class _Reader(People):
         k = self._past_phrase_to_verb(last + 1)
         while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
             k += 1
-        victims = self.list_right(k, object_position=False)
+        victims = self.list_right(self._past_named_as(k), object_position=False)
         for victim in victims:
             victim.subset = True
+        if victims:
+            self.frames.append(_Frame(outcome, word, (first, last), victims))
+
+    def _inverted(self, outcome: Outcome, word: str, first: int, last: int) -> None:
+        """ "Killed in the attack were five soldiers and a civilian", "Also killed was a
+        paramedic": the outcome word opens the sentence, its people come after the verb."""
+        items = self.items
+        k = self._past_phrase_to_verb(last + 1)
+        if k + 1 >= len(items) or items[k].low not in ("were", "was"):
+            return
+        victims = self.list_right(k + 1, object_position=False)
         if victims:
             self.frames.append(_Frame(outcome, word, (first, last), victims))
 
@@ -875,13 +887,22 @@ class _Reader(People):
     def _the_dead_included(self, first: int, last: int) -> bool:
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and
-        seven women", "The dead were three soldiers and five civilians")."""
+        seven women", "The dead were three soldiers and five civilians", "The dead were
+        identified as two brothers")."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
         if before not in ("the", "those") or last + 2 >= len(items):
             return False
         after = items[last + 1].low
-        return after in _INCLUDED or (after in ("were", "are") and items[last + 2].is_count)
+        return after in _INCLUDED or (after in ("were", "are") and items[self._past_named_as(last + 2)].is_count)
+
+    def _past_named_as(self, k: int) -> int:
+        """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
+        brothers"); ``k`` when there is none."""
+        items = self.items
+        if k + 2 < len(items) and items[k].low in ("identified", "named") and items[k + 1].low == "as":
+            return k + 2
+        return k
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the

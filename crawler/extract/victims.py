@@ -58,6 +58,8 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+# One person told by how many children they have: "a mother of four", "a father of three".
+_PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # Past tenses without "-ed" that take people as their object.
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
@@ -641,6 +643,8 @@ class People(Phrases):
             victims.append(victim)
             parent = len(victims) - 1
             k = last + 1
+            if k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and items[k - 1].low in _PARENTS:
+                k += 2  # "a father of five and his son": two people
             k, parts = self._breakdown_right(victim, k)
             for part in parts:
                 part.subset, part.parent = True, parent
@@ -924,6 +928,8 @@ class People(Phrases):
             if items[k].is_count:
                 if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
                     return None
+                if k >= first + 2 and items[k - 1].low == "of" and items[k - 2].low in _PARENTS:
+                    return Victim(first, last, 1)  # "a mother of four": one person, her children are not counted
                 return self.victim(first, last, count_at=k)
             if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
                 return self.victim(first, last, count_at=k)

@@ -177,3 +177,35 @@ def test_the_hospitalised_are_no_figure_beside_the_wounded_or_the_dead(
 def test_a_dozen_is_twelve_exactly_unless_hedged(text: str, qualifier: str) -> None:
     found = tallies(f"{text} people were killed in the airstrike on the village.")
     assert [(t.count, t.qualifier) for t in found] == [(12, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed in the attack were five soldiers and a civilian.", [(5, "killed"), (1, "killed")]),
+        ("Also killed was a paramedic.", [(1, "killed")]),
+        ("Wounded in the blast were 12 people.", [(12, "wounded")]),
+    ],
+)
+def test_an_outcome_word_opening_the_sentence_counts_the_people_after_the_verb(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mother of four was killed in the shelling.", [1]),
+        ("A father of three was shot dead at a checkpoint.", [1]),
+        ("The strike killed a father of five and his son.", [1, 1]),
+        ("The shelling killed a family of five.", [5]),
+    ],
+)
+def test_a_parent_told_by_their_children_is_one_person(text: str, expected: list[int]) -> None:
+    assert [count for count, _ in counts(text)] == expected
+
+
+def test_the_dead_identified_as_people_are_counted() -> None:
+    found = tallies("The dead were identified as two brothers, aged 19 and 23.")
+    assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
