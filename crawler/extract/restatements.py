@@ -249,6 +249,12 @@ _MORE_PEOPLE, _OF_THE_INJURED, _SAID = map(opening_on_letters, (_MORE_PEOPLE, _O
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: the next comma or semicolon, else the end."""
+    ends = [i for i in (text.find(",", at), text.find(";", at)) if i >= 0]
+    return min(ends, default=len(text))
+
+
 def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "13 civilians were killed ... Later the number of those killed rose to 22", "killing 11
     ... killing four ... A total of 15 people were killed in the blasts": a toll raised, or a
@@ -256,8 +262,8 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
     (neither ``cumulative`` nor a restatement) and the figures of the same outcome counted before
     it, which it takes in, become its parts (``subset_of``).  Only when it is at least their sum
     and not many times it.  A total given before any other figure ("in total eight family members
-    were killed") is the event's toll by itself, unless it sums up over a longer span ("during
-    the offensive")."""
+    were killed", "the attacks killed 25 people in total") is the event's toll by itself, unless
+    it sums up over a longer span ("during the offensive")."""
     for index, total in enumerate(tallies):
         if total.subset_of is not None:
             continue
@@ -265,7 +271,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         text = sentence.text
         end = total.end - sentence.start
         raised = total.cumulative and _RAISED.search(text, 0, end)
-        if not (raised or _TOTAL.search(text, 0, end)) or _WIDER_TOLL.search(text):
+        if not (raised or _TOTAL.search(text, 0, _clause_end(text, end))) or _WIDER_TOLL.search(text):
             continue
         before = [
             i for i, t in enumerate(tallies[:index])

@@ -35,7 +35,7 @@ from crawler.extract.word_classes import (
 
 _ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
-    almost nearly largely predominantly also from
+    almost nearly largely predominantly also from identified named
     four five six seven eight nine ten several one none half""".split()
 )
 _ASIDE_MARKS = frozenset({",", "–", "—"})

@@ -209,3 +209,14 @@ def test_a_parent_told_by_their_children_is_one_person(text: str, expected: list
 def test_the_dead_identified_as_people_are_counted() -> None:
     found = tallies("The dead were identified as two brothers, aged 19 and 23.")
     assert [(t.count, t.outcome) for t in found] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Palestinians, identified as Ahmed Ali and Omar Said, were shot dead.",
+        "Two men, named as Ali and Omar, were killed near the town.",
+    ],
+)
+def test_people_identified_by_name_in_an_aside_are_counted_once(text: str) -> None:
+    assert counts(text) == [(2, "killed")]

@@ -499,3 +499,7 @@ def test_a_raised_toll_with_no_earlier_figure_is_the_event_toll(text: str) -> No
 def test_a_raised_toll_over_a_period_stays_a_running_total() -> None:
     assert _event_sum("The death toll in the province has risen to 300 this year.") == 0
     assert _event_sum("The death toll has risen to 300 since October 7.") == 0
+
+
+def test_a_total_told_after_its_figure_is_the_event_toll() -> None:
+    assert _event_sum("The attacks on the two villages killed 25 people in total.") == 25
