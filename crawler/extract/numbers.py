@@ -19,7 +19,7 @@ Conventions
   "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
   "dozens" → 24 (two dozen); "several dozen", "a few hundred" and the like → their product (36, 200);
-  "scores" → 40; "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
+  "scores" → 40 ("scores of", or alone before a verb or "more": "scores were wounded"); "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
   "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
   eighth commander killed) is for the caller to decide.
@@ -76,7 +76,7 @@ VAGUE = {
     "a few": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
     "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
     "a few thousand": 2_000, "several thousand": 3_000,
-    "scores of": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+    "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
 }  # fmt: skip
 
@@ -142,7 +142,7 @@ _WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _VAGUE = opening_on_letters(re.compile(
-    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|hundreds|thousands"
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|scores(?=\s+(?:were|are|have|had|more|others)\b)|hundreds|thousands"
     r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,

@@ -716,8 +716,7 @@ class _Reader(People):
             for part in self.subsets_after(self.past_adverbials(last + 1)):
                 part.parent = part.parent if part.parent is not None else parent
                 victims.append(part)
-        if victims:
-            victims.extend(self._alongside(last + 1))
+        victims.extend(self._alongside(last + 1))  # also after one told of elsewhere: "He was killed along with three bodyguards"
         frame.victims = victims
         if victims:
             self.frames.append(frame)
@@ -1405,12 +1404,15 @@ class _Reader(People):
         return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
 
     def _toll_outcome(self, i: int) -> Outcome | None:
-        """What a toll counts, from the words around it; "casualties" continues the figure before."""
+        """What a toll counts, from the words around it; "casualties" continues the figure before.
+        Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
+        toll of the wounded."""
         items = self.items
         window = [item.low for item in items[max(0, i - 6) : i + 6]]
-        if any(w in ("death", "deaths", "dead", "killed", "fatalities") for w in window):
+        if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
             return "killed"
-        if any(w in ("injured", "wounded", "injuries") for w in window):
+        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
+               for j in range(max(0, i - 6), min(len(items), i + 6))):  # fmt: skip
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"

@@ -188,3 +188,9 @@ def test_a_figure_after_a_word_ending_in_rs_is_no_money() -> None:
 def test_may_is_a_month_only_with_its_capital() -> None:
     assert _only("Clashes resumed on 20 May in the old city.").measure == "date"
     assert _counts("As many as 20 may have been wounded, medics said.") == [("As many as 20", 20)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("scores were hurt", 40), ("scores more", 40), ("the match scores", None)])
+def test_scores_alone_count_only_before_a_verb_or_more(text: str, value: int | None) -> None:
+    found = find_quantities(text, 0, len(text))
+    assert [q.value for q in found] == ([] if value is None else [value])

@@ -220,3 +220,30 @@ def test_the_dead_identified_as_people_are_counted() -> None:
 )
 def test_people_identified_by_name_in_an_aside_are_counted_once(text: str) -> None:
     assert counts(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses said seven people died and scores were wounded.", [(7, "killed"), (40, "wounded")]),
+        ("The attacks killed 93 people and injured scores more.", [(93, "killed"), (40, "wounded")]),
+    ],
+)
+def test_scores_alone_before_a_verb_or_more_are_forty_at_least(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_toll_raised_by_those_who_died_of_their_injuries_counts_the_dead() -> None:
+    text = "Three more people died of their injuries on Tuesday, bringing the toll to 15."
+    assert [t.outcome for t in tallies(text)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was killed along with three of his bodyguards.",
+        "The governor was killed, along with three bodyguards.",
+    ],
+)
+def test_people_killed_along_with_one_told_of_elsewhere_are_counted(text: str) -> None:
+    assert counts(text) == [(3, "killed")]
