@@ -289,8 +289,12 @@ class _Context:
 _ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
+# A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
+# can give one ("taken to hospital", "fell in battle"), which keeps most sentences unread.
+_SENTENCE_WORDS = _ANY_OUTCOME - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
-    "(?=[" + "".join(sorted({w[0] for w in _ANY_OUTCOME})) + r"])\b" + word_alternation(_ANY_OUTCOME) + r"\b",
+    "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
+    + word_alternation(_SENTENCE_WORDS) + r"|to\s+(?:the\s+)?hospitals?|fell\s+(?:in|during))\b",
     re.IGNORECASE,
 )
 
