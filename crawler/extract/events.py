@@ -24,6 +24,7 @@ somewhere near the figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
@@ -49,6 +50,8 @@ _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain po
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
+# One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
+_NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +68,24 @@ Cue = tuple[str, float, str, int]  # event, strength, word, offset in its text
 
 
 def cues_in(text: str) -> list[Cue]:
-    """Every cue word of ``text``: its event class, its strength, the word, where it starts."""
-    return [(event, float(weight), word.lower(), start) for event, weight, word, start in find_cues(text)]
+    """Every cue word of ``text``: its event class, its strength, the word, where it starts.
+
+    One phrase is one cue: a word that only leans one way (strength 1) adds nothing inside a
+    longer cue of its class ("security forces" is not also "security" and "forces", "drone strikes"
+    not also "drone"), while a word that names the event by itself still does ("terrorist" in "a
+    terrorist attack")."""
+    found = find_cues(text)
+    inside: set[int] = set()  # the leaning cues (indexes in ``found``) inside a longer one of their class
+    ends: dict[str, int] = {}  # event class -> where its latest phrase ends
+    for i in sorted(range(len(found)), key=lambda i: (found[i][3], -len(found[i][2]), -found[i][1])):
+        event, weight, word, start = found[i]
+        if start < ends.get(event, 0):
+            if weight == 1:
+                inside.add(i)
+        else:
+            ends[event] = start + len(word)
+    return [(event, float(weight), word.lower(), start)
+            for i, (event, weight, word, start) in enumerate(found) if i not in inside]  # fmt: skip
 
 
 class _Weigher:
@@ -153,6 +172,10 @@ def read_event(
         return EventReading(None, reason=reason)
     weigher = _Weigher()
     own = document.cues(index)
+    if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
+        # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
+        # who "thought Mr B was dead"): no figure of an event
+        return EventReading(None, reason="no event")
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")

@@ -15,7 +15,11 @@ returns None.  Each rule serves one class of text:
 * ``history``: polemic about the distant past ("Napoleon killed a million men for his vanity",
   "the Crusades killed thousands"), mostly from reader comments;
 * ``not people``: the number counts something else: a range of years read as the dead ("the
-  1914-1918 dead"), money ("$250,000 ... murder"), "cases".
+  1914-1918 dead"), a year that does the killing ("1992 killed socialism"), money ("$250,000 ...
+  murder"), "cases"; or the word of death names a thing: "two body pillows", "a few missing
+  features", "one position group remains" (a verb, not a body's remains);
+* ``title``: a word of death inside the name of a book, a film or a song, told in running text
+  ("one of the chapters in Don't Die Young is ...").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.scan import opening_on_letters
+from crawler.extract.word_classes import DETERMINERS, POSSESSIVES
 
 _IDIOMS = re.compile(
     r"\b(?:kill(?:s|ed|ing)? it|dead on arrival|(?:officially|basically|practically|effectively|all but|pretty much|"
@@ -32,6 +37,8 @@ _IDIOMS = re.compile(
     r"kill(?:s|ed|ing)? (?:the|a|this|that|his|her|their|our) (?:bill|deal|plan|project|idea|proposal|momentum|mood|"
     r"vibe|buzz|joke|story|engine|battery|feature|product|app|phone|game|series|show|franchise|brand)|"
     r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
+    r"lost (?:its|their|his|her|our|my|your) (?:force|power|strength|momentum|appeal|edge|shine|lustre|luster|charm|"
+    r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
     r"over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
     r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
     re.IGNORECASE,
@@ -77,6 +84,41 @@ _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\
 _CASES = re.compile(r"\bcases\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed)\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
+# A year that does the killing: "1992 killed socialism", "2008 killed the boom" (a count of the dead
+# is followed by a time, a place or a cause, not by what was killed).
+_YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
+_OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+                          r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# "body" and "missing" before the thing they describe: "two body pillows", "three missing features".
+_BODY_THING = re.compile(
+    r"\s+(?:pillows?|armou?r|cams?|cameras?|language|shops?|wash(?:es)?|lotions?|sprays?|images?|weight|temperature|"
+    r"fat|mass|heat|hair|odou?rs?|suits?|kits?|scanners?|scans?|builders?|building|doubles?|clocks?|types?)\b",
+    re.IGNORECASE,
+)
+_MISSING_THING = re.compile(
+    r"\s+(?:features?|pieces?|links?|files?|items?|parts?|data|money|funds|documents?|e-?mails?|pages?|letters?|keys?|"
+    r"ballots?|votes?|payments?|episodes?|teeth|details?|steps?|words?|fields?|records?|tools?|functions?|options?|"
+    r"packages?|screws?|socks?)\b",
+    re.IGNORECASE,
+)
+# "remains" a noun (a body's) where a determiner or an adjective of a body goes before it, or "of"
+# or a verb of finding after it; otherwise a verb: "only one position group remains".
+_REMAINS_NOUN_BEFORE = frozenset(
+    {*DETERMINERS, *POSSESSIVES, "whose", "human", "mortal", "skeletal", "charred", "burnt", "burned", "decomposed"}
+)
+_REMAINS_NOUN_AFTER = re.compile(
+    r"\s+(?:of|were|was|are|have|had|found|recovered|identified|discovered|exhumed|returned|belong)\b", re.IGNORECASE
+)
+# A word of death in a run of capitalised words after a lower-case one, in a sentence of running
+# text: the name of a work ("in Don't Die Young", "a song called Dead Man's Hand").
+_IN_A_NAME = re.compile(
+    r"\b[a-z]+\s+((?:[A-Z][\w'’]*\s+)*(?:Die|Dies|Died|Dead|Death|Kill|Kills|Killed|Killing|Murder|Lost)"
+    r"(?:\s+[A-Z][\w'’]*)*)"
+)
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Hundreds|Thousands)\b"
+)
 # Each made to skip in C the places where none of its words can start (speed).
 _IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE = map(opening_on_letters, (_IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE))
 
@@ -103,7 +145,40 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _CASES.search(figure) and not _DEATHS.search(figure):
         return "not people"
+    if _names_a_thing(sentence, figure_start, figure_end, figure):
+        return "not people"
+    if _in_a_name(sentence, figure_start, figure_end):
+        return "title"
     return None
+
+
+def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
+    """The figure's word of death names a thing or a year, not people: "1992 killed socialism",
+    "two body pillows", "a few missing features", "one position group remains"."""
+    last = figure.rsplit(None, 1)[-1].lower() if figure.split() else ""
+    if _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end):
+        return True
+    if last in ("body", "bodies"):
+        return bool(_BODY_THING.match(sentence, figure_end))
+    if last == "missing":
+        return bool(_MISSING_THING.match(sentence, figure_end))
+    if last == "remains":
+        before = sentence[: figure_end - len("remains")].split()
+        if not before or _REMAINS_NOUN_AFTER.match(sentence, figure_end):
+            return False  # "Remains of 12 people were found", "remains of the soldiers"
+        word = before[-1].lower()
+        return word not in _REMAINS_NOUN_BEFORE and not word.endswith(("'s", "’s"))
+    return False
+
+
+def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """A word of death of the figure inside the name of a work, in a sentence of running text
+    (a headline in title case is no name: "Man Shot at Gas Station Dies")."""
+    for match in _IN_A_NAME.finditer(sentence):
+        start, end = match.span(1)
+        if start < figure_end and end > figure_start and not _NUMBER_WORD.search(match.group(1)):
+            return len(_RUNNING_WORD.findall(sentence)) >= 2
+    return False
 
 
 # What a sentence says whatever its figure, read once for all the figures of one sentence.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
-from crawler.extract.events import EventReading, classify_tallies, read_event
+from crawler.extract.events import EventReading, classify_tallies, cues_in, read_event
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, Sentence, Tally
 
@@ -95,6 +95,50 @@ def test_the_deciding_words_are_kept_as_evidence() -> None:
 )
 def test_no_event_no_tally(text: str, title: str | None) -> None:
     assert events(text, title) == []
+
+
+# Words of death about things, years and names, with no event: no tally at all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the chancellor once put it, 1987 killed the old City for good.",  # a year does the killing
+        "After the scandal and the recount, the reform movement lost its force within a year.",  # an idiom
+        "I bought two body pillows last winter and have never slept better.",  # a thing, not a corpse
+        "There are still a few missing features that the new version of the app should include.",  # things
+        "Only one seat on the committee remains, and three candidates want it.",  # "remains", a verb
+        "The best chapter in Never Die Hungry is the one about bread.",  # the name of a book
+        "Bailey is dead.",  # a reader's word on one person, no event named
+        "The witness said that he thought Mr K was dead, although the man is still alive.",
+    ],
+)
+def test_a_word_of_death_about_no_event_is_no_tally(text: str) -> None:
+    assert events(text, kind="comment") == [] and events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remains of 12 soldiers were found in a mass grave near the old front line.",
+        "Human remains of at least 30 people were recovered from the rubble after the airstrike.",
+        "Police said 1,987 people were killed in the fighting in the province last year.",
+        "Two bodies were found in the river after the militants withdrew.",
+        "Gaddafi is dead, the rebels' spokesman said.",
+    ],
+)
+def test_a_body_s_remains_a_count_and_a_named_leader_stay_tallies(text: str) -> None:
+    assert {event for _, event in events(text)} == {"conflict"}
+
+
+def test_a_headline_in_title_case_is_no_book_name() -> None:
+    assert events("Two Soldiers Killed in Roadside Bomb Attack Near Kandahar") == [(2, "conflict")]
+
+
+def test_one_phrase_is_one_cue() -> None:
+    """A leaning word inside a longer cue of its class adds nothing: "security forces" counts once."""
+    words = [word for _, _, word, _ in cues_in("Security forces and drone strikes")]
+    assert sorted(words) == ["drone strikes", "security forces"]
+    # a word that names the event by itself still counts inside its phrase
+    assert sorted(word for _, _, word, _ in cues_in("a terrorist attack")) == ["terrorist", "terrorist attack"]
 
 
 def test_a_rate_in_a_war_is_kept() -> None:
