@@ -2,12 +2,15 @@
 
 ``read_event`` weighs the cue words of ``event_words`` found around one figure: the words near
 it count most, then the rest of its sentence, the article's title, the sentences either side, and
-a little the rest of the document.  The class with the most weight wins: ``conflict`` (armed
-conflict and political violence: the figures the database is for), ``crime``, ``disaster``,
-``disease``, ``accident`` or ``other``; the words that decided it are kept as evidence
-("sentence: airstrike; title: militants").  A text about sport, films, books or games, and the
-figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
-history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
+a little the rest of the document; one phrase is one cue ("security forces" once, not also
+"security" and "forces").  The class with the most weight wins, a tie going to conflict (the
+classes the database is not for must outweigh the war's words, not only match them: "Assad has
+murdered 40,000" is the war's): ``conflict`` (armed conflict and political violence: the figures
+the database is for), ``crime``, ``disaster``, ``disease``, ``accident`` or ``other``; the words
+that decided it are kept as evidence ("sentence: airstrike; title: militants").  A text about
+sport, films, books or games, the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
+rates without a conflict, history polemic, numbers that are not people) and one person by name
+said to be dead with no event named give no event: ``classify_tallies`` drops them.
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
