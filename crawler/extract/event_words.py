@@ -81,7 +81,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
-        (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|insurgents|combatants|fighters", 2),
+        (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
         (r"Taliban|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
@@ -112,7 +112,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"aid workers|humanitarian workers|Red Crescent|ICRC|UNRWA|OCHA", 1),
         (r"violence|violent|displaced", 1),
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
-        (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?|regime", 1),
+        (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
         (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|fired? on(?! {_WEEKDAY})", 1),
     ],

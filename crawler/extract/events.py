@@ -78,17 +78,16 @@ def cues_in(text: str) -> list[Cue]:
     not also "drone"), while a word that names the event by itself still does ("terrorist" in "a
     terrorist attack")."""
     found = find_cues(text)
-    inside: set[int] = set()  # the leaning cues (indexes in ``found``) inside a longer one of their class
-    ends: dict[str, int] = {}  # event class -> where its latest phrase ends
-    for i in sorted(range(len(found)), key=lambda i: (found[i][3], -len(found[i][2]), -found[i][1])):
-        event, weight, word, start = found[i]
-        if start < ends.get(event, 0):
-            if weight == 1:
-                inside.add(i)
-        else:
-            ends[event] = start + len(word)
-    return [(event, float(weight), word.lower(), start)
-            for i, (event, weight, word, start) in enumerate(found) if i not in inside]  # fmt: skip
+    # a cue inside another spans less than it, so only one of more words can hold one
+    phrases = [(event, start, start + len(word)) for event, _, word, start in found if not word.isalpha()]
+    return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
+            if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
+
+
+def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int]]) -> bool:
+    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``."""
+    return any(other == event and p_start <= start and end <= p_end and p_end - p_start > end - start
+               for other, p_start, p_end in phrases)  # fmt: skip
 
 
 class _Weigher:

@@ -115,6 +115,7 @@ _IN_A_NAME = re.compile(
     r"\b[a-z]+\s+((?:[A-Z][\w'’]*\s+)*(?:Die|Dies|Died|Dead|Death|Kill|Kills|Killed|Killing|Murder|Lost)"
     r"(?:\s+[A-Z][\w'’]*)*)"
 )
+_CAPITAL_DEATH = re.compile(r"\b(?:Die|Dies|Died|Dead|Death|Kill|Kills|Killed|Killing|Murder|Lost)\b")
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
 _NUMBER_WORD = re.compile(
     r"\d|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Hundreds|Thousands)\b"
@@ -155,7 +156,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
     """The figure's word of death names a thing or a year, not people: "1992 killed socialism",
     "two body pillows", "a few missing features", "one position group remains"."""
-    last = figure.rsplit(None, 1)[-1].lower() if figure.split() else ""
+    words = figure.split()
+    last = words[-1].lower() if words else ""
     if _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end):
         return True
     if last in ("body", "bodies"):
@@ -174,6 +176,8 @@ def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: st
 def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """A word of death of the figure inside the name of a work, in a sentence of running text
     (a headline in title case is no name: "Man Shot at Gas Station Dies")."""
+    if not _CAPITAL_DEATH.search(sentence, figure_start, figure_end):
+        return False
     for match in _IN_A_NAME.finditer(sentence):
         start, end = match.span(1)
         if start < figure_end and end > figure_start and not _NUMBER_WORD.search(match.group(1)):
