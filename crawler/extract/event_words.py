@@ -57,7 +57,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
         (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
-        (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|guerrill?as?|militias?|militiam[ae]n", 2),
+        (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?)?|guerrill?as?|militias?|militiam[ae]n", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
         # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
         (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
@@ -196,6 +196,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"strikers?|goalkeepers?|goalies?|midfielders?|penalt(?:y|ies)|hat-tricks?|referees?", 2),
         (r"leagues?|Premier League|World Cup|Champions League|tournaments?|championships?|playoffs?|Olympics?", 2),
         (r"innings|wickets?|batsm[ae]n|bowlers?|touchdowns?|quarterbacks?|pitchers?|NBA|NFL|NHL|MLB|FIFA|UEFA", 2),
+        # the players by their positions: "the point guard has killed three defenders off the dribble"
+        (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
+         r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
     ],
     "fiction": [

@@ -16,8 +16,9 @@ returns None.  Each rule serves one class of text:
   "the Crusades killed thousands"), mostly from reader comments;
 * ``not people``: the number counts something else: a range of years read as the dead ("the
   1914-1918 dead"), a year that does the killing ("1992 killed socialism"), money ("$250,000 ...
-  murder"), "cases"; or the word of death names a thing: "two body pillows", "a few missing
-  features", "one position group remains" (a verb, not a body's remains);
+  murder"), "cases", firms, bills, machines, plants and animals ("killed thousands of small
+  businesses", "hundreds of fish were found dead"); or the word of death names a thing: "two body
+  pillows", "a few missing features", "one position group remains" (a verb, not a body's remains);
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...").
 """
@@ -39,7 +40,7 @@ _IDIOMS = re.compile(
     r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
     r"lost (?:its|their|his|her|our|my|your) (?:force|power|strength|momentum|appeal|edge|shine|lustre|luster|charm|"
     r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
-    r"over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
+    r"d(?:ie|ied|ies|ying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
     r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
     re.IGNORECASE,
 )
@@ -101,6 +102,16 @@ _MISSING_THING = re.compile(
     r"packages?|screws?|socks?)\b",
     re.IGNORECASE,
 )
+# What a figure counts when it is no people: "killed thousands of small businesses", "five of the
+# hard drives died", "hundreds of fish were found dead", "the committee killed two amendments".
+_THINGS = re.compile(
+    r"\b(?:businesses|companies|firms|start-?ups|shops|stores|restaurants|jobs|products|brands|projects|accounts|"
+    r"amendments|bills|proposals|motions|drives|computers|servers|phones|laptops|batteries|engines|cars|plants|"
+    r"leaves|trees|crops|flowers|fish|birds|cows|cattle|sheep|goats|pigs|chickens|poultry|dogs|cats|horses|camels|"
+    r"donkeys|animals|livestock|dolphins|whales|turtles|bees|elephants|lions|rhinos|pets)\b",
+    re.IGNORECASE,
+)
+_DEAD_LAST = frozenset({"dead", "died", "killed", "injured", "wounded"})
 # "remains" a noun (a body's) where a determiner or an adjective of a body goes before it, or "of"
 # or a verb of finding after it; otherwise a verb: "only one position group remains".
 _REMAINS_NOUN_BEFORE = frozenset(
@@ -159,6 +170,8 @@ def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: st
     words = figure.split()
     last = words[-1].lower() if words else ""
     if _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end):
+        return True
+    if _THINGS.search(figure) or (last in _DEAD_LAST and _THINGS.match(sentence, figure_end + 1)):
         return True
     if last in ("body", "bodies"):
         return bool(_BODY_THING.match(sentence, figure_end))

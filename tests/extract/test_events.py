@@ -108,6 +108,13 @@ def test_no_event_no_tally(text: str, title: str | None) -> None:
         "Only one seat on the committee remains, and three candidates want it.",  # "remains", a verb
         "The best chapter in Never Die Hungry is the one about bread.",  # the name of a book
         "Bailey is dead.",  # a reader's word on one person, no event named
+        "The 2008 crisis killed thousands of small businesses across the country.",  # firms
+        "Five of the seven hard drives in the server died within a year.",  # machines
+        "Hundreds of fish were found dead in the lake after the heatwave.",  # animals
+        "The committee killed two amendments to the bill on Tuesday.",  # bills
+        "The plant has three dead leaves and needs more water.",  # leaves
+        "Our whole team died a thousand deaths watching that final.",  # an idiom
+        "The point guard has killed three defenders off the dribble in the last two games.",  # sport
         "The witness said that he thought Mr K was dead, although the man is still alive.",
     ],
 )
@@ -123,6 +130,8 @@ def test_a_word_of_death_about_no_event_is_no_tally(text: str) -> None:
         "Police said 1,987 people were killed in the fighting in the province last year.",
         "Two bodies were found in the river after the militants withdrew.",
         "Gaddafi is dead, the rebels' spokesman said.",
+        "The airstrike killed 5 soldiers and 200 cattle near the village.",
+        "Gunmen killed 7 workers at a chicken farm in the north, the army said.",
     ],
 )
 def test_a_body_s_remains_a_count_and_a_named_leader_stay_tallies(text: str) -> None:
