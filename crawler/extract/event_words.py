@@ -50,6 +50,10 @@ _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|m
            r"paratroopers?|riflem[ae]n|infantry(?:men)?|battalions?|(?<!fire )brigades?|regiments?|platoons?|special forces|"
            r"national guard(?:sm[ae]n)?|reservists?|jawans?")
 
+# The illnesses a life is a battle with: "the battle against cancer claimed two more lives".
+_ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
+            r"obesity|HIV|AIDS|tuberculosis|malaria)")
+
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
@@ -71,7 +75,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"rocket-propelled grenades?|RPGs?|heavy weapons|suicide vests?|explosives?-laden|bomb-laden|booby-?trap(?:s|ped)?", 2),
         (_FORCES, 1),
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
-        (r"wars?|warfare|battles?|fighting|front ?lines?|offensive|ceasefire|truce|invasion|occupation|siege", 2),
+        # a war of prices, trade or words is none: "the price war has killed three airlines"
+        (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
+         rf"(?<!talent )(?<!class )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS})|"
+         r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
+         r"invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),

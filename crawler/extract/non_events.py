@@ -103,12 +103,15 @@ _MISSING_THING = re.compile(
     re.IGNORECASE,
 )
 # What a figure counts when it is no people: "killed thousands of small businesses", "five of the
-# hard drives died", "hundreds of fish were found dead", "the committee killed two amendments".
+# hard drives died", "hundreds of fish were found dead", "the committee killed two amendments",
+# "the price war killed three airlines".
 _THINGS = re.compile(
     r"\b(?:businesses|companies|firms|start-?ups|shops|stores|restaurants|jobs|products|brands|projects|accounts|"
     r"amendments|bills|proposals|motions|drives|computers|servers|phones|laptops|batteries|engines|cars|plants|"
     r"leaves|trees|crops|flowers|fish|birds|cows|cattle|sheep|goats|pigs|chickens|poultry|dogs|cats|horses|camels|"
-    r"donkeys|animals|livestock|dolphins|whales|turtles|bees|elephants|lions|rhinos|pets)\b",
+    r"donkeys|animals|livestock|dolphins|whales|turtles|bees|elephants|lions|rhinos|pets|airlines|funds|careers|"
+    # people that politics kills only in a figure of speech: "the insurgency killed three incumbents"
+    r"incumbents|nominees|nominations)\b",
     re.IGNORECASE,
 )
 _DEAD_LAST = frozenset({"dead", "died", "killed", "injured", "wounded"})

@@ -115,6 +115,8 @@ def test_no_event_no_tally(text: str, title: str | None) -> None:
         "The plant has three dead leaves and needs more water.",  # leaves
         "Our whole team died a thousand deaths watching that final.",  # an idiom
         "The point guard has killed three defenders off the dribble in the last two games.",  # sport
+        "The price war has already killed three airlines.",  # a war of prices
+        "The Tea Party insurgency killed three incumbents in the primaries.",  # politics' figure of speech
         "The witness said that he thought Mr K was dead, although the man is still alive.",
     ],
 )
@@ -652,6 +654,8 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        ("The battle against cancer claimed two more lives in our family this year.", "disease"),
+        ("The hospital's frontline workers were hit hard: three nurses died of Covid in April.", "disease"),
         ("Firefighters from the fire brigade found two bodies in the burnt-out house.", "accident"),
         ("A gunman armed with an AK-47 killed five people at a nightclub before police shot him.", "crime"),
         ("The National Guard was deployed after the hurricane killed 40 people.", "disaster"),
