@@ -117,6 +117,8 @@ def test_no_event_no_tally(text: str, title: str | None) -> None:
         "The point guard has killed three defenders off the dribble in the last two games.",  # sport
         "The price war has already killed three airlines.",  # a war of prices
         "The Tea Party insurgency killed three incumbents in the primaries.",  # politics' figure of speech
+        "Communism killed 100 million people in the last century.",  # a reader's history polemic
+        "The empire's wars killed 2 million people over 300 years.",  # history
         "The witness said that he thought Mr K was dead, although the man is still alive.",
     ],
 )
@@ -134,6 +136,8 @@ def test_a_word_of_death_about_no_event_is_no_tally(text: str) -> None:
         "Gaddafi is dead, the rebels' spokesman said.",
         "The airstrike killed 5 soldiers and 200 cattle near the village.",
         "Gunmen killed 7 workers at a chicken farm in the north, the army said.",
+        "The deadliest terrorist attack of the 21st century killed nearly 3,000 people in New York.",
+        "The army killed hundreds of students in Tiananmen Square in June 1989, the cable said.",
     ],
 )
 def test_a_body_s_remains_a_count_and_a_named_leader_stay_tallies(text: str) -> None:
