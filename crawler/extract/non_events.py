@@ -41,7 +41,7 @@ _IDIOMS = re.compile(
     r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
     r"lost (?:its|their|his|her|our|my|your) (?:force|power|strength|momentum|appeal|edge|shine|lustre|luster|charm|"
     r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
-    r"d(?:ie|ied|ies|ying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
+    r"(?:dies?|died|dying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
     r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
     re.IGNORECASE,
 )
@@ -107,15 +107,15 @@ _MISSING_THING = re.compile(
 # What a figure counts when it is no people: "killed thousands of small businesses", "five of the
 # hard drives died", "hundreds of fish were found dead", "the committee killed two amendments",
 # "the price war killed three airlines".
-_THINGS = re.compile(
-    r"\b(?:businesses|companies|firms|start-?ups|shops|stores|restaurants|jobs|products|brands|projects|accounts|"
-    r"amendments|bills|proposals|motions|drives|computers|servers|phones|laptops|batteries|engines|cars|plants|"
-    r"leaves|trees|crops|flowers|fish|birds|cows|cattle|sheep|goats|pigs|chickens|poultry|dogs|cats|horses|camels|"
-    r"donkeys|animals|livestock|dolphins|whales|turtles|bees|elephants|lions|rhinos|pets|airlines|funds|careers|"
+_THINGS = frozenset(
+    """businesses companies firms startups start-ups shops stores restaurants jobs products brands projects accounts
+    amendments bills proposals motions drives computers servers phones laptops batteries engines cars plants leaves
+    trees crops flowers fish birds cows cattle sheep goats pigs chickens poultry dogs cats horses camels donkeys
+    animals livestock dolphins whales turtles bees elephants lions rhinos pets airlines funds careers""".split()
     # people that politics kills only in a figure of speech: "the insurgency killed three incumbents"
-    r"incumbents|nominees|nominations)\b",
-    re.IGNORECASE,
+    + ["incumbents", "nominees", "nominations"]
 )
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DEAD_LAST = frozenset({"dead", "died", "killed", "injured", "wounded"})
 # "remains" a noun (a body's) where a determiner or an adjective of a body goes before it, or "of"
 # or a verb of finding after it; otherwise a verb: "only one position group remains".
@@ -172,12 +172,14 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
     """The figure's word of death names a thing or a year, not people: "1992 killed socialism",
     "two body pillows", "a few missing features", "one position group remains"."""
-    words = figure.split()
-    last = words[-1].lower() if words else ""
-    if _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end):
+    words = figure.lower().split()
+    last = words[-1] if words else ""
+    if _THINGS.intersection(words) or (figure[:1].isdigit() and _YEAR_SUBJECT.fullmatch(figure)
+                                        and _OBJECT_NEXT.match(sentence, figure_end)):  # fmt: skip
         return True
-    if _THINGS.search(figure) or (last in _DEAD_LAST and _THINGS.match(sentence, figure_end + 1)):
-        return True
+    if last in _DEAD_LAST:  # "three dead leaves"
+        after = _WORD.match(sentence[figure_end + 1 : figure_end + 40].lower())
+        return bool(after and after.group() in _THINGS)
     if last in ("body", "bodies"):
         return bool(_BODY_THING.match(sentence, figure_end))
     if last == "missing":
