@@ -46,7 +46,7 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # class -> [(pattern, weight)]
 # The forces by their members' names: who died, not (alone) that a war is on.
-_FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army|armed forces|military|marines|commandos?|peacekeepers?|"
+_FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-z]+s)\b)|armed forces|military|marines|commandos?|peacekeepers?|"
            r"paratroopers?|riflem[ae]n|infantry(?:men)?|battalions?|(?<!fire )brigades?|regiments?|platoons?|special forces|"
            r"national guard(?:sm[ae]n)?|reservists?|jawans?")
 
@@ -179,9 +179,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
+        # what a march or a drill kills by itself: "two soldiers died of heatstroke during a march"
+        (r"heat ?stroke|heat exhaustion", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
-        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
+        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|(?:in|during) the crush|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"

@@ -659,6 +659,8 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
     ("text", "event"),
     [
         ("The battle against cancer claimed two more lives in our family this year.", "disease"),
+        ("An army of fans stormed the pitch, and 12 people were injured in the crush.", "accident"),
+        ("Two soldiers died of heatstroke during a training march in the hills.", "accident"),
         ("The hospital's frontline workers were hit hard: three nurses died of Covid in April.", "disease"),
         ("Firefighters from the fire brigade found two bodies in the burnt-out house.", "accident"),
         ("A gunman armed with an AK-47 killed five people at a nightclub before police shot him.", "crime"),
