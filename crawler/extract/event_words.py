@@ -183,7 +183,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"heat ?stroke|heat exhaustion", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
-        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|(?:in|during) the crush|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
+        (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"

@@ -659,7 +659,7 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
     ("text", "event"),
     [
         ("The battle against cancer claimed two more lives in our family this year.", "disease"),
-        ("An army of fans stormed the pitch, and 12 people were injured in the crush.", "accident"),
+        ("An army of fans stormed the pitch, and 12 people were injured in a crush at the gates.", "accident"),
         ("Two soldiers died of heatstroke during a training march in the hills.", "accident"),
         ("The hospital's frontline workers were hit hard: three nurses died of Covid in April.", "disease"),
         ("Firefighters from the fire brigade found two bodies in the burnt-out house.", "accident"),
