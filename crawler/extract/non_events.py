@@ -77,10 +77,13 @@ _RATE = re.compile(
 _HISTORY = re.compile(
     r"\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
     r"Cromwell|[Tt]he Romans|[Tt]he Crusades?|Crusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|conquistadors|"
-    r"(?:1?\d(?:st|nd|rd|th)|20th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"[Ll]ast|[Pp]revious|[Pp]ast) [Cc]entury|over (?:[1-9]\d{2,3}|a thousand|hundreds of) years|"
     r"medieval|Middle Ages|BC|B\.C\.)\b"
+)
+# The centuries past, read only in a sentence that names a century or years (speed).
+_CENTURIES = re.compile(
+    r"\b(?:(?:1?\d(?:st|nd|rd|th)|20th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"[Ll]ast|[Pp]revious|[Pp]ast) [Cc]entury|over (?:[1-9]\d{2,3}|a thousand|hundreds of) years)\b"
 )
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
@@ -218,7 +221,9 @@ def _conditional(sentence: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _history(sentence: str) -> bool:
-    return bool(_HISTORY.search(sentence))
+    return bool(_HISTORY.search(sentence)) or (
+        ("entury" in sentence or "years" in sentence) and bool(_CENTURIES.search(sentence))
+    )
 
 
 def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:
