@@ -2,12 +2,15 @@
 
 ``read_event`` weighs the cue words of ``event_words`` found around one figure: the words near
 it count most, then the rest of its sentence, the article's title, the sentences either side, and
-a little the rest of the document.  The class with the most weight wins: ``conflict`` (armed
-conflict and political violence: the figures the database is for), ``crime``, ``disaster``,
-``disease``, ``accident`` or ``other``; the words that decided it are kept as evidence
-("sentence: airstrike; title: militants").  A text about sport, films, books or games, and the
-figures ``non_events`` finds (idioms, hypotheticals, lives saved, rates without a conflict,
-history polemic, numbers that are not people), give no event: ``classify_tallies`` drops them.
+a little the rest of the document; one phrase is one cue ("security forces" once, not also
+"security" and "forces").  The class with the most weight wins, a tie going to conflict (the
+classes the database is not for must outweigh the war's words, not only match them: "Assad has
+murdered 40,000" is the war's): ``conflict`` (armed conflict and political violence: the figures
+the database is for), ``crime``, ``disaster``, ``disease``, ``accident`` or ``other``; the words
+that decided it are kept as evidence ("sentence: airstrike; title: militants").  A text about
+sport, films, books or games, the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
+rates without a conflict, history polemic, numbers that are not people) and one person by name
+said to be dead with no event named give no event: ``classify_tallies`` drops them.
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
@@ -24,6 +27,7 @@ somewhere near the figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
@@ -49,6 +53,8 @@ _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain po
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
+# One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
+_NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +71,23 @@ Cue = tuple[str, float, str, int]  # event, strength, word, offset in its text
 
 
 def cues_in(text: str) -> list[Cue]:
-    """Every cue word of ``text``: its event class, its strength, the word, where it starts."""
-    return [(event, float(weight), word.lower(), start) for event, weight, word, start in find_cues(text)]
+    """Every cue word of ``text``: its event class, its strength, the word, where it starts.
+
+    One phrase is one cue: a word that only leans one way (strength 1) adds nothing inside a
+    longer cue of its class ("security forces" is not also "security" and "forces", "drone strikes"
+    not also "drone"), while a word that names the event by itself still does ("terrorist" in "a
+    terrorist attack")."""
+    found = find_cues(text)
+    # a cue inside another spans less than it, so only one of more words can hold one
+    phrases = [(event, start, start + len(word)) for event, _, word, start in found if not word.isalpha()]
+    return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
+            if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
+
+
+def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int]]) -> bool:
+    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``."""
+    return any(other == event and p_start <= start and end <= p_end and p_end - p_start > end - start
+               for other, p_start, p_end in phrases)  # fmt: skip
 
 
 class _Weigher:
@@ -153,6 +174,10 @@ def read_event(
         return EventReading(None, reason=reason)
     weigher = _Weigher()
     own = document.cues(index)
+    if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
+        # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
+        # who "thought Mr B was dead"): no figure of an event
+        return EventReading(None, reason="no event")
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")

@@ -13,9 +13,15 @@ returns None.  Each rule serves one class of text:
 * ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
 * ``history``: polemic about the distant past ("Napoleon killed a million men for his vanity",
-  "the Crusades killed thousands"), mostly from reader comments;
+  "the Crusades killed thousands", "communism killed 100 million people in the last century",
+  "... over 1400 years"), mostly from reader comments; the 21st century is no distant past;
 * ``not people``: the number counts something else: a range of years read as the dead ("the
-  1914-1918 dead"), money ("$250,000 ... murder"), "cases".
+  1914-1918 dead"), a year that does the killing ("1992 killed socialism"), money ("$250,000 ...
+  murder"), "cases", firms, bills, machines, plants and animals ("killed thousands of small
+  businesses", "hundreds of fish were found dead"); or the word of death names a thing: "two body
+  pillows", "a few missing features", "one position group remains" (a verb, not a body's remains);
+* ``title``: a word of death inside the name of a book, a film or a song, told in running text
+  ("one of the chapters in Don't Die Young is ...").
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.scan import opening_on_letters
+from crawler.extract.word_classes import DETERMINERS, POSSESSIVES
 
 _IDIOMS = re.compile(
     r"\b(?:kill(?:s|ed|ing)? it|dead on arrival|(?:officially|basically|practically|effectively|all but|pretty much|"
@@ -32,7 +39,9 @@ _IDIOMS = re.compile(
     r"kill(?:s|ed|ing)? (?:the|a|this|that|his|her|their|our) (?:bill|deal|plan|project|idea|proposal|momentum|mood|"
     r"vibe|buzz|joke|story|engine|battery|feature|product|app|phone|game|series|show|franchise|brand)|"
     r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
-    r"over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
+    r"lost (?:its|their|his|her|our|my|your) (?:force|power|strength|momentum|appeal|edge|shine|lustre|luster|charm|"
+    r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
+    r"(?:dies?|died|dying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
     r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
     re.IGNORECASE,
 )
@@ -68,15 +77,68 @@ _RATE = re.compile(
 _HISTORY = re.compile(
     r"\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
     r"Cromwell|[Tt]he Romans|[Tt]he Crusades?|Crusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|conquistadors|"
-    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth) century|"
     r"medieval|Middle Ages|BC|B\.C\.)\b"
+)
+# The centuries past, read only in a sentence that names a century or years (speed).
+_CENTURIES = re.compile(
+    r"\b(?:(?:1?\d(?:st|nd|rd|th)|20th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"[Ll]ast|[Pp]revious|[Pp]ast) [Cc]entury|over (?:[1-9]\d{2,3}|a thousand|hundreds of) years)\b"
 )
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
 _CASES = re.compile(r"\bcases\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed)\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
+# A year that does the killing: "1992 killed socialism", "2008 killed the boom" (a count of the dead
+# is followed by a time, a place or a cause, not by what was killed).
+_YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
+_OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+                          r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# "body" and "missing" before the thing they describe: "two body pillows", "three missing features".
+_BODY_THING = re.compile(
+    r"\s+(?:pillows?|armou?r|cams?|cameras?|language|shops?|wash(?:es)?|lotions?|sprays?|images?|weight|temperature|"
+    r"fat|mass|heat|hair|odou?rs?|suits?|kits?|scanners?|scans?|builders?|building|doubles?|clocks?|types?)\b",
+    re.IGNORECASE,
+)
+_MISSING_THING = re.compile(
+    r"\s+(?:features?|pieces?|links?|files?|items?|parts?|data|money|funds|documents?|e-?mails?|pages?|letters?|keys?|"
+    r"ballots?|votes?|payments?|episodes?|teeth|details?|steps?|words?|fields?|records?|tools?|functions?|options?|"
+    r"packages?|screws?|socks?)\b",
+    re.IGNORECASE,
+)
+# What a figure counts when it is no people: "killed thousands of small businesses", "five of the
+# hard drives died", "hundreds of fish were found dead", "the committee killed two amendments",
+# "the price war killed three airlines".
+_THINGS = frozenset(
+    """businesses companies firms startups start-ups shops stores restaurants jobs products brands projects accounts
+    amendments bills proposals motions drives computers servers phones laptops batteries engines cars plants leaves
+    trees crops flowers fish birds cows cattle sheep goats pigs chickens poultry dogs cats horses camels donkeys
+    animals livestock dolphins whales turtles bees elephants lions rhinos pets airlines funds careers""".split()
+    # people that politics kills only in a figure of speech: "the insurgency killed three incumbents"
+    + ["incumbents", "nominees", "nominations"]
+)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_DEAD_LAST = frozenset({"dead", "died", "killed", "injured", "wounded"})
+# "remains" a noun (a body's) where a determiner or an adjective of a body goes before it, or "of"
+# or a verb of finding after it; otherwise a verb: "only one position group remains".
+_REMAINS_NOUN_BEFORE = frozenset(
+    {*DETERMINERS, *POSSESSIVES, "whose", "human", "mortal", "skeletal", "charred", "burnt", "burned", "decomposed"}
+)
+_REMAINS_NOUN_AFTER = re.compile(
+    r"\s+(?:of|were|was|are|have|had|found|recovered|identified|discovered|exhumed|returned|belong)\b", re.IGNORECASE
+)
+# A word of death in a run of capitalised words after a lower-case one, in a sentence of running
+# text: the name of a work ("in Don't Die Young", "a song called Dead Man's Hand").
+_IN_A_NAME = re.compile(
+    r"\b[a-z]+\s+((?:[A-Z][\w'’]*\s+)*(?:Die|Dies|Died|Dead|Death|Kill|Kills|Killed|Killing|Murder|Lost)"
+    r"(?:\s+[A-Z][\w'’]*)*)"
+)
+_CAPITAL_DEATH = re.compile(r"\b(?:Die|Dies|Died|Dead|Death|Kill|Kills|Killed|Killing|Murder|Lost)\b")
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Hundreds|Thousands)\b"
+)
 # Each made to skip in C the places where none of its words can start (speed).
 _IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE = map(opening_on_letters, (_IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE))
 
@@ -103,7 +165,47 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _CASES.search(figure) and not _DEATHS.search(figure):
         return "not people"
+    if _names_a_thing(sentence, figure_start, figure_end, figure):
+        return "not people"
+    if _in_a_name(sentence, figure_start, figure_end):
+        return "title"
     return None
+
+
+def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
+    """The figure's word of death names a thing or a year, not people: "1992 killed socialism",
+    "two body pillows", "a few missing features", "one position group remains"."""
+    words = figure.lower().split()
+    last = words[-1] if words else ""
+    if _THINGS.intersection(words) or (figure[:1].isdigit() and _YEAR_SUBJECT.fullmatch(figure)
+                                        and _OBJECT_NEXT.match(sentence, figure_end)):  # fmt: skip
+        return True
+    if last in _DEAD_LAST:  # "three dead leaves"
+        after = _WORD.match(sentence[figure_end + 1 : figure_end + 40].lower())
+        return bool(after and after.group() in _THINGS)
+    if last in ("body", "bodies"):
+        return bool(_BODY_THING.match(sentence, figure_end))
+    if last == "missing":
+        return bool(_MISSING_THING.match(sentence, figure_end))
+    if last == "remains":
+        before = sentence[: figure_end - len("remains")].split()
+        if not before or _REMAINS_NOUN_AFTER.match(sentence, figure_end):
+            return False  # "Remains of 12 people were found", "remains of the soldiers"
+        word = before[-1].lower()
+        return word not in _REMAINS_NOUN_BEFORE and not word.endswith(("'s", "’s"))
+    return False
+
+
+def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """A word of death of the figure inside the name of a work, in a sentence of running text
+    (a headline in title case is no name: "Man Shot at Gas Station Dies")."""
+    if not _CAPITAL_DEATH.search(sentence, figure_start, figure_end):
+        return False
+    for match in _IN_A_NAME.finditer(sentence):
+        start, end = match.span(1)
+        if start < figure_end and end > figure_start and not _NUMBER_WORD.search(match.group(1)):
+            return len(_RUNNING_WORD.findall(sentence)) >= 2
+    return False
 
 
 # What a sentence says whatever its figure, read once for all the figures of one sentence.
@@ -119,7 +221,9 @@ def _conditional(sentence: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _history(sentence: str) -> bool:
-    return bool(_HISTORY.search(sentence))
+    return bool(_HISTORY.search(sentence)) or (
+        ("entury" in sentence or "years" in sentence) and bool(_CENTURIES.search(sentence))
+    )
 
 
 def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
-from crawler.extract.events import EventReading, classify_tallies, read_event
+from crawler.extract.events import EventReading, classify_tallies, cues_in, read_event
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, Sentence, Tally
 
@@ -95,6 +95,65 @@ def test_the_deciding_words_are_kept_as_evidence() -> None:
 )
 def test_no_event_no_tally(text: str, title: str | None) -> None:
     assert events(text, title) == []
+
+
+# Words of death about things, years and names, with no event: no tally at all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the chancellor once put it, 1987 killed the old City for good.",  # a year does the killing
+        "After the scandal and the recount, the reform movement lost its force within a year.",  # an idiom
+        "I bought two body pillows last winter and have never slept better.",  # a thing, not a corpse
+        "There are still a few missing features that the new version of the app should include.",  # things
+        "Only one seat on the committee remains, and three candidates want it.",  # "remains", a verb
+        "The best chapter in Never Die Hungry is the one about bread.",  # the name of a book
+        "Bailey is dead.",  # a reader's word on one person, no event named
+        "The 2008 crisis killed thousands of small businesses across the country.",  # firms
+        "Five of the seven hard drives in the server died within a year.",  # machines
+        "Hundreds of fish were found dead in the lake after the heatwave.",  # animals
+        "The committee killed two amendments to the bill on Tuesday.",  # bills
+        "The plant has three dead leaves and needs more water.",  # leaves
+        "Our whole team died a thousand deaths watching that final.",  # an idiom
+        "The point guard has killed three defenders off the dribble in the last two games.",  # sport
+        "The price war has already killed three airlines.",  # a war of prices
+        "The Tea Party insurgency killed three incumbents in the primaries.",  # politics' figure of speech
+        "Communism killed 100 million people in the last century.",  # a reader's history polemic
+        "The empire's wars killed 2 million people over 300 years.",  # history
+        "The witness said that he thought Mr K was dead, although the man is still alive.",
+    ],
+)
+def test_a_word_of_death_about_no_event_is_no_tally(text: str) -> None:
+    assert events(text, kind="comment") == [] and events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remains of 12 soldiers were found in a mass grave near the old front line.",
+        "Human remains of at least 30 people were recovered from the rubble after the airstrike.",
+        "Police said 1,987 people were killed in the fighting in the province last year.",
+        "Two bodies were found in the river after the militants withdrew.",
+        "Gaddafi is dead, the rebels' spokesman said.",
+        "The airstrike killed 5 soldiers and 200 cattle near the village.",
+        "Gunmen killed 7 workers at a chicken farm in the north, the army said.",
+        "The deadliest terrorist attack of the 21st century killed nearly 3,000 people in New York.",
+        "The army killed hundreds of students in Tiananmen Square in June 1989, the cable said.",
+    ],
+)
+def test_a_body_s_remains_a_count_and_a_named_leader_stay_tallies(text: str) -> None:
+    assert {event for _, event in events(text)} == {"conflict"}
+
+
+def test_a_headline_in_title_case_is_no_book_name() -> None:
+    assert events("Two Soldiers Killed in Roadside Bomb Attack Near Kandahar") == [(2, "conflict")]
+
+
+def test_one_phrase_is_one_cue() -> None:
+    """A leaning word inside a longer cue of its class adds nothing: "security forces" counts once."""
+    words = [word for _, _, word, _ in cues_in("Security forces and drone strikes")]
+    assert sorted(words) == ["drone strikes", "security forces"]
+    # a word that names the event by itself still counts inside its phrase
+    assert sorted(word for _, _, word, _ in cues_in("a terrorist attack")) == ["terrorist", "terrorist attack"]
 
 
 def test_a_rate_in_a_war_is_kept() -> None:
@@ -522,3 +581,94 @@ def test_soldiers_lost_in_a_crash_in_a_named_war() -> None:
 
 def test_a_reader_s_history_polemic_opening_its_sentence_is_no_event() -> None:
     assert events("The Romans killed thousands of Christians, so what?", kind="comment") == []
+
+
+# Conflict news of 2008 and 2012 and readers' comments on it, each with the sentence before it
+# (as the reading gets them): armed groups, weapons, units, air raids, drones, mines, shelling and
+# political violence in the words news uses for them.
+@pytest.mark.parametrize(
+    ("before", "sentence"),
+    [
+        ('The violence came a day after the provincial governor escaped an assassination attempt.', 'A suicide bomber rammed an explosives-laden car into a police checkpoint in Baquba on Sunday, killing 14 people, officials said.'),
+        ('Officials said the attack bore the hallmarks of the insurgency.', 'At least nine policemen were killed when gunmen ambushed their patrol on the outskirts of the city.'),
+        ('The US military did not comment on the report.', 'A suspected US drone fired two missiles at a compound in North Waziristan, killing five suspected militants, intelligence officials said.'),
+        ('The attack was the deadliest in the province this year.', 'Eight Afghan soldiers were killed when an improvised explosive device struck their vehicle in the Sangin district.'),
+        ('Residents said the shelling began before dawn.', 'Government forces pounded the Baba Amr neighbourhood with mortar rounds and tank fire, killing at least 23 people, activists said.'),
+        ('The opposition said the toll was likely to rise.', 'Troops loyal to the president opened fire on mourners at a funeral, killing at least 11, according to the Local Coordination Committees.'),
+        ('Fighting has raged in the region for weeks.', 'Al-Shabab fighters attacked an African Union base near Mogadishu, and four peacekeepers were killed in the assault.'),
+        ('A spokesman for the rebels said they had repelled the attack.', 'Clashes between rebels and pro-Gaddafi forces near Misrata left 17 dead and dozens wounded on Tuesday.'),
+        ('Hospital officials confirmed the toll.', 'Masked gunmen on motorbikes shot dead six members of a Shiite family in a village north of Baghdad.'),
+        ('The army said it had launched an operation in the area.', 'Three soldiers were killed and seven wounded when Maoist rebels blew up their vehicle with a landmine in Chhattisgarh.'),
+        ('Witnesses said the helicopter hovered over the village for half an hour.', 'A NATO air raid killed 12 civilians, including women and children, in Kunar province, local elders said.'),
+        ('The blast shattered windows across the market.', 'A bomb planted on a motorcycle exploded near a crowded bus stop in Peshawar, killing at least seven people.'),
+        ('The group claimed the attack on its website.', 'Insurgents fired rocket-propelled grenades at a convoy of coalition trucks, killing two drivers and wounding three guards.'),
+        ('The ministry gave no further details.', 'Two Israeli soldiers were killed in an exchange of fire with Hezbollah guerrillas on the border.'),
+        ('Security was tight across the capital.', 'A car bomb exploded outside a Shiite mosque in Karachi after Friday prayers, killing 22 worshippers.'),
+        ('Activists said the army used heavy weapons against residential areas.', 'More than 100 people were killed across Syria on Friday, most of them in Homs, according to the Syrian Observatory for Human Rights.'),
+        ('The Tatmadaw has been accused of burning villages.', 'Human rights groups say at least 40 Rohingya were killed when soldiers swept through the settlement.'),
+        ('Local media reported that the attackers wore military fatigues.', 'Armed men stormed a hotel in Mogadishu, killing at least 15 people before security forces regained control.'),
+        ('The death toll is expected to rise.', 'Sniper fire killed three protesters and wounded 20 near the square on Saturday, doctors at a field hospital said.'),
+        ('The offensive aims to push the rebels out of their last stronghold.', 'At least 30 Tamil Tigers and four soldiers died in fierce fighting in the north, the defence ministry said.'),
+        ('Two of the wounded were in critical condition.', 'Boko Haram gunmen killed 18 people in an attack on a church in Kaduna state on Sunday.'),
+        ('Police said the bomb had been hidden in a rubbish bin.', 'Two people were killed and 15 injured when a roadside bomb went off near an army patrol in Diyala.'),
+        ('The separatists deny targeting civilians.', 'Baloch militants shot dead 13 passengers after pulling them off a bus in Balochistan.'),
+        ('The coalition said it was investigating.', 'Saudi-led airstrikes on a wedding party in western Yemen killed at least 25 people, medics said.'),
+        ('Reuters could not independently verify the figures.', 'Rebel shelling of the government-held district killed four children, state television said.'),
+        ('', 'In 2008 alone, over 4,000 US troops had died in Iraq, and nobody in Washington wants to talk about it.'),
+        ('Read the UN report before you comment.', 'The Israeli bombardment killed 1,400 Palestinians in Cast Lead, over 300 of them children.'),
+        ('People forget this.', 'The Tamil Tigers were crushed in 2009 and the army killed tens of thousands of civilians in the last weeks of the war.'),
+        ('Nobody talks about the other side.', 'Hamas rockets have killed dozens of Israelis in Sderot over the years.'),
+        ("Don't believe the official numbers.", "The regime's thugs killed at least 3,000 protesters in Tahrir and across Egypt, not 800."),
+        ('My cousin lives in Homs.', "Assad's army shelled her street last week and 9 neighbours are dead."),
+        ('Just saw the news.', 'Another drone strike in Yemen, 8 more dead, and they call them all militants.'),
+        ("The Pentagon's own figures show it.", 'More than 6,000 American service members have been killed in Iraq and Afghanistan since 2001.'),
+        ('They came at night.', 'Janjaweed militiamen on horseback burned the village and killed 40 men.'),
+        ('The fighting spread to the suburbs overnight.', 'Heavy machine-gun fire and explosions could be heard across the city, and medics said at least 19 people had died.'),
+        ('The renewed violence followed the disputed election.', 'Supporters of the rival candidates fought with machetes in the slums of Nairobi, leaving 12 people dead.'),
+        ('The village has been attacked before.', 'Fulani herdsmen killed 21 villagers in a dawn raid on a farming community in Plateau state.'),
+        ('', 'A rifleman of the 5th Gorkha Rifles was killed in an encounter with militants in Kupwara district.'),
+        ('The clash lasted several hours.', 'Two jawans of the Border Security Force were killed and three injured in the exchange.'),
+        ('', 'Six paratroopers died when their armoured vehicle was hit by an anti-tank mine near the border.'),
+        ('', 'Kalashnikov-wielding attackers killed 14 worshippers at a mosque in the north of the country.'),
+        ('', 'Four aid workers of the Red Crescent were killed when their ambulance was hit in the strike.'),
+        ('', 'An explosives-laden truck blew up at the gates of the ministry, killing 31 people.'),
+        ('The town was bombarded through the night.', 'By morning 16 civilians were dead, among them five children.'),
+        ('', 'Three members of the National Guard were killed when their convoy was ambushed near Ramadi.'),
+        ('', 'Tribal clashes over grazing land killed 25 people in the state, officials said.'),
+        ('', 'Post-election violence in the Rift Valley has left more than 300 people dead.'),
+        ('', 'A roadside mine killed four members of a family travelling to a wedding in the south.'),
+        ('', 'Assailants armed with AK-47s gunned down seven members of the village defence committee.'),
+        ('', 'The brigade lost nine men in the assault on the ridge.'),
+        ('', 'Unknown assailants lobbed a hand grenade into a crowded market, wounding 18 people.'),
+        ('', 'Seven policemen were killed when suspected Maoists triggered a landmine blast in Jharkhand.'),
+        ('', 'At least 12 people were killed as security forces fired live rounds at demonstrators in Sanaa.'),
+        ('', 'Two UN peacekeepers from Nepal were killed in an attack on their base in northern Mali.'),
+        ('', 'Rebels of the M23 shelled Goma airport, killing three civilians.'),
+        ('', "The jihadist group's fighters executed 21 captured soldiers, the army said."),
+    ],
+)
+def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
+    text = f"{before} {sentence}" if before else sentence
+    start = len(before) + 1 if before else 0
+    found = [t.event for t in extract_document(text, None).tallies if t.start >= start]
+    assert found and set(found) == {"conflict"}
+
+
+# The new words of war leave ordinary deaths to their own class.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The battle against cancer claimed two more lives in our family this year.", "disease"),
+        ("An army of fans stormed the pitch, and 12 people were injured in a crush at the gates.", "accident"),
+        ("Two soldiers died of heatstroke during a training march in the hills.", "accident"),
+        ("The hospital's frontline workers were hit hard: three nurses died of Covid in April.", "disease"),
+        ("Firefighters from the fire brigade found two bodies in the burnt-out house.", "accident"),
+        ("A gunman armed with an AK-47 killed five people at a nightclub before police shot him.", "crime"),
+        ("The National Guard was deployed after the hurricane killed 40 people.", "disaster"),
+        ("Two men were gunned down outside a bar in what police called a gang dispute.", "crime"),
+        ("Attackers robbed and killed a taxi driver on the ring road, police said.", "crime"),
+    ],
+)
+def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
+
