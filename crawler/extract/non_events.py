@@ -14,7 +14,9 @@ returns None.  Each rule serves one class of text:
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
 * ``history``: polemic about the distant past ("Napoleon killed a million men for his vanity",
   "the Crusades killed thousands", "communism killed 100 million people in the last century",
-  "... over 1400 years"), mostly from reader comments; the 21st century is no distant past;
+  "... over 1400 years"), mostly from reader comments; the 21st century is no distant past, and
+  a superlative against a century ("the deadliest in the last century") or "in over 100 years" a
+  comparison, not history;
 * ``not people``: the number counts something else: a range of years read as the dead ("the
   1914-1918 dead"), a year that does the killing ("1992 killed socialism"), money ("$250,000 ...
   murder"), "cases", firms, bills, machines, plants and animals ("killed thousands of small
@@ -83,8 +85,11 @@ _HISTORY = re.compile(
 _CENTURIES = re.compile(
     r"\b(?:(?:1?\d(?:st|nd|rd|th)|20th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"[Ll]ast|[Pp]revious|[Pp]ast) [Cc]entury|over (?:[1-9]\d{2,3}|a thousand|hundreds of) years)\b"
+    r"[Ll]ast|[Pp]revious|[Pp]ast) [Cc]entury|(?<!in )over (?:[1-9]\d{2,3}|a thousand|hundreds of) years)\b"
 )
+# A superlative measured against a century is a comparison, not a span of history: "the deadliest
+# attack in the last century killed 200 people".
+_COMPARISON = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|most)\b", re.IGNORECASE)
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
 _CASES = re.compile(r"\bcases\b", re.IGNORECASE)
@@ -222,7 +227,9 @@ def _conditional(sentence: str) -> bool:
 @lru_cache(maxsize=64)
 def _history(sentence: str) -> bool:
     return bool(_HISTORY.search(sentence)) or (
-        ("entury" in sentence or "years" in sentence) and bool(_CENTURIES.search(sentence))
+        ("entury" in sentence or "years" in sentence)
+        and bool(_CENTURIES.search(sentence))
+        and not _COMPARISON.search(sentence)
     )
 
 

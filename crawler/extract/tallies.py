@@ -488,9 +488,9 @@ class _Reader(People):
     def _fell_in_battle(self, i: int) -> int:
         """ "Three soldiers fell in battle", "100 of their men fell in the assault on the town",
         "two policemen fell in the line of duty": the people before "fell" died when a fight or
-        duty follows it; "the 12 fallen soldiers", "14
-        fallen fighters": the counted people died in battle.  Nothing else falling counts ("fell
-        from a roof", "prices fell", "the city has fallen")."""
+        duty follows it; "the 12 fallen soldiers", "14 fallen fighters": the counted people died
+        in battle.  Nothing else falling counts ("fell from a roof", "prices fell", "the city has
+        fallen")."""
         items = self.items
         if items[i].low == "fallen":
             quantity = items[i - 1].quantity if i > 0 and items[i - 1].is_count else None

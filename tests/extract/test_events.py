@@ -137,6 +137,9 @@ def test_a_word_of_death_about_no_event_is_no_tally(text: str) -> None:
         "The airstrike killed 5 soldiers and 200 cattle near the village.",
         "Gunmen killed 7 workers at a chicken farm in the north, the army said.",
         "The deadliest terrorist attack of the 21st century killed nearly 3,000 people in New York.",
+        "The bombing, the deadliest in the country in the last century, killed 200 people.",  # a comparison
+        "The ambush killed 26 soldiers, the army's worst loss in the past century.",
+        "It was the first raid on the capital in over 100 years: rebels killed 12 guards.",
         "The army killed hundreds of students in Tiananmen Square in June 1989, the cable said.",
     ],
 )
