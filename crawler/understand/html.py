@@ -14,10 +14,10 @@ from crawler.understand.encoding import decode_html
 __all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page"]
 
 # Characters no stored text keeps: C0 controls but tab, newline and carriage return (XML, and
-# so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# C1 controls: what a page meant by them (&#150; and the like) is the windows-1252 character.
-_C1 = re.compile("[\x80-\x9f]")
+# so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF;
+# and C1 controls, which a page meant as windows-1252 characters (&#150; and the like).  One
+# expression for both: a page's text is scanned once.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An XML declaration (XHTML pages), which lxml refuses in a decoded string: with what may precede
 # it once the page is decoded (spaces, a second BOM), and unclosed ("<?xml ... >", a cut page).
 _XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml(?![\w-])[^>]*>?", re.IGNORECASE)
@@ -60,9 +60,13 @@ class ParsedPage:
     encoding: str
 
 
-def _c1_as_windows_1252(match: re.Match[str]) -> str:
+def _replacement(match: re.Match[str]) -> str:
+    """Nothing for a C0 control, DEL or a noncharacter; a C1 control's windows-1252 character."""
+    char = match.group()
+    if not "\x80" <= char <= "\x9f":
+        return ""
     try:
-        return match.group().encode("latin-1").decode("cp1252")
+        return char.encode("latin-1").decode("cp1252")
     except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
         return ""
 
@@ -70,7 +74,7 @@ def _c1_as_windows_1252(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """``text`` without control characters (tab and line breaks kept), C1 controls read as
     windows-1252: what every stored text may contain."""
-    return _C1.sub(_c1_as_windows_1252, _CONTROLS.sub("", text))
+    return _CONTROLS.sub(_replacement, text)
 
 
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> ParsedPage:

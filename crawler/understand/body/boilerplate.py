@@ -9,6 +9,7 @@ answer is a hint, not a verdict: the body extractor weighs it against how much t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import IntEnum
 from functools import lru_cache
 
@@ -168,8 +169,13 @@ def hiding_style(style: str) -> bool:
 
 def role_of(el: HtmlElement) -> Role | None:
     """The element's role for the body extractor, from its markup alone."""
-    tag = el.tag
-    itemprop = el.get("itemprop")
+    return role_of_markup(el.tag, el.attrib)
+
+
+def role_of_markup(tag: str, attributes: Mapping[str, str]) -> Role | None:
+    """``role_of`` an element of this tag and these attributes (read once by a caller that reads
+    them for other reasons too: lxml reads one attribute at a time slowly)."""
+    itemprop = attributes.get("itemprop")
     if itemprop:
         prop = itemprop.lower()
         if "articlebody" in prop:
@@ -178,10 +184,10 @@ def role_of(el: HtmlElement) -> Role | None:
             return Role.COMMENTS
     if tag == "figcaption":
         return Role.CAPTION
-    aria = el.get("role")
+    aria = attributes.get("role")
     if aria and aria.lower() in _ROLE_FURNITURE:
         return Role.FURNITURE
-    classes, ident = el.get("class"), el.get("id")
+    classes, ident = attributes.get("class"), attributes.get("id")
     rank = _rank_of_classes(classes) if classes else 0
     if ident:
         rank = max(rank, _rank_of_name(ident.lower()))
