@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import TypeVar
 
 import lxml.etree
 import lxml.html
@@ -11,7 +15,7 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 
 from crawler.understand.encoding import decode_html
 
-__all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page"]
+__all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page", "per_tree"]
 
 # Characters no stored text keeps: C0 controls but tab, newline and carriage return (XML, and
 # so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF;
@@ -127,3 +131,25 @@ def _title_closed(text: str) -> str:
     if tag is None:
         return text
     return text[: tag.start()] + "</title>" + text[tag.start() :]
+
+
+_T = TypeVar("_T")
+
+
+def per_tree(read: Callable[[HtmlElement], _T]) -> Callable[[HtmlElement], _T]:
+    """``read``, answering again for the same tree with its first answer: the metadata, body and
+    comment readers each ask for a page's JSON-LD, dates and comments for its meta tags.  Only
+    the last tree's answer is kept, the tree itself only weakly.  The answer is shared: callers
+    must not change it, as they must not change the tree."""
+    last: list[tuple[weakref.ref[HtmlElement], _T] | None] = [None]
+
+    @wraps(read)
+    def answer(tree: HtmlElement) -> _T:
+        entry = last[0]
+        if entry is not None and entry[0]() is tree:
+            return entry[1]
+        found = read(tree)
+        last[0] = (weakref.ref(tree), found)
+        return found
+
+    return answer
