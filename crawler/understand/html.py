@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import TypeVar
 
 import lxml.etree
 import lxml.html
@@ -11,13 +15,13 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstru
 
 from crawler.understand.encoding import decode_html
 
-__all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page"]
+__all__ = ["ParsedPage", "UnreadablePage", "clean_text", "decode_html", "parse_page", "per_tree"]
 
 # Characters no stored text keeps: C0 controls but tab, newline and carriage return (XML, and
-# so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-# C1 controls: what a page meant by them (&#150; and the like) is the windows-1252 character.
-_C1 = re.compile("[\x80-\x9f]")
+# so lxml, refuses them; PostgreSQL refuses NUL), DEL, and the noncharacters U+FFFE and U+FFFF;
+# and C1 controls, which a page meant as windows-1252 characters (&#150; and the like).  One
+# expression for both: a page's text is scanned once.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An XML declaration (XHTML pages), which lxml refuses in a decoded string: with what may precede
 # it once the page is decoded (spaces, a second BOM), and unclosed ("<?xml ... >", a cut page).
 _XML_DECLARATION = re.compile(r"^[\s\ufeff]*<\?xml(?![\w-])[^>]*>?", re.IGNORECASE)
@@ -60,9 +64,13 @@ class ParsedPage:
     encoding: str
 
 
-def _c1_as_windows_1252(match: re.Match[str]) -> str:
+def _replacement(match: re.Match[str]) -> str:
+    """Nothing for a C0 control, DEL or a noncharacter; a C1 control's windows-1252 character."""
+    char = match.group()
+    if not "\x80" <= char <= "\x9f":
+        return ""
     try:
-        return match.group().encode("latin-1").decode("cp1252")
+        return char.encode("latin-1").decode("cp1252")
     except UnicodeDecodeError:  # the five bytes windows-1252 leaves undefined
         return ""
 
@@ -70,7 +78,7 @@ def _c1_as_windows_1252(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """``text`` without control characters (tab and line breaks kept), C1 controls read as
     windows-1252: what every stored text may contain."""
-    return _C1.sub(_c1_as_windows_1252, _CONTROLS.sub("", text))
+    return _CONTROLS.sub(_replacement, text)
 
 
 def parse_page(body: bytes | str, url: str, content_type: str | None = None) -> ParsedPage:
@@ -123,3 +131,25 @@ def _title_closed(text: str) -> str:
     if tag is None:
         return text
     return text[: tag.start()] + "</title>" + text[tag.start() :]
+
+
+_T = TypeVar("_T")
+
+
+def per_tree(read: Callable[[HtmlElement], _T]) -> Callable[[HtmlElement], _T]:
+    """``read``, answering again for the same tree with its first answer: the metadata, body and
+    comment readers each ask for a page's JSON-LD, dates and comments for its meta tags.  Only
+    the last tree's answer is kept, the tree itself only weakly.  The answer is shared: callers
+    must not change it, as they must not change the tree."""
+    last: list[tuple[weakref.ref[HtmlElement], _T] | None] = [None]
+
+    @wraps(read)
+    def answer(tree: HtmlElement) -> _T:
+        entry = last[0]
+        if entry is not None and entry[0]() is tree:
+            return entry[1]
+        found = read(tree)
+        last[0] = (weakref.ref(tree), found)
+        return found
+
+    return answer

@@ -9,6 +9,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from crawler.understand.html import per_tree
+
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
@@ -49,8 +51,10 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
                 stack.append((current["@graph"], False))
 
 
+@per_tree
 def jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
-    """Every typed top-level object of every JSON-LD block, ``@graph`` members included."""
+    """Every typed top-level object of every JSON-LD block, ``@graph`` members included (read
+    once per tree: not to be changed by the caller)."""
     objects: list[dict[str, Any]] = []
     for script in tree.iterfind(".//script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":

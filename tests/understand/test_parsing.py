@@ -4,12 +4,14 @@ took in markup.  Each is read whole: title, body and comments."""
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 
 import pytest
 
-from crawler.understand.html import parse_page
-from crawler.understand.metadata.meta_tags import TITLE_MAX, plain_title
+from crawler.understand.html import clean_text, parse_page
+from crawler.understand.jsonld_objects import jsonld_objects
+from crawler.understand.metadata.meta_tags import TITLE_MAX, meta_tags, plain_title
 from crawler.understand.pages import ArticleReading, Download, read_download
 
 URL = "http://www.example-gazette.org/news/2012/08/market-attack.html"
@@ -204,3 +206,34 @@ def test_a_parsed_page_has_lxml_html_element_classes() -> None:
     assert [type(node) for node in ours.iter()] == [type(node) for node in theirs.iter()]
     assert isinstance(ours.find(".//form"), lxml.html.FormElement)
     assert ours.find(".//input").name == "q"
+
+
+def test_control_characters_go_and_c1_controls_read_as_windows_1252() -> None:
+    """An old CMS page whose numeric references name C1 controls (&#150; for a dash, &#146; for
+    an apostrophe) beside stray NUL, form-feed, DEL and noncharacter bytes: the dash and the
+    apostrophe stay, the rest goes, and tabs and line breaks are kept."""
+    text = "Douma\x96the market\x0c\x00 \x92s stalls\x7f\ufffe\r\n\tshelled\x81"
+    assert clean_text(text) == "Douma\u2013the market \u2019s stalls\r\n\tshelled"
+
+
+def test_a_page_read_twice_is_read_from_its_own_tree() -> None:
+    """The readers of a page share what is read once per tree (its JSON-LD, its meta tags); the
+    next page, even one whose tree takes the place in memory of the last one, is read anew."""
+    first = parse_page(_jsonld_page("Market attack kills twelve"), URL)
+    objects = jsonld_objects(first.tree)
+    assert jsonld_objects(first.tree) is objects
+    assert meta_tags(first.tree) is meta_tags(first.tree)
+    del first, objects
+    gc.collect()
+    second = parse_page(_jsonld_page("Shelling resumes in Douma"), URL)
+    assert [obj["headline"] for obj in jsonld_objects(second.tree)] == ["Shelling resumes in Douma"]
+    assert meta_tags(second.tree).first("og:title") == "Shelling resumes in Douma"
+
+
+def _jsonld_page(headline: str) -> str:
+    return (
+        f'<html><head><meta property="og:title" content="{headline}">'
+        '<script type="application/ld+json">'
+        f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{headline}"}}'
+        f"</script></head><body><h1>{headline}</h1><p>{PARAGRAPHS[0]}</p></body></html>"
+    )

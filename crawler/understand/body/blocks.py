@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from crawler.understand.body.boilerplate import Role, hiding_style, role_of
+from crawler.understand.body.boilerplate import Role, hiding_style, role_of_markup
 
 BLOCK_TAGS = frozenset(
     {
@@ -101,6 +101,12 @@ def kind_of(tag: str) -> str:
     return "text"
 
 
+def _shown(attributes: dict[str, str]) -> bool:
+    """Whether an element with these attributes is shown (see ``boilerplate.is_hidden``)."""
+    style = attributes.get("style")
+    return "hidden" not in attributes and not (style and hiding_style(style))
+
+
 class _Reader:
     def __init__(self) -> None:
         self.page = PageBlocks()
@@ -165,28 +171,28 @@ class _Reader:
             if (
                 tag.__class__ is str
                 and tag not in SKIP_TAGS
-                and child.get("hidden") is None
-                and not ((style := child.get("style")) and hiding_style(style))
+                # all attributes in one call: one get() of lxml costs about as much
+                and _shown(attributes := dict(child.items()))
             ):
                 if depth > _MAX_DEPTH:
                     add(child.text_content(), in_link)
                 elif tag in BLOCK_TAGS:
-                    self.read_block(child, tag, in_link, depth + 1)
+                    self.read_block(child, tag, attributes, in_link, depth + 1)
                 elif tag == "br":
                     self.line_break()
                 elif tag == "a":
-                    self.read_inline(child, True, depth + 1)
+                    self.read_inline(child, tag, attributes, True, depth + 1)
                 else:
-                    self.read_inline(child, in_link, depth + 1)
+                    self.read_inline(child, tag, attributes, in_link, depth + 1)
             tail = child.tail
             if tail:
                 add(tail, in_link)
 
-    def read_inline(self, el: HtmlElement, in_link: bool, depth: int) -> None:
-        if el.get("class") or el.get("id"):
-            role = role_of(el)
+    def read_inline(self, el: HtmlElement, tag: str, attributes: dict[str, str], in_link: bool, depth: int) -> None:
+        if attributes.get("class") or attributes.get("id"):
+            role = role_of_markup(tag, attributes)
             if role is Role.CAPTION and not self.captions:
-                self.read_block(el, el.tag, in_link, depth)  # a caption is its own block
+                self.read_block(el, tag, attributes, in_link, depth)  # a caption is its own block
                 return
             if (role is Role.COMMENTS or role is Role.FURNITURE) and len(
                 el.text_content()
@@ -194,14 +200,14 @@ class _Reader:
                 return  # a byline, a share link, a tag; not a wrapper of whole paragraphs
         self.read_children(el, in_link, depth)
 
-    def read_block(self, el: HtmlElement, tag: str, in_link: bool, depth: int) -> None:
+    def read_block(self, el: HtmlElement, tag: str, attributes: dict[str, str], in_link: bool, depth: int) -> None:
         if self.has_text:
             self.flush()
         else:
             self.parts.clear()  # only the whitespace between tags
         nodes = self.page.nodes
         index = len(nodes)
-        role = role_of(el) if index else None  # the root's classes are page-wide switches
+        role = role_of_markup(tag, attributes) if index else None  # the root's classes are page-wide switches
         node = Node(el, tag, self.owner, role, index)
         nodes.append(node)
         outer, self.owner = self.owner, index
@@ -230,5 +236,5 @@ class _Reader:
 def read_blocks(root: HtmlElement) -> PageBlocks:
     """The blocks and block nodes of ``root`` (usually the page's ``<body>``)."""
     reader = _Reader()
-    reader.read_block(root, root.tag if isinstance(root.tag, str) else "body", False, 0)
+    reader.read_block(root, root.tag if isinstance(root.tag, str) else "body", dict(root.items()), False, 0)
     return reader.page

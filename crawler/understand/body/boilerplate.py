@@ -9,6 +9,7 @@ answer is a hint, not a verdict: the body extractor weighs it against how much t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from enum import IntEnum
 from functools import lru_cache
 
@@ -59,45 +60,55 @@ _COMMENTS = re.compile(
 # Counters and toggles ("comments-link", "comment-count") are furniture, not comment threads.
 _COMMENT_WIDGETS = re.compile(r"count|link|number|button|btn|icon|bubble")
 
-_FURNITURE = re.compile(
+# Furniture words, in two expressions: those that may begin anywhere in a name, all starting with
+# a letter (so that the expression engine skips ahead to where one may begin: four times faster
+# than one expression holding both kinds), and those that begin a name or a part of it.
+_FURNITURE_WORDS = re.compile(
     # sharing and following
     r"shar(?:e|ing)(?!d(?!addy))|social|sociable|addthis|addtoany|a2a_|sharethis|shareaholic"
-    r"|follow-us|followus|" + _SEP + r"follow" + _END + "|"
+    r"|follow-us|followus|"
     # related and recommended reading
     r"related|recommend|recirc|read-?next|also-?read|see-?also|more-?(?:stories|news|articles|from)"
     r"|most-?(?:popular|read|viewed|shared)|latest-?(?:news|posts|stories|articles|headlines)"
     r"|top-?stories|popular-?(?:posts|stories)|trending|outbrain|taboola"
-    r"|zergnet|yarpp|crp_|jp-relatedposts|rp4wp|you-?may|further-?reading|other-?(?:news|posts)"
-    r"|" + _SEP + r"teasers?" + _END + "|"
+    r"|zergnet|yarpp|crp_|jp-relatedposts|rp4wp|you-?may|further-?reading|other-?(?:news|posts)|"
     # newsletters, subscriptions, promotions
-    r"newsletter|subscri|signup|sign-up|opt-?in|mailchimp|mc4wp|" + _SEP + r"promo|promoted"
-    r"|sponsor|" + _SEP + r"cta" + _END + "|donat|membership|paywall-?(?:promo|prompt|offer)|"
+    r"newsletter|subscri|signup|sign-up|opt-?in|mailchimp|mc4wp|promoted"
+    r"|sponsor|donat|membership|paywall-?(?:promo|prompt|offer)|"
     # advertising
     r"advert|adsense|adslot|ad-?slot|adunit|ad-?unit|ad-?wrap|ad-?container|ad-?holder|ad-?zone"
-    r"|ad-?banner|googlead|gpt-ad|dfp|doubleclick|" + _SEP + r"ads?" + _END + "|"
+    r"|ad-?banner|googlead|gpt-ad|dfp|doubleclick|"
     # navigation and site chrome
-    r"" + _SEP + r"nav|navbar|navigation|breadcrumb|crumbs|menu|pagination|pager"
-    r"|" + _SEP + r"paging"
-    r"|masthead|site-?header|site-?footer|" + _SEP + r"footer|" + _SEP + r"header" + _END
-    + r"|skip-?(?:link|to)|toolbar|" + _SEP + r"tools" + _END + "|" + _SEP + r"utility"
+    r"navbar|navigation|breadcrumb|crumbs|menu|pagination|pager"
+    r"|masthead|site-?header|site-?footer|skip-?(?:link|to)|toolbar"
     # ("has-sidebar", "w-sidebar", "content-sidebar-wrap" describe a layout, not a sidebar)
-    + r"|(?<!has-)(?<!with-)(?<!w-)(?<!no-)(?<!content-)side-?bar(?!-?(?:layout|content))"
-    + r"|widget-?area|widgets|widget_|" + _SEP + r"rail" + _END + "|"
+    r"|side(?<!has-side)(?<!with-side)(?<!w-side)(?<!no-side)(?<!content-side)-?bar(?!-?(?:layout|content))"
+    r"|widget-?area|widgets|widget_|"
     # about the article rather than of it
-    r"byline|" + _SEP + r"authors?(?:-?(?:box|bio|info|name|meta|details|profile|card|block|wrap"
-    r"|area|section|container))?$|about-?(?:the-?)?author"
-    r"|" + _SEP + r"meta" + _END + "|metadata|entry-meta|post-meta|article-meta"
-    # ("tag-syria", "category-news", "author-jane" are a WordPress post's own slugs: not furniture)
-    r"|" + _SEP + r"(?:tags?|tagcloud|categor(?:y|ies)|cats|topics|keywords)"
-    r"(?:-?(?:list|links?|wrap(?:per)?|box|container|area|section|cloud))?$|cat-links"
-    r"|" + _SEP + r"date" + _END + r"|timestamp|published"
-    r"|" + _SEP + r"print(?:er)?(?:-?(?:button|link|icon|btn|tools?|page|article|friendly))?$|"
+    r"byline|about-?(?:the-?)?author|metadata|entry-meta|post-meta|article-meta|cat-links"
+    r"|timestamp|published|"
     # overlays, notices, hidden helpers
-    r"popup|modal|cookie|gdpr|consent|" + _SEP + r"banner" + _END + r"|screen-?reader|sr-only"
-    r"|visually-?hidden|visuallyhidden|offscreen|" + _SEP + r"hidden" + _END + r"|" + _SEP
-    + r"hide" + _END + r"|d-none|" + _SEP + r"login|signin|sign-in|" + _SEP + r"search"
-    + _END + r"|searchform"
+    r"popup|modal|cookie|gdpr|consent|screen-?reader|sr-only"
+    r"|visually-?hidden|visuallyhidden|offscreen|d-none|signin|sign-in|searchform"
 )
+_FURNITURE_PARTS = re.compile(
+    _SEP
+    + r"(?:follow" + _END + r"|teasers?" + _END + r"|promo|cta" + _END + r"|ads?" + _END
+    + r"|nav|paging|footer|header" + _END + r"|tools" + _END + r"|utility|rail" + _END
+    + r"|authors?(?:-?(?:box|bio|info|name|meta|details|profile|card|block|wrap|area|section|container))?$"
+    + r"|meta" + _END
+    # ("tag-syria", "category-news", "author-jane" are a WordPress post's own slugs: not furniture)
+    + r"|(?:tags?|tagcloud|categor(?:y|ies)|cats|topics|keywords)"
+    + r"(?:-?(?:list|links?|wrap(?:per)?|box|container|area|section|cloud))?$"
+    + r"|date" + _END
+    + r"|print(?:er)?(?:-?(?:button|link|icon|btn|tools?|page|article|friendly))?$"
+    + r"|banner" + _END + r"|hidden" + _END + r"|hide" + _END + r"|login|search" + _END + ")"
+)
+
+
+def _furniture(name: str) -> bool:
+    return _FURNITURE_WORDS.search(name) is not None or _FURNITURE_PARTS.search(name) is not None
+
 
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 _CAPTION = re.compile(r"caption|photo-?credit|image-?credit|" + _SEP + r"credits?" + _END)
@@ -130,7 +141,7 @@ def _rank_of_name(name: str) -> int:
         return Role.CAPTION
     if _EMBED.search(name):
         return 0  # a post quoted from a social network is the article's, whatever else it says
-    if comments or _FURNITURE.search(name):
+    if comments or _furniture(name):
         return Role.FURNITURE
     return 0
 
@@ -168,8 +179,13 @@ def hiding_style(style: str) -> bool:
 
 def role_of(el: HtmlElement) -> Role | None:
     """The element's role for the body extractor, from its markup alone."""
-    tag = el.tag
-    itemprop = el.get("itemprop")
+    return role_of_markup(el.tag, el.attrib)
+
+
+def role_of_markup(tag: str, attributes: Mapping[str, str]) -> Role | None:
+    """``role_of`` an element of this tag and these attributes (read once by a caller that reads
+    them for other reasons too: lxml reads one attribute at a time slowly)."""
+    itemprop = attributes.get("itemprop")
     if itemprop:
         prop = itemprop.lower()
         if "articlebody" in prop:
@@ -178,10 +194,10 @@ def role_of(el: HtmlElement) -> Role | None:
             return Role.COMMENTS
     if tag == "figcaption":
         return Role.CAPTION
-    aria = el.get("role")
+    aria = attributes.get("role")
     if aria and aria.lower() in _ROLE_FURNITURE:
         return Role.FURNITURE
-    classes, ident = el.get("class"), el.get("id")
+    classes, ident = attributes.get("class"), attributes.get("id")
     rank = _rank_of_classes(classes) if classes else 0
     if ident:
         rank = max(rank, _rank_of_name(ident.lower()))

@@ -12,6 +12,8 @@ from collections import defaultdict
 
 from lxml.html import HtmlElement
 
+from crawler.understand.html import per_tree
+
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 
 
@@ -115,3 +117,9 @@ class MetaTags:
 
     def items(self) -> list[tuple[str, str]]:
         return [(key, value) for key, values in self._values.items() for value in values]
+
+
+@per_tree
+def meta_tags(tree: HtmlElement) -> MetaTags:
+    """The page's ``MetaTags``, read once per tree (the dates and the comments both ask)."""
+    return MetaTags(tree)

@@ -40,7 +40,7 @@ from lxml.html import HtmlElement
 from crawler.understand.dates.month_names import fold
 from crawler.understand.dates.parsing import DateMatch, DateOrder, date_order, find_dates, may_hold_date, read_datetime
 from crawler.understand.metadata.article_jsonld import first_text
-from crawler.understand.metadata.meta_tags import MetaTags, about_the_page
+from crawler.understand.metadata.meta_tags import MetaTags, about_the_page, meta_tags
 from crawler.understand.page_records import Timestamp
 from crawler.understand.urls import date_in_url
 
@@ -346,6 +346,12 @@ def _from_marked(collector: _Collector, tree: HtmlElement, headline: HtmlElement
             unmarked_times += 1
 
 
+def _date_hint(element: HtmlElement) -> bool:
+    """Whether the element's class or id says date, byline, posted, meta, ..."""
+    hints = f"{element.get('class', '')} {element.get('id', '')}"
+    return len(hints) >= 4 and _DATE_HINT.search(hints) is not None
+
+
 def _from_bylines(collector: _Collector, tree: HtmlElement, headline: HtmlElement | None, article: HtmlElement | None) -> None:
     """Dates in elements whose class or id says date, byline, posted, meta, ..."""
     after_headline = headline is None
@@ -354,12 +360,16 @@ def _from_bylines(collector: _Collector, tree: HtmlElement, headline: HtmlElemen
         if element is headline:
             after_headline = True
             continue
-        hints = f"{element.get('class', '')} {element.get('id', '')}"
         own = element.text or ""
-        labelled = bool(own and _PUBLISHED_LABEL.match(own)) or (
-            len(own) <= _MAX_SENTENCE and _PUBLISHED_SENTENCE.search(own) is not None and len(element) <= 3
+        labelled = (
+            own != ""
+            and not own.isspace()  # the whitespace between tags, most elements' own text: no words
+            and (
+                _PUBLISHED_LABEL.match(own) is not None
+                or (len(own) <= _MAX_SENTENCE and len(element) <= 3 and _PUBLISHED_SENTENCE.search(own) is not None)
+            )
         )
-        if not labelled and (len(hints) < 4 or not _DATE_HINT.search(hints) or len(element) > _MAX_BYLINE_CHILDREN):
+        if not labelled and (len(element) > _MAX_BYLINE_CHILDREN or not _date_hint(element)):
             continue
         text = _text(element)
         if labelled and len(text) > _MAX_BYLINE:
@@ -590,7 +600,7 @@ def page_date_order(tree: HtmlElement, urls: list[str], meta: MetaTags | None = 
     """How a page writes numeric dates, for ``find_dates(order=...)``: the region of its declared
     English locale ("en-GB", "en_US"), else the country of its domain (all but a few write the day
     first); None leaves it to the page's language (month first in English)."""
-    meta = meta if meta is not None else MetaTags(tree)
+    meta = meta if meta is not None else meta_tags(tree)
     declared = [tree.get("lang"), meta.first("og:locale"), meta.first("content-language", "language")]
     for locale in declared:
         order = date_order(locale)

@@ -28,7 +28,15 @@ from crawler.understand.metadata.article_jsonld import (
 from crawler.understand.metadata.authors import find_authors
 from crawler.understand.metadata.headline import find_headline
 from crawler.understand.metadata.language import choose_language, date_languages
-from crawler.understand.metadata.meta_tags import TITLE_MAX, MetaTags, clean_text, comparable, plain_title, shortened
+from crawler.understand.metadata.meta_tags import (
+    TITLE_MAX,
+    MetaTags,
+    clean_text,
+    comparable,
+    meta_tags,
+    plain_title,
+    shortened,
+)
 from crawler.understand.metadata.page_dates import find_page_dates
 from crawler.understand.page_records import PageMeta
 from crawler.understand.urls import absolute_url, normalize_url
@@ -271,7 +279,7 @@ def extract_metadata(
     ``fetched`` (when the page was fetched, timezone-aware), no date after it is taken;
     ``language`` is the site's, for a page that declares none."""
     tree = page.tree
-    meta = MetaTags(tree)
+    meta = meta_tags(tree)
     objects = jsonld_objects(tree)
     index = id_index(objects)
     declared = _declared_urls(page, meta)
