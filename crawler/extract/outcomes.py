@@ -31,7 +31,7 @@ from crawler.extract.records import Outcome
 PARTICIPLES: dict[str, Outcome] = {
     "killed": "killed", "dead": "killed", "slain": "killed", "martyred": "killed",
     "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
-    "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "lynched": "killed", "shot dead": "killed",
+    "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "butchered": "killed", "lynched": "killed", "shot dead": "killed",
     "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
     "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",
@@ -67,7 +67,8 @@ ACTIVE: dict[str, Outcome] = {
     "execute": "killed", "executes": "killed", "executed": "killed", "executing": "killed",
     "massacre": "killed", "massacres": "killed", "massacred": "killed", "massacring": "killed",
     "murder": "killed", "murders": "killed", "murdered": "killed", "murdering": "killed",
-    "slaughtered": "killed", "slaughtering": "killed", "assassinated": "killed",
+    "slaughtered": "killed", "slaughtering": "killed", "butchered": "killed", "butchering": "killed",
+    "assassinated": "killed",
     "decimated": "killed", "decimating": "killed", "buried": "killed", "bury": "killed",
     "buries": "killed", "burying": "killed",
     "assassinating": "killed", "beheaded": "killed", "beheading": "killed",

@@ -952,9 +952,11 @@ def test_an_ordinal_alone_after_a_figure_is_one_more_person(text: str) -> None:
     [
         ("Eight pilgrims were mowed down by gunmen on the road to the shrine.", 8),
         ("Two women were burned alive when militants set fire to the church.", 2),
+        ("Government troops butchered 2,000 villagers in Hama, a reader wrote.", 2000),
+        ("Forty prisoners were butchered in their cells during the uprising.", 40),
     ],
 )
-def test_mowed_down_and_burned_alive_are_deaths(text: str, count: int) -> None:
+def test_mowed_down_burned_alive_and_butchered_are_deaths(text: str, count: int) -> None:
     assert counts(text) == [(count, "killed")]
 
 
