@@ -155,6 +155,8 @@ class Phrases:
             return False
         if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
             return False
+        if low in PARTICIPLES and self._describes_counted_people(k):
+            return True  # "six missing fishermen (were found dead)", "two injured soldiers (died)"
         if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
@@ -300,6 +302,16 @@ class Phrases:
     def _joins_names(self, k: int) -> bool:
         items = self.items
         return items[k].low in ("and", ",") and k + 1 < len(items) and items[k + 1].is_cap
+
+    def _describes_counted_people(self, k: int) -> bool:
+        """Whether the outcome participle at ``k`` stands between a figure and the people it
+        counts, an adjective of theirs, in the subject of a verb after them: "six missing
+        fishermen were found dead", "two injured soldiers later died"."""
+        items = self.items
+        if not (0 < k < len(items) - 2 and items[k - 1].is_count and self.people_word(k + 1)):
+            return False
+        after = items[k + 2].low
+        return after in AUX or after in ADVERBS or after in INTRANSITIVE
 
     def people_word(self, k: int) -> bool:
         """Whether item ``k`` is a role, a nationality or an affiliation."""

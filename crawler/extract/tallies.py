@@ -1495,6 +1495,12 @@ class _Reader(People):
                 self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
             ):
                 reused = None  # "were kidnapped and later killed": the same people, now dead
+            if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
+                if self.tallies[reused].outcome == "captured":
+                    reused = None  # "three kidnapped aid workers were found dead": held, then killed
+                else:  # "six missing fishermen were found dead": dead, no longer missing or wounded
+                    self.tallies[reused].outcome = "killed"
+                    self.tallies[reused].outcome_word = frame.word
             if reused is not None:
                 existing = self.tallies[reused]
                 existing.hedge = existing.hedge or hedge
@@ -1588,6 +1594,16 @@ class _Reader(People):
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
+
+    def _described_then_killed(self, counted: Tally, frame: _Frame, victim: Victim) -> bool:
+        """Whether ``frame`` kills people whom an outcome word before their noun describes, the
+        tally ``counted`` read from it: "six missing fishermen were found dead", "two injured
+        soldiers later died in hospital", "three kidnapped aid workers were executed"."""
+        if frame.outcome != "killed" or counted.outcome == "killed" or counted.sentence != self.sentence.index:
+            return False
+        if self._describes_counted_people(frame.trigger[0]):
+            return False  # "one injured civilian and one killed civilian": two adjectives, two people
+        return any(self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1))
 
     def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is the other outcome of people told of without a number, killed and

@@ -247,3 +247,29 @@ def test_a_toll_raised_by_those_who_died_of_their_injuries_counts_the_dead() -> 
 )
 def test_people_killed_along_with_one_told_of_elsewhere_are_counted(text: str) -> None:
     assert counts(text) == [(3, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six missing fishermen were found dead after the storm of shelling on the coast.", [(6, "killed")]),
+        ("Two injured soldiers later died in hospital, the army said.", [(2, "killed")]),
+        ("Two missing soldiers were killed, the ministry confirmed.", [(2, "killed")]),
+        # held, then killed: both, as with "were abducted and executed"
+        ("Two abducted journalists were executed by the group.", [(2, "captured"), (2, "killed")]),
+        # no later outcome: the adjective's own
+        ("Six wounded protesters were taken to a field clinic.", [(6, "wounded")]),
+        ("Five dead soldiers were flown home on Friday.", [(5, "killed")]),
+    ],
+)
+def test_an_outcome_word_before_the_people_s_noun_gives_way_to_their_death(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "Six missing fishermen were found dead": the participle before the noun describes the
+    people counted; the verb after them tells what became of them."""
+    assert counts(text) == expected
+
+
+def test_two_people_each_described_by_an_outcome_word_stay_apart() -> None:
+    found = counts("The strike left one injured civilian and one dead child in the street.")
+    assert (1, "wounded") in found and (1, "killed") in found
