@@ -666,6 +666,7 @@ class _Reader(People):
         singular_aux = False
         negated = False
         among = False
+        among_at = -1
         while k >= 0:
             low = items[k].low
             if low in NEGATIONS:
@@ -677,6 +678,7 @@ class _Reader(People):
             elif low in ("those", "the") and k > 0 and items[k - 1].low == "among":
                 among = True
                 k -= 1
+                among_at = k
             elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return
@@ -695,7 +697,7 @@ class _Reader(People):
         k = self._before_who(k)
         if negated:
             return
-        if among and (k < 0 or items[k].text in ",;:"):
+        if among and k == among_at - 1 and (k < 0 or items[k].text in ",;:"):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
             return
         if both is not None and (k < 0 or items[k].low in PREPOSITIONS or items[k].text in ";:"):

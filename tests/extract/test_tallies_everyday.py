@@ -273,3 +273,19 @@ def test_an_outcome_word_before_the_people_s_noun_gives_way_to_their_death(
 def test_two_people_each_described_by_an_outcome_word_stay_apart() -> None:
     found = counts("The strike left one injured civilian and one dead child in the street.")
     assert (1, "wounded") in found and (1, "killed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "were among the dead" after people with an aside: a part of the dead, at least that many
+        ("Nineteen people, including three children, were among the dead after the shelling.",
+         [(19, "at_least", None), (3, "exact", 0)]),
+        ("Thirty people died in the blast. Nine policemen, all off duty, were among the dead.",
+         [(30, "exact", None), (9, "exact", 0)]),
+        # "among" opening its clause: the people come after the verb
+        ("In the attack, among the dead were two soldiers.", [(2, "at_least", None)]),
+    ],
+)  # fmt: skip
+def test_people_before_were_among_the_dead(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    assert [(t.count, t.qualifier, t.subset_of) for t in tallies(text)] == expected
