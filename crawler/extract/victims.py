@@ -133,7 +133,12 @@ class People(Phrases):
             named = max(self._described_person_left(before), self._names_of_people_before(before))
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
-            elif joined or (before >= 1 and items[before].text == "," and self._list_item_before(before - 1)):
+            elif joined or (
+                before >= 1
+                and items[before].text == ","
+                and self._list_item_before(before - 1)
+                and not (singular_aux and len(victims) == 1)  # "The son of X, Fritz Y was killed": one
+            ):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"

@@ -289,3 +289,25 @@ def test_two_people_each_described_by_an_outcome_word_stay_apart() -> None:
 )  # fmt: skip
 def test_people_before_were_among_the_dead(text: str, expected: list[tuple[int, str, int | None]]) -> None:
     assert [(t.count, t.qualifier, t.subset_of) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another family member, Yousef Nabil Hamad was also killed in the strike.", [(1, "killed")]),
+        ("The son of the former president, Karl Anton Weber was stabbed to death on Tuesday.", [(1, "killed")]),
+        # the person and the wife killed with him
+        ("A brother of the mayor, 39-year-old Osama Khalil was killed along with his wife.",
+         [(1, "killed"), (1, "killed")]),
+    ],
+)  # fmt: skip
+def test_a_description_then_a_name_before_a_singular_verb_is_one_person(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "Another family member, NAME was killed": without a conjunction, and with "was", the
+    words before the comma describe the person named after it."""
+    assert counts(text) == expected
+
+
+def test_a_list_without_a_conjunction_before_a_plural_verb_is_still_a_list() -> None:
+    assert counts("Four soldiers, two policemen were killed in the attack.") == [(4, "killed"), (2, "killed")]
