@@ -111,7 +111,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
                            "jawans jawan troopers trooper"),
     ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops "
-                         "gendarmes constables patrolmen"),
+                         "gendarmes gendarme constables constable patrolmen patrolman"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),

@@ -311,3 +311,15 @@ def test_a_description_then_a_name_before_a_singular_verb_is_one_person(
 
 def test_a_list_without_a_conjunction_before_a_plural_verb_is_still_a_list() -> None:
     assert counts("Four soldiers, two policemen were killed in the attack.") == [(4, "killed"), (2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police constable succumbed to his wounds at the district hospital on Wednesday night.",
+        "A gendarme was killed when his patrol came under fire near the border.",
+        "A patrolman died of his injuries on Sunday.",
+    ],
+)
+def test_one_police_officer_by_rank_is_one_person(text: str) -> None:
+    assert counts(text) == [(1, "killed")]
