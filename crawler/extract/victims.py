@@ -148,6 +148,7 @@ class People(Phrases):
                 break
         if not victims:  # "Civilians, including 5 children, were killed": at least the five
             return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
+        victims = self._names_of_the_counted_left(victims)
         victims.extend(added)
         if both and len(victims) == 1 and victims[0].count == 1 and not self.items[victims[0].first].is_count:
             victims[0].count = 2
@@ -156,6 +157,17 @@ class People(Phrases):
             subset.subset = True
             subset.parent = parent
         return victims + subsets
+
+    def _names_of_the_counted_left(self, victims: list[Victim]) -> list[Victim]:
+        """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed": after counted people
+        and a comma, as many people, each named, are those counted, no more people."""
+        items = self.items
+        head, names = victims[0], victims[1:]
+        if not names or not items[head.first].is_count or items[head.last + 1].text != ",":
+            return victims
+        if sum(v.count for v in names) != head.count or not all(self._named_one(v) for v in names):
+            return victims
+        return [head]
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``

@@ -314,6 +314,20 @@ def test_a_list_without_a_conjunction_before_a_plural_verb_is_still_a_list() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed by gunmen in Tumaco.", [(2, "killed")]),
+        ("Two policemen, Constable Ali Khan, 31, and Rashid Ahmed, 40, were martyred in the attack.",
+         [(2, "killed")]),
+    ],
+)  # fmt: skip
+def test_as_many_names_with_ages_after_counted_people_are_those_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A police constable succumbed to his wounds at the district hospital on Wednesday night.",
