@@ -479,7 +479,9 @@ class People(Phrases):
             if mark not in _ASIDE_MARKS:
                 break
             open_ = self._aside_open(k)
-            if open_ >= 0 and mark == "," and (items[open_ + 1].low == "and" or not self._is_aside(open_ + 1, k - 1)):
+            if open_ >= 0 and mark == "," and (
+                items[open_ + 1].low == "and" or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k))
+            ):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
                 if wider < 0 and items[open_ + 1].low == "and":
                     break  # ", and his son Omar, 12,": the last of a list, not an aside
@@ -488,7 +490,7 @@ class People(Phrases):
             if dash >= 0:
                 k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
                 continue
-            if open_ < 0 or not self._is_aside(open_ + 1, k - 1):
+            if open_ < 0 or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k)):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets
@@ -498,6 +500,17 @@ class People(Phrases):
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _describes_named(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
+        after a name, perhaps with an age ("Mohammed Ali, 34, a shopkeeper, was shot dead"): the
+        named person, described."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or not self._one_described(open_ + 1, close - 1):
+            return False
+        name_end = self._past_age_left(open_ - 1)
+        first = self.np_left_start(name_end)
+        return first <= name_end and self.is_name(first, name_end)
 
     def _past_age_left(self, k: int) -> int:
         """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad

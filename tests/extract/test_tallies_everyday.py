@@ -337,3 +337,19 @@ def test_as_many_names_with_ages_after_counted_people_are_those_people(
 )
 def test_one_police_officer_by_rank_is_one_person(text: str) -> None:
     assert counts(text) == [(1, "killed")]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mohammed Ali, a shopkeeper, was shot dead outside his home in Peshawar.", [(1, "killed")]),
+        ("Mohammed Ali, 34, a shopkeeper, was shot dead outside his home in Peshawar.", [(1, "killed")]),
+        ("Police said Jose Ramirez, a local councillor, died in the attack.", [(1, "killed")]),
+        ("Ahmed Khan, a local commander, and two fighters were killed.", [(1, "killed"), (2, "killed")]),
+    ],
+)  # fmt: skip
+def test_a_name_described_between_commas_before_the_verb_is_one_person(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
