@@ -159,15 +159,31 @@ class People(Phrases):
         return victims + subsets
 
     def _names_of_the_counted_left(self, victims: list[Victim]) -> list[Victim]:
-        """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed": after counted people
-        and a comma, as many people, each named, are those counted, no more people."""
+        """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed", "their two sons
+        Mohammed and Khaled were killed": after counted people, as many people, each named (the
+        first perhaps right after the people word), are those counted, no more people."""
         items = self.items
         head, names = victims[0], victims[1:]
-        if not names or not items[head.first].is_count or items[head.last + 1].text != ",":
+        if not names or not any(items[j].is_count for j in range(head.first, head.last + 1)):
             return victims
-        if sum(v.count for v in names) != head.count or not all(self._named_one(v) for v in names):
+        named_in_head = 1 if self._ends_on_a_name(head) else 0
+        link = items[head.last + 1]
+        if not (link.text == "," and not named_in_head) and not (link.low == "and" and named_in_head):
+            return victims
+        if sum(v.count for v in names) + named_in_head != head.count or not all(self._named_one(v) for v in names):
             return victims
         return [head]
+
+    def _ends_on_a_name(self, victim: Victim) -> bool:
+        """Whether counted people end on the name of one of them, perhaps with an age: "two sons
+        Mohammed Ali", "two sons three-year-old Mohammed Ali"."""
+        items = self.items
+        start = next((j for j in range(victim.last, victim.first, -1) if not items[j].is_cap), victim.first)
+        if start == victim.last or not self.is_name(start + 1, victim.last):
+            return False
+        if start > victim.first and (self._is_age(start) or items[start].low.endswith("-old")):
+            start -= 1
+        return self.people_word(start)
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``

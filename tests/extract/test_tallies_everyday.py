@@ -319,6 +319,10 @@ def test_a_list_without_a_conjunction_before_a_plural_verb_is_still_a_list() -> 
         ("Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed by gunmen in Tumaco.", [(2, "killed")]),
         ("Two policemen, Constable Ali Khan, 31, and Rashid Ahmed, 40, were martyred in the attack.",
          [(2, "killed")]),
+        # the first name right after the people word, the rest after "and"
+        ("Their two sons Mohammed and Khaled were also killed in the strike.", [(2, "killed")]),
+        ("Their two sons three-year-old Mohammed Ali and Khaled Ali, an infant, were also killed.",
+         [(2, "killed")]),
     ],
 )  # fmt: skip
 def test_as_many_names_with_ages_after_counted_people_are_those_people(
@@ -337,7 +341,6 @@ def test_as_many_names_with_ages_after_counted_people_are_those_people(
 )
 def test_one_police_officer_by_rank_is_one_person(text: str) -> None:
     assert counts(text) == [(1, "killed")]
-
 
 
 @pytest.mark.parametrize(
