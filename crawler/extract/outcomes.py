@@ -56,6 +56,7 @@ INTRANSITIVE: dict[str, Outcome] = {
     "lose their lives": "killed", "succumbed": "killed",
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
     "laid down their lives": "killed",
+    "embraced martyrdom": "killed", "embraced shahadat": "killed", "embraced shahadah": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
     "received injuries": "wounded", "received wounds": "wounded",

@@ -356,3 +356,16 @@ def test_a_name_described_between_commas_before_the_verb_is_one_person(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three militants were killed in the operation, while two soldiers also embraced martyrdom.",
+         [(3, "killed"), (2, "killed")]),
+        ("Two soldiers embraced shahadat during the exchange of fire, the military's media wing said.",
+         [(2, "killed")]),
+    ],
+)  # fmt: skip
+def test_soldiers_who_embraced_martyrdom_were_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
