@@ -1490,6 +1490,7 @@ class _Reader(People):
         cause = cause_near(self, frame.trigger, frame.victims[0].first)
         cumulative = frame.cumulative or self._cumulative_words(frame)
         parents: dict[int, int] = {}
+        loose: set[int] = set()  # parts of a total not told: "Among the dead were a chief and his driver"
         groups = self._groups(frame)
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
@@ -1518,7 +1519,8 @@ class _Reader(People):
             if victim.subset and victim.parent is not None:
                 parent = parents.get(victim.parent)
             elif victim.subset:
-                parent = self._earlier_parent(frame.outcome, victim.count, None if frame.of_the_dead else group.role)
+                role = None if frame.of_the_dead else group.role
+                parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
                 if parent is None and qualifier == "exact":
                     qualifier = "at_least"  # "Five foreigners were among those killed"
             tally = Tally(
@@ -1542,6 +1544,8 @@ class _Reader(People):
             self.tallies.append(tally)
             index = len(self.tallies) - 1
             parents[position] = index
+            if victim.subset and parent is None:
+                loose.add(index)
             for k in range(victim.first, victim.last + 1):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
@@ -1618,13 +1622,15 @@ class _Reader(People):
         first = frame.trigger[0]
         return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
 
-    def _earlier_parent(self, outcome: Outcome, count: int, role: str | None) -> int | None:
+    def _earlier_parent(self, outcome: Outcome, count: int, role: str | None, loose: set[int]) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same
-        outcome, at least as many people, not another side."""
+        outcome, at least as many people, not another side, and not a part of the same list
+        that found no total either (``loose``): "Among the dead were a police chief and his
+        driver" are two parts of the dead, not the driver a part of the chief."""
         side = side_of(role)
         for index in range(len(self.tallies) - 1, -1, -1):
             tally = self.tallies[index]
-            if tally.outcome != outcome or tally.subset_of is not None or tally.cumulative:
+            if index in loose or tally.outcome != outcome or tally.subset_of is not None or tally.cumulative:
                 continue
             other = side_of(tally.role)
             if (tally.count_max or tally.count) >= count and (side == "any" or other in ("any", side)):

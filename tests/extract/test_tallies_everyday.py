@@ -369,3 +369,21 @@ def test_a_name_described_between_commas_before_the_verb_is_one_person(
 )  # fmt: skip
 def test_soldiers_who_embraced_martyrdom_were_killed(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead were a district police chief and his driver.",
+         [(1, "at_least", None), (1, "at_least", None)]),
+        ("The dead included a journalist and his son, relatives said.",
+         [(1, "at_least", None), (1, "at_least", None)]),
+        # with a total told before, both are parts of it
+        ("Ten people were killed. Among the dead were a police chief and his driver.",
+         [(10, "exact", None), (1, "exact", 0), (1, "exact", 0)]),
+    ],
+)  # fmt: skip
+def test_people_listed_among_the_dead_are_not_parts_of_one_another(
+    text: str, expected: list[tuple[int, str, int | None]]
+) -> None:
+    assert [(t.count, t.qualifier, t.subset_of) for t in tallies(text)] == expected
