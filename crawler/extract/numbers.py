@@ -138,7 +138,7 @@ _DIGIT_NUMBER = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _WORD_NUMBER = re.compile(
-    r"(?=[a-z])\b(?:an?\s+)?(?:" + _NUMBER_WORDS + r")\b(?:(?:\s+and\s+|[\s-]+)(?:" + _NUMBER_WORDS + r")\b)*",
+    r"(?=[a-z])\b(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORDS + r")\b(?:(?:\s+and\s+|[\s-]+)(?:" + _NUMBER_WORDS + r")\b)*",
     re.IGNORECASE,
 )
 _VAGUE = opening_on_letters(re.compile(
@@ -284,6 +284,8 @@ def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
     i = 0
     if tokens[:1] in (["a"], ["an"]) and len(tokens) > 1 and tokens[1] in {"hundred", "thousand", "million", "dozen"}:
         current, last, seen, i = 1, "unit", True, 1
+    if tokens[:1] == ["half"] and tokens[1:2] in (["a"], ["an"]) and tokens[2:3] == ["dozen"]:
+        return 6, 3, False  # "half a dozen"
     while i < len(tokens):
         token = tokens[i]
         if token == "and":

@@ -30,6 +30,7 @@ def _counts(text: str) -> list[tuple[str, int]]:
         ("a hundred", 100),
         ("two thousand five hundred", 2500),
         ("a dozen", 12),
+        ("half a dozen", 6),
         ("two dozen", 24),
         ("eighth", 8),
         ("21st", 21),

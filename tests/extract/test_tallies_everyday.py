@@ -387,3 +387,14 @@ def test_people_listed_among_the_dead_are_not_parts_of_one_another(
     text: str, expected: list[tuple[int, str, int | None]]
 ) -> None:
     assert [(t.count, t.qualifier, t.subset_of) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a dozen soldiers were wounded in the firefight.", [(6, "wounded", "exact")]),
+        ("About half a dozen people were killed when the roof collapsed.", [(6, "killed", "about")]),
+    ],
+)  # fmt: skip
+def test_half_a_dozen_is_six(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(t.count, t.outcome, t.qualifier) for t in tallies(text)] == expected
