@@ -109,7 +109,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
-                           "jawans jawan troopers trooper"),
+                           "jawans jawan troopers trooper sepoys sepoy lieutenants lieutenant captains captain"),
     ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops "
                          "gendarmes gendarme constables constable patrolmen patrolman"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "

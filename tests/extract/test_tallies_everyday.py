@@ -398,3 +398,15 @@ def test_people_listed_among_the_dead_are_not_parts_of_one_another(
 )  # fmt: skip
 def test_half_a_dozen_is_six(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert [(t.count, t.outcome, t.qualifier) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers, a captain and a sepoy, were killed in the attack.",
+         [(2, None), (1, 0), (1, 0)]),
+        ("A captain and a corporal were killed when their vehicle hit a mine.", [(1, None), (1, None)]),
+    ],
+)  # fmt: skip
+def test_a_rank_in_a_list_is_one_soldier(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(t.count, t.subset_of) for t in tallies(text)] == expected
