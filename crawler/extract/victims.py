@@ -127,6 +127,9 @@ class People(Phrases):
             )
             if victim is None:
                 break
+            described = self._description_before_name(first, victim)
+            if described >= 0:
+                first = victim.first = described  # "a soldier, John Smith, and two civilians": one person
             before = first - 1
             victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
@@ -184,6 +187,19 @@ class People(Phrases):
         if start > victim.first and (self._is_age(start) or items[start].low.endswith("-old")):
             start -= 1
         return self.people_word(start)
+
+    def _description_before_name(self, first: int, victim: Victim) -> int:
+        """Where "a"/"an" and one person's noun phrase start before the name ``victim`` between
+        commas ("A soldier, John Smith, and two civilians were killed"): that person, named; -1
+        when there is no such description."""
+        items = self.items
+        end = victim.last + 1
+        if victim.count != 1 or first < 3 or items[first - 1].text != "," or end >= len(items):
+            return -1
+        if items[end].text != "," or not self.is_name(first, victim.last):
+            return -1
+        start = self.np_left_start(first - 2)
+        return start if start < first - 1 and self._one_described(start, first - 2) else -1
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``

@@ -410,3 +410,17 @@ def test_half_a_dozen_is_six(text: str, expected: list[tuple[int, str, str]]) ->
 )  # fmt: skip
 def test_a_rank_in_a_list_is_one_soldier(text: str, expected: list[tuple[int, int | None]]) -> None:
     assert [(t.count, t.subset_of) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier, John Smith, and two civilians were killed in the ambush.", [(1, "killed"), (2, "killed")]),
+        ("Police said a shopkeeper, Mohammed Ali, and two customers were wounded.",
+         [(1, "wounded"), (2, "wounded")]),
+    ],
+)  # fmt: skip
+def test_a_description_then_a_name_between_commas_in_a_list_is_one_person(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
