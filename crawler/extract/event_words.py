@@ -122,7 +122,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
-        (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|fired? on(?! {_WEEKDAY})", 1),
+        (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|(?<!opened )fired? on(?! {_WEEKDAY})", 1),
+        # a gunman opens fire too; firing into a crowd is the forces' answer to a protest
+        (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
     ],
     "crime": [
         (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
@@ -181,6 +183,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"pilot error|bird strike", 3),
         # what a march or a drill kills by itself: "two soldiers died of heatstroke during a march"
         (r"heat ?stroke|heat exhaustion", 3),
+        # vehicles that run into each other, a blaze's smoke: "two army trucks collided on a mountain
+        # road", "five recruits died of smoke inhalation" (an enemy's fire is told by its attackers)
+        (r"(?:trucks|lorries|vehicles|buses|cars|jeeps) collided|smoke inhalation", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
@@ -352,11 +357,14 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
 
 
 # The conflict words that crime and missing-person news shares: the police who find a body, a
-# man shot dead, violence, a government.  They lean to conflict, but alone they make none: "police
-# believe the woman was killed", "the body of a woman was found, police said".
+# man shot dead, violence, a government, a gunman who opened fire, robbers' hostages in a bank
+# siege.  They lean to conflict, but alone they make none: "police believe the woman was killed",
+# "the body of a woman was found, police said", "two hostages were killed when officers stormed
+# the bank".
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
-    r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties",
+    r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties|"
+    r"hostages?|siege|opened fire(?: on)?",
     re.IGNORECASE,
 )
 

@@ -208,6 +208,8 @@ def read_event(
         best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
         best = "conflict"
+    elif best == "conflict" and _forces_lost_in_a_mishap(weigher, own):
+        best = "accident"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
@@ -226,6 +228,15 @@ def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
     unless the words name a mishap of their own: a training flight, a drill, bad weather, an engine
     failure (the accident cues of strength 3)."""
     return tally.role in _TROOPS and weigher.war_named and weigher.strongest["accident"] < _MISHAP
+
+
+def _forces_lost_in_a_mishap(weigher: _Weigher, own: list[Cue]) -> bool:
+    """Soldiers killed where no war, its place or its enemy is named, and the figure's own
+    sentence names a mishap of its own ("four soldiers were killed when two army trucks collided",
+    "five recruits died of smoke inhalation, the army said"): the forces' words say who died, the
+    mishap what killed them.  A crash alone does not ("a military helicopter crashed, killing 13
+    soldiers" may have been shot down)."""
+    return not weigher.war_named and any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own)
 
 
 def classify_tallies(

@@ -393,8 +393,14 @@ def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
          "the village.", "crime"),
         ("Police said the man had a history of violence. A man shot dead his wife and three children before killing "
          "himself.", "crime"),
+        ("Armed robbers held staff and customers inside the branch for eight hours. Two hostages were killed when "
+         "officers stormed the building, police said.", "crime"),
+        ("The robber took six employees hostage. One hostage was shot dead before police negotiators arrived.", "crime"),
+        ("Officers were called to a petrol station on the ring road. Police shot dead a man who opened fire on them "
+         "with a shotgun, killing 1 customer.", "crime"),
         ("The attackers arrived in pickup trucks. Gunmen took 30 workers hostage at the gas plant and killed 37 of them.",
          "conflict"),
+        ("Thousands marched on the governor's office. Police opened fire on the crowd, killing 12 people.", "conflict"),
         ("The girls were taken from their school at night. Boko Haram demanded a ransom for the girls and killed 3 guards.",
          "conflict"),
         ("Tensions between the two communities have been high. Five men were lynched by a mob over rumours of cattle theft.",
@@ -495,6 +501,12 @@ def test_the_police_alone_make_no_conflict(text: str) -> None:
          "conflict"),
         ("The army helicopter crashed during a training flight, killing all 13 soldiers on board.", "accident"),
         ("A military helicopter crashed in bad weather in the mountains, killing all 17 soldiers on board.", "accident"),
+        ("The convoy was returning to barracks. Four soldiers were killed and 11 injured when two army trucks collided "
+         "on a mountain road.", "accident"),
+        ("The blaze started in a dormitory at the training camp. Five recruits died of smoke inhalation, the army said.",
+         "accident"),
+        ("Insurgents ambushed the convoy near the border. Four soldiers were killed when two army trucks collided as "
+         "they fled the ambush.", "conflict"),
     ],
 )
 def test_soldiers_killed_in_a_crash(text: str, event: str) -> None:
