@@ -147,6 +147,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"family)|murder-suicides?", 3),
         (r"prison (?:riots?|uprisings?|fights?|violence|massacres?)|(?:riots?|uprisings?|fights?) (?:at|in) (?:the |a )?"
          r"(?:prison|jail|penitentiary)", 3),
+        # fans fighting fans: "a riot at a football match", "hooligans"
+        (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
+         r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
         (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
@@ -197,6 +200,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
+        # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
+        (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
+         r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
         # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"
         (r"fireworks|explosions? at (?:a|an|the) (?:factory|plant|refinery|warehouse|depot|mine)", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
@@ -358,13 +364,13 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
 
 # The conflict words that crime and missing-person news shares: the police who find a body, a
 # man shot dead, violence, a government, a gunman who opened fire, robbers' hostages in a bank
-# siege.  They lean to conflict, but alone they make none: "police believe the woman was killed",
+# siege, a police raid on a suspect and its exchange of fire.  They lean to conflict, but alone they make none: "police believe the woman was killed",
 # "the body of a woman was found, police said", "two hostages were killed when officers stormed
 # the bank".
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
     r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties|"
-    r"hostages?|siege|opened fire(?: on)?",
+    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire",
     re.IGNORECASE,
 )
 

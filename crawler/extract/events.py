@@ -53,6 +53,7 @@ _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain po
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
+_CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
@@ -189,9 +190,10 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
-    if not weigher.conflict_named and tally.role not in _FORCES_DEAD:
+    if not weigher.conflict_named and (tally.role not in _FORCES_DEAD or weigher.strongest["crime"] >= _CULPRIT):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
-        # but "16 slain policemen" are the forces' dead
+        # but "16 slain policemen" are the forces' dead, unless a crime is named ("an officer was
+        # killed in the exchange of fire" with the murder suspect they came to arrest)
         scores["conflict"] = 0.0
     best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:

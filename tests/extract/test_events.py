@@ -401,6 +401,12 @@ def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
         ("The attackers arrived in pickup trucks. Gunmen took 30 workers hostage at the gas plant and killed 37 of them.",
          "conflict"),
         ("Thousands marched on the governor's office. Police opened fire on the crowd, killing 12 people.", "conflict"),
+        ("Officers raided the flat in search of a murder suspect. The suspect and 1 officer were killed in the exchange "
+         "of fire.", "crime"),
+        ("Fans of the two clubs fought on the terraces after the final whistle. Seventy-four people were killed in the "
+         "riot at the football match.", "crime"),
+        ("Soldiers raided a rebel camp in the mountains. Five rebels and 1 officer were killed in the exchange of fire.",
+         "conflict"),
         ("The girls were taken from their school at night. Boko Haram demanded a ransom for the girls and killed 3 guards.",
          "conflict"),
         ("Tensions between the two communities have been high. Five men were lynched by a mob over rumours of cattle theft.",
@@ -511,6 +517,20 @@ def test_the_police_alone_make_no_conflict(text: str) -> None:
 )
 def test_soldiers_killed_in_a_crash(text: str, event: str) -> None:
     assert {e for _, e in events(text)} == {event}
+
+
+# An army's stores that blow up by themselves are a mishap; struck by the enemy, the war's.
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        ("Ammunition depot blast kills 20", "A fire broke out at the army ammunition depot on Sunday morning. The "
+         "explosions killed 20 people and injured hundreds in nearby villages.", "accident"),
+        ("Airstrike hits ammunition depot", "An airstrike hit the ammunition depot before dawn. The explosions killed "
+         "20 soldiers.", "conflict"),
+    ],
+)
+def test_an_ammunition_depot_blast(title: str, text: str, event: str) -> None:
+    assert {e for _, e in events(text, title)} == {event}
 
 
 def test_a_hostage_taken_in_a_siege_the_police_stormed_is_conflict() -> None:
