@@ -66,7 +66,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
         (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
-        (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
+        (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|bombard(?:ed|ing)|grenades?", 1),
@@ -77,7 +77,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -151,6 +151,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
         (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
+        (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
@@ -196,7 +197,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
-        (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 2),
+        # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
+        (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 3),
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),

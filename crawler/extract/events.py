@@ -76,19 +76,21 @@ def cues_in(text: str) -> list[Cue]:
 
     One phrase is one cue: a word that only leans one way (strength 1) adds nothing inside a
     longer cue of its class ("security forces" is not also "security" and "forces", "drone strikes"
-    not also "drone"), while a word that names the event by itself still does ("terrorist" in "a
-    terrorist attack")."""
+    not also "drone"), nor inside a longer one that names another event by itself ("explosion" in
+    "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
+    still does ("terrorist" in "a terrorist attack")."""
     found = find_cues(text)
     # a cue inside another spans less than it, so only one of more words can hold one
-    phrases = [(event, start, start + len(word)) for event, _, word, start in found if not word.isalpha()]
+    phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
             if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
 
 
-def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int]]) -> bool:
-    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``."""
-    return any(other == event and p_start <= start and end <= p_end and p_end - p_start > end - start
-               for other, p_start, p_end in phrases)  # fmt: skip
+def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
+    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``, or of another
+    class that the phrase names by itself (strength 2 or more)."""
+    return any((other == event or weight > 1) and p_start <= start and end <= p_end and p_end - p_start > end - start
+               for other, p_start, p_end, weight in phrases)  # fmt: skip
 
 
 class _Weigher:

@@ -151,6 +151,11 @@ def test_a_headline_in_title_case_is_no_book_name() -> None:
     assert events("Two Soldiers Killed in Roadside Bomb Attack Near Kandahar") == [(2, "conflict")]
 
 
+def test_a_weak_word_inside_another_event_s_phrase_is_that_event_s() -> None:
+    assert [word for _, _, word, _ in cues_in("A gas explosion tore through the block.")] == ["gas explosion"]
+    assert [event for event, _, _, _ in cues_in("Gang violence flared again.")] == ["crime", "crime"]
+
+
 def test_one_phrase_is_one_cue() -> None:
     """A leaning word inside a longer cue of its class adds nothing: "security forces" counts once."""
     words = [word for _, _, word, _ in cues_in("Security forces and drone strikes")]
@@ -702,6 +707,11 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
         ("The National Guard was deployed after the hurricane killed 40 people.", "disaster"),
         ("Two men were gunned down outside a bar in what police called a gang dispute.", "crime"),
         ("Attackers robbed and killed a taxi driver on the ring road, police said.", "crime"),
+        ("MS-13 and Barrio 18 have fought over the district for years. The gang war claimed 30 lives over the weekend.",
+         "crime"),
+        ("Residents had complained of a smell of gas for days. The blast destroyed the building and the gas explosion "
+         "killed 7 people.", "accident"),
+        ("Militants blew up a gas pipeline, and the pipeline explosion killed 4 soldiers guarding it.", "conflict"),
     ],
 )
 def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
