@@ -712,6 +712,10 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
         ("Residents had complained of a smell of gas for days. The blast destroyed the building and the gas explosion "
          "killed 7 people.", "accident"),
         ("Militants blew up a gas pipeline, and the pipeline explosion killed 4 soldiers guarding it.", "conflict"),
+        ("The quake struck the mountainous province before dawn. More than 1,000 people were killed and 1,500 injured, "
+         "the Taliban government said.", "disaster"),
+        ("Taliban fighters overran the district centre. Twelve policemen were killed, Taliban officials said.",
+         "conflict"),
     ],
 )
 def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
