@@ -312,6 +312,8 @@ def test_a_hedged_report_of_the_past_is_kept(text: str) -> None:
         "The militants would have killed 50 hostages had the commandos not stormed the building.",
         "A strike on the dam may kill 10,000 people downstream, engineers warned.",
         "Hundreds of soldiers might die in the coming offensive, the general admitted.",
+        "An invasion could cost as many as 10,000 lives, analysts warn.",
+        "A war with Iran would claim tens of thousands of lives, the report warned.",
     ],
 )
 def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
