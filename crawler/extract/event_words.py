@@ -128,7 +128,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
     ],
     "crime": [
-        (r"murder(?:s|ed|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
+        (r"murder(?:s|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
+        # the verb alone is the word of massacres and of readers too: "Mladic's men murdered 8,000 at Srebrenica"
+        (r"murdered", 1),
+        # a quarrel of families: "a family feud erupted", "a blood feud between two clans"
+        (r"(?:family|blood|clan) feuds?|vendettas?", 3),
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),

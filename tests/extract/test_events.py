@@ -332,6 +332,9 @@ def test_what_could_or_would_have_happened_is_no_figure(text: str) -> None:
         "The US drone program has killed 3,000 people in Pakistan, hundreds of them kids.",
         "Israel killed over 1,400 people in Gaza in three weeks, most of them civilians.",
         "The IRA murdered 1,800 people over thirty years.",  # an armed group's killings are its war's
+        "Never forget. Mladic's men murdered 8,000 Muslim men and boys at Srebrenica.",
+        "Gunmen killed farmers in Benue state. At least 73 people were murdered in the attacks on New Year's Day, the "
+        "governor said.",
         "UN monitors counted 108 bodies in the village, including 49 children.",
     ],
 )
@@ -710,6 +713,9 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
         ("Two men were gunned down outside a bar in what police called a gang dispute.", "crime"),
         ("Attackers robbed and killed a taxi driver on the ring road, police said.", "crime"),
         ("MS-13 and Barrio 18 have fought over the district for years. The gang war claimed 30 lives over the weekend.",
+         "crime"),
+        ("A family feud erupted in Khan Younis. Three men were shot dead in the dispute, police said.", "crime"),
+        ("Police said the woman had been missing since Friday. Two women were murdered in their home in Leeds.",
          "crime"),
         ("Residents had complained of a smell of gas for days. The blast destroyed the building and the gas explosion "
          "killed 7 people.", "accident"),
