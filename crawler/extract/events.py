@@ -53,6 +53,7 @@ _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain po
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
+_CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
@@ -75,19 +76,21 @@ def cues_in(text: str) -> list[Cue]:
 
     One phrase is one cue: a word that only leans one way (strength 1) adds nothing inside a
     longer cue of its class ("security forces" is not also "security" and "forces", "drone strikes"
-    not also "drone"), while a word that names the event by itself still does ("terrorist" in "a
-    terrorist attack")."""
+    not also "drone"), nor inside a longer one that names another event by itself ("explosion" in
+    "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
+    still does ("terrorist" in "a terrorist attack")."""
     found = find_cues(text)
     # a cue inside another spans less than it, so only one of more words can hold one
-    phrases = [(event, start, start + len(word)) for event, _, word, start in found if not word.isalpha()]
+    phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
             if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
 
 
-def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int]]) -> bool:
-    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``."""
-    return any(other == event and p_start <= start and end <= p_end and p_end - p_start > end - start
-               for other, p_start, p_end in phrases)  # fmt: skip
+def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
+    """Whether ``start``-``end`` lies inside a longer phrase of class ``event``, or of another
+    class that the phrase names by itself (strength 2 or more)."""
+    return any((other == event or weight > 1) and p_start <= start and end <= p_end and p_end - p_start > end - start
+               for other, p_start, p_end, weight in phrases)  # fmt: skip
 
 
 class _Weigher:
@@ -189,9 +192,10 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
-    if not weigher.conflict_named and tally.role not in _FORCES_DEAD:
+    if not weigher.conflict_named and (tally.role not in _FORCES_DEAD or weigher.strongest["crime"] >= _CULPRIT):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
-        # but "16 slain policemen" are the forces' dead
+        # but "16 slain policemen" are the forces' dead, unless a crime is named ("an officer was
+        # killed in the exchange of fire" with the murder suspect they came to arrest)
         scores["conflict"] = 0.0
     best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
@@ -208,6 +212,8 @@ def read_event(
         best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
         best = "conflict"
+    elif best == "conflict" and _forces_lost_in_a_mishap(weigher, own):
+        best = "accident"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
@@ -226,6 +232,15 @@ def _forces_lost_in_a_war(weigher: _Weigher, tally: Tally) -> bool:
     unless the words name a mishap of their own: a training flight, a drill, bad weather, an engine
     failure (the accident cues of strength 3)."""
     return tally.role in _TROOPS and weigher.war_named and weigher.strongest["accident"] < _MISHAP
+
+
+def _forces_lost_in_a_mishap(weigher: _Weigher, own: list[Cue]) -> bool:
+    """Soldiers killed where no war, its place or its enemy is named, and the figure's own
+    sentence names a mishap of its own ("four soldiers were killed when two army trucks collided",
+    "five recruits died of smoke inhalation, the army said"): the forces' words say who died, the
+    mishap what killed them.  A crash alone does not ("a military helicopter crashed, killing 13
+    soldiers" may have been shot down)."""
+    return not weigher.war_named and any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own)
 
 
 def classify_tallies(

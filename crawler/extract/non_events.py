@@ -57,7 +57,7 @@ _HYPOTHETICAL = re.compile(
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
-    r"claim the lives|cost the lives|lose their lives|result in|cause)\b",
+    r"claim|cost|lose their lives|result in|cause)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on a condition ("If the dam breaks, ..."), or "even if".
