@@ -79,7 +79,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
          rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
-         r"invasion|occupation|siege", 2),
+         r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),

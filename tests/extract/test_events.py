@@ -34,6 +34,7 @@ def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> 
         "A pilot was captured after his jet was shot down over the desert.",
         "Two soldiers were taken prisoner during the raid on the border post.",
         "Hundreds have been killed since the revolt against the president began in March.",
+        "The siege of the city has killed more than 2,000 people, the UN said.",  # a bank's siege is crime's
     ],
 )
 def test_conflict_news_is_conflict(text: str) -> None:
