@@ -190,7 +190,11 @@ _AFTER_MEASURE = re.compile(
 )  # fmt: skip
 _OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s*(?:the\s+)?$", re.IGNORECASE)
+# A full stop after a month only when it abbreviates one ("Oct. 11"): "the truce collapsed in
+# April. Eleven soldiers were killed" ends a sentence on the month.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:(?:" + _MONTHS + r")|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\s*(?:the\s+)?$", re.IGNORECASE
+)
 # "aged 11 and 14", "ages 9, 12 and 15": every number of the list is an age.
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|age|ages|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE

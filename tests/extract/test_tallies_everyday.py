@@ -424,3 +424,18 @@ def test_a_description_then_a_name_between_commas_in_a_list_is_one_person(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that ends on a month: the figure opening the next one is people, not a day
+        ("The ceasefire collapsed in April. Eleven soldiers were killed in the first week.", [(11, "killed")]),
+        ("The talks ended in May. 12 soldiers were killed the next day.", [(12, "killed")]),
+        # a month abbreviated with a full stop, or written before its day, is a date
+        ("On Sept. 5 three soldiers were killed.", [(3, "killed")]),
+        ("On May 12 two soldiers were killed.", [(2, "killed")]),
+    ],
+)
+def test_a_month_ending_a_sentence_leaves_the_next_figure_a_count(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
