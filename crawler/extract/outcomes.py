@@ -104,6 +104,9 @@ NOUNS: dict[str, Outcome] = {
     "missing": "missing",
 }  # fmt: skip
 
+# The nouns a running toll is told by: "the toll rose to 22", "the tolls in both towns", "a total of 15".
+TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
+
 # Verbs whose object is a casualty only when it names armed men, kin or people: "the army lost 13
 # men", "I lost two brothers in the war", but not "Labour lost 40 seats", "the firm lost 200
 # employees" nor "the school lost 40 students".

@@ -155,7 +155,7 @@ class Phrases:
             return False
         if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
             return False
-        if low in PARTICIPLES and self._describes_counted_people(k):
+        if low in PARTICIPLES and self.describes_counted_people(k):
             return True  # "six missing fishermen (were found dead)", "two injured soldiers (died)"
         if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
             return False
@@ -303,7 +303,7 @@ class Phrases:
         items = self.items
         return items[k].low in ("and", ",") and k + 1 < len(items) and items[k + 1].is_cap
 
-    def _describes_counted_people(self, k: int) -> bool:
+    def describes_counted_people(self, k: int) -> bool:
         """Whether the outcome participle at ``k`` stands between a figure and the people it
         counts, an adjective of theirs, in the subject of a verb after them: "six missing
         fishermen were found dead", "two injured soldiers later died"."""

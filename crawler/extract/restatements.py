@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.groups import side_of
+from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import opening_on_letters
 
@@ -291,7 +292,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             tallies[i].subset_of = index
 
 
-_TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally", "number"})
+_TOLL_WORDS = TOLL_WORDS | {"number"}  # "the number of dead rose to 30"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

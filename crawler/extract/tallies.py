@@ -59,6 +59,7 @@ from crawler.extract.outcomes import (
     NOUNS,
     PARTICIPLES,
     PHRASE_STARTS,
+    TOLL_WORDS,
 )
 from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
@@ -114,7 +115,6 @@ _IN_AN_EARLIER_EVENT = re.compile(
     r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
     re.IGNORECASE,
 )
-_TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -286,7 +286,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | _TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -374,7 +374,7 @@ class _Reader(People):
         low = item.low
         if i + 2 < len(items) and items[i + 1].text == ":" and low in _LABELS and self._labelled(i):
             return 3
-        if low in _TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
@@ -1607,7 +1607,7 @@ class _Reader(People):
         soldiers later died in hospital", "three kidnapped aid workers were executed"."""
         if frame.outcome != "killed" or counted.outcome == "killed" or counted.sentence != self.sentence.index:
             return False
-        if self._describes_counted_people(frame.trigger[0]):
+        if self.describes_counted_people(frame.trigger[0]):
             return False  # "one injured civilian and one killed civilian": two adjectives, two people
         return any(self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1))
 
