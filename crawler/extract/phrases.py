@@ -36,7 +36,8 @@ from crawler.extract.word_classes import (
 # Words (with inner hyphens, apostrophes and a possessive 's), dotted abbreviations ("U.S."), marks.
 # (The word read once, then its dots or its joined parts: trying the two readings from the start
 # read each word twice.)
-_TOKEN = re.compile(r"[^\W_]+(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[’']s\b)?)|[^\w\s]")
+# A word's first run of letters is a group: ``lastindex`` tells a word from a mark without a call.
+_TOKEN = re.compile(r"([^\W_]+)(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[’']s\b)?)|[^\w\s]")
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
 # Words for people that end in no -s but are not one person.
@@ -77,20 +78,26 @@ class Item:
 
     __slots__ = ("end", "is_cap", "is_count", "is_word", "low", "quantity", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, low: str, quantity: Quantity | None = None) -> None:
+    # Every field given, none worked out: ``read_items`` builds one per word of every sentence read.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        low: str,
+        quantity: Quantity | None,
+        is_word: bool,
+        is_cap: bool,
+        is_count: bool,
+    ) -> None:
         self.start = start
         self.end = end
         self.text = text
         self.low = low
         self.quantity = quantity
-        if quantity is None:
-            first = text[:1]
-            self.is_word = first.isalnum()
-            self.is_cap = self.is_word and first.isupper()
-            self.is_count = False
-        else:
-            self.is_word = self.is_cap = False
-            self.is_count = quantity.is_count
+        self.is_word = is_word  # a word, not a mark nor a quantity
+        self.is_cap = is_cap  # a word opening on a capital
+        self.is_count = is_count  # a quantity that counts something
 
 
 def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Item]:
@@ -105,9 +112,11 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
             quantity = next(pending, None)
         if quantity is not None and quantity.start <= start and end <= quantity.end:
             if not items or items[-1].quantity is not quantity:
-                items.append(Item(quantity.start, quantity.end, text[quantity.start : quantity.end], "#", quantity))
+                written = text[quantity.start : quantity.end]
+                items.append(Item(quantity.start, quantity.end, written, "#", quantity, False, False, quantity.is_count))
             continue
         token = match.group()
+        is_word = match.lastindex is not None
         if token == "." and items and items[-1].end == start and items[-1].low in _ABBREVIATED_TITLES:
             continue  # "Lt. Col. Farhan Ibrahim": the dot of a title, inside the name
         if token == "-" and text[start - 1 : start] == " " and text[end : end + 1] == " ":
@@ -118,7 +127,7 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
             low = lowered[start - sentence.start : end - sentence.start]
         else:
             low = token.lower().replace("’", "'")
-        items.append(Item(start, end, token, low))
+        items.append(Item(start, end, token, low, None, is_word, is_word and token[0].isupper(), False))
     return items
 
 
@@ -139,6 +148,7 @@ class Phrases:
         self.text = text
         self.sentence = sentence
         self.items = items
+        self._clause_ends: dict[int, int] = {}  # ``clause_end`` of an item: the place and the cause of a figure both ask
 
     def np_internal(self, k: int) -> bool:
         """Whether item ``k`` can be inside a noun phrase: a quantity, a determiner, a name, a
@@ -403,6 +413,11 @@ class Phrases:
     def clause_end(self, k: int) -> int:
         """The first item from ``k`` that begins another clause ("who", ";", a verb that is not an
         outcome: "hired by Iran to fight")."""
+        if k not in self._clause_ends:
+            self._clause_ends[k] = self._clause_end(k)
+        return self._clause_ends[k]
+
+    def _clause_end(self, k: int) -> int:
         items = self.items
         while k < len(items):
             item = items[k]
