@@ -37,7 +37,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
 from crawler.extract.numbers import word_alternation
 from crawler.extract.scan import alternatives, lower_aligned, word_starts
@@ -255,18 +256,23 @@ class Cue:
 
 
 def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
-    """The cue of some alternatives, with the word starts (lower case) where its matches begin;
-    a three-letter start already covered by a two-letter one is left out."""
+    """The cue of some alternatives, with the starts (lower case, up to five characters) where its
+    matches begin; a start that a shorter one of them begins is left out."""
     pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", flags)
     starts: set[str] = set()
     for alternative in words:
-        found = word_starts(alternative)
+        found = word_starts(alternative, long=True)
         if found is None:  # searched through every text: first made to pass over in C where no word starts
             plain = all(word.isascii() and re.escape(word).replace("\\ ", " ") == word for word in words)
             return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None,
                        tuple(word.lower() for word in words) if plain else None)  # fmt: skip
         starts |= found
-    return Cue(pattern, weight, frozenset(start for start in starts if len(start) == 2 or start[:2] not in starts))
+    return Cue(pattern, weight, frozenset(start for start in starts if not _prefixes(start) & starts))
+
+
+def _prefixes(start: str) -> set[str]:
+    """The shorter starts that ``start`` begins with ("in", "in ", "in t" for "in th")."""
+    return {start[:length] for length in range(1, len(start))}
 
 
 def _opening(words: list[str]) -> str:
@@ -300,7 +306,7 @@ _ALL: list[tuple[str, Cue]] = [(event, cue) for event, cues in CUES.items() for 
 
 
 def _by_start() -> dict[str, list[int]]:
-    """Word start (two or three letters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
+    """Start (up to five characters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
     found: dict[str, list[int]] = {}
     for index, (_, cue) in enumerate(_ALL):
         for start in cue.starts or ():
@@ -311,15 +317,16 @@ def _by_start() -> dict[str, list[int]]:
 _AT_START = _by_start()
 _MATCH_AT = [cue.pattern.match for _, cue in _ALL]  # the cues' ``match`` methods, by index in ``_ALL``
 _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
-# The first two or three letters of a word of the lower-case text, only where some cue may match:
-# most words start otherwise, and the regex passes them over in C.
-_WORD_START = re.compile(rf"\b(?={word_alternation(set(_AT_START))})[a-z]{{2,3}}")
+# The first five characters (letters and spaces) from the start of a word of the lower-case text,
+# only where some cue may match: most words start otherwise, and the regex passes them over in C.
+# (Read in a lookahead: the next word may start within those five characters.)
+_WORD_START = re.compile(rf"\b(?={word_alternation(set(_AT_START))})(?=([a-z][a-z ]{{0,4}}))")
 
 
-@cache
+@lru_cache(maxsize=1 << 14)  # bounded: the five characters are the text's
 def _cues_at(start: str) -> tuple[int, ...]:
-    """The cues that may match at a word starting with ``start`` (its first two or three letters)."""
-    return (*_AT_START.get(start[:2], ()), *(_AT_START.get(start, ()) if len(start) == 3 else ()))
+    """The cues that may match where the text goes on with ``start`` (five characters or fewer)."""
+    return tuple(index for length in range(1, len(start) + 1) for index in _AT_START.get(start[:length], ()))
 
 
 # The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s"), and
@@ -339,7 +346,7 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
         found = _matches_at_word_starts(text)
         found += [(index, match) for index in _UNINDEXED if _may_hold(text, _ALL[index][1])
                   for match in _ALL[index][1].pattern.finditer(text)]  # fmt: skip
-        found.sort(key=lambda hit: (hit[0], hit[1].start()))
+        found.sort(key=itemgetter(0))  # stable: each cue's matches are already in text order
     return [(_ALL[index][0], _ALL[index][1].weight, match.group(0), match.start()) for index, match in found]
 
 
@@ -360,7 +367,7 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
     ends: dict[int, int] = {}  # cue index -> where its latest match ends
     for word in _WORD_START.finditer(lower_aligned(text)):
         at = word.start()
-        for index in _cues_at(word.group()):
+        for index in _cues_at(word.group(1)):
             if at >= ends.get(index, 0):
                 match = _MATCH_AT[index](text, at)
                 if match:

@@ -72,28 +72,36 @@ def _class_end(pattern: str, at: int) -> int:
 
 _LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
 _GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or not
-_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )")  # two or three letters, none optional, or a word of one
+# Two or three letters, none optional, or a word of one.
+_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )")
+# A letter, then up to four letters or spaces, none optional: "in the" of "in the (?:film|novel)".
+_LONG_START = re.compile(r"[A-Za-z][A-Za-z ]{1,4}(?![?*{])|[A-Za-z](?= )")
 
 
-def word_starts(alternative: str) -> set[str] | None:
+def word_starts(alternative: str, long: bool = False) -> set[str] | None:
     """The first two or three letters (lower case) of every match of one regex alternative ("air"
     for "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash",
-    also in a named group "(?P<v>car|road)"; "a" for a word of one letter, "a few"), or None when
-    it does not start with letters."""
+    also in a named group "(?P<v>car|road)"; "dru", "car" for "(?:drug )?cartels?"; "a" for a word
+    of one letter, "a few"), or None when it does not start with letters.  ``long``: up to five
+    characters, spaces among them ("in th" for "in the film"), which tell more words apart."""
     alternative = _LEADING.sub("", alternative)
     group = _GROUP_OPEN.match(alternative)
     if group:
         close = _group_end(alternative)
-        if alternative[close + 1 : close + 2] in ("?", "*", "{"):
+        after = alternative[close + 1 :]
+        optional = after[:1] == "?" and after[1:2] != "?"  # "(?:drug )?cartels?": "drug " or "cartels"
+        if after[:1] in ("?", "*", "{") and not optional:
             return None
+        if optional:
+            after = after[1:]
         found: set[str] = set()
-        for inner in alternatives(alternative[group.end() : close]):
-            starts = word_starts(inner + alternative[close + 1 :])
+        for inner in [*alternatives(alternative[group.end() : close]), *([""] if optional else [])]:
+            starts = word_starts(inner + after, long)
             if starts is None:
                 return None
             found |= starts
         return found
-    letters = _LETTERS.match(alternative)
+    letters = (_LONG_START if long else _LETTERS).match(alternative)
     return {letters.group(0).lower()} if letters else None
 
 

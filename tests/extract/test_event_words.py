@@ -35,6 +35,8 @@ def searched_whole(text: str) -> list[tuple[str, int, str, int]]:
         "Clashes erupted in İstanbul and İzmir; the Kelvin-rated \u212ailn fire and the \u017fhelling ended.",
         "Wars since 9/11 (September 11, 2001) toppled SADDAM and Gaddafi; Assad’s forces shelled Homs.",
         "The September 112 bus line and the Saddamiya market reopened; 19/11 passed quietly.",
+        "Drug cartels and a cartel boss were blamed; the documentary depicts the drug war in the film.",
+        "In the\nfilm the  movie, this documentary depicts a training  exercise; in the new sequel, the\tfilm follows.",
     ],
 )
 def test_cues_are_those_of_the_whole_search(text: str) -> None:
@@ -47,6 +49,8 @@ WORDS = (
     "suicide", "bomber", "bombing", "suicides", "WHO", "who", "TB", "tb", "IEDs", "police", "said",
     "shelling", "ſhelling", "İslamic", "State", "\u212aIA", "KIA", "Kabul", "war", "wars", "warfare",
     "9/11", "September", "11", "SADDAM", "Saddam", "Assad", "Qaddafi", "Milosevic", "ſaddam",
+    "drug", "cartel", "cartels", "Cartels", "this", "documentary", "depicts", "training", "exercise",
+    "In", "The", "natural", "causes", "shot", "dead",
 )
 SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "\n", "’", "(", ")")
 

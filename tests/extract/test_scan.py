@@ -35,10 +35,34 @@ def test_alternatives_are_split_at_the_top_level_only() -> None:
         ("(?=a)few", None),
         (r"\d+ dead", None),
         ("(?:one|1) in", None),
+        ("(?:drug )?cartels?", {"dru", "car"}),  # an optional group: its words, or what follows it
+        ("(?:the )?(?:a|b)c", {"the", "ac", "bc"}),
+        ("(?:ab)??c", None),
+        ("(?:ab)*c", None),
+        ("(?:ab)?", None),
     ],
 )
 def test_word_starts(alternative: str, starts: set[str] | None) -> None:
     assert word_starts(alternative) == starts
+
+
+@pytest.mark.parametrize(
+    ("alternative", "starts"),
+    [
+        ("in the (?:new )?(?:film|movie)", {"in th"}),
+        ("(?:the|this) (?:film|movie) depicts", {"the ", "this "}),
+        ("air ?strikes?", {"air"}),  # the space is optional
+        ("air s?trikes", {"air "}),
+        ("soldiers?", {"soldi"}),
+        ("ab c?", {"ab "}),
+        ("(?:drug )?cartels?", {"drug ", "carte"}),
+        ("a few", {"a few"}),
+        ("al[- ]Qaeda", {"al"}),
+        ("a?bc", None),
+    ],
+)
+def test_long_word_starts(alternative: str, starts: set[str] | None) -> None:
+    assert word_starts(alternative, long=True) == starts
 
 
 SENTENCES = [
