@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from crawler.extract.numbers import word_alternation
-from crawler.extract.scan import alternatives, lower_aligned, word_starts
+from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, word_starts
 
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -329,18 +329,12 @@ def _cues_at(start: str) -> tuple[int, ...]:
     return tuple(index for length in range(1, len(start) + 1) for index in _AT_START.get(start[:length], ()))
 
 
-# The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s"), and
-# those that lower-case to one ("K", the kelvin sign): a word starting with one is not seen as it
-# should be by ``_WORD_START``, so a text holding one is searched whole.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 def find_cues(text: str) -> list[tuple[str, int, str, int]]:
     """Every cue word of ``text``: (event class, weight, the word as written, where it starts).
 
     Each cue is tried only at the words that start as its matches do; what it finds there is
     what searching the whole text for it finds, in the same order."""
-    if _FOLDS_TO_ASCII.search(text):
+    if FOLDS_TO_ASCII.search(text):  # a word starting with one is not seen by ``_WORD_START``: search whole
         found = [(index, match) for index, (_, cue) in enumerate(_ALL) for match in cue.pattern.finditer(text)]
     else:
         found = _matches_at_word_starts(text)
@@ -352,7 +346,7 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
 
 def _may_hold(text: str, cue: Cue) -> bool:
     """Whether a match of ``cue`` may be in ``text``, a text without the letters of
-    ``_FOLDS_TO_ASCII``: there, only where one of its plain words is in the lower-case text."""
+    ``FOLDS_TO_ASCII``: there, only where one of its plain words is in the lower-case text."""
     if cue.plain is None:
         return True
     lower = text.lower()

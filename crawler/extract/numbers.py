@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal, TypeGuard, get_args
 
 from crawler.extract.records import Qualifier
-from crawler.extract.scan import opening_on_letters
+from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
 
 Measure = Literal[
     "money", "percent", "distance", "duration", "age", "year", "time", "date", "label", "compound",
@@ -141,12 +142,15 @@ _WORD_NUMBER = re.compile(
     r"(?=[a-z])\b(?:half\s+an?\s+|an?\s+)?(?:" + _NUMBER_WORDS + r")\b(?:(?:\s+and\s+|[\s-]+)(?:" + _NUMBER_WORDS + r")\b)*",
     re.IGNORECASE,
 )
+_LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|scores(?=\s+(?:were|are|have|had|more|others)\b)|hundreds|thousands"
     r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
+# Every vague amount holds one of these words.
+_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "scores", "few", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
@@ -258,7 +262,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if _EASTERN_DIGIT.search(text, start, end):
         text = normalize_digits(text)
     raw = [*_raw_numbers(text, start, end), *_vague_numbers(text, start, end)]
-    raw.sort(key=lambda q: q.start)
+    raw.sort(key=attrgetter("start"))
     quantities = _join_bounds(text, _join_ranges(text, _drop_overlaps(raw)))
     return [_classify(text, q) for q in quantities]
 
@@ -350,6 +354,12 @@ class _Raw:
 
 def _raw_numbers(text: str, start: int, end: int) -> list[_Raw]:
     found: list[_Raw] = []
+    # Number words matched in the lower case as written: faster than case-insensitive, and the same
+    # where no letter folds to an ASCII one.  From the character before, which tells a word start.
+    before = max(start - 1, 0)
+    passage = text[before:end]
+    lowered = FOLDS_TO_ASCII.search(passage) is None
+    words, pattern = (lower_aligned(passage), _LOWER_WORD_NUMBER) if lowered else (passage, _WORD_NUMBER)
     for match in _DIGIT_NUMBER.finditer(text, start, end):
         if match.group("clock"):
             found.append(_Raw(match.start(), match.end(), 0, measure="time"))
@@ -359,8 +369,8 @@ def _raw_numbers(text: str, start: int, end: int) -> list[_Raw]:
             value = _parse_digits(match.group("digits"))
             if value is not None:
                 found.append(_Raw(match.start(), match.end(), value, ordinal=bool(match.group("suffix"))))
-    for match in _WORD_NUMBER.finditer(text, start, end):
-        found.extend(_word_numbers(match.start(), match.group()))
+    for match in pattern.finditer(words, start - before):
+        found.extend(_word_numbers(before + match.start(), match.group()))
     return found
 
 
@@ -389,6 +399,10 @@ def _word_numbers(offset: int, phrase: str) -> list[_Raw]:
 
 
 def _vague_numbers(text: str, start: int, end: int) -> list[_Raw]:
+    passage = text[start:end]
+    lowered = passage.lower()
+    if not FOLDS_TO_ASCII.search(passage) and not any(word in lowered for word in _VAGUE_WORDS):
+        return []  # most sentences: the search costs more than these tests
     found = []
     for match in _VAGUE.finditer(text, start, end):
         words = "an unsaid number" if match.group("unsaid") else match.group("v").lower()

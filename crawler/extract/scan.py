@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+# The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s", "ı" and
+# "İ" with "i") and one that lower-cases to one ("K", the kelvin sign): in a text holding one, the
+# lower case does not show every case-insensitive match of an ASCII word.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
 
 def lower_aligned(text: str) -> str:
     """``text`` in lower case, one character for one, so offsets stay valid."""

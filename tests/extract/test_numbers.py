@@ -195,3 +195,26 @@ def test_may_is_a_month_only_with_its_capital() -> None:
 def test_scores_alone_count_only_before_a_verb_or_more(text: str, value: int | None) -> None:
     found = find_quantities(text, 0, len(text))
     assert [q.value for q in found] == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Twenty-One soldiers and SEVEN police officers were killed.", [("Twenty-One", 21), ("SEVEN", 7)]),
+        ("In İzmir, FIVE people and A FEW others were wounded.", [("FIVE", 5), ("A FEW", 2)]),
+        ("The \u212aabul blast killed ELEVEN guards and Numerous civilians.", [("ELEVEN", 11), ("Numerous", 2)]),
+        ("\u017feven people were killed and FİVE were hurt.", []),  # no number word is spelt so
+    ],
+)
+def test_number_words_read_in_any_case(text: str, counts: list[tuple[str, int]]) -> None:
+    """Number words and vague amounts are read in capitals too, also in a sentence holding a
+    letter that case-insensitive matching folds to an ASCII one ("ſ", "İ", the kelvin sign)."""
+    assert _counts(text) == counts
+
+
+def test_a_passage_read_alone_keeps_the_word_it_starts_inside() -> None:
+    """A passage starting inside a word ("...seventeen" cut after "seven") reads no number at its start."""
+    text = "Fourteen were hurt and seventeen were killed."
+    cut = text.index("teen were killed")
+    assert [(q.value, q.start) for q in find_quantities(text, cut, len(text))] == []
+    assert [q.value for q in find_quantities(text, text.index("seventeen"), len(text))] == [17]
