@@ -317,15 +317,15 @@ def _by_start() -> dict[str, list[int]]:
 _AT_START = _by_start()
 _MATCH_AT = [cue.pattern.match for _, cue in _ALL]  # the cues' ``match`` methods, by index in ``_ALL``
 _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None]
-# The first five characters (letters and spaces) from the start of a word of the lower-case text,
-# only where some cue may match: most words start otherwise, and the regex passes them over in C.
-# (Read in a lookahead: the next word may start within those five characters.)
-_WORD_START = re.compile(rf"\b(?={word_alternation(set(_AT_START))})(?=([a-z][a-z ]{{0,4}}))")
+# The words of the lower-case text where some cue may match: most words start otherwise, and the
+# regex passes them over in C.
+_WORD_START = re.compile(rf"\b(?={word_alternation(set(_AT_START))})[a-z]+")
+_START_LENGTH = max(len(start) for start in _AT_START)
 
 
 @lru_cache(maxsize=1 << 14)  # bounded: the five characters are the text's
 def _cues_at(start: str) -> tuple[int, ...]:
-    """The cues that may match where the text goes on with ``start`` (five characters or fewer)."""
+    """The cues that may match where the text goes on with ``start`` (five characters)."""
     return tuple(index for length in range(1, len(start) + 1) for index in _AT_START.get(start[:length], ()))
 
 
@@ -359,9 +359,10 @@ def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
     first match at one of its words, then the first from where that one ends, and so on."""
     found: list[tuple[int, re.Match[str]]] = []
     ends: dict[int, int] = {}  # cue index -> where its latest match ends
-    for word in _WORD_START.finditer(lower_aligned(text)):
+    lower = lower_aligned(text)
+    for word in _WORD_START.finditer(lower):
         at = word.start()
-        for index in _cues_at(word.group(1)):
+        for index in _cues_at(lower[at : at + _START_LENGTH]):
             if at >= ends.get(index, 0):
                 match = _MATCH_AT[index](text, at)
                 if match:

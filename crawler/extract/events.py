@@ -106,10 +106,11 @@ class _Weigher:
     def add(self, cues: list[Cue], weight: float, where: str, cap: float | None = None) -> None:
         if not cues:
             return
-        added = dict.fromkeys(CUES, 0.0)
+        added: dict[str, float] = {}  # the classes of these cues only: the others would add nothing
         for event, strength, word, _ in cues:
-            added[event] += strength * weight
-            self.strongest[event] = max(self.strongest[event], strength)
+            added[event] = added.get(event, 0.0) + strength * weight
+            if strength > self.strongest[event]:
+                self.strongest[event] = strength
             if event == "conflict":
                 self.conflict_named = self.conflict_named or names_conflict_alone(word)
                 self.war_named = self.war_named or names_a_war(word)

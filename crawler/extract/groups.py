@@ -206,12 +206,20 @@ def _before_role(words: list[str], capitalised: list[str]) -> bool:
     return last + 1 < len(words) and words[last + 1].lower() in ROLES
 
 
+# The first words of the names of two or three words ("islamic" of "islamic state"): the words
+# after any other word are not read with it.
+_FIRST_OF_LONGER = frozenset(name.split(" ")[0] for names in (AFFILIATIONS, DEMONYMS, COUNTRIES) for name in names if " " in name)
+
+
 def _nationality(words: list[str], lowered: list[str]) -> str | None:
     generic: str | None = None
     for i, word in enumerate(lowered):
-        pair = f"{word} {lowered[i + 1]}" if i + 1 < len(lowered) else ""
-        triple = f"{pair} {lowered[i + 2]}" if i + 2 < len(lowered) else ""
-        for candidate in (triple, pair, word):
+        candidates: tuple[str, ...] = (word,)
+        if word in _FIRST_OF_LONGER:
+            pair = f"{word} {lowered[i + 1]}" if i + 1 < len(lowered) else ""
+            triple = f"{pair} {lowered[i + 2]}" if i + 2 < len(lowered) else ""
+            candidates = (triple, pair, word)
+        for candidate in candidates:
             if candidate in AFFILIATIONS and (candidate != "un" or words[i] == "UN"):
                 if candidate not in _GENERIC:
                     return AFFILIATIONS[candidate]

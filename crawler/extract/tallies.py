@@ -64,7 +64,7 @@ from crawler.extract.outcomes import (
 from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
-from crawler.extract.scan import opening_on_letters
+from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
 from crawler.extract.victims import People, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
@@ -230,8 +230,10 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     """The casualty figures of ``text``, sentence by sentence, in reading order."""
     tallies: list[Tally] = []
     context = _Context()
+    # (speed) the outcome words found in the lower case as written, where that finds the same
+    lowered, outcome_word = (text, _OUTCOME_WORD) if FOLDS_TO_ASCII.search(text) else (lower_aligned(text), _LOWER_OUTCOME_WORD)
     for sentence in sentences:
-        if not _OUTCOME_WORD.search(text, sentence.start, sentence.end):
+        if not outcome_word.search(lowered, sentence.start, sentence.end):
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
@@ -297,6 +299,7 @@ _OUTCOME_WORD = re.compile(
     + word_alternation(_SENTENCE_WORDS) + r"|to\s+(?:the\s+)?hospitals?|fell\s+(?:in|during))\b",
     re.IGNORECASE,
 )
+_LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
 class _Reader(People):
