@@ -136,11 +136,11 @@ def _before_cue(at: int, before: re.Match[str]) -> _Cue:
 
 
 def _broken(gap: str) -> bool:
-    lowered = gap.lower()
+    padded = f" {gap.lower()} "
     return (
         any(mark in gap for mark in _BREAK_MARKS)
         or any(char.isdigit() for char in gap)
-        or any(f" {word} " in f" {lowered} " for word in _BREAK_WORDS)
+        or any(f" {word} " in padded for word in _BREAK_WORDS)
         or bool(_NEGATION.search(gap))
     )
 
