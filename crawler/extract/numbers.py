@@ -35,6 +35,7 @@ from typing import Literal, TypeGuard, get_args
 
 from crawler.extract.records import Qualifier
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
+from crawler.extract.scan import word_alternation as word_alternation  # where the extractors have found it
 
 Measure = Literal[
     "money", "percent", "distance", "duration", "age", "year", "time", "date", "label", "compound",
@@ -106,27 +107,6 @@ _LABEL_NOUNS = """no. number # camp route road street highway block building gat
     class district precinct checkpoint kilo km mile exit lane apartment villa plot hangar squadron
     corps fleet episode season""".split()
 
-
-
-def word_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    """A regular expression matching any of ``words``, with common prefixes factored out
-    ("t(?:en|h(?:irty|ree))"): much faster to try than a flat list of alternatives."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return render(tree)
 
 
 _NUMBER_WORDS = word_alternation([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNITS, *ORDINAL_TENS, *ORDINAL_SCALES])

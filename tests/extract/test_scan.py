@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from crawler.extract.scan import alternatives, opening_on_letters, word_starts
+from crawler.extract.scan import alternatives, find_starts, opening_on_letters, word_starts
 
 
 def test_alternatives_are_split_at_the_top_level_only() -> None:
@@ -93,3 +93,22 @@ def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[s
 def test_a_pattern_without_known_letters_is_left_as_it_is() -> None:
     for pattern in (re.compile(r"\b(?:one|1) in \d+", re.IGNORECASE), re.compile(r"\bBC\b")):
         assert opening_on_letters(pattern) is pattern
+
+
+def _found_one_by_one(haystack: str, needles: list[str]) -> list[int]:
+    """Where a needle starts a word, each needle looked for on its own."""
+    return sorted({at for needle in needles for at in range(len(haystack))
+                   if haystack.startswith(needle, at) and (at == 0 or not haystack[at - 1].isalnum())})  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [3, 41, 80])
+def test_word_starts_are_found_alike_for_few_and_many_needles(count: int) -> None:
+    """Past some forty needles one regex finds them; what it finds is what finding each does: at
+    the start of the text, after a mark, an underscore or a space, not inside a word (nor after a
+    digit or a letter of another script)."""
+    words = "killed kill wounded injured died dead bodies body among listed shot stabbed".split()
+    needles = [*words, *(f"zz{i:02d}" for i in range(count - len(words)))][:count]
+    text = ("killed_wounded, (injured) 3dead skilled ébodies body-among listed\nshot, kill-shot zz01 "
+            "xzz02 zz40 zz79 Killed")
+    assert find_starts(text, needles) == _found_one_by_one(text, needles)
+    assert find_starts(text, []) == []
