@@ -40,8 +40,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from crawler.extract.numbers import word_alternation
-from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, word_starts
+from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, word_alternation, word_starts
 
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
