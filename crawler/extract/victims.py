@@ -64,6 +64,8 @@ _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
+# The possessives that point back to one person told of before: "X, a journalist, and his mother".
+_KIN_OF_THE_NAMED = frozenset({"his", "her"})
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
 
@@ -109,6 +111,8 @@ class People(Phrases):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
             if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
                 k -= 1
+        if not singular_aux and self._kin_closing_a_list(k):
+            k -= 1  # "Iyad Matar, a journalist and his mother, were killed": a stray comma before the verb
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -161,6 +165,21 @@ class People(Phrases):
             subset.parent = parent
         return victims + subsets
 
+    def _kin_closing_a_list(self, comma: int) -> bool:
+        """Whether the comma ``comma`` follows "and" and one kin of the one named before ("and his
+        mother,", "and her son,"): the last of a list of people, not an aside; unless the list
+        breaks down a figure before it ("two civilians, a mother and her child, were injured")."""
+        items = self.items
+        if comma < 4 or items[comma].text != ",":
+            return False
+        first = comma - 2
+        return (
+            items[first].low in _KIN_OF_THE_NAMED
+            and items[first - 1].low == "and"
+            and self.singular_kin_or_role(comma - 1, comma - 1)
+            and not self._breakdown_left(comma)[1]
+        )
+
     def _names_of_the_counted_left(self, victims: list[Victim]) -> list[Victim]:
         """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed", "their two sons
         Mohammed and Khaled were killed": after counted people, as many people, each named (the
@@ -211,9 +230,10 @@ class People(Phrases):
         items = self.items
         if at < 4 or (items[at].low != "and" and items[at].text != ","):
             return -1
-        if items[at].low == "and" and items[at - 1].text != ",":
-            return -1
-        close = at - 1 if items[at].low == "and" else at
+        unclosed = items[at].low == "and" and items[at - 1].text != ","
+        if unclosed and not (at + 1 < len(items) and items[at + 1].low in _KIN_OF_THE_NAMED):
+            return -1  # "X, a journalist and his mother": only the kin of the one described ends the aside
+        close = at if unclosed else at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
         if open_ < 2:
             return -1
@@ -224,6 +244,8 @@ class People(Phrases):
             return open_ - 1  # "A man, 45, and his son"
         name_end = self._past_age_left(open_ - 1)  # "Bashir Ali, 45, a farmer, and"
         first = self.np_left_start(name_end)
+        if first < name_end and _AGE_WORD.fullmatch(items[first].low):
+            first += 1  # "48-year-old Iyad Matar, a journalist, and"
         return open_ - 1 if first <= name_end and self.is_name(first, name_end) else -1
 
     def _one_described(self, first: int, last: int) -> bool:
@@ -236,7 +258,13 @@ class People(Phrases):
                for item in items[first : last + 1]):
             return False
         start, person = self._np_with_phrases_left(last, False, in_list=True)
-        return start == first and person is not None and person.count == 1
+        if start == first and person is not None and person.count == 1:
+            return True
+        head_end = self.np_right_end(first)  # "a photographer for Sela Today": the phrase names a place of work
+        if not first < head_end < last or items[head_end + 1].low not in _PHRASE_LINKS:
+            return False
+        head = self._victim_in(first, head_end, False, allow_definite=False)
+        return head is not None and head.count == 1
 
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
@@ -1040,6 +1068,8 @@ class People(Phrases):
             return Victim(first, last, 1)
         if self._first_name_under_a_title(first, last):
             return Victim(first, last, 1)
+        if not items[first].is_count and self._titled_name(first, last):
+            return Victim(first, last, 1)  # "Palestinian journalist Ahmed Saleh", "Radio Sela journalist X"
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None

@@ -44,6 +44,12 @@ _NAMED_PEOPLE = [
     ("On Saturday, journalist Ahmed Nasr was killed along with 11 members of his family in an airstrike.", 12),
     ("On Saturday, paramedic Ahmed Nasr was killed when the ambulance was hit.", 1),
     ("The strike killed doctor Hammam Alloh and his father.", 2),
+    # whose the occupation is, before it: a people, a group, a workplace, "of" a workplace after it
+    ("Palestinian journalist Ahmed Saleh was killed in the strike on his home.", 1),
+    ("Hezbollah commander Ali Fayyad and his two bodyguards were killed in the strike.", 3),
+    ("Radio Sela journalist Marwan Haddad was killed in an airstrike on his home.", 1),
+    ("Local journalist Marwan Haddad was killed near the port.", 1),
+    ("On Monday, 38-year-old journalist of Radio Sela Marwan Haddad was killed in the airstrike.", 1),
     # a plural trade before a list of names is the title of each; its first name is one person
     ("Journalists Marie Colvin and Remi Ochlik were killed when shelling hit a media centre in Homs.", 2),
     ("Photographers Anton Hammerl and Tim Hetherington were killed by mortar fire in Misrata.", 2),
@@ -80,6 +86,12 @@ _NAMED_PEOPLE = [
     ("Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house.", 3),
     ("Jamal Saleh, a nurse at the hospital, his wife and two sons were killed by the shell.", 4),
     ("Bashir Ali, a 45-year-old farmer, his wife and their son were killed by a sniper in Homs.", 3),
+    # "and his mother" after a description opened by a comma closes it: the kin of the one named
+    ("Iyad Matar, a journalist for Al-Aqsa TV and his mother, were killed in a strike on their home.", 2),
+    ("Hadi Salem, a photographer for a local radio and his mother were killed in the bombing.", 2),
+    ("48-year-old Iyad Matar, a journalist, and his mother were killed in a strike on their home.", 2),
+    ("Hadi Salem and his mother, were killed in the bombing of their home.", 2),
+    ("At least two civilians, a mother and her child, were injured in the strike.", 2),
     # with no comma to close it, "a farmer" is one more person; so is a list item without a name
     ("Bashir Ali, a farmer and a child were killed by a sniper in Homs.", 3),
     ("Four soldiers, a policeman, and a child were killed.", 6),
