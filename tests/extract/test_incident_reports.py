@@ -1,0 +1,295 @@
+"""Incident reports in the style of a civilian-harm monitor: several local sources on one event,
+named victims, family members, breakdowns by age and sex, later updates of the toll.  Each report
+is read as the benchmark reads ``casualties extract --jsonl``: the sum of the figures that are not
+flagged ``cumulative`` is the event's toll, a figure's ``count`` the top of its range and
+``count_low`` its bottom.  Sources that disagree give one event a range, not a sum; a list of the
+named dead after a toll repeats it; names without a toll are counted one by one."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from crawler.extract.export import event_tallies_json
+
+
+class Report(NamedTuple):
+    structure: str
+    text: str
+    killed: int  # the event's toll, the top of its range
+    killed_low: int  # the bottom of that range (the toll itself when the sources agree)
+    wounded: int | None = None  # None: the report's wounded are not what the case is about
+
+
+def _toll(text: str, outcome: str) -> tuple[int, int]:
+    """The bottom and top of the toll of one outcome, as the benchmark sums the figures."""
+    figures = [f for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"]]
+    return sum(f.get("count_low", f["count"]) for f in figures), sum(f["count"] for f in figures)
+
+
+REPORTS = [
+    Report(
+        "sources_disagree_in_one_sentence",
+        (
+            "On March 3rd 2024, between seven and 11 civilians were reportedly killed when an alleged airstrike "
+            "hit the Harun family home in the Qasr al-Tin area of Wadi Sela. Local outlet Sela Today reported "
+            "seven killed, while the Civil Defence said 11 people had died. The bodies were taken to the Al-Noor "
+            "hospital."
+        ),
+        killed=11,
+        killed_low=7,
+    ),
+    Report(
+        "sources_disagree_across_sentences",
+        (
+            "On the night of May 2nd 2024, at least five civilians were killed in an alleged strike on a house in"
+            " the Bab Sharqi district of Marun. Nour News said five people were killed. A Facebook post by the "
+            "local council put the toll at eight, including three children."
+        ),
+        killed=8,
+        killed_low=5,
+    ),
+    Report(
+        "one_source_said_while_another_said",
+        (
+            "On April 14th 2024, an alleged drone strike hit a gathering outside a bakery in Deir Sela. Al-Quds "
+            "Radio reported that 14 people were killed, while the Health Ministry said 17 had died. Dozens more "
+            "were injured, according to medics."
+        ),
+        killed=17,
+        killed_low=14,
+        wounded=24,
+    ),
+    Report(
+        "toll_then_named_list",
+        (
+            "At least four members of the Kassab family were killed when their home in Tell Hamra was hit by an "
+            "alleged airstrike on January 8th 2024. The victims were named as Yusuf Kassab (52), his wife Huda "
+            "Kassab (47), and their sons Adel Kassab (19) and Fadi Kassab (15)."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "toll_then_list_after_colon",
+        (
+            "Six civilians were killed in an alleged strike on a residential building in the Nasr quarter of "
+            "Marun on February 2nd 2024. The dead were identified as: Ali Sayegh (60), Mariam Sayegh (55), Hassan"
+            " Sayegh (31), Rania Sayegh (29), Jud Sayegh (6) and Lama Sayegh (3)."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "family_relations",
+        (
+            "On August 19th 2024, Karim Abu Saleh was killed along with his wife and three children when an "
+            "alleged airstrike hit their apartment in Bab Sharqi."
+        ),
+        killed=5,
+        killed_low=5,
+    ),
+    Report(
+        "killed_together_with_kin",
+        (
+            "A 68-year-old man, Juma Sirhan, was killed together with his two sons and a grandson in an alleged "
+            "strike on the family farm east of Marun."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "alongside_wife_and_children",
+        (
+            "Teacher Nasser Hamdan was killed alongside his wife and their four children in an alleged bombing of"
+            " their home in Deir Sela on March 30th 2024."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "a_number_of_injured",
+        (
+            "On May 5th 2024, two civilians were killed and a number of others were injured in an alleged "
+            "airstrike on a motorbike in the Qasr al-Tin area."
+        ),
+        killed=2,
+        killed_low=2,
+        wounded=2,
+    ),
+    Report(
+        "others_injured",
+        (
+            "Two civilians were reportedly killed and others were injured in an alleged strike near the Al-Noor "
+            "hospital on October 9th 2023. A post from a local journalist said that two people had died."
+        ),
+        killed=2,
+        killed_low=2,
+        wounded=2,
+    ),
+    Report(
+        "wounded_from_several_sources",
+        (
+            "On September 3rd 2024, three civilians were killed and at least 12 were injured when an alleged "
+            "airstrike hit a market in Marun. The Red Crescent later said that 15 people had been wounded."
+        ),
+        killed=3,
+        killed_low=3,
+        wounded=15,
+    ),
+    Report(
+        "later_deaths_of_the_wounded",
+        (
+            "Three people were killed and six others were injured in an alleged shelling of the Harun "
+            "neighbourhood on December 1st 2023. Two of the injured later died in hospital."
+        ),
+        killed=5,
+        killed_low=5,
+    ),
+    Report(
+        "at_least_and_up_to",
+        (
+            "On the evening of June 2nd 2024, at least six and up to nine civilians were killed in an alleged "
+            "strike on a school used as a shelter in Wadi Sela."
+        ),
+        killed=9,
+        killed_low=6,
+    ),
+    Report(
+        "earlier_strike_toll",
+        (
+            "On February 11th 2024, an alleged airstrike on the Qadri family home in Tell Hamra killed two "
+            "civilians. The strike came three days after 11 people were killed in an airstrike on the same "
+            "street."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "toll_rose_later",
+        (
+            "Initial reports said three people were killed in an alleged strike on a house in Marun on May 20th "
+            "2024. The toll later rose to seven as bodies were recovered from the rubble."
+        ),
+        killed=7,
+        killed_low=7,
+    ),
+    Report(
+        "bodies_recovered_bringing_the_toll",
+        (
+            "Eight civilians were killed in an alleged bombing of the Sabri family home on January 21st 2024. "
+            "Rescuers recovered two more bodies from the rubble the next day, bringing the toll to 10."
+        ),
+        killed=10,
+        killed_low=10,
+    ),
+    Report(
+        "children_women_breakdown",
+        (
+            "On October 22nd 2023, at least nine civilians, including four children and two women, were killed in"
+            " an alleged airstrike on the Nassar family home in Bab Sharqi."
+        ),
+        killed=9,
+        killed_low=9,
+    ),
+    Report(
+        "breakdown_in_a_later_sentence",
+        (
+            "Twelve civilians were killed in an alleged strike on a residential block in Deir Sela on November "
+            "14th 2023. Among the dead were five children and three women."
+        ),
+        killed=12,
+        killed_low=12,
+    ),
+    Report(
+        "among_them_a_family",
+        (
+            "Five people were killed, among them a mother and her three children, when an alleged shell hit their"
+            " tent in the Mawasi camp of Wadi Sela."
+        ),
+        killed=5,
+        killed_low=5,
+    ),
+    Report(
+        "named_injured_list",
+        (
+            "Two civilians were killed in the alleged strike on the Sabri family home. Three children were "
+            "injured: Lina Sabri (7), Omar Sabri (5) and Hala Sabri (2)."
+        ),
+        killed=2,
+        killed_low=2,
+        wounded=3,
+    ),
+    Report(
+        "named_victim_after_the_toll",
+        (
+            "At least seven civilians were killed in an alleged airstrike on a crowd near the Al-Noor bakery in "
+            "Marun. Among those killed was 15-year-old Rami Said, according to his school."
+        ),
+        killed=7,
+        killed_low=7,
+    ),
+    Report(
+        "running_total_of_a_profession",
+        (
+            "Journalist Hiba Mansour was killed in an alleged strike on her home in Tell Hamra on December 3rd "
+            "2023. Sela Today said she was the 40th journalist killed since the start of the war."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "journalist_with_age_and_outlet",
+        (
+            "On October 25th 2023, 38-year-old journalist of Radio Sela Marwan Haddad was killed in an alleged "
+            "airstrike on his home in Tell Hamra."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "outlet_before_the_role",
+        (
+            "Radio Sela journalist Marwan Haddad was killed in an alleged airstrike on his home in Tell Hamra on "
+            "October 25th 2023."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "named_with_description_and_kin",
+        (
+            "On November 5th 2023, Hadi Salem, a photographer for Sela Today and his mother, were reportedly "
+            "killed in an alleged bombing of their home in Deir Sela."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "figure_then_other_source_bodies",
+        (
+            "At least seven civilians were killed in an alleged strike on a car in the Qasr al-Tin area on July "
+            "7th 2024. The Civil Defence said it had recovered the bodies of nine people from the site."
+        ),
+        killed=9,
+        killed_low=7,
+    ),
+    Report(
+        "named_killed_and_wounded_family",
+        (
+            "Mahmoud Zayed, his wife Rasha and their daughter Dana were killed in an alleged strike on their home"
+            " in Marun on March 2nd 2024, while their son Karam was injured."
+        ),
+        killed=3,
+        killed_low=3,
+        wounded=1,
+    ),
+]
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=[r.structure for r in REPORTS])
+def test_the_toll_of_an_incident_report(report: Report) -> None:
+    assert _toll(report.text, "killed") == (report.killed_low, report.killed)
+    if report.wounded is not None:
+        assert _toll(report.text, "wounded")[1] == report.wounded
