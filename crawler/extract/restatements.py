@@ -371,6 +371,8 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
     if earlier.outcome != later.outcome:
         return False
+    if _another_named_one(earlier, later, sentences):
+        return False
     if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
@@ -392,6 +394,26 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
     return not _adds_people(later, sentence)
+
+
+def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "Adnan Farouk, 45, was killed in the strike. His son Tarek Farouk was also killed": one
+    person named, then one person of another name, are two people.  One person's name written
+    two ways has the first word of one in the other ("Ahmed Abdul Hay Abu Mahadi", "Ahmed Abu
+    Mahadi"; "Journalist Ahmed Saleh", "Ahmed Saleh")."""
+    if earlier.count != 1 or later.count != 1 or earlier.count_max or later.count_max:
+        return False
+    first, second = _name_of(earlier, sentences), _name_of(later, sentences)
+    if first is None or second is None:
+        return False
+    return first[0] not in second and second[0] not in first
+
+
+def _name_of(tally: Tally, sentences: list[Sentence]) -> list[str] | None:
+    """The words of the first name in the figure's words, if any."""
+    sentence = sentences[tally.sentence]
+    match = _NAME.search(sentence.text, tally.start - sentence.start, tally.end - sentence.start)
+    return match.group().split() if match else None
 
 
 def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

@@ -503,3 +503,19 @@ def test_a_raised_toll_over_a_period_stays_a_running_total() -> None:
 
 def test_a_total_told_after_its_figure_is_the_event_toll() -> None:
     assert _event_sum("The attacks on the two villages killed 25 people in total.") == 25
+
+
+def test_one_named_person_then_another_named_person_are_two() -> None:
+    text = (
+        "Adnan Farouk, 45, was killed in the strike on his house on July 1. "
+        "His son Tarek Farouk, 12, was also killed, relatives said."
+    )
+    assert _event_sum(text) == 2
+
+
+def test_one_named_person_named_again_is_one() -> None:
+    text = (
+        "Journalist Ahmed Abdul Hay Abu Mahadi was killed in the strike on his home on October 25. "
+        "Colleagues said Ahmed Abu Mahadi was killed with his camera in his hands."
+    )
+    assert _event_sum(text) == 1
