@@ -893,13 +893,23 @@ class _Reader(People):
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and
         seven women", "The dead were three soldiers and five civilians", "The dead were
-        identified as two brothers")."""
+        identified as two brothers"), or of "were identified as" before names ("Those killed in
+        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
+        came before."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
         if before not in ("the", "those") or last + 2 >= len(items):
             return False
-        after = items[last + 1].low
-        return after in _INCLUDED or (after in ("were", "are") and items[self._past_named_as(last + 2)].is_count)
+        verb = self._past_phrase_to_verb(last + 1)
+        after = items[verb].low
+        if after in _INCLUDED:
+            return True
+        if after not in ("were", "are") or verb + 1 >= len(items):
+            return False
+        named = self._past_named_as(verb + 1)
+        if named >= len(items):
+            return False
+        return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
@@ -1495,9 +1505,11 @@ class _Reader(People):
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
             if reused is not None and (
-                self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
+                self._taken_then_killed(self.tallies[reused], frame)
+                or self._some_of_each(self.tallies[reused], frame)
+                or self._hurt_then_died(self.tallies[reused], frame)
             ):
-                reused = None  # "were kidnapped and later killed": the same people, now dead
+                reused = None  # "were kidnapped and later killed", "was wounded and later died": now dead
             if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
                 if self.tallies[reused].outcome == "captured":
                     reused = None  # "three kidnapped aid workers were found dead": held, then killed
@@ -1600,6 +1612,16 @@ class _Reader(People):
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
+
+    def _hurt_then_died(self, hurt: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
+        ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
+        injured and died in hospital"): the same people, hurt in the event and dead of it, are
+        among its wounded and its dead."""
+        if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
+            return False
+        first = frame.trigger[0]
+        return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
 
     def _described_then_killed(self, counted: Tally, frame: _Frame, victim: Victim) -> bool:
         """Whether ``frame`` kills people whom an outcome word before their noun describes, the

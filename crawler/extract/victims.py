@@ -208,17 +208,24 @@ class People(Phrases):
         return self.people_word(start)
 
     def _description_before_name(self, first: int, victim: Victim) -> int:
-        """Where "a"/"an" and one person's noun phrase start before the name ``victim`` between
-        commas ("A soldier, John Smith, and two civilians were killed"): that person, named; -1
-        when there is no such description."""
+        """Where one person's description starts before the name ``victim`` between commas: "a"/"an"
+        and a noun phrase ("A soldier, John Smith, and two civilians were killed"), or someone's
+        kin ("His son, Akram, and his daughter", "Haitham's son, 12-year-old Akram, and"): that
+        person, named; -1 when there is no such description."""
         items = self.items
         end = victim.last + 1
         if victim.count != 1 or first < 3 or items[first - 1].text != "," or end >= len(items):
             return -1
-        if items[end].text != "," or not self.is_name(first, victim.last):
+        name = first + 1 if _AGE_WORD.fullmatch(items[first].low) else first
+        if items[end].text != "," or not self.is_name(name, victim.last):
             return -1
         start = self.np_left_start(first - 2)
-        return start if start < first - 1 and self._one_described(start, first - 2) else -1
+        described = (
+            self._one_described(start, first - 2)
+            or self._named_one_s_kin(start, first - 2)
+            or (items[start].low in POSSESSIVES and self.singular_kin_or_role(start + 1, first - 2))
+        )
+        return start if start < first - 1 and described else -1
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``
@@ -1039,6 +1046,8 @@ class People(Phrases):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
+        if self._named_one_s_kin(first, last):
+            return Victim(first, last, 1)  # "Adnan's wife", "Shadi’s son"
         if lead in SINGULAR_DETERMINERS:
             one = (
                 self.singular_head(first + 1, last)
@@ -1146,6 +1155,16 @@ class People(Phrases):
         if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
             return False
         return self.singular_kin_or_role(first + 1, last)
+
+    def _named_one_s_kin(self, first: int, last: int) -> bool:
+        """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of
+        someone named (not "Adnan's children", "Gaza's residents")."""
+        items = self.items
+        possessor = items[first]
+        if first >= last or not possessor.is_cap or not possessor.low.endswith(("'s", "’s")):
+            return False
+        kin = items[first + 1 : last + 1]
+        return all(item.low in KIN and not item.is_cap for item in kin) and self.singular_kin_or_role(first + 1, last)
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops

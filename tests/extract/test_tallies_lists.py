@@ -438,3 +438,31 @@ def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
 )
 def test_a_deputy_is_one_of_the_people(text: str) -> None:
     assert [t.count for t in tallies(text)] == [1, 1]
+
+
+def test_those_killed_identified_by_name_are_counted_one_by_one() -> None:
+    text = "Those killed were identified as Samir Odeh, his brother Nabil Odeh and their cousin Rami Haddad."
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [(1, "killed", None)] * 3
+
+
+def test_those_killed_identified_by_name_after_a_toll_are_parts_of_it() -> None:
+    text = (
+        "Three people were killed in the strike on the car. "
+        "Those killed in the attack were identified as Samir Odeh, his brother Nabil Odeh and Rami Haddad."
+    )
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(3, None), (1, 0), (1, 0), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # someone's kin, then their name between commas: one person
+        ("Haitham's son, 12-year-old Akram Saleh, and daughter Tala Saleh were also killed.", 2),
+        ("His son, Akram Saleh, and his daughter Tala were also killed in the strike.", 2),
+        ("Neighbours said Adnan's wife, Salma Farouk, was injured.", 1),
+        ("Adnan's wife and two sons were injured when the shell hit the house.", 3),
+        ("Adnan's children were injured when the shell hit the house.", 0),
+    ],
+)
+def test_kin_of_a_named_person(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
