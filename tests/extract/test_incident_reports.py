@@ -82,6 +82,27 @@ REPORTS = [
         killed_low=6,
     ),
     Report(
+        "named_dead_without_a_figure",
+        (
+            "On June 9th 2024, an alleged drone strike hit a car on the coastal road near Tell Hamra. Those "
+            "killed were identified as Samir Odeh, his brother Nabil Odeh and their cousin Rami Haddad. A fourth "
+            "man, Walid Jaber, was injured."
+        ),
+        killed=3,
+        killed_low=3,
+        wounded=1,
+    ),
+    Report(
+        "named_dead_across_sentences",
+        (
+            "Adnan Farouk, 45, was killed in the alleged strike on his house in Wadi Sela on July 1st 2024. His "
+            "son Tarek Farouk, 12, was also killed. Neighbours said Adnan's wife, Salma Farouk, was injured."
+        ),
+        killed=2,
+        killed_low=2,
+        wounded=1,
+    ),
+    Report(
         "family_relations",
         (
             "On August 19th 2024, Karim Abu Saleh was killed along with his wife and three children when an "
@@ -284,6 +305,48 @@ REPORTS = [
         killed=3,
         killed_low=3,
         wounded=1,
+    ),
+    Report(
+        "names_identified_after_a_toll",
+        (
+            "Four people were killed in the alleged strike on the Odeh family car near Tell Hamra on June 9th "
+            "2024. Those killed in the attack were identified as Samir Odeh, his brother Nabil Odeh, their cousin"
+            " Rami Haddad and the driver, Walid Jaber."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "kin_named_between_commas",
+        (
+            "On March 12th 2024, Haitham Saleh was killed in an alleged airstrike on his home in Deir Sela. "
+            "Haitham's son, 12-year-old Akram Saleh, and daughter Tala Saleh were also killed. His wife, Noor "
+            "Fuad, was injured."
+        ),
+        killed=3,
+        killed_low=3,
+        wounded=1,
+    ),
+    Report(
+        "named_wounded_who_later_died",
+        (
+            "On May 31st 2024, an alleged airstrike hit a car on Al-Helu Street in Marun. The attack resulted in "
+            "the deaths of Tariq Darwish, Hamza Darwish and Omar Darwish. A fourth civilian, Nihad Auf, was "
+            "seriously wounded and later died from his injuries."
+        ),
+        killed=4,
+        killed_low=4,
+        wounded=1,
+    ),
+    Report(
+        "vague_children_after_a_toll",
+        (
+            "At least 11 civilians were killed in an alleged strike on a school sheltering displaced families in "
+            "Wadi Sela on August 3rd 2024. A number of children were reportedly among the dead, according to the "
+            "Civil Defence."
+        ),
+        killed=11,
+        killed_low=11,
     ),
 ]
 
