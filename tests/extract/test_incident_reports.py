@@ -178,6 +178,16 @@ REPORTS = [
         killed_low=6,
     ),
     Report(
+        "up_to_wounded",
+        (
+            "The alleged attack on the Sela checkpoint on April 2nd 2024 killed at least three civilians and "
+            "wounded up to ten others."
+        ),
+        killed=3,
+        killed_low=3,
+        wounded=10,
+    ),
+    Report(
         "earlier_strike_toll",
         (
             "On February 11th 2024, an alleged airstrike on the Qadri family home in Tell Hamra killed two "
