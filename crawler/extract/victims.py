@@ -562,11 +562,23 @@ class People(Phrases):
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets
             previous = self._aside_open(open_)
-            if previous >= 0 and items[previous + 1].low != "and" and self._is_aside(previous + 1, open_ - 1):
+            if (
+                previous >= 0
+                and items[previous + 1].low != "and"
+                and self._is_aside(previous + 1, open_ - 1)
+                and not self._opening_adverbial(previous)
+            ):
                 k = open_  # another aside ends where this one opens
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _opening_adverbial(self, comma: int) -> bool:
+        """Whether the words before ``comma`` open the sentence on a phrase of time or place, with
+        no people in it ("On October 12, 2023, Safaa Musa (28), from the north, was killed"): the
+        words after it are the subject, not one more aside."""
+        items = self.items
+        return comma > 0 and items[0].low in PREPOSITIONS and not any(self.people_word(j) for j in range(comma))
 
     def _describes_named(self, open_: int, close: int) -> bool:
         """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
@@ -632,8 +644,8 @@ class People(Phrases):
         j = close - 1
         while j > max(-1, close - 40):
             text = items[j].text
-            if dash and text == ")" and self.matching_left(j) >= 0:
-                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –"
+            if text == ")" and self.matching_left(j) >= 0:
+                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –", ", Ahmed (14) and Yusuf (9),"
                 continue
             if text in opening:
                 return j
@@ -673,6 +685,7 @@ class People(Phrases):
             item.is_cap
             or item.quantity is not None
             or item.low in _NAME_LIST_WORDS
+            or item.text in "()"  # "Ahmed (14) and Yusuf (9)"
             or item.low in KIN
             or item.low.split("-")[0] in NAME_PARTICLES
             or _AGE_WORD.fullmatch(item.low) is not None

@@ -92,6 +92,13 @@ _NAMED_PEOPLE = [
     ("48-year-old Iyad Matar, a journalist, and his mother were killed in a strike on their home.", 2),
     ("Hadi Salem and his mother, were killed in the bombing of their home.", 2),
     ("At least two civilians, a mother and her child, were injured in the strike.", 2),
+    # names with their ages in brackets, between commas after the counted people: those people
+    ("Two brothers, Ahmed (14) and Yusuf (9), were killed when the drone hit them near their school.", 2),
+    ("Two brothers, Ahmed Saleh (14) and Yusuf Saleh (9), were killed in the strike.", 2),
+    # a phrase of time opening the sentence is no aside: the name after it is the subject
+    ("On October 12, 2023, Safaa Musa (aged 28), from the north of the city, was killed in an airstrike.", 1),
+    ("On October 12, 2023, Safaa Musa, from the north of the city, was killed in an airstrike.", 1),
+    ("On Monday, Safaa Musa (28), from the north of the city, was killed in an airstrike.", 1),
     # with no comma to close it, "a farmer" is one more person; so is a list item without a name
     ("Bashir Ali, a farmer and a child were killed by a sniper in Homs.", 3),
     ("Four soldiers, a policeman, and a child were killed.", 6),
