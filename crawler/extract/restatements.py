@@ -290,6 +290,17 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         total.restates = None
         for i in before:
             tallies[i].subset_of = index
+        if raised:
+            _mark_why_raised(tallies, index)
+
+
+def _mark_why_raised(tallies: list[Tally], index: int) -> None:
+    """ "The toll had reached eight, after three of the injured died": the smaller figures of a
+    raised toll's outcome later in its sentence tell why it rose; they are parts of it."""
+    total = tallies[index]
+    for part in tallies[index + 1 :]:
+        if part.sentence == total.sentence and part.outcome == total.outcome and part.count <= total.count:
+            part.subset_of = index
 
 
 _TOLL_WORDS = TOLL_WORDS | {"number"}  # "the number of dead rose to 30"
@@ -311,11 +322,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         if not _RAISED.search(text, 0, tally.end - sentence.start) or _WIDER_TOLL.search(text):
             continue
         tally.cumulative = False
-        if _ANOTHER_EVENT.search(text):
-            continue
-        for part in tallies[index + 1 :]:
-            if part.sentence == tally.sentence and part.outcome == tally.outcome and part.count <= tally.count:
-                part.subset_of = index
+        if not _ANOTHER_EVENT.search(text):
+            _mark_why_raised(tallies, index)
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -519,3 +519,11 @@ def test_one_named_person_named_again_is_one() -> None:
         "Colleagues said Ahmed Abu Mahadi was killed with his camera in his hands."
     )
     assert _event_sum(text) == 1
+
+
+def test_a_raised_toll_takes_in_the_deaths_that_raised_it() -> None:
+    text = (
+        "The strike on the house on January 2 killed five people. "
+        "The Civil Defence later said the toll had reached eight, after three of the injured died in hospital."
+    )
+    assert _event_sum(text) == 8
