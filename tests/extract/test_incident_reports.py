@@ -358,6 +358,125 @@ REPORTS = [
         killed=11,
         killed_low=11,
     ),
+    Report(
+        "father_and_children_object",
+        (
+            "An alleged Israeli strike on a tent in the Mawasi area of Wadi Sela on July 12th 2024 killed a "
+            "father and his three children."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "bodies_of_a_woman_and_daughters",
+        (
+            "On April 4th 2024, the Civil Defence recovered the bodies of a woman and her two daughters from the "
+            "rubble of their home in Tell Hamra after an alleged airstrike."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
+    Report(
+        "family_breakdown_between_dashes",
+        (
+            "Six members of one family – a couple, their three children and a grandmother – were killed in an "
+            "alleged strike on their home in Marun on February 9th 2024."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "two_brothers_named_with_ages",
+        (
+            "Two brothers, Ahmed (14) and Yusuf (9), were killed when an alleged drone strike hit them near their"
+            " school in Deir Sela on March 3rd 2024."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "according_to_one_while_another_put_the_toll",
+        (
+            "An alleged strike on a crowd in Tell Hamra on January 5th 2024 killed 12 civilians, according to "
+            "Wafa, while Al Jazeera put the toll at 15."
+        ),
+        killed=15,
+        killed_low=12,
+    ),
+    Report(
+        "of_them_from_one_family",
+        (
+            "Eleven people were killed, eight of them from the Saleh family, when an alleged airstrike hit a "
+            "residential building in Wadi Sela on December 12th 2023."
+        ),
+        killed=11,
+        killed_low=11,
+    ),
+    Report(
+        "elderly_man_and_grandson",
+        (
+            "An elderly man and his grandson were killed in an alleged airstrike on their farm east of Marun on "
+            "August 8th 2024."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "killed_a_woman_injured_her_husband",
+        (
+            "On October 20th 2023, an alleged airstrike on a house in Tell Hamra killed a woman, identified as "
+            "Huda Saleh, and injured her husband."
+        ),
+        killed=1,
+        killed_low=1,
+        wounded=1,
+    ),
+    Report(
+        "more_died_of_wounds_next_day",
+        (
+            "At least three civilians were killed in an alleged shelling of the Harun neighbourhood on December "
+            "1st 2023. Another two people died of their wounds the following day."
+        ),
+        killed=5,
+        killed_low=5,
+    ),
+    Report(
+        "toll_reached_after_injured_died",
+        (
+            "The alleged strike on the Sabri home on January 2nd 2024 killed five people. The Civil Defence later"
+            " said the toll had reached eight, after three of the injured died in hospital."
+        ),
+        killed=8,
+        killed_low=8,
+    ),
+    Report(
+        "child_identified_by_name",
+        (
+            "A child was killed in an alleged drone strike in Marun on June 30th 2024. The child, identified as "
+            "6-year-old Lina Haddad, was playing outside her home."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "killed_and_injured_figures_then_named_injured",
+        (
+            "The Ministry of Health said nine people were killed and 22 injured in the alleged strike on the Sela"
+            " bakery on March 9th 2024. Among the injured were five children."
+        ),
+        killed=9,
+        killed_low=9,
+        wounded=22,
+    ),
+    Report(
+        "between_and_including_a_family_of_seven",
+        (
+            "Local sources reported that between 20 and 30 people were killed in an alleged strike on a school in"
+            " Wadi Sela on July 16th 2024, including the Hamdan family of seven."
+        ),
+        killed=30,
+        killed_low=20,
+    ),
 ]
 
 
