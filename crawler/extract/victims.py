@@ -64,6 +64,7 @@ _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
+_AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
 # The possessives that point back to one person told of before: "X, a journalist, and his mother".
 _KIN_OF_THE_NAMED = frozenset({"his", "her"})
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
@@ -675,6 +676,8 @@ class People(Phrases):
         head = items[first].low
         if head in _ASIDE_START and not items[first].is_count:
             return True
+        if head == "the" and first < last and items[first + 1].low in _AGE_ORDER:
+            return True  # "five children, the youngest aged two,"
         if self._of_them(first):
             return True
         if items[first].is_count:
@@ -747,6 +750,9 @@ class People(Phrases):
                 if last < k:
                     break
                 victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+                if victim is None and items[k].low in POSSESSIVES:
+                    victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
+                    last = last if victim is None else victim.last
             if victim is None:
                 victims.extend(self._parts_of_uncounted(k, last))
                 break
@@ -865,6 +871,30 @@ class People(Phrases):
             return False
         name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
         return name is not None and self.is_name(name, part.last)
+
+    def _named_kin(self, first: int, last: int) -> Victim | None:
+        """ "(killed along with) their children, Lina and Omar", "her sons: Ahmed, Ali and Omar":
+        kin told of without a number, then named after a comma or colon, are as many as the names."""
+        items = self.items
+        if items[last].low not in KIN or self.singular_kin_or_role(first + 1, last):
+            return None
+        j, names, end = last + 1, 0, -1
+        if j >= len(items) or items[j].text not in ",:":
+            return None
+        j += 1
+        while j < len(items) and items[j].is_cap:
+            while j < len(items) and (items[j].is_cap or items[j].low.split("-")[0] in NAME_PARTICLES):
+                j += 1
+            if j < len(items) and items[j].text == "(" and self.matching(j) > j:
+                j = self.matching(j) + 1  # an age: "Lina (7)"
+            names, end = names + 1, j - 1
+            if j + 1 < len(items) and items[j].text == "," and items[j + 1].low == "and":
+                j += 1
+            if j + 1 < len(items) and (items[j].text == "," or items[j].low == "and") and items[j + 1].is_cap:
+                j += 1
+            else:
+                break
+        return Victim(first, end, names) if names >= 2 else None
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""

@@ -95,6 +95,12 @@ _NAMED_PEOPLE = [
     # names with their ages in brackets, between commas after the counted people: those people
     ("Two brothers, Ahmed (14) and Yusuf (9), were killed when the drone hit them near their school.", 2),
     ("Two brothers, Ahmed Saleh (14) and Yusuf Saleh (9), were killed in the strike.", 2),
+    # kin told of without a number, then named: as many as the names
+    ("Yasser Odeh was killed alongside his wife, Huda Odeh, and their children, Lina and Omar, in the strike.", 4),
+    ("The strike killed Yasser Odeh and his sons: Ahmed (12), Ali and Omar Odeh.", 4),
+    ("The strike killed his children, who were asleep.", 0),
+    # which of them is the youngest, between commas, says no more people
+    ("Five children, the youngest aged two, were killed in the strike on the playground.", 5),
     # a phrase of time opening the sentence is no aside: the name after it is the subject
     ("On October 12, 2023, Safaa Musa (aged 28), from the north of the city, was killed in an airstrike.", 1),
     ("On October 12, 2023, Safaa Musa, from the north of the city, was killed in an airstrike.", 1),
