@@ -425,12 +425,16 @@ def _name_of(tally: Tally, sentences: list[Sentence]) -> list[str] | None:
 
 
 def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
-    """ "Though officials said 46 militants died, the Taliban said 13 were killed": two figures of
-    one sentence, each told by its own source, are two accounts, not a list."""
+    """ "Though officials said 46 militants died, the Taliban said 13 were killed", "killed four
+    people, according to Wafa; Shehab reported five deaths": two figures of one sentence, each told
+    by its own source, are two accounts, not a list."""
     text, offset = sentence.text, sentence.start
     clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
     before_first = text[clause_start + 1 : earlier.start - offset]
     between = text[earlier.end - offset : later.start - offset]
+    if ";" in between and _SAID.search(between, 0, between.index(";")):
+        # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
+        return _SAID.search(between, between.rindex(";")) is not None
     return bool(_SAID.search(before_first) and _SAID.search(between))
 
 

@@ -527,3 +527,14 @@ def test_a_raised_toll_takes_in_the_deaths_that_raised_it() -> None:
         "The Civil Defence later said the toll had reached eight, after three of the injured died in hospital."
     )
     assert _event_sum(text) == 8
+
+
+def test_two_sources_of_one_toll_in_clauses_a_semicolon_parts() -> None:
+    text = "The strike killed at least four people, according to Wafa; Shehab Agency reported five deaths."
+    found = event_tallies(_tallies(text))
+    assert [(t.count, t.count_max) for t in found if t.outcome == "killed" and t.subset_of is None] == [(4, 5)]
+
+
+def test_a_semicolon_between_two_clauses_of_one_list_still_adds_up() -> None:
+    text = "Four soldiers were killed in the north; two civilians were killed in the south, officials said."
+    assert _event_sum(text) == 6
