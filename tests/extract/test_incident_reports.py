@@ -477,6 +477,132 @@ REPORTS = [
         killed=30,
         killed_low=20,
     ),
+    Report(
+        "killed_alongside_wife_and_named_children",
+        (
+            "Yasser Odeh was killed alongside his wife, Huda Odeh, and their children, Lina and Omar, in an "
+            "alleged airstrike on their home in Marun on April 9th 2024."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "woman_and_her_child",
+        (
+            "On July 19th 2024, a woman and her child were reportedly killed when an alleged shell hit their tent"
+            " in the Mawasi area of Wadi Sela."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "named_his_wife_and_their_children",
+        (
+            "Fadi Nassar, his wife, and their five children were killed in an alleged airstrike on their "
+            "apartment in Bab Sharqi on November 11th 2023."
+        ),
+        killed=7,
+        killed_low=7,
+    ),
+    Report(
+        "named_along_with_members_of_his_family",
+        (
+            "The alleged strike on January 14th 2024 killed journalist Omar Saleh along with eight members of his"
+            " family in their home in Deir Sela."
+        ),
+        killed=9,
+        killed_low=9,
+    ),
+    Report(
+        "deaths_of_two_named",
+        (
+            "Local sources reported the deaths of Tariq Mansour and Nabil Khoury in an alleged drone strike on a "
+            "motorbike near Marun on May 2nd 2024."
+        ),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "named_died_of_wounds",
+        (
+            "Ahmad Qasem, 19, died of his wounds in hospital on October 15th 2023, two days after an alleged "
+            "airstrike on his street in Tell Hamra."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "first_name_described",
+        (
+            "Ahmed, a 12-year-old boy, was killed in an alleged drone strike near his school in Wadi Sela on "
+            "March 21st 2024."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "described_then_named",
+        (
+            "A 3-year-old girl, Lina Haddad, was killed when an alleged shell hit her family's house in Marun on "
+            "August 30th 2024."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "both_parents_and_children",
+        (
+            "Both parents and their four children were killed in an alleged airstrike on the Saleh family home in"
+            " Tell Hamra on December 22nd 2023."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "children_with_the_youngest",
+        (
+            "Five children, the youngest aged two, were killed in an alleged strike on a playground in Deir Sela "
+            "on September 1st 2024."
+        ),
+        killed=5,
+        killed_low=5,
+    ),
+    Report(
+        "from_two_families",
+        (
+            "An alleged airstrike on a building in Marun on October 30th 2023 killed six people from two "
+            "families, the Saleh and Odeh families."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "according_to_one_source_semicolon_another",
+        (
+            "The alleged strike killed at least four people, including a child, according to Wafa; Shehab Agency "
+            "reported five deaths."
+        ),
+        killed=5,
+        killed_low=4,
+    ),
+    Report(
+        "initially_one_then_rose",
+        (
+            "Initially one death was reported in the alleged strike on the Harun house, but the toll later rose "
+            "to four as three more bodies were recovered."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "named_killed_said_relative",
+        (
+            "Mahmoud Darwish was killed in an alleged strike on his car in Tell Hamra on July 7th 2024, his "
+            "brother said on Facebook."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
 ]
 
 
