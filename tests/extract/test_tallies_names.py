@@ -99,6 +99,9 @@ _NAMED_PEOPLE = [
     ("Yasser Odeh was killed alongside his wife, Huda Odeh, and their children, Lina and Omar, in the strike.", 4),
     ("The strike killed Yasser Odeh and his sons: Ahmed (12), Ali and Omar Odeh.", 4),
     ("The strike killed his children, who were asleep.", 0),
+    # kin by marriage is one person
+    ("The strike killed Abdulhadi Habib, his mother-in-law Buthina Tatar and her grandchild Amer Tatar.", 3),
+    ("Her son-in-law was injured when the shell hit the house.", 1),
     # which of them is the youngest, between commas, says no more people
     ("Five children, the youngest aged two, were killed in the strike on the playground.", 5),
     # a phrase of time opening the sentence is no aside: the name after it is the subject
