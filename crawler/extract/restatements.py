@@ -78,6 +78,8 @@ _NEW_EVENT = re.compile(
 # A sentence that opens on an event of its own: "An IED explosion near the market killed two".
 _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
+# Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
+_WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
@@ -432,6 +434,8 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
     before_first = text[clause_start + 1 : earlier.start - offset]
     between = text[earlier.end - offset : later.start - offset]
+    if _WITH_SOURCE.match(between):
+        return True  # "killed at least seven people, with Wafa reporting nine deaths"
     if ";" in between and _SAID.search(between, 0, between.index(";")):
         # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
         return _SAID.search(between, between.rindex(";")) is not None

@@ -538,3 +538,9 @@ def test_two_sources_of_one_toll_in_clauses_a_semicolon_parts() -> None:
 def test_a_semicolon_between_two_clauses_of_one_list_still_adds_up() -> None:
     text = "Four soldiers were killed in the north; two civilians were killed in the south, officials said."
     assert _event_sum(text) == 6
+
+
+def test_another_source_told_with_with_is_another_account() -> None:
+    text = "The strike on the bakery killed at least seven people, with Wafa reporting nine deaths."
+    found = event_tallies(_tallies(text))
+    assert [(t.count, t.count_max) for t in found if t.outcome == "killed" and t.subset_of is None] == [(7, 9)]
