@@ -603,6 +603,86 @@ REPORTS = [
         killed=1,
         killed_low=1,
     ),
+    Report(
+        "killing_one_injuring_named",
+        (
+            "On June 5th 2024, an alleged drone strike hit a motorbike in Deir Sela, killing Khaled Nasser and "
+            "injuring his cousin Samer Nasser."
+        ),
+        killed=1,
+        killed_low=1,
+        wounded=1,
+    ),
+    Report(
+        "martyred_named",
+        (
+            "Photojournalist Rami Khoury was martyred in an alleged airstrike on the press tent outside the "
+            "Al-Noor hospital in Marun on January 20th 2024."
+        ),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "lost_his_life_named",
+        ("Hassan Odeh, 34, lost his life in an alleged strike on his workshop in Tell Hamra on February 15th 2024."),
+        killed=1,
+        killed_low=1,
+    ),
+    Report(
+        "dead_named_as",
+        (
+            "An alleged strike hit the Nassar home in Bab Sharqi on March 8th 2024. The dead were named as Fadi "
+            "Nassar, his mother Amal Nassar and his nephew Karim Nassar."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
+    Report(
+        "toll_with_another_source_reporting",
+        (
+            "The alleged strike on the Marun bakery on April 1st 2024 killed at least seven people, with Wafa "
+            "reporting nine deaths."
+        ),
+        killed=9,
+        killed_low=7,
+    ),
+    Report(
+        "toll_put_between",
+        (
+            "At least five people were killed in an alleged strike on a car in Tell Hamra on May 9th 2024. Local "
+            "sources put the toll at between five and eight."
+        ),
+        killed=8,
+        killed_low=5,
+    ),
+    Report(
+        "bodies_recovered_including_named",
+        (
+            "The Civil Defence recovered the bodies of three people from the rubble of the Khalil home in Deir "
+            "Sela on July 2nd 2024, including that of Omar Khalil."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
+    Report(
+        "killed_and_injured_with_sources_on_wounded",
+        (
+            "Four civilians were killed and 11 others injured in an alleged strike on a market in Marun on August"
+            " 12th 2024. Wafa reported that 14 people had been injured."
+        ),
+        killed=4,
+        killed_low=4,
+        wounded=14,
+    ),
+    Report(
+        "named_killed_with_kin_in_object_list",
+        (
+            "The alleged strike on October 13th 2023 killed Abdulhadi Habib, his mother-in-law Buthina Tatar and "
+            "her grandchild Amer Tatar."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
 ]
 
 
