@@ -74,6 +74,7 @@ from crawler.extract.word_classes import (
     DETERMINERS,
     HEDGES,
     HOW_BADLY,
+    KIN,
     MONTHS_AND_DAYS,
     NEGATIONS,
     POSSESSIVES,
@@ -711,7 +712,11 @@ class _Reader(People):
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
+        victims = (
+            self.list_left(k, singular_aux, both is not None)
+            or self._definite_attacker(k, outcome)
+            or self._named_after_colon(last + 1)
+        )
         if victims and self.negated_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
@@ -851,6 +856,21 @@ class _Reader(People):
         if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
             return []  # "33 were killed along with 115 wounded": another outcome
         return more
+
+    def _named_after_colon(self, k: int) -> list[Victim]:
+        """ "Three generations of the Khalil family were killed in the strike: grandfather Omar
+        Khalil, his son Adel and Adel's daughter Rana": people told of without a number, then
+        named one by one after a colon in the same sentence, kin among them (a list of
+        capitalised words alone may be places)."""
+        items = self.items
+        colon = next((j for j in range(k, len(items)) if items[j].text in ":;"), None)
+        if colon is None or items[colon].text != ":":
+            return []
+        victims = self.list_right(colon + 1, object_position=False)
+        if len(victims) < 2 or any(v.count != 1 or v.subset for v in victims):
+            return []
+        kin = any(items[j].low in KIN for v in victims for j in range(v.first, v.last + 1))
+        return victims if kin else []
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were" (or "Among those killed in the strike were"):

@@ -466,3 +466,19 @@ def test_those_killed_identified_by_name_after_a_toll_are_parts_of_it() -> None:
 )
 def test_kin_of_a_named_person(text: str, count: int) -> None:
     assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Three generations of the Khalil family were killed in the strike on their home: grandfather Omar"
+            " Khalil, his son Adel Khalil and Adel's daughter Rana.",
+            3,
+        ),
+        ("Civilians were killed in several towns: Deir Sela, Tell Hamra and Bab Sharqi.", 0),
+        ("Eight people were killed in the strike: Omar Khalil, his son Adel and six neighbours.", 8),
+    ],
+)
+def test_people_named_after_a_colon_when_the_subject_counts_no_one(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
