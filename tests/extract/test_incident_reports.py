@@ -450,6 +450,15 @@ REPORTS = [
         killed_low=8,
     ),
     Report(
+        "three_generations_after_a_colon",
+        (
+            "Three generations of the Khalil family were killed in an alleged strike on their home in Deir Sela "
+            "on May 5th 2024: grandfather Omar Khalil, his son Adel Khalil and Adel's daughter Rana."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
+    Report(
         "child_identified_by_name",
         (
             "A child was killed in an alleged drone strike in Marun on June 30th 2024. The child, identified as "
