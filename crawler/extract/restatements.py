@@ -101,6 +101,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
+    _mark_with_parts(tallies, sentences)
     sides = [_side_in_sentence(tally, tallies) for tally in tallies]
     counted: list[int] = []
     for index, tally in enumerate(tallies):
@@ -227,6 +228,32 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         ]  # fmt: skip
         if before and part.count <= sum(tallies[i].count for i in before):
             part.subset_of = before[0]
+
+
+# ", with dozens of children seriously injured": what a clause opened by "with" says after a figure.
+_MORE_AFTER = re.compile(r"\b(?:more|another|additional|also|further|others?|second|third)\b", re.IGNORECASE)
+_WITH_CLAUSE = re.compile(r"[^.;:,]{0,40},\s+with\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "At least 29 others were injured in the incident, with dozens of children seriously
+    injured": a figure of the same outcome in a clause opened by ", with" right after a figure,
+    and no larger than it, tells who some of those people were (``subset_of``)."""
+    for index, part in enumerate(tallies):
+        if index == 0 or part.subset_of is not None or part.cumulative:
+            continue
+        whole = tallies[index - 1]
+        if whole.sentence != part.sentence or whole.outcome != part.outcome or whole.subset_of is not None:
+            continue
+        if part.count > whole.count or whole.end > part.start:
+            continue
+        sentence = sentences[part.sentence]
+        between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+        if not _WITH_CLAUSE.fullmatch(between):
+            continue
+        after = sentence.text[part.start - sentence.start :]
+        if not _MORE_AFTER.search(after) and not _ANOTHER_EVENT.search(after):
+            part.subset_of = index - 1  # not "with three more killed in a second strike"
 
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later

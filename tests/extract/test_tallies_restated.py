@@ -544,3 +544,19 @@ def test_another_source_told_with_with_is_another_account() -> None:
     text = "The strike on the bakery killed at least seven people, with Wafa reporting nine deaths."
     found = event_tallies(_tallies(text))
     assert [(t.count, t.count_max) for t in found if t.outcome == "killed" and t.subset_of is None] == [(7, 9)]
+
+
+def test_a_with_clause_after_a_figure_tells_who_some_of_them_were() -> None:
+    text = "At least 29 others were injured in the incident, with dozens of children reportedly seriously injured."
+    assert _event_sum(text, "wounded") == 29
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people were killed, with three more killed in a second strike.",
+        "Eight people were killed, with three killed in a separate attack.",
+    ],
+)
+def test_a_with_clause_of_more_people_adds_up(text: str) -> None:
+    assert _event_sum(text) == 11
