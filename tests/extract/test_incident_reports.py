@@ -692,6 +692,17 @@ REPORTS = [
         killed=3,
         killed_low=3,
     ),
+    Report(
+        "wounded_with_a_clause_of_children",
+        (
+            "On September 21st 2024, at least 20 people were killed in an alleged strike on a school in Wadi "
+            "Sela. At least 29 others were injured in the incident, with dozens of children reportedly seriously "
+            "injured."
+        ),
+        killed=20,
+        killed_low=20,
+        wounded=29,
+    ),
 ]
 
 
