@@ -116,6 +116,14 @@ _IN_AN_EARLIER_EVENT = re.compile(
     r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
     re.IGNORECASE,
 )
+# "an earlier strike in which", "the previous attack, in which", "a strike an hour earlier in
+# which": the event of the figure right after is one before this.
+_EVENT_WORDS = r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?"
+_EARLIER_EVENT_IN_WHICH = re.compile(
+    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+    + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
+    re.IGNORECASE,
+)
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -728,6 +736,7 @@ class _Reader(People):
                 part.parent = part.parent if part.parent is not None else parent
                 victims.append(part)
         victims.extend(self._alongside(last + 1))  # also after one told of elsewhere: "He was killed along with three bodyguards"
+        victims.extend(self._as_was(last + 1))
         frame.victims = victims
         if victims:
             self.frames.append(frame)
@@ -856,6 +865,18 @@ class _Reader(People):
         if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
             return []  # "33 were killed along with 115 wounded": another outcome
         return more
+
+    def _as_was(self, k: int) -> list[Victim]:
+        """ "Sama Odeh was killed in the strike, as was her brother Yahya": the people after ", as
+        was" at the end of the clause from ``k`` share the outcome, on top of those before it."""
+        items = self.items
+        for j in range(k, min(len(items) - 3, k + 12)):
+            item = items[j]
+            if item.text == "," and items[j + 1].low == "as" and items[j + 2].low in ("was", "were"):
+                return [v for v in self.list_right(j + 3, object_position=False) if not v.subset]
+            if item.text in ";:" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return []
+        return []
 
     def _named_after_colon(self, k: int) -> list[Victim]:
         """ "Three generations of the Khalil family were killed in the strike: grandfather Omar
@@ -1607,6 +1628,8 @@ class _Reader(People):
         match = _CAME_AFTER.search(sentence.text, 0, at)
         if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
             return True
+        if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
+            return True  # "a strike an hour earlier in which nine people were killed"
         return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:

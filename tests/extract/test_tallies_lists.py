@@ -482,3 +482,27 @@ def test_kin_of_a_named_person(text: str, count: int) -> None:
 )
 def test_people_named_after_a_colon_when_the_subject_counts_no_one(text: str, count: int) -> None:
     assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Fifteen-year-old Sama Odeh was killed in the alleged strike, as was her brother Yahya Odeh.", 2),
+        ("Three soldiers were killed, as were two civilians.", 5),
+        ("Three soldiers were killed, as was reported by the army.", 3),
+    ],
+)
+def test_people_after_as_was_share_the_outcome(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The house was hit an hour after a strike, a strike an hour earlier in which nine people were killed.", 0),
+        ("The house was hit again after the previous strike, in which 9 people died.", 0),
+        ("The attack in which nine people were killed was the worst this year.", 9),
+    ],
+)
+def test_a_figure_of_an_earlier_strike_in_a_which_clause_is_not_this_event(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text)) == count
