@@ -703,6 +703,58 @@ REPORTS = [
         killed_low=20,
         wounded=29,
     ),
+    Report(
+        "two_strikes_same_report_second_is_another_incident",
+        (
+            "On March 4th 2024, an alleged airstrike killed four civilians in the Saleh home in Marun. The "
+            "incident is assessed separately from a strike an hour earlier in which nine people were killed."
+        ),
+        killed=4,
+        killed_low=4,
+    ),
+    Report(
+        "killed_as_was",
+        ("Fifteen-year-old Sama Odeh was killed in the alleged strike, as was her brother Yahya Odeh."),
+        killed=2,
+        killed_low=2,
+    ),
+    Report(
+        "killed_and_named_survivor",
+        (
+            "Six members of the Darwish family were killed in the alleged strike. The family is survived by Abeer"
+            " Darwish, who was not at home."
+        ),
+        killed=6,
+        killed_low=6,
+    ),
+    Report(
+        "injured_list_with_ages_in_brackets",
+        (
+            "Two civilians were killed and three injured in an alleged strike on a car in Tell Hamra. The injured"
+            " were named as Lina Sabri (7), Omar Sabri (5) and Hala Sabri (2)."
+        ),
+        killed=2,
+        killed_low=2,
+        wounded=3,
+    ),
+    Report(
+        "killed_including_named_in_brackets",
+        (
+            "At least three people, including 12-year-old Adam Haddad (the son of a local doctor), were killed in"
+            " an alleged shelling of Deir Sela on June 6th 2024."
+        ),
+        killed=3,
+        killed_low=3,
+    ),
+    Report(
+        "a_child_and_three_women_among",
+        (
+            "At least ten people were killed in the alleged strike on the Marun market on April 18th 2024, among "
+            "them a child and three women."
+        ),
+        killed=10,
+        killed_low=10,
+    ),
 ]
 
 
