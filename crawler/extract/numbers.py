@@ -197,6 +197,12 @@ PERSON_NOUNS = frozenset(
 )
 _PERSON_COMMA_BEFORE = re.compile(r"\b(?:" + word_alternation(PERSON_NOUNS) + r")\s*[,(]\s*$", re.IGNORECASE)
 _AGE_CLOSE_AFTER = re.compile(r"\s*(?:\)|,|;|$|\.(?:\s|$)|\s+and\b|\s+years?\b)")
+# A day of a month before a year: "April 2nd ", "2 April ", "the 2nd of April ".
+_DAY_BEFORE = re.compile(
+    r"(?:\b(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r"),?)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|persons|civilians|children)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
 
 
@@ -527,8 +533,11 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "label"
     if written[:1].isdigit() and _UNIT_NAME_AFTER.match(after):
         return "label"  # a unit's number: "a rifleman of 13 Sikh Light Infantry", "2 Para Battalion"
-    if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and not _PEOPLE_AFTER.match(after):
-        return "year"
+    if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and (
+        not _PEOPLE_AFTER.match(after)
+        or (_DAY_BEFORE.search(text[max(0, start - 20) : start]) and not _PEOPLE_NOUN_AFTER.match(after))
+    ):
+        return "year"  # "2000 were killed" counts people; "on April 2nd 2024 killed" dates a strike
     compound = _COMPOUND_AFTER.match(after)
     if compound and compound.group("word").lower() not in UNITS and compound.group("word").lower() not in TENS:
         return "compound"

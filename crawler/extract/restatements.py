@@ -78,6 +78,8 @@ _NEW_EVENT = re.compile(
 # A sentence that opens on an event of its own: "An IED explosion near the market killed two".
 _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
+# Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
+_WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
@@ -99,6 +101,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
+    _mark_with_parts(tallies, sentences)
     sides = [_side_in_sentence(tally, tallies) for tally in tallies]
     counted: list[int] = []
     for index, tally in enumerate(tallies):
@@ -227,6 +230,32 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             part.subset_of = before[0]
 
 
+# ", with dozens of children seriously injured": what a clause opened by "with" says after a figure.
+_MORE_AFTER = re.compile(r"\b(?:more|another|additional|also|further|others?|second|third)\b", re.IGNORECASE)
+_WITH_CLAUSE = re.compile(r"[^.;:,]{0,40},\s+with\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "At least 29 others were injured in the incident, with dozens of children seriously
+    injured": a figure of the same outcome in a clause opened by ", with" right after a figure,
+    and no larger than it, tells who some of those people were (``subset_of``)."""
+    for index, part in enumerate(tallies):
+        if index == 0 or part.subset_of is not None or part.cumulative:
+            continue
+        whole = tallies[index - 1]
+        if whole.sentence != part.sentence or whole.outcome != part.outcome or whole.subset_of is not None:
+            continue
+        if part.count > whole.count or whole.end > part.start:
+            continue
+        sentence = sentences[part.sentence]
+        between = sentence.text[whole.end - sentence.start : part.start - sentence.start]
+        if not _WITH_CLAUSE.fullmatch(between):
+            continue
+        after = sentence.text[part.start - sentence.start :]
+        if not _MORE_AFTER.search(after) and not _ANOTHER_EVENT.search(after):
+            part.subset_of = index - 1  # not "with three more killed in a second strike"
+
+
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
 # updated the toll to 28", "the toll reached 11": a toll raised to a new figure.
 _RAISED = re.compile(
@@ -290,6 +319,17 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         total.restates = None
         for i in before:
             tallies[i].subset_of = index
+        if raised:
+            _mark_why_raised(tallies, index)
+
+
+def _mark_why_raised(tallies: list[Tally], index: int) -> None:
+    """ "The toll had reached eight, after three of the injured died": the smaller figures of a
+    raised toll's outcome later in its sentence tell why it rose; they are parts of it."""
+    total = tallies[index]
+    for part in tallies[index + 1 :]:
+        if part.sentence == total.sentence and part.outcome == total.outcome and part.count <= total.count:
+            part.subset_of = index
 
 
 _TOLL_WORDS = TOLL_WORDS | {"number"}  # "the number of dead rose to 30"
@@ -311,11 +351,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         if not _RAISED.search(text, 0, tally.end - sentence.start) or _WIDER_TOLL.search(text):
             continue
         tally.cumulative = False
-        if _ANOTHER_EVENT.search(text):
-            continue
-        for part in tallies[index + 1 :]:
-            if part.sentence == tally.sentence and part.outcome == tally.outcome and part.count <= tally.count:
-                part.subset_of = index
+        if not _ANOTHER_EVENT.search(text):
+            _mark_why_raised(tallies, index)
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -371,6 +408,8 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
     if earlier.outcome != later.outcome:
         return False
+    if _another_named_one(earlier, later, sentences):
+        return False
     if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
@@ -394,13 +433,39 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     return not _adds_people(later, sentence)
 
 
+def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "Adnan Farouk, 45, was killed in the strike. His son Tarek Farouk was also killed": one
+    person named, then one person of another name, are two people.  One person's name written
+    two ways has the first word of one in the other ("Ahmed Abdul Hay Abu Mahadi", "Ahmed Abu
+    Mahadi"; "Journalist Ahmed Saleh", "Ahmed Saleh")."""
+    if earlier.count != 1 or later.count != 1 or earlier.count_max or later.count_max:
+        return False
+    first, second = _name_of(earlier, sentences), _name_of(later, sentences)
+    if first is None or second is None:
+        return False
+    return first[0] not in second and second[0] not in first
+
+
+def _name_of(tally: Tally, sentences: list[Sentence]) -> list[str] | None:
+    """The words of the first name in the figure's words, if any."""
+    sentence = sentences[tally.sentence]
+    match = _NAME.search(sentence.text, tally.start - sentence.start, tally.end - sentence.start)
+    return match.group().split() if match else None
+
+
 def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
-    """ "Though officials said 46 militants died, the Taliban said 13 were killed": two figures of
-    one sentence, each told by its own source, are two accounts, not a list."""
+    """ "Though officials said 46 militants died, the Taliban said 13 were killed", "killed four
+    people, according to Wafa; Shehab reported five deaths": two figures of one sentence, each told
+    by its own source, are two accounts, not a list."""
     text, offset = sentence.text, sentence.start
     clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
     before_first = text[clause_start + 1 : earlier.start - offset]
     between = text[earlier.end - offset : later.start - offset]
+    if _WITH_SOURCE.match(between):
+        return True  # "killed at least seven people, with Wafa reporting nine deaths"
+    if ";" in between and _SAID.search(between, 0, between.index(";")):
+        # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
+        return _SAID.search(between, between.rindex(";")) is not None
     return bool(_SAID.search(before_first) and _SAID.search(between))
 
 

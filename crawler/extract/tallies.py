@@ -74,6 +74,7 @@ from crawler.extract.word_classes import (
     DETERMINERS,
     HEDGES,
     HOW_BADLY,
+    KIN,
     MONTHS_AND_DAYS,
     NEGATIONS,
     POSSESSIVES,
@@ -113,6 +114,14 @@ _CAME_AFTER = re.compile(
 _IN_AN_EARLIER_EVENT = re.compile(
     r"\s*\bin\s+(?:an|the|a)\s+(?:initial|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
+    re.IGNORECASE,
+)
+# "an earlier strike in which", "the previous attack, in which", "a strike an hour earlier in
+# which": the event of the figure right after is one before this.
+_EVENT_WORDS = r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?"
+_EARLIER_EVENT_IN_WHICH = re.compile(
+    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+    + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
     re.IGNORECASE,
 )
 _TOLL_LINKS = frozenset(
@@ -714,7 +723,11 @@ class _Reader(People):
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
+        victims = (
+            self.list_left(k, singular_aux, both is not None)
+            or self._definite_attacker(k, outcome)
+            or self._named_after_colon(last + 1)
+        )
         if victims and self.negated_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
@@ -726,6 +739,7 @@ class _Reader(People):
                 part.parent = part.parent if part.parent is not None else parent
                 victims.append(part)
         victims.extend(self._alongside(last + 1))  # also after one told of elsewhere: "He was killed along with three bodyguards"
+        victims.extend(self._as_was(last + 1))
         frame.victims = victims
         if victims:
             self.frames.append(frame)
@@ -855,6 +869,33 @@ class _Reader(People):
             return []  # "33 were killed along with 115 wounded": another outcome
         return more
 
+    def _as_was(self, k: int) -> list[Victim]:
+        """ "Sama Odeh was killed in the strike, as was her brother Yahya": the people after ", as
+        was" at the end of the clause from ``k`` share the outcome, on top of those before it."""
+        items = self.items
+        for j in range(k, min(len(items) - 3, k + 12)):
+            item = items[j]
+            if item.text == "," and items[j + 1].low == "as" and items[j + 2].low in ("was", "were"):
+                return [v for v in self.list_right(j + 3, object_position=False) if not v.subset]
+            if item.text in ";:" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return []
+        return []
+
+    def _named_after_colon(self, k: int) -> list[Victim]:
+        """ "Three generations of the Khalil family were killed in the strike: grandfather Omar
+        Khalil, his son Adel and Adel's daughter Rana": people told of without a number, then
+        named one by one after a colon in the same sentence, kin among them (a list of
+        capitalised words alone may be places)."""
+        items = self.items
+        colon = next((j for j in range(k, len(items)) if items[j].text in ":;"), None)
+        if colon is None or items[colon].text != ":":
+            return []
+        victims = self.list_right(colon + 1, object_position=False)
+        if len(victims) < 2 or any(v.count != 1 or v.subset for v in victims):
+            return []
+        kin = any(items[j].low in KIN for v in victims for j in range(v.first, v.last + 1))
+        return victims if kin else []
+
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were" (or "Among those killed in the strike were"):
         parts of the figure before."""
@@ -896,13 +937,23 @@ class _Reader(People):
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and
         seven women", "The dead were three soldiers and five civilians", "The dead were
-        identified as two brothers")."""
+        identified as two brothers"), or of "were identified as" before names ("Those killed in
+        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
+        came before."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
         if before not in ("the", "those") or last + 2 >= len(items):
             return False
-        after = items[last + 1].low
-        return after in _INCLUDED or (after in ("were", "are") and items[self._past_named_as(last + 2)].is_count)
+        verb = self._past_phrase_to_verb(last + 1)
+        after = items[verb].low
+        if after in _INCLUDED:
+            return True
+        if after not in ("were", "are") or verb + 1 >= len(items):
+            return False
+        named = self._past_named_as(verb + 1)
+        if named >= len(items):
+            return False
+        return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
@@ -1498,9 +1549,11 @@ class _Reader(People):
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
             if reused is not None and (
-                self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
+                self._taken_then_killed(self.tallies[reused], frame)
+                or self._some_of_each(self.tallies[reused], frame)
+                or self._hurt_then_died(self.tallies[reused], frame)
             ):
-                reused = None  # "were kidnapped and later killed": the same people, now dead
+                reused = None  # "were kidnapped and later killed", "was wounded and later died": now dead
             if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
                 if self.tallies[reused].outcome == "captured":
                     reused = None  # "three kidnapped aid workers were found dead": held, then killed
@@ -1578,6 +1631,8 @@ class _Reader(People):
         match = _CAME_AFTER.search(sentence.text, 0, at)
         if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
             return True
+        if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
+            return True  # "a strike an hour earlier in which nine people were killed"
         return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:
@@ -1603,6 +1658,16 @@ class _Reader(People):
         first = frame.trigger[0]
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
+
+    def _hurt_then_died(self, hurt: Tally, frame: _Frame) -> bool:
+        """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
+        ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
+        injured and died in hospital"): the same people, hurt in the event and dead of it, are
+        among its wounded and its dead."""
+        if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
+            return False
+        first = frame.trigger[0]
+        return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
 
     def _described_then_killed(self, counted: Tally, frame: _Frame, victim: Victim) -> bool:
         """Whether ``frame`` kills people whom an outcome word before their noun describes, the

@@ -64,6 +64,9 @@ _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 _QUOTES = "\"'“”‘’"
+_AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
+# The possessives that point back to one person told of before: "X, a journalist, and his mother".
+_KIN_OF_THE_NAMED = frozenset({"his", "her"})
 _AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
 
@@ -109,6 +112,8 @@ class People(Phrases):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
             if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
                 k -= 1
+        if not singular_aux and self._kin_closing_a_list(k):
+            k -= 1  # "Iyad Matar, a journalist and his mother, were killed": a stray comma before the verb
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
@@ -161,6 +166,21 @@ class People(Phrases):
             subset.parent = parent
         return victims + subsets
 
+    def _kin_closing_a_list(self, comma: int) -> bool:
+        """Whether the comma ``comma`` follows "and" and one kin of the one named before ("and his
+        mother,", "and her son,"): the last of a list of people, not an aside; unless the list
+        breaks down a figure before it ("two civilians, a mother and her child, were injured")."""
+        items = self.items
+        if comma < 4 or items[comma].text != ",":
+            return False
+        first = comma - 2
+        return (
+            items[first].low in _KIN_OF_THE_NAMED
+            and items[first - 1].low == "and"
+            and self.singular_kin_or_role(comma - 1, comma - 1)
+            and not self._breakdown_left(comma)[1]
+        )
+
     def _names_of_the_counted_left(self, victims: list[Victim]) -> list[Victim]:
         """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed", "their two sons
         Mohammed and Khaled were killed": after counted people, as many people, each named (the
@@ -189,17 +209,24 @@ class People(Phrases):
         return self.people_word(start)
 
     def _description_before_name(self, first: int, victim: Victim) -> int:
-        """Where "a"/"an" and one person's noun phrase start before the name ``victim`` between
-        commas ("A soldier, John Smith, and two civilians were killed"): that person, named; -1
-        when there is no such description."""
+        """Where one person's description starts before the name ``victim`` between commas: "a"/"an"
+        and a noun phrase ("A soldier, John Smith, and two civilians were killed"), or someone's
+        kin ("His son, Akram, and his daughter", "Haitham's son, 12-year-old Akram, and"): that
+        person, named; -1 when there is no such description."""
         items = self.items
         end = victim.last + 1
         if victim.count != 1 or first < 3 or items[first - 1].text != "," or end >= len(items):
             return -1
-        if items[end].text != "," or not self.is_name(first, victim.last):
+        name = first + 1 if _AGE_WORD.fullmatch(items[first].low) else first
+        if items[end].text != "," or not self.is_name(name, victim.last):
             return -1
         start = self.np_left_start(first - 2)
-        return start if start < first - 1 and self._one_described(start, first - 2) else -1
+        described = (
+            self._one_described(start, first - 2)
+            or self._named_one_s_kin(start, first - 2)
+            or (items[start].low in POSSESSIVES and self.singular_kin_or_role(start + 1, first - 2))
+        )
+        return start if start < first - 1 and described else -1
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``
@@ -211,9 +238,10 @@ class People(Phrases):
         items = self.items
         if at < 4 or (items[at].low != "and" and items[at].text != ","):
             return -1
-        if items[at].low == "and" and items[at - 1].text != ",":
-            return -1
-        close = at - 1 if items[at].low == "and" else at
+        unclosed = items[at].low == "and" and items[at - 1].text != ","
+        if unclosed and not (at + 1 < len(items) and items[at + 1].low in _KIN_OF_THE_NAMED):
+            return -1  # "X, a journalist and his mother": only the kin of the one described ends the aside
+        close = at if unclosed else at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
         if open_ < 2:
             return -1
@@ -224,6 +252,8 @@ class People(Phrases):
             return open_ - 1  # "A man, 45, and his son"
         name_end = self._past_age_left(open_ - 1)  # "Bashir Ali, 45, a farmer, and"
         first = self.np_left_start(name_end)
+        if first < name_end and _AGE_WORD.fullmatch(items[first].low):
+            first += 1  # "48-year-old Iyad Matar, a journalist, and"
         return open_ - 1 if first <= name_end and self.is_name(first, name_end) else -1
 
     def _one_described(self, first: int, last: int) -> bool:
@@ -236,7 +266,13 @@ class People(Phrases):
                for item in items[first : last + 1]):
             return False
         start, person = self._np_with_phrases_left(last, False, in_list=True)
-        return start == first and person is not None and person.count == 1
+        if start == first and person is not None and person.count == 1:
+            return True
+        head_end = self.np_right_end(first)  # "a photographer for Sela Today": the phrase names a place of work
+        if not first < head_end < last or items[head_end + 1].low not in _PHRASE_LINKS:
+            return False
+        head = self._victim_in(first, head_end, False, allow_definite=False)
+        return head is not None and head.count == 1
 
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
@@ -527,11 +563,23 @@ class People(Phrases):
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets
             previous = self._aside_open(open_)
-            if previous >= 0 and items[previous + 1].low != "and" and self._is_aside(previous + 1, open_ - 1):
+            if (
+                previous >= 0
+                and items[previous + 1].low != "and"
+                and self._is_aside(previous + 1, open_ - 1)
+                and not self._opening_adverbial(previous)
+            ):
                 k = open_  # another aside ends where this one opens
             else:
                 k = open_ - 1
         return k, subsets
+
+    def _opening_adverbial(self, comma: int) -> bool:
+        """Whether the words before ``comma`` open the sentence on a phrase of time or place, with
+        no people in it ("On October 12, 2023, Safaa Musa (28), from the north, was killed"): the
+        words after it are the subject, not one more aside."""
+        items = self.items
+        return comma > 0 and items[0].low in PREPOSITIONS and not any(self.people_word(j) for j in range(comma))
 
     def _describes_named(self, open_: int, close: int) -> bool:
         """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
@@ -597,8 +645,8 @@ class People(Phrases):
         j = close - 1
         while j > max(-1, close - 40):
             text = items[j].text
-            if dash and text == ")" and self.matching_left(j) >= 0:
-                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –"
+            if text == ")" and self.matching_left(j) >= 0:
+                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –", ", Ahmed (14) and Yusuf (9),"
                 continue
             if text in opening:
                 return j
@@ -628,6 +676,8 @@ class People(Phrases):
         head = items[first].low
         if head in _ASIDE_START and not items[first].is_count:
             return True
+        if head == "the" and first < last and items[first + 1].low in _AGE_ORDER:
+            return True  # "five children, the youngest aged two,"
         if self._of_them(first):
             return True
         if items[first].is_count:
@@ -638,6 +688,7 @@ class People(Phrases):
             item.is_cap
             or item.quantity is not None
             or item.low in _NAME_LIST_WORDS
+            or item.text in "()"  # "Ahmed (14) and Yusuf (9)"
             or item.low in KIN
             or item.low.split("-")[0] in NAME_PARTICLES
             or _AGE_WORD.fullmatch(item.low) is not None
@@ -699,6 +750,9 @@ class People(Phrases):
                 if last < k:
                     break
                 victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+                if victim is None and items[k].low in POSSESSIVES:
+                    victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
+                    last = last if victim is None else victim.last
             if victim is None:
                 victims.extend(self._parts_of_uncounted(k, last))
                 break
@@ -817,6 +871,30 @@ class People(Phrases):
             return False
         name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
         return name is not None and self.is_name(name, part.last)
+
+    def _named_kin(self, first: int, last: int) -> Victim | None:
+        """ "(killed along with) their children, Lina and Omar", "her sons: Ahmed, Ali and Omar":
+        kin told of without a number, then named after a comma or colon, are as many as the names."""
+        items = self.items
+        if items[last].low not in KIN or self.singular_kin_or_role(first + 1, last):
+            return None
+        j, names, end = last + 1, 0, -1
+        if j >= len(items) or items[j].text not in ",:":
+            return None
+        j += 1
+        while j < len(items) and items[j].is_cap:
+            while j < len(items) and (items[j].is_cap or items[j].low.split("-")[0] in NAME_PARTICLES):
+                j += 1
+            if j < len(items) and items[j].text == "(" and self.matching(j) > j:
+                j = self.matching(j) + 1  # an age: "Lina (7)"
+            names, end = names + 1, j - 1
+            if j + 1 < len(items) and items[j].text == "," and items[j + 1].low == "and":
+                j += 1
+            if j + 1 < len(items) and (items[j].text == "," or items[j].low == "and") and items[j + 1].is_cap:
+                j += 1
+            else:
+                break
+        return Victim(first, end, names) if names >= 2 else None
 
     def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
         """ "many terrorists, including two suicide bombers": at least the two."""
@@ -1011,6 +1089,8 @@ class People(Phrases):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
+        if self._named_one_s_kin(first, last):
+            return Victim(first, last, 1)  # "Adnan's wife", "Shadi’s son"
         if lead in SINGULAR_DETERMINERS:
             one = (
                 self.singular_head(first + 1, last)
@@ -1040,6 +1120,8 @@ class People(Phrases):
             return Victim(first, last, 1)
         if self._first_name_under_a_title(first, last):
             return Victim(first, last, 1)
+        if not items[first].is_count and self._titled_name(first, last):
+            return Victim(first, last, 1)  # "Palestinian journalist Ahmed Saleh", "Radio Sela journalist X"
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
         return None
@@ -1116,6 +1198,16 @@ class People(Phrases):
         if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
             return False
         return self.singular_kin_or_role(first + 1, last)
+
+    def _named_one_s_kin(self, first: int, last: int) -> bool:
+        """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of
+        someone named (not "Adnan's children", "Gaza's residents")."""
+        items = self.items
+        possessor = items[first]
+        if first >= last or not possessor.is_cap or not possessor.low.endswith(("'s", "’s")):
+            return False
+        kin = items[first + 1 : last + 1]
+        return all(item.low in KIN and not item.is_cap for item in kin) and self.singular_kin_or_role(first + 1, last)
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops

@@ -72,7 +72,8 @@ KIN = frozenset(
     """wife husband son daughter brother sister mother father child baby grandson granddaughter
     grandchild grandfather grandmother uncle aunt nephew niece cousin fiance fiancee sons daughters
     children grandchildren grandsons granddaughters brothers sisters parents friend friends companion
-    companions colleague colleagues neighbour neighbours neighbor neighbors""".split()
+    companions colleague colleagues neighbour neighbours neighbor neighbors
+    mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
 MONTHS_AND_DAYS = frozenset({*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS})

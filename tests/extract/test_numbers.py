@@ -180,6 +180,23 @@ def test_four_digit_number_before_people_is_a_count_not_a_year() -> None:
     assert _counts("1500 people were killed") == [("1500", 1500)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on April 2nd 2024 killed three civilians.",
+        "The strike on 2 April 2024 killed three civilians.",
+        "The strike on the 2nd of April 2024 killed three civilians.",
+        "The attack on October 7, 2023 killed three people.",
+    ],
+)
+def test_a_year_after_a_day_of_a_month_dates_the_verb_after_it(text: str) -> None:
+    assert _counts(text) == [("three", 3)]
+
+
+def test_a_figure_of_people_after_a_day_of_a_month_stays_a_count() -> None:
+    assert _counts("On April 2, 2000 people were killed.") == [("2000", 2000)]
+
+
 def test_a_figure_after_a_word_ending_in_rs_is_no_money() -> None:
     text = "Gunmen stormed the police headquarters. 5 people were killed."
     assert [q.measure for q in find_quantities(text)] == [None]

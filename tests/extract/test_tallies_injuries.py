@@ -84,3 +84,15 @@ def test_shot_in_the_head_says_no_more_than_the_words_after() -> None:
 )
 def test_people_shot_some_of_them_fatally_are_killed_and_wounded(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth civilian, Nihad Auf, was seriously wounded and later died from his injuries.",
+        "Nihad Auf was wounded in the strike and died in hospital the next day.",
+    ],
+)
+def test_the_wounded_who_died_are_among_the_wounded_and_the_dead(text: str) -> None:
+    found = find_tallies(text, split_sentences(text))
+    assert sorted((t.outcome, t.count) for t in found) == [("killed", 1), ("wounded", 1)]

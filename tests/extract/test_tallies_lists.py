@@ -438,3 +438,71 @@ def test_the_names_of_counted_people_before_another_verb_end_the_list() -> None:
 )
 def test_a_deputy_is_one_of_the_people(text: str) -> None:
     assert [t.count for t in tallies(text)] == [1, 1]
+
+
+def test_those_killed_identified_by_name_are_counted_one_by_one() -> None:
+    text = "Those killed were identified as Samir Odeh, his brother Nabil Odeh and their cousin Rami Haddad."
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [(1, "killed", None)] * 3
+
+
+def test_those_killed_identified_by_name_after_a_toll_are_parts_of_it() -> None:
+    text = (
+        "Three people were killed in the strike on the car. "
+        "Those killed in the attack were identified as Samir Odeh, his brother Nabil Odeh and Rami Haddad."
+    )
+    assert [(t.count, t.subset_of) for t in tallies(text)] == [(3, None), (1, 0), (1, 0), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # someone's kin, then their name between commas: one person
+        ("Haitham's son, 12-year-old Akram Saleh, and daughter Tala Saleh were also killed.", 2),
+        ("His son, Akram Saleh, and his daughter Tala were also killed in the strike.", 2),
+        ("Neighbours said Adnan's wife, Salma Farouk, was injured.", 1),
+        ("Adnan's wife and two sons were injured when the shell hit the house.", 3),
+        ("Adnan's children were injured when the shell hit the house.", 0),
+    ],
+)
+def test_kin_of_a_named_person(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Three generations of the Khalil family were killed in the strike on their home: grandfather Omar"
+            " Khalil, his son Adel Khalil and Adel's daughter Rana.",
+            3,
+        ),
+        ("Civilians were killed in several towns: Deir Sela, Tell Hamra and Bab Sharqi.", 0),
+        ("Eight people were killed in the strike: Omar Khalil, his son Adel and six neighbours.", 8),
+    ],
+)
+def test_people_named_after_a_colon_when_the_subject_counts_no_one(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Fifteen-year-old Sama Odeh was killed in the alleged strike, as was her brother Yahya Odeh.", 2),
+        ("Three soldiers were killed, as were two civilians.", 5),
+        ("Three soldiers were killed, as was reported by the army.", 3),
+    ],
+)
+def test_people_after_as_was_share_the_outcome(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The house was hit an hour after a strike, a strike an hour earlier in which nine people were killed.", 0),
+        ("The house was hit again after the previous strike, in which 9 people died.", 0),
+        ("The attack in which nine people were killed was the worst this year.", 9),
+    ],
+)
+def test_a_figure_of_an_earlier_strike_in_a_which_clause_is_not_this_event(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text)) == count

@@ -44,6 +44,12 @@ _NAMED_PEOPLE = [
     ("On Saturday, journalist Ahmed Nasr was killed along with 11 members of his family in an airstrike.", 12),
     ("On Saturday, paramedic Ahmed Nasr was killed when the ambulance was hit.", 1),
     ("The strike killed doctor Hammam Alloh and his father.", 2),
+    # whose the occupation is, before it: a people, a group, a workplace, "of" a workplace after it
+    ("Palestinian journalist Ahmed Saleh was killed in the strike on his home.", 1),
+    ("Hezbollah commander Ali Fayyad and his two bodyguards were killed in the strike.", 3),
+    ("Radio Sela journalist Marwan Haddad was killed in an airstrike on his home.", 1),
+    ("Local journalist Marwan Haddad was killed near the port.", 1),
+    ("On Monday, 38-year-old journalist of Radio Sela Marwan Haddad was killed in the airstrike.", 1),
     # a plural trade before a list of names is the title of each; its first name is one person
     ("Journalists Marie Colvin and Remi Ochlik were killed when shelling hit a media centre in Homs.", 2),
     ("Photographers Anton Hammerl and Tim Hetherington were killed by mortar fire in Misrata.", 2),
@@ -80,6 +86,28 @@ _NAMED_PEOPLE = [
     ("Ahmed Saleh, a 35-year-old teacher, and his two sons were killed when the shell hit their house.", 3),
     ("Jamal Saleh, a nurse at the hospital, his wife and two sons were killed by the shell.", 4),
     ("Bashir Ali, a 45-year-old farmer, his wife and their son were killed by a sniper in Homs.", 3),
+    # "and his mother" after a description opened by a comma closes it: the kin of the one named
+    ("Iyad Matar, a journalist for Al-Aqsa TV and his mother, were killed in a strike on their home.", 2),
+    ("Hadi Salem, a photographer for a local radio and his mother were killed in the bombing.", 2),
+    ("48-year-old Iyad Matar, a journalist, and his mother were killed in a strike on their home.", 2),
+    ("Hadi Salem and his mother, were killed in the bombing of their home.", 2),
+    ("At least two civilians, a mother and her child, were injured in the strike.", 2),
+    # names with their ages in brackets, between commas after the counted people: those people
+    ("Two brothers, Ahmed (14) and Yusuf (9), were killed when the drone hit them near their school.", 2),
+    ("Two brothers, Ahmed Saleh (14) and Yusuf Saleh (9), were killed in the strike.", 2),
+    # kin told of without a number, then named: as many as the names
+    ("Yasser Odeh was killed alongside his wife, Huda Odeh, and their children, Lina and Omar, in the strike.", 4),
+    ("The strike killed Yasser Odeh and his sons: Ahmed (12), Ali and Omar Odeh.", 4),
+    ("The strike killed his children, who were asleep.", 0),
+    # kin by marriage is one person
+    ("The strike killed Abdulhadi Habib, his mother-in-law Buthina Tatar and her grandchild Amer Tatar.", 3),
+    ("Her son-in-law was injured when the shell hit the house.", 1),
+    # which of them is the youngest, between commas, says no more people
+    ("Five children, the youngest aged two, were killed in the strike on the playground.", 5),
+    # a phrase of time opening the sentence is no aside: the name after it is the subject
+    ("On October 12, 2023, Safaa Musa (aged 28), from the north of the city, was killed in an airstrike.", 1),
+    ("On October 12, 2023, Safaa Musa, from the north of the city, was killed in an airstrike.", 1),
+    ("On Monday, Safaa Musa (28), from the north of the city, was killed in an airstrike.", 1),
     # with no comma to close it, "a farmer" is one more person; so is a list item without a name
     ("Bashir Ali, a farmer and a child were killed by a sniper in Homs.", 3),
     ("Four soldiers, a policeman, and a child were killed.", 6),

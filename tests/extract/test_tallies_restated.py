@@ -503,3 +503,60 @@ def test_a_raised_toll_over_a_period_stays_a_running_total() -> None:
 
 def test_a_total_told_after_its_figure_is_the_event_toll() -> None:
     assert _event_sum("The attacks on the two villages killed 25 people in total.") == 25
+
+
+def test_one_named_person_then_another_named_person_are_two() -> None:
+    text = (
+        "Adnan Farouk, 45, was killed in the strike on his house on July 1. "
+        "His son Tarek Farouk, 12, was also killed, relatives said."
+    )
+    assert _event_sum(text) == 2
+
+
+def test_one_named_person_named_again_is_one() -> None:
+    text = (
+        "Journalist Ahmed Abdul Hay Abu Mahadi was killed in the strike on his home on October 25. "
+        "Colleagues said Ahmed Abu Mahadi was killed with his camera in his hands."
+    )
+    assert _event_sum(text) == 1
+
+
+def test_a_raised_toll_takes_in_the_deaths_that_raised_it() -> None:
+    text = (
+        "The strike on the house on January 2 killed five people. "
+        "The Civil Defence later said the toll had reached eight, after three of the injured died in hospital."
+    )
+    assert _event_sum(text) == 8
+
+
+def test_two_sources_of_one_toll_in_clauses_a_semicolon_parts() -> None:
+    text = "The strike killed at least four people, according to Wafa; Shehab Agency reported five deaths."
+    found = event_tallies(_tallies(text))
+    assert [(t.count, t.count_max) for t in found if t.outcome == "killed" and t.subset_of is None] == [(4, 5)]
+
+
+def test_a_semicolon_between_two_clauses_of_one_list_still_adds_up() -> None:
+    text = "Four soldiers were killed in the north; two civilians were killed in the south, officials said."
+    assert _event_sum(text) == 6
+
+
+def test_another_source_told_with_with_is_another_account() -> None:
+    text = "The strike on the bakery killed at least seven people, with Wafa reporting nine deaths."
+    found = event_tallies(_tallies(text))
+    assert [(t.count, t.count_max) for t in found if t.outcome == "killed" and t.subset_of is None] == [(7, 9)]
+
+
+def test_a_with_clause_after_a_figure_tells_who_some_of_them_were() -> None:
+    text = "At least 29 others were injured in the incident, with dozens of children reportedly seriously injured."
+    assert _event_sum(text, "wounded") == 29
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people were killed, with three more killed in a second strike.",
+        "Eight people were killed, with three killed in a separate attack.",
+    ],
+)
+def test_a_with_clause_of_more_people_adds_up(text: str) -> None:
+    assert _event_sum(text) == 11
