@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from crawler.english_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from crawler.extract.scan import folded
 
 # Parts of a month: first and last day (31 stands for "the month's last day").
 MONTH_PARTS: dict[str, tuple[int, int]] = {
@@ -52,10 +53,10 @@ YEAR_NUMBER = r"(?:1[89]|20)\d\d(?!\d)"
 
 def month_number(word: str) -> int:
     """The month of a name or abbreviation ("Oct." -> 10)."""
-    key = word.rstrip(".").lower()
+    key = folded(word.rstrip("."))
     return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
 
 
 def day_number(word: str) -> int:
     """The day of "12", "12th", "03"."""
-    return int(word.rstrip("stndrh"))
+    return int(folded(word).rstrip("stndrh"))

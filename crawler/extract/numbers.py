@@ -34,7 +34,7 @@ from operator import attrgetter
 from typing import Literal, TypeGuard, get_args
 
 from crawler.extract.records import Qualifier
-from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
+from crawler.extract.scan import FOLDS_TO_ASCII, folded, lower_aligned, opening_on_letters
 from crawler.extract.scan import word_alternation as word_alternation  # where the extractors have found it
 
 Measure = Literal[
@@ -391,7 +391,7 @@ def _vague_numbers(text: str, start: int, end: int) -> list[_Raw]:
         return []  # most sentences: the search costs more than these tests
     found = []
     for match in _VAGUE.finditer(text, start, end):
-        words = "an unsaid number" if match.group("unsaid") else match.group("v").lower()
+        words = "an unsaid number" if match.group("unsaid") else folded(match.group("v"))
         found.append(_Raw(match.start(), match.end(), VAGUE[words], qualifier="vague"))
     return found
 
@@ -446,7 +446,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
         if qualifier == "exact":
             before = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
             if before:
-                qualifier = QUALIFIERS_BEFORE[before.group("q").lower()]
+                qualifier = QUALIFIERS_BEFORE[folded(before.group("q"))]
                 start = before.start("q")
             after = _QUALIFIER_AFTER.match(text, end)
             if after and value_max is None and low.measure is None:

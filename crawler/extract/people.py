@@ -32,7 +32,7 @@ from crawler.extract.groups import describe
 from crawler.extract.names import PersonName, person_names
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.records import NamedCasualty, Outcome, Sentence
-from crawler.extract.scan import find_starts, lower_aligned
+from crawler.extract.scan import find_starts, folded, lower_aligned
 from crawler.extract.word_classes import HEDGES, NEGATIONS
 
 # Outcome words after the name (the name's fate) and before it (the name is their object).
@@ -116,8 +116,8 @@ def _cues_at(text: str, at: int) -> list[_Cue]:
     after = _AFTER_CUE.match(text, at)
     if after is not None:
         listed = after.group("listed")
-        word = " ".join(after.group().lower().split())
-        outcome = _AMONG[listed.lower()] if listed else _AFTER_WORDS[word]
+        word = " ".join(folded(after.group()).split())
+        outcome = _AMONG[folded(listed)] if listed else _AFTER_WORDS[word]
         cues.append(_Cue(at, after.end(), outcome, True, active=word in ACTIVE))
     before = _BEFORE_CUE.match(text, at)
     if before is not None:
@@ -127,11 +127,11 @@ def _cues_at(text: str, at: int) -> list[_Cue]:
 
 def _before_cue(at: int, before: re.Match[str]) -> _Cue:
     if before.group("noun"):
-        outcome = _BEFORE_NOUNS[before.group("noun").lower()]
+        outcome = _BEFORE_NOUNS[folded(before.group("noun"))]
     elif before.group("among"):
-        outcome = _AMONG[before.group("among").lower()]
+        outcome = _AMONG[folded(before.group("among"))]
     else:
-        outcome = ACTIVE[before.group("active").lower()]
+        outcome = ACTIVE[folded(before.group("active"))]
     return _Cue(at, before.end(), outcome, False, active=before.group("active") is not None)
 
 

@@ -17,6 +17,13 @@ from functools import lru_cache
 # "İ" with "i") and one that lower-cases to one ("K", the kelvin sign): in a text holding one, the
 # lower case does not show every case-insensitive match of an ASCII word.
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(word: str) -> str:
+    """A case-insensitive match as the lower-case key it stands for ("ſeveral" and "MULTİPLE" are
+    "several" and "multiple"): the key of a lexicon entry the match was found by."""
+    return word.translate(_ASCII_FOLDS).lower()
 
 
 def lower_aligned(text: str) -> str:

@@ -33,3 +33,26 @@ def test_the_outcome_words_are_written_in_lower_case() -> None:
     letters = re.sub(r"\\.", "", _OUTCOME_WORD.pattern)
     assert letters == letters.lower()
     assert _LOWER_OUTCOME_WORD.pattern == _OUTCOME_WORD.pattern
+
+
+
+def test_old_print_long_s_reads_as_s() -> None:
+    """Old print and its scans write "ſ": the lexicon entry a match was found by ("at leaſt",
+    "ſeveral", "21ſt Auguſt") is looked up by its plain spelling, so the figures are read."""
+    plain = "At least several soldiers were killed on 21st August."
+    read, long_s = extract_document(plain, None), extract_document(plain.replace("s", "ſ"), None)
+    assert not long_s.failures
+    assert [(t.count, t.outcome) for t in long_s.tallies] == [(t.count, t.outcome) for t in read.tallies] == [(3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MULTİPLE CİVİLİANS WERE KİLLED, DOZENS WOUNDED",
+        "The bodıes of fıve vıctıms were found; the vıctıms lost theır lıves",
+        "Dozenſ were wounded and numerouſ houſeſ were hit",
+    ],
+)
+def test_a_word_matched_through_a_folding_letter_fails_no_stage(text: str) -> None:
+    """Turkish "İ" and "ı" in matched words: no lookup of the matched lexicon entry fails."""
+    assert not extract_document(text, None).failures
