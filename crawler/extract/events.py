@@ -46,6 +46,7 @@ from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
 _NEAR_CHARS = 100
+_CLOSE = frozenset({"near", "sentence", "neighbour"})  # the figure's sentence and those either side
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
@@ -100,6 +101,9 @@ class _Weigher:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
         self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
+        # a word that names a conflict by itself and outright ("militants", "UN observers", not
+        # "civilian" or "Kabul"), in the figure's sentence or those either side
+        self.conflict_named_close = False
         self.war_named = False  # a word that names a war, its place or its enemy, not only soldiers
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
@@ -111,7 +115,9 @@ class _Weigher:
             added[event] += strength * weight
             self.strongest[event] = max(self.strongest[event], strength)
             if event == "conflict":
-                self.conflict_named = self.conflict_named or names_conflict_alone(word)
+                named = names_conflict_alone(word)
+                self.conflict_named = self.conflict_named or named
+                self.conflict_named_close = self.conflict_named_close or (named and strength > 1 and where in _CLOSE)
                 self.war_named = self.war_named or names_a_war(word)
             words = self.words[event]
             if len(words) < 6:
@@ -197,6 +203,11 @@ def read_event(
         # but "16 slain policemen" are the forces' dead, unless a crime is named ("an officer was
         # killed in the exchange of fire" with the murder suspect they came to arrest)
         scores["conflict"] = 0.0
+    elif weigher.conflict_named_close and weigher.strongest["crime"] < _CULPRIT:
+        # and the other way: "shot", "suspects", "police said" alone make no crime beside a word
+        # that names a conflict ("they counted 108 bodies, most shot at close range", with the UN
+        # observers in the sentence before), where no murder, gang or robbery is named
+        scores["crime"] = 0.0
     best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one

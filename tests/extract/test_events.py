@@ -486,6 +486,14 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
          None),
         ("African Union troops hold most of the capital. The fighting has cost the lives of 19 peacekeepers this year.",
          None),
+        # "shot" is the word of a crackdown or an insurgency too, beside the words that name them
+        ("UN monitors reached the village on Sunday. They counted 92 bodies, most of them shot at close range.", "Houla"),
+        ("Suspected jihadists raided the village at dusk. The mayor was abducted and 2 farmers were shot and wounded.",
+         None),
+        ("Thousands gathered after Friday prayers. Eight mourners were shot dead as the procession left the mosque, "
+         "witnesses said.", "Funeral marchers shot"),
+        ("Residents clashed with police after the verdict. Thirty people were killed as mourners tried to storm the "
+         "prison.", "Port Said verdict"),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
@@ -730,3 +738,34 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
 def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
     assert {e for _, e in events(text)} == {event}
 
+
+
+# Deaths beside a word of war that keep their own class: what blew up, what the people died of,
+# who was murdered and who opened fire.
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        ("Tanker explosion", "The rail tanker was carrying crude oil. Forty-seven people died when the train exploded in "
+         "the centre of the town.", "accident"),
+        ("Fuel tanker blast", "The lorry overturned on the highway. At least 60 people were killed when the fuel tanker "
+         "exploded as villagers gathered fuel.", "accident"),
+        ("Mine blast", "Rescuers are still trying to reach the trapped workers. The explosion killed 29 miners.",
+         "accident"),
+        ("Syria: refugees", "Refugees have little access to clean water. Aid agencies said 12 children had died of "
+         "diarrhoea in the camp this month.", "disease"),
+        ("Kabul", "The driver was found in his car. A taxi driver was murdered in Kabul on Sunday, police said.", "crime"),
+        ("Police shooting", "Officers were called to a petrol station. Police shot dead a man who opened fire on them, "
+         "and 2 officers were wounded.", "crime"),
+    ],
+)
+def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
+    assert {e for _, e in events(text, title)} == {event}
+
+
+def test_a_game_s_play_is_no_event() -> None:
+    text = "The shooter is set in a future war. The campaign lets you kill 500 enemy soldiers in the first hour."
+    assert events(text, "Games") == []
+
+
+def test_a_mine_blast_alone_is_a_landmine_s() -> None:
+    assert events("Two shepherds were killed in a mine blast near the border.") == [(2, "conflict")]
