@@ -54,6 +54,20 @@ _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-
 _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
             r"obesity|HIV|AIDS|tuberculosis|malaria)")
 
+# The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
+# in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
+_WAR_PLACES = (
+    r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?",
+    r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya",
+    r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?",
+    r"Somalia|Somalis?|Mali|Sudan|Sudanese",
+    r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno",
+    r"Shias?|Shiites?|Sunnis?|Alawites?",
+    r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta",
+    r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
+    r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
+)
+
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
@@ -85,6 +99,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
+        # the protests themselves, where their dead are told without the protesters: "91 people died in
+        # the two months of protests"
+        (r"protests|demonstrations", 1),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -100,17 +117,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Taliban(?!(?: |-)(?:government|administration|authorities|officials|run|led))|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
         (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
         (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
-        (r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?", 1),
-        (r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya", 1),
-        (r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?", 1),
-        (r"Somalia|Somalis?|Mali|Sudan|Sudanese", 1),
-        (r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno", 1),
-        (r"Shias?|Shiites?|Sunnis?|Alawites?", 1),  # the sects whose killings are sectarian
+        *((places, 1) for places in _WAR_PLACES),
         (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
-        # places and peoples that news of 2003-2015 names for their wars and insurgencies
-        (r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta", 1),
-        (r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?", 1),
-        (r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE", 1),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
@@ -145,6 +153,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"ransom", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"(?:drug )?cartels?|drug lords?|drug gangs?|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
+        (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|police said|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
@@ -411,6 +420,17 @@ _FORCES_WORDS = re.compile(_FORCES, re.IGNORECASE)
 def names_a_war(word: str) -> bool:
     """Whether a conflict cue word names a war, its place or its enemy, not only the forces."""
     return names_conflict_alone(word) and not _FORCES_WORDS.fullmatch(word)
+
+
+# The places of a war: a figure beside one is told in a war's context ("the bodies of 12 men,
+# bound and shot, were dumped overnight, police said" in news from Baghdad).
+_WAR_PLACE_WORDS = re.compile("|".join(_WAR_PLACES), re.IGNORECASE)
+
+
+@cache
+def names_a_war_place(word: str) -> bool:
+    """Whether a conflict cue word is a place, a people or a sect news names a war by."""
+    return bool(_WAR_PLACE_WORDS.fullmatch(word))
 
 
 @cache

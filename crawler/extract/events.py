@@ -38,6 +38,7 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     find_cues,
     names_a_war,
+    names_a_war_place,
     names_conflict_alone,
 )
 from crawler.extract.non_events import is_rate, no_event
@@ -46,7 +47,7 @@ from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
 _NEAR_CHARS = 100
-_CLOSE = frozenset({"near", "sentence", "neighbour"})  # the figure's sentence and those either side
+_CLOSE = frozenset({"near", "sentence", "neighbour", "title"})  # the figure's sentence, those either side, the title
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
@@ -101,8 +102,9 @@ class _Weigher:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
         self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
-        # a word that names a conflict by itself and outright ("militants", "UN observers", not
-        # "civilian" or "Kabul"), in the figure's sentence or those either side
+        # a word that names a conflict by itself and outright ("militants", "UN observers") or its
+        # place ("Baghdad"), not only a leaning one ("civilian"), in the figure's sentence, those
+        # either side or the title
         self.conflict_named_close = False
         self.war_named = False  # a word that names a war, its place or its enemy, not only soldiers
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
@@ -117,7 +119,8 @@ class _Weigher:
             if event == "conflict":
                 named = names_conflict_alone(word)
                 self.conflict_named = self.conflict_named or named
-                self.conflict_named_close = self.conflict_named_close or (named and strength > 1 and where in _CLOSE)
+                outright = named and (strength > 1 or names_a_war_place(word))
+                self.conflict_named_close = self.conflict_named_close or (outright and where in _CLOSE)
                 self.war_named = self.war_named or names_a_war(word)
             words = self.words[event]
             if len(words) < 6:
@@ -198,10 +201,9 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
-    if not weigher.conflict_named and (tally.role not in _FORCES_DEAD or weigher.strongest["crime"] >= _CULPRIT):
+    if not weigher.conflict_named and not _forces_dead(weigher, tally):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
-        # but "16 slain policemen" are the forces' dead, unless a crime is named ("an officer was
-        # killed in the exchange of fire" with the murder suspect they came to arrest)
+        # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
     elif weigher.conflict_named_close and weigher.strongest["crime"] < _CULPRIT:
         # and the other way: "shot", "suspects", "police said" alone make no crime beside a word
@@ -230,6 +232,13 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:
+    """The forces' own dead ("16 slain policemen"), unless a crime is named ("an officer was killed
+    in the exchange of fire" with the murder suspect they came to arrest); officers hurt are not,
+    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured")."""
+    return tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
 
 
 def _highest(scores: dict[str, float], among: Iterable[str]) -> str:

@@ -494,6 +494,12 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
          "witnesses said.", "Funeral marchers shot"),
         ("Residents clashed with police after the verdict. Thirty people were killed as mourners tried to storm the "
          "prison.", "Port Said verdict"),
+        # a war's place in the title: the bodies a death squad dumped, not a murder the police investigate
+        ("The victims had been handcuffed. Police said the bodies of 12 men, bound and shot in the head, had been dumped "
+         "overnight.", "Baghdad: more bodies found"),
+        # the protests, where their dead are told without the protesters
+        ("The red shirts had occupied the centre of the capital for weeks. Ninety-one people died in the two months of "
+         "protests.", None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
@@ -756,6 +762,9 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
         ("Kabul", "The driver was found in his car. A taxi driver was murdered in Kabul on Sunday, police said.", "crime"),
         ("Police shooting", "Officers were called to a petrol station. Police shot dead a man who opened fire on them, "
          "and 2 officers were wounded.", "crime"),
+        ("Police raid", "Detectives raided a house in the suburb. The raid ended with the suspect dead and 2 officers "
+         "injured.", "crime"),
+        ("Mexico", "Cartel gunmen opened fire at a birthday party. Fifteen young people were killed, police said.", "crime"),
     ],
 )
 def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
