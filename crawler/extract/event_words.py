@@ -111,6 +111,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"extrajudicial|summary executions?|summarily executed", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
+        # the armed groups news leaves unnamed, and the villages they raid: "armed men raided the village
+        # overnight", "bandits attacked three villages" (a robbery's are told by it)
+        (r"armed men|masked men|men in (?:military )?(?:uniforms?|fatigues)", 2),
+        (r"bandits|(?:raided|attacked|stormed|torched|burned|burnt|overran) (?:a |the |several |two |three |four |five )?"
+         r"(?:villages?|hamlets?|settlements?)", 1),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
         # the Taliban as Afghanistan's rulers since 2021 report quakes and floods too: "the Taliban government said"
@@ -152,7 +157,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
-        (r"(?:drug )?cartels?|drug lords?|drug gangs?|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
+        (r"(?:drug )?cartels?|drug lords?|drug gangs?|narcos?|drug (?:dealers?|traffickers?|smugglers?)", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
         (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|police said|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
@@ -160,7 +165,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"shootings?|shot(?! down)|killer", 1),
         # who did it says what it was: a robber, kidnappers for ransom, a relative, a prison riot,
         # outweighing the police, the hostages and the riot that conflict news shares
-        (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|heists?|hold-ups?|honou?r killings?|honou?r crimes?", 3),
+        (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|robbed|robbing|heists?|hold-ups?|honou?r killings?|honou?r crimes?", 3),
         (r"(?:killed|murdered|stabbed|strangled|beaten|shot|taken hostage|held hostage|abducted|attacked) by (?:her|his|their) (?:own )?(?:father|mother|parents|husband|wife|ex-husband|ex-wife|ex-partner|"
          r"boyfriend|girlfriend|partner|brothers?|sons?|stepfather|uncle|relatives?|family)", 3),
         # a killing in the family: "shot dead his wife and three children", "a murder-suicide"

@@ -500,6 +500,10 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
         # the protests, where their dead are told without the protesters
         ("The red shirts had occupied the centre of the capital for weeks. Ninety-one people died in the two months of "
          "protests.", None),
+        # armed groups news leaves unnamed, and the villages they raid
+        ("The attack lasted most of the night. Dozens of armed men raided the village, killing 30 people.", None),
+        ("Residents fled into the bush. Bandits attacked two villages in the north-west, killing 41 people.", None),
+        ("The attackers came on motorbikes. They raided the village at dawn, killing 12 people and burning homes.", None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
@@ -765,6 +769,9 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
         ("Police raid", "Detectives raided a house in the suburb. The raid ended with the suspect dead and 2 officers "
          "injured.", "crime"),
         ("Mexico", "Cartel gunmen opened fire at a birthday party. Fifteen young people were killed, police said.", "crime"),
+        ("Bank raid", "The gang escaped in a stolen van. Armed men robbed a bank in the city centre, killing 2 guards.",
+         "crime"),
+        ("Shootout", "Police raided a village in search of drug dealers. Two officers were killed in the shootout.", "crime"),
     ],
 )
 def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
