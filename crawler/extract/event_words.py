@@ -118,8 +118,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:villages?|hamlets?|settlements?)", 1),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
-        # the Taliban as Afghanistan's rulers since 2021 report quakes and floods too: "the Taliban government said"
-        (r"Taliban(?!(?: |-)(?:government|administration|authorities|officials|run|led))|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
+        # the Taliban as Afghanistan's rulers since 2021 report quakes and floods too: "the Taliban government said",
+        # "more than 1,000 people were killed, the Taliban said"
+        (r"Taliban(?!(?: |-)(?:government|administration|authorities|officials|run|led|said|says|say)\b)|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
         (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
         (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
         *((places, 1) for places in _WAR_PLACES),
@@ -207,6 +208,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
         (r"avalanches?|volcan(?:o|oes|ic)|eruptions?|heat ?waves?|droughts?|famine|monsoon|blizzards?", 2),
         (r"natural disasters?|disaster|rains?|winds?|weather", 1),
+        (r"heat-related|extreme heat|heat exposure", 2),
         (r"lightning(?: strikes?)?|struck by lightning", 2),
     ],
     "accident": [
@@ -246,6 +248,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"fireworks|explosions? at (?:a|an|the) (?:factory|plant|refinery|warehouse|depot|mine)", 2),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
+        # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
+        (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
     ],
     "other": [
         (r"natural causes|old age|in (?:his|her|their) sleep|peacefully", 2),
@@ -269,6 +273,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
+        # the games by name or by kind: "Review: Call of Duty", "the multiplayer mode"
+        (r"Call of Duty|Grand Theft Auto|Medal of Honou?r|Counter-Strike|Fortnite|first-person shooters?|multiplayer|"
+         r"single-player|gameplay|playthrough", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),

@@ -772,6 +772,13 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
         ("Bank raid", "The gang escaped in a stolen van. Armed men robbed a bank in the city centre, killing 2 guards.",
          "crime"),
         ("Shootout", "Police raided a village in search of drug dealers. Two officers were killed in the shootout.", "crime"),
+        # a war's place, its rulers and its words beside a fire, a quake and a heatwave
+        ("Gaza: power cuts", "Families rely on candles during the blackouts. Three children died in a house fire caused by "
+         "a candle in Gaza City on Saturday.", "accident"),
+        ("Afghan earthquake", "The quake struck the remote east of Afghanistan before dawn. More than 1,000 people were "
+         "killed, the Taliban said.", "disaster"),
+        ("Heatwave in Europe", "Temperatures reached 45C in the south. Officials said 1,700 people died of heat-related "
+         "causes as hospitals fought a losing battle.", "disaster"),
     ],
 )
 def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
@@ -781,6 +788,12 @@ def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, even
 def test_a_game_s_play_is_no_event() -> None:
     text = "The shooter is set in a future war. The campaign lets you kill 500 enemy soldiers in the first hour."
     assert events(text, "Games") == []
+
+
+def test_a_game_named_by_its_name_or_kind_is_no_event() -> None:
+    text = "The campaign is set in a near-future war. By the end of Call of Duty I had killed more than 400 enemy soldiers."
+    assert events(text, "Review") == []
+    assert events("In the multiplayer mode I killed 25 enemy soldiers in one round.", "Review") == []
 
 
 def test_a_mine_blast_alone_is_a_landmine_s() -> None:
