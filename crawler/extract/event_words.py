@@ -72,6 +72,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
         (r"shell(?:ing|ed|s)|mortars?|artillery|rockets?|missiles?|airstrip", 1),
+        # one shell, and the bombs news names by what carried them: "a shell hit their house", "a car
+        # exploded near a checkpoint", "a motorcycle packed with explosives"
+        (r"shells? (?:hit|struck|landed|fell|exploded|slammed)|(?:hit|struck|killed) by (?:a |an )?(?:\w+ )?shells?|"
+         r"shellfire|shrapnel|(?:car|motorcycle|motorbike|bicycle|cart) (?:exploded|blew up)|"
+         r"(?:packed|laden|rigged|loaded) with explosives", 2),
         # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
         (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
@@ -137,7 +142,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:security forces|militants|police|troops|army|Maoists|rebels|insurgents|terrorists)", 2),
         # the aid workers and agencies that count a war's dead among their own
         (r"aid workers|humanitarian workers|Red Crescent|ICRC|UNRWA|OCHA", 1),
-        (r"violence|violent|displaced", 1),
+        (r"violence|violent|displaced|restive", 1),  # "the restive province": an insurgency's, in news
         (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         (r"security|forces|police|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
