@@ -785,6 +785,14 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
          "killed, the Taliban said.", "disaster"),
         ("Heatwave in Europe", "Temperatures reached 45C in the south. Officials said 1,700 people died of heat-related "
          "causes as hospitals fought a losing battle.", "disaster"),
+        # what blew up, sank or left the road by itself, with the police as the source
+        ("Explosion", "A gas cylinder exploded in a crowded restaurant. Eleven people were killed, police said.", "accident"),
+        ("Blast at chemical plant", "The blast was heard ten kilometres away. At least 44 people were killed at the "
+         "chemical plant.", "accident"),
+        ("Migrants drown", "The migrant boat left Libya on Tuesday. Coast guards recovered 45 bodies off the island.",
+         "accident"),
+        ("Army truck", "The truck was carrying soldiers to the border. Nine soldiers died when it plunged into a gorge.",
+         "accident"),
     ],
 )
 def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
