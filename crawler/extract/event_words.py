@@ -61,7 +61,7 @@ _WAR_PLACES = (
     r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya",
     r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?",
     r"Somalia|Somalis?|Mali|Sudan|Sudanese",
-    r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno",
+    r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno|Jos",
     r"Shias?|Shiites?|Sunnis?|Alawites?",
     r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta",
     r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
@@ -74,7 +74,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"shell(?:ing|ed|s)|mortars?|artillery|rockets?|missiles?|airstrip", 1),
         # one shell, and the bombs news names by what carried them: "a shell hit their house", "a car
         # exploded near a checkpoint", "a motorcycle packed with explosives"
-        (r"shells? (?:hit|struck|landed|fell|exploded|slammed)|(?:hit|struck|killed) by (?:a |an )?(?:\w+ )?shells?|"
+        (r"shells? (?:hit|struck|landed|fell|exploded|slammed)|(?:hit|struck|killed) by (?:a |an )?(?:\w+ )?(?:shells?|artillery|rockets?|mortars?|missiles?|tank fire)|"
          r"shellfire|shrapnel|(?:car|motorcycle|motorbike|bicycle|cart) (?:exploded|blew up)|"
          r"(?:packed|laden|rigged|loaded) with explosives", 2),
         # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
@@ -131,12 +131,15 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         *((places, 1) for places in _WAR_PLACES),
         (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
+        # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
+        (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
         (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
-        (r"disputed (?:elections?|votes?|polls?)", 1),
+        (r"disputed (?:\w+ )?(?:elections?|votes?|polls?)", 1),
+        (r"post-?election", 2),  # "Kenya's post-election crisis"
         # "killed in an encounter with militants": a gunfight with the forces, in South Asian news
         (r"(?:killed|shot|died) in an? (?:armed |fierce |brief |gun )?encounters?|encounters? with (?:the )?"
          r"(?:security forces|militants|police|troops|army|Maoists|rebels|insurgents|terrorists)", 2),

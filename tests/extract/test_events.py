@@ -510,6 +510,13 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
         ("Traffic was heavy at the time. A car exploded near a checkpoint in the capital, killing 8 people.", None),
         ("Schools were closed on Monday. The death toll from two days of violence in the restive province has risen "
          "to 45.", None),
+        # an election's violence, a hospital shelled, a ruler's police, a city of communal killings
+        ("Gangs armed with machetes roamed the slums. At least 800 people have died since the election.",
+         "Kenya: post-election crisis deepens"),
+        ("The hospital was hit by artillery on Tuesday night. Nine patients died, a health official said.", None),
+        ("The square was full again on Friday. Mubarak's police killed 846 people in 18 days.", None),
+        ("The violence began after a disputed local election. Muslim leaders say they have counted 300 bodies.",
+         "Nigeria: Jos"),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
