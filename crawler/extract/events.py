@@ -15,7 +15,11 @@ said to be dead with no event named give no event: ``classify_tallies`` drops th
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
 ("airstrike", "militants", "protesters", "Gaza"), or when the figure counts the forces' own dead
-("16 slain policemen"): "the body of a woman was found, police said" is no war's.  Soldiers killed
+("16 slain policemen"): "the body of a woman was found, police said" is no war's.  The other way,
+the words another event shares with conflict news ("shot", "suspects", "patients") make none of
+it beside a word that names a conflict outright or its place, in the figure's sentence, those
+either side or the title: "they counted 108 bodies, most shot at close range" after the UN
+observers reached the village.  Soldiers killed
 in a crash are the war's dead unless the words name a mishap of its own (a training flight, bad
 weather, an engine failure).
 
@@ -56,6 +60,7 @@ _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "m
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
+_NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
@@ -205,11 +210,14 @@ def read_event(
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
-    elif weigher.conflict_named_close and weigher.strongest["crime"] < _CULPRIT:
-        # and the other way: "shot", "suspects", "police said" alone make no crime beside a word
-        # that names a conflict ("they counted 108 bodies, most shot at close range", with the UN
-        # observers in the sentence before), where no murder, gang or robbery is named
-        scores["crime"] = 0.0
+    elif weigher.conflict_named_close:
+        # and the other way: the words that only lean to another event ("shot", "suspects",
+        # "patients") make none of it beside a word that names a conflict ("they counted 108 bodies,
+        # most shot at close range", with the UN observers in the sentence before; "nine patients
+        # died" in a hospital hit by artillery), where no murder, illness or crash is named
+        for event in EVENT_CLASSES:
+            if event != "conflict" and weigher.strongest[event] < _NAMES_ALONE:
+                scores[event] = 0.0
     best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one
