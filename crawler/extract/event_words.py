@@ -68,6 +68,13 @@ _WAR_PLACES = (
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
 )
 
+# The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
+# hospital", "a relegation battle", "fighting a losing battle against waiting lists".
+_NO_BATTLE = "".join(f"(?<!{word} )" for word in ("legal", "court", "courtroom", "custody", "losing", "uphill", "relegation",
+                                                   "title", "boardroom", "takeover", "bidding", "ratings", "PR", "budget"))  # fmt: skip
+# A fight for one's life in hospital or against a fire: "the other is fighting for his life".
+_NO_FIGHT = r" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames))"
+
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
         (r"air ?strikes?|airstrikes?|air raids?|drone strikes?|air ?bombardment|barrel bombs?", 2),
@@ -98,7 +105,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|{_NO_BATTLE}battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),

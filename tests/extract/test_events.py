@@ -819,3 +819,19 @@ def test_a_game_named_by_its_name_or_kind_is_no_event() -> None:
 
 def test_a_mine_blast_alone_is_a_landmine_s() -> None:
     assert events("Two shepherds were killed in a mine blast near the border.") == [(2, "conflict")]
+
+
+# A fight for one's life, a legal battle and a losing one are no war's.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two teenagers were killed on the motorway. Another is fighting for his life after the car left the road.",
+         "accident"),
+        ("The family has been locked in a legal battle with the hospital since their son died. Three other babies died "
+         "on the same ward.", "other"),
+        ("The health service is fighting a losing battle against waiting lists. 300 patients died waiting for a bed "
+         "last winter.", "disease"),
+    ],
+)
+def test_a_fight_for_life_or_in_court_is_no_war(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
