@@ -85,7 +85,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"shellfire|shrapnel|(?:car|motorcycle|motorbike|bicycle|cart) (?:exploded|blew up)|"
          r"(?:packed|laden|rigged|loaded) with explosives", 2),
         # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
-        (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )strikes?"
+        (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )(?<!on )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?)?|guerrill?as?|militias?|militiam[ae]n", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
@@ -214,7 +214,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "health" as a field, not as the authority that reports a conflict's toll: "the health
         # ministry put the death toll at 12", "the Ministry of Health", "health officials said".
         (r"cases|mortality|heart (?:attacks?|disease|failure)|stroke|obesity|smoking"
-         r"|(?<!ministry of )(?<!minister of )(?<!department of )health(?! (?:ministry|minister|officials?|authorit"
+         r"|(?<!ministry of )(?<!minister of )(?<!department of )health(?! (?:and safety|ministry|minister|officials?|authorit"
          r"(?:y|ies)|department|directorate|services|sources|workers|facilit(?:y|ies)))", 1),
         (r"World Health Organi[sz]ation|WHO|CDC|public health", 2),
     ],
@@ -260,6 +260,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
         (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
          r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
+        # a workplace's mishaps: "scaffolding collapsed on a building site"
+        (r"scaffolding|(?:building|construction) sites?|health and safety", 2),
         # what a road or a railway carries that blows up by itself: "the fuel tanker exploded"
         (r"tankers?", 2),
         # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"

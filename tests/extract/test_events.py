@@ -821,7 +821,7 @@ def test_a_mine_blast_alone_is_a_landmine_s() -> None:
     assert events("Two shepherds were killed in a mine blast near the border.") == [(2, "conflict")]
 
 
-# A fight for one's life, a legal battle and a losing one are no war's.
+# A fight for one's life, a legal battle, a losing one and a walkout are no war's.
 @pytest.mark.parametrize(
     ("text", "event"),
     [
@@ -831,6 +831,10 @@ def test_a_mine_blast_alone_is_a_landmine_s() -> None:
          "on the same ward.", "other"),
         ("The health service is fighting a losing battle against waiting lists. 300 patients died waiting for a bed "
          "last winter.", "disease"),
+        ("Union members went on strike on Monday. Two pickets were injured when a lorry drove through the line.",
+         "other"),
+        ("Two workers died when scaffolding collapsed on a building site, the Health and Safety Executive said.",
+         "accident"),
     ],
 )
 def test_a_fight_for_life_or_in_court_is_no_war(text: str, event: str) -> None:
