@@ -121,6 +121,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        # killings answered in kind between communities or sects: "death squads", "tit-for-tat killings
+        # between the two communities", "reprisal attacks after the mosque bombing"
+        (r"death squads?|tit-for-tat (?:killings?|attacks?|violence)|reprisal (?:killings?|attacks?|raids?)|"
+         r"(?:between|among) (?:the )?(?:two |rival )?(?:communities|ethnic groups)", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
         # the armed groups news leaves unnamed, and the villages they raid: "armed men raided the village

@@ -517,6 +517,10 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
         ("The square was full again on Friday. Mubarak's police killed 846 people in 18 days.", None),
         ("The violence began after a disputed local election. Muslim leaders say they have counted 300 bodies.",
          "Nigeria: Jos"),
+        # killings answered in kind, by death squads and between communities
+        ("The curfew was ignored. Death squads killed at least 30 people overnight, dumping their bodies in the river.",
+         None),
+        ("Shops stayed shut in the old town. Tit-for-tat killings between the two communities left 40 dead.", None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
