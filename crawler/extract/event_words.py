@@ -181,7 +181,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
-        (r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|charged with", 2),
+        # a prosecutor as the source of a toll is no trial: "32 people were killed, the prosecutor said"
+        (r"trial|jury|jurors|prosecutors?(?! (?:said|says|say)\b)|prosecuted|defendants?|convicted|sentenced|pleaded guilty|"
+         r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
         (r"shootings?|shot(?! down)|killer", 1),

@@ -521,6 +521,8 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
         ("The curfew was ignored. Death squads killed at least 30 people overnight, dumping their bodies in the river.",
          None),
         ("Shops stayed shut in the old town. Tit-for-tat killings between the two communities left 40 dead.", None),
+        # a prosecutor as the source of an attack's toll
+        ("Two explosions hit the airport and a metro station. Thirty-two people were killed, the prosecutor said.", None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
@@ -798,6 +800,8 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
          "causes as hospitals fought a losing battle.", "disaster"),
         # what blew up, sank or left the road by itself, with the police as the source
         ("Explosion", "A gas cylinder exploded in a crowded restaurant. Eleven people were killed, police said.", "accident"),
+        ("Verdict", "The jury deliberated for two days. He was found guilty of killing 3 women, the prosecutor said.",
+         "crime"),
         ("Blast at chemical plant", "The blast was heard ten kilometres away. At least 44 people were killed at the "
          "chemical plant.", "accident"),
         ("Migrants drown", "The migrant boat left Libya on Tuesday. Coast guards recovered 45 bodies off the island.",
