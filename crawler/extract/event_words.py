@@ -131,7 +131,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # overnight", "bandits attacked three villages" (a robbery's are told by it)
         (r"armed men|masked men|men in (?:military )?(?:uniforms?|fatigues)", 2),
         (r"bandits|(?:raided|attacked|stormed|torched|burned|burnt|overran) (?:a |the |several |two |three |four |five )?"
-         r"(?:villages?|hamlets?|settlements?)", 1),
+         r"(?:villages?|hamlets?|settlements?)|(?:villages?|hamlets?) (?:was |were )?(?:torched|burned|burnt|razed|raided|"
+         r"attacked|overrun)", 1),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
         # the Taliban as Afghanistan's rulers since 2021 report quakes and floods too: "the Taliban government said",

@@ -504,6 +504,7 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
         ("The attack lasted most of the night. Dozens of armed men raided the village, killing 30 people.", None),
         ("Residents fled into the bush. Bandits attacked two villages in the north-west, killing 41 people.", None),
         ("The attackers came on motorbikes. They raided the village at dawn, killing 12 people and burning homes.", None),
+        ("The village was torched overnight. Police recovered nine bodies from the burnt houses.", None),
         # one shell, a bomb told by what carried it, an insurgency's "restive" province
         ("The family had returned home the day before. Five people were killed when a shell hit their house in the "
          "eastern district.", None),
