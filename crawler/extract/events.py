@@ -19,9 +19,8 @@ The words that conflict news shares with crime and missing-person news ("police"
 the words another event shares with conflict news ("shot", "suspects", "patients") make none of
 it beside a word that names a conflict outright or its place, in the figure's sentence, those
 either side or the title: "they counted 108 bodies, most shot at close range" after the UN
-observers reached the village.  Soldiers killed
-in a crash are the war's dead unless the words name a mishap of its own (a training flight, bad
-weather, an engine failure).
+observers reached the village.  Soldiers killed in a crash are the war's dead unless the words
+name a mishap of its own (a training flight, bad weather, an engine failure).
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
