@@ -224,6 +224,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"|(?<!ministry of )(?<!minister of )(?<!department of )health(?! (?:and safety|ministry|minister|officials?|authorit"
          r"(?:y|ies)|department|directorate|services|sources|workers|facilit(?:y|ies)))", 1),
         (r"World Health Organi[sz]ation|WHO|CDC|public health", 2),
+        # a pandemic's round-up, country by country: "Israel has reported 500,000 cases and 3,000 deaths"
+        (r"cases and|(?:new|confirmed|active) (?:cases|infections)", 2),
     ],
     "disaster": [
         # a storm, not the verb of an assault: "mourners tried to storm the prison"

@@ -801,6 +801,8 @@ def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
          "causes as hospitals fought a losing battle.", "disaster"),
         # what blew up, sank or left the road by itself, with the police as the source
         ("Explosion", "A gas cylinder exploded in a crowded restaurant. Eleven people were killed, police said.", "accident"),
+        ("Round-up", "Figures are updated every morning. Israel has reported more than 500,000 cases and 3,000 deaths.",
+         "disease"),
         ("Verdict", "The jury deliberated for two days. He was found guilty of killing 3 women, the prosecutor said.",
          "crime"),
         ("Blast at chemical plant", "The blast was heard ten kilometres away. At least 44 people were killed at the "
