@@ -15,9 +15,12 @@ said to be dead with no event named give no event: ``classify_tallies`` drops th
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
 ("airstrike", "militants", "protesters", "Gaza"), or when the figure counts the forces' own dead
-("16 slain policemen"): "the body of a woman was found, police said" is no war's.  Soldiers killed
-in a crash are the war's dead unless the words name a mishap of its own (a training flight, bad
-weather, an engine failure).
+("16 slain policemen"): "the body of a woman was found, police said" is no war's.  The other way,
+the words another event shares with conflict news ("shot", "suspects", "patients") make none of
+it beside a word that names a conflict outright or its place, in the figure's sentence, those
+either side or the title: "they counted 108 bodies, most shot at close range" after the UN
+observers reached the village.  Soldiers killed in a crash are the war's dead unless the words
+name a mishap of its own (a training flight, bad weather, an engine failure).
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
@@ -38,6 +41,7 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     find_cues,
     names_a_war,
+    names_a_war_place,
     names_conflict_alone,
 )
 from crawler.extract.non_events import is_rate, no_event
@@ -46,6 +50,7 @@ from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
 _NEAR_CHARS = 100
+_CLOSE = frozenset({"near", "sentence", "neighbour", "title"})  # the figure's sentence, those either side, the title
 _DOCUMENT_CAP = 2.0  # the rest of a long document never outweighs the figure's own sentence
 _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
@@ -54,6 +59,7 @@ _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "m
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
+_NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
@@ -100,6 +106,10 @@ class _Weigher:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
         self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
+        # a word that names a conflict by itself and outright ("militants", "UN observers") or its
+        # place ("Baghdad"), not only a leaning one ("civilian"), in the figure's sentence, those
+        # either side or the title
+        self.conflict_named_close = False
         self.war_named = False  # a word that names a war, its place or its enemy, not only soldiers
         self.strongest = dict.fromkeys(CUES, 0.0)  # the strength of each class's strongest cue
 
@@ -112,7 +122,10 @@ class _Weigher:
             if strength > self.strongest[event]:
                 self.strongest[event] = strength
             if event == "conflict":
-                self.conflict_named = self.conflict_named or names_conflict_alone(word)
+                named = names_conflict_alone(word)
+                self.conflict_named = self.conflict_named or named
+                outright = named and (strength > 1 or names_a_war_place(word))
+                self.conflict_named_close = self.conflict_named_close or (outright and where in _CLOSE)
                 self.war_named = self.war_named or names_a_war(word)
             words = self.words[event]
             if len(words) < 6:
@@ -193,11 +206,18 @@ def read_event(
     weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
-    if not weigher.conflict_named and (tally.role not in _FORCES_DEAD or weigher.strongest["crime"] >= _CULPRIT):
+    if not weigher.conflict_named and not _forces_dead(weigher, tally):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
-        # but "16 slain policemen" are the forces' dead, unless a crime is named ("an officer was
-        # killed in the exchange of fire" with the murder suspect they came to arrest)
+        # but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
+    elif weigher.conflict_named_close:
+        # and the other way: the words that only lean to another event ("shot", "suspects",
+        # "patients") make none of it beside a word that names a conflict ("they counted 108 bodies,
+        # most shot at close range", with the UN observers in the sentence before; "nine patients
+        # died" in a hospital hit by artillery), where no murder, illness or crash is named
+        for event in EVENT_CLASSES:
+            if event != "conflict" and weigher.strongest[event] < _NAMES_ALONE:
+                scores[event] = 0.0
     best = _highest(scores, scores)
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one
@@ -220,6 +240,13 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:
+    """The forces' own dead ("16 slain policemen"), unless a crime is named ("an officer was killed
+    in the exchange of fire" with the murder suspect they came to arrest); officers hurt are not,
+    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured")."""
+    return tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
 
 
 def _highest(scores: dict[str, float], among: Iterable[str]) -> str:

@@ -486,6 +486,44 @@ def test_a_rate_told_at_the_end_of_its_sentence_is_no_event() -> None:
          None),
         ("African Union troops hold most of the capital. The fighting has cost the lives of 19 peacekeepers this year.",
          None),
+        # "shot" is the word of a crackdown or an insurgency too, beside the words that name them
+        ("UN monitors reached the village on Sunday. They counted 92 bodies, most of them shot at close range.", "Houla"),
+        ("Suspected jihadists raided the village at dusk. The mayor was abducted and 2 farmers were shot and wounded.",
+         None),
+        ("Thousands gathered after Friday prayers. Eight mourners were shot dead as the procession left the mosque, "
+         "witnesses said.", "Funeral marchers shot"),
+        ("Residents clashed with police after the verdict. Thirty people were killed as mourners tried to storm the "
+         "prison.", "Port Said verdict"),
+        # a war's place in the title: the bodies a death squad dumped, not a murder the police investigate
+        ("The victims had been handcuffed. Police said the bodies of 12 men, bound and shot in the head, had been dumped "
+         "overnight.", "Baghdad: more bodies found"),
+        # the protests, where their dead are told without the protesters
+        ("The red shirts had occupied the centre of the capital for weeks. Ninety-one people died in the two months of "
+         "protests.", None),
+        # armed groups news leaves unnamed, and the villages they raid
+        ("The attack lasted most of the night. Dozens of armed men raided the village, killing 30 people.", None),
+        ("Residents fled into the bush. Bandits attacked two villages in the north-west, killing 41 people.", None),
+        ("The attackers came on motorbikes. They raided the village at dawn, killing 12 people and burning homes.", None),
+        ("The village was torched overnight. Police recovered nine bodies from the burnt houses.", None),
+        # one shell, a bomb told by what carried it, an insurgency's "restive" province
+        ("The family had returned home the day before. Five people were killed when a shell hit their house in the "
+         "eastern district.", None),
+        ("Traffic was heavy at the time. A car exploded near a checkpoint in the capital, killing 8 people.", None),
+        ("Schools were closed on Monday. The death toll from two days of violence in the restive province has risen "
+         "to 45.", None),
+        # an election's violence, a hospital shelled, a ruler's police, a city of communal killings
+        ("Gangs armed with machetes roamed the slums. At least 800 people have died since the election.",
+         "Kenya: post-election crisis deepens"),
+        ("The hospital was hit by artillery on Tuesday night. Nine patients died, a health official said.", None),
+        ("The square was full again on Friday. Mubarak's police killed 846 people in 18 days.", None),
+        ("The violence began after a disputed local election. Muslim leaders say they have counted 300 bodies.",
+         "Nigeria: Jos"),
+        # killings answered in kind, by death squads and between communities
+        ("The curfew was ignored. Death squads killed at least 30 people overnight, dumping their bodies in the river.",
+         None),
+        ("Shops stayed shut in the old town. Tit-for-tat killings between the two communities left 40 dead.", None),
+        # a prosecutor as the source of an attack's toll
+        ("Two explosions hit the airport and a metro station. Thirty-two people were killed, the prosecutor said.", None),
     ],
 )
 def test_conflict_casualties_in_news_phrasing_are_conflict(text: str, title: str | None) -> None:
@@ -730,3 +768,85 @@ def test_conflict_phrasing_is_conflict(before: str, sentence: str) -> None:
 def test_words_of_war_leave_other_deaths_alone(text: str, event: str) -> None:
     assert {e for _, e in events(text)} == {event}
 
+
+
+# Deaths beside a word of war that keep their own class: what blew up, what the people died of,
+# who was murdered and who opened fire.
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        ("Tanker explosion", "The rail tanker was carrying crude oil. Forty-seven people died when the train exploded in "
+         "the centre of the town.", "accident"),
+        ("Fuel tanker blast", "The lorry overturned on the highway. At least 60 people were killed when the fuel tanker "
+         "exploded as villagers gathered fuel.", "accident"),
+        ("Mine blast", "Rescuers are still trying to reach the trapped workers. The explosion killed 29 miners.",
+         "accident"),
+        ("Syria: refugees", "Refugees have little access to clean water. Aid agencies said 12 children had died of "
+         "diarrhoea in the camp this month.", "disease"),
+        ("Kabul", "The driver was found in his car. A taxi driver was murdered in Kabul on Sunday, police said.", "crime"),
+        ("Police shooting", "Officers were called to a petrol station. Police shot dead a man who opened fire on them, "
+         "and 2 officers were wounded.", "crime"),
+        ("Police raid", "Detectives raided a house in the suburb. The raid ended with the suspect dead and 2 officers "
+         "injured.", "crime"),
+        ("Mexico", "Cartel gunmen opened fire at a birthday party. Fifteen young people were killed, police said.", "crime"),
+        ("Bank raid", "The gang escaped in a stolen van. Armed men robbed a bank in the city centre, killing 2 guards.",
+         "crime"),
+        ("Shootout", "Police raided a village in search of drug dealers. Two officers were killed in the shootout.", "crime"),
+        # a war's place, its rulers and its words beside a fire, a quake and a heatwave
+        ("Gaza: power cuts", "Families rely on candles during the blackouts. Three children died in a house fire caused by "
+         "a candle in Gaza City on Saturday.", "accident"),
+        ("Afghan earthquake", "The quake struck the remote east of Afghanistan before dawn. More than 1,000 people were "
+         "killed, the Taliban said.", "disaster"),
+        ("Heatwave in Europe", "Temperatures reached 45C in the south. Officials said 1,700 people died of heat-related "
+         "causes as hospitals fought a losing battle.", "disaster"),
+        # what blew up, sank or left the road by itself, with the police as the source
+        ("Explosion", "A gas cylinder exploded in a crowded restaurant. Eleven people were killed, police said.", "accident"),
+        ("Round-up", "Figures are updated every morning. Israel has reported more than 500,000 cases and 3,000 deaths.",
+         "disease"),
+        ("Verdict", "The jury deliberated for two days. He was found guilty of killing 3 women, the prosecutor said.",
+         "crime"),
+        ("Blast at chemical plant", "The blast was heard ten kilometres away. At least 44 people were killed at the "
+         "chemical plant.", "accident"),
+        ("Migrants drown", "The migrant boat left Libya on Tuesday. Coast guards recovered 45 bodies off the island.",
+         "accident"),
+        ("Army truck", "The truck was carrying soldiers to the border. Nine soldiers died when it plunged into a gorge.",
+         "accident"),
+    ],
+)
+def test_a_word_of_war_beside_another_event_s_deaths(title: str, text: str, event: str) -> None:
+    assert {e for _, e in events(text, title)} == {event}
+
+
+def test_a_game_s_play_is_no_event() -> None:
+    text = "The shooter is set in a future war. The campaign lets you kill 500 enemy soldiers in the first hour."
+    assert events(text, "Games") == []
+
+
+def test_a_game_named_by_its_name_or_kind_is_no_event() -> None:
+    text = "The campaign is set in a near-future war. By the end of Call of Duty I had killed more than 400 enemy soldiers."
+    assert events(text, "Review") == []
+    assert events("In the multiplayer mode I killed 25 enemy soldiers in one round.", "Review") == []
+
+
+def test_a_mine_blast_alone_is_a_landmine_s() -> None:
+    assert events("Two shepherds were killed in a mine blast near the border.") == [(2, "conflict")]
+
+
+# A fight for one's life, a legal battle, a losing one and a walkout are no war's.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two teenagers were killed on the motorway. Another is fighting for his life after the car left the road.",
+         "accident"),
+        ("The family has been locked in a legal battle with the hospital since their son died. Three other babies died "
+         "on the same ward.", "other"),
+        ("The health service is fighting a losing battle against waiting lists. 300 patients died waiting for a bed "
+         "last winter.", "disease"),
+        ("Union members went on strike on Monday. Two pickets were injured when a lorry drove through the line.",
+         "other"),
+        ("Two workers died when scaffolding collapsed on a building site, the Health and Safety Executive said.",
+         "accident"),
+    ],
+)
+def test_a_fight_for_life_or_in_court_is_no_war(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
