@@ -173,6 +173,7 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
+_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
@@ -697,6 +698,9 @@ class _Reader(People):
         k = self._before_who(k)
         if negated:
             return
+        if k >= 2 and self._of_them(k - 2):
+            self._some_of_them(outcome, word, k - 2, (first, last))
+            return
         if among and k == among_at - 1 and (k < 0 or items[k].text in ",;:"):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
             return
@@ -712,7 +716,7 @@ class _Reader(People):
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
         victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
-        if victims and self.negated_before(victims[0].first):
+        if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if among:
             for victim in victims:
@@ -727,6 +731,24 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
+
+    def _negates_a_verb_before(self, k: int) -> bool:
+        """Whether the negation right before the people at ``k`` denies a verb of its own, whose
+        object they are: "Body armour did not save the two policemen killed in the ambush" (not
+        "not a single soldier was hurt", "not all of the passengers")."""
+        items = self.items
+        at = next(j for j in range(k - 1, max(-1, k - 4), -1) if items[j].low in NEGATIONS)
+        after = items[at + 1]
+        return (
+            items[at].low in _VERB_NEGATIONS
+            and at + 1 < k
+            and after.is_word
+            and not after.is_cap
+            and after.low not in DETERMINERS
+            and after.low not in SINGULAR_DETERMINERS
+            and after.low not in ADVERBS
+            and after.low not in ("of", "any", "even", "more", "less", "fewer")
+        )
 
     def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
         """ "Eight people were killed in the first attack and four in the second", "two died at
@@ -934,6 +956,16 @@ class _Reader(People):
         if people is not None:
             frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
+
+    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+        """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
+        workers, one of whom was later found dead", "Two of them later died": a figure of people
+        told of before, with an outcome of its own; a part of those the sentence gave that outcome
+        before: "12 people were injured, three of them were seriously injured"."""
+        victim = self.victim(count_at, count_at + 2, count_at=count_at)
+        if victim is not None:
+            victim.subset = any(frame.outcome == outcome for frame in self.frames)
+            self.frames.append(_Frame(outcome, word, trigger, [victim]))
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
 from crawler.extract.numbers import PERSON_NOUNS
-from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES, PHRASE_STARTS
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
 from crawler.extract.word_classes import (
@@ -747,8 +747,8 @@ class People(Phrases):
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
                 break
-            if self._starts_clause(k) or self._verb_with_object(k):
-                break
+            if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k):
+                break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
 
     def _names_the_counted(self, victim: Victim, k: int) -> bool:
@@ -800,15 +800,21 @@ class People(Phrases):
             parts = self.list_right(k + 1, object_position=False)
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
-        if not all(self._named_one(p) for p in parts) and not (general and all(
+        if not all(self._named_one(p) for p in parts) and not (general and (all(
             items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
             if items[j].low in ROLES or items[j].low in KIN
-        )):
+        ) or all(self._one_described_part(p) for p in parts))):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
+
+    def _one_described_part(self, part: Victim) -> bool:
+        """Whether the list item is one person told by "a"/"an" or whose they are: "killed two
+        civilians, a farmer and his son," (the two civilians)."""
+        low = self.items[part.first].low
+        return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
 
     def _named_one(self, part: Victim) -> bool:
         """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
@@ -900,7 +906,7 @@ class People(Phrases):
             start = k + 2
         elif self._of_them(k):
             victim = self.victim(k, k + 2, count_at=k)
-            if victim is None:
+            if victim is None or self._outcome_of_their_own(k + 3):
                 return []
             victim.subset = True
             return [victim]
@@ -916,6 +922,14 @@ class People(Phrases):
         for victim in subsets:
             victim.subset = True
         return [v for v in subsets if v.parent is None]
+
+    def _outcome_of_their_own(self, k: int) -> bool:
+        """Whether a verb of an outcome follows "one of whom" at ``k``: "abducted four aid workers,
+        one of whom was later found dead" tells a death, not who the four were."""
+        items = self.items
+        while k < len(items) and (items[k].low in AUX or items[k].low in ADVERBS):
+            k += 1
+        return k < len(items) and (items[k].low in PARTICIPLES or items[k].low in INTRANSITIVE or items[k].low in PHRASE_STARTS)
 
     def _of_them(self, k: int) -> bool:
         """ "two of them", "one of whom"."""

@@ -439,3 +439,84 @@ def test_a_description_then_a_name_between_commas_in_a_list_is_one_person(
 )
 def test_a_month_ending_a_sentence_leaves_the_next_figure_a_count(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+def totals(text: str) -> list[tuple[int, str]]:
+    """The figures of ``text`` that are no part of another."""
+    return [(t.count, t.outcome) for t in tallies(text) if t.subset_of is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Body armour did not save the two policemen killed in the ambush.", [(2, "killed")]),
+        ("Doctors could not save the three children wounded in the blast.", [(3, "wounded")]),
+        # the negation of the people themselves still denies
+        ("Not a single soldier was hurt in the attack, the army said.", []),
+        ("None of the 30 passengers were hurt.", []),
+    ],
+)
+def test_a_negation_of_another_verb_does_not_deny_the_people_s_outcome(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two fighters of the Death Brigade were killed in the clashes near Deir ez-Zor.",
+        "Two members of the Martyrs Brigade were killed in the clashes.",
+    ],
+)
+def test_an_outcome_word_inside_a_group_s_name_is_part_of_the_people(text: str) -> None:
+    assert counts(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undivided casualties count nothing; the dead among them do
+        ("The army suffered 57,470 casualties, 19,240 of them killed.", [(19240, "killed")]),
+        ("The gunmen abducted four aid workers, one of whom was later found dead.",
+         [(4, "captured"), (1, "killed")]),
+        ("Thirty people were wounded in the blast, two of whom later died in hospital.",
+         [(30, "wounded"), (2, "killed")]),
+        ("Gunmen stopped a bus carrying 30 workers near Gao. Five of them were killed.", [(5, "killed")]),
+        # the same outcome again: a part, no more people
+        ("Twelve people were injured, three of them were seriously injured.", [(12, "wounded")]),
+        ("Seven people were killed, three of whom were killed in their homes.", [(7, "killed")]),
+    ],
+)  # fmt: skip
+def test_some_of_them_with_an_outcome_of_their_own(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three kidnapped aid workers were found dead on Monday.", [(3, "captured"), (3, "killed")]),
+        ("Two injured police officers later died in hospital.", [(2, "killed")]),
+    ],
+)
+def test_an_outcome_word_before_a_noun_of_two_words_gives_way_to_their_death(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians, a farmer and his son, were killed in the shelling.", [(2, "killed")]),
+        ("The strike killed two civilians, a farmer and his son, on Tuesday.", [(2, "killed")]),
+        ("The drone strike killed two people, a policeman and a child.", [(2, "killed")]),
+        # soldiers are no general people: a farmer and his son are two more
+        ("The strike killed two soldiers, a farmer and his son.", [(2, "killed"), (1, "killed"), (1, "killed")]),
+        ("Two soldiers, a farmer and his son were killed.", [(2, "killed"), (1, "killed"), (1, "killed")]),
+    ],
+)  # fmt: skip
+def test_one_person_each_after_as_many_counted_people_are_those_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert totals(text) == expected
