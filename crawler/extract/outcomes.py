@@ -43,6 +43,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "fatally stabbed": "killed", "hanged": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
+    "neutralised": "killed", "neutralized": "killed", "eliminated": "killed",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
     "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
@@ -86,6 +87,8 @@ ACTIVE: dict[str, Outcome] = {
     "hurting": "wounded",
     "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
     "lost": "killed", "loses": "killed", "losing": "killed",
+    "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "eliminated": "killed", "eliminating": "killed",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
     "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
     "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",
@@ -114,6 +117,13 @@ LOSING = frozenset({"lost", "loses", "losing"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
     husband wife father mother parents relatives cousins cousin uncle nephew comrades""".split()
+)
+
+# Words of military press releases that kill only when their people are armed men: "troops
+# neutralised 12 terrorists", "five insurgents were eliminated"; not "Spain was eliminated", "the
+# team eliminated two rivals", "police neutralised the bomb".
+ARMED_ONLY = frozenset(
+    "neutralised neutralized neutralising neutralizing eliminated eliminating".split()
 )
 
 # "leaving 20 dead", "left 33 wounded": the word after the people says what happened.

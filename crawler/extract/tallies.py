@@ -49,6 +49,7 @@ from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describ
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
+    ARMED_ONLY,
     FIRST_WORDS,
     INTRANSITIVE,
     LEAVING,
@@ -718,6 +719,8 @@ class _Reader(People):
         victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
         if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
+        if word in ARMED_ONLY and not self._armed_men_killed(first, victims):
+            return
         if among:
             for victim in victims:
                 victim.subset = True
@@ -994,6 +997,8 @@ class _Reader(People):
         victims = self._him_and_others(start) or self.list_right(start, object_position=True)
         if victims and word in LOSING and not self._lost_people(victims):
             return
+        if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
+            return
         if victims:
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
@@ -1026,6 +1031,15 @@ class _Reader(People):
             or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             for v in victims
         )
+
+    def _armed_men_killed(self, verb: int, victims: list[Victim]) -> bool:
+        """Whether every item is armed men ("12 terrorists", "five insurgents"), whom a military
+        press release says it "neutralised" or "eliminated", the writer using its word: in quote
+        marks ('the army said it "eliminated" many insurgents') the word stays the army's."""
+        items = self.items
+        if verb > 0 and items[verb - 1].text in _QUOTES:
+            return False
+        return all(describe(self.text[items[v.first].start : items[v.last].end]).side == "armed" for v in victims)
 
     def _him_and_others(self, start: int) -> list[Victim]:
         """ "killing him and four members of his family": the one the pronoun points to, named

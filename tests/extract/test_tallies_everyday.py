@@ -520,3 +520,24 @@ def test_one_person_each_after_as_many_counted_people_are_those_people(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops neutralised 12 terrorists during a clearance operation in Borno, the army said.", [(12, "killed")]),
+        ("Twenty-three militants were neutralized in the operation, the military's media wing said.",
+         [(23, "killed")]),
+        ("Security forces eliminated four insurgents in an intelligence-based operation in Bannu.", [(4, "killed")]),
+        # not armed men: a tournament, a bomb, a squad
+        ("The team was eliminated in the first round after losing two matches.", []),
+        ("Bomb disposal experts neutralised two explosive devices near the bridge.", []),
+        ("Three soldiers were eliminated from the squad before the final.", []),
+    ],
+)  # fmt: skip
+def test_armed_men_neutralised_or_eliminated_are_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_quoted_word_of_the_army_s_stays_its_own() -> None:
+    assert counts('The army said it "neutralised" 12 insurgents in the hills.') == []
