@@ -174,6 +174,11 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
+_PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
+# What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
+_SEEN_DOING = frozenset(
+    "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
+)
 _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
@@ -660,6 +665,8 @@ class _Reader(People):
             return
         if self._either_outcome(first, last):
             return
+        if word == "captured" and self._pictured(last):
+            return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
             return
@@ -734,6 +741,15 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
+
+    def _pictured(self, last: int) -> bool:
+        """Whether "captured" after its people says a picture was taken of them, as a caption does:
+        "The suspect was captured wearing a vest", "a man was captured on CCTV walking away"."""
+        items = self.items
+        after = items[last + 1].low if last + 1 < len(items) else ""
+        if after == "on" and last + 2 < len(items):
+            return items[last + 2].low in _PICTURES
+        return after in _SEEN_DOING
 
     def _negates_a_verb_before(self, k: int) -> bool:
         """Whether the negation right before the people at ``k`` denies a verb of its own, whose

@@ -541,3 +541,18 @@ def test_armed_men_neutralised_or_eliminated_are_killed(text: str, expected: lis
 
 def test_a_quoted_word_of_the_army_s_stays_its_own() -> None:
     assert counts('The army said it "neutralised" 12 insurgents in the hills.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption: a picture was taken
+        ("The suspect was captured wearing a suicide vest outside the station.", []),
+        ("A man was captured on CCTV walking away from the car minutes before the blast.", []),
+        # taken
+        ("Two gunmen were captured trying to cross the border into Chad.", [(2, "captured")]),
+        ("Three militants were captured during the raid in Marawi.", [(3, "captured")]),
+    ],
+)
+def test_people_captured_on_camera_are_no_captives(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
