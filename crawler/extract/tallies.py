@@ -670,6 +670,9 @@ class _Reader(People):
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
             return
+        if self._the_dead_named_as(first, last):
+            self._among_after(outcome, word, first, last + 1)  # "Police identified the dead as A, 24, and B, 31"
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -731,7 +734,7 @@ class _Reader(People):
         if among:
             for victim in victims:
                 victim.subset = True
-        elif victims:  # "20 people had been killed, among them 3 women"
+        elif any(not victim.subset for victim in victims):  # "20 people had been killed, among them 3 women"
             parent = max(n for n, victim in enumerate(victims) if not victim.subset)
             for part in self.subsets_after(self.past_adverbials(last + 1)):
                 part.parent = part.parent if part.parent is not None else parent
@@ -941,6 +944,18 @@ class _Reader(People):
             return False
         after = items[last + 1].low
         return after in _INCLUDED or (after in ("were", "are") and items[self._past_named_as(last + 2)].is_count)
+
+    def _the_dead_named_as(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "the injured" is the object of "identified" or "named" before
+        "as" and the people: "Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31"."""
+        items = self.items
+        return (
+            first >= 2
+            and last + 2 < len(items)
+            and items[first - 1].low == "the"
+            and items[first - 2].low in ("identified", "named")
+            and items[last + 1].low == "as"
+        )
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two

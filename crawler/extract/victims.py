@@ -104,6 +104,9 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
+        names = self._names_in_aside_left(k)
+        if names:
+            return names
         k, added = self._with_aside_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
@@ -281,6 +284,25 @@ class People(Phrases):
         if not added or added[-1].last != k - 1:
             return k, []
         return open_ - 1, added
+
+    def _names_in_aside_left(self, k: int) -> list[Victim]:
+        """ "The victims, identified as Ali Hassan and Omar Farouk, were shot dead": people told
+        without a number, then named between commas, are as many as the names; parts of a figure
+        told before, if any ("Gunmen killed two shopkeepers. The victims, identified as ...")."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return []
+        open_ = self._aside_open(k)
+        if open_ < 2 or items[open_].text != "," or items[open_ + 1].low not in ("identified", "named"):
+            return []
+        if items[open_ + 2].low != "as" or not self.people_word(open_ - 1) or items[open_ - 2].low != "the":
+            return []
+        names = self.list_right(open_ + 3, object_position=False)
+        if not names or names[-1].last != k - 1 or not all(self._named_one(v) for v in names):
+            return []
+        for name in names:
+            name.subset = True
+        return names
 
     def _past_going_left(self, k: int) -> int:
         """Before a phrase of where the people were going or what they were doing, ending at

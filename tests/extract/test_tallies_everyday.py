@@ -556,3 +556,22 @@ def test_a_quoted_word_of_the_army_s_stays_its_own() -> None:
 )
 def test_people_captured_on_camera_are_no_captives(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims, identified as Ali Hassan and Omar Farouk, were shot dead outside their shop in Karachi.",
+         [(1, "killed", None), (1, "killed", None)]),
+        ("Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31.", [(1, "killed", None), (1, "killed", None)]),
+        # after the figure that counts them, they are its parts
+        ("Gunmen shot dead two shopkeepers in Karachi on Monday. The victims, identified as Ali Hassan and "
+         "Omar Farouk, were shot dead outside their shop.", [(2, "killed", None), (1, "killed", 0), (1, "killed", 0)]),
+        ("Gunmen shot dead two men on Monday. Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31.",
+         [(2, "killed", None), (1, "killed", 0), (1, "killed", 0)]),
+    ],
+)  # fmt: skip
+def test_people_told_without_a_number_then_named_are_as_many_as_the_names(
+    text: str, expected: list[tuple[int, str, int | None]]
+) -> None:
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == expected
