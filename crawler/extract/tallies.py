@@ -726,7 +726,11 @@ class _Reader(People):
         frame = _Frame(outcome, word, (first, last))
         if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
+        if k == first - 1 and self.describes_counted_people(first):
+            # "Three soldiers and two wounded civilians were killed": the adjective's own figure only
+            victims = [v for v in [self.victim(k, k, count_at=k)] if v is not None]
+        else:
+            victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
         if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if word in ARMED_ONLY and not self._armed_men_killed(first, victims):

@@ -575,3 +575,17 @@ def test_people_told_without_a_number_then_named_are_as_many_as_the_names(
     text: str, expected: list[tuple[int, str, int | None]]
 ) -> None:
     assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers and two wounded civilians were killed in the ambush.", [(2, "killed"), (3, "killed")]),
+        ("Four policemen and six abducted villagers were found dead near Kidal.",
+         [(6, "captured"), (4, "killed"), (6, "killed")]),
+    ],
+)  # fmt: skip
+def test_an_outcome_word_before_the_last_noun_of_a_list_describes_that_item_only(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
