@@ -174,6 +174,8 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
+# Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
+_OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
 # What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
 _SEEN_DOING = frozenset(
@@ -1074,7 +1076,10 @@ class _Reader(People):
         items = self.items
         if verb > 0 and items[verb - 1].text in _QUOTES:
             return False
-        return all(describe(self.text[items[v.first].start : items[v.last].end]).side == "armed" for v in victims)
+        return all(
+            items[v.last].low in _OUTLAWS or describe(self.text[items[v.first].start : items[v.last].end]).side == "armed"
+            for v in victims
+        )
 
     def _him_and_others(self, start: int) -> list[Victim]:
         """ "killing him and four members of his family": the one the pronoun points to, named

@@ -529,6 +529,7 @@ def test_one_person_each_after_as_many_counted_people_are_those_people(
         ("Twenty-three militants were neutralized in the operation, the military's media wing said.",
          [(23, "killed")]),
         ("Security forces eliminated four insurgents in an intelligence-based operation in Bannu.", [(4, "killed")]),
+        ("The army said its troops had neutralised three bandits in Katsina State.", [(3, "killed")]),
         # not armed men: a tournament, a bomb, a squad
         ("The team was eliminated in the first round after losing two matches.", []),
         ("Bomb disposal experts neutralised two explosive devices near the bridge.", []),
