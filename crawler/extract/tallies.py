@@ -1695,7 +1695,21 @@ class _Reader(People):
             return False
         if self.describes_counted_people(frame.trigger[0]):
             return False  # "one injured civilian and one killed civilian": two adjectives, two people
-        return any(self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1))
+        return any(
+            self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1)
+        ) or self._told_in_a_relative(counted, victim.last + 1, frame.trigger[0])
+
+    def _told_in_a_relative(self, counted: Tally, k: int, verb: int) -> bool:
+        """Whether the outcome word of ``counted`` opens a relative clause between the people
+        ending before ``k`` and the verb at ``verb``: "Two soldiers who were wounded in the ambush
+        died in hospital", "three civilians injured in the shelling later died"; not another verb
+        of theirs ("were wounded and later died")."""
+        items = self.items
+        while k < verb and (items[k].low in ("who", "that") or items[k].low in AUX):
+            k += 1
+        if k >= verb or items[k].low != counted.outcome_word:
+            return False
+        return not any(item.low == "and" or item.text in ",;" for item in items[k + 1 : verb])
 
     def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is the other outcome of people told of without a number, killed and

@@ -590,3 +590,20 @@ def test_an_outcome_word_before_the_last_noun_of_a_list_describes_that_item_only
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers who were wounded in last week's ambush died in hospital on Monday.", [(2, "killed")]),
+        ("Three civilians injured in the shelling on Friday later died, the governor said.", [(3, "killed")]),
+        # held, then killed: both
+        ("Four people who were kidnapped last week were found dead.", [(4, "captured"), (4, "killed")]),
+        # no later outcome: the clause's own
+        ("Four soldiers wounded in the attack were flown to Kabul.", [(4, "wounded")]),
+    ],
+)
+def test_people_whose_wound_a_relative_clause_tells_then_died_are_dead(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
