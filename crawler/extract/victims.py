@@ -337,9 +337,8 @@ class People(Phrases):
                 return j - 1 if things or self._people_end_at(j - 1, any_noun=True) else k
             if item.low == "that":
                 return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
-            if item.low in PARTICIPLES and j + 1 < k and items[j + 1].low in PREPOSITIONS:
-                # "two soldiers wounded in the ambush (died in hospital)": a clause without "who"
-                return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
+            if item.low in PARTICIPLES and j + 1 < k and items[j + 1].low in PREPOSITIONS and self._people_end_at(j - 1, any_noun=False):
+                return j - 1  # "two soldiers wounded in the ambush (died in hospital)": a clause without "who"
         return k
 
     def _people_end_at(self, last: int, any_noun: bool) -> bool:
