@@ -509,6 +509,8 @@ def test_an_outcome_word_before_a_noun_of_two_words_gives_way_to_their_death(
     ("text", "expected"),
     [
         ("Two civilians, a farmer and his son, were killed in the shelling.", [(2, "killed")]),
+        ("Two civilians, a farmer, Ali Khan, and his son, were killed in the shelling.", [(2, "killed")]),
+        ("Two brothers, Juan Perez and his brother Carlos, were killed by gunmen in Tumaco.", [(2, "killed")]),
         ("The strike killed two civilians, a farmer and his son, on Tuesday.", [(2, "killed")]),
         ("The drone strike killed two people, a policeman and a child.", [(2, "killed")]),
         # soldiers are no general people: a farmer and his son are two more
