@@ -313,9 +313,9 @@ class Phrases:
         """Whether the outcome participle at ``k`` stands between a figure and the people it
         counts, an adjective of theirs, in the subject of a verb after them: "six missing
         fishermen were found dead", "two injured soldiers later died", "three kidnapped aid
-        workers were found dead" (a noun of two words)."""
+        workers were found dead" (a noun of two words), "a missing fisherman was found dead"."""
         items = self.items
-        if not (0 < k < len(items) - 2 and items[k - 1].is_count):
+        if not (0 < k < len(items) - 2 and (items[k - 1].is_count or items[k - 1].low in ("a", "an"))):
             return False
         head = k + 2 if items[k + 1].is_word and self.people_word(k + 2) else k + 1
         if head + 1 >= len(items) or not self.people_word(head):

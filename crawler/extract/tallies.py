@@ -726,11 +726,13 @@ class _Reader(People):
         if among and items[first - 1].low not in ("those", "the"):
             among = False
         frame = _Frame(outcome, word, (first, last))
-        if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
+        described = k == first - 1 and self.describes_counted_people(first)
+        if (items[k].is_count or described) and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        if k == first - 1 and self.describes_counted_people(first):
+        if described:
             # "Three soldiers and two wounded civilians were killed": the adjective's own figure only
-            victims = [v for v in [self.victim(k, k, count_at=k)] if v is not None]
+            one = items[k].quantity is None  # "a missing fisherman"
+            victims = [v for v in [Victim(k, k, 1) if one else self.victim(k, k, count_at=k)] if v is not None]
         else:
             victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
         if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):

@@ -609,3 +609,19 @@ def test_people_whose_wound_a_relative_clause_tells_then_died_are_dead(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The body of a missing journalist was found in a river in Sinaloa.", [(1, "killed")]),
+        ("A missing fisherman was found dead on the beach on Tuesday.", [(1, "killed")]),
+        ("An injured policeman later died in hospital.", [(1, "killed")]),
+        ("A wounded soldier was evacuated by helicopter.", [(1, "wounded")]),
+        # held, then killed: both
+        ("A kidnapped businessman was found dead near Kaduna.", [(1, "captured"), (1, "killed")]),
+        ("Police filed a missing person report.", []),
+    ],
+)
+def test_one_person_described_by_an_outcome_word(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
