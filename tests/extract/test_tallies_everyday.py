@@ -625,3 +625,101 @@ def test_people_whose_wound_a_relative_clause_tells_then_died_are_dead(
 )
 def test_one_person_described_by_an_outcome_word(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 people were killed and 30 others wounded when a car bomb exploded in Kirkuk on Sunday, police said.", [(12, "killed"), (30, "wounded")]),
+        ("3 soldiers killed, 5 hurt in roadside blast in North Waziristan", [(3, "killed"), (5, "wounded")]),
+        ("Five dead, 12 injured in Quetta blast", [(5, "killed"), (12, "wounded")]),
+        ("Militants kill 7 in Nigerian village", [(7, "killed")]),
+        ("Gunmen killed seven villagers and wounded two others in Zamfara State overnight, a local official said.", [(7, "killed"), (2, "wounded")]),
+        ("A policeman was killed and two others injured in the attack on a checkpoint in Quetta.", [(1, "killed"), (2, "wounded")]),
+        ("The blast left one person dead and 17 injured.", [(1, "killed"), (17, "wounded")]),
+        ("The shelling left three people dead and seven wounded, the regional governor wrote on Telegram.", [(3, "killed"), (7, "wounded")]),
+        ("The death toll from Friday's bombing has climbed to 63, with more than 100 wounded.", [(63, "killed"), (100, "wounded")]),
+        ("RSF fighters killed at least 15 civilians and injured dozens in El Geneina.", [(15, "killed"), (24, "wounded")]),
+        ("Police said 14 people were killed and 20 others sustained injuries.", [(14, "killed"), (20, "wounded")]),
+        ("Three people died and 14 were hurt when a grenade exploded at a rally in Cotabato.", [(3, "killed"), (14, "wounded")]),
+        ("Two children were killed and their mother critically injured in the strike.", [(2, "killed"), (1, "wounded")]),
+        ("The bandits killed 11, injured 5 and abducted 20 others in the raid.", [(11, "killed"), (5, "wounded"), (20, "captured")]),
+        ("Attackers stormed the village, killing at least nine and abducting 25.", [(9, "killed"), (25, "captured")]),
+        ("Authorities confirmed four deaths and 23 injuries.", [(4, "killed"), (23, "wounded")]),
+        ("In total, 320 people were killed and 1,200 injured across the region.", [(320, "killed"), (1200, "wounded")]),
+        ("One person was killed and several others were injured.", [(1, "killed"), (3, "wounded")]),
+        ("Four people were killed and three others are missing after the boat was attacked.", [(4, "killed"), (3, "missing")]),
+        ("Police said the death toll stood at 9, with 4 people still missing.", [(9, "killed"), (4, "missing")]),
+        ("Two more bodies were pulled from the rubble on Wednesday, bringing the death toll to 27.", [(2, "killed"), (27, "killed")]),
+        ("Authorities put the death toll at 31.", [(31, "killed")]),
+        ("A Reuters tally put the dead at 38.", [(38, "killed")]),
+    ],
+)  # fmt: skip
+def test_news_sentences_with_a_toll_and_its_wounded_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """Wire and local-paper leads: a toll, then the wounded, with sources, dates and headlines' shorthand."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighting has claimed the lives of at least 40 soldiers since Friday.", [(40, "killed")]),
+        ("Heavy fighting claimed the lives of 14 soldiers and 30 rebels.", [(14, "killed"), (30, "killed")]),
+        ("Two of the wounded later succumbed to their injuries in hospital.", [(2, "killed")]),
+        ("One soldier died of his wounds on the way to hospital.", [(1, "killed")]),
+        ("At least 8 people lost their lives in the bombing.", [(8, "killed")]),
+        ("We lost three brothers in that attack and nobody cares.", [(3, "killed")]),
+        ("Police recovered the bodies of five men dumped near the highway in Cali.", [(5, "killed")]),
+        ("The bodies of 13 men, their hands tied, were found in a ditch near Mosul.", [(13, "killed")]),
+        ("Eight bodies, some showing signs of torture, were found in a ditch outside Juarez.", [(8, "killed")]),
+        ("The two men were later found dead in a ditch.", [(2, "killed")]),
+        ("Fourteen people have been confirmed dead.", [(14, "killed")]),
+        ("At least 30 people are feared dead after the attack on the camp.", [(30, "killed")]),
+        ("The militants executed six hostages, the group said in a video.", [(6, "killed")]),
+        ("Two militants were killed and a soldier was martyred in an exchange of fire.", [(2, "killed"), (1, "killed")]),
+        ("It's terrible, 5 people died in my village last night.", [(5, "killed")]),
+    ],
+)  # fmt: skip
+def test_deaths_told_without_the_usual_verbs_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """"Claimed the lives of", "succumbed to", "lost their lives", "the bodies of", "found dead", "feared dead"."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed a mother and her three children.", [(1, "killed"), (3, "killed")]),
+        ("Armed men shot dead a village chief and his two sons in Cauca department.", [(1, "killed"), (2, "killed")]),
+        ("Killed in the attack were two teachers and a student.", [(2, "killed"), (1, "killed")]),
+        ("Seven people were killed, among them four children, in the strike on a house in Rafah.", [(7, "killed")]),
+        ("Eleven of the 14 passengers were killed.", [(11, "killed")]),
+        ("The assailants shot dead two guards, aged 34 and 51, before fleeing.", [(2, "killed")]),
+        ("Between 20 and 30 civilians were killed in the airstrike, residents said.", [(20, "killed")]),
+        ("Between 100 and 150 fighters have died in the battle for the town.", [(100, "killed")]),
+        ("The explosion killed no fewer than 30 people.", [(30, "killed")]),
+        ("The Ukrainian military said it had destroyed 12 tanks and killed 300 Russian soldiers.", [(300, "killed")]),
+        ("Nine people were abducted by gunmen on the Abuja-Kaduna highway.", [(9, "captured")]),
+        ("Nearly 50 people have been abducted in Kaduna state since January.", [(50, "captured")]),
+    ],
+)  # fmt: skip
+def test_lists_ranges_and_parts_in_news_sentences_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """Lists of people, ranges, parts of a figure, ages after people, the people after the verb."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was killed in the blast, but three passers-by were lightly injured.", [(3, "wounded")]),
+        ("Nobody was hurt in the explosion.", []),
+        ("The bomb killed no one.", []),
+        ("The army denied that any civilians had been killed.", []),
+        ("Local media reported that no casualties were recorded.", []),
+        ("Some 25 soldiers were killed or wounded in the assault.", []),
+        ("The soldiers were killed when their vehicle struck a roadside bomb.", []),
+        ("The youths were killed in cold blood, the family said.", []),
+    ],
+)  # fmt: skip
+def test_news_sentences_that_count_no_one_give_nothing(text: str, expected: list[tuple[int, str]]) -> None:
+    """Negations, denials, undivided casualties, people told without a number."""
+    assert totals(text) == expected
