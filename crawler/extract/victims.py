@@ -774,6 +774,7 @@ class People(Phrases):
             k = self._skip_place_in_list(k)
             if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
+            k = self._past_ages_right(victim, k)
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
@@ -796,6 +797,25 @@ class People(Phrases):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _past_ages_right(self, victim: Victim, k: int) -> int:
+        """Past the ages of the people before, between commas from ``k``: "two women, aged 30 and
+        45, and a man", "two men, 24 and 31, from the same village" (bare numbers only as many as
+        the people).  Returns the comma or full stop that closes them; ``k`` when there are none."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != ",":
+            return k
+        aged = items[k + 1].low in ("aged", "ages")
+        j = k + 2 if aged else k + 1
+        numbers = 0
+        while j < len(items) and items[j].quantity is not None:
+            numbers += 1
+            j += 1
+            if j + 1 < len(items) and (items[j].low in ("and", "to") or items[j].text == ",") and items[j + 1].quantity is not None:
+                j += 1
+        if numbers == 0 or (not aged and numbers != victim.count) or j >= len(items) or items[j].text not in ",.":
+            return k
+        return j
 
     def _names_the_counted(self, victim: Victim, k: int) -> bool:
         """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two

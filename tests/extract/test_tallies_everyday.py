@@ -723,3 +723,23 @@ def test_lists_ranges_and_parts_in_news_sentences_are_read(text: str, expected: 
 def test_news_sentences_that_count_no_one_give_nothing(text: str, expected: list[tuple[int, str]]) -> None:
     """Negations, denials, undivided casualties, people told without a number."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included two women, aged 30 and 45, and a man.", [(2, "killed"), (1, "killed")]),
+        ("The strike killed two women, aged 30 and 45, and a man, 60.", [(2, "killed"), (1, "killed")]),
+        ("Gunmen killed three farmers, aged 25, 31 and 40, in Plateau State.", [(3, "killed")]),
+        # bare numbers as many as the people are their ages
+        ("Those killed included two men, 24 and 31, from the same village.", [(2, "killed")]),
+        ("The raid killed two brothers, 19 and 22, and their father.", [(2, "killed"), (1, "killed")]),
+        # figures with their own people are more people
+        ("The strike killed two soldiers, 14 civilians and 3 police officers.",
+         [(2, "killed"), (14, "killed"), (3, "killed")]),
+    ],
+)  # fmt: skip
+def test_the_ages_of_counted_people_are_no_people_and_the_list_goes_on(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert totals(text) == expected
