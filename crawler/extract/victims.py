@@ -107,6 +107,9 @@ class People(Phrases):
         names = self._names_in_aside_left(k)
         if names:
             return names
+        aged = self._ages_aside_left(k)
+        if aged >= 0:
+            k = aged  # "Two men, 24 and 31, were shot dead"
         end = k
         k, added = self._with_aside_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
@@ -149,6 +152,8 @@ class People(Phrases):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
+            elif before >= 1 and items[before].low == "and" and self._ages_aside_left(before - 1) >= 0:
+                k = self._ages_aside_left(before - 1)  # "Two women, aged 30 and 45, and a man"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -445,6 +450,31 @@ class People(Phrases):
             return False
         first = self.np_left_start(self._past_age_left(at - 2))
         return first == 0 or items[first - 1].text == ","
+
+    def _ages_aside_left(self, close: int) -> int:
+        """Where the people end before their ages between commas, the comma ``close`` closing them:
+        "two women, aged 30 and 45,", "two men, 24 and 31," (bare numbers only as many as the
+        people); -1 when there are no such ages."""
+        items = self.items
+        if close < 3 or items[close].text != ",":
+            return -1
+        j, numbers = close - 1, 0
+        while j >= 0 and items[j].quantity is not None:
+            numbers += 1
+            j -= 1
+            if j >= 1 and (items[j].low in ("and", "to") or items[j].text == ",") and items[j - 1].quantity is not None:
+                j -= 1
+            else:
+                break
+        aged = j >= 0 and items[j].low in ("aged", "ages")
+        j -= 1 if aged else 0
+        if numbers == 0 or j < 1 or items[j].text != "," or not self.people_word(j - 1):
+            return -1
+        if aged:
+            return j - 1
+        first = self.np_left_start(j - 1)
+        counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
+        return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""

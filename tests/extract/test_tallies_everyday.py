@@ -734,6 +734,10 @@ def test_news_sentences_that_count_no_one_give_nothing(text: str, expected: list
         # bare numbers as many as the people are their ages
         ("Those killed included two men, 24 and 31, from the same village.", [(2, "killed")]),
         ("The raid killed two brothers, 19 and 22, and their father.", [(2, "killed"), (1, "killed")]),
+        # before the verb
+        ("Two women, aged 30 and 45, and a man were killed in the crossfire.", [(2, "killed"), (1, "killed")]),
+        ("Two men, 24 and 31, were shot dead in Kingston on Friday night.", [(2, "killed")]),
+        ("Two men, 24 and 31, and a woman were shot dead.", [(2, "killed"), (1, "killed")]),
         # figures with their own people are more people
         ("The strike killed two soldiers, 14 civilians and 3 police officers.",
          [(2, "killed"), (14, "killed"), (3, "killed")]),
