@@ -851,13 +851,16 @@ class _Reader(People):
         return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
 
     def _either_outcome(self, first: int, last: int) -> bool:
-        """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
-        figure of casualties, neither a death toll nor a count of wounded."""
+        """ "15 soldiers were killed or wounded", "four civilians were killed and injured", "30
+        people were dead or missing", "40 soldiers were killed or captured": one figure of
+        casualties, of neither outcome alone."""
         items = self.items
         pair = {"killed", "wounded"}
 
         def other(k: int) -> bool:
             outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
+            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or"):
+                return None not in outcomes and len(outcomes) == 2
             return outcomes == pair
 
         def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
@@ -1225,6 +1228,8 @@ class _Reader(People):
         while after < len(items) and items[after].low in ADVERBS:
             after += 1
         if after < len(items) and items[after].low in PARTICIPLES:
+            if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
+                return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
             self.frames.append(_Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1

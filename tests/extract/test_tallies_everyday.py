@@ -747,3 +747,18 @@ def test_the_ages_of_counted_people_are_no_people_and_the_list_goes_on(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 30 people were dead or missing after the attack on the village.", []),
+        ("The attack left 15 people dead or missing.", []),
+        ("More than 40 soldiers were killed or captured in the assault on the base.", []),
+        # "and" with a figure of each: each its own
+        ("The floods and fighting left 45 people dead and 30 missing.", [(45, "killed"), (30, "missing")]),
+        ("Five people were killed and 10 remain missing.", [(5, "killed"), (10, "missing")]),
+    ],
+)
+def test_people_of_either_outcome_are_of_neither_alone(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
