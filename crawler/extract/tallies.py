@@ -181,6 +181,7 @@ _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split
 _SEEN_DOING = frozenset(
     "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
 )
+_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
 _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
@@ -734,7 +735,11 @@ class _Reader(People):
             one = items[k].quantity is None  # "a missing fisherman"
             victims = [v for v in [Victim(k, k, 1) if one else self.victim(k, k, count_at=k)] if v is not None]
         else:
+            k, most = self._at_most_left(k)
             victims = self.list_left(k, singular_aux, both is not None) or self._definite_attacker(k, outcome)
+            most = most if most is not None else self._at_most_right(last + 1)  # "were killed, and possibly as many as 20"
+            if most is not None and len(victims) == 1 and victims[0].count < most:
+                victims[0].count_max = most  # "At least 14 people, and possibly as many as 20, were killed"
         if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
         if word in ARMED_ONLY and not self._armed_men_killed(first, victims):
@@ -761,6 +766,32 @@ class _Reader(People):
         if after == "on" and last + 2 < len(items):
             return items[last + 2].low in _PICTURES
         return after in _SEEN_DOING
+
+    def _at_most_left(self, k: int) -> tuple[int, int | None]:
+        """Before ", and possibly as many as 20," ending at the comma ``k``: where the people end,
+        and the most they may be ("At least 14 people, and possibly as many as 20, were killed");
+        ``k`` and None when there is no such aside."""
+        items = self.items
+        if k < 3 or items[k].text != "," or (most := items[k - 1].quantity) is None or most.qualifier != "up_to":
+            return k, None
+        j = k - 2
+        while j > 0 and (items[j].low in _MAYBE or items[j].low == "and"):
+            j -= 1
+        return (j - 1, most.value) if items[j].text == "," else (k, None)
+
+    def _at_most_right(self, k: int) -> int | None:
+        """The most the people before may be, told in ", and possibly as many as 20" from the comma
+        ``k`` to a comma or the end of the sentence; None when there is no such aside."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != ",":
+            return None
+        j = k + 1
+        while j < len(items) and (items[j].low in _MAYBE or items[j].low == "and"):
+            j += 1
+        most = items[j].quantity if j < len(items) and j > k + 1 else None
+        if most is None or most.qualifier != "up_to" or (j + 1 < len(items) and items[j + 1].text not in ",.;"):
+            return None
+        return most.value
 
     def _negates_a_verb_before(self, k: int) -> bool:
         """Whether the negation right before the people at ``k`` denies a verb of its own, whose
@@ -1042,6 +1073,9 @@ class _Reader(People):
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
             return
         if victims:
+            most = self._at_most_right(victims[-1].last + 1)  # "killed at least 14 people, and possibly as many as 20"
+            if most is not None and len(victims) == 1 and victims[0].count < most:
+                victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):

@@ -762,3 +762,15 @@ def test_the_ages_of_counted_people_are_no_people_and_the_list_goes_on(
 )
 def test_people_of_either_outcome_are_of_neither_alone(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 14 people, and possibly as many as 20, were killed in the raid.",
+        "At least 14 people were killed, and possibly as many as 20.",
+        "The attack killed at least 14 people, possibly as many as 20, officials said.",
+    ],
+)
+def test_the_most_a_figure_may_be_told_beside_it_is_its_top(text: str) -> None:
+    assert [(t.count, t.count_max, t.outcome) for t in tallies(text)] == [(14, 20, "killed")]
