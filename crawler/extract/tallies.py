@@ -1036,12 +1036,18 @@ class _Reader(People):
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
         workers, one of whom was later found dead", "Two of them later died": a figure of people
-        told of before, with an outcome of its own; a part of those the sentence gave that outcome
-        before: "12 people were injured, three of them were seriously injured"."""
+        told of before, with an outcome of its own; a part of those this sentence or the one before
+        gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
+        people were killed. Two of them were beheaded"."""
         victim = self.victim(count_at, count_at + 2, count_at=count_at)
-        if victim is not None:
-            victim.subset = any(frame.outcome == outcome for frame in self.frames)
-            self.frames.append(_Frame(outcome, word, trigger, [victim]))
+        if victim is None:
+            return
+        index = self.sentence.index
+        victim.subset = any(frame.outcome == outcome for frame in self.frames) or any(
+            t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
+            for t in self.tallies
+        )
+        self.frames.append(_Frame(outcome, word, trigger, [victim]))
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""

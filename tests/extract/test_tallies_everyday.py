@@ -486,6 +486,7 @@ def test_an_outcome_word_inside_a_group_s_name_is_part_of_the_people(text: str) 
         # the same outcome again: a part, no more people
         ("Twelve people were injured, three of them were seriously injured.", [(12, "wounded")]),
         ("Seven people were killed, three of whom were killed in their homes.", [(7, "killed")]),
+        ("Twelve people were killed in the attack on the market. Two of them were beheaded.", [(12, "killed")]),
     ],
 )  # fmt: skip
 def test_some_of_them_with_an_outcome_of_their_own(text: str, expected: list[tuple[int, str]]) -> None:
