@@ -21,7 +21,11 @@ Readings decided once:
 * "casualties" are the dead and the wounded together: "suffered 42 casualties" has no figure of
   either, and none is made up by splitting it ("42 casualties, including 10 dead" counts the 10);
 * an attempt is no outcome: "tried to stab a guard", "attempted to kidnap three teachers" (the
-  tally reader skips a verb after "tried to", "attempted to").
+  tally reader skips a verb after "tried to", "attempted to");
+* "neutralised" and "eliminated" kill armed men only (``ARMED_ONLY``): "troops neutralised 12
+  terrorists" counts, "Spain was eliminated" does not; in quote marks the word stays the army's;
+* people of either of two outcomes ("killed or wounded", "dead or missing", "killed or captured")
+  are of neither alone, as "casualties" are.
 """
 
 from __future__ import annotations

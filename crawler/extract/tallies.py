@@ -29,7 +29,11 @@ Readings decided for everyday news: figures that "respectively" closes go with t
 Y updated the toll to seven and to nine respectively") is one figure with its range, several
 tolls ("the tolls in A and B rose to 20 and 30 respectively") their sum.  People "hospitalised"
 or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
-"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").
+"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").  People
+"captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
+an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
+that outcome just before.  A negation before the people that denies a verb of its own ("did not
+save the two policemen killed") leaves their outcome told.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
