@@ -47,7 +47,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "fatally stabbed": "killed", "hanged": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
-    "neutralised": "killed", "neutralized": "killed", "eliminated": "killed",
+    "neutralised": "killed", "neutralized": "killed", "eliminated": "killed", "sent to hell": "killed",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
     "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
@@ -115,12 +115,12 @@ NOUNS: dict[str, Outcome] = {
 TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 
 # Verbs whose object is a casualty only when it names armed men, kin or people: "the army lost 13
-# men", "I lost two brothers in the war", but not "Labour lost 40 seats", "the firm lost 200
+# men", "I lost two brothers in the war", "losing three of their own", but not "Labour lost 40 seats", "the firm lost 200
 # employees" nor "the school lost 40 students".
 LOSING = frozenset({"lost", "loses", "losing"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
-    husband wife father mother parents relatives cousins cousin uncle nephew comrades""".split()
+    husband wife father mother parents relatives cousins cousin uncle nephew comrades own""".split()
 )
 
 # Words of military press releases that kill only when their people are armed men: "troops

@@ -775,3 +775,19 @@ def test_people_of_either_outcome_are_of_neither_alone(text: str, expected: list
 )
 def test_the_most_a_figure_may_be_told_beside_it_is_its_top(text: str) -> None:
     assert [(t.count, t.count_max, t.outcome) for t in tallies(text)] == [(14, 20, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were martyred while six terrorists were sent to hell, the military's media wing said.",
+         [(2, "killed"), (6, "killed")]),
+        ("Troops killed 17 militants, losing three of their own.", [(17, "killed"), (3, "killed")]),
+        ("The police lost one of its own in the raid.", [(1, "killed")]),
+        # not people
+        ("The patient was sent to hospital.", []),
+        ("Labour lost 40 of its own seats.", []),
+    ],
+)  # fmt: skip
+def test_military_statements_wording(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
