@@ -104,13 +104,12 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
-        names = self._names_in_aside_left(k)
+        names = self._names_in_aside_left(k) or self._counted_then_each_left(k)
         if names:
             return names
         aged = self._ages_aside_left(k)
         if aged >= 0:
             k = aged  # "Two men, 24 and 31, were shot dead"
-        end = k
         k, added = self._with_aside_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
@@ -159,7 +158,7 @@ class People(Phrases):
             else:
                 break
         if not victims:  # "Civilians, including 5 children, were killed": at least the five
-            return lower_bounds(subsets) if k >= 0 and self.people_word(k) else self._counted_then_each_left(end)
+            return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
         victims = self._names_of_the_counted_left(victims)
         victims.extend(added)
         if both and len(victims) == 1 and victims[0].count == 1 and not self.items[victims[0].first].is_count:
@@ -312,9 +311,9 @@ class People(Phrases):
 
     def _counted_then_each_left(self, k: int) -> list[Victim]:
         """ "Two civilians, a farmer, Ali Khan, and his son, were killed": counted people, then as
-        many people one by one up to a comma before the verb at ``k + 1``, are those counted when
-        each is named, or told by "a" or whose they are after people of no particular kind (not
-        "two soldiers, a policeman and a child,": four)."""
+        many people one by one up to a comma before the verb at ``k + 1``, are those counted (the
+        figure and its parts) when each is named, or told by "a" or whose they are after people
+        of no particular kind (not "two soldiers, a policeman and a child,": four)."""
         items = self.items
         if k < 4 or items[k].text != "," or not self.people_word(k - 1):
             return []
@@ -326,10 +325,12 @@ class People(Phrases):
             return []
         if sum(p.count for p in parts) != head.count:
             return []
-        if all(self._named_one(p) for p in parts):
-            return [head]
         general = any(items[j].low in _GENERAL_PEOPLE for j in range(head.first, head.last + 1))
-        return [head] if general and all(self._one_described_part(p) for p in parts) else []
+        if not all(self._named_one(p) for p in parts) and not (general and all(map(self._one_described_part, parts))):
+            return []
+        for part in parts:
+            part.subset, part.parent = True, 0
+        return victims
 
     def _past_going_left(self, k: int) -> int:
         """Before a phrase of where the people were going or what they were doing, ending at
