@@ -791,3 +791,19 @@ def test_the_most_a_figure_may_be_told_beside_it_is_its_top(text: str) -> None:
 )  # fmt: skip
 def test_military_statements_wording(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown gunmen have killed a catechist and abducted three others in Kaduna.", [(1, "killed"), (3, "captured")]),
+        ("Gunmen abducted four seminarians from the seminary in Kafanchan.", [(4, "captured")]),
+        ("RIP to the 7 brave soldiers who lost their lives defending our country", [(7, "killed")]),
+        ("my cousin and his 2 kids were killed in that strike, nobody reported it", [(1, "killed"), (2, "killed")]),
+        ("Police constable Ghulam Rasool embraced martyrdom while two others sustained injuries.",
+         [(1, "killed"), (2, "wounded")]),
+        ("Five persons were feared killed as suspected herders attacked Agatu community.", [(5, "killed")]),
+    ],
+)  # fmt: skip
+def test_local_papers_and_reader_comments(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
