@@ -321,7 +321,7 @@ class Phrases:
         if head + 1 >= len(items) or not self.people_word(head):
             return False
         after = items[head + 1].low
-        return after in AUX or after in ADVERBS or after in INTRANSITIVE
+        return after in AUX or after in ADVERBS or after in INTRANSITIVE or after in (".", ",", ";", "and")
 
     def people_word(self, k: int) -> bool:
         """Whether item ``k`` is a role, a nationality or an affiliation."""

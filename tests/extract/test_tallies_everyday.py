@@ -807,3 +807,16 @@ def test_military_statements_wording(text: str, expected: list[tuple[int, str]])
 )  # fmt: skip
 def test_local_papers_and_reader_comments(text: str, expected: list[tuple[int, str]]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike resulted in one injured civilian and one killed civilian.", [(1, "wounded"), (1, "killed")]),
+        ("A dead policeman and three civilians injured is the toll of the attack in Arauca.",
+         [(1, "killed"), (3, "wounded")]),
+        ("The raid ended with two killed soldiers.", [(2, "killed")]),
+    ],
+)  # fmt: skip
+def test_an_outcome_word_before_the_people_s_noun_at_a_clause_s_end(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
