@@ -101,7 +101,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
-                            "preachers preacher pastors pastor priests priest judges judge lawyers "
+                            "preachers preacher pastors pastor priests priest catechists catechist seminarians "
+                            "seminarian monks monk nuns nun judges judge lawyers "
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "
                             "governors governor chairman ministers minister lawmakers lawmaker spokesmen "

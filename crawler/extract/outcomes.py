@@ -21,7 +21,11 @@ Readings decided once:
 * "casualties" are the dead and the wounded together: "suffered 42 casualties" has no figure of
   either, and none is made up by splitting it ("42 casualties, including 10 dead" counts the 10);
 * an attempt is no outcome: "tried to stab a guard", "attempted to kidnap three teachers" (the
-  tally reader skips a verb after "tried to", "attempted to").
+  tally reader skips a verb after "tried to", "attempted to");
+* "neutralised" and "eliminated" kill armed men only (``ARMED_ONLY``): "troops neutralised 12
+  terrorists" counts, "Spain was eliminated" does not; in quote marks the word stays the army's;
+* people of either of two outcomes ("killed or wounded", "dead or missing", "killed or captured")
+  are of neither alone, as "casualties" are.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "fatally stabbed": "killed", "hanged": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
+    "neutralised": "killed", "neutralized": "killed", "eliminated": "killed", "sent to hell": "killed",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
     "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
@@ -86,6 +91,8 @@ ACTIVE: dict[str, Outcome] = {
     "hurting": "wounded",
     "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
     "lost": "killed", "loses": "killed", "losing": "killed",
+    "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "eliminated": "killed", "eliminating": "killed",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
     "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
     "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",
@@ -108,12 +115,19 @@ NOUNS: dict[str, Outcome] = {
 TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 
 # Verbs whose object is a casualty only when it names armed men, kin or people: "the army lost 13
-# men", "I lost two brothers in the war", but not "Labour lost 40 seats", "the firm lost 200
+# men", "I lost two brothers in the war", "losing three of their own", but not "Labour lost 40 seats", "the firm lost 200
 # employees" nor "the school lost 40 students".
 LOSING = frozenset({"lost", "loses", "losing"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
-    husband wife father mother parents relatives cousins cousin uncle nephew comrades""".split()
+    husband wife father mother parents relatives cousins cousin uncle nephew comrades own""".split()
+)
+
+# Words of military press releases that kill only when their people are armed men: "troops
+# neutralised 12 terrorists", "five insurgents were eliminated"; not "Spain was eliminated", "the
+# team eliminated two rivals", "police neutralised the bomb".
+ARMED_ONLY = frozenset(
+    "neutralised neutralized neutralising neutralizing eliminated eliminating".split()
 )
 
 # "leaving 20 dead", "left 33 wounded": the word after the people says what happened.

@@ -170,7 +170,7 @@ class Phrases:
         if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
-            return False
+            return self._in_a_name(k)  # "fighters of the Death Brigade"
         if low.endswith("ed") and k + 1 < len(self.items):
             j = k  # an adjective between a determiner and its noun: "the (same large) extended family"
             while k - j < 2 and j >= 2 and self.items[j - 1].low in _PLAIN_ADJECTIVES:
@@ -178,6 +178,12 @@ class Phrases:
             if self.before_is_determiner(j):
                 return True
         return item.is_cap or not verb_like(low)
+
+    def _in_a_name(self, k: int) -> bool:
+        """Whether the capitalised word ``k`` opens a name after "the", with more of the name after
+        it: "the Death Brigade", "the Martyrs Battalion"."""
+        items = self.items
+        return items[k].is_cap and 0 < k < len(items) - 1 and items[k - 1].low == "the" and items[k + 1].is_cap
 
     def _title_dot(self, k: int) -> bool:
         """Whether item ``k`` is the dot of a rank or title cut short that opens a name: "Sgt. John
@@ -316,12 +322,16 @@ class Phrases:
     def describes_counted_people(self, k: int) -> bool:
         """Whether the outcome participle at ``k`` stands between a figure and the people it
         counts, an adjective of theirs, in the subject of a verb after them: "six missing
-        fishermen were found dead", "two injured soldiers later died"."""
+        fishermen were found dead", "two injured soldiers later died", "three kidnapped aid
+        workers were found dead" (a noun of two words), "a missing fisherman was found dead"."""
         items = self.items
-        if not (0 < k < len(items) - 2 and items[k - 1].is_count and self.people_word(k + 1)):
+        if not (0 < k < len(items) - 2 and (items[k - 1].is_count or items[k - 1].low in ("a", "an"))):
             return False
-        after = items[k + 2].low
-        return after in AUX or after in ADVERBS or after in INTRANSITIVE
+        head = k + 2 if items[k + 1].is_word and self.people_word(k + 2) else k + 1
+        if head + 1 >= len(items) or not self.people_word(head):
+            return False
+        after = items[head + 1].low
+        return after in AUX or after in ADVERBS or after in INTRANSITIVE or after in (".", ",", ";", "and")
 
     def people_word(self, k: int) -> bool:
         """Whether item ``k`` is a role, a nationality or an affiliation."""

@@ -29,7 +29,11 @@ Readings decided for everyday news: figures that "respectively" closes go with t
 Y updated the toll to seven and to nine respectively") is one figure with its range, several
 tolls ("the tolls in A and B rose to 20 and 30 respectively") their sum.  People "hospitalised"
 or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
-"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").
+"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").  People
+"captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
+an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
+that outcome just before.  A negation before the people that denies a verb of its own ("did not
+save the two policemen killed") leaves their outcome told.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
@@ -49,6 +53,7 @@ from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describ
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
+    ARMED_ONLY,
     FIRST_WORDS,
     INTRANSITIVE,
     LEAVING,
@@ -182,6 +187,15 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 _ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
+# Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
+_OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
+_PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
+# What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
+_SEEN_DOING = frozenset(
+    "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
+)
+_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
+_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
@@ -670,8 +684,13 @@ class _Reader(People):
             return
         if self._either_outcome(first, last):
             return
+        if word == "captured" and self._pictured(last):
+            return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
+            return
+        if self._the_dead_named_as(first, last):
+            self._among_after(outcome, word, first, last + 1)  # "Police identified the dead as A, 24, and B, 31"
             return
         k = first - 1
         both: int | None = None
@@ -709,6 +728,9 @@ class _Reader(People):
         k = self._before_who(k)
         if negated:
             return
+        if k >= 2 and self._of_them(k - 2):
+            self._some_of_them(outcome, word, k - 2, (first, last))
+            return
         if among and k == among_at - 1 and (k < 0 or items[k].text in ",;:"):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
             return
@@ -721,19 +743,31 @@ class _Reader(People):
         if among and items[first - 1].low not in ("those", "the"):
             among = False
         frame = _Frame(outcome, word, (first, last))
-        if items[k].is_count and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
+        described = k == first - 1 and self.describes_counted_people(first)
+        if (items[k].is_count or described) and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
-        victims = (
-            self.list_left(k, singular_aux, both is not None)
-            or self._definite_attacker(k, outcome)
-            or self._named_after_colon(last + 1)
-        )
-        if victims and self.negated_before(victims[0].first):
+        if described:
+            # "Three soldiers and two wounded civilians were killed": the adjective's own figure only
+            one = items[k].quantity is None  # "a missing fisherman"
+            victims = [v for v in [Victim(k, k, 1) if one else self.victim(k, k, count_at=k)] if v is not None]
+        else:
+            k, most = self._at_most_left(k)
+            victims = (
+                self.list_left(k, singular_aux, both is not None)
+                or self._definite_attacker(k, outcome)
+                or self._named_after_colon(last + 1)
+            )
+            most = most if most is not None else self._at_most_right(last + 1)  # "were killed, and possibly as many as 20"
+            if most is not None and len(victims) == 1 and victims[0].count < most:
+                victims[0].count_max = most  # "At least 14 people, and possibly as many as 20, were killed"
+        if victims and self.negated_before(victims[0].first) and not self._negates_a_verb_before(victims[0].first):
             return  # "No one was killed", "None of the 30 passengers were hurt"
+        if word in ARMED_ONLY and not self._armed_men_killed(first, victims):
+            return
         if among:
             for victim in victims:
                 victim.subset = True
-        elif victims:  # "20 people had been killed, among them 3 women"
+        elif any(not victim.subset for victim in victims):  # "20 people had been killed, among them 3 women"
             parent = max(n for n, victim in enumerate(victims) if not victim.subset)
             for part in self.subsets_after(self.past_adverbials(last + 1)):
                 part.parent = part.parent if part.parent is not None else parent
@@ -744,6 +778,59 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
+
+    def _pictured(self, last: int) -> bool:
+        """Whether "captured" after its people says a picture was taken of them, as a caption does:
+        "The suspect was captured wearing a vest", "a man was captured on CCTV walking away"."""
+        items = self.items
+        after = items[last + 1].low if last + 1 < len(items) else ""
+        if after == "on" and last + 2 < len(items):
+            return items[last + 2].low in _PICTURES
+        return after in _SEEN_DOING
+
+    def _at_most_left(self, k: int) -> tuple[int, int | None]:
+        """Before ", and possibly as many as 20," ending at the comma ``k``: where the people end,
+        and the most they may be ("At least 14 people, and possibly as many as 20, were killed");
+        ``k`` and None when there is no such aside."""
+        items = self.items
+        if k < 3 or items[k].text != "," or (most := items[k - 1].quantity) is None or most.qualifier != "up_to":
+            return k, None
+        j = k - 2
+        while j > 0 and (items[j].low in _MAYBE or items[j].low == "and"):
+            j -= 1
+        return (j - 1, most.value) if items[j].text == "," else (k, None)
+
+    def _at_most_right(self, k: int) -> int | None:
+        """The most the people before may be, told in ", and possibly as many as 20" from the comma
+        ``k`` to a comma or the end of the sentence; None when there is no such aside."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != ",":
+            return None
+        j = k + 1
+        while j < len(items) and (items[j].low in _MAYBE or items[j].low == "and"):
+            j += 1
+        most = items[j].quantity if j < len(items) and j > k + 1 else None
+        if most is None or most.qualifier != "up_to" or (j + 1 < len(items) and items[j + 1].text not in ",.;"):
+            return None
+        return most.value
+
+    def _negates_a_verb_before(self, k: int) -> bool:
+        """Whether the negation right before the people at ``k`` denies a verb of its own, whose
+        object they are: "Body armour did not save the two policemen killed in the ambush" (not
+        "not a single soldier was hurt", "not all of the passengers")."""
+        items = self.items
+        at = next(j for j in range(k - 1, max(-1, k - 4), -1) if items[j].low in NEGATIONS)
+        after = items[at + 1]
+        return (
+            items[at].low in _VERB_NEGATIONS
+            and at + 1 < k
+            and after.is_word
+            and not after.is_cap
+            and after.low not in DETERMINERS
+            and after.low not in SINGULAR_DETERMINERS
+            and after.low not in ADVERBS
+            and after.low not in ("of", "any", "even", "more", "less", "fewer")
+        )
 
     def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
         """ "Eight people were killed in the first attack and four in the second", "two died at
@@ -816,13 +903,16 @@ class _Reader(People):
         return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
 
     def _either_outcome(self, first: int, last: int) -> bool:
-        """ "15 soldiers were killed or wounded", "four civilians were killed and injured": one
-        figure of casualties, neither a death toll nor a count of wounded."""
+        """ "15 soldiers were killed or wounded", "four civilians were killed and injured", "30
+        people were dead or missing", "40 soldiers were killed or captured": one figure of
+        casualties, of neither outcome alone."""
         items = self.items
         pair = {"killed", "wounded"}
 
         def other(k: int) -> bool:
             outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
+            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or"):
+                return None not in outcomes and len(outcomes) == 2
             return outcomes == pair
 
         def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
@@ -955,6 +1045,18 @@ class _Reader(People):
             return False
         return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
 
+    def _the_dead_named_as(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "the injured" is the object of "identified" or "named" before
+        "as" and the people: "Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31"."""
+        items = self.items
+        return (
+            first >= 2
+            and last + 2 < len(items)
+            and items[first - 1].low == "the"
+            and items[first - 2].low in ("identified", "named")
+            and items[last + 1].low == "as"
+        )
+
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
         brothers"); ``k`` when there is none."""
@@ -989,6 +1091,22 @@ class _Reader(People):
             frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
 
+    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+        """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
+        workers, one of whom was later found dead", "Two of them later died": a figure of people
+        told of before, with an outcome of its own; a part of those this sentence or the one before
+        gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
+        people were killed. Two of them were beheaded"."""
+        victim = self.victim(count_at, count_at + 2, count_at=count_at)
+        if victim is None:
+            return
+        index = self.sentence.index
+        victim.subset = any(frame.outcome == outcome for frame in self.frames) or any(
+            t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
+            for t in self.tallies
+        )
+        self.frames.append(_Frame(outcome, word, trigger, [victim]))
+
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
         items = self.items
@@ -1016,7 +1134,12 @@ class _Reader(People):
         victims = self._him_and_others(start) or self.list_right(start, object_position=True)
         if victims and word in LOSING and not self._lost_people(victims):
             return
+        if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
+            return
         if victims:
+            most = self._at_most_right(victims[-1].last + 1)  # "killed at least 14 people, and possibly as many as 20"
+            if most is not None and len(victims) == 1 and victims[0].count < most:
+                victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
             self.frames.append(_Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
@@ -1046,6 +1169,18 @@ class _Reader(People):
         return all(
             items[v.last].low in LOST_PEOPLE
             or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            for v in victims
+        )
+
+    def _armed_men_killed(self, verb: int, victims: list[Victim]) -> bool:
+        """Whether every item is armed men ("12 terrorists", "five insurgents"), whom a military
+        press release says it "neutralised" or "eliminated", the writer using its word: in quote
+        marks ('the army said it "eliminated" many insurgents') the word stays the army's."""
+        items = self.items
+        if verb > 0 and items[verb - 1].text in _QUOTES:
+            return False
+        return all(
+            items[v.last].low in _OUTLAWS or describe(self.text[items[v.first].start : items[v.last].end]).side == "armed"
             for v in victims
         )
 
@@ -1191,6 +1326,8 @@ class _Reader(People):
         while after < len(items) and items[after].low in ADVERBS:
             after += 1
         if after < len(items) and items[after].low in PARTICIPLES:
+            if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
+                return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
             self.frames.append(_Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1
@@ -1677,7 +1814,21 @@ class _Reader(People):
             return False
         if self.describes_counted_people(frame.trigger[0]):
             return False  # "one injured civilian and one killed civilian": two adjectives, two people
-        return any(self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1))
+        return any(
+            self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1)
+        ) or self._told_in_a_relative(counted, victim.last + 1, frame.trigger[0])
+
+    def _told_in_a_relative(self, counted: Tally, k: int, verb: int) -> bool:
+        """Whether the outcome word of ``counted`` opens a relative clause between the people
+        ending before ``k`` and the verb at ``verb``: "Two soldiers who were wounded in the ambush
+        died in hospital", "three civilians injured in the shelling later died"; not another verb
+        of theirs ("were wounded and later died")."""
+        items = self.items
+        while k < verb and (items[k].low in ("who", "that") or items[k].low in AUX):
+            k += 1
+        if k >= verb or items[k].low != counted.outcome_word:
+            return False
+        return not any(item.low == "and" or item.text in ",;" for item in items[k + 1 : verb])
 
     def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
         """Whether ``frame`` is the other outcome of people told of without a number, killed and

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
 from crawler.extract.numbers import PERSON_NOUNS
-from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES, PHRASE_STARTS
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
 from crawler.extract.word_classes import (
@@ -107,6 +107,12 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
+        names = self._names_in_aside_left(k) or self._counted_then_each_left(k)
+        if names:
+            return names
+        aged = self._ages_aside_left(k)
+        if aged >= 0:
+            k = aged  # "Two men, 24 and 31, were shot dead"
         k, added = self._with_aside_left(k)
         if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
             first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
@@ -150,6 +156,8 @@ class People(Phrases):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
+            elif before >= 1 and items[before].low == "and" and self._ages_aside_left(before - 1) >= 0:
+                k = self._ages_aside_left(before - 1)  # "Two women, aged 30 and 45, and a man"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -318,6 +326,48 @@ class People(Phrases):
             return k, []
         return open_ - 1, added
 
+    def _names_in_aside_left(self, k: int) -> list[Victim]:
+        """ "The victims, identified as Ali Hassan and Omar Farouk, were shot dead": people told
+        without a number, then named between commas, are as many as the names; parts of a figure
+        told before, if any ("Gunmen killed two shopkeepers. The victims, identified as ...")."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return []
+        open_ = self._aside_open(k)
+        if open_ < 2 or items[open_].text != "," or items[open_ + 1].low not in ("identified", "named"):
+            return []
+        if items[open_ + 2].low != "as" or not self.people_word(open_ - 1) or items[open_ - 2].low != "the":
+            return []
+        names = self.list_right(open_ + 3, object_position=False)
+        if not names or names[-1].last != k - 1 or not all(self._named_one(v) for v in names):
+            return []
+        for name in names:
+            name.subset = True
+        return names
+
+    def _counted_then_each_left(self, k: int) -> list[Victim]:
+        """ "Two civilians, a farmer, Ali Khan, and his son, were killed": counted people, then as
+        many people one by one up to a comma before the verb at ``k + 1``, are those counted (the
+        figure and its parts) when each is named, or told by "a" or whose they are after people
+        of no particular kind (not "two soldiers, a policeman and a child,": four)."""
+        items = self.items
+        if k < 4 or items[k].text != "," or not self.people_word(k - 1):
+            return []
+        victims = self.list_left(k - 1, False, False)
+        if len(victims) < 2 or any(v.subset for v in victims) or items[victims[0].last + 1].text != ",":
+            return []
+        head, parts = victims[0], victims[1:]
+        if not any(items[j].is_count for j in range(head.first, head.last + 1)):
+            return []
+        if sum(p.count for p in parts) != head.count:
+            return []
+        general = any(items[j].low in _GENERAL_PEOPLE for j in range(head.first, head.last + 1))
+        if not all(self._named_one(p) for p in parts) and not (general and all(map(self._one_described_part, parts))):
+            return []
+        for part in parts:
+            part.subset, part.parent = True, 0
+        return victims
+
     def _past_going_left(self, k: int) -> int:
         """Before a phrase of where the people were going or what they were doing, ending at
         ``k`` ("six people returning home from a wedding were killed", "14 workers travelling to
@@ -351,6 +401,8 @@ class People(Phrases):
                 return j - 1 if things or self._people_end_at(j - 1, any_noun=True) else k
             if item.low == "that":
                 return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
+            if item.low in PARTICIPLES and j + 1 < k and items[j + 1].low in PREPOSITIONS and self._people_end_at(j - 1, any_noun=False):
+                return j - 1  # "two soldiers wounded in the ambush (died in hospital)": a clause without "who"
         return k
 
     def _people_end_at(self, last: int, any_noun: bool) -> bool:
@@ -435,6 +487,31 @@ class People(Phrases):
             return False
         first = self.np_left_start(self._past_age_left(at - 2))
         return first == 0 or items[first - 1].text == ","
+
+    def _ages_aside_left(self, close: int) -> int:
+        """Where the people end before their ages between commas, the comma ``close`` closing them:
+        "two women, aged 30 and 45,", "two men, 24 and 31," (bare numbers only as many as the
+        people); -1 when there are no such ages."""
+        items = self.items
+        if close < 3 or items[close].text != ",":
+            return -1
+        j, numbers = close - 1, 0
+        while j >= 0 and items[j].quantity is not None:
+            numbers += 1
+            j -= 1
+            if j >= 1 and (items[j].low in ("and", "to") or items[j].text == ",") and items[j - 1].quantity is not None:
+                j -= 1
+            else:
+                break
+        aged = j >= 0 and items[j].low in ("aged", "ages")
+        j -= 1 if aged else 0
+        if numbers == 0 or j < 1 or items[j].text != "," or not self.people_word(j - 1):
+            return -1
+        if aged:
+            return j - 1
+        first = self.np_left_start(j - 1)
+        counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
+        return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
@@ -782,6 +859,7 @@ class People(Phrases):
             k = self._skip_place_in_list(k)
             if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
+            k = self._past_ages_right(victim, k)
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
@@ -801,9 +879,28 @@ class People(Phrases):
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
                 break
-            if self._starts_clause(k) or self._verb_with_object(k):
-                break
+            if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k):
+                break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _past_ages_right(self, victim: Victim, k: int) -> int:
+        """Past the ages of the people before, between commas from ``k``: "two women, aged 30 and
+        45, and a man", "two men, 24 and 31, from the same village" (bare numbers only as many as
+        the people).  Returns the comma or full stop that closes them; ``k`` when there are none."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != ",":
+            return k
+        aged = items[k + 1].low in ("aged", "ages")
+        j = k + 2 if aged else k + 1
+        numbers = 0
+        while j < len(items) and items[j].quantity is not None:
+            numbers += 1
+            j += 1
+            if j + 1 < len(items) and (items[j].low in ("and", "to") or items[j].text == ",") and items[j + 1].quantity is not None:
+                j += 1
+        if numbers == 0 or (not aged and numbers != victim.count) or j >= len(items) or items[j].text not in ",.":
+            return k
+        return j
 
     def _names_the_counted(self, victim: Victim, k: int) -> bool:
         """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two
@@ -854,15 +951,21 @@ class People(Phrases):
             parts = self.list_right(k + 1, object_position=False)
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
-        if not all(self._named_one(p) for p in parts) and not (general and all(
+        if not all(self._named_one(p) for p in parts) and not (general and (all(
             items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
             if items[j].low in ROLES or items[j].low in KIN
-        )):
+        ) or all(self._one_described_part(p) for p in parts))):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
+
+    def _one_described_part(self, part: Victim) -> bool:
+        """Whether the list item is one person told by "a"/"an" or whose they are: "killed two
+        civilians, a farmer and his son," (the two civilians)."""
+        low = self.items[part.first].low
+        return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
 
     def _named_one(self, part: Victim) -> bool:
         """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
@@ -978,7 +1081,7 @@ class People(Phrases):
             start = k + 2
         elif self._of_them(k):
             victim = self.victim(k, k + 2, count_at=k)
-            if victim is None:
+            if victim is None or self._outcome_of_their_own(k + 3):
                 return []
             victim.subset = True
             return [victim]
@@ -994,6 +1097,14 @@ class People(Phrases):
         for victim in subsets:
             victim.subset = True
         return [v for v in subsets if v.parent is None]
+
+    def _outcome_of_their_own(self, k: int) -> bool:
+        """Whether a verb of an outcome follows "one of whom" at ``k``: "abducted four aid workers,
+        one of whom was later found dead" tells a death, not who the four were."""
+        items = self.items
+        while k < len(items) and (items[k].low in AUX or items[k].low in ADVERBS):
+            k += 1
+        return k < len(items) and (items[k].low in PARTICIPLES or items[k].low in INTRANSITIVE or items[k].low in PHRASE_STARTS)
 
     def _of_them(self, k: int) -> bool:
         """ "two of them", "one of whom"."""

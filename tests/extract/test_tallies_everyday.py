@@ -439,3 +439,384 @@ def test_a_description_then_a_name_between_commas_in_a_list_is_one_person(
 )
 def test_a_month_ending_a_sentence_leaves_the_next_figure_a_count(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+def totals(text: str) -> list[tuple[int, str]]:
+    """The figures of ``text`` that are no part of another."""
+    return [(t.count, t.outcome) for t in tallies(text) if t.subset_of is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Body armour did not save the two policemen killed in the ambush.", [(2, "killed")]),
+        ("Doctors could not save the three children wounded in the blast.", [(3, "wounded")]),
+        # the negation of the people themselves still denies
+        ("Not a single soldier was hurt in the attack, the army said.", []),
+        ("None of the 30 passengers were hurt.", []),
+    ],
+)
+def test_a_negation_of_another_verb_does_not_deny_the_people_s_outcome(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two fighters of the Death Brigade were killed in the clashes near Deir ez-Zor.",
+        "Two members of the Martyrs Brigade were killed in the clashes.",
+    ],
+)
+def test_an_outcome_word_inside_a_group_s_name_is_part_of_the_people(text: str) -> None:
+    assert counts(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undivided casualties count nothing; the dead among them do
+        ("The army suffered 57,470 casualties, 19,240 of them killed.", [(19240, "killed")]),
+        ("The gunmen abducted four aid workers, one of whom was later found dead.",
+         [(4, "captured"), (1, "killed")]),
+        ("Thirty people were wounded in the blast, two of whom later died in hospital.",
+         [(30, "wounded"), (2, "killed")]),
+        ("Gunmen stopped a bus carrying 30 workers near Gao. Five of them were killed.", [(5, "killed")]),
+        # the same outcome again: a part, no more people
+        ("Twelve people were injured, three of them were seriously injured.", [(12, "wounded")]),
+        ("Seven people were killed, three of whom were killed in their homes.", [(7, "killed")]),
+        ("Twelve people were killed in the attack on the market. Two of them were beheaded.", [(12, "killed")]),
+    ],
+)  # fmt: skip
+def test_some_of_them_with_an_outcome_of_their_own(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three kidnapped aid workers were found dead on Monday.", [(3, "captured"), (3, "killed")]),
+        ("Two injured police officers later died in hospital.", [(2, "killed")]),
+    ],
+)
+def test_an_outcome_word_before_a_noun_of_two_words_gives_way_to_their_death(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians, a farmer and his son, were killed in the shelling.", [(2, "killed")]),
+        ("Two civilians, a farmer, Ali Khan, and his son, were killed in the shelling.", [(2, "killed")]),
+        ("Two brothers, Juan Perez and his brother Carlos, were killed by gunmen in Tumaco.", [(2, "killed")]),
+        ("The strike killed two civilians, a farmer and his son, on Tuesday.", [(2, "killed")]),
+        ("The drone strike killed two people, a policeman and a child.", [(2, "killed")]),
+        # soldiers are no general people: a farmer and his son are two more
+        ("The strike killed two soldiers, a farmer and his son.", [(2, "killed"), (1, "killed"), (1, "killed")]),
+        ("Two soldiers, a farmer and his son were killed.", [(2, "killed"), (1, "killed"), (1, "killed")]),
+    ],
+)  # fmt: skip
+def test_one_person_each_after_as_many_counted_people_are_those_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops neutralised 12 terrorists during a clearance operation in Borno, the army said.", [(12, "killed")]),
+        ("Twenty-three militants were neutralized in the operation, the military's media wing said.",
+         [(23, "killed")]),
+        ("Security forces eliminated four insurgents in an intelligence-based operation in Bannu.", [(4, "killed")]),
+        ("The army said its troops had neutralised three bandits in Katsina State.", [(3, "killed")]),
+        # not armed men: a tournament, a bomb, a squad
+        ("The team was eliminated in the first round after losing two matches.", []),
+        ("Bomb disposal experts neutralised two explosive devices near the bridge.", []),
+        ("Three soldiers were eliminated from the squad before the final.", []),
+    ],
+)  # fmt: skip
+def test_armed_men_neutralised_or_eliminated_are_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_quoted_word_of_the_army_s_stays_its_own() -> None:
+    assert counts('The army said it "neutralised" 12 insurgents in the hills.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption: a picture was taken
+        ("The suspect was captured wearing a suicide vest outside the station.", []),
+        ("A man was captured on CCTV walking away from the car minutes before the blast.", []),
+        # taken
+        ("Two gunmen were captured trying to cross the border into Chad.", [(2, "captured")]),
+        ("Three militants were captured during the raid in Marawi.", [(3, "captured")]),
+    ],
+)
+def test_people_captured_on_camera_are_no_captives(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims, identified as Ali Hassan and Omar Farouk, were shot dead outside their shop in Karachi.",
+         [(1, "killed", None), (1, "killed", None)]),
+        ("Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31.", [(1, "killed", None), (1, "killed", None)]),
+        # after the figure that counts them, they are its parts
+        ("Gunmen shot dead two shopkeepers in Karachi on Monday. The victims, identified as Ali Hassan and "
+         "Omar Farouk, were shot dead outside their shop.", [(2, "killed", None), (1, "killed", 0), (1, "killed", 0)]),
+        ("Gunmen shot dead two men on Monday. Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31.",
+         [(2, "killed", None), (1, "killed", 0), (1, "killed", 0)]),
+    ],
+)  # fmt: skip
+def test_people_told_without_a_number_then_named_are_as_many_as_the_names(
+    text: str, expected: list[tuple[int, str, int | None]]
+) -> None:
+    assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers and two wounded civilians were killed in the ambush.", [(2, "killed"), (3, "killed")]),
+        ("Four policemen and six abducted villagers were found dead near Kidal.",
+         [(6, "captured"), (4, "killed"), (6, "killed")]),
+    ],
+)  # fmt: skip
+def test_an_outcome_word_before_the_last_noun_of_a_list_describes_that_item_only(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers who were wounded in last week's ambush died in hospital on Monday.", [(2, "killed")]),
+        ("Three civilians injured in the shelling on Friday later died, the governor said.", [(3, "killed")]),
+        # held, then killed: both
+        ("Four people who were kidnapped last week were found dead.", [(4, "captured"), (4, "killed")]),
+        # no later outcome: the clause's own
+        ("Four soldiers wounded in the attack were flown to Kabul.", [(4, "wounded")]),
+    ],
+)
+def test_people_whose_wound_a_relative_clause_tells_then_died_are_dead(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The body of a missing journalist was found in a river in Sinaloa.", [(1, "killed")]),
+        ("A missing fisherman was found dead on the beach on Tuesday.", [(1, "killed")]),
+        ("An injured policeman later died in hospital.", [(1, "killed")]),
+        ("A wounded soldier was evacuated by helicopter.", [(1, "wounded")]),
+        # held, then killed: both
+        ("A kidnapped businessman was found dead near Kaduna.", [(1, "captured"), (1, "killed")]),
+        ("Police filed a missing person report.", []),
+    ],
+)
+def test_one_person_described_by_an_outcome_word(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 people were killed and 30 others wounded when a car bomb exploded in Kirkuk on Sunday, police said.", [(12, "killed"), (30, "wounded")]),
+        ("3 soldiers killed, 5 hurt in roadside blast in North Waziristan", [(3, "killed"), (5, "wounded")]),
+        ("Five dead, 12 injured in Quetta blast", [(5, "killed"), (12, "wounded")]),
+        ("Militants kill 7 in Nigerian village", [(7, "killed")]),
+        ("Gunmen killed seven villagers and wounded two others in Zamfara State overnight, a local official said.", [(7, "killed"), (2, "wounded")]),
+        ("A policeman was killed and two others injured in the attack on a checkpoint in Quetta.", [(1, "killed"), (2, "wounded")]),
+        ("The blast left one person dead and 17 injured.", [(1, "killed"), (17, "wounded")]),
+        ("The shelling left three people dead and seven wounded, the regional governor wrote on Telegram.", [(3, "killed"), (7, "wounded")]),
+        ("The death toll from Friday's bombing has climbed to 63, with more than 100 wounded.", [(63, "killed"), (100, "wounded")]),
+        ("RSF fighters killed at least 15 civilians and injured dozens in El Geneina.", [(15, "killed"), (24, "wounded")]),
+        ("Police said 14 people were killed and 20 others sustained injuries.", [(14, "killed"), (20, "wounded")]),
+        ("Three people died and 14 were hurt when a grenade exploded at a rally in Cotabato.", [(3, "killed"), (14, "wounded")]),
+        ("Two children were killed and their mother critically injured in the strike.", [(2, "killed"), (1, "wounded")]),
+        ("The bandits killed 11, injured 5 and abducted 20 others in the raid.", [(11, "killed"), (5, "wounded"), (20, "captured")]),
+        ("Attackers stormed the village, killing at least nine and abducting 25.", [(9, "killed"), (25, "captured")]),
+        ("Authorities confirmed four deaths and 23 injuries.", [(4, "killed"), (23, "wounded")]),
+        ("In total, 320 people were killed and 1,200 injured across the region.", [(320, "killed"), (1200, "wounded")]),
+        ("One person was killed and several others were injured.", [(1, "killed"), (3, "wounded")]),
+        ("Four people were killed and three others are missing after the boat was attacked.", [(4, "killed"), (3, "missing")]),
+        ("Police said the death toll stood at 9, with 4 people still missing.", [(9, "killed"), (4, "missing")]),
+        ("Two more bodies were pulled from the rubble on Wednesday, bringing the death toll to 27.", [(2, "killed"), (27, "killed")]),
+        ("Authorities put the death toll at 31.", [(31, "killed")]),
+        ("A Reuters tally put the dead at 38.", [(38, "killed")]),
+    ],
+)  # fmt: skip
+def test_news_sentences_with_a_toll_and_its_wounded_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """Wire and local-paper leads: a toll, then the wounded, with sources, dates and headlines' shorthand."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighting has claimed the lives of at least 40 soldiers since Friday.", [(40, "killed")]),
+        ("Heavy fighting claimed the lives of 14 soldiers and 30 rebels.", [(14, "killed"), (30, "killed")]),
+        ("Two of the wounded later succumbed to their injuries in hospital.", [(2, "killed")]),
+        ("One soldier died of his wounds on the way to hospital.", [(1, "killed")]),
+        ("At least 8 people lost their lives in the bombing.", [(8, "killed")]),
+        ("We lost three brothers in that attack and nobody cares.", [(3, "killed")]),
+        ("Police recovered the bodies of five men dumped near the highway in Cali.", [(5, "killed")]),
+        ("The bodies of 13 men, their hands tied, were found in a ditch near Mosul.", [(13, "killed")]),
+        ("Eight bodies, some showing signs of torture, were found in a ditch outside Juarez.", [(8, "killed")]),
+        ("The two men were later found dead in a ditch.", [(2, "killed")]),
+        ("Fourteen people have been confirmed dead.", [(14, "killed")]),
+        ("At least 30 people are feared dead after the attack on the camp.", [(30, "killed")]),
+        ("The militants executed six hostages, the group said in a video.", [(6, "killed")]),
+        ("Two militants were killed and a soldier was martyred in an exchange of fire.", [(2, "killed"), (1, "killed")]),
+        ("It's terrible, 5 people died in my village last night.", [(5, "killed")]),
+    ],
+)  # fmt: skip
+def test_deaths_told_without_the_usual_verbs_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """"Claimed the lives of", "succumbed to", "lost their lives", "the bodies of", "found dead", "feared dead"."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed a mother and her three children.", [(1, "killed"), (3, "killed")]),
+        ("Armed men shot dead a village chief and his two sons in Cauca department.", [(1, "killed"), (2, "killed")]),
+        ("Killed in the attack were two teachers and a student.", [(2, "killed"), (1, "killed")]),
+        ("Seven people were killed, among them four children, in the strike on a house in Rafah.", [(7, "killed")]),
+        ("Eleven of the 14 passengers were killed.", [(11, "killed")]),
+        ("The assailants shot dead two guards, aged 34 and 51, before fleeing.", [(2, "killed")]),
+        ("Between 20 and 30 civilians were killed in the airstrike, residents said.", [(20, "killed")]),
+        ("Between 100 and 150 fighters have died in the battle for the town.", [(100, "killed")]),
+        ("The explosion killed no fewer than 30 people.", [(30, "killed")]),
+        ("The Ukrainian military said it had destroyed 12 tanks and killed 300 Russian soldiers.", [(300, "killed")]),
+        ("Nine people were abducted by gunmen on the Abuja-Kaduna highway.", [(9, "captured")]),
+        ("Nearly 50 people have been abducted in Kaduna state since January.", [(50, "captured")]),
+    ],
+)  # fmt: skip
+def test_lists_ranges_and_parts_in_news_sentences_are_read(text: str, expected: list[tuple[int, str]]) -> None:
+    """Lists of people, ranges, parts of a figure, ages after people, the people after the verb."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was killed in the blast, but three passers-by were lightly injured.", [(3, "wounded")]),
+        ("Nobody was hurt in the explosion.", []),
+        ("The bomb killed no one.", []),
+        ("The army denied that any civilians had been killed.", []),
+        ("Local media reported that no casualties were recorded.", []),
+        ("Some 25 soldiers were killed or wounded in the assault.", []),
+        ("The soldiers were killed when their vehicle struck a roadside bomb.", []),
+        ("The youths were killed in cold blood, the family said.", []),
+    ],
+)  # fmt: skip
+def test_news_sentences_that_count_no_one_give_nothing(text: str, expected: list[tuple[int, str]]) -> None:
+    """Negations, denials, undivided casualties, people told without a number."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included two women, aged 30 and 45, and a man.", [(2, "killed"), (1, "killed")]),
+        ("The strike killed two women, aged 30 and 45, and a man, 60.", [(2, "killed"), (1, "killed")]),
+        ("Gunmen killed three farmers, aged 25, 31 and 40, in Plateau State.", [(3, "killed")]),
+        # bare numbers as many as the people are their ages
+        ("Those killed included two men, 24 and 31, from the same village.", [(2, "killed")]),
+        ("The raid killed two brothers, 19 and 22, and their father.", [(2, "killed"), (1, "killed")]),
+        # before the verb
+        ("Two women, aged 30 and 45, and a man were killed in the crossfire.", [(2, "killed"), (1, "killed")]),
+        ("Two men, 24 and 31, were shot dead in Kingston on Friday night.", [(2, "killed")]),
+        ("Two men, 24 and 31, and a woman were shot dead.", [(2, "killed"), (1, "killed")]),
+        # figures with their own people are more people
+        ("The strike killed two soldiers, 14 civilians and 3 police officers.",
+         [(2, "killed"), (14, "killed"), (3, "killed")]),
+    ],
+)  # fmt: skip
+def test_the_ages_of_counted_people_are_no_people_and_the_list_goes_on(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 30 people were dead or missing after the attack on the village.", []),
+        ("The attack left 15 people dead or missing.", []),
+        ("More than 40 soldiers were killed or captured in the assault on the base.", []),
+        # "and" with a figure of each: each its own
+        ("The floods and fighting left 45 people dead and 30 missing.", [(45, "killed"), (30, "missing")]),
+        ("Five people were killed and 10 remain missing.", [(5, "killed"), (10, "missing")]),
+    ],
+)
+def test_people_of_either_outcome_are_of_neither_alone(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 14 people, and possibly as many as 20, were killed in the raid.",
+        "At least 14 people were killed, and possibly as many as 20.",
+        "The attack killed at least 14 people, possibly as many as 20, officials said.",
+    ],
+)
+def test_the_most_a_figure_may_be_told_beside_it_is_its_top(text: str) -> None:
+    assert [(t.count, t.count_max, t.outcome) for t in tallies(text)] == [(14, 20, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were martyred while six terrorists were sent to hell, the military's media wing said.",
+         [(2, "killed"), (6, "killed")]),
+        ("Troops killed 17 militants, losing three of their own.", [(17, "killed"), (3, "killed")]),
+        ("The police lost one of its own in the raid.", [(1, "killed")]),
+        # not people
+        ("The patient was sent to hospital.", []),
+        ("Labour lost 40 of its own seats.", []),
+    ],
+)  # fmt: skip
+def test_military_statements_wording(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown gunmen have killed a catechist and abducted three others in Kaduna.", [(1, "killed"), (3, "captured")]),
+        ("Gunmen abducted four seminarians from the seminary in Kafanchan.", [(4, "captured")]),
+        ("RIP to the 7 brave soldiers who lost their lives defending our country", [(7, "killed")]),
+        ("my cousin and his 2 kids were killed in that strike, nobody reported it", [(1, "killed"), (2, "killed")]),
+        ("Police constable Ghulam Rasool embraced martyrdom while two others sustained injuries.",
+         [(1, "killed"), (2, "wounded")]),
+        ("Five persons were feared killed as suspected herders attacked Agatu community.", [(5, "killed")]),
+    ],
+)  # fmt: skip
+def test_local_papers_and_reader_comments(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike resulted in one injured civilian and one killed civilian.", [(1, "wounded"), (1, "killed")]),
+        ("A dead policeman and three civilians injured is the toll of the attack in Arauca.",
+         [(1, "killed"), (3, "wounded")]),
+        ("The raid ended with two killed soldiers.", [(2, "killed")]),
+    ],
+)  # fmt: skip
+def test_an_outcome_word_before_the_people_s_noun_at_a_clause_s_end(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
