@@ -58,7 +58,7 @@ _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the v
 # in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
 _WAR_PLACES = (
     r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?",
-    r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Kurdish|Kurds|Myanmar|Rohingya",
+    r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Beslan|Kurdish|Kurds|Myanmar|Rohingya|Maguindanao",
     r"Israel|Israelis?|Palestinians?|West Bank|Lebanon|Lebanese|Libya|Libyans?",
     r"Somalia|Somalis?|Mali|Sudan|Sudanese",
     r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno|Jos",
@@ -66,6 +66,8 @@ _WAR_PLACES = (
     r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta",
     r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
+    # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
+    r"the Somme|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
@@ -73,7 +75,9 @@ _WAR_PLACES = (
 _NO_BATTLE = "".join(f"(?<!{word} )" for word in ("legal", "court", "courtroom", "custody", "losing", "uphill", "relegation",
                                                    "title", "boardroom", "takeover", "bidding", "ratings", "PR", "budget"))  # fmt: skip
 # A fight for one's life in hospital or against a fire: "the other is fighting for his life".
-_NO_FIGHT = r" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames))"
+# The battle of a service or a business under strain on two fronts: "the NHS is fighting a battle on two fronts".
+_ON_FRONTS = r" on (?:two|three|several|many|multiple|all) fronts"
+_NO_FIGHT = rf" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames)|a battle{_ON_FRONTS})"
 
 _LEXICON: dict[str, list[tuple[str, int]]] = {
     "conflict": [
@@ -105,7 +109,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|warfare|{_NO_BATTLE}battles?(?!{_ILLNESS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -121,6 +125,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        # killings of a party's or a sect's men one by one: "18 people were shot dead in targeted killings" in
+        # Karachi, a drone's "targeted killing" of a militant leader
+        (r"targeted killings?", 2),
         # killings answered in kind between communities or sects: "death squads", "tit-for-tat killings
         # between the two communities", "reprisal attacks after the mosque bombing"
         (r"death squads?|tit-for-tat (?:killings?|attacks?|violence)|reprisal (?:killings?|attacks?|raids?)|"
@@ -180,7 +187,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
-        (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?", 3),  # a cartel's gunmen kill for the trade, not a cause
+        (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
         # a prosecutor as the source of a toll is no trial: "32 people were killed, the prosecutor said"
         (r"trial|jury|jurors|prosecutors?(?! (?:said|says|say)\b)|prosecuted|defendants?|convicted|sentenced|pleaded guilty|"
@@ -231,6 +238,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a storm, not the verb of an assault: "mourners tried to storm the prison"
         (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|(?<!to )storms?(?! (?:the|a|an|into|its|their)\b)|"
          r"hurricanes?|typhoons?", 2),
+        # the great storms told by their names alone: "Nargis killed 84,500 people"
+        (r"Nargis|Katrina|Haiyan|Sidr|Idai", 2),
         (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
         (r"avalanches?|volcan(?:o|oes|ic)|eruptions?|heat ?waves?|droughts?|famine|monsoon|blizzards?", 2),
         (r"natural disasters?|disaster|rains?|winds?|weather", 1),
@@ -284,6 +293,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a household's or a workshop's appliance that blew up by itself: "a bakery's oven exploded"
+        (r"(?:ovens?|stoves?|boilers?|heaters?|generators?|cookers?|kilns?) (?:exploded|blew up|caught fire)", 3),
     ],
     "other": [
         (r"natural causes|old age|in (?:his|her|their) sleep|peacefully", 2),
@@ -309,6 +320,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
         # the games by name or by kind: "Review: Call of Duty", "the multiplayer mode"
         (r"Call of Duty|Grand Theft Auto|Medal of Honou?r|Counter-Strike|Fortnite|first-person shooters?|multiplayer|"
+         r"Modern Warfare|Black Ops|Battlefield \d+|Spec Ops|Gears of War|Ghost Recon|Rainbow Six|Splinter Cell|Metal Gear|"
+         r"Far Cry|Wolfenstein|Halo \d+|respawn(?:s|ed|ing)?|cutscenes?|boss fights?|side quests?|"
          r"single-player|gameplay|playthrough", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),

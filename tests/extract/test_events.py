@@ -850,3 +850,336 @@ def test_a_mine_blast_alone_is_a_landmine_s() -> None:
 )
 def test_a_fight_for_life_or_in_court_is_no_war(text: str, event: str) -> None:
     assert {e for _, e in events(text)} == {event}
+
+
+# The news of 2008 to 2012 and its readers' comments, each figure's sentence after the one before it,
+# under its page's title: (the sentence before, the sentence, the title).
+def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
+    """The event class of each tally that starts in ``sentence``, read after ``prev``."""
+    text = f"{prev} {sentence}" if prev else sentence
+    start = len(prev) + 1 if prev else 0
+    return [t.event for t in extract_document(text, None, title=title).tallies if t.start >= start]
+
+
+# Wars, insurgencies, terror attacks, massacres and crackdowns, by news and by readers: a school siege or a
+# massacre known by its place ("Beslan", "Maguindanao"), a lone gunman after a bomb, a history battle; and
+# Mexico's drug war as a whole, the army's and the cartels' war ("has claimed 60,000 lives"), is conflict,
+# while what one cartel's gunmen did is a crime (below).
+@pytest.mark.parametrize(
+    ("prev", "sentence", "title"),
+    [
+        (
+            "Gunmen who landed by boat attacked a railway station, two hotels and a Jewish centre.",
+            "By Saturday morning the death toll from the Mumbai attacks had risen to 172, with more than 300 wounded.",
+            "Mumbai siege ends as commandos clear the Taj hotel",
+        ),
+        (
+            "Indian commandos fought room by room through the hotel's upper floors.",
+            "At least 18 hostages were found dead inside the Nariman House building.",
+            "Mumbai: the last gunmen killed",
+        ),
+        (
+            "Russian tanks rolled through the Roki tunnel on Friday.",
+            "South Ossetian officials claimed 1,400 people had been killed in Tskhinvali, a figure Human Rights Watch could not verify.",
+            "Georgia and Russia at war over South Ossetia",
+        ),
+        (
+            "Georgian forces shelled the town overnight.",
+            "Moscow said 12 of its peacekeepers had been killed.",
+            "Russia sends troops into Georgia",
+        ),
+        (
+            "Israeli jets struck police stations across the strip on the first day of the operation.",
+            "Palestinian medics said at least 225 people were killed, many of them police cadets at a graduation parade.",
+            "Gaza: deadliest day in decades",
+        ),
+        (
+            "The UN said a school sheltering families had been hit.",
+            "Forty-three people died when mortar rounds landed outside the UNRWA school in Jabalia.",
+            "Gaza school shelling",
+        ),
+        (
+            "The army declared the last rebel-held strip of coast captured in May.",
+            "The UN estimated privately that 7,000 civilians had been killed in the final months of fighting.",
+            "Sri Lanka declares victory over the Tamil Tigers",
+        ),
+        (
+            "The disputed vote set off weeks of ethnic killings.",
+            "In all, some 1,300 people died and 600,000 were driven from their homes.",
+            "Kenya's crisis: a year on",
+        ),
+        (
+            "",
+            "Al-Shabaab fighters shelled the presidential palace, and stray mortars killed 15 people in Bakara market.",
+            "Mogadishu fighting",
+        ),
+        (
+            "",
+            "Syrian forces shelled the Baba Amr district of Homs for a 20th day, killing at least 60 people, activists said.",
+            "Homs under bombardment",
+        ),
+        (
+            "People had been queueing for bread since dawn.",
+            "Witnesses said a government jet dropped bombs on the bakery, killing dozens of people waiting in line.",
+            "Aleppo bakery strike",
+        ),
+        (
+            "Tuareg rebels seized Aguelhok in January.",
+            "Mali's government said around 100 soldiers were executed after the garrison surrendered.",
+            "Mali's north falls to rebels",
+        ),
+        (
+            "",
+            "A suicide bomber drove a car packed with explosives into the UN building in Abuja, killing 23 people.",
+            "Boko Haram claims UN bombing",
+        ),
+        (
+            "The sect has attacked churches on successive Sundays.",
+            "At least 185 people died in coordinated bombings and gun attacks across Kano on Friday.",
+            "Nigeria: Kano attacks",
+        ),
+        (
+            "",
+            "Three British soldiers were killed when an improvised explosive device struck their vehicle in Helmand.",
+            "Afghanistan: three soldiers die",
+        ),
+        (
+            "",
+            "A US drone strike on a compound in North Waziristan killed at least eight suspected militants, officials said.",
+            "Drone strike in Pakistan",
+        ),
+        (
+            "",
+            "A Taliban suicide bomber blew himself up outside a police training centre in Charsadda, killing 80 recruits.",
+            "Pakistan: bombing kills 80",
+        ),
+        (
+            "A string of car bombs went off in Shia districts of the capital during the morning rush.",
+            "The blasts killed at least 56 people and wounded more than 200.",
+            "Iraq: wave of bombings",
+        ),
+        ("", "A bomb exploded at a Shia shrine in Karbala as pilgrims gathered, killing 40 people.", "Karbala bombing"),
+        (
+            "",
+            "In 2004 Chechen separatists seized a school in Beslan, and more than 330 people died, over half of them children.",
+            "Beslan, eight years on",
+        ),
+        ("", "The Beslan school siege left 334 hostages dead, 186 of them children.", "Remembering Beslan"),
+        (
+            "",
+            "Gunmen loyal to the Ampatuan clan stopped the convoy and killed 58 people, 32 of them journalists.",
+            "Maguindanao massacre trial opens",
+        ),
+        ("", "The Maguindanao massacre claimed 58 lives.", "Philippines: families still wait for justice"),
+        (
+            "After the bomb went off in the government quarter, the gunman took a ferry to the island camp.",
+            "He shot dead 69 people, most of them teenagers.",
+            "Norway attacks",
+        ),
+        (
+            "",
+            "A bomb in central Oslo killed eight people before a lone gunman opened fire at the Labour Party youth camp on Utoya.",
+            "Norway mourns",
+        ),
+        (
+            "",
+            "Troops loyal to the junta opened fire on monks marching in Yangon, killing at least nine people.",
+            "Burma crackdown",
+        ),
+        ("", "Mexico's drug war has claimed more than 60,000 lives since 2006.", "Calderon leaves office"),
+        ("", "The war on drugs has cost 100,000 lives and we still lose.", "Comments"),
+        (
+            "",
+            "Obama's drones have killed more than 3,000 people in Pakistan, including hundreds of civilians.",
+            "Comments",
+        ),
+        ("", "Yeah right, the regime only killed 'a few terrorists', tell that to the 40 kids in Houla.", "Comments"),
+        ("", "My grandfather lost two brothers at the Somme.", "Comments"),
+        ("", "The bandits killed 12 villagers and stole hundreds of cattle in Zamfara.", "Zamfara raid"),
+        (
+            "",
+            "Armed men stormed a mosque in Kaduna during Friday prayers, killing 19 worshippers.",
+            "Nigeria mosque attack",
+        ),
+        ("", "A car bomb killed the governor of Helmand and four of his guards.", "Helmand governor killed"),
+        ("", "Four NATO soldiers were killed by a man wearing an Afghan police uniform.", "Insider attack"),
+        ("", "Rebels shot down a MiG near Idlib, and the pilot was captured.", "Syria: jet downed"),
+        ("", "At least 108 people, among them 49 children, were killed in Houla, UN monitors said.", "Houla massacre"),
+        (
+            "The UN said the village had been shelled before militiamen moved in.",
+            "They found 78 bodies, many burned.",
+            "Mazraat al-Qubeir",
+        ),
+        (
+            "",
+            "Nine people, including a policeman, were killed when a bomb exploded near a police station in Quetta.",
+            "Quetta bombing",
+        ),
+        ("", "Syria's civil war has killed 40,000 people, activists said.", "Syria toll"),
+        (
+            "",
+            "Seventeen people were killed when fighting broke out between two clans in Galkayo.",
+            "Somalia clan clashes",
+        ),
+        (
+            "",
+            "A lone gunman killed 16 Afghan villagers in Kandahar, a US soldier who left his base at night.",
+            "Kandahar massacre",
+        ),
+        (
+            "",
+            "Eight people were killed when a suicide bomber attacked a bus of Israeli tourists at Burgas airport.",
+            "Bulgaria bus bombing",
+        ),
+        ("", "The Beslan siege ended with 334 hostages dead.", "Russia marks anniversary"),
+        ("", "Survivors of Beslan say 186 children died because the storming was botched.", "Beslan mothers"),
+        ("", "In Maguindanao, 58 people were killed and buried with a backhoe.", "Philippines"),
+        (
+            "",
+            "The Taliban claimed to have killed 50 enemy soldiers in the attack on the base.",
+            "Afghanistan: base attacked",
+        ),
+        ("", "My great-uncle was one of 20,000 British soldiers killed on the first day of the Somme.", "Comments"),
+        ("", "The bomb dropped on Hiroshima killed 140,000 people by the end of 1945.", "Hiroshima anniversary"),
+        ("", "More than 1,000 people were killed in the Jos riots between Muslims and Christians.", "Nigeria Jos"),
+        ("", "Boko Haram gunmen killed 40 students in their dormitories in Yobe.", "Nigeria school attack"),
+        ("", "Government troops said they had killed 25 Boko Haram fighters in Maiduguri.", "Army says"),
+        ("", "The army said 30 rebels were killed in fighting near Gao.", "Mali"),
+        ("", "French warplanes struck Islamist positions near Konna, killing dozens of fighters.", "Mali intervention"),
+        ("", "Israeli troops killed nine activists aboard the Mavi Marmara.", "Gaza flotilla raid"),
+        ("", "Thirteen Palestinians, including four children, died in Israeli strikes on Gaza on Sunday.", "Gaza"),
+        ("", "A rocket fired from Gaza killed three Israelis in Kiryat Malachi.", "Israel"),
+        ("", "The regime's Scud missiles killed 20 people in a residential district of Aleppo.", "Aleppo"),
+        ("", "At least 10 people died in clashes between supporters of rival candidates in Mombasa.", "Kenya vote"),
+        ("", "Two US soldiers were killed when their Black Hawk crashed in Helmand.", "Afghanistan helicopter"),
+        ("", "An American soldier shot dead 16 civilians in Panjwai district.", "Afghan massacre"),
+        ("", "Police in Karachi said 18 people were shot dead in targeted killings overnight.", "Karachi violence"),
+        ("", "Two suicide bombers struck a Shia procession in Rawalpindi, killing 23.", "Pakistan"),
+        ("", "At least 33 people were killed in Baghdad when bombs hit markets and a funeral.", "Iraq"),
+        ("", "Sectarian killings claimed 3,000 lives a month at the height of the violence in 2006.", "Iraq"),
+    ],
+)
+def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, title: str) -> None:
+    found = sentence_events(prev, sentence, title)
+    assert found and all(event == "conflict" for event in found)
+
+
+# Crime of the same years: cinema and school shootings, a stabbing, a cartel's killings.
+@pytest.mark.parametrize(
+    ("prev", "sentence", "title"),
+    [
+        ("", "Zetas gunmen dumped the bodies of 49 people on a highway near Monterrey.", "Mexico: 49 bodies found"),
+        (
+            "The gunman, wearing body armour, threw a canister into the crowd.",
+            "He opened fire at a midnight screening, killing 12 people and wounding 58.",
+            "Aurora cinema shooting",
+        ),
+        ("", "Twenty children and six adults were shot dead at Sandy Hook Elementary School.", "Newtown shooting"),
+        ("", "A man was stabbed to death outside a pub in Leeds on Saturday night.", "Man killed in Leeds"),
+        ("", "Police said the two men were shot dead in a suspected gangland killing in Sinaloa.", "Culiacan shooting"),
+        ("", "Mexican soldiers killed 14 cartel gunmen in a shootout in Tamaulipas.", "Mexico army clash"),
+        ("", "The cartel war in Ciudad Juarez killed 3,000 people in 2010.", "Juarez: murder capital"),
+        ("", "A cinema shooting in Colorado left 12 dead.", "Aurora"),
+        ("", "Adam Lanza killed 20 children and six staff before shooting himself.", "Newtown"),
+    ],
+)
+def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> None:
+    found = sentence_events(prev, sentence, title)
+    assert found and "conflict" not in found
+
+
+# Quakes, cyclones named alone ("Nargis"), swine flu, a shipwreck, a bakery's gas or oven blast in a war's city,
+# a health service "fighting a battle on two fronts".
+@pytest.mark.parametrize(
+    ("prev", "sentence", "title"),
+    [
+        (
+            "",
+            "The Sichuan earthquake killed more than 69,000 people and left 18,000 missing.",
+            "China quake: schools collapse",
+        ),
+        ("", "Swine flu has now killed 1,154 people in Mexico since April, health officials said.", "H1N1 deaths"),
+        (
+            "",
+            "Thirty-two people died when the Costa Concordia hit rocks off Giglio and capsized.",
+            "Concordia captain on trial",
+        ),
+        ("", "Hurricane Sandy killed at least 110 people in the United States.", "Sandy: the toll"),
+        (
+            "",
+            "A gas cylinder exploded at a bakery in the city, killing six people, the fire service said.",
+            "Bakery blast",
+        ),
+        ("", "A gas explosion at a bakery in Aleppo killed 4 workers.", "Bakery blast"),
+        (
+            "",
+            "The NHS is fighting a battle on two fronts, and 1,200 patients died waiting for beds last winter.",
+            "A&E crisis",
+        ),
+        ("", "Two soldiers died in a helicopter crash during a training flight in Wales.", "Army helicopter crash"),
+        ("", "Five people were crushed to death in a stampede at a Hindu temple.", "Temple stampede"),
+        ("", "Cholera has killed 3,000 people in Haiti since October.", "Haiti cholera"),
+        ("", "Ten people were injured when a stage collapsed at the concert.", "Festival stage collapse"),
+        ("", "Four people died and 20 were taken to hospital after eating poisoned mushrooms.", "Mushroom poisoning"),
+        ("", "The heatwave killed 50 people in Karachi.", "Karachi heatwave"),
+        ("", "A landslide buried 30 miners in Hpakant.", "Jade mine landslide"),
+        (
+            "The NHS is fighting a battle on two fronts.",
+            "Last winter 500 patients died on trolleys in corridors.",
+            "Hospitals under strain",
+        ),
+        (
+            "",
+            "The company is fighting a battle on several fronts after 12 workers died at its plant.",
+            "Factory deaths",
+        ),
+        ("", "Hurricane Sandy left 43 dead in New York City.", "Sandy"),
+        ("", "Six people died when a tornado tore through the town.", "Tornado"),
+        ("", "The swine flu pandemic killed an estimated 284,000 people worldwide in its first year.", "H1N1 study"),
+        ("", "The 2008 Wenchuan quake killed 5,335 students in collapsed schools.", "China admits toll"),
+        ("", "Nargis killed 84,500 people and another 53,800 are missing.", "Myanmar"),
+        ("", "Four children died when a bakery's oven exploded in Aleppo last year.", "Syria"),
+        ("", "Forty-one people died when a bus plunged into a ravine in Kohistan.", "Pakistan bus accident"),
+        ("", "A fire at a garment factory in Karachi killed 289 workers.", "Karachi factory fire"),
+        ("", "The Costa Concordia disaster left 32 people dead.", "Concordia"),
+    ],
+)
+def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -> None:
+    found = sentence_events(prev, sentence, title)
+    assert found and "conflict" not in found
+
+
+# No event: hypotheticals, rates and polemic of readers, idioms, and games named in the title only
+# ("Battlefield 3 review": "you can kill 200 enemy soldiers").
+@pytest.mark.parametrize(
+    ("prev", "sentence", "title"),
+    [
+        ("", "If NATO bombs Syria, 100,000 people will die.", "Comments"),
+        ("", "Stalin killed 20 million of his own people, so spare me the lecture.", "Comments"),
+        ("", "Lol, my team died a thousand deaths again on Saturday.", "Comments"),
+        (
+            "",
+            "The campaign lets you gun down 300 enemy soldiers in the first hour.",
+            "Call of Duty: Black Ops II review",
+        ),
+        ("", "I lost to enemy soldiers 40 times on the last level.", "Medal of Honor: Warfighter review"),
+        ("", "We killed 50 enemy soldiers in the first mission.", "Review: Spec Ops: The Line"),
+        ("", "Guns don't kill people; 30,000 Americans a year die from guns because of lax laws.", "Comments"),
+        ("", "Road accidents kill 1.2 million people a year, more than all the wars combined.", "Comments"),
+        ("", "Imagine if 500 protesters had been shot in London.", "Comments"),
+        ("", "Smoking kills 100,000 a year in Britain and nobody marches about that.", "Comments"),
+        ("", "The film shows 12 people dying in the opening sequence.", "Review: Skyfall"),
+        ("", "You can kill 200 enemy soldiers in the first hour of the campaign.", "Battlefield 3 review"),
+        (
+            "",
+            "Lost 30 times to the enemy soldiers on the bridge level, then gave up.",
+            "Modern Warfare 3: readers' verdict",
+        ),
+        ("", "If Israel invades, thousands of Lebanese will die.", "Comments"),
+        ("", "More people die in car crashes each year than were killed in Iraq.", "Comments"),
+        ("", "Fifty thousand a year die on US roads and nobody calls it a war.", "Comments"),
+        ("", "Honestly, my phone battery died twice today.", "Comments"),
+    ],
+)
+def test_comments_and_reviews_of_2008_to_2012_no_event(prev: str, sentence: str, title: str) -> None:
+    assert "conflict" not in sentence_events(prev, sentence, title)
