@@ -133,6 +133,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"death squads?|tit-for-tat (?:killings?|attacks?|violence)|reprisal (?:killings?|attacks?|raids?)|"
          r"(?:between|among) (?:the )?(?:two |rival )?(?:communities|ethnic groups)", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
+        # the far right's attacks are political violence: "a white supremacist shot dead six worshippers"
+        (r"white supremacists?|neo-Nazis?|far-right (?:extremists?|gunm[ae]n|militants?|terrorists?)|racially motivated", 2),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
         # the armed groups news leaves unnamed, and the villages they raid: "armed men raided the village
         # overnight", "bandits attacked three villages" (a robbery's are told by it)
@@ -222,6 +224,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:died|dying|deaths?) (?:of|from) (?:\w+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
          r"diphtheria|cholera|measles|malaria|tuberculosis|cancer|flu|influenza|covid(?:-19)?|the virus|disease|illness|"
          r"infections?)", 3),
+        # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
+        (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
+         r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
         (r"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio", 2),
         (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
         (r"overdos(?:e|es|ed)|opioids?|fentanyl|heroin|drug deaths|premature deaths|air pollution|pollution", 2),

@@ -862,7 +862,8 @@ def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
 
 
 # Wars, insurgencies, terror attacks, massacres and crackdowns, by news and by readers: a school siege or a
-# massacre known by its place ("Beslan", "Maguindanao"), a lone gunman after a bomb, a history battle; and
+# massacre known by its place ("Beslan", "Maguindanao"), a lone gunman after a bomb, a white supremacist's
+# shooting, a history battle; and
 # Mexico's drug war as a whole, the army's and the cartels' war ("has claimed 60,000 lives"), is conflict,
 # while what one cartel's gunmen did is a crime (below).
 @pytest.mark.parametrize(
@@ -1057,6 +1058,26 @@ def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
         ("", "Two suicide bombers struck a Shia procession in Rawalpindi, killing 23.", "Pakistan"),
         ("", "At least 33 people were killed in Baghdad when bombs hit markets and a funeral.", "Iraq"),
         ("", "Sectarian killings claimed 3,000 lives a month at the height of the violence in 2006.", "Iraq"),
+        (
+            "",
+            "The attack on the embassy in Benghazi killed four Americans, including the ambassador.",
+            "Benghazi attack",
+        ),
+        ("", "A suicide attack on a mosque in Quetta killed 40 Hazaras.", "Hazara killings"),
+        ("", "The war in Darfur killed an estimated 300,000 people.", "Darfur"),
+        ("", "Bombings in Iraq killed 4,500 civilians in 2012, Iraq Body Count said.", "Iraq toll"),
+        ("", "Eleven policemen were killed when Maoists blew up their jeep in Chhattisgarh.", "Maoist attack"),
+        ("", "Six people were killed in Bangkok when troops cleared the red-shirt camp.", "Thailand crackdown"),
+        ("", "Protesters said 30 were killed as troops fired on crowds in Sanaa.", "Yemen protests"),
+        ("", "Drone strikes have killed 176 children in Pakistan since 2004, the Bureau said.", "Drone toll"),
+        ("", "The 1993 bombing of the World Trade Center killed six people.", "Terror history"),
+        (
+            "",
+            "A man who shot dead three people at a Sikh temple in Wisconsin was a white supremacist.",
+            "Wisconsin temple shooting",
+        ),
+        ("", "Nine people died when a bus hit a landmine in Sri Lanka's north.", "Sri Lanka"),
+        ("", "Unknown gunmen shot dead a Christian pastor and two of his sons in Maiduguri.", "Nigeria killings"),
     ],
 )
 def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, title: str) -> None:
@@ -1081,6 +1102,13 @@ def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, ti
         ("", "The cartel war in Ciudad Juarez killed 3,000 people in 2010.", "Juarez: murder capital"),
         ("", "A cinema shooting in Colorado left 12 dead.", "Aurora"),
         ("", "Adam Lanza killed 20 children and six staff before shooting himself.", "Newtown"),
+        ("", "The Aurora gunman's rampage left 12 dead; he had booby-trapped his flat.", "Colorado shooting"),
+        (
+            "",
+            "Three people were killed when a bomb exploded in a car in Belfast, a feud between drug gangs, police said.",
+            "Belfast car bomb",
+        ),
+        ("", "Gang violence claimed 40 lives in Chicago over the summer.", "Chicago violence"),
     ],
 )
 def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> None:
@@ -1088,8 +1116,8 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
     assert found and "conflict" not in found
 
 
-# Quakes, cyclones named alone ("Nargis"), swine flu, a shipwreck, a bakery's gas or oven blast in a war's city,
-# a health service "fighting a battle on two fronts".
+# Quakes, cyclones named alone ("Nargis"), swine flu, cholera broken out in a war's camps, a shipwreck, a bakery's
+# gas or oven blast in a war's city, a health service "fighting a battle on two fronts".
 @pytest.mark.parametrize(
     ("prev", "sentence", "title"),
     [
@@ -1142,6 +1170,23 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
         ("", "Forty-one people died when a bus plunged into a ravine in Kohistan.", "Pakistan bus accident"),
         ("", "A fire at a garment factory in Karachi killed 289 workers.", "Karachi factory fire"),
         ("", "The Costa Concordia disaster left 32 people dead.", "Concordia"),
+        ("", "Firefighters battled the blaze for six hours, and 14 residents died in the tower.", "Tower block fire"),
+        ("", "The storm battered the coast, and 9 people were killed by falling trees.", "Storm kills nine"),
+        ("", "Rescuers fought through the rubble after the quake killed 87 people in Van.", "Turkey earthquake"),
+        ("", "An explosion at an arms depot in Brazzaville killed 200 people.", "Congo explosion"),
+        ("", "Two pilots died when their Mirage crashed during an exercise.", "Air force crash"),
+        ("", "The army said 12 soldiers died of heatstroke during a training march.", "Army heatstroke"),
+        (
+            "",
+            "Forty people died in a fire at a nightclub in Perm after fireworks set the ceiling alight.",
+            "Perm nightclub fire",
+        ),
+        ("", "Cholera broke out in the camps, killing 300 refugees from the fighting.", "Somalia famine"),
+        ("", "The famine in Somalia killed 258,000 people, half of them children.", "Somalia famine toll"),
+        ("", "Twenty-two people died in a building collapse in Mumbai.", "Mumbai building collapse"),
+        ("", "A mudslide in Bududa buried 100 villagers.", "Uganda mudslide"),
+        ("", "Heavy rains in Karachi killed 20 people, most of them electrocuted.", "Karachi rains"),
+        ("", "More than 250 inmates died in the Comayagua prison fire.", "Honduras prison fire"),
     ],
 )
 def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -> None:
@@ -1179,6 +1224,10 @@ def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -
         ("", "More people die in car crashes each year than were killed in Iraq.", "Comments"),
         ("", "Fifty thousand a year die on US roads and nobody calls it a war.", "Comments"),
         ("", "Honestly, my phone battery died twice today.", "Comments"),
+        ("", "Terrorism kills fewer Americans than bathtubs, statistically speaking.", "Comments"),
+        ("", "The bomb scare at the station was a hoax, and no one was hurt.", "Bomb scare"),
+        ("", "A rebel group in the game kills 20 villagers if you don't intervene.", "Far Cry 3 review"),
+        ("", "I've died 50 times on the Stalingrad mission.", "Call of Duty: World at War"),
     ],
 )
 def test_comments_and_reviews_of_2008_to_2012_no_event(prev: str, sentence: str, title: str) -> None:
