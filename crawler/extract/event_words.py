@@ -144,9 +144,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"attacked|overrun)", 1),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
         (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
-        # the Taliban as Afghanistan's rulers since 2021 report quakes and floods too: "the Taliban government said",
-        # "more than 1,000 people were killed, the Taliban said"
-        (r"Taliban(?!(?: |-)(?:government|administration|authorities|officials|run|led|said|says|say)\b)|al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?", 2),
+        # the Taliban as Afghanistan's rulers since 2021, and Hamas as Gaza's since 2007, report quakes, floods and gas
+        # explosions too: "the Taliban government said", "six people were killed, Hamas police said"
+        (r"(?:Taliban|Hamas)(?!(?: |-)(?:government|administration|authorities|officials|police|run|led|said|says|say)\b)|"
+         r"al[- ]Qaeda|al[- ]Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Hezbollah|Houthis?", 2),
         (r"IDF|PKK|YPG|SDF|FARC|NATO|Pentagon|ministry of defen[cs]e|defen[cs]e ministry", 2),
         (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
         *((places, 1) for places in _WAR_PLACES),
@@ -206,6 +207,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:shot dead|shot and killed|stabbed|strangled|murdered|beat to death|bludgeoned) (?:his|her|their) (?:own )?"
          r"(?:wife|husband|ex-wife|ex-husband|partner|girlfriend|boyfriend|children|daughters?|sons?|parents|mother|father|"
          r"family)|murder-suicides?", 3),
+        # and told with who did it: "a man killed his wife and two children" (a strike that "killed his wife" is the war's)
+        (r"(?:a man|husband|father|mother|woman) (?:who )?killed (?:his|her) (?:own )?(?:wife|husband|children|daughters?|sons?|"
+         r"parents|family)", 3),
+        # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
+        (r"pirates?|piracy", 2),
         (r"prison (?:riots?|uprisings?|fights?|violence|massacres?)|(?:riots?|uprisings?|fights?) (?:at|in) (?:the |a )?"
          r"(?:prison|jail|penitentiary)", 3),
         # fans fighting fans: "a riot at a football match", "hooligans"
@@ -223,7 +229,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "12 children had died of diarrhoea in the camp"
         (r"(?:died|dying|deaths?) (?:of|from) (?:\w+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
          r"diphtheria|cholera|measles|malaria|tuberculosis|cancer|flu|influenza|covid(?:-19)?|the virus|disease|illness|"
-         r"infections?)", 3),
+         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?)", 3),
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
         (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
@@ -248,13 +254,19 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
         (r"avalanches?|volcan(?:o|oes|ic)|eruptions?|heat ?waves?|droughts?|famine|monsoon|blizzards?", 2),
         (r"natural disasters?|disaster|rains?|winds?|weather", 1),
-        (r"heat-related|extreme heat|heat exposure", 2),
+        (r"heat-related|extreme heat|heat exposure|temperatures? (?:reached|hit|soared|topped|rose|climbed)", 2),
+        # hunger in a dry year: "Mali's hunger crisis has killed 200 children in the Sahel"
+        (r"(?:hunger|food) crisis|malnutrition", 2),
         (r"lightning(?: strikes?)?|struck by lightning", 2),
     ],
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         (r"collapsed?", 1),
+        # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
+        (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|mines?) (?:collapsed|caved in|gave way)", 2),
+        # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"
+        (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot)|"

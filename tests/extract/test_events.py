@@ -1078,6 +1078,13 @@ def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
         ),
         ("", "Nine people died when a bus hit a landmine in Sri Lanka's north.", "Sri Lanka"),
         ("", "Unknown gunmen shot dead a Christian pastor and two of his sons in Maiduguri.", "Nigeria killings"),
+        ("", "Two Israelis were killed by a rocket in Ashdod.", "Israel"),
+        ("", "A sniper killed a 14-year-old boy in Aleppo's Bustan al-Qasr.", "Aleppo"),
+        ("", "Three NATO soldiers died in an explosion in southern Afghanistan.", "ISAF"),
+        ("", "Eighteen people were killed in Damascus on Sunday, activists said.", "Syria"),
+        ("", "The death toll in Gaza has risen to 162 since the offensive began.", "Gaza"),
+        ("", "Somali troops and AU forces lost 20 men retaking Afgoye.", "Somalia"),
+        ("", "More than 800 people have been killed in Sinai since 2013, the army said.", "Egypt"),
     ],
 )
 def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, title: str) -> None:
@@ -1085,7 +1092,8 @@ def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, ti
     assert found and all(event == "conflict" for event in found)
 
 
-# Crime of the same years: cinema and school shootings, a stabbing, a cartel's killings.
+# Crime of the same years: cinema and school shootings, a stabbing, a cartel's killings, a man who killed his family
+# and a pirate shot dead, in the places of a war.
 @pytest.mark.parametrize(
     ("prev", "sentence", "title"),
     [
@@ -1109,6 +1117,9 @@ def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, ti
             "Belfast car bomb",
         ),
         ("", "Gang violence claimed 40 lives in Chicago over the summer.", "Chicago violence"),
+        ("", "A Somali pirate was shot dead by a ship's guards.", "Piracy"),
+        ("", "Police said a man killed his wife and two children in Kabul.", "Afghanistan"),
+        ("", "Two teenagers were stabbed to death in Tel Aviv in a fight outside a club.", "Israel"),
     ],
 )
 def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> None:
@@ -1117,7 +1128,8 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
 
 
 # Quakes, cyclones named alone ("Nargis"), swine flu, cholera broken out in a war's camps, a shipwreck, a bakery's
-# gas or oven blast in a war's city, a health service "fighting a battle on two fronts".
+# gas or oven blast in a war's city (told by Hamas police), a heart attack at a checkpoint, a fire at a wedding hall in
+# Kandahar, heat in Baghdad, a hunger crisis, a health service "fighting a battle on two fronts".
 @pytest.mark.parametrize(
     ("prev", "sentence", "title"),
     [
@@ -1187,6 +1199,23 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
         ("", "A mudslide in Bududa buried 100 villagers.", "Uganda mudslide"),
         ("", "Heavy rains in Karachi killed 20 people, most of them electrocuted.", "Karachi rains"),
         ("", "More than 250 inmates died in the Comayagua prison fire.", "Honduras prison fire"),
+        ("", "The Carmel forest fire killed 44 people, most of them prison service cadets on a bus.", "Israel fire"),
+        ("", "Floods in Pakistan have killed 1,600 people and affected 20 million.", "Pakistan floods"),
+        (
+            "",
+            "A bus collided with a fuel tanker on the Kabul-Kandahar highway, killing 50 passengers.",
+            "Afghanistan crash",
+        ),
+        ("", "Avalanches in the Salang pass killed 160 people in Afghanistan.", "Afghan avalanches"),
+        ("", "Five people died in Baghdad as temperatures reached 50C.", "Iraq heat"),
+        ("", "An elderly man died of a heart attack at an Israeli checkpoint.", "West Bank"),
+        ("", "Four people died in Gaza when a generator caught fire in their home.", "Gaza fuel crisis"),
+        ("", "Two Israelis were killed in a road accident near Eilat.", "Israel"),
+        ("", "Seven people died in a fire at a wedding hall in Kandahar.", "Afghanistan"),
+        ("", "The earthquake in Van killed 604 people, many of them Kurds.", "Turkey quake"),
+        ("", "Hamas police said six people were killed in a gas explosion in a Gaza home.", "Gaza"),
+        ("", "Mali's hunger crisis has killed 200 children in the Sahel this year.", "Sahel food crisis"),
+        ("", "Syria's health ministry said 12 people had died of typhoid in Deir ez-Zor.", "Syria"),
     ],
 )
 def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -> None:
@@ -1228,6 +1257,8 @@ def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -
         ("", "The bomb scare at the station was a hoax, and no one was hurt.", "Bomb scare"),
         ("", "A rebel group in the game kills 20 villagers if you don't intervene.", "Far Cry 3 review"),
         ("", "I've died 50 times on the Stalingrad mission.", "Call of Duty: World at War"),
+        ("", "Twelve Afghan girls were poisoned at school, and none died.", "Afghanistan"),
+        ("", "Islamists in Timbuktu amputated a man's hand and whipped 20 people.", "Mali"),
     ],
 )
 def test_comments_and_reviews_of_2008_to_2012_no_event(prev: str, sentence: str, title: str) -> None:
