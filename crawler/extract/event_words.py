@@ -67,7 +67,7 @@ _WAR_PLACES = (
     r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
     # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
-    r"the Somme|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
+    r"the Somme|the Blitz|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
@@ -230,6 +230,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:died|dying|deaths?) (?:of|from) (?:\w+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
          r"diphtheria|cholera|measles|malaria|tuberculosis|cancer|flu|influenza|covid(?:-19)?|the virus|disease|illness|"
          r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?)", 3),
+        # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
+        # more than the war itself"
+        (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
+         r"disease) (?:has |had |have )?(?:killed|claimed)", 3),
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
         (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
@@ -290,6 +294,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 3),
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
+        # a road accident is a mishap of its own, for soldiers too: "4 soldiers died in a road accident in Kunar"
+        (r"(?:road|traffic|vehicle) accidents?", 3),
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
@@ -331,7 +337,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a story told of its plot or its play: "the film depicts the battle", "the game lets you kill"
         (r"(?:the|this) (?:film|movie|novel|book|series|show|game|documentary) (?:depicts|portrays|dramati[sz]es|recounts|"
          r"lets you|allows you)", 3),
-        (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series|show|episode|sequel|comic)"
+        (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series(?! of)|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader

@@ -61,6 +61,9 @@ _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
+# A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
+# a book or a series that may report what happened ("in the book", "in the series of attacks").
+_IN_A_STORY = re.compile(r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
 
@@ -196,6 +199,9 @@ def read_event(
         # who "thought Mr B was dead"): no figure of an event
         return EventReading(None, reason="no event")
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
+    if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
+        # the plot of a war film or a war novel: no event, whatever war the story is of
+        return EventReading(None, reason="fiction")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:

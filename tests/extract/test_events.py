@@ -863,7 +863,7 @@ def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
 
 # Wars, insurgencies, terror attacks, massacres and crackdowns, by news and by readers: a school siege or a
 # massacre known by its place ("Beslan", "Maguindanao"), a lone gunman after a bomb, a white supremacist's
-# shooting, a history battle; and
+# shooting, a history battle ("the Somme", "the Blitz"), a toll "in the series of bombings"; and
 # Mexico's drug war as a whole, the army's and the cartels' war ("has claimed 60,000 lives"), is conflict,
 # while what one cartel's gunmen did is a crime (below).
 @pytest.mark.parametrize(
@@ -1085,6 +1085,20 @@ def sentence_events(prev: str, sentence: str, title: str) -> list[str | None]:
         ("", "The death toll in Gaza has risen to 162 since the offensive began.", "Gaza"),
         ("", "Somali troops and AU forces lost 20 men retaking Afgoye.", "Somalia"),
         ("", "More than 800 people have been killed in Sinai since 2013, the army said.", "Egypt"),
+        ("", "The Red Army lost 1.1 million men at Stalingrad.", "History"),
+        ("", "An estimated 50,000 people died in the Blitz.", "London remembers"),
+        ("", "Chemical weapons killed 1,400 people in Ghouta, the US said.", "Syria"),
+        ("", "Thirty-eight people were killed in Assam as Bodo militants attacked Muslim villages.", "Assam violence"),
+        ("", "An Indian soldier was killed by Pakistani firing across the Line of Control.", "Kashmir"),
+        (
+            "",
+            "Afghan officials said 9 children were killed when an old mortar round they were playing with exploded.",
+            "Afghanistan",
+        ),
+        ("", "The Battle of Aleppo has killed more than 30,000 people.", "Syria"),
+        ("", "A car bomb in Damascus killed 53 people outside the Baath party headquarters.", "Damascus bombing"),
+        ("", "Twelve people were killed in the series of bombings in Kirkuk.", "Iraq"),
+        ("", "In the book, the general admits 2,000 civilians were killed in the final offensive.", "Sri Lanka memoir"),
     ],
 )
 def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, title: str) -> None:
@@ -1120,6 +1134,7 @@ def test_news_and_comments_of_2008_to_2012_conflict(prev: str, sentence: str, ti
         ("", "A Somali pirate was shot dead by a ship's guards.", "Piracy"),
         ("", "Police said a man killed his wife and two children in Kabul.", "Afghanistan"),
         ("", "Two teenagers were stabbed to death in Tel Aviv in a fight outside a club.", "Israel"),
+        ("", "The shooting at the Washington Navy Yard left 12 dead.", "Navy Yard shooting"),
     ],
 )
 def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> None:
@@ -1129,7 +1144,8 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
 
 # Quakes, cyclones named alone ("Nargis"), swine flu, cholera broken out in a war's camps, a shipwreck, a bakery's
 # gas or oven blast in a war's city (told by Hamas police), a heart attack at a checkpoint, a fire at a wedding hall in
-# Kandahar, heat in Baghdad, a hunger crisis, a health service "fighting a battle on two fronts".
+# Kandahar, heat in Baghdad, a hunger crisis, soldiers in a road accident, "the 1918 flu killed 50 million people,
+# more than the war itself", a health service "fighting a battle on two fronts".
 @pytest.mark.parametrize(
     ("prev", "sentence", "title"),
     [
@@ -1216,6 +1232,10 @@ def test_news_of_2008_to_2012_crime(prev: str, sentence: str, title: str) -> Non
         ("", "Hamas police said six people were killed in a gas explosion in a Gaza home.", "Gaza"),
         ("", "Mali's hunger crisis has killed 200 children in the Sahel this year.", "Sahel food crisis"),
         ("", "Syria's health ministry said 12 people had died of typhoid in Deir ez-Zor.", "Syria"),
+        ("", "The 1918 flu killed 50 million people, more than the war itself.", "Pandemics"),
+        ("", "Twelve soldiers died when a fire swept through their barracks in Lagos.", "Nigeria barracks fire"),
+        ("", "Israeli police said two Arab workers were killed in a construction accident.", "Israel"),
+        ("", "The army said 4 soldiers died in a road accident in Kunar.", "Afghanistan"),
     ],
 )
 def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -> None:
@@ -1223,8 +1243,8 @@ def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -
     assert found and "conflict" not in found
 
 
-# No event: hypotheticals, rates and polemic of readers, idioms, and games named in the title only
-# ("Battlefield 3 review": "you can kill 200 enemy soldiers").
+# No event: hypotheticals, rates and polemic of readers, idioms, games named in the title only
+# ("Battlefield 3 review": "you can kill 200 enemy soldiers") and a war film's plot ("in the film, ...").
 @pytest.mark.parametrize(
     ("prev", "sentence", "title"),
     [
@@ -1259,6 +1279,9 @@ def test_news_of_2008_to_2012_nonviolent(prev: str, sentence: str, title: str) -
         ("", "I've died 50 times on the Stalingrad mission.", "Call of Duty: World at War"),
         ("", "Twelve Afghan girls were poisoned at school, and none died.", "Afghanistan"),
         ("", "Islamists in Timbuktu amputated a man's hand and whipped 20 people.", "Mali"),
+        ("", "He died peacefully at home, aged 91, having survived the Blitz.", "Obituary"),
+        ("", "City were killed on the break twice and lost 3-1.", "Match report"),
+        ("", "In the film, the Navy SEALs kill 20 Taliban fighters in one raid.", "Review: Lone Survivor"),
     ],
 )
 def test_comments_and_reviews_of_2008_to_2012_no_event(prev: str, sentence: str, title: str) -> None:
