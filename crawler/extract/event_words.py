@@ -10,6 +10,8 @@ not "who"):
   sit-in", "the revolution's toll"), and, weakly, the peoples and places news names its wars by
   ("100,000 dead Iraqis", "bodies found in Baghdad"); its words that crime news shares ("police",
   "shot dead", "violence") name no conflict alone (``names_conflict_alone``);
+  Mexico's drug war as a whole, the army's and the cartels' ("the war on drugs has cost 100,000
+  lives"), is conflict; what one cartel's gunmen did is a crime;
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",

@@ -10,7 +10,9 @@ the database is for), ``crime``, ``disaster``, ``disease``, ``accident`` or ``ot
 that decided it are kept as evidence ("sentence: airstrike; title: militants").  A text about
 sport, films, books or games, the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
 rates without a conflict, history polemic, numbers that are not people) and one person by name
-said to be dead with no event named give no event: ``classify_tallies`` drops them.
+said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
+figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
+whatever war the story is of.
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
