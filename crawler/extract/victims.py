@@ -134,7 +134,9 @@ class People(Phrases):
             if k < 0:
                 break
             first, victim = self._np_with_phrases_left(
-                k, (singular_aux and not victims) or self._name_in_pair(k), in_list=bool(victims)
+                k,
+                (singular_aux and not victims) or self._name_in_pair(k) or self._aged_name(k),
+                in_list=bool(victims),
             )
             if victim is None:
                 break
@@ -154,6 +156,8 @@ class People(Phrases):
                 and not (singular_aux and len(victims) == 1)  # "The son of X, Fritz Y was killed": one
             ):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
+            elif before >= 1 and items[before].low == "and" and self._age_order_aside_left(before - 1) >= 0:
+                k = self._age_order_aside_left(before - 1)  # "Five children, the youngest aged two, and"
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
             elif before >= 1 and items[before].low == "and" and self._ages_aside_left(before - 1) >= 0:
@@ -251,7 +255,7 @@ class People(Phrases):
             return -1  # "X, a journalist and his mother": only the kin of the one described ends the aside
         close = at if unclosed else at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
-        if open_ < 2:
+        if open_ < 1:
             return -1
         aged = close == open_ + 2 and self._age_at(open_ + 1)
         if not aged and not self._one_described(open_ + 1, close - 1):
@@ -512,6 +516,19 @@ class People(Phrases):
         first = self.np_left_start(j - 1)
         counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
         return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
+
+    def _age_order_aside_left(self, close: int) -> int:
+        """Where the people end before an aside on the youngest or eldest of them, the comma
+        ``close`` closing it: "five children, the youngest aged two,"; -1 when there is none."""
+        items = self.items
+        if close < 4 or items[close].text != ",":
+            return -1
+        open_ = self._aside_open(close)
+        if open_ < 1 or items[open_].text != "," or items[open_ + 1].low != "the":
+            return -1
+        if items[open_ + 2].low not in _AGE_ORDER or not self.people_word(open_ - 1):
+            return -1
+        return open_ - 1
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
@@ -860,6 +877,7 @@ class People(Phrases):
             if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
+            k = self._past_age_order_aside(victim, k)
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
@@ -901,6 +919,23 @@ class People(Phrases):
         if numbers == 0 or (not aged and numbers != victim.count) or j >= len(items) or items[j].text not in ",.":
             return k
         return j
+
+    def _past_age_order_aside(self, victim: Victim, k: int) -> int:
+        """Past an aside on the youngest or eldest of the people before, between commas from ``k``
+        ("killed five children, the youngest aged two, and their mother"): the closing comma;
+        ``k`` when there is none."""
+        items = self.items
+        if victim.count < 2 or k + 3 >= len(items) or items[k].text != ",":
+            return k
+        if items[k + 1].low != "the" or items[k + 2].low not in _AGE_ORDER:
+            return k
+        for j in range(k + 3, min(k + 12, len(items))):
+            low = items[j].low
+            if items[j].text == ",":
+                return j
+            if items[j].text in ";:()" or low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE:
+                return k
+        return k
 
     def _names_the_counted(self, victim: Victim, k: int) -> bool:
         """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two
@@ -1279,6 +1314,19 @@ class People(Phrases):
             and title in ROLES
             and not self.singular_kin_or_role(first, first)
             and self.is_name(first + 1, last, singular=False)
+        )
+
+    def _aged_name(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word with an age after it between commas ("Ahmed,
+        14, and Yusuf, 9,"): one person's name, as a name is before "was"."""
+        items = self.items
+        return (
+            k + 2 < len(items)
+            and items[k].is_cap
+            and items[k].is_word
+            and items[k + 1].text == ","
+            and self._is_age(k + 2)
+            and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
         )
 
     def _name_in_pair(self, k: int) -> bool:

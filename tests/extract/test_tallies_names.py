@@ -167,3 +167,69 @@ def test_a_nationality_before_a_titled_name_keeps_it_a_name() -> None:
 def test_a_titled_name_after_its_body_and_role_is_one_person() -> None:
     text = "The Revolutionary Guards commander Brig. Gen. Abdolreza Mojiri was killed in fighting on Sunday."
     assert [t.count for t in tallies(text)] == [1]
+
+
+_NAMED_WITH_AGES = [
+    # counted people, then each named with an age between commas: the names are those counted
+    ("Two brothers, Ahmed, 14, and Yusuf, 9, were killed in the strike.", 2),
+    ("Three children, Lina, 4, Omar, 7, and Sami, 11, died in the shelling.", 3),
+    ("Two sisters, Maryam, 6, and Huda, 3, were killed when the shell hit their home.", 2),
+    ("Four members of the family, Ahmed, 40, Salma, 35, Yara, 10, and Adam, 2, were killed.", 4),
+    ("His two sons, Omar, 12, and Ali, 8, were killed in the shelling.", 2),
+    ("The air strike killed two brothers, Ahmed, 14, and Yusuf, 9.", 2),
+    ("Soldiers shot dead three young men, Karim, 19, Nabil, 22, and Fadi, 24.", 3),
+    # names with ages alone: one person each
+    ("Ahmed, 14, and Yusuf, 9, were killed in the strike.", 2),
+    ("Ahmed Ali, 14, and Yusuf, 9, were killed in the strike.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _NAMED_WITH_AGES)
+def test_one_word_names_with_ages_are_one_person_each(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+_TRADE_WITHOUT_ARTICLE = [
+    ("The strike killed local journalist Omar Saleh.", [1]),
+    ("An Israeli strike killed local journalist Hamza Dahdouh on Sunday.", [1]),
+    ("Gunmen shot dead veteran lawmaker Ahmed Khan outside his home.", [1]),
+    ("Unknown assailants gunned down local activist Samir Haddad in the market.", [1]),
+    ("The strike killed veteran war photographer Omar Saleh.", [1]),
+    ("The bomb killed senior police officer Rashid Ali and his driver.", [1, 1]),
+    ("The strike killed senior Hamas commander Omar Saleh.", [1]),
+    ("The blast killed prominent cleric Sheikh Abdul Rahman and two of his guards.", [1, 2]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _TRADE_WITHOUT_ARTICLE)
+def test_a_described_trade_and_a_name_after_the_verb_is_one_person(text: str, counts: list[int]) -> None:
+    """No "a" or "the" before the object: the words before the trade describe it, the name after
+    it is the person."""
+    assert [t.count for t in tallies(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The strike killed local residents.", "The storm killed livestock on Tuesday."],
+)
+def test_an_object_without_a_name_or_figure_counts_no_one(text: str) -> None:
+    assert tallies(text) == []
+
+
+_YOUNGEST_ASIDE = [
+    ("The strike killed five children, the youngest aged two, and their mother.", [5, 1]),
+    ("The strike killed eight children, the youngest just three months old, and two women.", [8, 2]),
+    ("The attack killed four brothers, the eldest aged 17, and their father.", [4, 1]),
+    ("The strike killed five children, the eldest just 12, and two women.", [5, 2]),
+    ("Five children, the youngest aged two, and their mother were killed.", [5, 1]),
+    ("Six children, the youngest aged four, and their grandmother were killed.", [6, 1]),
+    ("Three brothers, the eldest 19, and a cousin were shot dead.", [3, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _YOUNGEST_ASIDE)
+def test_an_aside_on_the_youngest_does_not_end_the_list(text: str, counts: list[int]) -> None:
+    """ "the youngest aged two" between commas tells of the people before it: the list goes on
+    after it, and its age counts no one."""
+    assert [t.count for t in tallies(text)] == counts
+
