@@ -142,6 +142,8 @@ _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulativ
 # "The latest casualties brought the total to 71": the verb before a toll word.
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
+# Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
+_GASSING = frozenset({"gassed", "gassing"})
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
@@ -407,6 +409,8 @@ class _Reader(People):
         if low == "suicide":
             self._suicide_bomber(i)
             return 1
+        if low in _GASSING and "tear" in self.sentence.text.lower():
+            return 1  # "police tear gassed 40 protesters": gas that does not kill
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
@@ -636,6 +640,8 @@ class _Reader(People):
             return True
         if after.low in SINGULAR_DETERMINERS or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
             return True
+        if after.low == "all" and following + 1 < len(items) and items[following + 1].is_count:
+            return True  # "killed all 11", "shot dead all four passengers"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
@@ -643,7 +649,18 @@ class _Reader(People):
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
-        return after.low in ROLES
+        return after.low in ROLES or self._described_role_named(following)
+
+    def _described_role_named(self, k: int) -> bool:
+        """Whether words from ``k`` describe a trade or kin that a name then follows, without "a"
+        or "the": "killed local journalist Omar Saleh", "killed senior police officer X", "killed senior Hamas commander X"."""
+        items = self.items
+        for j in range(k, min(k + 5, len(items))):
+            if items[j].is_cap and j > k and items[j - 1].low in ROLES:
+                return items[j].is_word
+            if not items[j].is_word or not self.np_internal(j):
+                return False
+        return False
 
     def _first_of_active_pair(self, i: int) -> bool:
         """Whether the verb at ``i`` shares its object with an active verb after "and": "a

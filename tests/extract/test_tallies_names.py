@@ -233,3 +233,30 @@ def test_an_aside_on_the_youngest_does_not_end_the_list(text: str, counts: list[
     after it, and its age counts no one."""
     assert [t.count for t in tallies(text)] == counts
 
+
+_THE_DECEASED_NAMED = [
+    ("The deceased were identified as Ahmed Raza, Bilal Khan and Imran Ali.", 3),
+    ("Police identified the deceased as Ahmed Raza, 24, and Bilal Khan, 31.", 2),
+    ("Gunmen killed two shopkeepers. The deceased were identified as Ahmed Raza and Bilal Khan.", 2),
+    ("Among the deceased were three children and a pregnant woman.", 4),
+    ("The deceased included four women and two children.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _THE_DECEASED_NAMED)
+def test_the_deceased_are_the_dead(text: str, count: int) -> None:
+    found = tallies(text)
+    assert {t.outcome for t in found} == {"killed"}
+    assert sum(t.count for t in found if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deceased man's brother said he had no enemies.",
+        "The family of the deceased demanded an inquiry.",
+        "He inherited the estate of his deceased father.",
+    ],
+)
+def test_the_deceased_without_people_counts_no_one(text: str) -> None:
+    assert tallies(text) == []
