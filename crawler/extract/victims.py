@@ -146,7 +146,9 @@ class People(Phrases):
             before = first - 1
             victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            named = max(self._described_person_left(before), self._names_of_people_before(before))
+            named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
+            if named < 0:
+                named = self._described_person_left(before)
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
             elif joined or (
@@ -289,12 +291,14 @@ class People(Phrases):
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
         "Two children, Ahmed and Sara, and their mother" are three, the names being the two
-        children.  -1 when the words before ``at`` are no such names."""
+        children; so are "Two brothers, Ahmed, 14, and Yusuf, 9, and their father".  -1 when the words before ``at`` are no such names."""
         items = self.items
         if at < 4 or items[at].low != "and" or items[at - 1].text != ",":
             return -1
+        if at + 1 < len(items) and items[at + 1].is_cap:
+            return -1  # "Two brothers, Ahmed, 14, and Yusuf, 9,": one more name of those counted
         j = at - 2
-        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)):
             if items[j].text == "," and items[j - 1].low in ROLES:
                 break
             j -= 1
@@ -843,7 +847,8 @@ class People(Phrases):
                 last = self.np_right_end(k)
                 if last < k:
                     break
-                victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+                one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
+                victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
                     victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
                     last = last if victim is None else victim.last
@@ -953,7 +958,9 @@ class People(Phrases):
         their mother"): where the more people after ", and" start; -1 when the names end the list."""
         items = self.items
         j = k
-        while j + 2 < len(items) and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+        while j + 2 < len(items) and (
+            items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)
+        ):
             if items[j].text == "," and items[j + 1].low == "and" and not items[j + 2].is_cap:
                 return j + 2
             j += 1
@@ -1200,6 +1207,8 @@ class People(Phrases):
             k += 1
         if k < len(items) and items[k].text == ",":
             k += 1
+        if k + 1 < len(items) and self._is_age(k) and items[k + 1].text == ",":
+            k += 2  # an age after the name: "a mother, Amal, 32, and her three children"
         return k
 
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
