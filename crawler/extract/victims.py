@@ -107,7 +107,7 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
-        names = self._names_in_aside_left(k) or self._counted_then_each_left(k)
+        names = self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
         if names:
             return names
         aged = self._ages_aside_left(k)
@@ -352,6 +352,28 @@ class People(Phrases):
         for name in names:
             name.subset = True
         return names
+
+    def _people_in_aside_left(self, k: int) -> list[Victim]:
+        """ "The victims, two women and a man, were shot dead", "The dead, two women, aged 30 and
+        45, and a man, were": people told without a number, then told between commas up to the
+        comma ``k`` before the verb, are those told there; parts of a figure told before, if any."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return []
+        for j in range(k - 1, max(1, k - 25), -1):
+            item = items[j]
+            if item.text in ";:()" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return []
+            if item.text == "," and items[j - 2].low == "the" and self.people_word(j - 1):
+                break
+        else:
+            return []
+        victims = self.list_right(j + 1, object_position=False)
+        if not victims or victims[-1].last != k - 1 or not any(items[v.first].is_count for v in victims):
+            return []
+        for victim in victims:
+            victim.subset = True
+        return victims
 
     def _counted_then_each_left(self, k: int) -> list[Victim]:
         """ "Two civilians, a farmer, Ali Khan, and his son, were killed": counted people, then as

@@ -873,3 +873,21 @@ def test_less_common_ways_of_dying(text: str, expected: list[tuple[int, str]]) -
 )
 def test_tear_gas_kills_no_one(text: str) -> None:
     assert tallies(text) == []
+
+
+_PEOPLE_TOLD_IN_AN_ASIDE = [
+    ("The victims, two women and a man, were shot dead.", 3),
+    ("The victims, two women, aged 30 and 45, and a man, were shot dead.", 3),
+    ("Gunmen killed three people. The victims, two women and a man, were shot dead.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _PEOPLE_TOLD_IN_AN_ASIDE)
+def test_people_told_between_commas_after_the_victims_are_the_victims(text: str, count: int) -> None:
+    """ "The victims" without a number, then counted people between commas before the verb: those
+    people, parts of a figure told before if there is one."""
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+def test_an_aside_without_counted_people_after_the_victims_counts_no_one() -> None:
+    assert tallies("The victims, all from one family, were shot dead.") == []
