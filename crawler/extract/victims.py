@@ -1236,11 +1236,13 @@ class People(Phrases):
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
         """How many people the words ``first..last`` name, if they name people at all."""
         items = self.items
+        start = first
         while first < last and (
             ((quantity := items[first].quantity) is not None and quantity.measure == "age")
             or _AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
         ):
             first += 1
+        singular = singular or first > start  # an age before one name: "22-year-old Omar"
         for k in range(first, last + 1):
             if items[k].is_count:
                 if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
@@ -1337,14 +1339,16 @@ class People(Phrases):
 
     def _first_name_under_a_title(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a plural trade or rank and then one full name, in a list of
-        names that title heads: "Journalists Marie Colvin (and Remi Ochlik)", "killed protesters
-        Ali Hassan (and Hussein Karim)": one person, the first of those named."""
-        title = self.items[first].low
+        names that title heads, perhaps after words that describe it: "Journalists Marie Colvin
+        (and Remi Ochlik)", "killed protesters Ali Hassan (and Hussein Karim)", "killed top Hamas
+        leaders X (and Y)": one person, the first of those named."""
+        items = self.items
+        title = next((j for j in range(first, last) if items[j].low in ROLES), last)
         return (
-            first < last
-            and title in ROLES
-            and not self.singular_kin_or_role(first, first)
-            and self.is_name(first + 1, last, singular=False)
+            title < last
+            and not any(items[j].is_count for j in range(first, title))
+            and not self.singular_kin_or_role(title, title)
+            and self.is_name(title + 1, last, singular=False)
         )
 
     def _aged_name(self, k: int) -> bool:

@@ -210,6 +210,13 @@ _TRADE_WITHOUT_ARTICLE = [
     ("Troops shot dead 16-year-old Ahmed Nasser at the checkpoint.", [1]),
     ("Gunmen killed local councillor Ahmed Nasser and his two sons.", [1, 2]),
     ("Security forces gunned down prominent human rights lawyer Ali Hassan.", [1]),
+    ("Gunmen killed former minister Ali Hassan and two guards.", [1, 2]),
+    ("The army said it killed senior commander Abu Omar, 45, in the raid.", [1]),
+    # a plural trade with words before it, then names: one person each
+    ("Israel killed top Hamas leaders Yahya Sinwar and Ismail Haniyeh.", [1, 1]),
+    ("Veteran journalists Marie Colvin and Remi Ochlik were killed in Homs.", [1, 1]),
+    # an age before one name: one person
+    ("Troops killed 22-year-old Omar and wounded his brother.", [1, 1]),
 ]
 
 
