@@ -1099,10 +1099,13 @@ class People(Phrases):
         injuries", "and four dead"); not people before an outcome told of them all, the last of a
         list ("left 17 soldiers and four civilians dead": 21 dead)."""
         items = self.items
-        last = self.np_right_end(k)
-        if last < k:
+        start = k + 1 if items[k].low in POSSESSIVES else k
+        last = self.np_right_end(start) if start < len(items) else -1
+        if last < start:
             return False
         j = last + 1
+        if start > k and j < len(items) and items[j].low in CLAUSE_VERBS:
+            return True  # whose kin speaks: "Omar Saleh, his brother said"
         if j < len(items) and items[j].low in NOUNS and not (j + 1 < len(items) and items[j + 1].low == "of"):
             return not (items[j].low in PARTICIPLES and self.people_word(last))  # "left 17 soldiers and four civilians dead"
         if j + 1 < len(items) and items[j].text == "," and items[j + 1].low in _ASIDE_START:

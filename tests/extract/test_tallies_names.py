@@ -282,3 +282,19 @@ def test_the_deceased_are_the_dead(text: str, count: int) -> None:
 )
 def test_the_deceased_without_people_or_their_kin_count_no_one(text: str) -> None:
     assert tallies(text) == []
+
+
+_KIN_WHO_SPEAK = [
+    ("Among those killed was Lina Saleh, her uncle said.", [1]),
+    ("Among those killed was 8-year-old Lina, her uncle said.", [1]),
+    ("The strike killed Omar Saleh, his brother said.", [1]),
+    ("Gunmen killed a farmer, his son told reporters.", [1]),
+    ("The strike killed two children, their mother said.", [2]),
+    # kin in the list itself are people of the list
+    ("The strike killed Omar Saleh, his wife and their son.", [1, 1, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _KIN_WHO_SPEAK)
+def test_kin_who_tell_of_the_dead_after_a_comma_are_not_dead(text: str, counts: list[int]) -> None:
+    assert [t.count for t in tallies(text)] == counts
