@@ -1269,6 +1269,8 @@ class People(Phrases):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
+            return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if self._named_one_s_kin(first, last):

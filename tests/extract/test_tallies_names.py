@@ -58,6 +58,10 @@ _NAMED_PEOPLE = [
     ("Reporters Yusuf Bakri and Omar Khaled were wounded in the shelling of the district.", 2),
     # a couple is two people
     ("An elderly couple was killed when the shell hit their house.", 2),
+    # so are twins, whose they are told
+    ("The twins were killed in the strike.", 2),
+    ("Her twins were killed when the shell hit.", 2),
+    ("The strike killed her twins and her husband.", 3),
     ("The strike killed an elderly couple and their grandson.", 3),
     ("The airstrike killed the Abu Nasr couple and their three children.", 5),
     ("A couple of days later, three soldiers were killed.", 3),
