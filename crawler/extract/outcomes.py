@@ -33,7 +33,7 @@ from __future__ import annotations
 from crawler.extract.records import Outcome
 
 PARTICIPLES: dict[str, Outcome] = {
-    "killed": "killed", "dead": "killed", "slain": "killed", "martyred": "killed",
+    "killed": "killed", "dead": "killed", "deceased": "killed", "slain": "killed", "martyred": "killed",
     "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
     "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "butchered": "killed", "lynched": "killed", "shot dead": "killed",
     "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
@@ -44,7 +44,9 @@ PARTICIPLES: dict[str, Outcome] = {
     "found dead": "killed", "crucified": "killed", "stoned to death": "killed",
     "mowed down": "killed", "mown down": "killed", "burned alive": "killed", "burnt alive": "killed",
     "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
-    "fatally stabbed": "killed", "hanged": "killed",
+    "fatally stabbed": "killed", "hanged": "killed", "gassed": "killed", "gassed to death": "killed",
+    "froze to death": "killed", "frozen to death": "killed", "starved to death": "killed",
+    "crushed under the rubble": "killed", "crushed under rubble": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "neutralised": "killed", "neutralized": "killed", "eliminated": "killed", "sent to hell": "killed",
@@ -85,7 +87,8 @@ ACTIVE: dict[str, Outcome] = {
     "cost the lives of": "killed", "costing the lives of": "killed", "costs the lives of": "killed",
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
-    "fatally stabbing": "killed", "hanged": "killed",
+    "fatally stabbing": "killed", "hanged": "killed", "gassed": "killed", "gassing": "killed",
+    "lynched": "killed", "lynching": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",
@@ -99,7 +102,7 @@ ACTIVE: dict[str, Outcome] = {
 }  # fmt: skip
 
 NOUNS: dict[str, Outcome] = {
-    "death": "killed", "deaths": "killed", "dead": "killed", "fatalities": "killed",
+    "death": "killed", "deaths": "killed", "dead": "killed", "deceased": "killed", "fatalities": "killed",
     "fatality": "killed", "bodies": "killed", "body": "killed", "corpses": "killed", "remains": "killed",
     "martyrs": "killed", "martyr": "killed", "killings": "killed", "killing": "killed",
     "murders": "killed", "murder": "killed", "executions": "killed", "execution": "killed",

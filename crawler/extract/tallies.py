@@ -142,6 +142,12 @@ _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulativ
 # "The latest casualties brought the total to 71": the verb before a toll word.
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
+# One person's age before their name: "16-year-old Ahmed Nasser".
+_AGE_BEFORE_A_NAME = re.compile(r"\d+-(?:year|month)s?-old")
+# Who someone is to the dead besides their kin: "a family member of the deceased".
+_KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
+# Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
+_GASSING = frozenset({"gassed", "gassing"})
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
@@ -407,6 +413,8 @@ class _Reader(People):
         if low == "suicide":
             self._suicide_bomber(i)
             return 1
+        if low in _GASSING and "tear" in self.sentence.text.lower():
+            return 1  # "police tear gassed 40 protesters": gas that does not kill
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
@@ -636,6 +644,10 @@ class _Reader(People):
             return True
         if after.low in SINGULAR_DETERMINERS or after.low in POSSESSIVES or after.low in _OBJECT_OPENERS:
             return True
+        if after.low == "all" and following + 1 < len(items) and items[following + 1].is_count:
+            return True  # "killed all 11", "shot dead all four passengers"
+        if _AGE_BEFORE_A_NAME.fullmatch(after.low) and following + 1 < len(items) and items[following + 1].is_cap:
+            return True  # "shot dead 16-year-old Ahmed Nasser"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
@@ -643,7 +655,18 @@ class _Reader(People):
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
-        return after.low in ROLES
+        return after.low in ROLES or self._described_role_named(following)
+
+    def _described_role_named(self, k: int) -> bool:
+        """Whether words from ``k`` describe a trade or kin that a name then follows, without "a"
+        or "the": "killed local journalist Omar Saleh", "killed senior police officer X", "killed senior Hamas commander X"."""
+        items = self.items
+        for j in range(k, min(k + 5, len(items))):
+            if items[j].is_cap and j > k and items[j - 1].low in ROLES:
+                return items[j].is_word
+            if not items[j].is_word or not self.np_internal(j):
+                return False
+        return False
 
     def _first_of_active_pair(self, i: int) -> bool:
         """Whether the verb at ``i`` shares its object with an active verb after "and": "a
@@ -680,7 +703,7 @@ class _Reader(People):
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
-        if word in NOUNS and self._not_casualty(first, word):
+        if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
         if self._either_outcome(first, last):
             return
@@ -1467,6 +1490,14 @@ class _Reader(People):
             return False
         return items[i].low not in ("dead", "wounded", "injured", "missing", "lives") and not (
             i > 0 and items[i - 1].low == "mass"
+        )
+
+    def _kin_of_the_dead(self, i: int) -> bool:
+        """Whether "the dead" at ``i`` is whose kin the people before it are: "Jihad Barbakh, a
+        family member of the deceased, said", "the relatives of the dead demanded justice"."""
+        items = self.items
+        return i >= 3 and items[i - 1].low == "the" and items[i - 2].low == "of" and (
+            items[i - 3].low in KIN or items[i - 3].low in _KIN_OF_ANYONE
         )
 
     def _not_casualty(self, i: int, word: str) -> bool:

@@ -107,7 +107,7 @@ class People(Phrases):
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
         k = self._past_relative_left(k)
-        names = self._names_in_aside_left(k) or self._counted_then_each_left(k)
+        names = self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
         if names:
             return names
         aged = self._ages_aside_left(k)
@@ -134,7 +134,9 @@ class People(Phrases):
             if k < 0:
                 break
             first, victim = self._np_with_phrases_left(
-                k, (singular_aux and not victims) or self._name_in_pair(k), in_list=bool(victims)
+                k,
+                (singular_aux and not victims) or self._name_in_pair(k) or self._aged_name(k),
+                in_list=bool(victims),
             )
             if victim is None:
                 break
@@ -144,7 +146,9 @@ class People(Phrases):
             before = first - 1
             victims.insert(0, victim)
             joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            named = max(self._described_person_left(before), self._names_of_people_before(before))
+            named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
+            if named < 0:
+                named = self._described_person_left(before)
             if named >= 0:
                 k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
             elif joined or (
@@ -154,6 +158,8 @@ class People(Phrases):
                 and not (singular_aux and len(victims) == 1)  # "The son of X, Fritz Y was killed": one
             ):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
+            elif before >= 1 and items[before].low == "and" and self._age_order_aside_left(before - 1) >= 0:
+                k = self._age_order_aside_left(before - 1)  # "Five children, the youngest aged two, and"
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
             elif before >= 1 and items[before].low == "and" and self._ages_aside_left(before - 1) >= 0:
@@ -251,7 +257,7 @@ class People(Phrases):
             return -1  # "X, a journalist and his mother": only the kin of the one described ends the aside
         close = at if unclosed else at - 1 if items[at].low == "and" else at
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
-        if open_ < 2:
+        if open_ < 1:
             return -1
         aged = close == open_ + 2 and self._age_at(open_ + 1)
         if not aged and not self._one_described(open_ + 1, close - 1):
@@ -285,12 +291,14 @@ class People(Phrases):
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
         "Two children, Ahmed and Sara, and their mother" are three, the names being the two
-        children.  -1 when the words before ``at`` are no such names."""
+        children; so are "Two brothers, Ahmed, 14, and Yusuf, 9, and their father".  -1 when the words before ``at`` are no such names."""
         items = self.items
         if at < 4 or items[at].low != "and" or items[at - 1].text != ",":
             return -1
+        if at + 1 < len(items) and items[at + 1].is_cap:
+            return -1  # "Two brothers, Ahmed, 14, and Yusuf, 9,": one more name of those counted
         j = at - 2
-        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)):
             if items[j].text == "," and items[j - 1].low in ROLES:
                 break
             j -= 1
@@ -344,6 +352,28 @@ class People(Phrases):
         for name in names:
             name.subset = True
         return names
+
+    def _people_in_aside_left(self, k: int) -> list[Victim]:
+        """ "The victims, two women and a man, were shot dead", "The dead, two women, aged 30 and
+        45, and a man, were": people told without a number, then told between commas up to the
+        comma ``k`` before the verb, are those told there; parts of a figure told before, if any."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return []
+        for j in range(k - 1, max(1, k - 25), -1):
+            item = items[j]
+            if item.text in ";:()" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return []
+            if item.text == "," and items[j - 2].low == "the" and self.people_word(j - 1):
+                break
+        else:
+            return []
+        victims = self.list_right(j + 1, object_position=False)
+        if not victims or victims[-1].last != k - 1 or not any(items[v.first].is_count for v in victims):
+            return []
+        for victim in victims:
+            victim.subset = True
+        return victims
 
     def _counted_then_each_left(self, k: int) -> list[Victim]:
         """ "Two civilians, a farmer, Ali Khan, and his son, were killed": counted people, then as
@@ -512,6 +542,19 @@ class People(Phrases):
         first = self.np_left_start(j - 1)
         counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
         return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
+
+    def _age_order_aside_left(self, close: int) -> int:
+        """Where the people end before an aside on the youngest or eldest of them, the comma
+        ``close`` closing it: "five children, the youngest aged two,"; -1 when there is none."""
+        items = self.items
+        if close < 4 or items[close].text != ",":
+            return -1
+        open_ = self._aside_open(close)
+        if open_ < 1 or items[open_].text != "," or items[open_ + 1].low != "the":
+            return -1
+        if items[open_ + 2].low not in _AGE_ORDER or not self.people_word(open_ - 1):
+            return -1
+        return open_ - 1
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
@@ -826,7 +869,8 @@ class People(Phrases):
                 last = self.np_right_end(k)
                 if last < k:
                     break
-                victim = self._victim_in(k, last, singular=False, allow_definite=object_position)
+                one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
+                victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
                     victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
                     last = last if victim is None else victim.last
@@ -860,6 +904,7 @@ class People(Phrases):
             if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
+            k = self._past_age_order_aside(victim, k)
             if self._appositive_after(victim, k) or self._name_after_description(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
@@ -902,6 +947,23 @@ class People(Phrases):
             return k
         return j
 
+    def _past_age_order_aside(self, victim: Victim, k: int) -> int:
+        """Past an aside on the youngest or eldest of the people before, between commas from ``k``
+        ("killed five children, the youngest aged two, and their mother"): the closing comma;
+        ``k`` when there is none."""
+        items = self.items
+        if victim.count < 2 or k + 3 >= len(items) or items[k].text != ",":
+            return k
+        if items[k + 1].low != "the" or items[k + 2].low not in _AGE_ORDER:
+            return k
+        for j in range(k + 3, min(k + 12, len(items))):
+            low = items[j].low
+            if items[j].text == ",":
+                return j
+            if items[j].text in ";:()" or low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE:
+                return k
+        return k
+
     def _names_the_counted(self, victim: Victim, k: int) -> bool:
         """Whether a name at ``k``, after a comma, names the people ``victim`` counts ("killed two
         civilians, Dr. Anwar Nassar, a lecturer at ..., and his son"): those are no more people."""
@@ -918,7 +980,9 @@ class People(Phrases):
         their mother"): where the more people after ", and" start; -1 when the names end the list."""
         items = self.items
         j = k
-        while j + 2 < len(items) and (items[j].is_cap or items[j].low == "and" or items[j].text == ","):
+        while j + 2 < len(items) and (
+            items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)
+        ):
             if items[j].text == "," and items[j + 1].low == "and" and not items[j + 2].is_cap:
                 return j + 2
             j += 1
@@ -1035,10 +1099,13 @@ class People(Phrases):
         injuries", "and four dead"); not people before an outcome told of them all, the last of a
         list ("left 17 soldiers and four civilians dead": 21 dead)."""
         items = self.items
-        last = self.np_right_end(k)
-        if last < k:
+        start = k + 1 if items[k].low in POSSESSIVES else k
+        last = self.np_right_end(start) if start < len(items) else -1
+        if last < start:
             return False
         j = last + 1
+        if start > k and j < len(items) and items[j].low in CLAUSE_VERBS:
+            return True  # whose kin speaks: "Omar Saleh, his brother said"
         if j < len(items) and items[j].low in NOUNS and not (j + 1 < len(items) and items[j + 1].low == "of"):
             return not (items[j].low in PARTICIPLES and self.people_word(last))  # "left 17 soldiers and four civilians dead"
         if j + 1 < len(items) and items[j].text == "," and items[j + 1].low in _ASIDE_START:
@@ -1165,16 +1232,20 @@ class People(Phrases):
             k += 1
         if k < len(items) and items[k].text == ",":
             k += 1
+        if k + 1 < len(items) and self._is_age(k) and items[k + 1].text == ",":
+            k += 2  # an age after the name: "a mother, Amal, 32, and her three children"
         return k
 
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
         """How many people the words ``first..last`` name, if they name people at all."""
         items = self.items
+        start = first
         while first < last and (
             ((quantity := items[first].quantity) is not None and quantity.measure == "age")
             or _AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
         ):
             first += 1
+        singular = singular or first > start  # an age before one name: "22-year-old Omar"
         for k in range(first, last + 1):
             if items[k].is_count:
                 if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
@@ -1198,6 +1269,8 @@ class People(Phrases):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
+            return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if self._named_one_s_kin(first, last):
@@ -1271,14 +1344,29 @@ class People(Phrases):
 
     def _first_name_under_a_title(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a plural trade or rank and then one full name, in a list of
-        names that title heads: "Journalists Marie Colvin (and Remi Ochlik)", "killed protesters
-        Ali Hassan (and Hussein Karim)": one person, the first of those named."""
-        title = self.items[first].low
+        names that title heads, perhaps after words that describe it: "Journalists Marie Colvin
+        (and Remi Ochlik)", "killed protesters Ali Hassan (and Hussein Karim)", "killed top Hamas
+        leaders X (and Y)": one person, the first of those named."""
+        items = self.items
+        title = next((j for j in range(first, last) if items[j].low in ROLES), last)
         return (
-            first < last
-            and title in ROLES
-            and not self.singular_kin_or_role(first, first)
-            and self.is_name(first + 1, last, singular=False)
+            title < last
+            and not any(items[j].is_count for j in range(first, title))
+            and not self.singular_kin_or_role(title, title)
+            and self.is_name(title + 1, last, singular=False)
+        )
+
+    def _aged_name(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word with an age after it between commas ("Ahmed,
+        14, and Yusuf, 9,"): one person's name, as a name is before "was"."""
+        items = self.items
+        return (
+            k + 2 < len(items)
+            and items[k].is_cap
+            and items[k].is_word
+            and items[k + 1].text == ","
+            and self._is_age(k + 2)
+            and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
         )
 
     def _name_in_pair(self, k: int) -> bool:

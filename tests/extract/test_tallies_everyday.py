@@ -820,3 +820,74 @@ def test_local_papers_and_reader_comments(text: str, expected: list[tuple[int, s
 )  # fmt: skip
 def test_an_outcome_word_before_the_people_s_noun_at_a_clause_s_end(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+_ALL_OF_A_FIGURE = [
+    ("Police said all 11 had been killed.", [(11, "killed")]),
+    ("Police said all six were shot dead at close range.", [(6, "killed")]),
+    ("The bodies were found in a ditch; all 11 were shot dead.", [(11, "killed")]),
+    ("All 23 miners were killed in the explosion.", [(23, "killed")]),
+    ("The gunmen lined up the workers and killed all 11.", [(11, "killed")]),
+    ("Militants stopped the bus and shot dead all 14 passengers.", [(14, "killed")]),
+    ("The gunmen killed all 11 passengers and wounded two guards.", [(11, "killed"), (2, "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ALL_OF_A_FIGURE)
+def test_all_and_a_figure_are_the_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
+
+
+_LESS_COMMON_DEATHS = [
+    ("Saddam gassed 5,000 Kurds in Halabja in 1988.", [(5000, "killed")]),
+    ("Saddam's forces gassed 5,000 Kurds in Halabja.", [(5000, "killed")]),
+    ("Some 5,000 Kurds were gassed in Halabja.", [(5000, "killed")]),
+    ("The regime was accused of gassing 1,400 people in Ghouta.", [(1400, "killed")]),
+    ("12 children froze to death in the camp last winter.", [(12, "killed")]),
+    ("Three infants have frozen to death in the tents.", [(3, "killed")]),
+    ("At least 20 people starved to death in the besieged town.", [(20, "killed")]),
+    ("Seven people were crushed under the rubble of their home.", [(7, "killed")]),
+    ("A mob lynched two men accused of cattle theft.", [(2, "killed")]),
+    ("Two men were lynched by a mob in the village.", [(2, "killed")]),
+    ("Troops mowed down 30 protesters in the square.", [(30, "killed")]),
+    ("Soldiers gunned down four men at the checkpoint.", [(4, "killed")]),
+    ("Militants beheaded three aid workers in the desert.", [(3, "killed")]),
+    ("Five villagers were hacked to death with machetes.", [(5, "killed")]),
+    ("Nine people were burned alive when the mob set fire to the bus.", [(9, "killed")]),
+    ("Two guards were bludgeoned to death during the prison riot.", [(2, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _LESS_COMMON_DEATHS)
+def test_less_common_ways_of_dying(text: str, expected: list[tuple[int, str]]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police tear-gassed 40 protesters.",
+        "Police tear gassed 40 protesters outside parliament.",
+        "Police fired tear gas, and 40 protesters were gassed.",
+    ],
+)
+def test_tear_gas_kills_no_one(text: str) -> None:
+    assert tallies(text) == []
+
+
+_PEOPLE_TOLD_IN_AN_ASIDE = [
+    ("The victims, two women and a man, were shot dead.", 3),
+    ("The victims, two women, aged 30 and 45, and a man, were shot dead.", 3),
+    ("Gunmen killed three people. The victims, two women and a man, were shot dead.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _PEOPLE_TOLD_IN_AN_ASIDE)
+def test_people_told_between_commas_after_the_victims_are_the_victims(text: str, count: int) -> None:
+    """ "The victims" without a number, then counted people between commas before the verb: those
+    people, parts of a figure told before if there is one."""
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+def test_an_aside_without_counted_people_after_the_victims_counts_no_one() -> None:
+    assert tallies("The victims, all from one family, were shot dead.") == []

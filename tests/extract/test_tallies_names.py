@@ -58,6 +58,10 @@ _NAMED_PEOPLE = [
     ("Reporters Yusuf Bakri and Omar Khaled were wounded in the shelling of the district.", 2),
     # a couple is two people
     ("An elderly couple was killed when the shell hit their house.", 2),
+    # so are twins, whose they are told
+    ("The twins were killed in the strike.", 2),
+    ("Her twins were killed when the shell hit.", 2),
+    ("The strike killed her twins and her husband.", 3),
     ("The strike killed an elderly couple and their grandson.", 3),
     ("The airstrike killed the Abu Nasr couple and their three children.", 5),
     ("A couple of days later, three soldiers were killed.", 3),
@@ -167,3 +171,134 @@ def test_a_nationality_before_a_titled_name_keeps_it_a_name() -> None:
 def test_a_titled_name_after_its_body_and_role_is_one_person() -> None:
     text = "The Revolutionary Guards commander Brig. Gen. Abdolreza Mojiri was killed in fighting on Sunday."
     assert [t.count for t in tallies(text)] == [1]
+
+
+_NAMED_WITH_AGES = [
+    # counted people, then each named with an age between commas: the names are those counted
+    ("Two brothers, Ahmed, 14, and Yusuf, 9, were killed in the strike.", 2),
+    ("Three children, Lina, 4, Omar, 7, and Sami, 11, died in the shelling.", 3),
+    ("Two sisters, Maryam, 6, and Huda, 3, were killed when the shell hit their home.", 2),
+    ("Four members of the family, Ahmed, 40, Salma, 35, Yara, 10, and Adam, 2, were killed.", 4),
+    ("His two sons, Omar, 12, and Ali, 8, were killed in the shelling.", 2),
+    ("The air strike killed two brothers, Ahmed, 14, and Yusuf, 9.", 2),
+    ("Soldiers shot dead three young men, Karim, 19, Nabil, 22, and Fadi, 24.", 3),
+    # then more people after the names
+    ("Two brothers, Ahmed, 14, and Yusuf, 9, and their father were killed.", 3),
+    ("The strike killed two brothers, Ahmed, 14, and Yusuf, 9, and their father.", 3),
+    ("Two aid workers, Sarah, 28, and Tom, 31, were killed in the ambush.", 2),
+    # one person described, then named with an age
+    ("The strike killed a mother, Amal, 32, and her three children.", 4),
+    ("A mother, Amal, 32, and her three children were killed.", 4),
+    # names with ages alone: one person each
+    ("Ahmed, 14, and Yusuf, 9, were killed in the strike.", 2),
+    ("Ahmed Ali, 14, and Yusuf, 9, were killed in the strike.", 2),
+    ("The strike killed Ahmed, 14, and his brother Yusuf, 9.", 2),
+    ("Omar, 7, died of his wounds in hospital.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _NAMED_WITH_AGES)
+def test_one_word_names_with_ages_are_one_person_each(text: str, count: int) -> None:
+    assert sum(t.count for t in tallies(text) if t.subset_of is None) == count
+
+
+_TRADE_WITHOUT_ARTICLE = [
+    ("The strike killed local journalist Omar Saleh.", [1]),
+    ("An Israeli strike killed local journalist Hamza Dahdouh on Sunday.", [1]),
+    ("Gunmen shot dead veteran lawmaker Ahmed Khan outside his home.", [1]),
+    ("Unknown assailants gunned down local activist Samir Haddad in the market.", [1]),
+    ("The strike killed veteran war photographer Omar Saleh.", [1]),
+    ("The bomb killed senior police officer Rashid Ali and his driver.", [1, 1]),
+    ("The strike killed senior Hamas commander Omar Saleh.", [1]),
+    ("The blast killed prominent cleric Sheikh Abdul Rahman and two of his guards.", [1, 2]),
+    ("Troops shot dead 16-year-old Ahmed Nasser at the checkpoint.", [1]),
+    ("Gunmen killed local councillor Ahmed Nasser and his two sons.", [1, 2]),
+    ("Security forces gunned down prominent human rights lawyer Ali Hassan.", [1]),
+    ("Gunmen killed former minister Ali Hassan and two guards.", [1, 2]),
+    ("The army said it killed senior commander Abu Omar, 45, in the raid.", [1]),
+    # a plural trade with words before it, then names: one person each
+    ("Israel killed top Hamas leaders Yahya Sinwar and Ismail Haniyeh.", [1, 1]),
+    ("Veteran journalists Marie Colvin and Remi Ochlik were killed in Homs.", [1, 1]),
+    # an age before one name: one person
+    ("Troops killed 22-year-old Omar and wounded his brother.", [1, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _TRADE_WITHOUT_ARTICLE)
+def test_a_described_trade_and_a_name_after_the_verb_is_one_person(text: str, counts: list[int]) -> None:
+    """No "a" or "the" before the object: the words before the trade describe it, the name after
+    it is the person."""
+    assert [t.count for t in tallies(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The strike killed local residents.", "The storm killed livestock on Tuesday."],
+)
+def test_an_object_without_a_name_or_figure_counts_no_one(text: str) -> None:
+    assert tallies(text) == []
+
+
+_YOUNGEST_ASIDE = [
+    ("The strike killed five children, the youngest aged two, and their mother.", [5, 1]),
+    ("The strike killed eight children, the youngest just three months old, and two women.", [8, 2]),
+    ("The attack killed four brothers, the eldest aged 17, and their father.", [4, 1]),
+    ("The strike killed five children, the eldest just 12, and two women.", [5, 2]),
+    ("Five children, the youngest aged two, and their mother were killed.", [5, 1]),
+    ("Six children, the youngest aged four, and their grandmother were killed.", [6, 1]),
+    ("Three brothers, the eldest 19, and a cousin were shot dead.", [3, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _YOUNGEST_ASIDE)
+def test_an_aside_on_the_youngest_does_not_end_the_list(text: str, counts: list[int]) -> None:
+    """ "the youngest aged two" between commas tells of the people before it: the list goes on
+    after it, and its age counts no one."""
+    assert [t.count for t in tallies(text)] == counts
+
+
+_THE_DECEASED_NAMED = [
+    ("The deceased were identified as Ahmed Raza, Bilal Khan and Imran Ali.", 3),
+    ("Police identified the deceased as Ahmed Raza, 24, and Bilal Khan, 31.", 2),
+    ("Gunmen killed two shopkeepers. The deceased were identified as Ahmed Raza and Bilal Khan.", 2),
+    ("Among the deceased were three children and a pregnant woman.", 4),
+    ("The deceased included four women and two children.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), _THE_DECEASED_NAMED)
+def test_the_deceased_are_the_dead(text: str, count: int) -> None:
+    found = tallies(text)
+    assert {t.outcome for t in found} == {"killed"}
+    assert sum(t.count for t in found if t.subset_of is None) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deceased man's brother said he had no enemies.",
+        "The family of the deceased demanded an inquiry.",
+        "He inherited the estate of his deceased father.",
+        "Jihad Barbakh, a family member of the deceased, provided the names.",
+        "A relative of the dead, Omar Saleh, said the family had fled the north.",
+        "The relatives of the dead demanded justice.",
+    ],
+)
+def test_the_deceased_without_people_or_their_kin_count_no_one(text: str) -> None:
+    assert tallies(text) == []
+
+
+_KIN_WHO_SPEAK = [
+    ("Among those killed was Lina Saleh, her uncle said.", [1]),
+    ("Among those killed was 8-year-old Lina, her uncle said.", [1]),
+    ("The strike killed Omar Saleh, his brother said.", [1]),
+    ("Gunmen killed a farmer, his son told reporters.", [1]),
+    ("The strike killed two children, their mother said.", [2]),
+    # kin in the list itself are people of the list
+    ("The strike killed Omar Saleh, his wife and their son.", [1, 1, 1]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), _KIN_WHO_SPEAK)
+def test_kin_who_tell_of_the_dead_after_a_comma_are_not_dead(text: str, counts: list[int]) -> None:
+    assert [t.count for t in tallies(text)] == counts
