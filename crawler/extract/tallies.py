@@ -86,6 +86,7 @@ from crawler.extract.word_classes import (
     PREPOSITIONS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
+    verb_like,
 )
 
 # HEDGES and NEGATIONS are also read from here by ``people``.
@@ -226,6 +227,10 @@ _RECEIVED = frozenset("received receiving receive receives given needed required
 _TREATING = frozenset("treated treating treat treats".split())
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
+# "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
+_HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
+_PARTICLES = frozenset({"up", "down", "out", "off"})
+_TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -311,7 +316,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -407,6 +412,8 @@ class _Reader(People):
         if low == "suicide":
             self._suicide_bomber(i)
             return 1
+        if low in NOUNS and i + 2 < len(items) and items[i + 1].text == "," and self._the_dead_in_all(i):
+            return 1
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
@@ -419,6 +426,9 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low in _HELD_AS:
+            self._held_as(i)
+            return 1
         if low in _FALLING:
             return self._fell_in_battle(i)
         if low in _HOSPITAL:
@@ -426,6 +436,11 @@ class _Reader(People):
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
+        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
+            victims = self._counted_antecedent(i + 1)
+            if victims and not self.negated_before(i):
+                self.frames.append(_Frame("killed", "shot dead", (i, i + 2), victims))
+                return 3
         if low in _SUFFERING:
             return self._suffered_injuries(i)
         if low in _INJURY_NOUNS and self._with_injuries(i):
@@ -487,6 +502,41 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _the_dead_in_all(self, i: int) -> bool:
+        """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
+        three children": the figure set off after "the" and an outcome noun, closed by "in all",
+        "in total" or "altogether"."""
+        items = self.items
+        count = i + 2
+        quantity = items[count].quantity
+        if i == 0 or items[i - 1].low != "the" or quantity is None or not items[count].is_count:
+            return False
+        words = [item.low for item in items[count + 1 : count + 4]]
+        closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
+        if not closed:
+            return False
+        victim = Victim(count, count, quantity.value, quantity.qualifier)
+        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), [victim]))
+        return True
+
+    def _held_as(self, i: int) -> None:
+        """ "Militants took 12 soldiers hostage", "gunmen are holding 30 passengers captive": the
+        people between a verb of taking or holding and the word at ``i`` are captured."""
+        items = self.items
+        verb = next((j for j in range(i - 2, max(-1, i - 9), -1) if items[j].low in _TAKING_OR_HOLDING), None)
+        if verb is None or any(not item.is_word and item.quantity is None for item in items[verb + 1 : i]):
+            return
+        victims = self.list_right(verb + 1, object_position=True)
+        if not victims or victims[-1].last not in (i - 1, i) or self.negated_before(verb):
+            return
+        victims[-1].last = min(victims[-1].last, i - 1)  # the noun phrase read on through "hostage"
+        counted = all(
+            items[v.first].low in SINGULAR_DETERMINERS or any(item.quantity is not None for item in items[v.first : v.last + 1])
+            for v in victims
+        )  # not "taking civilians hostage": how many is not told
+        if victims[-1].first <= victims[-1].last and counted:
+            self.frames.append(_Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
@@ -638,6 +688,8 @@ class _Reader(People):
             return True
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
+        if after.low == "them":  # "abducted 12 villagers and killed them": the people counted before
+            return bool(self._counted_antecedent(following))
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
             return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
@@ -1131,7 +1183,9 @@ class _Reader(People):
                 return  # "kill and wound 80": not one outcome
         if self.negated_before(first) or self._attempted(first):
             return
-        victims = self._him_and_others(start) or self.list_right(start, object_position=True)
+        victims = (
+            self._him_and_others(start) or self.list_right(start, object_position=True) or self._counted_antecedent(start)
+        )
         if victims and word in LOSING and not self._lost_people(victims):
             return
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
@@ -1146,6 +1200,30 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _counted_antecedent(self, pronoun: int) -> list[Victim]:
+        """ "Gunmen dragged 19 passengers off the bus and shot them dead", "abducted 12 villagers
+        and later killed them": "them" as an object points back to the people counted as the
+        object of a verb before it in the same sentence; not after "to" ("threatened to kill them").  With no such people ("the gunmen killed
+        them") the pronoun gives nothing: whom it means was told in another sentence, or not."""
+        items = self.items
+        if pronoun >= len(items) or items[pronoun].low != "them":
+            return []
+        if pronoun >= 2 and items[pronoun - 2].low == "to":
+            return []  # "threatened to kill them": no killing told
+        for j in range(pronoun - 2, 0, -1):
+            if items[j].text in (";", ":"):
+                return []
+            before = items[j - 1].low
+            if items[j - 1].low in _PARTICLES and j > 1:
+                before = items[j - 2].low  # "lined up eight men"
+            if not items[j].is_count or before in AUX or not (before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING):
+                continue
+            victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if not victims or victims[0].first != j or victims[-1].last >= pronoun:
+                return []
+            return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
+        return []
 
     def _attempted(self, i: int) -> bool:
         """Whether the verb at ``i`` is what someone tried to do ("tried to stab a guard",

@@ -820,3 +820,69 @@ def test_local_papers_and_reader_comments(text: str, expected: list[tuple[int, s
 )  # fmt: skip
 def test_an_outcome_word_before_the_people_s_noun_at_a_clause_s_end(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants killed three and injured “a number” of others.", [(3, "killed"), (2, "wounded")]),
+        ("“Dozens” of people were injured in the blast.", [(24, "wounded")]),
+        ('"Scores" of people were wounded when the market was shelled.', [(40, "wounded")]),
+        ("The strike killed seven civilians and injured “dozens” of others.", [(7, "killed"), (24, "wounded")]),
+        ("Police said ‘several’ protesters were killed in the clashes.", [(3, "killed")]),
+    ],
+)
+def test_a_vague_figure_in_quote_marks_counts_as_without_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants are holding 12 police officers hostage.", [(12, "captured")]),
+        ("Militants took 12 soldiers hostage after overrunning the post.", [(12, "captured")]),
+        ("Gunmen held 30 passengers hostage for six hours before troops stormed the bus.", [(30, "captured")]),
+        ("Rebels took 40 government troops prisoner in the offensive.", [(40, "captured")]),
+        ("Al-Shabaab is holding at least 25 Kenyan soldiers captive, the group said.", [(25, "captured")]),
+        ("The gunmen took a hostage and fled.", [(1, "captured")]),
+        ("Insurgents ambushed two vans, killing and taking civilians hostage.", []),
+        ("The rebels hold 300 prisoners of war.", []),
+        ("Officials said the talks on a hostage deal had stalled.", []),
+    ],
+)
+def test_people_taken_or_held_hostage_are_captured(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wounded, 63 in all, were taken to hospitals in Quetta.", [(63, "wounded")]),
+        ("The dead, 40 altogether, were buried in a mass grave.", [(40, "killed")]),
+        ("The injured, about 30 in total, were treated at the scene.", [(30, "wounded")]),
+        ("The dead, mostly women and children, were buried on Friday.", []),
+    ],
+)
+def test_a_figure_set_off_after_the_dead_or_the_wounded_counts_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen dragged 19 passengers off the bus and shot them dead.", [(19, "killed")]),
+        ("Militants stopped a bus carrying 30 passengers and killed them all.", [(30, "killed")]),
+        ("Gunmen abducted 12 villagers and later executed them.", [(12, "captured"), (12, "killed")]),
+        ("They lined up eight men against a wall and shot them dead.", [(8, "killed")]),
+        ("Rebels seized 14 soldiers and killed them on Sunday, the army said.", [(14, "killed")]),
+        ("Two gunmen stopped the car and shot them dead.", []),
+        ("The gunmen killed them.", []),
+        ("Police arrested five suspects and questioned them.", []),
+        ("The army freed 30 hostages after militants threatened to kill them.", [(30, "captured")]),
+        ("Troops captured 40 fighters and later released them.", [(40, "captured")]),
+    ],
+)
+def test_them_after_a_killing_verb_counts_the_people_counted_before_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
