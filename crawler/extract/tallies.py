@@ -229,6 +229,11 @@ _TREATING = frozenset("treated treating treat treats".split())
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 # "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
 _HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
+# "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
+_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
+_SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
+_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
@@ -353,7 +358,44 @@ class _Reader(People):
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
+            self._second_source_figure(frame)
+        for frame in self.frames:
             self._emit(frame)
+
+    def _second_source_figure(self, frame: _Frame) -> None:
+        """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
+        toll at 12, AFP at 15": a second source's figure for the frame's one group of people, its
+        noun left out, is the top (or the bottom) of one figure's range."""
+        items = self.items
+        if len(frame.victims) != 1 or frame.victims[0].subset:
+            return
+        k = max(frame.trigger[1], frame.victims[0].last) + 1
+        if k + 2 >= len(items) or items[k].text != ",":
+            return
+        k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
+        source = k
+        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
+            k += 1
+        if k == source or k >= len(items):
+            return
+        if items[k].low in _SOURCE_VERBS:
+            k += 1
+            while k < len(items) and items[k].low in _SOURCE_OBJECTS:
+                k += 1
+            k += 1 if k < len(items) and items[k].low == "at" else 0
+        elif frame.word not in TOLL_WORDS:
+            return  # ", AFP at 15" only after "put the toll at 12"
+        else:
+            k += 1
+        quantity = items[k].quantity if k < len(items) and items[k].is_count else None
+        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
+            return
+        victim = frame.victims[0]
+        low, high = sorted((victim.count, quantity.value))
+        if high > _SOURCES_APART * low:
+            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
+        top = max(high, quantity.value_max or 0, victim.count_max or 0)
+        victim.count, victim.count_max = low, top if top > low else None
 
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom

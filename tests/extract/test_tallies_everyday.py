@@ -886,3 +886,31 @@ def test_them_after_a_killing_verb_counts_the_people_counted_before_it(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+def ranges(text: str) -> list[tuple[int, int | None, str]]:
+    return [(t.count, t.count_max, t.outcome) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor reported four deaths, while Radio Marun reported six.", [(4, 6, "killed")]),
+        ("Reuters put the toll at 12, AFP at 15.", [(12, 15, "killed")]),
+        ("The ministry said 20 people were killed, while the rebels said 35.", [(20, 35, "killed")]),
+        ("Officials said 46 militants died, but the Taliban said 13.", [(13, 46, "killed")]),
+        ("The army said it killed 30 militants, while local sources put the number at 18.", [(18, 30, "killed")]),
+        ("Police said nine people were wounded, and hospital staff counted 11.", [(9, 11, "wounded")]),
+        (
+            "Twelve people were killed, while the ministry put the toll at 40,000.",
+            [(12, None, "killed"), (40000, None, "killed")],
+        ),
+        ("The blast killed 12 people, AFP said, citing three sources.", [(12, None, "killed")]),
+        ("Five soldiers were killed, and two were wounded.", [(5, None, "killed"), (2, None, "wounded")]),
+        ("Three people were wounded, the army said on 12 March.", [(3, None, "wounded")]),
+    ],
+)
+def test_a_second_source_s_figure_with_its_noun_left_out_makes_a_range(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert ranges(text) == expected
