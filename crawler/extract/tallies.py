@@ -266,7 +266,9 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     # (speed) the outcome words found in the lower case as written, where that finds the same
     lowered, outcome_word = (text, _OUTCOME_WORD) if FOLDS_TO_ASCII.search(text) else (lower_aligned(text), _LOWER_OUTCOME_WORD)
     for sentence in sentences:
-        if not outcome_word.search(lowered, sentence.start, sentence.end):
+        if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
+            "among them", sentence.start, sentence.end
+        ) < 0:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
@@ -355,12 +357,40 @@ class _Reader(People):
             item = items[i]
             step = self._trigger(i) if item.low in _TRIGGERS or item.quantity is not None else 0
             i += step or 1
+        if not self.frames:
+            self._among_them()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
             self._second_source_figure(frame)
         for frame in self.frames:
             self._emit(frame)
+
+    def _among_them(self) -> None:
+        """ "Twelve people were killed in the attack. Among them were three policemen", "Three
+        policemen were among them": in a sentence with no outcome of its own, the people are a
+        part of the latest figure of the sentence before, with its outcome, when that sentence
+        tells one outcome and at least as many people."""
+        items = self.items
+        told = [t for t in self.tallies if t.sentence == self.sentence.index - 1 and t.subset_of is None]
+        words = [item.low for item in items]
+        if not told or len(words) < 4:
+            return
+        if words[:2] == ["among", "them"] and words[2] in ("were", "was"):
+            trigger, victims = (0, 1), self.list_right(3, object_position=False)
+        else:
+            end = len(words) - 1 if words[-1] == "." else len(words)
+            if words[end - 3 : end] not in (["were", "among", "them"], ["was", "among", "them"]):
+                return
+            trigger, victims = (end - 2, end - 1), self.list_right(0, object_position=False)
+            if not victims or victims[-1].last != end - 4:
+                return
+        toll = told[-1]
+        if not victims or len({t.outcome for t in told}) > 1 or sum(v.count for v in victims) > (toll.count_max or toll.count):
+            return  # "12 were killed and 30 wounded. Among them were ...": of which, not told
+        for victim in victims:
+            victim.subset = True
+        self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
 
     def _second_source_figure(self, frame: _Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the

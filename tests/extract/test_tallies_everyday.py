@@ -914,3 +914,38 @@ def test_a_second_source_s_figure_with_its_noun_left_out_makes_a_range(
     text: str, expected: list[tuple[int, int | None, str]]
 ) -> None:
     assert ranges(text) == expected
+
+
+def parts(text: str) -> list[tuple[int, str, int | None]]:
+    return [(t.count, t.outcome, t.subset_of) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve people were killed in the attack. Among them were three policemen.",
+            [(12, "killed", None), (3, "killed", 0)],
+        ),
+        (
+            "Twelve people were killed in the attack. Three policemen were among them.",
+            [(12, "killed", None), (3, "killed", 0)],
+        ),
+        (
+            "At least 20 people were wounded in the shelling. Among them was a local journalist.",
+            [(20, "wounded", None), (1, "wounded", 0)],
+        ),
+        (
+            "Police named the 16 people killed in the strike. Among them were a mother and her four children.",
+            [(16, "killed", None), (1, "killed", 0), (4, "killed", 0)],
+        ),
+        (
+            "Twelve people were killed and 30 wounded in the attack. Among them were three policemen.",
+            [(12, "killed", None), (30, "wounded", None)],
+        ),
+        ("Four soldiers were killed. Among them were seven officers.", [(4, "killed", None)]),
+        ("The school sheltered 300 people. Among them were 40 children.", []),
+    ],
+)
+def test_among_them_after_a_toll_is_a_part_of_that_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    assert parts(text) == expected
