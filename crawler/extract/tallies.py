@@ -363,6 +363,7 @@ class _Reader(People):
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
             self._second_source_figure(frame)
+            self._part_in_one_place(frame)
         for frame in self.frames:
             self._emit(frame)
 
@@ -391,6 +392,28 @@ class _Reader(People):
         for victim in victims:
             victim.subset = True
         self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
+
+    def _part_in_one_place(self, frame: _Frame) -> None:
+        """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
+        alone": a figure set off after the people, told "in" a place and closed by "alone", is a
+        part of them."""
+        items = self.items
+        if len(frame.victims) > 2 or frame.victims[0].subset:
+            return
+        k = max(frame.trigger[1], frame.victims[0].last) + 1
+        while k < len(items) and items[k].is_word:
+            k += 1  # "killed in the fighting, over 1,300 in Mosul alone"
+        if k + 3 >= len(items) or items[k].text != "," or not items[k + 1].is_count or items[k + 2].low != "in":
+            return
+        end = next((j for j in range(k + 3, min(k + 9, len(items))) if not items[j].is_word), len(items))
+        quantity = items[k + 1].quantity
+        if items[end - 1].low != "alone" or quantity is None or quantity.value > frame.victims[0].count:
+            return
+        if len(frame.victims) == 2:  # "killed 400,000 people, 80,000 in Aleppo alone": read as a second item
+            if frame.victims[1].first != k + 1:
+                return
+            frame.victims.pop()
+        frame.victims.append(Victim(k + 1, k + 1, quantity.value, quantity.qualifier, subset=True, parent=0))
 
     def _second_source_figure(self, frame: _Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the

@@ -949,3 +949,30 @@ def parts(text: str) -> list[tuple[int, str, int | None]]:
 )
 def test_among_them_after_a_toll_is_a_part_of_that_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
     assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul alone.",
+            [(3000, "killed", None), (1300, "killed", 0)],
+        ),
+        ("Twenty people were killed on Friday, 12 in Gaza City alone.", [(20, "killed", None), (12, "killed", 0)]),
+        (
+            "The war has killed 400,000 people, 80,000 in Aleppo alone, the monitor said.",
+            [(400000, "killed", None), (80000, "killed", 0)],
+        ),
+        ("Twenty people were killed, 30 in Gaza alone.", [(20, "killed", None)]),
+        ("The strikes killed 14 soldiers and 3 civilians.", [(14, "killed", None), (3, "killed", None)]),
+        ("Eight people were killed, five of whom were children.", [(8, "killed", None), (5, "killed", 0)]),
+        ("Twenty people were killed, 12 of them in Gaza City alone.", [(20, "killed", None), (12, "killed", 0)]),
+        (
+            "At least 50 people were killed across the country, including 30 in Baghdad.",
+            [(50, "killed", None), (30, "killed", 0)],
+        ),
+        ("The bombing killed 25 people in all, including two policemen.", [(25, "killed", None), (2, "killed", 0)]),
+    ],
+)
+def test_a_figure_in_one_place_alone_is_a_part_of_the_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    assert parts(text) == expected
