@@ -393,6 +393,17 @@ class _Reader(People):
             victim.subset = True
         self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
 
+    def _past_attribution(self, k: int) -> int:
+        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
+        army said, while the group said 2"); else ``k``."""
+        items = self.items
+        if k >= len(items) or items[k].text != ",":
+            return k
+        end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
+        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
+            return end
+        return k
+
     def _part_in_one_place(self, frame: _Frame) -> None:
         """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
         alone": a figure set off after the people, told "in" a place and closed by "alone", is a
@@ -422,7 +433,7 @@ class _Reader(People):
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        k = max(frame.trigger[1], frame.victims[0].last) + 1
+        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
         if k + 2 >= len(items) or items[k].text != ",":
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
@@ -436,10 +447,10 @@ class _Reader(People):
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
                 k += 1
             k += 1 if k < len(items) and items[k].low == "at" else 0
-        elif frame.word not in TOLL_WORDS:
-            return  # ", AFP at 15" only after "put the toll at 12"
+        elif frame.word in TOLL_WORDS and items[k].low == "at":
+            k += 1  # ", AFP at 15" only after "put the toll at 12"
         else:
-            k += 1
+            return
         quantity = items[k].quantity if k < len(items) and items[k].is_count else None
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
             return

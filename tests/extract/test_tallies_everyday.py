@@ -908,6 +908,9 @@ def ranges(text: str) -> list[tuple[int, int | None, str]]:
         ("The blast killed 12 people, AFP said, citing three sources.", [(12, None, "killed")]),
         ("Five soldiers were killed, and two were wounded.", [(5, None, "killed"), (2, None, "wounded")]),
         ("Three people were wounded, the army said on 12 March.", [(3, None, "wounded")]),
+        ("The raid killed 7 militants, the army said, while the group said 2.", [(2, 7, "killed")]),
+        ("Four people were killed, police said, and 12 were wounded.", [(4, None, "killed"), (12, None, "wounded")]),
+        ("The ministry put the toll at 12, up from 9.", [(12, None, "killed")]),
     ],
 )
 def test_a_second_source_s_figure_with_its_noun_left_out_makes_a_range(
