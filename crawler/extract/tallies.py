@@ -373,9 +373,11 @@ class _Reader(People):
         part of the latest figure of the sentence before, with its outcome, when that sentence
         tells one outcome and at least as many people."""
         items = self.items
+        if len(items) < 4 or (items[0].low != "among" and "them" not in (items[-1].low, items[-2].low)):
+            return  # (speed) most sentences
         told = [t for t in self.tallies if t.sentence == self.sentence.index - 1 and t.subset_of is None]
         words = [item.low for item in items]
-        if not told or len(words) < 4:
+        if not told:
             return
         if words[:2] == ["among", "them"] and words[2] in ("were", "was"):
             trigger, victims = (0, 1), self.list_right(3, object_position=False)
