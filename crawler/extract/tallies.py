@@ -364,6 +364,7 @@ class _Reader(People):
         for frame in self.frames:
             self._second_source_figure(frame)
             self._part_in_one_place(frame)
+            self._the_rest_of(frame)
         for frame in self.frames:
             self._emit(frame)
 
@@ -394,6 +395,22 @@ class _Reader(People):
         for victim in victims:
             victim.subset = True
         self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
+
+    def _the_rest_of(self, frame: _Frame) -> None:
+        """ "Nine people died in the blast, and the rest of the 20 victims were wounded": the
+        people are the figure after "the rest of" less those an earlier outcome word of the
+        sentence counted."""
+        items = self.items
+        for victim in frame.victims:
+            words = [item.low for item in items[victim.first : victim.first + 3]]
+            if words not in (["the", "rest", "of"], ["the", "remainder", "of"]) or victim.subset:
+                continue
+            told = sum(
+                v.count for f in self.frames if f.trigger[0] < frame.trigger[0] and f.outcome != frame.outcome
+                for v in f.victims if not v.subset and v.last < victim.first
+            )  # fmt: skip
+            if 0 < told < victim.count:
+                victim.count -= told
 
     def _past_attribution(self, k: int) -> int:
         """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the

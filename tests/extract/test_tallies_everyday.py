@@ -979,3 +979,16 @@ def test_among_them_after_a_toll_is_a_part_of_that_toll(text: str, expected: lis
 )
 def test_a_figure_in_one_place_alone_is_a_part_of_the_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
     assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people died in the blast, and the rest of the 20 victims were wounded.", [(9, "killed"), (11, "wounded")]),
+        ("Two soldiers died and the rest of the 30 soldiers were captured.", [(2, "killed"), (28, "captured")]),
+        ("The rest of the 12 wounded were discharged on Monday.", [(12, "wounded")]),
+        ("Six people were killed, two of them children; the remaining four were farmers.", [(6, "killed"), (2, "killed")]),
+    ],
+)
+def test_the_rest_of_a_figure_is_that_figure_less_those_told_before(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
