@@ -84,6 +84,7 @@ from crawler.extract.word_classes import (
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
+    PRONOUNS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
     verb_like,
@@ -232,6 +233,7 @@ _HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
 # "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
 _SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
@@ -447,20 +449,21 @@ class _Reader(People):
 
     def _second_source_figure(self, frame: _Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
-        toll at 12, AFP at 15": a second source's figure for the frame's one group of people, its
-        noun left out, is the top (or the bottom) of one figure's range."""
+        toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
+        figure for the frame's one group of people, its noun left out, is the top (or the
+        bottom) of one figure's range."""
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
         k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
-        if k + 2 >= len(items) or items[k].text != ",":
+        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
         source = k
         while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
             k += 1
-        if k == source or k >= len(items):
-            return
+        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
+            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
         if items[k].low in _SOURCE_VERBS:
             k += 1
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
@@ -468,8 +471,8 @@ class _Reader(People):
             k += 1 if k < len(items) and items[k].low == "at" else 0
         elif frame.word in TOLL_WORDS and items[k].low == "at":
             k += 1  # ", AFP at 15" only after "put the toll at 12"
-        else:
-            return
+        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
+            return  # ", and Shehab seven" only after "Wafa reported"
         quantity = items[k].quantity if k < len(items) and items[k].is_count else None
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
             return

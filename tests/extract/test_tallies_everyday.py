@@ -911,6 +911,12 @@ def ranges(text: str) -> list[tuple[int, int | None, str]]:
         ("The raid killed 7 militants, the army said, while the group said 2.", [(2, 7, "killed")]),
         ("Four people were killed, police said, and 12 were wounded.", [(4, None, "killed"), (12, None, "wounded")]),
         ("The ministry put the toll at 12, up from 9.", [(12, None, "killed")]),
+        ("Wafa reported five people killed, and Shehab seven.", [(5, 7, "killed")]),
+        ("Wafa said five people were killed; Shehab said seven.", [(5, 7, "killed")]),
+        ("The ministry said 14 were killed while medics said at least 17.", [(14, 17, "killed")]),
+        ("Police said 5 were killed in Kabul, and in Herat 3.", [(5, None, "killed")]),
+        ("Police said 5 people were killed on Monday, and 3 on Tuesday.", [(5, None, "killed")]),
+        ("Officials reported 4 dead; 3 were wounded.", [(4, None, "killed"), (3, None, "wounded")]),
     ],
 )
 def test_a_second_source_s_figure_with_its_noun_left_out_makes_a_range(
