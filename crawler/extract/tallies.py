@@ -816,8 +816,8 @@ class _Reader(People):
             return True
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
-        if after.low == "them":  # "abducted 12 villagers and killed them": the people counted before
-            return bool(self._counted_antecedent(following))
+        if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:
+            return bool(self._counted_antecedent(following))  # "abducted 12 villagers and killed them"
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
             return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
@@ -1329,15 +1329,16 @@ class _Reader(People):
         else:
             self._remember(start, self.np_right_end(start))
 
-    def _counted_antecedent(self, pronoun: int) -> list[Victim]:
+    def _counted_antecedent(self, at: int) -> list[Victim]:
         """ "Gunmen dragged 19 passengers off the bus and shot them dead", "abducted 12 villagers
-        and later killed them": "them" as an object points back to the people counted as the
-        object of a verb before it in the same sentence; not after "to" ("threatened to kill them").  With no such people ("the gunmen killed
-        them") the pronoun gives nothing: whom it means was told in another sentence, or not."""
+        and later killed all of them": "them" (or "all of them") as the object at ``at`` points
+        back to the people counted as the object of a verb before it in the same sentence; not
+        after "to" ("threatened to kill them").  With no such people ("the gunmen killed them")
+        the pronoun gives nothing: whom it means was told in another sentence, or not."""
         items = self.items
-        if pronoun >= len(items) or items[pronoun].low != "them":
-            return []
-        if pronoun >= 2 and items[pronoun - 2].low == "to":
+        words = [item.low for item in items[at : at + 3]]
+        pronoun = at + 2 if words == ["all", "of", "them"] else at
+        if not words or items[pronoun].low != "them" or (at >= 2 and items[at - 2].low == "to"):
             return []  # "threatened to kill them": no killing told
         for j in range(pronoun - 2, 0, -1):
             if items[j].text in (";", ":"):

@@ -880,6 +880,10 @@ def test_a_figure_set_off_after_the_dead_or_the_wounded_counts_them(text: str, e
         ("Police arrested five suspects and questioned them.", []),
         ("The army freed 30 hostages after militants threatened to kill them.", [(30, "captured")]),
         ("Troops captured 40 fighters and later released them.", [(40, "captured")]),
+        ("Gunmen abducted 12 villagers and killed all of them.", [(12, "captured"), (12, "killed")]),
+        ("Gunmen abducted two aid workers and killed both of them.", [(2, "captured"), (2, "killed")]),
+        ("The army freed 30 hostages after militants threatened to kill all of them.", [(30, "captured")]),
+        ("The gunmen killed all of them.", []),
     ],
 )
 def test_them_after_a_killing_verb_counts_the_people_counted_before_it(
