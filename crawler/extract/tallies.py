@@ -634,7 +634,7 @@ class _Reader(People):
     def _the_dead_in_all(self, i: int) -> bool:
         """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
         three children": the figure set off after "the" and an outcome noun, closed by "in all",
-        "in total" or "altogether"."""
+        "in total" or "altogether", and the parts it includes."""
         items = self.items
         count = i + 2
         quantity = items[count].quantity
@@ -644,8 +644,13 @@ class _Reader(People):
         closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
         if not closed:
             return False
-        victim = Victim(count, count, quantity.value, quantity.qualifier)
-        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), [victim]))
+        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
+        after = count + 3 if words[:2] == ["altogether", ","] else count + 4
+        if after < len(items) and items[after].low in _INCLUDED:  # "the dead, 12 in total, included three children"
+            for part in self.list_right(after + 1, object_position=False):
+                part.subset, part.parent = True, 0
+                victims.append(part)
+        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
 
     def _held_as(self, i: int) -> None:

@@ -985,6 +985,11 @@ def test_among_them_after_a_toll_is_a_part_of_that_toll(text: str, expected: lis
             [(50, "killed", None), (30, "killed", 0)],
         ),
         ("The bombing killed 25 people in all, including two policemen.", [(25, "killed", None), (2, "killed", 0)]),
+        ("The dead, 12 in total, included three children.", [(12, "killed", None), (3, "killed", 0)]),
+        (
+            "The dead, 40 altogether, included 11 women and 9 children.",
+            [(40, "killed", None), (11, "killed", 0), (9, "killed", 0)],
+        ),
     ],
 )
 def test_a_figure_in_one_place_alone_is_a_part_of_the_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
