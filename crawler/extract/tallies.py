@@ -33,7 +33,12 @@ or "taken to hospital" are wounded, counted only in a text that counts no wounde
 "captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
 an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
 that outcome just before.  A negation before the people that denies a verb of its own ("did not
-save the two policemen killed") leaves their outcome told.
+save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
+captured; "them" after a killing verb counts the people an earlier verb of the same sentence took
+as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
+without one.  A second source's figure with its noun left out ("four deaths, while Radio Marun
+reported six", "put the toll at 12, AFP at 15") makes one figure's range; a figure "in Mosul
+alone" after a toll, and "Among them were ..." after a toll sentence, are parts of it.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
