@@ -124,11 +124,12 @@ _WORD_NUMBER = re.compile(
 )
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
-    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores of|scores(?=\s+(?:were|are|have|had|more|others)\b)|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others)\b)|hundreds|thousands"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
+_CLOSING_QUOTE = re.compile(r"[”\"’']")  # 'injured “a number” of others': the writer's quote mark inside the amount
 # Every vague amount holds one of these words.
 _VAGUE_WORDS = ("hundreds", "thousands", "dozen", "scores", "few", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
@@ -391,7 +392,7 @@ def _vague_numbers(text: str, start: int, end: int) -> list[_Raw]:
         return []  # most sentences: the search costs more than these tests
     found = []
     for match in _VAGUE.finditer(text, start, end):
-        words = "an unsaid number" if match.group("unsaid") else folded(match.group("v"))
+        words = "an unsaid number" if match.group("unsaid") else _CLOSING_QUOTE.sub("", folded(match.group("v")))
         found.append(_Raw(match.start(), match.end(), VAGUE[words], qualifier="vague"))
     return found
 

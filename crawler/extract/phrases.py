@@ -157,7 +157,7 @@ class Phrases:
         if item.quantity is not None:
             return True
         if not item.is_word:
-            return item.text in ("'s", "’s") or self._scare_quote(k) or self._title_dot(k)
+            return item.text in ("'s", "’s") or self._scare_quote(k) or self._quoted_amount(k) or self._title_dot(k)
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
@@ -214,6 +214,17 @@ class Phrases:
                 first = min(opening, j)
                 return first > 0 and (items[first - 1].quantity is not None or items[first - 1].low in POSSESSIVES)
         return False
+
+    def _quoted_amount(self, k: int) -> bool:
+        """Whether item ``k`` is the quote mark closing a figure that the writer quotes alone,
+        inside the noun phrase it counts: '“dozens” of people were injured'."""
+        items = self.items
+        return (
+            items[k].text in _QUOTES
+            and k >= 2
+            and items[k - 1].quantity is not None
+            and items[k - 2].text in _QUOTES
+        )
 
     def np_left_start(self, k: int) -> int:
         """The first item of the noun phrase ending at ``k`` (``k + 1`` when there is none); it

@@ -33,7 +33,12 @@ or "taken to hospital" are wounded, counted only in a text that counts no wounde
 "captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
 an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
 that outcome just before.  A negation before the people that denies a verb of its own ("did not
-save the two policemen killed") leaves their outcome told.
+save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
+captured; "them" after a killing verb counts the people an earlier verb of the same sentence took
+as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
+without one.  A second source's figure with its noun left out ("four deaths, while Radio Marun
+reported six", "put the toll at 12, AFP at 15") makes one figure's range; a figure "in Mosul
+alone" after a toll, and "Among them were ..." after a toll sentence, are parts of it.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
@@ -84,8 +89,10 @@ from crawler.extract.word_classes import (
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
+    PRONOUNS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
+    verb_like,
 )
 
 # HEDGES and NEGATIONS are also read from here by ``people``.
@@ -232,6 +239,16 @@ _RECEIVED = frozenset("received receiving receive receives given needed required
 _TREATING = frozenset("treated treating treat treats".split())
 # People named as held, whose killing adds their death to their capture: "hostages were executed".
 _HELD_NOUNS = frozenset({"hostages", "captives"})
+# "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
+_HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
+# "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
+_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
+_SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
+_SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
+_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
+_PARTICLES = frozenset({"up", "down", "out", "off"})
+_TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -262,7 +279,9 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     # (speed) the outcome words found in the lower case as written, where that finds the same
     lowered, outcome_word = (text, _OUTCOME_WORD) if FOLDS_TO_ASCII.search(text) else (lower_aligned(text), _LOWER_OUTCOME_WORD)
     for sentence in sentences:
-        if not outcome_word.search(lowered, sentence.start, sentence.end):
+        if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
+            "among them", sentence.start, sentence.end
+        ) < 0:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
@@ -317,7 +336,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -351,10 +370,129 @@ class _Reader(People):
             item = items[i]
             step = self._trigger(i) if item.low in _TRIGGERS or item.quantity is not None else 0
             i += step or 1
+        if not self.frames:
+            self._among_them()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
+            self._second_source_figure(frame)
+            self._part_in_one_place(frame)
+            self._the_rest_of(frame)
+        for frame in self.frames:
             self._emit(frame)
+
+    def _among_them(self) -> None:
+        """ "Twelve people were killed in the attack. Among them were three policemen", "Three
+        policemen were among them": in a sentence with no outcome of its own, the people are a
+        part of the latest figure of the sentence before, with its outcome, when that sentence
+        tells one outcome and at least as many people."""
+        items = self.items
+        if len(items) < 4 or (items[0].low != "among" and "them" not in (items[-1].low, items[-2].low)):
+            return  # (speed) most sentences
+        told = [t for t in self.tallies if t.sentence == self.sentence.index - 1 and t.subset_of is None]
+        words = [item.low for item in items]
+        if not told:
+            return
+        if words[:2] == ["among", "them"] and words[2] in ("were", "was"):
+            trigger, victims = (0, 1), self.list_right(3, object_position=False)
+        else:
+            end = len(words) - 1 if words[-1] == "." else len(words)
+            if words[end - 3 : end] not in (["were", "among", "them"], ["was", "among", "them"]):
+                return
+            trigger, victims = (end - 2, end - 1), self.list_right(0, object_position=False)
+            if not victims or victims[-1].last != end - 4:
+                return
+        toll = told[-1]
+        if not victims or len({t.outcome for t in told}) > 1 or sum(v.count for v in victims) > (toll.count_max or toll.count):
+            return  # "12 were killed and 30 wounded. Among them were ...": of which, not told
+        for victim in victims:
+            victim.subset = True
+        self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
+
+    def _the_rest_of(self, frame: _Frame) -> None:
+        """ "Nine people died in the blast, and the rest of the 20 victims were wounded": the
+        people are the figure after "the rest of" less those an earlier outcome word of the
+        sentence counted."""
+        items = self.items
+        for victim in frame.victims:
+            words = [item.low for item in items[victim.first : victim.first + 3]]
+            if words not in (["the", "rest", "of"], ["the", "remainder", "of"]) or victim.subset:
+                continue
+            told = sum(
+                v.count for f in self.frames if f.trigger[0] < frame.trigger[0] and f.outcome != frame.outcome
+                for v in f.victims if not v.subset and v.last < victim.first
+            )  # fmt: skip
+            if 0 < told < victim.count:
+                victim.count -= told
+
+    def _past_attribution(self, k: int) -> int:
+        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
+        army said, while the group said 2"); else ``k``."""
+        items = self.items
+        if k >= len(items) or items[k].text != ",":
+            return k
+        end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
+        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
+            return end
+        return k
+
+    def _part_in_one_place(self, frame: _Frame) -> None:
+        """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
+        alone": a figure set off after the people, told "in" a place and closed by "alone", is a
+        part of them."""
+        items = self.items
+        if len(frame.victims) > 2 or frame.victims[0].subset:
+            return
+        k = max(frame.trigger[1], frame.victims[0].last) + 1
+        while k < len(items) and items[k].is_word:
+            k += 1  # "killed in the fighting, over 1,300 in Mosul alone"
+        if k + 3 >= len(items) or items[k].text != "," or not items[k + 1].is_count or items[k + 2].low != "in":
+            return
+        end = next((j for j in range(k + 3, min(k + 9, len(items))) if not items[j].is_word), len(items))
+        quantity = items[k + 1].quantity
+        if items[end - 1].low != "alone" or quantity is None or quantity.value > frame.victims[0].count:
+            return
+        if len(frame.victims) == 2:  # "killed 400,000 people, 80,000 in Aleppo alone": read as a second item
+            if frame.victims[1].first != k + 1:
+                return
+            frame.victims.pop()
+        frame.victims.append(Victim(k + 1, k + 1, quantity.value, quantity.qualifier, subset=True, parent=0))
+
+    def _second_source_figure(self, frame: _Frame) -> None:
+        """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
+        toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
+        figure for the frame's one group of people, its noun left out, is the top (or the
+        bottom) of one figure's range."""
+        items = self.items
+        if len(frame.victims) != 1 or frame.victims[0].subset:
+            return
+        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
+        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
+            return
+        k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
+        source = k
+        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
+            k += 1
+        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
+            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
+        if items[k].low in _SOURCE_VERBS:
+            k += 1
+            while k < len(items) and items[k].low in _SOURCE_OBJECTS:
+                k += 1
+            k += 1 if k < len(items) and items[k].low == "at" else 0
+        elif frame.word in TOLL_WORDS and items[k].low == "at":
+            k += 1  # ", AFP at 15" only after "put the toll at 12"
+        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
+            return  # ", and Shehab seven" only after "Wafa reported"
+        quantity = items[k].quantity if k < len(items) and items[k].is_count else None
+        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
+            return
+        victim = frame.victims[0]
+        low, high = sorted((victim.count, quantity.value))
+        if high > _SOURCES_APART * low:
+            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
+        top = max(high, quantity.value_max or 0, victim.count_max or 0)
+        victim.count, victim.count_max = low, top if top > low else None
 
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom
@@ -415,6 +553,8 @@ class _Reader(People):
             return 1
         if low in _GASSING and "tear" in self.sentence.text.lower():
             return 1  # "police tear gassed 40 protesters": gas that does not kill
+        if low in NOUNS and i + 2 < len(items) and items[i + 1].text == "," and self._the_dead_in_all(i):
+            return 1
         phrase, length = self._phrase_at(i)
         if phrase:
             lexicon = PARTICIPLES if phrase in PARTICIPLES else INTRANSITIVE if phrase in INTRANSITIVE else ACTIVE
@@ -427,6 +567,9 @@ class _Reader(People):
             return length
         if low in _TO_DEATH_VERBS and self._to_death(i):
             return 1
+        if low in _HELD_AS:
+            self._held_as(i)
+            return 1
         if low in _FALLING:
             return self._fell_in_battle(i)
         if low in _HOSPITAL:
@@ -434,6 +577,11 @@ class _Reader(People):
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
+        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
+            victims = self._counted_antecedent(i + 1)
+            if victims and not self.negated_before(i):
+                self.frames.append(_Frame("killed", "shot dead", (i, i + 2), victims))
+                return 3
         if low in _SUFFERING:
             return self._suffered_injuries(i)
         if low in _INJURY_NOUNS and self._with_injuries(i):
@@ -495,6 +643,46 @@ class _Reader(People):
         if victims:
             self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
         return bool(victims)
+
+    def _the_dead_in_all(self, i: int) -> bool:
+        """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
+        three children": the figure set off after "the" and an outcome noun, closed by "in all",
+        "in total" or "altogether", and the parts it includes."""
+        items = self.items
+        count = i + 2
+        quantity = items[count].quantity
+        if i == 0 or items[i - 1].low != "the" or quantity is None or not items[count].is_count:
+            return False
+        words = [item.low for item in items[count + 1 : count + 4]]
+        closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
+        if not closed:
+            return False
+        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
+        after = count + 3 if words[:2] == ["altogether", ","] else count + 4
+        if after < len(items) and items[after].low in _INCLUDED:  # "the dead, 12 in total, included three children"
+            for part in self.list_right(after + 1, object_position=False):
+                part.subset, part.parent = True, 0
+                victims.append(part)
+        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
+        return True
+
+    def _held_as(self, i: int) -> None:
+        """ "Militants took 12 soldiers hostage", "gunmen are holding 30 passengers captive": the
+        people between a verb of taking or holding and the word at ``i`` are captured."""
+        items = self.items
+        verb = next((j for j in range(i - 2, max(-1, i - 9), -1) if items[j].low in _TAKING_OR_HOLDING), None)
+        if verb is None or any(not item.is_word and item.quantity is None for item in items[verb + 1 : i]):
+            return
+        victims = self.list_right(verb + 1, object_position=True)
+        if not victims or victims[-1].last not in (i - 1, i) or self.negated_before(verb):
+            return
+        victims[-1].last = min(victims[-1].last, i - 1)  # the noun phrase read on through "hostage"
+        counted = all(
+            items[v.first].low in SINGULAR_DETERMINERS or any(item.quantity is not None for item in items[v.first : v.last + 1])
+            for v in victims
+        )  # not "taking civilians hostage": how many is not told
+        if victims[-1].first <= victims[-1].last and counted:
+            self.frames.append(_Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
@@ -650,6 +838,8 @@ class _Reader(People):
             return True  # "shot dead 16-year-old Ahmed Nasser"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
+        if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:
+            return bool(self._counted_antecedent(following))  # "abducted 12 villagers and killed them"
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
             return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
@@ -1154,7 +1344,9 @@ class _Reader(People):
                 return  # "kill and wound 80": not one outcome
         if self.negated_before(first) or self._attempted(first):
             return
-        victims = self._him_and_others(start) or self.list_right(start, object_position=True)
+        victims = (
+            self._him_and_others(start) or self.list_right(start, object_position=True) or self._counted_antecedent(start)
+        )
         if victims and word in LOSING and not self._lost_people(victims):
             return
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
@@ -1169,6 +1361,31 @@ class _Reader(People):
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _counted_antecedent(self, at: int) -> list[Victim]:
+        """ "Gunmen dragged 19 passengers off the bus and shot them dead", "abducted 12 villagers
+        and later killed all of them": "them" (or "all of them") as the object at ``at`` points
+        back to the people counted as the object of a verb before it in the same sentence; not
+        after "to" ("threatened to kill them").  With no such people ("the gunmen killed them")
+        the pronoun gives nothing: whom it means was told in another sentence, or not."""
+        items = self.items
+        words = [item.low for item in items[at : at + 3]]
+        pronoun = at + 2 if words == ["all", "of", "them"] else at
+        if not words or items[pronoun].low != "them" or (at >= 2 and items[at - 2].low == "to"):
+            return []  # "threatened to kill them": no killing told
+        for j in range(pronoun - 2, 0, -1):
+            if items[j].text in (";", ":"):
+                return []
+            before = items[j - 1].low
+            if items[j - 1].low in _PARTICLES and j > 1:
+                before = items[j - 2].low  # "lined up eight men"
+            if not items[j].is_count or before in AUX or not (before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING):
+                continue
+            victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if not victims or victims[0].first != j or victims[-1].last >= pronoun:
+                return []
+            return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
+        return []
 
     def _attempted(self, i: int) -> bool:
         """Whether the verb at ``i`` is what someone tried to do ("tried to stab a guard",

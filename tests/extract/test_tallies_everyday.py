@@ -891,3 +891,190 @@ def test_people_told_between_commas_after_the_victims_are_the_victims(text: str,
 
 def test_an_aside_without_counted_people_after_the_victims_counts_no_one() -> None:
     assert tallies("The victims, all from one family, were shot dead.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants killed three and injured “a number” of others.", [(3, "killed"), (2, "wounded")]),
+        ("“Dozens” of people were injured in the blast.", [(24, "wounded")]),
+        ('"Scores" of people were wounded when the market was shelled.', [(40, "wounded")]),
+        ("The strike killed seven civilians and injured “dozens” of others.", [(7, "killed"), (24, "wounded")]),
+        ("Police said ‘several’ protesters were killed in the clashes.", [(3, "killed")]),
+    ],
+)
+def test_a_vague_figure_in_quote_marks_counts_as_without_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants are holding 12 police officers hostage.", [(12, "captured")]),
+        ("Militants took 12 soldiers hostage after overrunning the post.", [(12, "captured")]),
+        ("Gunmen held 30 passengers hostage for six hours before troops stormed the bus.", [(30, "captured")]),
+        ("Rebels took 40 government troops prisoner in the offensive.", [(40, "captured")]),
+        ("Al-Shabaab is holding at least 25 Kenyan soldiers captive, the group said.", [(25, "captured")]),
+        ("The gunmen took a hostage and fled.", [(1, "captured")]),
+        ("Insurgents ambushed two vans, killing and taking civilians hostage.", []),
+        ("The rebels hold 300 prisoners of war.", []),
+        ("Officials said the talks on a hostage deal had stalled.", []),
+    ],
+)
+def test_people_taken_or_held_hostage_are_captured(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wounded, 63 in all, were taken to hospitals in Quetta.", [(63, "wounded")]),
+        ("The dead, 40 altogether, were buried in a mass grave.", [(40, "killed")]),
+        ("The injured, about 30 in total, were treated at the scene.", [(30, "wounded")]),
+        ("The dead, mostly women and children, were buried on Friday.", []),
+    ],
+)
+def test_a_figure_set_off_after_the_dead_or_the_wounded_counts_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen dragged 19 passengers off the bus and shot them dead.", [(19, "killed")]),
+        ("Militants stopped a bus carrying 30 passengers and killed them all.", [(30, "killed")]),
+        ("Gunmen abducted 12 villagers and later executed them.", [(12, "captured"), (12, "killed")]),
+        ("They lined up eight men against a wall and shot them dead.", [(8, "killed")]),
+        ("Rebels seized 14 soldiers and killed them on Sunday, the army said.", [(14, "killed")]),
+        ("Two gunmen stopped the car and shot them dead.", []),
+        ("The gunmen killed them.", []),
+        ("Police arrested five suspects and questioned them.", []),
+        ("The army freed 30 hostages after militants threatened to kill them.", [(30, "captured")]),
+        ("Troops captured 40 fighters and later released them.", [(40, "captured")]),
+        ("Gunmen abducted 12 villagers and killed all of them.", [(12, "captured"), (12, "killed")]),
+        ("Gunmen abducted two aid workers and killed both of them.", [(2, "captured"), (2, "killed")]),
+        ("The army freed 30 hostages after militants threatened to kill all of them.", [(30, "captured")]),
+        ("The gunmen killed all of them.", []),
+    ],
+)
+def test_them_after_a_killing_verb_counts_the_people_counted_before_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+def ranges(text: str) -> list[tuple[int, int | None, str]]:
+    return [(t.count, t.count_max, t.outcome) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor reported four deaths, while Radio Marun reported six.", [(4, 6, "killed")]),
+        ("Reuters put the toll at 12, AFP at 15.", [(12, 15, "killed")]),
+        ("The ministry said 20 people were killed, while the rebels said 35.", [(20, 35, "killed")]),
+        ("Officials said 46 militants died, but the Taliban said 13.", [(13, 46, "killed")]),
+        ("The army said it killed 30 militants, while local sources put the number at 18.", [(18, 30, "killed")]),
+        ("Police said nine people were wounded, and hospital staff counted 11.", [(9, 11, "wounded")]),
+        (
+            "Twelve people were killed, while the ministry put the toll at 40,000.",
+            [(12, None, "killed"), (40000, None, "killed")],
+        ),
+        ("The blast killed 12 people, AFP said, citing three sources.", [(12, None, "killed")]),
+        ("Five soldiers were killed, and two were wounded.", [(5, None, "killed"), (2, None, "wounded")]),
+        ("Three people were wounded, the army said on 12 March.", [(3, None, "wounded")]),
+        ("The raid killed 7 militants, the army said, while the group said 2.", [(2, 7, "killed")]),
+        ("Four people were killed, police said, and 12 were wounded.", [(4, None, "killed"), (12, None, "wounded")]),
+        ("The ministry put the toll at 12, up from 9.", [(12, None, "killed")]),
+        ("Wafa reported five people killed, and Shehab seven.", [(5, 7, "killed")]),
+        ("Wafa said five people were killed; Shehab said seven.", [(5, 7, "killed")]),
+        ("The ministry said 14 were killed while medics said at least 17.", [(14, 17, "killed")]),
+        ("Police said 5 were killed in Kabul, and in Herat 3.", [(5, None, "killed")]),
+        ("Police said 5 people were killed on Monday, and 3 on Tuesday.", [(5, None, "killed")]),
+        ("Officials reported 4 dead; 3 were wounded.", [(4, None, "killed"), (3, None, "wounded")]),
+    ],
+)
+def test_a_second_source_s_figure_with_its_noun_left_out_makes_a_range(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert ranges(text) == expected
+
+
+def parts(text: str) -> list[tuple[int, str, int | None]]:
+    return [(t.count, t.outcome, t.subset_of) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve people were killed in the attack. Among them were three policemen.",
+            [(12, "killed", None), (3, "killed", 0)],
+        ),
+        (
+            "Twelve people were killed in the attack. Three policemen were among them.",
+            [(12, "killed", None), (3, "killed", 0)],
+        ),
+        (
+            "At least 20 people were wounded in the shelling. Among them was a local journalist.",
+            [(20, "wounded", None), (1, "wounded", 0)],
+        ),
+        (
+            "Police named the 16 people killed in the strike. Among them were a mother and her four children.",
+            [(16, "killed", None), (1, "killed", 0), (4, "killed", 0)],
+        ),
+        (
+            "Twelve people were killed and 30 wounded in the attack. Among them were three policemen.",
+            [(12, "killed", None), (30, "wounded", None)],
+        ),
+        ("Four soldiers were killed. Among them were seven officers.", [(4, "killed", None)]),
+        ("The school sheltered 300 people. Among them were 40 children.", []),
+    ],
+)
+def test_among_them_after_a_toll_is_a_part_of_that_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul alone.",
+            [(3000, "killed", None), (1300, "killed", 0)],
+        ),
+        ("Twenty people were killed on Friday, 12 in Gaza City alone.", [(20, "killed", None), (12, "killed", 0)]),
+        (
+            "The war has killed 400,000 people, 80,000 in Aleppo alone, the monitor said.",
+            [(400000, "killed", None), (80000, "killed", 0)],
+        ),
+        ("Twenty people were killed, 30 in Gaza alone.", [(20, "killed", None)]),
+        ("The strikes killed 14 soldiers and 3 civilians.", [(14, "killed", None), (3, "killed", None)]),
+        ("Eight people were killed, five of whom were children.", [(8, "killed", None), (5, "killed", 0)]),
+        ("Twenty people were killed, 12 of them in Gaza City alone.", [(20, "killed", None), (12, "killed", 0)]),
+        (
+            "At least 50 people were killed across the country, including 30 in Baghdad.",
+            [(50, "killed", None), (30, "killed", 0)],
+        ),
+        ("The bombing killed 25 people in all, including two policemen.", [(25, "killed", None), (2, "killed", 0)]),
+        ("The dead, 12 in total, included three children.", [(12, "killed", None), (3, "killed", 0)]),
+        (
+            "The dead, 40 altogether, included 11 women and 9 children.",
+            [(40, "killed", None), (11, "killed", 0), (9, "killed", 0)],
+        ),
+    ],
+)
+def test_a_figure_in_one_place_alone_is_a_part_of_the_toll(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    assert parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people died in the blast, and the rest of the 20 victims were wounded.", [(9, "killed"), (11, "wounded")]),
+        ("Two soldiers died and the rest of the 30 soldiers were captured.", [(2, "killed"), (28, "captured")]),
+        ("The rest of the 12 wounded were discharged on Monday.", [(12, "wounded")]),
+        ("Six people were killed, two of them children; the remaining four were farmers.", [(6, "killed"), (2, "killed")]),
+    ],
+)
+def test_the_rest_of_a_figure_is_that_figure_less_those_told_before(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
