@@ -43,6 +43,7 @@ _IDIOMS = re.compile(
     r"bored to death|scared to death|worried to death|loved? (?:it|them|him|her) to death|"
     r"lost (?:its|their|his|her|our|my|your) (?:force|power|strength|momentum|appeal|edge|shine|lustre|luster|charm|"
     r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
+    r"drown(?:s|ed|ing)? out|drown(?:s|ed|ing)? (?:their|his|her|my|our) sorrows|drown(?:ed|ing) in (?:debt|paperwork|noise|work)|"
     r"(?:dies?|died|dying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
     r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
     re.IGNORECASE,

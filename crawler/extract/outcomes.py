@@ -58,7 +58,7 @@ PARTICIPLES: dict[str, Outcome] = {
 }  # fmt: skip
 
 INTRANSITIVE: dict[str, Outcome] = {
-    "died": "killed", "die": "killed", "dies": "killed", "perished": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "perished": "killed", "drowned": "killed",
     "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
     "lose their lives": "killed", "succumbed": "killed",
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",

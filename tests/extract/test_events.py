@@ -115,6 +115,8 @@ def test_no_event_no_tally(text: str, title: str | None) -> None:
         "The committee killed two amendments to the bill on Tuesday.",  # bills
         "The plant has three dead leaves and needs more water.",  # leaves
         "Our whole team died a thousand deaths watching that final.",  # an idiom
+        "The cheers of 3,000 fans drowned out the national anthem.",  # drowning out a sound
+        "Two of the losing side's fans drowned their sorrows in the pub.",  # an idiom
         "The point guard has killed three defenders off the dribble in the last two games.",  # sport
         "The price war has already killed three airlines.",  # a war of prices
         "The Tea Party insurgency killed three incumbents in the primaries.",  # politics' figure of speech

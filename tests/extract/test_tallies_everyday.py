@@ -1078,3 +1078,16 @@ def test_a_figure_in_one_place_alone_is_a_part_of_the_toll(text: str, expected: 
 )
 def test_the_rest_of_a_figure_is_that_figure_less_those_told_before(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-four migrants drowned when their boat capsized off the coast.", [(24, "killed")]),
+        ("At least 12 civilians drowned while fleeing the shelling across the river.", [(12, "killed")]),
+        ("Three soldiers were drowned when their vehicle was swept away during the offensive.", [(3, "killed")]),
+    ],
+)  # fmt: skip
+def test_people_who_drowned_are_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    """People fleeing a war across rivers and seas, and soldiers on a river crossing, drown."""
+    assert counts(text) == expected
