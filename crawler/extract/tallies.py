@@ -244,6 +244,7 @@ _HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
 # "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
 _SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
@@ -1141,6 +1142,22 @@ class _Reader(People):
         before = first - 2
         return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
 
+    def _past_place_or_time(self, k: int) -> int:
+        """Past a short phrase of place or time and its comma before "along with", "as well as":
+        "five soldiers were killed in the attack, along with two civilians" (``k`` itself when
+        none such follows)."""
+        items = self.items
+        if k >= len(items) or items[k].low not in PREPOSITIONS or items[k].low in _ALONG_WORDS:
+            return k
+        for j in range(k + 1, min(len(items), k + 7)):
+            if items[j].low in _ALONG_WORDS:
+                return j
+            if items[j].text == ",":
+                return j + 1 if j + 1 < len(items) and items[j + 1].low in _ALONG_WORDS else k
+            if not items[j].is_word and (items[j].quantity is None or items[j].is_count):
+                return k
+        return k
+
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
         grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
@@ -1158,11 +1175,13 @@ class _Reader(People):
                 k = name_end + 1  # past the name: "a 91-year-old woman, Alia Jarghoun, alongside"
         while k < len(items) and (items[k].low in ADVERBS or items[k].low in HEDGES):
             k += 1
-        if k < len(items) and items[k].low in ("alongside", "plus"):
+        k = self._past_place_or_time(k)
+        following = [item.low for item in items[k : k + 3]]
+        if following[:1] in (["alongside"], ["plus"]):
             start = k + 1
-        elif k + 1 < len(items) and items[k].low in ("along", "together") and items[k + 1].low == "with":
+        elif following[:2] in (["along", "with"], ["together", "with"]):
             start = k + 2
-        elif k + 2 < len(items) and [item.low for item in items[k : k + 3]] == ["in", "addition", "to"]:
+        elif following in (["in", "addition", "to"], ["as", "well", "as"]):
             start = k + 3
         else:
             return []

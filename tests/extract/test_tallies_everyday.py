@@ -1091,3 +1091,20 @@ def test_the_rest_of_a_figure_is_that_figure_less_those_told_before(text: str, e
 def test_people_who_drowned_are_dead(text: str, expected: list[tuple[int, str]]) -> None:
     """People fleeing a war across rivers and seas, and soldiers on a river crossing, drown."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five soldiers were killed in the attack, along with two civilians.", [(5, "killed"), (2, "killed")]),
+        ("Five soldiers were killed, as well as two civilians.", [(5, "killed"), (2, "killed")]),
+        ("Five soldiers were killed on Monday as well as two civilians.", [(5, "killed"), (2, "killed")]),
+        ("A priest was kidnapped on Monday in the south as well as two other priests.", [(1, "captured"), (2, "captured")]),
+        ("Five soldiers were killed as well as wounded.", [(5, "killed")]),
+        ("Three people were killed in Kabul as well as in Herat.", [(3, "killed")]),
+    ],
+)  # fmt: skip
+def test_more_people_after_a_phrase_of_place_or_time_share_the_outcome(text: str, expected: list[tuple[int, str]]) -> None:
+    """ "along with", "as well as" after the place or the time of the deaths add the people named
+    after them, not another place ("in Kabul as well as in Herat") or another outcome."""
+    assert counts(text) == expected
