@@ -1048,12 +1048,15 @@ class _Reader(People):
 
     def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
         """ "Eight people were killed in the first attack and four in the second", "two died at
-        the scene and a third in hospital": after "and", a figure whose verb is left out, then a
-        phrase of place or time, has the outcome of the clause before."""
+        the scene and a third in hospital", "five soldiers were killed, and two civilians": after
+        "and", a figure whose verb is left out, then a phrase of place or time or the sentence's
+        end, has the outcome of the clause before."""
         items = self.items
         at = next((k for k in range(trigger[1] + 1, min(len(items), trigger[1] + 12))
                    if items[k].low == "and" or items[k].text in ",;:()" or items[k].low in AUX
                    or items[k].is_count or items[k].low in _ANY_OUTCOME), None)  # fmt: skip
+        if at is not None and items[at].text == "," and at + 1 < len(items) and items[at + 1].low == "and":
+            at += 1  # ", and two civilians"
         if at is None or items[at].low != "and" or at + 2 >= len(items):
             return
         start = at + 1
@@ -1061,8 +1064,11 @@ class _Reader(People):
         if not (items[start].is_count or one_more):
             return
         end = start + 1 if one_more else max(start, self.np_right_end(start))
-        if end + 1 >= len(items) or items[end + 1].low not in _GAP_LINKS:
+        ends_sentence = end + 1 == len(items) or (end + 2 == len(items) and items[end + 1].text in ".!")
+        if not ends_sentence and (end + 1 >= len(items) or items[end + 1].low not in _GAP_LINKS):
             return
+        if any(item.low in _ANY_OUTCOME for item in items[start : end + 1]):
+            return  # "one injured civilian and one killed civilian": an outcome of its own
         if any((q := item.quantity) is not None and q.measure == "year" for item in items[end + 2 : end + 4]):
             return  # "and four in 2015": another time, told for comparison
         victim = Victim(start, end, 1) if one_more else self.victim(start, end, count_at=start)

@@ -990,7 +990,7 @@ def ranges(text: str) -> list[tuple[int, int | None, str]]:
         ("Wafa said five people were killed; Shehab said seven.", [(5, 7, "killed")]),
         ("The ministry said 14 were killed while medics said at least 17.", [(14, 17, "killed")]),
         ("Police said 5 were killed in Kabul, and in Herat 3.", [(5, None, "killed")]),
-        ("Police said 5 people were killed on Monday, and 3 on Tuesday.", [(5, None, "killed")]),
+        ("Police said 5 people were killed on Monday, and 3 on Tuesday.", [(5, None, "killed"), (3, None, "killed")]),  # two days, not two sources
         ("Officials reported 4 dead; 3 were wounded.", [(4, None, "killed"), (3, None, "wounded")]),
     ],
 )
@@ -1107,4 +1107,18 @@ def test_people_who_drowned_are_dead(text: str, expected: list[tuple[int, str]])
 def test_more_people_after_a_phrase_of_place_or_time_share_the_outcome(text: str, expected: list[tuple[int, str]]) -> None:
     """ "along with", "as well as" after the place or the time of the deaths add the people named
     after them, not another place ("in Kabul as well as in Herat") or another outcome."""
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said five soldiers were killed, and two civilians.", [(5, "killed"), (2, "killed")]),
+        ("Four died on Monday, and two on Tuesday.", [(4, "killed"), (2, "killed")]),
+        ("Five soldiers were killed in 2014, and two in 2015.", [(5, "killed")]),
+        ("Five soldiers were killed and two arrested.", [(5, "killed")]),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_verb_is_left_out_after_a_comma_and_and_shares_the_outcome(text: str, expected: list[tuple[int, str]]) -> None:
+    """Gapping at a clause's or sentence's end, as wires write it; another year is a comparison."""
     assert counts(text) == expected
