@@ -75,7 +75,7 @@ from crawler.extract.phrases import Item, read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
-from crawler.extract.victims import People, Victim
+from crawler.extract.victims import AGE_WORD, People, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
@@ -149,8 +149,6 @@ _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulativ
 # "The latest casualties brought the total to 71": the verb before a toll word.
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
-# One person's age before their name: "16-year-old Ahmed Nasser".
-_AGE_BEFORE_A_NAME = re.compile(r"\d+-(?:year|month)s?-old")
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
 # Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
@@ -835,7 +833,7 @@ class _Reader(People):
             return True
         if after.low == "all" and following + 1 < len(items) and items[following + 1].is_count:
             return True  # "killed all 11", "shot dead all four passengers"
-        if _AGE_BEFORE_A_NAME.fullmatch(after.low) and following + 1 < len(items) and items[following + 1].is_cap:
+        if AGE_WORD.fullmatch(after.low) and following + 1 < len(items) and items[following + 1].is_cap:
             return True  # "shot dead 16-year-old Ahmed Nasser"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS

@@ -67,7 +67,8 @@ _QUOTES = "\"'“”‘’"
 _AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
 # The possessives that point back to one person told of before: "X, a journalist, and his mother".
 _KIN_OF_THE_NAMED = frozenset({"his", "her"})
-_AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+# An age written as one word: "16-year-old", "a year-old".
+AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 
 
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
@@ -158,12 +159,12 @@ class People(Phrases):
                 and not (singular_aux and len(victims) == 1)  # "The son of X, Fritz Y was killed": one
             ):
                 k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
-            elif before >= 1 and items[before].low == "and" and self._age_order_aside_left(before - 1) >= 0:
-                k = self._age_order_aside_left(before - 1)  # "Five children, the youngest aged two, and"
+            elif before >= 1 and items[before].low == "and" and (aside_end := self._age_order_aside_left(before - 1)) >= 0:
+                k = aside_end  # "Five children, the youngest aged two, and"
             elif self._serial_comma(before):
                 k = before - 2  # "four soldiers, two policemen, and a child"
-            elif before >= 1 and items[before].low == "and" and self._ages_aside_left(before - 1) >= 0:
-                k = self._ages_aside_left(before - 1)  # "Two women, aged 30 and 45, and a man"
+            elif before >= 1 and items[before].low == "and" and (aside_end := self._ages_aside_left(before - 1)) >= 0:
+                k = aside_end  # "Two women, aged 30 and 45, and a man"
             elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
                 k = before - 3
             else:
@@ -231,7 +232,7 @@ class People(Phrases):
         end = victim.last + 1
         if victim.count != 1 or first < 3 or items[first - 1].text != "," or end >= len(items):
             return -1
-        name = first + 1 if _AGE_WORD.fullmatch(items[first].low) else first
+        name = first + 1 if AGE_WORD.fullmatch(items[first].low) else first
         if items[end].text != "," or not self.is_name(name, victim.last):
             return -1
         start = self.np_left_start(first - 2)
@@ -266,7 +267,7 @@ class People(Phrases):
             return open_ - 1  # "A man, 45, and his son"
         name_end = self._past_age_left(open_ - 1)  # "Bashir Ali, 45, a farmer, and"
         first = self.np_left_start(name_end)
-        if first < name_end and _AGE_WORD.fullmatch(items[first].low):
+        if first < name_end and AGE_WORD.fullmatch(items[first].low):
             first += 1  # "48-year-old Iyad Matar, a journalist, and"
         return open_ - 1 if first <= name_end and self.is_name(first, name_end) else -1
 
@@ -811,7 +812,7 @@ class People(Phrases):
             or item.text in "()"  # "Ahmed (14) and Yusuf (9)"
             or item.low in KIN
             or item.low.split("-")[0] in NAME_PARTICLES
-            or _AGE_WORD.fullmatch(item.low) is not None
+            or AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
         )
 
@@ -1242,7 +1243,7 @@ class People(Phrases):
         start = first
         while first < last and (
             ((quantity := items[first].quantity) is not None and quantity.measure == "age")
-            or _AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
+            or AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
         ):
             first += 1
         singular = singular or first > start  # an age before one name: "22-year-old Omar"
@@ -1281,7 +1282,7 @@ class People(Phrases):
                 or singular
                 or self._one_of_a_people(first + 1, last)
                 or self._one_more(first + 1, last)
-                or (first + 1 == last and _AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
+                or (first + 1 == last and AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":
@@ -1414,7 +1415,7 @@ class People(Phrases):
         Palestinian" (the age describes the one; not "a British", "a Lebanese": those names are no
         nouns)."""
         item = self.items[last]
-        while first < last and _AGE_WORD.fullmatch(self.items[first].low):
+        while first < last and AGE_WORD.fullmatch(self.items[first].low):
             first += 1
         return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
 
