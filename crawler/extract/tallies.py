@@ -13,9 +13,13 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
   suicide bomber killed 14 people": the bomber died too), and one whose act or attack dates the
   victims' figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a
-  suicide bombing"), unless the text says the figure includes the bomber.  A suicide attack or
-  blast as the subject that kills ("the suicide blast killed 8") is not read as the attacker's
-  death: sources differ on whether its toll includes the attacker.
+  suicide bombing", "6 died when a suicide car bomb hit the gate"), unless the text says the
+  figure includes the bomber.  A suicide attack that opens the sentence and then tells its
+  deaths as a participle or a toll left ("A suicide bombing hit the market, killing 9", "a
+  suicide attack on a mosque left 12 dead") cost its bomber too: list summaries count him on
+  top.  A suicide attack or blast as the subject of "killed" ("the suicide blast killed 8"), and
+  a lone bomber who opens the sentence ("A suicide bomber detonated his vest, killing 20"), are
+  not read as the attacker's death: sources differ on whether those tolls include him.
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -168,6 +172,13 @@ _BOMBER_SURVIVED = frozenset(
     defused surrendered escaped fled""".split()
 )
 _WHEN = frozenset({"when", "after", "as", "while"})
+# Single words that tell a death ("killing", "dead", "died", "deaths") or a toll left ("leaving").
+_KILLING_WORDS = frozenset(
+    word
+    for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE, NOUNS)
+    for word, outcome in lexicon.items()
+    if outcome == "killed" and " " not in word
+) | LEAVING
 _SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
 _BOMBER_COUNTED = re.compile(
     r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
@@ -1531,18 +1542,16 @@ class _Reader(People):
         return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
 
     def _suicide_attack(self, at: int) -> None:
-        """ "8 people were killed in a suicide car bombing", "after two suicide attacks": each
-        suicide attack that a figure of the sentence is dated by cost its bomber's life.  Only
-        an attack named after the figure, in an "in" or "after" phrase, counts; "the suicide
-        blast killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
+        """ "8 people were killed in a suicide car bombing", "after two suicide attacks", "A
+        suicide bombing hit the market, killing 9": each suicide attack that dates a figure of
+        the sentence, or opens it before its deaths, cost its bomber's life; "the suicide blast
+        killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
         items = self.items
         head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
         if head is None or not all(item.is_word for item in items[at + 1 : head]):
             return
         first = self.np_left_start(at)
-        if first == 0 or items[first - 1].low not in ("in", "after"):
-            return
-        if not any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first]):
+        if not (self._dates_figure(first) or self._kills_as_subject(first, head)):
             return
         if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
             return
@@ -1558,6 +1567,28 @@ class _Reader(People):
         else:
             victim = Victim(first, head, 1)
         self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _dates_figure(self, first: int) -> bool:
+        """ "8 people were killed in a suicide car bombing", "3 died when a suicide car bomb blast
+        hit the checkpoint": the attack at ``first`` is in an "in", "after" or "when" phrase after
+        the figure's outcome."""
+        items = self.items
+        if first == 0 or items[first - 1].low not in ("in", "after", "when"):
+            return False
+        return any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first])
+
+    def _kills_as_subject(self, first: int, head: int) -> bool:
+        """ "A suicide bombing hit the market, killing 9", "A suicide attack on a mosque left 12
+        dead": the attack that opens the sentence, then the deaths it caused as a participle or
+        a toll left.  Not "A suicide bombing killed 9" (sources differ on whether that toll
+        includes the bomber), nor a headline's name of the attack before a colon."""
+        items = self.items
+        if not self._opens_sentence(first) or (head + 1 < len(items) and items[head + 1].text == ":"):
+            return False
+        word = next((k for k in range(head + 1, len(items)) if items[k].low in _KILLING_WORDS), None)
+        if word is None or items[word].low in LEAVING:
+            return word is not None and any(item.low in _KILLING_WORDS for item in items[word + 1 :])
+        return items[word].low == "killing"
 
     def _attackers_counted(self) -> bool:
         """Whether the sentence already counts bombers or attackers among its dead."""

@@ -1,0 +1,66 @@
+"""Attackers who die in their own attack, in the constructions list summaries and news use: the
+suicide attack that opens the sentence before its deaths ("..., killing 9", "left 12 dead"), and
+the attack in a "when" clause after the figure.  A toll the text says includes the bomber, an
+attack that was foiled, and a suicide bombing as the subject of "killed" are left as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def _event_killed(text: str) -> int:
+    """The killed of the document's own toll, as the event figures add it up."""
+    tallies = event_tallies(extract_document(text, None).tallies)
+    return sum(t.count for t in tallies if t.outcome == "killed" and not t.cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A suicide car bombing hit a police post in Baqubah, killing at least 11 officers.", 12),
+        ("A suicide attack on a Shia mosque in Quetta left 14 worshippers dead and 30 wounded.", 15),
+        ("A suicide bombing near the governor's office left at least six people dead.", 7),
+        ("A double suicide bombing struck a crowded market in Maiduguri, killing 19 people.", 21),
+        ("Two suicide attacks on army checkpoints near Arish left nine soldiers dead.", 11),
+        ("Headline: A suicide truck bombing tore through the compound, killing four guards.", 5),
+    ],
+)
+def test_a_suicide_attack_that_opens_the_sentence_before_its_deaths_cost_its_bomber(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Six people were killed and nine wounded when a suicide car bomb blast hit a checkpoint in Kismayo.", 7),
+        ("At least 15 pilgrims died when a suicide bombing targeted their bus near Karbala.", 16),
+    ],
+)
+def test_a_suicide_attack_in_a_when_clause_after_the_figure_cost_its_bomber(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the subject of "killed": sources differ on whether the toll includes the bomber
+        ("A suicide bombing killed at least 9 people outside a bank in Lashkar Gah.", 9),
+        ("Suicide attack kills 4 at a wedding hall in Nangarhar", 4),
+        # the toll says it includes the bomber
+        ("A suicide bombing ripped through the rally, killing eight people, including the bomber.", 8),
+        # the attack did not go off as planned
+        ("A foiled suicide attack on the airport left two guards dead after a shootout.", 2),
+        # a headline naming the attack, then the toll in its own words
+        ("Mosul suicide bombing: Twelve people were killed at a police recruitment centre.", 12),
+        # the attack leaves no one dead
+        ("A suicide attack on the convoy left the road blocked for hours.", 0),
+        ("A suicide bombing outside the embassy left 20 people wounded.", 0),
+        # an attack that is not a suicide attack
+        ("A car bombing hit a police post in Baqubah, killing at least 11 officers.", 11),
+    ],
+)
+def test_attacks_that_do_not_add_a_bomber(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
