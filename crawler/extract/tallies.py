@@ -172,6 +172,10 @@ _BOMBER_SURVIVED = frozenset(
     defused surrendered escaped fled""".split()
 )
 _WHEN = frozenset({"when", "after", "as", "while"})
+# What attackers do with the bombers they send in: "used two suicide bombers".
+_SENDING = frozenset("used uses using deployed deploying dispatched sent sending".split())
+# The outcome words of the figures of attackers dead in their own attack.
+_BOMBER_WORDS = frozenset({"suicide", "blew up"})
 # Single words that tell a death ("killing", "dead", "died", "deaths") or a toll left ("leaving").
 _KILLING_WORDS = frozenset(
     word
@@ -346,7 +350,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -1114,7 +1118,8 @@ class _Reader(People):
 
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
         """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
-        attacker, killed, when no figure before already counts an armed man's death."""
+        attacker, killed, when no figure before already counts an armed man's death or a
+        suicide attacker's ("12 died in a suicide bombing. The bomber was killed")."""
         items = self.items
         if outcome != "killed":
             return []
@@ -1123,7 +1128,8 @@ class _Reader(People):
         first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
         if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
             return []
-        if any(t.outcome == "killed" and side_of(t.role) == "armed" for t in self.tallies):
+        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
+        if any(t.outcome == "killed" for t in armed):
             return []
         return [Victim(first - 1, k, 1)]
 
@@ -1506,6 +1512,8 @@ class _Reader(People):
             return
         if not all(item.is_word for item in items[at + 1 : head]):
             return
+        if self._bombers_used(at, head):
+            return
         verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
                      or items[k].low in _DETONATING), None)
         if verb is None or items[verb].low not in _DETONATING:
@@ -1526,6 +1534,21 @@ class _Reader(People):
             victim = Victim(first, head, 1)
         if victim is not None:
             self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+
+    def _bombers_used(self, at: int, head: int) -> bool:
+        """ "The attackers used two suicide bombers", "the militants deployed three suicide
+        bombers before storming the base": counted bombers the attackers sent in died in the
+        attack.  Whether it read them (not when the text says a figure includes them)."""
+        items = self.items
+        count_at = next((k for k in range(at - 1, max(at - 4, 0), -1) if items[k].is_count), None)
+        if count_at is None or items[count_at - 1].low not in _SENDING:
+            return False
+        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return False
+        victim = self.victim(count_at, head, count_at=count_at)
+        if victim is not None:
+            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+        return True
 
     def _opens_sentence(self, first: int) -> bool:
         """Whether the phrase at ``first`` is the subject the sentence (or its part after a
@@ -1947,6 +1970,14 @@ class _Reader(People):
         reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
         if not reflexive or items[i + 2].low != "up":
             return 1
+        subject = self.skip_left(i - 1)
+        if subject > 0 and items[subject].low in _HAVE:
+            subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
+        if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
+            victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
+            self.frames.extend(_Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
+            if victims:
+                return 3
         for k in range(0, i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)

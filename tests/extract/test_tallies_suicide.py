@@ -64,3 +64,37 @@ def test_a_suicide_attack_in_a_when_clause_after_the_figure_cost_its_bomber(text
 )
 def test_attacks_that_do_not_add_a_bomber(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twenty worshippers were killed in a blast at a church in Minya. Police said the attacker blew himself up.", 21),
+        ("Nine people died in the explosion at the stadium gate. Witnesses said the bomber blew himself up near a kiosk.", 10),
+        ("Four guards were killed at the checkpoint. The terrorist had blown himself up after being challenged.", 5),
+        # the bomber told before already counts
+        ("A suicide bomber killed 14 people at the bus stop. The bomber blew himself up beside a minibus.", 15),
+        ("Seven people were killed in a suicide attack on the hotel. The attacker blew himself up in the lobby.", 8),
+        # not an attacker
+        ("Five people were killed at the depot. The driver blew up the tyre while inflating it.", 5),
+    ],
+)
+def test_the_attacker_who_blew_himself_up_in_a_later_sentence(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen stormed a village near Monguno, killing 14. The militants used two suicide bombers to breach the fence.", 16),
+        ("The insurgents deployed three suicide bombers against the outpost, officials said.", 3),
+        ("Jihadists sent four suicide bombers into the camp for displaced people, the army said.", 4),
+        # not counted, or not dead
+        ("The group has long used suicide bombers against soft targets.", 0),
+        ("The militants sent two suicide bombers to the market, but both were arrested before the blast.", 0),
+        # the toll says it counts them
+        ("Eleven people, including two suicide bombers, were killed. The group used two suicide bombers.", 11),
+    ],
+)
+def test_counted_suicide_bombers_the_attackers_used(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
