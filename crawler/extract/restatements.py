@@ -11,7 +11,8 @@ about the same people when they name different nationalities or sides (soldiers 
 or cover time windows that do not overlap.  Nor can a figure of armed men and an earlier toll of
 anyone ("5 people were killed ... 8 militants were killed in the clashes that followed"), fighters
 or forces "also killed" after a toll of anyone, or a suicide bomber's own death and a figure of
-anyone but armed men.  Running totals and subsets are neither restated nor restating: they are
+anyone but armed men; one armed man dead after a suicide attack's bomber ("12 died in a suicide
+bombing. The bomber was killed instantly") is that bomber told again.  Running totals and subsets are neither restated nor restating: they are
 never part of the sum in the first place.
 
 A restatement with more people than the figure it restates ("the first report said 6 ... later
@@ -417,7 +418,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     first, second = sides
     if first != "any" and second != "any" and first != second:
         return False
-    if first == "any" and second == "armed":
+    if first == "any" and second == "armed" and not (_bombers(earlier) and later.count == 1):
         return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False

@@ -98,3 +98,16 @@ def test_the_attacker_who_blew_himself_up_in_a_later_sentence(text: str, killed:
 )
 def test_counted_suicide_bombers_the_attackers_used(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Eighteen people died in a suicide bombing at a shrine near Sehwan. The bomber was killed instantly.", 19),
+        ("Six people were killed in a suicide attack on the court. The assailant was shot dead by guards.", 7),
+        # another event
+        ("Six people were killed in a suicide attack on the court. In another town, a gunman was shot dead.", 8),
+    ],
+)
+def test_a_single_attacker_dead_after_a_suicide_attack_is_its_bomber_told_again(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
