@@ -1,7 +1,9 @@
 """Attackers who die in their own attack, in the constructions list summaries and news use: the
-suicide attack that opens the sentence before its deaths ("..., killing 9", "left 12 dead"), and
-the attack in a "when" clause after the figure.  A toll the text says includes the bomber, an
-attack that was foiled, and a suicide bombing as the subject of "killed" are left as they are."""
+suicide attack that opens the sentence before its deaths ("..., killing 9", "left 12 dead"), the
+attack in a "when" clause after the figure, "the attacker blew himself up" told after the toll,
+and counted bombers the attackers "used".  A toll the text says includes the bomber, an attack
+that was foiled, a suicide bombing as the subject of "killed", and the bomber told twice are
+left as they are or counted once."""
 
 from __future__ import annotations
 
