@@ -12,8 +12,8 @@ or cover time windows that do not overlap.  Nor can a figure of armed men and an
 anyone ("5 people were killed ... 8 militants were killed in the clashes that followed"), fighters
 or forces "also killed" after a toll of anyone, or a suicide bomber's own death and a figure of
 anyone but armed men; one armed man dead after a suicide attack's bomber ("12 died in a suicide
-bombing. The bomber was killed instantly") is that bomber told again.  Running totals and subsets are neither restated nor restating: they are
-never part of the sum in the first place.
+bombing. The bomber was killed instantly") is that bomber told again.  Running totals and
+subsets are neither restated nor restating: they are never part of the sum in the first place.
 
 A restatement with more people than the figure it restates ("the first report said 6 ... later
 reports put the toll at 9") widens that figure's range: one event, one tally from 6 to 9.  One

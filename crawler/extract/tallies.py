@@ -1119,7 +1119,7 @@ class _Reader(People):
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
         """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
         attacker, killed, when no figure before already counts an armed man's death or a
-        suicide attacker's ("12 died in a suicide bombing. The bomber was killed")."""
+        suicide attacker's ("12 died in a suicide bombing. The attacker blew himself up")."""
         items = self.items
         if outcome != "killed":
             return []
@@ -1609,8 +1609,10 @@ class _Reader(People):
         if not self._opens_sentence(first) or (head + 1 < len(items) and items[head + 1].text == ":"):
             return False
         word = next((k for k in range(head + 1, len(items)) if items[k].low in _KILLING_WORDS), None)
-        if word is None or items[word].low in LEAVING:
-            return word is not None and any(item.low in _KILLING_WORDS for item in items[word + 1 :])
+        if word is None:
+            return False
+        if items[word].low in LEAVING:  # "left 12 dead", not "left the road blocked"
+            return any(item.low in _KILLING_WORDS for item in items[word + 1 :])
         return items[word].low == "killing"
 
     def _attackers_counted(self) -> bool:
