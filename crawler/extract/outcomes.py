@@ -55,6 +55,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
     "held prisoner": "captured",
     "missing": "missing", "unaccounted for": "missing",
+    "buried under the rubble": "missing", "buried under rubble": "missing",  # trapped, alive or dead
 }  # fmt: skip
 
 INTRANSITIVE: dict[str, Outcome] = {
