@@ -21,6 +21,38 @@ def wholes(text: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six, including an American were injured in a bomb blast at the air base.", [(6, "wounded")]),
+        ("Eleven, including two policemen were wounded when the bomb went off in Jalalabad.", [(11, "wounded")]),
+        ("Nine people, including three women and a child were hurt in the crush at the stadium.", [(9, "wounded")]),
+        ("Fourteen villagers, including a local imam were killed in the raid on Dogo.", [(14, "killed")]),
+        ("Four soldiers were killed and 20, including a colonel were wounded.", [(4, "killed"), (20, "wounded")]),
+    ],
+)
+def test_a_counted_subject_keeps_its_figure_when_the_including_aside_is_not_closed(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people before the comma are the object of an earlier verb, not the subject
+        ("Police evacuated 40 residents, including two children were hurt.", [(2, "wounded")]),
+        # not people before the comma
+        ("As reported by several news channels, including Al-Quds and Wattan, the dead were buried.", []),
+        # a closed aside is read as before
+        ("Six, including an American, were injured in the bombing.", [(6, "wounded")]),
+        ("Five including three militiamen were killed near the border.", [(5, "killed")]),
+    ],
+)
+def test_near_misses_of_the_unclosed_including_aside(text: str, expected: list[tuple[int, str]]) -> None:
+    assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "More than 40 people were buried under the rubble of the apartment block.",
