@@ -816,6 +816,8 @@ class _Reader(People):
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
+        if i > 1 and items[i - 1].low in HOW_BADLY and items[i - 2].is_count:
+            return False  # "three severely injured children": an adjective of the counted people
         if self._of_the(i):
             return False  # "one of the wounded protesters": an adjective, a part of the wounded
         following = (i if last is None else last) + 1

@@ -4,9 +4,13 @@ rubble, the wounded told with other verbs and nouns)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
+from crawler.extract.restatements import event_tallies
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
 
@@ -18,6 +22,12 @@ def tallies(text: str) -> list[Tally]:
 def wholes(text: str) -> list[tuple[int, str]]:
     """(count, outcome) of the tallies that are not part of another one."""
     return [(t.count, t.outcome) for t in tallies(text) if t.subset_of is None]
+
+
+def event_sum(text: str, outcome: str) -> int:
+    """The figure of ``outcome`` for the text's event, each person counted once."""
+    found = extract_document(text, date(2024, 3, 4)).tallies
+    return sum(t.count for t in event_tallies(found) if t.outcome == outcome and not t.cumulative)
 
 
 @pytest.mark.parametrize(
@@ -72,4 +82,38 @@ def test_people_buried_under_rubble_are_trapped_not_dead(text: str) -> None:
     ],
 )
 def test_people_buried_in_a_grave_are_still_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three severely injured children were taken to the clinic in Rafah.", [(3, "wounded")]),
+        ("Two critically wounded soldiers were flown to the military hospital in Kabul.", [(2, "wounded")]),
+        ("Footage showed four seriously injured men being carried from the rubble.", [(4, "wounded")]),
+    ],
+)
+def test_a_count_before_how_badly_and_the_participle_counts_the_people_it_describes(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert wholes(text) == expected
+
+
+def test_a_later_count_of_badly_hurt_people_outnumbers_the_others_injured() -> None:
+    text = (
+        "On March 3, the shelling killed six civilians and injured others in the town. "
+        "Photos showed at least five badly wounded children being treated at the clinic."
+    )
+    assert event_sum(text, "wounded") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adverb before an active verb: its object is counted, as before
+        ("Gunmen killed 4 and seriously wounded 6 policemen near Quetta.", [(4, "killed"), (6, "wounded")]),
+        ("The blast killed two and badly injured three others.", [(2, "killed"), (3, "wounded")]),
+    ],
+)
+def test_how_badly_before_an_active_verb_keeps_its_object(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
