@@ -117,3 +117,36 @@ def test_a_later_count_of_badly_hurt_people_outnumbers_the_others_injured() -> N
 )
 def test_how_badly_before_an_active_verb_keeps_its_object(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven people, police said, were wounded in the market blast.", [(11, "wounded")]),
+        ("At least 14 others, according to the health ministry, were injured.", [(14, "wounded")]),
+        (
+            "Five civilians were killed and at least nine others, based on images, were injured in the strike.",
+            [(5, "killed"), (9, "wounded")],
+        ),
+        ("Seven miners, the company said, have died of their injuries.", [(7, "killed")]),
+        ("Two soldiers were killed and, police said, four others were wounded.", [(2, "killed"), (4, "wounded")]),
+    ],
+)
+def test_a_source_set_between_the_counted_people_and_their_verb_is_stepped_over(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no people before the aside: nothing counted
+        ("Residents of the village, according to the army, were evacuated before the shelling.", []),
+        # other asides and a source after the subject are read as before
+        ("Eleven people, mostly children, were hurt in the stampede.", [(11, "wounded")]),
+        ("The army, officials said, killed 12 militants in the raid.", [(12, "killed")]),
+    ],
+)
+def test_near_misses_of_the_source_aside(text: str, expected: list[tuple[int, str]]) -> None:
+    assert wholes(text) == expected
