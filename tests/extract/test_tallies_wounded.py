@@ -150,3 +150,35 @@ def test_a_source_set_between_the_counted_people_and_their_verb_is_stepped_over(
 )
 def test_near_misses_of_the_source_aside(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("In the town of Tulkarm three youths were wounded by gunfire.", "three youths"),
+        ("Later in the municipality of San Vicente four farmers were slightly injured.", "four farmers"),
+        ("At Camp Bastion two British soldiers were hurt in a rocket attack.", "two British soldiers"),
+    ],
+)
+def test_the_people_begin_at_the_figure_after_a_place_fronted_without_a_comma(text: str, people: str) -> None:
+    (found,) = tallies(text)
+    assert text[found.start :].startswith(people)
+
+
+def test_a_second_bomb_told_after_a_place_fronted_without_a_comma_adds_its_wounded() -> None:
+    text = (
+        "A car bomb went off near the market of Toribio on Monday, leaving three civilians injured. "
+        "Later in the village of El Palo five civilians were injured by the blast of another car bomb."
+    )
+    assert event_sum(text, "wounded") == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the four soldiers of the convoy were wounded.", [(2, "wounded")]),
+        ("Members of the Abu Arram family were injured in the raid.", []),
+    ],
+)
+def test_near_misses_of_the_place_fronted_without_a_comma(text: str, expected: list[tuple[int, str]]) -> None:
+    assert wholes(text) == expected
