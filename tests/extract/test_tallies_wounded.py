@@ -182,3 +182,14 @@ def test_a_second_bomb_told_after_a_place_fronted_without_a_comma_adds_its_wound
 )
 def test_near_misses_of_the_place_fronted_without_a_comma(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A community leader was shot dead and his wife were injuried in the attack.", [(1, "killed"), (1, "wounded")]),
+        ("Three policemen were injuried when a grenade exploded at the checkpoint.", [(3, "wounded")]),
+    ],
+)
+def test_the_common_misspelling_injuried_is_wounded(text: str, expected: list[tuple[int, str]]) -> None:
+    assert wholes(text) == expected
