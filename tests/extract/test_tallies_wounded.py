@@ -193,3 +193,24 @@ def test_near_misses_of_the_place_fronted_without_a_comma(text: str, expected: l
 )
 def test_the_common_misspelling_injuried_is_wounded(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "place",
+    ['near the "Green Zone"', "near the “Green Zone”", "outside the “Grand Mosque”"],
+)
+def test_a_name_in_quote_marks_does_not_make_an_added_figure_a_report(place: str) -> None:
+    text = (
+        "Two car bombs exploded outside the ministry on Sunday, killing 9 people and injuring 14 others. "
+        f"Soon after, a gunman opened fire at a checkpoint {place}, killing an additional three people "
+        "and wounding six others."
+    )
+    assert (event_sum(text, "killed"), event_sum(text, "wounded")) == (12, 20)
+
+
+def test_a_quotation_still_reports_the_same_wounded_again() -> None:
+    text = (
+        "A car bomb exploded outside the ministry on Sunday, killing 9 people and injuring 14 others. "
+        "A witness told the agency that “at least 16 people were wounded” in the blast."
+    )
+    assert event_sum(text, "wounded") == 14
