@@ -49,12 +49,14 @@ PARTICIPLES: dict[str, Outcome] = {
     "crushed under the rubble": "killed", "crushed under rubble": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
+    "injuried": "wounded",  # a frequent misspelling in hand-written lists: "his wife were injuried"
     "neutralised": "killed", "neutralized": "killed", "eliminated": "killed", "sent to hell": "killed",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
     "taken prisoners": "captured", "held hostage": "captured", "held captive": "captured",
     "held prisoner": "captured",
     "missing": "missing", "unaccounted for": "missing",
+    "buried under the rubble": "missing", "buried under rubble": "missing",  # trapped, alive or dead
 }  # fmt: skip
 
 INTRANSITIVE: dict[str, Outcome] = {

@@ -58,6 +58,7 @@ _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
 _QUOTES = "\"'“”‘’"
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "near"})  # "the town of Jenin", "in Kabul"
 # Ranks and titles written short, with a dot: "Sgt. John Miller".
 _SHORT_TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt pte spc adm brig gov sen rev lieut".split())
 # Places named after the people in them: "a refugee camp", "an army checkpoint".
@@ -239,6 +240,8 @@ class Phrases:
                 continue
             if not self.np_internal(first - 1) or self._stray_article(first) or self._verb_before_count(first):
                 break
+            if self._count_after_a_place(first):
+                break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of":
                 break
@@ -260,6 +263,18 @@ class Phrases:
             and before.low.endswith("ed")
             and not (k >= 2 and (items[k - 2].low in DETERMINERS or items[k - 2].low in POSSESSIVES))
         )
+
+    def _count_after_a_place(self, k: int) -> bool:
+        """Whether the figure at ``k`` follows the name of a place fronted without a comma ("In
+        the town of Jenin three youths were killed", "Later in the municipality of La Trituradora
+        four civilians were injured"): the name ends the place, the people begin at the figure."""
+        items = self.items
+        if not items[k].is_count:
+            return False
+        j = k - 1
+        while j >= 0 and items[j].is_cap and items[j].is_word and items[j].low not in _PLACE_PREPOSITIONS:
+            j -= 1  # "At Camp Bastion": the capital of the sentence's first word opens no name
+        return 0 <= j < k - 1 and items[j].low in _PLACE_PREPOSITIONS
 
     def _stray_article(self, k: int) -> bool:
         """Whether "a" or "an" before item ``k`` cannot be its article: ``k`` is a figure opening

@@ -91,10 +91,15 @@ _REPORTING = re.compile(
 )
 
 
+# A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.
+_QUOTED_NAME = re.compile(r"[“\"][A-Z][\w-]*(?: [\w-]+){0,2}[”\"]")
+
+
 @lru_cache(maxsize=64)
 def _reports(sentence: str) -> bool:
-    """Whether the sentence reports what a source said (read once for all its figures)."""
-    return _REPORTING.search(sentence) is not None
+    """Whether the sentence reports what a source said (read once for all its figures); quote
+    marks around a short name ("near the “Green zone”") are no quotation."""
+    return _REPORTING.search(_QUOTED_NAME.sub("", sentence)) is not None
 
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:

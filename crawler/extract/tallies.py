@@ -256,6 +256,7 @@ _HELD_NOUNS = frozenset({"hostages", "captives"})
 _HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
 # "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
 _SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
+_ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
@@ -831,6 +832,8 @@ class _Reader(People):
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count:
             return False
+        if i > 1 and items[i - 1].low in HOW_BADLY and items[i - 2].is_count:
+            return False  # "three severely injured children": an adjective of the counted people
         if self._of_the(i):
             return False  # "one of the wounded protesters": an adjective, a part of the wounded
         following = (i if last is None else last) + 1
@@ -950,6 +953,7 @@ class _Reader(People):
             ):
                 break
             k -= 1
+        k = self._past_source_aside_left(k)
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
         k = self._before_who(k)
@@ -1005,6 +1009,23 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
+
+    def _past_source_aside_left(self, k: int) -> int:
+        """Before the comma at ``k`` closing a source set between counted people and their verb
+        ("Eleven people, police said, were wounded", "at least 11 others, according to the
+        ministry, were injured", "11 others, based on images, were injured"): the people's last
+        item; else ``k``."""
+        items = self.items
+        if k < 3 or items[k].text != ",":
+            return k
+        open_ = next((j for j in range(k - 2, max(0, k - 9), -1) if not items[j].is_word), -1)
+        if open_ < 1 or items[open_].text != ",":
+            return k
+        said = items[k - 1].low in _ASIDE_SOURCE_VERBS
+        told_by = [item.low for item in items[open_ + 1 : open_ + 3]] in (["according", "to"], ["based", "on"])
+        if not (said or told_by) or not (items[open_ - 1].is_count or self.people_word(open_ - 1)):
+            return k
+        return open_ - 1
 
     def _pictured(self, last: int) -> bool:
         """Whether "captured" after its people says a picture was taken of them, as a caption does:

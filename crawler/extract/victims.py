@@ -463,17 +463,21 @@ class People(Phrases):
     def _including_left(self, k: int) -> list[Victim] | None:
         """ "Five people including 3 militiamen", "Seven people including officers and
         civilians", ending at ``k``: the counted people before "including", and the parts after
-        it as their subsets.  None when no such "including" is in the few words before ``k``."""
+        it as their subsets; also "Six, including an American were injured", an aside whose
+        closing comma is left out.  None when no such "including" is in the few words before ``k``."""
         items = self.items
         at = next((j for j in range(k - 1, max(0, k - 16), -1) if items[j].low == "including"
                    or items[j].text in ";:()–—" or items[j].low in AUX), None)
         if at is None or items[at].low != "including" or at < 1:
             return None
-        if items[at - 1].text == ",":
-            return None  # ", including ...": an aside, read as one
-        first, head = self._np_with_phrases_left(at - 1, False)
+        unclosed = items[at - 1].text == ","  # a closed ", including ...," is read as an aside
+        if unclosed and not self._subject_before_comma(at - 1):
+            return None
+        first, head = self._np_with_phrases_left(at - 2 if unclosed else at - 1, False)
         if head is None or not any(items[j].is_count for j in range(first, at)):
             return None
+        if unclosed and first > 0 and items[first - 1].text not in ",;:" and items[first - 1].low not in ("and", "but"):
+            return None  # "Police evacuated 40 residents, including two children were hurt": an object
         parts = self.list_right(at + 1, object_position=False)
         if not parts or parts[-1].last != k:
             parts = []
@@ -481,6 +485,11 @@ class People(Phrases):
             part.subset = True
             part.parent = 0
         return [head, *parts]
+
+    def _subject_before_comma(self, comma: int) -> bool:
+        """Whether people or a bare count end just before ``comma`` ("Six, including", "12
+        people, including"); not "news channels, including X and Y"."""
+        return comma >= 1 and (self.items[comma - 1].is_count or self.people_word(comma - 1))
 
     def _breakdown_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "four civilians, two women and two children, were injured", "two civilians, a mother
