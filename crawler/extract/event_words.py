@@ -119,6 +119,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        # the war words of older and other wars' news: "injured in the skirmishes", "the second intifada", "tanks rolled
+        # into the square"
+        (r"skirmish(?:es)?|intifada|mujah(?:i|e)deen|(?:Israeli|Jewish) settlers|settler (?:violence|attacks?)|"
+         r"tanks? (?:rolled|moved|entered|opened fire|fired|shelled|pounded)|armou?red personnel carriers|APCs", 2),
+        # the graves a war or a massacre leaves, weakly: a quake's dead are buried in them too
+        (r"mass graves?", 1),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|bombard(?:ed|ing)|grenades?", 1),
         # the weapons of armed groups and armies: "Kalashnikov-wielding attackers", "an explosives-laden truck"
@@ -137,6 +143,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the protests themselves, where their dead are told without the protesters: "91 people died in
         # the two months of protests"
         (r"protests|demonstrations", 1),
+        # one protest as the place of its dead, and those in it: "police killed two people at a protest over land
+        # seizures", "two stone-pelters were killed in police firing" (a protest after deaths is about them)
+        (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
+         r"stone-?(?:pelters|pelting|throwers|throwing)", 2),
+        (r"marchers", 1),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -178,6 +189,15 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
         *((places, 1) for places in _WAR_PLACES),
         (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
+        # the armed groups of 2008-2012 news by name: "Lashkar-e-Jhangvi claimed the killing of 21 pilgrims"
+        (r"Lashkar-e-Jhangvi|Jaish-e-Mohammed|Tehrik-e-Taliban|TTP|Abu Sayyaf|Moro Islamic Liberation Front|New People's Army|"
+         r"NPA|ONLF|AQIM|Ansar Dine|MUJAO|MEND|Justice and Equality Movement|SPLA|M23|CNDP|FDLR|Mai-Mai|Seleka|Mahdi Army|"
+         r"Awakening (?:councils?|movement)|Sons of Iraq|Peshmerga|Jundallah|ULFA|ELN|Islamic Jihad|al-Aqsa Martyrs", 2),
+        # soldiers or police who turn their guns on their allies: "what officials called an insider attack"
+        (r"insider attacks?|green-on-blue", 2),
+        # the toll told of the bombing itself, whoever tries its bombers: "the trial of six men accused of the bus
+        # bombings that killed 52 people"
+        (r"(?:bombings?|bomb attacks?|attacks) (?:that|which) (?:killed|left|claimed)", 2),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),

@@ -127,3 +127,37 @@ def test_near_misses_of_political_violence_stay_apart(text: str, event: str) -> 
 def test_other_deaths_of_the_same_shape_are_not_conflict(text: str) -> None:
     found = events(text)
     assert found and "conflict" not in found
+
+
+# A protest as the place of its dead, the armed groups by name, the toll told of the bombing, and the war
+# words of other wars' news.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed two people at a protest over land seizures in the south on Tuesday.",
+        "Three people were shot dead when police broke up a protest by farmers outside the district office.",
+        "Two stone-pelters were killed in police firing in Sopore, officials said.",
+        "Lashkar-e-Jhangvi claimed the killing of 21 pilgrims on the road to the border.",
+        "Two Afghan soldiers were killed in a green-on-blue shooting at a base in the east.",
+        "The trial of six men accused of the 2005 bus bombings that killed 52 people opened in London on Monday.",
+        "Another 30 people were injured in the skirmishes near the plant, the public defender's office said.",
+        "Tanks rolled into the square and at least 40 people died in the night.",
+        "Workers exhumed 200 bodies from a mass grave outside the town.",
+    ],
+)
+def test_protests_armed_groups_and_attacks_told_plainly_are_conflict(text: str) -> None:
+    assert is_conflict(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Relatives held a protest outside the hospital after three patients died during a power cut.", "disease"),
+        ("Residents staged a protest after three boys were murdered in the neighbourhood.", "crime"),
+        ("Two people died of heart attacks during the protest in the square.", "disease"),
+        ("The dog attacks that killed two children have led to calls for a ban.", "accident"),
+        ("Haitian authorities buried 7,000 earthquake victims in a mass grave north of the capital.", "disaster"),
+    ],
+)
+def test_deaths_a_protest_answers_or_a_grave_holds_keep_their_class(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
