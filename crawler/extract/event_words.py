@@ -148,6 +148,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
          r"stone-?(?:pelters|pelting|throwers|throwing)", 2),
         (r"marchers", 1),
+        # an attack on a house of worship, a sect's or a cause's: "they gunned down 30 unarmed people at the mosque"
+        # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
+        (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
+         r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -269,7 +273,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # fans fighting fans: "a riot at a football match", "hooligans"
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
-        (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
+        (r"gun violence|gun crime|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
         # and told by the fans: "clashes between rival fans", "two fans were stabbed in clashes between rival
         # supporters before the cup tie"
         (r"(?:clash(?:es)?|fights?|fighting|brawls?|violence|riots?) (?:between|among|involving) (?:rival )?fans|"

@@ -161,3 +161,20 @@ def test_protests_armed_groups_and_attacks_told_plainly_are_conflict(text: str) 
 )
 def test_deaths_a_protest_answers_or_a_grave_holds_keep_their_class(text: str, event: str) -> None:
     assert set(events(text)) == {event}
+
+
+def test_people_gunned_down_at_a_house_of_worship_are_conflict() -> None:
+    assert is_conflict("they gunned down 30 unarmed people at the mosque after friday prayers, i saw the videos")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Three worshippers died in a stampede at the shrine during Friday prayers.", "accident"),
+        ("Two worshippers were killed when the roof of the old mosque collapsed during evening prayers.", "accident"),
+        ("A man was stabbed to death after Friday prayers in a dispute over a parking space.", "crime"),
+        ("Gun crime in Chicago killed 500 people last year, more than in Afghanistan.", "crime"),
+    ],
+)
+def test_deaths_among_the_faithful_or_weighed_against_a_war_keep_their_class(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
