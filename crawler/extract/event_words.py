@@ -147,7 +147,6 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # seizures", "two stone-pelters were killed in police firing" (a protest after deaths is about them)
         (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
          r"stone-?(?:pelters|pelting|throwers|throwing)", 2),
-        (r"marchers", 1),
         # an attack on a house of worship, a sect's or a cause's: "they gunned down 30 unarmed people at the mosque"
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
@@ -208,16 +207,17 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
-        (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest)"
+        (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest|killings|murders)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
         (r"disputed (?:\w+ )?(?:elections?|votes?|polls?)", 1),
         (r"post-?election", 2),  # "Kenya's post-election crisis"
-        # the violence of a vote told after it, and the parties' men who fight it: "the violence that
-        # followed the December vote", "supporters of the two candidates fought with machetes", "party workers"
+        # the violence of a vote told after it: "the violence that followed the December vote"
         (r"(?:violence|clashes|unrest|fighting|killings|bloodshed) (?:that )?(?:followed|after|since|before|during|over|"
-         r"surrounding) (?:the |a |last |this )?(?:\w+ )?(?:\w+ )?(?:votes?|elections?|polls|ballot|run-?off)|"
-         r"supporters of (?:the )?(?:two |rival |opposing )?(?:\w+ )?(?:candidates|parties)|"
-         r"(?:party|opposition) (?:supporters|activists|workers|cadres|militants)", 2),
+         r"surrounding) (?:the |a |last |this )?(?:\w+ )?(?:\w+ )?(?:votes?|elections?|polls|ballot|run-?off)", 2),
+        # and the parties' men who fight it, weakly (who died, not what killed them: a stage collapses under them too):
+        # "supporters of the two candidates fought with machetes", "party workers"
+        (r"supporters of (?:the )?(?:two |rival |opposing )?(?:\w+ )?(?:candidates|parties)|"
+         r"(?:party|opposition) (?:supporters|activists|workers|cadres|militants)", 1),
         # "killed in an encounter with militants": a gunfight with the forces, in South Asian news
         (r"(?:killed|shot|died) in an? (?:armed |fierce |brief |gun )?encounters?|encounters? with (?:the )?"
          r"(?:security forces|militants|police|troops|army|Maoists|rebels|insurgents|terrorists)", 2),
@@ -269,14 +269,15 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
-         r"(?:prison|jail|penitentiary)", 3),
+         r"(?:\w+ )?(?:prison|jail|penitentiary)", 3),
         # fans fighting fans: "a riot at a football match", "hooligans"
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
         (r"gun violence|gun crime|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
         # and told by the fans: "clashes between rival fans", "two fans were stabbed in clashes between rival
-        # supporters before the cup tie"
-        (r"(?:clash(?:es)?|fights?|fighting|brawls?|violence|riots?) (?:between|among|involving) (?:rival )?fans|"
+        # supporters before the cup tie", "clashes between supporters of the two football clubs"
+        (r"(?:clash(?:es)?|fights?|fighting|brawls?|violence|riots?) (?:between|among|involving) (?:rival )?(?:fans|supporters "
+         r"of (?:the )?(?:two |rival )?(?:\w+ )?(?:clubs|teams|sides))|"
          r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
          r"(?:match|game|cup tie|derby|final)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
@@ -329,7 +330,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         (r"collapsed?", 1),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
-        (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|mines?) (?:collapsed|caved in|gave way)", 2),
+        (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
         # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"
         (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them

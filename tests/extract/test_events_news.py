@@ -178,3 +178,17 @@ def test_people_gunned_down_at_a_house_of_worship_are_conflict() -> None:
 )
 def test_deaths_among_the_faithful_or_weighed_against_a_war_keep_their_class(text: str, event: str) -> None:
     assert set(events(text)) == {event}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Three party workers were injured when the stage collapsed at the rally.", "accident"),
+        ("Supporters of the two candidates were injured when a stand collapsed at a debate.", "accident"),
+        ("Eight people were killed in clashes between supporters of the two football clubs in Port Said.", "crime"),
+        ("Three people were killed in a riot at the Kenyan prison in Kisumu after the election.", "crime"),
+        ("Nine party workers were hacked to death in Kannur in a week of political killings.", "conflict"),
+    ],
+)
+def test_the_parties_men_say_who_died_not_what_killed_them(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
