@@ -196,8 +196,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Lashkar-e-Jhangvi|Jaish-e-Mohammed|Tehrik-e-Taliban|TTP|Abu Sayyaf|Moro Islamic Liberation Front|New People's Army|"
          r"NPA|ONLF|AQIM|Ansar Dine|MUJAO|MEND|Justice and Equality Movement|SPLA|CNDP|FDLR|Mai-Mai|Seleka|Mahdi Army|"
          r"Awakening (?:councils?|movement)|Sons of Iraq|Peshmerga|Jundallah|ULFA|ELN|Islamic Jihad|Aqsa Martyrs", 2),
-        # soldiers or police who turn their guns on their allies: "what officials called an insider attack"
-        (r"insider attacks?|green-on-blue", 2),
+        # soldiers or police who turn their guns on their allies, and a guard on the official he guards: "what
+        # officials called an insider attack", "the governor was shot dead by one of his own guards"
+        (r"insider attacks?|green-on-blue|(?:shot|killed|gunned down|shot dead) by (?:one of )?(?:his|her|their) own "
+         r"(?:guards?|bodyguards?|security guards?|police guards?|escorts?)", 2),
         # the toll told of the bombing itself, whoever tries its bombers: "the trial of six men accused of the bus
         # bombings that killed 52 people"
         (r"(?:bombings?|bomb attacks?|attacks) (?:that|which) (?:killed|left|claimed)", 2),

@@ -192,3 +192,20 @@ def test_deaths_among_the_faithful_or_weighed_against_a_war_keep_their_class(tex
 )
 def test_the_parties_men_say_who_died_not_what_killed_them(text: str, event: str) -> None:
     assert set(events(text)) == {event}
+
+
+# An official killed by his own guard, and captives beheaded: political violence told by how.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor was shot dead by one of his own guards, who objected to his views, and two passers-by were wounded.",
+        "Two Afghan officials were killed by their own bodyguards in the provincial capital.",
+        "Two village heads who had backed the government were found beheaded near Lashkar Gah.",
+    ],
+)
+def test_an_official_killed_by_his_guard_or_captives_beheaded_are_conflict(text: str) -> None:
+    assert is_conflict(text)
+
+
+def test_a_guard_in_a_robbery_is_a_crime() -> None:
+    assert events("A jeweller was shot dead by his own security guard during a robbery at the shop.") == ["crime"]
