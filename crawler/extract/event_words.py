@@ -7,15 +7,19 @@ not "who"):
 * ``conflict``: war, insurgency, terrorism, airstrikes, shelling, security forces firing on
   protesters, riots and communal violence ("an airstrike killed 12", "militants stormed",
   "clashes between protesters and police", "two men were lynched by a mob", "the dispersal of the
-  sit-in", "the revolution's toll"), and, weakly, the peoples and places news names its wars by
-  ("100,000 dead Iraqis", "bodies found in Baghdad"); its words that crime news shares ("police",
-  "shot dead", "violence") name no conflict alone (``names_conflict_alone``);
+  sit-in", "the revolution's toll"), the same told without the usual war words (a suicide bombing
+  by its act, a war's leftover bomblets and minefields, the violence of a vote, attackers named by
+  their faith, cattle raiders), and, weakly, the peoples and places news names its wars by
+  ("100,000 dead Iraqis", "bodies found in Baghdad", "a bomb in a market in Hilla"); its words
+  that crime news shares ("police", "shot dead", "violence") name no conflict alone
+  (``names_conflict_alone``);
   Mexico's drug war as a whole, the army's and the cartels' ("the war on drugs has cost 100,000
   lives"), is conflict; what one cartel's gunmen did is a crime;
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
-  "kidnapped for ransom", "robbery suspects", "a riot at the prison", "an honour killing");
+  "kidnapped for ransom", "robbery suspects", "a riot at the prison", "an honour killing", "clashes
+  between rival fans");
 * ``disease``: illness and public health ("the virus has killed", "cases and deaths",
   "the outbreak", "overdose deaths", "premature deaths from air pollution");
 * ``disaster``: nature ("the earthquake", "floods", "the storm", "wildfires");
@@ -50,7 +54,7 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The forces by their members' names: who died, not (alone) that a war is on.
 _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-z]+s)\b)|armed forces|military|marines|commandos?|peacekeepers?|"
            r"paratroopers?|riflem[ae]n|infantry(?:men)?|battalions?|(?<!fire )brigades?|regiments?|platoons?|special forces|"
-           r"national guard(?:sm[ae]n)?|reservists?|jawans?")
+           r"national guard(?:sm[ae]n)?|reservists?|jawans?|border guards?|border police(?:m[ae]n)?|Frontier Corps|BSF")
 
 # The illnesses a life is a battle with: "the battle against cancer claimed two more lives".
 _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
@@ -65,6 +69,14 @@ _WAR_PLACES = (
     r"Somalia|Somalis?|Mali|Sudan|Sudanese",
     r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno|Jos",
     r"Shias?|Shiites?|Sunnis?|Alawites?",
+    # the provinces and towns of the insurgencies and wars of 2008-2012 news, named without the
+    # country: "a bomb in a market in Hilla", "attackers hurled a device at a van in Yala province"
+    r"Diyala|Baquba|Anbar|Samarra|Tikrit|Hilla|Karbala|Sadr City|Nineveh|Tal Afar|Ghazni|Khost|Kunar|Paktia|Paktika|Nangarhar",
+    r"Jalalabad|Kunduz|Uruzgan|Zabul|Wardak|Logar|Nuristan|Marjah|Sangin|Bajaur|Mohmand|Orakzai|Kurram|Parachinar|Bannu",
+    r"Dera Ismail Khan|tribal areas|FATA|Dagestan|Ingushetia|Kabardino-Balkaria|Nalchik|North Caucasus|Tskhinvali",
+    r"Mindanao|Basilan|Sulu|Jolo|Yala|Pattani|Narathiwat|Kilinochchi|Mullaitivu|Vavuniya|Manipur|Dantewada|Chhattisgarh",
+    r"Xinjiang|Urumqi|Abyan|Zinjibar|Shabwa|Saada|Kismayo|Baidoa|Beledweyne|Galgaduud|Maiduguri|Damaturu|Yobe|Niger Delta",
+    r"Jonglei|Abyei|South Kordofan|North Kivu|South Kivu|Goma|Ituri|Timbuktu|Kidal|Azawad|Houla|Deir ez-Zor|Baba Amr|Sirte",
     r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta",
     r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
@@ -95,13 +107,24 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
         (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?)?|guerrill?as?|militias?|militiam[ae]n", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
+        # a suicide bombing told by the act and not the word: "a man wearing an explosive belt blew himself up"
+        (r"blew (?:himself|herself|themselves) up|explosives? (?:belts?|vests?|jackets?)|"
+         r"detonated (?:his|her|their) (?:explosives?|vests?|belts?)", 2),
         # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
         (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
+        # a war's leftovers and those who clear them: "a cluster bomblet exploded", "two deminers were killed"
+        (r"bomblets?|submunitions?|minefields?|deminers?|demining|mine clear(?:ance|ers?)", 2),
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        # the war words of older and other wars' news: "injured in the skirmishes", "the second intifada", "tanks rolled
+        # into the square"
+        (r"skirmish(?:es)?|intifada|mujah(?:i|e)deen|(?:Israeli|Jewish) settlers|settler (?:violence|attacks?)|"
+         r"tanks? (?:rolled|moved|entered|opened fire|fired|shelled|pounded)|armou?red personnel carriers|APCs", 2),
+        # the graves a war or a massacre leaves, weakly: a quake's dead are buried in them too
+        (r"mass graves?", 1),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|bombard(?:ed|ing)|grenades?", 1),
         # the weapons of armed groups and armies: "Kalashnikov-wielding attackers", "an explosives-laden truck"
@@ -114,12 +137,20 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
-        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
+        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
         # the protests themselves, where their dead are told without the protesters: "91 people died in
         # the two months of protests"
         (r"protests|demonstrations", 1),
+        # one protest as the place of its dead, and those in it: "police killed two people at a protest over land
+        # seizures", "two stone-pelters were killed in police firing" (a protest after deaths is about them)
+        (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
+         r"stone-?(?:pelters|pelting|throwers|throwing)", 2),
+        # an attack on a house of worship, a sect's or a cause's: "they gunned down 30 unarmed people at the mosque"
+        # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
+        (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
+         r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -127,6 +158,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        # attackers named by their faith: sectarian violence ("hacked to death by Muslim youths", "Hindu mobs")
+        (r"(?:Muslim|Christian|Hindu|Sikh|Buddhist|Coptic|Shia|Shiite|Sunni) (?:youths|mobs?|gangs|rioters|vigilantes)|"
+         r"by (?:a )?(?:group of )?(?:Muslim|Christian|Hindu|Sikh|Buddhist|Shia|Shiite|Sunni) (?:men|villagers|gunmen)", 2),
+        # raids between herding peoples: "cattle raiders from a neighbouring community killed 42"
+        (r"cattle (?:raids?|raiders|raiding|rustl(?:ers|ing))|(?:cattle )?rustlers", 2),
+        # the killing of captives by armed groups, told by how: "the party chairman was beheaded"
+        (r"behead(?:ed|ing|ings)", 1),
         # killings of a party's or a sect's men one by one: "18 people were shot dead in targeted killings" in
         # Karachi, a drone's "targeted killing" of a militant leader
         (r"targeted killings?", 2),
@@ -154,16 +192,34 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"IRA|ETA|UVF|LRA|Shining Path|Lashkar-e-Taiba|Haqqani network|UN (?:monitors|observers)", 2),
         *((places, 1) for places in _WAR_PLACES),
         (r"Maoists?|Naxal(?:ite)?s?|Janjaweed|Lord's Resistance Army|Free Syrian Army|al-Nusra|Nusra Front", 2),
+        # the armed groups of 2008-2012 news by name: "Lashkar-e-Jhangvi claimed the killing of 21 pilgrims"
+        (r"Lashkar-e-Jhangvi|Jaish-e-Mohammed|Tehrik-e-Taliban|TTP|Abu Sayyaf|Moro Islamic Liberation Front|New People's Army|"
+         r"NPA|ONLF|AQIM|Ansar Dine|MUJAO|MEND|Justice and Equality Movement|SPLA|CNDP|FDLR|Mai-Mai|Seleka|Mahdi Army|"
+         r"Awakening (?:councils?|movement)|Sons of Iraq|Peshmerga|Jundallah|ULFA|ELN|Islamic Jihad|Aqsa Martyrs", 2),
+        # soldiers or police who turn their guns on their allies, and a guard on the official he guards: "what
+        # officials called an insider attack", "the governor was shot dead by one of his own guards"
+        (r"insider attacks?|green-on-blue|(?:shot|killed|gunned down|shot dead) by (?:one of )?(?:his|her|their) own "
+         r"(?:guards?|bodyguards?|security guards?|police guards?|escorts?)", 2),
+        # the toll told of the bombing itself, whoever tries its bombers: "the trial of six men accused of the bus
+        # bombings that killed 52 people"
+        (r"(?:bombings?|bomb attacks?|attacks) (?:that|which) (?:killed|left|claimed)", 2),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
-        (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest)"
+        (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest|killings|murders)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
         (r"disputed (?:\w+ )?(?:elections?|votes?|polls?)", 1),
         (r"post-?election", 2),  # "Kenya's post-election crisis"
+        # the violence of a vote told after it: "the violence that followed the December vote"
+        (r"(?:violence|clashes|unrest|fighting|killings|bloodshed) (?:that )?(?:followed|after|since|before|during|over|"
+         r"surrounding) (?:the |a |last |this )?(?:\w+ )?(?:\w+ )?(?:votes?|elections?|polls|ballot|run-?off)", 2),
+        # and the parties' men who fight it, weakly (who died, not what killed them: a stage collapses under them too):
+        # "supporters of the two candidates fought with machetes", "party workers"
+        (r"supporters of (?:the )?(?:two |rival |opposing )?(?:\w+ )?(?:candidates|parties)|"
+         r"(?:party|opposition) (?:supporters|activists|workers|cadres|militants)", 1),
         # "killed in an encounter with militants": a gunfight with the forces, in South Asian news
         (r"(?:killed|shot|died) in an? (?:armed |fierce |brief |gun )?encounters?|encounters? with (?:the )?"
          r"(?:security forces|militants|police|troops|army|Maoists|rebels|insurgents|terrorists)", 2),
@@ -214,12 +270,18 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"parents|family)", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
-        (r"prison (?:riots?|uprisings?|fights?|violence|massacres?)|(?:riots?|uprisings?|fights?) (?:at|in) (?:the |a )?"
-         r"(?:prison|jail|penitentiary)", 3),
+        (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
+         r"(?:\w+ )?(?:prison|jail|penitentiary)", 3),
         # fans fighting fans: "a riot at a football match", "hooligans"
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
-        (r"gun violence|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
+        (r"gun violence|gun crime|gang violence|knife crime|drive-by|violent crimes?|organi[sz]ed crime|crime wave", 2),
+        # and told by the fans: "clashes between rival fans", "two fans were stabbed in clashes between rival
+        # supporters before the cup tie", "clashes between supporters of the two football clubs"
+        (r"(?:clash(?:es)?|fights?|fighting|brawls?|violence|riots?) (?:between|among|involving) (?:rival )?(?:fans|supporters "
+         r"of (?:the )?(?:two |rival )?(?:\w+ )?(?:clubs|teams|sides))|"
+         r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
+         r"(?:match|game|cup tie|derby|final)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
@@ -270,7 +332,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         (r"collapsed?", 1),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
-        (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|mines?) (?:collapsed|caved in|gave way)", 2),
+        (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
         # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"
         (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
