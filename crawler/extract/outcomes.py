@@ -91,6 +91,8 @@ ACTIVE: dict[str, Outcome] = {
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
     "fatally stabbing": "killed", "hanged": "killed", "gassed": "killed", "gassing": "killed",
     "lynched": "killed", "lynching": "killed",
+    # the object put after "to death": "a mob beat to death three men" ("beat" alone is no death)
+    "beat to death": "killed", "beats to death": "killed", "beating to death": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",

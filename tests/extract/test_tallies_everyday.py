@@ -855,6 +855,11 @@ _LESS_COMMON_DEATHS = [
     ("Five villagers were hacked to death with machetes.", [(5, "killed")]),
     ("Nine people were burned alive when the mob set fire to the bus.", [(9, "killed")]),
     ("Two guards were bludgeoned to death during the prison riot.", [(2, "killed")]),
+    ("A mob beat to death three men accused of spying for the army.", [(3, "killed")]),
+    ("Villagers beat to death a suspected militant on Sunday.", [(1, "killed")]),
+    ("Soldiers beat two protesters to death in the square.", [(2, "killed")]),
+    ("Two protesters were beaten to death by soldiers.", [(2, "killed")]),
+    ("Police beat 40 protesters with batons.", []),
 ]
 
 
