@@ -185,6 +185,9 @@ _HAVE = frozenset({"has", "have", "had", "having"})
 _TO_DEATH_VERBS = frozenset(
     "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
 )
+# "burning at least 30 people alive", "burned a family of five to death": verbs of fire whose
+# object, closed by "alive" or "to death", was killed.
+_BURNING = frozenset("burn burns burned burnt burning".split())
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -335,7 +338,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _BURNING | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -564,7 +567,7 @@ class _Reader(People):
             else:
                 self._left(outcome, phrase, i, end)
             return length
-        if low in _TO_DEATH_VERBS and self._to_death(i):
+        if (low in _TO_DEATH_VERBS or low in _BURNING) and self._to_death(i):
             return 1
         if low in _HELD_AS:
             self._held_as(i)
@@ -632,15 +635,23 @@ class _Reader(People):
         return True
 
     def _to_death(self, i: int) -> bool:
-        """ "Gunmen shot the village chief to death": the people between the verb and "to death"."""
+        """ "Gunmen shot the village chief to death": the people between the verb and "to death";
+        after a verb of fire also those before "alive" ("burning at least 30 villagers alive")."""
         items = self.items
+        burning = items[i].low in _BURNING
         end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
-                    if items[j].low == "to" and items[j + 1].low == "death"), None)
+                    if (items[j].low == "to" and items[j + 1].low == "death") or (burning and items[j].low == "alive")), None)
         if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]) or self._attempted(i):
             return False
-        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < end]
+        victims = self.list_right(i + 1, object_position=True)
+        if items[end].low == "alive":
+            if not victims or victims[-1].last not in (end - 1, end) or victims[-1].first == end:
+                return False  # "burned three shops and left two guards alive": not the verb's people
+            victims[-1].last = end - 1  # the noun phrase read on through "alive"
+        victims = [v for v in victims if v.last < end]
         if victims:
-            self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
+            closing = "alive" if items[end].low == "alive" else "to death"
+            self.frames.append(_Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
         return bool(victims)
 
     def _the_dead_in_all(self, i: int) -> bool:
