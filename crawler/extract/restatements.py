@@ -80,6 +80,8 @@ _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + 
 _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
 # Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
+# The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
+_ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
@@ -410,7 +412,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences):
         return False
-    if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
+    if earlier.sentence == later.sentence and not (
+        _two_sources(earlier, later, sentences[later.sentence]) or _all_of_them(earlier, later, sentences[later.sentence])
+    ):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
@@ -467,6 +471,17 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
         return _SAID.search(between, between.rindex(";")) is not None
     return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Police found the bodies of three men; all three had been executed", "killing two guards,
+    both of whom were shot dead": the same number again after "all" or "both", past a clause
+    break, is the people of the figure before told again, not more of them."""
+    if later.count != earlier.count or later.count_max != earlier.count_max:
+        return False
+    text, offset = sentence.text, sentence.start
+    between = text[earlier.end - offset : later.start - offset]
+    return any(mark in between for mark in ",;:") and _ALL_OF_THEM.match(text, later.start - offset) is not None
 
 
 def _list_item(sentences: list[Sentence], index: int) -> bool:

@@ -1,10 +1,15 @@
-"""Constructions whose figure was missed or counted twice: people burned alive."""
+"""Constructions whose figure was missed or counted twice: people burned alive, the same people
+taken up again by "all three" or "both" in their own sentence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
+from crawler.extract.restatements import event_tallies
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
 
@@ -15,6 +20,11 @@ def tallies(text: str) -> list[Tally]:
 
 def counts(text: str) -> list[tuple[int, str]]:
     return [(t.count, t.outcome) for t in tallies(text)]
+
+
+def event_sum(text: str, outcome: str = "killed") -> int:
+    found = event_tallies(extract_document(text, date(2024, 3, 2)).tallies)
+    return sum(t.count for t in found if t.outcome == outcome and not t.cumulative)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +51,27 @@ def test_people_burned_alive_were_killed(text: str, count: int) -> None:
 )
 def test_burning_things_or_people_found_alive_is_no_death(text: str) -> None:
     assert [c for c in counts(text) if c[1] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police found the bodies of three men near Juarez; all three had been executed.", 3),
+        ("Villagers recovered the bodies of five shepherds, all five shot dead at close range.", 5),
+        ("Two border guards were killed in Kunar province, and both were buried in their home villages.", 2),
+    ],
+)
+def test_all_of_the_people_told_again_in_their_sentence_count_once(text: str, count: int) -> None:
+    assert event_sum(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen killed four soldiers, and all four attackers were killed in the firefight.", 8),
+        ("Three policemen were killed in Mardan, and five were killed in Swat.", 8),
+        ("Three policemen were killed in Mardan; all four wounded were taken to Peshawar.", 3),
+    ],
+)
+def test_other_people_or_another_number_after_all_still_add_up(text: str, count: int) -> None:
+    assert event_sum(text) == count
