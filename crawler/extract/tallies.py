@@ -915,6 +915,8 @@ class _Reader(People):
         if self._the_dead_named_as(first, last):
             self._among_after(outcome, word, first, last + 1)  # "Police identified the dead as A, 24, and B, 31"
             return
+        if self._the_dead_named_in_aside(outcome, word, first, last):
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -1303,6 +1305,26 @@ class _Reader(People):
             and items[first - 2].low in ("identified", "named")
             and items[last + 1].low == "as"
         )
+
+    def _the_dead_named_in_aside(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The deceased, identified as Ali Hassan and Omar Farouk, were taken to the morgue",
+        "the dead, named as A, 24, and B, 31, were buried": "the" and an outcome noun, then an
+        aside of names after "identified as" or "named as", are as many as the names (parts of a
+        figure before, if any).  Whether they were read."""
+        items = self.items
+        if first < 1 or items[first - 1].low != "the" or last + 4 >= len(items) or items[last + 1].text != ",":
+            return False
+        named = self._past_named_as(last + 2)
+        if named == last + 2:
+            return False
+        names = self.list_right(named, object_position=False)
+        close = names[-1].last + 1 if names else named
+        if not names or close >= len(items) or items[close].text != "," or not all(self._named_one(v) for v in names):
+            return False
+        for name in names:
+            name.subset = True
+        self.frames.append(_Frame(outcome, word, (first, last), names))
+        return True
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two

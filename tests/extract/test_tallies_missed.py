@@ -1,5 +1,5 @@
 """Constructions whose figure was missed or counted twice: people burned alive, the same people
-taken up again by "all three" or "both" in their own sentence."""
+taken up again by "all three" or "both" in their own sentence, the dead named in an aside."""
 
 from __future__ import annotations
 
@@ -75,3 +75,26 @@ def test_all_of_the_people_told_again_in_their_sentence_count_once(text: str, co
 )
 def test_other_people_or_another_number_after_all_still_add_up(text: str, count: int) -> None:
     assert event_sum(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "count"),
+    [
+        ("The deceased, identified as Ali Hassan and Omar Farouk, were taken to the morgue in Sukkur.", "killed", 2),
+        ("The dead, named as Ruslan Aliyev, 31, and Timur Aliyev, 28, were buried on Friday.", "killed", 2),
+        ("The dead, identified as Tariq Mehmood, Imran Saleem and his son Bilal, were buried in Khost.", "killed", 3),
+        ("The injured, identified as Grace Achieng and Peter Otieno, were taken to Kisumu hospital.", "wounded", 2),
+        (
+            "Two guards were killed at the gate. The deceased, identified as Ali Hassan and Omar Farouk, "
+            "were taken to the morgue.",
+            "killed",
+            2,
+        ),
+    ],
+)
+def test_the_dead_named_in_an_aside_are_as_many_as_the_names(text: str, outcome: str, count: int) -> None:
+    assert event_sum(text, outcome) == count
+
+
+def test_the_dead_identified_by_someone_are_not_counted() -> None:
+    assert event_sum("The dead, identified by relatives at the scene, were buried on Friday.") == 0
