@@ -846,6 +846,8 @@ class _Reader(People):
             return True  # "killed all 11", "shot dead all four passengers"
         if AGE_WORD.fullmatch(after.low) and following + 1 < len(items) and items[following + 1].is_cap:
             return True  # "shot dead 16-year-old Ahmed Nasser"
+        if self.plural_kin_named(following) is not None:
+            return True  # "killed 14-year-old twins Ahmed and Mohammed Saleh"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:

@@ -1,5 +1,6 @@
 """Constructions whose figure was missed or counted twice: people burned alive, the same people
-taken up again by "all three" or "both" in their own sentence, the dead named in an aside."""
+taken up again by "all three" or "both" in their own sentence, the dead named in an aside, kin
+in the plural named one by one ("brothers Karim and Nabil Haddad")."""
 
 from __future__ import annotations
 
@@ -98,3 +99,31 @@ def test_the_dead_named_in_an_aside_are_as_many_as_the_names(text: str, outcome:
 
 def test_the_dead_identified_by_someone_are_not_counted() -> None:
     assert event_sum("The dead, identified by relatives at the scene, were buried on Friday.") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The strike killed 14-year-old twins Ahmed and Mohammed Saleh.", 2),
+        ("The shelling in Idlib killed brothers Karim and Nabil Haddad.", 2),
+        ("The raid killed cousins Tareq and Samir Abu Hamad.", 2),
+        ("Twin sisters Lina and Maya Odeh, aged six, were killed when the shell hit.", 2),
+        ("Brothers Yusuf, Omar and Ali Darwish were shot dead at a checkpoint near Jenin.", 3),
+        ("Police said 14-year-old twins Ahmed and Mohammed Saleh were killed.", 2),
+    ],
+)
+def test_kin_in_the_plural_then_their_names_are_as_many_as_the_names(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers, Karim and Nabil Haddad, were killed.", [(2, "killed")]),
+        ("The two brothers Hatem and Samir were buried in Khan Younis.", [(2, "killed")]),
+        ("The strike killed brothers in arms of the fallen commander.", []),
+        ("Brothers Karim Haddad was killed.", [(1, "killed")]),
+    ],
+)
+def test_counted_kin_or_one_name_keep_their_count(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
