@@ -181,6 +181,7 @@ _COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUN
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
+_REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset(
     "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
@@ -374,6 +375,7 @@ class _Reader(People):
             i += step or 1
         if not self.frames:
             self._among_them()
+        self._the_rest_of_a_total()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
@@ -426,6 +428,33 @@ class _Reader(People):
             )  # fmt: skip
             if 0 < told < victim.count:
                 victim.count -= told
+
+    def _the_rest_of_a_total(self) -> None:
+        """ "Of the 20 victims, nine died and the rest were wounded", "Five of the 14 passengers were
+        killed and the others injured": "the rest" (or "the others", "the remainder") of a total
+        told as "of the N" earlier in the sentence are N less those an outcome word before them
+        counted."""
+        items = self.items
+        rest = next((k for k in range(3, len(items) - 1) if items[k].low in _REST and items[k - 1].low == "the"), None)
+        if rest is None:
+            return
+        total = next((j + 2 for j in range(rest - 3) if items[j].low == "of" and items[j + 1].low == "the"
+                      and items[j + 2].is_count and (j == 0 or items[j - 1].is_count)), None)  # fmt: skip
+        quantity = items[total].quantity if total is not None else None
+        verb = rest + 1
+        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
+            verb += 1
+        word = items[verb].low if verb < len(items) else ""
+        outcome = PARTICIPLES.get(word) or INTRANSITIVE.get(word)
+        if quantity is None or outcome is None or any(f.trigger[0] == verb for f in self.frames):
+            return
+        told = sum(
+            v.count for f in self.frames if f.trigger[0] < rest and f.outcome != outcome
+            for v in f.victims if not v.subset
+        )  # fmt: skip
+        if 0 < told < quantity.value:
+            at = next((n for n, f in enumerate(self.frames) if f.trigger[0] > verb), len(self.frames))
+            self.frames.insert(at, _Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
 
     def _past_attribution(self, k: int) -> int:
         """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the

@@ -1,6 +1,6 @@
 """Constructions whose figure was missed or counted twice: people burned alive, the same people
 taken up again by "all three" or "both" in their own sentence, the dead named in an aside, kin
-in the plural named one by one ("brothers Karim and Nabil Haddad")."""
+in the plural named one by one ("brothers Karim and Nabil Haddad"), and "the rest" of a total."""
 
 from __future__ import annotations
 
@@ -126,4 +126,33 @@ def test_kin_in_the_plural_then_their_names_are_as_many_as_the_names(text: str, 
     ],
 )
 def test_counted_kin_or_one_name_keep_their_count(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 20 victims, nine died and the rest were wounded.", [(9, "killed"), (11, "wounded")]),
+        ("Five of the 14 passengers were killed and the others injured.", [(5, "killed"), (9, "wounded")]),
+        (
+            "Of the 32 miners trapped underground, four died and the remainder were injured.",
+            [(4, "killed"), (28, "wounded")],
+        ),
+    ],
+)
+def test_the_rest_of_a_total_told_before_are_the_total_less_those_counted(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 14 passengers, five were killed and the others escaped unhurt.", [(5, "killed")]),
+        ("Three soldiers were killed and the rest were wounded.", [(3, "killed")]),
+        ("Of the 5 victims, nine died and the rest were wounded.", [(9, "killed")]),
+    ],
+)
+def test_the_rest_without_a_total_or_an_outcome_gives_nothing(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
