@@ -854,8 +854,8 @@ class _Reader(People):
         perfect = i > 0 and items[i - 1].low in _HAVE  # "is believed to have killed eight people"
         if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE and not perfect:
             return False  # "were killed"; but "has killed more than 500,000 people"
-        if i > 0 and items[i - 1].is_count:
-            return False
+        if i > 0 and items[i - 1].is_count and not (self._one_told_before(i - 1) and self.list_right(i + 1, object_position=True)):
+            return False  # "two dead"; but "a third one killed three farmers"
         if self._of_the(i):
             return False  # "one of the wounded protesters": an adjective, a part of the wounded
         following = (i if last is None else last) + 1
@@ -887,6 +887,16 @@ class _Reader(People):
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES or self._described_role_named(following)
+
+    def _one_told_before(self, k: int) -> bool:
+        """Whether "one" at ``k`` stands for a thing or person of a kind told before, after an
+        ordinal or "other": "a fifth one killed a family of six", "the other one injured two
+        guards"; the subject of the verb after it, not a count of its people."""
+        items = self.items
+        if k < 1 or items[k].text.lower() != "one":
+            return False
+        before = items[k - 1]
+        return before.low in ("other", "another", "last") or (before.quantity is not None and before.quantity.ordinal)
 
     def _described_role_named(self, k: int) -> bool:
         """Whether words from ``k`` describe a trade or kin that a name then follows, without "a"

@@ -1,6 +1,7 @@
 """Constructions whose figure was missed or counted twice: people burned alive, the same people
 taken up again by "all three" or "both" in their own sentence, the dead named in an aside, kin
-in the plural named one by one ("brothers Karim and Nabil Haddad"), and "the rest" of a total."""
+in the plural named one by one ("brothers Karim and Nabil Haddad"), "the rest" of a total, and
+"a third one" as the subject of an active verb."""
 
 from __future__ import annotations
 
@@ -155,4 +156,33 @@ def test_the_rest_of_a_total_told_before_are_the_total_less_those_counted(
     ],
 )
 def test_the_rest_without_a_total_or_an_outcome_gives_nothing(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shot four gunmen, but a fifth one killed a family of six west of Ramadi.", [(6, "killed")]),
+        ("Two rockets hit open fields, but a third one killed three farmers near the border.", [(3, "killed")]),
+        ("The first drone missed; the second one killed two fighters on a motorbike.", [(2, "killed")]),
+        ("One bomb went off near the gate; the other one injured 14 worshippers.", [(14, "wounded")]),
+    ],
+)
+def test_one_after_an_ordinal_or_other_is_the_subject_of_the_verb_after_it(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were wounded and a third one killed in the blast.", [(2, "wounded"), (1, "killed")]),
+        ("Two soldiers were wounded and a third one killed two days later.", [(2, "wounded"), (1, "killed")]),
+        ("Two soldiers were killed and another one injured.", [(2, "killed"), (1, "wounded")]),
+    ],
+)
+def test_one_more_person_with_no_people_after_the_verb_is_still_one_casualty(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
     assert counts(text) == expected
