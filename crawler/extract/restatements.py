@@ -117,7 +117,8 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
+            if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
+                _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -170,10 +171,11 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 _ATTACKS = r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|air\s+strikes|shootings|raids|assaults)\b"
 # A toll of several attacks at once: "a wave of attacks across Iraq", "coordinated bombings",
-# "a series of blasts", "in two attacks", "attacks across the country".
+# "a series of blasts", "in two attacks", "attacks across the country", "killed across attacks in Jabalia".
 _SEVERAL_ATTACKS = re.compile(
     r"\b(?:(?:wave|series|string|spate)\s+of|coordinated|simultaneous|multiple|several|separate|two|three|four|five)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b",
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b"
+    r"|\bacross\s+(?:the\s+)?" + _ATTACKS,
     re.IGNORECASE,
 )
 # The stems of the words of _ATTACKS, for a cheap test before the pattern.
@@ -185,6 +187,14 @@ def _names_several_attacks(text: str) -> bool:
     if not any(word in lowered for word in _ATTACK_STEMS):
         return False  # no attack word: most sentences, without running the pattern
     return _SEVERAL_ATTACKS.search(text) is not None
+
+
+def _toll_of_more_attacks(figure: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "At least 12 people were killed in the strike on the house ... funerals were held for the
+    29 people killed across attacks in Jabalia that night": a later toll of several attacks,
+    after the figure of one, holds it among others; it tells nothing of the one attack's range."""
+    text = sentences[later.sentence].text
+    return _names_several_attacks(text) and not _names_several_attacks(sentences[figure.sentence].text)
 
 
 def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -1,7 +1,8 @@
 """Constructions whose figure was missed or counted twice: people burned alive, the same people
 taken up again by "all three" or "both" in their own sentence, the dead named in an aside, kin
-in the plural named one by one ("brothers Karim and Nabil Haddad"), "the rest" of a total, and
-"a third one" as the subject of an active verb."""
+in the plural named one by one ("brothers Karim and Nabil Haddad"), "the rest" of a total,
+"a third one" as the subject of an active verb, and a later toll of several attacks taken as the
+range of one."""
 
 from __future__ import annotations
 
@@ -186,3 +187,26 @@ def test_one_more_person_with_no_people_after_the_verb_is_still_one_casualty(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+def extracted(text: str) -> list[Tally]:
+    return extract_document(text, date(2024, 3, 2)).tallies
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Funerals were held for the 29 people who had been killed across attacks in Jabalia that night.",
+        "Health officials said 140 people had been killed in strikes across Gaza overnight.",
+        "The ministry said 35 people were killed in a series of airstrikes on Rafah on Tuesday.",
+    ],
+)
+def test_a_later_toll_of_several_attacks_does_not_widen_the_toll_of_one(later: str) -> None:
+    found = extracted(f"At least 12 people were killed in the strike on the Nofal house. {later}")
+    assert [(t.count, t.count_max) for t in found][0] == (12, None)
+    assert event_sum(f"At least 12 people were killed in the strike on the Nofal house. {later}") == 12
+
+
+def test_a_later_report_of_the_same_attack_still_widens_its_toll() -> None:
+    found = extracted("At least 12 people were killed in the strike on the Nofal house. Later reports put the toll at 15.")
+    assert [(t.count, t.count_max) for t in found][0] == (12, 15)
