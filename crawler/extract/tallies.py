@@ -182,6 +182,7 @@ _COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUN
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
 _REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
+_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset(
     "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
@@ -434,6 +435,8 @@ class _Reader(People):
         killed and the others injured": "the rest" (or "the others", "the remainder") of a total
         told as "of the N" earlier in the sentence are N less those an outcome word before them
         counted."""
+        if _THE_REST.search(self.sentence.text) is None:
+            return  # (speed) most sentences
         items = self.items
         rest = next((k for k in range(3, len(items) - 1) if items[k].low in _REST and items[k - 1].low == "the"), None)
         if rest is None:
