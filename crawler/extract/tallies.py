@@ -1336,7 +1336,16 @@ class _Reader(People):
         named = self._past_named_as(verb + 1)
         if named >= len(items):
             return False
+        if items[named].low in ("a", "an") and named == verb + 1:
+            return self._list_from(named)  # "The dead were a farmer, his wife and their grandson"
         return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
+
+    def _list_from(self, k: int) -> bool:
+        """Whether a list of more than one kind of people ("a farmer, his wife and their grandson",
+        "a police officer and two civilians") opens at ``k`` and closes the clause."""
+        victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
+        end = victims[-1].last + 1 if victims else k
+        return len(victims) > 1 and (end >= len(self.items) or not self.items[end].is_word)
 
     def _the_dead_named_as(self, first: int, last: int) -> bool:
         """Whether "the dead" or "the injured" is the object of "identified" or "named" before

@@ -210,3 +210,24 @@ def test_a_later_toll_of_several_attacks_does_not_widen_the_toll_of_one(later: s
 def test_a_later_report_of_the_same_attack_still_widens_its_toll() -> None:
     found = extracted("At least 12 people were killed in the strike on the Nofal house. Later reports put the toll at 15.")
     assert [(t.count, t.count_max) for t in found][0] == (12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An eight-year-old girl, a man and a woman were killed when the shell hit their house.", 3),
+        ("The dead were a 60-year-old farmer, his wife and their grandson.", 3),
+        ("The dead were a police officer and two civilians, the ministry said.", 3),
+        ("Three people were killed in the raid. The dead were a farmer, his wife and their grandson.", 3),
+    ],
+)
+def test_a_list_of_people_told_one_by_one_without_a_total_is_summed(text: str, expected: int) -> None:
+    assert event_sum(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dead were a mix of soldiers and civilians.", "The dead were a farmer."],
+)
+def test_the_dead_were_a_kind_or_one_person_alone_gives_no_figure(text: str) -> None:
+    assert counts(text) == []
