@@ -81,6 +81,8 @@ _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + 
 _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
 # Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
+# The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
+_ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
@@ -121,7 +123,8 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
+            if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
+                _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -174,10 +177,11 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 _ATTACKS = r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|air\s+strikes|shootings|raids|assaults)\b"
 # A toll of several attacks at once: "a wave of attacks across Iraq", "coordinated bombings",
-# "a series of blasts", "in two attacks", "attacks across the country".
+# "a series of blasts", "in two attacks", "attacks across the country", "killed across attacks in Jabalia".
 _SEVERAL_ATTACKS = re.compile(
     r"\b(?:(?:wave|series|string|spate)\s+of|coordinated|simultaneous|multiple|several|separate|two|three|four|five)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b",
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b"
+    r"|\bacross\s+(?:the\s+)?" + _ATTACKS,
     re.IGNORECASE,
 )
 # The stems of the words of _ATTACKS, for a cheap test before the pattern.
@@ -189,6 +193,14 @@ def _names_several_attacks(text: str) -> bool:
     if not any(word in lowered for word in _ATTACK_STEMS):
         return False  # no attack word: most sentences, without running the pattern
     return _SEVERAL_ATTACKS.search(text) is not None
+
+
+def _toll_of_more_attacks(figure: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "At least 12 people were killed in the strike on the house ... funerals were held for the
+    29 people killed across attacks in Jabalia that night": a later toll of several attacks,
+    after the figure of one, holds it among others; it tells nothing of the one attack's range."""
+    text = sentences[later.sentence].text
+    return _names_several_attacks(text) and not _names_several_attacks(sentences[figure.sentence].text)
 
 
 def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -416,7 +428,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences):
         return False
-    if earlier.sentence == later.sentence and not _two_sources(earlier, later, sentences[later.sentence]):
+    if earlier.sentence == later.sentence and not (
+        _two_sources(earlier, later, sentences[later.sentence]) or _all_of_them(earlier, later, sentences[later.sentence])
+    ):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
         return False
@@ -473,6 +487,17 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
         return _SAID.search(between, between.rindex(";")) is not None
     return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Police found the bodies of three men; all three had been executed", "killing two guards,
+    both of whom were shot dead": the same number again after "all" or "both", past a clause
+    break, is the people of the figure before told again, not more of them."""
+    if later.count != earlier.count or later.count_max != earlier.count_max:
+        return False
+    text, offset = sentence.text, sentence.start
+    between = text[earlier.end - offset : later.start - offset]
+    return any(mark in between for mark in ",;:") and _ALL_OF_THEM.match(text, later.start - offset) is not None
 
 
 def _list_item(sentences: list[Sentence], index: int) -> bool:

@@ -196,10 +196,15 @@ _COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUN
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 _HAVE = frozenset({"has", "have", "had", "having"})
+_REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
+_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset(
     "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
 )
+# "burning at least 30 people alive", "burned a family of five to death": verbs of fire whose
+# object, closed by "alive" or "to death", was killed.
+_BURNING = frozenset("burn burns burned burnt burning".split())
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -351,7 +356,7 @@ class _Context:
     mention_sentence: int = -10
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _BURNING | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -387,6 +392,7 @@ class _Reader(People):
             i += step or 1
         if not self.frames:
             self._among_them()
+        self._the_rest_of_a_total()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
@@ -439,6 +445,35 @@ class _Reader(People):
             )  # fmt: skip
             if 0 < told < victim.count:
                 victim.count -= told
+
+    def _the_rest_of_a_total(self) -> None:
+        """ "Of the 20 victims, nine died and the rest were wounded", "Five of the 14 passengers were
+        killed and the others injured": "the rest" (or "the others", "the remainder") of a total
+        told as "of the N" earlier in the sentence are N less those an outcome word before them
+        counted."""
+        if _THE_REST.search(self.sentence.text) is None:
+            return  # (speed) most sentences
+        items = self.items
+        rest = next((k for k in range(3, len(items) - 1) if items[k].low in _REST and items[k - 1].low == "the"), None)
+        if rest is None:
+            return
+        total = next((j + 2 for j in range(rest - 3) if items[j].low == "of" and items[j + 1].low == "the"
+                      and items[j + 2].is_count and (j == 0 or items[j - 1].is_count)), None)  # fmt: skip
+        quantity = items[total].quantity if total is not None else None
+        verb = rest + 1
+        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
+            verb += 1
+        word = items[verb].low if verb < len(items) else ""
+        outcome = PARTICIPLES.get(word) or INTRANSITIVE.get(word)
+        if quantity is None or outcome is None or any(f.trigger[0] == verb for f in self.frames):
+            return
+        told = sum(
+            v.count for f in self.frames if f.trigger[0] < rest and f.outcome != outcome
+            for v in f.victims if not v.subset
+        )  # fmt: skip
+        if 0 < told < quantity.value:
+            at = next((n for n, f in enumerate(self.frames) if f.trigger[0] > verb), len(self.frames))
+            self.frames.insert(at, _Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
 
     def _past_attribution(self, k: int) -> int:
         """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
@@ -580,7 +615,7 @@ class _Reader(People):
             else:
                 self._left(outcome, phrase, i, end)
             return length
-        if low in _TO_DEATH_VERBS and self._to_death(i):
+        if (low in _TO_DEATH_VERBS or low in _BURNING) and self._to_death(i):
             return 1
         if low in _HELD_AS:
             self._held_as(i)
@@ -648,15 +683,23 @@ class _Reader(People):
         return True
 
     def _to_death(self, i: int) -> bool:
-        """ "Gunmen shot the village chief to death": the people between the verb and "to death"."""
+        """ "Gunmen shot the village chief to death": the people between the verb and "to death";
+        after a verb of fire also those before "alive" ("burning at least 30 villagers alive")."""
         items = self.items
+        burning = items[i].low in _BURNING
         end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
-                    if items[j].low == "to" and items[j + 1].low == "death"), None)
+                    if (items[j].low == "to" and items[j + 1].low == "death") or (burning and items[j].low == "alive")), None)
         if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]) or self._attempted(i):
             return False
-        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < end]
+        victims = self.list_right(i + 1, object_position=True)
+        if items[end].low == "alive":
+            if not victims or victims[-1].last not in (end - 1, end) or victims[-1].first == end:
+                return False  # "burned three shops and left two guards alive": not the verb's people
+            victims[-1].last = end - 1  # the noun phrase read on through "alive"
+        victims = [v for v in victims if v.last < end]
         if victims:
-            self.frames.append(_Frame("killed", f"{items[i].low} to death", (i, i), victims))
+            closing = "alive" if items[end].low == "alive" else "to death"
+            self.frames.append(_Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
         return bool(victims)
 
     def _the_dead_in_all(self, i: int) -> bool:
@@ -830,8 +873,8 @@ class _Reader(People):
         perfect = i > 0 and items[i - 1].low in _HAVE  # "is believed to have killed eight people"
         if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE and not perfect:
             return False  # "were killed"; but "has killed more than 500,000 people"
-        if i > 0 and items[i - 1].is_count:
-            return False
+        if i > 0 and items[i - 1].is_count and not (self._one_told_before(i - 1) and self.list_right(i + 1, object_position=True)):
+            return False  # "two dead"; but "a third one killed three farmers"
         if i > 1 and items[i - 1].low in HOW_BADLY and items[i - 2].is_count:
             return False  # "three severely injured children": an adjective of the counted people
         if self._of_the(i):
@@ -853,6 +896,8 @@ class _Reader(People):
             return True  # "killed all 11", "shot dead all four passengers"
         if AGE_WORD.fullmatch(after.low) and following + 1 < len(items) and items[following + 1].is_cap:
             return True  # "shot dead 16-year-old Ahmed Nasser"
+        if self.plural_kin_named(following) is not None:
+            return True  # "killed 14-year-old twins Ahmed and Mohammed Saleh"
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:
@@ -863,6 +908,16 @@ class _Reader(People):
             ends = following + 1 >= len(items) or not items[following + 1].is_word
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES or self._described_role_named(following)
+
+    def _one_told_before(self, k: int) -> bool:
+        """Whether "one" at ``k`` stands for a thing or person of a kind told before, after an
+        ordinal or "other": "a fifth one killed a family of six", "the other one injured two
+        guards"; the subject of the verb after it, not a count of its people."""
+        items = self.items
+        if k < 1 or items[k].text.lower() != "one":
+            return False
+        before = items[k - 1]
+        return before.low in ("other", "another", "last") or (before.quantity is not None and before.quantity.ordinal)
 
     def _described_role_named(self, k: int) -> bool:
         """Whether words from ``k`` describe a trade or kin that a name then follows, without "a"
@@ -921,6 +976,8 @@ class _Reader(People):
             return
         if self._the_dead_named_as(first, last):
             self._among_after(outcome, word, first, last + 1)  # "Police identified the dead as A, 24, and B, 31"
+            return
+        if self._the_dead_named_in_aside(outcome, word, first, last):
             return
         k = first - 1
         both: int | None = None
@@ -1317,7 +1374,16 @@ class _Reader(People):
         named = self._past_named_as(verb + 1)
         if named >= len(items):
             return False
+        if items[named].low in ("a", "an") and named == verb + 1:
+            return self._list_from(named)  # "The dead were a farmer, his wife and their grandson"
         return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
+
+    def _list_from(self, k: int) -> bool:
+        """Whether a list of more than one kind of people ("a farmer, his wife and their grandson",
+        "a police officer and two civilians") opens at ``k`` and closes the clause."""
+        victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
+        end = victims[-1].last + 1 if victims else k
+        return len(victims) > 1 and (end >= len(self.items) or not self.items[end].is_word)
 
     def _the_dead_named_as(self, first: int, last: int) -> bool:
         """Whether "the dead" or "the injured" is the object of "identified" or "named" before
@@ -1330,6 +1396,26 @@ class _Reader(People):
             and items[first - 2].low in ("identified", "named")
             and items[last + 1].low == "as"
         )
+
+    def _the_dead_named_in_aside(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The deceased, identified as Ali Hassan and Omar Farouk, were taken to the morgue",
+        "the dead, named as A, 24, and B, 31, were buried": "the" and an outcome noun, then an
+        aside of names after "identified as" or "named as", are as many as the names (parts of a
+        figure before, if any).  Whether they were read."""
+        items = self.items
+        if first < 1 or items[first - 1].low != "the" or last + 4 >= len(items) or items[last + 1].text != ",":
+            return False
+        named = self._past_named_as(last + 2)
+        if named == last + 2:
+            return False
+        names = self.list_right(named, object_position=False)
+        close = names[-1].last + 1 if names else named
+        if not names or close >= len(items) or items[close].text != "," or not all(self._named_one(v) for v in names):
+            return False
+        for name in names:
+            name.subset = True
+        self.frames.append(_Frame(outcome, word, (first, last), names))
+        return True
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
