@@ -1,0 +1,117 @@
+"""An incident monitor's statement of the casualty range it settled on.
+
+Monitors that log strikes one by one (civilian-harm trackers) close a report by saying how they
+counted: "in line with our methodology, references to injured civilians in the plural have been
+quantified as at least two", "the wounded have been accounted for as 2-2", "'dozens' is reflected
+in the 12 to 24 injury range", "the casualty range, which could be as many as 17 people", "the
+upper fatality range has been put at 230".  The figure follows a word of counting (quantified,
+assessed, accounted for, categorised, estimate, reflected) or of the range itself (casualty range,
+upper fatality range), joined by "as", "at", "of", "in the" or "be"; its outcome is told by the
+death or injury words around it ("the estimate of those killed at 20", "2-2 injuries"; both,
+for "deaths and injuries"), else of its sentence.  The tally reader finds
+no people in these figures; ``monitor_ranges`` gives each one a tally, unless a tally of the
+sentence already holds the number.  Such a figure is the monitor's own number for the people the
+report told of, so it widens the lead figure it restates and puts a number on a vague one
+(see ``restatements``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.numbers import Quantity, find_quantities
+from crawler.extract.records import Outcome, Sentence, Tally
+
+MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
+_COUNTING = re.compile(
+    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimate|reflected"
+    r"|(?:casualty|fatality|death|injury|civilian|upper|lower|minimum|maximum)[-\s]+range)\b",
+    re.IGNORECASE,
+)
+# The words from the counting word to the figure: "quantified as ", "accounted for by the
+# monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
+_TO_FIGURE = re.compile(r"[^.;:()]{0,30}?\b(?:as|at|of|in\s+the|be)(?:\s+a\s+range\s+of)?\s+[“‘\"']?$", re.IGNORECASE)
+_LOOK_BACK = 80  # characters before a figure read for its counting word
+_LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "two civilian deaths")
+_PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
+_INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+
+
+def monitor_ranges(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a tally for each figure of a monitor's range statement, in reading order."""
+    if not _COUNTING.search(text):
+        return tallies  # (speed) most texts
+    for sentence in sentences:
+        if not _COUNTING.search(text, sentence.start, sentence.end):
+            continue
+        for quantity in find_quantities(text, sentence.start, sentence.end):
+            start = _counting_start(text, sentence, quantity)
+            if start is None or _told(tallies, quantity):
+                continue
+            after = text[quantity.end : quantity.end + _LOOK_AHEAD]
+            near = text[start : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
+            for outcome in _outcomes(near) or _outcomes(sentence.text):
+                at = _insert(tallies, _tally(quantity, outcome, sentence, start))
+                _take_in_vague(tallies, at)
+    return tallies
+
+
+def _outcomes(words: str) -> list[Outcome]:
+    """The outcomes the words tell: deaths, injuries, or both."""
+    found: list[Outcome] = []
+    if _DEATHS.search(words):
+        found.append("killed")
+    if _INJURIES.search(words):
+        found.append("wounded")
+    return found
+
+
+def _take_in_vague(tallies: list[Tally], at: int) -> None:
+    """ "The range has been assessed as two to account for references to multiple deaths": the
+    vague figures of the statement's sentence and outcome are what it puts a number on."""
+    figure = tallies[at]
+    for other in tallies:
+        if other.sentence == figure.sentence and other.outcome == figure.outcome and other.qualifier == "vague":
+            if other.subset_of is None and other.restates is None:
+                other.subset_of = at
+
+
+def _counting_start(text: str, sentence: Sentence, quantity: Quantity) -> int | None:
+    """Where the counting word that leads to the figure begins, if one does."""
+    if quantity.measure is not None or quantity.ordinal or _PARTITIVE.match(text, quantity.end):
+        return None  # "assessed as one of the deadliest strikes"
+    before_start = max(sentence.start, quantity.start - _LOOK_BACK)
+    before = text[before_start : quantity.start]
+    words = [m for m in _COUNTING.finditer(before) if _TO_FIGURE.match(before, m.end())]
+    return before_start + words[-1].start() if words else None
+
+
+def _told(tallies: list[Tally], quantity: Quantity) -> bool:
+    """Whether a tally already holds the figure's number."""
+    return any(t.start <= quantity.number_start < t.end for t in tallies)
+
+
+def _tally(quantity: Quantity, outcome: Outcome, sentence: Sentence, start: int) -> Tally:
+    return Tally(
+        count=quantity.value,
+        outcome=outcome,
+        qualifier=quantity.qualifier,
+        count_max=quantity.value_max,
+        outcome_word=MONITOR_RANGE,
+        sentence=sentence.index,
+        start=start,
+        end=quantity.end,
+    )
+
+
+def _insert(tallies: list[Tally], tally: Tally) -> int:
+    """Put ``tally`` in reading order, moving the indexes that point past it; its index."""
+    at = next((i for i, t in enumerate(tallies) if t.start > tally.start), len(tallies))
+    for other in tallies:
+        if other.subset_of is not None and other.subset_of >= at:
+            other.subset_of += 1
+        if other.restates is not None and other.restates >= at:
+            other.restates += 1
+    tallies.insert(at, tally)
+    return at

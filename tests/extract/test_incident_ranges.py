@@ -1,0 +1,116 @@
+"""Incident-monitor reports that give a casualty range: the toll of the report is the top of the
+range, read from the monitor's own statement of it and from later, fuller figures in its words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def toll(text: str, outcome: str = "killed") -> int:
+    """The report's toll of one outcome: its counted figures, each at the top of its range."""
+    tallies = extract_document(text, date(2024, 3, 9)).tallies
+    return sum(
+        max(t.count, t.count_max or 0) for t in event_tallies(tallies) if t.outcome == outcome and not t.cumulative
+    )
+
+
+# A monitor's statement of how it counted: "quantified as", "assessed as", "accounted for as",
+# "categorised as a range of", "a conservative estimate of", "the casualty range ... as many as".
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "On March 4th, 2024, civilians were killed and injured when an alleged airstrike hit a car in Deir al-Balah. "
+            "As no exact figure was given by sources, in line with the monitor's methodology references to deaths "
+            "and injuries of civilians in the plural have been quantified as at least two.",
+            2,
+            2,
+        ),
+        (
+            "An alleged strike on a flat in Jabalia killed and wounded civilians on the night of March 2nd. "
+            "References to fatalities and injuries in the plural have been categorised by the monitor as a range "
+            "of at least two civilians.",
+            2,
+            2,
+        ),
+        (
+            "Three members of the Hamdan family were killed in the strike, and several neighbours were injured. "
+            "The exact number of those wounded was not given, and has therefore been accounted for by the monitor "
+            "as at least two civilians in line with its methodology.",
+            3,
+            2,
+        ),
+        (
+            "A shell hit the market in Khan Younis, killing five people and wounding others. "
+            "The use of the word 'others' has been quantified as 2-2 injuries per the monitor's methodology.",
+            5,
+            2,
+        ),
+        (
+            "Local sources reported deaths after a drone strike on a motorbike near Rafah. While the exact number "
+            "of casualties was not reported, the minimum range has been assessed as two to account for references "
+            "to multiple deaths.",
+            2,
+            0,
+        ),
+    ],
+)
+def test_a_monitors_quantification_is_the_figure_of_the_plural_it_counts(text: str, killed: int, wounded: int) -> None:
+    assert (toll(text), toll(text, "wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least eight civilians were killed in the strike on the Saleh home. Ambiguity in the number of "
+            "civilians killed has been reflected in the casualty range, which could be as many as 11 people.",
+            11,
+        ),
+        (
+            "At least 40 civilians were killed when the tower collapsed. The health ministry first gave a toll "
+            "of 90, and the monitor has put the total upper fatality range at 96 to reflect the highest figure "
+            "reported.",
+            96,
+        ),
+    ],
+)
+def test_the_top_of_a_monitors_range_widens_the_lead_figure(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the estimate is of those killed only, though its sentence also tells of injuries
+        (
+            "At least 12 civilians were killed in the shelling of the school. The agency gave its estimate of "
+            "those killed at 15, while another outlet reported 14 civilians killed and nine injured.",
+            15,
+            9,
+        ),
+        # no counting word before the figure: an age range, a distance, a plain report
+        (
+            "Four people were killed in the strike, all of them in the 18 to 25 age range.",
+            4,
+            0,
+        ),
+        (
+            "Two people were killed by the shell, which landed within a range of 300 metres of the clinic.",
+            2,
+            0,
+        ),
+        (
+            "The strike was assessed as one of the deadliest of the month; six people were killed.",
+            6,
+            0,
+        ),
+    ],
+)
+def test_figures_that_are_no_range_statement_are_left_as_they_were(text: str, killed: int, wounded: int) -> None:
+    assert (toll(text), toll(text, "wounded")) == (killed, wounded)
