@@ -1,4 +1,4 @@
-"""An incident monitor's statement of the casualty range it settled on.
+"""An incident monitor's own figures: the casualty range it settled on, the victims it named.
 
 Monitors that log strikes one by one (civilian-harm trackers) close a report by saying how they
 counted: "in line with our methodology, references to injured civilians in the plural have been
@@ -8,13 +8,17 @@ upper fatality range has been put at 230".  The figure follows a word of countin
 assessed, accounted for, categorised, estimate, reflected) or of the range itself (casualty range,
 upper fatality range), joined by "as", "at", "of", "in the" or "be"; its outcome is told by the
 death or injury words around it ("the estimate of those killed at 20", "2-2 injuries"; both,
-for "deaths and injuries"), else of its sentence.  The tally reader finds
-no people in these figures; ``monitor_ranges`` gives each one a tally, unless a tally of the
-sentence already holds the number.  Such a figure is the monitor's own number for the people the
-report told of, so it widens the lead figure it restates and puts a number on a vague one
-(see ``restatements``).
-"""
+for "deaths and injuries"), else of its sentence.  Such a figure is the monitor's own number for
+the people the report told of, so it widens the lead figure it restates and puts a number on a
+vague one (see ``restatements``).
 
+They also count the dead they could name: "tributes by relatives helped to identify the names of
+19 victims", "the family's account provided the names of the 14 identified victims".  A list of
+victims' names is a list of the dead: the figure is of the killed, though no word says so.
+
+The tally reader finds no people in these figures; ``monitor_figures`` gives each one a tally,
+unless a tally already holds the number.
+"""
 from __future__ import annotations
 
 import re
@@ -36,12 +40,37 @@ _LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "t
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+_NAMES_OF = re.compile(r"\bnames\s+of\b", re.IGNORECASE)
+# "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
+_NAMES_OF_VICTIMS = re.compile(
+    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
+    re.IGNORECASE,
+)
 
 
-def monitor_ranges(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
-    """``tallies`` with a tally for each figure of a monitor's range statement, in reading order."""
-    if not _COUNTING.search(text):
-        return tallies  # (speed) most texts
+def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
+    if _COUNTING.search(text):  # (speed) most texts have none
+        _range_statements(text, sentences, tallies)
+    if _NAMES_OF.search(text):
+        _named_victims(text, sentences, tallies)
+    return tallies
+
+
+def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
+    """ "helped to identify the names of 19 victims": the dead the report could name."""
+    for sentence in sentences:
+        for match in _NAMES_OF_VICTIMS.finditer(text, sentence.start, sentence.end):
+            quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
+            if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
+                continue
+            tally = _tally(quantity, "killed", sentence, match.start())
+            tally.outcome_word, tally.end = "victims", match.end()
+            _insert(tallies, tally)
+
+
+def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
+    """A tally for each figure of a monitor's statement of its range."""
     for sentence in sentences:
         if not _COUNTING.search(text, sentence.start, sentence.end):
             continue
@@ -54,7 +83,6 @@ def monitor_ranges(text: str, sentences: list[Sentence], tallies: list[Tally]) -
             for outcome in _outcomes(near) or _outcomes(sentence.text):
                 at = _insert(tallies, _tally(quantity, outcome, sentence, start))
                 _take_in_vague(tallies, at)
-    return tallies
 
 
 def _outcomes(words: str) -> list[Outcome]:

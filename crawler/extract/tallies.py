@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describe, side_of
-from crawler.extract.monitor_ranges import monitor_ranges
+from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
@@ -287,7 +287,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word != _HOSPITALISED for t in tallies):
         tallies = [t for t in tallies if t.outcome_word != _HOSPITALISED]
-    return monitor_ranges(text, sentences, tallies)
+    return monitor_figures(text, sentences, tallies)
 
 
 def attach_windows(

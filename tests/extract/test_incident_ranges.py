@@ -114,3 +114,40 @@ def test_the_top_of_a_monitors_range_widens_the_lead_figure(text: str, killed: i
 )
 def test_figures_that_are_no_range_statement_are_left_as_they_were(text: str, killed: int, wounded: int) -> None:
     assert (toll(text), toll(text, "wounded")) == (killed, wounded)
+
+
+# The victims a report could name are the dead: "the names of 19 victims", "of the 14 identified victims".
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 11 civilians were killed in the strike on the Nassar home. At first local sources reported "
+            "about 5-8 killed, but later relatives published the names of the 12 identified victims.",
+            12,
+        ),
+        (
+            "An alleged airstrike hit the Qudra family home in Bani Suheila on the night of May 7th. Tributes by "
+            "relatives and friends helped to identify the names of 17 victims.",
+            17,
+        ),
+        (
+            "Nine people were killed when a drone struck a car near the checkpoint. Posts on social media gave "
+            "the names of nine victims.",
+            9,
+        ),
+    ],
+)
+def test_the_names_of_n_victims_count_the_dead(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a part of the victims named, or names with no figure
+        ("At least 11 civilians were killed in the strike. Relatives published the names of eight of the victims.", 11),
+        ("Six people were killed in the shelling of the market. The names of the victims were not found.", 6),
+    ],
+)
+def test_names_of_some_of_the_victims_or_of_none_add_nothing(text: str, killed: int) -> None:
+    assert toll(text) == killed
