@@ -5,12 +5,13 @@ counted: "in line with our methodology, references to injured civilians in the p
 quantified as at least two", "the wounded have been accounted for as 2-2", "'dozens' is reflected
 in the 12 to 24 injury range", "the casualty range, which could be as many as 17 people", "the
 upper fatality range has been put at 230".  The figure follows a word of counting (quantified,
-assessed, accounted for, categorised, estimate, reflected) or of the range itself (casualty range,
-upper fatality range), joined by "as", "at", "of", "in the" or "be"; its outcome is told by the
-death or injury words around it ("the estimate of those killed at 20", "2-2 injuries"; both,
-for "deaths and injuries"), else of its sentence.  Such a figure is the monitor's own number for
-the people the report told of, so it widens the lead figure it restates and puts a number on a
-vague one (see ``restatements``).
+assessed, accounted for, categorised, estimated, reflected, recorded, counted, coded) or of the
+range itself (casualty range, upper fatality range), joined by "as", "at", "of", "in the" or
+"be"; its outcome is told by the death or injury words around it ("the estimate of those killed
+at 20", "2-2 injuries"; both, for "deaths and injuries"), else of its sentence (not for
+"casualties", which are undivided).  Such a figure is the monitor's own number for the people
+the report told of, so it widens the lead figure it restates and puts a number on a vague one
+(see ``restatements``).
 
 They also count the dead they could name: "tributes by relatives helped to identify the names of
 19 victims", "the family's account provided the names of the 14 identified victims".  A list of
@@ -19,6 +20,7 @@ victims' names is a list of the dead: the figure is of the killed, though no wor
 The tally reader finds no people in these figures; ``monitor_figures`` gives each one a tally,
 unless a tally already holds the number.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,7 +30,7 @@ from crawler.extract.records import Outcome, Sentence, Tally
 
 MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
 _COUNTING = re.compile(
-    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimate|reflected"
+    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimated?|reflected|recorded|counted|coded"
     r"|(?:casualty|fatality|death|injury|civilian|upper|lower|minimum|maximum)[-\s]+range)\b",
     re.IGNORECASE,
 )
@@ -40,6 +42,7 @@ _LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "t
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 _NAMES_OF = re.compile(r"\bnames\s+of\b", re.IGNORECASE)
 # "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
 _NAMES_OF_VICTIMS = re.compile(
@@ -80,7 +83,7 @@ def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]
                 continue
             after = text[quantity.end : quantity.end + _LOOK_AHEAD]
             near = text[start : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
-            for outcome in _outcomes(near) or _outcomes(sentence.text):
+            for outcome in _outcomes(near) or _sentence_outcomes(near, sentence.text):
                 at = _insert(tallies, _tally(quantity, outcome, sentence, start))
                 _take_in_vague(tallies, at)
 
@@ -93,6 +96,12 @@ def _outcomes(words: str) -> list[Outcome]:
     if _INJURIES.search(words):
         found.append("wounded")
     return found
+
+
+def _sentence_outcomes(near: str, sentence: str) -> list[Outcome]:
+    """The outcomes of the sentence, for a figure whose own words tell none; none for a figure
+    of "casualties", which are undivided ("total casualties were estimated at 50")."""
+    return [] if _CASUALTIES.search(near) else _outcomes(sentence)
 
 
 def _take_in_vague(tallies: list[Tally], at: int) -> None:

@@ -78,6 +78,16 @@ def test_a_monitors_quantification_is_the_figure_of_the_plural_it_counts(text: s
             "reported.",
             96,
         ),
+        (
+            "At least five people were killed in the shelling of the Awad home. As one of the dead may have been "
+            "a fighter, the upper civilian death toll has been recorded as seven.",
+            7,
+        ),
+        (
+            "Three civilians were killed in the strike on the bakery. The civil defence later estimated the "
+            "total number of deaths as six.",
+            6,
+        ),
     ],
 )
 def test_the_top_of_a_monitors_range_widens_the_lead_figure(text: str, killed: int) -> None:
@@ -108,6 +118,12 @@ def test_the_top_of_a_monitors_range_widens_the_lead_figure(text: str, killed: i
         (
             "The strike was assessed as one of the deadliest of the month; six people were killed.",
             6,
+            0,
+        ),
+        # "casualties" are undivided: the estimate is no figure of the dead
+        (
+            "Five soldiers were killed in the ambush; total casualties were estimated at 50.",
+            5,
             0,
         ),
     ],
