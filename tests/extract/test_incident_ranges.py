@@ -167,3 +167,28 @@ def test_the_names_of_n_victims_count_the_dead(text: str, killed: int) -> None:
 )
 def test_names_of_some_of_the_victims_or_of_none_add_nothing(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# A vague amount before a death noun and an injury noun joined by "and" is some of each.
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A shell hit the Darwish home in Beit Hanoun. A number of deaths and injuries were reported.", 2, 2),
+        ("Local outlets reported multiple martyrs and injuries after the strike on the Abu Taha building.", 2, 2),
+        ("The bombing of the market in Deir al-Balah caused dozens of deaths and injuries, medics said.", 24, 24),
+    ],
+)
+def test_a_vague_amount_of_deaths_and_injuries_is_some_of_each(text: str, killed: int, wounded: int) -> None:
+    assert (toll(text), toll(text, "wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exact figure is not split; a vague one before a single outcome noun gives that outcome only
+        "The bombing of the market in Deir al-Balah caused 12 deaths and injuries, medics said.",
+        "The strike on the Abu Taha building left a number of deaths and heavy damage to nearby homes.",
+    ],
+)
+def test_other_figures_before_outcome_nouns_count_no_wounded(text: str) -> None:
+    assert toll(text, "wounded") == 0
