@@ -5,7 +5,7 @@ counted: "in line with our methodology, references to injured civilians in the p
 quantified as at least two", "the wounded have been accounted for as 2-2", "'dozens' is reflected
 in the 12 to 24 injury range", "the casualty range, which could be as many as 17 people", "the
 upper fatality range has been put at 230".  The figure follows a word of counting (quantified,
-assessed, accounted for, categorised, estimated, reflected, recorded, counted, coded) or of the
+assessed, accounted for, categorised, estimated, reflected, recorded, counted) or of the
 range itself (casualty range, upper fatality range), joined by "as", "at", "of", "in the" or
 "be"; its outcome is told by the death or injury words around it ("the estimate of those killed
 at 20", "2-2 injuries"; both, for "deaths and injuries"), else of its sentence (not for
@@ -24,27 +24,31 @@ unless a tally already holds the number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from crawler.extract.numbers import Quantity, find_quantities
 from crawler.extract.records import Outcome, Sentence, Tally
 
 MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
 _COUNTING = re.compile(
-    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimated?|reflected|recorded|counted|coded"
+    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimated?|reflected|recorded|counted"
     r"|(?:casualty|fatality|death|injury|civilian|upper|lower|minimum|maximum)[-\s]+range)\b",
     re.IGNORECASE,
 )
+# (speed) the counting words are first looked for as plain text, then read around each find
+_COUNTING_PARTS = ("quantified", "assessed", "accounted", "categori", "estimate", "reflected", "recorded", "counted", "range")
+_AROUND_PART = 16  # characters either side of a find read for the counting word ("casualty range", "accounted for")
 # The words from the counting word to the figure: "quantified as ", "accounted for by the
 # monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
 _TO_FIGURE = re.compile(r"[^.;:()]{0,30}?\b(?:as|at|of|in\s+the|be)(?:\s+a\s+range\s+of)?\s+[“‘\"']?$", re.IGNORECASE)
-_LOOK_BACK = 80  # characters before a figure read for its counting word
+_TO_FIGURE_MOST = 80  # characters after a counting word read for its figure
 _LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "two civilian deaths")
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
-_NAMES_OF = re.compile(r"\bnames\s+of\b", re.IGNORECASE)
 # "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
+# (found first as the plain text "names of": speed)
 _NAMES_OF_VICTIMS = re.compile(
     r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
     re.IGNORECASE,
@@ -53,39 +57,58 @@ _NAMES_OF_VICTIMS = re.compile(
 
 def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
     """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
-    if _COUNTING.search(text):  # (speed) most texts have none
-        _range_statements(text, sentences, tallies)
-    if _NAMES_OF.search(text):
-        _named_victims(text, sentences, tallies)
+    _range_statements(text, sentences, tallies)
+    _named_victims(text, sentences, tallies)
     return tallies
 
 
 def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
     """ "helped to identify the names of 19 victims": the dead the report could name."""
-    for sentence in sentences:
-        for match in _NAMES_OF_VICTIMS.finditer(text, sentence.start, sentence.end):
-            quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
-            if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
-                continue
-            tally = _tally(quantity, "killed", sentence, match.start())
-            tally.outcome_word, tally.end = "victims", match.end()
-            _insert(tallies, tally)
+    at = text.find("names of")
+    while at >= 0:
+        match = _NAMES_OF_VICTIMS.match(text, at)
+        at = text.find("names of", at + 1)
+        if match is None:
+            continue
+        quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
+        if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
+            continue
+        tally = _tally(quantity, "killed", _sentence_at(sentences, match.start()), match.start())
+        tally.outcome_word, tally.end = "victims", match.end()
+        _insert(tallies, tally)
 
 
 def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
     """A tally for each figure of a monitor's statement of its range."""
-    for sentence in sentences:
-        if not _COUNTING.search(text, sentence.start, sentence.end):
-            continue
-        for quantity in find_quantities(text, sentence.start, sentence.end):
-            start = _counting_start(text, sentence, quantity)
-            if start is None or _told(tallies, quantity):
+    for counting in _counting_words(text):
+        sentence = _sentence_at(sentences, counting.start())
+        end = min(sentence.end, counting.end() + _TO_FIGURE_MOST)
+        for quantity in find_quantities(text, counting.end(), end):
+            if not _leads_to(text, counting.end(), quantity) or _told(tallies, quantity):
                 continue
             after = text[quantity.end : quantity.end + _LOOK_AHEAD]
-            near = text[start : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
+            near = text[counting.start() : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
             for outcome in _outcomes(near) or _sentence_outcomes(near, sentence.text):
-                at = _insert(tallies, _tally(quantity, outcome, sentence, start))
+                at = _insert(tallies, _tally(quantity, outcome, sentence, counting.start()))
                 _take_in_vague(tallies, at)
+
+
+def _counting_words(text: str) -> list[re.Match[str]]:
+    """The counting words of the text, in reading order."""
+    found: dict[int, re.Match[str]] = {}
+    for part in _COUNTING_PARTS:
+        at = text.find(part)
+        while at >= 0:
+            match = _COUNTING.search(text, max(0, at - _AROUND_PART), at + len(part) + _AROUND_PART)
+            if match is not None:
+                found[match.start()] = match
+            at = text.find(part, at + len(part))
+    return [found[start] for start in sorted(found)]
+
+
+def _sentence_at(sentences: list[Sentence], at: int) -> Sentence:
+    """The sentence that holds the character at ``at``."""
+    return sentences[bisect_right([sentence.start for sentence in sentences], at) - 1]
 
 
 def _outcomes(words: str) -> list[Outcome]:
@@ -114,14 +137,12 @@ def _take_in_vague(tallies: list[Tally], at: int) -> None:
                 other.subset_of = at
 
 
-def _counting_start(text: str, sentence: Sentence, quantity: Quantity) -> int | None:
-    """Where the counting word that leads to the figure begins, if one does."""
+def _leads_to(text: str, counting_end: int, quantity: Quantity) -> bool:
+    """Whether the words from the counting word to the figure join them ("quantified as "), and
+    the figure counts people ("assessed as one of the deadliest strikes" does not)."""
     if quantity.measure is not None or quantity.ordinal or _PARTITIVE.match(text, quantity.end):
-        return None  # "assessed as one of the deadliest strikes"
-    before_start = max(sentence.start, quantity.start - _LOOK_BACK)
-    before = text[before_start : quantity.start]
-    words = [m for m in _COUNTING.finditer(before) if _TO_FIGURE.match(before, m.end())]
-    return before_start + words[-1].start() if words else None
+        return False
+    return _TO_FIGURE.match(text, counting_end, quantity.start) is not None
 
 
 def _told(tallies: list[Tally], quantity: Quantity) -> bool:
