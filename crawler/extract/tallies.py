@@ -936,7 +936,6 @@ class _Reader(People):
             ):
                 break
             k -= 1
-        k = self._before_aside(k)
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
         k = self._before_who(k)
@@ -992,22 +991,6 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
-
-    def _before_aside(self, k: int) -> int:
-        """ "At least 11 others, based on images, were injured", "Three people, police said, were
-        killed", "12 soldiers, according to the army, were wounded": the item before an aside in
-        commas that says who told the figure or how it is known, when one closes at ``k``; else
-        ``k``."""
-        items = self.items
-        if k < 3 or items[k].text != ",":
-            return k
-        opening = next((j for j in range(k - 1, max(0, k - 8), -1) if not items[j].is_word), None)
-        if opening is None or opening == k - 1 or items[opening].text != ",":
-            return k
-        words = [item.low for item in items[opening + 1 : k]]
-        if words[0] in ("according", "based") or words[-1] in _SOURCE_VERBS:
-            return opening - 1
-        return k
 
     def _pictured(self, last: int) -> bool:
         """Whether "captured" after its people says a picture was taken of them, as a caption does:

@@ -1,7 +1,5 @@
 """Incident-monitor reports that give a casualty range: the toll of the report is the top of the
-range, read from the monitor's own statement of it and from later, fuller figures in its words;
-and the ways such reports state a figure: the names of N victims, "a number of deaths and
-injuries", "N others, based on images, were injured"."""
+range, read from the monitor's own statement of it and from later, fuller figures in its words."""
 
 from __future__ import annotations
 
@@ -11,8 +9,6 @@ import pytest
 
 from crawler.extract.document import extract_document
 from crawler.extract.restatements import event_tallies
-from crawler.extract.sentences import split_sentences
-from crawler.extract.tallies import find_tallies
 
 
 def toll(text: str, outcome: str = "killed") -> int:
@@ -196,37 +192,3 @@ def test_a_vague_amount_of_deaths_and_injuries_is_some_of_each(text: str, killed
 )
 def test_other_figures_before_outcome_nouns_count_no_wounded(text: str) -> None:
     assert toll(text, "wounded") == 0
-
-
-def counts(text: str) -> list[tuple[int, str]]:
-    return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
-
-
-# An aside in commas between the people and their outcome says who told it or how it is known.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Two civilians were killed and at least nine others, based on photographs, were injured in the strike.",
-            [(2, "killed"), (9, "wounded")],
-        ),
-        ("Four people, police said, were killed when the bus was hit.", [(4, "killed")]),
-        ("At least 15 soldiers, according to the army, were wounded in the ambush near Tal Afar.", [(15, "wounded")]),
-    ],
-)
-def test_an_aside_of_source_between_people_and_outcome_is_passed_over(
-    text: str, expected: list[tuple[int, str]]
-) -> None:
-    assert counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an aside that is no attribution still ends the people
-        ("The convoy, which had left at dawn, was hit and three drivers were killed.", [(3, "killed")]),
-        ("In Mosul, officials said, two policemen were wounded.", [(2, "wounded")]),
-    ],
-)
-def test_other_asides_leave_the_reading_as_it_was(text: str, expected: list[tuple[int, str]]) -> None:
-    assert counts(text) == expected
