@@ -1,5 +1,6 @@
 """Incident-monitor reports that give a casualty range: the toll of the report is the top of the
-range, read from the monitor's own statement of it and from later, fuller figures in its words."""
+range, read from the monitor's own statement of it and from later, fuller figures in its words
+(the names of N victims); and "a number of deaths and injuries", some of each."""
 
 from __future__ import annotations
 
