@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.groups import side_of
+from crawler.extract.monitor_ranges import MONITOR_RANGE
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import opening_on_letters
@@ -148,8 +149,12 @@ def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) ->
 
 def _made_precise(vague: Tally, figure: Tally) -> bool:
     """ "Multiple members of the family were killed ... the strike resulted in at least nine
-    deaths": a figure that puts a number on people first told of without one takes them in."""
-    return vague.qualifier == "vague" and figure.qualifier != "vague" and figure.count >= vague.count
+    deaths": a figure that puts a number on people first told of without one takes them in.  So
+    does a monitor's own number for them, even below what the vague words imply ("several were
+    injured ... references in the plural have been quantified as at least two")."""
+    if vague.qualifier != "vague" or figure.qualifier == "vague":
+        return False
+    return figure.count >= vague.count or figure.outcome_word == MONITOR_RANGE
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:

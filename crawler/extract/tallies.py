@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describe, side_of
+from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
@@ -307,7 +308,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word != _HOSPITALISED for t in tallies):
         tallies = [t for t in tallies if t.outcome_word != _HOSPITALISED]
-    return tallies
+    return monitor_figures(text, sentences, tallies)
 
 
 def attach_windows(
@@ -1805,7 +1806,24 @@ class _Reader(People):
         subsets = self.subsets_after(i + 1)
         frame.victims.extend(subsets)
         frame.victims.extend(self._as_many_of_another(i + 1))
+        self._vague_noun_pair(frame, i)
         return True
+
+    def _vague_noun_pair(self, frame: _Frame, i: int) -> None:
+        """ "A number of deaths and injuries were reported", "multiple martyrs and injuries",
+        "dozens of dead and wounded": a vague amount before two outcome nouns joined by "and" is
+        some of each, as for "a number of people were killed and injured"; the second noun gets
+        the same vague figure.  An exact figure before both ("12 deaths and injuries") is not
+        split so."""
+        items = self.items
+        victim = frame.victims[0]
+        other = i + 2
+        if victim.qualifier != "vague" or other >= len(items) or items[i + 1].low != "and":
+            return
+        outcome = NOUNS.get(items[other].low)
+        if outcome is None or {outcome, frame.outcome} != {"killed", "wounded"}:
+            return
+        self.frames.append(_Frame(outcome, items[other].low, (other, other), [victim]))
 
     def _as_many_of_another(self, k: int) -> list[Victim]:
         """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers

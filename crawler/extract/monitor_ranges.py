@@ -1,0 +1,175 @@
+"""An incident monitor's own figures: the casualty range it settled on, the victims it named.
+
+Monitors that log strikes one by one (civilian-harm trackers) close a report by saying how they
+counted: "in line with our methodology, references to injured civilians in the plural have been
+quantified as at least two", "the wounded have been accounted for as 2-2", "'dozens' is reflected
+in the 12 to 24 injury range", "the casualty range, which could be as many as 17 people", "the
+upper fatality range has been put at 230".  The figure follows a word of counting (quantified,
+assessed, accounted for, categorised, estimated, reflected, recorded, counted) or of the
+range itself (casualty range, upper fatality range), joined by "as", "at", "of", "in the" or
+"be"; its outcome is told by the death or injury words around it ("the estimate of those killed
+at 20", "2-2 injuries"; both, for "deaths and injuries"), else of its sentence (not for
+"casualties", which are undivided).  Such a figure is the monitor's own number for the people
+the report told of, so it widens the lead figure it restates and puts a number on a vague one
+(see ``restatements``).
+
+They also count the dead they could name: "tributes by relatives helped to identify the names of
+19 victims", "the family's account provided the names of the 14 identified victims".  A list of
+victims' names is a list of the dead: the figure is of the killed, though no word says so.
+
+The tally reader finds no people in these figures; ``monitor_figures`` gives each one a tally,
+unless a tally already holds the number.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from crawler.extract.numbers import Quantity, find_quantities
+from crawler.extract.records import Outcome, Sentence, Tally
+
+MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
+_COUNTING = re.compile(
+    r"\b(?:quantified|assessed|accounted\s+for|categori[sz]ed|estimated?|reflected|recorded|counted"
+    r"|(?:casualty|fatality|death|injury|civilian|upper|lower|minimum|maximum)[-\s]+range)\b",
+    re.IGNORECASE,
+)
+# (speed) the counting words are first looked for as plain text, then read around each find
+_COUNTING_PARTS = ("quantified", "assessed", "accounted", "categori", "estimate", "reflected", "recorded", "counted", "range")
+_AROUND_PART = 16  # characters either side of a find read for the counting word ("casualty range", "accounted for")
+# The words from the counting word to the figure: "quantified as ", "accounted for by the
+# monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
+_TO_FIGURE = re.compile(r"[^.;:()]{0,30}?\b(?:as|at|of|in\s+the|be)(?:\s+a\s+range\s+of)?\s+[“‘\"']?$", re.IGNORECASE)
+_TO_FIGURE_MOST = 80  # characters after a counting word read for its figure
+_LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "two civilian deaths")
+_PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
+_INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+_CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
+# "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
+# (found first as the plain text "names of": speed)
+_NAMES_OF_VICTIMS = re.compile(
+    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
+    re.IGNORECASE,
+)
+
+
+def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
+    """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
+    _range_statements(text, sentences, tallies)
+    _named_victims(text, sentences, tallies)
+    return tallies
+
+
+def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
+    """ "helped to identify the names of 19 victims": the dead the report could name."""
+    at = text.find("names of")
+    while at >= 0:
+        match = _NAMES_OF_VICTIMS.match(text, at)
+        at = text.find("names of", at + 1)
+        if match is None:
+            continue
+        quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
+        if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
+            continue
+        tally = _tally(quantity, "killed", _sentence_at(sentences, match.start()), match.start())
+        tally.outcome_word, tally.end = "victims", match.end()
+        _insert(tallies, tally)
+
+
+def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
+    """A tally for each figure of a monitor's statement of its range."""
+    for counting in _counting_words(text):
+        sentence = _sentence_at(sentences, counting.start())
+        end = min(sentence.end, counting.end() + _TO_FIGURE_MOST)
+        for quantity in find_quantities(text, counting.end(), end):
+            if not _leads_to(text, counting.end(), quantity) or _told(tallies, quantity):
+                continue
+            after = text[quantity.end : quantity.end + _LOOK_AHEAD]
+            near = text[counting.start() : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
+            for outcome in _outcomes(near) or _sentence_outcomes(near, sentence.text):
+                at = _insert(tallies, _tally(quantity, outcome, sentence, counting.start()))
+                _take_in_vague(tallies, at)
+
+
+def _counting_words(text: str) -> list[re.Match[str]]:
+    """The counting words of the text, in reading order."""
+    found: dict[int, re.Match[str]] = {}
+    for part in _COUNTING_PARTS:
+        at = text.find(part)
+        while at >= 0:
+            match = _COUNTING.search(text, max(0, at - _AROUND_PART), at + len(part) + _AROUND_PART)
+            if match is not None:
+                found[match.start()] = match
+            at = text.find(part, at + len(part))
+    return [found[start] for start in sorted(found)]
+
+
+def _sentence_at(sentences: list[Sentence], at: int) -> Sentence:
+    """The sentence that holds the character at ``at``."""
+    return sentences[bisect_right([sentence.start for sentence in sentences], at) - 1]
+
+
+def _outcomes(words: str) -> list[Outcome]:
+    """The outcomes the words tell: deaths, injuries, or both."""
+    found: list[Outcome] = []
+    if _DEATHS.search(words):
+        found.append("killed")
+    if _INJURIES.search(words):
+        found.append("wounded")
+    return found
+
+
+def _sentence_outcomes(near: str, sentence: str) -> list[Outcome]:
+    """The outcomes of the sentence, for a figure whose own words tell none; none for a figure
+    of "casualties", which are undivided ("total casualties were estimated at 50")."""
+    return [] if _CASUALTIES.search(near) else _outcomes(sentence)
+
+
+def _take_in_vague(tallies: list[Tally], at: int) -> None:
+    """ "The range has been assessed as two to account for references to multiple deaths": the
+    vague figures of the statement's sentence and outcome are what it puts a number on."""
+    figure = tallies[at]
+    for other in tallies:
+        if other.sentence == figure.sentence and other.outcome == figure.outcome and other.qualifier == "vague":
+            if other.subset_of is None and other.restates is None:
+                other.subset_of = at
+
+
+def _leads_to(text: str, counting_end: int, quantity: Quantity) -> bool:
+    """Whether the words from the counting word to the figure join them ("quantified as "), and
+    the figure counts people ("assessed as one of the deadliest strikes" does not)."""
+    if quantity.measure is not None or quantity.ordinal or _PARTITIVE.match(text, quantity.end):
+        return False
+    return _TO_FIGURE.match(text, counting_end, quantity.start) is not None
+
+
+def _told(tallies: list[Tally], quantity: Quantity) -> bool:
+    """Whether a tally already holds the figure's number."""
+    return any(t.start <= quantity.number_start < t.end for t in tallies)
+
+
+def _tally(quantity: Quantity, outcome: Outcome, sentence: Sentence, start: int) -> Tally:
+    return Tally(
+        count=quantity.value,
+        outcome=outcome,
+        qualifier=quantity.qualifier,
+        count_max=quantity.value_max,
+        outcome_word=MONITOR_RANGE,
+        sentence=sentence.index,
+        start=start,
+        end=quantity.end,
+    )
+
+
+def _insert(tallies: list[Tally], tally: Tally) -> int:
+    """Put ``tally`` in reading order, moving the indexes that point past it; its index."""
+    at = next((i for i, t in enumerate(tallies) if t.start > tally.start), len(tallies))
+    for other in tallies:
+        if other.subset_of is not None and other.subset_of >= at:
+            other.subset_of += 1
+        if other.restates is not None and other.restates >= at:
+            other.restates += 1
+    tallies.insert(at, tally)
+    return at
