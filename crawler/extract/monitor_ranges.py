@@ -9,9 +9,12 @@ assessed, accounted for, categorised, estimated, reflected, recorded, counted) o
 range itself (casualty range, upper fatality range), joined by "as", "at", "of", "in the" or
 "be"; its outcome is told by the death or injury words around it ("the estimate of those killed
 at 20", "2-2 injuries"; both, for "deaths and injuries"), else of its sentence (not for
-"casualties", which are undivided).  Such a figure is the monitor's own number for the people
-the report told of, so it widens the lead figure it restates and puts a number on a vague one
-(see ``restatements``).
+"casualties", which are undivided).  Counting words every reporter uses ("estimated",
+"recorded", "counted", "assessed") take no outcome from the rest of their sentence, only from a
+toll named just before them ("the upper death toll has been recorded as seven"): "the crowd,
+estimated at 5,000, marched to where police killed two" has one figure of the dead.  Such a
+figure is the monitor's own number for the people the report told of, so it widens the lead
+figure it restates and puts a number on a vague one (see ``restatements``).
 
 They also count the dead they could name: "tributes by relatives helped to identify the names of
 19 victims", "the family's account provided the names of the 14 identified victims".  A list of
@@ -42,7 +45,15 @@ _AROUND_PART = 16  # characters either side of a find read for the counting word
 # monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
 _TO_FIGURE = re.compile(r"[^.;:()]{0,30}?\b(?:as|at|of|in\s+the|be)(?:\s+a\s+range\s+of)?\s+[“‘\"']?$", re.IGNORECASE)
 _TO_FIGURE_MOST = 80  # characters after a counting word read for its figure
-_LOOK_AHEAD = 40  # characters after it read for its outcome ("2-2 injuries", "two civilian deaths")
+_WORDS_AFTER = re.compile(r"(?:[-\s]+[\w’']+){0,3}")  # the words after the figure read for its outcome ("2-2 injuries")
+# Words of counting that any reporter uses ("estimated", "recorded"): their figure takes an outcome
+# only from its own words or from a toll named just before ("the upper death toll has been recorded
+# as seven"), never from the rest of its sentence ("the crowd, estimated at 5,000, ... killed two").
+_EVERYDAY_COUNTING = re.compile(r"assessed|estimated?|recorded|counted", re.IGNORECASE)
+# "a conservative estimate of 2-2": the monitor's own estimate, read like its other counting words
+_CONSERVATIVE = re.compile(r"\bconservative\s+$", re.IGNORECASE)
+_LOOK_BEHIND = 40  # characters before an everyday counting word read for the toll it states
+_TOLL_BEFORE = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|injur(?:y|ies)|wounded)\b(?:\s+(?:toll|figure|count))?[^,;:]*$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
@@ -86,11 +97,23 @@ def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]
         for quantity in find_quantities(text, counting.end(), end):
             if not _leads_to(text, counting.end(), quantity) or _told(tallies, quantity):
                 continue
-            after = text[quantity.end : quantity.end + _LOOK_AHEAD]
-            near = text[counting.start() : quantity.end] + re.split(r"[,;.]", after, maxsplit=1)[0]
-            for outcome in _outcomes(near) or _sentence_outcomes(near, sentence.text):
+            for outcome in _figure_outcomes(text, sentence, counting, quantity):
                 at = _insert(tallies, _tally(quantity, outcome, sentence, counting.start()))
                 _take_in_vague(tallies, at)
+
+
+def _figure_outcomes(text: str, sentence: Sentence, counting: re.Match[str], quantity: Quantity) -> list[Outcome]:
+    """The outcomes of a range statement's figure: told by its own words ("quantified as 2-2
+    injuries", "the estimate of those killed at 15"); else, after an everyday counting word, by
+    the toll named just before it; else, after a monitor's own word, by its sentence."""
+    after = _WORDS_AFTER.match(text, quantity.end, sentence.end)
+    near = text[counting.start() : quantity.end] + (after.group() if after else "")
+    if outcomes := _outcomes(near):
+        return outcomes
+    if _EVERYDAY_COUNTING.fullmatch(counting.group()) and not _CONSERVATIVE.search(text, sentence.start, counting.start()):
+        before = _TOLL_BEFORE.search(text, max(sentence.start, counting.start() - _LOOK_BEHIND), counting.start())
+        return _outcomes(before.group()) if before else []
+    return _sentence_outcomes(near, sentence.text)
 
 
 def _counting_words(text: str) -> list[re.Match[str]]:

@@ -47,6 +47,12 @@ def toll(text: str, outcome: str = "killed") -> int:
             2,
         ),
         (
+            "Two children were killed in the strike on the Darwish home. References to injured relatives were in "
+            "the plural, though no number was given, so the monitor has given a conservative estimate of 2-2.",
+            2,
+            2,
+        ),
+        (
             "A shell hit the market in Khan Younis, killing five people and wounding others. "
             "The use of the word 'others' has been quantified as 2-2 injuries per the monitor's methodology.",
             5,
@@ -125,6 +131,27 @@ def test_the_top_of_a_monitors_range_widens_the_lead_figure(text: str, killed: i
         (
             "Five soldiers were killed in the ambush; total casualties were estimated at 50.",
             5,
+            0,
+        ),
+        # an everyday estimate of something else, in a sentence that tells of deaths
+        (
+            "The crowd, estimated at 5,000, marched to the square where police killed two protesters.",
+            2,
+            0,
+        ),
+        (
+            "The rebels, estimated at 2,000 fighters, attacked the town, killing 12 soldiers.",
+            12,
+            0,
+        ),
+        (
+            "The number of displaced was estimated at 40,000 after fighting that killed 30.",
+            30,
+            0,
+        ),
+        (
+            "Police who killed two protesters estimated the crowd at 5,000.",
+            2,
             0,
         ),
     ],
