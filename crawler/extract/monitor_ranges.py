@@ -18,7 +18,8 @@ figure it restates and puts a number on a vague one (see ``restatements``).
 
 They also count the dead they could name: "tributes by relatives helped to identify the names of
 19 victims", "the family's account provided the names of the 14 identified victims".  A list of
-victims' names is a list of the dead: the figure is of the killed, though no word says so.
+victims' names is a list of the dead: the figure is of the killed, though no word says so, in a
+report that told of deaths or of an attack before, in a sentence that tells of no injuries.
 
 The tally reader finds no people in these figures; ``monitor_figures`` gives each one a tally,
 unless a tally already holds the number.
@@ -57,6 +58,7 @@ _TOLL_BEFORE = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|injur(?:y|ies)|wo
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+_ATTACKS = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|massacre\w*|raid\w*)\b", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 # "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
 # (found first as the plain text "names of": speed)
@@ -84,9 +86,20 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
         quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
         if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
             continue
-        tally = _tally(quantity, "killed", _sentence_at(sentences, match.start()), match.start())
+        sentence = _sentence_at(sentences, match.start())
+        if not _of_the_dead(text, sentence, match.start()):
+            continue
+        tally = _tally(quantity, "killed", sentence, match.start())
         tally.outcome_word, tally.end = "victims", match.end()
         _insert(tallies, tally)
+
+
+def _of_the_dead(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether victims named at ``at`` are of the dead: the report told of deaths or of an attack
+    before, and the sentence tells of no injuries ("the names of four victims of the shooting, two
+    of whom remain in hospital"; "the names of 12 victims of abuse" in a text of no attack)."""
+    told = _DEATHS.search(text, 0, at) or _ATTACKS.search(text, 0, at)
+    return told is not None and not _INJURIES.search(sentence.text)
 
 
 def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:

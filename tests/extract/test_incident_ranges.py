@@ -191,6 +191,13 @@ def test_the_names_of_n_victims_count_the_dead(text: str, killed: int) -> None:
         # a part of the victims named, or names with no figure
         ("At least 11 civilians were killed in the strike. Relatives published the names of eight of the victims.", 11),
         ("Six people were killed in the shelling of the market. The names of the victims were not found.", 6),
+        # victims of no attack, or of one that also wounded
+        ("The court heard the names of 12 victims of sexual abuse by the priest.", 0),
+        (
+            "A gunman opened fire in the mall on Friday. Police have released the names of four victims of the "
+            "shooting, two of whom remain in hospital.",
+            0,
+        ),
     ],
 )
 def test_names_of_some_of_the_victims_or_of_none_add_nothing(text: str, killed: int) -> None:
