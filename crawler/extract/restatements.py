@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.extract.groups import side_of
+from crawler.extract.groups import AFFILIATIONS, DEMONYMS, side_of
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import opening_on_letters
+from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _BEFORE = 30  # characters before a figure where "as well as (the deaths of)" says it adds people
@@ -436,7 +437,56 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
+    if _at_another_place(later.sentence, sentences):
+        return False
     return not _adds_people(later, sentence)
+
+
+# A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
+# Ghraib, police found ...", "In the town of Jenin, ...", "Near Mir Ali, ...", "In western
+# Baghdad, ...", "On the same day in Tikrit, ...".  Not "at", which opens on where the wounded were
+# taken as often ("At Al-Shifa hospital, doctors said ...").
+_PLACE_OPENING = re.compile(
+    r"\s*(?i:(?:(?:on\s+)?the\s+same\s+day,?\s+|also\s+|meanwhile,?\s+)?"
+    r"(?:in|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+# A place named in the text: "in Mosul", "on Gaza City", "in the center of Mosul", "near the Erez crossing".
+_PLACE_NAMED = re.compile(r"\b(?i:in|on|of|near|outside|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)")
+# The event told again by name ("in the attack", "the blast"): the same event, wherever it is said.
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|incident|shelling|shooting|massacre)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_another_place(index: int, sentences: list[Sentence]) -> bool:
+    """ "Six people were killed by two car bombs in Mosul. In Abu Ghraib, police found the body of
+    an activist", "Three were killed in an airstrike on Gaza City. In the town of Jenin, three
+    youths were killed": a sentence that opens on a place not named before, after a text that
+    named where its figures were, tells another event.  Not when it tells the event again by name
+    ("In Kabul, officials said 12 died in the blast") or the place was named before ("In Karrada,
+    police said seven were killed")."""
+    text = sentences[index].text
+    opening = _PLACE_OPENING.match(text)
+    if opening is None or _THE_EVENT.search(text):
+        return False
+    words = [word.removesuffix("'s").removesuffix("’s") for word in opening.group("place").split()]
+    if not _a_place(words[0]):
+        return False
+    before = " ".join(sentence.text for sentence in sentences[:index])
+    if any(len(word) > 2 and word in before for word in words):
+        return False
+    return any(_a_place(match.group("place")) for match in _PLACE_NAMED.finditer(before))
+
+
+def _a_place(word: str) -> bool:
+    """Whether a capitalised word after "in" may be a place: not a date nor a people ("In October",
+    "in Israeli strikes", "In Hamas's attack")."""
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    return low not in MONTHS_AND_DAYS and low not in DEMONYMS and low not in AFFILIATIONS
 
 
 def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:

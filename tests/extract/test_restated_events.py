@@ -1,0 +1,94 @@
+"""Summaries of a day's violence (lists of incidents, wire round-ups, monitor reports) tell several
+events one after another: a figure of another place or another phase of the fighting adds to those
+told before, while the same event told again by another source or in more detail does not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def _event_sum(text: str, outcome: str = "killed") -> int:
+    """The document's own toll of ``outcome``: the summed figures, each at the top of its range."""
+    tallies = extract_document(text, date(2024, 3, 5)).tallies
+    return sum(
+        max(t.count, t.count_max or 0) for t in event_tallies(tallies) if t.outcome == outcome and not t.cumulative
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Three people were killed in an airstrike on Gaza City. "
+            "In the town of Jenin, three youths were killed by army fire.",
+            6,
+        ),
+        (
+            "At least six people were killed by two car bombs in the centre of Mosul. "
+            "In Abu Ghraib, police found the body of a local rights activist.",
+            7,
+        ),
+        (
+            "Two people were killed when a rocket hit a house in Sderot. "
+            "In Ashkelon, two people were killed when a rocket struck a car.",
+            4,
+        ),
+        (
+            "Four policemen were killed by a roadside bomb in Kandahar. "
+            "In Helmand province, four policemen died when their vehicle hit a mine.",
+            8,
+        ),
+        ("Gunmen killed two shopkeepers in Tal Afar. In western Baghdad, gunmen shot dead two people.", 4),
+        (
+            "Militants stormed a checkpoint in Kirkuk, killing 3 policemen. "
+            "On the same day in Tikrit, a roadside bomb killed 3 policemen.",
+            6,
+        ),
+        (
+            "Eight civilians were killed by shelling in Douma. In Harasta, activists said eight people were killed.",
+            16,
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_new_place_tells_another_event(text: str, total: int) -> None:
+    assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the place was named before
+        (
+            "Seven people were killed in the bombing in the Karrada district of Baghdad. "
+            "In Karrada, police said seven people were killed.",
+            7,
+        ),
+        # the event told again by name
+        (
+            "Seven people were killed when gunmen stormed a wedding in Nangarhar province. "
+            "In Jalalabad, the governor's spokesman said seven people had died in the attack.",
+            7,
+        ),
+        # no place named before: the opening says where the one event was
+        (
+            "A gunman killed five worshippers at a mosque on Friday. "
+            "In Jalalabad, the governor's spokesman said five people had died.",
+            5,
+        ),
+        # a date or a people after "in" is no place
+        ("Seven soldiers were killed in an ambush in Zabul. In October, seven soldiers were killed.", 7),
+        # another source for the same strike, no place opening
+        (
+            "Twelve people were killed in the blast in Kabul's Shar-e-Naw district. "
+            "Interior ministry spokesman Nasrat Rahimi said 12 civilians died in the explosion.",
+            12,
+        ),
+    ],
+)
+def test_the_same_event_told_again_after_a_place_is_one_figure(text: str, total: int) -> None:
+    assert _event_sum(text) == total
