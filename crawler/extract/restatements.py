@@ -264,10 +264,11 @@ def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
-# updated the toll to 28", "the toll reached 11": a toll raised to a new figure.
+# updated the toll to 28", "the toll reached 11": a toll raised to a new figure; or told as it
+# stands ("the number of injured stood at 12"), which is read the same way.
 _RAISED = re.compile(
     r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
-    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?)\b",
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".

@@ -92,3 +92,42 @@ def test_a_sentence_opening_on_a_new_place_tells_another_event(text: str, total:
 )
 def test_the_same_event_told_again_after_a_place_is_one_figure(text: str, total: int) -> None:
     assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "total"),
+    [
+        ("A car bomb went off near a bus station in Baquba. The number of injured stood at 14.", "wounded", 14),
+        (
+            "A car bomb went off near a bus station in Baquba, killing five. "
+            "The number of wounded stood at 14, a police officer said.",
+            "wounded",
+            14,
+        ),
+        # told after a figure of the event: that figure as it stands now
+        (
+            "A car bomb went off near a bus station in Baquba, killing five. "
+            "The death toll stands at seven, hospital officials said.",
+            "killed",
+            7,
+        ),
+        (
+            "Nine people were wounded by the blast in the market. The number of injured stood at 12 by nightfall.",
+            "wounded",
+            12,
+        ),
+    ],
+)
+def test_a_toll_told_as_it_stands_is_the_events_toll(text: str, outcome: str, total: int) -> None:
+    assert _event_sum(text, outcome) == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off in Baquba, killing five. The death toll from the war stood at 3,000.",
+        "A car bomb went off in Baquba, killing five. The toll since January stands at 260.",
+    ],
+)
+def test_a_toll_that_stands_for_a_longer_span_is_a_running_total(text: str) -> None:
+    assert _event_sum(text) == 5
