@@ -438,9 +438,31 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
-    if _at_another_place(later.sentence, sentences):
+    if _at_another_place(later.sentence, sentences) or _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
     return not _adds_people(later, sentence)
+
+
+# The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
+# the fighting that followed", "the ensuing gunbattle", "subsequent clashes".
+_FIGHTING = r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire)"
+_LATER_PHASE = re.compile(
+    r"\b" + _FIGHTING + r"\s+(?:that\s+|which\s+)?(?:following|followed|ensued)\b"
+    r"|\b(?:ensuing|subsequent|following)\s+" + _FIGHTING,
+    re.IGNORECASE,
+)
+_LATER_PHASE = opening_on_letters(_LATER_PHASE)
+
+
+def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
+    """ "Two suicide bombers attacked a mosque, killing 10 soldiers. Clashes following the bombings
+    left 13 security personnel dead": a figure of the fighting after the attack, told in a sentence
+    of its own, adds to the attack's.  Not when the earlier figure's sentence told that fighting
+    too, nor in a sentence that reports what a source said ("Five soldiers died in the ensuing
+    clashes, the army said"), which may tell the same dead again."""
+    if _LATER_PHASE.search(later.text) is None or _reports(later.text):
+        return False
+    return earlier.index != later.index and _LATER_PHASE.search(earlier.text) is None
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu

@@ -131,3 +131,47 @@ def test_a_toll_told_as_it_stands_is_the_events_toll(text: str, outcome: str, to
 )
 def test_a_toll_that_stands_for_a_longer_span_is_a_running_total(text: str) -> None:
     assert _event_sum(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Two suicide bombers struck an army post in the town of Hit, killing 9 soldiers. "
+            "Clashes following the bombings left 11 security personnel dead and 17 wounded.",
+            22,
+        ),
+        (
+            "Militants ambushed an army convoy near Bannu, killing four soldiers. "
+            "Three soldiers were killed in the ensuing gunbattle.",
+            7,
+        ),
+        (
+            "Gunmen attacked a police station in Quetta, killing two officers. "
+            "Two more policemen died in the fighting that followed.",
+            4,
+        ),
+        (
+            "Insurgents overran a checkpoint in Faryab, killing six police. "
+            "In subsequent clashes, six police officers were killed.",
+            12,
+        ),
+    ],
+)
+def test_a_figure_of_the_fighting_after_an_attack_adds(text: str, total: int) -> None:
+    assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first figure's sentence already took in the fighting after
+        "Militants ambushed an army convoy near Bannu, killing four soldiers in the attack and the gunbattle "
+        "that followed. Four soldiers were killed in the fighting that followed.",
+        # a source's account of the same dead
+        "Militants ambushed an army convoy near Bannu, killing four soldiers. "
+        "Four soldiers died in the ensuing clashes, the army said.",
+    ],
+)
+def test_the_fighting_after_an_attack_told_again_is_one_figure(text: str) -> None:
+    assert _event_sum(text) == 4
