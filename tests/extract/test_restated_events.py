@@ -175,3 +175,26 @@ def test_a_figure_of_the_fighting_after_an_attack_adds(text: str, total: int) ->
 )
 def test_the_fighting_after_an_attack_told_again_is_one_figure(text: str) -> None:
     assert _event_sum(text) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "A day earlier, three people were killed by a drone strike on a car.",
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "Hours before, three fishermen were killed when a gunboat opened fire.",
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "Minutes later, three people were killed by a second missile.",
+    ],
+)
+def test_a_sentence_opening_on_another_time_of_the_day_tells_another_event(text: str) -> None:
+    assert _event_sum(text) == 6
+
+
+def test_a_later_report_of_the_same_toll_is_not_another_event() -> None:
+    text = (
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "Hours later, health officials said three people had died in the strike."
+    )
+    assert _event_sum(text) == 3
