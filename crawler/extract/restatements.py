@@ -467,14 +467,16 @@ def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
 # Ghraib, police found ...", "In the town of Jenin, ...", "Near Mir Ali, ...", "In western
-# Baghdad, ...", "On the same day in Tikrit, ...".  Not "at", which opens on where the wounded were
-# taken as often ("At Al-Shifa hospital, doctors said ...").
+# Baghdad, ...", "In Helmand province, ...", "On the same day in Tikrit, ...": the place, then a
+# comma (not "In Facebook posts, relatives said").  Not "at", which opens on where the wounded
+# were taken as often ("At Al-Shifa hospital, doctors said ...").
 _PLACE_OPENING = re.compile(
     r"\s*(?i:(?:(?:on\s+)?the\s+same\s+day,?\s+|also\s+|meanwhile,?\s+)?"
     r"(?:in|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s+(?:province|governorate|district|city|town|village|camp|area|county|region|neighbou?rhood))?,"
 )
 # A place named in the text: "in Mosul", "on Gaza City", "in the center of Mosul", "near the Erez crossing".
 _PLACE_NAMED = re.compile(r"\b(?i:in|on|of|near|outside|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)")
@@ -483,6 +485,9 @@ _THE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|incident|shelling|shooting|massacre)\b",
     re.IGNORECASE,
 )
+
+# "In Arabic, the post read ...": a language, no place.
+_LANGUAGES = frozenset("arabic hebrew english french persian farsi urdu pashto dari kurdish spanish".split())
 
 
 def _at_another_place(index: int, sentences: list[Sentence]) -> bool:
@@ -506,10 +511,11 @@ def _at_another_place(index: int, sentences: list[Sentence]) -> bool:
 
 
 def _a_place(word: str) -> bool:
-    """Whether a capitalised word after "in" may be a place: not a date nor a people ("In October",
-    "in Israeli strikes", "In Hamas's attack")."""
+    """Whether a capitalised word after "in" may be a place: not a date, a people nor a language
+    ("In October", "in Israeli strikes", "In Hamas's attack", "In Arabic")."""
     low = word.lower().removesuffix("'s").removesuffix("’s")
-    return low not in MONTHS_AND_DAYS and low not in DEMONYMS and low not in AFFILIATIONS
+    return low not in MONTHS_AND_DAYS and low not in DEMONYMS and low not in AFFILIATIONS and low not in _LANGUAGES
+
 
 
 def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:

@@ -80,6 +80,17 @@ def test_a_sentence_opening_on_a_new_place_tells_another_event(text: str, total:
             "In Jalalabad, the governor's spokesman said five people had died.",
             5,
         ),
+        # a source or a language after "in" is no place
+        (
+            "Five civilians were killed when a shell hit a house in Deir al-Balah. "
+            "In Facebook posts, relatives said five members of the family were killed.",
+            5,
+        ),
+        (
+            "Five civilians were killed when a shell hit a house in Deir al-Balah. "
+            "In Arabic, the caption read that five people were killed.",
+            5,
+        ),
         # a date or a people after "in" is no place
         ("Seven soldiers were killed in an ambush in Zabul. In October, seven soldiers were killed.", 7),
         # another source for the same strike, no place opening
