@@ -55,11 +55,13 @@ _ADDED_PEOPLE = re.compile(
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
-# patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it reports a figure again
-# ("Later reports put the toll at 9").
+# patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
+# day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it
+# reports a figure again ("Later reports put the toll at 9").
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
     r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
     re.IGNORECASE,
 )

@@ -197,15 +197,24 @@ def test_the_fighting_after_an_attack_told_again_is_one_figure(text: str) -> Non
         "Hours before, three fishermen were killed when a gunboat opened fire.",
         "Three people were killed in an airstrike on a house in Deir al-Balah. "
         "Minutes later, three people were killed by a second missile.",
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "On the same day, gunmen shot dead three farmers near Beit Lahia.",
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "The same day, a roadside bomb killed three soldiers.",
     ],
 )
-def test_a_sentence_opening_on_another_time_of_the_day_tells_another_event(text: str) -> None:
+def test_a_sentence_opening_on_another_time_or_the_same_day_tells_another_event(text: str) -> None:
     assert _event_sum(text) == 6
 
 
-def test_a_later_report_of_the_same_toll_is_not_another_event() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Three people were killed in an airstrike on a house in Deir al-Balah. "
-        "Hours later, health officials said three people had died in the strike."
-    )
+        "Hours later, health officials said three people had died in the strike.",
+        "Three people were killed in an airstrike on a house in Deir al-Balah. "
+        "The same day, the civil defence said three bodies had been recovered.",
+    ],
+)
+def test_a_later_report_of_the_same_toll_is_not_another_event(text: str) -> None:
     assert _event_sum(text) == 3
