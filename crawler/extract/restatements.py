@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.extract.groups import AFFILIATIONS, DEMONYMS, side_of
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import opening_on_letters
@@ -440,7 +440,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
-    if _at_another_place(later.sentence, sentences) or _in_a_later_phase(sentences[earlier.sentence], sentence):
+    if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
+        return False
+    if _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
     return not _adds_people(later, sentence)
 
@@ -481,27 +483,31 @@ _PLACE_OPENING = re.compile(
     r"(?:\s+(?:province|governorate|district|city|town|village|camp|area|county|region|neighbou?rhood))?,"
 )
 # A place named in the text: "in Mosul", "on Gaza City", "in the center of Mosul", "near the Erez crossing".
-_PLACE_NAMED = re.compile(r"\b(?i:in|on|of|near|outside|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*)")
+_PLACE_NAMED = re.compile(r"\b(?i:in|on|of|near|outside|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # The event told again by name ("in the attack", "the blast"): the same event, wherever it is said.
 _THE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|incident|shelling|shooting|massacre)\b",
     re.IGNORECASE,
 )
 
+# A toll of many places at once: "Violence across Iraq", "throughout the province", "nationwide".
+_MANY_PLACES = re.compile(r"\b(?:across|throughout|nationwide|around\s+the\s+country)\b", re.IGNORECASE)
 # "In Arabic, the post read ...": a language, no place.
 _LANGUAGES = frozenset("arabic hebrew english french persian farsi urdu pashto dari kurdish spanish".split())
 
 
-def _at_another_place(index: int, sentences: list[Sentence]) -> bool:
+def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bool:
     """ "Six people were killed by two car bombs in Mosul. In Abu Ghraib, police found the body of
     an activist", "Three were killed in an airstrike on Gaza City. In the town of Jenin, three
-    youths were killed": a sentence that opens on a place not named before, after a text that
-    named where its figures were, tells another event.  Not when it tells the event again by name
-    ("In Kabul, officials said 12 died in the blast") or the place was named before ("In Karrada,
-    police said seven were killed")."""
+    youths were killed": a sentence that opens on a place not named before, after a sentence that
+    said where its figure was, tells another event than the ``earlier`` figure's sentence.  Not
+    when it tells the event again by name ("In Kabul, officials said 12 died in the blast"), the
+    place was named before ("In Karrada, police said seven were killed"), or the earlier sentence
+    tells a toll of many places or a whole country ("Violence across Iraq killed 20 people",
+    "Attacks in Iraq killed 20"), which may take the place in."""
     text = sentences[index].text
     opening = _PLACE_OPENING.match(text)
-    if opening is None or _THE_EVENT.search(text):
+    if opening is None or _THE_EVENT.search(text) or _MANY_PLACES.search(earlier) or _names_several_attacks(earlier):
         return False
     words = [word.removesuffix("'s").removesuffix("’s") for word in opening.group("place").split()]
     if not _a_place(words[0]):
@@ -509,7 +515,12 @@ def _at_another_place(index: int, sentences: list[Sentence]) -> bool:
     before = " ".join(sentence.text for sentence in sentences[:index])
     if any(len(word) > 2 and word in before for word in words):
         return False
-    return any(_a_place(match.group("place")) for match in _PLACE_NAMED.finditer(before))
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+
+
+def _a_country(place: str) -> bool:
+    """Whether the place is a whole country or territory ("Iraq", "the Gaza Strip"), not a town."""
+    return place.lower().removesuffix(" strip") in COUNTRIES
 
 
 def _a_place(word: str) -> bool:

@@ -80,6 +80,18 @@ def test_a_sentence_opening_on_a_new_place_tells_another_event(text: str, total:
             "In Jalalabad, the governor's spokesman said five people had died.",
             5,
         ),
+        # a toll of a whole country or of many places may take the place in
+        (
+            "Violence across Iraq killed 20 people on Sunday. In Hillah, a car bomb killed 12 people. "
+            "In Kirkuk, gunmen killed 5 people.",
+            20,
+        ),
+        (
+            "Attacks in Syria killed 20 people on Friday. In Daraa, a car bomb killed 12 people. "
+            "In Homs province, gunmen killed 5 people.",
+            20,
+        ),
+        ("Israeli strikes on the Gaza Strip killed 30 people. In Rafah, 12 people were killed.", 30),
         # a source or a language after "in" is no place
         (
             "Five civilians were killed when a shell hit a house in Deir al-Balah. "
