@@ -489,7 +489,6 @@ _THE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|incident|shelling|shooting|massacre)\b",
     re.IGNORECASE,
 )
-
 # A toll of many places at once: "Violence across Iraq", "throughout the province", "nationwide".
 _MANY_PLACES = re.compile(r"\b(?:across|throughout|nationwide|around\s+the\s+country)\b", re.IGNORECASE)
 # "In Arabic, the post read ...": a language, no place.
@@ -519,8 +518,9 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
 
 
 def _a_country(place: str) -> bool:
-    """Whether the place is a whole country or territory ("Iraq", "the Gaza Strip"), not a town."""
-    return place.lower().removesuffix(" strip") in COUNTRIES
+    """Whether the place is a whole country or territory ("Iraq", "the Gaza Strip", "Afghanistan's"),
+    not a town."""
+    return place.lower().removesuffix("'s").removesuffix("’s").removesuffix(" strip") in COUNTRIES
 
 
 def _a_place(word: str) -> bool:
@@ -528,7 +528,6 @@ def _a_place(word: str) -> bool:
     ("In October", "in Israeli strikes", "In Hamas's attack", "In Arabic")."""
     low = word.lower().removesuffix("'s").removesuffix("’s")
     return low not in MONTHS_AND_DAYS and low not in DEMONYMS and low not in AFFILIATIONS and low not in _LANGUAGES
-
 
 
 def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:

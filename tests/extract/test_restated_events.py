@@ -92,6 +92,11 @@ def test_a_sentence_opening_on_a_new_place_tells_another_event(text: str, total:
             20,
         ),
         ("Israeli strikes on the Gaza Strip killed 30 people. In Rafah, 12 people were killed.", 30),
+        (
+            "Bombings in Afghanistan's east killed 14 people on Monday. "
+            "In Jalalabad, a bomb hidden in a cart killed 6 people.",
+            14,
+        ),
         # a source or a language after "in" is no place
         (
             "Five civilians were killed when a shell hit a house in Deir al-Balah. "
