@@ -32,11 +32,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crawler.extract.groups import side_of
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.monitor_ranges import MONITOR_RANGE
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import opening_on_letters
+from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _BEFORE = 30  # characters before a figure where "as well as (the deaths of)" says it adds people
@@ -54,12 +55,14 @@ _ADDED_PEOPLE = re.compile(
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
-# A sentence that opens on what happened next or besides: "Hours later gunmen attacked a patrol",
-# "Earlier in the day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it reports a figure again
-# ("Later reports put the toll at 9").
+# A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
+# patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
+# day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it
+# reports a figure again ("Later reports put the toll at 9").
 _NEXT_EVENT_OPENING = re.compile(
-    r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after)"
+    r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
     r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
     re.IGNORECASE,
 )
@@ -280,10 +283,11 @@ def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
-# updated the toll to 28", "the toll reached 11": a toll raised to a new figure.
+# updated the toll to 28", "the toll reached 11": a toll raised to a new figure; or told as it
+# stands ("the number of injured stood at 12"), which is read the same way.
 _RAISED = re.compile(
     r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
-    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?)\b",
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
@@ -455,7 +459,94 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
+    if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
+        return False
+    if _in_a_later_phase(sentences[earlier.sentence], sentence):
+        return False
     return not _adds_people(later, sentence)
+
+
+# The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
+# the fighting that followed", "the ensuing gunbattle", "subsequent clashes".
+_FIGHTING = r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire)"
+_LATER_PHASE = re.compile(
+    r"\b" + _FIGHTING + r"\s+(?:that\s+|which\s+)?(?:following|followed|ensued)\b"
+    r"|\b(?:ensuing|subsequent|following)\s+" + _FIGHTING,
+    re.IGNORECASE,
+)
+_LATER_PHASE = opening_on_letters(_LATER_PHASE)
+
+
+def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
+    """ "Two suicide bombers attacked a mosque, killing 10 soldiers. Clashes following the bombings
+    left 13 security personnel dead": a figure of the fighting after the attack, told in a sentence
+    of its own, adds to the attack's.  Not when the earlier figure's sentence told that fighting
+    too, nor in a sentence that reports what a source said ("Five soldiers died in the ensuing
+    clashes, the army said"), which may tell the same dead again."""
+    if _LATER_PHASE.search(later.text) is None or _reports(later.text):
+        return False
+    return earlier.index != later.index and _LATER_PHASE.search(earlier.text) is None
+
+
+# A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
+# Ghraib, police found ...", "In the town of Jenin, ...", "Near Mir Ali, ...", "In western
+# Baghdad, ...", "In Helmand province, ...", "On the same day in Tikrit, ...": the place, then a
+# comma (not "In Facebook posts, relatives said").  Not "at", which opens on where the wounded
+# were taken as often ("At Al-Shifa hospital, doctors said ...").
+_PLACE_OPENING = re.compile(
+    r"\s*(?i:(?:(?:on\s+)?the\s+same\s+day,?\s+|also\s+|meanwhile,?\s+)?"
+    r"(?:in|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s+(?:province|governorate|district|city|town|village|camp|area|county|region|neighbou?rhood))?,"
+)
+# A place named in the text: "in Mosul", "on Gaza City", "in the center of Mosul", "near the Erez crossing".
+_PLACE_NAMED = re.compile(r"\b(?i:in|on|of|near|outside|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# The event told again by name ("in the attack", "the blast"): the same event, wherever it is said.
+_THE_EVENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|incident|shelling|shooting|massacre)\b",
+    re.IGNORECASE,
+)
+# A toll of many places at once: "Violence across Iraq", "throughout the province", "nationwide".
+_MANY_PLACES = re.compile(r"\b(?:across|throughout|nationwide|around\s+the\s+country)\b", re.IGNORECASE)
+# "In Arabic, the post read ...": a language, no place.
+_LANGUAGES = frozenset("arabic hebrew english french persian farsi urdu pashto dari kurdish spanish".split())
+
+
+def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bool:
+    """ "Six people were killed by two car bombs in Mosul. In Abu Ghraib, police found the body of
+    an activist", "Three were killed in an airstrike on Gaza City. In the town of Jenin, three
+    youths were killed": a sentence that opens on a place not named before, after a sentence that
+    said where its figure was, tells another event than the ``earlier`` figure's sentence.  Not
+    when it tells the event again by name ("In Kabul, officials said 12 died in the blast"), the
+    place was named before ("In Karrada, police said seven were killed"), or the earlier sentence
+    tells a toll of many places or a whole country ("Violence across Iraq killed 20 people",
+    "Attacks in Iraq killed 20"), which may take the place in."""
+    text = sentences[index].text
+    opening = _PLACE_OPENING.match(text)
+    if opening is None or _THE_EVENT.search(text) or _MANY_PLACES.search(earlier) or _names_several_attacks(earlier):
+        return False
+    words = [word.removesuffix("'s").removesuffix("’s") for word in opening.group("place").split()]
+    if not _a_place(words[0]):
+        return False
+    before = " ".join(sentence.text for sentence in sentences[:index])
+    if any(len(word) > 2 and word in before for word in words):
+        return False
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+
+
+def _a_country(place: str) -> bool:
+    """Whether the place is a whole country or territory ("Iraq", "the Gaza Strip", "Afghanistan's"),
+    not a town."""
+    return place.lower().removesuffix("'s").removesuffix("’s").removesuffix(" strip") in COUNTRIES
+
+
+def _a_place(word: str) -> bool:
+    """Whether a capitalised word after "in" may be a place: not a date, a people nor a language
+    ("In October", "in Israeli strikes", "In Hamas's attack", "In Arabic")."""
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    return low not in MONTHS_AND_DAYS and low not in DEMONYMS and low not in AFFILIATIONS and low not in _LANGUAGES
 
 
 def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
