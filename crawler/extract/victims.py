@@ -1158,6 +1158,8 @@ class People(Phrases):
         injuries", "and four dead"); not people before an outcome told of them all, the last of a
         list ("left 17 soldiers and four civilians dead": 21 dead)."""
         items = self.items
+        if k >= len(items):
+            return False  # a text cut off after "and"
         start = k + 1 if items[k].low in POSSESSIVES else k
         last = self.np_right_end(start) if start < len(items) else -1
         if last < start:

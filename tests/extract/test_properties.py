@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,18 @@ def test_sentences_and_numbers_never_raise(text: str) -> None:
     for quantity in find_quantities(text):
         assert 0 <= quantity.start <= quantity.end <= len(text)
     parse_number(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patrol was shot at in the town, resulting in the death of a commander and ",
+        "The shelling killed two children and",
+        "Among the dead were a teacher, his wife and",
+    ],
+)
+def test_a_text_cut_off_after_and_keeps_its_figure(text: str) -> None:
+    """Pages and feeds cut texts short, mid-list: the people before the cut are still read."""
+    extraction = extract_document(text, None)
+    assert extraction.failures == []
+    assert extraction.tallies
