@@ -174,7 +174,16 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:between|among) (?:the )?(?:two |rival )?(?:communities|ethnic groups)", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         # the far right's attacks are political violence: "a white supremacist shot dead six worshippers"
-        (r"white supremacists?|neo-Nazis?|far-right (?:extremists?|gunm[ae]n|militants?|terrorists?)|racially motivated", 2),
+        (r"white supremacists?|white nationalists?|neo-Nazis?|far-right (?:extremists?|gunm[ae]n|militants?|terrorists?)|racially motivated", 2),
+        # a lone attacker's cause, told where the news calls him a gunman and tells his trial: "in what officials
+        # called a hate crime", "an anti-immigrant manifesto", "inspired by al-Qaeda" (a cause outweighs the gunman)
+        (r"hate crimes?|hate-motivated|motivated by (?:racial |religious |ethnic )?hatred|anti-(?:immigrant|Muslim|Islamic|Semitic|Jewish)|"
+         r"antisemitic|Islamophobic|(?:inspired by|in the name of|(?:pledged|swore|sworn|declared|claimed) allegiance to) "
+         r"(?:the )?(?:al[- ]Qaeda|Islamic State|ISIS|ISIL|Daesh|jihad|the Taliban)", 3),
+        (r"manifesto|jihad|claimed responsibility|(?:attacks?|bombings?|shootings?|assaults?) claimed by", 2),
+        # the lone attacker of 2011 by name and place, whose 2012 trial news tells his dead in a court's words:
+        # "Breivik, on trial for killing 77 people", "the survivors of Utoya"
+        (r"Breivik|Utøya|Utoya", 3),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
         # the armed groups news leaves unnamed, and the villages they raid: "armed men raided the village
         # overnight", "bandits attacked three villages" (a robbery's are told by it)
@@ -283,6 +292,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
          r"(?:match|game|cup tie|derby|final)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
+        # the bars and halls where gangs' gunmen kill, with no cause named: "gunmen killed 15 people at a pool hall"
+        # (militants who storm a bar are told by their name or their war's place, which a tie gives to conflict)
+        (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|cantina|nightclub|night club|"
+         r"disco(?:theque)?)", 3),
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
