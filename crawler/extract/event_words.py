@@ -411,6 +411,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
     ],
     "fiction": [
+        # a story's hero and its whole run: "throughout the series, the protagonist kills 30 enemy fighters"
+        # (the protagonists of a war are its sides)
+        (r"(?:throughout|over the course of|across) the (?:film|movie|novel|book|series(?! of)|show|game|season)", 3),
+        (r"(?:the|its|his|her) protagonist", 2),
         # a story told of its plot or its play: "the film depicts the battle", "the game lets you kill"
         (r"(?:the|this) (?:film|movie|novel|book|series|show|game|documentary) (?:depicts|portrays|dramati[sz]es|recounts|"
          r"lets you|allows you)", 3),
