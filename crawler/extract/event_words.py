@@ -328,7 +328,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "disaster": [
         # a storm, not the verb of an assault: "mourners tried to storm the prison"
-        (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|(?<!to )storms?(?! (?:the|a|an|into|its|their)\b)|"
+        (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|(?<!to )(?<!Desert )storms?(?! (?:the|a|an|into|its|their)\b)|"
          r"hurricanes?|typhoons?", 2),
         # the great storms told by their names alone: "Nargis killed 84,500 people"
         (r"Nargis|Katrina|Haiyan|Sidr|Idai", 2),
@@ -344,6 +344,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         (r"collapsed?", 1),
+        # the tunnels smugglers dig, which fall in on them: "four men died when a smuggling tunnel under the border
+        # collapsed" (one hit by an airstrike is told by it)
+        (r"smuggling tunnels?|tunnel collapses?|collapse of (?:a|the) (?:smuggling )?tunnel", 2),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
         (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
         # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"

@@ -243,6 +243,8 @@ def read_event(
         best = "conflict"
     elif best == "conflict" and _forces_lost_in_a_mishap(weigher, own):
         best = "accident"
+    elif best == "conflict" and _forces_lost_to_nature(own, tally):
+        best = "disaster"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
@@ -277,6 +279,19 @@ def _forces_lost_in_a_mishap(weigher: _Weigher, own: list[Cue]) -> bool:
     mishap what killed them.  A crash alone does not ("a military helicopter crashed, killing 13
     soldiers" may have been shot down)."""
     return not weigher.war_named and any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own)
+
+
+def _forces_lost_to_nature(own: list[Cue], tally: Tally) -> bool:
+    """Soldiers or police killed where the figure's own sentence names a disaster of nature ("an
+    avalanche buried an army post, killing 11 soldiers", "floods swept away a police camp in Swat,
+    killing 9 policemen") and the war only by words that lean to it (the forces, a camp, a war's
+    place), none that names an act of war: nature, not an enemy, killed them, wherever the post
+    stood.  Civilians starved by a siege are not told by this rule."""
+    return (
+        tally.role in _FORCES_DEAD
+        and any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in own)
+        and all(strength < _NAMES_ALONE for event, strength, _, _ in own if event == "conflict")
+    )
 
 
 def classify_tallies(
