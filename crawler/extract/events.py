@@ -22,7 +22,9 @@ the words another event shares with conflict news ("shot", "suspects", "patients
 it beside a word that names a conflict outright or its place, in the figure's sentence, those
 either side or the title: "they counted 108 bodies, most shot at close range" after the UN
 observers reached the village.  Soldiers killed in a crash are the war's dead unless the words
-name a mishap of its own (a training flight, bad weather, an engine failure).
+name a mishap of its own (a training flight, bad weather, an engine failure), and those an
+avalanche, a flood or lightning kills at their post are the disaster's where their sentence names
+no act of war.
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
