@@ -22,7 +22,9 @@ the words another event shares with conflict news ("shot", "suspects", "patients
 it beside a word that names a conflict outright or its place, in the figure's sentence, those
 either side or the title: "they counted 108 bodies, most shot at close range" after the UN
 observers reached the village.  Soldiers killed in a crash are the war's dead unless the words
-name a mishap of its own (a training flight, bad weather, an engine failure).
+name a mishap of its own (a training flight, bad weather, an engine failure), and those an
+avalanche, a flood or lightning kills at their post are the disaster's where their sentence names
+no act of war.
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
@@ -243,6 +245,8 @@ def read_event(
         best = "conflict"
     elif best == "conflict" and _forces_lost_in_a_mishap(weigher, own):
         best = "accident"
+    elif best == "conflict" and _forces_lost_to_nature(own, tally):
+        best = "disaster"
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
@@ -277,6 +281,19 @@ def _forces_lost_in_a_mishap(weigher: _Weigher, own: list[Cue]) -> bool:
     mishap what killed them.  A crash alone does not ("a military helicopter crashed, killing 13
     soldiers" may have been shot down)."""
     return not weigher.war_named and any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own)
+
+
+def _forces_lost_to_nature(own: list[Cue], tally: Tally) -> bool:
+    """Soldiers or police killed where the figure's own sentence names a disaster of nature ("an
+    avalanche buried an army post, killing 11 soldiers", "floods swept away a police camp in Swat,
+    killing 9 policemen") and the war only by words that lean to it (the forces, a camp, a war's
+    place), none that names an act of war: nature, not an enemy, killed them, wherever the post
+    stood.  Civilians starved by a siege are not told by this rule."""
+    return (
+        tally.role in _FORCES_DEAD
+        and any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in own)
+        and all(strength < _NAMES_ALONE for event, strength, _, _ in own if event == "conflict")
+    )
 
 
 def classify_tallies(

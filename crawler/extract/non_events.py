@@ -22,6 +22,7 @@ returns None.  Each rule serves one class of text:
   murder"), "cases", firms, bills, machines, plants and animals ("killed thousands of small
   businesses", "hundreds of fish were found dead"); or the word of death names a thing: "two body
   pillows", "a few missing features", "one position group remains" (a verb, not a body's remains);
+* ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...").
 """
@@ -152,6 +153,9 @@ _IDIOMS, _HYPOTHETICAL, _LIVES_SAVED, _RATE = map(opening_on_letters, (_IDIOMS, 
 def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, count: int, count_max: int | None) -> str | None:
     """Why the figure at ``sentence[figure_start:figure_end]`` is no event (the kind of text it
     serves), or None.  ``figure`` is the figure's own words."""
+    if count == 0 and not count_max:
+        # nought harmed is no figure: "the raid killed zero civilians", "0 dead"
+        return "none harmed"
     around = sentence[max(0, figure_start - 60) : figure_end + 60]
     for start, end in _idioms(sentence):
         if start < figure_end + 30 and end > figure_start - 30:
