@@ -342,6 +342,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # hunger in a dry year: "Mali's hunger crisis has killed 200 children in the Sahel"
         (r"(?:hunger|food) crisis|malnutrition", 2),
         (r"lightning(?: strikes?)?|struck by lightning", 2),
+        # cold that kills by itself: "two elderly people died of cold as heavy snow blanketed the city"
+        (r"(?:heavy )?snow(?:fall|storms?)?|cold (?:snaps?|spells?|waves?)|(?:died|perished) (?:of|from) (?:the )?cold|hypothermia", 2),
     ],
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),

@@ -190,3 +190,18 @@ def test_a_figure_beside_a_nought_is_kept() -> None:
 )
 def test_forces_lost_to_nature_or_a_mishap_against_an_enemy_s_fire(text: str, event: str) -> None:
     assert only(text, event)
+
+
+# Cold that kills by itself is a disaster, in a war's city too; people shot in the snow are not.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Heavy snow blanketed Jerusalem on Thursday and two elderly people died of cold in their homes.", "disaster"),
+        ("Five Syrian refugees died of cold in a camp in the Bekaa valley as a cold snap hit Lebanon.", "disaster"),
+        ("Three homeless men died of hypothermia in Kabul during the coldest week in years.", "disaster"),
+        ("Israeli troops shot dead two Palestinians in the snow near Hebron.", "conflict"),
+        ("Rebels ambushed an army convoy in heavy snow in Dagestan, killing six soldiers.", "conflict"),
+    ],
+)
+def test_cold_that_kills_against_fire_in_the_snow(text: str, event: str) -> None:
+    assert only(text, event)
