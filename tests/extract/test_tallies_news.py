@@ -1,0 +1,47 @@
+"""Everyday news of conflict deaths that gave no tally, or a wrong one: a source named after the
+people, the dead told in a fronted "Of the dead,", bodies with an adjective of what was done to
+them, "scores" alone, "the massacre of", and lives saved, which are no dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb killed 23 people near a market in Mosul, a police officer said.", [(23, "killed")]),
+        ("Gunmen killed 8 people at a party in Torreon, an official told AFP.", [(8, "killed")]),
+        ("Troops killed 14 militants in Khyber, a spokesman told reporters on Monday.", [(14, "killed")]),
+        ("The shelling of Misrata killed at least 18 people, a doctor said.", [(18, "killed")]),
+        ("Rockets killed two Israelis in Ashdod, a police spokesman said.", [(2, "killed")]),
+        ("Clashes in Abyan killed 11 soldiers, a military official reported.", [(11, "killed")]),
+    ],
+)
+def test_a_source_closing_the_sentence_after_the_people_is_none_of_them(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed a soldier, a policeman and two civilians.", [(1, "killed"), (1, "killed"), (2, "killed")]),
+        ("Gunmen killed a judge, a teacher and a lawyer, police said.", [(1, "killed"), (1, "killed"), (1, "killed")]),
+    ],
+)
+def test_a_list_of_people_with_a_and_an_is_still_read_whole(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
