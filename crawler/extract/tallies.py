@@ -247,6 +247,9 @@ class _Frame:
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+# "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
+_THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
+_BEING = frozenset({"were", "was", "are", "is"})
 _INCLUDED = frozenset({"included", "include", "includes"})
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
 _CARED_FOR = frozenset(
@@ -971,6 +974,8 @@ class _Reader(People):
             return
         if word == "captured" and self._pictured(last):
             return
+        if self._fronted_of_the_dead(outcome, word, first, last):
+            return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
             return
@@ -1450,6 +1455,32 @@ class _Reader(People):
         if people is not None:
             frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
+
+    def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the
+        dead fronted before a comma, its count opening the clause after it with a verb of being,
+        reads as "11 of the dead were children"."""
+        items = self.items
+        count = last + 2
+        if first < 2 or count + 1 >= len(items) or items[last + 1].text != ",":
+            return False
+        of = first - 1
+        while of > 0 and first - of < 4 and items[of].low in _THOSE_WHO:
+            of -= 1
+        opens = of == 0 or items[of - 1].text in _FIELD_MARKS
+        if not opens or items[of].low != "of" or items[of + 1].low not in ("the", "those"):
+            return False
+        if not items[count].is_count or items[count + 1].low not in _BEING:
+            return False
+        victim = self.victim(count, count, count_at=count)
+        if victim is None:
+            return False
+        victim.subset = True
+        frame = _Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+        if count + 2 < len(items) and self.people_word(count + 2):
+            frame.group_from = (count + 2, self.np_right_end(count + 2))
+        self.frames.append(frame)
+        return True
 
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid

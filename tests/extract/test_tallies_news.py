@@ -45,3 +45,35 @@ def test_a_source_closing_the_sentence_after_the_people_is_none_of_them(
 )
 def test_a_list_of_people_with_a_and_an_is_still_read_whole(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Of the dead, 11 were children, the health ministry said.", 11),
+        ("Of those killed, 23 were women.", 23),
+        ("Of the dead, nine were police officers.", 9),
+        ("Of those who died, 4 were journalists.", 4),
+    ],
+)
+def test_a_fronted_of_the_dead_tells_a_part_of_the_dead(text: str, count: int) -> None:
+    found = tallies(text)
+    assert [(t.count, t.outcome, t.qualifier) for t in found] == [(count, "killed", "at_least")]
+
+
+def test_a_fronted_of_the_dead_after_a_toll_is_a_part_of_it() -> None:
+    text = "Twenty people were killed in the airstrike in Idlib. Of the dead, 11 were children."
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == [(20, None), (11, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the dead, the youngest was three.",
+        "Of those, 12 were arrested.",
+        "Of the dead soldiers' families, many refused to speak.",
+    ],
+)
+def test_of_the_dead_without_a_count_after_its_comma_tells_no_part(text: str) -> None:
+    assert counts(text) == []
