@@ -77,3 +77,17 @@ def test_a_fronted_of_the_dead_after_a_toll_is_a_part_of_it() -> None:
 )
 def test_of_the_dead_without_a_count_after_its_comma_tells_no_part(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Twelve decapitated bodies were discovered in Chilpancingo.", 12),
+        ("Police found 49 mutilated bodies on a highway near Monterrey.", 49),
+        ("Soldiers found seven charred bodies in a burned-out truck.", 7),
+        ("The dismembered bodies of 6 men were left in coolers in Guadalajara.", 6),
+        ("Nine blindfolded bodies were found in a ditch in east Baghdad.", 9),
+    ],
+)
+def test_bodies_with_an_adjective_of_what_was_done_to_them_are_dead(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
