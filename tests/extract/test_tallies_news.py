@@ -91,3 +91,27 @@ def test_of_the_dead_without_a_count_after_its_comma_tells_no_part(text: str) ->
 )
 def test_bodies_with_an_adjective_of_what_was_done_to_them_are_dead(text: str, count: int) -> None:
     assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left scores dead.", [(40, "killed")]),
+        ("Scores dead in Baghdad bombings", [(40, "killed")]),
+        ("Scores killed as shells hit Homs", [(40, "killed")]),
+        ("Scores were killed in the fighting.", [(40, "killed")]),
+    ],
+)
+def test_scores_alone_before_an_outcome_is_forty(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She scores dead-ball goals for fun.",
+        "Ronaldo scores twice as Madrid win.",
+    ],
+)
+def test_scores_as_a_verb_counts_nothing(text: str) -> None:
+    assert counts(text) == []
