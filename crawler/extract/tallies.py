@@ -250,6 +250,9 @@ _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 # "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
 _THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
 _BEING = frozenset({"were", "was", "are", "is"})
+# Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
+# "two massacres" counts no dead.
+_KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
 _INCLUDED = frozenset({"included", "include", "includes"})
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
 _CARED_FOR = frozenset(
@@ -639,6 +642,9 @@ class _Reader(People):
             return self._suffered_injuries(i)
         if low in _INJURY_NOUNS and self._with_injuries(i):
             return 1
+        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+            self._right("killed", low, i, i + 1, nominal=True)
+            return 2
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2

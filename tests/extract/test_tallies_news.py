@@ -115,3 +115,26 @@ def test_scores_alone_before_an_outcome_is_forty(text: str, expected: list[tuple
 )
 def test_scores_as_a_verb_counts_nothing(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The massacre of 16 villagers in Kandahar sparked outrage.", 16),
+        ("Witnesses described the massacre of 108 people in Houla.", 108),
+        ("A massacre of at least 30 worshippers shocked Jos.", 30),
+    ],
+)
+def test_the_massacre_of_counted_people_kills_them(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two massacres in March killed 40 people.", [(40, "killed")]),
+        ("Rebels accused the army of 12 massacres.", []),
+    ],
+)
+def test_massacres_counted_are_no_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
