@@ -138,3 +138,44 @@ def test_the_massacre_of_counted_people_kills_them(text: str, count: int) -> Non
 )
 def test_massacres_counted_are_no_dead(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The bombing claimed 17 lives.", 17),
+        ("Drug violence has cost 47,000 lives since 2006.", 47000),
+        ("40 lives were lost in the attack.", 40),
+    ],
+)
+def test_lives_lost_are_still_dead(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen shoot dead 12 in Ciudad Juarez", 12),
+        ("Militant shoots dead 3 policemen in Peshawar", 3),
+        ("Mob stabs to death 2 Buddhist monks in Pattani", 2),
+        ("Machete gang hacks to death 12 villagers near Jos", 12),
+        ("Mob burns alive 30 in Kenya church", 30),
+        ("Troops slay 30 Boko Haram fighters in Maiduguri", 30),
+        ("Gunmen mow down 17 at birthday party", 17),
+    ],
+)
+def test_a_headline_in_the_present_tense_kills_its_object(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels stab 3 guards at a checkpoint", [(3, "wounded")]),
+        ("He mows down the lawn every Sunday, all 3 acres.", []),
+    ],
+)
+def test_a_present_tense_verb_without_its_death_keeps_its_reading(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
