@@ -179,3 +179,14 @@ def test_a_present_tense_verb_without_its_death_keeps_its_reading(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army shells Homs, killing scores", [(40, "killed")]),
+        ("Troops opened fire on the march, killing scores and wounding hundreds.", [(40, "killed"), (200, "wounded")]),
+    ],
+)
+def test_scores_after_killing_is_forty(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
