@@ -250,6 +250,7 @@ _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 # "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
 _THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
 _BEING = frozenset({"were", "was", "are", "is"})
+_NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
@@ -982,6 +983,8 @@ class _Reader(People):
             return
         if self._fronted_of_the_dead(outcome, word, first, last):
             return
+        if self._the_dead_numbered(outcome, word, first, last):
+            return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
             return
@@ -1487,6 +1490,18 @@ class _Reader(People):
             frame.group_from = (count + 2, self.np_right_end(count + 2))
         self.frames.append(frame)
         return True
+
+    def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
+        word as the subject of a verb of counting, the figure its object."""
+        items = self.items
+        count = last + 2
+        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
+            return False
+        victims = self.list_right(count, object_position=False) if items[count].is_count else []
+        if victims:
+            self.frames.append(_Frame(outcome, word, (first, last), victims))
+        return bool(victims)
 
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid

@@ -190,3 +190,28 @@ def test_a_present_tense_verb_without_its_death_keeps_its_reading(
 )
 def test_scores_after_killing_is_forty(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead numbered at least 60, a hospital official said.", [(60, "killed")]),
+        ("The dead number more than 200 after a week of shelling.", [(200, "killed")]),
+        ("The wounded totalled 300.", [(300, "wounded")]),
+        ("The dead numbered about 40, the wounded over 100.", [(40, "killed"), (100, "wounded")]),
+        ("The dead numbered 12 soldiers and 3 civilians.", [(12, "killed"), (3, "killed")]),
+    ],
+)
+def test_the_dead_numbered_a_figure(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Friday the dead numbered in the hundreds.",
+        "The dead were numbered and photographed for identification.",
+    ],
+)
+def test_the_dead_numbered_without_a_figure_gives_nothing(text: str) -> None:
+    assert counts(text) == []
