@@ -1,6 +1,7 @@
 """Everyday news of conflict deaths that gave no tally, or a wrong one: a source named after the
 people, the dead told in a fronted "Of the dead,", bodies with an adjective of what was done to
-them, "scores" alone, "the massacre of", and lives saved, which are no dead."""
+them, "scores" alone, "the massacre of", headlines in the present tense, "the dead numbered"; and
+lives saved and threats to kill, which are no dead."""
 
 from __future__ import annotations
 
