@@ -1158,8 +1158,10 @@ class People(Phrases):
     def _source_after(self, k: int) -> bool:
         """Whether the words at ``k`` name who told the figure, an attribution closing the
         sentence after the people ("killed 12 people, a police officer said", "killing 18, an
-        official told AFP", "killed 4, a spokesman told reporters"): no one more in the list."""
+        official told AFP", '"We buried 23 martyrs," an activist said'): no one more in the list."""
         items = self.items
+        while k < len(items) and items[k].text in _QUOTES:
+            k += 1
         last = self.np_right_end(k)
         j = last + 1
         if last < k or j >= len(items) or items[j].low not in _SAYING:

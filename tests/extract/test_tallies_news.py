@@ -29,6 +29,7 @@ def counts(text: str) -> list[tuple[int, str]]:
         ("The shelling of Misrata killed at least 18 people, a doctor said.", [(18, "killed")]),
         ("Rockets killed two Israelis in Ashdod, a police spokesman said.", [(2, "killed")]),
         ("Clashes in Abyan killed 11 soldiers, a military official reported.", [(11, "killed")]),
+        ('"We buried 23 martyrs today," an activist told Reuters by phone.', [(23, "killed")]),
     ],
 )
 def test_a_source_closing_the_sentence_after_the_people_is_none_of_them(
@@ -176,9 +177,7 @@ def test_a_headline_in_the_present_tense_kills_its_object(text: str, count: int)
         ("He mows down the lawn every Sunday, all 3 acres.", []),
     ],
 )
-def test_a_present_tense_verb_without_its_death_keeps_its_reading(
-    text: str, expected: list[tuple[int, str]]
-) -> None:
+def test_a_present_tense_verb_without_its_death_keeps_its_reading(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
 
 
