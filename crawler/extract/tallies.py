@@ -276,6 +276,8 @@ _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
+# "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
+_SHOOTING = frozenset("shot shoot shoots shooting".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -1578,7 +1580,9 @@ class _Reader(People):
             before = items[j - 1].low
             if items[j - 1].low in _PARTICLES and j > 1:
                 before = items[j - 2].low  # "lined up eight men"
-            if not items[j].is_count or before in AUX or not (before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING):
+            if not items[j].is_count or before in AUX or not (
+                before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING or before in _SHOOTING
+            ):
                 continue
             victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
             if not victims or victims[0].first != j or victims[-1].last >= pronoun:

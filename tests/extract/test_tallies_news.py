@@ -265,3 +265,26 @@ def test_a_killing_told_before_a_threat_of_more_still_counts(text: str, expected
 )
 def test_near_misses_report_no_dead(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen shot nine people at a drug rehabilitation centre in Chihuahua, killing all of them.", 9),
+        ("Masked men shot 6 villagers in Narathiwat, killing them all.", 6),
+    ],
+)
+def test_all_of_those_shot_before_are_killed(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot nine people at a bar in Monterrey, killing four.", [(4, "killed")]),
+        ("Gunmen shot nine people at a bar in Tijuana, wounding all of them.", [(9, "wounded")]),
+        ("Gunmen shot at 9 police officers in Ciudad Juarez but missed all of them.", []),
+    ],
+)
+def test_an_outcome_after_a_shooting_counts_its_own_object(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
