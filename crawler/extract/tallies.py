@@ -250,6 +250,7 @@ _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 # "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
 _THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
 _BEING = frozenset({"were", "was", "are", "is"})
+_SIDES = frozenset("civilian military police army rebel government opposition".split())  # "40 civilian and 12 military deaths"
 _NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
@@ -1854,7 +1855,8 @@ class _Reader(People):
         victim = self.victim(k, i - 1 if i - 1 >= k else k, count_at=k)
         if victim is None:
             return False
-        frame = _Frame(NOUNS[low], low, (i, i), [victim])
+        first = self._counted_side_before(k)
+        frame = _Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
         if k == i - 1 and i + 1 < len(items) and self.people_word(i + 1):
             frame.group_from = (i + 1, self.np_right_end(i + 1))
         self.frames.append(frame)
@@ -1862,6 +1864,17 @@ class _Reader(People):
         frame.victims.extend(subsets)
         frame.victims.extend(self._as_many_of_another(i + 1))
         return True
+
+    def _counted_side_before(self, k: int) -> Victim | None:
+        """ "claimed 162 Palestinian and six Israeli lives", "40 civilian and 12 military deaths":
+        a figure of one side before "and" and the figure at ``k``, sharing its noun."""
+        items = self.items
+        if k < 3 or items[k - 1].low != "and" or not items[k - 3].is_count:
+            return None
+        side = items[k - 2].low
+        if side not in DEMONYMS and side not in AFFILIATIONS and side not in _SIDES:
+            return None
+        return self.victim(k - 3, k - 2, count_at=k - 3)
 
     def _as_many_of_another(self, k: int) -> list[Victim]:
         """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers

@@ -288,3 +288,29 @@ def test_all_of_those_shot_before_are_killed(text: str, count: int) -> None:
 )
 def test_an_outcome_after_a_shooting_counts_its_own_object(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The eight-day conflict claimed 162 Palestinian and six Israeli lives.", [(162, "killed"), (6, "killed")]),
+        (
+            "The five-day war cost 2,000 Georgian and 64 Russian lives, officials said.",
+            [(2000, "killed"), (64, "killed")],
+        ),
+        ("Monitors recorded 40 civilian and 12 military deaths in Homs.", [(40, "killed"), (12, "killed")]),
+    ],
+)
+def test_two_sides_counted_before_one_noun_are_both_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clashes caused 12 deaths and 40 injuries.", [(12, "killed"), (40, "wounded")]),
+        ("Between 40 and 50 civilian deaths were reported in Aleppo.", [(40, "killed")]),
+    ],
+)
+def test_a_range_or_a_second_noun_is_no_second_side(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
