@@ -59,9 +59,13 @@ _HYPOTHETICAL = re.compile(
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
-    r"claim|cost|lose their lives|result in|cause)\b",
+    r"claim|cost|lose their lives|result in|cause|"
+    # the other verbs of a killing: "threatened to behead 2 aid workers", "vowed to shoot dead 3 informers"
+    r"behead|execute|massacre|slaughter|assassinate|lynch|shoot dead|gun down|slay|be executed|be beheaded)\b",
     re.IGNORECASE,
 )
+# What parts a clause from the one before it: "..., and said they would kill more".
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # A sentence that opens on a condition ("If the dam breaks, ..."), or "even if".
 _CONDITIONAL = re.compile(r"^\W*(?:if|unless|imagine|suppose|what if)\b|\beven if\b", re.IGNORECASE)
 
@@ -161,7 +165,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         if start < figure_end + 30 and end > figure_start - 30:
             return "idiom"
     before = sentence[max(0, figure_start - 80) : figure_end]
-    if _HYPOTHETICAL.search(before) or _HYPOTHETICAL.search(around):
+    if _HYPOTHETICAL.search(before) or _hypothetical_around(sentence, figure_start, figure_end):
         return "hypothetical"
     if _conditional(sentence):
         return "hypothetical"
@@ -180,6 +184,17 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _in_a_name(sentence, figure_start, figure_end):
         return "title"
     return None
+
+
+def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """A modal or a plan around the figure, not one of a clause of its own after it: "Militants
+    killed 2 aid workers and threatened to kill more" tells what happened, then a threat."""
+    offset = max(0, figure_start - 60)
+    for match in _HYPOTHETICAL.finditer(sentence[offset : figure_end + 60]):
+        gap = sentence[figure_end : offset + match.start()]
+        if not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

@@ -19,7 +19,9 @@ Conventions
   "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
   "dozens" → 24 (two dozen); "several dozen", "a few hundred" and the like → their product (36, 200);
-  "scores" → 40 ("scores of", or alone before a verb or "more": "scores were wounded"); "hundreds" → 200; "thousands" → 2,000; "tens of thousands" → 20,000;
+  "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
+  "scores were wounded", "left scores dead", "opened fire, killing scores"); "hundreds" → 200;
+  "thousands" → 2,000; "tens of thousands" → 20,000;
   "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
   eighth commander killed) is for the caller to decide.
@@ -124,7 +126,7 @@ _WORD_NUMBER = re.compile(
 )
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
-    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others)\b)|hundreds|thousands"
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
     r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,

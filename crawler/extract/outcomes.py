@@ -93,6 +93,12 @@ ACTIVE: dict[str, Outcome] = {
     "lynched": "killed", "lynching": "killed",
     # the object put after "to death": "a mob beat to death three men" ("beat" alone is no death)
     "beat to death": "killed", "beats to death": "killed", "beating to death": "killed",
+    # the present tense of headlines: "Gunmen shoot dead 12 in Juarez", "Mob hacks to death 12 villagers"
+    "shoot dead": "killed", "shoots dead": "killed", "stab to death": "killed", "stabs to death": "killed",
+    "stabbing to death": "killed", "hack to death": "killed", "hacks to death": "killed",
+    "hacking to death": "killed", "burn alive": "killed", "burns alive": "killed",
+    "mow down": "killed", "mows down": "killed", "mowing down": "killed",
+    "slay": "killed", "slays": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",

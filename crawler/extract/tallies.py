@@ -248,6 +248,14 @@ class _Frame:
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
 _INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+# "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
+_THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
+_BEING = frozenset({"were", "was", "are", "is"})
+_SIDES = frozenset("civilian military police army rebel government opposition".split())  # "40 civilian and 12 military deaths"
+_NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
+# Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
+# "two massacres" counts no dead.
+_KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
 _INCLUDED = frozenset({"included", "include", "includes"})
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
 _CARED_FOR = frozenset(
@@ -270,6 +278,8 @@ _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
+# "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
+_SHOOTING = frozenset("shot shoot shoots shooting".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -637,6 +647,9 @@ class _Reader(People):
             return self._suffered_injuries(i)
         if low in _INJURY_NOUNS and self._with_injuries(i):
             return 1
+        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+            self._right("killed", low, i, i + 1, nominal=True)
+            return 2
         if low in NOUNS and self._is_noun_of(i):
             self._right(NOUNS[low], low, i, i + 1, nominal=True)
             return 2
@@ -971,6 +984,10 @@ class _Reader(People):
         if self._either_outcome(first, last):
             return
         if word == "captured" and self._pictured(last):
+            return
+        if self._fronted_of_the_dead(outcome, word, first, last):
+            return
+        if self._the_dead_numbered(outcome, word, first, last):
             return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
@@ -1452,6 +1469,44 @@ class _Reader(People):
             frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
 
+    def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the
+        dead fronted before a comma, its count opening the clause after it with a verb of being,
+        reads as "11 of the dead were children"."""
+        items = self.items
+        count = last + 2
+        if first < 2 or count + 1 >= len(items) or items[last + 1].text != ",":
+            return False
+        of = first - 1
+        while of > 0 and first - of < 4 and items[of].low in _THOSE_WHO:
+            of -= 1
+        opens = of == 0 or items[of - 1].text in _FIELD_MARKS
+        if not opens or items[of].low != "of" or items[of + 1].low not in ("the", "those"):
+            return False
+        if not items[count].is_count or items[count + 1].low not in _BEING:
+            return False
+        victim = self.victim(count, count, count_at=count)
+        if victim is None:
+            return False
+        victim.subset = True
+        frame = _Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+        if count + 2 < len(items) and self.people_word(count + 2):
+            frame.group_from = (count + 2, self.np_right_end(count + 2))
+        self.frames.append(frame)
+        return True
+
+    def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
+        word as the subject of a verb of counting, the figure its object."""
+        items = self.items
+        count = last + 2
+        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
+            return False
+        victims = self.list_right(count, object_position=False) if items[count].is_count else []
+        if victims:
+            self.frames.append(_Frame(outcome, word, (first, last), victims))
+        return bool(victims)
+
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
         workers, one of whom was later found dead", "Two of them later died": a figure of people
@@ -1527,7 +1582,9 @@ class _Reader(People):
             before = items[j - 1].low
             if items[j - 1].low in _PARTICLES and j > 1:
                 before = items[j - 2].low  # "lined up eight men"
-            if not items[j].is_count or before in AUX or not (before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING):
+            if not items[j].is_count or before in AUX or not (
+                before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING or before in _SHOOTING
+            ):
                 continue
             victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
             if not victims or victims[0].first != j or victims[-1].last >= pronoun:
@@ -1799,7 +1856,8 @@ class _Reader(People):
         victim = self.victim(k, i - 1 if i - 1 >= k else k, count_at=k)
         if victim is None:
             return False
-        frame = _Frame(NOUNS[low], low, (i, i), [victim])
+        first = self._counted_side_before(k)
+        frame = _Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
         if k == i - 1 and i + 1 < len(items) and self.people_word(i + 1):
             frame.group_from = (i + 1, self.np_right_end(i + 1))
         self.frames.append(frame)
@@ -1824,6 +1882,17 @@ class _Reader(People):
         if outcome is None or {outcome, frame.outcome} != {"killed", "wounded"}:
             return
         self.frames.append(_Frame(outcome, items[other].low, (other, other), [victim]))
+
+    def _counted_side_before(self, k: int) -> Victim | None:
+        """ "claimed 162 Palestinian and six Israeli lives", "40 civilian and 12 military deaths":
+        a figure of one side before "and" and the figure at ``k``, sharing its noun."""
+        items = self.items
+        if k < 3 or items[k - 1].low != "and" or not items[k - 3].is_count:
+            return None
+        side = items[k - 2].low
+        if side not in DEMONYMS and side not in AFFILIATIONS and side not in _SIDES:
+            return None
+        return self.victim(k - 3, k - 2, count_at=k - 3)
 
     def _as_many_of_another(self, k: int) -> list[Victim]:
         """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers

@@ -59,6 +59,9 @@ _KINDS_OF_PEOPLE = frozenset(
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
 # One person told by how many children they have: "a mother of four", "a father of three".
+# A source's verb closing a sentence, and the words that may follow it: ", an official told reporters".
+_SAYING = frozenset("said says told tells added reported confirmed stated".split())
+_AFTER_SAYING = frozenset("reporters journalists on in late earlier".split())
 _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # Past tenses without "-ed" that take people as their object.
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
@@ -943,7 +946,7 @@ class People(Phrases):
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
                 break
-            if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k):
+            if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
 
@@ -1151,6 +1154,20 @@ class People(Phrases):
             if j < len(items) and (items[j].text == "," or items[j].low == "and"):
                 return j
         return k
+
+    def _source_after(self, k: int) -> bool:
+        """Whether the words at ``k`` name who told the figure, an attribution closing the
+        sentence after the people ("killed 12 people, a police officer said", "killing 18, an
+        official told AFP", '"We buried 23 martyrs," an activist said'): no one more in the list."""
+        items = self.items
+        while k < len(items) and items[k].text in _QUOTES:
+            k += 1
+        last = self.np_right_end(k)
+        j = last + 1
+        if last < k or j >= len(items) or items[j].low not in _SAYING:
+            return False
+        after = items[j + 1] if j + 1 < len(items) else None
+        return after is None or not after.is_word or after.is_cap or after.low in _AFTER_SAYING
 
     def _starts_clause(self, k: int) -> bool:
         """Whether the people at ``k`` start a figure of their own: the subject of a new clause

@@ -83,7 +83,7 @@ _ADJECTIVES_IN_ED = frozenset(
     masked retired trained related united based affiliated backed led allied aged elderly
     disabled unemployed married uniformed injured wounded killed kidnapped abducted captured
     missing beloved talented respected renowned wanted assorted unspecified estimated
-    confirmed reported""".split()
+    confirmed reported decapitated mutilated dismembered charred decomposed blindfolded handcuffed""".split()
 )
 _NOT_VERBS_IN_ING = frozenset(
     """wedding building evening morning bombing shooting shelling fighting uprising offspring sibling
