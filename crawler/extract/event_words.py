@@ -437,6 +437,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"single-player|gameplay|playthrough", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),
+        # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
+        (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         (r"plot|director|cast", 1),
         (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
