@@ -19,9 +19,12 @@ returns None.  Each rule serves one class of text:
   comparison, not history;
 * ``not people``: the number counts something else: a range of years read as the dead ("the
   1914-1918 dead"), a year that does the killing ("1992 killed socialism"), money ("$250,000 ...
-  murder"), "cases", firms, bills, machines, plants and animals ("killed thousands of small
-  businesses", "hundreds of fish were found dead"); or the word of death names a thing: "two body
-  pillows", "a few missing features", "one position group remains" (a verb, not a body's remains);
+  murder"), "cases", firms, bills, machines and processes, plants and crops, livestock, wild
+  animals, pests and germs, a player's shots ("killed thousands of small businesses", "hundreds of
+  fish were found dead", "wolves killed 23 sheep", "the kernel killed 3 processes", "20
+  three-pointers, killing all of them"), unless the figure names people too ("killed 22 cattle
+  herders"); or the word of death names a thing: "two body pillows", "a few missing features",
+  "212 dead zones", "one position group remains" (a verb, not a body's remains);
 * ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...").
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crawler.extract.groups import ROLES
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.word_classes import DETERMINERS, POSSESSIVES
 
@@ -118,19 +122,43 @@ _MISSING_THING = re.compile(
     r"packages?|screws?|socks?)\b",
     re.IGNORECASE,
 )
-# What a figure counts when it is no people: "killed thousands of small businesses", "five of the
-# hard drives died", "hundreds of fish were found dead", "the committee killed two amendments",
-# "the price war killed three airlines".
+# What a figure counts when it is no people, by class: "killed thousands of small businesses",
+# "five of the seven hard drives died", "hundreds of fish were found dead", "the committee killed two
+# amendments", "the price war killed three airlines", "wolves killed 23 sheep", "the spray kills 99% of
+# mosquitoes", "the kernel killed 3 processes", "212 dead zones", "20 three-pointers, killing all".
 _THINGS = frozenset(
-    """businesses companies firms startups start-ups shops stores restaurants jobs products brands projects accounts
-    amendments bills proposals motions drives computers servers phones laptops batteries engines cars plants leaves
-    trees crops flowers fish birds cows cattle sheep goats pigs chickens poultry dogs cats horses camels donkeys
-    animals livestock dolphins whales turtles bees elephants lions rhinos pets airlines funds careers""".split()
+    # firms, jobs and what they make or run
+    """businesses companies firms startups start-ups shops stores restaurants breweries jobs products brands
+    projects accounts airlines funds careers sequels shows routes"""
+    # what a legislature kills
+    """ amendments bills proposals motions measures resolutions"""
+    # machines, software and power
+    """ drives computers servers phones laptops batteries engines cars apps processes containers machines
+    transformers freezers pixels links zones"""
+    # plants and crops
+    """ plants leaves trees crops flowers vines saplings seedlings oaks pines palms orchards"""
+    # livestock and pets
+    """ cows cattle calves sheep lambs ewes goats pigs piglets hogs chickens hens poultry ducks geese turkeys dogs
+    puppies cats kittens horses racehorses foals camels donkeys mules yaks buffaloes animals livestock pets"""
+    # wild animals, birds and fish
+    """ fish carp salmon trout birds seabirds owls eagles vultures starlings pigeons dolphins whales seals turtles
+    bees beehives hives elephants lions leopards tigers wolves bears bats gorillas chimpanzees monkeys koalas
+    rhinos deer"""
+    # pests and germs
+    """ flies mosquitoes rats mice cockroaches locusts insects ants termites wasps pests bacteria germs microbes
+    viruses cells"""
+    # what a player shoots or saves
+    """ three-pointers shots penalties""".split()
     # people that politics kills only in a figure of speech: "the insurgency killed three incumbents"
     + ["incumbents", "nominees", "nominations"]
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# The nouns of people that keep a figure theirs beside a thing: "22 cattle herders" ("more" and
+# "others" count, they name no one: "killed more than 200 products").
+_PEOPLE_NOUNS = frozenset(ROLES) - {"more", "other", "others"}
 _DEAD_LAST = frozenset({"dead", "died", "killed", "injured", "wounded"})
+# A figure that ends on its count, with what it counts left after it: "killed four shows".
+_ENDS_ON_COUNT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))$", re.IGNORECASE)
 # "remains" a noun (a body's) where a determiner or an adjective of a body goes before it, or "of"
 # or a verb of finding after it; otherwise a verb: "only one position group remains".
 _REMAINS_NOUN_BEFORE = frozenset(
@@ -199,13 +227,16 @@ def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> b
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
     """The figure's word of death names a thing or a year, not people: "1992 killed socialism",
-    "two body pillows", "a few missing features", "one position group remains"."""
+    "two body pillows", "a few missing features", "one position group remains"; a figure that also
+    names people is theirs ("killed 22 cattle herders", "three herders and 200 camels were killed")."""
     words = figure.lower().split()
     last = words[-1] if words else ""
-    if _THINGS.intersection(words) or (figure[:1].isdigit() and _YEAR_SUBJECT.fullmatch(figure)
-                                        and _OBJECT_NEXT.match(sentence, figure_end)):  # fmt: skip
+    named = _WORD.findall(figure.lower())
+    if (_THINGS.intersection(named) and not _PEOPLE_NOUNS.intersection(named)) or (
+        figure[:1].isdigit() and _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end)
+    ):
         return True
-    if last in _DEAD_LAST:  # "three dead leaves"
+    if last in _DEAD_LAST or _ENDS_ON_COUNT.search(figure):  # "three dead leaves", "killed four shows"
         after = _WORD.match(sentence[figure_end + 1 : figure_end + 40].lower())
         return bool(after and after.group() in _THINGS)
     if last in ("body", "bodies"):
