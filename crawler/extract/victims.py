@@ -270,7 +270,7 @@ class People(Phrases):
         open_ = next((j for j in range(close - 1, max(0, close - 12), -1) if items[j].text in _ASIDE_MARKS), -1)
         if open_ < 1:
             return -1
-        aged = close == open_ + 2 and self._age_at(open_ + 1)
+        aged = close == open_ + 2 and self._is_age(open_ + 1)
         if not aged and not self._one_described(open_ + 1, close - 1):
             return -1
         if aged and items[open_ - 1].low in PERSON_NOUNS:
@@ -317,11 +317,6 @@ class People(Phrases):
             return -1
         first = self.np_left_start(j - 1)
         return j - 1 if any(item.is_count for item in items[first : j]) else -1
-
-    def _age_at(self, k: int) -> bool:
-        """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
-        quantity = self.items[k].quantity
-        return quantity is not None and quantity.measure == "age"
 
     def _with_aside_left(self, k: int) -> tuple[int, list[Victim]]:
         """ "A soldier, along with two civilians, was killed", "a politician, together with three
@@ -744,6 +739,7 @@ class People(Phrases):
         return k
 
     def _is_age(self, k: int) -> bool:
+        """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
         quantity = self.items[k].quantity
         return quantity is not None and quantity.measure == "age"
 
@@ -793,7 +789,6 @@ class People(Phrases):
             if text in ";:()":
                 return -1
             j -= 1
-        return -1
         return -1
 
     def people_aside_open(self, close: int) -> int:
@@ -923,7 +918,7 @@ class People(Phrases):
                 if k < len(items) and items[k].text == ",":
                     k += 1
             k = self._skip_place_in_list(k)
-            if k + 1 < len(items) and items[k].text == "," and self._age_at(k + 1):
+            if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
             k = self._past_age_order_aside(victim, k)
