@@ -11,7 +11,7 @@ and one read backwards over its phrases (``noun_phrases_left``), asides and ages
 (``asides``), clauses after people (``clauses_left``), kin named (``kin_names``), what follows
 an item read forwards (``after_people``), lists read forwards (``lists_right``), asides holding
 people read backwards (``left_asides``) and the links between items read backwards
-(``list_links``).  Here a list is read backwards.
+(``list_links``).  Here a list is read backwards, step by step.
 """
 
 from __future__ import annotations
@@ -29,15 +29,13 @@ class People(LeftAsides, ListLinks, ClausesLeft):
     """Reads lists of people before or after a given item of the sentence."""
 
     def list_left(self, k: int, singular_aux: bool, both: bool) -> list[Victim]:
-        """The people ending at item ``k``, reading a list backwards."""
-        items = self.items
-        k = self._past_ages_left(k)
-        k = self._past_all_of_left(k)
-        k = self._past_going_left(k)
-        k = self._past_relative_left(k)
-        names = self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
-        if names:
-            return names
+        """The people ending at item ``k``, reading a list backwards: past what trails them,
+        people told again in an aside, their ages, kin named, people "along with" them, a stray
+        comma and "including" parts, then the items one by one with the asides between them."""
+        k = self._past_trailing_left(k)
+        told = self._told_in_aside_left(k)
+        if told:
+            return told
         aged = self._ages_aside_left(k)
         if aged >= 0:
             k = aged  # "Two men, 24 and 31, were shot dead"
@@ -45,62 +43,114 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         if kin is not None:
             return [kin]
         k, added = self._with_aside_left(k)
-        if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
-            first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
-            if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
-                k -= 1
-        if not singular_aux and self._kin_closing_a_list(k):
-            k -= 1  # "Iyad Matar, a journalist and his mother, were killed": a stray comma before the verb
+        k = self._past_stray_comma_left(k, singular_aux)
         inner, asides = self._skip_asides_left(k)
         including = self._including_left(inner)
         if including is not None:
             for aside in asides:
                 aside.subset, aside.parent = True, 0
             return including + asides
-        victims: list[Victim] = []
         k, subsets = self._breakdown_left(k)
+        k, victims, skipped = self._items_left(k, singular_aux)
+        subsets = skipped + subsets
+        if not victims:  # "Civilians, including 5 children, were killed": at least the five
+            return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
+        return self._list_with_parts(victims, added, subsets, both)
+
+    def _past_trailing_left(self, k: int) -> int:
+        """Before what may follow people up to ``k`` with no comma to close it: their ages ("aged
+        9, 12 and 15"), "all members of the X family", what they were doing ("returning home") or
+        a relative clause ("who was on patrol"): where the people end."""
+        k = self._past_ages_left(k)
+        k = self._past_all_of_left(k)
+        k = self._past_going_left(k)
+        return self._past_relative_left(k)
+
+    def _told_in_aside_left(self, k: int) -> list[Victim]:
+        """The people told again between commas up to the comma ``k`` before the verb: by name
+        ("The victims, identified as Ali Hassan and Omar Farouk,"), by kind ("The victims, two
+        women and a man,") or one by one after their count ("Two civilians, a farmer, Ali Khan, and
+        his son,"); none when there is no such aside."""
+        return self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
+
+    def _past_stray_comma_left(self, k: int, singular_aux: bool) -> int:
+        """Before a comma at ``k`` that closes no aside, between the people and the verb: the last
+        item of the people; else ``k``."""
+        items = self.items
+        if k >= 1 and items[k].text == "," and self._aside_open(k) < 0 and self.people_word(k - 1):
+            first = self.np_left_start(k - 1)  # "22 people, were killed": a stray comma before the verb
+            if first < k - 1 and any(items[j].is_count for j in range(first, k - 1)):
+                k -= 1
+        if not singular_aux and self._kin_closing_a_list(k):
+            k -= 1  # "Iyad Matar, a journalist and his mother, were killed": a stray comma before the verb
+        return k
+
+    def _items_left(self, k: int, singular_aux: bool) -> tuple[int, list[Victim], list[Victim]]:
+        """The items of a list of people ending at ``k``, read from the last back to the first,
+        and the parts told in asides between them (", including 4 children,"); also where the
+        reading stopped, which tells whether people were there when no item was read."""
+        victims: list[Victim] = []
+        subsets: list[Victim] = []
         while k >= 0:
             k, skipped = self._skip_asides_left(k)
             subsets = skipped + subsets
             if k < 0:
                 break
-            first, victim = self._np_with_phrases_left(
-                k,
-                (singular_aux and not victims) or self._name_in_pair(k) or self._aged_name(k),
-                in_list=bool(victims),
-            )
+            first, victim = self._item_left(k, singular_aux and not victims, in_list=bool(victims))
             if victim is None:
                 break
-            described = self._description_before_name(first, victim)
-            if described >= 0:
-                first = victim.first = described  # "a soldier, John Smith, and two civilians": one person
-            before = first - 1
             victims.insert(0, victim)
-            joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
-            named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
-            if named < 0:
-                named = self._described_person_left(before)
-            if named >= 0:
-                k = named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
-            elif joined or (
-                before >= 1
-                and items[before].text == ","
-                and self._list_item_before(before - 1)
-                and not (singular_aux and len(victims) == 1)  # "The son of X, Fritz Y was killed": one
-            ):
-                k = before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over above
-            elif before >= 1 and items[before].low == "and" and (aside_end := self._age_order_aside_left(before - 1)) >= 0:
-                k = aside_end  # "Five children, the youngest aged two, and"
-            elif self._serial_comma(before):
-                k = before - 2  # "four soldiers, two policemen, and a child"
-            elif before >= 1 and items[before].low == "and" and (aside_end := self._ages_aside_left(before - 1)) >= 0:
-                k = aside_end  # "Two women, aged 30 and 45, and a man"
-            elif before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
-                k = before - 3
-            else:
-                break
-        if not victims:  # "Civilians, including 5 children, were killed": at least the five
-            return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
+            k = self._item_before(first - 1, singular_aux and len(victims) == 1)
+        return k, victims, subsets
+
+    def _item_left(self, k: int, singular: bool, in_list: bool) -> tuple[int, Victim | None]:
+        """One item of a list of people ending at ``k``, and where it starts: one person when
+        ``singular`` or a name alone ("Sama and Khaled", "Ahmed, 14,"), taking in a description
+        before a name between commas."""
+        first, victim = self._np_with_phrases_left(
+            k, singular or self._name_in_pair(k) or self._aged_name(k), in_list=in_list
+        )
+        if victim is None:
+            return first, None
+        described = self._description_before_name(first, victim)
+        if described >= 0:
+            first = victim.first = described  # "a soldier, John Smith, and two civilians": one person
+        return first, victim
+
+    def _item_before(self, before: int, alone: bool) -> int:
+        """Where the item before ends, ``before`` being the link ("and", ",", ", and", "as well
+        as") to the item after it; -1 when the list starts after ``before``.  ``alone``: the item
+        after is the only one read, before a singular verb."""
+        items = self.items
+        joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
+        named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
+        if named < 0:
+            named = self._described_person_left(before)
+        if named >= 0:
+            return named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
+        if joined or (
+            before >= 1
+            and items[before].text == ","
+            and self._list_item_before(before - 1)
+            and not alone  # "The son of X, Fritz Y was killed": one
+        ):
+            return before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over by the asides
+        if before >= 1 and items[before].low == "and" and (aside_end := self._age_order_aside_left(before - 1)) >= 0:
+            return aside_end  # "Five children, the youngest aged two, and"
+        if self._serial_comma(before):
+            return before - 2  # "four soldiers, two policemen, and a child"
+        if before >= 1 and items[before].low == "and" and (aside_end := self._ages_aside_left(before - 1)) >= 0:
+            return aside_end  # "Two women, aged 30 and 45, and a man"
+        if before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
+            return before - 3
+        return -1
+
+    def _list_with_parts(
+        self, victims: list[Victim], added: list[Victim], subsets: list[Victim], both: bool
+    ) -> list[Victim]:
+        """The items read (the names of people counted before them being no more people), the
+        people ``added`` "along with" them, then the parts, subsets of the last item; one person
+        told of without a number is two after "both"."""
         victims = self._names_of_the_counted_left(victims)
         victims.extend(added)
         if both and len(victims) == 1 and victims[0].count == 1 and not self.items[victims[0].first].is_count:
