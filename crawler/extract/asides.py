@@ -1,0 +1,213 @@
+"""Asides about people, set off by commas, dashes or brackets, and the ages told in them.
+
+"12 villagers, all from one clan,", "– including three doctors –", "Ahmad Yusuf, 45,", "two
+women, aged 30 and 45,", "five children, the youngest aged two,", "Mohammed Ali, 34, a
+shopkeeper,": where such an aside opens, whether it is one, and where the people it is about end.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.groups import ROLES
+from crawler.extract.noun_phrases_left import NounPhrasesLeft
+from crawler.extract.numbers import PERSON_NOUNS
+from crawler.extract.outcomes import ACTIVE, PARTICIPLES
+from crawler.extract.victim_nouns import AGE_WORD
+from crawler.extract.word_classes import AUX, KIN, NAME_PARTICLES, PREPOSITIONS
+
+ASIDE_START = frozenset(
+    """including among of most mostly mainly many some all both who whose which aged two three
+    almost nearly largely predominantly also from identified named
+    four five six seven eight nine ten several one none half""".split()
+)
+ASIDE_MARKS = frozenset({",", "–", "—"})
+_NAME_LIST_WORDS = frozenset(
+    {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
+)
+AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
+
+
+class Asides(NounPhrasesLeft):
+    """Finds the asides about people before an item, and the ages told of them."""
+
+    def _aside_open(self, close: int) -> int:
+        """The mark opening an aside that ``close`` ends (-1 when there is none)."""
+        items = self.items
+        dash = items[close].text in "–—"
+        opening = "–—" if dash else ",–—"
+        j = close - 1
+        while j > max(-1, close - 40):
+            text = items[j].text
+            if text == ")" and self.matching_left(j) >= 0:
+                j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –", ", Ahmed (14) and Yusuf (9),"
+                continue
+            if text in opening:
+                return j
+            if text in ";:()":
+                return -1
+            j -= 1
+        return -1
+
+    def people_aside_open(self, close: int) -> int:
+        """The comma opening an aside that ends at the comma ``close`` and says more of the people
+        before it ("12 villagers, all from one clan,", "20 members of the Eid family, forming six
+        family units,"); -1 when there is none."""
+        open_ = self._aside_open(close)
+        if open_ < 1 or self.items[open_].text != "," or open_ + 1 >= close:
+            return -1
+        opener = self.items[open_ + 1].low
+        return open_ if opener.endswith("ing") or self._is_aside(open_ + 1, close - 1) else -1
+
+    def _is_aside(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (between commas or dashes) is an aside about the people before
+        it ("including ...", "two of them seriously", "mostly women", "all from the X family") or
+        their names and ages ("1-year-old Qusay Hamza and 6-year-old Hamza Hamza")."""
+        items = self.items
+        if first > last:
+            return False
+        head = items[first].low
+        if head in ASIDE_START and not items[first].is_count:
+            return True
+        if head == "the" and first < last and items[first + 1].low in AGE_ORDER:
+            return True  # "five children, the youngest aged two,"
+        if self._of_them(first):
+            return True
+        if items[first].is_count:
+            return False
+        if self._people_of(first, last):
+            return True
+        return all(
+            item.is_cap
+            or item.quantity is not None
+            or item.low in _NAME_LIST_WORDS
+            or item.text in "()"  # "Ahmed (14) and Yusuf (9)"
+            or item.low in KIN
+            or item.low.split("-")[0] in NAME_PARTICLES
+            or AGE_WORD.fullmatch(item.low) is not None
+            for item in items[first : last + 1]
+        )
+
+    def _people_of(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` names who the people before it are, without a verb: "at least
+        10 people, members of the Barbakh family, were killed", "residents of the camp", "a man,
+        an activist of the Hurriyat Conference, was killed"."""
+        items = self.items
+        if items[first].low in ("a", "an") and first < last:
+            first += 1
+        if first + 1 > last or items[first + 1].low != "of" or items[first].low not in ROLES:
+            return False
+        return not any(
+            item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES for item in items[first : last + 1]
+        )
+
+    def _list_aside_open(self, comma: int) -> int:
+        """The comma opening ", including a doctor, 12 women and 20 children," when ``comma`` is
+        one inside its list (-1 when the words before it are no such list)."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 30), -1):
+            if items[j].text in ";:()–—" or items[j].low in AUX or items[j].low in ACTIVE:
+                return -1
+            if items[j].low in ("including", "among") and items[j - 1].text == ",":
+                return j - 1
+        return -1
+
+    def _names_after_dash(self, comma: int) -> int:
+        """The dash opening an aside that names the people of a counted figure and ends at
+        ``comma`` without a closing dash ("at least three people – 37-year-old journalist X, his
+        mother-in-law, Y, and her grandchild, Z, were killed"); -1 when there is none.  The aside
+        holds names (capitalised words) and no verb, and the figure before the dash is counted."""
+        items = self.items
+        for j in range(comma - 1, max(0, comma - 45), -1):
+            item = items[j]
+            if item.text in ";:()" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
+                return -1
+            if item.text in "–—":
+                if not any(items[x].is_cap for x in range(j + 1, comma)):
+                    return -1
+                first = self.np_left_start(j - 1)
+                if first <= j - 1 and any(items[x].is_count for x in range(first, j)) and self.people_word(j - 1):
+                    return j
+                return -1
+        return -1
+
+    def _opening_adverbial(self, comma: int) -> bool:
+        """Whether the words before ``comma`` open the sentence on a phrase of time or place, with
+        no people in it ("On October 12, 2023, Safaa Musa (28), from the north, was killed"): the
+        words after it are the subject, not one more aside."""
+        items = self.items
+        return comma > 0 and items[0].low in PREPOSITIONS and not any(self.people_word(j) for j in range(comma))
+
+    def _describes_named(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
+        after a name, perhaps with an age ("Mohammed Ali, 34, a shopkeeper, was shot dead"): the
+        named person, described."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or not self._one_described(open_ + 1, close - 1):
+            return False
+        name_end = self._past_age_left(open_ - 1)
+        first = self.np_left_start(name_end)
+        return first <= name_end and self.is_name(first, name_end)
+
+    def _past_age_left(self, k: int) -> int:
+        """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad
+        Yusuf, 45," or "Ahmad Yusuf, 45"): the end of the name; else ``k``."""
+        items = self.items
+        age = k - 1 if k >= 1 and items[k].text == "," and self._is_age(k - 1) else k
+        if age >= 2 and self._is_age(age) and items[age - 1].text == "," and (
+            items[age - 2].is_cap or items[age - 2].low in PERSON_NOUNS
+        ):
+            return age - 2
+        return k
+
+    def _past_ages_left(self, k: int) -> int:
+        """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
+        items = self.items
+        if k < 0 or (quantity := items[k].quantity) is None or quantity.measure != "age":
+            return k
+        j = k
+        while j >= 0 and (
+            ((quantity := items[j].quantity) is not None and quantity.measure == "age")
+            or items[j].low in ("and", "or", "to")
+            or items[j].text in ",-–"
+        ):
+            j -= 1
+        if j < k and j >= 1 and items[j].low in ("aged", "ages", "age"):
+            return j - 1
+        return k
+
+    def _ages_aside_left(self, close: int) -> int:
+        """Where the people end before their ages between commas, the comma ``close`` closing them:
+        "two women, aged 30 and 45,", "two men, 24 and 31," (bare numbers only as many as the
+        people); -1 when there are no such ages."""
+        items = self.items
+        if close < 3 or items[close].text != ",":
+            return -1
+        j, numbers = close - 1, 0
+        while j >= 0 and items[j].quantity is not None:
+            numbers += 1
+            j -= 1
+            if j >= 1 and (items[j].low in ("and", "to") or items[j].text == ",") and items[j - 1].quantity is not None:
+                j -= 1
+            else:
+                break
+        aged = j >= 0 and items[j].low in ("aged", "ages")
+        j -= 1 if aged else 0
+        if numbers == 0 or j < 1 or items[j].text != "," or not self.people_word(j - 1):
+            return -1
+        if aged:
+            return j - 1
+        first = self.np_left_start(j - 1)
+        counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
+        return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
+
+    def _age_order_aside_left(self, close: int) -> int:
+        """Where the people end before an aside on the youngest or eldest of them, the comma
+        ``close`` closing it: "five children, the youngest aged two,"; -1 when there is none."""
+        items = self.items
+        if close < 4 or items[close].text != ",":
+            return -1
+        open_ = self._aside_open(close)
+        if open_ < 1 or items[open_].text != "," or items[open_ + 1].low != "the":
+            return -1
+        if items[open_ + 2].low not in AGE_ORDER or not self.people_word(open_ - 1):
+            return -1
+        return open_ - 1

@@ -1,0 +1,84 @@
+"""Kin told of without a number, then named: as many people as the names.
+
+"brothers Karim and Nabil Haddad", "14-year-old twins Ahmed and Mohammed Saleh", "their
+children, Lina and Omar", "her sons: Ahmed, Ali and Omar".
+"""
+
+from __future__ import annotations
+
+from crawler.extract.asides import Asides
+from crawler.extract.victim_nouns import AGE_WORD, Victim
+from crawler.extract.word_classes import KIN, NAME_PARTICLES
+
+# Kin in the plural that given names may follow with no number ("brothers Karim and Nabil Haddad"),
+# and the words that may describe them first ("14-year-old twins", "twin sisters").
+_KIN_NAMED_TOGETHER = frozenset("brothers sisters twins siblings cousins sons daughters".split())
+_KIN_DESCRIPTIONS = frozenset("twin teenage young little infant baby elder younger".split())
+
+
+class NamedKin(Asides):
+    """Reads kin named after the word for them, forwards and backwards."""
+
+    def _named_kin(self, first: int, last: int) -> Victim | None:
+        """ "(killed along with) their children, Lina and Omar", "her sons: Ahmed, Ali and Omar":
+        kin told of without a number, then named after a comma or colon, are as many as the names."""
+        items = self.items
+        if items[last].low not in KIN or self.singular_kin_or_role(first + 1, last):
+            return None
+        if last + 1 >= len(items) or items[last + 1].text not in ",:":
+            return None
+        names, end = self._names_from(last + 2)
+        return Victim(first, end, names) if names >= 2 else None
+
+    def plural_kin_named(self, first: int) -> Victim | None:
+        """ "(killed) brothers Karim and Nabil Haddad", "14-year-old twins Ahmed and Mohammed
+        Saleh", "twin sisters Lina and Maya": kin in the plural with no number, then the given
+        names joined by "and" (a family name may close them), are as many as the names."""
+        items = self.items
+        k = first
+        while k < min(first + 2, len(items)) and (items[k].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[k].low)):
+            k += 1
+        if k + 1 >= len(items) or items[k].low not in _KIN_NAMED_TOGETHER or not items[k + 1].is_cap:
+            return None
+        names, end = self._names_from(k + 1)
+        return Victim(first, end, names) if names >= 2 else None
+
+    def _plural_kin_named_left(self, k: int) -> Victim | None:
+        """ "Twin sisters Lina and Maya Odeh were killed", "brothers Yusuf, Omar and Ali Darwish
+        were shot dead": kin in the plural, then their names, ending at ``k`` or before their ages
+        set off there ("Lina and Maya Odeh, aged six,")."""
+        items = self.items
+        if k > 0 and items[k].text == ",":
+            open_ = self._aside_open(k)
+            if open_ < 1 or items[open_ + 1].low not in ("aged", "ages"):
+                return None
+            k = open_ - 1
+        for j in range(k - 2, max(-1, k - 12), -1):
+            if items[j].low in _KIN_NAMED_TOGETHER:
+                first = j - 1 if j > 0 and (items[j - 1].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[j - 1].low)) else j
+                if first > 0 and items[first - 1].is_count:
+                    return None  # "the two brothers Hatem and Muhammad": counted, read as such
+                kin = self.plural_kin_named(first)
+                return kin if kin is not None and kin.last == k else None
+            if not items[j].is_cap and items[j].low not in ("and", ","):
+                return None
+        return None
+
+    def _names_from(self, j: int) -> tuple[int, int]:
+        """How many names a list of capitalised names from ``j`` holds ("Lina (7), Omar and Ahmed
+        Saleh"), and the item it ends on (-1 when none)."""
+        items = self.items
+        names, end = 0, -1
+        while j < len(items) and items[j].is_cap:
+            while j < len(items) and (items[j].is_cap or items[j].low.split("-")[0] in NAME_PARTICLES):
+                j += 1
+            if j < len(items) and items[j].text == "(" and self.matching(j) > j:
+                j = self.matching(j) + 1  # an age: "Lina (7)"
+            names, end = names + 1, j - 1
+            if j + 1 < len(items) and items[j].text == "," and items[j + 1].low == "and":
+                j += 1
+            if j + 1 < len(items) and (items[j].text == "," or items[j].low == "and") and items[j + 1].is_cap:
+                j += 1
+            else:
+                break
+        return names, end

@@ -1,0 +1,168 @@
+"""Lists of people read forwards from their first item, with their parts.
+
+"6 soldiers and a civilian", "killed three civilians, two women and a child, and", "many
+insurgents, including three commanders", "9 (5 Burkinabe and 4 civilians)", "two of them
+seriously": the items, and the parts that are subsets of an item before them.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.after_people import QUOTES, AfterPeople
+from crawler.extract.groups import ROLES
+from crawler.extract.kin_names import NamedKin
+from crawler.extract.outcomes import ACTIVE, LEAVING
+from crawler.extract.victim_nouns import PARENTS, Victim, lower_bounds
+from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES
+
+# People of no particular kind, and the kinds an aside may break them down into.
+GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
+_KINDS_OF_PEOPLE = frozenset(
+    """women woman men man children child boys boy girls girl infants infant babies baby toddler
+    mother father son daughter sons daughters brother sister brothers sisters wife husband
+    grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
+)
+_PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
+
+
+class RightLists(NamedKin, AfterPeople):
+    """Reads a list of people forwards, and the parts of its items."""
+
+    def list_right(self, k: int, object_position: bool) -> list[Victim]:
+        """The people starting at item ``k``: "6 soldiers and a civilian"."""
+        items = self.items
+        victims: list[Victim] = []
+        while k < len(items):
+            while k < len(items) and items[k].text in QUOTES:
+                k += 1
+            if k >= len(items):
+                break
+            victim, last = self._as_many_right(k, victims[-1]) if victims else (None, k - 1)
+            if victim is None:
+                last = self.np_right_end(k)
+                if last < k:
+                    break
+                one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
+                victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
+                if victim is None and items[k].low in POSSESSIVES:
+                    victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
+                    last = last if victim is None else victim.last
+                elif victim is None and (victim := self.plural_kin_named(k)) is not None:
+                    last = victim.last  # "brothers Karim and Nabil Haddad"
+            if victim is None:
+                victims.extend(self._parts_of_uncounted(k, last))
+                break
+            victims.append(victim)
+            parent = len(victims) - 1
+            k = last + 1
+            if k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and items[k - 1].low in PARENTS:
+                k += 2  # "a father of five and his son": two people
+            k, parts = self._breakdown_right(victim, k)
+            for part in parts:
+                part.subset, part.parent = True, parent
+            victims.extend(parts)
+            if k < len(items) and items[k].text == "(":
+                close = self.matching(k)
+                for sub in self._counts_in(k + 1, close - 1):
+                    sub.subset, sub.parent = True, parent
+                    victims.append(sub)
+                k = close + 1
+            subsets = self.subsets_after(self.past_adverbials(k))
+            for sub in subsets:
+                sub.parent = parent
+            if subsets:
+                victims.extend(subsets)
+                k = subsets[-1].last + 1
+                if k < len(items) and items[k].text == ",":
+                    k += 1
+            k = self._skip_place_in_list(k)
+            if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
+                k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
+            k = self._past_ages_right(victim, k)
+            k = self._past_age_order_aside(victim, k)
+            if self._appositive_after(victim, k) or self._name_after_description(victim, k):
+                k = self._skip_appositive(k)
+            if k < len(items) and items[k].low in ("and", "&"):
+                k += 1
+            elif k < len(items) and items[k].text == "," and k + 1 < len(items):
+                if self._names_the_counted(victim, k + 1):
+                    k = self._past_names_to_more(k + 1)
+                    if k < 0:
+                        break
+                    continue
+                k += 1
+                if items[k].low in ("and", "&"):
+                    k += 1
+            elif [item.low for item in items[k : k + 3]] == ["as", "well", "as"]:
+                k += 3
+            else:
+                break
+            if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
+                break
+            if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
+                break  # "four aid workers, one of whom was later found dead": a clause of their own
+        return victims
+
+    def subsets_after(self, k: int) -> list[Victim]:
+        """ "including 4 children and one woman", "among them 3 women", "two of them seriously",
+        "two seriously"."""
+        items = self.items
+        if k < len(items) and items[k].text == ",":
+            k += 1
+        if k >= len(items):
+            return []
+        if items[k].low == "including":
+            start = k + 1
+        elif [item.low for item in items[k : k + 2]] in _PARTS_OPENERS:  # "among them", "of whom"
+            start = k + 2
+        elif self._of_them(k):
+            victim = self.victim(k, k + 2, count_at=k)
+            if victim is None or self._outcome_of_their_own(k + 3):
+                return []
+            victim.subset = True
+            return [victim]
+        elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
+            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
+            if victim is None:
+                return []
+            victim.subset = True
+            return [victim]
+        else:
+            return []
+        subsets = self.list_right(start, object_position=False)
+        for victim in subsets:
+            victim.subset = True
+        return [v for v in subsets if v.parent is None]
+
+    def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
+        """ "killed three civilians, two women and a child, and ...", "two civilians, both
+        children": an aside after people of no particular kind that names the same people by
+        sex, age or kin.  So does a list of as many people, each named, after any counted
+        people ("killed two civilians, Anwar Saleh, a lecturer, and his neighbour Omar Said").
+        Returns the item after the aside and its parts (none: ``k``, [])."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
+            return k, []
+        general = any(items[j].low in GENERAL_PEOPLE for j in range(victim.first, victim.last + 1))
+        if not general and not (items[victim.first].is_count and items[k + 1].is_cap):
+            return k, []
+        if items[k + 1].low == "both" and victim.count == 2:
+            parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
+        else:
+            parts = self.list_right(k + 1, object_position=False)
+        if not parts or sum(p.count for p in parts) != victim.count:
+            return k, []
+        if not all(self._named_one(p) for p in parts) and not (general and (all(
+            items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+            if items[j].low in ROLES or items[j].low in KIN
+        ) or all(self._one_described_part(p) for p in parts))):
+            return k, []
+        end = parts[-1].last + 1
+        if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
+            return k, []
+        return (end + 1 if end < len(items) and items[end].text == "," else end), parts
+
+    def _parts_of_uncounted(self, first: int, last: int) -> list[Victim]:
+        """ "many terrorists, including two suicide bombers": at least the two."""
+        if not self.people_word(last) and self.items[first].low not in ("many", "dozens"):
+            return []
+        return lower_bounds(self.subsets_after(last + 1))

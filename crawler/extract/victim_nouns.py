@@ -1,0 +1,290 @@
+"""How many people one noun phrase names: the items of a list of people.
+
+``VictimNouns`` reads one item of a list: "6 soldiers" (six), "a mother of four" (one, her
+children uncounted), "his wife", "Adnan's son", "the journalist Iyad Matar", "a Palestinian",
+"both" (two), "others" (two at least).  Each item is a ``Victim``: where it is, its count, and
+whether it is part of an earlier item (a subset) rather than more people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
+from crawler.extract.outcomes import PARTICIPLES
+from crawler.extract.phrases import Phrases
+from crawler.extract.records import Qualifier
+from crawler.extract.word_classes import AUX, DETERMINERS, KIN, POSSESSIVES, PRONOUNS, SINGULAR_DETERMINERS, TITLES
+
+# Offices one person holds in a body: "the head of the council".
+_OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
+# One person told by how many children they have: "a mother of four", "a father of three".
+PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
+# An age written as one word: "16-year-old", "a year-old".
+AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
+# The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
+# "a Chechen"); "British", "Lebanese", "Kurdish" do not.
+_PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
+
+@dataclass(slots=True)
+class Victim:
+    """One item of a list of people: where it is, how many, and whether it is part of another."""
+
+    first: int  # item indexes, inclusive
+    last: int
+    count: int
+    qualifier: Qualifier = "exact"
+    count_max: int | None = None
+    subset: bool = False
+    parent: int | None = None  # position in the same list
+
+
+def lower_bounds(parts: list[Victim]) -> list[Victim]:
+    """Parts of people counted without a number, as figures of their own: at least so many."""
+    for part in parts:
+        part.subset = False
+        if part.qualifier == "exact":
+            part.qualifier = "at_least"
+    return parts
+
+
+class VictimNouns(Phrases):
+    """Reads how many people one noun phrase names, and single people by name, kin, trade or office."""
+
+    def victim(self, first: int, last: int, count_at: int) -> Victim | None:
+        """The people of ``first..last`` counted by the quantity at ``count_at``; None when the
+        words after it name things ("34 projects")."""
+        items = self.items
+        quantity = items[count_at].quantity
+        assert quantity is not None
+        words = [item.low for item in items[count_at + 1 : last + 1] if item.is_word]
+        if any(w in NOT_PEOPLE for w in words[:3]) and not any(w in ROLES for w in words[:3]):
+            return None
+        return Victim(first, max(last, count_at), quantity.value, quantity.qualifier, quantity.value_max)
+
+    def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
+        """How many people the words ``first..last`` name, if they name people at all."""
+        items = self.items
+        start = first
+        while first < last and (
+            ((quantity := items[first].quantity) is not None and quantity.measure == "age")
+            or AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
+        ):
+            first += 1
+        singular = singular or first > start  # an age before one name: "22-year-old Omar"
+        for k in range(first, last + 1):
+            if items[k].is_count:
+                if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
+                    return None
+                if k >= first + 2 and items[k - 1].low == "of" and items[k - 2].low in PARENTS:
+                    return Victim(first, last, 1)  # "a mother of four": one person, her children are not counted
+                return self.victim(first, last, count_at=k)
+            if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
+                return self.victim(first, last, count_at=k)
+        words = [item.low for item in items[first : last + 1] if item.is_word]
+        if not words or any(w in NOT_PEOPLE for w in words):
+            return None
+        lead = items[first].low
+        if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
+            return None
+        if first == last and lead in ("another", "one"):
+            return Victim(first, last, 1)  # "one was killed and another wounded"
+        if first == last and lead == "other":  # "other was injured"; not "the death of one and other injuries"
+            return Victim(first, last, 1) if self._outcome_follows(last) else None
+        if words[-1] == "others" and not any(w in DETERMINERS for w in words):
+            return Victim(first, last, 2, "vague")  # "and injuring others": two at least
+        if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
+            return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
+            return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
+        if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
+            return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
+        if self._named_one_s_kin(first, last):
+            return Victim(first, last, 1)  # "Adnan's wife", "Shadi’s son"
+        if lead in SINGULAR_DETERMINERS:
+            one = (
+                self.singular_head(first + 1, last)
+                or singular
+                or self._one_of_a_people(first + 1, last)
+                or self._one_more(first + 1, last)
+                or (first + 1 == last and AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
+            )
+            return Victim(first, last, 1) if one else None
+        if lead == "both":
+            return Victim(first, last, 2)
+        if lead == "the":
+            if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
+                return Victim(first, last, 1)
+            if singular and self._one_by_trade(first + 1, last):
+                return Victim(first, last, 1)  # "The pilot was captured", "the girl was shot dead"
+            if (
+                self.possessive_title(first + 1, last)
+                or self._titled_name(first + 1, last)
+                or self._someone_s_kin_or_aide(first + 1, last)
+            ):
+                return Victim(first, last, 1)
+            if self._office_of(first + 1, last):
+                return Victim(first, last, 1)
+            return None
+        if self.possessive_title(first, last) or self.is_name(first, last, singular):
+            return Victim(first, last, 1)
+        if self._first_name_under_a_title(first, last):
+            return Victim(first, last, 1)
+        if not items[first].is_count and self._titled_name(first, last):
+            return Victim(first, last, 1)  # "Palestinian journalist Ahmed Saleh", "Radio Sela journalist X"
+        if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
+            return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
+        return None
+
+    def _one_by_trade(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (after "the", before "was") is one person by trade, age or
+        kin, no name, office or rank ("(the) pilot", "(the) teenage girl"): a person the text
+        brought in without a number ("A teenager tried to stab a guard ... The girl was shot
+        dead") or its own casualty; one an earlier figure counted is marked as restated.  The
+        holder of an office or rank ("the leader of the group", "the general") is someone the
+        story is about, told of elsewhere."""
+        items = self.items
+        return (
+            all(items[k].is_word and not items[k].is_cap for k in range(first, last + 1))
+            and not any(items[k].low in TITLES or items[k].low in _OFFICES for k in range(first, last + 1))
+            and self.singular_head(first, last)
+        )
+
+    def _office_of(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` (after "the") is the one holder of an office of a named body:
+        "(the) head of the Sikh community in Kunduz", "(the) co-chair of the Legislative Council"."""
+        items = self.items
+        if first + 2 > last or items[first].low not in _OFFICES or items[first + 1].low != "of":
+            return False
+        return any(items[k].is_cap for k in range(first + 2, last + 1))
+
+    def _titled_name(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is one person's trade or kinship and then their name: "(the)
+        father Bilal Al-Ashram", "(the) journalist Iyad Matar", "(the) Revolutionary Guards
+        commander Brig. Gen. Abdolreza Mojiri"."""
+        items = self.items
+        return any(
+            items[name].is_cap and self.singular_kin_or_role(first, name - 1) and self.is_name(name, last)
+            for name in range(first + 1, last + 1)
+        )
+
+    def _first_name_under_a_title(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a plural trade or rank and then one full name, in a list of
+        names that title heads, perhaps after words that describe it: "Journalists Marie Colvin
+        (and Remi Ochlik)", "killed protesters Ali Hassan (and Hussein Karim)", "killed top Hamas
+        leaders X (and Y)": one person, the first of those named."""
+        items = self.items
+        title = next((j for j in range(first, last) if items[j].low in ROLES), last)
+        return (
+            title < last
+            and not any(items[j].is_count for j in range(first, title))
+            and not self.singular_kin_or_role(title, title)
+            and self.is_name(title + 1, last, singular=False)
+        )
+
+    def _aged_name(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word with an age after it between commas ("Ahmed,
+        14, and Yusuf, 9,"): one person's name, as a name is before "was"."""
+        items = self.items
+        return (
+            k + 2 < len(items)
+            and items[k].is_cap
+            and items[k].is_word
+            and items[k + 1].text == ","
+            and self._is_age(k + 2)
+            and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
+        )
+
+    def _name_in_pair(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones
+        were abducted", "Sama and Khaled were injured"): each is one person's name, as a name is
+        before "was"."""
+        items = self.items
+
+        def word(j: int) -> bool:
+            return 0 <= j < len(items) and items[j].is_cap and items[j].is_word
+
+        if not word(k) or word(k - 1) or word(k + 1):
+            return False
+        return (k >= 2 and items[k - 1].low == "and" and word(k - 2) and not word(k - 3)) or (
+            k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2) and not word(k + 3)
+        )
+
+    def _one_more(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is an ordinal alone after "a": one person more than those
+        counted before ("four people were killed and a fifth seriously injured")."""
+        quantity = self.items[last].quantity
+        return first == last and quantity is not None and quantity.ordinal
+
+    def _someone_s_kin_or_aide(self, first: int, last: int) -> bool:
+        """ "the governor's driver", "the journalist's wife": one person named by whose kin or
+        aide they are, after "the" (not "the governor's convoy", "the family's children")."""
+        possessor = self.items[first].low
+        if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
+            return False
+        return self.singular_kin_or_role(first + 1, last)
+
+    def _named_one_s_kin(self, first: int, last: int) -> bool:
+        """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of
+        someone named (not "Adnan's children", "Gaza's residents")."""
+        items = self.items
+        possessor = items[first]
+        if first >= last or not possessor.is_cap or not possessor.low.endswith(("'s", "’s")):
+            return False
+        kin = items[first + 1 : last + 1]
+        return all(item.low in KIN and not item.is_cap for item in kin) and self.singular_kin_or_role(first + 1, last)
+
+    def _one_of_a_people(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
+        killed a Palestinian", "gunmen shot an Afghan", "troops shot dead a 17-year-old
+        Palestinian" (the age describes the one; not "a British", "a Lebanese": those names are no
+        nouns)."""
+        item = self.items[last]
+        while first < last and AGE_WORD.fullmatch(self.items[first].low):
+            first += 1
+        return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
+
+    def _outcome_follows(self, k: int) -> bool:
+        """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""
+        after = self.items[k + 1].low if k + 1 < len(self.items) else ""
+        return after in AUX or after in PARTICIPLES
+
+    def _common_noun(self, first: int, last: int) -> bool:
+        return self.singular_head(first, last) and not any(self.items[k].is_cap for k in range(first, last + 1))
+
+    def _is_age(self, k: int) -> bool:
+        """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
+        quantity = self.items[k].quantity
+        return quantity is not None and quantity.measure == "age"
+
+    def _of_them(self, k: int) -> bool:
+        """ "two of them", "one of whom"."""
+        items = self.items
+        if k + 2 >= len(items) or not items[k].is_count:
+            return False
+        return items[k + 1].low == "of" and items[k + 2].low in ("them", "whom")
+
+    def _counts_in(self, first: int, last: int) -> list[Victim]:
+        """The figures inside brackets: "9 (5 Burkinabe and 4 civilians)"."""
+        found = []
+        for k in range(first, last + 1):
+            if self.items[k].is_count:
+                victim = self.victim(k, self.np_right_end(k), count_at=k)
+                if victim is not None:
+                    found.append(victim)
+        return found
+
+    def _named_one(self, part: Victim) -> bool:
+        """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
+        items = self.items
+        if part.count != 1:
+            return False
+        name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
+        return name is not None and self.is_name(name, part.last)
+
+    def _one_described_part(self, part: Victim) -> bool:
+        """Whether the list item is one person told by "a"/"an" or whose they are: "killed two
+        civilians, a farmer and his son," (the two civilians)."""
+        low = self.items[part.first].low
+        return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
