@@ -55,7 +55,6 @@ then dates it, and ``restatements`` marks figures told twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describe, side_of
@@ -76,11 +75,12 @@ from crawler.extract.outcomes import (
     PHRASE_STARTS,
     TOLL_WORDS,
 )
-from crawler.extract.phrases import Item, read_items
+from crawler.extract.phrases import read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
-from crawler.extract.victims import AGE_WORD, People, Victim
+from crawler.extract.tally_frames import Context, Frame, FrameReader
+from crawler.extract.victims import AGE_WORD, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
@@ -231,19 +231,6 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
-@dataclass(slots=True)
-class _Frame:
-    """One outcome word of a sentence and the people it is about."""
-
-    outcome: Outcome
-    word: str
-    trigger: tuple[int, int]  # item indexes, inclusive
-    victims: list[Victim] = field(default_factory=list)
-    cumulative: bool = False
-    group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
-    of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
-
-
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
 # bad, then the injuries.
 _SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
@@ -306,7 +293,7 @@ _FIELD_MARKS = frozenset({".", ",", ";", "(", ")", "|"})
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     """The casualty figures of ``text``, sentence by sentence, in reading order."""
     tallies: list[Tally] = []
-    context = _Context()
+    context = Context()
     # (speed) the outcome words found in the lower case as written, where that finds the same
     lowered, outcome_word = (text, _OUTCOME_WORD) if FOLDS_TO_ASCII.search(text) else (lower_aligned(text), _LOWER_OUTCOME_WORD)
     for sentence in sentences:
@@ -357,16 +344,6 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-@dataclass(slots=True)
-class _Context:
-    """What earlier sentences said: for "casualties" totals and for who the people were."""
-
-    last_outcome: Outcome | None = None
-    mention_nationality: str | None = None  # of the latest people named with a nationality
-    mention_role: str | None = None
-    mention_sentence: int = -10
-
-
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _BURNING | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
@@ -381,17 +358,8 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(People):
+class _Reader(FrameReader):
     """Reads one sentence into frames, then frames into tallies."""
-
-    def __init__(
-        self, text: str, sentence: Sentence, items: list[Item], tallies: list[Tally], context: _Context
-    ) -> None:
-        super().__init__(text, sentence, items)
-        self.tallies = tallies
-        self.context = context
-        self.used: dict[int, int] = {}  # item index -> index of the tally that counted it
-        self.frames: list[_Frame] = []
 
     def read(self) -> None:
         """Find the frames of the sentence, then turn them into tallies."""
@@ -439,9 +407,9 @@ class _Reader(People):
             return  # "12 were killed and 30 wounded. Among them were ...": of which, not told
         for victim in victims:
             victim.subset = True
-        self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
+        self.frames.append(Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
 
-    def _the_rest_of(self, frame: _Frame) -> None:
+    def _the_rest_of(self, frame: Frame) -> None:
         """ "Nine people died in the blast, and the rest of the 20 victims were wounded": the
         people are the figure after "the rest of" less those an earlier outcome word of the
         sentence counted."""
@@ -484,7 +452,7 @@ class _Reader(People):
         )  # fmt: skip
         if 0 < told < quantity.value:
             at = next((n for n, f in enumerate(self.frames) if f.trigger[0] > verb), len(self.frames))
-            self.frames.insert(at, _Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
+            self.frames.insert(at, Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
 
     def _past_attribution(self, k: int) -> int:
         """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
@@ -497,7 +465,7 @@ class _Reader(People):
             return end
         return k
 
-    def _part_in_one_place(self, frame: _Frame) -> None:
+    def _part_in_one_place(self, frame: Frame) -> None:
         """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
         alone": a figure set off after the people, told "in" a place and closed by "alone", is a
         part of them."""
@@ -519,7 +487,7 @@ class _Reader(People):
             frame.victims.pop()
         frame.victims.append(Victim(k + 1, k + 1, quantity.value, quantity.qualifier, subset=True, parent=0))
 
-    def _second_source_figure(self, frame: _Frame) -> None:
+    def _second_source_figure(self, frame: Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
         toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
         figure for the frame's one group of people, its noun left out, is the top (or the
@@ -592,7 +560,7 @@ class _Reader(People):
             for k, victim in zip(pair, victims, strict=True):
                 word = self.items[k].low
                 outcome = PARTICIPLES.get(word) or ACTIVE[word]
-                self.frames.append(_Frame(outcome, word, (k, k), [victim]))
+                self.frames.append(Frame(outcome, word, (k, k), [victim]))
 
     def _trigger(self, i: int) -> int:
         """Read the outcome word at ``i`` (if any); returns the number of items it spans."""
@@ -641,7 +609,7 @@ class _Reader(People):
         if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
             victims = self._counted_antecedent(i + 1)
             if victims and not self.negated_before(i):
-                self.frames.append(_Frame("killed", "shot dead", (i, i + 2), victims))
+                self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
         if low in _SUFFERING:
             return self._suffered_injuries(i)
@@ -693,7 +661,7 @@ class _Reader(People):
         if end < len(items) and items[end].text not in _FIELD_MARKS:
             return False
         if victims:
-            self.frames.append(_Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), victims))
+            self.frames.append(Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), victims))
         return True
 
     def _to_death(self, i: int) -> bool:
@@ -713,7 +681,7 @@ class _Reader(People):
         victims = [v for v in victims if v.last < end]
         if victims:
             closing = "alive" if items[end].low == "alive" else "to death"
-            self.frames.append(_Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
+            self.frames.append(Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
         return bool(victims)
 
     def _the_dead_in_all(self, i: int) -> bool:
@@ -735,7 +703,7 @@ class _Reader(People):
             for part in self.list_right(after + 1, object_position=False):
                 part.subset, part.parent = True, 0
                 victims.append(part)
-        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
+        self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
 
     def _held_as(self, i: int) -> None:
@@ -754,7 +722,7 @@ class _Reader(People):
             for v in victims
         )  # not "taking civilians hostage": how many is not told
         if victims[-1].first <= victims[-1].last and counted:
-            self.frames.append(_Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
+            self.frames.append(Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
@@ -789,7 +757,7 @@ class _Reader(People):
         if items[i].low == "fallen":
             quantity = items[i - 1].quantity if i > 0 and items[i - 1].is_count else None
             if quantity is not None and i + 1 < len(items) and items[i + 1].low in _FALLEN_PEOPLE:
-                self.frames.append(_Frame("killed", "fallen", (i, i), [Victim(i - 1, i + 1, quantity.value)]))
+                self.frames.append(Frame("killed", "fallen", (i, i), [Victim(i - 1, i + 1, quantity.value)]))
                 return 2
             return 1
         j = i + 1
@@ -816,7 +784,7 @@ class _Reader(People):
             return True
         victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < limb]
         if victims:
-            self.frames.append(_Frame("wounded", "shot", (i, i), victims))
+            self.frames.append(Frame("wounded", "shot", (i, i), victims))
         return bool(victims)
 
     def _shot_some_fatally(self, i: int) -> bool:
@@ -842,10 +810,10 @@ class _Reader(People):
         if fatal > total:
             return False
         first, last = people[0].first, people[-1].last
-        self.frames.append(_Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
+        self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
                                   group_from=(first, last)))  # fmt: skip
         if total > fatal:
-            self.frames.append(_Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
+            self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
         return True
 
     def _limb_at(self, k: int) -> bool:
@@ -1041,14 +1009,14 @@ class _Reader(People):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
             return
         if both is not None and (k < 0 or items[k].low in PREPOSITIONS or items[k].text in ";:"):
-            self.frames.append(_Frame(outcome, word, (first, last), [Victim(both, both, 2)]))
+            self.frames.append(Frame(outcome, word, (first, last), [Victim(both, both, 2)]))
             return  # "Both were killed"
         if k < 0:
             self._inverted(outcome, word, first, last)
             return
         if among and items[first - 1].low not in ("those", "the"):
             among = False
-        frame = _Frame(outcome, word, (first, last))
+        frame = Frame(outcome, word, (first, last))
         described = k == first - 1 and self.describes_counted_people(first)
         if (items[k].is_count or described) and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
@@ -1182,7 +1150,7 @@ class _Reader(People):
             return  # "and four in 2015": another time, told for comparison
         victim = Victim(start, end, 1) if one_more else self.victim(start, end, count_at=start)
         if victim is not None:
-            self.frames.append(_Frame(outcome, word, trigger, [victim]))
+            self.frames.append(Frame(outcome, word, trigger, [victim]))
 
     def _before_who(self, k: int) -> int:
         """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid
@@ -1346,7 +1314,7 @@ class _Reader(People):
         for victim in victims:
             victim.subset = True
         if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
+            self.frames.append(Frame(outcome, word, (first, last), victims))
 
     def _inverted(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """ "Killed in the attack were five soldiers and a civilian", "Also killed was a
@@ -1357,7 +1325,7 @@ class _Reader(People):
             return
         victims = self.list_right(k + 1, object_position=False)
         if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
+            self.frames.append(Frame(outcome, word, (first, last), victims))
 
     def _past_phrase_to_verb(self, k: int) -> int:
         """Over a phrase opening on a preposition at ``k`` up to the verb after it: "(those killed)
@@ -1432,7 +1400,7 @@ class _Reader(People):
             return False
         for name in names:
             name.subset = True
-        self.frames.append(_Frame(outcome, word, (first, last), names))
+        self.frames.append(Frame(outcome, word, (first, last), names))
         return True
 
     def _past_named_as(self, k: int) -> int:
@@ -1460,10 +1428,10 @@ class _Reader(People):
         if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
             # "three of the injured died in hospital": new deaths, not a part of the injured
             lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
-            self.frames.append(_Frame(lexicon[then], then, (after, after), [victim]))
+            self.frames.append(Frame(lexicon[then], then, (after, after), [victim]))
             return
         victim.subset = True
-        frame = _Frame(outcome, word, trigger, [victim], of_the_dead=True)
+        frame = Frame(outcome, word, trigger, [victim], of_the_dead=True)
         people = people if people is not None else after if self.people_word(after) else None
         if people is not None:
             frame.group_from = (people, self.np_right_end(people))
@@ -1489,7 +1457,7 @@ class _Reader(People):
         if victim is None:
             return False
         victim.subset = True
-        frame = _Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+        frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
         if count + 2 < len(items) and self.people_word(count + 2):
             frame.group_from = (count + 2, self.np_right_end(count + 2))
         self.frames.append(frame)
@@ -1504,7 +1472,7 @@ class _Reader(People):
             return False
         victims = self.list_right(count, object_position=False) if items[count].is_count else []
         if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
+            self.frames.append(Frame(outcome, word, (first, last), victims))
         return bool(victims)
 
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
@@ -1521,7 +1489,7 @@ class _Reader(People):
             t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
             for t in self.tallies
         )
-        self.frames.append(_Frame(outcome, word, trigger, [victim]))
+        self.frames.append(Frame(outcome, word, trigger, [victim]))
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
@@ -1559,7 +1527,7 @@ class _Reader(People):
             if most is not None and len(victims) == 1 and victims[0].count < most:
                 victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
+            self.frames.append(Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
                 self._suicide_attackers(first)
         else:
@@ -1663,7 +1631,7 @@ class _Reader(People):
         else:
             victim = Victim(first, last, 1)
         if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (last, last), [victim]))
+            self.frames.append(Frame("killed", "suicide", (last, last), [victim]))
 
     def _suicide_bomber(self, at: int) -> None:
         """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
@@ -1698,7 +1666,7 @@ class _Reader(People):
         else:
             victim = Victim(first, head, 1)
         if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
 
     def _bombers_used(self, at: int, head: int) -> bool:
         """ "The attackers used two suicide bombers", "the militants deployed three suicide
@@ -1712,7 +1680,7 @@ class _Reader(People):
             return False
         victim = self.victim(count_at, head, count_at=count_at)
         if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
         return True
 
     def _opens_sentence(self, first: int) -> bool:
@@ -1754,7 +1722,7 @@ class _Reader(People):
             return
         else:
             victim = Victim(first, head, 1)
-        self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
+        self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
 
     def _dates_figure(self, first: int) -> bool:
         """ "8 people were killed in a suicide car bombing", "3 died when a suicide car bomb blast
@@ -1813,7 +1781,7 @@ class _Reader(People):
             if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
                 return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
-            self.frames.append(_Frame(outcome, items[after].low, (after, after), victims))
+            self.frames.append(Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1
         return 1
 
@@ -1830,7 +1798,7 @@ class _Reader(People):
         after = victims[-1].last + 1
         words = [item.low for item in items[after : after + 3]]
         if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
-            self.frames.append(_Frame("wounded", "sent to hospital", (i, i), victims))
+            self.frames.append(Frame("wounded", "sent to hospital", (i, i), victims))
             return after - i
         return 1
 
@@ -1857,7 +1825,7 @@ class _Reader(People):
         if victim is None:
             return False
         first = self._counted_side_before(k)
-        frame = _Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
+        frame = Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
         if k == i - 1 and i + 1 < len(items) and self.people_word(i + 1):
             frame.group_from = (i + 1, self.np_right_end(i + 1))
         self.frames.append(frame)
@@ -1867,7 +1835,7 @@ class _Reader(People):
         self._vague_noun_pair(frame, i)
         return True
 
-    def _vague_noun_pair(self, frame: _Frame, i: int) -> None:
+    def _vague_noun_pair(self, frame: Frame, i: int) -> None:
         """ "A number of deaths and injuries were reported", "multiple martyrs and injuries",
         "dozens of dead and wounded": a vague amount before two outcome nouns joined by "and" is
         some of each, as for "a number of people were killed and injured"; the second noun gets
@@ -1881,7 +1849,7 @@ class _Reader(People):
         outcome = NOUNS.get(items[other].low)
         if outcome is None or {outcome, frame.outcome} != {"killed", "wounded"}:
             return
-        self.frames.append(_Frame(outcome, items[other].low, (other, other), [victim]))
+        self.frames.append(Frame(outcome, items[other].low, (other, other), [victim]))
 
     def _counted_side_before(self, k: int) -> Victim | None:
         """ "claimed 162 Palestinian and six Israeli lives", "40 civilian and 12 military deaths":
@@ -1920,7 +1888,7 @@ class _Reader(People):
         if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
             victims = self.list_right(i + 2, object_position=True)
             if victims:
-                self.frames.append(_Frame("wounded", "injuries to", (i, i + 1), victims))
+                self.frames.append(Frame("wounded", "injuries to", (i, i + 1), victims))
             return bool(victims)
         j = i - 1
         while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
@@ -1953,7 +1921,7 @@ class _Reader(People):
         victims = [v for v in self.list_right(verb + 1, object_position=True) if v.last < for_]
         if not victims or victims[-1].last != last:
             return False
-        self.frames.append(_Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
+        self.frames.append(Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
         return True
 
     def _injuries_of_others(self, i: int) -> bool:
@@ -1969,7 +1937,7 @@ class _Reader(People):
             victim = Victim(i + 2, i + 2, 2, "vague")
         else:
             return False
-        self.frames.append(_Frame("wounded", items[i].low, (i, i), [victim]))
+        self.frames.append(Frame("wounded", items[i].low, (i, i), [victim]))
         return True
 
     def _is_noun_of(self, i: int) -> bool:
@@ -2014,7 +1982,7 @@ class _Reader(People):
         victim = self.victim(j, self.np_right_end(j), count_at=j)
         if victim is None:
             return 1
-        frame = _Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
+        frame = Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
         subject = self._subject_before(i)
         if subject is not None:
             frame.group_from = subject
@@ -2080,7 +2048,7 @@ class _Reader(People):
         victim = self.victim(at, at, count_at=at)
         if victim is None:
             return 1
-        frame = _Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
+        frame = Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
         if items[i].low == "number" and i + 2 <= end - 2:
             frame.group_from = (i + 2, end - 2)  # "of US troops"
         self.frames.append(frame)
@@ -2157,7 +2125,7 @@ class _Reader(People):
         quantity = items[i].quantity
         assert quantity is not None
         victim = Victim(i, j - 1, quantity.value)
-        self.frames.append(_Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
+        self.frames.append(Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
         return j - i + 1
 
     def _self_kill(self, i: int) -> int:
@@ -2171,7 +2139,7 @@ class _Reader(People):
             subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
         if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
             victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
-            self.frames.extend(_Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
+            self.frames.extend(Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
             if victims:
                 return 3
         for k in range(0, i):
@@ -2179,7 +2147,7 @@ class _Reader(People):
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
                 if victim is not None:
-                    self.frames.append(_Frame("killed", "blew up", (i, i + 2), [victim]))
+                    self.frames.append(Frame("killed", "blew up", (i, i + 2), [victim]))
                 break
             if items[k].low in PREPOSITIONS or items[k].text == ",":
                 break
@@ -2199,7 +2167,7 @@ class _Reader(People):
             first -= 1
         return first, k
 
-    def _emit(self, frame: _Frame) -> None:
+    def _emit(self, frame: Frame) -> None:
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
@@ -2272,7 +2240,7 @@ class _Reader(People):
                 self.used[k] = index
         self.context.last_outcome = frame.outcome
 
-    def _compared(self, frame: _Frame) -> bool:
+    def _compared(self, frame: Frame) -> bool:
         """Whether the frame is the earlier event a superlative measures this one against: "the
         deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
         attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
@@ -2287,7 +2255,7 @@ class _Reader(People):
                 return True
         return False
 
-    def _earlier_event(self, frame: _Frame) -> bool:
+    def _earlier_event(self, frame: Frame) -> bool:
         """Whether the frame is of an earlier event this one is told after: "The attack came two
         days after 4 militants were killed in the same village", "The incident followed the death
         of another family member"."""
@@ -2313,7 +2281,7 @@ class _Reader(People):
             return False
         return _IN_AN_EARLIER_EVENT.match(self.sentence.text, items[last].end - self.sentence.start) is not None
 
-    def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
+    def _taken_then_killed(self, taken: Tally, frame: Frame) -> bool:
         """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
         ("were abducted and executed", "kidnapped and later killed"), or the killing of people
         named as held ("three hostages were executed by the militants")."""
@@ -2325,7 +2293,7 @@ class _Reader(People):
         words = [item.low for item in self.items[max(0, first - 3) : first]]
         return "and" in words
 
-    def _hurt_then_died(self, hurt: Tally, frame: _Frame) -> bool:
+    def _hurt_then_died(self, hurt: Tally, frame: Frame) -> bool:
         """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
         ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
         injured and died in hospital"): the same people, hurt in the event and dead of it, are
@@ -2335,7 +2303,7 @@ class _Reader(People):
         first = frame.trigger[0]
         return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
 
-    def _described_then_killed(self, counted: Tally, frame: _Frame, victim: Victim) -> bool:
+    def _described_then_killed(self, counted: Tally, frame: Frame, victim: Victim) -> bool:
         """Whether ``frame`` kills people whom an outcome word before their noun describes, the
         tally ``counted`` read from it: "six missing fishermen were found dead", "two injured
         soldiers later died in hospital", "three kidnapped aid workers were executed"."""
@@ -2359,7 +2327,7 @@ class _Reader(People):
             return False
         return not any(item.low == "and" or item.text in ",;" for item in items[k + 1 : verb])
 
-    def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
+    def _some_of_each(self, counted: Tally, frame: Frame) -> bool:
         """Whether ``frame`` is the other outcome of people told of without a number, killed and
         wounded together ("a number of civilians were killed and injured", "several people were
         wounded and killed"): some of each, the vague figure for both."""
@@ -2385,7 +2353,7 @@ class _Reader(People):
                 return index
         return None
 
-    def _groups(self, frame: _Frame) -> list[Group]:
+    def _groups(self, frame: Frame) -> list[Group]:
         """Who each item of the list is; "seven Afghan and four Pakistani fighters" share a head."""
         groups = [self._group(frame, victim) for victim in frame.victims]
         for position in range(len(groups) - 2, -1, -1):
@@ -2402,7 +2370,7 @@ class _Reader(People):
         words = [item.low for item in self.items[victim.first : victim.last + 1] if item.is_word]
         return bool(words) and all(w in DEMONYMS or w in AFFILIATIONS for w in words)
 
-    def _group(self, frame: _Frame, victim: Victim) -> Group:
+    def _group(self, frame: Frame, victim: Victim) -> Group:
         """Who one item of the list is; a role without a nationality takes the nationality of
         people of the same kind named in the sentence or two before ("The deaths of Iranian troops
         ... the deaths of 12 fighters")."""
@@ -2459,13 +2427,13 @@ class _Reader(People):
             and side_of(context.mention_role) != "civilian"
         )
 
-    def _denied(self, frame: _Frame) -> bool:
+    def _denied(self, frame: Frame) -> bool:
         """ "The Guards denied reports that General X had been wounded"."""
         items = self.items
         first = min(frame.victims[0].first, frame.trigger[0])
         return any(item.low in DENIALS for item in items[max(0, first - 12) : first])
 
-    def _hedge(self, frame: _Frame) -> str | None:
+    def _hedge(self, frame: Frame) -> str | None:
         """The hedge word nearest the figure, preferring one between the people and the outcome.
         A participle before a noun hedges the noun, not the figure ("an alleged airstrike")."""
         items = self.items
@@ -2492,7 +2460,7 @@ class _Reader(People):
             after.low in AUX or after.low in PREPOSITIONS or after.low in ("to", "that") or after.low in FIRST_WORDS
         )
 
-    def _cumulative_words(self, frame: _Frame) -> bool:
+    def _cumulative_words(self, frame: Frame) -> bool:
         """ "overall", "altogether", "in total" near the figure.  "overall" before a noun is an
         office ("Iran's overall commander"), not a total."""
         items = self.items

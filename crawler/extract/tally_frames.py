@@ -1,0 +1,50 @@
+"""What the readers of ``tallies`` share: the frame of one outcome word and its people, what
+earlier sentences said, and the reader of one sentence that collects frames.
+
+Each construction is read by a class of its own module, all of them subclasses of ``FrameReader``; the
+reader of ``tallies`` inherits them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.extract.phrases import Item
+from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.victims import People, Victim
+
+
+@dataclass(slots=True)
+class Frame:
+    """One outcome word of a sentence and the people it is about."""
+
+    outcome: Outcome
+    word: str
+    trigger: tuple[int, int]  # item indexes, inclusive
+    victims: list[Victim] = field(default_factory=list)
+    cumulative: bool = False
+    group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
+    of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences said: for "casualties" totals and for who the people were."""
+
+    last_outcome: Outcome | None = None
+    mention_nationality: str | None = None  # of the latest people named with a nationality
+    mention_role: str | None = None
+    mention_sentence: int = -10
+
+
+class FrameReader(People):
+    """A sentence's people, the frames found in it so far, and the tallies of the text before."""
+
+    def __init__(
+        self, text: str, sentence: Sentence, items: list[Item], tallies: list[Tally], context: Context
+    ) -> None:
+        super().__init__(text, sentence, items)
+        self.tallies = tallies
+        self.context = context
+        self.used: dict[int, int] = {}  # item index -> index of the tally that counted it
+        self.frames: list[Frame] = []
