@@ -10,16 +10,7 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * just before an outcome noun: "12 deaths", "five bodies";
 * a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
 * an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
-  suicide bomber killed 14 people": the bomber died too), and one whose act or attack dates the
-  victims' figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a
-  suicide bombing", "6 died when a suicide car bomb hit the gate"), unless the text says the
-  figure includes the bomber.  A suicide attack that opens the sentence and then tells its
-  deaths as a participle or a toll left ("A suicide bombing hit the market, killing 9", "a
-  suicide attack on a mosque left 12 dead") cost its bomber too: list summaries count him on
-  top.  A suicide attack or blast as the subject of "killed" ("the suicide blast killed 8"), and
-  a lone bomber who opens the sentence ("A suicide bomber detonated his vest, killing 20"), are
-  not read as the attacker's death: sources differ on whether those tolls include him.
+* attackers dead in their own attack (``suicide_attackers``).
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -79,7 +70,8 @@ from crawler.extract.phrases import read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
-from crawler.extract.tally_frames import Context, Frame, FrameReader
+from crawler.extract.suicide_attackers import SuicideAttackers
+from crawler.extract.tally_frames import HAVE, Context, Frame
 from crawler.extract.victims import AGE_WORD, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
@@ -160,43 +152,10 @@ _KIN_OF_ANYONE = frozenset("member members relative relatives family families ki
 _GASSING = frozenset({"gassed", "gassing"})
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
-_SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
-# What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
-_DETONATING = frozenset(
-    """detonated detonates detonating blew blows blowing exploded explodes exploding attacked attacks
-    rammed rams struck strikes targeted targets hit hits killed kills killing injured injures injuring
-    wounded wounds wounding left leaves set sets""".split()
-)
-# The attack did not go off, or the bomber lived: "a would-be suicide bomber was arrested".
-_BOMBER_SURVIVED = frozenset(
-    """attempted attempt foiled would-be failed thwarted arrested captured detained caught prevented
-    defused surrendered escaped fled""".split()
-)
-_WHEN = frozenset({"when", "after", "as", "while"})
-# What attackers do with the bombers they send in: "used two suicide bombers".
-_SENDING = frozenset("used uses using deployed deploying dispatched sent sending".split())
-# The outcome words of the figures of attackers dead in their own attack.
-_BOMBER_WORDS = frozenset({"suicide", "blew up"})
-# Single words that tell a death ("killing", "dead", "died", "deaths") or a toll left ("leaving").
-_KILLING_WORDS = frozenset(
-    word
-    for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE, NOUNS)
-    for word, outcome in lexicon.items()
-    if outcome == "killed" and " " not in word
-) | LEAVING
-_SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
-_BOMBER_COUNTED = re.compile(
-    r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
-    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
-    re.IGNORECASE,
-)
 # Each made to skip in C the places where none of its words can start (speed).
-_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED = map(
-    opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED)
+_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE = map(
+    opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE)
 )
-# The one who carried out the attack, named with "the": "The attacker was shot dead by police".
-_ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
-_HAVE = frozenset({"has", "have", "had", "having"})
 _REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
 _THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
 # "shot two teachers to death": the verb, its object, then "to death".
@@ -358,7 +317,7 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(FrameReader):
+class _Reader(SuicideAttackers):
     """Reads one sentence into frames, then frames into tallies."""
 
     def read(self) -> None:
@@ -852,8 +811,8 @@ class _Reader(FrameReader):
         with its object after it: "gunmen shot dead six members of a family"."""
         items = self.items
         before = self.skip_left(i - 1)
-        perfect = i > 0 and items[i - 1].low in _HAVE  # "is believed to have killed eight people"
-        if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE and not perfect:
+        perfect = i > 0 and items[i - 1].low in HAVE  # "is believed to have killed eight people"
+        if before >= 0 and items[before].low in AUX and items[before].low not in HAVE and not perfect:
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count and not (self._one_told_before(i - 1) and self.list_right(i + 1, object_position=True)):
             return False  # "two dead"; but "a third one killed three farmers"
@@ -925,7 +884,7 @@ class _Reader(FrameReader):
         people", "militants killed with a bomb one soldier", "gunmen killed overnight 12
         villagers".  None when the verb is passive or no counted people follow the phrase."""
         items = self.items
-        passive = any(k >= 0 and items[k].low in AUX and items[k].low not in _HAVE for k in (i - 1, self.skip_left(i - 1)))
+        passive = any(k >= 0 and items[k].low in AUX and items[k].low not in HAVE for k in (i - 1, self.skip_left(i - 1)))
         if passive or self._counted_before(i):
             return None  # "had been killed along with four others", "4 insurgents killed in addition to 2 soldiers wounded"
         opener = items[i + 1].low if i + 1 < len(items) else ""
@@ -1179,23 +1138,6 @@ class _Reader(FrameReader):
             return False
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
         return head > count and self.people_word(head)
-
-    def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
-        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
-        attacker, killed, when no figure before already counts an armed man's death or a
-        suicide attacker's ("12 died in a suicide bombing. The attacker blew himself up")."""
-        items = self.items
-        if outcome != "killed":
-            return []
-        if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
-            k -= 2
-        first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
-        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
-            return []
-        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
-        if any(t.outcome == "killed" for t in armed):
-            return []
-        return [Victim(first - 1, k, 1)]
 
     def _was_left(self, k: int) -> bool:
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
@@ -1574,7 +1516,7 @@ class _Reader(FrameReader):
     def _hedged_past(self, k: int) -> bool:
         """Whether item ``k`` is "may" or "might" of "may have died", "might have been killed"."""
         items = self.items
-        return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in _HAVE
+        return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in HAVE
 
     def _lost_people(self, victims: list[Victim]) -> bool:
         """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
@@ -1611,149 +1553,6 @@ class _Reader(FrameReader):
         if not others or items[start].low == "themselves":
             return others
         return [Victim(start, start, 1), *others]
-
-    def _suicide_attackers(self, verb: int) -> None:
-        """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
-        the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
-        already include them."""
-        items = self.items
-        last = self.skip_left(verb - 1)
-        if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
-            return
-        first = self.np_left_start(last)
-        if first > last or not any(item.low == "suicide" for item in items[first:last]):
-            return
-        count_at = next((k for k in range(first, last) if items[k].is_count), None)
-        if count_at is not None:
-            victim = self.victim(first, last, count_at=count_at)
-        elif items[last].low.endswith("s"):
-            victim = Victim(first, last, 2, "vague")  # "Suicide bombers killed ...": two at least
-        else:
-            victim = Victim(first, last, 1)
-        if victim is not None:
-            self.frames.append(Frame("killed", "suicide", (last, last), [victim]))
-
-    def _suicide_bomber(self, at: int) -> None:
-        """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
-        attacked the camp": the bombers died in the attack that killed the others.  Only a counted
-        or singular bomber in a "when" or "after" clause who acts right after counts; not one who
-        was stopped or caught, nor one the figures include ("including the bomber")."""
-        items = self.items
-        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
-        if head is None:
-            self._suicide_attack(at)
-            return
-        if not all(item.is_word for item in items[at + 1 : head]):
-            return
-        if self._bombers_used(at, head):
-            return
-        verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
-                     or items[k].low in _DETONATING), None)
-        if verb is None or items[verb].low not in _DETONATING:
-            return
-        words = {item.low for item in items}
-        if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return
-        first = self.np_left_start(at)
-        count_at = next((k for k in range(first, at) if items[k].is_count), None)
-        in_clause = first > 0 and items[first - 1].low in _WHEN
-        if not in_clause and not (count_at is not None and self._opens_sentence(first) and self._then_killing(verb)):
-            return  # a lone bomber as the subject is left alone: tolls that follow often count them
-        if count_at is not None:
-            victim = self.victim(first, head, count_at=count_at)
-        elif items[head].low.endswith("s"):
-            return  # "Suicide bombers attacked ...": how many is not said
-        else:
-            victim = Victim(first, head, 1)
-        if victim is not None:
-            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
-
-    def _bombers_used(self, at: int, head: int) -> bool:
-        """ "The attackers used two suicide bombers", "the militants deployed three suicide
-        bombers before storming the base": counted bombers the attackers sent in died in the
-        attack.  Whether it read them (not when the text says a figure includes them)."""
-        items = self.items
-        count_at = next((k for k in range(at - 1, max(at - 4, 0), -1) if items[k].is_count), None)
-        if count_at is None or items[count_at - 1].low not in _SENDING:
-            return False
-        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return False
-        victim = self.victim(count_at, head, count_at=count_at)
-        if victim is not None:
-            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
-        return True
-
-    def _opens_sentence(self, first: int) -> bool:
-        """Whether the phrase at ``first`` is the subject the sentence (or its part after a
-        headline's colon) opens on."""
-        return first == 0 or self.items[first - 1].text == ":"
-
-    def _then_killing(self, verb: int) -> bool:
-        """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
-        then ", killing" the others.  Not when the bomber is the one who "killed" (read by
-        ``_suicide_attackers``)."""
-        items = self.items
-        if items[verb].low in ACTIVE:
-            return False
-        return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
-
-    def _suicide_attack(self, at: int) -> None:
-        """ "8 people were killed in a suicide car bombing", "after two suicide attacks", "A
-        suicide bombing hit the market, killing 9": each suicide attack that dates a figure of
-        the sentence, or opens it before its deaths, cost its bomber's life; "the suicide blast
-        killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
-        items = self.items
-        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
-        if head is None or not all(item.is_word for item in items[at + 1 : head]):
-            return
-        first = self.np_left_start(at)
-        if not (self._dates_figure(first) or self._kills_as_subject(first, head)):
-            return
-        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return
-        if self._attackers_counted():
-            return  # "One civilian was killed plus two attackers ... in a suicide attack"
-        count = next((item.quantity for item in items[first:at] if item.is_count), None)
-        if count is not None:
-            victim = Victim(first, head, count.value)  # one bomber per attack
-        elif any(item.low in ("double", "twin") for item in items[first:at]):
-            victim = Victim(first, head, 2)
-        elif items[head].low.endswith("s"):
-            return
-        else:
-            victim = Victim(first, head, 1)
-        self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
-
-    def _dates_figure(self, first: int) -> bool:
-        """ "8 people were killed in a suicide car bombing", "3 died when a suicide car bomb blast
-        hit the checkpoint": the attack at ``first`` is in an "in", "after" or "when" phrase after
-        the figure's outcome."""
-        items = self.items
-        if first == 0 or items[first - 1].low not in ("in", "after", "when"):
-            return False
-        return any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first])
-
-    def _kills_as_subject(self, first: int, head: int) -> bool:
-        """ "A suicide bombing hit the market, killing 9", "A suicide attack on a mosque left 12
-        dead": the attack that opens the sentence, then the deaths it caused as a participle or
-        a toll left.  Not "A suicide bombing killed 9" (sources differ on whether that toll
-        includes the bomber), nor a headline's name of the attack before a colon."""
-        items = self.items
-        if not self._opens_sentence(first) or (head + 1 < len(items) and items[head + 1].text == ":"):
-            return False
-        word = next((k for k in range(head + 1, len(items)) if items[k].low in _KILLING_WORDS), None)
-        if word is None:
-            return False
-        if items[word].low in LEAVING:  # "left 12 dead", not "left the road blocked"
-            return any(item.low in _KILLING_WORDS for item in items[word + 1 :])
-        return items[word].low == "killing"
-
-    def _attackers_counted(self) -> bool:
-        """Whether the sentence already counts bombers or attackers among its dead."""
-        return any(
-            frame.outcome == "killed" and any(self.items[v.last].low in _SUICIDE_ATTACKERS for v in frame.victims)
-            for frame in self.frames
-        )
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
@@ -2127,31 +1926,6 @@ class _Reader(FrameReader):
         victim = Victim(i, j - 1, quantity.value)
         self.frames.append(Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
         return j - i + 1
-
-    def _self_kill(self, i: int) -> int:
-        """ "Three militants ... blew themselves up": the attackers are dead."""
-        items = self.items
-        reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or items[i + 2].low != "up":
-            return 1
-        subject = self.skip_left(i - 1)
-        if subject > 0 and items[subject].low in _HAVE:
-            subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
-        if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
-            victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
-            self.frames.extend(Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
-            if victims:
-                return 3
-        for k in range(0, i):
-            if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
-                last = self.np_right_end(k)
-                victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
-                if victim is not None:
-                    self.frames.append(Frame("killed", "blew up", (i, i + 2), [victim]))
-                break
-            if items[k].low in PREPOSITIONS or items[k].text == ",":
-                break
-        return 3
 
     def _subject_before(self, i: int) -> tuple[int, int] | None:
         """The people a toll is about, when its subject names casualties ("The latest Iranian

@@ -13,6 +13,9 @@ from crawler.extract.phrases import Item
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.victims import People, Victim
 
+# Words more than one reader looks for.
+HAVE = frozenset({"has", "have", "had", "having"})
+
 
 @dataclass(slots=True)
 class Frame:
