@@ -8,8 +8,7 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * on the right for active verbs, "leaving ... dead" and nominals with "of": "killing 61 people",
   "killed 12 civilians and injured 4 others", "leaving 1 peacekeeper dead", "the deaths of 12";
 * just before an outcome noun: "12 deaths", "five bodies";
-* a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
-* an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
+* tolls, running totals and ordinals (``running_tolls``): "the death toll rose to 40";
 * attackers dead in their own attack (``suicide_attackers``).
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
@@ -20,10 +19,7 @@ nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts
 Other plurals without a number ("civilians were killed") give nothing.
 
 Readings decided for everyday news: figures that "respectively" closes go with their own outcome
-("5 and 12 were killed and wounded respectively"); one toll given so by several sources ("X and
-Y updated the toll to seven and to nine respectively") is one figure with its range, several
-tolls ("the tolls in A and B rose to 20 and 30 respectively") their sum.  People "hospitalised"
-or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
+(``respectively``).  People "hospitalised" or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
 "Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").  People
 "captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
 an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
@@ -69,6 +65,7 @@ from crawler.extract.outcomes import (
 from crawler.extract.phrases import read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.running_tolls import RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
 from crawler.extract.suicide_attackers import SuicideAttackers
 from crawler.extract.tally_frames import HAVE, Context, Frame
@@ -133,18 +130,7 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
     + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
     re.IGNORECASE,
 )
-_TOLL_LINKS = frozenset(
-    """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
-    stand is was now increased increases jumped jumps went goes surged to at of reaching passed
-    passes exceeded exceeds surpassed has had been""".split()
-)
-# Words before "number" when it stands for the toll told before: "the true number was 40".
-_NUMBER_OPENERS = frozenset("the true actual real final".split())
-_HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
-_TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
-# "The latest casualties brought the total to 71": the verb before a toll word.
-_BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
@@ -317,7 +303,7 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(SuicideAttackers):
+class _Reader(RunningTolls, SuicideAttackers):
     """Reads one sentence into frames, then frames into tallies."""
 
     def read(self) -> None:
@@ -490,36 +476,6 @@ class _Reader(SuicideAttackers):
             f for f in self.frames
             if f.word != _HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
         ]  # fmt: skip
-
-    def _outcome_pair(self, i: int) -> tuple[int, int] | None:
-        """The two outcome words of "killed and wounded" (one of them at ``i``) in a sentence that
-        says "respectively" after them: each figure of the list goes with its own outcome."""
-        items = self.items
-        first = i - 2 if i >= 2 and items[i - 1].low == "and" else i
-        second = first + 2
-        if second >= len(items) or items[first + 1].low != "and":
-            return None
-        outcomes = [PARTICIPLES.get(items[k].low) or ACTIVE.get(items[k].low) for k in (first, second)]
-        if None in outcomes or outcomes[0] == outcomes[1]:
-            return None
-        if not any(item.low == "respectively" for item in items[second + 1 :]):
-            return None
-        return first, second
-
-    def _pair_respectively(self) -> None:
-        """ "Five and 12 people were killed and wounded respectively", "the blasts killed and
-        wounded 5 and 12 people respectively": the first figure has the first outcome, the second
-        the second.  A frame of those two figures is split in two; the other word's frame goes."""
-        for frame in list(self.frames):
-            pair = self._outcome_pair(frame.trigger[0])
-            victims = frame.victims
-            if pair is None or len(victims) != 2 or any(v.subset for v in victims) or frame not in self.frames:
-                continue
-            self.frames = [f for f in self.frames if f.trigger[0] not in pair]
-            for k, victim in zip(pair, victims, strict=True):
-                word = self.items[k].low
-                outcome = PARTICIPLES.get(word) or ACTIVE[word]
-                self.frames.append(Frame(outcome, word, (k, k), [victim]))
 
     def _trigger(self, i: int) -> int:
         """Read the outcome word at ``i`` (if any); returns the number of items it spans."""
@@ -1143,32 +1099,6 @@ class _Reader(SuicideAttackers):
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
         return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
 
-    def _either_outcome(self, first: int, last: int) -> bool:
-        """ "15 soldiers were killed or wounded", "four civilians were killed and injured", "30
-        people were dead or missing", "40 soldiers were killed or captured": one figure of
-        casualties, of neither outcome alone."""
-        items = self.items
-        pair = {"killed", "wounded"}
-
-        def other(k: int) -> bool:
-            outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
-            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or"):
-                return None not in outcomes and len(outcomes) == 2
-            return outcomes == pair
-
-        def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
-            quantity = next((item.quantity for item in reversed(items[:first]) if item.quantity is not None), None)
-            return quantity is not None and quantity.qualifier != "vague"
-
-        if self._outcome_pair(first) is not None:
-            return False  # "killed and injured respectively": a figure of each
-        after = last + 2
-        if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
-            ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
-            return ends and counted_exactly()
-        before = first - 2
-        return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
-
     def _past_place_or_time(self, k: int) -> int:
         """Past a short phrase of place or time and its comma before "along with", "as well as":
         "five soldiers were killed in the attack, along with two civilians" (``k`` itself when
@@ -1763,183 +1693,6 @@ class _Reader(SuicideAttackers):
         after = items[i + 1].low if i + 1 < len(items) else ""
         before = items[i - 1].low if i > 0 else ""
         return after in NOT_CASUALTY_AFTER.get(word, ()) or before in NOT_CASUALTY_BEFORE
-
-    def _toll(self, i: int) -> int:
-        """ "the death toll from the blasts rose to 40", "brought the total to at least 71",
-        "a toll of 12"."""
-        items = self.items
-        j = i + 1
-        if items[i].low == "number" and items[i + 1].low == "of":  # past "of Iranian commanders killed"
-            j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
-        figure = self._toll_figure(i, j)
-        if figure is None:
-            return self._toll_brought_to(i, j)
-        j = figure
-        outcome = self._toll_outcome(i)
-        if outcome is None:
-            return 1
-        victim = self.victim(j, self.np_right_end(j), count_at=j)
-        if victim is None:
-            return 1
-        frame = Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
-        subject = self._subject_before(i)
-        if subject is not None:
-            frame.group_from = subject
-        self.frames.append(frame)
-        return j - i + 1
-
-    def _with_respective_figures(self, i: int, victim: Victim) -> list[Victim]:
-        """The toll at ``i`` as one figure, taking in the figures after its first one that
-        "respectively" closes.  Several tolls ("the death tolls in Aleppo and Idlib rose to 20 and
-        30 respectively") are of the places or events listed: their sum.  One toll told by several
-        sources ("X and Y updated the death toll to seven and to nine respectively") is one figure
-        whose range runs from the lowest to the highest."""
-        figures = self._respective_figures(victim.last + 1)
-        if not figures:
-            return [victim]
-        if self.items[i].low == "tolls":
-            victim.count += sum(f.count for f in figures)
-        else:
-            counts = [victim.count, *(f.count_max or f.count for f in figures)]
-            victim.count, victim.count_max = min(counts), max(counts)
-        victim.last = figures[-1].last
-        return [victim]
-
-    def _respective_figures(self, k: int) -> list[Victim]:
-        """The figures after the first of a list that "respectively" closes, from ``k`` on: "the
-        toll rose to seven and to nine respectively", "tolls of 20, 30 and 12, respectively"; none
-        when no "respectively" ends the list."""
-        items = self.items
-        figures: list[Victim] = []
-        while k + 1 < len(items) and items[k].low in ("and", ","):
-            k += 1
-            if items[k].low == "respectively":
-                break
-            if items[k].low == "and":
-                k += 1
-            if k < len(items) and items[k].low == "to":
-                k += 1
-            if k >= len(items) or not items[k].is_count:
-                return []
-            last = self.np_right_end(k)
-            if items[last].low == "respectively":
-                last -= 1
-            victim = self.victim(k, last, count_at=k)
-            if victim is None:
-                return []
-            figures.append(victim)
-            k = victim.last + 1
-        return figures if k < len(items) and items[k].low == "respectively" else []
-
-    def _toll_brought_to(self, i: int, end: int) -> int:
-        """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
-        the death toll": the figure put before the toll it raises; ``end`` is past the toll's
-        words."""
-        items = self.items
-        at = i - 1
-        while at >= 0 and items[at].low in ("death", "casualty", "the"):
-            at -= 1
-        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
-            return 1
-        outcome = self._toll_outcome(i)
-        if outcome is None:
-            return 1
-        victim = self.victim(at, at, count_at=at)
-        if victim is None:
-            return 1
-        frame = Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
-        if items[i].low == "number" and i + 2 <= end - 2:
-            frame.group_from = (i + 2, end - 2)  # "of US troops"
-        self.frames.append(frame)
-        return end - i
-
-    def _toll_figure(self, i: int, j: int) -> int | None:
-        """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
-        of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
-        from the bombing of the mosque rose to 41"); None when no figure follows."""
-        items = self.items
-        while j < len(items) and j <= i + 10:
-            if items[j].low not in _TOLL_LINKS:
-                quantity = items[j].quantity
-                if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
-                    return j  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
-                if items[j].text in ".;:" or items[j].is_count:
-                    return None
-                j += 1
-                continue
-            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
-                j += 1
-            if j < len(items) and items[j].is_count:
-                return j
-        return None
-
-    def _number_of_dead(self, i: int) -> bool:
-        """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
-        alone with its figure after the dead were counted ("At least 18 were killed ... some
-        accounts placed the number as high as 35", "residents said the true number was 40")."""
-        items = self.items
-        if (
-            i > 0 and items[i - 1].low in _NUMBER_OPENERS and self.context.last_outcome == "killed"
-            and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
-            and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
-        ):
-            return True
-        if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
-            return False
-        return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
-
-    def _toll_outcome(self, i: int) -> Outcome | None:
-        """What a toll counts, from the words around it; "casualties" continues the figure before.
-        Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
-        toll of the wounded."""
-        items = self.items
-        window = [item.low for item in items[max(0, i - 6) : i + 6]]
-        if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
-            return "killed"
-        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
-               for j in range(max(0, i - 6), min(len(items), i + 6))):  # fmt: skip
-            return "wounded"
-        if "casualties" in window or "casualty" in window:
-            return self.context.last_outcome or "killed"
-        if items[i].low == "number":
-            return self.context.last_outcome
-        if items[i].low == "toll":
-            return "killed"
-        return None
-
-    def _ordinal(self, i: int) -> int:
-        """ "the eighth Iranian commander killed since October 7": a running count."""
-        items = self.items
-        if i == 0 or items[i - 1].low != "the":
-            return 1
-        j = i + 1
-        while j < len(items) and j <= i + 5 and self.np_internal(j) and items[j].low not in PARTICIPLES:
-            j += 1
-        while j < len(items) and items[j].low in ("to", "be", "have", "been", "was", "were"):
-            j += 1
-        if j >= len(items) or j == i + 1 or items[j].low not in PARTICIPLES:
-            return 1
-        if not any(self.people_word(k) for k in range(i + 1, j)) or items[i + 1].low in ("time", "times"):
-            return 1  # "for the third time", "the first time U.S. troops were killed"
-        quantity = items[i].quantity
-        assert quantity is not None
-        victim = Victim(i, j - 1, quantity.value)
-        self.frames.append(Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
-        return j - i + 1
-
-    def _subject_before(self, i: int) -> tuple[int, int] | None:
-        """The people a toll is about, when its subject names casualties ("The latest Iranian
-        casualties brought the total to 71"); None for any other subject ("officials said")."""
-        items = self.items
-        k = i - 1
-        while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
-            k -= 1
-        if k < 0 or items[k].low not in _TOLL_SUBJECTS:
-            return None
-        first = k
-        while first - 1 >= 0 and items[first - 1].is_word and self.np_internal(first - 1):
-            first -= 1
-        return first, k
 
     def _emit(self, frame: Frame) -> None:
         """One tally per person or group of the frame; people already counted in this sentence
