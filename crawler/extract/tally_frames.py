@@ -15,6 +15,7 @@ from crawler.extract.victims import People, Victim
 
 # Words more than one reader looks for.
 HAVE = frozenset({"has", "have", "had", "having"})
+FIELD_MARKS = frozenset({".", ",", ";", "(", ")", "|"})  # what closes a field of a list or fact box
 
 
 @dataclass(slots=True)
