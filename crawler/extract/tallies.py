@@ -26,9 +26,9 @@ Readings decided for everyday news: figures that "respectively" closes go with t
 save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
 captured; "them" after a killing verb counts the people an earlier verb of the same sentence took
 as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
-without one.  A second source's figure with its noun left out ("four deaths, while Radio Marun
-reported six", "put the toll at 12, AFP at 15") makes one figure's range; a figure "in Mosul
-alone" after a toll, and "Among them were ..." after a toll sentence, are parts of it.
+without one.  A second source's figure makes one figure's range
+(``sources``); parts of a figure told after it ("in Mosul alone", "the rest") are read by
+``parts_told_after``.
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
@@ -61,12 +61,14 @@ from crawler.extract.outcomes import (
     PHRASE_STARTS,
     TOLL_WORDS,
 )
+from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.running_tolls import RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
+from crawler.extract.sources import Sources
 from crawler.extract.suicide_attackers import SuicideAttackers
 from crawler.extract.tally_frames import FIELD_MARKS, HAVE, Context, Frame
 from crawler.extract.victims import AGE_WORD, Victim
@@ -83,7 +85,6 @@ from crawler.extract.word_classes import (
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
-    PRONOUNS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
     verb_like,
@@ -142,8 +143,6 @@ _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 _COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE = map(
     opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE)
 )
-_REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
-_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
 # "shot two teachers to death": the verb, its object, then "to death".
 _TO_DEATH_VERBS = frozenset(
     "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
@@ -195,14 +194,7 @@ _TREATING = frozenset("treated treating treat treats".split())
 _HELD_NOUNS = frozenset({"hostages", "captives"})
 # "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
 _HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
-# "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
-_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
-_ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
-_SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
-_NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
-_SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
-_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
@@ -297,7 +289,7 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(RunningTolls, PeopleAfterOutcome, SuicideAttackers):
+class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, SuicideAttackers):
     """Reads one sentence into frames, then frames into tallies."""
 
     def read(self) -> None:
@@ -319,148 +311,6 @@ class _Reader(RunningTolls, PeopleAfterOutcome, SuicideAttackers):
             self._the_rest_of(frame)
         for frame in self.frames:
             self._emit(frame)
-
-    def _among_them(self) -> None:
-        """ "Twelve people were killed in the attack. Among them were three policemen", "Three
-        policemen were among them": in a sentence with no outcome of its own, the people are a
-        part of the latest figure of the sentence before, with its outcome, when that sentence
-        tells one outcome and at least as many people."""
-        items = self.items
-        if len(items) < 4 or (items[0].low != "among" and "them" not in (items[-1].low, items[-2].low)):
-            return  # (speed) most sentences
-        told = [t for t in self.tallies if t.sentence == self.sentence.index - 1 and t.subset_of is None]
-        words = [item.low for item in items]
-        if not told:
-            return
-        if words[:2] == ["among", "them"] and words[2] in ("were", "was"):
-            trigger, victims = (0, 1), self.list_right(3, object_position=False)
-        else:
-            end = len(words) - 1 if words[-1] == "." else len(words)
-            if words[end - 3 : end] not in (["were", "among", "them"], ["was", "among", "them"]):
-                return
-            trigger, victims = (end - 2, end - 1), self.list_right(0, object_position=False)
-            if not victims or victims[-1].last != end - 4:
-                return
-        toll = told[-1]
-        if not victims or len({t.outcome for t in told}) > 1 or sum(v.count for v in victims) > (toll.count_max or toll.count):
-            return  # "12 were killed and 30 wounded. Among them were ...": of which, not told
-        for victim in victims:
-            victim.subset = True
-        self.frames.append(Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
-
-    def _the_rest_of(self, frame: Frame) -> None:
-        """ "Nine people died in the blast, and the rest of the 20 victims were wounded": the
-        people are the figure after "the rest of" less those an earlier outcome word of the
-        sentence counted."""
-        items = self.items
-        for victim in frame.victims:
-            words = [item.low for item in items[victim.first : victim.first + 3]]
-            if words not in (["the", "rest", "of"], ["the", "remainder", "of"]) or victim.subset:
-                continue
-            told = sum(
-                v.count for f in self.frames if f.trigger[0] < frame.trigger[0] and f.outcome != frame.outcome
-                for v in f.victims if not v.subset and v.last < victim.first
-            )  # fmt: skip
-            if 0 < told < victim.count:
-                victim.count -= told
-
-    def _the_rest_of_a_total(self) -> None:
-        """ "Of the 20 victims, nine died and the rest were wounded", "Five of the 14 passengers were
-        killed and the others injured": "the rest" (or "the others", "the remainder") of a total
-        told as "of the N" earlier in the sentence are N less those an outcome word before them
-        counted."""
-        if _THE_REST.search(self.sentence.text) is None:
-            return  # (speed) most sentences
-        items = self.items
-        rest = next((k for k in range(3, len(items) - 1) if items[k].low in _REST and items[k - 1].low == "the"), None)
-        if rest is None:
-            return
-        total = next((j + 2 for j in range(rest - 3) if items[j].low == "of" and items[j + 1].low == "the"
-                      and items[j + 2].is_count and (j == 0 or items[j - 1].is_count)), None)  # fmt: skip
-        quantity = items[total].quantity if total is not None else None
-        verb = rest + 1
-        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
-            verb += 1
-        word = items[verb].low if verb < len(items) else ""
-        outcome = PARTICIPLES.get(word) or INTRANSITIVE.get(word)
-        if quantity is None or outcome is None or any(f.trigger[0] == verb for f in self.frames):
-            return
-        told = sum(
-            v.count for f in self.frames if f.trigger[0] < rest and f.outcome != outcome
-            for v in f.victims if not v.subset
-        )  # fmt: skip
-        if 0 < told < quantity.value:
-            at = next((n for n, f in enumerate(self.frames) if f.trigger[0] > verb), len(self.frames))
-            self.frames.insert(at, Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
-
-    def _past_attribution(self, k: int) -> int:
-        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
-        army said, while the group said 2"); else ``k``."""
-        items = self.items
-        if k >= len(items) or items[k].text != ",":
-            return k
-        end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
-        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
-            return end
-        return k
-
-    def _part_in_one_place(self, frame: Frame) -> None:
-        """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
-        alone": a figure set off after the people, told "in" a place and closed by "alone", is a
-        part of them."""
-        items = self.items
-        if len(frame.victims) > 2 or frame.victims[0].subset:
-            return
-        k = max(frame.trigger[1], frame.victims[0].last) + 1
-        while k < len(items) and items[k].is_word:
-            k += 1  # "killed in the fighting, over 1,300 in Mosul alone"
-        if k + 3 >= len(items) or items[k].text != "," or not items[k + 1].is_count or items[k + 2].low != "in":
-            return
-        end = next((j for j in range(k + 3, min(k + 9, len(items))) if not items[j].is_word), len(items))
-        quantity = items[k + 1].quantity
-        if items[end - 1].low != "alone" or quantity is None or quantity.value > frame.victims[0].count:
-            return
-        if len(frame.victims) == 2:  # "killed 400,000 people, 80,000 in Aleppo alone": read as a second item
-            if frame.victims[1].first != k + 1:
-                return
-            frame.victims.pop()
-        frame.victims.append(Victim(k + 1, k + 1, quantity.value, quantity.qualifier, subset=True, parent=0))
-
-    def _second_source_figure(self, frame: Frame) -> None:
-        """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
-        toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
-        figure for the frame's one group of people, its noun left out, is the top (or the
-        bottom) of one figure's range."""
-        items = self.items
-        if len(frame.victims) != 1 or frame.victims[0].subset:
-            return
-        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
-        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
-            return
-        k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
-        source = k
-        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
-            k += 1
-        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
-            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
-        if items[k].low in _SOURCE_VERBS:
-            k += 1
-            while k < len(items) and items[k].low in _SOURCE_OBJECTS:
-                k += 1
-            k += 1 if k < len(items) and items[k].low == "at" else 0
-        elif frame.word in TOLL_WORDS and items[k].low == "at":
-            k += 1  # ", AFP at 15" only after "put the toll at 12"
-        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
-            return  # ", and Shehab seven" only after "Wafa reported"
-        quantity = items[k].quantity if k < len(items) and items[k].is_count else None
-        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
-            return
-        victim = frame.victims[0]
-        low, high = sorted((victim.count, quantity.value))
-        if high > _SOURCES_APART * low:
-            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
-        top = max(high, quantity.value_max or 0, victim.count_max or 0)
-        victim.count, victim.count_max = low, top if top > low else None
 
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom
@@ -939,23 +789,6 @@ class _Reader(RunningTolls, PeopleAfterOutcome, SuicideAttackers):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
-
-    def _past_source_aside_left(self, k: int) -> int:
-        """Before the comma at ``k`` closing a source set between counted people and their verb
-        ("Eleven people, police said, were wounded", "at least 11 others, according to the
-        ministry, were injured", "11 others, based on images, were injured"): the people's last
-        item; else ``k``."""
-        items = self.items
-        if k < 3 or items[k].text != ",":
-            return k
-        open_ = next((j for j in range(k - 2, max(0, k - 9), -1) if not items[j].is_word), -1)
-        if open_ < 1 or items[open_].text != ",":
-            return k
-        said = items[k - 1].low in _ASIDE_SOURCE_VERBS
-        told_by = [item.low for item in items[open_ + 1 : open_ + 3]] in (["according", "to"], ["based", "on"])
-        if not (said or told_by) or not (items[open_ - 1].is_count or self.people_word(open_ - 1)):
-            return k
-        return open_ - 1
 
     def _pictured(self, last: int) -> bool:
         """Whether "captured" after its people says a picture was taken of them, as a caption does:
