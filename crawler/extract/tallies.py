@@ -24,7 +24,7 @@ Readings decided for everyday news: figures that "respectively" closes go with t
 "captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  People told after
 "the dead", "of them" and the like are read by ``people_after_outcome``.  A negation before the people that denies a verb of its own ("did not
 save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
-captured; "them" after a killing verb counts the people an earlier verb of the same sentence took
+captured (``hostages``); "them" after a killing verb counts the people an earlier verb of the same sentence took
 as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
 without one.  A second source's figure makes one figure's range
 (``sources``); parts of a figure told after it ("in Mosul alone", "the rest") are read by
@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, describe
+from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
@@ -70,7 +72,8 @@ from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_lette
 from crawler.extract.sources import Sources
 from crawler.extract.suicide_attackers import SuicideAttackers
 from crawler.extract.tallies_of_frames import TalliesOfFrames
-from crawler.extract.tally_frames import FIELD_MARKS, HAVE, Context, Frame
+from crawler.extract.tally_frames import HAVE, Context, Frame
+from crawler.extract.to_death import BURNING, TO_DEATH_VERBS, ToDeath
 from crawler.extract.victims import AGE_WORD, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
@@ -109,13 +112,6 @@ _GASSING = frozenset({"gassed", "gassing"})
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 # Each made to skip in C the places where none of its words can start (speed).
 _REPORTED_BEFORE, _COMPARED_BEFORE = map(opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE))
-# "shot two teachers to death": the verb, its object, then "to death".
-_TO_DEATH_VERBS = frozenset(
-    "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
-)
-# "burning at least 30 people alive", "burned a family of five to death": verbs of fire whose
-# object, closed by "alive" or "to death", was killed.
-_BURNING = frozenset("burn burns burned burnt burning".split())
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -128,7 +124,6 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
-_ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
 _OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
@@ -156,11 +151,8 @@ _CARED_FOR = frozenset(
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())
 _TREATING = frozenset("treated treating treat treats".split())
-# "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
-_HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
-_TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
@@ -177,12 +169,6 @@ _BATTLES = frozenset(
     defence defense siege ambush""".split()
 )
 _FALLEN_PEOPLE = frozenset("soldiers soldier fighters fighter comrades troops servicemen officers men heroes".split())
-# The labels of a list or fact box, each before a colon and its figure: "Dead: 8; injured: 20".
-_LABELS: dict[str, Outcome] = {
-    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
-    "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
-    "missing": "missing", "kidnapped": "captured", "abducted": "captured",
-}  # fmt: skip
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -239,7 +225,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _BURNING | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | _FALLING | _HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -253,7 +239,9 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, SuicideAttackers, TalliesOfFrames):
+class _Reader(
+    RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, SuicideAttackers, ToDeath, Hostages, FactBoxes, TalliesOfFrames
+):
     """Reads one sentence into frames, then frames into tallies."""
 
     def read(self) -> None:
@@ -294,7 +282,7 @@ class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, Suicide
                 return self._ordinal(i)
             return 0
         low = item.low
-        if i + 2 < len(items) and items[i + 1].text == ":" and low in _LABELS and self._labelled(i):
+        if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
             return 3
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
@@ -317,9 +305,9 @@ class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, Suicide
             else:
                 self._left(outcome, phrase, i, end)
             return length
-        if (low in _TO_DEATH_VERBS or low in _BURNING) and self._to_death(i):
+        if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
             return 1
-        if low in _HELD_AS:
+        if low in HELD_AS:
             self._held_as(i)
             return 1
         if low in _FALLING:
@@ -369,61 +357,6 @@ class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, Suicide
             self._noun_after_number(i)
             return 1
         return 0
-
-    def _labelled(self, i: int) -> bool:
-        """ "Dead: 8. Injured: 20.", "Killed: 8 soldiers; wounded: 20", "Dead: 5 policemen, 2
-        civilians": the fields of a list or fact box, an outcome word as the label of a figure,
-        alone or with its people, that fills the field.  Whether the word at ``i`` is such a
-        label ("were killed: Noman and Saeed" is none)."""
-        items = self.items
-        count = i + 2
-        if not (i == 0 or items[i - 1].text in FIELD_MARKS) or not items[count].is_count:
-            return False
-        victims = self.list_right(count, object_position=False)
-        end = victims[-1].last + 1 if victims else count + 1
-        if end < len(items) and items[end].text not in FIELD_MARKS:
-            return False
-        if victims:
-            self.frames.append(Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), victims))
-        return True
-
-    def _to_death(self, i: int) -> bool:
-        """ "Gunmen shot the village chief to death": the people between the verb and "to death";
-        after a verb of fire also those before "alive" ("burning at least 30 villagers alive")."""
-        items = self.items
-        burning = items[i].low in _BURNING
-        end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
-                    if (items[j].low == "to" and items[j + 1].low == "death") or (burning and items[j].low == "alive")), None)
-        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]) or self._attempted(i):
-            return False
-        victims = self.list_right(i + 1, object_position=True)
-        if items[end].low == "alive":
-            if not victims or victims[-1].last not in (end - 1, end) or victims[-1].first == end:
-                return False  # "burned three shops and left two guards alive": not the verb's people
-            victims[-1].last = end - 1  # the noun phrase read on through "alive"
-        victims = [v for v in victims if v.last < end]
-        if victims:
-            closing = "alive" if items[end].low == "alive" else "to death"
-            self.frames.append(Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
-        return bool(victims)
-
-    def _held_as(self, i: int) -> None:
-        """ "Militants took 12 soldiers hostage", "gunmen are holding 30 passengers captive": the
-        people between a verb of taking or holding and the word at ``i`` are captured."""
-        items = self.items
-        verb = next((j for j in range(i - 2, max(-1, i - 9), -1) if items[j].low in _TAKING_OR_HOLDING), None)
-        if verb is None or any(not item.is_word and item.quantity is None for item in items[verb + 1 : i]):
-            return
-        victims = self.list_right(verb + 1, object_position=True)
-        if not victims or victims[-1].last not in (i - 1, i) or self.negated_before(verb):
-            return
-        victims[-1].last = min(victims[-1].last, i - 1)  # the noun phrase read on through "hostage"
-        counted = all(
-            items[v.first].low in SINGULAR_DETERMINERS or any(item.quantity is not None for item in items[v.first : v.last + 1])
-            for v in victims
-        )  # not "taking civilians hostage": how many is not told
-        if victims[-1].first <= victims[-1].last and counted:
-            self.frames.append(Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
@@ -1004,7 +937,7 @@ class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, Suicide
             if items[j - 1].low in _PARTICLES and j > 1:
                 before = items[j - 2].low  # "lined up eight men"
             if not items[j].is_count or before in AUX or not (
-                before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING or before in _SHOOTING
+                before in ACTIVE or verb_like(before) or before in TAKING_OR_HOLDING or before in _SHOOTING
             ):
                 continue
             victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
@@ -1012,12 +945,6 @@ class _Reader(RunningTolls, PeopleAfterOutcome, PartsToldAfter, Sources, Suicide
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return []
-
-    def _attempted(self, i: int) -> bool:
-        """Whether the verb at ``i`` is what someone tried to do ("tried to stab a guard",
-        "attempted to abduct two girls"): an attempt is no casualty."""
-        items = self.items
-        return i >= 2 and items[i - 1].low == "to" and items[i - 2].low in _ATTEMPTS
 
     def _of_the(self, i: int) -> bool:
         """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""
