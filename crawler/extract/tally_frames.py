@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crawler.extract.outcomes import NOT_CASUALTY_AFTER, NOT_CASUALTY_BEFORE
 from crawler.extract.phrases import Item
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.victims import People, Victim
@@ -52,3 +53,10 @@ class FrameReader(People):
         self.context = context
         self.used: dict[int, int] = {}  # item index -> index of the tally that counted it
         self.frames: list[Frame] = []
+
+    def _not_casualty(self, i: int, word: str) -> bool:
+        """ "death sentence", "sentenced to death", "Dead Sea": the word is no casualty here."""
+        items = self.items
+        after = items[i + 1].low if i + 1 < len(items) else ""
+        before = items[i - 1].low if i > 0 else ""
+        return after in NOT_CASUALTY_AFTER.get(word, ()) or before in NOT_CASUALTY_BEFORE
