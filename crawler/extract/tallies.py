@@ -19,8 +19,8 @@ nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts
 Other plurals without a number ("civilians were killed") give nothing.
 
 Readings decided for everyday news: figures that "respectively" closes go with their own outcome
-(``respectively``).  People "hospitalised" or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
-"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").  People
+(``respectively``).  People "hospitalised" or "taken to hospital" are wounded (``injuries``);
+"fell" is a death only in battle (``fell_in_battle``).  People
 "captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  People told after
 "the dead", "of them" and the like are read by ``people_after_outcome``.  A negation before the people that denies a verb of its own ("did not
 save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
@@ -44,8 +44,10 @@ import re
 from datetime import date
 
 from crawler.extract.fact_boxes import LABELS, FactBoxes
+from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import ROLES, describe
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
+from crawler.extract.injuries import HOSPITAL, HOSPITALISED, INJURY_NOUNS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
@@ -122,7 +124,6 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
-_LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
 _OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
@@ -135,38 +136,13 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 
 
-# "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
-# bad, then the injuries.
-_SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
-_INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
-# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
-_CARED_FOR = frozenset(
-    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
-)
-# Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
-_RECEIVED = frozenset("received receiving receive receives given needed required".split())
-_TREATING = frozenset("treated treating treat treats".split())
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
-# People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
-# bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
-# of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
-_HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
-_TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
-_HOSPITALISED = "hospitalised"
-# "Fell" and "fallen" said of soldiers in battle: deaths ("three soldiers fell in battle", "the 12
-# fallen soldiers"); elsewhere a fall ("fell from a roof", "prices fell").
-_FALLING = frozenset({"fell", "fallen"})
-_BATTLES = frozenset(
-    """battle battles combat action fighting fight clashes clash war assault attack offensive
-    defence defense siege ambush""".split()
-)
-_FALLEN_PEOPLE = frozenset("soldiers soldier fighters fighter comrades troops servicemen officers men heroes".split())
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -182,8 +158,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
-    if any(t.outcome == "wounded" and t.outcome_word != _HOSPITALISED for t in tallies):
-        tallies = [t for t in tallies if t.outcome_word != _HOSPITALISED]
+    if any(t.outcome == "wounded" and t.outcome_word != HOSPITALISED for t in tallies):
+        tallies = [t for t in tallies if t.outcome_word != HOSPITALISED]
     return monitor_figures(text, sentences, tallies)
 
 
@@ -223,7 +199,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | _FALLING | _HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -247,6 +223,8 @@ class _Reader(
     Hostages,
     FactBoxes,
     NounsAfterNumber,
+    Injuries,
+    FellInBattle,
     TalliesOfFrames,
 ):
     """Reads one sentence into frames, then frames into tallies."""
@@ -270,15 +248,6 @@ class _Reader(
             self._the_rest_of(frame)
         for frame in self.frames:
             self._emit(frame)
-
-    def _drop_hospitalised_told_otherwise(self) -> None:
-        """ "Four people were rushed to hospital and later died": people taken to hospital whom
-        another outcome word of the sentence is about have that outcome, not a wound."""
-        told = {k for f in self.frames if f.word != _HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
-        self.frames = [
-            f for f in self.frames
-            if f.word != _HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
-        ]  # fmt: skip
 
     def _trigger(self, i: int) -> int:
         """Read the outcome word at ``i`` (if any); returns the number of items it spans."""
@@ -317,9 +286,9 @@ class _Reader(
         if low in HELD_AS:
             self._held_as(i)
             return 1
-        if low in _FALLING:
+        if low in FALLING:
             return self._fell_in_battle(i)
-        if low in _HOSPITAL:
+        if low in HOSPITAL:
             self._hospitalised(i)
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
@@ -329,9 +298,9 @@ class _Reader(
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
-        if low in _SUFFERING:
+        if low in SUFFERING:
             return self._suffered_injuries(i)
-        if low in _INJURY_NOUNS and self._with_injuries(i):
+        if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
             self._right("killed", low, i, i + 1, nominal=True)
@@ -364,117 +333,6 @@ class _Reader(
             self._noun_after_number(i)
             return 1
         return 0
-
-    def _hospitalised(self, i: int) -> None:
-        """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
-        people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
-        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
-        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
-        items = self.items
-        verb = i
-        if items[i].low in ("hospital", "hospitals"):
-            verb = i - 2 if i >= 2 and items[i - 1].low == "the" else i - 1
-            if verb < 1 or items[verb].low != "to" or items[verb - 1].low not in _TAKEN_TO:
-                return
-            verb -= 1
-        if verb < 1 or items[verb - 1].low not in AUX:
-            return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
-        frames = len(self.frames)
-        self._left("wounded", _HOSPITALISED, verb, verb)
-        if len(self.frames) > frames and any(
-            victim.qualifier == "vague"
-            or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])
-            for victim in self.frames[-1].victims
-        ):
-            self.frames.pop()
-
-    def _fell_in_battle(self, i: int) -> int:
-        """ "Three soldiers fell in battle", "100 of their men fell in the assault on the town",
-        "two policemen fell in the line of duty": the people before "fell" died when a fight or
-        duty follows it; "the 12 fallen soldiers", "14 fallen fighters": the counted people died
-        in battle.  Nothing else falling counts ("fell from a roof", "prices fell", "the city has
-        fallen")."""
-        items = self.items
-        if items[i].low == "fallen":
-            quantity = items[i - 1].quantity if i > 0 and items[i - 1].is_count else None
-            if quantity is not None and i + 1 < len(items) and items[i + 1].low in _FALLEN_PEOPLE:
-                self.frames.append(Frame("killed", "fallen", (i, i), [Victim(i - 1, i + 1, quantity.value)]))
-                return 2
-            return 1
-        j = i + 1
-        if j < len(items) and items[j].low in ("in", "during"):
-            j += 1
-            while j < len(items) and items[j].low in ("the", "a", "that", "this", "heavy", "fierce"):
-                j += 1
-            on_duty = [item.low for item in items[j : j + 3]] == ["line", "of", "duty"]
-            if j < len(items) and (items[j].low in _BATTLES or on_duty):
-                self._left("killed", "fell", i, i)
-        return 1
-
-    def _shot_in_a_limb(self, i: int) -> bool:
-        """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
-        or a leg, the people were wounded (shot in the head or chest may be either)."""
-        items = self.items
-        limb = next((j for j in range(i + 1, min(i + 9, len(items) - 2))
-                     if items[j].low == "in" and items[j + 1].low in ("the", "his", "her", "their", "both")
-                     and self._limb_at(j + 2)), None)  # fmt: skip
-        if limb is None or any(item.text in ",;:()" for item in items[i + 1 : limb]):
-            return False
-        if limb == i + 1:
-            self._left("wounded", "shot", i, i)
-            return True
-        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < limb]
-        if victims:
-            self.frames.append(Frame("wounded", "shot", (i, i), victims))
-        return bool(victims)
-
-    def _shot_some_fatally(self, i: int) -> bool:
-        """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
-        people were shot, both fatally": those shot fatally were killed, the others wounded."""
-        items = self.items
-        count = i + 2
-        every = count < len(items) and items[count].low in ("both", "all")
-        if count + 1 >= len(items) or items[i + 1].text != "," or not (items[count].is_count or every):
-            return False
-        of_them = count + 2 < len(items) and items[count + 1].low == "of" and items[count + 2].low in ("them", "whom")
-        fatally = count + 3 if of_them else count + 1
-        if fatally >= len(items) or items[fatally].low != "fatally":
-            return False
-        frames = len(self.frames)
-        self._left("wounded", "shot", i, i)
-        if len(self.frames) == frames:
-            return False
-        shot = self.frames.pop()
-        people = [v for v in shot.victims if not v.subset]
-        total, quantity = sum(v.count for v in people), items[count].quantity
-        fatal = total if every else quantity.value if quantity is not None else total + 1
-        if fatal > total:
-            return False
-        first, last = people[0].first, people[-1].last
-        self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
-                                  group_from=(first, last)))  # fmt: skip
-        if total > fatal:
-            self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
-        return True
-
-    def _limb_at(self, k: int) -> bool:
-        """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""
-        items = self.items
-        if items[k].low in ("right", "left", "upper", "lower") and k + 1 < len(items):
-            k += 1
-        return items[k].low in _LIMBS
-
-    def _suffered_injuries(self, i: int) -> int:
-        """ "Five people suffered light to moderate injuries", "two soldiers received serious
-        wounds": the people before the verb were hurt.  Up to four plain words between."""
-        items = self.items
-        for j in range(i + 1, min(i + 6, len(items))):
-            if items[j].low in _INJURY_NOUNS:
-                self._left("wounded", f"{items[i].low} {items[j].low}", i, j)
-                return j - i + 1
-            if not items[j].is_word or items[j].low in PREPOSITIONS and items[j].low != "to":
-                break
-        return 1
 
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
@@ -1023,69 +881,6 @@ class _Reader(
             self.frames.append(Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1
         return 1
-
-    def _to_hospital(self, i: int) -> int:
-        """ "killing nine people and sending another 29 to hospital": the people sent to hospital
-        by the attack were hurt.  Only counted people right after the verb, then "to (the)
-        hospital(s)"."""
-        items = self.items
-        if i + 1 >= len(items) or not (items[i + 1].is_count or items[i + 1].low in ("another", "a")):
-            return 1
-        victims = self.list_right(i + 1, object_position=True)
-        if not victims:
-            return 1
-        after = victims[-1].last + 1
-        words = [item.low for item in items[after : after + 3]]
-        if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
-            self.frames.append(Frame("wounded", "sent to hospital", (i, i), victims))
-            return after - i
-        return 1
-
-    def _with_injuries(self, i: int) -> bool:
-        """ "Three others with injuries were taken to hospital", "15 people were treated for
-        injuries", "seven were hospitalised with serious wounds", "caused injuries to 15 others":
-        the people with the injuries, or given them, were hurt."""
-        items = self.items
-        if items[i].low not in _INJURY_NOUNS:
-            return False
-        if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
-            victims = self.list_right(i + 2, object_position=True)
-            if victims:
-                self.frames.append(Frame("wounded", "injuries to", (i, i + 1), victims))
-            return bool(victims)
-        j = i - 1
-        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
-            j -= 1  # "serious", "minor", "shrapnel"
-        if j < 1 or items[j].low not in ("with", "for"):
-            return False
-        care = j - 1
-        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
-            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
-        if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
-            care -= 1  # "received treatment for their injuries"
-        if items[j].low == "for" and self._treated_people(care, j, i):
-            return True
-        if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
-            self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
-        elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
-            self._left("wounded", f"with {items[i].low}", j, i)
-        else:
-            return False
-        return True
-
-    def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
-        """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and
-        "for" (ending at ``last``), were hurt."""
-        items = self.items
-        verb = next((k for k in range(last, max(-1, last - 12), -1)
-                     if items[k].low in _TREATING or items[k].text in ",;:()" or items[k].low in AUX), None)  # fmt: skip
-        if verb is None or verb == last or items[verb].low not in _TREATING:
-            return False
-        victims = [v for v in self.list_right(verb + 1, object_position=True) if v.last < for_]
-        if not victims or victims[-1].last != last:
-            return False
-        self.frames.append(Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
-        return True
 
     def _is_noun_of(self, i: int) -> bool:
         """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12"); not when

@@ -7,6 +7,7 @@ reader of ``tallies`` inherits them all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crawler.extract.outcomes import NOT_CASUALTY_AFTER, NOT_CASUALTY_BEFORE
@@ -44,6 +45,10 @@ class Context:
 
 class FrameReader(People):
     """A sentence's people, the frames found in it so far, and the tallies of the text before."""
+
+    # The people on the left of an outcome word (``tallies``), where readers of a construction
+    # hand theirs: "three were taken to hospital", "two soldiers fell in battle".
+    _left: Callable[[Outcome, str, int, int], None]
 
     def __init__(
         self, text: str, sentence: Sentence, items: list[Item], tallies: list[Tally], context: Context
