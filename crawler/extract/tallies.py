@@ -7,9 +7,8 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
   "seven Afghan and four Pakistani fighters were buried", "two dead", "five civilians died";
 * on the right for active verbs, "leaving ... dead" and nominals with "of": "killing 61 people",
   "killed 12 civilians and injured 4 others", "leaving 1 peacekeeper dead", "the deaths of 12";
-* just before an outcome noun: "12 deaths", "five bodies" (``nouns_after_number``);
-* tolls, running totals and ordinals (``running_tolls``): "the death toll rose to 40";
-* attackers dead in their own attack (``suicide_attackers``).
+* just before an outcome noun: "12 deaths", "five bodies";
+* after "toll" or "total", and an ordinal before a participle (see the modules below).
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -18,17 +17,27 @@ a pronoun or "the general" as a subject points back to someone already counted a
 nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts vague words).
 Other plurals without a number ("civilians were killed") give nothing.
 
-Readings decided for everyday news: figures that "respectively" closes go with their own outcome
-(``respectively``).  People "hospitalised" or "taken to hospital" are wounded (``injuries``);
-"fell" is a death only in battle (``fell_in_battle``).  People
-"captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  People told after
-"the dead", "of them" and the like are read by ``people_after_outcome``.  A negation before the people that denies a verb of its own ("did not
-save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
-captured (``hostages``); "them" after a killing verb counts the people an earlier verb of the same sentence took
-as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
-without one.  A second source's figure makes one figure's range
-(``sources``); parts of a figure told after it ("in Mosul alone", "the rest") are read by
-``parts_told_after``.
+Readings decided for everyday news: people "captured wearing a vest" or "captured on CCTV" are in
+a picture, no captives.  A negation before the people that denies a verb of its own ("did not
+save the two policemen killed") leaves their outcome told.  "Them" after a killing verb counts the
+people an earlier verb of the same sentence took as its counted object ("dragged 19 passengers off
+the bus and shot them dead"), and nothing without one.
+
+Each other construction is read by a class of its own module, which the reader inherits (what
+they share, the frame and the reader's state, is in ``tally_frames``):
+
+* ``fact_boxes``: "Dead: 8; injured: 20";
+* ``fell_in_battle``: "fell" as a death in battle;
+* ``hostages``: people taken or held "hostage";
+* ``injuries``: the hurt told by their care or wounds ("taken to hospital", "shot in the leg");
+* ``nouns_after_number``: "12 deaths", "40 civilian and 12 military deaths";
+* ``parts_told_after``: parts of a figure told after it ("in Mosul alone", "the rest of");
+* ``people_after_outcome``: "Among the dead were ...", "18 of the dead", "N of them killed";
+* ``respectively``: figures and outcomes that "respectively" pairs;
+* ``running_tolls``: tolls, running totals and ordinals ("the death toll rose to 40");
+* ``sources``: a second source's figure ("four deaths, while Radio Marun reported six");
+* ``suicide_attackers``: attackers dead in their own attack;
+* ``to_death``: "shot two teachers to death", "burned 30 villagers alive".
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
