@@ -114,11 +114,11 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
 )
-# Words that open the object of an active "killed" ("killed the driver", "killed many").
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
 # Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
 _GASSING = frozenset({"gassed", "gassing"})
+# Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 # Each made to skip in C the places where none of its words can start (speed).
 _REPORTED_BEFORE, _COMPARED_BEFORE = map(opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE))
@@ -143,8 +143,6 @@ _SEEN_DOING = frozenset(
 _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
 _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
-
-
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
