@@ -8,18 +8,7 @@ finds the outcome words of ``outcomes`` and, for each, the people they are about
 * on the right for active verbs, "leaving ... dead" and nominals with "of": "killing 61 people",
   "killed 12 civilians and injured 4 others", "leaving 1 peacekeeper dead", "the deaths of 12";
 * just before an outcome noun: "12 deaths", "five bodies";
-* a running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71";
-* an ordinal before a participle: "the eighth Iranian commander killed" (count 8, cumulative);
-* the subject of "blew himself up" and the like, a suicide bomber who does the killing ("A
-  suicide bomber killed 14 people": the bomber died too), and one whose act or attack dates the
-  victims' figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a
-  suicide bombing", "6 died when a suicide car bomb hit the gate"), unless the text says the
-  figure includes the bomber.  A suicide attack that opens the sentence and then tells its
-  deaths as a participle or a toll left ("A suicide bombing hit the market, killing 9", "a
-  suicide attack on a mosque left 12 dead") cost its bomber too: list summaries count him on
-  top.  A suicide attack or blast as the subject of "killed" ("the suicide blast killed 8"), and
-  a lone bomber who opens the sentence ("A suicide bomber detonated his vest, killing 20"), are
-  not read as the attacker's death: sources differ on whether those tolls include him.
+* after "toll" or "total", and an ordinal before a participle (see the modules below).
 
 A list of people ("6 soldiers and a civilian") gives one tally per item.  Without a number, one
 person counts 1 when named ("General Hossein Hamedani"), introduced with "a", "an", "one",
@@ -28,38 +17,48 @@ a pronoun or "the general" as a subject points back to someone already counted a
 nothing.  "Both" counts 2, "others" 2 at least (``vague``, as ``numbers`` counts vague words).
 Other plurals without a number ("civilians were killed") give nothing.
 
-Readings decided for everyday news: figures that "respectively" closes go with their own outcome
-("5 and 12 were killed and wounded respectively"); one toll given so by several sources ("X and
-Y updated the toll to seven and to nine respectively") is one figure with its range, several
-tolls ("the tolls in A and B rose to 20 and 30 respectively") their sum.  People "hospitalised"
-or "taken to hospital" are wounded, counted only in a text that counts no wounded otherwise.
-"Fell" is a death only in battle or on duty ("fell in battle", "12 fallen soldiers").  People
-"captured wearing a vest" or "captured on CCTV" are in a picture, no captives.  "N of them" with
-an outcome of its own counts ("57,470 casualties, 19,240 of them killed"), a part of those given
-that outcome just before.  A negation before the people that denies a verb of its own ("did not
-save the two policemen killed") leaves their outcome told.  People taken or held "hostage" are
-captured; "them" after a killing verb counts the people an earlier verb of the same sentence took
-as its counted object ("dragged 19 passengers off the bus and shot them dead"), and nothing
-without one.  A second source's figure with its noun left out ("four deaths, while Radio Marun
-reported six", "put the toll at 12, AFP at 15") makes one figure's range; a figure "in Mosul
-alone" after a toll, and "Among them were ..." after a toll sentence, are parts of it.
+Readings decided for everyday news: people "captured wearing a vest" or "captured on CCTV" are in
+a picture, no captives.  A negation before the people that denies a verb of its own ("did not
+save the two policemen killed") leaves their outcome told.  "Them" after a killing verb counts the
+people an earlier verb of the same sentence took as its counted object ("dragged 19 passengers off
+the bus and shot them dead"), and nothing without one.
+
+Each other construction is read by a class of its own module, which the reader inherits (what
+they share, the frame and the reader's state, is in ``tally_frames``):
+
+* ``fact_boxes``: "Dead: 8; injured: 20";
+* ``fell_in_battle``: "fell" as a death in battle;
+* ``hostages``: people taken or held "hostage";
+* ``injuries``: the hurt told by their care or wounds ("taken to hospital", "shot in the leg");
+* ``nouns_after_number``: "12 deaths", "40 civilian and 12 military deaths";
+* ``parts_told_after``: parts of a figure told after it ("in Mosul alone", "the rest of");
+* ``people_after_outcome``: "Among the dead were ...", "18 of the dead", "N of them killed";
+* ``respectively``: figures and outcomes that "respectively" pairs;
+* ``running_tolls``: tolls, running totals and ordinals ("the death toll rose to 40");
+* ``sources``: a second source's figure ("four deaths, while Radio Marun reported six");
+* ``suicide_attackers``: attackers dead in their own attack;
+* ``to_death``: "shot two teachers to death", "burned 30 villagers alive".
 
 Subsets ("including 4 children", "among them 3 women", "two of them seriously", "(5 soldiers and
 4 civilians)", "Among the dead were ...") become tallies of their own with ``subset_of`` set.
 Nothing is read under a negation ("no one was hurt") or a denial ("denied that ... was killed").
-Measures (ages, years, money, ...) never count: see ``numbers``.  Who (``groups``), place and
-cause (``places``), hedge and running-total words are read around each figure; ``attach_windows``
-then dates it, and ``restatements`` marks figures told twice.
+Measures (ages, years, money, ...) never count: see ``numbers``.  Frames become tallies in
+``tallies_of_frames``; ``attach_windows`` then dates them, and ``restatements`` marks figures told
+twice.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
-from crawler.extract.groups import AFFILIATIONS, DEMONYMS, ROLES, Group, describe, side_of
+from crawler.extract.fact_boxes import LABELS, FactBoxes
+from crawler.extract.fell_in_battle import FALLING, FellInBattle
+from crawler.extract.groups import ROLES, describe
+from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
+from crawler.extract.injuries import HOSPITAL, HOSPITALISED, INJURY_NOUNS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
+from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
@@ -69,23 +68,27 @@ from crawler.extract.outcomes import (
     LEAVING,
     LOSING,
     LOST_PEOPLE,
-    NOT_CASUALTY_AFTER,
-    NOT_CASUALTY_BEFORE,
     NOUNS,
     PARTICIPLES,
     PHRASE_STARTS,
     TOLL_WORDS,
 )
-from crawler.extract.phrases import Item, read_items
-from crawler.extract.places import cause_near, place_near
+from crawler.extract.parts_told_after import PartsToldAfter
+from crawler.extract.people_after_outcome import PeopleAfterOutcome
+from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.running_tolls import RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
-from crawler.extract.victims import AGE_WORD, People, Victim
+from crawler.extract.sources import Sources
+from crawler.extract.suicide_attackers import SuicideAttackers
+from crawler.extract.tallies_of_frames import TalliesOfFrames
+from crawler.extract.tally_frames import HAVE, Context, Frame
+from crawler.extract.to_death import BURNING, TO_DEATH_VERBS, ToDeath
+from crawler.extract.victims import AGE_WORD, Victim
 from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
-    DENIALS,
     DETERMINERS,
     HEDGES,
     HOW_BADLY,
@@ -94,7 +97,6 @@ from crawler.extract.word_classes import (
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
-    PRONOUNS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
     verb_like,
@@ -108,104 +110,18 @@ _REPORTED_BEFORE = re.compile(
     r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
     re.IGNORECASE,
 )
-# "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
-# A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
-_COMPARISON_SINCE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|violent))\b"
-    r"[^.;,:()]{0,60}?\bsince\b",
-    re.IGNORECASE,
-)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
     re.IGNORECASE,
 )
-# "The attack came two days after ...", "The incident followed the death of ...": what comes next
-# is an earlier event.
-_CAME_AFTER = re.compile(
-    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
-    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
-    re.IGNORECASE,
-)
-# "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
-# the event of a figure in an "after" clause named as the one before this.
-_IN_AN_EARLIER_EVENT = re.compile(
-    r"\s*\bin\s+(?:an|the|a)\s+(?:initial|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
-    re.IGNORECASE,
-)
-# "an earlier strike in which", "the previous attack, in which", "a strike an hour earlier in
-# which": the event of the figure right after is one before this.
-_EVENT_WORDS = r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?"
-_EARLIER_EVENT_IN_WHICH = re.compile(
-    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
-    + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
-    re.IGNORECASE,
-)
-_TOLL_LINKS = frozenset(
-    """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
-    stand is was now increased increases jumped jumps went goes surged to at of reaching passed
-    passes exceeded exceeds surpassed has had been""".split()
-)
-# Words before "number" when it stands for the toll told before: "the true number was 40".
-_NUMBER_OPENERS = frozenset("the true actual real final".split())
-_HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
-_TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
-_CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
-# "The latest casualties brought the total to 71": the verb before a toll word.
-_BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
-# Words that open the object of an active "killed" ("killed the driver", "killed many").
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
 # Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
 _GASSING = frozenset({"gassed", "gassing"})
+# Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
-_HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
-_SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
-# What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
-_DETONATING = frozenset(
-    """detonated detonates detonating blew blows blowing exploded explodes exploding attacked attacks
-    rammed rams struck strikes targeted targets hit hits killed kills killing injured injures injuring
-    wounded wounds wounding left leaves set sets""".split()
-)
-# The attack did not go off, or the bomber lived: "a would-be suicide bomber was arrested".
-_BOMBER_SURVIVED = frozenset(
-    """attempted attempt foiled would-be failed thwarted arrested captured detained caught prevented
-    defused surrendered escaped fled""".split()
-)
-_WHEN = frozenset({"when", "after", "as", "while"})
-# What attackers do with the bombers they send in: "used two suicide bombers".
-_SENDING = frozenset("used uses using deployed deploying dispatched sent sending".split())
-# The outcome words of the figures of attackers dead in their own attack.
-_BOMBER_WORDS = frozenset({"suicide", "blew up"})
-# Single words that tell a death ("killing", "dead", "died", "deaths") or a toll left ("leaving").
-_KILLING_WORDS = frozenset(
-    word
-    for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE, NOUNS)
-    for word, outcome in lexicon.items()
-    if outcome == "killed" and " " not in word
-) | LEAVING
-_SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
-_BOMBER_COUNTED = re.compile(
-    r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
-    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
-    re.IGNORECASE,
-)
 # Each made to skip in C the places where none of its words can start (speed).
-_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED = map(
-    opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER, _REPORTED_BEFORE, _COMPARED_BEFORE, _BOMBER_COUNTED)
-)
-# The one who carried out the attack, named with "the": "The attacker was shot dead by police".
-_ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
-_HAVE = frozenset({"has", "have", "had", "having"})
-_REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
-_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
-# "shot two teachers to death": the verb, its object, then "to death".
-_TO_DEATH_VERBS = frozenset(
-    "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
-)
-# "burning at least 30 people alive", "burned a family of five to death": verbs of fire whose
-# object, closed by "alive" or "to death", was killed.
-_BURNING = frozenset("burn burns burned burnt burning".split())
+_REPORTED_BEFORE, _COMPARED_BEFORE = map(opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE))
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -217,8 +133,6 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
-_LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
-_ATTEMPTS = frozenset("tried try tries trying attempted attempt attempts attempting sought seeking".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
 _OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
@@ -229,84 +143,19 @@ _SEEN_DOING = frozenset(
 _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
 _VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
-
-
-@dataclass(slots=True)
-class _Frame:
-    """One outcome word of a sentence and the people it is about."""
-
-    outcome: Outcome
-    word: str
-    trigger: tuple[int, int]  # item indexes, inclusive
-    victims: list[Victim] = field(default_factory=list)
-    cumulative: bool = False
-    group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
-    of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
-
-
-# "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
-# bad, then the injuries.
-_SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
-_INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
-# "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
-_THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
-_BEING = frozenset({"were", "was", "are", "is"})
-_SIDES = frozenset("civilian military police army rebel government opposition".split())  # "40 civilian and 12 military deaths"
-_NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
-_INCLUDED = frozenset({"included", "include", "includes"})
-# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
-_CARED_FOR = frozenset(
-    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
-)
-# Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
-_RECEIVED = frozenset("received receiving receive receives given needed required".split())
-_TREATING = frozenset("treated treating treat treats".split())
-# People named as held, whose killing adds their death to their capture: "hostages were executed".
-_HELD_NOUNS = frozenset({"hostages", "captives"})
-# "took 12 soldiers hostage", "are holding 30 passengers captive": the verb, its people, then how they are held.
-_HELD_AS = frozenset({"hostage", "captive", "prisoner", "prisoners"})
-# "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
-_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
-_ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
-_SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
-_NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
-_SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
-_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
-_TAKING_OR_HOLDING = frozenset("took take takes taking held hold holds holding keeping kept".split())
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
-# People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
-# bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
-# of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
-_HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
-_TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
-_HOSPITALISED = "hospitalised"
-# "Fell" and "fallen" said of soldiers in battle: deaths ("three soldiers fell in battle", "the 12
-# fallen soldiers"); elsewhere a fall ("fell from a roof", "prices fell").
-_FALLING = frozenset({"fell", "fallen"})
-_BATTLES = frozenset(
-    """battle battles combat action fighting fight clashes clash war assault attack offensive
-    defence defense siege ambush""".split()
-)
-_FALLEN_PEOPLE = frozenset("soldiers soldier fighters fighter comrades troops servicemen officers men heroes".split())
-# The labels of a list or fact box, each before a colon and its figure: "Dead: 8; injured: 20".
-_LABELS: dict[str, Outcome] = {
-    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
-    "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
-    "missing": "missing", "kidnapped": "captured", "abducted": "captured",
-}  # fmt: skip
-_FIELD_MARKS = frozenset({".", ",", ";", "(", ")", "|"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     """The casualty figures of ``text``, sentence by sentence, in reading order."""
     tallies: list[Tally] = []
-    context = _Context()
+    context = Context()
     # (speed) the outcome words found in the lower case as written, where that finds the same
     lowered, outcome_word = (text, _OUTCOME_WORD) if FOLDS_TO_ASCII.search(text) else (lower_aligned(text), _LOWER_OUTCOME_WORD)
     for sentence in sentences:
@@ -316,8 +165,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
-    if any(t.outcome == "wounded" and t.outcome_word != _HOSPITALISED for t in tallies):
-        tallies = [t for t in tallies if t.outcome_word != _HOSPITALISED]
+    if any(t.outcome == "wounded" and t.outcome_word != HOSPITALISED for t in tallies):
+        tallies = [t for t in tallies if t.outcome_word != HOSPITALISED]
     return monitor_figures(text, sentences, tallies)
 
 
@@ -357,17 +206,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-@dataclass(slots=True)
-class _Context:
-    """What earlier sentences said: for "casualties" totals and for who the people were."""
-
-    last_outcome: Outcome | None = None
-    mention_nationality: str | None = None  # of the latest people named with a nationality
-    mention_role: str | None = None
-    mention_sentence: int = -10
-
-
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | _TO_DEATH_VERBS | _BURNING | _FALLING | _HOSPITAL | _HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -381,17 +220,21 @@ _OUTCOME_WORD = re.compile(
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
 
 
-class _Reader(People):
+class _Reader(
+    RunningTolls,
+    PeopleAfterOutcome,
+    PartsToldAfter,
+    Sources,
+    SuicideAttackers,
+    ToDeath,
+    Hostages,
+    FactBoxes,
+    NounsAfterNumber,
+    Injuries,
+    FellInBattle,
+    TalliesOfFrames,
+):
     """Reads one sentence into frames, then frames into tallies."""
-
-    def __init__(
-        self, text: str, sentence: Sentence, items: list[Item], tallies: list[Tally], context: _Context
-    ) -> None:
-        super().__init__(text, sentence, items)
-        self.tallies = tallies
-        self.context = context
-        self.used: dict[int, int] = {}  # item index -> index of the tally that counted it
-        self.frames: list[_Frame] = []
 
     def read(self) -> None:
         """Find the frames of the sentence, then turn them into tallies."""
@@ -413,187 +256,6 @@ class _Reader(People):
         for frame in self.frames:
             self._emit(frame)
 
-    def _among_them(self) -> None:
-        """ "Twelve people were killed in the attack. Among them were three policemen", "Three
-        policemen were among them": in a sentence with no outcome of its own, the people are a
-        part of the latest figure of the sentence before, with its outcome, when that sentence
-        tells one outcome and at least as many people."""
-        items = self.items
-        if len(items) < 4 or (items[0].low != "among" and "them" not in (items[-1].low, items[-2].low)):
-            return  # (speed) most sentences
-        told = [t for t in self.tallies if t.sentence == self.sentence.index - 1 and t.subset_of is None]
-        words = [item.low for item in items]
-        if not told:
-            return
-        if words[:2] == ["among", "them"] and words[2] in ("were", "was"):
-            trigger, victims = (0, 1), self.list_right(3, object_position=False)
-        else:
-            end = len(words) - 1 if words[-1] == "." else len(words)
-            if words[end - 3 : end] not in (["were", "among", "them"], ["was", "among", "them"]):
-                return
-            trigger, victims = (end - 2, end - 1), self.list_right(0, object_position=False)
-            if not victims or victims[-1].last != end - 4:
-                return
-        toll = told[-1]
-        if not victims or len({t.outcome for t in told}) > 1 or sum(v.count for v in victims) > (toll.count_max or toll.count):
-            return  # "12 were killed and 30 wounded. Among them were ...": of which, not told
-        for victim in victims:
-            victim.subset = True
-        self.frames.append(_Frame(toll.outcome, toll.outcome_word or "among them", trigger, victims))
-
-    def _the_rest_of(self, frame: _Frame) -> None:
-        """ "Nine people died in the blast, and the rest of the 20 victims were wounded": the
-        people are the figure after "the rest of" less those an earlier outcome word of the
-        sentence counted."""
-        items = self.items
-        for victim in frame.victims:
-            words = [item.low for item in items[victim.first : victim.first + 3]]
-            if words not in (["the", "rest", "of"], ["the", "remainder", "of"]) or victim.subset:
-                continue
-            told = sum(
-                v.count for f in self.frames if f.trigger[0] < frame.trigger[0] and f.outcome != frame.outcome
-                for v in f.victims if not v.subset and v.last < victim.first
-            )  # fmt: skip
-            if 0 < told < victim.count:
-                victim.count -= told
-
-    def _the_rest_of_a_total(self) -> None:
-        """ "Of the 20 victims, nine died and the rest were wounded", "Five of the 14 passengers were
-        killed and the others injured": "the rest" (or "the others", "the remainder") of a total
-        told as "of the N" earlier in the sentence are N less those an outcome word before them
-        counted."""
-        if _THE_REST.search(self.sentence.text) is None:
-            return  # (speed) most sentences
-        items = self.items
-        rest = next((k for k in range(3, len(items) - 1) if items[k].low in _REST and items[k - 1].low == "the"), None)
-        if rest is None:
-            return
-        total = next((j + 2 for j in range(rest - 3) if items[j].low == "of" and items[j + 1].low == "the"
-                      and items[j + 2].is_count and (j == 0 or items[j - 1].is_count)), None)  # fmt: skip
-        quantity = items[total].quantity if total is not None else None
-        verb = rest + 1
-        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
-            verb += 1
-        word = items[verb].low if verb < len(items) else ""
-        outcome = PARTICIPLES.get(word) or INTRANSITIVE.get(word)
-        if quantity is None or outcome is None or any(f.trigger[0] == verb for f in self.frames):
-            return
-        told = sum(
-            v.count for f in self.frames if f.trigger[0] < rest and f.outcome != outcome
-            for v in f.victims if not v.subset
-        )  # fmt: skip
-        if 0 < told < quantity.value:
-            at = next((n for n, f in enumerate(self.frames) if f.trigger[0] > verb), len(self.frames))
-            self.frames.insert(at, _Frame(outcome, word, (verb, verb), [Victim(rest - 1, rest, quantity.value - told)]))
-
-    def _past_attribution(self, k: int) -> int:
-        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
-        army said, while the group said 2"); else ``k``."""
-        items = self.items
-        if k >= len(items) or items[k].text != ",":
-            return k
-        end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
-        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
-            return end
-        return k
-
-    def _part_in_one_place(self, frame: _Frame) -> None:
-        """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul
-        alone": a figure set off after the people, told "in" a place and closed by "alone", is a
-        part of them."""
-        items = self.items
-        if len(frame.victims) > 2 or frame.victims[0].subset:
-            return
-        k = max(frame.trigger[1], frame.victims[0].last) + 1
-        while k < len(items) and items[k].is_word:
-            k += 1  # "killed in the fighting, over 1,300 in Mosul alone"
-        if k + 3 >= len(items) or items[k].text != "," or not items[k + 1].is_count or items[k + 2].low != "in":
-            return
-        end = next((j for j in range(k + 3, min(k + 9, len(items))) if not items[j].is_word), len(items))
-        quantity = items[k + 1].quantity
-        if items[end - 1].low != "alone" or quantity is None or quantity.value > frame.victims[0].count:
-            return
-        if len(frame.victims) == 2:  # "killed 400,000 people, 80,000 in Aleppo alone": read as a second item
-            if frame.victims[1].first != k + 1:
-                return
-            frame.victims.pop()
-        frame.victims.append(Victim(k + 1, k + 1, quantity.value, quantity.qualifier, subset=True, parent=0))
-
-    def _second_source_figure(self, frame: _Frame) -> None:
-        """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
-        toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
-        figure for the frame's one group of people, its noun left out, is the top (or the
-        bottom) of one figure's range."""
-        items = self.items
-        if len(frame.victims) != 1 or frame.victims[0].subset:
-            return
-        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
-        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
-            return
-        k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
-        source = k
-        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
-            k += 1
-        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
-            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
-        if items[k].low in _SOURCE_VERBS:
-            k += 1
-            while k < len(items) and items[k].low in _SOURCE_OBJECTS:
-                k += 1
-            k += 1 if k < len(items) and items[k].low == "at" else 0
-        elif frame.word in TOLL_WORDS and items[k].low == "at":
-            k += 1  # ", AFP at 15" only after "put the toll at 12"
-        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
-            return  # ", and Shehab seven" only after "Wafa reported"
-        quantity = items[k].quantity if k < len(items) and items[k].is_count else None
-        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
-            return
-        victim = frame.victims[0]
-        low, high = sorted((victim.count, quantity.value))
-        if high > _SOURCES_APART * low:
-            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
-        top = max(high, quantity.value_max or 0, victim.count_max or 0)
-        victim.count, victim.count_max = low, top if top > low else None
-
-    def _drop_hospitalised_told_otherwise(self) -> None:
-        """ "Four people were rushed to hospital and later died": people taken to hospital whom
-        another outcome word of the sentence is about have that outcome, not a wound."""
-        told = {k for f in self.frames if f.word != _HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
-        self.frames = [
-            f for f in self.frames
-            if f.word != _HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
-        ]  # fmt: skip
-
-    def _outcome_pair(self, i: int) -> tuple[int, int] | None:
-        """The two outcome words of "killed and wounded" (one of them at ``i``) in a sentence that
-        says "respectively" after them: each figure of the list goes with its own outcome."""
-        items = self.items
-        first = i - 2 if i >= 2 and items[i - 1].low == "and" else i
-        second = first + 2
-        if second >= len(items) or items[first + 1].low != "and":
-            return None
-        outcomes = [PARTICIPLES.get(items[k].low) or ACTIVE.get(items[k].low) for k in (first, second)]
-        if None in outcomes or outcomes[0] == outcomes[1]:
-            return None
-        if not any(item.low == "respectively" for item in items[second + 1 :]):
-            return None
-        return first, second
-
-    def _pair_respectively(self) -> None:
-        """ "Five and 12 people were killed and wounded respectively", "the blasts killed and
-        wounded 5 and 12 people respectively": the first figure has the first outcome, the second
-        the second.  A frame of those two figures is split in two; the other word's frame goes."""
-        for frame in list(self.frames):
-            pair = self._outcome_pair(frame.trigger[0])
-            victims = frame.victims
-            if pair is None or len(victims) != 2 or any(v.subset for v in victims) or frame not in self.frames:
-                continue
-            self.frames = [f for f in self.frames if f.trigger[0] not in pair]
-            for k, victim in zip(pair, victims, strict=True):
-                word = self.items[k].low
-                outcome = PARTICIPLES.get(word) or ACTIVE[word]
-                self.frames.append(_Frame(outcome, word, (k, k), [victim]))
-
     def _trigger(self, i: int) -> int:
         """Read the outcome word at ``i`` (if any); returns the number of items it spans."""
         items = self.items
@@ -603,7 +265,7 @@ class _Reader(People):
                 return self._ordinal(i)
             return 0
         low = item.low
-        if i + 2 < len(items) and items[i + 1].text == ":" and low in _LABELS and self._labelled(i):
+        if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
             return 3
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
@@ -626,14 +288,14 @@ class _Reader(People):
             else:
                 self._left(outcome, phrase, i, end)
             return length
-        if (low in _TO_DEATH_VERBS or low in _BURNING) and self._to_death(i):
+        if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
             return 1
-        if low in _HELD_AS:
+        if low in HELD_AS:
             self._held_as(i)
             return 1
-        if low in _FALLING:
+        if low in FALLING:
             return self._fell_in_battle(i)
-        if low in _HOSPITAL:
+        if low in HOSPITAL:
             self._hospitalised(i)
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
@@ -641,11 +303,11 @@ class _Reader(People):
         if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
             victims = self._counted_antecedent(i + 1)
             if victims and not self.negated_before(i):
-                self.frames.append(_Frame("killed", "shot dead", (i, i + 2), victims))
+                self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
-        if low in _SUFFERING:
+        if low in SUFFERING:
             return self._suffered_injuries(i)
-        if low in _INJURY_NOUNS and self._with_injuries(i):
+        if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
             self._right("killed", low, i, i + 1, nominal=True)
@@ -679,194 +341,6 @@ class _Reader(People):
             return 1
         return 0
 
-    def _labelled(self, i: int) -> bool:
-        """ "Dead: 8. Injured: 20.", "Killed: 8 soldiers; wounded: 20", "Dead: 5 policemen, 2
-        civilians": the fields of a list or fact box, an outcome word as the label of a figure,
-        alone or with its people, that fills the field.  Whether the word at ``i`` is such a
-        label ("were killed: Noman and Saeed" is none)."""
-        items = self.items
-        count = i + 2
-        if not (i == 0 or items[i - 1].text in _FIELD_MARKS) or not items[count].is_count:
-            return False
-        victims = self.list_right(count, object_position=False)
-        end = victims[-1].last + 1 if victims else count + 1
-        if end < len(items) and items[end].text not in _FIELD_MARKS:
-            return False
-        if victims:
-            self.frames.append(_Frame(_LABELS[items[i].low], items[i].low, (i, i + 1), victims))
-        return True
-
-    def _to_death(self, i: int) -> bool:
-        """ "Gunmen shot the village chief to death": the people between the verb and "to death";
-        after a verb of fire also those before "alive" ("burning at least 30 villagers alive")."""
-        items = self.items
-        burning = items[i].low in _BURNING
-        end = next((j for j in range(i + 2, min(i + 9, len(items) - 1))
-                    if (items[j].low == "to" and items[j + 1].low == "death") or (burning and items[j].low == "alive")), None)
-        if end is None or any(item.text in ",;:()" for item in items[i + 1 : end]) or self._attempted(i):
-            return False
-        victims = self.list_right(i + 1, object_position=True)
-        if items[end].low == "alive":
-            if not victims or victims[-1].last not in (end - 1, end) or victims[-1].first == end:
-                return False  # "burned three shops and left two guards alive": not the verb's people
-            victims[-1].last = end - 1  # the noun phrase read on through "alive"
-        victims = [v for v in victims if v.last < end]
-        if victims:
-            closing = "alive" if items[end].low == "alive" else "to death"
-            self.frames.append(_Frame("killed", f"{items[i].low} {closing}", (i, i), victims))
-        return bool(victims)
-
-    def _the_dead_in_all(self, i: int) -> bool:
-        """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
-        three children": the figure set off after "the" and an outcome noun, closed by "in all",
-        "in total" or "altogether", and the parts it includes."""
-        items = self.items
-        count = i + 2
-        quantity = items[count].quantity
-        if i == 0 or items[i - 1].low != "the" or quantity is None or not items[count].is_count:
-            return False
-        words = [item.low for item in items[count + 1 : count + 4]]
-        closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
-        if not closed:
-            return False
-        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
-        after = count + 3 if words[:2] == ["altogether", ","] else count + 4
-        if after < len(items) and items[after].low in _INCLUDED:  # "the dead, 12 in total, included three children"
-            for part in self.list_right(after + 1, object_position=False):
-                part.subset, part.parent = True, 0
-                victims.append(part)
-        self.frames.append(_Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
-        return True
-
-    def _held_as(self, i: int) -> None:
-        """ "Militants took 12 soldiers hostage", "gunmen are holding 30 passengers captive": the
-        people between a verb of taking or holding and the word at ``i`` are captured."""
-        items = self.items
-        verb = next((j for j in range(i - 2, max(-1, i - 9), -1) if items[j].low in _TAKING_OR_HOLDING), None)
-        if verb is None or any(not item.is_word and item.quantity is None for item in items[verb + 1 : i]):
-            return
-        victims = self.list_right(verb + 1, object_position=True)
-        if not victims or victims[-1].last not in (i - 1, i) or self.negated_before(verb):
-            return
-        victims[-1].last = min(victims[-1].last, i - 1)  # the noun phrase read on through "hostage"
-        counted = all(
-            items[v.first].low in SINGULAR_DETERMINERS or any(item.quantity is not None for item in items[v.first : v.last + 1])
-            for v in victims
-        )  # not "taking civilians hostage": how many is not told
-        if victims[-1].first <= victims[-1].last and counted:
-            self.frames.append(_Frame("captured", f"{items[verb].low} {items[i].low}", (i, i), victims))
-
-    def _hospitalised(self, i: int) -> None:
-        """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
-        people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
-        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
-        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
-        items = self.items
-        verb = i
-        if items[i].low in ("hospital", "hospitals"):
-            verb = i - 2 if i >= 2 and items[i - 1].low == "the" else i - 1
-            if verb < 1 or items[verb].low != "to" or items[verb - 1].low not in _TAKEN_TO:
-                return
-            verb -= 1
-        if verb < 1 or items[verb - 1].low not in AUX:
-            return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
-        frames = len(self.frames)
-        self._left("wounded", _HOSPITALISED, verb, verb)
-        if len(self.frames) > frames and any(
-            victim.qualifier == "vague"
-            or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])
-            for victim in self.frames[-1].victims
-        ):
-            self.frames.pop()
-
-    def _fell_in_battle(self, i: int) -> int:
-        """ "Three soldiers fell in battle", "100 of their men fell in the assault on the town",
-        "two policemen fell in the line of duty": the people before "fell" died when a fight or
-        duty follows it; "the 12 fallen soldiers", "14 fallen fighters": the counted people died
-        in battle.  Nothing else falling counts ("fell from a roof", "prices fell", "the city has
-        fallen")."""
-        items = self.items
-        if items[i].low == "fallen":
-            quantity = items[i - 1].quantity if i > 0 and items[i - 1].is_count else None
-            if quantity is not None and i + 1 < len(items) and items[i + 1].low in _FALLEN_PEOPLE:
-                self.frames.append(_Frame("killed", "fallen", (i, i), [Victim(i - 1, i + 1, quantity.value)]))
-                return 2
-            return 1
-        j = i + 1
-        if j < len(items) and items[j].low in ("in", "during"):
-            j += 1
-            while j < len(items) and items[j].low in ("the", "a", "that", "this", "heavy", "fierce"):
-                j += 1
-            on_duty = [item.low for item in items[j : j + 3]] == ["line", "of", "duty"]
-            if j < len(items) and (items[j].low in _BATTLES or on_duty):
-                self._left("killed", "fell", i, i)
-        return 1
-
-    def _shot_in_a_limb(self, i: int) -> bool:
-        """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
-        or a leg, the people were wounded (shot in the head or chest may be either)."""
-        items = self.items
-        limb = next((j for j in range(i + 1, min(i + 9, len(items) - 2))
-                     if items[j].low == "in" and items[j + 1].low in ("the", "his", "her", "their", "both")
-                     and self._limb_at(j + 2)), None)  # fmt: skip
-        if limb is None or any(item.text in ",;:()" for item in items[i + 1 : limb]):
-            return False
-        if limb == i + 1:
-            self._left("wounded", "shot", i, i)
-            return True
-        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < limb]
-        if victims:
-            self.frames.append(_Frame("wounded", "shot", (i, i), victims))
-        return bool(victims)
-
-    def _shot_some_fatally(self, i: int) -> bool:
-        """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
-        people were shot, both fatally": those shot fatally were killed, the others wounded."""
-        items = self.items
-        count = i + 2
-        every = count < len(items) and items[count].low in ("both", "all")
-        if count + 1 >= len(items) or items[i + 1].text != "," or not (items[count].is_count or every):
-            return False
-        of_them = count + 2 < len(items) and items[count + 1].low == "of" and items[count + 2].low in ("them", "whom")
-        fatally = count + 3 if of_them else count + 1
-        if fatally >= len(items) or items[fatally].low != "fatally":
-            return False
-        frames = len(self.frames)
-        self._left("wounded", "shot", i, i)
-        if len(self.frames) == frames:
-            return False
-        shot = self.frames.pop()
-        people = [v for v in shot.victims if not v.subset]
-        total, quantity = sum(v.count for v in people), items[count].quantity
-        fatal = total if every else quantity.value if quantity is not None else total + 1
-        if fatal > total:
-            return False
-        first, last = people[0].first, people[-1].last
-        self.frames.append(_Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
-                                  group_from=(first, last)))  # fmt: skip
-        if total > fatal:
-            self.frames.append(_Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
-        return True
-
-    def _limb_at(self, k: int) -> bool:
-        """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""
-        items = self.items
-        if items[k].low in ("right", "left", "upper", "lower") and k + 1 < len(items):
-            k += 1
-        return items[k].low in _LIMBS
-
-    def _suffered_injuries(self, i: int) -> int:
-        """ "Five people suffered light to moderate injuries", "two soldiers received serious
-        wounds": the people before the verb were hurt.  Up to four plain words between."""
-        items = self.items
-        for j in range(i + 1, min(i + 6, len(items))):
-            if items[j].low in _INJURY_NOUNS:
-                self._left("wounded", f"{items[i].low} {items[j].low}", i, j)
-                return j - i + 1
-            if not items[j].is_word or items[j].low in PREPOSITIONS and items[j].low != "to":
-                break
-        return 1
-
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
         candidates = PHRASE_STARTS.get(self.items[i].low)
@@ -884,8 +358,8 @@ class _Reader(People):
         with its object after it: "gunmen shot dead six members of a family"."""
         items = self.items
         before = self.skip_left(i - 1)
-        perfect = i > 0 and items[i - 1].low in _HAVE  # "is believed to have killed eight people"
-        if before >= 0 and items[before].low in AUX and items[before].low not in _HAVE and not perfect:
+        perfect = i > 0 and items[i - 1].low in HAVE  # "is believed to have killed eight people"
+        if before >= 0 and items[before].low in AUX and items[before].low not in HAVE and not perfect:
             return False  # "were killed"; but "has killed more than 500,000 people"
         if i > 0 and items[i - 1].is_count and not (self._one_told_before(i - 1) and self.list_right(i + 1, object_position=True)):
             return False  # "two dead"; but "a third one killed three farmers"
@@ -957,7 +431,7 @@ class _Reader(People):
         people", "militants killed with a bomb one soldier", "gunmen killed overnight 12
         villagers".  None when the verb is passive or no counted people follow the phrase."""
         items = self.items
-        passive = any(k >= 0 and items[k].low in AUX and items[k].low not in _HAVE for k in (i - 1, self.skip_left(i - 1)))
+        passive = any(k >= 0 and items[k].low in AUX and items[k].low not in HAVE for k in (i - 1, self.skip_left(i - 1)))
         if passive or self._counted_before(i):
             return None  # "had been killed along with four others", "4 insurgents killed in addition to 2 soldiers wounded"
         opener = items[i + 1].low if i + 1 < len(items) else ""
@@ -1041,14 +515,14 @@ class _Reader(People):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
             return
         if both is not None and (k < 0 or items[k].low in PREPOSITIONS or items[k].text in ";:"):
-            self.frames.append(_Frame(outcome, word, (first, last), [Victim(both, both, 2)]))
+            self.frames.append(Frame(outcome, word, (first, last), [Victim(both, both, 2)]))
             return  # "Both were killed"
         if k < 0:
             self._inverted(outcome, word, first, last)
             return
         if among and items[first - 1].low not in ("those", "the"):
             among = False
-        frame = _Frame(outcome, word, (first, last))
+        frame = Frame(outcome, word, (first, last))
         described = k == first - 1 and self.describes_counted_people(first)
         if (items[k].is_count or described) and k == first - 1 and last + 1 < len(items) and self.people_word(last + 1):
             frame.group_from = (last + 1, self.origin_end(self.np_right_end(last + 1)))
@@ -1084,23 +558,6 @@ class _Reader(People):
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
-
-    def _past_source_aside_left(self, k: int) -> int:
-        """Before the comma at ``k`` closing a source set between counted people and their verb
-        ("Eleven people, police said, were wounded", "at least 11 others, according to the
-        ministry, were injured", "11 others, based on images, were injured"): the people's last
-        item; else ``k``."""
-        items = self.items
-        if k < 3 or items[k].text != ",":
-            return k
-        open_ = next((j for j in range(k - 2, max(0, k - 9), -1) if not items[j].is_word), -1)
-        if open_ < 1 or items[open_].text != ",":
-            return k
-        said = items[k - 1].low in _ASIDE_SOURCE_VERBS
-        told_by = [item.low for item in items[open_ + 1 : open_ + 3]] in (["according", "to"], ["based", "on"])
-        if not (said or told_by) or not (items[open_ - 1].is_count or self.people_word(open_ - 1)):
-            return k
-        return open_ - 1
 
     def _pictured(self, last: int) -> bool:
         """Whether "captured" after its people says a picture was taken of them, as a caption does:
@@ -1182,7 +639,7 @@ class _Reader(People):
             return  # "and four in 2015": another time, told for comparison
         victim = Victim(start, end, 1) if one_more else self.victim(start, end, count_at=start)
         if victim is not None:
-            self.frames.append(_Frame(outcome, word, trigger, [victim]))
+            self.frames.append(Frame(outcome, word, trigger, [victim]))
 
     def _before_who(self, k: int) -> int:
         """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid
@@ -1212,52 +669,9 @@ class _Reader(People):
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
         return head > count and self.people_word(head)
 
-    def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
-        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
-        attacker, killed, when no figure before already counts an armed man's death or a
-        suicide attacker's ("12 died in a suicide bombing. The attacker blew himself up")."""
-        items = self.items
-        if outcome != "killed":
-            return []
-        if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
-            k -= 2
-        first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
-        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
-            return []
-        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
-        if any(t.outcome == "killed" for t in armed):
-            return []
-        return [Victim(first - 1, k, 1)]
-
     def _was_left(self, k: int) -> bool:
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
         return self.items[k].low == "left" and k > 0 and self.items[k - 1].low in AUX
-
-    def _either_outcome(self, first: int, last: int) -> bool:
-        """ "15 soldiers were killed or wounded", "four civilians were killed and injured", "30
-        people were dead or missing", "40 soldiers were killed or captured": one figure of
-        casualties, of neither outcome alone."""
-        items = self.items
-        pair = {"killed", "wounded"}
-
-        def other(k: int) -> bool:
-            outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
-            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or"):
-                return None not in outcomes and len(outcomes) == 2
-            return outcomes == pair
-
-        def counted_exactly() -> bool:  # "a number of people were killed and injured": some of each
-            quantity = next((item.quantity for item in reversed(items[:first]) if item.quantity is not None), None)
-            return quantity is not None and quantity.qualifier != "vague"
-
-        if self._outcome_pair(first) is not None:
-            return False  # "killed and injured respectively": a figure of each
-        after = last + 2
-        if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
-            ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
-            return ends and counted_exactly()
-        before = first - 2
-        return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
 
     def _past_place_or_time(self, k: int) -> int:
         """Past a short phrase of place or time and its comma before "along with", "as well as":
@@ -1335,194 +749,6 @@ class _Reader(People):
         kin = any(items[j].low in KIN for v in victims for j in range(v.first, v.last + 1))
         return victims if kin else []
 
-    def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
-        """The people after "Among the dead were" (or "Among those killed in the strike were"):
-        parts of the figure before."""
-        items = self.items
-        k = self._past_phrase_to_verb(last + 1)
-        while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
-            k += 1
-        victims = self.list_right(self._past_named_as(k), object_position=False)
-        for victim in victims:
-            victim.subset = True
-        if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
-
-    def _inverted(self, outcome: Outcome, word: str, first: int, last: int) -> None:
-        """ "Killed in the attack were five soldiers and a civilian", "Also killed was a
-        paramedic": the outcome word opens the sentence, its people come after the verb."""
-        items = self.items
-        k = self._past_phrase_to_verb(last + 1)
-        if k + 1 >= len(items) or items[k].low not in ("were", "was"):
-            return
-        victims = self.list_right(k + 1, object_position=False)
-        if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
-
-    def _past_phrase_to_verb(self, k: int) -> int:
-        """Over a phrase opening on a preposition at ``k`` up to the verb after it: "(those killed)
-        in the strike on the market (were)"; ``k`` when there is none."""
-        items = self.items
-        if k >= len(items) or items[k].low not in PREPOSITIONS:
-            return k
-        for j in range(k + 1, min(len(items), k + 10)):
-            if items[j].low in AUX or items[j].low in _INCLUDED:
-                return j
-            if not items[j].is_word and items[j].quantity is None and items[j].text not in ("'s", "’s"):
-                break
-        return k
-
-    def _the_dead_included(self, first: int, last: int) -> bool:
-        """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
-        a figure: its people are parts of the figure before ("The dead included 11 children and
-        seven women", "The dead were three soldiers and five civilians", "The dead were
-        identified as two brothers"), or of "were identified as" before names ("Those killed in
-        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
-        came before."""
-        items = self.items
-        before = items[first - 1].low if first > 0 else ""
-        if before not in ("the", "those") or last + 2 >= len(items):
-            return False
-        verb = self._past_phrase_to_verb(last + 1)
-        after = items[verb].low
-        if after in _INCLUDED:
-            return True
-        if after not in ("were", "are") or verb + 1 >= len(items):
-            return False
-        named = self._past_named_as(verb + 1)
-        if named >= len(items):
-            return False
-        if items[named].low in ("a", "an") and named == verb + 1:
-            return self._list_from(named)  # "The dead were a farmer, his wife and their grandson"
-        return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
-
-    def _list_from(self, k: int) -> bool:
-        """Whether a list of more than one kind of people ("a farmer, his wife and their grandson",
-        "a police officer and two civilians") opens at ``k`` and closes the clause."""
-        victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
-        end = victims[-1].last + 1 if victims else k
-        return len(victims) > 1 and (end >= len(self.items) or not self.items[end].is_word)
-
-    def _the_dead_named_as(self, first: int, last: int) -> bool:
-        """Whether "the dead" or "the injured" is the object of "identified" or "named" before
-        "as" and the people: "Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31"."""
-        items = self.items
-        return (
-            first >= 2
-            and last + 2 < len(items)
-            and items[first - 1].low == "the"
-            and items[first - 2].low in ("identified", "named")
-            and items[last + 1].low == "as"
-        )
-
-    def _the_dead_named_in_aside(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
-        """ "The deceased, identified as Ali Hassan and Omar Farouk, were taken to the morgue",
-        "the dead, named as A, 24, and B, 31, were buried": "the" and an outcome noun, then an
-        aside of names after "identified as" or "named as", are as many as the names (parts of a
-        figure before, if any).  Whether they were read."""
-        items = self.items
-        if first < 1 or items[first - 1].low != "the" or last + 4 >= len(items) or items[last + 1].text != ",":
-            return False
-        named = self._past_named_as(last + 2)
-        if named == last + 2:
-            return False
-        names = self.list_right(named, object_position=False)
-        close = names[-1].last + 1 if names else named
-        if not names or close >= len(items) or items[close].text != "," or not all(self._named_one(v) for v in names):
-            return False
-        for name in names:
-            name.subset = True
-        self.frames.append(_Frame(outcome, word, (first, last), names))
-        return True
-
-    def _past_named_as(self, k: int) -> int:
-        """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
-        brothers"); ``k`` when there is none."""
-        items = self.items
-        if k + 2 < len(items) and items[k].low in ("identified", "named") and items[k + 1].low == "as":
-            return k + 2
-        return k
-
-    def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
-        """ "18 of the dead were women", "Four of those killed were children": parts of the
-        figure before, saying who after the verb."""
-        items = self.items
-        victim = self.victim(count_at, count_at, count_at=count_at)
-        if victim is None:
-            return
-        after = trigger[1] + 1
-        people = after if after < len(items) and self.people_word(after) else None  # "of the wounded protesters"
-        if people is not None:
-            after = self.np_right_end(people) + 1
-        while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
-            after += 1
-        then = items[after].low if after < len(items) else ""
-        if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
-            # "three of the injured died in hospital": new deaths, not a part of the injured
-            lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
-            self.frames.append(_Frame(lexicon[then], then, (after, after), [victim]))
-            return
-        victim.subset = True
-        frame = _Frame(outcome, word, trigger, [victim], of_the_dead=True)
-        people = people if people is not None else after if self.people_word(after) else None
-        if people is not None:
-            frame.group_from = (people, self.np_right_end(people))
-        self.frames.append(frame)
-
-    def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
-        """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the
-        dead fronted before a comma, its count opening the clause after it with a verb of being,
-        reads as "11 of the dead were children"."""
-        items = self.items
-        count = last + 2
-        if first < 2 or count + 1 >= len(items) or items[last + 1].text != ",":
-            return False
-        of = first - 1
-        while of > 0 and first - of < 4 and items[of].low in _THOSE_WHO:
-            of -= 1
-        opens = of == 0 or items[of - 1].text in _FIELD_MARKS
-        if not opens or items[of].low != "of" or items[of + 1].low not in ("the", "those"):
-            return False
-        if not items[count].is_count or items[count + 1].low not in _BEING:
-            return False
-        victim = self.victim(count, count, count_at=count)
-        if victim is None:
-            return False
-        victim.subset = True
-        frame = _Frame(outcome, word, (first, last), [victim], of_the_dead=True)
-        if count + 2 < len(items) and self.people_word(count + 2):
-            frame.group_from = (count + 2, self.np_right_end(count + 2))
-        self.frames.append(frame)
-        return True
-
-    def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
-        """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
-        word as the subject of a verb of counting, the figure its object."""
-        items = self.items
-        count = last + 2
-        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
-            return False
-        victims = self.list_right(count, object_position=False) if items[count].is_count else []
-        if victims:
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
-        return bool(victims)
-
-    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
-        """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
-        workers, one of whom was later found dead", "Two of them later died": a figure of people
-        told of before, with an outcome of its own; a part of those this sentence or the one before
-        gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
-        people were killed. Two of them were beheaded"."""
-        victim = self.victim(count_at, count_at + 2, count_at=count_at)
-        if victim is None:
-            return
-        index = self.sentence.index
-        victim.subset = any(frame.outcome == outcome for frame in self.frames) or any(
-            t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
-            for t in self.tallies
-        )
-        self.frames.append(_Frame(outcome, word, trigger, [victim]))
-
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
         items = self.items
@@ -1559,7 +785,7 @@ class _Reader(People):
             if most is not None and len(victims) == 1 and victims[0].count < most:
                 victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
-            self.frames.append(_Frame(outcome, word, (first, last), victims))
+            self.frames.append(Frame(outcome, word, (first, last), victims))
             if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
                 self._suicide_attackers(first)
         else:
@@ -1583,7 +809,7 @@ class _Reader(People):
             if items[j - 1].low in _PARTICLES and j > 1:
                 before = items[j - 2].low  # "lined up eight men"
             if not items[j].is_count or before in AUX or not (
-                before in ACTIVE or verb_like(before) or before in _TAKING_OR_HOLDING or before in _SHOOTING
+                before in ACTIVE or verb_like(before) or before in TAKING_OR_HOLDING or before in _SHOOTING
             ):
                 continue
             victims = [v for v in self.list_right(j, object_position=True) if not v.subset]
@@ -1591,12 +817,6 @@ class _Reader(People):
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return []
-
-    def _attempted(self, i: int) -> bool:
-        """Whether the verb at ``i`` is what someone tried to do ("tried to stab a guard",
-        "attempted to abduct two girls"): an attempt is no casualty."""
-        items = self.items
-        return i >= 2 and items[i - 1].low == "to" and items[i - 2].low in _ATTEMPTS
 
     def _of_the(self, i: int) -> bool:
         """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""
@@ -1606,7 +826,7 @@ class _Reader(People):
     def _hedged_past(self, k: int) -> bool:
         """Whether item ``k`` is "may" or "might" of "may have died", "might have been killed"."""
         items = self.items
-        return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in _HAVE
+        return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in HAVE
 
     def _lost_people(self, victims: list[Victim]) -> bool:
         """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
@@ -1644,149 +864,6 @@ class _Reader(People):
             return others
         return [Victim(start, start, 1), *others]
 
-    def _suicide_attackers(self, verb: int) -> None:
-        """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
-        the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
-        already include them."""
-        items = self.items
-        last = self.skip_left(verb - 1)
-        if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
-            return
-        first = self.np_left_start(last)
-        if first > last or not any(item.low == "suicide" for item in items[first:last]):
-            return
-        count_at = next((k for k in range(first, last) if items[k].is_count), None)
-        if count_at is not None:
-            victim = self.victim(first, last, count_at=count_at)
-        elif items[last].low.endswith("s"):
-            victim = Victim(first, last, 2, "vague")  # "Suicide bombers killed ...": two at least
-        else:
-            victim = Victim(first, last, 1)
-        if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (last, last), [victim]))
-
-    def _suicide_bomber(self, at: int) -> None:
-        """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
-        attacked the camp": the bombers died in the attack that killed the others.  Only a counted
-        or singular bomber in a "when" or "after" clause who acts right after counts; not one who
-        was stopped or caught, nor one the figures include ("including the bomber")."""
-        items = self.items
-        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
-        if head is None:
-            self._suicide_attack(at)
-            return
-        if not all(item.is_word for item in items[at + 1 : head]):
-            return
-        if self._bombers_used(at, head):
-            return
-        verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
-                     or items[k].low in _DETONATING), None)
-        if verb is None or items[verb].low not in _DETONATING:
-            return
-        words = {item.low for item in items}
-        if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return
-        first = self.np_left_start(at)
-        count_at = next((k for k in range(first, at) if items[k].is_count), None)
-        in_clause = first > 0 and items[first - 1].low in _WHEN
-        if not in_clause and not (count_at is not None and self._opens_sentence(first) and self._then_killing(verb)):
-            return  # a lone bomber as the subject is left alone: tolls that follow often count them
-        if count_at is not None:
-            victim = self.victim(first, head, count_at=count_at)
-        elif items[head].low.endswith("s"):
-            return  # "Suicide bombers attacked ...": how many is not said
-        else:
-            victim = Victim(first, head, 1)
-        if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
-
-    def _bombers_used(self, at: int, head: int) -> bool:
-        """ "The attackers used two suicide bombers", "the militants deployed three suicide
-        bombers before storming the base": counted bombers the attackers sent in died in the
-        attack.  Whether it read them (not when the text says a figure includes them)."""
-        items = self.items
-        count_at = next((k for k in range(at - 1, max(at - 4, 0), -1) if items[k].is_count), None)
-        if count_at is None or items[count_at - 1].low not in _SENDING:
-            return False
-        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return False
-        victim = self.victim(count_at, head, count_at=count_at)
-        if victim is not None:
-            self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
-        return True
-
-    def _opens_sentence(self, first: int) -> bool:
-        """Whether the phrase at ``first`` is the subject the sentence (or its part after a
-        headline's colon) opens on."""
-        return first == 0 or self.items[first - 1].text == ":"
-
-    def _then_killing(self, verb: int) -> bool:
-        """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
-        then ", killing" the others.  Not when the bomber is the one who "killed" (read by
-        ``_suicide_attackers``)."""
-        items = self.items
-        if items[verb].low in ACTIVE:
-            return False
-        return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
-
-    def _suicide_attack(self, at: int) -> None:
-        """ "8 people were killed in a suicide car bombing", "after two suicide attacks", "A
-        suicide bombing hit the market, killing 9": each suicide attack that dates a figure of
-        the sentence, or opens it before its deaths, cost its bomber's life; "the suicide blast
-        killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
-        items = self.items
-        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
-        if head is None or not all(item.is_word for item in items[at + 1 : head]):
-            return
-        first = self.np_left_start(at)
-        if not (self._dates_figure(first) or self._kills_as_subject(first, head)):
-            return
-        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
-            return
-        if self._attackers_counted():
-            return  # "One civilian was killed plus two attackers ... in a suicide attack"
-        count = next((item.quantity for item in items[first:at] if item.is_count), None)
-        if count is not None:
-            victim = Victim(first, head, count.value)  # one bomber per attack
-        elif any(item.low in ("double", "twin") for item in items[first:at]):
-            victim = Victim(first, head, 2)
-        elif items[head].low.endswith("s"):
-            return
-        else:
-            victim = Victim(first, head, 1)
-        self.frames.append(_Frame("killed", "suicide", (at, at), [victim]))
-
-    def _dates_figure(self, first: int) -> bool:
-        """ "8 people were killed in a suicide car bombing", "3 died when a suicide car bomb blast
-        hit the checkpoint": the attack at ``first`` is in an "in", "after" or "when" phrase after
-        the figure's outcome."""
-        items = self.items
-        if first == 0 or items[first - 1].low not in ("in", "after", "when"):
-            return False
-        return any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first])
-
-    def _kills_as_subject(self, first: int, head: int) -> bool:
-        """ "A suicide bombing hit the market, killing 9", "A suicide attack on a mosque left 12
-        dead": the attack that opens the sentence, then the deaths it caused as a participle or
-        a toll left.  Not "A suicide bombing killed 9" (sources differ on whether that toll
-        includes the bomber), nor a headline's name of the attack before a colon."""
-        items = self.items
-        if not self._opens_sentence(first) or (head + 1 < len(items) and items[head + 1].text == ":"):
-            return False
-        word = next((k for k in range(head + 1, len(items)) if items[k].low in _KILLING_WORDS), None)
-        if word is None:
-            return False
-        if items[word].low in LEAVING:  # "left 12 dead", not "left the road blocked"
-            return any(item.low in _KILLING_WORDS for item in items[word + 1 :])
-        return items[word].low == "killing"
-
-    def _attackers_counted(self) -> bool:
-        """Whether the sentence already counts bombers or attackers among its dead."""
-        return any(
-            frame.outcome == "killed" and any(self.items[v.last].low in _SUICIDE_ATTACKERS for v in frame.victims)
-            for frame in self.frames
-        )
-
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
         if first > last:
@@ -1794,11 +871,6 @@ class _Reader(People):
         group = describe(self.text[self.items[first].start : self.items[last].end])
         if group.nationality and group.role:
             self._mention(group.nationality, group.role)
-
-    def _mention(self, nationality: str, role: str | None) -> None:
-        self.context.mention_nationality = nationality
-        self.context.mention_role = role
-        self.context.mention_sentence = self.sentence.index
 
     def _leaving(self, i: int) -> int:
         """ "leaving 20 dead and 33 wounded", "left 1 peacekeeper dead"."""
@@ -1813,164 +885,9 @@ class _Reader(People):
             if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
                 return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
-            self.frames.append(_Frame(outcome, items[after].low, (after, after), victims))
+            self.frames.append(Frame(outcome, items[after].low, (after, after), victims))
             return after - i + 1
         return 1
-
-    def _to_hospital(self, i: int) -> int:
-        """ "killing nine people and sending another 29 to hospital": the people sent to hospital
-        by the attack were hurt.  Only counted people right after the verb, then "to (the)
-        hospital(s)"."""
-        items = self.items
-        if i + 1 >= len(items) or not (items[i + 1].is_count or items[i + 1].low in ("another", "a")):
-            return 1
-        victims = self.list_right(i + 1, object_position=True)
-        if not victims:
-            return 1
-        after = victims[-1].last + 1
-        words = [item.low for item in items[after : after + 3]]
-        if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
-            self.frames.append(_Frame("wounded", "sent to hospital", (i, i), victims))
-            return after - i
-        return 1
-
-    def _noun_after_number(self, i: int) -> bool:
-        """ "12 deaths", "five civilian deaths", "numerous injuries", "2 dead"."""
-        items = self.items
-        low = items[i].low
-        if self._not_casualty(i, low):
-            return False
-        if self._injuries_of_others(i):
-            return True
-        k = i - 1
-        modifiers = 0
-        while k >= 0 and not items[k].is_count and modifiers < 3:
-            if not self.np_internal(k) or items[k].low in DETERMINERS:
-                return False
-            modifiers += 1
-            k -= 1
-        if k < 0 or not items[k].is_count:
-            return False
-        if self.negated_before(k):
-            return False
-        victim = self.victim(k, i - 1 if i - 1 >= k else k, count_at=k)
-        if victim is None:
-            return False
-        first = self._counted_side_before(k)
-        frame = _Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
-        if k == i - 1 and i + 1 < len(items) and self.people_word(i + 1):
-            frame.group_from = (i + 1, self.np_right_end(i + 1))
-        self.frames.append(frame)
-        subsets = self.subsets_after(i + 1)
-        frame.victims.extend(subsets)
-        frame.victims.extend(self._as_many_of_another(i + 1))
-        self._vague_noun_pair(frame, i)
-        return True
-
-    def _vague_noun_pair(self, frame: _Frame, i: int) -> None:
-        """ "A number of deaths and injuries were reported", "multiple martyrs and injuries",
-        "dozens of dead and wounded": a vague amount before two outcome nouns joined by "and" is
-        some of each, as for "a number of people were killed and injured"; the second noun gets
-        the same vague figure.  An exact figure before both ("12 deaths and injuries") is not
-        split so."""
-        items = self.items
-        victim = frame.victims[0]
-        other = i + 2
-        if victim.qualifier != "vague" or other >= len(items) or items[i + 1].low != "and":
-            return
-        outcome = NOUNS.get(items[other].low)
-        if outcome is None or {outcome, frame.outcome} != {"killed", "wounded"}:
-            return
-        self.frames.append(_Frame(outcome, items[other].low, (other, other), [victim]))
-
-    def _counted_side_before(self, k: int) -> Victim | None:
-        """ "claimed 162 Palestinian and six Israeli lives", "40 civilian and 12 military deaths":
-        a figure of one side before "and" and the figure at ``k``, sharing its noun."""
-        items = self.items
-        if k < 3 or items[k - 1].low != "and" or not items[k - 3].is_count:
-            return None
-        side = items[k - 2].low
-        if side not in DEMONYMS and side not in AFFILIATIONS and side not in _SIDES:
-            return None
-        return self.victim(k - 3, k - 2, count_at=k - 3)
-
-    def _as_many_of_another(self, k: int) -> list[Victim]:
-        """ "7 deaths of the Syrian Army and 11 of the Islamic State", "12 deaths among soldiers
-        and three among civilians": after the people of a counted noun, a count of other people
-        with the same preposition and the noun left out."""
-        items = self.items
-        if k >= len(items) or items[k].low not in ("of", "among"):
-            return []
-        end = self.np_right_end(k + 1)
-        count = end + 2
-        if end < k + 1 or count + 1 >= len(items) or items[end + 1].low != "and":
-            return []
-        if not items[count].is_count or items[count + 1].low != items[k].low:
-            return []
-        victim = self.victim(count, count, count_at=count)
-        return [] if victim is None else [victim]
-
-    def _with_injuries(self, i: int) -> bool:
-        """ "Three others with injuries were taken to hospital", "15 people were treated for
-        injuries", "seven were hospitalised with serious wounds", "caused injuries to 15 others":
-        the people with the injuries, or given them, were hurt."""
-        items = self.items
-        if items[i].low not in _INJURY_NOUNS:
-            return False
-        if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
-            victims = self.list_right(i + 2, object_position=True)
-            if victims:
-                self.frames.append(_Frame("wounded", "injuries to", (i, i + 1), victims))
-            return bool(victims)
-        j = i - 1
-        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
-            j -= 1  # "serious", "minor", "shrapnel"
-        if j < 1 or items[j].low not in ("with", "for"):
-            return False
-        care = j - 1
-        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
-            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
-        if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
-            care -= 1  # "received treatment for their injuries"
-        if items[j].low == "for" and self._treated_people(care, j, i):
-            return True
-        if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
-            self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
-        elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
-            self._left("wounded", f"with {items[i].low}", j, i)
-        else:
-            return False
-        return True
-
-    def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
-        """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and
-        "for" (ending at ``last``), were hurt."""
-        items = self.items
-        verb = next((k for k in range(last, max(-1, last - 12), -1)
-                     if items[k].low in _TREATING or items[k].text in ",;:()" or items[k].low in AUX), None)  # fmt: skip
-        if verb is None or verb == last or items[verb].low not in _TREATING:
-            return False
-        victims = [v for v in self.list_right(verb + 1, object_position=True) if v.last < for_]
-        if not victims or victims[-1].last != last:
-            return False
-        self.frames.append(_Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
-        return True
-
-    def _injuries_of_others(self, i: int) -> bool:
-        """ "resulting in eleven civilian deaths and other injuries", "killing one man and causing
-        injuries to others": injuries of people told of without a number, read as "injuring
-        others" is, two at least (``vague``)."""
-        items = self.items
-        if items[i].low not in ("injuries", "wounds"):
-            return False
-        if i >= 2 and items[i - 1].low == "other" and items[i - 2].low == "and":
-            victim = Victim(i - 1, i - 1, 2, "vague")
-        elif i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].low == "others":
-            victim = Victim(i + 2, i + 2, 2, "vague")
-        else:
-            return False
-        self.frames.append(_Frame("wounded", items[i].low, (i, i), [victim]))
-        return True
 
     def _is_noun_of(self, i: int) -> bool:
         """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12"); not when
@@ -1990,518 +907,3 @@ class _Reader(People):
             items[i - 3].low in KIN or items[i - 3].low in _KIN_OF_ANYONE
         )
 
-    def _not_casualty(self, i: int, word: str) -> bool:
-        """ "death sentence", "sentenced to death", "Dead Sea": the word is no casualty here."""
-        items = self.items
-        after = items[i + 1].low if i + 1 < len(items) else ""
-        before = items[i - 1].low if i > 0 else ""
-        return after in NOT_CASUALTY_AFTER.get(word, ()) or before in NOT_CASUALTY_BEFORE
-
-    def _toll(self, i: int) -> int:
-        """ "the death toll from the blasts rose to 40", "brought the total to at least 71",
-        "a toll of 12"."""
-        items = self.items
-        j = i + 1
-        if items[i].low == "number" and items[i + 1].low == "of":  # past "of Iranian commanders killed"
-            j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
-        figure = self._toll_figure(i, j)
-        if figure is None:
-            return self._toll_brought_to(i, j)
-        j = figure
-        outcome = self._toll_outcome(i)
-        if outcome is None:
-            return 1
-        victim = self.victim(j, self.np_right_end(j), count_at=j)
-        if victim is None:
-            return 1
-        frame = _Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
-        subject = self._subject_before(i)
-        if subject is not None:
-            frame.group_from = subject
-        self.frames.append(frame)
-        return j - i + 1
-
-    def _with_respective_figures(self, i: int, victim: Victim) -> list[Victim]:
-        """The toll at ``i`` as one figure, taking in the figures after its first one that
-        "respectively" closes.  Several tolls ("the death tolls in Aleppo and Idlib rose to 20 and
-        30 respectively") are of the places or events listed: their sum.  One toll told by several
-        sources ("X and Y updated the death toll to seven and to nine respectively") is one figure
-        whose range runs from the lowest to the highest."""
-        figures = self._respective_figures(victim.last + 1)
-        if not figures:
-            return [victim]
-        if self.items[i].low == "tolls":
-            victim.count += sum(f.count for f in figures)
-        else:
-            counts = [victim.count, *(f.count_max or f.count for f in figures)]
-            victim.count, victim.count_max = min(counts), max(counts)
-        victim.last = figures[-1].last
-        return [victim]
-
-    def _respective_figures(self, k: int) -> list[Victim]:
-        """The figures after the first of a list that "respectively" closes, from ``k`` on: "the
-        toll rose to seven and to nine respectively", "tolls of 20, 30 and 12, respectively"; none
-        when no "respectively" ends the list."""
-        items = self.items
-        figures: list[Victim] = []
-        while k + 1 < len(items) and items[k].low in ("and", ","):
-            k += 1
-            if items[k].low == "respectively":
-                break
-            if items[k].low == "and":
-                k += 1
-            if k < len(items) and items[k].low == "to":
-                k += 1
-            if k >= len(items) or not items[k].is_count:
-                return []
-            last = self.np_right_end(k)
-            if items[last].low == "respectively":
-                last -= 1
-            victim = self.victim(k, last, count_at=k)
-            if victim is None:
-                return []
-            figures.append(victim)
-            k = victim.last + 1
-        return figures if k < len(items) and items[k].low == "respectively" else []
-
-    def _toll_brought_to(self, i: int, end: int) -> int:
-        """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
-        the death toll": the figure put before the toll it raises; ``end`` is past the toll's
-        words."""
-        items = self.items
-        at = i - 1
-        while at >= 0 and items[at].low in ("death", "casualty", "the"):
-            at -= 1
-        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
-            return 1
-        outcome = self._toll_outcome(i)
-        if outcome is None:
-            return 1
-        victim = self.victim(at, at, count_at=at)
-        if victim is None:
-            return 1
-        frame = _Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
-        if items[i].low == "number" and i + 2 <= end - 2:
-            frame.group_from = (i + 2, end - 2)  # "of US troops"
-        self.frames.append(frame)
-        return end - i
-
-    def _toll_figure(self, i: int, j: int) -> int | None:
-        """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
-        of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
-        from the bombing of the mosque rose to 41"); None when no figure follows."""
-        items = self.items
-        while j < len(items) and j <= i + 10:
-            if items[j].low not in _TOLL_LINKS:
-                quantity = items[j].quantity
-                if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
-                    return j  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
-                if items[j].text in ".;:" or items[j].is_count:
-                    return None
-                j += 1
-                continue
-            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
-                j += 1
-            if j < len(items) and items[j].is_count:
-                return j
-        return None
-
-    def _number_of_dead(self, i: int) -> bool:
-        """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
-        alone with its figure after the dead were counted ("At least 18 were killed ... some
-        accounts placed the number as high as 35", "residents said the true number was 40")."""
-        items = self.items
-        if (
-            i > 0 and items[i - 1].low in _NUMBER_OPENERS and self.context.last_outcome == "killed"
-            and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
-            and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
-        ):
-            return True
-        if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
-            return False
-        return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
-
-    def _toll_outcome(self, i: int) -> Outcome | None:
-        """What a toll counts, from the words around it; "casualties" continues the figure before.
-        Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
-        toll of the wounded."""
-        items = self.items
-        window = [item.low for item in items[max(0, i - 6) : i + 6]]
-        if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
-            return "killed"
-        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
-               for j in range(max(0, i - 6), min(len(items), i + 6))):  # fmt: skip
-            return "wounded"
-        if "casualties" in window or "casualty" in window:
-            return self.context.last_outcome or "killed"
-        if items[i].low == "number":
-            return self.context.last_outcome
-        if items[i].low == "toll":
-            return "killed"
-        return None
-
-    def _ordinal(self, i: int) -> int:
-        """ "the eighth Iranian commander killed since October 7": a running count."""
-        items = self.items
-        if i == 0 or items[i - 1].low != "the":
-            return 1
-        j = i + 1
-        while j < len(items) and j <= i + 5 and self.np_internal(j) and items[j].low not in PARTICIPLES:
-            j += 1
-        while j < len(items) and items[j].low in ("to", "be", "have", "been", "was", "were"):
-            j += 1
-        if j >= len(items) or j == i + 1 or items[j].low not in PARTICIPLES:
-            return 1
-        if not any(self.people_word(k) for k in range(i + 1, j)) or items[i + 1].low in ("time", "times"):
-            return 1  # "for the third time", "the first time U.S. troops were killed"
-        quantity = items[i].quantity
-        assert quantity is not None
-        victim = Victim(i, j - 1, quantity.value)
-        self.frames.append(_Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
-        return j - i + 1
-
-    def _self_kill(self, i: int) -> int:
-        """ "Three militants ... blew themselves up": the attackers are dead."""
-        items = self.items
-        reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or items[i + 2].low != "up":
-            return 1
-        subject = self.skip_left(i - 1)
-        if subject > 0 and items[subject].low in _HAVE:
-            subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
-        if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
-            victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
-            self.frames.extend(_Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
-            if victims:
-                return 3
-        for k in range(0, i):
-            if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
-                last = self.np_right_end(k)
-                victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
-                if victim is not None:
-                    self.frames.append(_Frame("killed", "blew up", (i, i + 2), [victim]))
-                break
-            if items[k].low in PREPOSITIONS or items[k].text == ",":
-                break
-        return 3
-
-    def _subject_before(self, i: int) -> tuple[int, int] | None:
-        """The people a toll is about, when its subject names casualties ("The latest Iranian
-        casualties brought the total to 71"); None for any other subject ("officials said")."""
-        items = self.items
-        k = i - 1
-        while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
-            k -= 1
-        if k < 0 or items[k].low not in _TOLL_SUBJECTS:
-            return None
-        first = k
-        while first - 1 >= 0 and items[first - 1].is_word and self.np_internal(first - 1):
-            first -= 1
-        return first, k
-
-    def _emit(self, frame: _Frame) -> None:
-        """One tally per person or group of the frame; people already counted in this sentence
-        (the same words read by two outcome words) only gain hedge, cause and place."""
-        items = self.items
-        if self._denied(frame) or self._compared(frame) or self._earlier_event(frame):
-            return
-        hedge = self._hedge(frame)
-        place = place_near(self, frame.trigger, frame.victims[0].first)
-        cause = cause_near(self, frame.trigger, frame.victims[0].first)
-        cumulative = frame.cumulative or self._cumulative_words(frame)
-        parents: dict[int, int] = {}
-        loose: set[int] = set()  # parts of a total not told: "Among the dead were a chief and his driver"
-        groups = self._groups(frame)
-        for position, victim in enumerate(frame.victims):
-            reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
-            if reused is not None and (
-                self._taken_then_killed(self.tallies[reused], frame)
-                or self._some_of_each(self.tallies[reused], frame)
-                or self._hurt_then_died(self.tallies[reused], frame)
-            ):
-                reused = None  # "were kidnapped and later killed", "was wounded and later died": now dead
-            if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
-                if self.tallies[reused].outcome == "captured":
-                    reused = None  # "three kidnapped aid workers were found dead": held, then killed
-                else:  # "six missing fishermen were found dead": dead, no longer missing or wounded
-                    self.tallies[reused].outcome = "killed"
-                    self.tallies[reused].outcome_word = frame.word
-            if reused is not None:
-                existing = self.tallies[reused]
-                existing.hedge = existing.hedge or hedge
-                existing.cause = existing.cause or cause
-                existing.place = place or existing.place
-                parents[position] = reused
-                continue
-            group = groups[position]
-            start = min(items[victim.first].start, items[frame.trigger[0]].start)
-            end = max(items[victim.last].end, items[frame.trigger[1]].end)
-            parent = None
-            qualifier = victim.qualifier
-            if victim.subset and victim.parent is not None:
-                parent = parents.get(victim.parent)
-            elif victim.subset:
-                role = None if frame.of_the_dead else group.role
-                parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
-                if parent is None and qualifier == "exact":
-                    qualifier = "at_least"  # "Five foreigners were among those killed"
-            tally = Tally(
-                count=victim.count,
-                outcome=frame.outcome,
-                qualifier=qualifier,
-                count_max=victim.count_max,
-                group=group.label,
-                nationality=group.nationality,
-                role=group.role,
-                place=place,
-                cause=cause,
-                cumulative=cumulative,
-                subset_of=parent,
-                hedge=hedge,
-                outcome_word=frame.word,
-                sentence=self.sentence.index,
-                start=start,
-                end=end,
-            )
-            self.tallies.append(tally)
-            index = len(self.tallies) - 1
-            parents[position] = index
-            if victim.subset and parent is None:
-                loose.add(index)
-            for k in range(victim.first, victim.last + 1):
-                self.used[k] = index
-        self.context.last_outcome = frame.outcome
-
-    def _compared(self, frame: _Frame) -> bool:
-        """Whether the frame is the earlier event a superlative measures this one against: "the
-        deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
-        attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
-        (up to a comma or the end of the sentence), after a toll of this sentence: "the deadliest
-        attack since the war began killed 40" is this event's own."""
-        sentence = self.sentence
-        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
-        for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
-            if re.search(r"[,;:()]", sentence.text[match.end() : at]):
-                continue
-            if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
-                return True
-        return False
-
-    def _earlier_event(self, frame: _Frame) -> bool:
-        """Whether the frame is of an earlier event this one is told after: "The attack came two
-        days after 4 militants were killed in the same village", "The incident followed the death
-        of another family member"."""
-        sentence = self.sentence
-        first = min(frame.trigger[0], frame.victims[0].first)
-        at = self.items[first].start - sentence.start
-        match = _CAME_AFTER.search(sentence.text, 0, at)
-        if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
-            return True
-        if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
-            return True  # "a strike an hour earlier in which nine people were killed"
-        return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
-
-    def _after_an_earlier_event(self, first: int, last: int) -> bool:
-        """ "The school was hit for a second time after at least 16 civilians were killed in an
-        initial bombardment": a figure told in an "after" clause, of an event named as the one
-        before (initial, earlier, previous, prior)."""
-        items = self.items
-        k = first - 1
-        while k >= 0 and items[k].low in HEDGES:
-            k -= 1
-        if k < 0 or items[k].low != "after":
-            return False
-        return _IN_AN_EARLIER_EVENT.match(self.sentence.text, items[last].end - self.sentence.start) is not None
-
-    def _taken_then_killed(self, taken: Tally, frame: _Frame) -> bool:
-        """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
-        ("were abducted and executed", "kidnapped and later killed"), or the killing of people
-        named as held ("three hostages were executed by the militants")."""
-        if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
-            return False
-        if taken.outcome_word in _HELD_NOUNS:
-            return True
-        first = frame.trigger[0]
-        words = [item.low for item in self.items[max(0, first - 3) : first]]
-        return "and" in words
-
-    def _hurt_then_died(self, hurt: Tally, frame: _Frame) -> bool:
-        """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
-        ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
-        injured and died in hospital"): the same people, hurt in the event and dead of it, are
-        among its wounded and its dead."""
-        if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
-            return False
-        first = frame.trigger[0]
-        return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
-
-    def _described_then_killed(self, counted: Tally, frame: _Frame, victim: Victim) -> bool:
-        """Whether ``frame`` kills people whom an outcome word before their noun describes, the
-        tally ``counted`` read from it: "six missing fishermen were found dead", "two injured
-        soldiers later died in hospital", "three kidnapped aid workers were executed"."""
-        if frame.outcome != "killed" or counted.outcome == "killed" or counted.sentence != self.sentence.index:
-            return False
-        if self.describes_counted_people(frame.trigger[0]):
-            return False  # "one injured civilian and one killed civilian": two adjectives, two people
-        return any(
-            self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1)
-        ) or self._told_in_a_relative(counted, victim.last + 1, frame.trigger[0])
-
-    def _told_in_a_relative(self, counted: Tally, k: int, verb: int) -> bool:
-        """Whether the outcome word of ``counted`` opens a relative clause between the people
-        ending before ``k`` and the verb at ``verb``: "Two soldiers who were wounded in the ambush
-        died in hospital", "three civilians injured in the shelling later died"; not another verb
-        of theirs ("were wounded and later died")."""
-        items = self.items
-        while k < verb and (items[k].low in ("who", "that") or items[k].low in AUX):
-            k += 1
-        if k >= verb or items[k].low != counted.outcome_word:
-            return False
-        return not any(item.low == "and" or item.text in ",;" for item in items[k + 1 : verb])
-
-    def _some_of_each(self, counted: Tally, frame: _Frame) -> bool:
-        """Whether ``frame`` is the other outcome of people told of without a number, killed and
-        wounded together ("a number of civilians were killed and injured", "several people were
-        wounded and killed"): some of each, the vague figure for both."""
-        if counted.qualifier != "vague" or counted.sentence != self.sentence.index:
-            return False
-        if {counted.outcome, frame.outcome} != {"killed", "wounded"}:
-            return False
-        first = frame.trigger[0]
-        return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
-
-    def _earlier_parent(self, outcome: Outcome, count: int, role: str | None, loose: set[int]) -> int | None:
-        """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same
-        outcome, at least as many people, not another side, and not a part of the same list
-        that found no total either (``loose``): "Among the dead were a police chief and his
-        driver" are two parts of the dead, not the driver a part of the chief."""
-        side = side_of(role)
-        for index in range(len(self.tallies) - 1, -1, -1):
-            tally = self.tallies[index]
-            if index in loose or tally.outcome != outcome or tally.subset_of is not None or tally.cumulative:
-                continue
-            other = side_of(tally.role)
-            if (tally.count_max or tally.count) >= count and (side == "any" or other in ("any", side)):
-                return index
-        return None
-
-    def _groups(self, frame: _Frame) -> list[Group]:
-        """Who each item of the list is; "seven Afghan and four Pakistani fighters" share a head."""
-        groups = [self._group(frame, victim) for victim in frame.victims]
-        for position in range(len(groups) - 2, -1, -1):
-            group, following = groups[position], groups[position + 1]
-            victim, next_victim = frame.victims[position], frame.victims[position + 1]
-            if group.role is None and group.nationality and following.role and not victim.subset \
-                    and not next_victim.subset and self._bare_modifier(victim):
-                label = f"{group.nationality} {following.role}"
-                groups[position] = Group(group.nationality, following.role, label, following.side)
-        return groups
-
-    def _bare_modifier(self, victim: Victim) -> bool:
-        """Whether the words after the number are only a nationality ("seven Afghan")."""
-        words = [item.low for item in self.items[victim.first : victim.last + 1] if item.is_word]
-        return bool(words) and all(w in DEMONYMS or w in AFFILIATIONS for w in words)
-
-    def _group(self, frame: _Frame, victim: Victim) -> Group:
-        """Who one item of the list is; a role without a nationality takes the nationality of
-        people of the same kind named in the sentence or two before ("The deaths of Iranian troops
-        ... the deaths of 12 fighters")."""
-        items = self.items
-        first, last = victim.first, victim.last
-        if frame.group_from is not None and frame.group_from[0] <= frame.group_from[1]:
-            first, last = frame.group_from
-        words = self.text[items[first].start : items[last].end]
-        if victim.count == 1 and self.is_name(victim.first, victim.last):
-            words = self._title_words(victim.first, victim.last)
-        group = describe(words)
-        nationality, role = group.nationality, group.role
-        if nationality is None and role is not None and self._inherits(role):
-            nationality = self.context.mention_nationality
-        label = " ".join(p for p in (nationality, role) if p) or None
-        if group.label and group.nationality == nationality and group.role == role:
-            label = group.label
-        if nationality:
-            self._mention(nationality, role)
-        return Group(nationality, role, label, group.side)
-
-    def _title_words(self, first: int, last: int) -> str:
-        """For one named person, the words around the name that say what they were: up to eight
-        before it in its own list item ("Hamas commander", "journalist") and a description after
-        it in commas or brackets ("Anwar Saleh, a university lecturer,"); not the words of the
-        people listed beside ("X, his wife and a child": X is no child)."""
-        items = self.items
-        lo = first
-        while lo > max(0, first - 8) and not self._item_edge(lo - 1):
-            lo -= 1
-        hi = last
-        after = last + 1
-        if after + 1 < len(items) and items[after].text == "," and items[after + 1].low in ("a", "an", "the"):
-            hi = after + 1
-            while hi + 1 < len(items) and hi < last + 16 and not self._item_edge(hi + 1):
-                hi += 1
-        elif after < len(items) and items[after].text == "(" and self.matching(after) > after:
-            hi = self.matching(after)
-        return self.text[items[lo].start : items[hi].end]
-
-    def _item_edge(self, k: int) -> bool:
-        """Whether item ``k`` ends an item of a list of people, or the clause: a mark, "and", a verb."""
-        item = self.items[k]
-        low = item.low
-        return item.text in ",;:()." or low in ("and", "&", "as") or low in AUX or low in ACTIVE or low in PARTICIPLES
-
-    def _inherits(self, role: str) -> bool:
-        context = self.context
-        return (
-            context.mention_nationality is not None
-            and 0 < self.sentence.index - context.mention_sentence <= 2
-            and role != "people"
-            and side_of(role) != "civilian"
-            and side_of(context.mention_role) != "civilian"
-        )
-
-    def _denied(self, frame: _Frame) -> bool:
-        """ "The Guards denied reports that General X had been wounded"."""
-        items = self.items
-        first = min(frame.victims[0].first, frame.trigger[0])
-        return any(item.low in DENIALS for item in items[max(0, first - 12) : first])
-
-    def _hedge(self, frame: _Frame) -> str | None:
-        """The hedge word nearest the figure, preferring one between the people and the outcome.
-        A participle before a noun hedges the noun, not the figure ("an alleged airstrike")."""
-        items = self.items
-        first = min(frame.victims[0].first, frame.trigger[0])
-        last = frame.trigger[1]
-        best: str | None = None
-        for k in range(max(0, first - 10), min(len(items), last + 3)):
-            low = items[k].low
-            if low not in HEDGES:
-                continue
-            if low in _HEDGE_PARTICIPLES and self._before_noun(k):
-                continue
-            best = HEDGES[low]
-            if first <= k <= last:
-                break
-        return best
-
-    def _before_noun(self, k: int) -> bool:
-        items = self.items
-        if k > 0 and items[k - 1].low in DETERMINERS:
-            return True
-        after = items[k + 1] if k + 1 < len(items) else None
-        return after is not None and after.is_word and not (
-            after.low in AUX or after.low in PREPOSITIONS or after.low in ("to", "that") or after.low in FIRST_WORDS
-        )
-
-    def _cumulative_words(self, frame: _Frame) -> bool:
-        """ "overall", "altogether", "in total" near the figure.  "overall" before a noun is an
-        office ("Iran's overall commander"), not a total."""
-        items = self.items
-        first = min(frame.victims[0].first, frame.trigger[0])
-        window = items[max(0, first - 4) : min(len(items), frame.trigger[1] + 6)]
-        for k, item in enumerate(window):
-            following = window[k + 1] if k + 1 < len(window) else None
-            if item.low in _CUMULATIVE_WORDS and not (following is not None and following.is_word):
-                return True
-            if item.low == "in" and following is not None and following.low == "total":
-                return True
-        return False

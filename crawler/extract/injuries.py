@@ -1,0 +1,197 @@
+"""The hurt told by their injuries or their care, read for ``tallies``.
+
+People "hospitalised" or "taken to hospital" are wounded, counted only in a text that counts no
+wounded otherwise; so are those who "suffered injuries", were "treated for wounds" or "shot in the
+leg".  "Five people were shot, two of them fatally" counts two dead and three wounded.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.outcomes import NOUNS, PARTICIPLES
+from crawler.extract.tally_frames import Frame, FrameReader
+from crawler.extract.victims import Victim
+from crawler.extract.word_classes import AUX, PREPOSITIONS
+
+# "shot in the leg": where a shot that only wounded hit.
+_LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
+# "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
+# bad, then the injuries.
+SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
+INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
+_CARED_FOR = frozenset(
+    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
+)
+# Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
+_RECEIVED = frozenset("received receiving receive receives given needed required".split())
+_TREATING = frozenset("treated treating treat treats".split())
+# People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
+# bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
+# of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
+HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+_TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
+HOSPITALISED = "hospitalised"
+
+
+class Injuries(FrameReader):
+    """Reads the people a sentence tells hurt by their wounds, their care or where they were shot."""
+
+    def _drop_hospitalised_told_otherwise(self) -> None:
+        """ "Four people were rushed to hospital and later died": people taken to hospital whom
+        another outcome word of the sentence is about have that outcome, not a wound."""
+        told = {k for f in self.frames if f.word != HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
+        self.frames = [
+            f for f in self.frames
+            if f.word != HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
+        ]  # fmt: skip
+
+    def _hospitalised(self, i: int) -> None:
+        """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
+        people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
+        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
+        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
+        items = self.items
+        verb = i
+        if items[i].low in ("hospital", "hospitals"):
+            verb = i - 2 if i >= 2 and items[i - 1].low == "the" else i - 1
+            if verb < 1 or items[verb].low != "to" or items[verb - 1].low not in _TAKEN_TO:
+                return
+            verb -= 1
+        if verb < 1 or items[verb - 1].low not in AUX:
+            return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
+        frames = len(self.frames)
+        self._left("wounded", HOSPITALISED, verb, verb)
+        if len(self.frames) > frames and any(
+            victim.qualifier == "vague"
+            or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])
+            for victim in self.frames[-1].victims
+        ):
+            self.frames.pop()
+
+    def _shot_in_a_limb(self, i: int) -> bool:
+        """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
+        or a leg, the people were wounded (shot in the head or chest may be either)."""
+        items = self.items
+        limb = next((j for j in range(i + 1, min(i + 9, len(items) - 2))
+                     if items[j].low == "in" and items[j + 1].low in ("the", "his", "her", "their", "both")
+                     and self._limb_at(j + 2)), None)  # fmt: skip
+        if limb is None or any(item.text in ",;:()" for item in items[i + 1 : limb]):
+            return False
+        if limb == i + 1:
+            self._left("wounded", "shot", i, i)
+            return True
+        victims = [v for v in self.list_right(i + 1, object_position=True) if v.last < limb]
+        if victims:
+            self.frames.append(Frame("wounded", "shot", (i, i), victims))
+        return bool(victims)
+
+    def _shot_some_fatally(self, i: int) -> bool:
+        """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
+        people were shot, both fatally": those shot fatally were killed, the others wounded."""
+        items = self.items
+        count = i + 2
+        every = count < len(items) and items[count].low in ("both", "all")
+        if count + 1 >= len(items) or items[i + 1].text != "," or not (items[count].is_count or every):
+            return False
+        of_them = count + 2 < len(items) and items[count + 1].low == "of" and items[count + 2].low in ("them", "whom")
+        fatally = count + 3 if of_them else count + 1
+        if fatally >= len(items) or items[fatally].low != "fatally":
+            return False
+        frames = len(self.frames)
+        self._left("wounded", "shot", i, i)
+        if len(self.frames) == frames:
+            return False
+        shot = self.frames.pop()
+        people = [v for v in shot.victims if not v.subset]
+        total, quantity = sum(v.count for v in people), items[count].quantity
+        fatal = total if every else quantity.value if quantity is not None else total + 1
+        if fatal > total:
+            return False
+        first, last = people[0].first, people[-1].last
+        self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
+                                  group_from=(first, last)))  # fmt: skip
+        if total > fatal:
+            self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
+        return True
+
+    def _limb_at(self, k: int) -> bool:
+        """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""
+        items = self.items
+        if items[k].low in ("right", "left", "upper", "lower") and k + 1 < len(items):
+            k += 1
+        return items[k].low in _LIMBS
+
+    def _suffered_injuries(self, i: int) -> int:
+        """ "Five people suffered light to moderate injuries", "two soldiers received serious
+        wounds": the people before the verb were hurt.  Up to four plain words between."""
+        items = self.items
+        for j in range(i + 1, min(i + 6, len(items))):
+            if items[j].low in INJURY_NOUNS:
+                self._left("wounded", f"{items[i].low} {items[j].low}", i, j)
+                return j - i + 1
+            if not items[j].is_word or items[j].low in PREPOSITIONS and items[j].low != "to":
+                break
+        return 1
+
+    def _to_hospital(self, i: int) -> int:
+        """ "killing nine people and sending another 29 to hospital": the people sent to hospital
+        by the attack were hurt.  Only counted people right after the verb, then "to (the)
+        hospital(s)"."""
+        items = self.items
+        if i + 1 >= len(items) or not (items[i + 1].is_count or items[i + 1].low in ("another", "a")):
+            return 1
+        victims = self.list_right(i + 1, object_position=True)
+        if not victims:
+            return 1
+        after = victims[-1].last + 1
+        words = [item.low for item in items[after : after + 3]]
+        if words[:1] == ["to"] and ("hospital" in words[1:] or "hospitals" in words[1:]):
+            self.frames.append(Frame("wounded", "sent to hospital", (i, i), victims))
+            return after - i
+        return 1
+
+    def _with_injuries(self, i: int) -> bool:
+        """ "Three others with injuries were taken to hospital", "15 people were treated for
+        injuries", "seven were hospitalised with serious wounds", "caused injuries to 15 others":
+        the people with the injuries, or given them, were hurt."""
+        items = self.items
+        if items[i].low not in INJURY_NOUNS:
+            return False
+        if i + 2 < len(items) and items[i + 1].low == "to" and items[i + 2].is_count:
+            victims = self.list_right(i + 2, object_position=True)
+            if victims:
+                self.frames.append(Frame("wounded", "injuries to", (i, i + 1), victims))
+            return bool(victims)
+        j = i - 1
+        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+            j -= 1  # "serious", "minor", "shrapnel"
+        if j < 1 or items[j].low not in ("with", "for"):
+            return False
+        care = j - 1
+        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
+            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
+        if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
+            care -= 1  # "received treatment for their injuries"
+        if items[j].low == "for" and self._treated_people(care, j, i):
+            return True
+        if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
+            self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
+        elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
+            self._left("wounded", f"with {items[i].low}", j, i)
+        else:
+            return False
+        return True
+
+    def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
+        """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and
+        "for" (ending at ``last``), were hurt."""
+        items = self.items
+        verb = next((k for k in range(last, max(-1, last - 12), -1)
+                     if items[k].low in _TREATING or items[k].text in ",;:()" or items[k].low in AUX), None)  # fmt: skip
+        if verb is None or verb == last or items[verb].low not in _TREATING:
+            return False
+        victims = [v for v in self.list_right(verb + 1, object_position=True) if v.last < for_]
+        if not victims or victims[-1].last != last:
+            return False
+        self.frames.append(Frame("wounded", f"{items[verb].low} for {items[injuries].low}", (verb, verb), victims))
+        return True

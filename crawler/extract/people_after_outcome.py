@@ -1,0 +1,237 @@
+"""People told after their outcome word, read for ``tallies``.
+
+"Among the dead were ...", "the dead included ...", "Police identified the dead as ...", "Killed
+in the attack were five soldiers", "the dead numbered at least 60", "the wounded, 63 in all,",
+parts of the figure before ("18 of the dead were women", "Of those who died, 4 were
+journalists"), and "N of them" with an outcome of its own ("57,470 casualties, 19,240 of them
+killed"), a part of those given that outcome just before.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.outcomes import INTRANSITIVE, NOUNS, PARTICIPLES
+from crawler.extract.records import Outcome
+from crawler.extract.tally_frames import FIELD_MARKS, Frame, FrameReader
+from crawler.extract.victims import Victim
+from crawler.extract.word_classes import ADVERBS, AUX, POSSESSIVES, PREPOSITIONS
+
+# "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
+_THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
+_BEING = frozenset({"were", "was", "are", "is"})
+# "The dead numbered at least 60": verbs of counting after the outcome word.
+_NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
+_INCLUDED = frozenset({"included", "include", "includes"})
+
+
+class PeopleAfterOutcome(FrameReader):
+    """Reads the people a sentence names after "the dead", "those killed", "of them" and the like."""
+
+    def _the_dead_in_all(self, i: int) -> bool:
+        """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
+        three children": the figure set off after "the" and an outcome noun, closed by "in all",
+        "in total" or "altogether", and the parts it includes."""
+        items = self.items
+        count = i + 2
+        quantity = items[count].quantity
+        if i == 0 or items[i - 1].low != "the" or quantity is None or not items[count].is_count:
+            return False
+        words = [item.low for item in items[count + 1 : count + 4]]
+        closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
+        if not closed:
+            return False
+        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
+        after = count + 3 if words[:2] == ["altogether", ","] else count + 4
+        if after < len(items) and items[after].low in _INCLUDED:  # "the dead, 12 in total, included three children"
+            for part in self.list_right(after + 1, object_position=False):
+                part.subset, part.parent = True, 0
+                victims.append(part)
+        self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
+        return True
+
+    def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
+        """The people after "Among the dead were" (or "Among those killed in the strike were"):
+        parts of the figure before."""
+        items = self.items
+        k = self._past_phrase_to_verb(last + 1)
+        while k < len(items) and (items[k].low in AUX or items[k].low in _INCLUDED):
+            k += 1
+        victims = self.list_right(self._past_named_as(k), object_position=False)
+        for victim in victims:
+            victim.subset = True
+        if victims:
+            self.frames.append(Frame(outcome, word, (first, last), victims))
+
+    def _inverted(self, outcome: Outcome, word: str, first: int, last: int) -> None:
+        """ "Killed in the attack were five soldiers and a civilian", "Also killed was a
+        paramedic": the outcome word opens the sentence, its people come after the verb."""
+        items = self.items
+        k = self._past_phrase_to_verb(last + 1)
+        if k + 1 >= len(items) or items[k].low not in ("were", "was"):
+            return
+        victims = self.list_right(k + 1, object_position=False)
+        if victims:
+            self.frames.append(Frame(outcome, word, (first, last), victims))
+
+    def _past_phrase_to_verb(self, k: int) -> int:
+        """Over a phrase opening on a preposition at ``k`` up to the verb after it: "(those killed)
+        in the strike on the market (were)"; ``k`` when there is none."""
+        items = self.items
+        if k >= len(items) or items[k].low not in PREPOSITIONS:
+            return k
+        for j in range(k + 1, min(len(items), k + 10)):
+            if items[j].low in AUX or items[j].low in _INCLUDED:
+                return j
+            if not items[j].is_word and items[j].quantity is None and items[j].text not in ("'s", "’s"):
+                break
+        return k
+
+    def _the_dead_included(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
+        a figure: its people are parts of the figure before ("The dead included 11 children and
+        seven women", "The dead were three soldiers and five civilians", "The dead were
+        identified as two brothers"), or of "were identified as" before names ("Those killed in
+        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
+        came before."""
+        items = self.items
+        before = items[first - 1].low if first > 0 else ""
+        if before not in ("the", "those") or last + 2 >= len(items):
+            return False
+        verb = self._past_phrase_to_verb(last + 1)
+        after = items[verb].low
+        if after in _INCLUDED:
+            return True
+        if after not in ("were", "are") or verb + 1 >= len(items):
+            return False
+        named = self._past_named_as(verb + 1)
+        if named >= len(items):
+            return False
+        if items[named].low in ("a", "an") and named == verb + 1:
+            return self._list_from(named)  # "The dead were a farmer, his wife and their grandson"
+        return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
+
+    def _list_from(self, k: int) -> bool:
+        """Whether a list of more than one kind of people ("a farmer, his wife and their grandson",
+        "a police officer and two civilians") opens at ``k`` and closes the clause."""
+        victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
+        end = victims[-1].last + 1 if victims else k
+        return len(victims) > 1 and (end >= len(self.items) or not self.items[end].is_word)
+
+    def _the_dead_named_as(self, first: int, last: int) -> bool:
+        """Whether "the dead" or "the injured" is the object of "identified" or "named" before
+        "as" and the people: "Police identified the dead as Ahmed Raza, 24, and Bilal Khan, 31"."""
+        items = self.items
+        return (
+            first >= 2
+            and last + 2 < len(items)
+            and items[first - 1].low == "the"
+            and items[first - 2].low in ("identified", "named")
+            and items[last + 1].low == "as"
+        )
+
+    def _the_dead_named_in_aside(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The deceased, identified as Ali Hassan and Omar Farouk, were taken to the morgue",
+        "the dead, named as A, 24, and B, 31, were buried": "the" and an outcome noun, then an
+        aside of names after "identified as" or "named as", are as many as the names (parts of a
+        figure before, if any).  Whether they were read."""
+        items = self.items
+        if first < 1 or items[first - 1].low != "the" or last + 4 >= len(items) or items[last + 1].text != ",":
+            return False
+        named = self._past_named_as(last + 2)
+        if named == last + 2:
+            return False
+        names = self.list_right(named, object_position=False)
+        close = names[-1].last + 1 if names else named
+        if not names or close >= len(items) or items[close].text != "," or not all(self._named_one(v) for v in names):
+            return False
+        for name in names:
+            name.subset = True
+        self.frames.append(Frame(outcome, word, (first, last), names))
+        return True
+
+    def _past_named_as(self, k: int) -> int:
+        """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
+        brothers"); ``k`` when there is none."""
+        items = self.items
+        if k + 2 < len(items) and items[k].low in ("identified", "named") and items[k + 1].low == "as":
+            return k + 2
+        return k
+
+    def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+        """ "18 of the dead were women", "Four of those killed were children": parts of the
+        figure before, saying who after the verb."""
+        items = self.items
+        victim = self.victim(count_at, count_at, count_at=count_at)
+        if victim is None:
+            return
+        after = trigger[1] + 1
+        people = after if after < len(items) and self.people_word(after) else None  # "of the wounded protesters"
+        if people is not None:
+            after = self.np_right_end(people) + 1
+        while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
+            after += 1
+        then = items[after].low if after < len(items) else ""
+        if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
+            # "three of the injured died in hospital": new deaths, not a part of the injured
+            lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
+            self.frames.append(Frame(lexicon[then], then, (after, after), [victim]))
+            return
+        victim.subset = True
+        frame = Frame(outcome, word, trigger, [victim], of_the_dead=True)
+        people = people if people is not None else after if self.people_word(after) else None
+        if people is not None:
+            frame.group_from = (people, self.np_right_end(people))
+        self.frames.append(frame)
+
+    def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the
+        dead fronted before a comma, its count opening the clause after it with a verb of being,
+        reads as "11 of the dead were children"."""
+        items = self.items
+        count = last + 2
+        if first < 2 or count + 1 >= len(items) or items[last + 1].text != ",":
+            return False
+        of = first - 1
+        while of > 0 and first - of < 4 and items[of].low in _THOSE_WHO:
+            of -= 1
+        opens = of == 0 or items[of - 1].text in FIELD_MARKS
+        if not opens or items[of].low != "of" or items[of + 1].low not in ("the", "those"):
+            return False
+        if not items[count].is_count or items[count + 1].low not in _BEING:
+            return False
+        victim = self.victim(count, count, count_at=count)
+        if victim is None:
+            return False
+        victim.subset = True
+        frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+        if count + 2 < len(items) and self.people_word(count + 2):
+            frame.group_from = (count + 2, self.np_right_end(count + 2))
+        self.frames.append(frame)
+        return True
+
+    def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
+        word as the subject of a verb of counting, the figure its object."""
+        items = self.items
+        count = last + 2
+        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
+            return False
+        victims = self.list_right(count, object_position=False) if items[count].is_count else []
+        if victims:
+            self.frames.append(Frame(outcome, word, (first, last), victims))
+        return bool(victims)
+
+    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+        """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
+        workers, one of whom was later found dead", "Two of them later died": a figure of people
+        told of before, with an outcome of its own; a part of those this sentence or the one before
+        gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
+        people were killed. Two of them were beheaded"."""
+        victim = self.victim(count_at, count_at + 2, count_at=count_at)
+        if victim is None:
+            return
+        index = self.sentence.index
+        victim.subset = any(frame.outcome == outcome for frame in self.frames) or any(
+            t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
+            for t in self.tallies
+        )
+        self.frames.append(Frame(outcome, word, trigger, [victim]))

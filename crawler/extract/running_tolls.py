@@ -1,0 +1,165 @@
+"""Tolls and running totals, read for ``tallies``.
+
+A running total after "toll" or "total": "the death toll rose to 40", "brought the total to 71",
+"the true number was 40"; an ordinal before a participle: "the eighth Iranian commander killed"
+(count 8, cumulative).  Tolls that "respectively" closes are read by ``respectively``.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.outcomes import NOUNS, PARTICIPLES
+from crawler.extract.records import Outcome
+from crawler.extract.respectively import Respectively
+from crawler.extract.tally_frames import Frame
+from crawler.extract.victims import Victim
+
+# The words between a toll and its figure: "the toll rose to 40", "the total stands at 12".
+_TOLL_LINKS = frozenset(
+    """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
+    stand is was now increased increases jumped jumps went goes surged to at of reaching passed
+    passes exceeded exceeds surpassed has had been""".split()
+)
+# Words before "number" when it stands for the toll told before: "the true number was 40".
+_NUMBER_OPENERS = frozenset("the true actual real final".split())
+_HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
+_TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
+# "The latest casualties brought the total to 71": the verb before a toll word.
+_BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
+
+
+class RunningTolls(Respectively):
+    """Reads the tolls and totals of a sentence and the ordinals of its dead."""
+
+    def _toll(self, i: int) -> int:
+        """ "the death toll from the blasts rose to 40", "brought the total to at least 71",
+        "a toll of 12"."""
+        items = self.items
+        j = i + 1
+        if items[i].low == "number" and items[i + 1].low == "of":  # past "of Iranian commanders killed"
+            j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
+        figure = self._toll_figure(i, j)
+        if figure is None:
+            return self._toll_brought_to(i, j)
+        j = figure
+        outcome = self._toll_outcome(i)
+        if outcome is None:
+            return 1
+        victim = self.victim(j, self.np_right_end(j), count_at=j)
+        if victim is None:
+            return 1
+        frame = Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
+        subject = self._subject_before(i)
+        if subject is not None:
+            frame.group_from = subject
+        self.frames.append(frame)
+        return j - i + 1
+
+    def _toll_brought_to(self, i: int, end: int) -> int:
+        """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
+        the death toll": the figure put before the toll it raises; ``end`` is past the toll's
+        words."""
+        items = self.items
+        at = i - 1
+        while at >= 0 and items[at].low in ("death", "casualty", "the"):
+            at -= 1
+        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
+            return 1
+        outcome = self._toll_outcome(i)
+        if outcome is None:
+            return 1
+        victim = self.victim(at, at, count_at=at)
+        if victim is None:
+            return 1
+        frame = Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
+        if items[i].low == "number" and i + 2 <= end - 2:
+            frame.group_from = (i + 2, end - 2)  # "of US troops"
+        self.frames.append(frame)
+        return end - i
+
+    def _toll_figure(self, i: int, j: int) -> int | None:
+        """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
+        of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
+        from the bombing of the mosque rose to 41"); None when no figure follows."""
+        items = self.items
+        while j < len(items) and j <= i + 10:
+            if items[j].low not in _TOLL_LINKS:
+                quantity = items[j].quantity
+                if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
+                    return j  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
+                if items[j].text in ".;:" or items[j].is_count:
+                    return None
+                j += 1
+                continue
+            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
+                j += 1
+            if j < len(items) and items[j].is_count:
+                return j
+        return None
+
+    def _number_of_dead(self, i: int) -> bool:
+        """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
+        alone with its figure after the dead were counted ("At least 18 were killed ... some
+        accounts placed the number as high as 35", "residents said the true number was 40")."""
+        items = self.items
+        if (
+            i > 0 and items[i - 1].low in _NUMBER_OPENERS and self.context.last_outcome == "killed"
+            and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
+            and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
+        ):
+            return True
+        if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
+            return False
+        return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
+
+    def _toll_outcome(self, i: int) -> Outcome | None:
+        """What a toll counts, from the words around it; "casualties" continues the figure before.
+        Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
+        toll of the wounded."""
+        items = self.items
+        window = [item.low for item in items[max(0, i - 6) : i + 6]]
+        if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
+            return "killed"
+        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
+               for j in range(max(0, i - 6), min(len(items), i + 6))):  # fmt: skip
+            return "wounded"
+        if "casualties" in window or "casualty" in window:
+            return self.context.last_outcome or "killed"
+        if items[i].low == "number":
+            return self.context.last_outcome
+        if items[i].low == "toll":
+            return "killed"
+        return None
+
+    def _ordinal(self, i: int) -> int:
+        """ "the eighth Iranian commander killed since October 7": a running count."""
+        items = self.items
+        if i == 0 or items[i - 1].low != "the":
+            return 1
+        j = i + 1
+        while j < len(items) and j <= i + 5 and self.np_internal(j) and items[j].low not in PARTICIPLES:
+            j += 1
+        while j < len(items) and items[j].low in ("to", "be", "have", "been", "was", "were"):
+            j += 1
+        if j >= len(items) or j == i + 1 or items[j].low not in PARTICIPLES:
+            return 1
+        if not any(self.people_word(k) for k in range(i + 1, j)) or items[i + 1].low in ("time", "times"):
+            return 1  # "for the third time", "the first time U.S. troops were killed"
+        quantity = items[i].quantity
+        assert quantity is not None
+        victim = Victim(i, j - 1, quantity.value)
+        self.frames.append(Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
+        return j - i + 1
+
+    def _subject_before(self, i: int) -> tuple[int, int] | None:
+        """The people a toll is about, when its subject names casualties ("The latest Iranian
+        casualties brought the total to 71"); None for any other subject ("officials said")."""
+        items = self.items
+        k = i - 1
+        while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
+            k -= 1
+        if k < 0 or items[k].low not in _TOLL_SUBJECTS:
+            return None
+        first = k
+        while first - 1 >= 0 and items[first - 1].is_word and self.np_internal(first - 1):
+            first -= 1
+        return first, k

@@ -1,0 +1,88 @@
+"""Figures told by more than one source, read for ``tallies``.
+
+A second source's figure with its noun left out ("four deaths, while Radio Marun reported six",
+"put the toll at 12, AFP at 15") makes one figure's range; an aside naming the source (", the
+army said,") is passed over to the figure's people.
+"""
+
+from __future__ import annotations
+
+from crawler.extract.outcomes import TOLL_WORDS
+from crawler.extract.tally_frames import Frame, FrameReader
+from crawler.extract.word_classes import PREPOSITIONS, PRONOUNS
+
+# "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
+_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
+_ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
+_SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
+_SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
+_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
+
+
+class Sources(FrameReader):
+    """Reads the sources a sentence names around its figures."""
+
+    def _past_attribution(self, k: int) -> int:
+        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
+        army said, while the group said 2"); else ``k``."""
+        items = self.items
+        if k >= len(items) or items[k].text != ",":
+            return k
+        end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
+        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
+            return end
+        return k
+
+    def _second_source_figure(self, frame: Frame) -> None:
+        """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
+        toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
+        figure for the frame's one group of people, its noun left out, is the top (or the
+        bottom) of one figure's range."""
+        items = self.items
+        if len(frame.victims) != 1 or frame.victims[0].subset:
+            return
+        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
+        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
+            return
+        k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
+        source = k
+        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
+            k += 1
+        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
+            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
+        if items[k].low in _SOURCE_VERBS:
+            k += 1
+            while k < len(items) and items[k].low in _SOURCE_OBJECTS:
+                k += 1
+            k += 1 if k < len(items) and items[k].low == "at" else 0
+        elif frame.word in TOLL_WORDS and items[k].low == "at":
+            k += 1  # ", AFP at 15" only after "put the toll at 12"
+        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
+            return  # ", and Shehab seven" only after "Wafa reported"
+        quantity = items[k].quantity if k < len(items) and items[k].is_count else None
+        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
+            return
+        victim = frame.victims[0]
+        low, high = sorted((victim.count, quantity.value))
+        if high > _SOURCES_APART * low:
+            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
+        top = max(high, quantity.value_max or 0, victim.count_max or 0)
+        victim.count, victim.count_max = low, top if top > low else None
+
+    def _past_source_aside_left(self, k: int) -> int:
+        """Before the comma at ``k`` closing a source set between counted people and their verb
+        ("Eleven people, police said, were wounded", "at least 11 others, according to the
+        ministry, were injured", "11 others, based on images, were injured"): the people's last
+        item; else ``k``."""
+        items = self.items
+        if k < 3 or items[k].text != ",":
+            return k
+        open_ = next((j for j in range(k - 2, max(0, k - 9), -1) if not items[j].is_word), -1)
+        if open_ < 1 or items[open_].text != ",":
+            return k
+        said = items[k - 1].low in _ASIDE_SOURCE_VERBS
+        told_by = [item.low for item in items[open_ + 1 : open_ + 3]] in (["according", "to"], ["based", "on"])
+        if not (said or told_by) or not (items[open_ - 1].is_count or self.people_word(open_ - 1)):
+            return k
+        return open_ - 1

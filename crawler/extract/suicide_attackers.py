@@ -1,0 +1,251 @@
+"""Attackers dead in their own attack, read for ``tallies``.
+
+The subject of "blew himself up" and the like, a suicide bomber who does the killing ("A suicide
+bomber killed 14 people": the bomber died too), and one whose act or attack dates the victims'
+figure ("12 were killed when a suicide bomber detonated his vest", "8 died in a suicide bombing",
+"6 died when a suicide car bomb hit the gate"), unless the text says the figure includes the
+bomber.  A suicide attack that opens the sentence and then tells its deaths as a participle or a
+toll left ("A suicide bombing hit the market, killing 9", "a suicide attack on a mosque left 12
+dead") cost its bomber too: list summaries count him on top.  A suicide attack or blast as the
+subject of "killed" ("the suicide blast killed 8"), and a lone bomber who opens the sentence ("A
+suicide bomber detonated his vest, killing 20"), are not read as the attacker's death: sources
+differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.groups import side_of
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.records import Outcome
+from crawler.extract.scan import opening_on_letters
+from crawler.extract.tally_frames import HAVE, Frame, FrameReader
+from crawler.extract.victims import Victim
+from crawler.extract.word_classes import PREPOSITIONS, SINGULAR_DETERMINERS
+
+_SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
+# What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
+_DETONATING = frozenset(
+    """detonated detonates detonating blew blows blowing exploded explodes exploding attacked attacks
+    rammed rams struck strikes targeted targets hit hits killed kills killing injured injures injuring
+    wounded wounds wounding left leaves set sets""".split()
+)
+# The attack did not go off, or the bomber lived: "a would-be suicide bomber was arrested".
+_BOMBER_SURVIVED = frozenset(
+    """attempted attempt foiled would-be failed thwarted arrested captured detained caught prevented
+    defused surrendered escaped fled""".split()
+)
+_WHEN = frozenset({"when", "after", "as", "while"})
+# What attackers do with the bombers they send in: "used two suicide bombers".
+_SENDING = frozenset("used uses using deployed deploying dispatched sent sending".split())
+# The outcome words of the figures of attackers dead in their own attack.
+_BOMBER_WORDS = frozenset({"suicide", "blew up"})
+# Single words that tell a death ("killing", "dead", "died", "deaths") or a toll left ("leaving").
+_KILLING_WORDS = frozenset(
+    word
+    for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE, NOUNS)
+    for word, outcome in lexicon.items()
+    if outcome == "killed" and " " not in word
+) | LEAVING
+_SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
+# The figure includes the attackers: "including the bomber", "among the dead were two attackers".
+# Made to skip in C the places where none of its words can start (speed).
+_BOMBER_COUNTED = opening_on_letters(
+    re.compile(
+        r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
+        r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
+        re.IGNORECASE,
+    )
+)
+# The one who carried out the attack, named with "the": "The attacker was shot dead by police".
+_ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
+
+
+class SuicideAttackers(FrameReader):
+    """Reads the attackers a sentence tells dead in their own attack."""
+
+    def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
+        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
+        attacker, killed, when no figure before already counts an armed man's death or a
+        suicide attacker's ("12 died in a suicide bombing. The attacker blew himself up")."""
+        items = self.items
+        if outcome != "killed":
+            return []
+        if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
+            k -= 2
+        first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
+        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
+            return []
+        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
+        if any(t.outcome == "killed" for t in armed):
+            return []
+        return [Victim(first - 1, k, 1)]
+
+    def _suicide_attackers(self, verb: int) -> None:
+        """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
+        the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
+        already include them."""
+        items = self.items
+        last = self.skip_left(verb - 1)
+        if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
+            return
+        first = self.np_left_start(last)
+        if first > last or not any(item.low == "suicide" for item in items[first:last]):
+            return
+        count_at = next((k for k in range(first, last) if items[k].is_count), None)
+        if count_at is not None:
+            victim = self.victim(first, last, count_at=count_at)
+        elif items[last].low.endswith("s"):
+            victim = Victim(first, last, 2, "vague")  # "Suicide bombers killed ...": two at least
+        else:
+            victim = Victim(first, last, 1)
+        if victim is not None:
+            self.frames.append(Frame("killed", "suicide", (last, last), [victim]))
+
+    def _suicide_bomber(self, at: int) -> None:
+        """ "12 were killed when a suicide bomber detonated his vest", "after two suicide bombers
+        attacked the camp": the bombers died in the attack that killed the others.  Only a counted
+        or singular bomber in a "when" or "after" clause who acts right after counts; not one who
+        was stopped or caught, nor one the figures include ("including the bomber")."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKERS), None)
+        if head is None:
+            self._suicide_attack(at)
+            return
+        if not all(item.is_word for item in items[at + 1 : head]):
+            return
+        if self._bombers_used(at, head):
+            return
+        verb = next((k for k in range(head + 1, min(head + 9, len(items))) if items[k].text in ".;:"
+                     or items[k].low in _DETONATING), None)
+        if verb is None or items[verb].low not in _DETONATING:
+            return
+        words = {item.low for item in items}
+        if words & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        first = self.np_left_start(at)
+        count_at = next((k for k in range(first, at) if items[k].is_count), None)
+        in_clause = first > 0 and items[first - 1].low in _WHEN
+        if not in_clause and not (count_at is not None and self._opens_sentence(first) and self._then_killing(verb)):
+            return  # a lone bomber as the subject is left alone: tolls that follow often count them
+        if count_at is not None:
+            victim = self.victim(first, head, count_at=count_at)
+        elif items[head].low.endswith("s"):
+            return  # "Suicide bombers attacked ...": how many is not said
+        else:
+            victim = Victim(first, head, 1)
+        if victim is not None:
+            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
+
+    def _bombers_used(self, at: int, head: int) -> bool:
+        """ "The attackers used two suicide bombers", "the militants deployed three suicide
+        bombers before storming the base": counted bombers the attackers sent in died in the
+        attack.  Whether it read them (not when the text says a figure includes them)."""
+        items = self.items
+        count_at = next((k for k in range(at - 1, max(at - 4, 0), -1) if items[k].is_count), None)
+        if count_at is None or items[count_at - 1].low not in _SENDING:
+            return False
+        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return False
+        victim = self.victim(count_at, head, count_at=count_at)
+        if victim is not None:
+            self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
+        return True
+
+    def _opens_sentence(self, first: int) -> bool:
+        """Whether the phrase at ``first`` is the subject the sentence (or its part after a
+        headline's colon) opens on."""
+        return first == 0 or self.items[first - 1].text == ":"
+
+    def _then_killing(self, verb: int) -> bool:
+        """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
+        then ", killing" the others.  Not when the bomber is the one who "killed" (read by
+        ``_suicide_attackers``)."""
+        items = self.items
+        if items[verb].low in ACTIVE:
+            return False
+        return any(items[k].low == "killing" and items[k - 1].text == "," for k in range(verb + 1, len(items)))
+
+    def _suicide_attack(self, at: int) -> None:
+        """ "8 people were killed in a suicide car bombing", "after two suicide attacks", "A
+        suicide bombing hit the market, killing 9": each suicide attack that dates a figure of
+        the sentence, or opens it before its deaths, cost its bomber's life; "the suicide blast
+        killed 8" is left alone (sources differ on whether its toll includes the bomber)."""
+        items = self.items
+        head = next((k for k in range(at + 1, min(at + 4, len(items))) if items[k].low in _SUICIDE_ATTACKS), None)
+        if head is None or not all(item.is_word for item in items[at + 1 : head]):
+            return
+        first = self.np_left_start(at)
+        if not (self._dates_figure(first) or self._kills_as_subject(first, head)):
+            return
+        if {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        if self._attackers_counted():
+            return  # "One civilian was killed plus two attackers ... in a suicide attack"
+        count = next((item.quantity for item in items[first:at] if item.is_count), None)
+        if count is not None:
+            victim = Victim(first, head, count.value)  # one bomber per attack
+        elif any(item.low in ("double", "twin") for item in items[first:at]):
+            victim = Victim(first, head, 2)
+        elif items[head].low.endswith("s"):
+            return
+        else:
+            victim = Victim(first, head, 1)
+        self.frames.append(Frame("killed", "suicide", (at, at), [victim]))
+
+    def _dates_figure(self, first: int) -> bool:
+        """ "8 people were killed in a suicide car bombing", "3 died when a suicide car bomb blast
+        hit the checkpoint": the attack at ``first`` is in an "in", "after" or "when" phrase after
+        the figure's outcome."""
+        items = self.items
+        if first == 0 or items[first - 1].low not in ("in", "after", "when"):
+            return False
+        return any(item.low in PARTICIPLES or item.low in INTRANSITIVE for item in items[:first])
+
+    def _kills_as_subject(self, first: int, head: int) -> bool:
+        """ "A suicide bombing hit the market, killing 9", "A suicide attack on a mosque left 12
+        dead": the attack that opens the sentence, then the deaths it caused as a participle or
+        a toll left.  Not "A suicide bombing killed 9" (sources differ on whether that toll
+        includes the bomber), nor a headline's name of the attack before a colon."""
+        items = self.items
+        if not self._opens_sentence(first) or (head + 1 < len(items) and items[head + 1].text == ":"):
+            return False
+        word = next((k for k in range(head + 1, len(items)) if items[k].low in _KILLING_WORDS), None)
+        if word is None:
+            return False
+        if items[word].low in LEAVING:  # "left 12 dead", not "left the road blocked"
+            return any(item.low in _KILLING_WORDS for item in items[word + 1 :])
+        return items[word].low == "killing"
+
+    def _attackers_counted(self) -> bool:
+        """Whether the sentence already counts bombers or attackers among its dead."""
+        return any(
+            frame.outcome == "killed" and any(self.items[v.last].low in _SUICIDE_ATTACKERS for v in frame.victims)
+            for frame in self.frames
+        )
+
+    def _self_kill(self, i: int) -> int:
+        """ "Three militants ... blew themselves up": the attackers are dead."""
+        items = self.items
+        reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
+        if not reflexive or items[i + 2].low != "up":
+            return 1
+        subject = self.skip_left(i - 1)
+        if subject > 0 and items[subject].low in HAVE:
+            subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
+        if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
+            victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
+            self.frames.extend(Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
+            if victims:
+                return 3
+        for k in range(0, i):
+            if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
+                last = self.np_right_end(k)
+                victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
+                if victim is not None:
+                    self.frames.append(Frame("killed", "blew up", (i, i + 2), [victim]))
+                break
+            if items[k].low in PREPOSITIONS or items[k].text == ",":
+                break
+        return 3

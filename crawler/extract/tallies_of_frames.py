@@ -1,0 +1,375 @@
+"""The tallies of the frames ``tallies`` finds in a sentence, one per person or group.
+
+Who (``groups``), place and cause (``places``), hedge and running-total words are read around
+each figure, and the figure it is a part of (``subset_of``).  A figure under a denial ("denied
+that ... was killed"), one a comparison dates ("the deadliest attack since 2009") and one of an
+earlier event ("The attack came two days after ...") give none.  People a second outcome word
+reads again only add hedge, cause and place, unless they changed state: held or hurt, then killed
+("kidnapped and later killed", "wounded and later died"), they get a tally of each outcome;
+"six missing fishermen were found dead" makes the first tally a death.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.groups import AFFILIATIONS, DEMONYMS, Group, describe, side_of
+from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, PARTICIPLES
+from crawler.extract.places import cause_near, place_near
+from crawler.extract.records import Outcome, Tally
+from crawler.extract.scan import opening_on_letters
+from crawler.extract.tally_frames import Frame, FrameReader
+from crawler.extract.victims import Victim
+from crawler.extract.word_classes import AUX, DENIALS, DETERMINERS, HEDGES, PREPOSITIONS
+
+# "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
+# A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
+_COMPARISON_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|violent))\b"
+    r"[^.;,:()]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
+# "The attack came two days after ...", "The incident followed the death of ...": what comes next
+# is an earlier event.
+_CAME_AFTER = re.compile(
+    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
+    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
+    re.IGNORECASE,
+)
+# "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
+# the event of a figure in an "after" clause named as the one before this.
+_IN_AN_EARLIER_EVENT = re.compile(
+    r"\s*\bin\s+(?:an|the|a)\s+(?:initial|earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?\b",
+    re.IGNORECASE,
+)
+# "an earlier strike in which", "the previous attack, in which", "a strike an hour earlier in
+# which": the event of the figure right after is one before this.
+_EVENT_WORDS = r"(?:attack|strike|airstrike|air\s+strike|bombardment|bombing|raid|shelling|blast|explosion)s?"
+_EARLIER_EVENT_IN_WHICH = re.compile(
+    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+    + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
+    re.IGNORECASE,
+)
+_CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
+_HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
+# Each made to skip in C the places where none of its words can start (speed).
+_COMPARISON_SINCE, _CAME_AFTER = map(opening_on_letters, (_COMPARISON_SINCE, _CAME_AFTER))
+# People named as held, whose killing adds their death to their capture: "hostages were executed".
+_HELD_NOUNS = frozenset({"hostages", "captives"})
+
+
+class TalliesOfFrames(FrameReader):
+    """Turns frames into tallies, with who, where, by what, hedge and parent figure."""
+
+    def _mention(self, nationality: str, role: str | None) -> None:
+        self.context.mention_nationality = nationality
+        self.context.mention_role = role
+        self.context.mention_sentence = self.sentence.index
+
+    def _emit(self, frame: Frame) -> None:
+        """One tally per person or group of the frame; people already counted in this sentence
+        (the same words read by two outcome words) only gain hedge, cause and place."""
+        items = self.items
+        if self._denied(frame) or self._compared(frame) or self._earlier_event(frame):
+            return
+        hedge = self._hedge(frame)
+        place = place_near(self, frame.trigger, frame.victims[0].first)
+        cause = cause_near(self, frame.trigger, frame.victims[0].first)
+        cumulative = frame.cumulative or self._cumulative_words(frame)
+        parents: dict[int, int] = {}
+        loose: set[int] = set()  # parts of a total not told: "Among the dead were a chief and his driver"
+        groups = self._groups(frame)
+        for position, victim in enumerate(frame.victims):
+            reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
+            if reused is not None and (
+                self._taken_then_killed(self.tallies[reused], frame)
+                or self._some_of_each(self.tallies[reused], frame)
+                or self._hurt_then_died(self.tallies[reused], frame)
+            ):
+                reused = None  # "were kidnapped and later killed", "was wounded and later died": now dead
+            if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
+                if self.tallies[reused].outcome == "captured":
+                    reused = None  # "three kidnapped aid workers were found dead": held, then killed
+                else:  # "six missing fishermen were found dead": dead, no longer missing or wounded
+                    self.tallies[reused].outcome = "killed"
+                    self.tallies[reused].outcome_word = frame.word
+            if reused is not None:
+                existing = self.tallies[reused]
+                existing.hedge = existing.hedge or hedge
+                existing.cause = existing.cause or cause
+                existing.place = place or existing.place
+                parents[position] = reused
+                continue
+            group = groups[position]
+            start = min(items[victim.first].start, items[frame.trigger[0]].start)
+            end = max(items[victim.last].end, items[frame.trigger[1]].end)
+            parent = None
+            qualifier = victim.qualifier
+            if victim.subset and victim.parent is not None:
+                parent = parents.get(victim.parent)
+            elif victim.subset:
+                role = None if frame.of_the_dead else group.role
+                parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
+                if parent is None and qualifier == "exact":
+                    qualifier = "at_least"  # "Five foreigners were among those killed"
+            tally = Tally(
+                count=victim.count,
+                outcome=frame.outcome,
+                qualifier=qualifier,
+                count_max=victim.count_max,
+                group=group.label,
+                nationality=group.nationality,
+                role=group.role,
+                place=place,
+                cause=cause,
+                cumulative=cumulative,
+                subset_of=parent,
+                hedge=hedge,
+                outcome_word=frame.word,
+                sentence=self.sentence.index,
+                start=start,
+                end=end,
+            )
+            self.tallies.append(tally)
+            index = len(self.tallies) - 1
+            parents[position] = index
+            if victim.subset and parent is None:
+                loose.add(index)
+            for k in range(victim.first, victim.last + 1):
+                self.used[k] = index
+        self.context.last_outcome = frame.outcome
+
+    def _compared(self, frame: Frame) -> bool:
+        """Whether the frame is the earlier event a superlative measures this one against: "the
+        deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
+        attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
+        (up to a comma or the end of the sentence), after a toll of this sentence: "the deadliest
+        attack since the war began killed 40" is this event's own."""
+        sentence = self.sentence
+        at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
+        for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
+            if re.search(r"[,;:()]", sentence.text[match.end() : at]):
+                continue
+            if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
+                return True
+        return False
+
+    def _earlier_event(self, frame: Frame) -> bool:
+        """Whether the frame is of an earlier event this one is told after: "The attack came two
+        days after 4 militants were killed in the same village", "The incident followed the death
+        of another family member"."""
+        sentence = self.sentence
+        first = min(frame.trigger[0], frame.victims[0].first)
+        at = self.items[first].start - sentence.start
+        match = _CAME_AFTER.search(sentence.text, 0, at)
+        if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
+            return True
+        if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
+            return True  # "a strike an hour earlier in which nine people were killed"
+        return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
+
+    def _after_an_earlier_event(self, first: int, last: int) -> bool:
+        """ "The school was hit for a second time after at least 16 civilians were killed in an
+        initial bombardment": a figure told in an "after" clause, of an event named as the one
+        before (initial, earlier, previous, prior)."""
+        items = self.items
+        k = first - 1
+        while k >= 0 and items[k].low in HEDGES:
+            k -= 1
+        if k < 0 or items[k].low != "after":
+            return False
+        return _IN_AN_EARLIER_EVENT.match(self.sentence.text, items[last].end - self.sentence.start) is not None
+
+    def _taken_then_killed(self, taken: Tally, frame: Frame) -> bool:
+        """Whether ``frame`` is a killing coordinated with the capture ``taken`` of the same people
+        ("were abducted and executed", "kidnapped and later killed"), or the killing of people
+        named as held ("three hostages were executed by the militants")."""
+        if taken.outcome != "captured" or frame.outcome != "killed" or taken.sentence != self.sentence.index:
+            return False
+        if taken.outcome_word in _HELD_NOUNS:
+            return True
+        first = frame.trigger[0]
+        words = [item.low for item in self.items[max(0, first - 3) : first]]
+        return "and" in words
+
+    def _hurt_then_died(self, hurt: Tally, frame: Frame) -> bool:
+        """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
+        ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
+        injured and died in hospital"): the same people, hurt in the event and dead of it, are
+        among its wounded and its dead."""
+        if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
+            return False
+        first = frame.trigger[0]
+        return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
+
+    def _described_then_killed(self, counted: Tally, frame: Frame, victim: Victim) -> bool:
+        """Whether ``frame`` kills people whom an outcome word before their noun describes, the
+        tally ``counted`` read from it: "six missing fishermen were found dead", "two injured
+        soldiers later died in hospital", "three kidnapped aid workers were executed"."""
+        if frame.outcome != "killed" or counted.outcome == "killed" or counted.sentence != self.sentence.index:
+            return False
+        if self.describes_counted_people(frame.trigger[0]):
+            return False  # "one injured civilian and one killed civilian": two adjectives, two people
+        return any(
+            self.items[k].low == counted.outcome_word for k in range(victim.first + 1, victim.last + 1)
+        ) or self._told_in_a_relative(counted, victim.last + 1, frame.trigger[0])
+
+    def _told_in_a_relative(self, counted: Tally, k: int, verb: int) -> bool:
+        """Whether the outcome word of ``counted`` opens a relative clause between the people
+        ending before ``k`` and the verb at ``verb``: "Two soldiers who were wounded in the ambush
+        died in hospital", "three civilians injured in the shelling later died"; not another verb
+        of theirs ("were wounded and later died")."""
+        items = self.items
+        while k < verb and (items[k].low in ("who", "that") or items[k].low in AUX):
+            k += 1
+        if k >= verb or items[k].low != counted.outcome_word:
+            return False
+        return not any(item.low == "and" or item.text in ",;" for item in items[k + 1 : verb])
+
+    def _some_of_each(self, counted: Tally, frame: Frame) -> bool:
+        """Whether ``frame`` is the other outcome of people told of without a number, killed and
+        wounded together ("a number of civilians were killed and injured", "several people were
+        wounded and killed"): some of each, the vague figure for both."""
+        if counted.qualifier != "vague" or counted.sentence != self.sentence.index:
+            return False
+        if {counted.outcome, frame.outcome} != {"killed", "wounded"}:
+            return False
+        first = frame.trigger[0]
+        return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
+
+    def _earlier_parent(self, outcome: Outcome, count: int, role: str | None, loose: set[int]) -> int | None:
+        """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same
+        outcome, at least as many people, not another side, and not a part of the same list
+        that found no total either (``loose``): "Among the dead were a police chief and his
+        driver" are two parts of the dead, not the driver a part of the chief."""
+        side = side_of(role)
+        for index in range(len(self.tallies) - 1, -1, -1):
+            tally = self.tallies[index]
+            if index in loose or tally.outcome != outcome or tally.subset_of is not None or tally.cumulative:
+                continue
+            other = side_of(tally.role)
+            if (tally.count_max or tally.count) >= count and (side == "any" or other in ("any", side)):
+                return index
+        return None
+
+    def _groups(self, frame: Frame) -> list[Group]:
+        """Who each item of the list is; "seven Afghan and four Pakistani fighters" share a head."""
+        groups = [self._group(frame, victim) for victim in frame.victims]
+        for position in range(len(groups) - 2, -1, -1):
+            group, following = groups[position], groups[position + 1]
+            victim, next_victim = frame.victims[position], frame.victims[position + 1]
+            if group.role is None and group.nationality and following.role and not victim.subset \
+                    and not next_victim.subset and self._bare_modifier(victim):
+                label = f"{group.nationality} {following.role}"
+                groups[position] = Group(group.nationality, following.role, label, following.side)
+        return groups
+
+    def _bare_modifier(self, victim: Victim) -> bool:
+        """Whether the words after the number are only a nationality ("seven Afghan")."""
+        words = [item.low for item in self.items[victim.first : victim.last + 1] if item.is_word]
+        return bool(words) and all(w in DEMONYMS or w in AFFILIATIONS for w in words)
+
+    def _group(self, frame: Frame, victim: Victim) -> Group:
+        """Who one item of the list is; a role without a nationality takes the nationality of
+        people of the same kind named in the sentence or two before ("The deaths of Iranian troops
+        ... the deaths of 12 fighters")."""
+        items = self.items
+        first, last = victim.first, victim.last
+        if frame.group_from is not None and frame.group_from[0] <= frame.group_from[1]:
+            first, last = frame.group_from
+        words = self.text[items[first].start : items[last].end]
+        if victim.count == 1 and self.is_name(victim.first, victim.last):
+            words = self._title_words(victim.first, victim.last)
+        group = describe(words)
+        nationality, role = group.nationality, group.role
+        if nationality is None and role is not None and self._inherits(role):
+            nationality = self.context.mention_nationality
+        label = " ".join(p for p in (nationality, role) if p) or None
+        if group.label and group.nationality == nationality and group.role == role:
+            label = group.label
+        if nationality:
+            self._mention(nationality, role)
+        return Group(nationality, role, label, group.side)
+
+    def _title_words(self, first: int, last: int) -> str:
+        """For one named person, the words around the name that say what they were: up to eight
+        before it in its own list item ("Hamas commander", "journalist") and a description after
+        it in commas or brackets ("Anwar Saleh, a university lecturer,"); not the words of the
+        people listed beside ("X, his wife and a child": X is no child)."""
+        items = self.items
+        lo = first
+        while lo > max(0, first - 8) and not self._item_edge(lo - 1):
+            lo -= 1
+        hi = last
+        after = last + 1
+        if after + 1 < len(items) and items[after].text == "," and items[after + 1].low in ("a", "an", "the"):
+            hi = after + 1
+            while hi + 1 < len(items) and hi < last + 16 and not self._item_edge(hi + 1):
+                hi += 1
+        elif after < len(items) and items[after].text == "(" and self.matching(after) > after:
+            hi = self.matching(after)
+        return self.text[items[lo].start : items[hi].end]
+
+    def _item_edge(self, k: int) -> bool:
+        """Whether item ``k`` ends an item of a list of people, or the clause: a mark, "and", a verb."""
+        item = self.items[k]
+        low = item.low
+        return item.text in ",;:()." or low in ("and", "&", "as") or low in AUX or low in ACTIVE or low in PARTICIPLES
+
+    def _inherits(self, role: str) -> bool:
+        context = self.context
+        return (
+            context.mention_nationality is not None
+            and 0 < self.sentence.index - context.mention_sentence <= 2
+            and role != "people"
+            and side_of(role) != "civilian"
+            and side_of(context.mention_role) != "civilian"
+        )
+
+    def _denied(self, frame: Frame) -> bool:
+        """ "The Guards denied reports that General X had been wounded"."""
+        items = self.items
+        first = min(frame.victims[0].first, frame.trigger[0])
+        return any(item.low in DENIALS for item in items[max(0, first - 12) : first])
+
+    def _hedge(self, frame: Frame) -> str | None:
+        """The hedge word nearest the figure, preferring one between the people and the outcome.
+        A participle before a noun hedges the noun, not the figure ("an alleged airstrike")."""
+        items = self.items
+        first = min(frame.victims[0].first, frame.trigger[0])
+        last = frame.trigger[1]
+        best: str | None = None
+        for k in range(max(0, first - 10), min(len(items), last + 3)):
+            low = items[k].low
+            if low not in HEDGES:
+                continue
+            if low in _HEDGE_PARTICIPLES and self._before_noun(k):
+                continue
+            best = HEDGES[low]
+            if first <= k <= last:
+                break
+        return best
+
+    def _before_noun(self, k: int) -> bool:
+        items = self.items
+        if k > 0 and items[k - 1].low in DETERMINERS:
+            return True
+        after = items[k + 1] if k + 1 < len(items) else None
+        return after is not None and after.is_word and not (
+            after.low in AUX or after.low in PREPOSITIONS or after.low in ("to", "that") or after.low in FIRST_WORDS
+        )
+
+    def _cumulative_words(self, frame: Frame) -> bool:
+        """ "overall", "altogether", "in total" near the figure.  "overall" before a noun is an
+        office ("Iran's overall commander"), not a total."""
+        items = self.items
+        first = min(frame.victims[0].first, frame.trigger[0])
+        window = items[max(0, first - 4) : min(len(items), frame.trigger[1] + 6)]
+        for k, item in enumerate(window):
+            following = window[k + 1] if k + 1 < len(window) else None
+            if item.low in _CUMULATIVE_WORDS and not (following is not None and following.is_word):
+                return True
+            if item.low == "in" and following is not None and following.low == "total":
+                return True
+        return False
