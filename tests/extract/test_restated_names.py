@@ -1,7 +1,7 @@
 """Incident reports that name or list more dead than their lead figure counted: a later account
 of the same strike told with the people it is besides ("the mukhtar and 14 other members of his
-clan were killed", "Samir and his wife Nadia were killed along with their four sons") widens the
-lead figure to all of them, counted once each."""
+clan were killed", "Samir and his wife Nadia were killed along with their four sons"), or a list
+of the dead by name, widens the lead figure to all of them, counted once each."""
 
 from __future__ import annotations
 
@@ -127,3 +127,65 @@ def test_those_killed_along_with_someone_count_that_someone_too(text: str, toll:
 )
 def test_those_killed_along_with_someone_widen_only_past_the_lead(text: str, toll: tuple[int, int]) -> None:
     assert killed(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "At least five civilians were killed in an alleged strike on a home in Khan Yunis on March 3rd 2024. "
+            "The Information Center shared their names among the list of those killed in the raid – Yousef "
+            "Qassem, his wife Nisreen Qassem (39), their sons Adham Qassem (17) and Karam Qassem (11), and their "
+            "daughters Lulu (8) and Reem (4).",
+            (5, 6),
+        ),
+        (
+            "At least three people were killed when a drone struck a car on the coastal road near Deir al-Balah. "
+            "The dead were identified as: 34-year-old Samer Hijazi, Omar Hijazi (29), Rami Abu Shaaban and "
+            "Nidal Hassouna.",
+            (3, 4),
+        ),
+        (  # a kin word and the name after it are one person
+            "At least four members of the Kurd family were killed in the bombing of their apartment in Tal "
+            "al-Hawa. A relative posted the names of those killed: Ziad Kurd (61), his wife Amal Kurd, their "
+            "son Fadi Kurd, his daughter-in-law Rana and her son Yamen.",
+            (4, 5),
+        ),
+    ],
+)
+def test_a_list_of_the_named_dead_longer_than_the_lead_widens_it(text: str, toll: tuple[int, int]) -> None:
+    assert killed(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (  # as many names as the lead counted
+            "Six civilians were killed in an alleged strike on a residential building in the Nasr quarter of Marun. "
+            "The dead were identified as: Ali Sayegh (60), Mariam Sayegh (55), Hassan Sayegh (31), Rania Sayegh "
+            "(29), Jud Sayegh (6) and Lama Sayegh (3).",
+            (6, 6),
+        ),
+        (  # a list of the injured
+            "Two farmers were killed in the shelling of an orchard near Beit Hanoun. Four of the injured victims "
+            "were named as: 33-year-old Salah Dawas, 41-year-old Bassam Ouda, Fuad Ouda and 60-year-old Jaber "
+            "Kafarna.",
+            (2, 2),
+        ),
+        (  # a list with no figure of the dead before it: the names are not read as a toll here
+            "An alleged strike hit the Hamdan family home in Rafah on May 2nd 2024. The victims were named as: "
+            "Mahmoud Hamdan, Rawan Hamdan and Jood Hamdan.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_list_of_the_named_dead_that_adds_no_one_leaves_the_toll(text: str, toll: tuple[int, int]) -> None:
+    assert killed(text) == toll
+
+
+def test_a_list_of_the_named_dead_in_the_lead_figures_own_sentence_is_that_figure() -> None:
+    text = (
+        "An alleged strike hit the Salem family home in Nuseirat. Four people were killed, and the dead were "
+        "identified as: Yasser Salem, Huda Salem, Karim Salem and Dina Salem."
+    )
+    assert killed(text) == (4, 4)
