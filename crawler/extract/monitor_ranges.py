@@ -88,6 +88,8 @@ _LIST_OPENING = re.compile(
     re.IGNORECASE,
 )
 _LIST_CUES = ("identified as", "named as", "listed as", "names of", "list of")
+_BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
+_AFTER_CUE_MOST = 110  # characters after a cue where its opening may end, at its colon or dash
 # One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
 # Odeh"), or a first name alone ("their daughters Baraa (9) and Thanaa (6)").
 _LISTED_PERSON = re.compile(
@@ -104,9 +106,9 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
     of the dead by name that no figure counts is a figure of the dead, one for each name (a kin
     word and its name are one person).  Only after a figure of the dead, which it tells again, and
     never a list of the injured ("Four of the injured victims were named as: ...")."""
-    if not any(cue in text for cue in _LIST_CUES):
+    if not any(t.outcome == "killed" for t in tallies):
         return
-    for match in _LIST_OPENING.finditer(text):
+    for match in _list_openings(text):
         sentence = _sentence_at(sentences, match.start())
         clause = max(sentence.start, text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
         if _INJURIES.search(text, clause, match.end()):
@@ -120,6 +122,19 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
             tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
             tally.start, tally.end = match.start(), sentence.end
             _insert(tallies, tally)
+
+
+def _list_openings(text: str) -> list[re.Match[str]]:
+    """The openings of lists of the dead in the text, in reading order (read only around their cues)."""
+    found: dict[int, re.Match[str]] = {}
+    for cue in _LIST_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            match = _LIST_OPENING.search(text, max(0, at - _BEFORE_CUE_MOST), at + _AFTER_CUE_MOST)
+            if match is not None:
+                found[match.start()] = match
+            at = text.find(cue, at + len(cue))
+    return [found[start] for start in sorted(found)]
 
 
 def _listed_names(words: str) -> int:
