@@ -19,7 +19,9 @@ figure it restates and puts a number on a vague one (see ``restatements``).
 They also count the dead they could name: "tributes by relatives helped to identify the names of
 19 victims", "the family's account provided the names of the 14 identified victims".  A list of
 victims' names is a list of the dead: the figure is of the killed, though no word says so, in a
-report that told of deaths or of an attack before, in a sentence that tells of no injuries.
+report that told of deaths or of an attack before, in a sentence that tells of no injuries.  So
+is a list of their names after a colon or dash ("The dead were identified as: Ali Sayegh (60),
+his wife Mariam (55), ..."), a figure of as many as it names, when no figure counts them.
 
 The tally reader finds no people in these figures; ``monitor_figures`` gives each one a tally,
 unless a tally already holds the number.
@@ -72,7 +74,73 @@ def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) 
     """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
     _range_statements(text, sentences, tallies)
     _named_victims(text, sentences, tallies)
+    _lists_of_the_dead(text, sentences, tallies)
     return tallies
+
+
+# The words that open a list of the dead by name, up to its colon or dash: "The dead were identified
+# as:", "documented the names of those killed:", "among the list of those killed in the raid –",
+# "the victims were named as:".  Never of the injured (its cues found first as plain text: speed).
+_LIST_OPENING = re.compile(
+    r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
+    r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
+    r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)",
+    re.IGNORECASE,
+)
+_LIST_CUES = ("identified as", "named as", "listed as", "names of", "list of")
+_BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
+_AFTER_CUE_MOST = 110  # characters after a cue where its opening may end, at its colon or dash
+# One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
+# Odeh"), or a first name alone ("their daughters Baraa (9) and Thanaa (6)").
+_LISTED_PERSON = re.compile(
+    r"\s*(?:(?:his|her|their)\s+[\w-]+\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
+    r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+[A-Z]|[A-Z][\w'’-]+\s*\.?\s*$)"
+)
+_LIST_ITEM_BREAK = re.compile(r",|;|\band\b")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
+    """ "At least five were killed ... their names were among the list of those killed in the
+    strike – Yousef Qassem, his wife Nisreen (39), their sons Adham (17) and Karam (11), ...": a list
+    of the dead by name that no figure counts is a figure of the dead, one for each name (a kin
+    word and its name are one person).  Only after a figure of the dead, which it tells again, and
+    never a list of the injured ("Four of the injured victims were named as: ...")."""
+    if not any(t.outcome == "killed" for t in tallies):
+        return
+    for match in _list_openings(text):
+        sentence = _sentence_at(sentences, match.start())
+        clause = max(sentence.start, text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
+        if _INJURIES.search(text, clause, match.end()):
+            continue  # "Four of the injured victims were named as: ..."
+        if not any(t.outcome == "killed" and t.sentence < sentence.index for t in tallies):
+            continue  # no figure before it (one of its own sentence would add them up with it)
+        if any(match.end() <= t.start < sentence.end for t in tallies):
+            continue  # the names are told with figures of their own
+        names = _listed_names(text[match.end() : sentence.end])
+        if names >= 2:
+            tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
+            tally.start, tally.end = match.start(), sentence.end
+            _insert(tallies, tally)
+
+
+def _list_openings(text: str) -> list[re.Match[str]]:
+    """The openings of lists of the dead in the text, in reading order (read only around their cues)."""
+    found: dict[int, re.Match[str]] = {}
+    for cue in _LIST_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            match = _LIST_OPENING.search(text, max(0, at - _BEFORE_CUE_MOST), at + _AFTER_CUE_MOST)
+            if match is not None:
+                found[match.start()] = match
+            at = text.find(cue, at + len(cue))
+    return [found[start] for start in sorted(found)]
+
+
+def _listed_names(words: str) -> int:
+    """How many people a list names: its items that open on a name, asides in brackets left out."""
+    items = _LIST_ITEM_BREAK.split(_ASIDE.sub("", words))
+    return sum(_LISTED_PERSON.match(item) is not None for item in items)
 
 
 def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:

@@ -128,7 +128,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
-                _widen(tallies[earlier], tally, _listed_with(earlier, tallies))
+                _widen(tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences))
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -643,18 +643,81 @@ def _side_in_sentence(tally: Tally, tallies: list[Tally]) -> str:
     return _side(before[-1]) if before else _side(tally)
 
 
-def _widen(figure: Tally, restatement: Tally, listed: int) -> None:
+def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0) -> None:
     """Raise the upper bound of ``figure`` to what a later source reports for the same people.
 
     A figure in a list ("One woman and three young children were killed") is told again with the
     rest of the list ("Both were killed", "five people died"): only what a later figure has beyond
-    the list's sum (``listed``) widens it.  A vague figure ("dozens of martyrs", "a number of
+    the list's sum (``listed``) widens it.  A figure of others is told with the people it is
+    besides (``besides``, see ``_besides``).  A vague figure ("dozens of martyrs", "a number of
     family members") is a guess at a number, not a report of one: it widens nothing."""
     if restatement.qualifier == "vague":
         return
-    high = max(restatement.count, restatement.count_max or 0) - (listed - figure.count)
+    high = max(restatement.count, restatement.count_max or 0) + besides - (listed - figure.count)
     if high > max(figure.count, figure.count_max or 0):
         figure.count_max = high
+
+
+# A figure of others: "14 other members of his clan", "four others", at the figure's start.
+_OTHERS = re.compile(r"[\w-]+\s+others?\b", re.IGNORECASE)
+# A figure of those killed with someone: "killed along with their five children", "alongside his two sons".
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|alongside|together\s+with)\b", re.IGNORECASE)
+# The people before "and" in a clause of their own fate: "the mukhtar and 14 others died", not "a
+# guard was wounded and two others were killed" (the one before has a verb of his own).
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_OWN_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|wounded|injured|hurt|survived|rescued|escaped|killed|died)\b", re.IGNORECASE
+)
+# The subject of "were killed along with": "engineer Samir and Nadia were ", "his wife Noor was reportedly ".
+_SUBJECT = re.compile(r"(?P<people>[^,;:“\"()]+?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+_CLAUSE_MARKS = ',;:“"('
+_REPORTED_THAT = re.compile(r"^.*\b(?:that|said|wrote|posted|reported)\s+", re.IGNORECASE)
+_AND = re.compile(r"\band\b")
+
+
+def _besides(index: int, tallies: list[Tally], sentences: list[Sentence]) -> int:
+    """ "Sources said the village mukhtar and 14 other members of his clan were killed", "crews
+    pulled seven bodies from the rubble and four others died in hospital", "Samir and his wife
+    Nadia were killed along with their four sons": a restatement of others, or of those killed with someone, comes with the
+    people it is besides, told before it in its sentence.  How many those are: the people of the
+    figures before it in its sentence that restate the same figure, else
+    whoever is named before its "and" (one) or is the subject killed with them (one, two when
+    joined by "and"), in a clause with no verb of its own; none for any other figure."""
+    tally = tallies[index]
+    sentence = sentences[tally.sentence]
+    text, start = sentence.text, tally.start - sentence.start
+    if start < 0:
+        return 0
+    others = _OTHERS.match(text, start) is not None
+    if not others and not _ALONG_WITH.search(text, start, tally.end - sentence.start):
+        return 0
+    if before := _people_before(index, tallies):
+        return before
+    if others:
+        return 1 if _AND_BEFORE.search(text, 0, start) and not _own_verb(text, start) else 0
+    subject = _SUBJECT.search(text, 0, start)
+    if subject is None:
+        return 0
+    people = _REPORTED_THAT.sub("", subject.group("people"))
+    return 2 if _AND.search(people) else 1
+
+
+def _own_verb(text: str, start: int) -> bool:
+    """Whether the clause before the "and" that ends at ``start`` has a verb of its own."""
+    clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
+    return _OWN_VERB.search(clause[: clause.rfind("and")]) is not None
+
+
+def _people_before(index: int, tallies: list[Tally]) -> int:
+    """The people of the figures that start before the one at ``index`` in its sentence and
+    restate the same figure ("Jamal Qudra was killed" before "killed alongside his three sons").
+    Not those that start with it: they are its own list, whose named members ("his three nephews,
+    Tareq, Jihad and Anas") are each a figure of their own and would be counted twice."""
+    tally = tallies[index]
+    return sum(
+        t.count for t in tallies[:index]
+        if t.sentence == tally.sentence and t.restates == tally.restates and t.subset_of is None and t.start < tally.start
+    )  # fmt: skip
 
 
 def _listed_with(index: int, tallies: list[Tally]) -> int:
