@@ -683,6 +683,8 @@ class _Reader(
         for j in range(k + 1, min(len(items), k + 7)):
             if items[j].low in _ALONG_WORDS:
                 return j
+            if items[j].low in AUX or items[j].low in _ANY_OUTCOME:
+                return k  # a clause of its own: "injured, while his brother was killed along with two cousins"
             if items[j].text == ",":
                 return j + 1 if j + 1 < len(items) and items[j + 1].low in _ALONG_WORDS else k
             if not items[j].is_word and (items[j].quantity is None or items[j].is_count):

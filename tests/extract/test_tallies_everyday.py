@@ -1107,6 +1107,12 @@ def test_people_who_drowned_are_dead(text: str, expected: list[tuple[int, str]])
         ("A priest was kidnapped on Monday in the south as well as two other priests.", [(1, "captured"), (2, "captured")]),
         ("Five soldiers were killed as well as wounded.", [(5, "killed")]),
         ("Three people were killed in Kabul as well as in Herat.", [(3, "killed")]),
+        # "while" opens a clause of its own: its "along with" is of its own verb
+        (
+            "Ahmed was injured, while his brother was killed along with two cousins.",
+            [(1, "wounded"), (1, "killed"), (2, "killed")],
+        ),
+        ("One soldier was wounded when a shell hit the post along with two trucks.", [(1, "wounded")]),
     ],
 )  # fmt: skip
 def test_more_people_after_a_phrase_of_place_or_time_share_the_outcome(text: str, expected: list[tuple[int, str]]) -> None:
