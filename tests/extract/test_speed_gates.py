@@ -40,6 +40,12 @@ def reason(sentence: str, figure: str, count: int) -> str | None:
         ("Napoleon lost 400,000 men in the retreat from Moscow.", "400,000 men", 400000, "history"),
         ("In medieval times the plague killed 25 million people.", "25 million people", 25_000_000, "history"),
         ("The Napoleonic-era fort was shelled and 14 soldiers were killed.", "14 soldiers were killed", 14, None),
+        # a figure ending on its count, read at its last word ("FOURTEEN" is no "ten")
+        ("The outage killed four shows on the network.", "killed four", 4, "not people"),
+        ("The network's budget cuts killed TEN shows this season.", "killed TEN", 10, "not people"),
+        ("A burst pipe killed 212 trees in the park.", "killed 212", 212, "not people"),
+        ("The strike on the market in Idlib killed FOURTEEN and wounded dozens.", "killed FOURTEEN", 14, None),
+        ("Soldiers killed 212 militants near Kismayo.", "killed 212", 212, None),
         # none of the words: nothing to read
         ("Militants killed 12 soldiers at a checkpoint near Mosul on Sunday.", "killed 12 soldiers", 12, None),
         ("Duncan Reyes, a scan technician, was among 6 people killed in Tulsa.", "6 people killed", 6, None),
