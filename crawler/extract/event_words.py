@@ -538,29 +538,29 @@ def find_cues(text: str) -> list[tuple[str, int, str, int]]:
     if FOLDS_TO_ASCII.search(text):  # a word starting with one is not seen by ``_WORD_START``: search whole
         found = [(index, match) for index, (_, cue) in enumerate(_ALL) for match in cue.pattern.finditer(text)]
     else:
-        found = _matches_at_word_starts(text)
-        found += [(index, match) for index in _UNINDEXED if _may_hold(text, _ALL[index][1])
+        lower = lower_aligned(text)
+        found = _matches_at_word_starts(text, lower)
+        found += [(index, match) for index in _UNINDEXED if _may_hold(lower, _ALL[index][1])
                   for match in _ALL[index][1].pattern.finditer(text)]  # fmt: skip
         found.sort(key=itemgetter(0))  # stable: each cue's matches are already in text order
     return [(_ALL[index][0], _ALL[index][1].weight, match.group(0), match.start()) for index, match in found]
 
 
-def _may_hold(text: str, cue: Cue) -> bool:
-    """Whether a match of ``cue`` may be in ``text``, a text without the letters of
-    ``FOLDS_TO_ASCII``: there, only where one of its plain words is in the lower-case text."""
+def _may_hold(lower: str, cue: Cue) -> bool:
+    """Whether a match of ``cue`` may be in the text whose lower case is ``lower``, a text without
+    the letters of ``FOLDS_TO_ASCII``: there, only where one of its plain words is in ``lower``."""
     if cue.plain is None:
         return True
-    lower = text.lower()
     return any(word in lower for word in cue.plain)
 
 
-def _matches_at_word_starts(text: str) -> list[tuple[int, re.Match[str]]]:
+def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[str]]]:
     """The matches of the cues tried at word starts (each cue's index in ``_ALL``, the match),
     in text order: what ``finditer`` of each finds, as no match of it starts elsewhere: its
-    first match at one of its words, then the first from where that one ends, and so on."""
+    first match at one of its words, then the first from where that one ends, and so on.
+    ``lower`` is ``text`` in lower case, character for character."""
     found: list[tuple[int, re.Match[str]]] = []
     ends: dict[int, int] = {}  # cue index -> where its latest match ends
-    lower = lower_aligned(text)
     for word in _WORD_START.finditer(lower):
         at = word.start()
         for index in _cues_at(lower[at : at + _START_LENGTH]):

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from crawler.extract.outcomes import INTRANSITIVE, PARTICIPLES
+from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import Frame, FrameReader
 from crawler.extract.victims import Victim
 from crawler.extract.word_classes import ADVERBS, AUX
 
 _REST = frozenset({"rest", "remainder", "others"})  # "the rest were wounded": the rest of a total told before
-_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE)
+# (made to skip in C the places where no "t" starts: speed)
+_THE_REST = opening_on_letters(re.compile(r"\bthe\s+(?:rest|remainder|others)\b", re.IGNORECASE))
 
 
 class PartsToldAfter(FrameReader):
