@@ -70,15 +70,16 @@ _CLAUSE_START = re.compile(r"(?:^|[;.!?]|\s[–—]\s)[^;.!?–—]*$")
 
 def widen_for_possible_victims(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Widen the report's lead figure of the killed by one for each possible victim (in place)."""
+    lead = _lead(tallies)
+    if lead is None:
+        return
     for sentence in sentences:
         lowered = sentence.text.lower()
         if not any(part in lowered for part in _DOUBT_PARTS):
             continue
         for possible in _POSSIBLE.finditer(sentence.text):
-            lead = _lead(tallies)
-            if lead is None or not _one_more(possible, sentence, tallies):
-                continue
-            lead.count_max = max(lead.count, lead.count_max or 0) + 1
+            if _one_more(possible, sentence, tallies):
+                lead.count_max = max(lead.count, lead.count_max or 0) + 1
 
 
 def _one_more(possible: re.Match[str], sentence: Sentence, tallies: list[Tally]) -> bool:
