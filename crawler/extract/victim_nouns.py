@@ -143,11 +143,15 @@ class VictimNouns(Phrases):
         brought in without a number ("A teenager tried to stab a guard ... The girl was shot
         dead") or its own casualty; one an earlier figure counted is marked as restated.  The
         holder of an office or rank ("the leader of the group", "the general") is someone the
-        story is about, told of elsewhere."""
+        story is about, told of elsewhere; "father" in lower case is kin ("the father was
+        injured"), a title only before a name ("Father Elias")."""
         items = self.items
         return (
             all(items[k].is_word and not items[k].is_cap for k in range(first, last + 1))
-            and not any(items[k].low in TITLES or items[k].low in _OFFICES for k in range(first, last + 1))
+            and not any(
+                (items[k].low in TITLES and items[k].low not in KIN) or items[k].low in _OFFICES
+                for k in range(first, last + 1)
+            )
             and self.singular_head(first, last)
         )
 
