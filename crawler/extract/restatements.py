@@ -53,6 +53,18 @@ _ANOTHER_EVENT = re.compile(
 _ADDED_PEOPLE = re.compile(
     r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
 )
+# One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
+# died of his wounds, according to the hospital", "the body of a 15th victim was recovered"; not
+# a rank among kin or in a picture ("a second son of Ahmed", "the body of a second child").
+_NEXT_BY_RANK = re.compile(
+    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:victim|person|man|woman|civilian|body|death|fatality)\b",
+    re.IGNORECASE,
+)
+# A doubt before or in such a figure leaves its victim to the range ("making it possible that a
+# seventh man was killed", "a sixth man may have been killed": see possible_victims).
+_DOUBT = re.compile(r"\b(?:possible|possibly|may|might|could|unclear|unconfirmed|suggests?|indicates?)\b", re.IGNORECASE)
+_DOUBT_BEFORE = 60  # characters before the figure read for a doubt
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
@@ -610,7 +622,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end):
+    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end):
         return True
     if _reports(text):
         return False
@@ -619,6 +631,12 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
         return True
     return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
+
+
+def _next_by_rank(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start..end`` of the sentence is one victim more by rank ("a fourth
+    man later died"), told as a fact, not a doubt."""
+    return bool(_NEXT_BY_RANK.search(text, start, end)) and not _DOUBT.search(text, max(0, start - _DOUBT_BEFORE), end)
 
 
 # Armed groups that, named alone as the people ("12 Taliban were killed"), are their fighters.

@@ -459,6 +459,8 @@ class _Reader(
             return
         if word == "captured" and self._pictured(last):
             return
+        if outcome == "killed" and self._ongoing_killing(first):
+            return
         if self._fronted_of_the_dead(outcome, word, first, last):
             return
         if self._the_dead_numbered(outcome, word, first, last):
@@ -558,6 +560,22 @@ class _Reader(
         if victims:
             self.frames.append(frame)
             self._gapped(outcome, word, (first, last))
+
+    def _ongoing_killing(self, first: int) -> bool:
+        """Whether the killing of one subject is told in the present progressive ("is being
+        slaughtered", "is still being killed"): a city suffering it, as a cry or a monitoring
+        group's name says ("Raqqa is Being Slaughtered Silently"), never one death (not "thousands
+        of Syrians are being slaughtered": people counted)."""
+        items = self.items
+        k = first - 1
+        while k >= 0 and items[k].low != "being" and items[k].low in ADVERBS:
+            k -= 1
+        if k < 1 or items[k].low != "being":
+            return False
+        k -= 1
+        while k >= 0 and items[k].low in ADVERBS:
+            k -= 1
+        return k >= 0 and items[k].low == "is"
 
     def _pictured(self, last: int) -> bool:
         """Whether "captured" after its people says a picture was taken of them, as a caption does:

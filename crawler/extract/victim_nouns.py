@@ -100,8 +100,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
-        if self._named_one_s_kin(first, last):
-            return Victim(first, last, 1)  # "Adnan's wife", "Shadi’s son"
+        if self._named_one_s_kin(first, last) or self._kin_sharing_a_possessive(first, last):
+            return Victim(first, last, 1)  # "Adnan's wife", "Shadi’s son", "his wife and son"
         if lead in SINGULAR_DETERMINERS:
             one = (
                 self.singular_head(first + 1, last)
@@ -143,11 +143,15 @@ class VictimNouns(Phrases):
         brought in without a number ("A teenager tried to stab a guard ... The girl was shot
         dead") or its own casualty; one an earlier figure counted is marked as restated.  The
         holder of an office or rank ("the leader of the group", "the general") is someone the
-        story is about, told of elsewhere."""
+        story is about, told of elsewhere; "father" in lower case is kin ("the father was
+        injured"), a title only before a name ("Father Elias")."""
         items = self.items
         return (
             all(items[k].is_word and not items[k].is_cap for k in range(first, last + 1))
-            and not any(items[k].low in TITLES or items[k].low in _OFFICES for k in range(first, last + 1))
+            and not any(
+                (items[k].low in TITLES and items[k].low not in KIN) or items[k].low in _OFFICES
+                for k in range(first, last + 1)
+            )
             and self.singular_head(first, last)
         )
 
@@ -234,6 +238,26 @@ class VictimNouns(Phrases):
             return False
         kin = items[first + 1 : last + 1]
         return all(item.low in KIN and not item.is_cap for item in kin) and self.singular_kin_or_role(first + 1, last)
+
+    def _kin_sharing_a_possessive(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is one bare kin word closing a list of kin words after one
+        possessive, which each of them shares ("his wife and son", "her husband, son and
+        daughter", "the boy's father and brother"): one person (not "his wife and children",
+        "the wife and son": no possessive, nor "son and daughter" alone)."""
+        items = self.items
+
+        def one_kin(j: int) -> bool:
+            return items[j].low in KIN and not items[j].is_cap and self.singular_kin_or_role(j, j)
+
+        if first != last or not one_kin(first):
+            return False
+        k = first
+        while k >= 2 and items[k - 1].low in ("and", ",") and one_kin(k - 2):
+            k -= 2
+        if k == first or k < 1:
+            return False
+        owner = items[k - 1].low
+        return owner in POSSESSIVES or owner.endswith(("'s", "’s"))
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
