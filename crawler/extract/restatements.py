@@ -230,10 +230,17 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
             i for i, t in enumerate(tallies)
             if t.sentence > total.sentence and t.outcome == total.outcome and t.subset_of is None
             and t.restates is None and not t.cumulative and not _apart(total.window, t.window)
+            and not _attackers_besides(total, t)
         ]  # fmt: skip
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
             for i in parts:
                 tallies[i].subset_of = index
+
+
+def _attackers_besides(total: Tally, later: Tally) -> bool:
+    """ "Three suicide bombings in London killed 52 people ... The four bombers also died": armed
+    men or bombers dead after a series' toll of anyone are its attackers, not one of its attacks."""
+    return _side(total) != "armed" and (_side(later) == "armed" or _bombers(later))
 
 
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\b", re.IGNORECASE)
