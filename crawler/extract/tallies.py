@@ -471,6 +471,8 @@ class _Reader(
             return
         if self._the_dead_named_in_aside(outcome, word, first, last):
             return
+        if self._attackers_dead_after(outcome, word, first, last):
+            return
         k = first - 1
         both: int | None = None
         singular_aux = False
@@ -776,7 +778,10 @@ class _Reader(
         if self.negated_before(first) or self._attempted(first):
             return
         victims = (
-            self._him_and_others(start) or self.list_right(start, object_position=True) or self._counted_antecedent(start)
+            self._him_and_others(start)
+            or self.list_right(start, object_position=True)
+            or self._counted_antecedent(start)
+            or self._attackers_killing_themselves(start)
         )
         if victims and word in LOSING and not self._lost_people(victims):
             return

@@ -53,3 +53,26 @@ def test_a_second_source_after_an_according_to_aside_gives_the_top_of_the_range(
 )
 def test_attackers_dead_after_a_series_toll_are_not_one_of_its_attacks(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman killed 58 people and wounded 413 at a concert in Nevada before killing himself.", (59, 413)),
+        ("A gunman killed 6 people at a school in Kazan and then killed himself.", (7, 0)),
+        ("A lone gunman killed 49 people at a nightclub before being shot dead by police.", (50, 0)),
+        ("An attacker stabbed 3 people to death in a church before being shot dead by police.", (4, 0)),
+        ("Two gunmen opened fire at an army base, killing 3 soldiers before they were shot dead.", (5, 0)),
+        ("The shooter killed 10 people at a supermarket before he was killed by police.", (11, 0)),
+        ("Two attackers stabbed five worshippers to death and then killed themselves.", (7, 0)),
+        # how many died is not said, or the dead man is not the one who opens the sentence
+        ("Gunmen stormed a hotel in Mogadishu, killing 15 people before being killed by security forces.", (15, 0)),
+        ("Police shot a gunman who had killed 3 people before being shot dead.", (3, 0)),
+        ("A gunman killed 23 people at a store and wounded 23 before he was arrested.", (23, 23)),
+        ("A gunman killed his wife and two children before being arrested.", (3, 0)),
+        ("A suicide bomber killed himself and 14 others at a recruitment centre.", (15, 0)),
+        ("ZAIRE CLASHES KILL THOUSANDS.", (2000, 0)),
+    ],
+)
+def test_attackers_the_entry_opens_on_are_counted_when_they_die_at_its_end(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
