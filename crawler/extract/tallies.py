@@ -892,9 +892,20 @@ class _Reader(
             if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
                 return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
-            self.frames.append(Frame(outcome, items[after].low, (after, after), victims))
+            self.frames.append(Frame(outcome, items[after].low, (after, after), victims + self._plus_after(after + 1)))
             return after - i + 1
         return 1
+
+    def _plus_after(self, k: int) -> list[Victim]:
+        """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people
+        added after the outcome of a toll left, in the same outcome."""
+        items = self.items
+        k += 1 if k < len(items) and items[k].text == "," else 0
+        if k + 1 >= len(items) or items[k].low != "plus":
+            return []
+        added = [v for v in self.list_right(k + 1, object_position=True) if not v.subset]
+        told = range(k + 1, min(len(items), added[-1].last + 2) if added else k + 1)
+        return [] if any(items[j].low in PARTICIPLES for j in told) else added  # not "plus 30 wounded"
 
     def _is_noun_of(self, i: int) -> bool:
         """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12"); not when

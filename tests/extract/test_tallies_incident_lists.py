@@ -76,3 +76,19 @@ def test_attackers_dead_after_a_series_toll_are_not_one_of_its_attacks(text: str
 )
 def test_attackers_the_entry_opens_on_are_counted_when_they_die_at_its_end(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack on the Westgate mall left 67 people dead, plus 4 attackers.", (71, 0)),
+        ("The blast at the bus depot left 12 dead plus the bomber.", (13, 0)),
+        ("The ambush near Dungu left 9 soldiers dead, plus two civilians, including a child.", (11, 0)),
+        # people told with their own outcome, or no people at all
+        ("The bombing in Hangu left 12 people dead, plus 30 wounded.", (12, 30)),
+        ("The bombing left 12 people dead, plus 30 others wounded.", (12, 30)),
+        ("The raid on the village left 5 dead, plus damage to dozens of homes.", (5, 0)),
+    ],
+)
+def test_people_added_with_plus_after_a_toll_left_share_its_outcome(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
