@@ -267,6 +267,8 @@ class _Reader(
         low = item.low
         if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
             return 3
+        if low == "toll" and (field := self._toll_field(i)):
+            return field
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
