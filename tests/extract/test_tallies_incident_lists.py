@@ -92,3 +92,41 @@ def test_attackers_the_entry_opens_on_are_counted_when_they_die_at_its_end(text:
 )
 def test_people_added_with_plus_after_a_toll_left_share_its_outcome(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Death toll 22 (+1 perpetrator)", (23, 0)),
+        ("A bus bombing in Haifa. Death toll: 17 (+1 bomber); injured: 53.", (18, 53)),
+        ("A bomb exploded at the market in Hilla. Death toll 38 (+3 perpetrators).", (41, 0)),
+        ("Killed: 12 (+1 perpetrator)", (13, 0)),
+        ("The raid on the base killed 30 soldiers (+2 attackers).", (32, 0)),
+        # parts in brackets, and tolls that are no field of the entry
+        ("Death toll: 12 (including 2 perpetrators).", (12, 0)),
+        ("The attack killed 30 people (4 children).", (30, 0)),
+        ("The death toll rose to 12.", (12, 0)),
+    ],
+)
+def test_the_death_toll_field_of_an_entry_and_attackers_added_in_brackets(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight police officers were killed and two injured when militants attacked their post; "
+            "officials later said 10 had died.",
+            (10, 2),
+        ),
+        ("Six villagers were shot dead in the raid; the governor subsequently put the toll at 9.", (9, 0)),
+        # more people, not a later figure for the same people
+        ("Eight police officers were killed in the attack; two civilians later died in hospital.", (10, 0)),
+        ("Eight soldiers were killed in the ambush; 12 rebels were killed later.", (20, 0)),
+    ],
+)
+def test_a_source_s_later_figure_after_a_semicolon_tells_the_same_toll_again(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert toll(text) == expected
