@@ -130,3 +130,19 @@ def test_a_source_s_later_figure_after_a_semicolon_tells_the_same_toll_again(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said three people died and 12 were wounded; later the toll rose to five.", (5, 12)),
+        ("Four soldiers died and 20 were injured in the blast; the toll later rose to seven.", (7, 20)),
+        # the toll's own words still tell it
+        ("Police said three people died and 12 were wounded; the toll of injured later rose to 20.", (3, 20)),
+        ("Twelve were wounded, and the toll later rose to 14.", (0, 14)),
+    ],
+)
+def test_a_bare_toll_after_a_semicolon_is_not_the_wounded_of_the_clause_before(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert toll(text) == expected
