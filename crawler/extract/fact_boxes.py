@@ -24,13 +24,34 @@ class FactBoxes(FrameReader):
         alone or with its people, that fills the field.  Whether the word at ``i`` is such a
         label ("were killed: Noman and Saeed" is none)."""
         items = self.items
-        count = i + 2
-        if not (i == 0 or items[i - 1].text in FIELD_MARKS) or not items[count].is_count:
+        if not (i == 0 or items[i - 1].text in FIELD_MARKS):
+            return False
+        return self._field(LABELS[items[i].low], items[i].low, (i, i + 1), i + 2)
+
+    def _toll_field(self, i: int) -> int:
+        """ "Death toll: 12", "Death toll 38 (+3 perpetrators)": the field of an incident list's
+        entry that gives its toll, the label "death toll" opening the entry or a field, its
+        colon left out or not.  The number of items read (none when the toll at ``i`` is no
+        such label: "the death toll rose to 12")."""
+        items = self.items
+        first = i - 1 if i >= 1 and items[i - 1].low == "death" else i
+        if first == i or not (first == 0 or items[first - 1].text in FIELD_MARKS):
+            return 0
+        count = i + 2 if i + 1 < len(items) and items[i + 1].text == ":" else i + 1
+        if count >= len(items) or not self._field("killed", "death toll", (first, count - 1), count):
+            return 0
+        return count - i
+
+    def _field(self, outcome: Outcome, word: str, label: tuple[int, int], count: int) -> bool:
+        """The people of a field whose label is ``label``, its figure at ``count``, alone or with
+        its people, filling the field.  Whether it is such a field."""
+        items = self.items
+        if not items[count].is_count:
             return False
         victims = self.list_right(count, object_position=False)
         end = victims[-1].last + 1 if victims else count + 1
         if end < len(items) and items[end].text not in FIELD_MARKS:
             return False
         if victims:
-            self.frames.append(Frame(LABELS[items[i].low], items[i].low, (i, i + 1), victims))
+            self.frames.append(Frame(outcome, word, label, victims))
         return True

@@ -62,8 +62,9 @@ class RightLists(NamedKin, AfterPeople):
             victims.extend(parts)
             if k < len(items) and items[k].text == "(":
                 close = self.matching(k)
+                added = k + 1 < len(items) and items[k + 1].text == "+"  # "Death toll 38 (+3 perpetrators)"
                 for sub in self._counts_in(k + 1, close - 1):
-                    sub.subset, sub.parent = True, parent
+                    sub.subset, sub.parent = not added, None if added else parent
                     victims.append(sub)
                 k = close + 1
             subsets = self.subsets_after(self.past_adverbials(k))

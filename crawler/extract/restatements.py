@@ -96,6 +96,8 @@ _NEW_EVENT = re.compile(
 # A sentence that opens on an event of its own: "An IED explosion near the market killed two".
 _OPENS_ON_EVENT = re.compile(r"\s*(?:\d{1,2}\.\s+)?an?\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS, re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|according\s+to)\b", re.IGNORECASE)
+# A source's later figure after a semicolon: "; officials later said", "; the ministry later put".
+_LATER_SAID = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|raised|revised)\b", re.IGNORECASE)
 # Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
 # The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
@@ -242,10 +244,17 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
             i for i, t in enumerate(tallies)
             if t.sentence > total.sentence and t.outcome == total.outcome and t.subset_of is None
             and t.restates is None and not t.cumulative and not _apart(total.window, t.window)
+            and not _attackers_besides(total, t)
         ]  # fmt: skip
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
             for i in parts:
                 tallies[i].subset_of = index
+
+
+def _attackers_besides(total: Tally, later: Tally) -> bool:
+    """ "Three suicide bombings in London killed 52 people ... The four bombers also died": armed
+    men or bombers dead after a series' toll of anyone are its attackers, not one of its attacks."""
+    return _side(total) != "armed" and (_side(later) == "armed" or _bombers(later))
 
 
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\b", re.IGNORECASE)
@@ -596,6 +605,8 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     if ";" in between and _SAID.search(between, 0, between.index(";")):
         # "killed at least four people, according to Wafa; Shehab Agency reported five deaths"
         return _SAID.search(between, between.rindex(";")) is not None
+    if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
+        return True  # "Eight police officers were killed ...; officials later said 10 had died"
     return bool(_SAID.search(before_first) and _SAID.search(between))
 
 

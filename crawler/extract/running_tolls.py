@@ -116,11 +116,12 @@ class RunningTolls(Respectively):
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
         toll of the wounded."""
         items = self.items
-        window = [item.low for item in items[max(0, i - 6) : i + 6]]
+        left = self._toll_clause_start(i)
+        window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
             return "killed"
         if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
-               for j in range(max(0, i - 6), min(len(items), i + 6))):  # fmt: skip
+               for j in range(left, min(len(items), i + 6))):  # fmt: skip
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
@@ -129,6 +130,12 @@ class RunningTolls(Respectively):
         if items[i].low == "toll":
             return "killed"
         return None
+
+    def _toll_clause_start(self, i: int) -> int:
+        """Where the words that tell what the toll at ``i`` counts begin: six items before it, not
+        past a semicolon ("12 were wounded; later the toll rose to five" is a death toll)."""
+        left = max(0, i - 6)
+        return next((j + 1 for j in range(i - 1, left - 1, -1) if self.items[j].text == ";"), left)
 
     def _ordinal(self, i: int) -> int:
         """ "the eighth Iranian commander killed since October 7": a running count."""

@@ -24,15 +24,17 @@ class Sources(FrameReader):
     """Reads the sources a sentence names around its figures."""
 
     def _past_attribution(self, k: int) -> int:
-        """The comma closing ", the army said," when one opens at ``k`` ("killed 7 militants, the
-        army said, while the group said 2"); else ``k``."""
+        """The comma or semicolon closing ", the army said," or ", according to police;" when one
+        opens at ``k`` ("killed 7 militants, the army said, while the group said 2", "16 were
+        killed, according to police; hospital sources later said 19"); else ``k``."""
         items = self.items
         if k >= len(items) or items[k].text != ",":
             return k
         end = next((j for j in range(k + 1, min(k + 8, len(items))) if not items[j].is_word), len(items))
-        if end < len(items) and items[end].text == "," and items[end - 1].low in _SOURCE_VERBS:
-            return end
-        return k
+        if end >= len(items) or items[end].text not in (",", ";"):
+            return k
+        told_by = [item.low for item in items[k + 1 : k + 3]] == ["according", "to"]
+        return end if told_by or items[end - 1].low in _SOURCE_VERBS else k
 
     def _second_source_figure(self, frame: Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the

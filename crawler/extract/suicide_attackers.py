@@ -62,8 +62,72 @@ _BOMBER_COUNTED = opening_on_letters(
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 
 
+# The heads of the attackers a sentence opens on, who may die at its end: "A gunman ...".
+_OPENING_ATTACKERS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers".split()
+)
+# What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
+_THEN_DEAD = frozenset({"before", "until"})
+_THEIR_PRONOUNS = {"he": False, "she": False, "they": True}
+
+
 class SuicideAttackers(FrameReader):
     """Reads the attackers a sentence tells dead in their own attack."""
+
+    def _opening_attackers(self, end: int) -> list[Victim]:
+        """The counted attackers the sentence opens on, before ``end`` and before a verb of
+        theirs: "A gunman", "The lone shooter", "Two attackers" (not "Gunmen": how many is not
+        said, nor "Police shot a gunman")."""
+        items = self.items
+        if not items or not (items[0].is_count or items[0].low in SINGULAR_DETERMINERS or items[0].low == "the"):
+            return []
+        last = self.np_right_end(0)
+        if last < 1 or last + 1 >= end or items[last].low not in _OPENING_ATTACKERS:
+            return []
+        count_at = next((k for k in range(last) if items[k].is_count), None)
+        if count_at is not None:
+            victim = self.victim(0, last, count_at=count_at)
+            return [victim] if victim is not None else []
+        return [] if items[last].low.endswith("s") else [Victim(0, last, 1)]
+
+    def _attackers_killing_themselves(self, start: int) -> list[Victim]:
+        """ "A gunman killed 58 people at a concert before killing himself", "Two attackers
+        opened fire, killing four, and then killed themselves": the reflexive object at
+        ``start``, alone, is the attackers the sentence opens on."""
+        items = self.items
+        if start >= len(items) or items[start].low not in ("himself", "herself", "themselves"):
+            return []
+        if start + 1 < len(items) and items[start + 1].low in ("and", "up"):
+            return []  # "killed himself and 14 others", "blew himself up": read elsewhere
+        attackers = self._opening_attackers(start - 1)
+        plural = items[start].low == "themselves"
+        return [v for v in attackers if (v.count > 1) == plural]
+
+    def _attackers_dead_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "A gunman killed 49 people at a nightclub before being shot dead by police", "Two
+        gunmen killed three soldiers before they were shot dead", "... and then killed himself":
+        the attackers the sentence opens on died at the end of their attack.  Whether it read
+        them."""
+        items = self.items
+        if outcome != "killed" or first < 2:
+            return False
+        if last + 1 < len(items) and (selves := self._attackers_killing_themselves(last + 1)):
+            self.frames.append(Frame("killed", word, (first, last), selves))
+            return True  # "... and then killed himself", read as the verb of the opening subject
+        k = first - 1
+        if items[k].low == "being":
+            plural = None
+        elif items[k].low in ("was", "were") and items[k - 1].low in _THEIR_PRONOUNS:
+            plural = _THEIR_PRONOUNS[items[k - 1].low]
+            k -= 1
+        else:
+            return False
+        if k < 1 or items[k - 1].low not in _THEN_DEAD:
+            return False
+        attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
+        if attackers:
+            self.frames.append(Frame("killed", word, (first, last), attackers))
+        return bool(attackers)
 
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
         """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one

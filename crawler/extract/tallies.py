@@ -267,6 +267,8 @@ class _Reader(
         low = item.low
         if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
             return 3
+        if low == "toll" and (field := self._toll_field(i)):
+            return field
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
@@ -472,6 +474,8 @@ class _Reader(
             self._among_after(outcome, word, first, last + 1)  # "Police identified the dead as A, 24, and B, 31"
             return
         if self._the_dead_named_in_aside(outcome, word, first, last):
+            return
+        if self._attackers_dead_after(outcome, word, first, last):
             return
         k = first - 1
         both: int | None = None
@@ -794,7 +798,10 @@ class _Reader(
         if self.negated_before(first) or self._attempted(first):
             return
         victims = (
-            self._him_and_others(start) or self.list_right(start, object_position=True) or self._counted_antecedent(start)
+            self._him_and_others(start)
+            or self.list_right(start, object_position=True)
+            or self._counted_antecedent(start)
+            or self._attackers_killing_themselves(start)
         )
         if victims and word in LOSING and not self._lost_people(victims):
             return
@@ -905,9 +912,20 @@ class _Reader(
             if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
                 return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
-            self.frames.append(Frame(outcome, items[after].low, (after, after), victims))
+            self.frames.append(Frame(outcome, items[after].low, (after, after), victims + self._plus_after(after + 1)))
             return after - i + 1
         return 1
+
+    def _plus_after(self, k: int) -> list[Victim]:
+        """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people
+        added after the outcome of a toll left, in the same outcome."""
+        items = self.items
+        k += 1 if k < len(items) and items[k].text == "," else 0
+        if k + 1 >= len(items) or items[k].low != "plus":
+            return []
+        added = [v for v in self.list_right(k + 1, object_position=True) if not v.subset]
+        told = range(k + 1, min(len(items), added[-1].last + 2) if added else k + 1)
+        return [] if any(items[j].low in PARTICIPLES for j in told) else added  # not "plus 30 wounded"
 
     def _is_noun_of(self, i: int) -> bool:
         """Whether the noun at ``i`` takes its people after "of" ("the deaths of 12"); not when
