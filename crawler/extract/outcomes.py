@@ -93,6 +93,8 @@ ACTIVE: dict[str, Outcome] = {
     "lynched": "killed", "lynching": "killed",
     # the object put after "to death": "a mob beat to death three men" ("beat" alone is no death)
     "beat to death": "killed", "beats to death": "killed", "beating to death": "killed",
+    # a family or a unit killed to the last: "gunmen wiped out a family of eight"
+    "wiped out": "killed", "wipes out": "killed", "wiping out": "killed",
     # the present tense of headlines: "Gunmen shoot dead 12 in Juarez", "Mob hacks to death 12 villagers"
     "shoot dead": "killed", "shoots dead": "killed", "stab to death": "killed", "stabs to death": "killed",
     "stabbing to death": "killed", "hack to death": "killed", "hacks to death": "killed",

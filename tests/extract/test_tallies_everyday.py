@@ -860,6 +860,10 @@ _LESS_COMMON_DEATHS = [
     ("Soldiers beat two protesters to death in the square.", [(2, "killed")]),
     ("Two protesters were beaten to death by soldiers.", [(2, "killed")]),
     ("Police beat 40 protesters with batons.", []),
+    ("Gunmen wiped out a family of eight in the village.", [(8, "killed")]),
+    ("The offensive wiped out 40 insurgents in two days, the army said.", [(40, "killed")]),
+    ("Floods wiped out 12 villages in the valley.", []),
+    ("A late goal wiped out their 2-0 lead.", []),
 ]
 
 
