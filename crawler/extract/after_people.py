@@ -12,14 +12,22 @@ from __future__ import annotations
 from crawler.extract.asides import AGE_ORDER, ASIDE_START
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, NOUNS, PARTICIPLES, PHRASE_STARTS
 from crawler.extract.victim_nouns import Victim, VictimNouns
-from crawler.extract.word_classes import ADVERBS, AUX, CLAUSE_VERBS, HEDGES, NAME_PARTICLES, POSSESSIVES, PREPOSITIONS
+from crawler.extract.word_classes import (
+    ADVERBS,
+    AUX,
+    CLAUSE_VERBS,
+    HEDGES,
+    NAME_PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+)
 
 # A source's verb closing a sentence, and the words that may follow it: ", an official told reporters".
 _SAYING = frozenset("said says told tells added reported confirmed stated".split())
 _AFTER_SAYING = frozenset("reporters journalists on in late earlier".split())
 # Past tenses without "-ed" that take people as their object.
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
-QUOTES = "\"'“”‘’"
 
 
 class AfterPeople(VictimNouns):
@@ -54,7 +62,7 @@ class AfterPeople(VictimNouns):
         sentence after the people ("killed 12 people, a police officer said", "killing 18, an
         official told AFP", '"We buried 23 martyrs," an activist said'): no one more in the list."""
         items = self.items
-        while k < len(items) and items[k].text in QUOTES:
+        while k < len(items) and items[k].text in QUOTE_MARKS:
             k += 1
         last = self.np_right_end(k)
         j = last + 1

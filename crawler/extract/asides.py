@@ -161,11 +161,11 @@ class Asides(NounPhrasesLeft):
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
         items = self.items
-        if k < 0 or (quantity := items[k].quantity) is None or quantity.measure != "age":
+        if k < 0 or not self._is_age(k):
             return k
         j = k
         while j >= 0 and (
-            ((quantity := items[j].quantity) is not None and quantity.measure == "age")
+            self._is_age(j)
             or items[j].low in ("and", "or", "to")
             or items[j].text in ",-–"
         ):

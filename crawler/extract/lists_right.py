@@ -7,12 +7,12 @@ seriously": the items, and the parts that are subsets of an item before them.
 
 from __future__ import annotations
 
-from crawler.extract.after_people import QUOTES, AfterPeople
+from crawler.extract.after_people import AfterPeople
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
 from crawler.extract.victim_nouns import PARENTS, Victim, lower_bounds
-from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES
+from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, QUOTE_MARKS
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
@@ -32,7 +32,7 @@ class RightLists(NamedKin, AfterPeople):
         items = self.items
         victims: list[Victim] = []
         while k < len(items):
-            while k < len(items) and items[k].text in QUOTES:
+            while k < len(items) and items[k].text in QUOTE_MARKS:
                 k += 1
             if k >= len(items):
                 break

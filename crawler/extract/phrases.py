@@ -29,6 +29,7 @@ from crawler.extract.word_classes import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUOTE_MARKS,
     TITLES,
     verb_like,
 )
@@ -57,7 +58,6 @@ _INSTITUTIONS = frozenset(
 _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
-_QUOTES = "\"'“”‘’"
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "near"})  # "the town of Jenin", "in Kabul"
 # Ranks and titles written short, with a dot: "Sgt. John Miller".
 _SHORT_TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt pte spc adm brig gov sen rev lieut".split())
@@ -205,13 +205,13 @@ class Phrases:
         the words of a side that the writer does not adopt: 'state media said 15 "terrorists"
         were killed', "20 'armed gang members'"."""
         items = self.items
-        if items[k].text not in _QUOTES:
+        if items[k].text not in QUOTE_MARKS:
             return False
         for opening, step in ((k, 1), (k, -1)):
             j = opening + step
             while 0 <= j < len(items) and items[j].is_word and abs(j - opening) <= 4:
                 j += step
-            if 0 <= j < len(items) and items[j].text in _QUOTES and 1 < abs(j - opening) <= 4:
+            if 0 <= j < len(items) and items[j].text in QUOTE_MARKS and 1 < abs(j - opening) <= 4:
                 first = min(opening, j)
                 return first > 0 and (items[first - 1].quantity is not None or items[first - 1].low in POSSESSIVES)
         return False
@@ -221,10 +221,10 @@ class Phrases:
         inside the noun phrase it counts: '“dozens” of people were injured'."""
         items = self.items
         return (
-            items[k].text in _QUOTES
+            items[k].text in QUOTE_MARKS
             and k >= 2
             and items[k - 1].quantity is not None
-            and items[k - 2].text in _QUOTES
+            and items[k - 2].text in QUOTE_MARKS
         )
 
     def np_left_start(self, k: int) -> int:
@@ -427,7 +427,7 @@ class Phrases:
     def skip_left(self, k: int) -> int:
         """The first index at or left of ``k`` that is not an adverb, hedge or quote mark."""
         items = self.items
-        while k >= 0 and (items[k].low in ADVERBS or items[k].low in HEDGES or items[k].text in _QUOTES):
+        while k >= 0 and (items[k].low in ADVERBS or items[k].low in HEDGES or items[k].text in QUOTE_MARKS):
             k -= 1
         return k
 

@@ -97,6 +97,7 @@ from crawler.extract.word_classes import (
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
+    QUOTE_MARKS,
     SINGULAR_AUX,
     SINGULAR_DETERMINERS,
     verb_like,
@@ -128,7 +129,6 @@ _DONE_BY_SOMEONE = frozenset(
     for phrase, outcome in PARTICIPLES.items()
     if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
 )
-_QUOTES = "\"'“”‘’"
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
@@ -370,7 +370,7 @@ class _Reader(
         if self._of_the(i):
             return False  # "one of the wounded protesters": an adjective, a part of the wounded
         following = (i if last is None else last) + 1
-        while following < len(items) and items[following].text in _QUOTES:
+        while following < len(items) and items[following].text in QUOTE_MARKS:
             following += 1
         if following >= len(items):
             return False
@@ -502,7 +502,7 @@ class _Reader(
                 low in AUX
                 or low in ADVERBS
                 or low in HEDGES
-                or items[k].text in _QUOTES
+                or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)
                 or self._was_left(k)
             ):
@@ -869,7 +869,7 @@ class _Reader(
         press release says it "neutralised" or "eliminated", the writer using its word: in quote
         marks ('the army said it "eliminated" many insurgents') the word stays the army's."""
         items = self.items
-        if verb > 0 and items[verb - 1].text in _QUOTES:
+        if verb > 0 and items[verb - 1].text in QUOTE_MARKS:
             return False
         return all(
             items[v.last].low in _OUTLAWS or describe(self.text[items[v.first].start : items[v.last].end]).side == "armed"

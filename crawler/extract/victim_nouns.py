@@ -68,7 +68,7 @@ class VictimNouns(Phrases):
         items = self.items
         start = first
         while first < last and (
-            ((quantity := items[first].quantity) is not None and quantity.measure == "age")
+            self._is_age(first)
             or AGE_WORD.fullmatch(items[first].low) or items[first].low in ("year", "years", "old")
         ):
             first += 1

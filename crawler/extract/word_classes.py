@@ -37,6 +37,7 @@ HOW_BADLY = frozenset("seriously critically severely gravely badly slightly ligh
 DENIALS = frozenset(
     "denied deny denies denying refute refuted refuting dismissed rejected false untrue".split()
 )
+QUOTE_MARKS = "\"'“”‘’"  # straight and curly quote marks, as items of their own
 DETERMINERS = frozenset({"a", "an", "another", "the", "this", "that", "these", "those", "each", "every"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "single"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
