@@ -53,7 +53,10 @@ def check_read_only(sql: str) -> str:
 
 
 def _sqlite_read_only(url: str) -> str:
-    path = make_url(url).database
+    parsed = make_url(url)
+    path = parsed.database
+    if path and path.startswith("file:") and parsed.query.get("uri") == "true":
+        path = path.removeprefix("file:")  # a SQLite URI filename, file:PATH?mode=...&uri=true
     if not path or path == ":memory:":
         raise QueryError("give a SQLite database file")
     if not Path(path).exists():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,20 @@ def test_a_missing_sqlite_file_is_an_error_not_a_new_database(tmp_path: Path) ->
     assert result.exit_code == 1
     assert "no database at" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_sqlite_uri_filename_names_the_same_file(tmp_path: Path) -> None:
+    """An analyst who copies a read-only URI (``sqlite:///file:PATH?mode=ro&uri=true``) gets the file,
+    still opened read-only, not "no database at file:PATH"."""
+    path = tmp_path / "copy.db"
+    sqlite3.connect(path).close()
+    uri = f"sqlite:///file:{path}?mode=ro&uri=true"
+    result = CliRunner().invoke(main, ["sql", "--database", uri, "SELECT 41 + 1 AS answer"])
+    assert result.exit_code == 0, result.stderr
+    assert "42" in result.stdout
+    missing = CliRunner().invoke(main, ["sql", "--database", f"sqlite:///file:{tmp_path / 'none.db'}?uri=true", "SELECT 1"])
+    assert missing.exit_code == 1
+    assert f"no database at {tmp_path / 'none.db'}" in missing.stderr
 
 
 def test_a_query_and_a_file_together_are_a_usage_error(tmp_path: Path) -> None:
