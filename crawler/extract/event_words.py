@@ -146,6 +146,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the protests themselves, where their dead are told without the protesters: "91 people died in
         # the two months of protests"
         (r"protests|demonstrations", 1),
+        # a march or a rally told by what it demands: "police shot dead three men during a march against the fuel
+        # price rise" (a soldiers' march or a campaign rally is told by neither)
+        (rf"(?:march(?:es)?|rall(?:y|ies))(?!{_ILLNESS}) (?:against|demanding|calling for|to protest|protesting|in protest)|"
+         r"(?:anti-government|anti-regime|pro-democracy|opposition|protest) (?:march(?:es)?|rall(?:y|ies))", 2),
         # one protest as the place of its dead, and those in it: "police killed two people at a protest over land
         # seizures", "two stone-pelters were killed in police firing" (a protest after deaths is about them)
         (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
@@ -222,6 +226,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
+        # Mexico's drug war as a whole, the army's against the cartels: "the war on the cartels has left 100,000 dead"
+        # (one cartel's killings are a crime)
+        (r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?", 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
         (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest|killings|murders)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
@@ -403,6 +410,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a fire named by the building it broke out in: "the hospital fire killed 82 patients" (a building set on fire
+        # is told by who set it)
+        (r"(?:hospital|nightclub|night club|hotel|hostel|dormitory|cinema|karaoke bar) (?:fires?|blazes?)", 2),
         # a household's or a workshop's appliance that blew up by itself: "a bakery's oven exploded"
         (r"(?:ovens?|stoves?|boilers?|heaters?|generators?|cookers?|kilns?) (?:exploded|blew up|caught fire)", 3),
     ],
