@@ -1,6 +1,7 @@
 """Conflict figures told the way general news, blogs and reader comments tell them, and near misses
 that share their words (issue 14): a protest march fired on, a drug war as a whole, a war's toll
-dated by its year ("the war in 2008 killed 850"), and the fires a building names.
+dated by its year ("the war in 2008 killed 850"), the fires a building names, one of kin after
+"whose", a nationality before "who", and "nobody" before a verb of its own.
 
 Every sentence here is written for the test; ``CONFLICT`` and ``NEAR_MISSES`` are a written set
 whose conflict recall and precision must stay high (a sentence is read as conflict when one of its
@@ -42,6 +43,53 @@ def counts(text: str) -> list[tuple[int, str]]:
     ],
 )
 def test_a_year_after_a_time_preposition_dates_the_subject(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+# One of kin after "whose", as after "his": "the minister, whose son was killed"; not a thing of
+# theirs, nor kin in the plural with no number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister, whose son was killed by a roadside bomb in 2006, resigned on Tuesday.", [(1, "killed")]),
+        ("The singer, whose brother was shot dead by soldiers in 2011, sang at the rally.", [(1, "killed")]),
+        ("Ahmed Saleh, whose wife was wounded in the airstrike, spoke to reporters.", [(1, "wounded")]),
+        ("The family, whose home was destroyed by shelling, fled to the coast.", []),
+        ("The villagers, whose children were killed in the raid, buried them at dawn.", []),
+    ],
+)
+def test_one_of_kin_after_whose_is_one_person(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+# A people by its nationality before "who": "the 2,000 Palestinians who died", as "14 people who".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 900 Palestinians who died in 2014 are forgotten.", [(900, "killed")]),
+        ("Remember the 2,500 Afghans who died in Kunduz.", [(2500, "killed")]),
+        ("The 14 Americans who were wounded in the attack were flown to Germany.", [(14, "wounded")]),
+        ("Everyone talks about the 4,000 Iraqis who were killed that year.", [(4000, "killed")]),
+    ],
+)
+def test_a_nationality_before_who_is_the_relative_clause_s_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+# "Nobody" before a verb of its own denies that verb, not the deaths: a reader's "Nobody mentions
+# the 2,000 who died"; "nobody in the convoy of 30 soldiers was hurt" still denies the harm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nobody mentions the 2,000 Palestinians who died in 2014.", [(2000, "killed")]),
+        ("Nobody cares about the 500 Yemenis killed by Saudi bombs.", [(500, "killed")]),
+        ("Nobody remembers the 900 soldiers who died.", [(900, "killed")]),
+        ("Nobody in the convoy of 30 soldiers was hurt.", []),
+        ("Nobody among the 40 passengers was injured.", []),
+        ("Nobody was killed in the blast.", []),
+    ],
+)
+def test_nobody_before_a_verb_of_its_own_denies_the_verb(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
 
 
