@@ -276,6 +276,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        # the police's daily work, where officers are killed by those they came for: "two officers were shot dead
+        # while responding to a domestic call", "a deputy was killed serving an arrest warrant"
+        (r"domestic (?:calls?|disturbances?|disputes?)|traffic stops?|(?:serving|serve|served) (?:a |an )?(?:search |arrest )?warrants?", 2),
         (r"shootings?|shot(?! down)|killer", 1),
         # who did it says what it was: a robber, kidnappers for ransom, a relative, a prison riot,
         # outweighing the police, the hostages and the riot that conflict news shares
@@ -342,6 +345,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a storm, not the verb of an assault: "mourners tried to storm the prison"
         (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|(?<!to )(?<!Desert )storms?(?! (?:the|a|an|into|its|their)\b)|"
          r"hurricanes?|typhoons?", 2),
+        # a hazard of nature that did the killing, beside a war it is weighed against: "the tsunami killed 230,000
+        # people, more than any war that decade" (as the illnesses of ``disease``)
+        (r"(?:earthquakes?|quakes?|tsunamis?|floods?|cyclones?|hurricanes?|typhoons?|tornado(?:es|s)?|landslides?|avalanches?|"
+         r"heat ?waves?|wildfires?) (?:has |had |have )?(?:killed|claimed)", 3),
         # the great storms told by their names alone: "Nargis killed 84,500 people"
         (r"Nargis|Katrina|Haiyan|Sidr|Idai", 2),
         (r"cyclones?|tornado(?:es|s)?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?", 2),
