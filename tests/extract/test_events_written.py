@@ -1,7 +1,8 @@
 """Conflict figures told the way general news, blogs and reader comments tell them, and near misses
 that share their words (issue 14): a protest march fired on, a drug war as a whole, a war's toll
 dated by its year ("the war in 2008 killed 850"), the fires a building names, one of kin after
-"whose", a nationality before "who", and "nobody" before a verb of its own.
+"whose", a nationality before "who", "nobody" before a verb of its own, officers killed at the
+police's daily work, a hazard of nature that killed beside a war, and a plot to kidnap.
 
 Every sentence here is written for the test; ``CONFLICT`` and ``NEAR_MISSES`` are a written set
 whose conflict recall and precision must stay high (a sentence is read as conflict when one of its
@@ -151,6 +152,49 @@ def test_a_drug_war_as_a_whole_is_conflict(text: str, event: str) -> None:
 )
 def test_a_fire_named_by_its_building_is_an_accident(text: str, event: str) -> None:
     assert set(events(text)) == {event}
+
+
+# Officers killed at the police's daily work are a crime's dead, not the forces' in a war.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two officers were shot dead while responding to a domestic call in Dallas.", "crime"),
+        ("A deputy was killed while serving an arrest warrant in rural Georgia.", "crime"),
+        ("A trooper was shot dead during a traffic stop on the interstate.", "crime"),
+        ("Two policemen were killed when militants attacked their patrol in Quetta.", "conflict"),
+        ("16 policemen were killed in an attack on a checkpoint.", "conflict"),
+    ],
+)
+def test_officers_killed_at_routine_police_work_are_a_crime(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
+
+
+# A hazard of nature told as what killed outweighs a war it is compared with or named beside.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The tsunami killed 230,000 people in 2004, more than any war that decade.", "disaster"),
+        ("The earthquake killed 300 people in the rebel-held north of Syria.", "disaster"),
+        ("Cyclone Idai killed 600 people in Mozambique.", "disaster"),
+        ("Airstrikes killed 40 people in the flooded town.", "conflict"),
+        ("Shelling killed 12 people as floods hit the front line.", "conflict"),
+    ],
+)
+def test_a_hazard_that_killed_outweighs_a_war_named_beside_it(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
+
+
+# A plot to kidnap is no capture; a kidnapping told as done is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militia members from Michigan were convicted of plotting to kidnap the governor.", []),
+        ("The gang plotted to kidnap two businessmen outside the bank.", []),
+        ("Rebels abducted 30 schoolgirls in Kankara.", [(30, "captured")]),
+    ],
+)
+def test_a_plot_to_kidnap_is_no_capture(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(t.count, t.outcome) for t in extract_document(text, None, "en", "body").tallies] == expected
 
 
 # Conflict figures in the phrasing of general news, blogs and reader comments, 2007-2023.
