@@ -2,7 +2,8 @@
 that share their words (issue 14): a protest march fired on, a drug war as a whole, a war's toll
 dated by its year ("the war in 2008 killed 850"), the fires a building names, one of kin after
 "whose", a nationality before "who", "nobody" before a verb of its own, officers killed at the
-police's daily work, a hazard of nature that killed beside a war, and a plot to kidnap.
+police's daily work, a hazard of nature that killed beside a war, a plot to kidnap, the towns
+and armed groups of the wars of 2014-2023, and a vehicle rammed into a crowd.
 
 Every sentence here is written for the test; ``CONFLICT`` and ``NEAR_MISSES`` are a written set
 whose conflict recall and precision must stay high (a sentence is read as conflict when one of its
@@ -195,6 +196,38 @@ def test_a_hazard_that_killed_outweighs_a_war_named_beside_it(text: str, event: 
 )
 def test_a_plot_to_kidnap_is_no_capture(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(t.count, t.outcome) for t in extract_document(text, None, "en", "body").tallies] == expected
+
+
+# The wars of 2014-2023 by their towns, regions and armed groups, named without the country or a
+# war word; and a vehicle rammed into a crowd.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight people died in Donetsk overnight, local officials said.",
+        "Ethiopian federal forces killed 50 people in Mekelle.",
+        "Unknown assailants killed two village chiefs in Burkina Faso.",
+        "The RSF killed 40 people in the market.",
+        "ADF attackers killed 41 people at a school in western Uganda.",
+        "Al-Shabab killed 20 people in the town.",
+        "At least 12 people were killed when a truck rammed into a crowd celebrating Bastille Day.",
+        "An attacker rammed his car into a crowd of pedestrians on the bridge, killing four.",
+    ],
+)
+def test_recent_wars_places_and_groups_are_conflict(text: str) -> None:
+    assert is_conflict(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A flood in Marib killed 12 people.", "disaster"),
+        ("A man was stabbed to death in Kharkiv, police said.", "crime"),
+        ("RSF said 50 journalists were killed worldwide in 2022.", "other"),
+        ("A drunk driver ploughed into a crowd at a Christmas market, killing two.", "accident"),
+    ],
+)
+def test_near_misses_of_recent_wars_keep_their_class(text: str, event: str) -> None:
+    assert set(events(text)) == {event}
 
 
 # Conflict figures in the phrasing of general news, blogs and reader comments, 2007-2023.
