@@ -207,8 +207,8 @@ _DAY_BEFORE = re.compile(
 )
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|persons|civilians|children)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
-# A preposition of time before a year that a verb follows: "the floods in 2010 killed 1,700", "the war
-# since 2011 has killed ..." (the year dates the subject; "a total of 2000 killed" counts people).
+# A preposition of time before a year that a verb of death follows: "the floods in 2010 killed 1,700",
+# "the uprising during 2011 killed 9,000" (the year dates the subject; "a total of 2000 killed" counts people).
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|during|until)\s+$", re.I)
 
 
