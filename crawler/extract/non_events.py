@@ -59,13 +59,15 @@ _IDIOMS = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|(?:might|may)(?!\s+(?:well\s+)?have\b)|will|shall|should|can|cannot|can't|won't|"
     r"wouldn't|couldn't|must|"
-    r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s)? to|"
+    r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s|ting)? to|"
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
     r"claim|cost|lose their lives|result in|cause|"
-    # the other verbs of a killing: "threatened to behead 2 aid workers", "vowed to shoot dead 3 informers"
-    r"behead|execute|massacre|slaughter|assassinate|lynch|shoot dead|gun down|slay|be executed|be beheaded)\b",
+    # the other verbs of a killing: "threatened to behead 2 aid workers", "vowed to shoot dead 3 informers";
+    # and of a capture: "convicted of plotting to kidnap the governor"
+    r"behead|execute|massacre|slaughter|assassinate|lynch|shoot dead|gun down|slay|be executed|be beheaded|"
+    r"kidnap|abduct)\b",
     re.IGNORECASE,
 )
 # (speed) A word of each opening of ``_HYPOTHETICAL``, one of which every match of it holds.

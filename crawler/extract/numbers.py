@@ -207,6 +207,9 @@ _DAY_BEFORE = re.compile(
 )
 _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|persons|civilians|children)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
+# A preposition of time before a year that a verb of death follows: "the floods in 2010 killed 1,700",
+# "the uprising during 2011 killed 9,000" (the year dates the subject; "a total of 2000 killed" counts people).
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|during|until)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,7 +541,10 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "label"  # a unit's number: "a rifleman of 13 Sikh Light Infantry", "2 Para Battalion"
     if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and (
         not _PEOPLE_AFTER.match(after)
-        or (_DAY_BEFORE.search(text[max(0, start - 20) : start]) and not _PEOPLE_NOUN_AFTER.match(after))
+        or (
+            (_DAY_BEFORE.search(text[max(0, start - 20) : start]) or _TIME_PREPOSITION_BEFORE.search(before))
+            and not _PEOPLE_NOUN_AFTER.match(after)
+        )
     ):
         return "year"  # "2000 were killed" counts people; "on April 2nd 2024 killed" dates a strike
     compound = _COMPOUND_AFTER.match(after)

@@ -54,7 +54,7 @@ from datetime import date
 
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
-from crawler.extract.groups import ROLES, describe
+from crawler.extract.groups import DEMONYMS, ROLES, describe
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.injuries import HOSPITAL, HOSPITALISED, INJURY_NOUNS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
@@ -141,7 +141,8 @@ _SEEN_DOING = frozenset(
     "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
 )
 _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
-_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
+# "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
+_VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
@@ -618,8 +619,9 @@ class _Reader(
 
     def _negates_a_verb_before(self, k: int) -> bool:
         """Whether the negation right before the people at ``k`` denies a verb of its own, whose
-        object they are: "Body armour did not save the two policemen killed in the ambush" (not
-        "not a single soldier was hurt", "not all of the passengers")."""
+        object they are: "Body armour did not save the two policemen killed in the ambush", "Nobody
+        mentions the 2,000 who died" (not "not a single soldier was hurt", "not all of the passengers",
+        "nobody in the convoy of 30 soldiers was hurt")."""
         items = self.items
         at = next(j for j in range(k - 1, max(-1, k - 4), -1) if items[j].low in NEGATIONS)
         after = items[at + 1]
@@ -632,6 +634,7 @@ class _Reader(
             and after.low not in SINGULAR_DETERMINERS
             and after.low not in ADVERBS
             and after.low not in ("of", "any", "even", "more", "less", "fewer")
+            and not (items[at].low == "nobody" and after.low in PREPOSITIONS)
         )
 
     def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
@@ -689,7 +692,7 @@ class _Reader(
         if count is None or any(self.people_word(j) for j in range(start, count)):
             return False
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
-        return head > count and self.people_word(head)
+        return head > count and (self.people_word(head) or _is_plural_demonym(items[head].low))
 
     def _was_left(self, k: int) -> bool:
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""
@@ -945,3 +948,8 @@ class _Reader(
             items[i - 3].low in KIN or items[i - 3].low in _KIN_OF_ANYONE
         )
 
+
+def _is_plural_demonym(low: str) -> bool:
+    """A people by its nationality, in the plural: "the 2,000 Palestinians who died", "4,000 Iraqis who
+    were killed" (a relative clause's people, as "14 people who")."""
+    return low.endswith("s") and low[:-1] in DEMONYMS

@@ -98,6 +98,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
             return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
+        if first > 0 and items[first - 1].low == "whose" and self.singular_kin_or_role(first, last):
+            return Victim(first, last, 1)  # "the minister, whose son (was killed)": one of kin, as "his son"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
             return Victim(first, last, 1) if self.singular_kin_or_role(first + 1, last) else None
         if self._named_one_s_kin(first, last) or self._kin_sharing_a_possessive(first, last):
