@@ -461,6 +461,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
+        # the parts of a plot, a debut's plot, an actor's part: "the final act, in which eight die",
+        # "her debut novel follows a miner's sister", "superb as the medic who treats 12 wounded men"
+        (r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)|(?:debut|second|third) "
+         r"(?:film|movie|novel|book) (?:follows|tells|centres|centers)|(?:superb|excellent|terrific|brilliant|"
+         r"convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as (?:the|a|an)", 3),
+        # a review, by its title: "Review: 'Outpost Kilo'", "Dead Harbour 2 review: ...", "Book of the week"
+        (r"review:|(?:film|movie|book|game|album|TV|theatre|theater) reviews?|"
+         r"(?:book|film|album|game|read|watch) of the (?:week|month|year)", 3),
         # the games by name or by kind: "Review: Call of Duty", "the multiplayer mode"
         (r"Call of Duty|Grand Theft Auto|Medal of Honou?r|Counter-Strike|Fortnite|first-person shooters?|multiplayer|"
          r"Modern Warfare|Black Ops|Battlefield \d+|Spec Ops|Gears of War|Ghost Recon|Rainbow Six|Splinter Cell|Metal Gear|"

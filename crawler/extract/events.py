@@ -8,7 +8,8 @@ classes the database is not for must outweigh the war's words, not only match th
 murdered 40,000" is the war's): ``conflict`` (armed conflict and political violence: the figures
 the database is for), ``crime``, ``disaster``, ``disease``, ``accident`` or ``other``; the words
 that decided it are kept as evidence ("sentence: airstrike; title: militants").  A text about
-sport, films, books or games, the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
+sport, films, books or games, the figures of other stories' headlines listed on the page
+(``headline_lists``), the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
 rates without a conflict, history polemic, numbers that are not people) and one person by name
 said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
@@ -48,6 +49,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
 )
+from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -67,7 +69,21 @@ _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
 # a book or a series that may report what happened ("in the book", "in the series of attacks").
-_IN_A_STORY = re.compile(r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b")
+_IN_A_STORY = re.compile(
+    r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
+    r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
+    r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
+)
+# A match report's title: two sides and the score between them ("Rovers 3-0 Athletic: ...", "Lakers
+# 102-99 Celtics"), or a score told as a win or a rout ("a 7-1 massacre"): a word of the match
+# that names one by itself, as strong as the strongest of ``event_words``.
+_SCORELINE = re.compile(
+    r"\b[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)? \d{1,3} ?[-–] ?\d{1,3} [A-Z]|"
+    r"\b\d{1,3}[-–]\d{1,3} (?:massacre|rout|thrashing|drubbing|hammering|demolition|humiliation|win|victory|defeat|loss|draw)\b"
+)
+_SCORELINE_STRENGTH = 3
+# The words of ``other`` that tell a death of old age or illness, as an obituary does.
+_NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
 
@@ -154,7 +170,7 @@ class _Document:
         self.text = text
         self.sentences = sentences
         self.title = title.strip() if title and title.strip() else None
-        self.title_cues = cues_in(self.title) if self.title else []
+        self.title_cues = _title_cues(self.title) if self.title else []
         self._cues: dict[int, list[Cue]] = {}
         self._rest: dict[int, list[Cue]] = {}
 
@@ -173,6 +189,12 @@ class _Document:
             wanted = sorted({*range(min(_LEAD, len(self.sentences))), *near} - {index - 1, index, index + 1})
             self._rest[index] = [cue for i in wanted for cue in self.cues(i)]
         return self._rest[index]
+
+
+def _title_cues(title: str) -> list[Cue]:
+    """The cue words of the article's title, and the score of a match report's title."""
+    scores = [("sport", float(_SCORELINE_STRENGTH), m.group().lower(), m.start()) for m in _SCORELINE.finditer(title)]
+    return cues_in(title) + scores
 
 
 def _is_event_class(name: str) -> TypeGuard[EventClass]:
@@ -196,6 +218,9 @@ def read_event(
     reason = no_event(s_text, f_start, f_end, text[tally.start : tally.end], tally.count, tally.count_max)
     if reason:
         return EventReading(None, reason=reason)
+    if in_a_headline_list(text, tally.start):
+        # the headline of another story in the page's list of them ("MORE NEWS", "Related posts")
+        return EventReading(None, reason="other story")
     weigher = _Weigher()
     own = document.cues(index)
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
@@ -247,11 +272,19 @@ def read_event(
         best = "accident"
     elif best == "conflict" and _forces_lost_to_nature(own, tally):
         best = "disaster"
+    if best == "other" and _natural_death(weigher):
+        return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _natural_death(weigher: _Weigher) -> bool:
+    """An obituary's death of old age or illness: the only words of ``other`` around the figure
+    say so ("Margaret Hollis has died", then "she died peacefully at home"); no event was told."""
+    return all(_NATURAL_DEATH.search(label) for label in weigher.words["other"])
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:

@@ -277,7 +277,12 @@ class VictimNouns(Phrases):
         return after in AUX or after in PARTICIPLES
 
     def _common_noun(self, first: int, last: int) -> bool:
-        return self.singular_head(first, last) and not any(self.items[k].is_cap for k in range(first, last + 1))
+        """A noun of one person in headline style ("kill driver"); "more" alone is a comparison
+        that follows a figure ("killed 40 people, more than half of them children")."""
+        items = self.items
+        if first == last and items[first].low == "more":
+            return False
+        return self.singular_head(first, last) and not any(items[k].is_cap for k in range(first, last + 1))
 
     def _is_age(self, k: int) -> bool:
         """Whether item ``k`` is an age told alone ("Ahmed Nasr, 45,")."""
