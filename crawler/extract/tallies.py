@@ -307,6 +307,8 @@ class _Reader(
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
+        if low == "shot" and (step := self._shot_then_told(i)):
+            return step
         if low in SUFFERING:
             return self._suffered_injuries(i)
         if low in INJURY_NOUNS and self._with_injuries(i):

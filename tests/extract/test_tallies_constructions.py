@@ -1,0 +1,63 @@
+"""Constructions the reader used to miss: bare "shot" with an outcome told after it, the parts of
+the dead told as a split, "the dead were ..., 19 in all", a bomber who "blew himself" without
+"up", counted and uncounted suicide bombers, and a killer who kills his family and then himself.
+Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
+near misses that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return sorted((t.count, t.outcome) for t in tallies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were shot; all of them died.", [(9, "killed")]),
+        ("Four teenagers were shot outside a nightclub in Leeds, all of whom died.", [(4, "killed")]),
+        ("Two men were shot near the bus station on Friday; both of them died.", [(2, "killed")]),
+        ("Five people were shot and two of them later died in hospital.", [(2, "killed"), (3, "wounded")]),
+        ("Twelve students were shot on Friday; four of them died.", [(4, "killed"), (8, "wounded")]),
+        ("Gunmen shot 20 people, killing 11.", [(9, "wounded"), (11, "killed")]),
+        ("Militiamen shot 14 villagers at a wedding in Kaduna, killing six.", [(6, "killed"), (8, "wounded")]),
+        ("A sniper shot three soldiers, killing one.", [(1, "killed"), (2, "wounded")]),
+        ("The gunman shot six customers, two of whom died.", [(2, "killed"), (4, "wounded")]),
+    ],
+)
+def test_an_outcome_told_after_those_shot_splits_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army shot hundreds of protesters.", []),
+        ("Police shot three protesters on Sunday.", []),
+        ("Eight people were shot in the first attack and four in the second.", []),
+        ("Four people were shot, but all of them survived.", []),
+        # the wounded are told, or all of those shot were killed: nothing added
+        ("Gunmen shot 20 people at a wedding, killing 11 and wounding nine.", [(9, "wounded"), (11, "killed")]),
+        ("Gunmen shot nine people at a clinic, killing all of them.", [(9, "killed")]),
+        ("Police said 12 people were shot, three of them fatally.", [(3, "killed"), (9, "wounded")]),
+        ("Six people were shot, two of whom were seriously wounded.", [(2, "wounded")]),
+        # firing at people is not hitting them
+        ("Soldiers shot at 40 people, killing 12.", [(12, "killed")]),
+        # "shot dead" already counts its people
+        ("Seven people were shot and killed in the raid.", [(7, "killed")]),
+    ],
+)
+def test_shot_without_an_outcome_after_it_or_with_one_that_tells_all_adds_nothing(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
