@@ -3,7 +3,8 @@
 "Among the dead were ...", "the dead included ...", "Police identified the dead as ...", "Killed
 in the attack were five soldiers", "the dead numbered at least 60", "the wounded, 63 in all,",
 parts of the figure before ("18 of the dead were women", "Of those who died, 4 were
-journalists"), and "N of them" with an outcome of its own ("57,470 casualties, 19,240 of them
+journalists", "Of the dead, three were children and five were women"), who the dead were before
+their figure ("The dead were mostly women and children, 19 in all"), and "N of them" with an outcome of its own ("57,470 casualties, 19,240 of them
 killed"), a part of those given that outcome just before.
 """
 
@@ -47,6 +48,25 @@ class PeopleAfterOutcome(FrameReader):
                 victims.append(part)
         self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
+
+    def _the_dead_described_in_all(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The dead were mostly women and children, 19 in all", "the wounded were mainly
+        farmers, 31 in total": who "the" dead were, without a number, then their figure set off
+        by a comma and closed by "in all", "in total" or "altogether".  Whether it read them."""
+        items = self.items
+        verb = last + 1
+        if first < 1 or items[first - 1].low != "the" or verb + 1 >= len(items) or items[verb].low not in _BEING:
+            return False
+        comma = next((k for k in range(verb + 1, min(len(items), verb + 10)) if not items[k].is_word), None)
+        if comma is None or items[comma].text != "," or comma + 2 >= len(items) or not items[comma + 1].is_count:
+            return False
+        words = [item.low for item in items[comma + 2 : comma + 4]]
+        if words not in (["in", "all"], ["in", "total"]) and words[:1] != ["altogether"]:
+            return False
+        victim = self.victim(comma + 1, comma + 1, count_at=comma + 1)
+        if victim is not None:
+            self.frames.append(Frame(outcome, word, (first, last), [victim], group_from=(verb + 1, comma - 1)))
+        return victim is not None
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were" (or "Among those killed in the strike were"):
@@ -198,15 +218,30 @@ class PeopleAfterOutcome(FrameReader):
             return False
         if not items[count].is_count or items[count + 1].low not in _BEING:
             return False
-        victim = self.victim(count, count, count_at=count)
-        if victim is None:
-            return False
-        victim.subset = True
-        frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
-        if count + 2 < len(items) and self.people_word(count + 2):
-            frame.group_from = (count + 2, self.np_right_end(count + 2))
-        self.frames.append(frame)
+        parts = [count, *self._more_parts(count + 2)]
+        for part in parts:
+            victim = self.victim(part, part, count_at=part)
+            if victim is None:
+                continue
+            victim.subset = True
+            frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+            if part + 2 < len(items) and self.people_word(part + 2):
+                frame.group_from = (part + 2, self.np_right_end(part + 2))
+            self.frames.append(frame)
         return True
+
+    def _more_parts(self, k: int) -> list[int]:
+        """After "Of the dead, three were children": the counts of the other parts told in the
+        same clause from ``k``, each before a verb of being ("and five were women", ", six were
+        police officers and five were civilians")."""
+        items = self.items
+        counts = []
+        for j in range(k, len(items) - 2):
+            if items[j].text in ";:":
+                break
+            if (items[j].low == "and" or items[j].text == ",") and items[j + 1].is_count and items[j + 2].low in _BEING:
+                counts.append(j + 1)
+        return counts
 
     def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome

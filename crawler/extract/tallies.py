@@ -469,6 +469,8 @@ class _Reader(
             return
         if self._the_dead_numbered(outcome, word, first, last):
             return
+        if self._the_dead_described_in_all(outcome, word, first, last):
+            return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"
             return

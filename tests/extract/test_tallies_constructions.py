@@ -61,3 +61,58 @@ def test_shot_without_an_outcome_after_it_or_with_one_that_tells_all_adds_nothin
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Of the dead, three were children and five were women.", [3, 5]),
+        ("Of the dead, 11 were soldiers, six were police officers and five were civilians.", [5, 6, 11]),
+        ("Of those killed, two were journalists and one was a paramedic.", [1, 2]),
+    ],
+)
+def test_the_parts_of_the_dead_told_as_a_split_are_each_read(text: str, parts: list[int]) -> None:
+    assert counts(text) == [(n, "killed") for n in parts]
+
+
+def test_parts_of_the_dead_after_a_toll_are_parts_of_it() -> None:
+    text = "A car bomb killed 30 people in the market. Of the dead, three were children and five were women."
+    found = tallies(text)
+    assert [(t.count, t.subset_of) for t in found] == [(30, None), (3, 0), (5, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the dead, three were children, the hospital said.", [(3, "killed")]),
+        (
+            "A bomb killed 12 people. Of the dead, four were police officers; the rest were never named.",
+            [(4, "killed"), (12, "killed")],
+        ),
+    ],
+)
+def test_one_part_of_the_dead_stays_one_part(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead were mostly women and children, 19 in all.", (19, "killed")),
+        ("The dead were mostly Shia pilgrims from Iran, 27 in total, officials said.", (27, "killed")),
+        ("The wounded were mainly farmers, 31 in all.", (31, "wounded")),
+    ],
+)
+def test_who_the_dead_were_then_their_figure_in_all(text: str, expected: tuple[int, str]) -> None:
+    assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead were mostly women and children, the ministry said.",
+        "The victims were mostly women and children, 19 in all.",  # "victims" tells no outcome
+    ],
+)
+def test_who_the_dead_were_without_a_figure_in_all_counts_nothing(text: str) -> None:
+    assert counts(text) == []
