@@ -69,6 +69,8 @@ _OPENING_ATTACKERS = frozenset(
 # What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
 _THEN_DEAD = frozenset({"before", "until"})
 _THEIR_PRONOUNS = {"he": False, "she": False, "they": True}
+# Where or when a bomber "blew himself" without "up": "in the crowd", "at the gate", "while in the car".
+_WHERE_BLOWN = frozenset("in at among amid near inside outside on into while".split())
 
 
 class SuicideAttackers(FrameReader):
@@ -290,26 +292,29 @@ class SuicideAttackers(FrameReader):
         )
 
     def _self_kill(self, i: int) -> int:
-        """ "Three militants ... blew themselves up": the attackers are dead."""
+        """ "Three militants ... blew themselves up": the attackers are dead.  So too without "up",
+        as some writers leave it out, when a phrase of place or time follows: "the bomber blew himself
+        in the crowd", "she blew herself at the gate" (not "blew himself a kiss")."""
         items = self.items
         reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or items[i + 2].low != "up":
+        if not reflexive or (items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN):
             return 1
+        span = 3 if items[i + 2].low == "up" else 2
         subject = self.skip_left(i - 1)
         if subject > 0 and items[subject].low in HAVE:
             subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
         if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
             victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
-            self.frames.extend(Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
+            self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
-                return 3
+                return span
         for k in range(0, i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
                 if victim is not None:
-                    self.frames.append(Frame("killed", "blew up", (i, i + 2), [victim]))
+                    self.frames.append(Frame("killed", "blew up", (i, i + span - 1), [victim]))
                 break
             if items[k].low in PREPOSITIONS or items[k].text == ",":
                 break
-        return 3
+        return span

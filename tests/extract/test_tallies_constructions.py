@@ -116,3 +116,53 @@ def test_who_the_dead_were_then_their_figure_in_all(text: str, expected: tuple[i
 )
 def test_who_the_dead_were_without_a_figure_in_all_counts_nothing(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bomber blew himself in the crowd.", [(1, "killed")]),
+        ("The attacker blew himself among the worshippers at Friday prayers.", [(1, "killed")]),
+        ("One of the bombers blew himself while still in the vehicle.", [(1, "killed")]),
+        (
+            "A teenage bomber blew himself at the gate of the mosque, killing 12 worshippers.",
+            [(1, "killed"), (12, "killed")],
+        ),
+        ("A woman blew herself in the market in Maiduguri, killing 5 people.", [(1, "killed"), (5, "killed")]),
+        # with "up", as before
+        ("The bomber blew himself up in the crowd, killing 7.", [(1, "killed"), (7, "killed")]),
+    ],
+)
+def test_a_bomber_who_blew_himself_without_up_is_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker blew himself a kiss after the goal.",
+        "He blew himself out of the race with a poor final lap.",
+        "The bomber blew himself.",
+    ],
+)
+def test_blew_himself_that_tells_no_blast_counts_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two suicide bombers blew themselves up at the checkpoint.", [(2, "killed")]),
+        ("Three female suicide bombers attacked the camp, killing 11.", [(3, "killed"), (11, "killed")]),
+        (
+            "Two suicide bombers blew themselves up at the checkpoint, killing 9 soldiers.",
+            [(2, "killed"), (9, "killed")],
+        ),
+        # how many bombers is not told: only the others' figure
+        ("Female suicide bombers attacked two camps in Maiduguri, killing eight people.", [(8, "killed")]),
+        ("Female suicide bombers attacked the camp.", []),
+        ("Suicide bombers blew themselves up near the gate.", []),
+    ],
+)
+def test_suicide_bombers_count_only_when_counted(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
