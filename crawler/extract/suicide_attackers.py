@@ -69,6 +69,8 @@ _OPENING_ATTACKERS = frozenset(
 # What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
 _THEN_DEAD = frozenset({"before", "until"})
 _THEIR_PRONOUNS = {"he": False, "she": False, "they": True}
+# What links a killer's own death to the killing told before it: "... and then killed himself".
+_THEN_KILLED = frozenset({"then", "before", "later"})
 # Where or when a bomber "blew himself" without "up": "in the crowd", "at the gate", "while in the car".
 _WHERE_BLOWN = frozenset("in at among amid near inside outside on into while".split())
 
@@ -103,7 +105,22 @@ class SuicideAttackers(FrameReader):
             return []  # "killed himself and 14 others", "blew himself up": read elsewhere
         attackers = self._opening_attackers(start - 1)
         plural = items[start].low == "themselves"
-        return [v for v in attackers if (v.count > 1) == plural]
+        return [v for v in attackers if (v.count > 1) == plural] or self._killer_killing_himself(start)
+
+    def _killer_killing_himself(self, start: int) -> list[Victim]:
+        """ "He killed his wife and two children and then killed himself", "a farmer killed his
+        parents before killing himself": one who killed the people an earlier verb of the sentence
+        counts, then himself, is one more dead (whoever the subject is; not "themselves", whose
+        number is not told)."""
+        items = self.items
+        verb = start - 1
+        if items[start].low == "themselves" or verb < 1 or items[verb - 1].low not in _THEN_KILLED:
+            return []
+        killed_before = any(
+            frame.outcome == "killed" and frame.victims and frame.trigger[1] < frame.victims[0].first < verb
+            for frame in self.frames
+        )
+        return [Victim(start, start, 1)] if killed_before else []
 
     def _attackers_dead_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "A gunman killed 49 people at a nightclub before being shot dead by police", "Two

@@ -166,3 +166,32 @@ def test_blew_himself_that_tells_no_blast_counts_nothing(text: str) -> None:
 )
 def test_suicide_bombers_count_only_when_counted(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("He killed his wife and two children and then killed himself.", 4),
+        ("A farmer in Ohio killed his wife and three daughters before killing himself.", 5),
+        ("Police said the father killed his two sons and then killed himself.", 3),
+        ("A retired soldier killed his wife and her mother, then killed himself, police said.", 3),
+    ],
+)
+def test_a_killer_who_kills_his_family_and_then_himself_is_one_more_dead(text: str, killed: int) -> None:
+    found = counts(text)
+    assert sum(n for n, outcome in found if outcome == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He killed his wife and then tried to kill himself.", [(1, "killed")]),
+        ("The soldier killed himself after the verdict.", []),
+        ("The gunmen killed six villagers and then killed themselves.", [(6, "killed")]),  # how many: not told
+        # the attackers the sentence opens on, as before
+        ("A gunman killed 58 people at a concert before killing himself.", [(1, "killed"), (58, "killed")]),
+        ("Two attackers killed four guards and then killed themselves.", [(2, "killed"), (4, "killed")]),
+    ],
+)
+def test_a_killer_s_own_death_needs_a_killing_before_and_one_killer(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
