@@ -1,13 +1,15 @@
 """Constructions the reader used to miss: bare "shot" with an outcome told after it, the parts of
 the dead told as a split, "the dead were ..., 19 in all", a bomber who "blew himself" without
 "up", counted and uncounted suicide bombers, and a killer who kills his family and then himself.
-Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
+Then three kinds of things a word of death is said of: lamps and bulbs, dead spots, a
+team's power plays.  Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
 near misses that must keep their reading."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -195,3 +197,32 @@ def test_a_killer_who_kills_his_family_and_then_himself_is_one_more_dead(text: s
 )
 def test_a_killer_s_own_death_needs_a_killing_before_and_one_killer(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+def events(text: str) -> list[tuple[int, str | None]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", None).tallies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the 40 bulbs in the hall are dead.",
+        "Three street lamps died in the storm.",
+        "Our wifi has 12 dead spots upstairs.",
+        "The penalty kill killed 4 power plays on the night.",
+    ],
+)
+def test_lamps_spots_and_plays_are_no_people(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs went off at three spots in the city, killing 12 people.",
+        "Gunmen killed 12 people at three spots in Kaduna.",
+        "The rocket killed 12 students watching two plays at the school.",
+    ],
+)
+def test_people_killed_at_spots_or_plays_still_count(text: str) -> None:
+    assert [count for count, _ in events(text)] == [12]
