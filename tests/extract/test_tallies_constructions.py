@@ -2,7 +2,8 @@
 the dead told as a split, "the dead were ..., 19 in all", a bomber who "blew himself" without
 "up", counted and uncounted suicide bombers, and a killer who kills his family and then himself.
 Then three kinds of things a word of death is said of: lamps and bulbs, dead spots, a
-team's power plays.  Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
+team's power plays; and one person's kin told again beside a new one ("the boy's father and
+brother were also wounded": the brother is one more).  Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
 near misses that must keep their reading."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from crawler.extract.export import event_tallies_json
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -226,3 +228,38 @@ def test_lamps_spots_and_plays_are_no_people(text: str) -> None:
 )
 def test_people_killed_at_spots_or_plays_still_count(text: str) -> None:
     assert [count for count, _ in events(text)] == [12]
+
+
+def top(text: str, outcome: str) -> int:
+    """The toll of one outcome as the benchmark sums it (figures told again left out)."""
+    return sum(f["count"] for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"])
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "A girl was killed and her mother wounded when the shell hit their house in Idlib. Relatives said "
+            "the girl's mother and sister were also wounded.",
+            2,
+        ),
+        (
+            "A woman was killed and her husband injured by shelling in Donetsk. A local official said her "
+            "husband and daughter were wounded.",
+            2,
+        ),
+        # the kin told again alone is the same person
+        (
+            "A woman was killed and her husband injured by shelling in Donetsk. A local official said her "
+            "husband was wounded.",
+            1,
+        ),
+        (
+            "A boy was killed and his father injured in the airstrike. The Syrian Civil Defence said the "
+            "boy's father was wounded by shrapnel.",
+            1,
+        ),
+    ],
+)
+def test_a_kin_word_told_again_beside_a_new_one_adds_the_new_one(text: str, wounded: int) -> None:
+    assert top(text, "wounded") == wounded
