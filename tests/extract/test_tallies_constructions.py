@@ -3,7 +3,9 @@ the dead told as a split, "the dead were ..., 19 in all", a bomber who "blew him
 "up", counted and uncounted suicide bombers, and a killer who kills his family and then himself.
 Then three kinds of things a word of death is said of: lamps and bulbs, dead spots, a
 team's power plays; and one person's kin told again beside a new one ("the boy's father and
-brother were also wounded": the brother is one more).  Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
+brother were also wounded": the brother is one more); counted kin named with their ages in
+parentheses, then more people ("three sons, Hazem (22), Amir (20) and Mohammed (18), and four of
+his grandchildren").  Each table holds sentences in the shape of wire news, incident lists and monitor reports, and the
 near misses that must keep their reading."""
 
 from __future__ import annotations
@@ -263,3 +265,32 @@ def top(text: str, outcome: str) -> int:
 )
 def test_a_kin_word_told_again_beside_a_new_one_adds_the_new_one(text: str, wounded: int) -> None:
     assert top(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "The strike killed three sons of the commander, Bilal (24), Yusuf (19) and Karim (16), and two of "
+            "his grandchildren.",
+            5,
+        ),
+        ("The shell killed two children, Lina (7) and Omar (4), and their mother.", 3),
+        ("Israeli fire killed two brothers, Samer (31) and Fadi (27), and a cousin in Jenin.", 3),
+    ],
+)
+def test_counted_people_named_with_ages_in_parentheses_then_more_people(text: str, killed: int) -> None:
+    assert sum(n for n, outcome in counts(text) if outcome == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed three sons of the commander, Bilal (24), Yusuf (19) and Karim (16).", [(3, "killed")]),
+        ("The shell killed two children, Lina (7) and Omar (4), in their home.", [(2, "killed")]),
+    ],
+)
+def test_counted_people_named_with_ages_in_parentheses_are_no_more_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
