@@ -218,30 +218,52 @@ class PeopleAfterOutcome(FrameReader):
             return False
         if not items[count].is_count or items[count + 1].low not in _BEING:
             return False
-        parts = [count, *self._more_parts(count + 2)]
-        for part in parts:
-            victim = self.victim(part, part, count_at=part)
-            if victim is None:
-                continue
-            victim.subset = True
-            frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
-            if part + 2 < len(items) and self.people_word(part + 2):
-                frame.group_from = (part + 2, self.np_right_end(part + 2))
-            self.frames.append(frame)
+        more = self._more_parts(count + 2)
+        if more:
+            self._parts_told_as_a_split(outcome, word, (first, last), [count, *more])
+            return True
+        victim = self.victim(count, count, count_at=count)
+        if victim is None:
+            return False
+        victim.subset = True
+        frame = Frame(outcome, word, (first, last), [victim], of_the_dead=True)
+        if count + 2 < len(items) and self.people_word(count + 2):
+            frame.group_from = (count + 2, self.np_right_end(count + 2))
+        self.frames.append(frame)
         return True
 
     def _more_parts(self, k: int) -> list[int]:
         """After "Of the dead, three were children": the counts of the other parts told in the
         same clause from ``k``, each before a verb of being ("and five were women", ", six were
-        police officers and five were civilians")."""
+        police officers and five were civilians"); not a figure of another outcome ("and five
+        were wounded")."""
         items = self.items
         counts = []
-        for j in range(k, len(items) - 2):
+        for j in range(k, len(items) - 3):
             if items[j].text in ";:":
                 break
             if (items[j].low == "and" or items[j].text == ",") and items[j + 1].is_count and items[j + 2].low in _BEING:
+                if items[j + 3].low in PARTICIPLES or items[j + 3].low in INTRANSITIVE:
+                    break
                 counts.append(j + 1)
         return counts
+
+    def _parts_told_as_a_split(self, outcome: Outcome, word: str, trigger: tuple[int, int], counts: list[int]) -> None:
+        """ "Of the dead, three were children and five were women": one part per count, each
+        with the people after its verb, parts of the figure before or, without one, side by side
+        (the five are no part of the three)."""
+        items = self.items
+        parts = []
+        for count in counts:
+            part = self.victim(count, count, count_at=count)
+            if part is None:
+                continue
+            if count + 2 < len(items) and self.people_word(count + 2):
+                part.last = self.np_right_end(count + 2)  # "three were children": who, in its own words
+            part.subset = True
+            parts.append(part)
+        if parts:
+            self.frames.append(Frame(outcome, word, trigger, parts, of_the_dead=True))
 
     def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
