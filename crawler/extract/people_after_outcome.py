@@ -4,8 +4,9 @@
 in the attack were five soldiers", "the dead numbered at least 60", "the wounded, 63 in all,",
 parts of the figure before ("18 of the dead were women", "Of those who died, 4 were
 journalists", "Of the dead, three were children and five were women"), who the dead were before
-their figure ("The dead were mostly women and children, 19 in all"), and "N of them" with an outcome of its own ("57,470 casualties, 19,240 of them
-killed"), a part of those given that outcome just before.
+their figure ("The dead were mostly women and children, 19 in all"), and "N of them" with an
+outcome of its own ("57,470 casualties, 19,240 of them killed"), a part of those given that
+outcome just before.
 """
 
 from __future__ import annotations

@@ -84,7 +84,8 @@ def test_the_parts_of_the_dead_told_as_a_split_are_each_read(text: str, parts: l
 def test_parts_of_the_dead_after_a_toll_are_parts_of_it() -> None:
     text = "A car bomb killed 30 people in the market. Of the dead, three were children and five were women."
     found = tallies(text)
-    assert [(t.count, t.subset_of, t.role) for t in found] == [(30, None, "people"), (3, 0, "children"), (5, 0, "women")]
+    expected = [(30, None, "people"), (3, 0, "children"), (5, 0, "women")]
+    assert [(t.count, t.subset_of, t.role) for t in found] == expected
 
 
 def test_parts_of_the_dead_without_a_toll_are_side_by_side() -> None:
@@ -96,7 +97,10 @@ def test_parts_of_the_dead_without_a_toll_are_side_by_side() -> None:
     ("text", "expected"),
     [
         ("Of the dead, three were children, the hospital said.", [(3, "killed")]),
-        ("Of the dead, three were children and five were wounded in the second blast.", [(3, "killed"), (5, "wounded")]),
+        (
+            "Of the dead, three were children and five were wounded in the second blast.",
+            [(3, "killed"), (5, "wounded")],
+        ),
         (
             "A bomb killed 12 people. Of the dead, four were police officers; the rest were never named.",
             [(4, "killed"), (12, "killed")],
