@@ -64,7 +64,8 @@ _NOT_PEOPLE = [
     pytest.param(
         "Apple quietly killed two iPod models on Tuesday.",
         marks=pytest.mark.xfail(
-            strict=True, reason='"models" are people too ("two fashion models were killed"); a product line is told by its brand'
+            strict=True,
+            reason='"models" are people too ("two fashion models were killed"); a product line is told by its brand',
         ),
     ),
     "The new rules killed 60 routes flown by budget carriers.",
