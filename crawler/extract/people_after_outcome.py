@@ -268,15 +268,25 @@ class PeopleAfterOutcome(FrameReader):
 
     def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
-        word as the subject of a verb of counting, the figure its object."""
+        word as the subject of a verb of counting, the figure its object; also past an aside of
+        who they were ("The dead, mostly women and children, numbered 19")."""
         items = self.items
-        count = last + 2
-        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
+        count = self._past_who_aside(last + 1) + 1
+        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[count - 1].low not in _NUMBERING:
             return False
         victims = self.list_right(count, object_position=False) if items[count].is_count else []
         if victims:
             self.frames.append(Frame(outcome, word, (first, last), victims))
         return bool(victims)
+
+    def _past_who_aside(self, k: int) -> int:
+        """Past ", mostly women and children," at ``k``: the item after the aside's closing comma,
+        when up to eight words without a figure stand between the commas (``k`` itself else)."""
+        items = self.items
+        if k >= len(items) or items[k].text != ",":
+            return k
+        close = next((j for j in range(k + 1, min(len(items), k + 10)) if not items[j].is_word), None)
+        return close + 1 if close is not None and close > k + 1 and items[close].text == "," else k
 
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid

@@ -117,6 +117,9 @@ def test_one_part_of_the_dead_stays_one_part(text: str, expected: list[tuple[int
         ("The dead were mostly women and children, 19 in all.", (19, "killed")),
         ("The dead were mostly Shia pilgrims from Iran, 27 in total, officials said.", (27, "killed")),
         ("The wounded were mainly farmers, 31 in all.", (31, "wounded")),
+        ("The dead, mostly women and children, numbered 19.", (19, "killed")),
+        ("The wounded, most of them farmers, totalled 31.", (31, "wounded")),
+        ("The dead, the ministry said, numbered 40.", (40, "killed")),
     ],
 )
 def test_who_the_dead_were_then_their_figure_in_all(text: str, expected: tuple[int, str]) -> None:
