@@ -9,7 +9,9 @@ toll left ("A suicide bombing hit the market, killing 9", "a suicide attack on a
 dead") cost its bomber too: list summaries count him on top.  A suicide attack or blast as the
 subject of "killed" ("the suicide blast killed 8"), and a lone bomber who opens the sentence ("A
 suicide bomber detonated his vest, killing 20"), are not read as the attacker's death: sources
-differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker.
+differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker;
+so does one who killed others "and then killed himself", whoever he is ("He killed his wife and
+two children and then killed himself": four dead).
 """
 
 from __future__ import annotations
