@@ -209,8 +209,8 @@ class AfterPeople(VictimNouns):
         items = self.items
         j = k
         while j + 2 < len(items) and (
-            items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)
-        ):
+            items[j].is_cap or items[j].low == "and" or items[j].text in ",()" or self._is_age(j)
+        ):  # ages in parentheses too: "three sons, Hazem (22), Amir (20) and Mohammed (18), and"
             if items[j].text == "," and items[j + 1].low == "and" and not items[j + 2].is_cap:
                 return j + 2
             j += 1

@@ -2,15 +2,18 @@
 
 People "hospitalised" or "taken to hospital" are wounded, counted only in a text that counts no
 wounded otherwise; so are those who "suffered injuries", were "treated for wounds" or "shot in the
-leg".  "Five people were shot, two of them fatally" counts two dead and three wounded.
+leg".  "Five people were shot, two of them fatally" counts two dead and three wounded; so do "Five
+people were shot and two of them died" and "Gunmen shot five people, killing two" (bare "shot" is
+no outcome; one told after it splits those shot).
 """
 
 from __future__ import annotations
 
-from crawler.extract.outcomes import NOUNS, PARTICIPLES
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, NOUNS, PARTICIPLES
+from crawler.extract.records import Outcome
 from crawler.extract.tally_frames import Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import AUX, PREPOSITIONS
+from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS
 
 # "shot in the leg": where a shot that only wounded hit.
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
@@ -31,6 +34,13 @@ _TREATING = frozenset("treated treating treat treats".split())
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
 HOSPITALISED = "hospitalised"
+# The outcome of each one-word outcome verb or participle ("died", "killing", "wounded").
+_KILLED_ALONE: dict[str, Outcome] = {
+    word: outcome
+    for lexicon in (PARTICIPLES, INTRANSITIVE, ACTIVE)
+    for word, outcome in lexicon.items()
+    if " " not in word
+}
 
 
 class Injuries(FrameReader):
@@ -115,6 +125,64 @@ class Injuries(FrameReader):
         if total > fatal:
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
         return True
+
+    def _shot_then_told(self, i: int) -> int:
+        """Bare "shot" is no outcome, but one told after it splits those shot: "Nine people were
+        shot; all of them died" (nine dead), "Five people were shot and two of them died" (the
+        other three wounded), "Gunmen shot 20 people, killing 11" (nine wounded).  Returns the
+        items read (0 when none: "The army shot hundreds of protesters")."""
+        items = self.items
+        if i + 1 < len(items) and items[i + 1].is_count:
+            shot = [v for v in self.list_right(i + 1, object_position=True) if not v.subset]
+            after = shot[-1].last + 1 if shot else i + 1
+        else:
+            frames = len(self.frames)
+            self._left("wounded", "shot", i, i)
+            shot = [v for v in self.frames[frames:][0].victims if not v.subset] if len(self.frames) > frames else []
+            del self.frames[frames:]
+            after = i + 1
+        total = sum(v.count for v in shot)
+        told = self._some_of_those_shot(after) if total > 1 else None
+        if told is None:
+            return 0
+        part, died = told
+        first, last = shot[0].first, shot[-1].last
+        if part is None:  # "all of them died": all of those shot were killed
+            self.frames.append(Frame("killed", items[died].low, (died, died), [Victim(first, last, total)]))
+            return died - i + 1
+        if part < total and not any(_KILLED_ALONE.get(item.low) == "wounded" for item in items[died:]):
+            self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - part)]))
+        return 1  # "two of them died", "killing 11": read there
+
+    def _some_of_those_shot(self, k: int) -> tuple[int | None, int] | None:
+        """After those shot and a short phrase of place or time from ``k``: "; all of them
+        died", ", two of whom later died", "and both of them were killed", ", killing 11".  The
+        part that died (None for all or both) and where its outcome word is; None when no such
+        clause follows."""
+        items = self.items
+        while k < len(items) and items[k].is_word and items[k].low not in ("and", "all", "both"):
+            if items[k].low in _KILLED_ALONE:
+                return None
+            k += 1  # "on Friday", "at a wedding in Kano"
+        if k < len(items) and items[k].text in ",;":
+            k += 1
+        if k + 1 < len(items) and items[k].low == "killing" and items[k + 1].is_count:
+            count, died = k + 1, k  # ", killing 11"
+        else:
+            k += 1 if k < len(items) and items[k].low == "and" else 0
+            if k + 3 >= len(items) or items[k + 1].low != "of" or items[k + 2].low not in ("them", "whom"):
+                return None
+            count, died = k, k + 3
+            while died < len(items) and (items[died].low in AUX or items[died].low in ADVERBS):
+                died += 1
+            if died >= len(items) or _KILLED_ALONE.get(items[died].low) != "killed":
+                return None
+        if items[count].low in ("all", "both"):
+            return None, died
+        quantity = items[count].quantity
+        if quantity is None or not items[count].is_count or quantity.qualifier != "exact":
+            return None
+        return quantity.value, died
 
     def _limb_at(self, k: int) -> bool:
         """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""

@@ -149,7 +149,8 @@ _THINGS = frozenset(
     """ amendments bills proposals motions measures resolutions"""
     # machines, software and power
     """ drives computers servers phones laptops batteries engines cars apps processes containers machines
-    transformers freezers pixels links zones features versions plugins extensions gadgets websites consoles"""
+    transformers freezers pixels links zones features versions plugins extensions gadgets websites consoles
+    spots lamps bulbs"""
     # plants and crops
     """ plants leaves trees crops flowers vines saplings seedlings oaks pines palms orchards"""
     # livestock and pets
@@ -163,7 +164,7 @@ _THINGS = frozenset(
     """ flies mosquitoes rats mice cockroaches locusts insects ants termites wasps pests bacteria germs microbes
     viruses cells"""
     # what a player shoots or saves
-    """ three-pointers shots penalties""".split()
+    """ three-pointers shots penalties plays""".split()
     # people that politics kills only in a figure of speech: "the insurgency killed three incumbents"
     + ["incumbents", "nominees", "nominations"]
 )

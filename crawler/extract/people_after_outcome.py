@@ -3,8 +3,10 @@
 "Among the dead were ...", "the dead included ...", "Police identified the dead as ...", "Killed
 in the attack were five soldiers", "the dead numbered at least 60", "the wounded, 63 in all,",
 parts of the figure before ("18 of the dead were women", "Of those who died, 4 were
-journalists"), and "N of them" with an outcome of its own ("57,470 casualties, 19,240 of them
-killed"), a part of those given that outcome just before.
+journalists", "Of the dead, three were children and five were women"), who the dead were before
+their figure ("The dead were mostly women and children, 19 in all"), and "N of them" with an
+outcome of its own ("57,470 casualties, 19,240 of them killed"), a part of those given that
+outcome just before.
 """
 
 from __future__ import annotations
@@ -47,6 +49,25 @@ class PeopleAfterOutcome(FrameReader):
                 victims.append(part)
         self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
+
+    def _the_dead_described_in_all(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The dead were mostly women and children, 19 in all", "the wounded were mainly
+        farmers, 31 in total": who "the" dead were, without a number, then their figure set off
+        by a comma and closed by "in all", "in total" or "altogether".  Whether it read them."""
+        items = self.items
+        verb = last + 1
+        if first < 1 or items[first - 1].low != "the" or verb + 1 >= len(items) or items[verb].low not in _BEING:
+            return False
+        comma = next((k for k in range(verb + 1, min(len(items), verb + 10)) if not items[k].is_word), None)
+        if comma is None or items[comma].text != "," or comma + 2 >= len(items) or not items[comma + 1].is_count:
+            return False
+        words = [item.low for item in items[comma + 2 : comma + 4]]
+        if words not in (["in", "all"], ["in", "total"]) and words[:1] != ["altogether"]:
+            return False
+        victim = self.victim(comma + 1, comma + 1, count_at=comma + 1)
+        if victim is not None:
+            self.frames.append(Frame(outcome, word, (first, last), [victim], group_from=(verb + 1, comma - 1)))
+        return victim is not None
 
     def _among_after(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """The people after "Among the dead were" (or "Among those killed in the strike were"):
@@ -198,6 +219,10 @@ class PeopleAfterOutcome(FrameReader):
             return False
         if not items[count].is_count or items[count + 1].low not in _BEING:
             return False
+        more = self._more_parts(count + 2)
+        if more:
+            self._parts_told_as_a_split(outcome, word, (first, last), [count, *more])
+            return True
         victim = self.victim(count, count, count_at=count)
         if victim is None:
             return False
@@ -208,17 +233,60 @@ class PeopleAfterOutcome(FrameReader):
         self.frames.append(frame)
         return True
 
+    def _more_parts(self, k: int) -> list[int]:
+        """After "Of the dead, three were children": the counts of the other parts told in the
+        same clause from ``k``, each before a verb of being ("and five were women", ", six were
+        police officers and five were civilians"); not a figure of another outcome ("and five
+        were wounded")."""
+        items = self.items
+        counts = []
+        for j in range(k, len(items) - 3):
+            if items[j].text in ";:":
+                break
+            if (items[j].low == "and" or items[j].text == ",") and items[j + 1].is_count and items[j + 2].low in _BEING:
+                if items[j + 3].low in PARTICIPLES or items[j + 3].low in INTRANSITIVE:
+                    break
+                counts.append(j + 1)
+        return counts
+
+    def _parts_told_as_a_split(self, outcome: Outcome, word: str, trigger: tuple[int, int], counts: list[int]) -> None:
+        """ "Of the dead, three were children and five were women": one part per count, each
+        with the people after its verb, parts of the figure before or, without one, side by side
+        (the five are no part of the three)."""
+        items = self.items
+        parts = []
+        for count in counts:
+            part = self.victim(count, count, count_at=count)
+            if part is None:
+                continue
+            if count + 2 < len(items) and self.people_word(count + 2):
+                part.last = self.np_right_end(count + 2)  # "three were children": who, in its own words
+            part.subset = True
+            parts.append(part)
+        if parts:
+            self.frames.append(Frame(outcome, word, trigger, parts, of_the_dead=True))
+
     def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
-        word as the subject of a verb of counting, the figure its object."""
+        word as the subject of a verb of counting, the figure its object; also past an aside of
+        who they were ("The dead, mostly women and children, numbered 19")."""
         items = self.items
-        count = last + 2
-        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[last + 1].low not in _NUMBERING:
+        count = self._past_who_aside(last + 1) + 1
+        if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[count - 1].low not in _NUMBERING:
             return False
         victims = self.list_right(count, object_position=False) if items[count].is_count else []
         if victims:
             self.frames.append(Frame(outcome, word, (first, last), victims))
         return bool(victims)
+
+    def _past_who_aside(self, k: int) -> int:
+        """Past ", mostly women and children," at ``k``: the item after the aside's closing comma,
+        when up to eight words without a figure stand between the commas (``k`` itself else)."""
+        items = self.items
+        if k >= len(items) or items[k].text != ",":
+            return k
+        close = next((j for j in range(k + 1, min(len(items), k + 10)) if not items[j].is_word), None)
+        return close + 1 if close is not None and close > k + 1 and items[close].text == "," else k
 
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid

@@ -103,6 +103,12 @@ _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|s
 # The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
 _ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+# The words of one person's kin that name no one else's ("child" and "baby" may be a son or daughter).
+_ONE_KIN = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother"
+    r"|uncle|aunt|nephew|niece|cousin)(?:-in-law)?\b",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
 _REPORTING = re.compile(
     r"\b(?:report\w*|said|says|according|sources?|toll|claim\w*|confirm\w*|stated|put|revised|updated|wr[oi]te"
@@ -458,7 +464,7 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
     if earlier.outcome != later.outcome:
         return False
-    if _another_named_one(earlier, later, sentences):
+    if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence]) or _all_of_them(earlier, later, sentences[later.sentence])
@@ -583,6 +589,27 @@ def _another_named_one(earlier: Tally, later: Tally, sentences: list[Sentence]) 
     if first is None or second is None:
         return False
     return first[0] not in second and second[0] not in first
+
+
+def _another_kin_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "A child was killed and his father injured ... the boy's father and brother were also
+    wounded": the kin told again, then a list of it and one more kin word ("father and
+    brother"): the one more is another person (the kin told again is the same one)."""
+    if earlier.count != 1 or later.count != 1 or earlier.count_max or later.count_max:
+        return False
+    first, second = _kin_of(earlier, sentences), _kin_of(later, sentences)
+    if first is None or second is None or first == second:
+        return False
+    sentence = sentences[later.sentence]
+    before = sentence.text[max(0, later.start - sentence.start - 24) : later.start - sentence.start].lower()
+    return re.search(r"\b" + re.escape(first) + r"(?:,|\s+and)\s*$", before) is not None
+
+
+def _kin_of(tally: Tally, sentences: list[Sentence]) -> str | None:
+    """The first word of one person's kin in the figure's words ("father", "sister-in-law")."""
+    sentence = sentences[tally.sentence]
+    match = _ONE_KIN.search(sentence.text, tally.start - sentence.start, tally.end - sentence.start)
+    return match.group().lower() if match else None
 
 
 def _name_of(tally: Tally, sentences: list[Sentence]) -> list[str] | None:

@@ -9,7 +9,9 @@ toll left ("A suicide bombing hit the market, killing 9", "a suicide attack on a
 dead") cost its bomber too: list summaries count him on top.  A suicide attack or blast as the
 subject of "killed" ("the suicide blast killed 8"), and a lone bomber who opens the sentence ("A
 suicide bomber detonated his vest, killing 20"), are not read as the attacker's death: sources
-differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker.
+differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker;
+so does one who killed others "and then killed himself", whoever he is ("He killed his wife and
+two children and then killed himself": four dead).
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ _OPENING_ATTACKERS = frozenset(
 # What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
 _THEN_DEAD = frozenset({"before", "until"})
 _THEIR_PRONOUNS = {"he": False, "she": False, "they": True}
+# What links a killer's own death to the killing told before it: "... and then killed himself".
+_THEN_KILLED = frozenset({"then", "before", "later"})
+# Where or when a bomber "blew himself" without "up": "in the crowd", "at the gate", "while in the car".
+_WHERE_BLOWN = frozenset("in at among amid near inside outside on into while".split())
 
 
 class SuicideAttackers(FrameReader):
@@ -101,7 +107,22 @@ class SuicideAttackers(FrameReader):
             return []  # "killed himself and 14 others", "blew himself up": read elsewhere
         attackers = self._opening_attackers(start - 1)
         plural = items[start].low == "themselves"
-        return [v for v in attackers if (v.count > 1) == plural]
+        return [v for v in attackers if (v.count > 1) == plural] or self._killer_killing_himself(start)
+
+    def _killer_killing_himself(self, start: int) -> list[Victim]:
+        """ "He killed his wife and two children and then killed himself", "a farmer killed his
+        parents before killing himself": one who killed the people an earlier verb of the sentence
+        counts, then himself, is one more dead (whoever the subject is; not "themselves", whose
+        number is not told)."""
+        items = self.items
+        verb = start - 1
+        if items[start].low == "themselves" or verb < 1 or items[verb - 1].low not in _THEN_KILLED:
+            return []
+        killed_before = any(
+            frame.outcome == "killed" and frame.victims and frame.trigger[1] < frame.victims[0].first < verb
+            for frame in self.frames
+        )
+        return [Victim(start, start, 1)] if killed_before else []
 
     def _attackers_dead_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "A gunman killed 49 people at a nightclub before being shot dead by police", "Two
@@ -290,26 +311,29 @@ class SuicideAttackers(FrameReader):
         )
 
     def _self_kill(self, i: int) -> int:
-        """ "Three militants ... blew themselves up": the attackers are dead."""
+        """ "Three militants ... blew themselves up": the attackers are dead.  So too without "up",
+        as some writers leave it out, when a phrase of place or time follows: "the bomber blew himself
+        in the crowd", "she blew herself at the gate" (not "blew himself a kiss")."""
         items = self.items
         reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or items[i + 2].low != "up":
+        if not reflexive or (items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN):
             return 1
+        span = 3 if items[i + 2].low == "up" else 2
         subject = self.skip_left(i - 1)
         if subject > 0 and items[subject].low in HAVE:
             subject = self.skip_left(subject - 1)  # "the bomber had blown himself up"
         if subject > 0 and items[subject].low in _ATTACKER_NOUNS:
             victims = self._definite_attacker(subject, "killed")  # "the attacker blew himself up"
-            self.frames.extend(Frame("killed", "blew up", (i, i + 2), [victim]) for victim in victims)
+            self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
-                return 3
+                return span
         for k in range(0, i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
                 if victim is not None:
-                    self.frames.append(Frame("killed", "blew up", (i, i + 2), [victim]))
+                    self.frames.append(Frame("killed", "blew up", (i, i + span - 1), [victim]))
                 break
             if items[k].low in PREPOSITIONS or items[k].text == ",":
                 break
-        return 3
+        return span

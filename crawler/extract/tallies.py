@@ -308,6 +308,8 @@ class _Reader(
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
+        if low == "shot" and (step := self._shot_then_told(i)):
+            return step
         if low in SUFFERING:
             return self._suffered_injuries(i)
         if low in INJURY_NOUNS and self._with_injuries(i):
@@ -467,6 +469,8 @@ class _Reader(
         if self._fronted_of_the_dead(outcome, word, first, last):
             return
         if self._the_dead_numbered(outcome, word, first, last):
+            return
+        if self._the_dead_described_in_all(outcome, word, first, last):
             return
         if self._the_dead_included(first, last):
             self._among_after(outcome, word, first, last)  # "The dead included 11 children"

@@ -63,7 +63,10 @@ _NOT_PEOPLE = [
     "The ban killed off 30 small breweries.",
     pytest.param(
         "Apple quietly killed two iPod models on Tuesday.",
-        marks=pytest.mark.xfail(strict=True, reason="no rule for this thing yet"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason='"models" are people too ("two fashion models were killed"); a product line is told by its brand',
+        ),
     ),
     "The new rules killed 60 routes flown by budget carriers.",
     "The broadcaster killed four shows after one season.",
@@ -126,23 +129,14 @@ _NOT_PEOPLE_HELD_BACK = [
     "The studio killed three sequels in development.",
     "Online shopping has killed 20 department stores in the county.",
     "The outside hitter recorded 22 kills and 3 blocks in the win.",
-    pytest.param(
-        "The defence killed 2 power plays in the third period.",
-        marks=pytest.mark.xfail(strict=True, reason="no rule for this thing yet"),
-    ),
+    "The defence killed 2 power plays in the third period.",
     "The champions were dead and buried at 3-0 down at half-time.",
     "The player killed 25 zombies in the first level.",
     "Two of our servers died overnight after the update.",
     "Five hard drives died in the array within a month.",
     "Three of the phones came back with dead screens.",
-    pytest.param(
-        "Coverage maps show 30 dead spots on the motorway.",
-        marks=pytest.mark.xfail(strict=True, reason="no rule for this thing yet"),
-    ),
-    pytest.param(
-        "Five of the lamps in our street are dead.",
-        marks=pytest.mark.xfail(strict=True, reason="no rule for this thing yet"),
-    ),
+    "Coverage maps show 30 dead spots on the motorway.",
+    "Five of the lamps in our street are dead.",
     "Heat killed 3 million cells in the culture.",
     "My feet are killing me after 20 miles of walking.",
     "The phone died after 4 hours of use.",
@@ -154,7 +148,7 @@ _NOT_PEOPLE_HELD_BACK = [
 ]
 
 
-@pytest.mark.parametrize("text", _NOT_PEOPLE + _NOT_PEOPLE_HELD_BACK)
+@pytest.mark.parametrize("text", [*_NOT_PEOPLE, *_NOT_PEOPLE_HELD_BACK])
 def test_a_figure_of_animals_plants_things_or_shots_is_no_tally(text: str) -> None:
     assert events(text) == []
 
