@@ -21,6 +21,8 @@ _TOLL_LINKS = frozenset(
 )
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
+# The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
+_TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
 _HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
 _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 # "The latest casualties brought the total to 71": the verb before a toll word.
@@ -125,11 +127,21 @@ class RunningTolls(Respectively):
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
-        if items[i].low == "number":
+        if items[i].low == "number" or self._the_total_rose(i):
             return self.context.last_outcome
         if items[i].low == "toll":
             return "killed"
         return None
+
+    def _the_total_rose(self, i: int) -> bool:
+        """ "At least 18 people were killed ... By the evening, the total rose to 24": "the total"
+        with a verb of its change right after it tells again the figure before it.  Not "a total
+        of 300", nor "the total cost": the outcome of those comes from their own words."""
+        items = self.items
+        return (
+            items[i].low == "total" and i > 0 and items[i - 1].low == "the"
+            and i + 1 < len(items) and items[i + 1].low in _TOTAL_CHANGES
+        )  # fmt: skip
 
     def _toll_clause_start(self, i: int) -> int:
         """Where the words that tell what the toll at ``i`` counts begin: six items before it, not
