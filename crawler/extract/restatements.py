@@ -112,6 +112,20 @@ _REPORTING = re.compile(
 )
 
 
+# A sentence that says the toll may be higher than told: "the death toll may be significantly higher",
+# "the toll could reach dozens", "the number of dead is expected to rise".
+_MAY_BE_HIGHER = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|martyrs))\s+(?:(?:may|might|could|is\s+(?:likely|expected))\s+"
+    r"(?:to\s+)?(?:well\s+)?(?:be\s+(?:significantly\s+|much\s+|far\s+)?higher|reach|rise|exceed|climb))\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_higher(sentence: str) -> bool:
+    """Whether the sentence says the toll may be higher than told (read only around "toll" and "number")."""
+    return ("toll" in sentence or "number" in sentence) and _MAY_BE_HIGHER.search(sentence) is not None
+
+
 # A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.
 _QUOTED_NAME = re.compile(r"[“\"][A-Z][\w-]*(?: [\w-]+){0,2}[”\"]")
 
@@ -143,7 +157,10 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
-                _widen(tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences))
+                _widen(
+                    tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),
+                    _may_be_higher(sentences[tally.sentence].text),
+                )
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -431,7 +448,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         tally.cumulative = False
         tally.restates = earlier
-        _widen(tallies[earlier], tally, listed)
+        _widen(tallies[earlier], tally, listed, may_be_higher=_may_be_higher(sentences[tally.sentence].text))
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
@@ -674,15 +691,17 @@ def _side_in_sentence(tally: Tally, tallies: list[Tally]) -> str:
     return _side(before[-1]) if before else _side(tally)
 
 
-def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0) -> None:
+def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0, may_be_higher: bool = False) -> None:
     """Raise the upper bound of ``figure`` to what a later source reports for the same people.
 
     A figure in a list ("One woman and three young children were killed") is told again with the
     rest of the list ("Both were killed", "five people died"): only what a later figure has beyond
     the list's sum (``listed``) widens it.  A figure of others is told with the people it is
     besides (``besides``, see ``_besides``).  A vague figure ("dozens of martyrs", "a number of
-    family members") is a guess at a number, not a report of one: it widens nothing."""
-    if restatement.qualifier == "vague":
+    family members") is a guess at a number, not a report of one: it widens nothing, but in a
+    sentence that says the toll may be higher than told (``may_be_higher``): "the death toll may be
+    significantly higher, as Step News wrote of dozens of martyrs" puts the top of the range there."""
+    if restatement.qualifier == "vague" and not may_be_higher:
         return
     high = max(restatement.count, restatement.count_max or 0) + besides - (listed - figure.count)
     if high > max(figure.count, figure.count_max or 0):

@@ -18,6 +18,8 @@ _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
     passes exceeded exceeds surpassed has had been""".split()
+    # a toll that may go higher: "the death toll may reach dozens", "the toll could exceed 40"
+    + "may might could reach rise exceed".split()
 )
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
