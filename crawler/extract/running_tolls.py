@@ -25,6 +25,8 @@ _TOLL_LINKS = frozenset(
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
 _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
+# "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
+_DIED_OF_OWN = frozenset("their his her its".split())
 _HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
 _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 # "The latest casualties brought the total to 71": the verb before a toll word.
@@ -118,13 +120,13 @@ class RunningTolls(Respectively):
     def _toll_outcome(self, i: int) -> Outcome | None:
         """What a toll counts, from the words around it; "casualties" continues the figure before.
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
-        toll of the wounded."""
+        toll of the wounded, whoever they were ("a woman died of her injuries, bringing the toll to seven")."""
         items = self.items
         left = self._toll_clause_start(i)
         window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
             return "killed"
-        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
+        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low not in _DIED_OF_OWN)
                for j in range(left, min(len(items), i + 6))):  # fmt: skip
             return "wounded"
         if "casualties" in window or "casualty" in window:

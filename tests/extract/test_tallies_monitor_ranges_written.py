@@ -489,6 +489,24 @@ def test_a_vague_toll_that_may_be_higher_widens_the_lead(text: str, killed: int)
     assert _killed_top(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Six people were killed in the shelling of Orikhiv. A woman died of her injuries on Friday, bringing the "
+         "toll to seven.", 7, 0),
+        ("Two soldiers were killed in the ambush near Kidal. A third died of his wounds overnight, bringing the toll "
+         "to three, the army said.", 3, 0),
+        # near misses: a toll of the injured stays one of the injured
+        ("Four people were killed in the blast in Mogadishu. Medics said the number of injured had risen to 20.",
+         4, 20),
+        ("Eight people were wounded in the shelling of Kherson; by the evening the toll of the injured rose to 11.",
+         0, 11),
+    ],
+)
+def test_injuries_someone_died_of_make_no_toll_of_the_wounded(text: str, killed: int, wounded: int) -> None:
+    assert (_killed_top(text), _top(text, "wounded")) == (killed, wounded)
+
+
 @pytest.mark.parametrize("report", REPORTS, ids=lambda r: r.name)
 def test_a_written_monitor_report_gives_the_top_of_its_range(report: Report) -> None:
     _check(report)
