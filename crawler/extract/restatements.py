@@ -126,6 +126,24 @@ def _may_be_higher(sentence: str) -> bool:
     return ("toll" in sentence or "number" in sentence) and _MAY_BE_HIGHER.search(sentence) is not None
 
 
+# A sentence that tells of a strike before the report's own: "The same building had been struck a
+# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before".
+_EARLIER_STRIKE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
+    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_an_earlier_strike(sentence: str) -> bool:
+    """Whether the sentence tells of a strike before the report's own: its dead may be the same
+    people as the report's figure (relatives, neighbours) but are no account of it, so they widen
+    nothing."""
+    return ("earlier" in sentence or "before" in sentence or "previous" in sentence or "prior" in sentence) and (
+        _EARLIER_STRIKE.search(sentence) is not None
+    )
+
+
 # A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.
 _QUOTED_NAME = re.compile(r"[“\"][A-Z][\w-]*(?: [\w-]+){0,2}[”\"]")
 
@@ -156,7 +174,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
+            if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_an_earlier_strike(
+                sentences[tally.sentence].text
+            ):
                 _widen(
                     tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),
                     _may_be_higher(sentences[tally.sentence].text),

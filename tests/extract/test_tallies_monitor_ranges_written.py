@@ -507,6 +507,26 @@ def test_injuries_someone_died_of_make_no_toll_of_the_wounded(text: str, killed:
     assert (_killed_top(text), _top(text, "wounded")) == (killed, wounded)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four civilians were killed in an alleged Coalition airstrike on the al-Jadida district of Mosul. The same "
+         "building had been struck a week earlier, killing 11 members of the Younis family.", 4),
+        ("Two civilians were killed in an alleged strike on a tent in Rafah. Her husband and two sons were killed in "
+         "an earlier strike on the camp, a cousin said.", 2),
+        ("At least three people died when a shell hit the bus stop in Kherson. Two days before, a strike on the same "
+         "street had killed five.", 3),
+        # near misses: later or earlier accounts of the same strike still widen the lead
+        ("Three civilians were killed in an alleged strike on a car near Hit. Two days later, the Ministry of Health "
+         "said five people had died.", 5),
+        ("At least four civilians were killed in the strike on the market in Idlib. Earlier reports said that seven "
+         "people had died.", 7),
+    ],
+)
+def test_the_dead_of_an_earlier_strike_widen_nothing(text: str, killed: int) -> None:
+    assert _killed_top(text) == killed
+
+
 @pytest.mark.parametrize("report", REPORTS, ids=lambda r: r.name)
 def test_a_written_monitor_report_gives_the_top_of_its_range(report: Report) -> None:
     _check(report)
