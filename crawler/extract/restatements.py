@@ -135,13 +135,21 @@ _EARLIER_STRIKE = re.compile(
 )
 
 
-def _of_an_earlier_strike(sentence: str) -> bool:
-    """Whether the sentence tells of a strike before the report's own: its dead may be the same
-    people as the report's figure (relatives, neighbours) but are no account of it, so they widen
-    nothing."""
-    return ("earlier" in sentence or "before" in sentence or "previous" in sentence or "prior" in sentence) and (
-        _EARLIER_STRIKE.search(sentence) is not None
-    )
+# Words of a toll over a wider area or time than one strike: "across Gaza", "in the past 24 hours".
+_WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|(?:past|previous|last)\s+24\s+hours)\b", re.IGNORECASE)
+
+
+def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
+    """Whether a restatement's sentence tells of dead beyond the report's own strike, so that they
+    widen nothing: a strike before it ("The same building had been struck a week earlier, killing
+    11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
+    Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
+    had lost 12 relatives in the war")."""
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior")) and _EARLIER_STRIKE.search(sentence):
+        return True
+    if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
+        return False
+    return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
 
 
 # A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.
@@ -174,8 +182,8 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_an_earlier_strike(
-                sentences[tally.sentence].text
+            if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
+                tallies[earlier], tally, sentences[tally.sentence].text
             ):
                 _widen(
                     tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),

@@ -527,6 +527,26 @@ def test_the_dead_of_an_earlier_strike_widen_nothing(text: str, killed: int) -> 
     assert _killed_top(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three civilians were killed in an alleged Israeli strike on a house in Deir al-Balah on November 5th 2023. "
+         "The Ministry of Health said 243 people were killed across Gaza in the previous 24 hours.", 3),
+        ("Two civilians were killed in an alleged Israeli strike on a car in Rafah on March 2nd 2024. Ahmed, 30, had "
+         "lost 12 relatives in the war, his brother said.", 2),
+        ("Five civilians were killed in an alleged airstrike on a house in Ariha on January 15th 2020. Russian "
+         "strikes killed 36 civilians in Idlib that week, according to the SNHR.", 5),
+        # near misses: a higher toll of the strike itself, even many times the first, and a toll of the same order
+        ("At least four civilians were killed in an alleged strike on the al-Rawda school in Raqqa on March 20th "
+         "2017. Local activists later said 33 people had been killed in the strike.", 33),
+        ("Six people were killed in an alleged strike on the market in Maarat al-Numan on July 22nd 2019. The SNHR "
+         "said nine civilians died, one of the worst attacks of the year.", 9),
+    ],
+)
+def test_a_toll_of_a_wider_area_or_time_widens_nothing(text: str, killed: int) -> None:
+    assert _killed_top(text) == killed
+
+
 @pytest.mark.parametrize("report", REPORTS, ids=lambda r: r.name)
 def test_a_written_monitor_report_gives_the_top_of_its_range(report: Report) -> None:
     _check(report)
