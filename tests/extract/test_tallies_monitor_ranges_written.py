@@ -547,6 +547,22 @@ def test_a_toll_of_a_wider_area_or_time_widens_nothing(text: str, killed: int) -
     assert _killed_top(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On Monday, Khaled Awad (40), his wife Samah (35) and their four children were killed in an alleged strike "
+         "on their home in Nuseirat.", 6),
+        ("Ibrahim Haddad (71), his son Omar (44), and his grandson Adam (6) were killed when a shell hit their house "
+         "in Aleppo.", 3),
+        # near misses: one name with its age; a bracket after no name
+        ("Khaled Awad (40) was killed in the strike on his car near Jenin.", 1),
+        ("Residents of Block 5 (12), and two guards were killed in the blast.", 2),
+    ],
+)
+def test_a_name_with_its_age_in_brackets_opens_a_list_of_the_dead(text: str, killed: int) -> None:
+    assert _killed_top(text) == killed
+
+
 @pytest.mark.parametrize("report", REPORTS, ids=lambda r: r.name)
 def test_a_written_monitor_report_gives_the_top_of_its_range(report: Report) -> None:
     _check(report)
