@@ -148,9 +148,12 @@ class Asides(NounPhrasesLeft):
         return first <= name_end and self.is_name(first, name_end)
 
     def _past_age_left(self, k: int) -> int:
-        """Before a person's age told between commas after their name, ending at ``k`` ("Ahmad
-        Yusuf, 45," or "Ahmad Yusuf, 45"): the end of the name; else ``k``."""
+        """Before a person's age told between commas or in brackets after their name, ending at
+        ``k`` ("Ahmad Yusuf, 45," or "Ahmad Yusuf, 45", "Khaled Awad (40)"): the end of the name;
+        else ``k``."""
         items = self.items
+        if k >= 3 and items[k].text == ")" and items[k - 2].text == "(" and self._is_age(k - 1) and items[k - 3].is_cap:
+            return k - 3  # "Khaled Awad (40), his wife Samah (35) and their four children"
         age = k - 1 if k >= 1 and items[k].text == "," and self._is_age(k - 1) else k
         if age >= 2 and self._is_age(age) and items[age - 1].text == "," and (
             items[age - 2].is_cap or items[age - 2].low in PERSON_NOUNS

@@ -75,7 +75,25 @@ def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) 
     _range_statements(text, sentences, tallies)
     _named_victims(text, sentences, tallies)
     _lists_of_the_dead(text, sentences, tallies)
+    _widen_for_named_parts(tallies)
     return tallies
+
+
+def _widen_for_named_parts(tallies: list[Tally]) -> None:
+    """ "Two civilians were killed ... Radio Risaala named the dead as Hassan Warsame (41), his
+    brother Mohamed (36) and their driver, Ahmed Ali (29)": the dead named one by one in a later
+    sentence, as parts of a figure, are the monitor's count of the dead it could name; more of
+    them than the figure's top widen it to their number."""
+    for index, figure in enumerate(tallies):
+        if figure.outcome != "killed" or figure.subset_of is not None or figure.cumulative:
+            continue
+        named: dict[int, int] = {}
+        for part in tallies:
+            if part.subset_of == index and part.count == 1 and part.outcome == "killed" and part.sentence > figure.sentence:
+                named[part.sentence] = named.get(part.sentence, 0) + 1
+        most = max(named.values(), default=0)
+        if most > max(figure.count, figure.count_max or 0):
+            figure.count_max = most
 
 
 # The words that open a list of the dead by name, up to its colon or dash: "The dead were identified
@@ -84,17 +102,21 @@ def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) 
 _LIST_OPENING = re.compile(
     r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
     r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
-    r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)",
+    r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)"
+    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs)\s+(?:were|are)\s+(?:identified|named)"
+    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_LIST_CUES = ("identified as", "named as", "listed as", "names of", "list of")
+_LIST_CUES = ("identified as", "named as", "listed as", "names of", "list of", "identified the", "named the")
 _BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
 _AFTER_CUE_MOST = 110  # characters after a cue where its opening may end, at its colon or dash
 # One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
-# Odeh"), or a first name alone ("their daughters Baraa (9) and Thanaa (6)").
+# Odeh"), its family name perhaps after a particle ("Khaled al-Omar", "Ahmad bin Saleh"), or a first name
+# alone ("their daughters Baraa (9) and Thanaa (6)").
 _LISTED_PERSON = re.compile(
     r"\s*(?:(?:his|her|their)\s+[\w-]+\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
-    r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+[A-Z]|[A-Z][\w'’-]+\s*\.?\s*$)"
+    r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+(?:(?:al|el|bin|ibn|bint)[-\s])?[A-Z]"
+    r"|[A-Z][\w'’-]+\s*\.?\s*$)"
 )
 _LIST_ITEM_BREAK = re.compile(r",|;|\band\b")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -115,13 +137,20 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
             continue  # "Four of the injured victims were named as: ..."
         if not any(t.outcome == "killed" and t.sentence < sentence.index for t in tallies):
             continue  # no figure before it (one of its own sentence would add them up with it)
-        if any(match.end() <= t.start < sentence.end for t in tallies):
+        if any(_list_start(match) <= t.start < sentence.end for t in tallies):
             continue  # the names are told with figures of their own
         names = _listed_names(text[match.end() : sentence.end])
         if names >= 2:
             tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
             tally.start, tally.end = match.start(), sentence.end
             _insert(tallies, tally)
+
+
+def _list_start(match: re.Match[str]) -> int:
+    """Where a list's own figures would start: past an opening that closes on a colon or dash; at
+    the opening itself for one that runs into the names ("the deceased were identified as Ahmed
+    Raza and Bilal Khan" is read name by name, see ``_widen_for_named_parts``)."""
+    return match.end() if match.group().rstrip()[-1] in ":–—" else match.start()
 
 
 def _list_openings(text: str) -> list[re.Match[str]]:

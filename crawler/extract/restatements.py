@@ -118,6 +118,46 @@ _REPORTING = re.compile(
 )
 
 
+# A sentence that says the toll may be higher than told: "the death toll may be significantly higher",
+# "the toll could reach dozens", "the number of dead is expected to rise".
+_MAY_BE_HIGHER = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|martyrs))\s+(?:(?:may|might|could|is\s+(?:likely|expected))\s+"
+    r"(?:to\s+)?(?:well\s+)?(?:be\s+(?:significantly\s+|much\s+|far\s+)?higher|reach|rise|exceed|climb))\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_higher(sentence: str) -> bool:
+    """Whether the sentence says the toll may be higher than told (read only around "toll" and "number")."""
+    return ("toll" in sentence or "number" in sentence) and _MAY_BE_HIGHER.search(sentence) is not None
+
+
+# A sentence that tells of a strike before the report's own: "The same building had been struck a
+# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before".
+_EARLIER_STRIKE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
+    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b)",
+    re.IGNORECASE,
+)
+
+
+# Words of a toll over a wider area or time than one strike: "across Gaza", "in the past 24 hours".
+_WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|(?:past|previous|last)\s+24\s+hours)\b", re.IGNORECASE)
+
+
+def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
+    """Whether a restatement's sentence tells of dead beyond the report's own strike, so that they
+    widen nothing: a strike before it ("The same building had been struck a week earlier, killing
+    11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
+    Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
+    had lost 12 relatives in the war")."""
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior")) and _EARLIER_STRIKE.search(sentence):
+        return True
+    if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
+        return False
+    return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
+
+
 # A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.
 _QUOTED_NAME = re.compile(r"[“\"][A-Z][\w-]*(?: [\w-]+){0,2}[”\"]")
 
@@ -148,8 +188,13 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
-            if not _toll_of_more_attacks(tallies[earlier], tally, sentences):
-                _widen(tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences))
+            if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
+                tallies[earlier], tally, sentences[tally.sentence].text
+            ):
+                _widen(
+                    tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),
+                    _may_be_higher(sentences[tally.sentence].text),
+                )
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -437,7 +482,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         tally.cumulative = False
         tally.restates = earlier
-        _widen(tallies[earlier], tally, listed)
+        _widen(tallies[earlier], tally, listed, may_be_higher=_may_be_higher(sentences[tally.sentence].text))
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
@@ -701,15 +746,17 @@ def _side_in_sentence(tally: Tally, tallies: list[Tally]) -> str:
     return _side(before[-1]) if before else _side(tally)
 
 
-def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0) -> None:
+def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0, may_be_higher: bool = False) -> None:
     """Raise the upper bound of ``figure`` to what a later source reports for the same people.
 
     A figure in a list ("One woman and three young children were killed") is told again with the
     rest of the list ("Both were killed", "five people died"): only what a later figure has beyond
     the list's sum (``listed``) widens it.  A figure of others is told with the people it is
     besides (``besides``, see ``_besides``).  A vague figure ("dozens of martyrs", "a number of
-    family members") is a guess at a number, not a report of one: it widens nothing."""
-    if restatement.qualifier == "vague":
+    family members") is a guess at a number, not a report of one: it widens nothing, but in a
+    sentence that says the toll may be higher than told (``may_be_higher``): "the death toll may be
+    significantly higher, as Step News wrote of dozens of martyrs" puts the top of the range there."""
+    if restatement.qualifier == "vague" and not may_be_higher:
         return
     high = max(restatement.count, restatement.count_max or 0) + besides - (listed - figure.count)
     if high > max(figure.count, figure.count_max or 0):

@@ -18,9 +18,15 @@ _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
     passes exceeded exceeds surpassed has had been""".split()
+    # a toll that may go higher: "the death toll may reach dozens", "the toll could exceed 40"
+    + "may might could reach rise exceed".split()
 )
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
+# The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
+_TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
+# "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
+_DIED_OF_OWN = frozenset("their his her its".split())
 _HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
 _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalities"})
 # "The latest casualties brought the total to 71": the verb before a toll word.
@@ -114,22 +120,32 @@ class RunningTolls(Respectively):
     def _toll_outcome(self, i: int) -> Outcome | None:
         """What a toll counts, from the words around it; "casualties" continues the figure before.
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
-        toll of the wounded."""
+        toll of the wounded, whoever they were ("a woman died of her injuries, bringing the toll to seven")."""
         items = self.items
         left = self._toll_clause_start(i)
         window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
             return "killed"
-        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low != "their")
+        if any(items[j].low in ("injured", "wounded", "injuries") and (j == 0 or items[j - 1].low not in _DIED_OF_OWN)
                for j in range(left, min(len(items), i + 6))):  # fmt: skip
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
-        if items[i].low == "number":
+        if items[i].low == "number" or self._the_total_rose(i):
             return self.context.last_outcome
         if items[i].low == "toll":
             return "killed"
         return None
+
+    def _the_total_rose(self, i: int) -> bool:
+        """ "At least 18 people were killed ... By the evening, the total rose to 24": "the total"
+        with a verb of its change right after it tells again the figure before it.  Not "a total
+        of 300", nor "the total cost": the outcome of those comes from their own words."""
+        items = self.items
+        return (
+            items[i].low == "total" and i > 0 and items[i - 1].low == "the"
+            and i + 1 < len(items) and items[i + 1].low in _TOTAL_CHANGES
+        )  # fmt: skip
 
     def _toll_clause_start(self, i: int) -> int:
         """Where the words that tell what the toll at ``i`` counts begin: six items before it, not
