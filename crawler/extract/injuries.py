@@ -17,7 +17,9 @@ _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders th
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
 # bad, then the injuries.
 SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
-INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
+# "suffered burns", "treated for burns": burns are injuries too (the verb "burns" is left to
+# ``to_death``: "burns them alive").
+INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
 _CARED_FOR = frozenset(
     """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
@@ -25,6 +27,8 @@ _CARED_FOR = frozenset(
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())
 _TREATING = frozenset("treated treating treat treats".split())
+# The death of people cared for: "who were being treated for burns died on Monday".
+_DYING = frozenset("died succumbed".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -164,25 +168,47 @@ class Injuries(FrameReader):
             if victims:
                 self.frames.append(Frame("wounded", "injuries to", (i, i + 1), victims))
             return bool(victims)
-        j = i - 1
-        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
-            j -= 1  # "serious", "minor", "shrapnel"
+        j = self._before_complaints(i - 1, i - 3)
+        if j >= 1 and items[j].low == "and":
+            j = self._before_complaints(j - 1, j - 4)  # "treated for shock and minor burns"
         if j < 1 or items[j].low not in ("with", "for"):
             return False
         care = j - 1
-        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
-            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
+        # "taken to (the) hospital with injuries", "treated in hospital for burns"
+        if items[care].low in ("hospital", "hospitals"):
+            care -= 2 if items[care - 1].low in ("to", "in", "at") else 3 if items[care - 1].low == "the" else 0
         if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
             care -= 1  # "received treatment for their injuries"
         if items[j].low == "for" and self._treated_people(care, j, i):
             return True
         if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
+            if self._cared_for_until_death(care, i):
+                return False
             self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
         elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
             self._left("wounded", f"with {items[i].low}", j, i)
         else:
             return False
         return True
+
+    def _cared_for_until_death(self, care: int, injuries: int) -> bool:
+        """ "Two boys who were being treated for burns died on Monday": the care told in a
+        relative clause of people whose own verb, after it, is their death."""
+        items = self.items
+        k = care - 1
+        while k >= 0 and items[k].low in AUX:
+            k -= 1
+        if k < 0 or items[k].low not in ("who", "that"):
+            return False
+        return any(item.low in _DYING for item in items[injuries + 1 : injuries + 6])
+
+    def _before_complaints(self, j: int, stop: int) -> int:
+        """Leftwards from ``j`` past the plain words of what the hurt suffered ("serious",
+        "minor", "shrapnel", "heat exhaustion"), not past ``stop``: the item before them."""
+        items = self.items
+        while j >= 0 and j > stop and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+            j -= 1
+        return j
 
     def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
         """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and

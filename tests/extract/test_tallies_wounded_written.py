@@ -1,0 +1,75 @@
+"""The wounded told in the ways wire news, incident lists and monitor reports tell them: burns
+among the injuries and injuries after another complaint ("treated for shock and burns")."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
+
+
+def event_wounded(text: str) -> int:
+    """The wounded of the text's own toll, as the event figures add them up (range tops)."""
+    tallies = event_tallies(extract_document(text, None).tallies)
+    return sum(max(t.count, t.count_max or 0) for t in tallies if t.outcome == "wounded" and not t.cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six firefighters suffered burns while battling the blaze at a paint warehouse in Izmir.", [(6, "wounded")]),
+        ("Two workers sustained burns to their hands and faces when the boiler burst.", [(2, "wounded")]),
+        ("One welder died and two suffered severe burns in the blast at the steel mill in Kryvyi Rih.",
+         [(1, "killed"), (2, "wounded")]),
+        ("Fifteen villagers were treated in hospital for burns after the fuel tanker overturned near Kano.",
+         [(15, "wounded")]),
+        ("The explosion left six people hospitalised with burns.", [(6, "wounded")]),
+    ],
+)
+def test_burns_are_injuries(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine migrants were treated for hypothermia and injuries after their dinghy sank off Lesbos.", [(9, "wounded")]),
+        ("Three firefighters were treated for heat exhaustion and minor burns.", [(3, "wounded")]),
+        ("Eleven passengers were treated for shock and cuts and bruises after the derailment.", []),
+    ],
+)
+def test_injuries_after_another_complaint_of_the_same_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eternal flame burns day and night at the memorial in Yerevan.",
+        "Protesters burned tyres and two police cars in the centre of Dakar.",
+        "The ointment is used for burns and cuts.",
+        "Twelve people were treated for smoke inhalation.",
+    ],
+)
+def test_near_misses_of_burns_are_no_one_hurt(text: str) -> None:
+    assert [c for c in counts(text) if c[1] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two boys who were being treated for burns died on Monday, medics said.", [(2, "killed")]),
+        ("Three soldiers who were being treated for their wounds in Kabul succumbed on Friday.", [(3, "killed")]),
+        ("Four miners who had been treated for injuries died in hospital overnight.", [(4, "killed")]),
+        ("Two boys who were treated for burns were discharged on Monday.", [(2, "wounded")]),
+    ],
+)
+def test_people_cared_for_who_then_died_are_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
