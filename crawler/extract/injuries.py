@@ -35,6 +35,9 @@ _DYING = frozenset("died succumbed".split())
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
 HOSPITALISED = "hospitalised"
+# How badly, said once for each of two counts before one participle: "two were seriously and
+# five lightly wounded".
+_SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
 
 
 class Injuries(FrameReader):
@@ -50,6 +53,23 @@ class Injuries(FrameReader):
             f for f in self.frames
             if f.word != HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
         ]  # fmt: skip
+
+    def _first_of_two_severities(self, frame: Frame) -> None:
+        """ "Two were seriously and five lightly wounded", "four soldiers were critically and nine
+        slightly injured": the people of the first degree, their participle left out, were hurt
+        too."""
+        items = self.items
+        if frame.outcome != "wounded" or not frame.victims:
+            return
+        k = frame.victims[0].first - 1
+        if k < 3 or items[k].low != "and" or items[k - 1].low not in _SEVERITIES:
+            return
+        k -= 2
+        while k >= 0 and items[k].low in AUX:
+            k -= 1
+        if k < 0 or not (items[k].is_count or self.people_word(k)):
+            return  # "were seriously and five lightly wounded": no figure, nor people, before
+        frame.victims[:0] = self.list_left(k, False, False)
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the

@@ -73,3 +73,29 @@ def test_near_misses_of_burns_are_no_one_hurt(text: str) -> None:
 )
 def test_people_cared_for_who_then_died_are_killed(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two were seriously and five lightly wounded in the attack on the checkpoint near Tulkarm.",
+         [(2, "wounded"), (5, "wounded")]),
+        ("Four were critically and five slightly injured when the minibus hit a mine.", [(4, "wounded"), (5, "wounded")]),
+        ("Six civilians were seriously and two soldiers lightly wounded in Saturday's shelling of Kherson.",
+         [(6, "wounded"), (2, "wounded")]),
+        ("Three soldiers were seriously injured and nine lightly wounded.", [(3, "wounded"), (9, "wounded")]),
+    ],
+)
+def test_two_degrees_of_hurt_before_one_participle_count_both(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the mosque was badly and the school slightly damaged.", []),
+        ("The roof was badly and five tenants were slightly hurt.", [(5, "wounded")]),
+    ],
+)
+def test_near_misses_of_two_degrees_of_hurt(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
