@@ -99,3 +99,28 @@ def test_two_degrees_of_hurt_before_one_participle_count_both(text: str, expecte
 )
 def test_near_misses_of_two_degrees_of_hurt(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "top"),
+    [
+        ("Police said 16 people were injured in Saturday's attack; the hospital said 19.", 16, 19),
+        ("Officials said 20 people were wounded in the blast at the market, while the Red Crescent said 30.", 20, 30),
+        ("Twelve people were injured in the attack on Monday, the army said, while hospital sources said 14.", 12, 14),
+        ("Police said 12 people were killed in the bombing; the hospital said 15.", 12, 15),
+    ],
+)
+def test_a_second_source_after_where_the_people_were_hurt_is_the_range_top(text: str, count: int, top: int) -> None:
+    tallies = find_tallies(text, split_sentences(text))
+    assert [(t.count, t.count_max) for t in tallies] == [(count, top)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were killed in Kabul; police said 7 in Herat.", [(5, "killed")]),
+        ("Eight people were wounded in the attack on 14 March; the hospital said the next day.", [(8, "wounded")]),
+    ],
+)
+def test_near_misses_of_a_second_source_after_the_scene(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
