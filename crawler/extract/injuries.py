@@ -35,6 +35,13 @@ _DYING = frozenset("died succumbed".split())
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
 HOSPITALISED = "hospitalised"
+# People told in a critical or serious condition were hurt ("Three officers were in critical
+# condition after the shooting"); like the hospitalised, they stand for the wounded only in a text
+# that counts no wounded otherwise ("20 were injured; three are in critical condition").
+IN_CONDITION = "in condition"
+STAND_INS = frozenset({HOSPITALISED, IN_CONDITION})
+_CONDITIONS = frozenset("critical serious grave".split())
+_STAYING = frozenset("remain remains remained listed".split())
 # How badly, said once for each of two counts before one participle: "two were seriously and
 # five lightly wounded".
 _SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
@@ -46,12 +53,12 @@ class Injuries(FrameReader):
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom
         another outcome word of the sentence is about have that outcome, not a wound."""
-        if all(f.word != HOSPITALISED for f in self.frames):
+        if all(f.word not in STAND_INS for f in self.frames):
             return  # (speed) most sentences
-        told = {k for f in self.frames if f.word != HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
+        told = {k for f in self.frames if f.word not in STAND_INS for v in f.victims for k in range(v.first, v.last + 1)}
         self.frames = [
             f for f in self.frames
-            if f.word != HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
+            if f.word not in STAND_INS or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
         ]  # fmt: skip
 
     def _first_of_two_severities(self, frame: Frame) -> None:
@@ -74,8 +81,7 @@ class Injuries(FrameReader):
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
         people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
-        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
-        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
+        other count of wounded)."""
         items = self.items
         verb = i
         if items[i].low in ("hospital", "hospitals"):
@@ -85,8 +91,27 @@ class Injuries(FrameReader):
             verb -= 1
         if verb < 1 or items[verb - 1].low not in AUX:
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
+        self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _in_condition(self, i: int) -> None:
+        """ "Three officers were in critical condition", "two children remain in a serious
+        condition": the people before the verb, as wounded (kept as the hospitalised are)."""
+        items = self.items
+        k = i - 1
+        if k < 2 or items[k].low not in _CONDITIONS:
+            return
+        k -= 2 if items[k - 1].low in ("a", "an") else 1
+        if k < 1 or items[k].low != "in" or not (items[k - 1].low in AUX or items[k - 1].low in _STAYING):
+            return
+        self._cared_for_left(IN_CONDITION, k - 1, i)
+
+    def _cared_for_left(self, word: str, verb: int, last: int) -> None:
+        """The people before ``verb`` told in care (up to ``last``), as wounded; not the dead or the wounded told
+        again ("12 bodies were taken to hospital", "injured others were taken to hospital", "the
+        three injured were in critical condition"), nor people not counted ("others")."""
+        items = self.items
         frames = len(self.frames)
-        self._left("wounded", HOSPITALISED, verb, verb)
+        self._left("wounded", word, verb, last)
         if len(self.frames) > frames and any(
             victim.qualifier == "vague"
             or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])

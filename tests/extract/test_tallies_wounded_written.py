@@ -124,3 +124,30 @@ def test_a_second_source_after_where_the_people_were_hurt_is_the_range_top(text:
 )
 def test_near_misses_of_a_second_source_after_the_scene(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three police officers were in critical condition after being shot during a traffic stop in Memphis.",
+         [(3, "wounded")]),
+        ("Two children remain in critical condition after the house fire in Dayton.", [(2, "wounded")]),
+        ("Two soldiers were killed and three are in a serious condition, the army said.", [(2, "killed"), (3, "wounded")]),
+        ("Two men were listed in critical condition after the stabbing in Leicester.", [(2, "wounded")]),
+    ],
+)
+def test_people_in_a_critical_condition_were_hurt(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Twenty people were injured in the blast in Jalalabad; three are in critical condition.", 20),
+        ("The three injured were in critical condition, doctors said.", 3),
+        ("The minister spoke on condition of anonymity. Four people were hurt in the blast.", 4),
+        ("Seven passengers were hurt, two of them in critical condition.", 7),
+    ],
+)
+def test_a_critical_condition_is_a_part_of_the_wounded_told_otherwise(text: str, wounded: int) -> None:
+    assert event_wounded(text) == wounded
