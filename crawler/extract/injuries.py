@@ -78,6 +78,24 @@ class Injuries(FrameReader):
             return  # "were seriously and five lightly wounded": no figure, nor people, before
         frame.victims[:0] = self.list_left(k, False, False)
 
+    def _fatal_part(self, frame: Frame) -> None:
+        """ "The blast injured 20 people, three of them fatally", "five were wounded, two of them
+        fatally": the part hurt fatally was killed, the rest of them wounded."""
+        items = self.items
+        if frame.outcome != "wounded":
+            return
+        for part in frame.victims:
+            fatally = part.last + 1
+            if not part.subset or part.parent is None or fatally >= len(items) or items[fatally].low != "fatally":
+                continue
+            whole = frame.victims[part.parent]
+            if whole.count_max is not None or part.count >= whole.count:
+                continue
+            whole.count -= part.count
+            frame.victims.remove(part)
+            self.frames.append(Frame("killed", "fatally", (fatally, fatally), [Victim(part.first, fatally, part.count)]))
+            return
+
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
         people before the verb, as wounded (``find_tallies`` keeps them only in a text with no

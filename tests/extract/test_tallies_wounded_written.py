@@ -151,3 +151,27 @@ def test_people_in_a_critical_condition_were_hurt(text: str, expected: list[tupl
 )
 def test_a_critical_condition_is_a_part_of_the_wounded_told_otherwise(text: str, wounded: int) -> None:
     assert event_wounded(text) == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were wounded, two of them fatally, when gunmen fired on a minibus in Tillaberi.",
+         [(3, "wounded"), (2, "killed")]),
+        ("The blast injured 20 people, three of them fatally, the provincial governor said.", [(17, "wounded"), (3, "killed")]),
+        ("Militants wounded four soldiers, one of them fatally, near the border.", [(3, "wounded"), (1, "killed")]),
+    ],
+)
+def test_the_part_of_the_wounded_hurt_fatally_is_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast injured 20 people, three of them seriously.", [(20, "wounded"), (3, "wounded")]),
+        ("Four protesters were wounded, one of them critically.", [(4, "wounded"), (1, "wounded")]),
+    ],
+)
+def test_near_misses_of_the_fatal_part(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
