@@ -175,3 +175,16 @@ def test_the_part_of_the_wounded_hurt_fatally_is_killed(text: str, expected: lis
 )
 def test_near_misses_of_the_fatal_part(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The injury toll rose to 45 on Thursday, the civil defence in Idlib said.", [(45, "wounded")]),
+        ("Four people were killed and the injury toll stood at 30.", [(4, "killed"), (30, "wounded")]),
+        ("Two people died of their injuries, bringing the toll to 15.", [(2, "killed"), (15, "killed")]),
+        ("The death toll rose to 12, while the number of injured reached 40.", [(12, "killed"), (40, "wounded")]),
+    ],
+)
+def test_an_injury_toll_counts_the_wounded(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
