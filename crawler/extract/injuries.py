@@ -20,9 +20,11 @@ SUFFERING = frozenset("suffered suffering sustained sustaining received receivin
 # "suffered burns", "treated for burns": burns are injuries too (the verb "burns" is left to
 # ``to_death``: "burns them alive").
 INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
-# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
+# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries"; and
+# the hurt who got away: "nine passengers escaped with minor injuries".
 _CARED_FOR = frozenset(
-    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
+    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought
+    escaped""".split()
 )
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())

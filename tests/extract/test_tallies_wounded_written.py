@@ -188,3 +188,15 @@ def test_near_misses_of_the_fatal_part(text: str, expected: list[tuple[int, str]
 )
 def test_an_injury_toll_counts_the_wounded(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine other passengers escaped with minor injuries, the coastguard said.", [(9, "wounded")]),
+        ("Three children escaped with cuts and bruises.", []),
+        ("Twelve inmates escaped with the help of guards.", []),
+    ],
+)
+def test_people_who_escaped_with_injuries_were_hurt(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
