@@ -20,14 +20,20 @@ _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders th
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
 # bad, then the injuries.
 SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
-INJURY_NOUNS = frozenset("injuries injury wounds wound".split())
-# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries".
+# "suffered burns", "treated for burns": burns are injuries too (the verb "burns" is left to
+# ``to_death``: "burns them alive").
+INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
+# Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries"; and
+# the hurt who got away: "nine passengers escaped with minor injuries".
 _CARED_FOR = frozenset(
-    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought""".split()
+    """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought
+    escaped""".split()
 )
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())
 _TREATING = frozenset("treated treating treat treats".split())
+# The death of people cared for: "who were being treated for burns died on Monday".
+_DYING = frozenset("died succumbed".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
@@ -41,6 +47,16 @@ _KILLED_ALONE: dict[str, Outcome] = {
     for word, outcome in lexicon.items()
     if " " not in word
 }
+# People told in a critical or serious condition were hurt ("Three officers were in critical
+# condition after the shooting"); like the hospitalised, they stand for the wounded only in a text
+# that counts no wounded otherwise ("20 were injured; three are in critical condition").
+IN_CONDITION = "in condition"
+STAND_INS = frozenset({HOSPITALISED, IN_CONDITION})
+_CONDITIONS = frozenset("critical serious grave".split())
+_STAYING = frozenset("remain remains remained listed".split())
+# How badly, said once for each of two counts before one participle: "two were seriously and
+# five lightly wounded".
+_SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
 
 
 class Injuries(FrameReader):
@@ -49,19 +65,53 @@ class Injuries(FrameReader):
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom
         another outcome word of the sentence is about have that outcome, not a wound."""
-        if all(f.word != HOSPITALISED for f in self.frames):
+        if all(f.word not in STAND_INS for f in self.frames):
             return  # (speed) most sentences
-        told = {k for f in self.frames if f.word != HOSPITALISED for v in f.victims for k in range(v.first, v.last + 1)}
+        told = {k for f in self.frames if f.word not in STAND_INS for v in f.victims for k in range(v.first, v.last + 1)}
         self.frames = [
             f for f in self.frames
-            if f.word != HOSPITALISED or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
+            if f.word not in STAND_INS or not any(k in told for v in f.victims for k in range(v.first, v.last + 1))
         ]  # fmt: skip
+
+    def _first_of_two_severities(self, frame: Frame) -> None:
+        """ "Two were seriously and five lightly wounded", "four soldiers were critically and nine
+        slightly injured": the people of the first degree, their participle left out, were hurt
+        too."""
+        items = self.items
+        if frame.outcome != "wounded" or not frame.victims:
+            return
+        k = frame.victims[0].first - 1
+        if k < 3 or items[k].low != "and" or items[k - 1].low not in _SEVERITIES:
+            return
+        k -= 2
+        while k >= 0 and items[k].low in AUX:
+            k -= 1
+        if k < 0 or not (items[k].is_count or self.people_word(k)):
+            return  # "were seriously and five lightly wounded": no figure, nor people, before
+        frame.victims[:0] = self.list_left(k, False, False)
+
+    def _fatal_part(self, frame: Frame) -> None:
+        """ "The blast injured 20 people, three of them fatally", "five were wounded, two of them
+        fatally": the part hurt fatally was killed, the rest of them wounded."""
+        items = self.items
+        if frame.outcome != "wounded":
+            return
+        for part in frame.victims:
+            fatally = part.last + 1
+            if not part.subset or part.parent is None or fatally >= len(items) or items[fatally].low != "fatally":
+                continue
+            whole = frame.victims[part.parent]
+            if whole.count_max is not None or part.count >= whole.count:
+                continue
+            whole.count -= part.count
+            frame.victims.remove(part)
+            self.frames.append(Frame("killed", "fatally", (fatally, fatally), [Victim(part.first, fatally, part.count)]))
+            return
 
     def _hospitalised(self, i: int) -> None:
         """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
         people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
-        other count of wounded).  Not the dead or the wounded taken there ("12 bodies were taken
-        to hospital", "injured others were taken to hospital"), nor people not counted ("others")."""
+        other count of wounded)."""
         items = self.items
         verb = i
         if items[i].low in ("hospital", "hospitals"):
@@ -71,8 +121,27 @@ class Injuries(FrameReader):
             verb -= 1
         if verb < 1 or items[verb - 1].low not in AUX:
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
+        self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _in_condition(self, i: int) -> None:
+        """ "Three officers were in critical condition", "two children remain in a serious
+        condition": the people before the verb, as wounded (kept as the hospitalised are)."""
+        items = self.items
+        k = i - 1
+        if k < 2 or items[k].low not in _CONDITIONS:
+            return
+        k -= 2 if items[k - 1].low in ("a", "an") else 1
+        if k < 1 or items[k].low != "in" or not (items[k - 1].low in AUX or items[k - 1].low in _STAYING):
+            return
+        self._cared_for_left(IN_CONDITION, k - 1, i)
+
+    def _cared_for_left(self, word: str, verb: int, last: int) -> None:
+        """The people before ``verb`` told in care (up to ``last``), as wounded; not the dead or the wounded told
+        again ("12 bodies were taken to hospital", "injured others were taken to hospital", "the
+        three injured were in critical condition"), nor people not counted ("others")."""
+        items = self.items
         frames = len(self.frames)
-        self._left("wounded", HOSPITALISED, verb, verb)
+        self._left("wounded", word, verb, last)
         if len(self.frames) > frames and any(
             victim.qualifier == "vague"
             or any(item.low in NOUNS or item.low in PARTICIPLES for item in items[max(0, victim.first - 1) : victim.last + 1])
@@ -232,25 +301,47 @@ class Injuries(FrameReader):
             if victims:
                 self.frames.append(Frame("wounded", "injuries to", (i, i + 1), victims))
             return bool(victims)
-        j = i - 1
-        while j >= 0 and j > i - 3 and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
-            j -= 1  # "serious", "minor", "shrapnel"
+        j = self._before_complaints(i - 1, i - 3)
+        if j >= 1 and items[j].low == "and":
+            j = self._before_complaints(j - 1, j - 4)  # "treated for shock and minor burns"
         if j < 1 or items[j].low not in ("with", "for"):
             return False
         care = j - 1
-        if items[care].low in ("hospital", "hospitals"):  # "taken to (the) hospital with injuries"
-            care -= 2 if items[care - 1].low == "to" else 3 if items[care - 1].low == "the" else 0
+        # "taken to (the) hospital with injuries", "treated in hospital for burns"
+        if items[care].low in ("hospital", "hospitals"):
+            care -= 2 if items[care - 1].low in ("to", "in", "at") else 3 if items[care - 1].low == "the" else 0
         if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
             care -= 1  # "received treatment for their injuries"
         if items[j].low == "for" and self._treated_people(care, j, i):
             return True
         if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
+            if self._cared_for_until_death(care, i):
+                return False
             self._left("wounded", f"{items[care].low} {items[j].low} {items[i].low}", care, i)
         elif items[j].low == "with" and (items[care].is_count or items[care].low in ("others", "people", "persons")):
             self._left("wounded", f"with {items[i].low}", j, i)
         else:
             return False
         return True
+
+    def _cared_for_until_death(self, care: int, injuries: int) -> bool:
+        """ "Two boys who were being treated for burns died on Monday": the care told in a
+        relative clause of people whose own verb, after it, is their death."""
+        items = self.items
+        k = care - 1
+        while k >= 0 and items[k].low in AUX:
+            k -= 1
+        if k < 0 or items[k].low not in ("who", "that"):
+            return False
+        return any(item.low in _DYING for item in items[injuries + 1 : injuries + 6])
+
+    def _before_complaints(self, j: int, stop: int) -> int:
+        """Leftwards from ``j`` past the plain words of what the hurt suffered ("serious",
+        "minor", "shrapnel", "heat exhaustion"), not past ``stop``: the item before them."""
+        items = self.items
+        while j >= 0 and j > stop and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+            j -= 1
+        return j
 
     def _treated_people(self, last: int, for_: int, injuries: int) -> bool:
         """ "Medics treated 30 people for gunshot wounds": the people treated, between the verb and

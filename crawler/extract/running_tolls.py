@@ -122,6 +122,8 @@ class RunningTolls(Respectively):
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
         toll of the wounded, whoever they were ("a woman died of her injuries, bringing the toll to seven")."""
         items = self.items
+        if i > 0 and items[i - 1].low in ("injury", "injuries"):
+            return "wounded"  # "the injury toll rose to 45", whatever else the clause tells
         left = self._toll_clause_start(i)
         window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):

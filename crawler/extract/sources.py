@@ -17,6 +17,7 @@ _ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed 
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
+_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after"})  # "16 were injured in the blast; ..."
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 
 
@@ -36,6 +37,18 @@ class Sources(FrameReader):
         told_by = [item.low for item in items[k + 1 : k + 3]] == ["according", "to"]
         return end if told_by or items[end - 1].low in _SOURCE_VERBS else k
 
+    def _past_scene(self, k: int) -> int:
+        """The comma or semicolon closing where or when the figure's people were hurt, when a
+        preposition opens it at ``k`` ("16 were injured in Saturday's attack; the hospital said
+        19"): a few words with no figure in them; else ``k``."""
+        items = self.items
+        if k >= len(items) or items[k].low not in _SCENE_OPENERS:
+            return k
+        end = next((j for j in range(k + 1, min(k + 9, len(items))) if not (items[j].is_word or items[j].text in ("'s", "’s"))), len(items))
+        if end >= len(items) or items[end].text not in (",", ";") or any(item.is_count for item in items[k:end]):
+            return k
+        return end
+
     def _second_source_figure(self, frame: Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
         toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
@@ -44,7 +57,7 @@ class Sources(FrameReader):
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
+        k = self._past_attribution(self._past_scene(max(frame.trigger[1], frame.victims[0].last) + 1))
         if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1

@@ -56,7 +56,7 @@ from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
-from crawler.extract.injuries import HOSPITAL, HOSPITALISED, INJURY_NOUNS, SUFFERING, Injuries
+from crawler.extract.injuries import HOSPITAL, INJURY_NOUNS, STAND_INS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
@@ -166,8 +166,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
-    if any(t.outcome == "wounded" and t.outcome_word != HOSPITALISED for t in tallies):
-        tallies = [t for t in tallies if t.outcome_word != HOSPITALISED]
+    if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
+        tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
     return monitor_figures(text, sentences, tallies)
 
 
@@ -209,13 +209,14 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING
+_TRIGGERS = _ANY_OUTCOME | LEAVING | {"condition"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "fell in battle"), which keeps most sentences unread.
 _SENTENCE_WORDS = _ANY_OUTCOME - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
-    + word_alternation(_SENTENCE_WORDS) + r"|to\s+(?:the\s+)?hospitals?|fell\s+(?:in|during))\b",
+    + word_alternation(_SENTENCE_WORDS) + r"|to\s+(?:the\s+)?hospitals?|fell\s+(?:in|during)"
+    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition)\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
@@ -252,6 +253,8 @@ class _Reader(
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
             self._second_source_figure(frame)
+            self._first_of_two_severities(frame)
+            self._fatal_part(frame)
             self._part_in_one_place(frame)
             self._the_rest_of(frame)
         for frame in self.frames:
@@ -300,6 +303,9 @@ class _Reader(
             return self._fell_in_battle(i)
         if low in HOSPITAL:
             self._hospitalised(i)
+            return 1
+        if low == "condition":
+            self._in_condition(i)
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
