@@ -43,6 +43,8 @@ _COUNTING = re.compile(
 )
 # (speed) the counting words are first looked for as plain text, then read around each find
 _COUNTING_PARTS = ("quantified", "assessed", "accounted", "categori", "estimate", "reflected", "recorded", "counted", "range")
+# and as they open a sentence: "Categorised as a range of at least two, the references ..."
+_OPENING_PARTS = tuple(part.capitalize() for part in _COUNTING_PARTS)
 _AROUND_PART = 16  # characters either side of a find read for the counting word ("casualty range", "accounted for")
 # The words from the counting word to the figure: "quantified as ", "accounted for by the
 # monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
@@ -229,7 +231,7 @@ def _figure_outcomes(text: str, sentence: Sentence, counting: re.Match[str], qua
 def _counting_words(text: str) -> list[re.Match[str]]:
     """The counting words of the text, in reading order."""
     found: dict[int, re.Match[str]] = {}
-    for part in _COUNTING_PARTS:
+    for part in _COUNTING_PARTS + _OPENING_PARTS:
         at = text.find(part)
         while at >= 0:
             match = _COUNTING.search(text, max(0, at - _AROUND_PART), at + len(part) + _AROUND_PART)

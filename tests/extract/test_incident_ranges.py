@@ -59,6 +59,13 @@ def toll(text: str, outcome: str = "killed") -> int:
             2,
         ),
         (
+            "Civilians were killed and injured when an alleged airstrike hit a car in Deir al-Balah on March 4th, 2024. "
+            "Categorised by the monitor as a range of at least two, the references to deaths and injuries were in "
+            "the plural.",
+            2,
+            2,
+        ),
+        (
             "Local sources reported deaths after a drone strike on a motorbike near Rafah. While the exact number "
             "of casualties was not reported, the minimum range has been assessed as two to account for references "
             "to multiple deaths.",
