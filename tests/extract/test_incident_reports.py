@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from crawler.extract.export import event_tallies_json
+from tests.extract.tolls import toll_range
 
 
 class Report(NamedTuple):
@@ -20,12 +20,6 @@ class Report(NamedTuple):
     killed: int  # the event's toll, the top of its range
     killed_low: int  # the bottom of that range (the toll itself when the sources agree)
     wounded: int | None = None  # None: the report's wounded are not what the case is about
-
-
-def _toll(text: str, outcome: str) -> tuple[int, int]:
-    """The bottom and top of the toll of one outcome, as the benchmark sums the figures."""
-    figures = [f for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"]]
-    return sum(f.get("count_low", f["count"]) for f in figures), sum(f["count"] for f in figures)
 
 
 REPORTS = [
@@ -760,6 +754,6 @@ REPORTS = [
 
 @pytest.mark.parametrize("report", REPORTS, ids=[r.structure for r in REPORTS])
 def test_the_toll_of_an_incident_report(report: Report) -> None:
-    assert _toll(report.text, "killed") == (report.killed_low, report.killed)
+    assert toll_range(report.text, "killed") == (report.killed_low, report.killed)
     if report.wounded is not None:
-        assert _toll(report.text, "wounded")[1] == report.wounded
+        assert toll_range(report.text, "wounded")[1] == report.wounded

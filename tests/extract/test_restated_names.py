@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.export import event_tallies_json
+from tests.extract.tolls import toll_range
 
 
 def killed(text: str) -> tuple[int, int]:
     """The bottom and top of the killed toll, as the figures not flagged cumulative sum it."""
-    figures = [f for f in event_tallies_json(text, None) if f["outcome"] == "killed" and not f["cumulative"]]
-    return sum(f.get("count_low", f["count"]) for f in figures), sum(f["count"] for f in figures)
+    return toll_range(text, "killed")
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
-from crawler.extract.export import event_tallies_json
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
+from tests.extract.tolls import toll_top
 
 
 def tallies(text: str) -> list[Tally]:
@@ -245,11 +245,6 @@ def test_people_killed_at_spots_or_plays_still_count(text: str) -> None:
     assert [count for count, _ in events(text)] == [12]
 
 
-def top(text: str, outcome: str) -> int:
-    """The toll of one outcome as the benchmark sums it (figures told again left out)."""
-    return sum(f["count"] for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"])
-
-
 @pytest.mark.parametrize(
     ("text", "wounded"),
     [
@@ -277,7 +272,7 @@ def top(text: str, outcome: str) -> int:
     ],
 )
 def test_a_kin_word_told_again_beside_a_new_one_adds_the_new_one(text: str, wounded: int) -> None:
-    assert top(text, "wounded") == wounded
+    assert toll_top(text, "wounded") == wounded
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from crawler.extract.export import event_tallies_json
+from tests.extract.tolls import toll_top
 
 
 class Report(NamedTuple):
@@ -31,15 +31,10 @@ class Report(NamedTuple):
     killed_low: int | None = None  # the bottom of the monitor's range of the dead, when below its top
 
 
-def _top(text: str, outcome: str) -> int:
-    """The top of the toll of one outcome, as the benchmark sums the figures."""
-    return sum(f["count"] for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"])
-
-
 def _check(report: Report) -> None:
-    assert _top(report.text, "killed") == report.killed
+    assert toll_top(report.text, "killed") == report.killed
     if report.wounded is not None:
-        assert _top(report.text, "wounded") == report.wounded
+        assert toll_top(report.text, "wounded") == report.wounded
 
 
 REPORTS: list[Any] = [
@@ -504,7 +499,7 @@ def test_a_vague_toll_that_may_be_higher_widens_the_lead(text: str, killed: int)
     ],
 )
 def test_injuries_someone_died_of_make_no_toll_of_the_wounded(text: str, killed: int, wounded: int) -> None:
-    assert (_killed_top(text), _top(text, "wounded")) == (killed, wounded)
+    assert (_killed_top(text), toll_top(text, "wounded")) == (killed, wounded)
 
 
 @pytest.mark.parametrize(
@@ -574,7 +569,7 @@ def test_a_held_back_monitor_report_gives_the_top_of_its_range(report: Report) -
 
 
 def _killed_top(text: str) -> int:
-    return _top(text, "killed")
+    return toll_top(text, "killed")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from crawler.extract.export import event_tallies_json
+from tests.extract.tolls import toll_top
 
 
 class Report(NamedTuple):
@@ -27,15 +27,10 @@ class Report(NamedTuple):
     wounded: int | None  # None: the report's wounded are not what it is about
 
 
-def _top(text: str, outcome: str) -> int:
-    """The top of the toll of one outcome, as the benchmark sums the figures."""
-    return sum(f["count"] for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"])
-
-
 def _check(report: Report) -> None:
-    assert _top(report.text, "killed") == report.killed
+    assert toll_top(report.text, "killed") == report.killed
     if report.wounded is not None:
-        assert _top(report.text, "wounded") == report.wounded
+        assert toll_top(report.text, "wounded") == report.wounded
 
 
 REPORTS: list[Any] = [
@@ -890,7 +885,7 @@ def test_a_held_back_monitor_report_gives_the_top_of_its_range(report: Report) -
     ],
 )
 def test_a_city_that_is_being_killed_is_no_death(text: str, killed: int) -> None:
-    assert _top(text, "killed") == killed
+    assert toll_top(text, "killed") == killed
 
 
 @pytest.mark.parametrize(
@@ -902,7 +897,7 @@ def test_a_city_that_is_being_killed_is_no_death(text: str, killed: int) -> None
     ],
 )
 def test_counted_people_or_a_past_death_still_count(text: str, killed: int) -> None:
-    assert _top(text, "killed") == killed
+    assert toll_top(text, "killed") == killed
 
 
 @pytest.mark.parametrize(
@@ -916,7 +911,7 @@ def test_counted_people_or_a_past_death_still_count(text: str, killed: int) -> N
     ],
 )
 def test_a_possessive_shared_by_a_list_of_kin_is_one_person_each(text: str, outcome: str, count: int) -> None:
-    assert _top(text, outcome) == count
+    assert toll_top(text, outcome) == count
 
 
 @pytest.mark.parametrize(
@@ -929,7 +924,7 @@ def test_a_possessive_shared_by_a_list_of_kin_is_one_person_each(text: str, outc
     ],
 )
 def test_kin_words_without_a_shared_possessive_or_in_the_plural_are_not_counted(text: str) -> None:
-    assert _top(text, "killed") == 0
+    assert toll_top(text, "killed") == 0
 
 
 @pytest.mark.parametrize(
@@ -952,7 +947,7 @@ def test_kin_words_without_a_shared_possessive_or_in_the_plural_are_not_counted(
     ],
 )
 def test_a_victim_more_by_rank_adds_one_even_as_a_source_tells_it(text: str, killed: int) -> None:
-    assert _top(text, "killed") == killed
+    assert toll_top(text, "killed") == killed
 
 
 @pytest.mark.parametrize(
@@ -965,7 +960,7 @@ def test_a_victim_more_by_rank_adds_one_even_as_a_source_tells_it(text: str, kil
     ],
 )
 def test_a_rank_in_a_picture_among_kin_of_a_source_or_in_doubt_adds_no_one(text: str, killed: int) -> None:
-    assert _top(text, "killed") == killed
+    assert toll_top(text, "killed") == killed
 
 
 @pytest.mark.parametrize(
@@ -979,4 +974,4 @@ def test_a_rank_in_a_picture_among_kin_of_a_source_or_in_doubt_adds_no_one(text:
     ],
 )
 def test_the_father_in_lower_case_is_kin_not_a_title(text: str, outcome: str, count: int) -> None:
-    assert _top(text, outcome) == count
+    assert toll_top(text, outcome) == count

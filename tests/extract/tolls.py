@@ -1,0 +1,17 @@
+"""A text's toll as the casualty benchmark sums it: the figures of one outcome that are not
+running totals (figures told again and parts are left out of the event figures already)."""
+
+from __future__ import annotations
+
+from crawler.extract.export import event_tallies_json
+
+
+def toll_range(text: str, outcome: str) -> tuple[int, int]:
+    """The bottom and top of the toll of one outcome."""
+    figures = [f for f in event_tallies_json(text, None) if f["outcome"] == outcome and not f["cumulative"]]
+    return sum(f.get("count_low", f["count"]) for f in figures), sum(f["count"] for f in figures)
+
+
+def toll_top(text: str, outcome: str) -> int:
+    """The top of the toll of one outcome, the figure the benchmark scores."""
+    return toll_range(text, outcome)[1]
