@@ -21,6 +21,7 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+_ASIDE_CLOSERS = frozenset({"–", "—", "-", ")"})
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 
 
@@ -120,6 +121,7 @@ class RightLists(NamedKin, AfterPeople):
             if victim is None or self._outcome_of_their_own(k + 3):
                 return []
             victim.subset = True
+            victim.last = self._past_who_they_were(k + 3, victim.last)
             return [victim]
         elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
             victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
@@ -132,7 +134,29 @@ class RightLists(NamedKin, AfterPeople):
         subsets = self.list_right(start, object_position=False)
         for victim in subsets:
             victim.subset = True
-        return [v for v in subsets if v.parent is None]
+        return self._closed_before_and([v for v in subsets if v.parent is None])
+
+    def _past_who_they_were(self, k: int, last: int) -> int:
+        """The end of "two of them officers" when a comma closes it: the words after "of them"
+        say who the part are ("killed four soldiers, two of them officers, and three civilians");
+        ``last`` when none do."""
+        items = self.items
+        if k >= len(items) or not items[k].is_word or items[k].is_count:
+            return last
+        end = self.np_right_end(k)
+        return end if end >= k and end + 1 < len(items) and items[end + 1].text == "," else last
+
+    def _closed_before_and(self, parts: list[Victim]) -> list[Victim]:
+        """The parts of an aside that a comma closes before "and": in "killed four soldiers,
+        among them two officers, and three civilians" the civilians are more of the dead, not a
+        part (a longer list, "including three women, two children, and a policeman", is all
+        parts; so is one that a dash or a bracket closes, "four civilians – including one woman, and
+        two children – were killed")."""
+        items = self.items
+        if len(parts) != 2 or [item.low for item in items[parts[0].last + 1 : parts[0].last + 3]] != [",", "and"]:
+            return parts
+        after = parts[1].last + 1
+        return parts if after < len(items) and items[after].text in _ASIDE_CLOSERS else parts[:1]
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both

@@ -506,3 +506,41 @@ def test_people_after_as_was_share_the_outcome(text: str, count: int) -> None:
 )
 def test_a_figure_of_an_earlier_strike_in_a_which_clause_is_not_this_event(text: str, count: int) -> None:
     assert sum(t.count for t in tallies(text)) == count
+
+
+# --- an aside of parts that a comma closes before more people: "killed four soldiers, two of them
+# officers, and three civilians" (the civilians are more of the dead, not a part of the soldiers)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The roadside bomb killed four soldiers, two of them officers, and three civilians near Kandahar.",
+            [(4, None), (2, 0), (3, None)],
+        ),
+        (
+            "Rebels killed six policemen, among them a district commander, and two bystanders in the raid.",
+            [(6, None), (1, 0), (2, None)],
+        ),
+        (
+            "The shelling killed nine villagers, including a teacher, and a soldier manning the checkpoint.",
+            [(9, None), (1, 0), (1, None)],
+        ),
+        # a longer list with a serial comma is all parts
+        (
+            "The blast killed 14 people, including three women, two children, and a policeman.",
+            [(14, None), (3, 0), (2, 0), (1, 0)],
+        ),
+        # an aside that a dash closes keeps both parts
+        (
+            "Four civilians – including one woman, and two children – were killed in the strike on the camp.",
+            [(4, None), (1, 0), (2, 0)],
+        ),
+        # parts with no comma before "and" stay parts
+        (
+            "Gunmen killed 11 people, among them three women and two children, in the market.",
+            [(11, None), (3, 0), (2, 0)],
+        ),
+    ],
+)
+def test_an_aside_closed_by_a_comma_before_and_ends_the_parts(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(t.count, t.subset_of) for t in tallies(text) if t.outcome == "killed"] == expected
