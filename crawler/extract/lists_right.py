@@ -74,6 +74,8 @@ class RightLists(NamedKin, AfterPeople):
             if subsets:
                 victims.extend(subsets)
                 k = subsets[-1].last + 1
+                if k + 1 < len(items) and items[k + 1].text == "," and (items[k].low in HOW_BADLY or items[k].low == "fatally"):
+                    k += 1  # "wounded four soldiers, one of them fatally, and two civilians"
                 if k < len(items) and items[k].text == ",":
                     k += 1
             k = self._skip_place_in_list(k)

@@ -544,3 +544,23 @@ def test_a_figure_of_an_earlier_strike_in_a_which_clause_is_not_this_event(text:
 )
 def test_an_aside_closed_by_a_comma_before_and_ends_the_parts(text: str, expected: list[tuple[int, int | None]]) -> None:
     assert [(t.count, t.subset_of) for t in tallies(text) if t.outcome == "killed"] == expected
+
+
+# --- the same after "X of them" told how badly: "wounded four soldiers, one of them fatally, and
+# two civilians" (3 wounded and 1 killed soldiers, 2 wounded civilians)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen wounded four soldiers, one of them fatally, and two civilians at the checkpoint.",
+            [(3, "wounded"), (2, "wounded"), (1, "killed")],
+        ),
+        (
+            "The mortar round wounded five policemen, two of them seriously, and a civilian.",
+            [(5, "wounded"), (2, "wounded"), (1, "wounded")],
+        ),
+        ("The blast wounded 20 people, three of them critically.", [(20, "wounded"), (3, "wounded")]),
+    ],
+)
+def test_people_after_a_part_told_how_badly_are_more_of_the_hurt(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(t.count, t.outcome) for t in tallies(text)] == expected
