@@ -29,6 +29,17 @@ def test_two_nationalities_share_one_head_noun() -> None:
     assert all(t.outcome == "killed" and t.outcome_word == "buried" for t in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb went off as the convoy passed, killing two soldiers and a passer-by.",
+        "The bomb went off as the convoy passed, killing two soldiers and an onlooker.",
+    ],
+)
+def test_a_passer_by_is_one_of_the_people_in_a_list(text: str) -> None:
+    assert [t.count for t in tallies(text)] == [2, 1]
+
+
 def test_a_number_and_a_singular_in_one_object_list() -> None:
     text = "The device exploded as an army patrol passed, killing 6 soldiers and a civilian."
     assert rows(text) == [(6, "soldiers", None), (1, "civilians", None)]
