@@ -13,7 +13,8 @@ sport, films, books or games, the figures of other stories' headlines listed on 
 rates without a conflict, history polemic, numbers that are not people) and one person by name
 said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
-whatever war the story is of.
+whatever war the story is of.  In a reader's comment, so does a figure of a war before 1989
+(``past_wars``).
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
@@ -51,6 +52,7 @@ from crawler.extract.event_words import (
 )
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.non_events import is_rate, no_event
+from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
 # Where a cue word is, and how much it weighs there.
@@ -218,6 +220,10 @@ def read_event(
     reason = no_event(s_text, f_start, f_end, text[tally.start : tally.end], tally.count, tally.count_max)
     if reason:
         return EventReading(None, reason=reason)
+    if kind == "comment" and tells_a_past_war(s_text):
+        # a reader's history of the wars of the last centuries ("58,000 Americans died in Vietnam
+        # in the 60s and 70s"), not a claim about the conflicts of the news
+        return EventReading(None, reason="history")
     if in_a_headline_list(text, tally.start):
         # the headline of another story in the page's list of them ("MORE NEWS", "Related posts")
         return EventReading(None, reason="other story")
