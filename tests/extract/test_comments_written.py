@@ -794,3 +794,35 @@ def test_a_reader_s_figure_of_a_recent_war_is_kept(title: str, comment: str, exp
 def test_an_article_s_report_of_a_past_war_is_kept() -> None:
     text = "In 1968, North Vietnamese forces killed 11 Marines in an ambush near Hue."
     assert body_conflict_figures("Vietnam War anniversary", text) == [(11, "killed")]
+
+
+# A reader's rate of roads or disease set beside terrorism or a war in a clause after it, and a
+# figure compared with a war: no figure of a conflict.  A rate whose own clause, or what comes
+# before it, names the conflict is the conflict's.
+@pytest.mark.parametrize(
+    ("title", "comment", "expected"),
+    [
+        (
+            "Airport security rules",
+            "3,000 people die on our roads every year and we take our shoes off for terrorists?",
+            [],
+        ),
+        ("Terror threat level raised", "Flu kills 8,000 a year here, but sure, panic about the jihadists.", []),
+        ("Gun law debate", "guns killed 45,000 Americans in 2020, more than died in the Iraq war.", []),
+        ("Opioid epidemic", "Overdoses killed 100,000 people last year, worse than the whole war in Afghanistan.", []),
+        ("Gaza aid blocked", "In Gaza 10 children are killed every day, says UNICEF.", [(10, "killed")]),
+        ("Drone war", "Drones kill 3 people a week in Waziristan and nobody here cares.", [(3, "killed")]),
+        (
+            "Ukraine war",
+            "Russia lost 900 soldiers a day in Bakhmut, more than in the whole war in Afghanistan.",
+            [(900, "killed")],
+        ),
+    ],
+)
+def test_a_reader_s_figure_set_beside_a_war(title: str, comment: str, expected: list[Figure]) -> None:
+    assert conflict_figures(title, comment) == expected
+
+
+def test_a_rate_of_another_clause_leaves_the_figure_to_its_conflict() -> None:
+    comment = "My uncle in Shiraz says at least 25 Iranians were killed last month and the funerals are every week."
+    assert conflict_figures("Guards General Killed Near Aleppo", comment) == [(25, "killed")]
