@@ -71,11 +71,14 @@ _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder"
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
-# a book or a series that may report what happened ("in the book", "in the series of attacks").
+# a book or a series that may report what happened ("in the book", "in the series of attacks"); and
+# a film's scene of battle a reader praises ("hundreds of soldiers die on the beach, the best war
+# scene ever filmed").
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
     r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
     r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
+    r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
 )
 # A match report's title: two sides and the score between them ("Rovers 3-0 Athletic: ...", "Lakers
 # 102-99 Celtics"), or a score told as a win or a rout ("a 7-1 massacre"): a word of the match

@@ -823,6 +823,28 @@ def test_a_reader_s_figure_set_beside_a_war(title: str, comment: str, expected: 
     assert conflict_figures(title, comment) == expected
 
 
+def all_figures(comment: str) -> list[Figure]:
+    return [(t.count, t.outcome) for t in extract_document(comment, None, "en", "comment", None).tallies]
+
+
+# A film's scene of battle a reader praises is the story's, whatever war it shows; a scene of a
+# real attack is no film's.
+@pytest.mark.parametrize(
+    ("title", "comment", "expected"),
+    [
+        ("Dunkirk review", "Forty soldiers die on the mole in ten minutes, the best battle scene ever filmed.", []),
+        ("Band of Brothers at 20", "Episode 3 still has the best war scenes, 12 paratroopers killed in one take.", []),
+        (
+            "Kabul blast",
+            "The scene at the hospital was horrific, 20 people killed by the suicide bomber.",
+            [(20, "killed")],
+        ),
+    ],
+)
+def test_a_film_s_battle_scene_is_the_story_s(title: str, comment: str, expected: list[Figure]) -> None:
+    assert conflict_figures(title, comment) == expected
+
+
 def test_a_rate_of_another_clause_leaves_the_figure_to_its_conflict() -> None:
     comment = "My uncle in Shiraz says at least 25 Iranians were killed last month and the funerals are every week."
     assert conflict_figures("Guards General Killed Near Aleppo", comment) == [(25, "killed")]
