@@ -845,6 +845,21 @@ def test_a_film_s_battle_scene_is_the_story_s(title: str, comment: str, expected
     assert conflict_figures(title, comment) == expected
 
 
+# The short age of readers' comments, "yo" after a space ("a 61 yo woman"), is an age, not a count:
+# the one person is the figure.
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        ("IDF raid on Nablus, 6 killed including a 61 yo woman.", [(6, "killed"), (1, "killed")]),
+        ("The drone killed a 9 yo boy in Mir Ali.", [(1, "killed")]),
+        ("Shelling killed 4 people, including a 70 yo man, in Horlivka.", [(4, "killed"), (1, "killed")]),
+        ("Snipers killed 3 yesterday in Daraa.", [(3, "killed")]),
+    ],
+)
+def test_a_reader_s_short_age_is_no_count(comment: str, expected: list[Figure]) -> None:
+    assert all_figures(comment) == expected
+
+
 def test_a_rate_of_another_clause_leaves_the_figure_to_its_conflict() -> None:
     comment = "My uncle in Shiraz says at least 25 Iranians were killed last month and the funerals are every week."
     assert conflict_figures("Guards General Killed Near Aleppo", comment) == [(25, "killed")]
