@@ -860,6 +860,20 @@ def test_a_reader_s_short_age_is_no_count(comment: str, expected: list[Figure]) 
     assert all_figures(comment) == expected
 
 
+# "including" a reader writes with no comma after a place or a day: the part of the figure before.
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        ("soldiers killed 21 people in Ngarbuh including 13 children", [(21, "killed"), (13, "killed")]),
+        ("the militia killed 30 villagers on Sunday including 8 women", [(30, "killed"), (8, "killed")]),
+        ("the army killed 14 protesters in Sanaa including a medic", [(14, "killed"), (1, "killed")]),
+        ("Airstrikes killed 9 civilians in Idlib.", [(9, "killed")]),
+    ],
+)
+def test_including_with_no_comma_after_a_place_or_a_day(comment: str, expected: list[Figure]) -> None:
+    assert all_figures(comment) == expected
+
+
 def test_a_rate_of_another_clause_leaves_the_figure_to_its_conflict() -> None:
     comment = "My uncle in Shiraz says at least 25 Iranians were killed last month and the funerals are every week."
     assert conflict_figures("Guards General Killed Near Aleppo", comment) == [(25, "killed")]
