@@ -35,12 +35,13 @@ class AfterPeople(VictimNouns):
 
     def past_adverbials(self, k: int) -> int:
         """The comma after "on Tuesday" in "killed 31 people on Tuesday, including 5 medics" (``k``
-        itself when no such comma follows)."""
+        itself when no such comma follows), or the "including" a reader writes with no comma
+        before it ("killed 21 people in Ngarbuh including 13 children")."""
         items = self.items
         if k >= len(items) or items[k].low not in PREPOSITIONS:
             return k
         for j in range(k + 1, min(len(items), k + 8)):
-            if items[j].text == ",":
+            if items[j].text == "," or items[j].low == "including":
                 return j
             if not items[j].is_word and items[j].quantity is None:
                 break

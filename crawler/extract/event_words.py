@@ -479,6 +479,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
+        # a reader's word on a film's scene of battle: "the best war scene ever filmed", "the battle scenes"
+        (r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))", 3),
         (r"plot|director|cast", 1),
         (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
     ],

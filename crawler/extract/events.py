@@ -13,7 +13,8 @@ sport, films, books or games, the figures of other stories' headlines listed on 
 rates without a conflict, history polemic, numbers that are not people) and one person by name
 said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
-whatever war the story is of.
+whatever war the story is of.  In a reader's comment, so do a figure of a war before 1989
+(``past_wars``) and one only set beside a conflict, a rate or a comparison (``reader_measures``).
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
@@ -51,6 +52,8 @@ from crawler.extract.event_words import (
 )
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.non_events import is_rate, no_event
+from crawler.extract.past_wars import tells_a_past_war
+from crawler.extract.reader_measures import measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
 # Where a cue word is, and how much it weighs there.
@@ -68,11 +71,14 @@ _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder"
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
-# a book or a series that may report what happened ("in the book", "in the series of attacks").
+# a book or a series that may report what happened ("in the book", "in the series of attacks"); and
+# a film's scene of battle a reader praises ("hundreds of soldiers die on the beach, the best war
+# scene ever filmed").
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
     r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
     r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
+    r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
 )
 # A match report's title: two sides and the score between them ("Rovers 3-0 Athletic: ...", "Lakers
 # 102-99 Celtics"), or a score told as a win or a rout ("a 7-1 massacre"): a word of the match
@@ -218,6 +224,10 @@ def read_event(
     reason = no_event(s_text, f_start, f_end, text[tally.start : tally.end], tally.count, tally.count_max)
     if reason:
         return EventReading(None, reason=reason)
+    if kind == "comment" and tells_a_past_war(s_text):
+        # a reader's history of the wars of the last centuries ("58,000 Americans died in Vietnam
+        # in the 60s and 70s"), not a claim about the conflicts of the news
+        return EventReading(None, reason="history")
     if in_a_headline_list(text, tally.start):
         # the headline of another story in the page's list of them ("MORE NEWS", "Related posts")
         return EventReading(None, reason="other story")
@@ -272,6 +282,10 @@ def read_event(
         best = "accident"
     elif best == "conflict" and _forces_lost_to_nature(own, tally):
         best = "disaster"
+    if kind == "comment" and best == "conflict":
+        measure = _reader_measure(document, s_text, own, f_start, f_end)
+        if measure:
+            return EventReading(None, weigher.evidence(best), reason=measure)
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
@@ -279,6 +293,18 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:
+    """Why a reader's conflict figure is only set beside a conflict (``reader_measures``): "rate"
+    or "comparison"; or None."""
+    offsets = [cue[3] for cue in own if cue[0] == "conflict" and names_conflict_alone(cue[2])]
+    if rate_before_a_war(sentence, f_start, f_end, offsets):
+        return "rate"
+    titled = any(cue[0] == "conflict" and names_conflict_alone(cue[2]) for cue in document.title_cues)
+    if not titled and measured_against_a_war(sentence, f_end, offsets):
+        return "comparison"
+    return None
 
 
 def _natural_death(weigher: _Weigher) -> bool:

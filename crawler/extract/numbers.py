@@ -163,7 +163,7 @@ _AFTER_MEASURE = re.compile(
     r"|(?P<money>(?:million\s+|billion\s+|thousand\s+)?(?:dollars?|euros?|pounds?\s+sterling|pounds\b|rials?"
     r"|riyals?|dinars?|shekels?|rupees?|yuan|roubles?|rubles?|liras?|afghanis?|tomans?|usd|eur)\b)"
     r"|(?P<age>-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-?\s*(?:year|month|week|day)-old\b"
-    r"|years?\s+of\s+age\b)"
+    r"|years?\s+of\s+age\b|yo\b)"  # and the short age of readers' comments: "a 61 yo woman"
     r"|(?P<distance>(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|yards?"
     r"|kg|kilograms?|tons?|tonnes?|litres?|liters?|hectares?|acres?|square)\b)"
     r"|(?P<duration>-?\s*(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"

@@ -1,0 +1,46 @@
+"""Figures a reader sets beside a conflict without telling one of it: a reader's figure of the
+roads, a disease or a drug, weighed against a war or terrorism in the same sentence.
+
+* ``rate_before_a_war``: a rate whose sentence names a conflict only in a clause after the rate's
+  own ("1,700 people die on British roads every year and we worry about terrorism?", "flu kills
+  30,000 a year, but sure, panic about the jihadists"); a rate told of a conflict names it before
+  or beside the figure ("in Gaza, 10 people die every day", "drones kill 3 people a week in
+  Waziristan");
+* ``measured_against_a_war``: a figure compared with a war told after it ("fentanyl killed 70,000
+  Americans last year, more than the whole Vietnam war", "guns killed 40,000 here, more than
+  died in Iraq"), where neither the figure's own clause nor the article's title names a conflict.
+
+Both read a reader's comment only: a report's rate or comparison names its conflict as it means
+it.  ``conflict_offsets`` are where the words that name a conflict by themselves start in the
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crawler.extract.non_events import is_rate
+
+# The end of the figure's clause: a stop of punctuation or a word that opens a clause of its own.
+_CLAUSE_END = re.compile(r"[,;:?!]|\s(?:and|but|while|yet|so|when|whereas)\s|\s-+\s|\s—\s")
+# A comparison after the figure: "more than the whole Vietnam war", "compared to Iraq".
+_COMPARED = re.compile(
+    r"\b(?:more|fewer|less|worse|deadlier|bloodier|higher|bigger)\b[^,;:?!.]{0,30}?\bthan\b|\bcompared (?:to|with)\b",
+    re.IGNORECASE,
+)
+
+
+def rate_before_a_war(sentence: str, figure_start: int, figure_end: int, conflict_offsets: Sequence[int]) -> bool:
+    """A rate in the figure's own clause, with no word of a conflict before the clause's end (a
+    rate of a clause after it is another's: "30 Iranians were killed last week and the funerals
+    are every day")."""
+    clause_end = _CLAUSE_END.search(sentence, figure_end)
+    end = clause_end.start() if clause_end else len(sentence)
+    return is_rate(sentence[:end], figure_start, figure_end) and not any(offset < end for offset in conflict_offsets)
+
+
+def measured_against_a_war(sentence: str, figure_end: int, conflict_offsets: Sequence[int]) -> bool:
+    """A figure whose sentence names a conflict only in a comparison after it."""
+    compared = _COMPARED.search(sentence, figure_end)
+    return compared is not None and all(offset >= compared.start() for offset in conflict_offsets)
