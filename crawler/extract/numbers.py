@@ -22,7 +22,7 @@ Conventions
   "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
   "scores were wounded", "left scores dead", "opened fire, killing scores"); "hundreds" → 200;
   "thousands" → 2,000; "tens of thousands" → 20,000;
-  "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
+  "hundreds of thousands" → 200,000; "a score of" (people, not a score of 85) → 20.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
   eighth commander killed) is for the caller to decide.
 * Arabic-Indic and Persian digits read as their Western equivalents.
@@ -82,6 +82,7 @@ VAGUE = {
     "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
+    "a score of": 20,  # "a score of villagers": twenty, as South Asian and African papers still count
 }  # fmt: skip
 
 QUALIFIERS_BEFORE: dict[str, Qualifier] = {
@@ -127,13 +128,13 @@ _WORD_NUMBER = re.compile(
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
 _CLOSING_QUOTE = re.compile(r"[”\"’']")  # 'injured “a number” of others': the writer's quote mark inside the amount
 # Every vague amount holds one of these words.
-_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "scores", "few", "several", "number", "multiple", "numerous")
+_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
