@@ -243,12 +243,17 @@ class Phrases:
             if self._count_after_a_place(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
-            if opens and items[first - 1].low != "of":
+            if opens and items[first - 1].low != "of" and not self._both_before(first, k):
                 break
             first -= 1
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _both_before(self, first: int, k: int) -> bool:
+        """Whether "both" stands before the determiner at ``first`` of the plural head at ``k``:
+        "both the militants", "both his sons" (two people; not "both the driver and ...")."""
+        return self.items[first - 1].low == "both" and _plural(self.items[k].low)
 
     def _verb_before_count(self, k: int) -> bool:
         """Whether a word in "-ed" right before the figure at ``k`` is a verb taking it as its
