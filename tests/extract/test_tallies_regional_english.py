@@ -104,3 +104,88 @@ def test_both_before_the_or_a_possessive_counts_two(text: str, expected: list[tu
 
 def test_both_the_one_and_the_other_stay_two_people() -> None:
     assert counts("The blast killed both the driver and the conductor of the bus.") == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terrorists attacked a Frontier Corps post in Kech district, martyring four soldiers.", [(4, "killed")]),
+        ("Terrorists martyred two policemen guarding a polio team in Peshawar.", [(2, "killed")]),
+        ("Militants stormed the check post, martyring a Levies sepoy and injuring two others.", [(1, "killed"), (2, "wounded")]),
+    ],
+)
+def test_martyring_and_martyred_as_active_verbs_kill_their_object(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two jawans attained martyrdom in the gunfight at Kalakote.", [(2, "killed")]),
+        ("Three soldiers attained shahadat when terrorists attacked their post in Datta Khel.", [(3, "killed")]),
+        ("A Levies sepoy attained martyrdom while four others sustained injuries.", [(1, "killed"), (4, "wounded")]),
+    ],
+)
+def test_attained_martyrdom_is_a_death(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_martyred_before_its_noun_is_no_new_figure() -> None:
+    assert counts("The martyred soldiers were laid to rest in their native villages.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Naik and a Sepoy of the Pakistan Army embraced shahadat in the Zhob attack.", [(1, "killed"), (1, "killed")]),
+        ("A Subedar and two sepoys were injured in the shelling in Uri.", [(1, "wounded"), (2, "wounded")]),
+        ("A Havildar was martyred in the ceasefire violation in Poonch.", [(1, "killed")]),
+        ("The militants opened fire, killing a cop on the spot.", [(1, "killed")]),
+        ("A cop was shot dead by terrorists in Srinagar's Nowgam area.", [(1, "killed")]),
+        ("A DSP and two constables were injured when a roadside bomb hit their van in Hangu.", [(1, "wounded"), (2, "wounded")]),
+        ("An ASI and a head constable were shot dead at a naka in Anantnag.", [(1, "killed"), (1, "killed")]),
+        ("A sub-inspector and two constables were injured in the stone-pelting.", [(1, "wounded"), (2, "wounded")]),
+        ("Gunmen killed a traditional ruler and his driver in Ekiti State.", [(1, "killed"), (1, "killed")]),
+        ("Bandits have abducted a first-class monarch in Kaduna State.", [(1, "captured")]),
+    ],
+)
+def test_ranks_cops_and_rulers_are_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were declared dead at the base hospital.", [(2, "killed")]),
+        ("Three persons were brought dead to the district hospital.", [(3, "killed")]),
+        ("The victim was pronounced dead at the scene.", [(1, "killed")]),
+        ("A woman and her two daughters were charred to death when miscreants set their hut on fire.", [(1, "killed"), (2, "killed")]),
+        ("Two villagers were macheted to death by suspected herdsmen in Benue.", [(2, "killed")]),
+        ("Four persons were grievously injured in the attack at Bhadrak.", [(4, "wounded")]),
+    ],
+)
+def test_deaths_told_by_who_found_them_or_by_how(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the injured were declared brought dead at the district hospital.", [(2, "killed")]),
+        ("Two of the injured were declared dead on arrival.", [(2, "killed")]),
+        ("Three of the wounded lost their lives in hospital.", [(3, "killed")]),
+    ],
+)
+def test_some_of_the_injured_who_died_are_new_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The ruler of the emirate died in 2019 after a long illness.", "The ruling party lost 40 seats in the polls."]
+)
+def test_a_ruler_without_a_figure_and_a_ruling_party_give_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_some_of_the_injured_who_were_children_stay_injured() -> None:
+    assert counts("Three of the injured were children.") == [(3, "wounded")]
