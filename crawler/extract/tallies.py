@@ -144,6 +144,8 @@ _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
 # "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
+# Adverbs that link a sentence to the one before it: "were, however, injured" (``_linking_adverb``).
+_LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tragically", "meanwhile"})
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
@@ -510,6 +512,7 @@ class _Reader(
                 or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)
                 or self._was_left(k)
+                or self._linking_adverb(k)
             ):
                 break
             k -= 1
@@ -697,6 +700,17 @@ class _Reader(
             return False
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
         return head > count and (self.people_word(head) or _is_plural_demonym(items[head].low))
+
+    def _linking_adverb(self, k: int) -> bool:
+        """Whether item ``k`` is a linking adverb between the verb and its outcome, or a comma
+        around it, as South Asian papers write: "two policemen were, however, injured", "a
+        soldier was however martyred", "three others were, unfortunately, killed"."""
+        items = self.items
+        if items[k].low in _LINKING_ADVERBS:
+            return True
+        return items[k].text == "," and any(
+            0 <= j < len(items) and items[j].low in _LINKING_ADVERBS for j in (k - 1, k + 1)
+        )
 
     def _was_left(self, k: int) -> bool:
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""

@@ -189,3 +189,26 @@ def test_a_ruler_without_a_figure_and_a_ruling_party_give_nothing(text: str) -> 
 
 def test_some_of_the_injured_who_were_children_stay_injured() -> None:
     assert counts("Three of the injured were children.") == [(3, "wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two policemen were, however, injured during the gun duel.", [(2, "wounded")]),
+        ("A soldier was however martyred in the exchange of fire.", [(1, "killed")]),
+        ("Three passengers were, unfortunately, killed when the bus was ambushed.", [(3, "killed")]),
+    ],
+)
+def test_a_linking_adverb_between_the_verb_and_its_outcome_is_skipped(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed. However, police said the attackers fled.", [(3, "killed")]),
+        ("Two policemen were, however, not injured in the attack.", []),
+    ],
+)
+def test_a_linking_adverb_elsewhere_changes_nothing(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
