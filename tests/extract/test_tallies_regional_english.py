@@ -212,3 +212,71 @@ def test_a_linking_adverb_between_the_verb_and_its_outcome_is_skipped(text: str,
 )
 def test_a_linking_adverb_elsewhere_changes_nothing(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Chhatra League leader was hacked to death by miscreants in Narayanganj.", [(1, "killed")]),
+        ("The Awami League said two of its activists were hacked to death in Feni.", [(2, "killed")]),
+        ("A Muslim League leader was shot dead in Lahore on Monday.", [(1, "killed")]),
+    ],
+)
+def test_a_party_named_league_is_no_sport(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(t.count, t.outcome) for t in extract_document(text, None).tallies] == expected
+
+
+def test_a_league_of_football_stays_sport() -> None:
+    assert extract_document("The striker has killed 14 of his last 15 penalties in the Premier League.", None).tallies == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A polio worker and a policeman guarding her were shot dead in Swabi district.",
+        "Two polio workers were shot dead in Karachi's Landhi area.",
+        "A policeman escorting a polio team was killed in Bajaur.",
+        "Two policemen were, however, injured during the gun duel with the bandits.",
+        "A woman was killed in cross-firing between the two groups in Moreh.",
+    ],
+)
+def test_attacks_on_vaccinators_and_gun_duels_are_conflict(text: str) -> None:
+    assert set(events(text)) == {"conflict"}
+
+
+def test_polio_that_kills_is_disease() -> None:
+    assert events("Polio has killed two children in Kano this year.") == ["disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded", "captured"),
+    [
+        ("A CRPF jawan was martyred and two others were injured when militants lobbed a grenade at a bunker in Sopore.", 1, 2, 0),
+        ("One Army jawan and a civilian were killed while four others were injured in cross-firing in Pulwama.", 2, 4, 0),
+        ("Ten DRG jawans and their driver were killed when Maoists blew up their vehicle with an IED in Dantewada.", 11, 0, 0),
+        ("Two FC personnel embraced martyrdom while three terrorists were sent to hell in North Waziristan, ISPR said.", 5, 0, 0),
+        ("An Army officer and a jawan were martyred in the encounter with terrorists in Poonch district, the Army said.", 2, 0, 0),
+        ("The injured were rushed to the Lady Reading Hospital where three of them succumbed to their injuries.", 3, 0, 0),
+        ("Bandits killed 30 villagers and abducted scores of others in an attack on Kurfi community in Katsina State.", 30, 0, 40),
+        ("Two dozen people were killed in renewed attacks on Mangu communities in Plateau State.", 24, 0, 0),
+        ("The state government announced Rs 4 lakh each to the kin of the 12 persons who died in the violence.", 12, 0, 0),
+        ("Twenty-two security personnel were killed and 31 injured in a Maoist ambush in Chhattisgarh's Bijapur district.", 22, 31, 0),
+        (
+            "A Naik and a Sepoy of the Pakistan Army embraced shahadat in the Zhob attack. Three terrorists were also sent to hell.",
+            5, 0, 0,
+        ),
+        (
+            "The police said the five bandits were neutralised by the operatives. Two policemen were, however, injured "
+            "during the gun duel.",
+            5, 2, 0,
+        ),
+        ("During the exchange of fire, six terrorists were killed while two soldiers, Naik Imran and Sepoy Waqas, embraced martyrdom.", 8, 0, 0),
+        (
+            "Militants attacked a police post in Tank district late on Monday. Two cops were martyred and another was "
+            "injured. The attackers fled towards the mountains.",
+            2, 1, 0,
+        ),
+    ],
+)
+def test_regional_reports_give_the_totals_an_analyst_records(text: str, killed: int, wounded: int, captured: int) -> None:
+    assert totals(text) == (killed, wounded, captured)
