@@ -118,7 +118,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops cop "
                          "gendarmes gendarme constables constable patrolmen patrolman "
                          # the ranks of the police of South Asia: "a DSP and two constables were martyred"
-                         "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi"),
+                         "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi spos spo"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),

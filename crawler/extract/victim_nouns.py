@@ -26,6 +26,8 @@ AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
 # "a Chechen"); "British", "Lebanese", "Kurdish" do not.
 _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
+# Words for many that name one person after "a", in South Asian English: "an army personnel", "a youth died".
+_ONE_AFTER_A = frozenset({"personnel", "youth"})
 # People counted by the word for their number, as South Asian and African papers write of them: "the duo".
 _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
 
@@ -115,7 +117,7 @@ class VictimNouns(Phrases):
                 or self._one_of_a_people(first + 1, last)
                 or self._one_more(first + 1, last)
                 or (first + 1 == last and AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
-                or items[last].low == "personnel"  # one member, in South Asian English: "an army personnel"
+                or items[last].low in _ONE_AFTER_A  # one member, in South Asian English: "an army personnel"
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":

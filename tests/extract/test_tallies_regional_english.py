@@ -280,3 +280,19 @@ def test_polio_that_kills_is_disease() -> None:
 )
 def test_regional_reports_give_the_totals_an_analyst_records(text: str, killed: int, wounded: int, captured: int) -> None:
     assert totals(text) == (killed, wounded, captured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A youth died after being hit by a tear gas shell during the protest in Kulgam.", [(1, "killed")]),
+        ("A youth succumbed to his injuries at SMHS hospital on Sunday.", [(1, "killed")]),
+        ("Two militants and an SPO were killed in the gunfight at Tral.", [(2, "killed"), (1, "killed")]),
+    ],
+)
+def test_a_youth_is_one_young_man_and_an_spo_one_policeman(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_the_youth_of_a_village_are_no_figure() -> None:
+    assert counts("The youth of the village protested the killing of two farmers.") == [(2, "killed")]
