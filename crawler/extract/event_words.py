@@ -136,8 +136,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
-        # the same in the English of South Asia and Nigeria: "killed in cross-firing", "injured during the gun duel"
-        (r"cross-?firing|cross firing|gun ?duels?", 2),
+        # the same in the English of South Asia and Nigeria: "killed in cross-firing", "injured during the gun duel",
+        # and the armed men of Kashmir's and the Northeast's wars: "infiltrators neutralised along the LoC", "ultras"
+        (r"cross-?firing|cross firing|gun ?duels?|ultras|infiltrators?|infiltration bids?|intruders|Line of Control|LoC", 2),
         # the war words of older and other wars' news: "injured in the skirmishes", "the second intifada", "tanks rolled
         # into the square"
         (r"skirmish(?:es)?|intifada|mujah(?:i|e)deen|(?:Israeli|Jewish) settlers|settler (?:violence|attacks?)|"

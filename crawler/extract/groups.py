@@ -129,7 +129,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber separatists "
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
-                           "naxalites naxalite maoists maoist"),
+                           "naxalites naxalite maoists maoist rustlers rustler"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     ("comrades", "any", "comrades comrade"),
     ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for

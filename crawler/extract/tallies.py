@@ -134,7 +134,10 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
-_OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
+_OUTLAWS = frozenset(
+    """bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis ultras intruders intruder
+    infiltrators infiltrator robbers""".split()
+)  # fmt: skip
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
 # What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
 _SEEN_DOING = frozenset(

@@ -296,3 +296,36 @@ def test_a_youth_is_one_young_man_and_an_spo_one_policeman(text: str, expected: 
 
 def test_the_youth_of_a_village_are_no_figure() -> None:
     assert counts("The youth of the village protested the killing of two farmers.") == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two ultras were neutralised in the operation in Chandel district.", [(2, "killed")]),
+        ("Three infiltrators were neutralised along the LoC in Uri sector, the Army said.", [(3, "killed")]),
+        ("Troops eliminated two intruders in the Keran sector on Thursday.", [(2, "killed")]),
+        ("Police operatives neutralised three armed robbers on the Lagos-Ibadan expressway.", [(3, "killed")]),
+        ("Troops neutralised two cattle rustlers in Kebbi State.", [(2, "killed")]),
+    ],
+)
+def test_neutralised_intruders_robbers_and_rustlers_are_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police neutralised the bomb found near the market.", "The team eliminated two rivals in the semifinal."],
+)
+def test_neutralised_things_and_eliminated_rivals_stay_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ultras were neutralised in the operation.",
+        "Naik Ravinder Singh and Sepoy Anil Kumar laid down their lives repulsing the infiltration bid along the LoC.",
+    ],
+)
+def test_ultras_and_the_line_of_control_are_conflict(text: str) -> None:
+    assert set(events(text)) == {"conflict"}
