@@ -329,3 +329,21 @@ def test_neutralised_things_and_eliminated_rivals_stay_nothing(text: str) -> Non
 )
 def test_ultras_and_the_line_of_control_are_conflict(text: str) -> None:
     assert set(events(text)) == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Taliban commander along with four of his fighters were killed in an airstrike in Kunduz.", [(1, "killed"), (4, "killed")]),
+        ("A local leader along with his two sons was shot dead in Bannu.", [(1, "killed"), (2, "killed")]),
+        ("Three soldiers along with their driver were injured in the blast.", [(3, "wounded"), (1, "wounded")]),
+        ("The SHO together with two constables was injured in the attack.", [(1, "wounded"), (2, "wounded")]),
+    ],
+)
+def test_along_with_without_commas_joins_people_as_and_does(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_along_with_before_no_outcome_adds_no_one() -> None:
+    text = "Police along with the army cordoned off the area after two militants were killed."
+    assert counts(text) == [(2, "killed")]
