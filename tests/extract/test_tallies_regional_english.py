@@ -347,3 +347,28 @@ def test_along_with_without_commas_joins_people_as_and_does(text: str, expected:
 def test_along_with_before_no_outcome_adds_no_one() -> None:
     text = "Police along with the army cordoned off the area after two militants were killed."
     assert counts(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 1.5 lakh people were killed in the riots in Punjab alone.", [(150_000, "killed")]),
+        ("Over 4 lakh people have died of Covid-19 in the country.", [(400_000, "killed")]),
+        ("Nearly 2,50,000 people were killed in the fighting, the commission found.", [(250_000, "killed")]),
+        ("Two lakh people were affected by the floods, officials said.", []),
+    ],
+)
+def test_lakh_and_digits_grouped_by_hundreds_are_read_whole(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government announced an ex gratia of Rs 5 lakh for the kin of each of the 7 deceased.", [(7, "killed")]),
+        ("Property worth Rs 50 crore was gutted and two persons were killed in the arson.", [(2, "killed")]),
+        ("The miscreants decamped with Rs 3 lakh after injuring two bank employees.", [(2, "wounded")]),
+    ],
+)
+def test_lakh_and_crore_of_rupees_are_no_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
