@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"([^\W_]+)(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[�
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
 # Words for people that end in no -s but are not one person.
-_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth"})
+_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth", "displaced"})
 # Nouns for a number of people given after "of": "a family of six".
 # Adjectives that may stand between a determiner and an "-ed" adjective: "the same large extended family".
 _PLAIN_ADJECTIVES = frozenset("same large larger big bigger wider whole entire small".split())

@@ -372,3 +372,15 @@ def test_lakh_and_digits_grouped_by_hundreds_are_read_whole(text: str, expected:
 )
 def test_lakh_and_crore_of_rupees_are_no_people(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two lakh people were displaced and 14 persons were killed in the riots.", [(14, "killed")]),
+        ("Many were displaced and 14 persons were killed in the clashes.", [(14, "killed")]),
+        ("A displaced man was killed in the shelling of the camp.", [(1, "killed")]),
+    ],
+)
+def test_people_displaced_before_a_list_of_the_dead_are_no_one_of_it(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
