@@ -131,6 +131,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
                            "naxalites naxalite maoists maoist rustlers rustler"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
+    # the outlaws whom police "encounters" kill in Indian news: "police shot dead a wanted criminal"
+    ("criminals", "any", "criminals criminal gangsters gangster smugglers smuggler robbers robber thieves thief "
+                         "dacoits dacoit history-sheeters history-sheeter"),
     ("comrades", "any", "comrades comrade"),
     ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for
 )

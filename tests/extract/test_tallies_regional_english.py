@@ -384,3 +384,20 @@ def test_lakh_and_crore_of_rupees_are_no_people(text: str, expected: list[tuple[
 )
 def test_people_displaced_before_a_list_of_the_dead_are_no_one_of_it(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police shot dead a wanted criminal in an encounter in Ghaziabad.", [(1, "killed")]),
+        ("Police shot dead a gangster carrying a reward of Rs 50,000 on his head.", [(1, "killed")]),
+        ("A dacoit was killed and two policemen were injured in the encounter in Chambal.", [(1, "killed"), (2, "wounded")]),
+        ("A suspected thief was lynched by villagers in Jharkhand.", [(1, "killed")]),
+    ],
+)
+def test_the_outlaws_of_police_encounters_are_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_criminal_as_an_adjective_is_no_one() -> None:
+    assert counts("The criminal justice system failed the families of the victims.") == []
