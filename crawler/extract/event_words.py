@@ -50,6 +50,15 @@ from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, wo
 
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# The parties and their wings named "League", no sport: "an Awami League leader was hacked to death",
+# "Muslim League workers", "the National League for Democracy".
+_PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatra", "Jubo", "Mahila", "Krishak", "Sramik",
+                                                        "Swechchhasebak", "Swechasebak"))  # fmt: skip
+
+# The vaccination teams of Pakistan, Afghanistan and Nigeria, and their guards, that militants attack: "a polio
+# worker and a policeman guarding her were shot dead" is no illness's toll.
+_POLIO_CAMPAIGN = r"(?:workers?|teams?|vaccinators?|drives?|campaigns?|volunteers?)"
+
 # class -> [(pattern, weight)]
 # The forces by their members' names: who died, not (alone) that a war is on.
 _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-z]+s)\b)|armed forces|military|marines|commandos?|peacekeepers?|"
@@ -127,6 +136,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        # the same in the English of South Asia and Nigeria: "killed in cross-firing", "injured during the gun duel",
+        # and the armed men of Kashmir's and the Northeast's wars: "infiltrators neutralised along the LoC", "ultras"
+        (r"cross-?firing|cross firing|gun ?duels?|ultras|infiltrators?|infiltration bids?|intruders|Line of Control|LoC", 2),
         # the war words of older and other wars' news: "injured in the skirmishes", "the second intifada", "tanks rolled
         # into the square"
         (r"skirmish(?:es)?|intifada|mujah(?:i|e)deen|(?:Israeli|Jewish) settlers|settler (?:violence|attacks?)|"
@@ -172,6 +184,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        (rf"polio {_POLIO_CAMPAIGN}", 1),
         # attackers named by their faith: sectarian violence ("hacked to death by Muslim youths", "Hindu mobs")
         (r"(?:Muslim|Christian|Hindu|Sikh|Buddhist|Coptic|Shia|Shiite|Sunni) (?:youths|mobs?|gangs|rioters|vigilantes)|"
          r"by (?:a )?(?:group of )?(?:Muslim|Christian|Hindu|Sikh|Buddhist|Shia|Shiite|Sunni) (?:men|villagers|gunmen)", 2),
@@ -341,7 +354,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
         (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
-        (r"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio", 2),
+        (rf"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio(?! {_POLIO_CAMPAIGN})", 2),
         (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
         (r"overdos(?:e|es|ed)|opioids?|fentanyl|heroin|drug deaths|premature deaths|air pollution|pollution", 2),
         # "health" as a field, not as the authority that reports a conflict's toll: "the health
@@ -442,7 +455,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "sport": [
         (r"strikers?|goalkeepers?|goalies?|midfielders?|penalt(?:y|ies)|hat-tricks?|referees?", 2),
-        (r"leagues?|Premier League|World Cup|Champions League|tournaments?|championships?|playoffs?|Olympics?", 2),
+        (rf"{_PARTY_LEAGUES}leagues?(?! for Democracy)|Premier League|World Cup|Champions League|tournaments?|championships?|playoffs?|Olympics?", 2),
         (r"innings|wickets?|batsm[ae]n|bowlers?|touchdowns?|quarterbacks?|pitchers?|NBA|NFL|NHL|MLB|FIFA|UEFA", 2),
         # the players by their positions: "the point guard has killed three defenders off the dribble"
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"

@@ -106,13 +106,19 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "
                             "governors governor chairman ministers minister lawmakers lawmaker spokesmen "
-                            "spokesman spokeswoman aides aide"),
+                            "spokesman spokeswoman aides aide "
+                            # the traditional rulers of Nigeria and Ghana: "gunmen killed a monarch"
+                            "monarchs monarch rulers ruler"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
-                           "jawans jawan troopers trooper sepoys sepoy lieutenants lieutenant captains captain"),
-    ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops "
-                         "gendarmes gendarme constables constable patrolmen patrolman"),
+                           "jawans jawan troopers trooper sepoys sepoy lieutenants lieutenant captains captain "
+                           # the ranks of the armies of South Asia: "a Naik and a Sepoy embraced martyrdom"
+                           "naiks naik havildars havildar subedars subedar"),
+    ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops cop "
+                         "gendarmes gendarme constables constable patrolmen patrolman "
+                         # the ranks of the police of South Asia: "a DSP and two constables were martyred"
+                         "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi spos spo"),
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
@@ -123,8 +129,11 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber separatists "
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
-                           "naxalites naxalite maoists maoist"),
+                           "naxalites naxalite maoists maoist rustlers rustler"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
+    # the outlaws whom police "encounters" kill in Indian news: "police shot dead a wanted criminal"
+    ("criminals", "any", "criminals criminal gangsters gangster smugglers smuggler robbers robber thieves thief "
+                         "dacoits dacoit history-sheeters history-sheeter"),
     ("comrades", "any", "comrades comrade"),
     ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for
 )

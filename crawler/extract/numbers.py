@@ -15,6 +15,8 @@ Conventions
   ``less_than``; "about", "around", "nearly", "almost", "roughly", "some", "approximately",
   "an estimated" → ``about``.  Behind: "or more", "plus", "+" → ``at_least``.
 * "A dozen" is 12 and "two dozen" 24, ``exact`` as any number word ("about a dozen" is ``about``).
+* South Asian numbers: "lakh" is 100,000 and "crore" 10,000,000 ("1.5 lakh people", "Rs 2 crore"), and
+  digits grouped by hundreds after the first thousand read whole ("2,50,000" is 250,000).
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
   "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
@@ -22,7 +24,7 @@ Conventions
   "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
   "scores were wounded", "left scores dead", "opened fire, killing scores"); "hundreds" → 200;
   "thousands" → 2,000; "tens of thousands" → 20,000;
-  "hundreds of thousands" → 200,000.  "Many" and "some" alone say no amount and are not read.
+  "hundreds of thousands" → 200,000; "a score of" (people, not a score of 85) → 20.  "Many" and "some" alone say no amount and are not read.
 * Ordinals ("eighth", "21st") are read with ``ordinal=True``; whether one counts people (the
   eighth commander killed) is for the caller to decide.
 * Arabic-Indic and Persian digits read as their Western equivalents.
@@ -62,7 +64,11 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "lakh" and "crore", the hundred thousand and the ten million of South Asian English: "1.5 lakh people".
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+    "billion": 1_000_000_000,
+}  # fmt: skip
 ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -82,6 +88,7 @@ VAGUE = {
     "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
+    "a score of": 20,  # "a score of villagers": twenty, as South Asian and African papers still count
 }  # fmt: skip
 
 QUALIFIERS_BEFORE: dict[str, Qualifier] = {
@@ -113,11 +120,13 @@ _LABEL_NOUNS = """no. number # camp route road street highway block building gat
 
 _NUMBER_WORDS = word_alternation([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNITS, *ORDINAL_TENS, *ORDINAL_SCALES])
 # Two passes, each opening on what can start it (a digit; a letter), which keeps them fast.
+# Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
+_INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
 _DIGIT_NUMBER = re.compile(
     r"(?=\d)(?:(?P<clock>(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)"
     r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}))(?![\d/])"
-    r"|(?P<digits>(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
-    r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn)\b)?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
+    r"|(?P<digits>(?<![\w.,])(?<![^\W\d_]-)(?:" + _INDIAN_GROUPS + r"(?![\d,])|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn|lakh|crore)\b)?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
     re.IGNORECASE,
 )  # fmt: skip
 _WORD_NUMBER = re.compile(
@@ -127,13 +136,13 @@ _WORD_NUMBER = re.compile(
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
 _CLOSING_QUOTE = re.compile(r"[”\"’']")  # 'injured “a number” of others': the writer's quote mark inside the amount
 # Every vague amount holds one of these words.
-_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "scores", "few", "several", "number", "multiple", "numerous")
+_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
@@ -143,11 +152,11 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _DIGITS_VALUE = re.compile(
-    r"(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn)?(?:st|nd|rd|th)?",
+    rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore)?(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f]")
-_SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9}
+_SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
@@ -282,7 +291,7 @@ def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
     last: str | None = None  # "unit", "teen", "tens", "hundred", "scale"
     seen = False
     i = 0
-    if tokens[:1] in (["a"], ["an"]) and len(tokens) > 1 and tokens[1] in {"hundred", "thousand", "million", "dozen"}:
+    if tokens[:1] in (["a"], ["an"]) and len(tokens) > 1 and tokens[1] in {"hundred", "thousand", "lakh", "million", "crore", "dozen"}:
         current, last, seen, i = 1, "unit", True, 1
     if tokens[:1] == ["half"] and tokens[1:2] in (["a"], ["an"]) and tokens[2:3] == ["dozen"]:
         return 6, 3, False  # "half a dozen"
@@ -310,7 +319,7 @@ def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
                 break
             current = (current or 1) * 100
             kind = "hundred"
-        elif token in ("thousand", "million", "billion", "thousandth"):
+        elif token in ("thousand", "lakh", "million", "crore", "billion", "thousandth"):
             if last == "scale":
                 break
             total += (current or 1) * SCALES.get(token, 1_000)

@@ -47,6 +47,10 @@ PARTICIPLES: dict[str, Outcome] = {
     "fatally stabbed": "killed", "hanged": "killed", "gassed": "killed", "gassed to death": "killed",
     "froze to death": "killed", "frozen to death": "killed", "starved to death": "killed",
     "crushed under the rubble": "killed", "crushed under rubble": "killed",
+    # death told by who found it: "declared dead at the hospital", and in South Asian English "declared brought
+    # dead" (dead on arrival), "charred to death", and in Nigerian English "macheted to death"
+    "declared dead": "killed", "pronounced dead": "killed", "brought dead": "killed",
+    "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "injuried": "wounded",  # a frequent misspelling in hand-written lists: "his wife were injuried"
@@ -66,6 +70,7 @@ INTRANSITIVE: dict[str, Outcome] = {
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
     "laid down their lives": "killed",
     "embraced martyrdom": "killed", "embraced shahadat": "killed", "embraced shahadah": "killed",
+    "attained martyrdom": "killed", "attained shahadat": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
     "received injuries": "wounded", "received wounds": "wounded",
@@ -108,6 +113,8 @@ ACTIVE: dict[str, Outcome] = {
     "lost": "killed", "loses": "killed", "losing": "killed",
     "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "eliminated": "killed", "eliminating": "killed",
+    # the active voice of Pakistani and Afghan reports: "terrorists attacked a post, martyring four soldiers"
+    "martyring": "killed", "martyred": "killed",
     "capture": "captured", "captures": "captured", "captured": "captured", "capturing": "captured",
     "abduct": "captured", "abducts": "captured", "abducted": "captured", "abducting": "captured",
     "kidnap": "captured", "kidnaps": "captured", "kidnapped": "captured", "kidnapping": "captured",

@@ -11,6 +11,8 @@ outcome just before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from crawler.extract.outcomes import INTRANSITIVE, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.tally_frames import FIELD_MARKS, Frame, FrameReader
@@ -27,6 +29,9 @@ _INCLUDED = frozenset({"included", "include", "includes"})
 
 class PeopleAfterOutcome(FrameReader):
     """Reads the people a sentence names after "the dead", "those killed", "of them" and the like."""
+
+    # The multi-word outcome phrase at an item and its length (``tallies``): "declared dead".
+    _phrase_at: Callable[[int], tuple[str | None, int]]
 
     def _the_dead_in_all(self, i: int) -> bool:
         """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
@@ -191,10 +196,13 @@ class PeopleAfterOutcome(FrameReader):
         while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
             after += 1
         then = items[after].low if after < len(items) else ""
+        phrase, length = self._phrase_at(after) if then else (None, 0)
+        if phrase is not None:  # "two of the injured were declared brought dead", "lost their lives"
+            then = phrase
         if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
             # "three of the injured died in hospital": new deaths, not a part of the injured
             lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
-            self.frames.append(Frame(lexicon[then], then, (after, after), [victim]))
+            self.frames.append(Frame(lexicon[then], then, (after, after + max(length, 1) - 1), [victim]))
             return
         victim.subset = True
         frame = Frame(outcome, word, trigger, [victim], of_the_dead=True)

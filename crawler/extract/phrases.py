@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"([^\W_]+)(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[�
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
 # Words for people that end in no -s but are not one person.
-_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth"})
+_PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth", "displaced"})
 # Nouns for a number of people given after "of": "a family of six".
 # Adjectives that may stand between a determiner and an "-ed" adjective: "the same large extended family".
 _PLAIN_ADJECTIVES = frozenset("same large larger big bigger wider whole entire small".split())
@@ -243,12 +243,17 @@ class Phrases:
             if self._count_after_a_place(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
-            if opens and items[first - 1].low != "of":
+            if opens and items[first - 1].low != "of" and not self._both_before(first, k):
                 break
             first -= 1
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _both_before(self, first: int, k: int) -> bool:
+        """Whether "both" stands before the determiner at ``first`` of the plural head at ``k``:
+        "both the militants", "both his sons" (two people; not "both the driver and ...")."""
+        return self.items[first - 1].low == "both" and _plural(self.items[k].low)
 
     def _verb_before_count(self, k: int) -> bool:
         """Whether a word in "-ed" right before the figure at ``k`` is a verb taking it as its

@@ -134,7 +134,10 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
-_OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
+_OUTLAWS = frozenset(
+    """bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis ultras intruders intruder
+    infiltrators infiltrator robbers""".split()
+)  # fmt: skip
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
 # What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
 _SEEN_DOING = frozenset(
@@ -144,6 +147,8 @@ _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
 # "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
+# Adverbs that link a sentence to the one before it: "were, however, injured" (``_linking_adverb``).
+_LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tragically", "meanwhile"})
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
@@ -516,6 +521,7 @@ class _Reader(
                 or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)
                 or self._was_left(k)
+                or self._linking_adverb(k)
             ):
                 break
             k -= 1
@@ -703,6 +709,17 @@ class _Reader(
             return False
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
         return head > count and (self.people_word(head) or _is_plural_demonym(items[head].low))
+
+    def _linking_adverb(self, k: int) -> bool:
+        """Whether item ``k`` is a linking adverb between the verb and its outcome, or a comma
+        around it, as South Asian papers write: "two policemen were, however, injured", "a
+        soldier was however martyred", "three others were, unfortunately, killed"."""
+        items = self.items
+        if items[k].low in _LINKING_ADVERBS:
+            return True
+        return items[k].text == "," and any(
+            0 <= j < len(items) and items[j].low in _LINKING_ADVERBS for j in (k - 1, k + 1)
+        )
 
     def _was_left(self, k: int) -> bool:
         """ "A civilian was left injured": "left" after an auxiliary links the people to the outcome."""

@@ -26,6 +26,10 @@ AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
 # "a Chechen"); "British", "Lebanese", "Kurdish" do not.
 _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
+# Words for many that name one person after "a", in South Asian English: "an army personnel", "a youth died".
+_ONE_AFTER_A = frozenset({"personnel", "youth"})
+# People counted by the word for their number, as South Asian and African papers write of them: "the duo".
+_PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
 
 @dataclass(slots=True)
 class Victim:
@@ -96,6 +100,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words[-1] in _PAIRS_AND_TRIOS and (lead in SINGULAR_DETERMINERS or lead == "the"):
+            return Victim(first, last, _PAIRS_AND_TRIOS[words[-1]])  # "the duo were shot dead", "the trio"
         if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
             return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
         if first > 0 and items[first - 1].low == "whose" and self.singular_kin_or_role(first, last):
@@ -111,6 +117,7 @@ class VictimNouns(Phrases):
                 or self._one_of_a_people(first + 1, last)
                 or self._one_more(first + 1, last)
                 or (first + 1 == last and AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
+                or items[last].low in _ONE_AFTER_A  # one member, in South Asian English: "an army personnel"
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":

@@ -143,6 +143,8 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             return aside_end  # "Two women, aged 30 and 45, and a man"
         if before >= 2 and items[before].low == "as" and items[before - 1].low == "well":
             return before - 3
+        if before >= 2 and items[before].low == "with" and items[before - 1].low in ("along", "together"):
+            return before - 2  # "A commander along with four of his fighters were killed": "along with" as "and"
         return -1
 
     def _list_with_parts(

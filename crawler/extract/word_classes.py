@@ -28,12 +28,12 @@ HEDGES = {
 ADVERBS = frozenset(
     """also all both each later subsequently eventually initially reportedly allegedly apparently
     reported believed feared said thought confirmed seriously critically badly slightly lightly
-    fatally mortally severely gravely moderately then already just recently previously now still
+    fatally mortally severely gravely grievously moderately then already just recently previously now still
     since either subsequently originally officially ultimately instantly immediately presumed
     to have been be being yet further only reportedly possibly probably likely""".split()
 )
 # How badly people were hurt: "two of them seriously", "one critically".
-HOW_BADLY = frozenset("seriously critically severely gravely badly slightly lightly moderately".split())
+HOW_BADLY = frozenset("seriously critically severely gravely grievously badly slightly lightly moderately".split())
 DENIALS = frozenset(
     "denied deny denies denying refute refuted refuting dismissed rejected false untrue".split()
 )
