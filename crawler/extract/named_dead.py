@@ -7,16 +7,18 @@ range reaches the number of distinct people named as dead when that exceeds the 
 The figures of each sentence can't be summed for it, since one person is read twice ("killed along
 with his wife, Hind" gives a wife and a Hind), so the people are read here, each once:
 
-* a person is a name with an age in brackets ("Rajab Hamdan (69)"), a name after a kin word with
-  its owner ("his son Shadi", "Shadi's wife, Hanan Hamdan", "their children Hala (4) and Yousef
-  (2)": the names, not the count beside them), a name after a plural kin word that opens the
-  clause ("Brothers Omar and Khaled Zaqout"), or after "victim," ("A fourth victim, Hassan ...");
+* a person is a name with its age ("Rajab Hamdan (69)", "38-year-old Adham Abu al-Eish", "Karam
+  Abu Daqqa , 9 years old"), a name after a kin word with its owner ("his son Shadi", "Shadi's
+  wife, Hanan Hamdan", "their children Hala (4) and Yousef (2)": the names, not the count beside
+  them), a name after a plural kin word that opens the clause ("Brothers Omar and Khaled
+  Zaqout"), or after "victim," ("A fourth victim, Hassan ...");
 * a name told again, or shortened, is the same person ("Hanan"), unless both tellings give
   different ages ("Jamal Dalou (60)" and "their son Jamal (2)"); a byname after "known as"
   ("Um Ahmad") is no one new;
-* a person is dead when the first outcome word after the name, else the last before it, in the
-  sentence tells a death ("killed", "died", "martyred", "among the dead"); "injured", "survived"
-  and the like tell the living;
+* a person is dead when the first outcome word after the name in the sentence tells a death
+  ("killed", "died", "martyred"), not in what they tell of others ("confirmed that X had died");
+  else when the last before it does and the name has no verb of its own ("killed along with his
+  wife, Hind"; "among the dead were ..."); "injured", "survived" and the like tell the living;
 * a sentence of the dead of before ("had been killed in an earlier strike", "two weeks earlier")
   is background, and whoever speaks ("his brother Ali said") is no victim.
 
@@ -43,9 +45,9 @@ _KIN_WORDS = (
     r"|mother|father|grand(?:sons?|daughters?|child(?:ren)?|father|mother)|nephews?|nieces?|cousins?|uncle|aunt"
     r"|fianc[eé]e?|friend"
 )
-# "his son Shadi", "Shadi's wife, Hanan Hamdan (37)", "their baby daughter Jana", "the couple's two
-# daughters, Rahaf (11) and Ruba (8)", "his three children, Sara (10), Adam (7) and Lina (3)"
 _YEARS_OLD = r"(?:(?:\d{1,3}|[a-z]+)[-\s](?:year|month)s?[-\s]old\s+)"
+# "his son Shadi", "Shadi's wife, Hanan Hamdan (37)", "their baby daughter Jana", "the couple's two
+# daughters, Rahaf (11) and Ruba (8)", "his three children, Sara (10), Adam (7) and Lina (3)";
 # (speed) found from the kin word: its owner read in the characters before it, its names after it
 _KIN_WORD = re.compile(rf"\b(?:{_KIN_WORDS})\b")
 _OWNER_ENDING = re.compile(rf"\b{_OWNER}\s+(?:[\w-]+\s+){{0,2}}\Z")
