@@ -23,7 +23,9 @@ with his wife, Hind" gives a wife and a Hind), so the people are read here, each
   is background, and whoever speaks ("his brother Ali said") is no victim.
 
 The count widens the ``count_max`` of the report's only figure of new people killed, never its
-``count``, and only when it is larger than that figure's top.
+``count``, and only when it is larger than that figure's top.  It is made only for a figure that
+the tally reader already found one person told of as one of its dead (a figure of one that
+restates it or is part of it): a report of no single dead reads no names.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ _YEARS_OLD = r"(?:(?:\d{1,3}|[a-z]+)[-\s](?:year|month)s?[-\s]old\s+)"
 # "his son Shadi", "Shadi's wife, Hanan Hamdan (37)", "their baby daughter Jana", "the couple's two
 # daughters, Rahaf (11) and Ruba (8)", "his three children, Sara (10), Adam (7) and Lina (3)";
 # (speed) found from the kin word: its owner read in the characters before it, its names after it
-_KIN_WORD = re.compile(rf"\b(?:{_KIN_WORDS})\b")
+_KIN_WORD = re.compile(rf"\b(?=[abcdfghmnsuw])(?:{_KIN_WORDS})\b")  # (speed) first letters looked at first
 _OWNER_ENDING = re.compile(rf"\b{_OWNER}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _OWNER_MOST = 40  # characters before a kin word read for its owner
 _KIN_NAMES = re.compile(
@@ -74,6 +76,7 @@ _VICTIM_NAMED = re.compile(rf"\b(?:[Vv]ictim|man|woman),\s+(?P<name>{_NAME}),")
 _NAMED_WITH_CUES = ((_AGE_THEN_NAME, ("year",)), (_VICTIM_NAMED, ("victim,", "Victim,", "man,")))
 _ONE_NAME = re.compile(rf"(?P<name>{_NAME})(?:{_AGE})?")
 _BYNAME = re.compile(r"(?:known\s+as|nicknamed|called)\s+$")
+_BYNAME_MOST = 20  # characters before a name read for "known as"
 # The person's own verb after their name and age ("Mazid al-Agha, was hit"): the outcome before the
 # name is not theirs.
 _OWN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:\w+\s+)?(?:was|were|is|are|had|has)\b")
@@ -113,7 +116,9 @@ def widen_for_named_dead(tallies: list[Tally], sentences: list[Sentence]) -> Non
     ]
     if len(leads) != 1:
         return
-    lead = leads[0]
+    lead, at = leads[0], tallies.index(leads[0])
+    if not any(t.count == 1 and at in (t.restates, t.subset_of) for t in tallies):
+        return  # no one person told as one of its dead
     named = _named_dead(sentences[lead.sentence :])
     if named > max(lead.count, lead.count_max or 0):
         lead.count_max = named
@@ -174,7 +179,7 @@ def _add_names(text: str, start: int, end: int, found: dict[int, _Person]) -> No
 def _add(text: str, at: int, name: str, age: int | None, found: dict[int, _Person]) -> None:
     """One person named at ``at``, past a title ("Dr. Akram"); not a byname nor a speaker."""
     words = [word for word in name.split() if word.rstrip(".") not in _TITLES]
-    if not words or _BYNAME.search(text, 0, at) or _SPEAKS.match(text, at + len(name)):
+    if not words or _BYNAME.search(text, max(0, at - _BYNAME_MOST), at) or _SPEAKS.match(text, at + len(name)):
         return
     found.setdefault(at, _Person(words[0].lower(), age, at))
 
