@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.monitor_ranges import MONITOR_RANGE
+from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
@@ -199,6 +200,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
+    widen_for_named_dead(tallies, sentences)
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:

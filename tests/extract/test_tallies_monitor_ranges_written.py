@@ -599,12 +599,8 @@ def test_the_total_rose_to_tells_the_dead_again(text: str, killed: int) -> None:
          4),
         ("Two civilians were killed in an alleged drone strike on a car near Baidoa. Radio Kulmiye named the dead as "
          "Abdullahi Omar Nur (39), his nephew Hassan (22) and their neighbour, Ali Mohamed Farah (31).", 3),
-        pytest.param(
-            "Two civilians were killed in an alleged drone strike on a car near Baidoa. Radio Kulmiye named the dead "
-            "as Abdullahi Omar Nur (39), his nephew Hassan (22) and the driver, Ali Mohamed Farah (31).",
-            3,
-            marks=pytest.mark.xfail(reason="'the driver, NAME' in a list of the named dead is not read", strict=True),
-        ),
+        ("Two civilians were killed in an alleged drone strike on a car near Baidoa. Radio Kulmiye named the dead "
+         "as Abdullahi Omar Nur (39), his nephew Hassan (22) and the driver, Ali Mohamed Farah (31).", 3),
         ("Three soldiers were killed in the ambush near Bakhmut. The army named the dead as Serhiy Koval (24) and "
          "Andriy Melnyk (31).", 3),
         ("One man was killed in a strike on a farm near Idlib. Local activists identified the victims as Khaled "
