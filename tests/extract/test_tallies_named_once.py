@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.export import event_tallies_json
+from tests.extract.tolls import toll_top
 
 
 def killed(text: str) -> int:
-    """The top of the killed toll, as the benchmark sums the figures not flagged cumulative."""
-    return sum(f["count"] for f in event_tallies_json(text, None) if f["outcome"] == "killed" and not f["cumulative"])
+    """The top of the killed toll, as the benchmark sums it."""
+    return toll_top(text, "killed")
 
 
 REPORTS = [
