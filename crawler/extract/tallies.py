@@ -147,6 +147,9 @@ _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a repor
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
+# Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
+_THROATS = frozenset({"throats", "throat"})
+_CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
@@ -207,7 +210,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -315,6 +318,10 @@ class _Reader(
         if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+            if not self._massacre_named_by_place(i):
+                self._right("killed", low, i, i + 1, nominal=True)
+            return 2
+        if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
         if low in NOUNS and self._is_noun_of(i):
@@ -943,6 +950,19 @@ class _Reader(
         return items[i].low not in ("dead", "wounded", "injured", "missing", "lives") and not (
             i > 0 and items[i - 1].low == "mass"
         )
+
+    def _throats_cut(self, i: int) -> bool:
+        """Whether "throats" at ``i`` is cut, and of people after "of": "GIA gunmen cut the throats
+        of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
+        items = self.items
+        return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _massacre_named_by_place(self, i: int) -> bool:
+        """Whether a name follows "the massacre of" at ``i``: a massacre's name after "of" is its
+        place, as massacre lists name them ("the massacre of El Mozote", "In the massacre of La
+        Cantuta, soldiers killed 10"), not one person killed; its people come with a count or a
+        noun ("the massacre of 16 villagers", "the massacre of the Romanov family")."""
+        return i + 2 < len(self.items) and self.items[i + 2].is_cap
 
     def _kin_of_the_dead(self, i: int) -> bool:
         """Whether "the dead" at ``i`` is whose kin the people before it are: "Jihad Barbakh, a

@@ -1,0 +1,53 @@
+"""Entries of massacre lists and lists of attacks of older wars ("List of massacres in Colombia",
+"list of terrorist incidents in 1974"): a massacre named by its place, killing by the knife, a
+checkpoint that was false, mourners killed at a funeral, the wounded of whom some died later."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def toll(text: str) -> tuple[int, int]:
+    """The killed and wounded totals of an entry: its figures that restate, are part of or run
+    on from no other, at the top of their range."""
+    sums = {"killed": 0, "wounded": 0}
+    for t in extract_document(text, date(1990, 1, 1)).tallies:
+        if t.restates is None and t.subset_of is None and not t.cumulative and t.outcome in sums:
+            sums[t.outcome] += t.count_max or t.count
+    return sums["killed"], sums["wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the massacre of El Salado, paramilitaries killed around 60 villagers over three days.", (60, 0)),
+        ("In the massacre of La Rochela, gunmen killed 12 members of a judicial commission.", (12, 0)),
+        ("The massacre of Las Hojas was carried out by soldiers and a civil patrol.", (0, 0)),
+        ("After the massacre of Los Josefinos, the survivors fled to Mexico.", (0, 0)),
+        # the people after "of": a count, a noun
+        ("The massacre of 16 villagers in El Aro was blamed on paramilitaries.", (16, 0)),
+        ("The massacre of 31 farmers near San Carlos shocked the country.", (31, 0)),
+    ],
+)
+def test_a_massacre_named_by_its_place_after_of_is_no_person_killed(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GIA gunmen cut the throats of 31 people at a roadblock near Medea.", (31, 0)),
+        ("Armed men slit the throats of 12 villagers, including 4 children, near Blida.", (12, 0)),
+        ("The attackers slit the throat of a shepherd near Tiaret.", (1, 0)),
+        ("Insurgents cut the throats of 9 bus passengers and wounded 5 others.", (9, 5)),
+        # no cutting, or no people
+        ("Doctors examined the throats of 30 patients at the clinic.", (0, 0)),
+        ("The raiders cut the throats of 20 sheep.", (0, 0)),
+    ],
+)
+def test_throats_cut_of_people_after_of_are_killed(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
