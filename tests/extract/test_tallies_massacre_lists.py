@@ -51,3 +51,33 @@ def test_a_massacre_named_by_its_place_after_of_is_no_person_killed(text: str, e
 )
 def test_throats_cut_of_people_after_of_are_killed(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 31 people at a false roadblock near Medea; 3 others were wounded.", (31, 3)),
+        ("Rebels at a false checkpoint shot dead 14 bus passengers and wounded 6.", (14, 6)),
+        # "false" that denies what a report says
+        ("Police said a false report that 3 people were wounded had spread.", (0, 0)),
+        ("It is false that 3 soldiers were killed, the ministry said.", (0, 0)),
+    ],
+)
+def test_a_false_roadblock_denies_nothing(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loyalists shot dead 5 men at a betting shop; 9 others were wounded, one of whom died later.", (6, 9)),
+        ("A bomb killed 17 passengers and wounded 30, two of whom died later in hospital.", (19, 30)),
+        ("Gunmen killed 5 people and wounded 9; two of them died later in hospital.", (7, 9)),
+        # a part of the dead, or of the wounded
+        ("Gunmen wounded 9 people and killed 5, two of whom were children.", (5, 9)),
+        ("Gunmen killed 5 people, two of whom were children.", (5, 0)),
+        ("Gunmen killed 5 people and wounded 9, three of them seriously.", (5, 9)),
+    ],
+)
+def test_the_wounded_of_whom_some_died_add_to_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
