@@ -535,7 +535,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
         return False
-    if _in_a_later_phase(sentences[earlier.sentence], sentence):
+    if _in_a_later_phase(sentences[earlier.sentence], sentence) or _at_a_funeral(sentences[earlier.sentence], sentence):
         return False
     return not _adds_people(later, sentence)
 
@@ -560,6 +560,22 @@ def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
     if _LATER_PHASE.search(later.text) is None or _reports(later.text):
         return False
     return earlier.index != later.index and _LATER_PHASE.search(earlier.text) is None
+
+
+# The funeral of the dead, where more were killed: "At his funeral, 40 mourners were killed".
+_FUNERAL = opening_on_letters(
+    re.compile(r"\b(?:(?:at|during)\s+(?:the|his|her|their|a)\s+funeral|mourners)\b", re.IGNORECASE)
+)
+
+
+def _at_a_funeral(earlier: Sentence, later: Sentence) -> bool:
+    """ "Archbishop Romero was shot dead in San Salvador. At his funeral, 30 mourners were killed
+    in a stampede": people killed at a funeral, told in a sentence of its own after a figure whose
+    sentence told no funeral, are the dead of a second attack (on the mourners of the first).  Not "Their funerals were held
+    on Tuesday; officials said 7 had died": a funeral held is no place of dying."""
+    return earlier.index != later.index and _FUNERAL.search(later.text) is not None and _FUNERAL.search(
+        earlier.text
+    ) is None
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu

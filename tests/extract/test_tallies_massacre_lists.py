@@ -70,6 +70,25 @@ def test_a_false_roadblock_denies_nothing(text: str, expected: tuple[int, int]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Archbishop Oscar Romero was shot dead while saying Mass in San Salvador. At his funeral, "
+            "an estimated 30 to 50 mourners were killed in a stampede and shooting.",
+            (51, 0),
+        ),
+        ("A tribal elder was killed by a roadside bomb. At his funeral, gunmen killed 25 people.", (26, 0)),
+        ("A Sinn Fein councillor was shot dead in Belfast. Three mourners were killed by a gunman at the funeral.", (4, 0)),
+        # the funeral's own attack told again, or a funeral held
+        ("A suicide bomber struck a funeral in Kabul, killing 40 mourners. Officials later said 45 people died.", (45, 0)),
+        ("Three soldiers were killed in an ambush. Officials later said 4 soldiers had died.", (4, 0)),
+    ],
+)
+def test_mourners_killed_at_a_funeral_are_more_dead(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Loyalists shot dead 5 men at a betting shop; 9 others were wounded, one of whom died later.", (6, 9)),
         ("A bomb killed 17 passengers and wounded 30, two of whom died later in hospital.", (19, 30)),
         ("Gunmen killed 5 people and wounded 9; two of them died later in hospital.", (7, 9)),
