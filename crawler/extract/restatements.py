@@ -535,7 +535,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
         return False
-    if _in_a_later_phase(sentences[earlier.sentence], sentence) or _at_a_funeral(sentences[earlier.sentence], sentence):
+    if _in_a_later_phase(sentences[earlier.sentence], sentence):
+        return False
+    if _at_a_funeral(sentences[earlier.sentence], sentence, later):
         return False
     return not _adds_people(later, sentence)
 
@@ -562,20 +564,22 @@ def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
     return earlier.index != later.index and _LATER_PHASE.search(earlier.text) is None
 
 
-# The funeral of the dead, where more were killed: "At his funeral, 40 mourners were killed".
-_FUNERAL = opening_on_letters(
-    re.compile(r"\b(?:(?:at|during)\s+(?:the|his|her|their|a)\s+funeral|mourners)\b", re.IGNORECASE)
-)
+# People killed at the funeral of the dead: the mourners, or the people of a sentence that opens
+# on the funeral ("At his funeral, 40 mourners were killed").
+_MOURNERS = opening_on_letters(re.compile(r"\bmourners\b", re.IGNORECASE))
+_AT_THE_FUNERAL = re.compile(r"\s*(?:at|during)\s+(?:the|his|her|their)\s+funerals?\b", re.IGNORECASE)
 
 
-def _at_a_funeral(earlier: Sentence, later: Sentence) -> bool:
+def _at_a_funeral(earlier: Sentence, later: Sentence, figure: Tally) -> bool:
     """ "Archbishop Romero was shot dead in San Salvador. At his funeral, 30 mourners were killed
-    in a stampede": people killed at a funeral, told in a sentence of its own after a figure whose
-    sentence told no funeral, are the dead of a second attack (on the mourners of the first).  Not "Their funerals were held
-    on Tuesday; officials said 7 had died": a funeral held is no place of dying."""
-    return earlier.index != later.index and _FUNERAL.search(later.text) is not None and _FUNERAL.search(
-        earlier.text
-    ) is None
+    in a stampede": mourners killed, or people killed in a sentence that opens on the funeral,
+    after a figure whose sentence told no funeral, are the dead of a second attack (on the
+    mourners of the first).  Not mourners who only gather round the dead ("mourners gathered
+    along a row of bodies, at least 70 of whom were killed"), nor a funeral held."""
+    if earlier.index == later.index or _MOURNERS.search(earlier.text) or _AT_THE_FUNERAL.match(earlier.text):
+        return False
+    people = later.text[figure.start - later.start : figure.end - later.start]
+    return _MOURNERS.search(people) is not None or _AT_THE_FUNERAL.match(later.text) is not None
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu

@@ -80,6 +80,13 @@ def test_a_false_roadblock_denies_nothing(text: str, expected: tuple[int, int]) 
         # the funeral's own attack told again, or a funeral held
         ("A suicide bomber struck a funeral in Kabul, killing 40 mourners. Officials later said 45 people died.", (45, 0)),
         ("Three soldiers were killed in an ambush. Officials later said 4 soldiers had died.", (4, 0)),
+        # mourners who gather round the dead of the attack
+        (
+            "An airstrike hit the family's house, killing 40 people. A photo showed mourners gathered "
+            "around the bodies, at least 42 of whom had been killed, relatives said.",
+            (42, 0),
+        ),
+        ("Shelling killed 12 people in the market. Mourners carried the bodies of 12 victims to the cemetery.", (12, 0)),
     ],
 )
 def test_mourners_killed_at_a_funeral_are_more_dead(text: str, expected: tuple[int, int]) -> None:
