@@ -97,7 +97,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "laborer interpreters interpreter translators translator mechanics mechanic "
                             "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
-                            "supervisors supervisor pilots pilot presenters presenter"),
+                            "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
+                            "maids maid"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "

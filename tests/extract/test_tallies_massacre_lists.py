@@ -107,3 +107,18 @@ def test_mourners_killed_at_a_funeral_are_more_dead(text: str, expected: tuple[i
 )
 def test_the_wounded_of_whom_some_died_add_to_the_dead(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Shining Path killed 8 journalists and their guide in Uchuraccay.", (9, 0)),
+        ("Gunmen killed 6 tourists and their guide near the temple.", (7, 0)),
+        ("Six Jesuit priests, their housekeeper and her daughter were murdered by soldiers.", (8, 0)),
+        ("Militants killed a Filipino maid and 3 guests at the hotel.", (4, 0)),
+        # the guide who tells, not a victim
+        ("The guide said 3 tourists were killed in the ambush.", (3, 0)),
+    ],
+)
+def test_guides_and_household_staff_are_people_of_a_list(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
