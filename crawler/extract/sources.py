@@ -17,6 +17,8 @@ _ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed 
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
 
 
@@ -36,6 +38,25 @@ class Sources(FrameReader):
         told_by = [item.low for item in items[k + 1 : k + 3]] == ["according", "to"]
         return end if told_by or items[end - 1].low in _SOURCE_VERBS else k
 
+    def _past_place(self, k: int) -> int:
+        """Past the place named at ``k`` after a figure, as a list entry tells it before the next
+        source's figure: "killed 98 villagers in Rais, south of Algiers, according to the
+        government; other sources put the toll at 300"; else ``k``."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].low not in _PLACE_PREPOSITIONS or not items[k + 1].is_cap:
+            return k
+        k = self._past_name(k + 1)
+        if k + 3 < len(items) and items[k].text == "," and items[k + 1].low in _DIRECTIONS and items[k + 2].low == "of":
+            if items[k + 3].is_cap:
+                return self._past_name(k + 3)
+        return k
+
+    def _past_name(self, k: int) -> int:
+        """The item after the capitalised words from ``k`` on."""
+        while k < len(self.items) and self.items[k].is_cap:
+            k += 1
+        return k
+
     def _second_source_figure(self, frame: Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
         toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
@@ -44,7 +65,7 @@ class Sources(FrameReader):
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        k = self._past_attribution(max(frame.trigger[1], frame.victims[0].last) + 1)
+        k = self._past_attribution(self._past_place(max(frame.trigger[1], frame.victims[0].last) + 1))
         if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1

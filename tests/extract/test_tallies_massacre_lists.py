@@ -122,3 +122,25 @@ def test_the_wounded_of_whom_some_died_add_to_the_dead(text: str, expected: tupl
 )
 def test_guides_and_household_staff_are_people_of_a_list(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men killed 98 villagers in Rais, south of Algiers, according to the government; "
+            "other sources put the toll at about 300.",
+            (300, 0),
+        ),
+        ("Soldiers killed 12 people near Kibeho, the army said; aid workers said 40.", (40, 0)),
+        ("Guerrillas killed 30 soldiers in San Miguel; the rebels put the toll at 70.", (70, 0)),
+        # another outcome, other people, or a war's toll after the place
+        ("Soldiers killed 12 people in Kibeho; 40 others were wounded.", (12, 40)),
+        ("Soldiers killed 12 people in Kibeho, while rebels killed 6 in Butare.", (18, 0)),
+        ("A strike killed 5 people in Gaza City; officials put the death toll in the war at 30,000.", (5, 0)),
+    ],
+)
+def test_a_second_source_after_the_place_of_the_first_figure_gives_its_range(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert toll(text) == expected
