@@ -21,6 +21,7 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+_SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 
 
@@ -75,7 +76,7 @@ class RightLists(NamedKin, AfterPeople):
                 k = subsets[-1].last + 1
                 if k < len(items) and items[k].text == ",":
                     k += 1
-            k = self._skip_place_in_list(k)
+            k = self._past_share_aside(self._skip_place_in_list(k))
             if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
@@ -130,9 +131,34 @@ class RightLists(NamedKin, AfterPeople):
         else:
             return []
         subsets = self.list_right(start, object_position=False)
+        if items[k].low == "including":
+            subsets = self._aside_closed(subsets)
         for victim in subsets:
             victim.subset = True
         return [v for v in subsets if v.parent is None]
+
+    def _aside_closed(self, parts: list[Victim]) -> list[Victim]:
+        """The parts an "including" aside holds when a comma closes it before "and": "killed 12
+        soldiers, including an officer, and 4 civilians" (the civilians are more people, not a
+        part); a serial list of three and more keeps all ("including two children, a woman, and
+        an old man")."""
+        if len(parts) != 2 or parts[0].parent is not None or parts[1].parent is not None:
+            return parts
+        between = [item.text.lower() for item in self.items[parts[0].last + 1 : parts[1].first]]
+        return parts[:1] if between == [",", "and"] else parts
+
+    def _past_share_aside(self, k: int) -> int:
+        """Past ", most of them novices" at ``k`` to the comma closing it, in a list of people:
+        "killed 33 monks, most of them novices, and 4 civilians"; else ``k``."""
+        items = self.items
+        if k + 5 >= len(items) or items[k].text != "," or items[k + 1].low not in _SHARES:
+            return k
+        if [item.low for item in items[k + 2 : k + 4]] != ["of", "them"]:
+            return k
+        end = next((j for j in range(k + 4, min(k + 8, len(items))) if not items[j].is_word), len(items))
+        if end == k + 4 or end >= len(items) or items[end].text != ",":
+            return k
+        return end
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both

@@ -144,3 +144,21 @@ def test_a_second_source_after_the_place_of_the_first_figure_gives_its_range(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LTTE militants killed 33 Buddhist monks, most of them novices, and 4 civilians.", (37, 0)),
+        ("The rebels killed 12 soldiers, many of them conscripts, and 3 policemen.", (15, 0)),
+        ("Guerrillas killed 12 soldiers, including an officer, and 4 civilians in the ambush.", (16, 0)),
+        ("A bomb killed 9 policemen, including a colonel, and 2 passers-by.", (11, 0)),
+        # an aside of a figure before another outcome, or a serial list of parts
+        ("Gunmen killed 12 people, most of them women, and wounded 30.", (12, 30)),
+        ("The blast killed 20 people, including 5 children, and injured 40 others.", (20, 40)),
+        ("Gunmen killed 12 people, including two children, a woman, and an old man.", (12, 0)),
+        ("Gunmen killed 12 people, including two children and a woman.", (12, 0)),
+    ],
+)
+def test_an_aside_closed_by_a_comma_before_and_ends_the_parts_of_the_item(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
