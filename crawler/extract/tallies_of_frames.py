@@ -52,6 +52,19 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
     re.IGNORECASE,
 )
 _REPORT_NOUNS = frozenset("report reports claim claims rumour rumor statement account story".split())
+# "in retaliation for a mine attack that had killed 2 soldiers": the event a massacre avenged.
+_AVENGING = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\b", re.IGNORECASE)
+
+
+def _avenged(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is told in the phrase of what was avenged, its clause unbroken
+    by a comma: "The army killed 24 civilians in retaliation for a mine attack that had killed 2
+    soldiers", "to avenge the killing of 3 policemen".  Not the revenge itself after a comma ("in
+    revenge for a raid, the rebels killed 12 villagers")."""
+    opening = max(sentence.rfind(mark, 0, at) for mark in ",;:")
+    return _AVENGING.search(sentence, opening + 1, at) is not None
+
+
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 # Each made to skip in C the places where none of its words can start (speed).
@@ -170,6 +183,8 @@ class TalliesOfFrames(FrameReader):
             return True
         if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
             return True  # "a strike an hour earlier in which nine people were killed"
+        if _avenged(sentence.text, at):
+            return True
         return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:

@@ -162,3 +162,22 @@ def test_a_second_source_after_the_place_of_the_first_figure_gives_its_range(
 )
 def test_an_aside_closed_by_a_comma_before_and_ends_the_parts_of_the_item(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army killed 24 Tamil civilians at Kokkadicholai in retaliation for a mine attack that had "
+            "killed 2 soldiers.",
+            (24, 0),
+        ),
+        ("Paramilitaries killed 19 farmers to avenge the killing of 3 of their men.", (19, 0)),
+        ("Militiamen burned 40 villagers alive in reprisal for an ambush that killed 6 of their fighters.", (40, 0)),
+        # the revenge itself, after the comma that closes what it avenged
+        ("In revenge for an army raid, the rebels killed 12 villagers.", (12, 0)),
+        ("The rebels killed 12 villagers in revenge for an army raid, and wounded 5.", (12, 5)),
+    ],
+)
+def test_a_figure_of_the_attack_a_massacre_avenged_is_of_another_event(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
