@@ -181,3 +181,22 @@ def test_an_aside_closed_by_a_comma_before_and_ends_the_parts_of_the_item(text: 
 )
 def test_a_figure_of_the_attack_a_massacre_avenged_is_of_another_event(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An IRA bomb exploded at a ceremony in Enniskillen, killing 11 people and injuring 63. "
+            "A twelfth victim died after 13 years in a coma.",
+            (12, 63),
+        ),
+        ("Five soldiers were killed in the ambush. A sixth soldier later died of his wounds.", (6, 0)),
+        ("The bomb killed 14 passengers. A fifteenth passenger died in hospital in March.", (15, 0)),
+        # a doubt, or a rank that is no death
+        ("Nine passengers were killed. A tenth passenger may have died, officials said.", (9, 0)),
+        ("Two policemen were killed. A second policeman named by police was the driver.", (2, 0)),
+    ],
+)
+def test_a_victim_more_by_a_spelled_rank_adds_one_dead(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
