@@ -98,7 +98,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
-                            "maids maid"),
+                            "maids maid executives executive managers manager"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
@@ -117,7 +117,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
-    ("commanders", "armed", "commanders commander generals general colonels colonel officers"),
+    ("commanders", "armed", "commanders commander generals general colonels colonel admirals admiral officers"),
     ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "
                           "mercenaries mercenary volunteers mujahideen"),
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "

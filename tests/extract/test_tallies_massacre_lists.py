@@ -200,3 +200,17 @@ def test_a_figure_of_the_attack_a_massacre_avenged_is_of_another_event(text: str
 )
 def test_a_victim_more_by_a_spelled_rank_adds_one_dead(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Brigades shot and wounded a Fiat executive in Turin.", (0, 1)),
+        ("Gunmen shot dead a bank manager and his driver in Medellin.", (2, 0)),
+        ("ETA killed the admiral, his driver and a bodyguard with a bomb under the street.", (3, 0)),
+        # the manager who tells
+        ("The mine manager said 3 workers were killed in the attack.", (3, 0)),
+    ],
+)
+def test_executives_managers_and_admirals_are_people_killed(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
