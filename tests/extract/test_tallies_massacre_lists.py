@@ -214,3 +214,18 @@ def test_a_victim_more_by_a_spelled_rank_adds_one_dead(text: str, expected: tupl
 )
 def test_executives_managers_and_admirals_are_people_killed(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot dead 7 people at a bus stop in Istanbul before being killed by police.", (8, 0)),
+        ("A gunman shot dead 5 worshippers before being shot dead by soldiers.", (6, 0)),
+        ("Two gunmen shot dead 4 soldiers before they were killed.", (6, 0)),
+        # arrested, or the people shot of no outcome
+        ("A gunman shot dead 7 people before being arrested.", (7, 0)),
+        ("A gunman shot 7 people before being shot dead by police.", (1, 0)),
+    ],
+)
+def test_a_gunman_who_shot_dead_people_then_was_killed_is_one_dead_more(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
