@@ -74,7 +74,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "locals farmers farmer shepherds shepherd herdsmen herdsman herders herder fishermen fisherman "
                               "worshippers worshipper worshipers worshiper pilgrims pilgrim "
                               "passengers passenger shoppers shopper mourners mourner guests guest wedding-goers "
-                              "bystanders bystander pedestrians pedestrian motorists motorist cyclists cyclist drivers driver "
+                              "bystanders bystander passers-by passer-by passersby passerby pedestrians pedestrian motorists motorist cyclists cyclist drivers driver "
                               "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
                               "businessman "
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "

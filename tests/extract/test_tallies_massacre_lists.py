@@ -229,3 +229,16 @@ def test_executives_managers_and_admirals_are_people_killed(text: str, expected:
 )
 def test_a_gunman_who_shot_dead_people_then_was_killed_is_one_dead_more(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Shining Path car bomb in Lima killed 4 policemen and a passer-by aged 15.", (5, 0)),
+        ("A bomb killed a passer-by in Lima.", (1, 0)),
+        ("In the Mukura massacre, soldiers suffocated 69 detainees in a railway wagon.", (69, 0)),
+        ("Sixty-nine detainees suffocated in a locked railway wagon.", (69, 0)),
+    ],
+)
+def test_a_passer_by_and_the_suffocated_are_counted(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
