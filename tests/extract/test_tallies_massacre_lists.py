@@ -219,6 +219,26 @@ def test_executives_managers_and_admirals_are_people_killed(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Army troops fired on protesters in Gawkadal, killing at least 50; some estimates put the dead at 280.", (280, 0)),
+        (
+            "Militias killed at least 1,000 people in the siege of Tel al-Zaatar; other estimates reach 3,000.",
+            (3000, 0),
+        ),
+        ("Paramilitaries killed 14 people in the village of El Aro; residents said 24.", (24, 0)),
+        ("Troops killed 50 protesters; some sources put the toll at 100.", (100, 0)),
+        # parts, a war's toll, a toll raised
+        ("Troops killed 50 protesters; some were children.", (50, 0)),
+        ("Troops killed 12 people; other sources put the toll in the war at 40,000.", (12, 0)),
+        ("Troops killed 12 people; officials said 4 of them were children.", (12, 0)),
+    ],
+)
+def test_estimates_of_a_massacre_give_the_top_of_its_range(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A gunman shot dead 7 people at a bus stop in Istanbul before being killed by police.", (8, 0)),
         ("A gunman shot dead 5 worshippers before being shot dead by soldiers.", (6, 0)),
         ("Two gunmen shot dead 4 soldiers before they were killed.", (6, 0)),
