@@ -68,6 +68,7 @@ _NEXT_BY_RANK = re.compile(
 _DOUBT = re.compile(r"\b(?:possible|possibly|may|might|could|unclear|unconfirmed|suggests?|indicates?)\b", re.IGNORECASE)
 _DOUBT_BEFORE = 60  # characters before the figure read for a doubt
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
+_TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
@@ -514,7 +515,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
-        _two_sources(earlier, later, sentences[later.sentence]) or _all_of_them(earlier, later, sentences[later.sentence])
+        _two_sources(earlier, later, sentences[later.sentence])
+        or _all_of_them(earlier, later, sentences[later.sentence])
+        or _labelled_toll(later, sentences[later.sentence])
     ):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
@@ -702,6 +705,13 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
     return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _labelled_toll(later: Tally, sentence: Sentence) -> bool:
+    """ "Gunmen killed 3 workmen at a site in Castlerock; death toll: 3": a toll told as a label
+    after the figures of its own sentence is those figures again, as one told in a sentence of
+    its own is."""
+    return _TOLL_LABEL.match(sentence.text, later.start - sentence.start) is not None
 
 
 def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

@@ -262,3 +262,20 @@ def test_a_gunman_who_shot_dead_people_then_was_killed_is_one_dead_more(text: st
 )
 def test_a_passer_by_and_the_suffocated_are_counted(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 3 workmen at a building site in Castlerock; death toll: 3.", (3, 0)),
+        ("Gunmen killed 5 soldiers and 3 civilians near Crossmaglen; Death toll: 8.", (8, 0)),
+        ("A bomb killed 12 people in a Derry pub (death toll: 12).", (12, 0)),
+        ("A bomb in a Belfast bar killed 5 people; Death toll: 6, as one of the injured died later.", (6, 0)),
+        # the toll told in a sentence of its own, as before
+        ("Loyalists shot dead 8 men in a bar in Greysteel. Death toll: 8.", (8, 0)),
+    ],
+)
+def test_a_labelled_death_toll_after_the_figures_of_its_sentence_tells_them_again(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert toll(text) == expected
