@@ -279,3 +279,19 @@ def test_a_labelled_death_toll_after_the_figures_of_its_sentence_tells_them_agai
     text: str, expected: tuple[int, int]
 ) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosnian Serb shelling of Gorazde killed 45 and wounded more than 200 over three days.", (45, 200)),
+        ("Government troops killed 200 over two weeks in the Nuba mountains.", (200, 0)),
+        ("Fighting in the camp killed 12 over the past 48 hours.", (12, 0)),
+        ("Shelling killed 200 people over three days.", (200, 0)),
+        # an age, not the time of the killing
+        ("Five people aged over 60 years were killed in the raid.", (5, 0)),
+        ("Gunmen killed 4 men over 50 years old in the village.", (4, 0)),
+    ],
+)
+def test_the_time_a_killing_took_after_a_bare_count_is_no_noun_of_it(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
