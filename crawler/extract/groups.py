@@ -122,7 +122,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                           "mercenaries mercenary volunteers mujahideen"),
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
-                           "attackers attacker assailants assailant bombers bomber separatists "
+                           "attackers attacker assailants assailant bombers bomber planters planter separatists "
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
                            "naxalites naxalite maoists maoist"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),

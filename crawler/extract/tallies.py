@@ -727,6 +727,15 @@ class _Reader(
                 return k
         return k
 
+    def _and_himself(self, outcome: Outcome, k: int) -> list[Victim]:
+        """ "An LTTE suicide bomber drove a truck into the base, killing 11 sailors and himself", "a
+        gunman killed 5 people and herself": the killer, last of the people killed, is one dead
+        more (not "themselves", whose number is not told)."""
+        items = self.items
+        if outcome == "killed" and k + 1 < len(items) and items[k].low == "and" and items[k + 1].low in ("himself", "herself"):
+            return [Victim(k + 1, k + 1, 1)]
+        return []
+
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
         grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
@@ -826,8 +835,10 @@ class _Reader(
             if most is not None and len(victims) == 1 and victims[0].count < most:
                 victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
+            killer = self._and_himself(outcome, victims[-1].last + 1)
+            victims.extend(killer)
             self.frames.append(Frame(outcome, word, (first, last), victims))
-            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
+            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself") and not killer:
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))

@@ -295,3 +295,19 @@ def test_a_labelled_death_toll_after_the_figures_of_its_sentence_tells_them_agai
 )
 def test_the_time_a_killing_took_after_a_bare_count_is_no_noun_of_it(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An LTTE suicide bomber drove a truck into the navy base in Welisara, killing 11 sailors and himself.", (12, 0)),
+        ("A gunman killed 5 people and himself at a school in Dunblane.", (6, 0)),
+        ("A suicide bomber killed 14 people and himself at a rally.", (15, 0)),
+        ("The bomb exploded prematurely, killing its planter.", (1, 0)),
+        # how many of "themselves" is not told; wounds are no death
+        ("The attackers killed 4 guards and themselves.", (4, 0)),
+        ("A gunman wounded 5 people and himself.", (0, 5)),
+    ],
+)
+def test_the_killer_last_of_the_people_he_killed_is_one_dead_more(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
