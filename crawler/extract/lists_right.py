@@ -81,7 +81,7 @@ class RightLists(NamedKin, AfterPeople):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
             k = self._past_age_order_aside(victim, k)
-            if self._appositive_after(victim, k) or self._name_after_description(victim, k):
+            if self._appositive_after(victim, k) or self._name_after_description(victim, k) or self._description_after(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
                 k += 1

@@ -311,3 +311,20 @@ def test_the_time_a_killing_took_after_a_bare_count_is_no_noun_of_it(text: str, 
 )
 def test_the_killer_last_of_the_people_he_killed_is_one_dead_more(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bomb killed its planter, a 22-year-old member of the INLA, in a field near Newry.", (1, 0)),
+        ("The bomb killed its driver, a 40-year-old father of three, in Newry.", (1, 0)),
+        ("Gunmen killed a man, a member of the UDA, in Belfast.", (1, 0)),
+        ("Gunmen killed a policeman and a soldier, a father of two, in Belfast.", (2, 0)),
+        # lists of people
+        ("Gunmen killed a policeman, a soldier and a child.", (3, 0)),
+        ("Gunmen killed a policeman, a soldier, and a child in Belfast.", (3, 0)),
+        ("Gunmen killed a policeman, a soldier, a child and two women.", (5, 0)),
+    ],
+)
+def test_one_person_described_in_commas_after_the_verb_is_one(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
