@@ -8,6 +8,7 @@ seriously": the items, and the parts that are subsets of an item before them.
 from __future__ import annotations
 
 from crawler.extract.after_people import AfterPeople
+from crawler.extract.asides import SHARES
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
@@ -21,7 +22,6 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
-_SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 
 
@@ -151,7 +151,7 @@ class RightLists(NamedKin, AfterPeople):
         """Past ", most of them novices" at ``k`` to the comma closing it, in a list of people:
         "killed 33 monks, most of them novices, and 4 civilians"; else ``k``."""
         items = self.items
-        if k + 5 >= len(items) or items[k].text != "," or items[k + 1].low not in _SHARES:
+        if k + 5 >= len(items) or items[k].text != "," or items[k + 1].low not in SHARES:
             return k
         if [item.low for item in items[k + 2 : k + 4]] != ["of", "them"]:
             return k

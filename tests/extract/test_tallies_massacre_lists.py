@@ -328,3 +328,25 @@ def test_the_killer_last_of_the_people_he_killed_is_one_dead_more(text: str, exp
 )
 def test_one_person_described_in_commas_after_the_verb_is_one(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve Guardia Civil officers, including a lieutenant, and two civilians were killed by a van bomb.", (14, 0)),
+        ("Twelve officers, including 2 lieutenants, and two civilians were killed.", (14, 0)),
+        ("Twelve officers, most of them conscripts, and two civilians were killed.", (14, 0)),
+        ("Twelve soldiers, many of them young recruits, and a policeman died in the ambush.", (13, 0)),
+        # the parts of one figure
+        ("Twelve people, including two children and a woman, were killed.", (12, 0)),
+        ("Twelve people, including two children, a woman, and a man, were killed.", (12, 0)),
+        ("Twelve people, most of them women, were killed.", (12, 0)),
+        ("Between 23 and 27 members of the family including 7 women, 10 children, and an infant were killed.", (27, 0)),
+        # the top of a range after the aside
+        ("At least four civilians, including two municipal workers, and up to six civilians were killed.", (4, 0)),
+    ],
+)
+def test_an_aside_closed_before_and_in_a_subject_list_ends_the_parts_of_the_item(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert toll(text) == expected
