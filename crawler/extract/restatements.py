@@ -68,6 +68,12 @@ _NEXT_BY_RANK = re.compile(
 _DOUBT = re.compile(r"\b(?:possible|possibly|may|might|could|unclear|unconfirmed|suggests?|indicates?)\b", re.IGNORECASE)
 _DOUBT_BEFORE = 60  # characters before the figure read for a doubt
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
+# People of the figure before who died later, so were not yet dead: "Two of them died later in
+# hospital", "One of them later died of his wounds" (not "Two of them died instantly").
+_DIED_LATER = re.compile(
+    r"[\w-]+\s+of\s+them\s+(?:later\s+died|died\s+(?:later|in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)))\b",
+    re.IGNORECASE,
+)
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
@@ -184,7 +190,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if tally.subset_of is not None or tally.cumulative:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
-        if earlier is None or _beside_new_figure(tally, tallies[:index], sentences[tally.sentence]):
+        if earlier is None or _beside_new_figure(tally, tallies[:index], sentences[tally.sentence]) or _hurt_died_later(
+            index, tallies, sentences[tally.sentence]
+        ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
             tallies[earlier].subset_of = index
@@ -705,6 +713,16 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
     return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:
+    """ "A bomb killed 11 people and injured 63. Two of them died later in hospital": dead "of
+    them" right after a figure of wounded, who died later, are wounded who died, more than the
+    killed figure before (not "Five were killed. Two of them died instantly")."""
+    tally = tallies[index]
+    if index == 0 or tallies[index - 1].outcome != "wounded" or tally.outcome != "killed":
+        return False
+    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None
 
 
 def _labelled_toll(later: Tally, sentence: Sentence) -> bool:

@@ -353,3 +353,17 @@ def test_an_aside_closed_before_and_in_a_subject_list_ends_the_parts_of_the_item
 def test_the_top_of_a_range_after_an_including_aside_is_no_more_people() -> None:
     killed, _ = toll("At least four civilians, including two municipal workers, and up to six civilians were killed.")
     assert killed <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb killed 11 people and injured 63. Two of them died later in hospital.", (13, 63)),
+        ("The blast killed 4 soldiers and wounded 12. One of them later died of his wounds.", (5, 12)),
+        # the dead of the figure before
+        ("Five people were killed. Two of them died instantly.", (5, 0)),
+        ("Five people were killed in the raid. Two of them died later in hospital.", (5, 0)),
+    ],
+)
+def test_the_wounded_told_before_who_died_later_are_more_dead(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
