@@ -106,7 +106,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "seminarian monks monk nuns nun judges judge lawyers "
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "
-                            "governors governor chairman ministers minister lawmakers lawmaker spokesmen "
+                            "governors governor presidents president premiers premier chairman ministers minister lawmakers lawmaker spokesmen "
                             "spokesman spokeswoman aides aide"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "

@@ -367,3 +367,17 @@ def test_the_top_of_a_range_after_an_including_aside_is_no_more_people() -> None
 )
 def test_the_wounded_told_before_who_died_later_are_more_dead(text: str, expected: tuple[int, int]) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb killed Lebanese president Bachir Gemayel and 25 others in Achrafieh.", (26, 0)),
+        ("A car bomb killed the Lebanese president and 25 others.", (26, 0)),
+        ("Gunmen killed the vice president of the union and his driver.", (2, 0)),
+        # the president who tells
+        ("The president said 5 soldiers were killed in the ambush.", (5, 0)),
+    ],
+)
+def test_a_president_in_lower_case_is_a_person_killed(text: str, expected: tuple[int, int]) -> None:
+    assert toll(text) == expected
