@@ -1,6 +1,8 @@
 """Entries of massacre lists and lists of attacks of older wars ("List of massacres in Colombia",
 "list of terrorist incidents in 1974"): a massacre named by its place, killing by the knife, a
-checkpoint that was false, mourners killed at a funeral, the wounded of whom some died later."""
+checkpoint that was false, mourners killed at a funeral, the wounded of whom some died later,
+second sources and estimates after a place, asides closed before ", and", what a massacre
+avenged, victims more by rank, a labelled death toll, the killer dead with his victims."""
 
 from __future__ import annotations
 
