@@ -67,14 +67,15 @@ _NEXT_BY_RANK = re.compile(
 # seventh man was killed", "a sixth man may have been killed": see possible_victims).
 _DOUBT = re.compile(r"\b(?:possible|possibly|may|might|could|unclear|unconfirmed|suggests?|indicates?)\b", re.IGNORECASE)
 _DOUBT_BEFORE = 60  # characters before the figure read for a doubt
-# "Five of the injured died overnight": deaths that come on top of those counted as killed.
 # People of the figure before who died later, so were not yet dead: "Two of them died later in
 # hospital", "One of them later died of his wounds" (not "Two of them died instantly").
 _DIED_LATER = re.compile(
     r"[\w-]+\s+of\s+them\s+(?:later\s+died|died\s+(?:later|in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)))\b",
     re.IGNORECASE,
 )
+# A toll told as a label: "death toll: 3".
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
+# "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
@@ -190,8 +191,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if tally.subset_of is not None or tally.cumulative:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
-        if earlier is None or _beside_new_figure(tally, tallies[:index], sentences[tally.sentence]) or _hurt_died_later(
-            index, tallies, sentences[tally.sentence]
+        sentence = sentences[tally.sentence]
+        if earlier is None or _beside_new_figure(tally, tallies[:index], sentence) or _hurt_died_later(
+            index, tallies, sentence
         ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
