@@ -27,6 +27,8 @@ from crawler.extract.word_classes import (
 _SAYING = frozenset("said says told tells added reported confirmed stated".split())
 _AFTER_SAYING = frozenset("reporters journalists on in late earlier".split())
 # Past tenses without "-ed" that take people as their object.
+# What may follow a person's description in commas: "killed a man, a member of the UDA, in Belfast".
+_PLACE_WORDS = frozenset("in near at on outside inside during when while after before as".split())
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 
 
@@ -120,6 +122,21 @@ class AfterPeople(VictimNouns):
             and items[k + 1].low in ("a", "an", "the")
             and self.is_name(victim.first, victim.last)
         )
+
+    def _description_after(self, victim: Victim, k: int) -> bool:
+        """ "killed its planter, a 22-year-old member of the INLA, in a field", "killed a
+        policeman, a member of the RUC.": one person told without a number, then "a" and what he
+        was, closed before a place or the end of the clause, is that person described (not "a
+        policeman, a soldier and a child", nor "a policeman, a soldier, a child")."""
+        items = self.items
+        if victim.count != 1 or items[victim.first].is_count or k + 2 >= len(items):
+            return False
+        if items[k].text != "," or items[k + 1].low not in ("a", "an"):
+            return False
+        close = next((j for j in range(k + 2, min(len(items), k + 14)) if items[j].text in ",;.:()" or items[j].low == "and"), None)
+        if close is None or items[close].low == "and" or items[close].text not in ",;.":
+            return False
+        return items[close].text != "," or (close + 1 < len(items) and items[close + 1].low in _PLACE_WORDS)
 
     def _name_after_description(self, victim: Victim, k: int) -> bool:
         """ "Iran's overall commander in Syria, General Hossein Hamedani": one person, named."""

@@ -24,6 +24,8 @@ _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
 AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
+# How many of the people an aside tells of: "most of them conscripts".
+SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 
 
 class Asides(NounPhrasesLeft):
@@ -201,6 +203,20 @@ class Asides(NounPhrasesLeft):
         first = self.np_left_start(j - 1)
         counts = [items[m].quantity for m in range(first, j - 1) if items[m].is_count]
         return j - 1 if len(counts) == 1 and counts[0] is not None and counts[0].value == numbers else -1
+
+    def share_aside_left(self, close: int) -> int:
+        """Where the people end before an aside on how many of them were of a kind, the comma
+        ``close`` closing it: "Twelve soldiers, most of them conscripts, and"; -1 when there is
+        none."""
+        items = self.items
+        if close < 5 or items[close].text != ",":
+            return -1
+        open_ = self._aside_open(close)
+        if open_ < 1 or close - open_ < 5 or items[open_].text != ",":
+            return -1
+        if items[open_ + 1].low not in SHARES or [item.low for item in items[open_ + 2 : open_ + 4]] != ["of", "them"]:
+            return -1
+        return open_ - 1 if self.people_word(open_ - 1) else -1
 
     def _age_order_aside_left(self, close: int) -> int:
         """Where the people end before an aside on the youngest or eldest of them, the comma

@@ -97,7 +97,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "laborer interpreters interpreter translators translator mechanics mechanic "
                             "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
-                            "supervisors supervisor pilots pilot presenters presenter"),
+                            "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
+                            "maids maid executives executive managers manager"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
@@ -105,7 +106,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "seminarian monks monk nuns nun judges judge lawyers "
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "
-                            "governors governor chairman ministers minister lawmakers lawmaker spokesmen "
+                            "governors governor presidents president premiers premier chairman ministers minister lawmakers lawmaker spokesmen "
                             "spokesman spokeswoman aides aide "
                             # the traditional rulers of Nigeria and Ghana: "gunmen killed a monarch"
                             "monarchs monarch rulers ruler"),
@@ -122,12 +123,12 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
-    ("commanders", "armed", "commanders commander generals general colonels colonel officers"),
+    ("commanders", "armed", "commanders commander generals general colonels colonel admirals admiral officers"),
     ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "
                           "mercenaries mercenary volunteers mujahideen"),
     ("militants", "armed", "militants militant insurgents insurgent jihadists jihadist extremists "
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
-                           "attackers attacker assailants assailant bombers bomber separatists "
+                           "attackers attacker assailants assailant bombers bomber planters planter separatists "
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
                            "naxalites naxalite maoists maoist rustlers rustler"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),

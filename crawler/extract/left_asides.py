@@ -101,12 +101,26 @@ class LeftAsides(RightLists):
         if unclosed and first > 0 and items[first - 1].text not in ",;:" and items[first - 1].low not in ("and", "but"):
             return None  # "Police evacuated 40 residents, including two children were hurt": an object
         parts = self.list_right(at + 1, object_position=False)
-        if not parts or parts[-1].last != k:
+        more = self._more_after_aside(parts[-1].last + 1, k) if len(parts) == 1 and parts[0].last != k else []
+        if not parts or (parts[-1].last != k and not more):
             parts = []
         for part in parts:
             part.subset = True
             part.parent = 0
-        return [head, *parts]
+        return [head, *parts, *more]
+
+    def _more_after_aside(self, j: int, k: int) -> list[Victim]:
+        """The people after ", and" at ``j`` up to ``k``, once an "including" aside of one item
+        is closed: "Twelve officers, including a lieutenant, and two civilians were killed" (the
+        civilians are more people, not a part of the officers).  Not the top of a range ("at
+        least four civilians, including two employees, and up to six civilians")."""
+        items = self.items
+        if j + 2 > k or items[j].text != "," or items[j + 1].low != "and":
+            return []
+        more = self.list_right(j + 2, object_position=False)
+        if not more or more[-1].last != k or more[0].qualifier == "up_to" or any(v.subset for v in more):
+            return []
+        return more
 
     def _subject_before_comma(self, comma: int) -> bool:
         """Whether people or a bare count end just before ``comma`` ("Six, including", "12

@@ -8,6 +8,7 @@ seriously": the items, and the parts that are subsets of an item before them.
 from __future__ import annotations
 
 from crawler.extract.after_people import AfterPeople
+from crawler.extract.asides import SHARES
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
@@ -78,12 +79,12 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1  # "wounded four soldiers, one of them fatally, and two civilians"
                 if k < len(items) and items[k].text == ",":
                     k += 1
-            k = self._skip_place_in_list(k)
+            k = self._past_share_aside(self._skip_place_in_list(k))
             if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
             k = self._past_age_order_aside(victim, k)
-            if self._appositive_after(victim, k) or self._name_after_description(victim, k):
+            if self._appositive_after(victim, k) or self._name_after_description(victim, k) or self._description_after(victim, k):
                 k = self._skip_appositive(k)
             if k < len(items) and items[k].low in ("and", "&"):
                 k += 1
@@ -159,6 +160,19 @@ class RightLists(NamedKin, AfterPeople):
             return parts
         after = parts[1].last + 1
         return parts if after < len(items) and items[after].text in _ASIDE_CLOSERS else parts[:1]
+
+    def _past_share_aside(self, k: int) -> int:
+        """Past ", most of them novices" at ``k`` to the comma closing it, in a list of people:
+        "killed 33 monks, most of them novices, and 4 civilians"; else ``k``."""
+        items = self.items
+        if k + 5 >= len(items) or items[k].text != "," or items[k + 1].low not in SHARES:
+            return k
+        if [item.low for item in items[k + 2 : k + 4]] != ["of", "them"]:
+            return k
+        end = next((j for j in range(k + 4, min(k + 8, len(items))) if not items[j].is_word), len(items))
+        if end == k + 4 or end >= len(items) or items[end].text != ",":
+            return k
+        return end
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both

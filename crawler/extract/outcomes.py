@@ -51,6 +51,7 @@ PARTICIPLES: dict[str, Outcome] = {
     # dead" (dead on arrival), "charred to death", and in Nigerian English "macheted to death"
     "declared dead": "killed", "pronounced dead": "killed", "brought dead": "killed",
     "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
+    "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "injuried": "wounded",  # a frequent misspelling in hand-written lists: "his wife were injuried"
@@ -95,7 +96,7 @@ ACTIVE: dict[str, Outcome] = {
     "shooting dead": "killed", "gunning down": "killed", "shooting and killing": "killed",
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
     "fatally stabbing": "killed", "hanged": "killed", "gassed": "killed", "gassing": "killed",
-    "lynched": "killed", "lynching": "killed",
+    "lynched": "killed", "lynching": "killed", "suffocated": "killed", "asphyxiated": "killed",
     # the object put after "to death": "a mob beat to death three men" ("beat" alone is no death)
     "beat to death": "killed", "beats to death": "killed", "beating to death": "killed",
     # a family or a unit killed to the last: "gunmen wiped out a family of eight"

@@ -151,12 +151,24 @@ class Phrases:
         self.items = items
         self._clause_ends: dict[int, int] = {}  # ``clause_end`` of an item: the place and the cause of a figure both ask
 
+    def _time_taken(self, k: int) -> bool:
+        """Whether the quantity at ``k`` is a duration opened by a preposition: "killed 200 over
+        three days" (the time the killing took, not the people's noun); not an age ("people aged
+        over 60 years")."""
+        item = self.items[k]
+        quantity = item.quantity
+        assert quantity is not None
+        if quantity.measure != "duration" or quantity.number_start == quantity.start:
+            return False
+        opening = item.text[: quantity.number_start - quantity.start].strip().lower()
+        return opening in PREPOSITIONS and not (k > 0 and self.items[k - 1].low in ("aged", "age"))
+
     def np_internal(self, k: int) -> bool:
         """Whether item ``k`` can be inside a noun phrase: a quantity, a determiner, a name, a
         noun or adjective, "of", "'s"; not a preposition, auxiliary, pronoun, outcome or verb."""
         item = self.items[k]
         if item.quantity is not None:
-            return True
+            return not self._time_taken(k)
         if not item.is_word:
             return item.text in ("'s", "’s") or self._scare_quote(k) or self._quoted_amount(k) or self._title_dot(k)
         low = item.low

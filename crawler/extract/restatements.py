@@ -55,17 +55,27 @@ _ADDED_PEOPLE = re.compile(
     r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
 )
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
-# died of his wounds, according to the hospital", "the body of a 15th victim was recovered"; not
+# died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
+# twelfth victim died after 13 years in a coma", "a sixth soldier later died"; not
 # a rank among kin or in a picture ("a second son of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
-    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:victim|person|man|woman|civilian|body|death|fatality)\b",
+    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b",
     re.IGNORECASE,
 )
 # A doubt before or in such a figure leaves its victim to the range ("making it possible that a
 # seventh man was killed", "a sixth man may have been killed": see possible_victims).
 _DOUBT = re.compile(r"\b(?:possible|possibly|may|might|could|unclear|unconfirmed|suggests?|indicates?)\b", re.IGNORECASE)
 _DOUBT_BEFORE = 60  # characters before the figure read for a doubt
+# People of the figure before who died later, so were not yet dead: "Two of them died later in
+# hospital", "One of them later died of his wounds" (not "Two of them died instantly").
+_DIED_LATER = re.compile(
+    r"[\w-]+\s+of\s+them\s+(?:later\s+died|died\s+(?:later|in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)))\b",
+    re.IGNORECASE,
+)
+# A toll told as a label: "death toll: 3".
+_TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
@@ -182,7 +192,10 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if tally.subset_of is not None or tally.cumulative:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
-        if earlier is None or _beside_new_figure(tally, tallies[:index], sentences[tally.sentence]):
+        sentence = sentences[tally.sentence]
+        if earlier is None or _beside_new_figure(tally, tallies[:index], sentence) or _hurt_died_later(
+            index, tallies, sentence
+        ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
             tallies[earlier].subset_of = index
@@ -514,7 +527,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
-        _two_sources(earlier, later, sentences[later.sentence]) or _all_of_them(earlier, later, sentences[later.sentence])
+        _two_sources(earlier, later, sentences[later.sentence])
+        or _all_of_them(earlier, later, sentences[later.sentence])
+        or _labelled_toll(later, sentences[later.sentence])
     ):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
@@ -539,6 +554,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
+    if _at_a_funeral(sentences[earlier.sentence], sentence, later):
+        return False
     return not _adds_people(later, sentence)
 
 
@@ -562,6 +579,24 @@ def _in_a_later_phase(earlier: Sentence, later: Sentence) -> bool:
     if _LATER_PHASE.search(later.text) is None or _reports(later.text):
         return False
     return earlier.index != later.index and _LATER_PHASE.search(earlier.text) is None
+
+
+# People killed at the funeral of the dead: the mourners, or the people of a sentence that opens
+# on the funeral ("At his funeral, 40 mourners were killed").
+_MOURNERS = opening_on_letters(re.compile(r"\bmourners\b", re.IGNORECASE))
+_AT_THE_FUNERAL = re.compile(r"\s*(?:at|during)\s+(?:the|his|her|their)\s+funerals?\b", re.IGNORECASE)
+
+
+def _at_a_funeral(earlier: Sentence, later: Sentence, figure: Tally) -> bool:
+    """ "Archbishop Romero was shot dead in San Salvador. At his funeral, 30 mourners were killed
+    in a stampede": mourners killed, or people killed in a sentence that opens on the funeral,
+    after a figure whose sentence told no funeral, are the dead of a second attack (on the
+    mourners of the first).  Not mourners who only gather round the dead ("mourners gathered
+    along a row of bodies, at least 70 of whom were killed"), nor a funeral held."""
+    if earlier.index == later.index or _MOURNERS.search(earlier.text) or _AT_THE_FUNERAL.match(earlier.text):
+        return False
+    people = later.text[figure.start - later.start : figure.end - later.start]
+    return _MOURNERS.search(people) is not None or _AT_THE_FUNERAL.match(later.text) is not None
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
@@ -682,6 +717,23 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
     return bool(_SAID.search(before_first) and _SAID.search(between))
+
+
+def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:
+    """ "A bomb killed 11 people and injured 63. Two of them died later in hospital": dead "of
+    them" right after a figure of wounded, who died later, are wounded who died, more than the
+    killed figure before (not "Five were killed. Two of them died instantly")."""
+    tally = tallies[index]
+    if index == 0 or tallies[index - 1].outcome != "wounded" or tally.outcome != "killed":
+        return False
+    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None
+
+
+def _labelled_toll(later: Tally, sentence: Sentence) -> bool:
+    """ "Gunmen killed 3 workmen at a site in Castlerock; death toll: 3": a toll told as a label
+    after the figures of its own sentence is those figures again, as one told in a sentence of
+    its own is."""
+    return _TOLL_LABEL.match(sentence.text, later.start - sentence.start) is not None
 
 
 def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

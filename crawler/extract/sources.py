@@ -9,16 +9,22 @@ from __future__ import annotations
 
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.tally_frames import Frame, FrameReader
-from crawler.extract.word_classes import PREPOSITIONS, PRONOUNS
+from crawler.extract.word_classes import NAME_PARTICLES, PREPOSITIONS, PRONOUNS
 
 # "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
 _SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
 _ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
+_ESTIMATES_APART = 10  # estimates of a massacre's dead differ more: "killing 50; some estimates put the dead at 280"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
 _SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after"})  # "16 were injured in the blast; ..."
-_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death", "dead"})
+# Second sources told as estimates: "other estimates reach 3,000", "some sources put the dead at 280".
+_ESTIMATES = frozenset("estimates estimate sources accounts reports".split())
+_REACHING = frozenset("reach reached".split())
 
 
 class Sources(FrameReader):
@@ -49,6 +55,41 @@ class Sources(FrameReader):
             return k
         return end
 
+    def _source_verb(self, k: int) -> bool:
+        """Whether the item at ``k`` is a verb of a source's figure: "said", "put", or "reach"
+        after estimates ("other estimates reach 3,000")."""
+        items = self.items
+        if k >= len(items):
+            return False
+        return items[k].low in _SOURCE_VERBS or (items[k].low in _REACHING and items[k - 1].low in _ESTIMATES)
+
+    def _past_place(self, k: int) -> int:
+        """Past the place named at ``k`` after a figure, as a list entry tells it before the next
+        source's figure: "killed 98 villagers in Rais, south of Algiers, according to the
+        government; other sources put the toll at 300", "in the siege of Tel al-Zaatar; other
+        estimates reach 3,000"; else ``k``."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].low not in _PLACE_PREPOSITIONS:
+            return k
+        name = k + 1
+        if [item.low for item in items[k + 1 : k + 4 : 2]] == ["the", "of"]:
+            name = k + 4  # "in the village of El Aro"
+        if name >= len(items) or not items[name].is_cap:
+            return k
+        end = self._past_name(name)
+        if end + 3 < len(items) and items[end].text == "," and items[end + 1].low in _DIRECTIONS:
+            if items[end + 2].low == "of" and items[end + 3].is_cap:
+                return self._past_name(end + 3)
+        return end
+
+    def _past_name(self, k: int) -> int:
+        """The item after the words of the name from ``k`` on: capitalised, or a particle ("Tel
+        al-Zaatar", "Sidi el-Kebir")."""
+        items = self.items
+        while k < len(items) and (items[k].is_cap or items[k].low.split("-")[0] in NAME_PARTICLES):
+            k += 1
+        return k
+
     def _second_source_figure(self, frame: Frame) -> None:
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
         toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
@@ -57,16 +98,21 @@ class Sources(FrameReader):
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        k = self._past_attribution(self._past_scene(max(frame.trigger[1], frame.victims[0].last) + 1))
+        after = max(frame.trigger[1], frame.victims[0].last) + 1
+        place = self._past_place(after)  # "in Rais, south of Algiers, according to ...; other sources ..."
+        closed = place != after and place < len(items) and items[place].text in (",", ";")
+        k = self._past_attribution(place if closed else self._past_scene(after))  # "in Saturday's attack; ..."
         if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
         source = k
-        while k < len(items) and k - source < 5 and items[k].is_word and items[k].low not in _SOURCE_VERBS and items[k].low != "at":
+        while k < len(items) and k - source < 5 and items[k].is_word and not self._source_verb(k) and items[k].low != "at":
             k += 1
+        estimates = k > source and items[k - 1].low in _ESTIMATES
         if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
-            return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
-        if items[k].low in _SOURCE_VERBS:
+            if not (estimates and k == source + 2 and items[source].low == "some"):
+                return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
+        if self._source_verb(k):
             k += 1
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
                 k += 1
@@ -80,7 +126,7 @@ class Sources(FrameReader):
             return
         victim = frame.victims[0]
         low, high = sorted((victim.count, quantity.value))
-        if high > _SOURCES_APART * low:
+        if high > (_ESTIMATES_APART if estimates else _SOURCES_APART) * low:
             return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
         top = max(high, quantity.value_max or 0, victim.count_max or 0)
         victim.count, victim.count_max = low, top if top > low else None

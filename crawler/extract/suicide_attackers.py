@@ -88,6 +88,8 @@ class SuicideAttackers(FrameReader):
         if not items or not (items[0].is_count or items[0].low in SINGULAR_DETERMINERS or items[0].low == "the"):
             return []
         last = self.np_right_end(0)
+        if last >= 2 and items[last].low == "shot" and items[last - 1].low in _OPENING_ATTACKERS:
+            last -= 1  # "A gunman shot dead 7 people": "shot" is the verb, not a noun of the subject
         if last < 1 or last + 1 >= end or items[last].low not in _OPENING_ATTACKERS:
             return []
         count_at = next((k for k in range(last) if items[k].is_count), None)

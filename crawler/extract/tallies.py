@@ -152,6 +152,9 @@ _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tr
 # Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
 # "two massacres" counts no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
+# Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
+_THROATS = frozenset({"throats", "throat"})
+_CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
@@ -212,7 +215,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | {"condition"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -326,6 +329,10 @@ class _Reader(
         if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+            if not self._massacre_named_by_place(i):
+                self._right("killed", low, i, i + 1, nominal=True)
+            return 2
+        if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
         if low in NOUNS and self._is_noun_of(i):
@@ -743,6 +750,15 @@ class _Reader(
                 return k
         return k
 
+    def _and_himself(self, outcome: Outcome, k: int) -> list[Victim]:
+        """ "An LTTE suicide bomber drove a truck into the base, killing 11 sailors and himself", "a
+        gunman killed 5 people and herself": the killer, last of the people killed, is one dead
+        more (not "themselves", whose number is not told)."""
+        items = self.items
+        if outcome == "killed" and k + 1 < len(items) and items[k].low == "and" and items[k + 1].low in ("himself", "herself"):
+            return [Victim(k + 1, k + 1, 1)]
+        return []
+
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
         grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
@@ -842,8 +858,10 @@ class _Reader(
             if most is not None and len(victims) == 1 and victims[0].count < most:
                 victims[0].count_max = most
             victims.extend(self._alongside(victims[-1].last + 1))
+            killer = self._and_himself(outcome, victims[-1].last + 1)
+            victims.extend(killer)
             self.frames.append(Frame(outcome, word, (first, last), victims))
-            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself"):
+            if not nominal and outcome == "killed" and items[start].low not in ("himself", "herself") and not killer:
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
@@ -966,6 +984,19 @@ class _Reader(
         return items[i].low not in ("dead", "wounded", "injured", "missing", "lives") and not (
             i > 0 and items[i - 1].low == "mass"
         )
+
+    def _throats_cut(self, i: int) -> bool:
+        """Whether "throats" at ``i`` is cut, and of people after "of": "GIA gunmen cut the throats
+        of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
+        items = self.items
+        return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _massacre_named_by_place(self, i: int) -> bool:
+        """Whether a name follows "the massacre of" at ``i``: a massacre's name after "of" is its
+        place, as massacre lists name them ("the massacre of El Mozote", "In the massacre of La
+        Cantuta, soldiers killed 10"), not one person killed; its people come with a count or a
+        noun ("the massacre of 16 villagers", "the massacre of the Romanov family")."""
+        return i + 2 < len(self.items) and self.items[i + 2].is_cap
 
     def _kin_of_the_dead(self, i: int) -> bool:
         """Whether "the dead" at ``i`` is whose kin the people before it are: "Jihad Barbakh, a

@@ -51,6 +51,20 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
     + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
     re.IGNORECASE,
 )
+_REPORT_NOUNS = frozenset("report reports claim claims rumour rumor statement account story".split())
+# "in retaliation for a mine attack that had killed 2 soldiers": the event a massacre avenged.
+_AVENGING = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\b", re.IGNORECASE)
+
+
+def _avenged(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` is told in the phrase of what was avenged, its clause unbroken
+    by a comma: "The army killed 24 civilians in retaliation for a mine attack that had killed 2
+    soldiers", "to avenge the killing of 3 policemen".  Not the revenge itself after a comma ("in
+    revenge for a raid, the rebels killed 12 villagers")."""
+    opening = max(sentence.rfind(mark, 0, at) for mark in ",;:")
+    return _AVENGING.search(sentence, opening + 1, at) is not None
+
+
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
 _HEDGE_PARTICIPLES = frozenset({"reported", "claimed", "suspected", "believed"})
 # Each made to skip in C the places where none of its words can start (speed).
@@ -108,6 +122,8 @@ class TalliesOfFrames(FrameReader):
             qualifier = victim.qualifier
             if victim.subset and victim.parent is not None:
                 parent = parents.get(victim.parent)
+            elif victim.subset and self._dead_of_the_hurt(frame, victim):
+                qualifier = victim.qualifier  # "9 were wounded, one of whom died later": one more dead
             elif victim.subset:
                 role = None if frame.of_the_dead else group.role
                 parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
@@ -167,6 +183,8 @@ class TalliesOfFrames(FrameReader):
             return True
         if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
             return True  # "a strike an hour earlier in which nine people were killed"
+        if _avenged(sentence.text, at):
+            return True
         return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:
@@ -202,6 +220,21 @@ class TalliesOfFrames(FrameReader):
             return False
         first = frame.trigger[0]
         return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
+
+    def _dead_of_the_hurt(self, frame: Frame, victim: Victim) -> bool:
+        """Whether ``victim`` is "N of whom" or "N of them" dead right after a figure of wounded:
+        "9 others were wounded, one of whom died later", "killed five and wounded 30; two of them
+        died in hospital": people hurt who died of it, more dead than the killed figure before,
+        not a part of it."""
+        items = self.items
+        first = victim.first
+        if frame.outcome != "killed" or first + 2 > victim.last or items[first + 1].low != "of":
+            return False
+        if items[first + 2].low not in ("whom", "them"):
+            return False
+        start = items[first].start
+        before = [t for t in self.tallies if t.end <= start]
+        return bool(before) and before[-1].outcome == "wounded" and before[-1].sentence >= self.sentence.index - 1
 
     def _described_then_killed(self, counted: Tally, frame: Frame, victim: Victim) -> bool:
         """Whether ``frame`` kills people whom an outcome word before their noun describes, the
@@ -331,7 +364,18 @@ class TalliesOfFrames(FrameReader):
         """ "The Guards denied reports that General X had been wounded"."""
         items = self.items
         first = min(frame.victims[0].first, frame.trigger[0])
-        return any(item.low in DENIALS for item in items[max(0, first - 12) : first])
+        return any(
+            items[k].low in DENIALS and not self._false_thing(k) for k in range(max(0, first - 12), first)
+        )
+
+    def _false_thing(self, k: int) -> bool:
+        """Whether "false" at ``k`` describes a thing, as an article before it tells: "gunmen at a
+        false roadblock", not a denial of what a report says ("a false report that ...")."""
+        items = self.items
+        return (
+            items[k].low == "false" and k > 0 and items[k - 1].low in ("a", "an")
+            and k + 1 < len(items) and items[k + 1].low not in _REPORT_NOUNS
+        )
 
     def _hedge(self, frame: Frame) -> str | None:
         """The hedge word nearest the figure, preferring one between the people and the outcome.

@@ -137,6 +137,8 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             return before - 1  # an age after the name ("Ahmad Yusuf, 45,") is stepped over by the asides
         if before >= 1 and items[before].low == "and" and (aside_end := self._age_order_aside_left(before - 1)) >= 0:
             return aside_end  # "Five children, the youngest aged two, and"
+        if before >= 1 and items[before].low == "and" and (aside_end := self.share_aside_left(before - 1)) >= 0:
+            return aside_end  # "Twelve soldiers, most of them conscripts, and"
         if self._serial_comma(before):
             return before - 2  # "four soldiers, two policemen, and a child"
         if before >= 1 and items[before].low == "and" and (aside_end := self._ages_aside_left(before - 1)) >= 0:
