@@ -201,7 +201,7 @@ _UNIT_NAME_AFTER = re.compile(
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + word_alternation(_LABEL_NOUNS) + r")|#)\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,\s*\(|[,(])\s*$")  # "Ahmed Nasr, 45", "Abu Suhaib, (32)"
 # One person named by a common noun, whose age may follow between commas: "a man, 45,", "his son, 12,".
 PERSON_NOUNS = frozenset(
     """man woman boy girl child baby infant son daughter wife husband father mother brother sister
@@ -560,7 +560,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
     if compound and compound.group("word").lower() not in UNITS and compound.group("word").lower() not in TENS:
         return "compound"
     if (
-        quantity.value_max is None
+        (quantity.value_max is None or (quantity.value_max < 130 and text[:start].rstrip().endswith("(")))
         and quantity.qualifier == "exact"
         and quantity.value < 130
         and _named_or_person_before(text[max(0, start - 40) : start])

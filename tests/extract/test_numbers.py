@@ -171,6 +171,19 @@ def test_ages_in_a_list_of_named_victims_are_not_counts() -> None:
     assert _counts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age known only within a year or two, in brackets after a name
+        "Mahmoud Atiya Kashko (56-64) and his son Moatasem (29) were reportedly killed",
+        # an age in brackets after a name and its comma
+        "Ahmed Hashem, also known as Abu Suhaib, (32) was killed",
+    ],
+)
+def test_ages_in_brackets_after_a_name_are_not_counts(text: str) -> None:
+    assert _counts(text) == []
+
+
 def test_counts_of_people_stay_counts_next_to_measures() -> None:
     text = "On 12 October 2023, 12 people were killed within 6km of the border in 2 hours."
     assert _counts(text) == [("12", 12)]
