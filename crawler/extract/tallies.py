@@ -134,6 +134,9 @@ _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
 # Armed men of no side in the sense of ``groups`` whom troops "neutralise": "neutralised three bandits".
+# Lost "personnel" as a ministry's daily figures count them ("the enemy lost 820 personnel over
+# the past day"): killed and wounded together, so no figure of either.
+_PERSONNEL_LOSSES = frozenset({"personnel"})
 _OUTLAWS = frozenset("bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis".split())
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
 # What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
@@ -869,11 +872,15 @@ class _Reader(
         return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in HAVE
 
     def _lost_people(self, victims: list[Victim]) -> bool:
-        """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), not
+        "personnel" (see ``_PERSONNEL_LOSSES``)."""
         items = self.items
         return all(
-            items[v.last].low in LOST_PEOPLE
-            or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            items[v.last].low not in _PERSONNEL_LOSSES
+            and (
+                items[v.last].low in LOST_PEOPLE
+                or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            )
             for v in victims
         )
 
