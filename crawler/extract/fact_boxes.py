@@ -13,6 +13,9 @@ LABELS: dict[str, Outcome] = {
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "kidnapped": "captured", "abducted": "captured",
 }  # fmt: skip
+# A word before the label in event notes and situation reports: "Total fatalities: 35 (20 ADF, 15
+# civilians)", "Reported fatalities: 12".
+_LABEL_OPENERS = frozenset({"total", "reported", "confirmed", "recorded", "verified"})
 
 
 class FactBoxes(FrameReader):
@@ -24,9 +27,10 @@ class FactBoxes(FrameReader):
         alone or with its people, that fills the field.  Whether the word at ``i`` is such a
         label ("were killed: Noman and Saeed" is none)."""
         items = self.items
-        if not (i == 0 or items[i - 1].text in FIELD_MARKS):
+        first = i - 1 if i >= 1 and items[i - 1].low in _LABEL_OPENERS else i
+        if not (first == 0 or items[first - 1].text in FIELD_MARKS):
             return False
-        return self._field(LABELS[items[i].low], items[i].low, (i, i + 1), i + 2)
+        return self._field(LABELS[items[i].low], items[i].low, (first, i + 1), i + 2)
 
     def _toll_field(self, i: int) -> int:
         """ "Death toll: 12", "Death toll 38 (+3 perpetrators)": the field of an incident list's
