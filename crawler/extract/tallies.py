@@ -272,8 +272,8 @@ class _Reader(
                 return self._ordinal(i)
             return 0
         low = item.low
-        if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
-            return 3
+        if i + 2 < len(items) and low in LABELS and (field := self._labelled(i)):
+            return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
