@@ -84,10 +84,11 @@ _SEASON = "|".join(SEASONS)
 _YEAR_TAIL = rf"(?:,?\s+(?P<{{0}}>{_Y}))?"
 
 # What a situation report counts its running totals from, besides a war: "since the outbreak
-# began", "since the beginning of the escalation", "since the coup".
-_SITREP_STARTS = r"outbreak|epidemic|escalation|emergency|occupation"
+# began", "since the beginning of the escalation", "since the start of the ground operation",
+# "since the coup".
+_SITREP_STARTS = r"outbreak|epidemic|escalation|emergency|occupation|operation"
 # A word before it: "since the full-scale invasion", "since the latest escalation".
-_OPENING_KIND = r"(?:full-scale|military|current|latest|recent|cholera|ebola)"
+_OPENING_KIND = r"(?:full-scale|military|ground|current|latest|recent|cholera|ebola)"
 _KINDS: dict[str, str] = {
     # "the night of 12-13 October", "the night of October 12"
     "night": rf"the\s+night\s+of\s+(?:{_WD},?\s+)?(?:(?P<nd1>{_D})(?:\s*(?:[-–/]|and)\s*(?P<nd2>{_D}))?"
