@@ -49,6 +49,7 @@ def test_a_share_that_is_not_of_the_people_stays_no_aside() -> None:
         ("More than 6,000 civilians have been killed in Myanmar since the coup, according to AAPP.", 6000),
         ("Since the start of the latest escalation, 412 people have been killed in the south.", 412),
         ("Some 730 people have died since the epidemic began, WHO said.", 730),
+        ("Since the start of the ground operation, 260 soldiers have been killed, the army said.", 260),
     ],
 )
 def test_since_the_start_of_an_outbreak_or_escalation_is_a_running_total(text: str, count: int) -> None:
@@ -124,3 +125,22 @@ def test_reported_cases_are_no_deaths() -> None:
 
 def test_a_verb_reported_after_its_subject_is_no_figure_told_as_reported() -> None:
     assert counts("Multiple sources reported injuries after the strike on the camp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths (civilians): 14", [(14, "killed")]),
+        ("Injured (children): 22. Killed (soldiers): 3.", [(22, "wounded"), (3, "killed")]),
+        ("Kherson oblast. Deaths (civilians): 4; injured (civilians): 11.", [(4, "killed"), (11, "wounded")]),
+    ],
+)
+def test_a_label_with_its_people_in_brackets_is_a_field_of_a_table_turned_into_lines(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Deaths (see note 3): 14", "Deaths (2023): 14"])
+def test_a_bracket_with_a_number_after_a_label_is_no_field(text: str) -> None:
+    assert counts(text) == []
