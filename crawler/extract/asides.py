@@ -27,6 +27,9 @@ AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
 # How many of the people an aside tells of: "most of them conscripts".
 SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 
+# The words after the number of a share ("70 per cent", "70 percent", "70%").
+_PER_CENT = frozenset({"per", "cent", "percent", "%"})
+
 
 class Asides(NounPhrasesLeft):
     """Finds the asides about people before an item, and the ages told of them."""
@@ -71,7 +74,7 @@ class Asides(NounPhrasesLeft):
             return True
         if head == "the" and first < last and items[first + 1].low in AGE_ORDER:
             return True  # "five children, the youngest aged two,"
-        if self._of_them(first):
+        if self._of_them(first) or self._share_of_them(first):
             return True
         if items[first].is_count:
             return False
@@ -87,6 +90,19 @@ class Asides(NounPhrasesLeft):
             or AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
         )
+
+    def _share_of_them(self, k: int) -> bool:
+        """Whether ``k`` opens a share of the people before it, as reports on a running toll give
+        it: "at least 29,000 people, 70 per cent of them women and children, have been killed",
+        "14 people, 60% of whom were children,"."""
+        items = self.items
+        quantity = items[k].quantity
+        if quantity is None or quantity.measure != "percent":
+            return False
+        k += 1
+        while k < len(items) and items[k].low in _PER_CENT:
+            k += 1
+        return k + 1 < len(items) and items[k].low == "of" and items[k + 1].low in ("them", "whom")
 
     def _people_of(self, first: int, last: int) -> bool:
         """Whether ``first..last`` names who the people before it are, without a verb: "at least

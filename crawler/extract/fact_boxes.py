@@ -13,20 +13,41 @@ LABELS: dict[str, Outcome] = {
     "injured": "wounded", "wounded": "wounded", "injuries": "wounded",
     "missing": "missing", "kidnapped": "captured", "abducted": "captured",
 }  # fmt: skip
+# A word before the label in event notes and situation reports: "Total fatalities: 35 (20 ADF, 15
+# civilians)", "Reported fatalities: 12".
+_LABEL_OPENERS = frozenset({"total", "reported", "confirmed", "recorded", "verified"})
 
 
 class FactBoxes(FrameReader):
     """Reads the outcome words that label the figures of a list or fact box."""
 
-    def _labelled(self, i: int) -> bool:
+    def _labelled(self, i: int) -> int:
         """ "Dead: 8. Injured: 20.", "Killed: 8 soldiers; wounded: 20", "Dead: 5 policemen, 2
         civilians": the fields of a list or fact box, an outcome word as the label of a figure,
-        alone or with its people, that fills the field.  Whether the word at ``i`` is such a
-        label ("were killed: Noman and Saeed" is none)."""
+        alone or with its people, that fills the field.  The number of items read from the word
+        at ``i`` to the figure, none when it is no such label ("were killed: Noman and Saeed")."""
         items = self.items
-        if not (i == 0 or items[i - 1].text in FIELD_MARKS):
-            return False
-        return self._field(LABELS[items[i].low], items[i].low, (i, i + 1), i + 2)
+        first = i - 1 if i >= 1 and items[i - 1].low in _LABEL_OPENERS else i
+        if not (first == 0 or items[first - 1].text in FIELD_MARKS):
+            return 0
+        colon = self._label_colon(i)
+        if colon < 0 or colon + 1 >= len(items):
+            return 0
+        return colon + 2 - i if self._field(LABELS[items[i].low], items[i].low, (first, colon), colon + 1) else 0
+
+    def _label_colon(self, i: int) -> int:
+        """The colon closing the label at ``i``: right after it, or after a bracket naming whom
+        the field counts, as tables turned into lines give it ("Deaths (civilians): 14",
+        "Injured (children): 3"); -1 when there is none."""
+        items = self.items
+        if i + 1 < len(items) and items[i + 1].text == ":":
+            return i + 1
+        if i + 1 >= len(items) or items[i + 1].text != "(":
+            return -1
+        close = next((j for j in range(i + 2, min(i + 6, len(items))) if items[j].text == ")"), -1)
+        if close < 0 or close + 1 >= len(items) or items[close + 1].text != ":":
+            return -1
+        return close + 1 if all(items[j].is_word for j in range(i + 2, close)) else -1
 
     def _toll_field(self, i: int) -> int:
         """ "Death toll: 12", "Death toll 38 (+3 perpetrators)": the field of an incident list's

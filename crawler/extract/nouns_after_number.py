@@ -16,6 +16,10 @@ from crawler.extract.word_classes import DETERMINERS
 
 _SIDES = frozenset("civilian military police army rebel government opposition".split())  # "40 civilian and 12 military deaths"
 
+# How an event note or situation report says the figure is known: "5 reported fatalities", "12
+# confirmed deaths", "9 verified civilian deaths".
+_TOLD_AS = frozenset("reported confirmed verified recorded documented".split())
+
 
 class NounsAfterNumber(FrameReader):
     """Reads the figures an outcome noun closes."""
@@ -31,7 +35,7 @@ class NounsAfterNumber(FrameReader):
         k = i - 1
         modifiers = 0
         while k >= 0 and not items[k].is_count and modifiers < 3:
-            if not self.np_internal(k) or items[k].low in DETERMINERS:
+            if not (self.np_internal(k) or self._told_as(k)) or items[k].low in DETERMINERS:
                 return False
             modifiers += 1
             k -= 1
@@ -52,6 +56,11 @@ class NounsAfterNumber(FrameReader):
         frame.victims.extend(self._as_many_of_another(i + 1))
         self._vague_noun_pair(frame, i)
         return True
+
+    def _told_as(self, k: int) -> bool:
+        """Whether ``k`` says how the figure right before it is known ("5 reported fatalities"),
+        not a verb after a subject ("multiple sources reported injuries")."""
+        return k > 0 and self.items[k].low in _TOLD_AS and self.items[k - 1].is_count
 
     def _vague_noun_pair(self, frame: Frame, i: int) -> None:
         """ "A number of deaths and injuries were reported", "multiple martyrs and injuries",

@@ -138,6 +138,9 @@ _OUTLAWS = frozenset(
     """bandit bandits kidnapper kidnappers dacoit dacoits khwarij khawarij kharijis ultras intruders intruder
     infiltrators infiltrator robbers""".split()
 )  # fmt: skip
+# Lost "personnel" as a ministry's daily figures count them ("the enemy lost 820 personnel over
+# the past day"): killed and wounded together, so no figure of either.
+_PERSONNEL_LOSSES = frozenset({"personnel"})
 _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split())
 # What a picture shows people doing: "captured wearing a vest" (not "captured trying to flee").
 _SEEN_DOING = frozenset(
@@ -277,8 +280,8 @@ class _Reader(
                 return self._ordinal(i)
             return 0
         low = item.low
-        if i + 2 < len(items) and items[i + 1].text == ":" and low in LABELS and self._labelled(i):
-            return 3
+        if i + 2 < len(items) and low in LABELS and (field := self._labelled(i)):
+            return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
         if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
@@ -904,11 +907,15 @@ class _Reader(
         return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in HAVE
 
     def _lost_people(self, victims: list[Victim]) -> bool:
-        """Whether every item lost is armed men, kin or people ("13 men", "two brothers")."""
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), not
+        "personnel" (see ``_PERSONNEL_LOSSES``)."""
         items = self.items
         return all(
-            items[v.last].low in LOST_PEOPLE
-            or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            items[v.last].low not in _PERSONNEL_LOSSES
+            and (
+                items[v.last].low in LOST_PEOPLE
+                or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
+            )
             for v in victims
         )
 

@@ -83,6 +83,12 @@ _UNTIL = r"(?:[-–—]|to|until|till|through)"
 _SEASON = "|".join(SEASONS)
 _YEAR_TAIL = rf"(?:,?\s+(?P<{{0}}>{_Y}))?"
 
+# What a situation report counts its running totals from, besides a war: "since the outbreak
+# began", "since the beginning of the escalation", "since the start of the ground operation",
+# "since the coup".
+_SITREP_STARTS = r"outbreak|epidemic|escalation|emergency|occupation|operation"
+# A word before it: "since the full-scale invasion", "since the latest escalation".
+_OPENING_KIND = r"(?:full-scale|military|ground|current|latest|recent|cholera|ebola)"
 _KINDS: dict[str, str] = {
     # "the night of 12-13 October", "the night of October 12"
     "night": rf"the\s+night\s+of\s+(?:{_WD},?\s+)?(?:(?P<nd1>{_D})(?:\s*(?:[-–/]|and)\s*(?P<nd2>{_D}))?"
@@ -109,10 +115,13 @@ _KINDS: dict[str, str] = {
     # "so far", "to date", "so far this year", "(since) the start of the war"
     "open": rf"(?P<ofar>(?:so|thus)\s+far(?:\s+this\s+(?P<ounit>year|month|week))?|(?<!\bup\s)to\s+date"
     rf"|until\s+now|up\s+(?:to|until)\s+now)"
-    rf"|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?P<oof>year|month|week"
-    rf"|war|conflict|fighting|uprising|revolution|invasion|crisis|offensive|campaign|siege|hostilities)"
-    rf"|(?:the\s+)?(?:war|conflict|fighting|uprising|revolution|invasion|crisis|offensive|siege)\s+"
-    rf"(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?P<oyear>{_Y}))?",
+    rf"|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:{_OPENING_KIND}\s+)?(?P<oof>year|month|week"
+    rf"|war|conflict|fighting|uprising|revolution|invasion|crisis|offensive|campaign|siege|hostilities"
+    rf"|{_SITREP_STARTS})"
+    rf"|(?:the\s+)?(?:{_OPENING_KIND}\s+)?(?:war|conflict|fighting|uprising|revolution|invasion|crisis|offensive|siege"
+    rf"|{_SITREP_STARTS})\s+(?:began|started|erupted|broke\s+out)(?:\s+in\s+(?P<oyear>{_Y}))?"
+    # after "since" alone, as situation reports count: "since the coup", "since the full-scale invasion"
+    rf"|the\s+(?:{_OPENING_KIND}\s+)?(?:coup|invasion|{_SITREP_STARTS})",
     # "last weekend", "this month", "for the third time this month", "over the weekend"
     "rel": rf"(?:the\s+{_ORDINAL}\s+time\s+)?(?:earlier\s+)?(?P<which>this\s+past|last|this)\s+"
     rf"(?P<unit>weekend|week|month|year)(?!\s+of\b)|(?P<theweekend>the\s+(?:past\s+)?weekend)",
