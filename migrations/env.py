@@ -23,6 +23,9 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # all the steps of an upgrade in one transaction, SQLite's too (Alembic's SQLite default
+        # commits after each step; the project's migration engine makes SQLite's DDL transactional)
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
