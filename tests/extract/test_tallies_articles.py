@@ -63,3 +63,46 @@ def test_without_a_comparison_and_its_when_nothing_changes(text: str, toll: int,
     figures = event_tallies_json(text, PUBLISHED)
     assert event_sum(text, "killed") == toll
     assert [f["count"] for f in figures if f["figure"] == "running_total"] == ([running] if running else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two British soldiers were killed by a roadside bomb in Helmand on Tuesday. The deaths come a week after "
+         "five soldiers died in a single attack in Nad Ali.", 2),
+        ("Three policemen were shot dead at a checkpoint in Quetta on Friday. The attack came just days after "
+         "gunmen killed nine pilgrims on the road to Taftan.", 3),
+        ("An air strike killed six civilians in Marib on Monday, medics said. It comes two months after a strike "
+         "on a prison in the province killed 18 inmates.", 6),
+    ],
+)
+def test_the_dead_of_the_event_a_report_comes_after_do_not_raise_its_toll(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Militants stormed a hotel in Mogadishu, killing 15 people, police said. In October 2017, a truck bomb "
+         "in the city killed more than 500 people.", 15),
+        ("Gunmen killed 11 worshippers at a mosque in Zamfara, residents said. In March 2018, a raid on the same "
+         "village killed 40 people.", 11),
+    ],
+)
+def test_a_figure_dated_long_before_the_report_does_not_raise_an_undated_toll(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # an update of the toll dated the day before publication still raises it
+        ("Militants stormed a hotel in Mogadishu, killing 15 people, police said. On Tuesday the number of dead "
+         "rose to 19, officials said.", 19),
+        # no comparison: "a week after" tells when the people of the event died
+        ("Gunmen attacked a wedding in Herat, killing eight people. A week after the attack, officials said "
+         "11 people had been killed.", 11),
+    ],
+)
+def test_updates_of_the_toll_still_raise_it(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
