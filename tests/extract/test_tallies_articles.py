@@ -106,3 +106,28 @@ def test_a_figure_dated_long_before_the_report_does_not_raise_an_undated_toll(te
 )
 def test_updates_of_the_toll_still_raise_it(text: str, toll: int) -> None:
     assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Al Shabaab fighters stormed a hotel on Friday, killing at least 15 people. Police said the toll rose to 19 "
+         "after more bodies were found in the rubble, and later to 23.", 23),
+        ("A bomb ripped through a bus in Quetta. The death toll climbed to 11 and then to 14, officials said.", 14),
+        ("Gunmen attacked a church in Owo on Sunday. The number of dead rose to 22 by noon, then to 31.", 31),
+    ],
+)
+def test_a_toll_raised_again_in_its_sentence_counts_its_last_step(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a figure of its own after the toll ends its steps
+        ("A car bomb exploded in Kirkuk. The death toll rose to 9, and 40 people were wounded, then to 12.", 9, 40),
+        ("A car bomb exploded in Kirkuk. The death toll rose to 9, according to police sources.", 9, 0),
+    ],
+)
+def test_a_toll_with_no_later_step_keeps_its_figure(text: str, killed: int, wounded: int) -> None:
+    assert (event_sum(text, "killed"), event_sum(text, "wounded")) == (killed, wounded)
