@@ -30,6 +30,7 @@ people ... In Hillah, two car bombs killed at least 22") for the attacks told on
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
@@ -144,9 +145,12 @@ def _may_be_higher(sentence: str) -> bool:
 
 
 # A sentence that tells of a strike before the report's own: "The same building had been struck a
-# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before".
+# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; or
+# that tells the report's event came after it: "The deaths come a week after five soldiers died".
 _EARLIER_STRIKE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
+    r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
+    r"\s+(?:days?|weeks?|months?)\s+after\b"
     r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b)",
     re.IGNORECASE,
 )
@@ -162,11 +166,28 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior")) and _EARLIER_STRIKE.search(sentence):
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after")) and _EARLIER_STRIKE.search(
+        sentence
+    ):
+        return True
+    if _dated_long_before(figure.window, restatement.window):
         return True
     if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
         return False
     return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
+
+
+_LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report's day is no update of its toll
+
+
+def _dated_long_before(undated: TimeWindow | None, dated: TimeWindow | None) -> bool:
+    """ "Militants stormed a hotel, killing 15 ... In October 2017, a truck bomb in the city killed
+    more than 500": a figure dated over a month before the publication day that a figure of no
+    date of its own was given is of an event of its own, not an update of that figure."""
+    return (
+        undated is not None and undated.assumed and dated is not None and not dated.assumed
+        and dated.end < undated.end - _LONG_BEFORE
+    )  # fmt: skip
 
 
 # A name in quote marks (the “Green zone”, "Operation Cast Lead"): no one's words.

@@ -32,6 +32,9 @@ _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalitie
 # "The latest casualties brought the total to 71": the verb before a toll word.
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 
+# The words before "to" and a figure that tell a toll was raised again: "and later to 23", "then to 84".
+_STEPS = frozenset("later then subsequently eventually finally again rising climbing rose climbed jumping jumped".split())
+
 
 class RunningTolls(Respectively):
     """Reads the tolls and totals of a sentence and the ordinals of its dead."""
@@ -53,12 +56,28 @@ class RunningTolls(Respectively):
         victim = self.victim(j, self.np_right_end(j), count_at=j)
         if victim is None:
             return 1
+        self._later_steps(victim)
         frame = Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
         subject = self._subject_before(i)
         if subject is not None:
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _later_steps(self, victim: Victim) -> None:
+        """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
+        84": a toll raised again in the same sentence is one figure whose range runs to its last
+        step (in place); a step is "to" and its figure after a word of time or of rising."""
+        items = self.items
+        k = victim.last + 1
+        while k + 1 < len(items) and k <= victim.last + 14 and items[k].text not in ".;:":
+            if items[k].is_count:
+                return  # another figure before any step: "rose to 19, and 40 were wounded"
+            quantity = items[k + 1].quantity
+            if items[k].low == "to" and k > 0 and items[k - 1].low in _STEPS and items[k + 1].is_count and quantity:
+                victim.count_max = max(victim.count_max or victim.count, quantity.value)
+                victim.last = k + 1
+            k += 1
 
     def _toll_brought_to(self, i: int, end: int) -> int:
         """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41

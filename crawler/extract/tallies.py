@@ -50,6 +50,7 @@ twice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from crawler.extract.fact_boxes import LABELS, FactBoxes
@@ -85,7 +86,7 @@ from crawler.extract.tallies_of_frames import TalliesOfFrames
 from crawler.extract.tally_frames import HAVE, Context, Frame
 from crawler.extract.to_death import BURNING, TO_DEATH_VERBS, ToDeath
 from crawler.extract.victims import AGE_WORD, Victim
-from crawler.extract.windows import TimePhrase, governing_phrase, pick_window, says_running_total
+from crawler.extract.windows import TimePhrase, find_time_phrases, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
@@ -190,21 +191,44 @@ def attach_windows(
     A figure governed by a "since" phrase ("since October 7", "so far") is a running total.  A
     date that says when something was reported ("reported on October 12th that 10 bodies ...",
     "the list released on October 26th") is not when the casualties happened, and is left out; so
-    is the date a comparison runs from ("the worst attack in the city since 2009").
+    is the date a comparison runs from ("the worst attack in the city since 2009"), but for the
+    figures of the event compared with, told after it (see ``_compared_event_window``).
     """
-    phrases = [
-        p
-        for p in phrases
-        if not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)
-        and not (p.since and _COMPARED_BEFORE.search(text, max(0, p.start - 70), p.start))
-    ]
+    compared = [p for p in phrases if p.since and _COMPARED_BEFORE.search(text, max(0, p.start - 70), p.start)]
+    phrases = [p for p in phrases if p not in compared and not _REPORTED_BEFORE.search(text, max(0, p.start - 40), p.start)]
     for tally in tallies:
+        if compared and _compared_event_window(text, tally, compared, published):
+            continue
         sentence = sentences[tally.sentence]
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
         undated_running = published is None and says_running_total(_clause_of(sentence, tally))
         if (phrase is not None and phrase.since) or undated_running:
             tally.cumulative = True
+
+
+# The opening of a clause that tells the event a comparison runs from: "..., when".
+_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_SINCE = re.compile(r"since\s+", re.IGNORECASE)
+
+
+def _compared_event_window(text: str, tally: Tally, compared: list[TimePhrase], published: date | None) -> bool:
+    """Give a figure of the event a comparison runs from the time of that event, and say whether
+    it did: "the deadliest attack in the city since January, when a car bomb killed more than 100",
+    "the worst day for the army since 2019, when an ambush killed 22 soldiers" count the dead of
+    January and of 2019, not of the day reported (nor a total since then)."""
+    phrase = next(
+        (p for p in compared if p.end <= tally.start and "." not in text[p.end : tally.start]
+         and _WHEN.match(text, p.end)), None
+    )  # fmt: skip
+    if phrase is None:
+        return False
+    since = _SINCE.match(phrase.phrase)
+    told = find_time_phrases("in " + phrase.phrase[since.end() :], published) if since else []
+    if not told:
+        return False
+    tally.window = replace(told[0].window, phrase=phrase.phrase)  # the words as written
+    return True
 
 
 def _clause_of(sentence: Sentence, tally: Tally) -> str:

@@ -1,0 +1,160 @@
+"""Whole news articles: the day's event told amid background (earlier attacks, comparisons with a
+deadlier day, a war's running toll, quotes that tell the toll again, updates through the day).
+
+The sum of an article's event figures (``event_tallies_json``, the non-cumulative ones) is its
+event toll, at the top of its range; its running totals are flagged; the figures of the event a
+comparison runs from ("the deadliest attack since 2009, when 150 died") are neither.  The articles
+are written for these tests; a third of them (``held``) was kept aside while the rules were made.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.export import event_tallies_json
+from tests.extract.whole_articles import ARTICLES, Article
+
+PUBLISHED = "2020-06-17"
+
+
+def event_sum(text: str, outcome: str) -> int:
+    figures = event_tallies_json(text, PUBLISHED)
+    return sum(f["count"] for f in figures if not f["cumulative"] and f["outcome"] == outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A suicide bomber struck a wedding hall in Kabul on Saturday, killing 63 people. It was the deadliest attack "
+         "in the capital since January, when an ambulance packed with explosives killed more than 100 people.", 63),
+        ("Eight police officers were killed in an ambush in Huila on Wednesday. The attack was the deadliest against "
+         "security forces since 2019, when a car bomb at a police academy killed 22 cadets.", 8),
+        ("Air strikes on a market in Atareb killed 21 civilians on Monday. The raid was the worst in the province "
+         "since March, when air raids on a school killed 41.", 21),
+        ("Gunmen killed 26 people in a bar in Veracruz on Tuesday. It was the bloodiest attack in the state since "
+         "2011, when the bodies of 35 people were dumped on a highway.", 26),
+    ],
+)
+def test_the_dead_of_the_event_a_comparison_runs_from_are_not_the_days_toll(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+def test_the_dead_compared_with_get_the_time_of_their_own_event() -> None:
+    text = ("Gunmen killed 12 villagers in Zamfara on Sunday, the worst attack in the state since 2018, "
+            "when bandits killed 48 people.")
+    compared = extract_document(text, date(2020, 6, 17)).tallies[-1]
+    assert compared.count == 48
+    assert compared.window is not None and (compared.window.start, compared.window.end) == (
+        date(2018, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "running"),
+    [
+        # no "when": the figure after the comparison is the day's own
+        ("It was the deadliest day in the city since 2014, and at least 40 people were killed, officials said.", 40, 0),
+        # "since" with no comparison is a running total
+        ("Two soldiers were killed on Tuesday. Since January, 212 soldiers have been killed in the province.", 2, 212),
+    ],
+)
+def test_without_a_comparison_and_its_when_nothing_changes(text: str, toll: int, running: int) -> None:
+    figures = event_tallies_json(text, PUBLISHED)
+    assert event_sum(text, "killed") == toll
+    assert [f["count"] for f in figures if f["figure"] == "running_total"] == ([running] if running else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two British soldiers were killed by a roadside bomb in Helmand on Tuesday. The deaths come a week after "
+         "five soldiers died in a single attack in Nad Ali.", 2),
+        ("Three policemen were shot dead at a checkpoint in Quetta on Friday. The attack came just days after "
+         "gunmen killed nine pilgrims on the road to Taftan.", 3),
+        ("An air strike killed six civilians in Marib on Monday, medics said. It comes two months after a strike "
+         "on a prison in the province killed 18 inmates.", 6),
+    ],
+)
+def test_the_dead_of_the_event_a_report_comes_after_do_not_raise_its_toll(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Militants stormed a hotel in Mogadishu, killing 15 people, police said. In October 2017, a truck bomb "
+         "in the city killed more than 500 people.", 15),
+        ("Gunmen killed 11 worshippers at a mosque in Zamfara, residents said. In March 2018, a raid on the same "
+         "village killed 40 people.", 11),
+    ],
+)
+def test_a_figure_dated_long_before_the_report_does_not_raise_an_undated_toll(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # an update of the toll dated the day before publication still raises it
+        ("Militants stormed a hotel in Mogadishu, killing 15 people, police said. On Tuesday the number of dead "
+         "rose to 19, officials said.", 19),
+        # no comparison: "a week after" tells when the people of the event died
+        ("Gunmen attacked a wedding in Herat, killing eight people. A week after the attack, officials said "
+         "11 people had been killed.", 11),
+    ],
+)
+def test_updates_of_the_toll_still_raise_it(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Al Shabaab fighters stormed a hotel on Friday, killing at least 15 people. Police said the toll rose to 19 "
+         "after more bodies were found in the rubble, and later to 23.", 23),
+        ("A bomb ripped through a bus in Quetta. The death toll climbed to 11 and then to 14, officials said.", 14),
+        ("Gunmen attacked a church in Owo on Sunday. The number of dead rose to 22 by noon, then to 31.", 31),
+    ],
+)
+def test_a_toll_raised_again_in_its_sentence_counts_its_last_step(text: str, toll: int) -> None:
+    assert event_sum(text, "killed") == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a figure of its own after the toll ends its steps
+        ("A car bomb exploded in Kirkuk. The death toll rose to 9, and 40 people were wounded, then to 12.", 9, 40),
+        ("A car bomb exploded in Kirkuk. The death toll rose to 9, according to police sources.", 9, 0),
+    ],
+)
+def test_a_toll_with_no_later_step_keeps_its_figure(text: str, killed: int, wounded: int) -> None:
+    assert (event_sum(text, "killed"), event_sum(text, "wounded")) == (killed, wounded)
+
+
+# Articles still read wrong, and why: each a construction left for later.
+_STILL_WRONG = {
+    "aleppo_market": "'since it began in March 2011': the month after the pronoun dates the war's toll",
+    "donetsk_shelling": "an army's toll of the past 24 hours taken as another account of the shelling's wounded",
+    "mexico_bar": "'first said 23 had died, but three of the wounded died overnight': the three are in the 26",
+    "kirkuk_mosque": "'Earlier this month a bombing ... killed 9': an earlier attack of the same month is counted",
+    "maiduguri_mosque": "'the uprising has killed 20,000' with no 'since' widens the day's toll",
+}
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(a, id=a.name, marks=[pytest.mark.xfail(reason=_STILL_WRONG[a.name], strict=True)])
+        if a.name in _STILL_WRONG else pytest.param(a, id=a.name)
+        for a in ARTICLES
+    ],
+)
+def test_a_whole_article_gives_its_events_toll_and_its_running_totals(article: Article) -> None:
+    figures = event_tallies_json(article.text, PUBLISHED)
+    running = {f["count"] for f in figures if f["figure"] == "running_total"}
+    assert (event_sum(article.text, "killed"), event_sum(article.text, "wounded")) == (article.killed, article.wounded)
+    assert set(article.running) <= running
+    assert not set(article.background) & {f["count"] for f in figures if not f["cumulative"]}
