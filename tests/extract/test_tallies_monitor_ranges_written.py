@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from tests.extract.tolls import toll_top
+from tests.extract.tolls import assert_report, toll_top
 
 
 class Report(NamedTuple):
@@ -32,9 +32,7 @@ class Report(NamedTuple):
 
 
 def _check(report: Report) -> None:
-    assert toll_top(report.text, "killed") == report.killed
-    if report.wounded is not None:
-        assert toll_top(report.text, "wounded") == report.wounded
+    assert_report(report.text, report.killed, report.wounded)
 
 
 REPORTS: list[Any] = [

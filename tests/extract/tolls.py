@@ -15,3 +15,10 @@ def toll_range(text: str, outcome: str) -> tuple[int, int]:
 def toll_top(text: str, outcome: str) -> int:
     """The top of the toll of one outcome, the figure the benchmark scores."""
     return toll_range(text, outcome)[1]
+
+
+def assert_report(text: str, killed: int, wounded: int | None) -> None:
+    """A report's killed toll is ``killed`` and, where it is scored (not None), its wounded ``wounded``."""
+    assert toll_top(text, "killed") == killed
+    if wounded is not None:
+        assert toll_top(text, "wounded") == wounded
