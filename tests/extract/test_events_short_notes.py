@@ -258,3 +258,64 @@ def test_short_notes_are_read_as_conflict_with_high_recall_and_precision(
     recall, precision = _recall_precision(conflict, near)
     assert recall >= 0.85
     assert precision >= 0.95
+
+
+# Mines as a war's weapon, told by what they do; a mine that is dug is told by its ore or its miners.
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Since 2016, mines have killed more than 2,300 people across the north.", True),
+        ("A shepherd boy was killed by a mine left behind by retreating forces.", True),
+        ("Four farmers died when their tractor hit a mine in a field outside Kupiansk.", True),
+        ("Illegal mines have killed 70 miners in the valley since 2015.", False),
+        ("Gold mines have killed 12 workers in cave-ins this year.", False),
+        ("Two workers were killed when the mine collapsed.", False),
+    ],
+)
+def test_mines_that_kill_are_a_wars_weapon(text: str, conflict: bool) -> None:
+    assert is_conflict(None, text) is conflict
+
+
+# A post or a column fired on, told of what was hit and not of who fired; a firm's critics fire none.
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("A conscript was killed when his unit came under fire at dawn.", True),
+        ("Two guards died when the embassy came under fire.", True),
+        ("A sentry was killed by sniper fire on the eastern wall.", True),
+        ("The hospital came under fire from patients' groups after six people died on a waiting list.", False),
+        ("Four people died in a fire at a hostel near the barracks.", False),
+    ],
+)
+def test_coming_under_fire_is_an_attack(text: str, conflict: bool) -> None:
+    assert is_conflict(None, text) is conflict
+
+
+# The forces' firing on a crowd and the shutdowns of a town, in the English of South Asian news; a
+# robber the police fired on is a crime's.
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Two villagers were killed in police firing at Kalinganagar on Monday.", True),
+        ("A college student was killed in firing by the security forces in Sopore.", True),
+        ("One man died in CRPF firing during the agitation.", True),
+        ("Three people were killed during the bandh called by the opposition.", True),
+        ("A dacoit wanted in 14 robbery cases was killed in police firing near Agra.", False),
+        ("Two people died in a house fire during the hartal.", False),
+    ],
+)
+def test_police_firing_in_south_asian_english_is_a_crowd_fired_on(text: str, conflict: bool) -> None:
+    assert is_conflict(None, text) is conflict
+
+
+# One rubber bullet, and a demonstration as the place of its dead.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager was killed by a rubber bullet fired by police.",
+        "Two men were shot dead by police during a demonstration in the capital.",
+        "A woman was killed by a plastic bullet in Derry.",
+    ],
+)
+def test_a_bullet_of_riot_control_and_a_demonstration_name_a_crackdown(text: str) -> None:
+    assert is_conflict(None, text)
