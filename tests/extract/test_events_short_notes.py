@@ -319,3 +319,22 @@ def test_police_firing_in_south_asian_english_is_a_crowd_fired_on(text: str, con
 )
 def test_a_bullet_of_riot_control_and_a_demonstration_name_a_crackdown(text: str) -> None:
     assert is_conflict(None, text)
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in extract_document(text, None, "en", "body").tallies]
+
+
+# The funerals or burials of counted people are their deaths; a count of funerals is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The funerals of 14 fighters were held in the camp on Friday.", [(14, "killed")]),
+        ("Thousands attended the funerals of six policemen in Peshawar.", [(6, "killed")]),
+        ("The burials of 23 villagers began in Bunia on Sunday.", [(23, "killed")]),
+        ("The vicar has taken 40 funerals this year.", []),
+        ("The town held three funerals last week.", []),
+    ],
+)
+def test_the_funerals_of_counted_people_are_their_deaths(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
