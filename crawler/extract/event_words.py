@@ -133,11 +133,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         # mines as a war's weapon, told by what they do: "since 2019, mines have killed more than 4,000 people",
         # "a boy was killed by a mine", "their car hit a mine" (a mine that is dug is told by its coal or its gold,
-        # or by the miners it killed)
+        # by the miners it killed, or by its carts, shafts and roofs)
         (r"(?<!coal )(?<!gold )(?<!salt )(?<!copper )(?<!tin )(?<!illegal )mines? (?:have |has |had )?(?:killed|maimed|claimed|"
          r"wounded|injured)(?!(?: \S+){0,3} (?:miners|workers|diggers)\b)|"
-         r"(?:killed|maimed|wounded|injured) by (?:a |an )?(?:land ?)?mines?|(?:stepped on|hit|struck|drove over|ran over) "
-         r"(?:a |an )?(?:land ?)?mines?", 2),
+         r"(?:(?:killed|maimed|wounded|injured) by|stepped on|hit|struck|drove over|ran over) (?:a |an )?(?:land ?)?mines?"
+         r"(?! (?:carts?|shafts?|cars?|wagons?|lifts?|roofs?|tunnels?|owners?|workers?|collapses?|explosions?|blasts?|fires?|floods?)\b)", 2),
         # a post or a column fired on, told of it and not of who fired: "the checkpoint came under fire, killing a
         # conscript" (no fire that burns; a firm's critics, who are told after "from", "over" or "for", fire none)
         (r"(?:came|comes|come|coming) under (?:heavy |sustained |intense |repeated )?(?:fire|attack|shelling|bombardment|"

@@ -270,6 +270,7 @@ def test_short_notes_are_read_as_conflict_with_high_recall_and_precision(
         ("Illegal mines have killed 70 miners in the valley since 2015.", False),
         ("Gold mines have killed 12 workers in cave-ins this year.", False),
         ("Two workers were killed when the mine collapsed.", False),
+        ("A haulier was killed by a mine cart at the colliery.", False),
     ],
 )
 def test_mines_that_kill_are_a_wars_weapon(text: str, conflict: bool) -> None:
