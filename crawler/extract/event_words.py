@@ -131,6 +131,21 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
+        # mines as a war's weapon, told by what they do: "since 2019, mines have killed more than 4,000 people",
+        # "a boy was killed by a mine", "their car hit a mine" (a mine that is dug is told by its coal or its gold,
+        # by the miners it killed, or by its carts, shafts and roofs)
+        (r"(?<!coal )(?<!gold )(?<!salt )(?<!copper )(?<!tin )(?<!illegal )mines? (?:have |has |had )?(?:killed|maimed|claimed|"
+         r"wounded|injured)(?!(?: \S+){0,3} (?:miners|workers|diggers)\b)|"
+         r"(?:(?:killed|maimed|wounded|injured) by|stepped on|hit|struck|drove over|ran over) (?:a |an )?(?:land ?)?mines?"
+         r"(?! (?:carts?|shafts?|cars?|wagons?|lifts?|roofs?|tunnels?|owners?|workers?|collapses?|explosions?|blasts?|fires?|floods?)\b)", 2),
+        # a post or a column fired on, told of it and not of who fired: "the checkpoint came under fire, killing a
+        # conscript" (no fire that burns; a firm's critics, who are told after "from", "over" or "for", fire none)
+        (r"(?:came|comes|come|coming) under (?:heavy |sustained |intense |repeated )?(?:fire|attack|shelling|bombardment|"
+         r"(?:rocket|mortar|sniper|artillery|machine-gun|small-arms) fire)(?! (?:from|over|for|after)\b)|sniper fire", 2),
+        # the forces' firing on a crowd, in the English of South Asia: "two people were killed in police firing",
+        # "firing by the security forces", and the strikes that shut a town: "killed during a bandh"
+        (r"(?:police|army|paramilitary|security forces'?|BSF|CRPF) firing|firing by (?:the )?(?:police|army|security forces|"
+         r"troops|paramilitary|BSF|CRPF)|bandhs?|hartals?", 2),
         # a war's leftovers and those who clear them: "a cluster bomblet exploded", "two deminers were killed"
         (r"bomblets?|submunitions?|minefields?|deminers?|demining|mine clear(?:ance|ers?)", 2),
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
@@ -169,7 +184,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:anti-government|anti-regime|pro-democracy|opposition|protest) (?:march(?:es)?|rall(?:y|ies))", 2),
         # one protest as the place of its dead, and those in it: "police killed two people at a protest over land
         # seizures", "two stone-pelters were killed in police firing" (a protest after deaths is about them)
-        (r"(?:at|during|in) (?:a|the) (?:\w+ )?protests?|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
+        (r"(?:at|during|in) (?:a|the) (?:\w+ )?(?:protests?|demonstrations?)|(?:broke|break|breaking) up (?:a|the) (?:\w+ )?protests?|"
          r"stone-?(?:pelters|pelting|throwers|throwing)", 2),
         # an attack on a house of worship, a sect's or a cause's: "they gunned down 30 unarmed people at the mosque"
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
@@ -272,7 +287,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the aid workers and agencies that count a war's dead among their own
         (r"aid workers|humanitarian workers|Red Crescent|ICRC|UNRWA|OCHA", 1),
         (r"violence|violent|displaced|restive", 1),  # "the restive province": an insurgency's, in news
-        (r"tear gas|live ammunition|rubber bullets|water cannon|martial law|state of emergency|curfew", 2),
+        (r"tear gas|live ammunition|rubber bullets?|plastic bullets?|live rounds|water cannon|martial law|state of emergency|curfew", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         # the police as the source of a figure ("eleven people were killed, police said") are no actors of a
         # war nor a crime's

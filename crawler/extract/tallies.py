@@ -153,9 +153,10 @@ _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 # Adverbs that link a sentence to the one before it: "were, however, injured" (``_linking_adverb``).
 _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tragically", "meanwhile"})
-# Nouns of a killing that take their people after "of" only ("the massacre of 16 villagers"):
-# "two massacres" counts no dead.
-_KILLING_BEFORE_OF = frozenset({"massacre", "massacres"})
+# Nouns of a killing, or of the rites of its dead, that take their people after "of" only ("the
+# massacre of 16 villagers", "the funerals of 12 fighters were held"): "two massacres" and "a priest
+# who held 40 funerals" count no dead.
+_KILLING_BEFORE_OF = frozenset({"massacre", "massacres", "funeral", "funerals", "burials"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
@@ -244,10 +245,10 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | {"condition"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "fell in battle"), which keeps most sentences unread.
-_SENTENCE_WORDS = _ANY_OUTCOME - {"hospital", "hospitals", "fell"}
+_SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|to\s+(?:the\s+)?hospitals?|fell\s+(?:in|during)"
