@@ -78,6 +78,8 @@ _WAR_PLACES = (
     # the towns of the West Bank and Jerusalem, where list entries tell an attack by its weapon alone: "three
     # people were hurt in a stabbing attack in the Old City of Jerusalem" (a bar fight there is told by the bar)
     r"Jerusalem|Hebron|Nablus|Jenin|Ramallah|Bethlehem|Tulkarm|Qalqilya|Gush Etzion",
+    # the towns and camps of the Gaza Strip, named without it: "three paramedics were killed in Khan Younis"
+    r"Khan Y(?:ou|u|o)nis|Rafah|Jabalia|Jabaliya|Beit Lahia|Beit Hanoun|Deir al-Balah|Nuseirat|Bureij|Maghazi|Shujaiya|Shejaiya",
     r"Somalia|Somalis?|Mali|Sudan|Sudanese|Burkina Faso",
     r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno|Jos",
     r"Shias?|Shiites?|Sunnis?|Alawites?",

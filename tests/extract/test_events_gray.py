@@ -205,3 +205,20 @@ def test_forces_lost_to_nature_or_a_mishap_against_an_enemy_s_fire(text: str, ev
 )
 def test_cold_that_kills_against_fire_in_the_snow(text: str, event: str) -> None:
     assert only(text, event)
+
+
+# The towns and camps of the Gaza Strip named without it, as the West Bank's are: a figure there
+# is the war's unless its own words name an accident or a crime.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Three paramedics were killed in Khan Younis on Tuesday, the health ministry said.", "conflict"),
+        ("Two brothers were killed in Beit Lahia overnight.", "conflict"),
+        ("A woman and her son were wounded in Nuseirat camp on Sunday.", "conflict"),
+        ("Five people died in Jabalia when their house was hit.", "conflict"),
+        ("A man died in a car crash near Rafah, police said.", "accident"),
+        ("Two workers died when a smuggling tunnel collapsed under Rafah.", "accident"),
+    ],
+)
+def test_a_figure_in_a_town_of_the_gaza_strip_is_the_wars(text: str, event: str) -> None:
+    assert only(text, event)
