@@ -120,7 +120,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                          "gendarmes gendarme constables constable patrolmen patrolman "
                          # the ranks of the police of South Asia: "a DSP and two constables were martyred"
                          "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi spos spo"),
-    ("security forces", "forces", "forces force guards guard bodyguards bodyguard agents paramilitaries "
+    ("security forces", "forces", "forces force guards guard sentries sentry bodyguards bodyguard agents paramilitaries "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
     ("commanders", "armed", "commanders commander generals general colonels colonel admirals admiral officers"),
