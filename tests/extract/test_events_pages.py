@@ -589,11 +589,9 @@ def _lost(page: Page, tallies: list[Tally]) -> list[Figure]:
 
 # The pages still read wrong, and why (left for other rules).
 _KNOWN = {
-    "pandemic round-up": "a reader's 'killed thousands of old people' in care homes is read as the disease's 2,000",
     "politics column with polemic comments": "'his campaigns killed thousands', the Peninsular War named only in the sentence before",
     "storm report": "'a woman and her two daughters were killed' is read as 1 and 2, not 3",
     "crime report": "two victims named one by one are read as 1 and 1 besides the 2 of 'stabbed two people to death'",
-    "pandemic daily update": "a reader's 'the decision killed thousands' is read as 2,000 of no class",
 }
 
 
@@ -615,6 +613,24 @@ def test_a_page_keeps_its_conflict_figures(page: Page) -> None:
 def figures(text: str, title: str | None = None, kind: str = "body") -> list[Figure]:
     found = extract_document(text, None, "en", "comment" if kind == "comment" else "body", title).tallies
     return [(t.count, t.outcome, t.event) for t in found]
+
+
+# A reader's blame laid on a policy, a strategy or a decision is an argument, no event's toll; a
+# reader's figure of an attack, or the same words in a report's body, still are figures.
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("The mayor's austerity policies killed hundreds of homeless people in this city.", "comment", []),
+        ("Berlin's energy decision has killed thousands of pensioners this winter, mark my words.", "comment", []),
+        ("Their zero-Covid strategy killed more people than the virus ever did.", "comment", []),
+        ("The junta's lockdown has killed 3,000 people in Yangon alone.", "comment", []),
+        ("The army killed 300 protesters in Khartoum and nobody cares.", "comment", [(300, "killed", "conflict")]),
+        ("Drones killed 40 people in Rafah today, and the policy of silence goes on.", "comment",
+         [(40, "killed", "conflict")]),
+    ],
+)
+def test_a_reader_s_blame_of_a_decision_is_no_toll(text: str, kind: str, want: list[Figure]) -> None:
+    assert figures(text, kind=kind) == want
 
 
 # A proportion of the dead is no toll, its noun told between or its number in words: "one climber in
