@@ -242,8 +242,16 @@ class SuicideAttackers(FrameReader):
 
     def _opens_sentence(self, first: int) -> bool:
         """Whether the phrase at ``first`` is the subject the sentence (or its part after a
-        headline's colon) opens on."""
-        return first == 0 or self.items[first - 1].text == ":"
+        headline's colon or a wire story's dateline) opens on."""
+        return first == 0 or self.items[first - 1].text == ":" or self._after_dateline(first)
+
+    def _after_dateline(self, first: int) -> bool:
+        """Whether a wire story's dateline ends right before ``first``: capitalised words, commas
+        and an agency in brackets, then a dash ("MAIDUGURI, Nigeria (AP) - ", "KABUL (Reuters) -")."""
+        items = self.items
+        return first >= 2 and items[first - 1].text in "-–—" and all(
+            item.is_cap or item.text in ",()" for item in items[: first - 1]
+        )
 
     def _then_killing(self, verb: int) -> bool:
         """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
