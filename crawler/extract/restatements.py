@@ -230,11 +230,32 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                     tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),
                     _may_be_higher(sentences[tally.sentence].text),
                 )
+    _mark_died_since_an_earlier_count(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
     widen_for_named_dead(tallies, sentences)
+
+
+def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "killing 26 people ... Authorities first said 23 had died, but three of the wounded died
+    overnight": wounded who died, told beside an earlier count that restates the toll, are the
+    gap between that count and the toll (23 + 3 = 26): parts of the toll, not more dead."""
+    for part in tallies:
+        if part.outcome != "killed" or part.subset_of is not None or part.restates is not None or part.cumulative:
+            continue
+        sentence = sentences[part.sentence]
+        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+            continue
+        for earlier_count in tallies:
+            toll = earlier_count.restates
+            if (
+                toll is not None and earlier_count.sentence == part.sentence and earlier_count.outcome == "killed"
+                and earlier_count.count + part.count == tallies[toll].count
+            ):  # fmt: skip
+                part.subset_of = toll
+                break
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
