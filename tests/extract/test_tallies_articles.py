@@ -167,6 +167,7 @@ def test_a_war_that_has_killed_gives_a_running_total(text: str, toll: int, runni
         ("QUETTA (Reuters) - Three suicide bombers detonated their vests at the gate of a police school, killing "
          "eight recruits.", 11),
         ("KABUL - A suicide bomber detonated his vest outside a ministry, killing 12 people.", 12),
+        ("MOSUL, Iraq (AP) - A suicide bomber blew himself up at a checkpoint, killing five soldiers.", 6),
         ("Witnesses in Kano - where two suicide bombers struck last year - said gunmen killed 14 people.", 14),
     ],
 )
