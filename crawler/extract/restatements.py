@@ -559,8 +559,23 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
         part = tallies[part.subset_of]
         taking_in.append(part)
     return [
-        t for t in counted if t is lead or t in taking_in or t.cumulative or not _apart(lead.window, t.window)
-    ]
+        t for t in counted
+        if t is lead or t in taking_in or t.cumulative
+        or not (_apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window))
+    ]  # fmt: skip
+
+
+# "Earlier this month", "earlier this week": a time before the report's own event, in its span.
+_EARLIER_IN_SPAN = re.compile(r"earlier\s+this\s+(?:week|month|year)\b", re.IGNORECASE)
+
+
+def _earlier_in_its_span(lead: TimeWindow | None, figure: TimeWindow | None) -> bool:
+    """Whether ``figure`` is dated "earlier this month" (or week, year) and the lead to a day of
+    that span: "Friday's bombing killed 12 ... Earlier this month a bombing near a shrine killed
+    9" tells an earlier attack, not more dead of Friday's."""
+    if lead is None or figure is None or lead.assumed or lead.precision != "day" or figure.phrase is None:
+        return False
+    return _EARLIER_IN_SPAN.match(figure.phrase) is not None and (figure.start or lead.end) <= lead.end <= figure.end
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
