@@ -583,6 +583,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
+    if _elder_kin_of_children(earlier, later, sentences):
+        return False
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence])
         or _all_of_them(earlier, later, sentences[later.sentence])
@@ -742,6 +744,21 @@ def _another_kin_one(earlier: Tally, later: Tally, sentences: list[Sentence]) ->
     sentence = sentences[later.sentence]
     before = sentence.text[max(0, later.start - sentence.start - 24) : later.start - sentence.start].lower()
     return re.search(r"\b" + re.escape(first) + r"(?:,|\s+and)\s*$", before) is not None
+
+
+# One elder kin of the children counted before: "their grandfather", "the children's father".
+_ELDER_KIN_OF_CHILDREN = re.compile(
+    r"(?:their|the\s+children's)\s+(?:grand)?(?:father|mother|parents?)\b", re.IGNORECASE
+)
+
+
+def _elder_kin_of_children(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "Two children were killed ... the children's grandfather, Saleh Nasser (68), later died
+    of his wounds": an elder kin of the children counted before is none of them."""
+    if earlier.role != "children" or later.role == "children":
+        return False
+    sentence = sentences[later.sentence]
+    return _ELDER_KIN_OF_CHILDREN.match(sentence.text, later.start - sentence.start) is not None
 
 
 def _kin_of(tally: Tally, sentences: list[Sentence]) -> str | None:
