@@ -10,7 +10,7 @@ from __future__ import annotations
 from crawler.extract.groups import ROLES
 from crawler.extract.noun_phrases_left import NounPhrasesLeft
 from crawler.extract.numbers import PERSON_NOUNS
-from crawler.extract.outcomes import ACTIVE, PARTICIPLES
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.victim_nouns import AGE_WORD
 from crawler.extract.word_classes import AUX, KIN, NAME_PARTICLES, PREPOSITIONS
 
@@ -164,6 +164,22 @@ class Asides(NounPhrasesLeft):
         name_end = self._past_age_left(open_ - 1)
         first = self.np_left_start(name_end)
         return first <= name_end and self.is_name(first, name_end)
+
+    def _describes_one(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
+        after one person told by a role, with the verb next ("A third civilian, a 14-year-old
+        boy, died", "One soldier, a father of two, was killed"): that person, described.  Not an
+        item of a list ("a woman, a man, and a child")."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
+            return False
+        verb = items[close + 1].low
+        if verb not in AUX and verb not in INTRANSITIVE and verb not in ACTIVE:
+            return False
+        if not self.people_word(open_ - 1) or not self._one_described(open_ + 1, close - 1):
+            return False
+        _, person = self._np_with_phrases_left(open_ - 1, False)
+        return person is not None and person.count == 1
 
     def _past_age_left(self, k: int) -> int:
         """Before a person's age told between commas or in brackets after their name, ending at

@@ -14,7 +14,8 @@ rates without a conflict, history polemic, numbers that are not people) and one 
 said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
 whatever war the story is of.  In a reader's comment, so do a figure of a war before 1989
-(``past_wars``) and one only set beside a conflict, a rate or a comparison (``reader_measures``).
+(``past_wars``), one only set beside a conflict, a rate or a comparison, and one laid on a policy
+or a decision (``reader_measures``).
 
 The words that conflict news shares with crime and missing-person news ("police", "shot dead",
 "violence", "the government") weigh for conflict only beside a word that names one by itself
@@ -53,7 +54,7 @@ from crawler.extract.event_words import (
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
-from crawler.extract.reader_measures import measured_against_a_war, rate_before_a_war
+from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
 # Where a cue word is, and how much it weighs there.
@@ -228,6 +229,9 @@ def read_event(
         # a reader's history of the wars of the last centuries ("58,000 Americans died in Vietnam
         # in the 60s and 70s"), not a claim about the conflicts of the news
         return EventReading(None, reason="history")
+    if kind == "comment" and blames_a_decision(s_text, f_start):
+        # a reader's blame laid on a policy or a decision, no count of an event's dead
+        return EventReading(None, reason="blame")
     if in_a_headline_list(text, tally.start):
         # the headline of another story in the page's list of them ("MORE NEWS", "Related posts")
         return EventReading(None, reason="other story")

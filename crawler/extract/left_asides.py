@@ -176,7 +176,7 @@ class LeftAsides(RightLists):
                 break
             open_ = self._aside_open(k)
             if open_ >= 0 and mark == "," and (
-                items[open_ + 1].low == "and" or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k))
+                items[open_ + 1].low == "and" or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k) or self._describes_one(open_, k))
             ):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
                 if wider < 0 and items[open_ + 1].low == "and":
@@ -186,7 +186,7 @@ class LeftAsides(RightLists):
             if dash >= 0:
                 k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
                 continue
-            if open_ < 0 or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k)):
+            if open_ < 0 or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k) or self._describes_one(open_, k)):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets

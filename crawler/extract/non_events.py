@@ -97,7 +97,12 @@ _RATE = re.compile(
     # "every two minutes a child dies", "we lost two or three children every rainy season"
     r"every (?:\d+|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few) (?:years|days|months|weeks|hours|minutes|seconds)|"
     r"every (?:rainy|dry|cold|hot|hunting|flu|winter|summer) season|annually|yearly|daily|rate of|mortality rate|"
-    r"death rate|likelihood|odds|(?:one|1) in (?:every )?\d[\d,]*)\b",
+    r"death rate|likelihood|odds|"
+    # a proportion, its noun told or not: "one in 10", "one climber in four", "one in every five deaths";
+    # not one victim of several attacks or days: "killed one soldier in two attacks"
+    r"(?:one|1)(?: [a-z]+){0,2} in (?:every )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)"
+    r"(?! (?:separate |different )?(?:attacks|strikes|raids|shootings|ambushes|incidents|blasts|explosions|bombings|clashes|"
+    r"days|weeks|months|years|hours|places|towns|villages|cities|provinces|districts)))\b",
     re.IGNORECASE,
 )
 

@@ -8,9 +8,12 @@ roads, a disease or a drug, weighed against a war or terrorism in the same sente
   Waziristan");
 * ``measured_against_a_war``: a figure compared with a war told after it ("fentanyl killed 70,000
   Americans last year, more than the whole Vietnam war", "guns killed 40,000 here, more than
-  died in Iraq"), where neither the figure's own clause nor the article's title names a conflict.
+  died in Iraq"), where neither the figure's own clause nor the article's title names a conflict;
+* ``blames_a_decision``: a toll a reader lays on a policy, a strategy or a decision ("Sweden's
+  strategy killed thousands of old people", "the lockdown policy has killed 40,000"), the blame
+  of an argument, not a count of one event's dead.
 
-Both read a reader's comment only: a report's rate or comparison names its conflict as it means
+All three read a reader's comment only: a report's rate or comparison names its conflict as it means
 it.  ``conflict_offsets`` are where the words that name a conflict by themselves start in the
 sentence.
 """
@@ -44,3 +47,17 @@ def measured_against_a_war(sentence: str, figure_end: int, conflict_offsets: Seq
     """A figure whose sentence names a conflict only in a comparison after it."""
     compared = _COMPARED.search(sentence, figure_end)
     return compared is not None and all(offset >= compared.start() for offset in conflict_offsets)
+
+
+# A policy, a strategy or a decision as the subject of the killing, a few words before its verb.
+_DECISION_KILLED = re.compile(
+    r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|decisions?|lockdowns?|mandates?|austerity|inaction|negligence)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def blames_a_decision(sentence: str, figure_start: int) -> bool:
+    """A figure whose killing is told of a policy, a strategy or a decision as its subject
+    ("the government's decision killed thousands"); the figure opens on its verb."""
+    return bool(_DECISION_KILLED.search(sentence, max(0, figure_start - 80), figure_start))

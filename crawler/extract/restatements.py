@@ -230,11 +230,32 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                     tallies[earlier], tally, _listed_with(earlier, tallies), _besides(index, tallies, sentences),
                     _may_be_higher(sentences[tally.sentence].text),
                 )
+    _mark_died_since_an_earlier_count(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
     widen_for_named_dead(tallies, sentences)
+
+
+def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "killing 26 people ... Authorities first said 23 had died, but three of the wounded died
+    overnight": wounded who died, told beside an earlier count that restates the toll, are the
+    gap between that count and the toll (23 + 3 = 26): parts of the toll, not more dead."""
+    for part in tallies:
+        if part.outcome != "killed" or part.subset_of is not None or part.restates is not None or part.cumulative:
+            continue
+        sentence = sentences[part.sentence]
+        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+            continue
+        for earlier_count in tallies:
+            toll = earlier_count.restates
+            if (
+                toll is not None and earlier_count.sentence == part.sentence and earlier_count.outcome == "killed"
+                and earlier_count.count + part.count == tallies[toll].count
+            ):  # fmt: skip
+                part.subset_of = toll
+                break
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
@@ -538,14 +559,31 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
         part = tallies[part.subset_of]
         taking_in.append(part)
     return [
-        t for t in counted if t is lead or t in taking_in or t.cumulative or not _apart(lead.window, t.window)
-    ]
+        t for t in counted
+        if t is lead or t in taking_in or t.cumulative
+        or not (_apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window))
+    ]  # fmt: skip
+
+
+# "Earlier this month", "earlier this week": a time before the report's own event, in its span.
+_EARLIER_IN_SPAN = re.compile(r"earlier\s+this\s+(?:week|month|year)\b", re.IGNORECASE)
+
+
+def _earlier_in_its_span(lead: TimeWindow | None, figure: TimeWindow | None) -> bool:
+    """Whether ``figure`` is dated "earlier this month" (or week, year) and the lead to a day of
+    that span: "Friday's bombing killed 12 ... Earlier this month a bombing near a shrine killed
+    9" tells an earlier attack, not more dead of Friday's."""
+    if lead is None or figure is None or lead.assumed or lead.precision != "day" or figure.phrase is None:
+        return False
+    return _EARLIER_IN_SPAN.match(figure.phrase) is not None and (figure.start or lead.end) <= lead.end <= figure.end
 
 
 def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides: tuple[str, str]) -> bool:
     if earlier.outcome != later.outcome:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
+        return False
+    if _elder_kin_of_children(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence])
@@ -706,6 +744,21 @@ def _another_kin_one(earlier: Tally, later: Tally, sentences: list[Sentence]) ->
     sentence = sentences[later.sentence]
     before = sentence.text[max(0, later.start - sentence.start - 24) : later.start - sentence.start].lower()
     return re.search(r"\b" + re.escape(first) + r"(?:,|\s+and)\s*$", before) is not None
+
+
+# One elder kin of the children counted before: "their grandfather", "the children's father".
+_ELDER_KIN_OF_CHILDREN = re.compile(
+    r"(?:their|the\s+children's)\s+(?:grand)?(?:father|mother|parents?)\b", re.IGNORECASE
+)
+
+
+def _elder_kin_of_children(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "Two children were killed ... the children's grandfather, Saleh Nasser (68), later died
+    of his wounds": an elder kin of the children counted before is none of them."""
+    if earlier.role != "children" or later.role == "children":
+        return False
+    sentence = sentences[later.sentence]
+    return _ELDER_KIN_OF_CHILDREN.match(sentence.text, later.start - sentence.start) is not None
 
 
 def _kin_of(tally: Tally, sentences: list[Sentence]) -> str | None:

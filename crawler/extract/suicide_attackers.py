@@ -242,8 +242,18 @@ class SuicideAttackers(FrameReader):
 
     def _opens_sentence(self, first: int) -> bool:
         """Whether the phrase at ``first`` is the subject the sentence (or its part after a
-        headline's colon) opens on."""
-        return first == 0 or self.items[first - 1].text == ":"
+        headline's colon or a wire story's dateline) opens on."""
+        return first == self._dateline_end() or self.items[first - 1].text == ":"
+
+    def _dateline_end(self) -> int:
+        """Where the sentence opens after a wire story's dateline (capitalised words, commas and
+        an agency in brackets, then a dash: "MAIDUGURI, Nigeria (AP) - ", "KABUL (Reuters) -");
+        0 when it has none."""
+        items = self.items
+        dash = next((k for k, item in enumerate(items[:12]) if item.text in "-–—"), None)
+        if dash is None or dash < 1 or not all(item.is_cap or item.text in ",()" for item in items[:dash]):
+            return 0
+        return dash + 1
 
     def _then_killing(self, verb: int) -> bool:
         """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
@@ -329,7 +339,7 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
-        for k in range(0, i):
+        for k in range(self._dateline_end(), i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)

@@ -204,8 +204,25 @@ def attach_windows(
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
         undated_running = published is None and says_running_total(_clause_of(sentence, tally))
-        if (phrase is not None and phrase.since) or undated_running:
+        if (phrase is not None and phrase.since) or undated_running or _war_has_killed(sentence, tally):
             tally.cumulative = True
+
+
+# A war as the subject of a present perfect: "Boko Haram's uprising has killed at least 20,000",
+# "the war in Yemen has claimed 10,000 lives"; "fighting" and "clashes" are the day's event too.
+_WAR_HAS_KILLED = re.compile(
+    r"\b(?:war|conflict|insurgency|uprising|revolt|rebellion|insurrection)(?:\s+(?:in|against|with|between|on)"
+    r"(?:\s+[\w'’-]+){1,4}?)?\s+(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
+)
+
+
+def _war_has_killed(sentence: Sentence, tally: Tally) -> bool:
+    """Whether the figure is a war's running total told in the present perfect, with no "since"
+    (``_WAR_HAS_KILLED``): its verb ends in the figure's own words."""
+    start, end = tally.start - sentence.start, tally.end - sentence.start
+    match = _WAR_HAS_KILLED.search(sentence.text, max(0, start - 90), end)
+    return match is not None and match.end() > start
 
 
 # The opening of a clause that tells the event a comparison runs from: "..., when".

@@ -589,13 +589,18 @@ def _lost(page: Page, tallies: list[Tally]) -> list[Figure]:
 
 # The pages still read wrong, and why (left for other rules).
 _KNOWN = {
-    "pandemic round-up": "a reader's 'killed thousands of old people' in care homes is read as the disease's 2,000",
-    "politics column with polemic comments": "'his campaigns killed thousands', the Peninsular War named only in the sentence before",
-    "storm report": "'a woman and her two daughters were killed' is read as 1 and 2, not 3",
-    "crime report": "two victims named one by one are read as 1 and 1 besides the 2 of 'stabbed two people to death'",
-    "mountaineering news": "'one climber in four' is no rate yet: only 'one in four' is",
-    "pandemic daily update": "a reader's 'the decision killed thousands' is read as 2,000 of no class",
-    "pedestrian safety": "'one in every five pedestrian deaths' is read as 5 deaths",
+    "politics column with polemic comments": (
+        "'his campaigns killed thousands' in the body: the history test reads the figure's own sentence only, and "
+        "the war that dates 'his campaigns' (the Peninsular War) is named in the sentence before"
+    ),
+    "storm report": (
+        "'a woman and her two daughters were killed' is stored as one figure per item of the list (1 and 2, "
+        "summing to the 3 wanted), as every list of people is; one figure of 3 would change that for all lists"
+    ),
+    "crime report": (
+        "the two victims named one by one are stored as 1 and 1, marked as restating the 2 of 'stabbed two people "
+        "to death' (their sum is right); this test counts a restating figure as one stored"
+    ),
 }
 
 
@@ -617,6 +622,42 @@ def test_a_page_keeps_its_conflict_figures(page: Page) -> None:
 def figures(text: str, title: str | None = None, kind: str = "body") -> list[Figure]:
     found = extract_document(text, None, "en", "comment" if kind == "comment" else "body", title).tallies
     return [(t.count, t.outcome, t.event) for t in found]
+
+
+# A reader's blame laid on a policy, a strategy or a decision is an argument, no event's toll; a
+# reader's figure of an attack, or the same words in a report's body, still are figures.
+@pytest.mark.parametrize(
+    ("text", "kind", "want"),
+    [
+        ("The mayor's austerity policies killed hundreds of homeless people in this city.", "comment", []),
+        ("Berlin's energy decision has killed thousands of pensioners this winter, mark my words.", "comment", []),
+        ("Their zero-Covid strategy killed more people than the virus ever did.", "comment", []),
+        ("The junta's lockdown has killed 3,000 people in Yangon alone.", "comment", []),
+        ("The army killed 300 protesters in Khartoum and nobody cares.", "comment", [(300, "killed", "conflict")]),
+        ("Drones killed 40 people in Rafah today, and the policy of silence goes on.", "comment",
+         [(40, "killed", "conflict")]),
+    ],
+)
+def test_a_reader_s_blame_of_a_decision_is_no_toll(text: str, kind: str, want: list[Figure]) -> None:
+    assert figures(text, kind=kind) == want
+
+
+# A proportion of the dead is no toll, its noun told between or its number in words: "one climber in
+# four", "one in every five deaths"; one victim of several attacks or days is still a toll.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Heatstroke kills one farm worker in six who fall ill in the fields.", []),
+        ("One in every three road deaths in the county involves a drunk driver.", []),
+        ("Measles still kills one child in twenty before the age of five in the province.", []),
+        ("One in ten workers at the mine died of silicosis, a study found.", []),
+        ("Floods killed one man in two villages near Sylhet on Monday.", [(1, "killed", "disaster")]),
+        ("Gunmen killed one guard in three separate shootings in Lagos this week.", [(1, "killed", "conflict")]),
+        ("A fire killed one person in four days of wildfires in Attica.", [(1, "killed", "disaster")]),
+    ],
+)
+def test_one_in_a_number_is_a_proportion(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
 
 
 # A comparison after a figure is no second victim: "killed 40 people, more than half of them children".
