@@ -31,7 +31,10 @@ def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
     a plain-text test to run before the regex (speed).  A text with a letter of ``FOLDS_TO_ASCII``
     always may."""
     lower = text.lower()
-    return any(word in lower for word in words) or FOLDS_TO_ASCII.search(text) is not None
+    for word in words:  # a loop, not ``any``: this runs for every figure
+        if word in lower:
+            return True
+    return FOLDS_TO_ASCII.search(text) is not None
 
 
 def lower_aligned(text: str) -> str:
