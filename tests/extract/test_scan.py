@@ -50,7 +50,11 @@ def test_word_starts(alternative: str, starts: set[str] | None) -> None:
     ("alternative", "starts"),
     [
         ("in the (?:new )?(?:film|movie)", {"in th"}),
-        ("(?:the|this) (?:film|movie) depicts", {"the ", "this "}),
+        ("(?:the|this) (?:film|movie) depicts", {"the f", "the m", "this "}),  # read on into the group
+        ("in the (?:final|last) (?:scene|act)", {"in th"}),  # five characters at most
+        ("at (?:a|the) (?:\\w+ )?rally", {"at a ", "at th"}),
+        ("the (?:\\w+ )?siege", {"the "}),  # no letters to read on to
+        ("ab(?:c)?d", {"ab"}),
         ("air ?strikes?", {"air"}),  # the space is optional
         ("air s?trikes", {"air "}),
         ("soldiers?", {"soldi"}),
