@@ -86,12 +86,15 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
     brother Mohamed (36) and their driver, Ahmed Ali (29)": the dead named one by one in a later
     sentence, as parts of a figure, are the monitor's count of the dead it could name; more of
     them than the figure's top widen it to their number."""
+    parts = [t for t in tallies if t.subset_of is not None and t.count == 1 and t.outcome == "killed"]
+    if not parts:
+        return  # (speed) most texts have none: no pass over their figures for each figure
     for index, figure in enumerate(tallies):
         if figure.outcome != "killed" or figure.subset_of is not None or figure.cumulative:
             continue
         named: dict[int, int] = {}
-        for part in tallies:
-            if part.subset_of == index and part.count == 1 and part.outcome == "killed" and part.sentence > figure.sentence:
+        for part in parts:
+            if part.subset_of == index and part.sentence > figure.sentence:
                 named[part.sentence] = named.get(part.sentence, 0) + 1
         most = max(named.values(), default=0)
         if most > max(figure.count, figure.count_max or 0):

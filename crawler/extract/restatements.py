@@ -39,7 +39,7 @@ from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
-from crawler.extract.scan import opening_on_letters
+from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
@@ -652,6 +652,8 @@ def _at_a_funeral(earlier: Sentence, later: Sentence, figure: Tally) -> bool:
     after a figure whose sentence told no funeral, are the dead of a second attack (on the
     mourners of the first).  Not mourners who only gather round the dead ("mourners gathered
     along a row of bodies, at least 70 of whom were killed"), nor a funeral held."""
+    if not may_hold_words(later.text, ("mourners", "funeral")):
+        return False  # (speed) the usual case: read neither sentence
     if earlier.index == later.index or _MOURNERS.search(earlier.text) or _AT_THE_FUNERAL.match(earlier.text):
         return False
     people = later.text[figure.start - later.start : figure.end - later.start]

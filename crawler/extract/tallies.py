@@ -79,7 +79,7 @@ from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.running_tolls import RunningTolls
-from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, opening_on_letters
+from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.suicide_attackers import SuicideAttackers
 from crawler.extract.tallies_of_frames import TalliesOfFrames
@@ -221,6 +221,8 @@ def _war_has_killed(sentence: Sentence, tally: Tally) -> bool:
     """Whether the figure is a war's running total told in the present perfect, with no "since"
     (``_WAR_HAS_KILLED``): its verb ends in the figure's own words."""
     start, end = tally.start - sentence.start, tally.end - sentence.start
+    if not may_hold_words(sentence.text[max(0, start - 90) : end], ("has", "have")):
+        return False  # (speed) no verb of it
     match = _WAR_HAS_KILLED.search(sentence.text, max(0, start - 90), end)
     return match is not None and match.end() > start
 

@@ -17,7 +17,7 @@ from crawler.extract.groups import AFFILIATIONS, DEMONYMS, Group, describe, side
 from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, PARTICIPLES
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Tally
-from crawler.extract.scan import opening_on_letters
+from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.tally_frames import Frame, FrameReader
 from crawler.extract.victims import Victim
 from crawler.extract.word_classes import AUX, DENIALS, DETERMINERS, HEDGES, PREPOSITIONS
@@ -54,6 +54,7 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
 _REPORT_NOUNS = frozenset("report reports claim claims rumour rumor statement account story".split())
 # "in retaliation for a mine attack that had killed 2 soldiers": the event a massacre avenged.
 _AVENGING = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\b", re.IGNORECASE)
+_AVENGING_WORDS = ("retaliation", "venge", "reprisal")  # one of them is in every match
 
 
 def _avenged(sentence: str, at: int) -> bool:
@@ -62,6 +63,8 @@ def _avenged(sentence: str, at: int) -> bool:
     soldiers", "to avenge the killing of 3 policemen".  Not the revenge itself after a comma ("in
     revenge for a raid, the rebels killed 12 villagers")."""
     opening = max(sentence.rfind(mark, 0, at) for mark in ",;:")
+    if not may_hold_words(sentence[opening + 1 : at], _AVENGING_WORDS):
+        return False  # (speed)
     return _AVENGING.search(sentence, opening + 1, at) is not None
 
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from crawler.extract.scan import alternatives, find_starts, opening_on_letters, word_starts
+from crawler.extract.scan import alternatives, find_starts, may_hold_words, opening_on_letters, word_starts
 
 
 def test_alternatives_are_split_at_the_top_level_only() -> None:
@@ -50,7 +50,11 @@ def test_word_starts(alternative: str, starts: set[str] | None) -> None:
     ("alternative", "starts"),
     [
         ("in the (?:new )?(?:film|movie)", {"in th"}),
-        ("(?:the|this) (?:film|movie) depicts", {"the ", "this "}),
+        ("(?:the|this) (?:film|movie) depicts", {"the f", "the m", "this "}),  # read on into the group
+        ("in the (?:final|last) (?:scene|act)", {"in th"}),  # five characters at most
+        ("at (?:a|the) (?:\\w+ )?rally", {"at a ", "at th"}),
+        ("the (?:\\w+ )?siege", {"the "}),  # no letters to read on to
+        ("ab(?:c)?d", {"ab"}),
         ("air ?strikes?", {"air"}),  # the space is optional
         ("air s?trikes", {"air "}),
         ("soldiers?", {"soldi"}),
@@ -112,3 +116,38 @@ def test_word_starts_are_found_alike_for_few_and_many_needles(count: int) -> Non
             "xzz02 zz40 zz79 Killed")
     assert find_starts(text, needles) == _found_one_by_one(text, needles)
     assert find_starts(text, []) == []
+
+
+
+_AVENGED = re.compile(r"\b(?:in\s+retaliation\s+for|to\s+avenge)\b", re.IGNORECASE)
+_AVENGED_WORDS = ("retaliation", "venge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shelled the village in retaliation for an ambush that killed 4 soldiers",
+        "IN RETALIATION FOR the raid, militants killed 9 guards",  # capitals
+        "Gunmen killed 3 policemen To Avenge their leader",
+        "in retaliation for the bombing",  # the whole text is the match
+        "Insurgents struck back in retaliation FOR the arrests",
+    ],
+)
+def test_a_plain_text_gate_lets_every_match_through(text: str) -> None:
+    assert _AVENGED.search(text) is not None
+    assert may_hold_words(text, _AVENGED_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_hold"),
+    [
+        ("Two soldiers were killed in an ambush near Kandahar on Monday", False),
+        ("The army said 14 militants died in the clashes, retaliating later", False),
+        ("Rebels killed 12 villagers in reprisal", False),  # not one of the words given
+        ("Mourners swore revenge after the funeral in Mosul", True),  # the word without the pattern
+        ("Fighters killed 5 guards in retal\u0131ation for a raid", True),  # a dotless i: every text may hold it
+        ("Fighters killed 5 guards \u212aandahar", True),  # a kelvin sign likewise
+    ],
+)
+def test_a_plain_text_gate_stops_only_texts_without_its_words(text: str, may_hold: bool) -> None:
+    assert may_hold_words(text, _AVENGED_WORDS) is may_hold
