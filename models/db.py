@@ -21,7 +21,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -265,50 +265,17 @@ def stored_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Migrate up to ``revision``, all steps or none (a process killed halfway leaves the schema
-    as it found it, on both backends)."""
+    """Migrate up to ``revision``, all steps or none (``migrations/env.py`` runs them in one
+    transaction, SQLite's DDL included: a process killed halfway leaves the schema as it was)."""
     from alembic import command
 
-    with _transactional_ddl(engine) as migrating:
-        command.upgrade(alembic_config(migrating), revision)
+    command.upgrade(alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with _transactional_ddl(engine) as migrating:
-        command.downgrade(alembic_config(migrating), revision)
-
-
-@contextmanager
-def _transactional_ddl(engine: Engine) -> Iterator[Engine]:
-    """``engine``, or for a SQLite file an engine of its own whose transactions hold the DDL too.
-
-    Python's sqlite3 driver opens a transaction only before INSERT, UPDATE and DELETE, so each
-    CREATE TABLE of a migration commits at once: a crawl killed while its first start migrates
-    left half a schema, on which the next start failed ("table crawl_runs already exists").  The
-    driver is told to leave transactions alone and each one opens with BEGIN (SQLAlchemy's
-    recipe for SQLite); the crawl's own engine keeps the driver's ways."""
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
-        yield engine
-        return
-    migrating = create_engine(engine.url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-    event.listen(migrating, "connect", _sqlite_pragmas)
-    event.listen(migrating, "connect", _driver_leaves_transactions)
-    event.listen(migrating, "begin", _open_with_begin)
-    try:
-        yield migrating
-    finally:
-        migrating.dispose()
-
-
-def _driver_leaves_transactions(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-
-
-def _open_with_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    command.downgrade(alembic_config(engine), revision)
 
 
 @contextmanager
