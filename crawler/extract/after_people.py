@@ -27,9 +27,9 @@ from crawler.extract.word_classes import (
 _SAYING = frozenset("said says told tells added reported confirmed stated".split())
 _AFTER_SAYING = frozenset("reporters journalists on in late earlier".split())
 # Past tenses without "-ed" that take people as their object.
+_PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 # What may follow a person's description in commas: "killed a man, a member of the UDA, in Belfast".
 _PLACE_WORDS = frozenset("in near at on outside inside during when while after before as".split())
-_PAST_VERBS = frozenset("sent took brought drove kept put held".split())
 
 
 class AfterPeople(VictimNouns):

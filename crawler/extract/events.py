@@ -314,7 +314,8 @@ def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start:
 def _natural_death(weigher: _Weigher) -> bool:
     """An obituary's death of old age or illness: the only words of ``other`` around the figure
     say so ("Margaret Hollis has died", then "she died peacefully at home"); no event was told."""
-    return all(_NATURAL_DEATH.search(label) for label in weigher.words["other"])
+    labels = weigher.words["other"]
+    return bool(labels) and all(_NATURAL_DEATH.search(label) for label in labels)
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:

@@ -34,6 +34,7 @@ from bisect import bisect_right
 
 from crawler.extract.numbers import Quantity, find_quantities
 from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.scan import lower_aligned
 
 MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
 _COUNTING = re.compile(
@@ -41,10 +42,9 @@ _COUNTING = re.compile(
     r"|(?:casualty|fatality|death|injury|civilian|upper|lower|minimum|maximum)[-\s]+range)\b",
     re.IGNORECASE,
 )
-# (speed) the counting words are first looked for as plain text, then read around each find
+# (speed) the counting words are first looked for as plain text in the lower-cased text (also as
+# they open a sentence: "Categorised as a range of at least two, ..."), then read around each find
 _COUNTING_PARTS = ("quantified", "assessed", "accounted", "categori", "estimate", "reflected", "recorded", "counted", "range")
-# and as they open a sentence: "Categorised as a range of at least two, the references ..."
-_OPENING_PARTS = tuple(part.capitalize() for part in _COUNTING_PARTS)
 _AROUND_PART = 16  # characters either side of a find read for the counting word ("casualty range", "accounted for")
 # The words from the counting word to the figure: "quantified as ", "accounted for by the
 # monitor as ", "categorised as a range of ", "range, which could be ", "upper fatality range at ".
@@ -234,13 +234,14 @@ def _figure_outcomes(text: str, sentence: Sentence, counting: re.Match[str], qua
 def _counting_words(text: str) -> list[re.Match[str]]:
     """The counting words of the text, in reading order."""
     found: dict[int, re.Match[str]] = {}
-    for part in _COUNTING_PARTS + _OPENING_PARTS:
-        at = text.find(part)
+    lower = lower_aligned(text)
+    for part in _COUNTING_PARTS:
+        at = lower.find(part)
         while at >= 0:
             match = _COUNTING.search(text, max(0, at - _AROUND_PART), at + len(part) + _AROUND_PART)
             if match is not None:
                 found[match.start()] = match
-            at = text.find(part, at + len(part))
+            at = lower.find(part, at + len(part))
     return [found[start] for start in sorted(found)]
 
 

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.records import Sentence, Tally
+from crawler.extract.scan import may_hold_words
 
 _NAME_WORD = r"[A-Z](?:[\w-]|['’](?!s\b))*\w"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|bint|abu|Abu|abd|Abd|Um|Umm)[-\s])"
@@ -96,7 +97,7 @@ _BACKGROUND = re.compile(
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
-_BACKGROUND_PARTS = ("had ", "Had ", "earlier", "previous", "prior", "before", "ago")
+_BACKGROUND_PARTS = ("had ", "earlier", "previous", "prior", "before", "ago")  # (speed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def _named_dead(sentences: list[Sentence]) -> int:
 
 def _of_before(text: str) -> bool:
     """Whether the sentence tells of the dead of before (its cues found first as plain text)."""
-    return any(part in text for part in _BACKGROUND_PARTS) and _BACKGROUND.search(text) is not None
+    return may_hold_words(text, _BACKGROUND_PARTS) and _BACKGROUND.search(text) is not None
 
 
 def _same(a: _Person, b: _Person) -> bool:

@@ -43,6 +43,16 @@ class Sources(FrameReader):
         told_by = [item.low for item in items[k + 1 : k + 3]] == ["according", "to"]
         return end if told_by or items[end - 1].low in _SOURCE_VERBS else k
 
+    def _past_where(self, k: int) -> int:
+        """The comma or semicolon closing where the figure's people were, when a phrase of place
+        opens at ``k``: a place by name ("in Rais, south of Algiers, according to ...; other
+        sources ...") or a few words of the scene ("in Saturday's attack; the hospital said 19");
+        else ``k``."""
+        place = self._past_place(k)
+        if place != k and place < len(self.items) and self.items[place].text in (",", ";"):
+            return place
+        return self._past_scene(k)
+
     def _past_scene(self, k: int) -> int:
         """The comma or semicolon closing where or when the figure's people were hurt, when a
         preposition opens it at ``k`` ("16 were injured in Saturday's attack; the hospital said
@@ -98,10 +108,7 @@ class Sources(FrameReader):
         items = self.items
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        after = max(frame.trigger[1], frame.victims[0].last) + 1
-        place = self._past_place(after)  # "in Rais, south of Algiers, according to ...; other sources ..."
-        closed = place != after and place < len(items) and items[place].text in (",", ";")
-        k = self._past_attribution(place if closed else self._past_scene(after))  # "in Saturday's attack; ..."
+        k = self._past_attribution(self._past_where(max(frame.trigger[1], frame.victims[0].last) + 1))
         if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
             return
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
