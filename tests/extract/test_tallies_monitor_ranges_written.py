@@ -28,7 +28,9 @@ class Report(NamedTuple):
     text: str
     killed: int  # the top of the monitor's range of the dead
     wounded: int | None  # None: the report tells its wounded too loosely to score
-    killed_low: int | None = None  # the bottom of the monitor's range of the dead, when below its top
+    # the bottom of the monitor's range of the dead, when below its top: recorded, not checked (where a
+    # later source raised the toll, the extractor's bottom is the raised figure, not the first one)
+    killed_low: int | None = None
 
 
 def _check(report: Report) -> None:
