@@ -12,6 +12,8 @@ from crawler.runtime.pool import understanding_processes
 BOT_NAME = "casualties"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy check` runs the spiders' callbacks on pages saved in the repository (`@page PATH`).
+SPIDER_CONTRACTS = {"crawler.spiders.contracts.PageContract": 10, "crawler.spiders.contracts.FilledContract": 10}
 
 # An honest crawler: say who we are (set CASUALTIES_USER_AGENT to add a contact), obey
 # robots.txt, adapt to the server's pace.

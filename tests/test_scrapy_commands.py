@@ -25,6 +25,7 @@ def test_scrapy_list_and_check_run(sqlite_url: str) -> None:
     assert listed.stdout.split() == ["article", "site", "worker"]
     checked = scrapy("check", database=sqlite_url)
     assert checked.returncode == 0, checked.stderr[-2000:]
+    assert "Ran 3 contracts" in checked.stderr and "\nOK" in checked.stderr, checked.stderr[-2000:]
 
 
 def test_scrapy_crawl_site_runs_a_site_of_the_sites_file(sqlite_url: str, tmp_path: Path) -> None:

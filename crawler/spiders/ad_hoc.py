@@ -82,5 +82,11 @@ class ArticleSpider(ArticlePagesSpider):
             yield self.to_read(Request(target, callback=self.parse_article, meta={"purpose": Purpose.ARTICLE}, dont_filter=True), "article")
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[ArticleItem | Request]:
-        """The default callback (used by ``scrapy parse``): an article page."""
+        """The default callback (used by ``scrapy parse``): an article page.
+
+        @page tests/fixtures/pages/seed-article.html
+        @returns items 1 1
+        @returns requests 0 0
+        @filled url title published_at published_day authors body comments
+        """
         return self.parse_article(response)
