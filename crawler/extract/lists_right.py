@@ -22,6 +22,13 @@ _KINDS_OF_PEOPLE = frozenset(
     mother father son daughter sons daughters brother sister brothers sisters wife husband
     grandmother grandfather grandchild grandchildren elderly teenager teenagers""".split()
 )
+# Children, whom an aside may break down as children ("her two children, a boy and a girl"; not
+# "two children, a woman and an old man", four people).
+_CHILDREN = frozenset({"children", "kids", "siblings", "grandchildren"})
+_KINDS_OF_CHILDREN = frozenset(
+    """boys boy girls girl infants infant babies baby toddler toddlers son daughter sons daughters brother
+    sister brothers sisters teenager teenagers grandchild grandson granddaughter twins""".split()
+)
 _ASIDE_CLOSERS = frozenset({"–", "—", "-", ")"})
 _PARTS_OPENERS = (["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"])
 
@@ -183,19 +190,23 @@ class RightLists(NamedKin, AfterPeople):
         items = self.items
         if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
             return k, []
-        general = any(items[j].low in GENERAL_PEOPLE for j in range(victim.first, victim.last + 1))
-        if not general and not (items[victim.first].is_count and items[k + 1].is_cap):
-            return k, []
+        heads = {items[j].low for j in range(victim.first, victim.last + 1)}
+        children = not heads & GENERAL_PEOPLE and bool(heads & _CHILDREN)
+        general = children or bool(heads & GENERAL_PEOPLE)
+        counted = victim.first + (items[victim.first].low in POSSESSIVES)  # "two sons", "her two children"
+        if not general and not (items[counted].is_count and (items[k + 1].is_cap or items[k + 1].low in KIN)):
+            return k, []  # named parts only: "two civilians, Anwar Saleh and ...", "her two children, daughter Aseel and ..."
         if items[k + 1].low == "both" and victim.count == 2:
             parts = [Victim(k + 1, self.np_right_end(k + 1), 2)]
         else:
             parts = self.list_right(k + 1, object_position=False)
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
+        kinds = _KINDS_OF_CHILDREN if children else _KINDS_OF_PEOPLE
         if not all(self._named_one(p) for p in parts) and not (general and (all(
-            items[j].low in _KINDS_OF_PEOPLE for p in parts for j in range(p.first, p.last + 1)
+            items[j].low in kinds for p in parts for j in range(p.first, p.last + 1)
             if items[j].low in ROLES or items[j].low in KIN
-        ) or all(self._one_described_part(p) for p in parts))):
+        ) or (not children and all(self._one_described_part(p) for p in parts)))):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":

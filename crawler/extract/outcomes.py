@@ -47,6 +47,8 @@ PARTICIPLES: dict[str, Outcome] = {
     "fatally stabbed": "killed", "hanged": "killed", "gassed": "killed", "gassed to death": "killed",
     "froze to death": "killed", "frozen to death": "killed", "starved to death": "killed",
     "crushed under the rubble": "killed", "crushed under rubble": "killed",
+    # a family or a unit killed to the last: "a family of seven was wiped out" (the active voice: ``ACTIVE``)
+    "wiped out": "killed",
     # death told by who found it: "declared dead at the hospital", and in South Asian English "declared brought
     # dead" (dead on arrival), "charred to death", and in Nigerian English "macheted to death"
     "declared dead": "killed", "pronounced dead": "killed", "brought dead": "killed",

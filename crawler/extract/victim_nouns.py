@@ -30,6 +30,11 @@ _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
 _ONE_AFTER_A = frozenset({"personnel", "youth"})
 # People counted by the word for their number, as South Asian and African papers write of them: "the duo".
 _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
+# Roles that are one word for several people, how many not told: "a family was killed", "his household".
+_MANY_AS_ONE = frozenset({"family", "household"})
+# Children of one birth, counted by the word: "the twins", "her twin sons", "twin baby girls", "triplets".
+_MULTIPLE_BIRTHS = {"twins": 2, "twin": 2, "triplets": 3, "triplet": 3}
+_BORN_TOGETHER = frozenset("sons daughters brothers sisters boys girls babies infants children siblings".split())
 
 @dataclass(slots=True)
 class Victim:
@@ -87,7 +92,7 @@ class VictimNouns(Phrases):
             if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
                 return self.victim(first, last, count_at=k)
         words = [item.low for item in items[first : last + 1] if item.is_word]
-        if not words or any(w in NOT_PEOPLE for w in words):
+        if not words or any(w in NOT_PEOPLE for w in words) or (words[-1] in _MANY_AS_ONE and "of" not in words):
             return None
         lead = items[first].low
         if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
@@ -102,8 +107,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
         if words[-1] in _PAIRS_AND_TRIOS and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, _PAIRS_AND_TRIOS[words[-1]])  # "the duo were shot dead", "the trio"
-        if words[-1] == "twins" and (lead == "the" or lead in POSSESSIVES or first > start):
-            return Victim(first, last, 2)  # "the twins", "her twins", "14-year-old twins"
+        if (born := _born_together(words)) and (lead in ("the", words[0]) or lead in POSSESSIVES or first > start):
+            return Victim(first, last, born)  # "the twins", "her twin sons", "14-year-old twins", "twin girls"
         if first > 0 and items[first - 1].low == "whose" and self.singular_kin_or_role(first, last):
             return Victim(first, last, 1)  # "the minister, whose son (was killed)": one of kin, as "his son"
         if lead in POSSESSIVES:  # "his wife", "her driver"; not "their children", "its forces"
@@ -118,6 +123,7 @@ class VictimNouns(Phrases):
                 or self._one_more(first + 1, last)
                 or (first + 1 == last and AGE_WORD.fullmatch(items[last].low) is not None)  # "a 17-year-old"
                 or items[last].low in _ONE_AFTER_A  # one member, in South Asian English: "an army personnel"
+                or self.singular_kin_or_role(first + 1, last)  # "a woman, her son and a neighbour"
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":
@@ -326,3 +332,15 @@ class VictimNouns(Phrases):
         civilians, a farmer and his son," (the two civilians)."""
         low = self.items[part.first].low
         return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
+
+
+def _born_together(words: list[str]) -> int | None:
+    """How many children of one birth the words name, as their last word or "twin"/"triplet" before
+    it says ("twins", "twin baby girls": two; "triplets": three); None for anything else ("twin
+    blasts", "a twin")."""
+    if words[-1] in ("twins", "triplets"):
+        return _MULTIPLE_BIRTHS[words[-1]]
+    if words[-1] not in _BORN_TOGETHER:
+        return None
+    return next((_MULTIPLE_BIRTHS[word] for word in words[:-1] if word in ("twin", "triplet")), None)
+

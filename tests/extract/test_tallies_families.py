@@ -1,0 +1,92 @@
+"""Families in casualty reports: children of one birth, a family wiped out, a family without a
+number, and the children of a counted figure named or told by sex after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twin girls were killed when the shell hit their home in Saraqib.", 2),
+        ("Her twin sons, aged six, were killed in the strike on the market.", 2),
+        ("The 14-year-old twins were killed as they walked home from school.", 2),
+        ("The twins were among the dead, relatives said.", 2),
+        ("Triplets aged two were killed in the shelling of their home in Idlib.", 3),
+        ("A twin was killed and her sister was wounded in the shelling.", 1),  # one of a pair
+        ("Twin blasts killed 12 people near the bus station in Homs.", 12),  # twin bombs, not people
+    ],
+)
+def test_children_of_one_birth_are_counted_by_the_word(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A family of seven was wiped out in the airstrike on Beit Lahia.", 7),
+        ("Five members of the Abu Hussein family were wiped out when the building collapsed.", 5),
+        ("Gunmen wiped out a family of eight in the village overnight.", 8),
+        ("The floods wiped out 300 homes along the river.", 0),  # homes, not people
+    ],
+)
+def test_people_wiped_out_were_killed(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A family was killed when the shell hit their car on the coast road.",
+        "The entire family was wiped out in the strike, neighbours said.",
+        "His family was killed in the bombing of the camp.",
+        "Her household was killed in the raid.",
+    ],
+)
+def test_a_family_without_a_number_counts_no_one(text: str) -> None:
+    assert toll_top(text, "killed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A family member was killed and two others were wounded.", 1),  # one member
+        ("Another member of the family was killed in the second strike.", 1),
+        ("The family's eldest son was killed at the checkpoint.", 1),
+    ],
+)
+def test_one_of_a_family_is_one_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # counted kin, then each of them by kin word and name
+        ("The strike killed her two children, daughter Aseel and son Ahmed, in their beds.", 2),
+        ("Shelling killed his three sons, Karim, Nabil and Omar, on the farm.", 3),
+        # counted children, then the same children by sex or kin
+        ("The strike killed her two children, a daughter and a son.", 2),
+        ("Three children, two girls and a boy, were killed by the mine.", 3),
+        # people of no kind, then each of them, a neighbour among them
+        ("The airstrike killed three people, a woman, her son and a neighbour.", 3),
+    ],
+)
+def test_counted_kin_named_after_their_number_are_the_same_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # children, then adults: a list of more people, not the children again
+        ("The strike killed two children, a woman and an old man.", 4),
+        ("The strike killed two children, a farmer and his son.", 4),
+        ("The raid killed her two children and a neighbour.", 3),
+    ],
+)
+def test_adults_after_counted_children_are_more_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
