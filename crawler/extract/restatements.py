@@ -589,6 +589,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         _two_sources(earlier, later, sentences[later.sentence])
         or _all_of_them(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
+        or _bomber_told_again(earlier, later)
     ):
         return False
     if earlier.nationality and later.nationality and earlier.nationality != later.nationality:
@@ -965,6 +966,12 @@ def _listed_with(index: int, tallies: list[Tally]) -> int:
         if t.sentence == figure.sentence and t.outcome == figure.outcome and t.subset_of is None
         and t.restates is None and not t.cumulative
     )  # fmt: skip
+
+
+def _bomber_told_again(earlier: Tally, later: Tally) -> bool:
+    """ "Three people were killed in a suicide attack in Kabul; the bomber also died": one armed
+    man dead after the bomber of a suicide attack, even in the same sentence, is that bomber."""
+    return _bombers(earlier) and earlier.count == 1 and later.count == 1 and side_of(later.role) == "armed"
 
 
 def _bombers(tally: Tally) -> bool:

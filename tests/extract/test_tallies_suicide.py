@@ -107,8 +107,12 @@ def test_counted_suicide_bombers_the_attackers_used(text: str, killed: int) -> N
     [
         ("Eighteen people died in a suicide bombing at a shrine near Sehwan. The bomber was killed instantly.", 19),
         ("Six people were killed in a suicide attack on the court. The assailant was shot dead by guards.", 7),
+        # the bomber told again in the same sentence, after a semicolon or "and"
+        ("Three people were killed and six wounded in a suicide attack in Kabul; the bomber also died.", 4),
+        ("Nine soldiers died in a suicide bombing at the gate of the base, and the attacker was killed as well.", 10),
         # another event
         ("Six people were killed in a suicide attack on the court. In another town, a gunman was shot dead.", 8),
+        ("A suicide bomber killed three people and a soldier shot dead a second attacker.", 5),
     ],
 )
 def test_a_single_attacker_dead_after_a_suicide_attack_is_its_bomber_told_again(text: str, killed: int) -> None:
