@@ -15,8 +15,10 @@ from crawler.extract.word_classes import AUX, PREPOSITIONS, SINGULAR_DETERMINERS
 _GOING = frozenset(
     """returning travelling traveling heading fleeing commuting attending working sheltering riding
     waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning
-    sitting standing walking playing driving sleeping fishing farming studying""".split()
-)
+    sitting standing walking playing driving sleeping fishing farming studying covering crossing harvesting
+    picking passing patrolling distributing repairing herding grazing swimming buying selling hiding staying
+    living protesting demonstrating""".split()
+)  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother"
 
 
 class ClausesLeft(VictimNouns):

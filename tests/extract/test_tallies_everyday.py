@@ -1137,3 +1137,27 @@ def test_more_people_after_a_phrase_of_place_or_time_share_the_outcome(text: str
 def test_a_figure_whose_verb_is_left_out_after_a_comma_and_and_shares_the_outcome(text: str, expected: list[tuple[int, str]]) -> None:
     """Gapping at a clause's or sentence's end, as wires write it; another year is a comparison."""
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four journalists covering the protest were wounded by rubber bullets.", [(4, "wounded")]),
+        ("Two boys herding goats near the border were killed by a landmine.", [(2, "killed")]),
+        ("Five men protesting the arrests were shot dead by police.", [(5, "killed")]),
+        ("Three farmers harvesting olives were wounded by settlers' gunfire.", [(3, "wounded")]),
+    ],
+)
+def test_what_people_were_doing_between_them_and_their_verb(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young man carrying the injured was photographed outside the hospital.",
+        "Two medics rescuing the wounded were seen on the footage.",
+    ],
+)
+def test_people_doing_something_to_the_hurt_are_not_the_hurt(text: str) -> None:
+    assert counts(text) == []
