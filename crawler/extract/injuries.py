@@ -24,10 +24,11 @@ SUFFERING = frozenset("suffered suffering sustained sustaining received receivin
 # ``to_death``: "burns them alive").
 INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries"; and
-# the hurt who got away: "nine passengers escaped with minor injuries".
+# the hurt who got away, or were left so: "nine passengers escaped with minor injuries", "six
+# people were left with serious injuries".
 _CARED_FOR = frozenset(
     """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought
-    escaped""".split()
+    escaped left""".split()
 )
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())
@@ -39,6 +40,8 @@ _DYING = frozenset("died succumbed".split())
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
+# The two words before "(the) hospital" that put people there: "taken to", "treated in", "treated at".
+_TO_HOSPITAL = frozenset({*(("to", taken) for taken in _TAKEN_TO), ("in", "treated"), ("at", "treated")})
 HOSPITALISED = "hospitalised"
 # The outcome of each one-word outcome verb or participle ("died", "killing", "wounded").
 _KILLED_ALONE: dict[str, Outcome] = {
@@ -109,14 +112,14 @@ class Injuries(FrameReader):
             return
 
     def _hospitalised(self, i: int) -> None:
-        """ "Twelve people were hospitalised", "five people were taken to (the) hospital": the
-        people before the verb, as wounded (``find_tallies`` keeps them only in a text with no
-        other count of wounded)."""
+        """ "Twelve people were hospitalised", "five people were taken to (the) hospital", "18
+        others are being treated in hospital": the people before the verb, as wounded
+        (``find_tallies`` keeps them only in a text with no other count of wounded)."""
         items = self.items
         verb = i
         if items[i].low in ("hospital", "hospitals"):
-            verb = i - 2 if i >= 2 and items[i - 1].low == "the" else i - 1
-            if verb < 1 or items[verb].low != "to" or items[verb - 1].low not in _TAKEN_TO:
+            verb = i - 2 if i >= 2 and items[i - 1].low in ("the", "a") else i - 1
+            if verb < 1 or (items[verb].low, items[verb - 1].low) not in _TO_HOSPITAL:
                 return
             verb -= 1
         if verb < 1 or items[verb - 1].low not in AUX:

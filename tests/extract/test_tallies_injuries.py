@@ -26,6 +26,12 @@ def _wounded(text: str) -> list[int]:
         ("Fifteen people received treatment for their injuries at the district hospital.", 15),
         ("Fifteen people were given treatment for minor injuries at the scene.", 15),
         ("Medics treated 15 people for gunshot wounds after the clashes.", 15),
+        # left with their injuries
+        ("Six people were left with serious injuries after a mortar landed near a school in Idlib.", 6),
+        ("The blast killed two soldiers and left 14 others with injuries.", 14),
+        # in hospital without "taken": being treated there
+        ("Two people were killed and 18 others are being treated in hospital after the blast.", 18),
+        ("Five soldiers were treated at a hospital in Kandahar after the ambush.", 5),
         # shot in an arm or a leg (shot in the head or chest may be either)
         ("A man was shot in the leg during the clashes near the border fence.", 1),
         ("A protester was shot in his right leg by a rubber bullet.", 1),
@@ -96,3 +102,16 @@ def test_people_shot_some_of_them_fatally_are_killed_and_wounded(text: str, expe
 def test_the_wounded_who_died_are_among_the_wounded_and_the_dead(text: str) -> None:
     found = find_tallies(text, split_sentences(text))
     assert sorted((t.outcome, t.count) for t in found) == [("killed", 1), ("wounded", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left with minor injuries and a warning from the judge.",  # no count
+        "The soldiers left with the injured before dawn.",  # left carrying them
+        "Doctors treated him in hospital for a week.",  # a pronoun
+    ],
+)
+def test_near_misses_of_people_left_with_injuries_or_treated_in_hospital(text: str) -> None:
+    assert _wounded(text) == []
+
