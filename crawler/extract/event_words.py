@@ -406,6 +406,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
+        # a fall: "two people were treated in hospital after falls", "injured in a fall"
+        (r"(?:after|in|from) (?:a |an |their |his |her )?(?:bad |heavy )?falls?\b", 2),
         (r"collapsed?", 1),
         # the tunnels smugglers dig, which fall in on them: "four men died when a smuggling tunnel under the border
         # collapsed" (one hit by an airstrike is told by it)

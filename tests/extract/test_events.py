@@ -65,6 +65,8 @@ def test_the_title_gives_the_context_of_a_bare_figure() -> None:
         ("Floods swept through the valley, leaving 14 dead.", "disaster"),
         ("Two people died when their car collided with a lorry on the motorway.", "accident"),
         ("The plane crash killed 157 passengers and crew.", "accident"),
+        ("Two people were treated in hospital after falls at the festival, organisers said.", "accident"),
+        ("Three climbers were injured in a fall on the north face.", "accident"),
         ("He was convicted of murdering three women at his home.", "crime"),
         ("A gunman killed four people at a nightclub before police shot him.", "crime"),
     ],

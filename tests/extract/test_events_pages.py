@@ -286,6 +286,7 @@ Earlier, The Killers drew a huge audience to the Other Stage, while the Grateful
 
 Over the weekend 203,000 people attended the festival. Two people were treated in hospital after falls, organisers said.""",
         comments=("The crowd was dead for the first two songs then it went off.",),
+        also=((2, "wounded", "accident"),),  # the festival's falls: an accident's hurt
     ),
     Page(
         "date ranges and ages",
