@@ -13,6 +13,10 @@ from crawler.extract.numbers import PERSON_NOUNS
 from crawler.extract.victim_nouns import AGE_WORD, Victim
 from crawler.extract.word_classes import POSSESSIVES, PREPOSITIONS
 
+# What a list of people may follow, its first item then a comma: "and", and a report's "that" or
+# verb ("Sources reported that Mahmoud Abu Samra, his wife Fatima and their daughter were killed").
+_LIST_OPENERS = frozenset({"and", "that", "said", "says", "reported", "confirmed"})
+
 # The possessives that point back to one person told of before: "X, a journalist, and his mother".
 KIN_OF_THE_NAMED = frozenset({"his", "her"})
 
@@ -130,8 +134,8 @@ class ListLinks(Asides):
         first = self.np_left_start(k)
         if first > k:
             return False
-        if first > 0 and items[first - 1].low in PREPOSITIONS:
+        if first > 0 and items[first - 1].low in PREPOSITIONS and items[first - 1].low not in _LIST_OPENERS:
             return False
         return self._victim_in(first, k, False, allow_definite=False) is not None and (
-            first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in ("and",)
+            first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in _LIST_OPENERS
         )

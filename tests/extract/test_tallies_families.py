@@ -90,3 +90,17 @@ def test_counted_kin_named_after_their_number_are_the_same_people(text: str, kil
 )
 def test_adults_after_counted_children_are_more_people(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Sources reported that Mahmoud Abu Samra, his wife Fatima and their daughter Salma were killed.", 3),
+        ("Officials said Ahmed Saleh, his wife Mona and their son Ali were killed in the strike.", 3),
+        ("Relatives confirmed that Yusuf Darwish, his brother and two cousins were killed.", 4),
+        # "that" as a determiner opens no report
+        ("Medics said that man and his son were wounded, not killed.", 0),
+    ],
+)
+def test_a_family_listed_after_a_report_that_starts_with_its_first_name(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
