@@ -406,6 +406,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     "accident": [
         (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
+        # a person a vehicle hit on the road: "died after being hit by a bus", "knocked down by a car" (not a car bomb)
+        (r"(?:hit|struck|run over|knocked down|mown down) by (?:a|an|the) (?:passing |speeding )?"
+         r"(?:bus|car|train|truck|lorry|van|tram|taxi|motorbike|motorcycle|vehicle)(?! bomb)\b", 2),
         # a fall: "two people were treated in hospital after falls", "injured in a fall"
         (r"(?:after|in|from) (?:a |an |their |his |her )?(?:bad |heavy )?falls?\b", 2),
         (r"collapsed?", 1),
