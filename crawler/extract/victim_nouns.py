@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
+from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -32,6 +33,8 @@ _ONE_AFTER_A = frozenset({"personnel", "youth"})
 _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
 # Roles that are one word for several people, how many not told: "a family was killed", "his household".
 _MANY_AS_ONE = frozenset({"family", "household"})
+# A group told by its size, in one word before its noun: "a five-member family", "the 12-strong patrol", "a two-man team".
+_GROUP_SIZE = re.compile(r"(?P<size>[a-z]+(?:-[a-z]+)?|\d{1,3})-(?:member|strong|man)")
 # Children of one birth, counted by the word: "the twins", "her twin sons", "twin baby girls", "triplets".
 _MULTIPLE_BIRTHS = {"twins": 2, "twin": 2, "triplets": 3, "triplet": 3}
 _BORN_TOGETHER = frozenset("sons daughters brothers sisters boys girls babies infants children siblings".split())
@@ -91,6 +94,9 @@ class VictimNouns(Phrases):
                 return self.victim(first, last, count_at=k)
             if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
                 return self.victim(first, last, count_at=k)
+        sized = next((size for k in range(first, last) if (size := _group_size(items[k].low)) is not None), None)
+        if sized is not None:
+            return Victim(first, last, sized)  # "the three-member crew", "a five-member family"
         words = [item.low for item in items[first : last + 1] if item.is_word]
         if not words or any(w in NOT_PEOPLE for w in words) or (words[-1] in _MANY_AS_ONE and "of" not in words):
             return None
@@ -343,4 +349,10 @@ def _born_together(words: list[str]) -> int | None:
     if words[-1] not in _BORN_TOGETHER:
         return None
     return next((_MULTIPLE_BIRTHS[word] for word in words[:-1] if word in ("twin", "triplet")), None)
+
+
+def _group_size(word: str) -> int | None:
+    """The size a word like "five-member" or "12-strong" gives its group; None for other words."""
+    match = _GROUP_SIZE.fullmatch(word)
+    return parse_number(match.group("size")) if match else None
 

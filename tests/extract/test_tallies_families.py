@@ -104,3 +104,18 @@ def test_adults_after_counted_children_are_more_people(text: str, killed: int) -
 )
 def test_a_family_listed_after_a_report_that_starts_with_its_first_name(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A five-member family was killed when a shell hit their house in Poonch.", 5),
+        ("The three-member crew was killed when the helicopter was shot down over Kunar.", 3),
+        ("Militants killed a two-man team of polio vaccinators in Bannu.", 2),
+        ("The 12-strong patrol was ambushed near Gao and all were killed.", 12),
+        # the size of a thing, not of people killed
+        ("The 15-member committee was dissolved after the killings were reported.", 0),
+    ],
+)
+def test_a_group_told_by_its_size_counts_its_members(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
