@@ -96,12 +96,22 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             subsets = skipped + subsets
             if k < 0:
                 break
-            first, victim = self._item_left(k, singular_aux and not victims, in_list=bool(victims))
+            in_list = bool(victims) or self._after_counted_people(k)
+            first, victim = self._item_left(k, singular_aux and not victims, in_list=in_list)
             if victim is None:
                 break
             victims.insert(0, victim)
             k = self._item_before(first - 1, singular_aux and len(victims) == 1)
         return k, victims, subsets
+
+    def _after_counted_people(self, k: int) -> bool:
+        """Whether the words ending at ``k`` follow "and" after counted people, the last of a list
+        ("Three policemen and the gunman died": the gunman is one more)."""
+        items = self.items
+        first = self.np_left_start(k)
+        if first < 2 or first > k or items[first - 1].low != "and":
+            return False
+        return any(items[j].is_count for j in range(self.np_left_start(first - 2), first - 1))
 
     def _item_left(self, k: int, singular: bool, in_list: bool) -> tuple[int, Victim | None]:
         """One item of a list of people ending at ``k``, and where it starts: one person when

@@ -1161,3 +1161,18 @@ def test_what_people_were_doing_between_them_and_their_verb(text: str, expected:
 )
 def test_people_doing_something_to_the_hurt_are_not_the_hurt(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three policemen and the gunman died in an exchange of fire at the checkpoint.", [(3, "killed"), (1, "killed")]),
+        ("Two soldiers and the driver were killed when the truck hit a mine.", [(2, "killed"), (1, "killed")]),
+        ("The driver and two soldiers were killed when the truck hit a mine.", [(1, "killed"), (2, "killed")]),
+        # no one more: the rest of those counted, or one person alone (who may be one told before)
+        ("Four soldiers and the rest of the unit were killed.", [(4, "killed")]),
+        ("The gunmen and the police exchanged fire for an hour.", []),
+    ],
+)
+def test_one_person_with_the_after_counted_people_is_one_more(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
