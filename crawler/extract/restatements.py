@@ -82,11 +82,13 @@ _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECAS
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
-# day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it
-# reports a figure again ("Later reports put the toll at 9").
+# day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
+# Israel's jets struck ..." (the other side's answer).  Not when it reports a figure again
+# ("Later reports put the toll at 9").
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
     r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|in\s+(?:response|retaliation|reprisal)\b"
     r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
     re.IGNORECASE,
@@ -611,6 +613,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
         return False
+    if _own_attack_elsewhere(later, sentences, sentences[earlier.sentence].text):
+        return False
     if _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
     if _at_a_funeral(sentences[earlier.sentence], sentence, later):
@@ -704,6 +708,51 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
         return False
     before = " ".join(sentence.text for sentence in sentences[:index])
     if any(len(word) > 2 and word in before for word in words):
+        return False
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+
+
+# A sentence's own attack at a place, told before its figure: "bombs fell on Al-Maghazi camp",
+# "airstrikes struck near Bureij", "a strike on a house in Deir al-Balah", "warplanes struck Saraqeb".
+_OWN_ATTACK = re.compile(
+    r"\b(?:fell|struck|strikes?|hit|landed|exploded|targeted|bombed|shelled|stormed|attacked|raided)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,6}?(?:on|in|near|at|of|outside)\s+)?(?:the\s+)?(?P<place>[A-Z][\w'’-]*)"
+)
+
+
+# A sentence that opens on a place near the one told before: "Nearby,", "Not far away,", "Further south,".
+_NEARBY_OPENING = re.compile(
+    r"\s*(?:nearby|close\s+by|not\s+far\s+(?:away|from\s+there)|further\s+(?:north|south|east|west)"
+    r"|to\s+the\s+(?:north|south|east|west))\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_its_day(figure: Tally, told: str) -> bool:
+    """Whether the figure's sentence opens on the words of its own date ("Late on Saturday, ...")."""
+    phrase = figure.window.phrase if figure.window is not None and not figure.window.assumed else None
+    return phrase is not None and phrase in told[: len(phrase) + 12]
+
+
+def _own_attack_elsewhere(later: Tally, sentences: list[Sentence], earlier: str) -> bool:
+    """ "Late on Saturday, bombs fell on a school in the Maghazi camp, killing 15. Nearby, an
+    airstrike struck a house in Deir al-Balah, killing eight": a figure whose own sentence opens
+    on its own day or on a place nearby, then tells its attack at a place not named before, after
+    a figure whose sentence named another place, is of that attack.  Not when the sentence tells
+    what a source said before the figure ("On Monday, Wafa said an air strike on Rimal killed 16":
+    one strike retold, its place named another way), nor when it names the event told before ("the
+    strike hit ..."), nor after a toll of many places."""
+    sentence = sentences[later.sentence]
+    told = sentence.text[: later.start - sentence.start]
+    if not (_NEARBY_OPENING.match(told) or _opens_on_its_day(later, told)) or _reports(told):
+        return False
+    if _THE_EVENT.search(told) or _MANY_PLACES.search(earlier) or _names_several_attacks(earlier):
+        return False
+    attack = _OWN_ATTACK.search(told)
+    if attack is None or not _a_place(attack.group("place")) or _a_country(attack.group("place")):
+        return False
+    before = " ".join(s.text for s in sentences[: later.sentence])
+    if attack.group("place").removesuffix("'s").removesuffix("’s") in before:
         return False
     return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
 
