@@ -713,17 +713,19 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
 
 
 # A sentence's own attack at a place, told before its figure: "bombs fell on Al-Maghazi camp",
-# "airstrikes struck near Bureij", "a strike on a house in Deir al-Balah", "warplanes struck Saraqeb".
+# "airstrikes struck near Bureij", "a strike on a house in Deir al-Balah", "warplanes struck Saraqeb";
+# the first place named after the verb ("shelling struck the Mayo market in Khartoum": Mayo).
 _OWN_ATTACK = re.compile(
     r"\b(?:fell|struck|strikes?|hit|landed|exploded|targeted|bombed|shelled|stormed|attacked|raided)\s+"
-    r"(?:(?:[\w'’-]+\s+){0,6}?(?:on|in|near|at|of|outside)\s+)?(?:the\s+)?(?P<place>[A-Z][\w'’-]*)"
+    r"(?:(?:[\w'’-]+\s+){0,6}?(?:on|in|near|at|of|outside)\s+)??(?:the\s+)?(?P<place>[A-Z][\w'’-]*)"
 )
 
 
-# A sentence that opens on a place near the one told before: "Nearby,", "Not far away,", "Further south,".
+# A sentence that opens on a place near the one told before, or on the same day: "Nearby,", "Not
+# far away,", "Further south,", "The same day,", "That night,".
 _NEARBY_OPENING = re.compile(
     r"\s*(?:nearby|close\s+by|not\s+far\s+(?:away|from\s+there)|further\s+(?:north|south|east|west)"
-    r"|to\s+the\s+(?:north|south|east|west))\b",
+    r"|to\s+the\s+(?:north|south|east|west)|(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning))\b",
     re.IGNORECASE,
 )
 
@@ -754,7 +756,8 @@ def _own_attack_elsewhere(later: Tally, sentences: list[Sentence], earlier: str)
     before = " ".join(s.text for s in sentences[: later.sentence])
     if attack.group("place").removesuffix("'s").removesuffix("’s") in before:
         return False
-    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+    places = [*_PLACE_NAMED.findall(earlier), *(m.group("place") for m in _OWN_ATTACK.finditer(earlier))]
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in places)
 
 
 def _a_country(place: str) -> bool:

@@ -119,6 +119,17 @@ def test_no_day_is_carried_over_a_paragraph_break() -> None:
             "Not far away, a drone hit a petrol station in Druzhkivka, killing a driver.",
             [(3, "killed"), (1, "killed")],
         ),
+        (
+            "Government jets bombed the town of Ariha, killing seven civilians. "
+            "The same day, warplanes struck Saraqeb, killing five people, the monitor said.",
+            [(7, "killed"), (5, "killed")],
+        ),
+        (
+            # the first place named after the verb is the attack's: the market, not the city named before
+            "On Tuesday, an air strike hit the Yarmouk district of southern Khartoum, killing 17 people. "
+            "On Tuesday night, shelling struck the Mayo market in Khartoum, killing 20.",
+            [(17, "killed"), (20, "killed")],
+        ),
     ],
 )
 def test_an_attack_told_at_a_new_place_nearby_or_on_its_own_day_is_another_event(
