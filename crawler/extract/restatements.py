@@ -613,7 +613,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
         return False
-    if _own_attack_elsewhere(later, sentences, sentences[earlier.sentence].text):
+    if _own_attack_elsewhere(earlier, later, sentences):
         return False
     if _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
@@ -731,33 +731,67 @@ _NEARBY_OPENING = re.compile(
 
 
 def _opens_on_its_day(figure: Tally, told: str) -> bool:
-    """Whether the figure's sentence opens on the words of its own date ("Late on Saturday, ...")."""
+    """Whether the text opens on the words of the figure's own date ("Late on Saturday, ...")."""
     phrase = figure.window.phrase if figure.window is not None and not figure.window.assumed else None
     return phrase is not None and phrase in told[: len(phrase) + 12]
 
 
-def _own_attack_elsewhere(later: Tally, sentences: list[Sentence], earlier: str) -> bool:
+_STORY_BACK = 3  # sentences before a figure's own read for the one that opens its story
+
+
+def _story_opening(figure: Tally, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence before the figure's own that opens on its date, when the figure took its day
+    from it ("On Oct. 14, a suicide bomber struck a hotel in Beledweyne. Police said eight were killed")."""
+    for index in range(figure.sentence - 1, max(-1, figure.sentence - 1 - _STORY_BACK), -1):
+        if _opens_on_its_day(figure, sentences[index].text):
+            return sentences[index]
+    return None
+
+
+def _attack_told(figure: Tally, sentences: list[Sentence]) -> tuple[Sentence, str] | None:
+    """Where the figure's own attack is told: the words of its sentence before it, when they open
+    on its day or on a place nearby and tell an attack; else the sentence that opens its story."""
+    sentence = sentences[figure.sentence]
+    told = sentence.text[: figure.start - sentence.start]
+    if _OWN_ATTACK.search(told):
+        return (sentence, told) if _NEARBY_OPENING.match(told) or _opens_on_its_day(figure, told) else None
+    story = _story_opening(figure, sentences)
+    return (story, story.text) if story is not None else None
+
+
+def _places(figure: Tally, sentences: list[Sentence]) -> list[str]:
+    """The places named in the figure's sentence and in the one that opens its story."""
+    texts = [sentences[figure.sentence].text]
+    if (story := _story_opening(figure, sentences)) is not None:
+        texts.append(story.text)
+    return [
+        place for text in texts
+        for place in (*_PLACE_NAMED.findall(text), *(m.group("place") for m in _OWN_ATTACK.finditer(text)))
+    ]  # fmt: skip
+
+
+def _own_attack_elsewhere(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
     """ "Late on Saturday, bombs fell on a school in the Maghazi camp, killing 15. Nearby, an
     airstrike struck a house in Deir al-Balah, killing eight": a figure whose own sentence opens
     on its own day or on a place nearby, then tells its attack at a place not named before, after
-    a figure whose sentence named another place, is of that attack.  Not when the sentence tells
-    what a source said before the figure ("On Monday, Wafa said an air strike on Rimal killed 16":
-    one strike retold, its place named another way), nor when it names the event told before ("the
-    strike hit ..."), nor after a toll of many places."""
-    sentence = sentences[later.sentence]
-    told = sentence.text[: later.start - sentence.start]
-    if not (_NEARBY_OPENING.match(told) or _opens_on_its_day(later, told)) or _reports(told):
+    a figure of another place, is of that attack.  So is a figure whose attack is told by the
+    sentence that opens its story ("Late on Saturday, a bomber struck a cafe in Beledweyne.
+    Police said eight were killed").  Not when a source tells the attack ("On Monday, Wafa said
+    an air strike on Rimal killed 16": one strike retold, its place named another way), nor when
+    it names the event told before ("the strike hit ..."), nor after a toll of many places."""
+    told = _attack_told(later, sentences)
+    if told is None or told[0].index <= earlier.sentence or _reports(told[1]) or _THE_EVENT.search(told[1]):
+        return False  # (an attack told before the earlier figure is that figure's too)
+    earlier_text = sentences[earlier.sentence].text
+    if _MANY_PLACES.search(earlier_text) or _names_several_attacks(earlier_text):
         return False
-    if _THE_EVENT.search(told) or _MANY_PLACES.search(earlier) or _names_several_attacks(earlier):
-        return False
-    attack = _OWN_ATTACK.search(told)
+    attack = _OWN_ATTACK.search(told[1])
     if attack is None or not _a_place(attack.group("place")) or _a_country(attack.group("place")):
         return False
-    before = " ".join(s.text for s in sentences[: later.sentence])
+    before = " ".join(s.text for s in sentences[: told[0].index])
     if attack.group("place").removesuffix("'s").removesuffix("’s") in before:
         return False
-    places = [*_PLACE_NAMED.findall(earlier), *(m.group("place") for m in _OWN_ATTACK.finditer(earlier))]
-    return any(_a_place(place.split()[0]) and not _a_country(place) for place in places)
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _places(earlier, sentences))
 
 
 def _a_country(place: str) -> bool:

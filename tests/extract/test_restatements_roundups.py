@@ -139,8 +139,37 @@ def test_an_attack_told_at_a_new_place_nearby_or_on_its_own_day_is_another_event
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Saturday, a truck bomb exploded at a junction in Mogadishu. Officials said 20 people had died.\n\n"
+            "Late on Saturday, a suicide bomber struck a restaurant in Beledweyne. Police said eight people were killed.",
+            [(20, "killed"), (8, "killed")],
+        ),
+        (
+            "On Monday, a drone hit a bus station in Horlivka. The mayor said five passengers died.\n\n"
+            "On Monday evening, shells landed on a market in Yasynuvata. Two vendors were killed, officials said.",
+            [(5, "killed"), (2, "killed")],
+        ),
+        (
+            "On Friday, gunmen attacked a church in Owo. The governor said 40 worshippers were killed.\n\n"
+            "On Friday night, bandits raided the village of Kajuru. Residents said 12 villagers died.",
+            [(40, "killed"), (12, "killed")],
+        ),
+    ],
+)
+def test_an_attack_told_by_the_sentence_that_opens_the_figures_story_is_another_event(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # two accounts of the story's one attack
+        "On the night of June 11, gunmen attacked the village of Seytenga. "
+        "The government said 79 bodies had been found; residents said more than 100 were killed.",
         # one strike retold by sources that name its place each their own way
         "An Israeli strike hit the Al-Zahra tower in Gaza City, killing 14 people. "
         "On Wednesday, Wafa said an air strike on a residential building in the Rimal neighbourhood killed 16. "
