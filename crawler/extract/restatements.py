@@ -602,8 +602,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
-    if _apart(earlier.window, later.window):
-        return False
+    if _apart(earlier.window, later.window) or _earlier_in_its_span(earlier.window, later.window):
+        return False  # "Earlier this month, fighting killed 40, the UN said" after a figure of a day of it
     sentence = sentences[later.sentence]
     if first == "any" and second == "forces" and _MORE_PEOPLE.search(
         sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12

@@ -292,3 +292,37 @@ def test_the_answer_to_an_attack_is_an_event_of_its_own(text: str, expected: lis
 )
 def test_one_event_told_with_several_sources_stays_one_event(text: str) -> None:
     assert len([t for t in events(text) if t[1] == "killed"]) == 1
+
+
+# -- a figure of earlier this month, told by a source ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday, a suicide bomber struck the airport gate, killing at least 170 people. "
+            "Earlier this month, fighting in Lashkar Gah killed at least 40 civilians in a single day, the UN said.",
+            [(170, "killed"), (40, "killed")],
+        ),
+        (
+            "A car bomb killed 14 people at a bus station in Mogadishu on Monday. "
+            "Earlier this month, 22 soldiers died in an ambush near Baidoa, officials said.",
+            [(14, "killed"), (22, "killed")],
+        ),
+        (
+            "Shelling killed six people in Donetsk on Tuesday. "
+            "Earlier this week, according to the mayor, nine residents were killed by a missile.",
+            [(6, "killed"), (9, "killed")],
+        ),
+    ],
+)
+def test_a_figure_of_earlier_this_month_is_not_the_days_figure_told_again(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert events(text) == expected
+
+
+def test_a_figure_of_the_same_day_told_by_a_source_is_still_the_days_figure() -> None:
+    text = "A car bomb killed 14 people at a bus station in Mogadishu on Monday. Officials said 16 people died."
+    assert events(text) == [(14, "killed")]
