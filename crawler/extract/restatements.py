@@ -665,14 +665,15 @@ def _at_a_funeral(earlier: Sentence, later: Sentence, figure: Tally) -> bool:
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
-# Ghraib, police found ...", "In the town of Jenin, ...", "Near Mir Ali, ...", "In western
+# Ghraib, police found ...", "In the town of Jenin, ...", "In the northern city of Mosul, ...", "Near Mir Ali, ...", "In western
 # Baghdad, ...", "In Helmand province, ...", "On the same day in Tikrit, ...": the place, then a
 # comma (not "In Facebook posts, relatives said").  Not "at", which opens on where the wounded
 # were taken as often ("At Al-Shifa hospital, doctors said ...").
 _PLACE_OPENING = re.compile(
     r"\s*(?i:(?:(?:on\s+)?the\s+same\s+day,?\s+|also\s+|meanwhile,?\s+)?"
     r"(?:in|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
+    r"(?:(?:(?:north|south|east|west)\w*\s+|central\s+)?"  # "In the northern city of Mosul,"
+    r"(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     r"(?:\s+(?:province|governorate|district|city|town|village|camp|area|county|region|neighbou?rhood))?,"

@@ -326,3 +326,40 @@ def test_a_figure_of_earlier_this_month_is_not_the_days_figure_told_again(
 def test_a_figure_of_the_same_day_told_by_a_source_is_still_the_days_figure() -> None:
     text = "A car bomb killed 14 people at a bus station in Mogadishu on Monday. Officials said 16 people died."
     assert events(text) == [(14, "killed")]
+
+
+# -- a sentence that opens on "the northern city of X" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb exploded near a restaurant in Karrada, killing nine people, police said. "
+            "In the northern city of Mosul, gunmen shot dead three soldiers at a checkpoint, officials said.",
+            [(9, "killed"), (3, "killed")],
+        ),
+        (
+            "Shelling hit a market in Kherson, killing four people, the governor said. "
+            "In the eastern town of Pokrovsk, a missile killed two rescuers, the police said.",
+            [(4, "killed"), (2, "killed")],
+        ),
+        (
+            "A drone strike hit a wedding in Saada, killing 11, medics said. "
+            "In the southern district of Mawza, a landmine killed five children, local officials said.",
+            [(11, "killed"), (5, "killed")],
+        ),
+    ],
+)
+def test_a_sentence_that_opens_on_a_city_named_with_its_direction_tells_another_event(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert events(text) == expected
+
+
+def test_a_city_named_with_its_direction_that_was_named_before_is_the_same_event() -> None:
+    text = (
+        "A car bomb exploded near a restaurant in Mosul, killing nine people. "
+        "In the northern city of Mosul, police said 11 people were killed."
+    )
+    assert events(text) == [(9, "killed")]
