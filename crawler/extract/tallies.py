@@ -258,12 +258,18 @@ def _war_has_killed(sentence: Sentence, tally: Tally) -> bool:
 
 # What may come before a date that opens a story: "Late on Saturday,", "Two days earlier, on August 7,".
 _STORY_OPENER = re.compile(r"\s*(?:[\w-]+,?\s+){0,3}?$")
-# The clause after a date that opens a story, when it tells what someone said or posted on the
-# day, not what happened then: "On November 1, the ministry said ...", "On October 31, Ahmed
-# posted photos of ..." (not "Late on Saturday, bombs fell on the camp, killing 15, the agency said").
+# A story's sentence that tells what someone said or posted on its day, not what happened then:
+# "On November 1, the ministry said ...", "On October 31, Ahmed posted photos of ...", "On November
+# 1, various outlets, including Wafa, reported that ...", "On November 2, a survivor described ...";
+# but for a source named at its end
+# ("Late on Saturday, bombs fell on the camp, killing 15, the agency said").
 _TELLS_A_REPORT = re.compile(
-    r"\b(?:said|says|reported|reports|posted|wrote|writes|tweeted|shared|published|announced|stated|according"
-    r"|told|confirmed|mourned|eulogi[sz]ed|commemorated)\b",
+    r"\b(?:said|says|saying|reported|reports|posted|posting|wrote|writes|writing|tweeted|shared|sharing|published"
+    r"|announced|stated|according|told|confirmed|described|recounted|recalled|mourned|eulogi[sz]ed|commemorated)\b",
+    re.IGNORECASE,
+)
+_SOURCE_AT_END = re.compile(
+    r",\s*(?:[^,;]{0,60}?\b(?:said|says|reported|reports|stated|announced)|according\s+to\b[^,;]{0,60})[\s.\"”’']*$",
     re.IGNORECASE,
 )
 
@@ -271,12 +277,6 @@ _TELLS_A_REPORT = re.compile(
 # A sentence that opens on the other side's answer to the story told before, an event of its own:
 # "In response, Israel launched ...", "In retaliation, the army shelled ...".
 _ANSWERING = re.compile(r"\s*in\s+(?:response|retaliation|reprisal)\b", re.IGNORECASE)
-
-
-def _clause_end_after(text: str, start: int, end: int) -> int:
-    """Where the clause that begins at ``start`` ends: the next comma or semicolon before ``end``."""
-    ends = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0]
-    return min(ends, default=end)
 
 
 def _first_phrases(sentences: list[Sentence], phrases: list[TimePhrase]) -> dict[int, TimePhrase]:
@@ -308,8 +308,9 @@ def _story_window(
         first = openers.get(before)
         if first is not None:
             opens = _STORY_OPENER.fullmatch(text, sentence.start, first.start) and text.startswith(",", first.end)
-            clause_end = _clause_end_after(text, first.end + 1, sentence.end)
-            if not opens or first.since or _TELLS_A_REPORT.search(text, first.end, clause_end):
+            source = _SOURCE_AT_END.search(sentence.text)
+            told_end = sentence.start + source.start() if source else sentence.end
+            if not opens or first.since or _TELLS_A_REPORT.search(text, first.end, told_end):
                 return None
             return first.window
     return None

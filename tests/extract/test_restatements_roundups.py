@@ -68,6 +68,14 @@ def test_a_figure_without_a_date_is_of_the_story_that_opens_its_paragraph(
     assert events(text) == expected
 
 
+def test_a_source_named_at_the_end_of_the_storys_sentence_does_not_make_it_a_report() -> None:
+    text = (
+        "Late on Saturday, bombs fell on a school in the Maghazi camp, killing 15 people, the agency said. "
+        "Nearby, an airstrike struck a house in Deir al-Balah, killing at least eight."
+    )
+    assert [t.window.start for t in figures(text) if t.window is not None] == [date(2023, 11, 4)] * 2
+
+
 def test_the_carried_day_is_the_window_of_the_figure() -> None:
     text = "On Oct. 31, an airstrike hit the Jabalia camp. The ministry said at least 195 people were killed."
     (figure,) = figures(text)
@@ -81,6 +89,9 @@ def test_the_carried_day_is_the_window_of_the_figure() -> None:
         # a report's day, not the event's
         "On November 1, the ministry said the camp had been hit. At least 30 people were killed.",
         "On October 31, a relative posted photos of the ruins. Seven members of the family were killed.",
+        "On November 2, a survivor described the night of the strike. Her brother was seriously injured.",
+        "On November 1, several outlets, including Wafa and Shehab, reported that the house was hit. "
+        "Twelve people were killed.",
         # a date that does not open its sentence
         "The camp was hit on Oct. 31 by several bombs. At least 30 people were killed.",
         # the answer to the story is an event of its own
