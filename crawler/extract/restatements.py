@@ -603,6 +603,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
     if _apart(earlier.window, later.window) or _earlier_in_its_span(earlier.window, later.window):
+        return False
+    if _smaller_of_an_earlier_day(earlier, later, sentences):
         return False  # "Earlier this month, fighting killed 40, the UN said" after a figure of a day of it
     sentence = sentences[later.sentence]
     if first == "any" and second == "forces" and _MORE_PEOPLE.search(
@@ -1057,6 +1059,21 @@ def _listed_with(index: int, tallies: list[Tally]) -> int:
 def _bombers(tally: Tally) -> bool:
     """Whether the figure is of suicide bombers dead in their own attack ("blew himself up")."""
     return tally.outcome_word in ("suicide", "blew up")
+
+
+def _smaller_of_an_earlier_day(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "The UN has confirmed the deaths of 1,766 civilians. On March 16, a strike hit the theatre,
+    killing about 300": a figure of an attack told on its own day, before the publication day, and
+    many times smaller than a figure told before with no date of its own, is of that attack, not
+    that figure's.  Not when a source tells the attack ("On November 27, a relative posted that
+    his mother had died of her wounds")."""
+    first, second = earlier.window, later.window
+    if first is None or second is None or not first.assumed or second.assumed or second.precision != "day":
+        return False
+    if second.end >= first.end or _UPDATE_RATIO * max(later.count, later.count_max or 0) >= earlier.count:
+        return False
+    told = _attack_told(later, sentences)
+    return told is not None and not _reports(told[1])
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

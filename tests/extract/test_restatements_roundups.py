@@ -374,3 +374,48 @@ def test_a_city_named_with_its_direction_that_was_named_before_is_the_same_event
         "In the northern city of Mosul, police said 11 people were killed."
     )
     assert events(text) == [(9, "killed")]
+
+
+# -- a war's toll told first with no date, then the attacks of their own days --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The UN has confirmed the deaths of 1,766 civilians in the war. "
+            "On March 16, a Russian air strike hit the drama theatre in Mariupol, killing about 300 people.",
+            300,
+        ),
+        (
+            "More than 1,360 Palestinians have been killed, Gaza health officials say. "
+            "On Monday, an explosion hit a playground in the Shati camp, killing ten people.",
+            10,
+        ),
+        (
+            "Fighting in the city has killed at least 226 people, according to the UN.\n\n"
+            "On Saturday, an air strike hit a market in Kabkabiya. Local groups said 24 people were killed.",
+            24,
+        ),
+    ],
+)
+def test_an_attack_of_its_own_day_is_not_a_retelling_of_a_larger_undated_toll(text: str, count: int) -> None:
+    last = figures(text)[-1]
+    assert (last.count, last.restates, last.subset_of) == (count, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source's post of the day, not an attack
+        "At least 23 civilians were killed in the strike on the church compound. "
+        "On November 2, a relative posted that his grandmother had died of her wounds.",
+        # of the same order: the toll told again with its day
+        "At least 30 people were killed when the school was hit. "
+        "On Tuesday, an air strike hit the school in Jabalia, killing 27 people.",
+        # told with no day of its own
+        "At least 60 people were killed in the strikes. Medics said an air strike on a house in Jabalia killed nine.",
+    ],
+)
+def test_a_smaller_figure_without_an_attack_of_its_own_day_may_retell_the_toll(text: str) -> None:
+    assert len(events(text)) == 1
