@@ -82,11 +82,13 @@ _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECAS
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
-# day, ...", "Another three were killed and two injured", "2. An IED explosion".  Not when it
-# reports a figure again ("Later reports put the toll at 9").
+# day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
+# Israel's jets struck ..." (the other side's answer).  Not when it reports a figure again
+# ("Later reports put the toll at 9").
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
     r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|in\s+(?:response|retaliation|reprisal)\b"
     r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
     re.IGNORECASE,
@@ -601,8 +603,10 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
-    if _apart(earlier.window, later.window):
+    if _apart(earlier.window, later.window) or _earlier_in_its_span(earlier.window, later.window):
         return False
+    if _smaller_of_an_earlier_day(earlier, later, sentences):
+        return False  # "Earlier this month, fighting killed 40, the UN said" after a figure of a day of it
     sentence = sentences[later.sentence]
     if first == "any" and second == "forces" and _MORE_PEOPLE.search(
         sentence.text, max(0, later.start - sentence.start - _BEFORE), later.end - sentence.start + 12
@@ -611,6 +615,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
     if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
+        return False
+    if _own_attack_elsewhere(earlier, later, sentences):
         return False
     if _in_a_later_phase(sentences[earlier.sentence], sentence):
         return False
@@ -662,14 +668,15 @@ def _at_a_funeral(earlier: Sentence, later: Sentence, figure: Tally) -> bool:
 
 
 # A sentence that opens on where it happened, as lists of a day's incidents tell each one: "In Abu
-# Ghraib, police found ...", "In the town of Jenin, ...", "Near Mir Ali, ...", "In western
+# Ghraib, police found ...", "In the town of Jenin, ...", "In the northern city of Mosul, ...", "Near Mir Ali, ...", "In western
 # Baghdad, ...", "In Helmand province, ...", "On the same day in Tikrit, ...": the place, then a
 # comma (not "In Facebook posts, relatives said").  Not "at", which opens on where the wounded
 # were taken as often ("At Al-Shifa hospital, doctors said ...").
 _PLACE_OPENING = re.compile(
     r"\s*(?i:(?:(?:on\s+)?the\s+same\s+day,?\s+|also\s+|meanwhile,?\s+)?"
     r"(?:in|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
+    r"(?:(?:(?:north|south|east|west)\w*\s+|central\s+)?"  # "In the northern city of Mosul,"
+    r"(?:town|city|village|province|district|region|area|camp|neighbou?rhood|suburb)\s+of\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
     r"(?:\s+(?:province|governorate|district|city|town|village|camp|area|county|region|neighbou?rhood))?,"
@@ -707,6 +714,88 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
     if any(len(word) > 2 and word in before for word in words):
         return False
     return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+
+
+# A sentence's own attack at a place, told before its figure: "bombs fell on Al-Maghazi camp",
+# "airstrikes struck near Bureij", "a strike on a house in Deir al-Balah", "warplanes struck Saraqeb";
+# the first place named after the verb ("shelling struck the Mayo market in Khartoum": Mayo).
+_OWN_ATTACK = re.compile(
+    r"\b(?:fell|struck|strikes?|hit|landed|exploded|targeted|bombed|shelled|stormed|attacked|raided)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,6}?(?:on|in|near|at|of|outside)\s+)??(?:the\s+)?(?P<place>[A-Z][\w'’-]*)"
+)
+
+
+# A sentence that opens on a place near the one told before, or on the same day: "Nearby,", "Not
+# far away,", "Further south,", "The same day,", "That night,".
+_NEARBY_OPENING = re.compile(
+    r"\s*(?:nearby|close\s+by|not\s+far\s+(?:away|from\s+there)|further\s+(?:north|south|east|west)"
+    r"|to\s+the\s+(?:north|south|east|west)|(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning))\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_its_day(figure: Tally, told: str) -> bool:
+    """Whether the text opens on the words of the figure's own date ("Late on Saturday, ...")."""
+    phrase = figure.window.phrase if figure.window is not None and not figure.window.assumed else None
+    return phrase is not None and phrase in told[: len(phrase) + 12]
+
+
+_STORY_BACK = 3  # sentences before a figure's own read for the one that opens its story
+
+
+def _story_opening(figure: Tally, sentences: list[Sentence]) -> Sentence | None:
+    """The sentence before the figure's own that opens on its date, when the figure took its day
+    from it ("On Oct. 14, a suicide bomber struck a hotel in Beledweyne. Police said eight were killed")."""
+    for index in range(figure.sentence - 1, max(-1, figure.sentence - 1 - _STORY_BACK), -1):
+        if _opens_on_its_day(figure, sentences[index].text):
+            return sentences[index]
+    return None
+
+
+def _attack_told(figure: Tally, sentences: list[Sentence]) -> tuple[Sentence, str] | None:
+    """Where the figure's own attack is told: the words of its sentence before it, when they open
+    on its day or on a place nearby and tell an attack; else the sentence that opens its story."""
+    sentence = sentences[figure.sentence]
+    told = sentence.text[: figure.start - sentence.start]
+    if _OWN_ATTACK.search(told):
+        return (sentence, told) if _NEARBY_OPENING.match(told) or _opens_on_its_day(figure, told) else None
+    story = _story_opening(figure, sentences)
+    return (story, story.text) if story is not None else None
+
+
+def _places(figure: Tally, sentences: list[Sentence]) -> list[str]:
+    """The places named in the figure's sentence and in the one that opens its story."""
+    texts = [sentences[figure.sentence].text]
+    if (story := _story_opening(figure, sentences)) is not None:
+        texts.append(story.text)
+    return [
+        place for text in texts
+        for place in (*_PLACE_NAMED.findall(text), *(m.group("place") for m in _OWN_ATTACK.finditer(text)))
+    ]  # fmt: skip
+
+
+def _own_attack_elsewhere(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "Late on Saturday, bombs fell on a school in the Maghazi camp, killing 15. Nearby, an
+    airstrike struck a house in Deir al-Balah, killing eight": a figure whose own sentence opens
+    on its own day or on a place nearby, then tells its attack at a place not named before, after
+    a figure of another place, is of that attack.  So is a figure whose attack is told by the
+    sentence that opens its story ("Late on Saturday, a bomber struck a cafe in Beledweyne.
+    Police said eight were killed").  Not when a source tells the attack ("On Monday, Wafa said
+    an air strike on Rimal killed 16": one strike retold, its place named another way), nor when
+    it names the event told before ("the strike hit ..."), nor after a toll of many places."""
+    told = _attack_told(later, sentences)
+    if told is None or told[0].index <= earlier.sentence or _reports(told[1]) or _THE_EVENT.search(told[1]):
+        return False  # (an attack told before the earlier figure is that figure's too)
+    earlier_text = sentences[earlier.sentence].text
+    if _MANY_PLACES.search(earlier_text) or _names_several_attacks(earlier_text):
+        return False
+    attack = _OWN_ATTACK.search(told[1])
+    if attack is None or not _a_place(attack.group("place")) or _a_country(attack.group("place")):
+        return False
+    before = " ".join(s.text for s in sentences[: told[0].index])
+    if attack.group("place").removesuffix("'s").removesuffix("’s") in before:
+        return False
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _places(earlier, sentences))
 
 
 def _a_country(place: str) -> bool:
@@ -977,6 +1066,21 @@ def _bomber_told_again(earlier: Tally, later: Tally) -> bool:
 def _bombers(tally: Tally) -> bool:
     """Whether the figure is of suicide bombers dead in their own attack ("blew himself up")."""
     return tally.outcome_word in ("suicide", "blew up")
+
+
+def _smaller_of_an_earlier_day(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "The UN has confirmed the deaths of 1,766 civilians. On March 16, a strike hit the theatre,
+    killing about 300": a figure of an attack told on its own day, before the publication day, and
+    many times smaller than a figure told before with no date of its own, is of that attack, not
+    that figure's.  Not when a source tells the attack ("On November 27, a relative posted that
+    his mother had died of her wounds")."""
+    first, second = earlier.window, later.window
+    if first is None or second is None or not first.assumed or second.assumed or second.precision != "day":
+        return False
+    if second.end >= first.end or _UPDATE_RATIO * max(later.count, later.count_max or 0) >= earlier.count:
+        return False
+    told = _attack_told(later, sentences)
+    return told is not None and not _reports(told[1])
 
 
 def _apart(first: TimeWindow | None, second: TimeWindow | None) -> bool:

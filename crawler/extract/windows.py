@@ -653,10 +653,36 @@ def _phrases(text: str, published: date | None) -> tuple[TimePhrase, ...]:
         for start in _starts_before(text, anchor, covered):
             phrase = _phrase_at(text, start, published)
             if phrase is not None and phrase.end > anchor:
-                phrases.append(phrase)
+                phrases.append(_since_its_start(text, phrase, published))
                 covered = phrase.end
                 break
     return tuple(phrases)
+
+
+# A "since" clause that tells how something began, up to its date: "since the war began on Oct.
+# 7", "since fighting erupted on April 15", "since seizing power in February 2021", "since a
+# ceasefire collapsed on Sept. 19", "since Israel launched its offensive on Oct. 8".
+_SINCE_IT_BEGAN = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|erupted|broke\s+out|collapsed|invaded|launched|seized"
+    r"|seizing|took\s+power|taking\s+power|stormed|attacked)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_SINCE_REACH = 80  # characters before a phrase read for such a clause
+
+
+def _since_its_start(text: str, phrase: TimePhrase, published: date | None) -> TimePhrase:
+    """The phrase, or, when it dates the start told in a "since" clause ("have killed 2,000 since
+    clashes erupted on April 15"), the running span from that start to the publication day that
+    the clause opens (as "since April 15" does), told from "since"."""
+    reach = max(0, phrase.start - _SINCE_REACH)
+    if phrase.since or published is None or phrase.window.start is None or "ince" not in text[reach : phrase.start]:
+        return phrase
+    clause = _SINCE_IT_BEGAN.search(text, reach, phrase.start)
+    if clause is None:
+        return phrase
+    words = text[clause.start() : phrase.end]
+    window = TimeWindow(phrase.window.start, published, "days", words)
+    return TimePhrase(clause.start(), phrase.end, words, window, since=True)
 
 
 # -- which phrase governs a figure --------------------------------------------------------------
