@@ -50,7 +50,6 @@ twice.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -78,10 +77,11 @@ from crawler.extract.outcomes import (
 from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
-from crawler.extract.records import Outcome, Sentence, Tally, TimeWindow
+from crawler.extract.records import Outcome, Sentence, Tally
 from crawler.extract.running_tolls import RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
+from crawler.extract.story_dates import first_phrases, story_window
 from crawler.extract.suicide_attackers import SuicideAttackers
 from crawler.extract.tallies_of_frames import TalliesOfFrames
 from crawler.extract.tally_frames import HAVE, Context, Frame
@@ -206,8 +206,8 @@ def attach_windows(
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
         if tally.window is not None and tally.window.assumed:
-            openers = _first_phrases(sentences, phrases) if openers is None else openers
-            tally.window = _story_window(text, sentences, tally.sentence, openers) or tally.window
+            openers = first_phrases(sentences, phrases) if openers is None else openers
+            tally.window = story_window(text, sentences, tally.sentence, openers) or tally.window
         undated_running = published is None and says_running_total(_clause_of(sentence, tally))
         if (phrase is not None and phrase.since) or undated_running or _war_has_killed(sentence, tally):
             tally.cumulative = True
@@ -254,66 +254,6 @@ def _war_has_killed(sentence: Sentence, tally: Tally) -> bool:
     verb = next((word for word in ("killing ", "leaving ") if figure.startswith(word)), None)
     at = start + len(verb) if verb else start
     return _CAMPAIGN_KILLING.search(sentence.text, max(0, start - 150), at) is not None
-
-
-# What may come before a date that opens a story: "Late on Saturday,", "Two days earlier, on August 7,".
-_STORY_OPENER = re.compile(r"\s*(?:[\w-]+,?\s+){0,3}?$")
-# A story's sentence that tells what someone said or posted on its day, not what happened then:
-# "On November 1, the ministry said ...", "On October 31, Ahmed posted photos of ...", "On November
-# 1, various outlets, including Wafa, reported that ...", "On November 2, a survivor described ...";
-# but for a source named at its end
-# ("Late on Saturday, bombs fell on the camp, killing 15, the agency said").
-_TELLS_A_REPORT = re.compile(
-    r"\b(?:said|says|saying|reported|reports|posted|posting|wrote|writes|writing|tweeted|shared|sharing|published"
-    r"|announced|stated|according|told|confirmed|described|recounted|recalled|mourned|eulogi[sz]ed|commemorated)\b",
-    re.IGNORECASE,
-)
-_SOURCE_AT_END = re.compile(
-    r",\s*(?:[^,;]{0,60}?\b(?:said|says|reported|reports|stated|announced)|according\s+to\b[^,;]{0,60})[\s.\"”’']*$",
-    re.IGNORECASE,
-)
-
-
-# A sentence that opens on the other side's answer to the story told before, an event of its own:
-# "In response, Israel launched ...", "In retaliation, the army shelled ...".
-_ANSWERING = re.compile(r"\s*in\s+(?:response|retaliation|reprisal)\b", re.IGNORECASE)
-
-
-def _first_phrases(sentences: list[Sentence], phrases: list[TimePhrase]) -> dict[int, TimePhrase]:
-    """The first phrase of each sentence that holds one, by the sentence's index."""
-    firsts: dict[int, TimePhrase] = {}
-    ends = [sentence.end for sentence in sentences]
-    for phrase in phrases:
-        index = bisect_left(ends, phrase.end)
-        if index < len(sentences) and sentences[index].start <= phrase.start:
-            firsts.setdefault(index, phrase)
-    return firsts
-
-
-def _story_window(
-    text: str, sentences: list[Sentence], index: int, openers: dict[int, TimePhrase]
-) -> TimeWindow | None:
-    """ "On Oct. 31, an airstrike hit the Jabalia camp. Israel said it targeted a commander. The
-    ministry said at least 195 people were killed": a figure whose sentence gives no date is of
-    the day of the story told before it in its paragraph, when a date opens that story's sentence
-    ("On Oct. 31,", "Late on Saturday,"), not of the publication day.  Not a "since" date, which
-    opens a running total, nor the day of a report ("On November 1, a relative posted ..."), nor
-    for a sentence that tells the answer to that story ("In response, Israel ...")."""
-    if _ANSWERING.match(sentences[index].text):
-        return None
-    for before in range(index - 1, -1, -1):
-        sentence = sentences[before]
-        if "\n" in text[sentence.end : sentences[index].start]:
-            return None  # the paragraph began after it
-        first = openers.get(before)
-        if first is not None:
-            opens = _STORY_OPENER.fullmatch(text, sentence.start, first.start) and text.startswith(",", first.end)
-            source = _SOURCE_AT_END.search(sentence.text)
-            told_end = sentence.start + source.start() if source else sentence.end
-            if not opens or first.since or _TELLS_A_REPORT.search(text, first.end, told_end):
-                return None
-            return first.window
-    return None
 
 
 # The opening of a clause that tells the event a comparison runs from: "..., when".
