@@ -28,7 +28,10 @@ returns None.  Each rule serves one class of text:
 * ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...");
-* ``place``: a word of death in a town's name ("Bury St Edmunds to Deadwood", "fans in Bury").
+* ``place``: a word of death in a town's name ("Bury St Edmunds to Deadwood", "fans in Bury");
+* ``satire``: a joke told as news, attributed to a satirical outlet or told as a spoof ("according to
+  The Onion, the next model kills the driver"), and a product made up to kill its own users ("a
+  version that kills the passengers to cut emissions"): nobody was harmed.
 """
 
 from __future__ import annotations
@@ -209,6 +212,36 @@ _PLACE_NAMES = re.compile(
     r"\b(?:in|at|to|from|near|around|outside|of|for|against) Bury\b"
 )
 
+# A joke told as news: the figure attributed to a satirical outlet, or the piece called a spoof.
+_SATIRE = re.compile(
+    r"\b(?:according to|via|(?:reported|wrote|joked|claimed|said|says|reports|jokes|claims) by)\s+(?:the\s+)?"
+    r"(?:Onion|Babylon Bee|Daily Mash|NewsThump|Borowitz Report|Beaverton|Duffel Blog|ClickHole|Waterford Whispers)|"
+    r"\b(?:the\s+)?(?:Onion|Babylon Bee|Daily Mash|NewsThump|Borowitz Report|Beaverton|Duffel Blog|ClickHole|"
+    r"Waterford Whispers)(?:'s|’s)?\s+(?:reports?|reported|jokes?|joked|says|said|claims?|claimed|quips?|quipped|"
+    r"headline|story|article|piece)\b|"
+    r"\b(?:satirical|parody|spoof|tongue-in-cheek|joke)\s+(?:news\s+)?(?:site|article|story|piece|headline|report|video|ad|advert)\b",
+    re.IGNORECASE,
+)
+_SATIRE_WORDS = (
+    "onion", "babylon bee", "daily mash", "newsthump", "borowitz", "beaverton", "duffel blog", "clickhole",
+    "waterford whispers", "satirical", "parody", "spoof", "tongue-in-cheek", "joke",
+)  # fmt: skip
+# A product made up to kill its own users, told in the present of a feature: "a model that kills the
+# driver and passengers to cut their carbon footprint", "an app which will kill you if you skip leg day".
+_PRODUCT_THAT_KILLS = re.compile(
+    r"\b(?:model|version|edition|trim|car|vehicle|app|robot|gadget|device|phone|update|upgrade|feature)s?\s+"
+    r"(?:that|which)\s+(?:kills|will kill|would kill|can kill)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """The figure is a joke told as news: a satirical outlet's, or a product made up to kill its users."""
+    if _may_hold(sentence, _SATIRE_WORDS) and _SATIRE.search(sentence):
+        return True
+    around = sentence[max(0, figure_start - 60) : figure_end]
+    return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
+
 
 def _in_a_place_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure's word of death is in the name of a town: "Bury St Edmunds to Deadwood is my
@@ -255,6 +288,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
         return "place"
+    if _a_joke(sentence, figure_start, figure_end):
+        return "satire"
     return None
 
 
