@@ -1,6 +1,7 @@
-"""What a crawl of news and blog pages of every kind stores: faith blogs and their readers'
-comments, car news with jokes.  A "hurt" of the heart, a satirical outlet's joke and a made-up
-product that kills are no tallies; people hurt in an event and real events beside a joke are."""
+"""What a crawl of news and blog pages of every kind stores: opinion columns on police killings,
+faith blogs and their readers' comments, car news with jokes.  A death told by name several times
+keeps one class; a death the protests answer is not the protests' conflict; a "hurt" of the heart,
+a satirical outlet's joke and a made-up product that kills are no tallies."""
 
 from __future__ import annotations
 
@@ -14,6 +15,100 @@ Figure = tuple[int, str, str]
 def figures(text: str, title: str | None = None, kind: str = "body") -> list[Figure]:
     found = extract_document(text, None, "en", "comment" if kind == "comment" else "body", title).tallies
     return [(t.count, t.outcome, t.event) for t in found]
+
+
+def events(text: str, title: str | None = None) -> list[str]:
+    return [event for _, _, event in figures(text, title)]
+
+
+# One person's death told several times: the class the article gives it where it says how the
+# death came goes to the other mentions (a murder is a crime wherever "attacks" or "protests" are
+# near); where the mentions that say how disagree, each keeps its own.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Business leaders speak out on racial inequality protests",
+            "The murder of Tyrell Ellis has opened old wounds. We are horrified by continued attacks against the black "
+            "community, most recently the death of Tyrell Ellis.",
+            ["crime", "crime"],
+        ),
+        (
+            "Mayor promises inquiry as protests continue",
+            "The murders of Marcus Webb and Dion Harper shocked the city. Months of unrest followed the deaths of "
+            "Marcus Webb and Dion Harper, and the attacks on their families' homes.",
+            ["crime", "crime", "crime", "crime"],
+        ),
+        (
+            "Gaza journalists mourn a colleague",
+            "Reporter Samer Haddad was killed in an Israeli drone strike in Khan Younis on Friday. Colleagues gathered "
+            "at the funeral of Samer Haddad, and the death of Samer Haddad was condemned across the region.",
+            ["conflict", "conflict"],
+        ),
+    ],
+)
+def test_a_person_s_death_told_by_name_keeps_the_class_told_of_how_it_came(
+    title: str, text: str, want: list[str]
+) -> None:
+    assert events(text, title) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        # each mention says how, and they disagree: neither is overruled
+        (
+            "Gaza journalists mourn a colleague",
+            "Reporter Samer Haddad was killed in an Israeli drone strike in Khan Younis. Colleagues said the murder "
+            "of Samer Haddad must be investigated.",
+            ["conflict", "crime"],
+        ),
+        # two people: the murder of one says nothing of the other's death
+        (
+            "Protests spread in Iran",
+            "A jeweller, Leila Karimi, was murdered in a robbery in Shiraz last week. In Tehran, security forces shot "
+            "dead a protester, Reza Tavakoli, during the crackdown. The death of Reza Tavakoli was mourned.",
+            ["crime", "conflict", "conflict"],
+        ),
+    ],
+)
+def test_the_mentions_of_a_death_that_disagree_or_name_others_keep_their_class(
+    title: str, text: str, want: list[str]
+) -> None:
+    assert events(text, title) == want
+
+
+# A death told as what the protests answer ("protests over the death of X", "the killing of X
+# sparked protests"): the protest words say what followed it, not how it came.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing of Dwayne Porter by a Cleveland police officer sparked protests across the state.",
+        "Thousands took to the streets after the killing of Karim Benali by a traffic officer in Lyon.",
+        "The death of Marcus Lee, beaten by five officers in Memphis, led to riots.",
+        "We share the fear and the outrage provoked by the senseless killing of Andre Wallace.",
+    ],
+)
+def test_a_death_the_protests_answer_is_not_the_protests_conflict(text: str) -> None:
+    assert [event for event in events(text, "Protests spread across the country") if event == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Security forces shot dead two protesters, Ali Rezaei and Hamid Karimi, during a crackdown in Tehran.",
+            (2, "killed", "conflict"),
+        ),
+        (
+            "The protests over the death of Nasrin Ahmadi have left at least 200 people dead.",
+            (200, "killed", "conflict"),
+        ),
+        ("Anger grew over the killing of five soldiers in an ambush by militants.", (5, "killed", "conflict")),
+    ],
+)
+def test_the_dead_of_a_crackdown_or_of_the_protests_stay_conflict(text: str, want: Figure) -> None:
+    assert want in figures(text, "Protests spread across the country")
 
 
 # "Hurt" is a noun of feeling after a possessive: "the One who can heal my hurt" counts nobody.
