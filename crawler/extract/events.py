@@ -33,7 +33,9 @@ One person's death, told by name several times in an article, keeps the class th
 it where it says how the death came ("the murder of X" makes "the deaths of X and Y" beside
 "attacks against the community" a crime too).  Around a death that protests answer ("the killing
 of X sparked protests"), the protest words say what followed it, not how it came, and weigh
-nothing for it: a police killing is not the war's because marches followed.
+nothing for it: a police killing is not the war's because marches followed.  Nor does a war word
+used as a figure of speech name a war: a simile ("the street looked like a war zone") or a war on
+what no army fights ("a war on cops").
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
@@ -117,6 +119,26 @@ _ANSWERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising")
+# A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
+# it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
+# Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
+# likened to, with no article or an indefinite one.
+_SIMILE = re.compile(
+    r"\b(?:like|as if|as though|resembl(?:ed|es|ing)|akin to)\s+(?:(?:a|an|real|literal|veritable|some sort of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCENE_WORDS = re.compile(
+    r"wars?(?: zones?)?|warfare|battle(?:fields?|grounds?)?|combat|soldiers|troops|army|bombs?|bombed|bombing|"
+    r"explosions?|blasts?|massacres?|bloodbath|siege|front ?lines?|ambush(?:ed)?|shelling|missiles?|grenades?|"
+    r"invasion|occupation|militias?|firing squad"
+)
+_WAR_WORDS = frozenset({"war", "wars", "warfare"})
+_WAR_ON_NO_ENEMY = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
+    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
+    r"people|america|americans|lives))\b",
+    re.IGNORECASE,
+)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -141,11 +163,21 @@ def cues_in(text: str) -> list[Cue]:
     not also "drone"), nor inside a longer one that names another event by itself ("explosion" in
     "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
     still does ("terrorist" in "a terrorist attack")."""
-    found = find_cues(text)
+    found = [cue for cue in find_cues(text) if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
             if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
+
+
+def _figurative(text: str, word: str, start: int) -> bool:
+    """Whether the war word ``word`` at ``start`` is a figure of speech for something else: a
+    simile ("the street looked like a war zone", "nurses armed like soldiers") or a war on what no
+    army fights ("a war on cops", "the war on Christmas", "a war on black bodies")."""
+    low = word.lower()
+    if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
+        return True
+    return low in _WAR_WORDS and bool(_WAR_ON_NO_ENEMY.match(text, start + len(word)))
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:

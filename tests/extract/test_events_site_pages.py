@@ -168,3 +168,53 @@ def test_a_joke_told_as_news_is_no_tally(text: str) -> None:
 )
 def test_a_real_event_beside_a_satirist_or_a_product_keeps_its_figure(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# A war word as a figure of speech names no war: a simile ("looked like a war zone", "armed like
+# soldiers") or a war on what no army fights ("a war on cops", "the war on Christmas").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "After the shooting the block looked like a war zone. A 15-year-old boy was shot dead outside a corner "
+            "shop on Sunday, and detectives arrested a suspect.",
+            [(1, "killed", "crime")],
+        ),
+        (
+            "Some call it a war on black lives. Jamal Reed, 17, was shot dead by an officer in Tulsa on Monday.",
+            [(1, "killed", "crime")],
+        ),
+        (
+            "Unions speak of a war on motorists. Four people were killed when a lorry ploughed into traffic on the M6.",
+            [(4, "killed", "accident")],
+        ),
+        (
+            "The street looked like a war zone. Three people died when a gas main exploded under the street.",
+            [(3, "killed", "other")],
+        ),
+    ],
+)
+def test_a_war_word_in_a_figure_of_speech_names_no_war(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Militant groups like al-Shabaab killed 20 soldiers in the raid.", [(20, "killed", "conflict")]),
+        (
+            "After attacks like the bombing in Kabul, 12 people were killed in a second blast on Monday.",
+            [(12, "killed", "conflict")],
+        ),
+        (
+            "The war on terror has killed more than 300,000 civilians, researchers said.",
+            [(300000, "killed", "conflict")],
+        ),
+        (
+            "The market looked like a slaughterhouse after the air strike, which killed 31 people.",
+            [(31, "killed", "conflict")],
+        ),
+    ],
+)
+def test_examples_and_real_wars_keep_their_war_words(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
