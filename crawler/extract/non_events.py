@@ -96,7 +96,9 @@ _LIVES_SAVED = re.compile(
 
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
-    r"(?<!\bin )(?<!\bwithin )(?<!\bover )a (?:year|day|month|week|hour|minute|second)|(?:each|every) (?:year|day|month|week|hour|minute|second)|"
+    # a span of time, not a rate: "for a week", "died a week after his arrest", "a week of protests"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bfor )a (?:year|day|month|week|hour|minute|second)"
+    r"(?! (?:after|before|later|earlier|ago|of)\b)|(?:each|every) (?:year|day|month|week|hour|minute|second)|"
     # "every two minutes a child dies", "we lost two or three children every rainy season"
     r"every (?:\d+|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few) (?:years|days|months|weeks|hours|minutes|seconds)|"
     r"every (?:rainy|dry|cold|hot|hunting|flu|winter|summer) season|annually|yearly|daily|rate of|mortality rate|"

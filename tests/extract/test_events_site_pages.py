@@ -218,3 +218,28 @@ def test_a_war_word_in_a_figure_of_speech_names_no_war(text: str, want: list[Fig
 )
 def test_examples_and_real_wars_keep_their_war_words(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# "A week" is a rate after a count ("30 people die a day"), a span of time before "after", "of" or
+# "ago" ("died a week after his arrest", "a week of protests"), and after "for".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two people died a day after the storm hit Galveston.", [(2, "killed", "disaster")]),
+        (
+            "A 19-year-old man died a week after he was stabbed outside a nightclub in Croydon.",
+            [(1, "killed", "crime")],
+        ),
+        ("Demonstrators marched for a week over the death of Adama Keita in police custody.", [(1, "killed", "crime")]),
+    ],
+)
+def test_a_span_of_time_is_no_rate(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 30 people die a day on the roads of Lagos.", "Five miners are killed a week in the region's pits."],
+)
+def test_a_count_per_day_or_week_is_still_a_rate(text: str) -> None:
+    assert figures(text) == []
