@@ -109,7 +109,7 @@ _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 _DEATH_OF = re.compile(r"(?:deaths?|killings?|shooting|murders?|slaying) of\b", re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(
     r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ions?|ors|ed)|rall(?:ies|ied)|march(?:es|ed)|took to the streets|unrest|"
-    r"riots?|outrage|anger|uproar|outcry|reckoning|movement)\b[^.;]{0,60}?\b(?:over|after|following|against|about|"
+    r"riots?|outrage|anger|uproar|outcry|reckoning|movement)\b[^.;]{0,60}?\b(?:over|after|since|following|followed|against|about|"
     r"for|provoked by|sparked by|triggered by|prompted by|caused by|fuell?ed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -118,7 +118,18 @@ _ANSWERED_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage|uproar|outcry|movement)\b",
     re.IGNORECASE,
 )
-_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising")
+# A death of someone named, as protests answer it: "the death of Jayland Walker", "the killing of
+# George Floyd".
+_DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urders?|[Ss]laying) of (?:[A-Z][\w'’-]+ ?){2,4}")
+# A killing by the police, the kind of death a movement against police violence protests: "shot dead
+# by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
+_BY_POLICE = re.compile(
+    r"\bby (?:an? |the |\w+ )?(?:[A-Z]\w+ )?(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
+    r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
+    r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
+)
+# The words of protests, and of the state's answer to them ("the National Guard", "a curfew").
+_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew")
 # A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
 # it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
 # Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
@@ -238,6 +249,17 @@ class _Document:
         self.title_cues = _title_cues(self.title) if self.title else []
         self._cues: dict[int, list[Cue]] = {}
         self._rest: dict[int, list[Cue]] = {}
+        self._protests_over_a_death: bool | None = None
+
+    def protests_over_a_death(self) -> bool:
+        """Whether the article tells protests that answer a death ("the death of X sparked a week of
+        protests"): then its protest words are of a movement against such deaths (read once)."""
+        if self._protests_over_a_death is None:
+            self._protests_over_a_death = any(
+                _protests_answer(self.text, match.start(), match.end())
+                for match in _DEATH_OF_NAME.finditer(self.text)
+            )
+        return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
         if index not in self._cues:
@@ -297,6 +319,10 @@ def read_event(
     own = document.cues(index)
     answered = _protests_answer(s_text, f_start, f_end)
     own = _heard(own, answered)
+    # a killing by the police, in an article whose protests answer such a death: the protest words
+    # of the sentences around it are the movement's, not the figure's ("police killed 34 people last
+    # year" beside "the death of X sparked protests"); those of its own sentence still count
+    answered = answered or (bool(_BY_POLICE.search(s_text)) and document.protests_over_a_death())
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
         # who "thought Mr B was dead"): no figure of an event

@@ -220,6 +220,50 @@ def test_examples_and_real_wars_keep_their_war_words(text: str, want: list[Figur
     assert figures(text) == want
 
 
+# A killing by the police, in an article whose protests answer such a death ("the death of X set
+# off a week of protests"): the protest words around it are the movement's, not the figure's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death of Kwame Osei in a police cell set off a week of protests. Police in Leeds have killed 9 people "
+        "since 2010, campaigners say.",
+        "Protests have spread since the killing of Samuel Diaz. Paul Hart, 31, was shot dead by a deputy in Tulare "
+        "County on Sunday.",
+        "Marches followed the shooting of Dante Greene in Tulsa. Officers in Oklahoma killed 28 people last year, "
+        "according to a count by a campaign group.",
+    ],
+)
+def test_a_police_killing_beside_protests_over_a_death_is_not_the_protests_conflict(text: str) -> None:
+    assert [figure for figure in figures(text, "Protests spread across the country") if figure[2] == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the protesters the police kill, in the figure's own sentence
+        (
+            "Protests have spread since the killing of Samuel Diaz. On Saturday police shot dead two protesters at a "
+            "march in Fresno.",
+            (2, "killed", "conflict"),
+        ),
+        # security forces firing on a crowd: no police killing of the kind the protests answer
+        (
+            "Protests have spread across Iran since the death of Leila Nouri in custody. Security forces opened fire "
+            "in Zahedan, killing at least 41 people.",
+            (41, "killed", "conflict"),
+        ),
+        # protests over a tax, no death: the police's dead are the protests'
+        (
+            "Police shot dead six people on Friday as protests over the new fuel tax spread. Rallies went on across "
+            "the country.",
+            (6, "killed", "conflict"),
+        ),
+    ],
+)
+def test_the_protesters_a_crackdown_kills_stay_conflict(text: str, want: Figure) -> None:
+    assert want in figures(text, "Protests spread across the country")
+
+
 # "A week" is a rate after a count ("30 people die a day"), a span of time before "after", "of" or
 # "ago" ("died a week after his arrest", "a week of protests"), and after "for".
 @pytest.mark.parametrize(
