@@ -33,7 +33,9 @@ One person's death, told by name several times in an article, keeps the class th
 it where it says how the death came ("the murder of X" makes "the deaths of X and Y" beside
 "attacks against the community" a crime too).  Around a death that protests answer ("the killing
 of X sparked protests"), the protest words say what followed it, not how it came, and weigh
-nothing for it: a police killing is not the war's because marches followed.  Nor does a war word
+nothing for it: a police killing is not the war's because marches followed; nor, in an article
+whose protests answer such a death, are the other killings by the police ("police have killed 31
+people since 2011").  Nor does a war word
 used as a figure of speech name a war: a simile ("the street looked like a war zone") or a war on
 what no army fights ("a war on cops").
 
