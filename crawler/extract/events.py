@@ -146,6 +146,8 @@ _SCENE_WORDS = re.compile(
     r"invasion|occupation|militias?|firing squad"
 )
 _WAR_WORDS = frozenset({"war", "wars", "warfare"})
+# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
+_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on")
 _WAR_ON_NO_ENEMY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
@@ -176,7 +178,9 @@ def cues_in(text: str) -> list[Cue]:
     not also "drone"), nor inside a longer one that names another event by itself ("explosion" in
     "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
     still does ("terrorist" in "a terrorist attack")."""
-    found = [cue for cue in find_cues(text) if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
+    found = find_cues(text)
+    if any(word in text for word in _FIGURATIVE_WORDS):
+        found = [cue for cue in found if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
@@ -502,12 +506,15 @@ def _one_class_per_person(text: str, document: _Document, tallies: list[Tally], 
     Saleh was killed in an airstrike on his car") goes to the other mentions of that person ("the
     deaths of Ahmaud Arbery and George Floyd" beside "attacks against the black community"), when
     the explicit mentions agree.  Changes ``readings`` in place."""
+    deaths = [i for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True))
+              if reading.event is not None and tally.count == 1 and tally.outcome == "killed"]  # fmt: skip
+    if len({readings[i].event for i in deaths}) < 2:
+        return  # (speed) no two classes to make one
     people: dict[str, list[int]] = {}
-    for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True)):
-        if reading.event is not None and tally.count == 1 and tally.outcome == "killed":
-            names = person_names(text, tally.start, tally.end)
-            if names:
-                people.setdefault(name_key(text[names[-1].start : names[-1].end]), []).append(i)
+    for i in deaths:
+        names = person_names(text, tallies[i].start, tallies[i].end)
+        if names:
+            people.setdefault(name_key(text[names[-1].start : names[-1].end]), []).append(i)
     for told in people.values():
         if len(told) < 2:
             continue

@@ -224,9 +224,11 @@ _SATIRE = re.compile(
     r"\b(?:satirical|parody|spoof|tongue-in-cheek|joke)\s+(?:news\s+)?(?:site|article|story|piece|headline|report|video|ad|advert)\b",
     re.IGNORECASE,
 )
+# (speed) Words as written, one of which every match of ``_SATIRE`` holds: the outlets are proper
+# names, the other words are read without their first letter, a capital or not.
 _SATIRE_WORDS = (
-    "onion", "babylon bee", "daily mash", "newsthump", "borowitz", "beaverton", "duffel blog", "clickhole",
-    "waterford whispers", "satirical", "parody", "spoof", "tongue-in-cheek", "joke",
+    "Onion", "Babylon Bee", "Daily Mash", "NewsThump", "Borowitz", "Beaverton", "Duffel Blog", "ClickHole",
+    "Waterford Whispers", "atirical", "arody", "poof", "ongue-in-cheek", "oke",
 )  # fmt: skip
 # A product made up to kill its own users, told in the present of a feature: "a model that kills the
 # driver and passengers to cut their carbon footprint", "an app which will kill you if you skip leg day".
@@ -239,7 +241,7 @@ _PRODUCT_THAT_KILLS = re.compile(
 
 def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure is a joke told as news: a satirical outlet's, or a product made up to kill its users."""
-    if _may_hold(sentence, _SATIRE_WORDS) and _SATIRE.search(sentence):
+    if _satirical(sentence):
         return True
     around = sentence[max(0, figure_start - 60) : figure_end]
     return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
@@ -350,6 +352,11 @@ def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
 @lru_cache(maxsize=64)
 def _idioms(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _IDIOMS.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _satirical(sentence: str) -> bool:
+    return any(word in sentence for word in _SATIRE_WORDS) and bool(_SATIRE.search(sentence))
 
 
 @lru_cache(maxsize=64)
