@@ -29,6 +29,16 @@ name a mishap of its own (a training flight, bad weather, an engine failure), an
 avalanche, a flood or lightning kills at their post are the disaster's where their sentence names
 no act of war.
 
+One person's death, told by name several times in an article, keeps the class the article gives
+it where it says how the death came ("the murder of X" makes "the deaths of X and Y" beside
+"attacks against the community" a crime too).  Around a death that protests answer ("the killing
+of X sparked protests"), the protest words say what followed it, not how it came, and weigh
+nothing for it: a police killing is not the war's because marches followed; nor, in an article
+whose protests answer such a death, are the other killings by the police ("police have killed 31
+people since 2011").  Nor does a war word
+used as a figure of speech name a war: a simile ("the street looked like a war zone") or a war on
+what no army fights ("a war on cops").
+
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
 and a reader's figure with nothing around it is mostly polemic.  Conflict news names its conflict
@@ -52,8 +62,10 @@ from crawler.extract.event_words import (
     names_conflict_alone,
 )
 from crawler.extract.headline_lists import in_a_headline_list
+from crawler.extract.names import person_names
 from crawler.extract.non_events import is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
+from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
 
@@ -93,6 +105,57 @@ _SCORELINE_STRENGTH = 3
 _NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
+# A death the protests answer, told as their cause: "outrage provoked by the senseless killing of
+# George Floyd", "protests over the death of Breonna Taylor", "the killing of X by an officer sparked
+# protests".  The protest words around it say what followed the death, not how it came.
+_DEATH_OF = re.compile(r"(?:deaths?|killings?|shooting|murders?|slaying) of\b", re.IGNORECASE)
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ions?|ors|ed)|rall(?:ies|ied)|march(?:es|ed)|took to the streets|unrest|"
+    r"riots?|outrage|anger|uproar|outcry|reckoning|movement)\b[^.;]{0,60}?\b(?:over|after|since|following|followed|against|about|"
+    r"for|provoked by|sparked by|triggered by|prompted by|caused by|fuell?ed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANSWERED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:sparked|triggered|prompted|ignited|set off|fuell?ed|led to|provoked|unleashed|galvani[sz]ed)\b"
+    r"[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage|uproar|outcry|movement)\b",
+    re.IGNORECASE,
+)
+# A death of someone named, as protests answer it: "the death of Jayland Walker", "the killing of
+# George Floyd".
+_DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urders?|[Ss]laying) of (?:[A-Z][\w'’-]+ ?){2,4}")
+# A killing by the police, the kind of death a movement against police violence protests: "shot dead
+# by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
+_BY_POLICE = re.compile(
+    r"\bby (?:an? |the |\w+ )?(?:[A-Z]\w+ )?(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
+    r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
+    r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
+)
+# The words of protests, and of the state's answer to them ("the National Guard", "a curfew").
+_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew")
+# A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
+# it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
+# Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
+# likened to, with no article or an indefinite one.
+_SIMILE = re.compile(
+    r"\b(?:like|as if|as though|resembl(?:ed|es|ing)|akin to)\s+(?:(?:a|an|real|literal|veritable|some sort of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCENE_WORDS = re.compile(
+    r"wars?(?: zones?)?|warfare|battle(?:fields?|grounds?)?|combat|soldiers|troops|army|bombs?|bombed|bombing|"
+    r"explosions?|blasts?|massacres?|bloodbath|siege|front ?lines?|ambush(?:ed)?|shelling|missiles?|grenades?|"
+    r"invasion|occupation|militias?|firing squad"
+)
+_WAR_WORDS = frozenset({"war", "wars", "warfare"})
+# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
+_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on")
+_WAR_ON_NO_ENEMY = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
+    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
+    r"people|america|americans|lives))\b",
+    re.IGNORECASE,
+)
+_EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
+
 
 @dataclass(frozen=True, slots=True)
 class EventReading:
@@ -116,10 +179,22 @@ def cues_in(text: str) -> list[Cue]:
     "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
     still does ("terrorist" in "a terrorist attack")."""
     found = find_cues(text)
+    if any(word in text for word in _FIGURATIVE_WORDS):
+        found = [cue for cue in found if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
             if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
+
+
+def _figurative(text: str, word: str, start: int) -> bool:
+    """Whether the war word ``word`` at ``start`` is a figure of speech for something else: a
+    simile ("the street looked like a war zone", "nurses armed like soldiers") or a war on what no
+    army fights ("a war on cops", "the war on Christmas", "a war on black bodies")."""
+    low = word.lower()
+    if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
+        return True
+    return low in _WAR_WORDS and bool(_WAR_ON_NO_ENEMY.match(text, start + len(word)))
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
@@ -180,6 +255,17 @@ class _Document:
         self.title_cues = _title_cues(self.title) if self.title else []
         self._cues: dict[int, list[Cue]] = {}
         self._rest: dict[int, list[Cue]] = {}
+        self._protests_over_a_death: bool | None = None
+
+    def protests_over_a_death(self) -> bool:
+        """Whether the article tells protests that answer a death ("the death of X sparked a week of
+        protests"): then its protest words are of a movement against such deaths (read once)."""
+        if self._protests_over_a_death is None:
+            self._protests_over_a_death = any(
+                _protests_answer(self.text, match.start(), match.end())
+                for match in _DEATH_OF_NAME.finditer(self.text)
+            )
+        return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
         if index not in self._cues:
@@ -237,6 +323,12 @@ def read_event(
         return EventReading(None, reason="other story")
     weigher = _Weigher()
     own = document.cues(index)
+    answered = _protests_answer(s_text, f_start, f_end)
+    own = _heard(own, answered)
+    # a killing by the police, in an article whose protests answer such a death: the protest words
+    # of the sentences around it are the movement's, not the figure's ("police killed 34 people last
+    # year" beside "the death of X sparked protests"); those of its own sentence still count
+    answered = answered or (bool(_BY_POLICE.search(s_text)) and document.protests_over_a_death())
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
         # who "thought Mr B was dead"): no figure of an event
@@ -248,11 +340,11 @@ def read_event(
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:
-        weigher.add(document.title_cues, TITLE, "title")
+        weigher.add(_heard(document.title_cues, answered), TITLE, "title")
     for other in (index - 1, index + 1):
         if 0 <= other < len(sentences):
-            weigher.add(document.cues(other), NEIGHBOUR, "neighbour")
-    weigher.add(document.rest(index), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+            weigher.add(_heard(document.cues(other), answered), NEIGHBOUR, "neighbour")
+    weigher.add(_heard(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
     if not weigher.conflict_named and not _forces_dead(weigher, tally):
@@ -297,6 +389,26 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _protests_answer(sentence: str, f_start: int, f_end: int) -> bool:
+    """Whether the figure is one death that protests or outrage answer, told as their cause: "the
+    outrage provoked by the killing of George Floyd", "the death of Tyre Nichols, beaten by five
+    officers, led to protests".  Not the protesters a crackdown kills ("security forces shot dead two
+    protesters"), nor the dead of the protests ("the protests over her death have left 200 dead")."""
+    if not _DEATH_OF.match(sentence, f_start):
+        return False
+    return bool(_ANSWERED_BEFORE.search(sentence, max(0, f_start - 120), f_start)) or bool(
+        _ANSWERED_AFTER.match(sentence, f_end)
+    )
+
+
+def _heard(cues: list[Cue], answered: bool) -> list[Cue]:
+    """``cues``, without the conflict words of protests around a death the protests answer
+    (``answered``): there they say what followed the death, not how it came."""
+    if not answered:
+        return cues
+    return [cue for cue in cues if cue[0] != "conflict" or not _PROTEST_WORD.search(cue[2])]
 
 
 def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:
@@ -373,6 +485,7 @@ def classify_tallies(
         return tallies
     document = _Document(text, sentences, title)
     readings = [read_event(text, sentences, tally, title, kind, document) for tally in tallies]
+    _one_class_per_person(text, document, tallies, readings)
     keep: dict[int, int] = {}
     kept: list[Tally] = []
     for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True)):
@@ -385,3 +498,45 @@ def classify_tallies(
         keep[i] = len(kept)
         kept.append(replace(tally, event=event, event_evidence=evidence, subset_of=None if parent is None else keep[parent]))
     return kept
+
+
+def _one_class_per_person(text: str, document: _Document, tallies: list[Tally], readings: list[EventReading]) -> None:
+    """One person's death, told by name several times in one article, is of one event: the class
+    the article gives it where it says how the death came ("the murder of George Floyd", "Omar
+    Saleh was killed in an airstrike on his car") goes to the other mentions of that person ("the
+    deaths of Ahmaud Arbery and George Floyd" beside "attacks against the black community"), when
+    the explicit mentions agree.  Changes ``readings`` in place."""
+    deaths = [i for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True))
+              if reading.event is not None and tally.count == 1 and tally.outcome == "killed"]  # fmt: skip
+    if len({readings[i].event for i in deaths}) < 2:
+        return  # (speed) no two classes to make one
+    people: dict[str, list[int]] = {}
+    for i in deaths:
+        names = person_names(text, tallies[i].start, tallies[i].end)
+        if names:
+            people.setdefault(name_key(text[names[-1].start : names[-1].end]), []).append(i)
+    for told in people.values():
+        if len(told) < 2:
+            continue
+        how = {i: word for i in told if (word := _tells_how(document, tallies[i], readings[i].event))}
+        if len({readings[i].event for i in how}) != 1:
+            continue
+        first = next(iter(how))
+        given = EventReading(readings[first].event, f"person: {how[first]}")
+        for i in told:
+            if i not in how and readings[i].event != given.event:
+                readings[i] = given
+
+
+def _tells_how(document: _Document, tally: Tally, event: str | None) -> str | None:
+    """The word that names an event of class ``event`` by itself in the figure's words or right
+    after them ("murder" in "the murder of George Floyd", "airstrike" in "was killed in an
+    airstrike"), or None."""
+    index = min(max(tally.sentence, 0), len(document.sentences) - 1)
+    sentence = document.sentences[index]
+    f_start, f_end = tally.start - sentence.start, tally.end - sentence.start
+    return next(
+        (word for cue_event, strength, word, at in document.cues(index)
+         if cue_event == event and strength >= _NAMES_ALONE and f_start <= at <= f_end + _EXPLICIT_AFTER),
+        None,
+    )  # fmt: skip

@@ -28,7 +28,10 @@ returns None.  Each rule serves one class of text:
 * ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...");
-* ``place``: a word of death in a town's name ("Bury St Edmunds to Deadwood", "fans in Bury").
+* ``place``: a word of death in a town's name ("Bury St Edmunds to Deadwood", "fans in Bury");
+* ``satire``: a joke told as news, attributed to a satirical outlet or told as a spoof ("according to
+  The Onion, the next model kills the driver"), and a product made up to kill its own users ("a
+  version that kills the passengers to cut emissions"): nobody was harmed.
 """
 
 from __future__ import annotations
@@ -93,7 +96,9 @@ _LIVES_SAVED = re.compile(
 
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
-    r"(?<!\bin )(?<!\bwithin )(?<!\bover )a (?:year|day|month|week|hour|minute|second)|(?:each|every) (?:year|day|month|week|hour|minute|second)|"
+    # a span of time, not a rate: "for a week", "died a week after his arrest", "a week of protests"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bover )(?<!\bfor )a (?:year|day|month|week|hour|minute|second)"
+    r"(?! (?:after|before|later|earlier|ago|of)\b)|(?:each|every) (?:year|day|month|week|hour|minute|second)|"
     # "every two minutes a child dies", "we lost two or three children every rainy season"
     r"every (?:\d+|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few) (?:years|days|months|weeks|hours|minutes|seconds)|"
     r"every (?:rainy|dry|cold|hot|hunting|flu|winter|summer) season|annually|yearly|daily|rate of|mortality rate|"
@@ -209,6 +214,38 @@ _PLACE_NAMES = re.compile(
     r"\b(?:in|at|to|from|near|around|outside|of|for|against) Bury\b"
 )
 
+# A joke told as news: the figure attributed to a satirical outlet, or the piece called a spoof.
+_SATIRE = re.compile(
+    r"\b(?:according to|via|(?:reported|wrote|joked|claimed|said|says|reports|jokes|claims) by)\s+(?:the\s+)?"
+    r"(?:Onion|Babylon Bee|Daily Mash|NewsThump|Borowitz Report|Beaverton|Duffel Blog|ClickHole|Waterford Whispers)|"
+    r"\b(?:the\s+)?(?:Onion|Babylon Bee|Daily Mash|NewsThump|Borowitz Report|Beaverton|Duffel Blog|ClickHole|"
+    r"Waterford Whispers)(?:'s|’s)?\s+(?:reports?|reported|jokes?|joked|says|said|claims?|claimed|quips?|quipped|"
+    r"headline|story|article|piece)\b|"
+    r"\b(?:satirical|parody|spoof|tongue-in-cheek|joke)\s+(?:news\s+)?(?:site|article|story|piece|headline|report|video|ad|advert)\b",
+    re.IGNORECASE,
+)
+# (speed) Words as written, one of which every match of ``_SATIRE`` holds: the outlets are proper
+# names, the other words are read without their first letter, a capital or not.
+_SATIRE_WORDS = (
+    "Onion", "Babylon Bee", "Daily Mash", "NewsThump", "Borowitz", "Beaverton", "Duffel Blog", "ClickHole",
+    "Waterford Whispers", "atirical", "arody", "poof", "ongue-in-cheek", "oke",
+)  # fmt: skip
+# A product made up to kill its own users, told in the present of a feature: "a model that kills the
+# driver and passengers to cut their carbon footprint", "an app which will kill you if you skip leg day".
+_PRODUCT_THAT_KILLS = re.compile(
+    r"\b(?:model|version|edition|trim|car|vehicle|app|robot|gadget|device|phone|update|upgrade|feature)s?\s+"
+    r"(?:that|which)\s+(?:kills|will kill|would kill|can kill)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """The figure is a joke told as news: a satirical outlet's, or a product made up to kill its users."""
+    if _satirical(sentence):
+        return True
+    around = sentence[max(0, figure_start - 60) : figure_end]
+    return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
+
 
 def _in_a_place_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure's word of death is in the name of a town: "Bury St Edmunds to Deadwood is my
@@ -255,6 +292,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
         return "place"
+    if _a_joke(sentence, figure_start, figure_end):
+        return "satire"
     return None
 
 
@@ -313,6 +352,11 @@ def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
 @lru_cache(maxsize=64)
 def _idioms(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _IDIOMS.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
+def _satirical(sentence: str) -> bool:
+    return any(word in sentence for word in _SATIRE_WORDS) and bool(_SATIRE.search(sentence))
 
 
 @lru_cache(maxsize=64)

@@ -160,6 +160,9 @@ _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tr
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres", "funeral", "funerals", "burials"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
+# An outcome word that is also a noun of feeling, read as that noun after a possessive: "the One who
+# can heal my hurt", "a friend who shares your hurt" (no one was hurt; "their wounded" are people).
+_FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
@@ -429,6 +432,8 @@ class _Reader(
             return 1
         if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):
             self._right(ACTIVE[low], low, i, i)
+            return 1
+        if low in _FEELINGS and i > 0 and items[i - 1].low in POSSESSIVES:
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
             lexicon = PARTICIPLES if low in PARTICIPLES else INTRANSITIVE
