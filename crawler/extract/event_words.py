@@ -441,6 +441,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 3),
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),
+        # a gas supply that failed: "a gas main exploded under the street", "a gas leak caused the blast"
+        (r"gas (?:mains?|leaks?|pipes?) (?:exploded|blew up|burst|ruptured|caused)|gas leaks?", 3),
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         # a road accident is a mishap of its own, for soldiers too: "4 soldiers died in a road accident in Kunar"
         (r"(?:road|traffic|vehicle) accidents?", 3),

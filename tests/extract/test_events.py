@@ -68,6 +68,8 @@ def test_the_title_gives_the_context_of_a_bare_figure() -> None:
         ("Two people were treated in hospital after falls at the festival, organisers said.", "accident"),
         ("Three climbers were injured in a fall on the north face.", "accident"),
         ("A 70-year-old man died after being hit by a bus in Leeds.", "accident"),
+        ("Three people were killed when a gas main exploded under a street in Harlem.", "accident"),
+        ("A gas leak caused the blast that killed five residents of the block.", "accident"),
         ("A boy was knocked down by a speeding car and died in hospital.", "accident"),
         ("Two soldiers were killed when they were hit by a car bomb in Kabul.", "conflict"),  # a car bomb hits too
         ("He was convicted of murdering three women at his home.", "crime"),
