@@ -53,6 +53,7 @@ PARTICIPLES: dict[str, Outcome] = {
     # dead" (dead on arrival), "charred to death", and in Nigerian English "macheted to death"
     "declared dead": "killed", "pronounced dead": "killed", "brought dead": "killed",
     "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
+    "done to death": "killed",  # killed, in South Asian English: "six members of a family were done to death"
     "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
