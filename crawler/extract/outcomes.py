@@ -73,6 +73,9 @@ INTRANSITIVE: dict[str, Outcome] = {
     "lose their lives": "killed", "succumbed": "killed",
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
     "laid down their lives": "killed",
+    # the forces' words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
+    "paid the supreme price": "killed", "paid the ultimate price": "killed",
+    "made the supreme sacrifice": "killed", "made the ultimate sacrifice": "killed",
     "embraced martyrdom": "killed", "embraced shahadat": "killed", "embraced shahadah": "killed",
     "attained martyrdom": "killed", "attained shahadat": "killed",
     "sustained injuries": "wounded", "suffered injuries": "wounded", "sustained wounds": "wounded",

@@ -162,6 +162,8 @@ def test_ranks_cops_and_rulers_are_people(text: str, expected: list[tuple[int, s
         ("A woman and her two daughters were charred to death when miscreants set their hut on fire.", [(1, "killed"), (2, "killed")]),
         ("Two villagers were macheted to death by suspected herdsmen in Benue.", [(2, "killed")]),
         ("Six members of a family were done to death by suspected militants in Rajouri.", [(6, "killed")]),
+        ("Two soldiers paid the supreme price during the encounter, the army said.", [(2, "killed")]),
+        ("Three policemen made the ultimate sacrifice while guarding the polling station.", [(3, "killed")]),
         ("Four persons were grievously injured in the attack at Bhadrak.", [(4, "wounded")]),
     ],
 )
