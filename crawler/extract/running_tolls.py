@@ -36,6 +36,10 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 _STEPS = frozenset("later then subsequently eventually finally again rising climbing rose climbed jumping jumped".split())
 
 
+# How many items after "toll" or "the number" its figure's link may come: "the number of people killed in the
+# Israeli strikes on Damascus countryside has risen to 12" (none of them a figure or a stop).
+_TOLL_REACH = 16
+
 class RunningTolls(Respectively):
     """Reads the tolls and totals of a sentence and the ordinals of its dead."""
 
@@ -106,7 +110,7 @@ class RunningTolls(Respectively):
         of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
         from the bombing of the mosque rose to 41"); None when no figure follows."""
         items = self.items
-        while j < len(items) and j <= i + 10:
+        while j < len(items) and j <= i + _TOLL_REACH:
             if items[j].low not in _TOLL_LINKS:
                 quantity = items[j].quantity
                 if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
@@ -115,7 +119,7 @@ class RunningTolls(Respectively):
                     return None
                 j += 1
                 continue
-            while j < len(items) and j <= i + 12 and items[j].low in _TOLL_LINKS:
+            while j < len(items) and j <= i + _TOLL_REACH + 2 and items[j].low in _TOLL_LINKS:
                 j += 1
             if j < len(items) and items[j].is_count:
                 return j

@@ -638,6 +638,8 @@ def test_a_toll_given_as_an_upper_bound_is_read(text: str) -> None:
         "The death toll from Friday's bombing of the mosque rose to 41, officials said.",
         "The death toll in the siege of the hotel has risen to 41.",
         "The death toll of the attack stands at 41, according to the provincial governor.",
+        "The number of people killed in the Israeli strikes on the Damascus countryside has risen to 41.",
+        "The death toll from the bombing of the Abu Nasr family's home in the Zaytoun neighbourhood rose to 41.",
     ],
 )
 def test_a_toll_whose_event_is_named_with_of_or_in_still_reaches_its_figure(text: str) -> None:
