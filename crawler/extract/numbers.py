@@ -83,7 +83,7 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 
 # The vague amounts: the words, the least they imply.
 VAGUE = {
-    "a few": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "a few": 2, "a couple of": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
     "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
     "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -136,13 +136,13 @@ _WORD_NUMBER = re.compile(
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a couple of|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
 _CLOSING_QUOTE = re.compile(r"[”\"’']")  # 'injured “a number” of others': the writer's quote mark inside the amount
 # Every vague amount holds one of these words.
-_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "several", "number", "multiple", "numerous")
+_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "couple", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))

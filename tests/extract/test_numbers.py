@@ -107,6 +107,7 @@ def test_qualifiers_in_front_or_behind_are_read(text: str, qualifier: str) -> No
     ("text", "value"),
     [
         ("a few", 2),
+        ("a couple of", 2),
         ("a number of", 2),
         ("an unknown number of", 2),
         ("an unspecified number of", 2),

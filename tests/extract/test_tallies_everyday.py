@@ -1176,3 +1176,17 @@ def test_people_doing_something_to_the_hurt_are_not_the_hurt(text: str) -> None:
 )
 def test_one_person_with_the_after_counted_people_is_one_more(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were killed and a couple of others injured in the grenade attack.", [(2, "killed"), (2, "wounded")]),
+        ("A couple of soldiers were wounded by sniper fire.", [(2, "wounded")]),
+        ("An elderly couple was killed when the shell hit their home.", [(2, "killed")]),  # the noun, as before
+        ("The second blast came a couple of hours later.", []),
+    ],
+)
+def test_a_couple_of_people_are_two(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
