@@ -31,6 +31,8 @@ _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
 _ONE_AFTER_A = frozenset({"personnel", "youth"})
 # People counted by the word for their number, as South Asian and African papers write of them: "the duo".
 _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
+# Families counted as such: "people from two families", "killed three families".
+_FAMILIES = frozenset({"families", "households"})
 # Roles that are one word for several people, how many not told: "a family was killed", "his household".
 _MANY_AS_ONE = frozenset({"family", "household"})
 # A group told by its size, in one word before its noun: "a five-member family", "the 12-strong patrol", "a two-man team".
@@ -73,6 +75,8 @@ class VictimNouns(Phrases):
         words = [item.low for item in items[count_at + 1 : last + 1] if item.is_word]
         if any(w in NOT_PEOPLE for w in words[:3]) and not any(w in ROLES for w in words[:3]):
             return None
+        if next((w for w in words if w in ROLES or w in KIN or w in _FAMILIES), None) in _FAMILIES:
+            return None  # "two families", "three displaced families": how many people is not told
         return Victim(first, max(last, count_at), quantity.value, quantity.qualifier, quantity.value_max)
 
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:

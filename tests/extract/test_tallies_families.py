@@ -119,3 +119,16 @@ def test_a_family_listed_after_a_report_that_starts_with_its_first_name(text: st
 )
 def test_a_group_told_by_its_size_counts_its_members(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Eleven people from two families were killed; the names of nine of them were published.", 11),
+        ("The strike killed two Palestinian families in their homes.", 0),  # how many people is not told
+        ("Omar's two brothers and their families were also killed.", 2),
+        ("At least 21 members of the Abu al-Eish and al-Helou families were killed.", 21),
+    ],
+)
+def test_families_counted_as_such_are_no_count_of_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
