@@ -132,3 +132,18 @@ def test_a_group_told_by_its_size_counts_its_members(text: str, killed: int) -> 
 )
 def test_families_counted_as_such_are_no_count_of_people(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # deaths told without a number, then the victims named
+        ("Civilians were reportedly killed in the strike on Rafah. Among the victims were Ahmad Nabil (32) and his son Yusuf (5).", 2),
+        ("Three soldiers died in the ambush. Among the victims were Sgt. John Smith and Cpl. Dan Brown.", 3),
+        # victims of what hurt and killed, or of no death at all
+        ("Five people were killed and 12 wounded. Among the victims were Ahmad Nabil (32) and his son Yusuf (5).", 5),
+        ("Fraud has cost pensioners millions. Among the victims were two retired teachers.", 0),
+    ],
+)
+def test_the_victims_named_after_deaths_are_among_the_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
