@@ -177,8 +177,11 @@ class SiteCrawling(ArticlePagesSpider):
             yield from self._articles(visit, link)
         start = response.meta["start"]
         followed = visit.listing_pages.get(start, 0)
-        # Follow older pages while they still bring new articles, up to the configured depth.
-        if listing.next_page and visit.new_articles > before and followed < (visit.config.listing_pages or 0):
+        # Follow older pages while they still bring new articles, up to the configured depth; after
+        # a run that did not finish, to that depth whatever they bring: the articles it stored are
+        # not new, and its requests of older pages went with it.
+        deeper = visit.new_articles > before or visit.known.catching_up
+        if listing.next_page and deeper and followed < (visit.config.listing_pages or 0):
             visit.listing_pages[start] = followed + 1
             yield self._request(visit, listing.next_page, self.parse_listing, Purpose.LISTING, start=start)
 

@@ -1,4 +1,5 @@
-"""Resuming: after SIGKILL while the disk queue held requests it had not written out yet, the
+"""Resuming: after SIGKILL at the two moments that lost pages (while the disk queue held requests
+it had not written out yet, and while the request of a listing's next page was in flight) the
 next run stores every article of the site; a crawl stopped with Ctrl-C resumes from its queue."""
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ def _crawl(sites: Path, jobs: Path, database: str, log: Path) -> Background:
     return _start(command, database, log)
 
 
+def _listings_only(path: Path, base_url: str) -> Path:
+    """A sites file for the fixture site found through its home page's listing alone."""
+    path.write_text(
+        "\n".join((
+            "[[site]]", 'name = "fixture"', f'start_urls = ["{base_url}/"]',
+            r"article_patterns = ['/\d{4}/\d{2}/[^/]+/$']", 'timezone = "Asia/Tehran"', "comment_refresh_days = 0",
+        )) + "\n",
+        "utf-8",
+    )  # fmt: skip
+    return path
+
+
 @pytest.mark.slow
 def test_a_crawl_killed_before_its_disk_queue_wrote_anything_is_resumed_whole(database_url: str, tmp_path: Path) -> None:
     """The feed and the home page hang, so the sitemaps found in the index wait in the disk queue
@@ -36,6 +49,25 @@ def test_a_crawl_killed_before_its_disk_queue_wrote_anything_is_resumed_whole(da
         _wait_for(lambda: any(queued.glob("*/0")) or crawl.process.poll() is not None)
         crawl.kill()
         assert [path.stat().st_size for path in queued.glob("*/0")] == [0]  # the moment the test is about
+        site.clear_faults()
+        resumed = crawl_site(sites, database_url, jobs, *SLOW)
+        assert resumed.returncode == 0, resumed.stderr[-3000:]
+        _assert_complete(site.truth(), database_url)
+
+
+@pytest.mark.slow
+def test_a_listing_page_in_flight_when_the_crawl_is_killed_is_read_by_the_next_run(database_url: str, tmp_path: Path) -> None:
+    """The home page's articles are stored, its second page is on its way when the crawl is
+    killed; the next run finds the first page's articles known, and must still go on."""
+    site = NewsSite(articles=30, seed=67, max_comments=12)
+    with site.serve() as base:
+        sites, jobs = _listings_only(tmp_path / "sites.toml", base), tmp_path / "jobs"
+        site.fault("/page/2/", delay=LATE)
+        crawl = _crawl(sites, jobs, database_url, tmp_path / "killed.log")
+        _wait_for(lambda: len(_articles(database_url)) >= 10 or crawl.process.poll() is not None)
+        assert crawl.process.poll() is None, crawl.output.read_text("utf-8", "replace")[-3000:]
+        crawl.kill()
+        assert len(_articles(database_url)) == 10
         site.clear_faults()
         resumed = crawl_site(sites, database_url, jobs, *SLOW)
         assert resumed.returncode == 0, resumed.stderr[-3000:]
