@@ -7,8 +7,9 @@ Discovery reads the site's feeds, sitemaps and listing pages (all fetched condit
 unchanged one costs a 304).  An article is fetched when it is new, when a sitemap lists it as
 modified since it was stored, or, while its thread is live, when its comment feed (or its own
 page, conditionally) shows a change.  Validators of discovery URLs are kept only when the run
-finishes, and those of article pages only with the stored article, so a run killed part-way is
-re-done by the next one rather than skipped.
+finishes with nothing left for later (``crawler.pipelines.storage``), and those of article pages
+only with the stored article, so a run killed part-way, or one in which an article failed in a way
+that may pass, is re-done by the next one rather than skipped.
 """
 
 from __future__ import annotations
