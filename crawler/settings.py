@@ -74,6 +74,10 @@ SHARED_PACE = False  # on for the worker: the pace per site is kept in Redis for
 WORKER_HEARTBEAT = 5.0  # seconds between a worker's "alive" signs
 WORKER_ALIVE = 20  # a worker silent this long is dead: its requests go back to the queue
 
+# Scrapy's, resuming only from a job directory whose run closed it: a killed run's is dropped
+# and the site crawl finds again what is left (crawler/runtime/scheduling.py).
+SCHEDULER = "crawler.runtime.scheduling.ResumingScheduler"
+
 # Ours in place of Scrapy's offsite filter and decompression (see crawler/runtime/middlewares.py); the
 # decompression sits next to the downloader so that the fetch log sees bodies as they are read.
 DOWNLOADER_MIDDLEWARES = {

@@ -40,6 +40,8 @@ class SiteState:
     comment_ids: dict[int, set[str]] = field(default_factory=dict)  # of live articles, by article id
     refused: set[str] = field(default_factory=set)  # article URLs the site refused (robots.txt, 4xx)
     previous_run_at: datetime | None = None  # when the site's latest earlier run started
+    # The site's latest run did not finish: what it had queued (listing pages among it) went with it.
+    catching_up: bool = False
 
     def comment_feed_of(self, article_id: int) -> str | None:
         return self.comment_feeds.get(article_id)

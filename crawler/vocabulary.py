@@ -81,6 +81,26 @@ def is_skip(kind: str | None) -> bool:
     return kind in SKIPS
 
 
+# Failures that a later run meets again: rules obeyed, and what the site says of the page or
+# the page is (a 4xx answer but for a timeout, "too early" and "too many requests"; too large,
+# not HTML, redirected away).  Any other (a timeout, a lost connection, a 5xx, the unforeseen)
+# may pass.
+LASTING = SKIPS | {
+    ErrorKind.OFFSITE, ErrorKind.LOCAL_FILE, ErrorKind.SCHEME, ErrorKind.CREDENTIALS, ErrorKind.TOO_LARGE,
+    ErrorKind.NOT_HTML, ErrorKind.REDIRECT_SCHEME, ErrorKind.REDIRECT_LOOP, ErrorKind.TOO_MANY_REDIRECTS,
+    ErrorKind.UNFETCHABLE,
+}  # fmt: skip
+_PASSING_4XX = (408, 425, 429)
+
+
+def may_pass(kind: str | None) -> bool:
+    """Whether a fetch that failed so may succeed on a later run."""
+    if kind is None or kind in LASTING:
+        return False
+    status = kind.removeprefix("http-")
+    return not (status.isdigit() and 400 <= int(status) < 500 and int(status) not in _PASSING_4XX)
+
+
 # ---------------------------------------------------------------------------- stats
 class Stat:
     """Keys of the crawler's stats that this project sets: plain strings, as the stats dump at

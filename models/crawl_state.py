@@ -69,4 +69,6 @@ def _read_state(engine: Engine, domains: tuple[str, ...], live_since: datetime, 
             state.previous_run_at = session.scalar(
                 select(func.max(CrawlRun.started_at)).where(CrawlRun.site == site, CrawlRun.started_at < earlier)
             )
+            latest = select(CrawlRun.status).where(CrawlRun.site == site).order_by(CrawlRun.id.desc()).limit(1)
+            state.catching_up = session.scalar(latest) not in (None, "finished")
     return state

@@ -33,7 +33,7 @@ def _extraction_processes() -> int:
 @click.option("--site", "names", multiple=True, metavar="NAME", help="Crawl this site (repeatable; default: every site).")
 @click.option("--sites-file", metavar="FILE", help="The sites file (default: CASUALTIES_SITES, else ./sites.toml).")
 @click.option("--jobdir", metavar="DIR", default=".casualties/jobs", show_default=True,
-              help="Where a killed run keeps its queue, to resume from on the next run.")
+              help="Where a stopped run keeps its queue, to resume from on the next run.")
 @database_option
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--loglevel", default="INFO", show_default=True, help="Scrapy log level.")

@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 
 from crawler.items import ArticleItem, FetchItem, UrlValidators
 from crawler.runtime import signals
-from crawler.vocabulary import ErrorKind, Purpose, Stage, Stat, counter, stage_error
+from crawler.vocabulary import ErrorKind, Purpose, Stage, Stat, counter, may_pass, stage_error
 from models.base import utcnow
 from models.db import (
     DatabaseNotWritable,
@@ -50,6 +50,8 @@ from models.store import (
 logger = logging.getLogger(__name__)
 
 GONE = (404, 410)  # an article URL answering these is not asked again for a while
+# What only discovery finds again: a run that failed one of these keeps no discovery validators.
+DISCOVERED = frozenset({Purpose.ARTICLE, Purpose.FEED, Purpose.SITEMAP, Purpose.LISTING})
 DATABASE_ERROR = "database-error"  # the finish reason of a crawl that could not store
 _T = TypeVar("_T")
 Write = Callable[[Session], None]
@@ -67,8 +69,10 @@ class StoragePipeline:
     memory meanwhile.  A database that takes no writes (read-only, disk full) stops the crawl with
     a clear reason, since nothing fetched could be kept.
 
-    Discovery validators (feeds, sitemaps, listings) are written only when the run finishes, so a
-    run that died part-way leaves the next one to look again instead of trusting a 304."""
+    Discovery validators (feeds, sitemaps, listings) are written only when the run finishes with
+    nothing left for later (an article or a discovery document that failed in a way that may
+    pass, articles beyond a limit), so that the next run looks again instead of trusting a 304
+    from a document that lists what was left."""
 
     def __init__(self, crawler: Crawler, url: str) -> None:
         self.crawler = crawler
@@ -82,6 +86,7 @@ class StoragePipeline:
         self.pending: list[Write] = []  # fetch-log writes not yet stored, in order
         self.failed: str | None = None  # why nothing can be stored, once that is known
         self.outage = False  # writes are waiting for the database to come back
+        self.left_for_later = False  # a fetch only discovery brings again failed in a way that may pass
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoragePipeline:
@@ -195,6 +200,8 @@ class StoragePipeline:
             if record.purpose == Purpose.ARTICLE and (record.error_kind == ErrorKind.ROBOTS or record.status in GONE):
                 remember_refusal(session, record.url)
 
+        if record.purpose in DISCOVERED and may_pass(record.error_kind):
+            self.left_for_later = True
         self._log(write)
 
     def article_checked(self, url: str) -> None:
@@ -229,7 +236,7 @@ class StoragePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.sessions is None:
             return
-        keep_validators = reason == "finished" and not self.crawler.stats.get_value(Stat.DISCOVERY_CUT)
+        keep_validators = reason == "finished" and not (self.left_for_later or self.crawler.stats.get_value(Stat.DISCOVERY_CUT))
 
         def finish(session: Session) -> None:
             # Safe whatever the reason: only articles stored during this run take the lastmod.

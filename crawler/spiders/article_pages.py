@@ -3,7 +3,7 @@
 A thread may span several HTML pages ("Older comments", ``comment-page-N``, ``?cpage=N``) or be
 available complete from the WordPress REST API.  The pages of one thread are fetched one after
 the other, each request carrying the ``ThreadInProgress`` read so far (in ``cb_kwargs``), so no
-state is shared between requests: a crawl persisted in a job directory and resumed after a kill
+state is shared between requests: a crawl persisted in a job directory and resumed after a stop
 continues each thread where it stopped.  The callback that finds nothing left yields the item.
 """
 

@@ -7,8 +7,9 @@ Discovery reads the site's feeds, sitemaps and listing pages (all fetched condit
 unchanged one costs a 304).  An article is fetched when it is new, when a sitemap lists it as
 modified since it was stored, or, while its thread is live, when its comment feed (or its own
 page, conditionally) shows a change.  Validators of discovery URLs are kept only when the run
-finishes, and those of article pages only with the stored article, so a run killed part-way is
-re-done by the next one rather than skipped.
+finishes with nothing left for later (``crawler.pipelines.storage``), and those of article pages
+only with the stored article, so a run killed part-way, or one in which an article failed in a way
+that may pass, is re-done by the next one rather than skipped.
 """
 
 from __future__ import annotations
@@ -177,8 +178,11 @@ class SiteCrawling(ArticlePagesSpider):
             yield from self._articles(visit, link)
         start = response.meta["start"]
         followed = visit.listing_pages.get(start, 0)
-        # Follow older pages while they still bring new articles, up to the configured depth.
-        if listing.next_page and visit.new_articles > before and followed < (visit.config.listing_pages or 0):
+        # Follow older pages while they still bring new articles, up to the configured depth; after
+        # a run that did not finish, to that depth whatever they bring: the articles it stored are
+        # not new, and its requests of older pages went with it.
+        deeper = visit.new_articles > before or visit.known.catching_up
+        if listing.next_page and deeper and followed < (visit.config.listing_pages or 0):
             visit.listing_pages[start] = followed + 1
             yield self._request(visit, listing.next_page, self.parse_listing, Purpose.LISTING, start=start)
 

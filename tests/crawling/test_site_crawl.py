@@ -167,3 +167,20 @@ def test_a_thread_left_incomplete_by_a_failed_comment_page_is_read_again_next_ru
     assert article_path in second_run, "the incomplete thread's article was not read again"
     assert _stored(sqlite_url)[0][paged.url].thread_complete is True
     assert article_path not in third_run  # complete now: left alone
+
+
+def test_an_article_whose_fetch_failed_is_fetched_by_the_next_run(sqlite_url: str, tmp_path: Path) -> None:
+    """The feed, sitemaps and listings that list it answer the next run 304 if their validators
+    were kept: they are not, after a failure that may pass."""
+    site = NewsSite(articles=8, seed=11, private_articles=0)
+    with site.serve() as base:
+        truth = site.truth()
+        failing = truth.articles[0].url
+        sites = write_sites_file(tmp_path / "sites.toml", base)
+        site.fault(failing, status=503)
+        assert crawl_site(sites, sqlite_url, tmp_path / "jobs").returncode == 0
+        assert failing not in _stored(sqlite_url)[0]
+
+        site.clear_faults()
+        assert crawl_site(sites, sqlite_url, tmp_path / "jobs").returncode == 0
+    _assert_matches(truth, sqlite_url)
