@@ -158,6 +158,10 @@ _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tr
 # massacre of 16 villagers", "the funerals of 12 fighters were held"): "two massacres" and "a priest
 # who held 40 funerals" count no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres", "funeral", "funerals", "burials"})
+# Killing told as a noun, in the words of Palestinian sources, of counted people only: "resulted in
+# the martyrdom of 4 people", "announced the martyrdom of nine of its members"; not a mourning post
+# for someone named ("the martyrdom of my uncle Jamal"), whose dead are counted where reported.
+_MARTYRDOM = frozenset({"martyrdom"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
 # An outcome word that is also a noun of feeling, read as that noun after a possessive: "the One who
@@ -294,7 +298,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -411,6 +415,9 @@ class _Reader(
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
             if not self._massacre_named_by_place(i):
                 self._right("killed", low, i, i + 1, nominal=True)
+            return 2
+        if low in _MARTYRDOM and self._is_noun_of(i) and i + 2 < len(items) and items[i + 2].is_count:
+            self._right("killed", low, i, i + 1, nominal=True)
             return 2
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
