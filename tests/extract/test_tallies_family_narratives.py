@@ -10,9 +10,12 @@ rules were made: it checks them."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from crawler.extract.export import event_tallies_json
+from crawler.extract.windows import find_time_phrases
 
 
 def _toll(text: str, outcome: str) -> int:
@@ -34,3 +37,36 @@ def _toll(text: str, outcome: str) -> int:
 )
 def test_the_martyrdom_of_counted_people_is_their_death(text: str, killed: int) -> None:
     assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On November 3rd, 2023, an alleged strike killed 6 civilians in Maghazi. According to Jerusalem "
+            "Today, a seventh person, a boy of 12, died in hospital.",
+            7,
+        ),
+        (
+            "On January 5th, 2024, an airstrike killed 4 people in Rafah. The Halab Today channel said that a "
+            "fifth victim, a woman of 60, died of her wounds.",
+            5,
+        ),
+    ],
+)
+def test_an_outlet_named_today_dates_nothing(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("Palestine Today reported that 5 were killed.", []),
+        ("According to Gaza Today, three died.", []),
+        ("Today, five people died in the shelling.", ["Today"]),
+        ("It was quiet on Monday. Today, five people died.", ["on Monday", "Today"]),
+        ("Officials said today that five people died.", ["today"]),
+    ],
+)
+def test_a_day_word_in_an_outlet_name_is_no_time_phrase(text: str, phrases: list[str]) -> None:
+    assert [p.phrase for p in find_time_phrases(text, date(2024, 3, 15))] == phrases
