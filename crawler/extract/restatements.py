@@ -57,10 +57,11 @@ _ADDED_PEOPLE = re.compile(
 )
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
-# twelfth victim died after 13 years in a coma", "a sixth soldier later died"; not
-# a rank among kin or in a picture ("a second son of Ahmed", "the body of a second child").
+# twelfth victim died after 13 years in a coma", "a sixth soldier later died", and so "a further
+# victim died of his wounds the next day"; not a rank among kin or in a picture ("a second son
+# of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
-    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b",
     re.IGNORECASE,

@@ -43,6 +43,24 @@ def test_the_martyrdom_of_counted_people_is_their_death(text: str, killed: int) 
     ("text", "killed"),
     [
         (
+            "On December 21st, 2023, at least 10 civilians were killed in a strike on a house in Rafah. "
+            "Palestine Today added that a further victim, Sameh al-Hams (19), died of his wounds the next day.",
+            11,
+        ),
+        ("Four people were killed in the shelling. A further victim died in hospital on Tuesday.", 5),
+        ("Two men were shot dead at the checkpoint. A further man died later of his wounds.", 3),
+        # "further" with no person after it
+        ("Two people were killed in the raid. Police said there was no further damage.", 2),
+    ],
+)
+def test_a_further_victim_is_one_more(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
             "On November 3rd, 2023, an alleged strike killed 6 civilians in Maghazi. According to Jerusalem "
             "Today, a seventh person, a boy of 12, died in hospital.",
             7,
