@@ -60,6 +60,20 @@ def test_a_further_victim_is_one_more(text: str, killed: int) -> None:
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("The strike killed a nurse, Sara al-Hajj, and four members of the Alloh family.", 5),
+        ("The shelling killed a farmer, Omar el-Sayed, and two of his sons.", 3),
+        ("The strike killed a teacher, Ahmad Abu-Zaid, and three children.", 4),
+        # a list of people, no name set off after the first
+        ("The strike killed a nurse, a paramedic and two children.", 4),
+    ],
+)
+def test_a_name_with_a_joined_particle_after_one_person_is_that_person(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         (
             "On November 3rd, 2023, an alleged strike killed 6 civilians in Maghazi. According to Jerusalem "
             "Today, a seventh person, a boy of 12, died in hospital.",
