@@ -85,10 +85,11 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
 # Israel's jets struck ..." (the other side's answer).  Not when it reports a figure again
-# ("Later reports put the toll at 9").
+# ("Later reports put the toll at 9"), nor "In addition to the two doctors, the strike killed
+# ...", which tells the rest of the dead besides some of them.
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
-    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition(?!\s+to\b)"
     r"|in\s+(?:response|retaliation|reprisal)\b"
     r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",

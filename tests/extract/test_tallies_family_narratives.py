@@ -102,3 +102,29 @@ def test_an_outlet_named_today_dates_nothing(text: str, killed: int) -> None:
 )
 def test_a_day_word_in_an_outlet_name_is_no_time_phrase(text: str, phrases: list[str]) -> None:
     assert [p.phrase for p in find_time_phrases(text, date(2024, 3, 15))] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the people told besides are part of the toll given before: the same dead
+        (
+            "At least 7 people were killed in the strike on Gaza City on Monday. In addition to two doctors, "
+            "the strike killed a nurse and four members of the Alloh family.",
+            7,
+        ),
+        (
+            "The Health Ministry said 9 people were killed in the raid on Sunday. In addition to the driver, "
+            "the raid killed his wife and their six children.",
+            9,
+        ),
+        # "In addition," alone still opens more dead
+        (
+            "Five people were killed in the strike on the market on Monday. In addition, the strike killed "
+            "two children in the next street.",
+            7,
+        ),
+    ],
+)
+def test_in_addition_to_some_of_the_dead_tells_the_rest_of_them(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
