@@ -128,3 +128,28 @@ def test_a_day_word_in_an_outlet_name_is_no_time_phrase(text: str, phrases: list
 )
 def test_in_addition_to_some_of_the_dead_tells_the_rest_of_them(text: str, killed: int) -> None:
     assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On January 2nd, 2024, an airstrike killed a family of five and their neighbour in Rafah. The dead "
+            "were named as Sami Abu Lebda (41), his wife Rawan (36) and their three children.",
+            6,
+        ),
+        (
+            "On May 4th, 2017, a strike killed eight members of the Hamid family and a shepherd near Mosul. "
+            "Among the dead were Falah Hamid, his wife Suha and their six children.",
+            9,
+        ),
+        # a part alone still goes to the latest figure that can hold it
+        (
+            "On May 4th, 2017, a strike killed four civilians and a shepherd near Mosul. Among the dead was "
+            "a boy of ten.",
+            5,
+        ),
+    ],
+)
+def test_a_list_of_the_named_dead_is_a_part_of_the_figure_that_holds_it_all(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
