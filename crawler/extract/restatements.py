@@ -927,7 +927,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end):
+    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
     if _reports(text):
         return False
@@ -936,6 +936,24 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
         return True
     return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
+
+
+# A second target of the attack, its dead told by the participle after it, even as a source tells
+# it: "the house next door was also hit, killing a woman and her son", "a car nearby was also
+# struck, leaving two dead" (not "the strike killed the father, his wife and ...", told again).
+_ALSO_HIT = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|bombed|shelled|flattened|destroyed)\b[^.;]{0,40}?,\s*(?:killing|leaving)\s",
+    re.IGNORECASE,
+)
+_ALSO_HIT_REACH = 90  # characters before a figure read for such a clause
+
+
+def _also_hit(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the dead of a second target (``_ALSO_HIT``)."""
+    if "also" not in text[max(0, start - _ALSO_HIT_REACH) : start]:
+        return False  # (speed) most figures have no "also" before them
+    match = _ALSO_HIT.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
+    return match is not None and match.end() > start
 
 
 def _next_by_rank(text: str, start: int, end: int) -> bool:

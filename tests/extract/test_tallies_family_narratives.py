@@ -153,3 +153,28 @@ def test_in_addition_to_some_of_the_dead_tells_the_rest_of_them(text: str, kille
 )
 def test_a_list_of_the_named_dead_is_a_part_of_the_figure_that_holds_it_all(text: str, killed: int) -> None:
     assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On May 27th, 2017, an airstrike killed a family of seven in west Mosul. Nineveh Media Center "
+            "reported that the house next door was also hit, killing a woman named Um Ali and her son.",
+            9,
+        ),
+        (
+            "On June 3rd, 2017, a strike killed 4 civilians in Raqqa. Local activists said a car nearby was "
+            "also struck, killing its driver and a passenger.",
+            6,
+        ),
+        # the same dead told again by a source
+        (
+            "On May 27th, 2017, an airstrike killed a family of seven in west Mosul. Nineveh Media Center "
+            "reported that the strike killed the father, his wife and their five children.",
+            7,
+        ),
+    ],
+)
+def test_the_dead_of_a_second_target_are_more_dead(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
