@@ -178,3 +178,23 @@ def test_a_list_of_the_named_dead_is_a_part_of_the_figure_that_holds_it_all(text
 )
 def test_the_dead_of_a_second_target_are_more_dead(text: str, killed: int) -> None:
     assert _toll(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A boy of 14 was killed when the shell hit the courtyard.", 1),
+        ("The shelling killed a man of 60 and his two sons.", 3),
+        ("The strike killed a boy of 14 and his father in Jabalia.", 2),
+        ("A girl of six and her grandmother were killed in the raid.", 2),
+        # a number of people after "of", or the children of a parent: not an age
+        ("A group of 14 was killed at the checkpoint.", 14),
+        ("The shelling killed a father of five and his son.", 2),
+    ],
+)
+def test_a_person_of_an_age_is_one_person(text: str, killed: int) -> None:
+    assert _toll(text, "killed") == killed
+
+
+def test_survivors_of_an_age_told_again_in_an_aside_are_not_more() -> None:
+    assert _toll("The two survivors, a boy of 14 and his mother, were injured.", "wounded") == 2
