@@ -1050,12 +1050,23 @@ class _Reader(
         while after < len(items) and items[after].low in ADVERBS:
             after += 1
         if after < len(items) and items[after].low in PARTICIPLES:
-            if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
-                return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
+            if self._of_two_outcomes(after, outcome):
+                return after - i + 3  # "left 15 people dead or missing", "left 30 people killed and injured"
             self.frames.append(Frame(outcome, items[after].low, (after, after), victims + self._plus_after(after + 1)))
             return after - i + 1
         return 1
+
+    def _of_two_outcomes(self, after: int, outcome: Outcome) -> bool:
+        """Whether the outcome word at ``after``, of people left, is joined to another by "or", or
+        by "and" to one of another outcome: "left 15 people dead or missing", "left 30 people
+        killed and injured" count the two together, of neither alone (not "left 30 dead and 12
+        injured")."""
+        items = self.items
+        if after + 2 >= len(items) or items[after + 2].low not in PARTICIPLES:
+            return False
+        joint = items[after + 1].low
+        return joint == "or" or (joint == "and" and PARTICIPLES[items[after + 2].low] != outcome)
 
     def _plus_after(self, k: int) -> list[Victim]:
         """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people
