@@ -139,14 +139,15 @@ class AfterPeople(VictimNouns):
         return items[close].text != "," or (close + 1 < len(items) and items[close + 1].low in _PLACE_WORDS)
 
     def _name_after_description(self, victim: Victim, k: int) -> bool:
-        """ "Iran's overall commander in Syria, General Hossein Hamedani": one person, named."""
+        """ "Iran's overall commander in Syria, General Hossein Hamedani", "a nurse, Sara al-Hajj,":
+        one person, named (a particle joined to the name by a hyphen is part of it)."""
         items = self.items
         if victim.count != 1 or items[victim.first].is_count or self.is_name(victim.first, victim.last):
             return False
         if k + 1 >= len(items) or items[k].text != ",":
             return False
         end = k + 1
-        while end < len(items) and (items[end].is_cap or items[end].low in NAME_PARTICLES):
+        while end < len(items) and (items[end].is_cap or items[end].low.split("-")[0] in NAME_PARTICLES):
             end += 1
         name_end = end
         if end < len(items) and items[end].text == "(" and self.matching(end) > end:

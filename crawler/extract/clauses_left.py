@@ -38,6 +38,23 @@ class ClausesLeft(VictimNouns):
                 return j - 1 if self._people_end_at(j - 1, any_noun=True) else k
         return k
 
+    def _past_known_as_left(self, k: int) -> int:
+        """Before the name a person is known by, ending at ``k`` ("and a labourer known as Gedi
+        were killed", "a man known locally as Abu Ali"): where the person ends.  Only after one
+        person's phrase ("a" and a role)."""
+        items = self.items
+        j = k
+        while j > 0 and items[j].is_cap:
+            j -= 1
+        if j == k or items[j].low != "as":
+            return k
+        j -= 1
+        if j > 0 and items[j].low in ("locally", "only", "also", "widely"):
+            j -= 1
+        if j < 1 or items[j].low != "known":
+            return k
+        return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
+
     def _past_relative_left(self, k: int) -> int:
         """Before a relative clause without commas ending at ``k`` ("a policeman who was on patrol
         was shot dead", "two guards that were manning the gate"): where the people end.  Only right

@@ -12,7 +12,7 @@ from crawler.extract.asides import SHARES
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
-from crawler.extract.victim_nouns import PARENTS, Victim, lower_bounds
+from crawler.extract.victim_nouns import ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
 from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, QUOTE_MARKS
 
 # People of no particular kind, and the kinds an aside may break them down into.
@@ -65,6 +65,8 @@ class RightLists(NamedKin, AfterPeople):
             k = last + 1
             if k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and items[k - 1].low in PARENTS:
                 k += 2  # "a father of five and his son": two people
+            elif k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and self._aged_one(victim, k):
+                k += 2  # "a boy of 14 and his father": two people
             k, parts = self._breakdown_right(victim, k)
             for part in parts:
                 part.subset, part.parent = True, parent
@@ -113,6 +115,12 @@ class RightLists(NamedKin, AfterPeople):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _aged_one(self, victim: Victim, of: int) -> bool:
+        """Whether ``victim``, ending right before "of" at ``of``, is one person whose age follows
+        ("a boy of 14", "a woman of 60")."""
+        items = self.items
+        return victim.count == 1 and items[victim.first].low in ("a", "an") and items[of - 1].low in ONE_OF_AN_AGE
 
     def subsets_after(self, k: int) -> list[Victim]:
         """ "including 4 children and one woman", "among them 3 women", "two of them seriously",

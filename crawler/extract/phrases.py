@@ -176,6 +176,8 @@ class Phrases:
             return low == "of"
         if low in PRONOUNS:
             return False
+        if low == "further" and self.before_is_determiner(k):
+            return True  # one more of the dead after "a": "a further victim (died of his wounds)"
         if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
             return False
         if low in PARTICIPLES and self.describes_counted_people(k):

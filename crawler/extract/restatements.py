@@ -57,10 +57,11 @@ _ADDED_PEOPLE = re.compile(
 )
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
-# twelfth victim died after 13 years in a coma", "a sixth soldier later died"; not
-# a rank among kin or in a picture ("a second son of Ahmed", "the body of a second child").
+# twelfth victim died after 13 years in a coma", "a sixth soldier later died", and so "a further
+# victim died of his wounds the next day"; not a rank among kin or in a picture ("a second son
+# of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
-    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+"
     r"(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b",
     re.IGNORECASE,
@@ -84,10 +85,11 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
 # Israel's jets struck ..." (the other side's answer).  Not when it reports a figure again
-# ("Later reports put the toll at 9").
+# ("Later reports put the toll at 9"), nor "In addition to the two doctors, the strike killed
+# ...", which tells the rest of the dead besides some of them.
 _NEXT_EVENT_OPENING = re.compile(
     r"\s*(?:\d{1,2}\.\s+)?(?:(?:hours|minutes|days|moments|shortly|soon|a\s+day|an\s+hour)\s+(?:later|after|earlier|before)"
-    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition"
+    r"|later\b|earlier\b|soon\s+after|shortly\s+after|after\s+nightfall|moreover|meanwhile|in\s+addition(?!\s+to\b)"
     r"|in\s+(?:response|retaliation|reprisal)\b"
     r"|(?:on\s+)?(?:the|that)\s+same\s+day\b"
     r"|additionally|another\b|an?\s+(?:further|additional)\b|\d{1,2}\.\s+\w)",
@@ -925,7 +927,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end):
+    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
     if _reports(text):
         return False
@@ -934,6 +936,24 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     if _ADDED_PEOPLE.search(text, max(0, start - _ADDED_BEFORE), end):
         return True
     return bool(_NEXT_EVENT_OPENING.match(text) or _OPENS_ON_EVENT.match(text) or _NEW_EVENT.search(text))
+
+
+# A second target of the attack, its dead told by the participle after it, even as a source tells
+# it: "the house next door was also hit, killing a woman and her son", "a car nearby was also
+# struck, leaving two dead" (not "the strike killed the father, his wife and ...", told again).
+_ALSO_HIT = re.compile(
+    r"\b(?:was|were)\s+also\s+(?:hit|struck|targeted|bombed|shelled|flattened|destroyed)\b[^.;]{0,40}?,\s*(?:killing|leaving)\s",
+    re.IGNORECASE,
+)
+_ALSO_HIT_REACH = 90  # characters before a figure read for such a clause
+
+
+def _also_hit(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the dead of a second target (``_ALSO_HIT``)."""
+    if "also" not in text[max(0, start - _ALSO_HIT_REACH) : start]:
+        return False  # (speed) most figures have no "also" before them
+    match = _ALSO_HIT.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
+    return match is not None and match.end() > start
 
 
 def _next_by_rank(text: str, start: int, end: int) -> bool:

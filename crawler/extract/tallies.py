@@ -158,6 +158,10 @@ _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tr
 # massacre of 16 villagers", "the funerals of 12 fighters were held"): "two massacres" and "a priest
 # who held 40 funerals" count no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres", "funeral", "funerals", "burials"})
+# Killing told as a noun, in the words of Palestinian sources, of counted people only: "resulted in
+# the martyrdom of 4 people", "announced the martyrdom of nine of its members"; not a mourning post
+# for someone named ("the martyrdom of my uncle Jamal"), whose dead are counted where reported.
+_MARTYRDOM = frozenset({"martyrdom"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
 # An outcome word that is also a noun of feeling, read as that noun after a possessive: "the One who
@@ -294,7 +298,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -414,6 +418,9 @@ class _Reader(
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
             if not self._massacre_named_by_place(i):
                 self._right("killed", low, i, i + 1, nominal=True)
+            return 2
+        if low in _MARTYRDOM and self._is_noun_of(i) and i + 2 < len(items) and items[i + 2].is_count:
+            self._right("killed", low, i, i + 1, nominal=True)
             return 2
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
@@ -1046,12 +1053,23 @@ class _Reader(
         while after < len(items) and items[after].low in ADVERBS:
             after += 1
         if after < len(items) and items[after].low in PARTICIPLES:
-            if after + 2 < len(items) and items[after + 1].low == "or" and items[after + 2].low in PARTICIPLES:
-                return after - i + 3  # "left 15 people dead or missing": of neither outcome alone
             outcome = PARTICIPLES[items[after].low]
+            if self._of_two_outcomes(after, outcome):
+                return after - i + 3  # "left 15 people dead or missing", "left 30 people killed and injured"
             self.frames.append(Frame(outcome, items[after].low, (after, after), victims + self._plus_after(after + 1)))
             return after - i + 1
         return 1
+
+    def _of_two_outcomes(self, after: int, outcome: Outcome) -> bool:
+        """Whether the outcome word at ``after``, of people left, is joined to another by "or", or
+        by "and" to one of another outcome: "left 15 people dead or missing", "left 30 people
+        killed and injured" count the two together, of neither alone (not "left 30 dead and 12
+        injured")."""
+        items = self.items
+        if after + 2 >= len(items) or items[after + 2].low not in PARTICIPLES:
+            return False
+        joint = items[after + 1].low
+        return joint == "or" or (joint == "and" and PARTICIPLES[items[after + 2].low] != outcome)
 
     def _plus_after(self, k: int) -> list[Victim]:
         """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people

@@ -129,7 +129,9 @@ class TalliesOfFrames(FrameReader):
                 qualifier = victim.qualifier  # "9 were wounded, one of whom died later": one more dead
             elif victim.subset:
                 role = None if frame.of_the_dead else group.role
-                parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
+                parent = self._whole_list_parent(frame, role, loose)
+                if parent is None:
+                    parent = self._earlier_parent(frame.outcome, victim.count, role, loose)
                 if parent is None and qualifier == "exact":
                     qualifier = "at_least"  # "Five foreigners were among those killed"
             tally = Tally(
@@ -273,6 +275,16 @@ class TalliesOfFrames(FrameReader):
             return False
         first = frame.trigger[0]
         return any(item.low == "and" for item in self.items[max(0, first - 2) : first])
+
+    def _whole_list_parent(self, frame: Frame, role: str | None, loose: set[int]) -> int | None:
+        """The earlier figure that holds all the dead a list names as parts ("killed a family of
+        five and their neighbour ... The dead were named as Sami (41), his wife Rawan (36) and
+        their three children": the five, not the neighbour for the first two); None for a part
+        alone or a list that no one figure holds."""
+        parts = [victim.count for victim in frame.victims if victim.subset and victim.parent is None]
+        if len(parts) < 2:
+            return None
+        return self._earlier_parent(frame.outcome, sum(parts), role, loose)
 
     def _earlier_parent(self, outcome: Outcome, count: int, role: str | None, loose: set[int]) -> int | None:
         """The latest earlier figure a part ("Among the dead were 11 children") belongs to: same

@@ -22,6 +22,8 @@ from crawler.extract.word_classes import AUX, DETERMINERS, KIN, POSSESSIVES, PRO
 _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
 # One person told by how many children they have: "a mother of four", "a father of three".
 PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
+# One person told by their age after "of": "a boy of 14", "a girl of six", "a woman of 60".
+ONE_OF_AN_AGE = frozenset("boy girl man woman child baby infant toddler teenager youth lad son daughter".split())
 # An age written as one word: "16-year-old", "a year-old".
 AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day)s?-old")
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
@@ -95,6 +97,8 @@ class VictimNouns(Phrases):
                     return None
                 if k >= first + 2 and items[k - 1].low == "of" and items[k - 2].low in PARENTS:
                     return Victim(first, last, 1)  # "a mother of four": one person, her children are not counted
+                if self._one_of_an_age(first, k):
+                    return Victim(first, last, 1)  # "a boy of 14": one person, his age
                 return self.victim(first, last, count_at=k)
             if (quantity := items[k].quantity) is not None and quantity.qualifier == "vague":
                 return self.victim(first, last, count_at=k)
@@ -238,6 +242,17 @@ class VictimNouns(Phrases):
             return False
         return (k >= 2 and items[k - 1].low == "and" and word(k - 2) and not word(k - 3)) or (
             k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2) and not word(k + 3)
+        )
+
+    def _one_of_an_age(self, first: int, k: int) -> bool:
+        """Whether the count at ``k`` is the age of one person told after "a" and "of" ("a boy of
+        14", "a little girl of six"), not a number of people ("a group of 14")."""
+        items = self.items
+        return (
+            k >= first + 3
+            and items[first].low in ("a", "an")
+            and items[k - 1].low == "of"
+            and items[k - 2].low in ONE_OF_AN_AGE
         )
 
     def _one_more(self, first: int, last: int) -> bool:

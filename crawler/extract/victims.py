@@ -59,11 +59,13 @@ class People(LeftAsides, ListLinks, ClausesLeft):
 
     def _past_trailing_left(self, k: int) -> int:
         """Before what may follow people up to ``k`` with no comma to close it: their ages ("aged
-        9, 12 and 15"), "all members of the X family", what they were doing ("returning home") or
-        a relative clause ("who was on patrol"): where the people end."""
+        9, 12 and 15"), "all members of the X family", what they were doing ("returning home"), the
+        name one is known by ("known as Gedi") or a relative clause ("who was on patrol"): where
+        the people end."""
         k = self._past_ages_left(k)
         k = self._past_all_of_left(k)
         k = self._past_going_left(k)
+        k = self._past_known_as_left(k)
         return self._past_relative_left(k)
 
     def _told_in_aside_left(self, k: int) -> list[Victim]:

@@ -569,10 +569,19 @@ def _resolve(
     return TimePhrase(start, m.end(), phrase, window, since)
 
 
+# A day word written with a capital after a capitalised word ends the name of an outlet or a page,
+# as sources are cited in monitor reports: "Palestine Today reported", "according to Jerusalem
+# Today", "the Halab Today channel"; not "On Monday. Today, ...", nor "Officials said today".
+_TITLED_DAYWORD = re.compile(r"(?:Today|Tonight|Yesterday)\b")
+_NAME_BEFORE_DAYWORD = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+
+
 def _phrase_at(text: str, start: int, published: date | None) -> TimePhrase | None:
     """The phrase that begins at ``start``, read with its scope and preposition, then without."""
     opening = _FIRST_TOKEN.match(text, start)
     if opening is None or not opening.group().isdigit() and opening.group().lower() not in _OPENING_WORDS:
+        return None
+    if _TITLED_DAYWORD.match(text, start) and _NAME_BEFORE_DAYWORD.search(text, max(0, start - 40), start):
         return None
     prefix = _PREFIX.match(text, start)
     assert prefix is not None  # the prefix is optional
