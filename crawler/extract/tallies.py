@@ -885,12 +885,13 @@ class _Reader(
         return more
 
     def _as_was(self, k: int) -> list[Victim]:
-        """ "Sama Odeh was killed in the strike, as was her brother Yahya": the people after ", as
-        was" at the end of the clause from ``k`` share the outcome, on top of those before it."""
+        """ "Sama Odeh was killed in the strike, as was her brother Yahya", "Two policemen died, as
+        did three passers-by": the people after ", as was" (were, did) at the end of the clause from
+        ``k`` share the outcome, on top of those before it."""
         items = self.items
         for j in range(k, min(len(items) - 3, k + 12)):
             item = items[j]
-            if item.text == "," and items[j + 1].low == "as" and items[j + 2].low in ("was", "were"):
+            if item.text == "," and items[j + 1].low == "as" and items[j + 2].low in ("was", "were", "did"):
                 return [v for v in self.list_right(j + 3, object_position=False) if not v.subset]
             if item.text in ";:" or item.low in AUX or item.low in ACTIVE or item.low in PARTICIPLES:
                 return []

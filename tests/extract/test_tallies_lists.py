@@ -502,6 +502,8 @@ def test_people_named_after_a_colon_when_the_subject_counts_no_one(text: str, co
         ("Fifteen-year-old Sama Odeh was killed in the alleged strike, as was her brother Yahya Odeh.", 2),
         ("Three soldiers were killed, as were two civilians.", 5),
         ("Three soldiers were killed, as was reported by the army.", 3),
+        ("Two policemen died in the blast, as did three passers-by.", 5),
+        ("Two policemen died in the blast, as did hopes of a truce.", 2),
     ],
 )
 def test_people_after_as_was_share_the_outcome(text: str, count: int) -> None:
