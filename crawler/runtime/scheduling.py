@@ -9,16 +9,21 @@ place of its own; the requests in flight are in no file.  So the queue and the s
 job directory left by a run that did not close are dropped, and the next run finds what is left
 to do from the database (``crawler.spiders.site``).  A run stopped cleanly (Ctrl-C, SIGTERM)
 resumes from its queue as Scrapy does.
+
+A request the job directory cannot take (a full disk, a queue file that cannot be written) is
+kept in memory for the run, with an error logged once, instead of being lost: Scrapy's own
+scheduler lets the error escape, and the run finished without that page.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+import struct
 from pathlib import Path
 from typing import Self
 
-from scrapy import Spider
+from scrapy import Request, Spider
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
 from twisted.internet.defer import Deferred
@@ -28,9 +33,12 @@ logger = logging.getLogger(__name__)
 QUEUE = "requests.queue"
 SEEN = "requests.seen"
 CLOSED = "active.json"  # written into the queue's directory when a run closes it
+DISK_FAILED = "scheduler/disk_failed"  # the stat of requests the job directory refused
 
 
 class ResumingScheduler(Scheduler):
+    disk_failed = False  # the job directory refused a request this run
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         jobdir = crawler.settings.get("JOBDIR")
@@ -43,6 +51,18 @@ class ResumingScheduler(Scheduler):
         if self.dqdir:  # read: from now on the queue is this run's, closed only when it closes
             Path(self.dqdir, CLOSED).unlink(missing_ok=True)
         return opened
+
+
+    def _dqpush(self, request: Request) -> bool:
+        try:
+            return super()._dqpush(request)
+        except (OSError, struct.error) as error:
+            if not self.disk_failed:
+                logger.error("the job directory cannot keep requests (%s): they are kept in memory for this run", error)
+            self.disk_failed = True
+            if self.stats is not None:
+                self.stats.inc_value(DISK_FAILED)
+            return False  # the caller puts it in the memory queue
 
 
 def drop_unless_closed(jobdir: Path) -> None:

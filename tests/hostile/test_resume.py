@@ -4,13 +4,16 @@ next run stores every article of the site; a crawl stopped with Ctrl-C resumes f
 
 from __future__ import annotations
 
+import errno
 import signal
 import sys
 from pathlib import Path
 
 import pytest
+from scrapy import Request, Spider
+from scrapy.utils.test import get_crawler
 
-from crawler.runtime.scheduling import CLOSED, QUEUE, SEEN, drop_unless_closed
+from crawler.runtime.scheduling import CLOSED, DISK_FAILED, QUEUE, SEEN, ResumingScheduler, drop_unless_closed
 from tests.crawl import FAST, crawl_site, write_sites_file
 from tests.hostile.test_faults import SLOW, Background, _articles, _assert_complete, _start, _wait_for
 from tests.newssite import NewsSite
@@ -113,3 +116,24 @@ def test_the_queue_of_a_run_that_closed_is_kept(tmp_path: Path) -> None:
     drop_unless_closed(jobdir)
     assert (jobdir / QUEUE / "slot" / "0").read_bytes() == b"\0\0\0\0requests"
     assert (jobdir / SEEN).read_text() == "a0b1c2\n"
+
+
+def test_a_request_the_job_directory_cannot_take_is_kept_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = {"JOBDIR": str(tmp_path / "job"), "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue"}
+    crawler = get_crawler(Spider, settings)  # (a priority queue that needs no downloader: no crawl runs here)
+    crawler.spider = Spider("fixture")
+    scheduler = ResumingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+
+    def full_disk(request: Request) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    assert scheduler.dqs is not None
+    monkeypatch.setattr(scheduler.dqs, "push", full_disk)
+    for n in range(3):
+        assert scheduler.enqueue_request(Request(f"http://127.0.0.1/article-{n}", dont_filter=True))
+    assert len(scheduler) == 3 and len(scheduler.mqs) == 3  # none lost: all in memory
+    assert crawler.stats is not None and crawler.stats.get_value(DISK_FAILED) == 3
+    handed = [scheduler.next_request() for _ in range(3)]
+    assert sorted(request.url for request in handed if request is not None) == [f"http://127.0.0.1/article-{n}" for n in range(3)]
+    scheduler.close("finished")
