@@ -52,7 +52,6 @@ class ResumingScheduler(Scheduler):
             Path(self.dqdir, CLOSED).unlink(missing_ok=True)
         return opened
 
-
     def _dqpush(self, request: Request) -> bool:
         try:
             return super()._dqpush(request)
