@@ -35,9 +35,15 @@ it where it says how the death came ("the murder of X" makes "the deaths of X an
 of X sparked protests"), the protest words say what followed it, not how it came, and weigh
 nothing for it: a police killing is not the war's because marches followed; nor, in an article
 whose protests answer such a death, are the other killings by the police ("police have killed 31
-people since 2011").  Nor does a war word
-used as a figure of speech name a war: a simile ("the street looked like a war zone") or a war on
-what no army fights ("a war on cops").
+people since 2011"), nor the mentions of the death by name, nor where the protests answer it with a
+pronoun ("the protests after his death"); the police's crowd control there (tear gas, rubber
+bullets, water cannon) is the protests' too, not a war's, while live fire on a crowd still weighs.
+Nor does a war word used as a figure of speech name a war: a simile ("the street looked like a
+war zone"), a war on what no army fights ("a war on cops"), a war denied ("a country that is not
+at war") or a war zone a place of everyday life is said to be ("our hallways have become a war
+zone").  A match's players counted hurt, where their sentence names no act of war and no other
+event ("two French players were hurt in the second half"), are no event, whatever war words the
+match report uses.
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
@@ -146,8 +152,20 @@ _SCENE_WORDS = re.compile(
     r"invasion|occupation|militias?|firing squad"
 )
 _WAR_WORDS = frozenset({"war", "wars", "warfare"})
+# A war denied, which names none: "a country that is not at war", "no war was declared", "we are
+# no longer at war".
+_WAR_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:at|in|a|an|yet|even|been)\s+){0,2}$|\bno\s+$", re.IGNORECASE)
+# A war zone a place of everyday life is said to be, as a copula tells it: "this is a war zone",
+# "our hallways have become a war zone", "it's a war zone out there" (a war's own place is told by
+# its name, its armies and its weapons, which still weigh).
+_SAID_A_WAR_ZONE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|become|becomes|became|becoming|turned into|turns into)|['’]s)\s+"
+    r"(?:(?:a|an|now|just|literally|really|truly|basically|virtually|another|total|complete|absolute)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # (speed) Words as written, one of which a text with a war word in a figure of speech holds.
-_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on")
+_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on",
+                     "not ", "n't ", "n’t ", "ever ", "No ", "no ", " zone")  # fmt: skip
 _WAR_ON_NO_ENEMY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
@@ -188,13 +206,22 @@ def cues_in(text: str) -> list[Cue]:
 
 
 def _figurative(text: str, word: str, start: int) -> bool:
-    """Whether the war word ``word`` at ``start`` is a figure of speech for something else: a
-    simile ("the street looked like a war zone", "nurses armed like soldiers") or a war on what no
-    army fights ("a war on cops", "the war on Christmas", "a war on black bodies")."""
+    """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
+    no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
+    what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
+    denied ("a country that is not at war") or a war zone a place is said to be ("our schools have
+    become a war zone")."""
     low = word.lower()
     if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
         return True
-    return low in _WAR_WORDS and bool(_WAR_ON_NO_ENEMY.match(text, start + len(word)))
+    if low not in _WAR_WORDS:
+        return False
+    end = start + len(word)
+    if _WAR_DENIED.search(text, max(0, start - 20), start):
+        return True
+    if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_WAR_ON_NO_ENEMY.match(text, end))
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
