@@ -136,8 +136,21 @@ _BY_POLICE = re.compile(
     r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
     r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
 )
-# The words of protests, and of the state's answer to them ("the National Guard", "a curfew").
-_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew")
+# A death the protests answer, told by a pronoun: "the protests after his death lasted 18 days",
+# "her killing sparked a week of marches".
+_ANSWERED_PRONOUN = re.compile(
+    r"\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|uprising|outrage|outcry)\b[^.;]{0,40}?\b(?:over|after|"
+    r"since|following|against|about|sparked by|triggered by|prompted by)\s+(?:his|her|their)\s+(?:deaths?|killings?|"
+    r"shooting|murders?)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:deaths?|killings?|shooting|murders?) (?:\w+ )?(?:sparked|triggered|"
+    r"prompted|set off|led to|provoked)[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage)\b",
+    re.IGNORECASE,
+)
+# The words of protests, and of the state's answer to them: "the National Guard", "a curfew", and
+# the police's means of crowd control ("officers fired tear gas at the marchers"), not live fire.
+_PROTEST_WORD = re.compile(
+    r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew|"
+    r"tear gas|rubber bullet|plastic bullet|water cannon|state of emergency"
+)
 # A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
 # it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
 # Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
@@ -291,7 +304,7 @@ class _Document:
             self._protests_over_a_death = any(
                 _protests_answer(self.text, match.start(), match.end())
                 for match in _DEATH_OF_NAME.finditer(self.text)
-            )
+            ) or bool(_ANSWERED_PRONOUN.search(self.text))
         return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
@@ -352,10 +365,13 @@ def read_event(
     own = document.cues(index)
     answered = _protests_answer(s_text, f_start, f_end)
     own = _heard(own, answered)
-    # a killing by the police, in an article whose protests answer such a death: the protest words
-    # of the sentences around it are the movement's, not the figure's ("police killed 34 people last
-    # year" beside "the death of X sparked protests"); those of its own sentence still count
-    answered = answered or (bool(_BY_POLICE.search(s_text)) and document.protests_over_a_death())
+    # a killing by the police, or the death of someone named, in an article whose protests answer
+    # such a death: the protest words of the sentences around it are the movement's, not the
+    # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
+    # death of X sparked protests"); those of its own sentence still count
+    answered = answered or (
+        bool(_BY_POLICE.search(s_text) or _DEATH_OF.match(s_text, f_start)) and document.protests_over_a_death()
+    )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
         # who "thought Mr B was dead"): no figure of an event
