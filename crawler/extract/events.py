@@ -185,6 +185,9 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"people|america|americans|lives))\b",
     re.IGNORECASE,
 )
+# The people of a match, counted: "two French players were hurt in the second half", "three of his
+# teammates were taken to hospital".
+_PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -380,6 +383,8 @@ def read_event(
     if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
+    if _players_hurt(text[tally.start : tally.end], own):
+        return EventReading(None, reason="sport")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:
@@ -452,6 +457,17 @@ def _heard(cues: list[Cue], answered: bool) -> list[Cue]:
     if not answered:
         return cues
     return [cue for cue in cues if cue[0] != "conflict" or not _PROTEST_WORD.search(cue[2])]
+
+
+def _players_hurt(figure: str, own: list[Cue]) -> bool:
+    """Whether the figure counts a match's players hurt in it ("two French players were hurt in the
+    second half" in a rugby report full of war words): its own sentence names no act of war and
+    no other event by itself ("two players were killed when the missile hit the training ground",
+    "ten players died in the plane crash" are events)."""
+    if not _PLAYERS.search(figure):
+        return False
+    return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
+                   for event, strength, _, _ in own)  # fmt: skip
 
 
 def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:
