@@ -435,7 +435,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
-        (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
+        (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
@@ -456,13 +456,17 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what a road or a railway carries that blows up by itself: "the fuel tanker exploded"
         (r"tankers?", 2),
         # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"
-        (r"fireworks|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
+        # (not a town's show of them, held or called off: "the mayor cancelled the Fourth of July fireworks")
+        (r"(?<!July )(?<!Day )(?<!Year's )(?<!cancelled the )(?<!canceled the )(?<!called off the )fireworks"
+         r"(?! (?:displays?|shows?|celebrations?))|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
         # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island"
         (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)", 2),
         # a vehicle gone off the road: "the truck plunged into a gorge" (what an enemy does is told by it)
         (r"(?:plunged|fell|veered|skidded|toppled) (?:into|off|down|from) (?:a |an |the )?(?:\w+ )?(?:gorge|ravine|river|valley|"
          r"canal|ditch|cliff|precipice|abyss|mountainside|bridge)", 3),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
+        # the traffic police, who tell a road's dead: "the state highway patrol said" (no army's patrol)
+        (r"highway patrol", 2),
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
