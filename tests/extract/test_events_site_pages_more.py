@@ -1,0 +1,222 @@
+"""What a crawl of US, British and European pages of every kind stores, second round: a war word
+denied or said of a school ("a country that is not at war", "our hallways have become a war
+zone") names no war; the police's crowd control in an article whose protests answer a death is
+the movement's, not the killings'; a match's players hurt are no event, however many war words
+the match report uses; a car that left the road, told by the highway patrol, is a crash; a town's
+fireworks show is no explosion."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.events import cues_in
+
+Figure = tuple[int, str, str]
+
+
+def figures(text: str, title: str | None = None) -> list[Figure]:
+    return [(t.count, t.outcome, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+def war_words(text: str) -> list[str]:
+    return [word for event, _, word, _ in cues_in(text) if event == "conflict" and word.startswith("war")]
+
+
+# A war denied names none; a war zone a place of everyday life is said to be is a figure of speech.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both slogans treat as a front a country that is not at war.",
+        "We are no longer at war, the minister said, but the budget still reads like it.",
+        "No war was ever declared on the cartels of Ciudad Juarez.",
+        "Britain has not been at war with Spain since the 1800s.",
+        "This isn't a war, it's a pay dispute.",
+        "Since the walkout, teachers say the staff room is a war zone.",
+        "\"Our corridors have become a war zone,\" the head teacher told the district board.",
+        "It's a war zone out there on Black Friday, said one shop manager in Leeds.",
+        "Residents say the estate turned into a war zone after the pub closed.",
+    ],
+)
+def test_a_war_denied_or_a_war_zone_said_of_a_place_names_no_war(text: str) -> None:
+    assert war_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the war itself, told as one
+        ("The war has killed more than 9,000 people in Tigray.", ["war"]),
+        ("Sudan has been at war since April.", ["war"]),
+        ("Reporters entered the war zone near Bakhmut on Sunday.", ["war"]),
+        ("Not since the war of 1967 has the city seen such fighting.", ["war"]),
+    ],
+)
+def test_a_war_told_as_one_still_names_it(text: str, want: list[str]) -> None:
+    assert war_words(text) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Parents demand metal detectors after shooting",
+            "Parents at Lincoln High say the school has become a war zone. On Tuesday, nine students were shot dead "
+            "in a classroom by a former pupil, police said.",
+            [(9, "killed", "crime")],
+        ),
+        (
+            "Chief defends stop-and-frisk numbers",
+            "The department is not at war with this neighbourhood, the chief said. Officers here have shot dead 12 people "
+            "since 2019, a city audit found.",
+            [(12, "killed", "crime")],
+        ),
+    ],
+)
+def test_a_war_word_of_speech_makes_no_shooting_a_war_s(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# In an article whose protests answer a police killing, the police's crowd control (tear gas,
+# rubber bullets, water cannon) is the movement's, as its marches are: the killings by police
+# it tells are not the war's.  Live fire on a crowd is still a crackdown's.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Marches continue in Tulsa",
+            "The death of Darnell Hayes has sparked four nights of marches. On Saturday officers fired tear gas at "
+            "marchers near the courthouse. Police in Oklahoma killed 41 people last year, a tally by a local paper "
+            "found.",
+            [(1, "killed"), (41, "killed")],
+        ),
+        (
+            "Protests in Louisville",
+            "Police used rubber bullets and water cannon on Friday night. Since 2012, Louisville police have killed "
+            "at least 19 people, according to the Courier. The protests over the death of Ronnie Marsh are in their "
+            "second week.",
+            [(19, "killed"), (1, "killed")],
+        ),
+        # the protests told with a pronoun
+        (
+            "A city that remembers",
+            "Terrence Boyd was shot by an officer in 2014; the protests after his death went on for a month. Since "
+            "then, Portland police have killed at least 22 people. The riot squad has fired tear gas at every vigil.",
+            [(22, "killed")],
+        ),
+        (
+            "Two years on",
+            "Her killing sparked a summer of marches across the state. Since then, police in Nevada have shot dead 15 "
+            "people. The National Guard has been called out twice.",
+            [(15, "killed")],
+        ),
+    ],
+)
+def test_the_crowd_control_of_protests_that_answer_a_death_makes_no_police_killing_a_war_s(
+    title: str, text: str, want: list[tuple[int, str]]
+) -> None:
+    found = figures(text, title)
+    assert [(count, outcome) for count, outcome, _ in found] == want
+    assert all(event != "conflict" for _, _, event in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        # a crackdown on protesters with live fire
+        (
+            "Security forces fire on marchers in Conakry",
+            "The killing of Alpha Barry by police last month sparked the protests. On Thursday security forces fired "
+            "live rounds at protesters, killing at least 7 people.",
+            [(7, "killed", "conflict")],
+        ),
+        (
+            "Crackdown in Minsk",
+            "Riot police fired tear gas and rubber bullets at protesters in Minsk, and at least 2 demonstrators were "
+            "killed, rights groups said.",
+            [(2, "killed", "conflict")],
+        ),
+        (
+            "Tehran protests",
+            "Security forces have killed at least 92 protesters since the protests began, a rights group said. "
+            "Police fired tear gas at mourners in Zahedan.",
+            [(92, "killed", "conflict")],
+        ),
+    ],
+)
+def test_a_crackdown_on_protesters_stays_conflict(title: str, text: str, want: list[Figure]) -> None:
+    assert [figure for figure in figures(text, title) if figure[0] > 1] == want
+
+
+# A match's players hurt, counted where no act of war and no other event is named: no event.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Six Nations: Scotland win the battle of Murrayfield",
+            "It was trench warfare for 80 minutes. Three Welsh players were hurt in the first half and did not return.",
+        ),
+        (
+            "Chiefs survive the war in the trenches",
+            "The defense went to war all night. Two Kansas City players were taken to hospital after the game.",
+        ),
+        (
+            "Derby day: a battle in the mud",
+            "Four players were injured in a bruising second half, the manager said.",
+        ),
+        (
+            "Tour de France: carnage on stage 3",
+            "Five of his teammates were hurt when the peloton came down on a wet descent.",
+        ),
+    ],
+)
+def test_a_match_s_players_hurt_are_no_event(title: str, text: str) -> None:
+    assert figures(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Kharkiv overnight", "Russian forces shelled the stadium in Kharkiv, killing 3 players of the local club.",
+         [(3, "killed", "conflict")]),
+        ("Club in mourning", "Two players were killed when a missile hit the training ground in Donetsk.",
+         [(2, "killed", "conflict")]),
+        ("Plane carrying team crashes", "Eleven players died when the team's chartered plane crashed near Medellin.",
+         [(11, "killed", "accident")]),
+        ("Roadside bomb near Gao", "An IED wounded two soldiers on patrol near Gao, the army said.",
+         [(2, "wounded", "conflict")]),
+    ],
+)
+def test_players_or_soldiers_an_event_hurts_keep_it(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# A road's crash told by the vehicle's kind and the traffic police; a town's fireworks show.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two brothers died when their SUV left the road near Dayton, the state highway patrol said.",
+         [(2, "killed", "accident")]),
+        ("A woman was killed when her pickup struck a tree on Route 9 on Sunday.", [(1, "killed", "accident")]),
+        ("Three people died in a wreck on I-70 late Friday, according to the Missouri Highway Patrol.",
+         [(3, "killed", "accident")]),
+    ],
+)
+def test_a_crash_told_by_the_vehicle_and_the_highway_patrol_is_an_accident(text: str, want: list[Figure]) -> None:
+    assert figures(text, "Kids fighting in the back seat: a parent's guide") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The council cancelled the Fourth of July fireworks after a man was shot dead downtown.",
+         [(1, "killed", "crime")]),
+        ("The New Year's fireworks went ahead, though a man was stabbed to death near the pier.",
+         [(1, "killed", "crime")]),
+        # an explosion of fireworks is still a mishap's
+        ("A blast at a fireworks warehouse killed 4 workers near Valencia.", [(4, "killed", "accident")]),
+        ("Six people were hurt when fireworks exploded in a shop in Naples.", [(6, "wounded", "accident")]),
+    ],
+)
+def test_a_fireworks_show_is_no_explosion(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
