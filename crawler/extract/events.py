@@ -11,7 +11,9 @@ that decided it are kept as evidence ("sentence: airstrike; title: militants"). 
 sport, films, books or games, the figures of other stories' headlines listed on the page
 (``headline_lists``), the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
 rates without a conflict, history polemic, numbers that are not people) and one person by name
-said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
+said to be dead with no event named, and one person an obituary says died of age or illness ("died
+on Saturday in a nursing home. He was 98."), whatever war their life was told with, give no event:
+``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
 whatever war the story is of.  In a reader's comment, so do a figure of a war before 1989
 (``past_wars``), one only set beside a conflict, a rate or a comparison, and one laid on a policy
@@ -188,6 +190,14 @@ _WAR_ON_NO_ENEMY = re.compile(
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
+# An obituary's death of age or illness, told after the verb or in the next sentence: "died on
+# Saturday in a nursing home", "died at his home in Roanoke. He was 97.", "the cause was heart
+# failure".
+_DIED_OF_AGE = re.compile(
+    r"\b(?:at (?:his|her|their) home|in (?:a |his |her )?(?:nursing|care|retirement) home|in (?:a )?hospice|"
+    r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
+    r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
+)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -385,6 +395,8 @@ def read_event(
         return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own):
         return EventReading(None, reason="sport")
+    if _died_of_age(text, sentences, index, tally, own):
+        return EventReading(None, reason="natural death")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:
@@ -468,6 +480,22 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
         return False
     return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
                    for event, strength, _, _ in own)  # fmt: skip
+
+
+def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure is one person who died of age or illness, as an obituary tells it after the
+    verb or in the next sentence ("Walter Brandt, who fought at Iwo Jima, died on Saturday in a
+    nursing home. He was 98."): the war words of the life told before it say nothing of the death.
+    Not where the sentence names an act of war after the death ("died at his home when a shell
+    hit it")."""
+    if tally.count != 1 or tally.outcome_word != "died":
+        return False
+    end = sentences[min(index + 1, len(sentences) - 1)].end
+    if not _DIED_OF_AGE.search(text, tally.end, end):
+        return False
+    sentence_start = sentences[index].start
+    return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
+                   for event, strength, _, at in own)  # fmt: skip
 
 
 def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:
