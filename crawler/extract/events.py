@@ -134,7 +134,7 @@ _DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urder
 # A killing by the police, the kind of death a movement against police violence protests: "shot dead
 # by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
 _BY_POLICE = re.compile(
-    r"\bby (?:an? |the |\w+ )?(?:[A-Z]\w+ )?(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
+    r"\bby (?:an? |the |\w+ )?(?:[A-Z][\w.-]+ ){0,2}(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
     r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
     r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
 )
