@@ -171,7 +171,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -310,6 +310,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:family|blood|clan) feuds?|vendettas?", 3),
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
+        # the attacks of the digital world, a gang's and not an army's: "a ransomware attack forced the hospital to
+        # turn her ambulance away", "the cyber war on schools"
+        (r"ransomware(?: attacks?| gangs?)?|cyber-?attacks?|cyber(?:criminals?|crime)|hackers?", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
