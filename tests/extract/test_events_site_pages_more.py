@@ -220,3 +220,86 @@ def test_a_crash_told_by_the_vehicle_and_the_highway_patrol_is_an_accident(text:
 )
 def test_a_fireworks_show_is_no_explosion(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# An obituary's death of age or illness: the war the person fought long ago says nothing of it.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ernest Hale, who fought at Okinawa, dies at 96",
+            "Ernest Hale, who landed on Okinawa with the 6th Marine Division in 1945, died on Monday at his home in "
+            "Tulsa. He was 96.",
+        ),
+        (
+            "Korean War nurse Margaret Doyle dies",
+            "Margaret Doyle, an Army nurse who served in a field hospital near the Chosin Reservoir, died on Friday in "
+            "a nursing home in Albany. She was 94.",
+        ),
+        (
+            "Battle of Britain pilot dies",
+            "Squadron Leader Tom Ashby, one of the last of the Few, died in his sleep on Sunday. The cause was heart "
+            "failure, his daughter said.",
+        ),
+    ],
+)
+def test_an_obituary_s_death_of_age_is_no_war_s(title: str, text: str) -> None:
+    assert figures(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Gaza strike kills grandfather",
+            "Salem Abu Hassan, 71, died at his home in Khan Younis when an airstrike hit it on Tuesday.",
+            [(1, "killed", "conflict")],
+        ),
+        (
+            "Veteran killed in Kharkiv shelling",
+            "A veteran of the Afghan war, Ivan Petrenko, 63, was killed by Russian shelling in Kharkiv on Sunday. He "
+            "was 63.",
+            [(1, "killed", "conflict")],
+        ),
+    ],
+)
+def test_a_death_an_act_of_war_tells_stays_the_war_s(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# The attacks and wars of the digital world are a gang's, not an army's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "The ransomware war on hospitals",
+            "A patient died after a ransomware attack shut down the emergency department at a hospital in Bavaria.",
+        ),
+        (
+            "Cyber war comes to the clinic",
+            "Two patients died when a cyberattack took the hospital's records offline, prosecutors said.",
+        ),
+        (
+            "Inside the hackers' war on schools",
+            "One man died after hackers knocked out the 911 system in three counties, officials said.",
+        ),
+    ],
+)
+def test_a_cyber_attack_s_dead_are_no_war_s(title: str, text: str) -> None:
+    assert all(event != "conflict" for _, _, event in figures(text, title))
+
+
+# A killing by an officer of a town of two words, in an article whose protests answer it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andre Miles, 22, was shot by a Baton Rouge police officer on Friday. The protests over his death grew on "
+        "Sunday, and officers fired tear gas at the marchers.",
+        "Luis Ortega was killed by a St. Paul officer in March. The protests after his death blocked the interstate, "
+        "and the National Guard was sent in.",
+        "Kevin Dale, 31, died after he was shot by two Winston-Salem officers. His death sparked a week of marches, "
+        "and police used rubber bullets on the crowd.",
+    ],
+)
+def test_a_killing_by_the_police_of_a_town_of_two_words_is_no_war_s(text: str) -> None:
+    assert all(event != "conflict" for _, _, event in figures(text, "Curfew as unrest spreads"))
