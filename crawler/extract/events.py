@@ -178,9 +178,17 @@ _SAID_A_WAR_ZONE = re.compile(
     r"(?:(?:a|an|now|just|literally|really|truly|basically|virtually|another|total|complete|absolute)\s+){0,2}$",
     re.IGNORECASE,
 )
+# A war a pronoun is said to be: "it was a war from the opening bell", "it's a war out here" (a
+# war's own news names it by its sides and its place, which still weigh).
+_IT_WAS_A_WAR = re.compile(
+    r"\b(?:it|this|that)(?:['’]s|\s+(?:is|was|has become|had become|became|turned into))\s+"
+    r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
+    re.IGNORECASE,
+)
 # (speed) Words as written, one of which a text with a war word in a figure of speech holds.
 _FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on",
-                     "not ", "n't ", "n’t ", "ever ", "No ", "no ", " zone")  # fmt: skip
+                     "not ", "n't ", "n’t ", "ever ", "No ", "no ", " zone", "t was", "t's", "t’s", "t is", "is is",
+                     "is was", "at is", "at was", "become", "came", "turned")  # fmt: skip
 _WAR_ON_NO_ENEMY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
@@ -235,8 +243,8 @@ def _figurative(text: str, word: str, start: int) -> bool:
     """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
     no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
     what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
-    denied ("a country that is not at war") or a war zone a place is said to be ("our schools have
-    become a war zone")."""
+    denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
+    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell")."""
     low = word.lower()
     if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
         return True
@@ -246,6 +254,8 @@ def _figurative(text: str, word: str, start: int) -> bool:
     if _WAR_DENIED.search(text, max(0, start - 20), start):
         return True
     if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
+        return True
+    if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
         return True
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
 
