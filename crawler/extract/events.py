@@ -195,6 +195,8 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"people|america|americans|lives))\b",
     re.IGNORECASE,
 )
+# The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
+_DRUG_WAR = re.compile(r"wars?\b|drug wars?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
@@ -417,6 +419,10 @@ def read_event(
     weigher.add(_heard(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
+    if _a_drug_s_dead(near, own):
+        # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
+        # say what the policy is called, not what killed them
+        scores["conflict"] = 0.0
     if not weigher.conflict_named and not _forces_dead(weigher, tally):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
@@ -490,6 +496,15 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
         return False
     return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
                    for event, strength, _, _ in own)  # fmt: skip
+
+
+def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
+    """Whether the figure is told as a drug's dead ("drug overdoses killed 52,000 Americans") and its
+    own sentence names no act of war besides a war on drugs ("in the war on drugs, soldiers killed
+    40 cartel gunmen" is the army's)."""
+    if not any(event == "disease" and word.startswith("overdos") for event, _, word, _ in near):
+        return False
+    return not any(event == "conflict" and not _DRUG_WAR.match(word) for event, _, word, _ in own)
 
 
 def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
