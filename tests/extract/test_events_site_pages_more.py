@@ -303,3 +303,74 @@ def test_a_cyber_attack_s_dead_are_no_war_s(title: str, text: str) -> None:
 )
 def test_a_killing_by_the_police_of_a_town_of_two_words_is_no_war_s(text: str) -> None:
     assert all(event != "conflict" for _, _, event in figures(text, "Curfew as unrest spreads"))
+
+
+# A war a pronoun is said to be ("it was a war from the opening bell") names none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a war from the opening bell, and both fighters were cut by the third round.",
+        "\"It's a war out here every weekend,\" said a youth worker in Hackney.",
+        "This was not a friendly, this was war.",
+        "That is a war the council cannot win with parking fines.",
+    ],
+)
+def test_a_war_a_pronoun_is_said_to_be_names_none(text: str) -> None:
+    assert war_words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the war that killed his brothers.",
+        "The war was a disaster for the region.",
+        "What began as a border dispute became a war that killed 20,000 people.",
+    ],
+)
+def test_a_war_told_of_itself_still_names_it(text: str) -> None:
+    assert war_words(text) == ["war"]
+
+
+# The dead of a drug, told by their overdoses beside the war on drugs, are not the war's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("The drug war at 50", "The war on drugs has failed. Overdoses killed 70,630 Americans in 2019."),
+        ("Senate debates drug war", "Drug overdoses killed 3,200 people in Ohio last year, the senator said."),
+        ("A new front in the drug war", "At least 12 people died of fentanyl overdoses in Vancouver over the weekend."),
+    ],
+)
+def test_a_drug_s_dead_are_not_the_drug_war_s(title: str, text: str) -> None:
+    assert all(event != "conflict" for _, _, event in figures(text, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Mexico's drug war",
+            "The army's war on the cartels has left more than 100,000 people dead since 2006.",
+            [(100000, "killed", "conflict")],
+        ),
+        (
+            "Sinaloa clashes",
+            "Soldiers killed 13 cartel gunmen in a gun battle near Culiacan, the defence ministry said.",
+            [(13, "killed", "conflict")],
+        ),
+    ],
+)
+def test_the_drug_war_s_own_dead_stay_conflict(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# A gassing the gassed survived is no death.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Her grandfather was gassed at Passchendaele in 1917 and survived.", []),
+        ("He was gassed near Arras but survived the war.", []),
+        ("Saddam's forces gassed 5,000 Kurds at Halabja; few survived.", [(5000, "killed", "conflict")]),
+    ],
+)
+def test_a_gassing_survived_is_no_death(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
