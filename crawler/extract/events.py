@@ -43,7 +43,9 @@ bullets, water cannon) is the protests' too, not a war's, while live fire on a c
 Nor does a war word used as a figure of speech name a war: a simile ("the street looked like a
 war zone"), a war on what no army fights ("a war on cops"), a war denied ("a country that is not
 at war") or a war zone a place of everyday life is said to be ("our hallways have become a war
-zone").  A match's players counted hurt, where their sentence names no act of war and no other
+zone"), nor the war words of what a person lived through before, told to say who they are ("an
+Army veteran who served two tours in Iraq", "migrants fleeing war and poverty").  A match's
+players counted hurt, where their sentence names no act of war and no other
 event ("two French players were hurt in the second half"), are no event, whatever war words the
 match report uses.
 
@@ -195,6 +197,17 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"people|america|americans|lives))\b",
     re.IGNORECASE,
 )
+# What a person lived through before, told to say who they are: "an Army veteran who served two
+# tours in Iraq", "a veteran of the Afghan war", "migrants fleeing war and poverty": the war words
+# there (up to two words before "veteran", three after what they served in or fled) are of their
+# past, not of what befell them.
+_PAST_OF_A_PERSON = re.compile(
+    r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
+    r"\b(?:(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)|(?:fleeing|fled|escaping|escaped)(?: from)?)"
+    r"(?: [\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
+_PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
 # The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
 _DRUG_WAR = re.compile(r"wars?\b|drug wars?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
@@ -235,6 +248,8 @@ def cues_in(text: str) -> list[Cue]:
     found = find_cues(text)
     if any(word in text for word in _FIGURATIVE_WORDS):
         found = [cue for cue in found if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
+    if any(word in text for word in _PAST_WORDS):
+        found = _without_a_person_s_past(text, found)
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
@@ -260,6 +275,15 @@ def _figurative(text: str, word: str, start: int) -> bool:
     if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
         return True
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
+
+
+def _without_a_person_s_past(text: str, found: list[tuple[str, int, str, int]]) -> list[tuple[str, int, str, int]]:
+    """``found`` without the conflict words of what a person lived through before, told to say who
+    they are ("an Army veteran who served two tours in Iraq", "migrants fleeing war and poverty")."""
+    spans = [match.span() for match in _PAST_OF_A_PERSON.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
