@@ -110,6 +110,8 @@ _NO_BATTLE = "".join(f"(?<!{word} )" for word in ("legal", "court", "courtroom",
 # A fight for one's life in hospital or against a fire: "the other is fighting for his life".
 # The battle of a service or a business under strain on two fronts: "the NHS is fighting a battle on two fronts".
 _ON_FRONTS = r" on (?:two|three|several|many|multiple|all) fronts"
+# A battle against a fire or a flood: "firefighters described a battle against flames".
+_AGAINST_NATURE = r" (?:against|with) (?:the )?(?:flames|fires?|blazes?|wildfires?|floodwaters?|floods?|storm|elements)"
 _NO_FIGHT = rf" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames)|a battle{_ON_FRONTS})"
 
 _LEXICON: dict[str, list[tuple[str, int]]] = {
@@ -171,7 +173,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS}|{_AGAINST_NATURE})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -293,7 +295,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         # the police as the source of a figure ("eleven people were killed, police said") are no actors of a
         # war nor a crime's
-        (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
+        (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?(?! fires?\b)", 1),
         (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|(?<!opened )fired? on(?! {_WEEKDAY})", 1),
         # a gunman opens fire too; firing into a crowd is the forces' answer to a protest
         (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
