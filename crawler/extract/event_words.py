@@ -466,6 +466,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?! (?:displays?|shows?|celebrations?))|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
         # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island"
         (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)", 2),
+        # and the boat told by whom it carried: "a wooden boat carrying migrants from Turkey broke apart"
+        (r"(?:boats?|dinghy|dinghies|vessels?|trawlers?|ships?) (?:carrying|packed with|crammed with|full of) (?:\w+ ){0,2}?"
+         r"(?:migrants|refugees|asylum seekers)", 2),
         # a vehicle gone off the road: "the truck plunged into a gorge" (what an enemy does is told by it)
         (r"(?:plunged|fell|veered|skidded|toppled) (?:into|off|down|from) (?:a |an |the )?(?:\w+ )?(?:gorge|ravine|river|valley|"
          r"canal|ditch|cliff|precipice|abyss|mountainside|bridge)", 3),
