@@ -374,3 +374,110 @@ def test_the_drug_war_s_own_dead_stay_conflict(title: str, text: str, want: list
 )
 def test_a_gassing_survived_is_no_death(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# What a person lived through before, told to say who they are, is not what befell them.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Deputy hurt in standoff",
+            "One deputy was wounded in the exchange of fire. The suspect, a Marine veteran who served three tours in "
+            "Afghanistan, surrendered at dawn.",
+        ),
+        (
+            "Crash on the M6",
+            "A veteran of the Falklands war, Alan Price, 64, was killed when his van hit a lorry near Stafford.",
+        ),
+        (
+            "Boat sinks off Lampedusa",
+            "At least 41 people drowned when a dinghy capsized off Lampedusa. The passengers had fled the war in Sudan.",
+        ),
+    ],
+)
+def test_the_war_of_a_person_s_past_is_not_what_befell_them(title: str, text: str) -> None:
+    assert all(event != "conflict" for _, _, event in figures(text, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Izium",
+            "Three villagers fleeing Russian shelling were killed by a mine near Izium, the governor said.",
+            [(3, "killed", "conflict")],
+        ),
+        (
+            "Kirkuk",
+            "Two veterans of the Iraqi army were killed by a roadside bomb in Kirkuk on Monday.",
+            [(2, "killed", "conflict")],
+        ),
+    ],
+)
+def test_an_act_of_war_told_beside_a_person_s_past_stays_the_war_s(
+    title: str, text: str, want: list[Figure]
+) -> None:
+    assert figures(text, title) == want
+
+
+# A sentence that says it speaks in a figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Conservative MPs were killed off in the local elections, metaphorically speaking.",
+        "Figuratively, the new tax killed 40 family farms and two villages.",
+        "The audit committee, so to speak, buried five ministers on Tuesday.",
+    ],
+)
+def test_a_figure_of_speech_the_sentence_names_is_no_event(text: str) -> None:
+    assert figures(text, "War on woke claims its victims") == []
+
+
+# A battle against a fire or a flood is the fire's; a boat told by the migrants it carried sank.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Firefighters' long night",
+            "Crews fought a battle against flames all night. The fire killed 6 people in the hills above Malibu.",
+            [(6, "killed", "accident")],
+        ),
+        (
+            "Wildfire season",
+            "The Camp Fire killed 85 people in 2018. Firefighters are in a battle with the blaze again this week.",
+            [(85, "killed", "accident")],
+        ),
+        (
+            "Shipwreck off Crete",
+            "At least 30 people died when a fishing trawler crammed with migrants from Libya sank off Crete.",
+            [(30, "killed", "accident")],
+        ),
+        (
+            "Channel tragedy",
+            "Seven people died after a dinghy carrying asylum seekers from Afghanistan and Syria capsized.",
+            [(7, "killed", "accident")],
+        ),
+    ],
+)
+def test_a_battle_against_a_fire_and_a_migrant_boat_are_no_war_s(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# Tear gas alone is the police's, as at a standoff; with protesters it is a crackdown's.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Standoff ends in Akron",
+            "Police fired tear gas into the house before the gunman surrendered. Two officers were hurt, police said.",
+            [(2, "wounded", "crime")],
+        ),
+        (
+            "Clashes in Santiago",
+            "Riot police fired tear gas at protesters, and 4 people were killed in the clashes.",
+            [(4, "killed", "conflict")],
+        ),
+    ],
+)
+def test_tear_gas_alone_names_no_conflict(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
