@@ -199,12 +199,13 @@ _WAR_ON_NO_ENEMY = re.compile(
 )
 # What a person lived through before, told to say who they are: "an Army veteran who served two
 # tours in Iraq", "a veteran of the Afghan war", "migrants fleeing war and poverty": the war words
-# there (up to two words before "veteran", three after what they served in or fled) are of their
-# past, not of what befell them.
+# there (up to two words before "veteran", three after what they served in, a war they fled, not
+# who or what they fled from: "families who fled Israeli strikes" tells the war) are of their past,
+# not of what befell them.
 _PAST_OF_A_PERSON = re.compile(
     r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
-    r"\b(?:(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)|(?:fleeing|fled|escaping|escaped)(?: from)?)"
-    r"(?: [\w'’-]+){1,3}",
+    r"\b(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)(?: [\w'’-]+){1,3}|"
+    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
     re.IGNORECASE,
 )
 _PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
