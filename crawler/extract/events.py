@@ -192,9 +192,11 @@ _FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar
                      "not ", "n't ", "n’t ", "ever ", "No ", "no ", " zone", "t was", "t's", "t’s", "t is", "is is",
                      "is was", "at is", "at was", "become", "came", "turned")  # fmt: skip
 _WAR_ON_NO_ENEMY = re.compile(
-    r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
+    r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
+    r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
-    r"people|america|americans|lives))\b",
+    r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
+    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
     re.IGNORECASE,
 )
 # What a person lived through before, told to say who they are: "an Army veteran who served two

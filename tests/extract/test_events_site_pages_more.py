@@ -481,3 +481,28 @@ def test_a_battle_against_a_fire_and_a_migrant_boat_are_no_war_s(title: str, tex
 )
 def test_tear_gas_alone_names_no_conflict(title: str, text: str, want: list[Figure]) -> None:
     assert figures(text, title) == want
+
+
+# A war on people in their daily roles, with or without whose they are, names no war.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pastors called the shootings a war on the city's young people.",
+        "The minister's war on woke has claimed its first casualty.",
+        "The senator said there was a war on the middle class.",
+        "Unions accuse the trust of waging war on its nurses.",
+    ],
+)
+def test_a_war_on_people_in_their_daily_roles_names_none(text: str) -> None:
+    assert war_words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war on terror has killed more than 800,000 people.",
+        "Russia's war on Ukraine entered its second year.",
+    ],
+)
+def test_a_war_on_a_country_or_an_enemy_still_names_it(text: str) -> None:
+    assert war_words(text) == ["war"]
