@@ -78,6 +78,7 @@ from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
+from crawler.extract.scan import opening_on_letters
 
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
@@ -145,10 +146,11 @@ _BY_POLICE = re.compile(
 _ANSWERED_PRONOUN = re.compile(
     r"\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|uprising|outrage|outcry)\b[^.;]{0,40}?\b(?:over|after|"
     r"since|following|against|about|sparked by|triggered by|prompted by)\s+(?:his|her|their)\s+(?:deaths?|killings?|"
-    r"shooting|murders?)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:deaths?|killings?|shooting|murders?) (?:\w+ )?(?:sparked|triggered|"
+    r"shooting|murders?)\b|\b(?:his|her|their) (?:deaths?|killings?|shooting|murders?) (?:\w+ )?(?:sparked|triggered|"
     r"prompted|set off|led to|provoked)[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage)\b",
     re.IGNORECASE,
 )
+_ANSWERED_PRONOUN = opening_on_letters(_ANSWERED_PRONOUN)  # (speed) read over a whole article
 # The words of protests, and of the state's answer to them: "the National Guard", "a curfew", and
 # the police's means of crowd control ("officers fired tear gas at the marchers"), not live fire.
 _PROTEST_WORD = re.compile(
@@ -188,9 +190,7 @@ _IT_WAS_A_WAR = re.compile(
     re.IGNORECASE,
 )
 # (speed) Words as written, one of which a text with a war word in a figure of speech holds.
-_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on",
-                     "not ", "n't ", "n’t ", "ever ", "No ", "no ", " zone", "t was", "t's", "t’s", "t is", "is is",
-                     "is was", "at is", "at was", "become", "came", "turned")  # fmt: skip
+_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on", "war", "War")
 _WAR_ON_NO_ENEMY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
     r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
@@ -422,7 +422,7 @@ def read_event(
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
     # death of X sparked protests"); those of its own sentence still count
     answered = answered or (
-        bool(_BY_POLICE.search(s_text) or _DEATH_OF.match(s_text, f_start)) and document.protests_over_a_death()
+        bool(_BY_POLICE.search(s_text) or _DEATH_OF_NAME.match(s_text, f_start)) and document.protests_over_a_death()
     )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
