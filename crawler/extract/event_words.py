@@ -110,6 +110,8 @@ _NO_BATTLE = "".join(f"(?<!{word} )" for word in ("legal", "court", "courtroom",
 # A fight for one's life in hospital or against a fire: "the other is fighting for his life".
 # The battle of a service or a business under strain on two fronts: "the NHS is fighting a battle on two fronts".
 _ON_FRONTS = r" on (?:two|three|several|many|multiple|all) fronts"
+# A battle against a fire or a flood: "firefighters described a battle against flames".
+_AGAINST_NATURE = r" (?:against|with) (?:the )?(?:flames|fires?|blazes?|wildfires?|floodwaters?|floods?|storm|elements)"
 _NO_FIGHT = rf" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames)|a battle{_ON_FRONTS})"
 
 _LEXICON: dict[str, list[tuple[str, int]]] = {
@@ -171,7 +173,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"security forces|security personnel|riot police|police officers|policem[ae]n|gendarmes?", 1),
         # a war of prices, trade or words is none: "the price war has killed three airlines"
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
-         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
+         rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS}|{_AGAINST_NATURE})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
          r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
@@ -293,7 +295,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         # the police as the source of a figure ("eleven people were killed, police said") are no actors of a
         # war nor a crime's
-        (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?", 1),
+        (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?(?! fires?\b)", 1),
         (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|(?<!opened )fired? on(?! {_WEEKDAY})", 1),
         # a gunman opens fire too; firing into a crowd is the forces' answer to a protest
         (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
@@ -310,6 +312,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:family|blood|clan) feuds?|vendettas?", 3),
         # "for ransom": a gang's, mostly, but militants kidnap for ransom too: no more than their name
         (r"ransom", 2),
+        # the attacks of the digital world, a gang's and not an army's: "a ransomware attack forced the hospital to
+        # turn her ambulance away", "the cyber war on schools"
+        (r"ransomware(?: attacks?| gangs?)?|cyber-?attacks?|cyber(?:criminals?|crime)|hackers?", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
@@ -435,7 +440,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
-        (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
+        (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
@@ -456,13 +461,20 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what a road or a railway carries that blows up by itself: "the fuel tanker exploded"
         (r"tankers?", 2),
         # an explosion of what a factory makes or stores: "the explosion at the fireworks factory"
-        (r"fireworks|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
+        # (not a town's show of them, held or called off: "the mayor cancelled the Fourth of July fireworks")
+        (r"(?<!July )(?<!Day )(?<!Year's )(?<!cancelled the )(?<!canceled the )(?<!called off the )fireworks"
+         r"(?! (?:displays?|shows?|celebrations?))|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
         # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island"
         (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)", 2),
+        # and the boat told by whom it carried: "a wooden boat carrying migrants from Turkey broke apart"
+        (r"(?:boats?|dinghy|dinghies|vessels?|trawlers?|ships?) (?:carrying|packed with|crammed with|full of) (?:\w+ ){0,2}?"
+         r"(?:migrants|refugees|asylum seekers)", 2),
         # a vehicle gone off the road: "the truck plunged into a gorge" (what an enemy does is told by it)
         (r"(?:plunged|fell|veered|skidded|toppled) (?:into|off|down|from) (?:a |an |the )?(?:\w+ )?(?:gorge|ravine|river|valley|"
          r"canal|ditch|cliff|precipice|abyss|mountainside|bridge)", 3),
         (r"motorists?|drivers?|pedestrians?|passengers|flight|airline|ferry", 1),
+        # the traffic police, who tell a road's dead: "the state highway patrol said" (no army's patrol)
+        (r"highway patrol", 2),
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
@@ -654,11 +666,12 @@ def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[s
 # man shot dead, violence, a government, a gunman who opened fire, robbers' hostages in a bank
 # siege, a police raid on a suspect and its exchange of fire.  They lean to conflict, but alone they make none: "police believe the woman was killed",
 # "the body of a woman was found, police said", "two hostages were killed when officers stormed
-# the bank".
+# the bank"; nor does the tear gas the police fire at a barricaded gunman or a crowd ("officers used
+# tear gas to force the man out"), where no protesters are named.
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
     r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties|"
-    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire",
+    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire|tear gas",
     re.IGNORECASE,
 )
 

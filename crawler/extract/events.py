@@ -11,7 +11,9 @@ that decided it are kept as evidence ("sentence: airstrike; title: militants"). 
 sport, films, books or games, the figures of other stories' headlines listed on the page
 (``headline_lists``), the figures ``non_events`` finds (idioms, hypotheticals, lives saved,
 rates without a conflict, history polemic, numbers that are not people) and one person by name
-said to be dead with no event named give no event: ``classify_tallies`` drops them; so does a
+said to be dead with no event named, and one person an obituary says died of age or illness ("died
+on Saturday in a nursing home. He was 98."), whatever war their life was told with, give no event:
+``classify_tallies`` drops them; so does a
 figure told right around a story's plot ("in the film, the SEALs kill 20 Taliban fighters"),
 whatever war the story is of.  In a reader's comment, so do a figure of a war before 1989
 (``past_wars``), one only set beside a conflict, a rate or a comparison, and one laid on a policy
@@ -35,9 +37,17 @@ it where it says how the death came ("the murder of X" makes "the deaths of X an
 of X sparked protests"), the protest words say what followed it, not how it came, and weigh
 nothing for it: a police killing is not the war's because marches followed; nor, in an article
 whose protests answer such a death, are the other killings by the police ("police have killed 31
-people since 2011").  Nor does a war word
-used as a figure of speech name a war: a simile ("the street looked like a war zone") or a war on
-what no army fights ("a war on cops").
+people since 2011"), nor the mentions of the death by name, nor where the protests answer it with a
+pronoun ("the protests after his death"); the police's crowd control there (tear gas, rubber
+bullets, water cannon) is the protests' too, not a war's, while live fire on a crowd still weighs.
+Nor does a war word used as a figure of speech name a war: a simile ("the street looked like a
+war zone"), a war on what no army fights ("a war on cops"), a war denied ("a country that is not
+at war") or a war zone a place of everyday life is said to be ("our hallways have become a war
+zone"), nor the war words of what a person lived through before, told to say who they are ("an
+Army veteran who served two tours in Iraq", "migrants fleeing war and poverty").  A match's
+players counted hurt, where their sentence names no act of war and no other
+event ("two French players were hurt in the second half"), are no event, whatever war words the
+match report uses.
 
 A figure with no cue word anywhere around it (its sentence, neighbours, the article's lead and
 the sentences near it, the title) is ``other``: "five people died" says nothing of a conflict,
@@ -68,6 +78,7 @@ from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
+from crawler.extract.scan import opening_on_letters
 
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
@@ -126,12 +137,26 @@ _DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urder
 # A killing by the police, the kind of death a movement against police violence protests: "shot dead
 # by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
 _BY_POLICE = re.compile(
-    r"\bby (?:an? |the |\w+ )?(?:[A-Z]\w+ )?(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
+    r"\bby (?:an? |the |\w+ )?(?:[A-Z][\w.-]+ ){0,2}(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
     r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
     r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
 )
-# The words of protests, and of the state's answer to them ("the National Guard", "a curfew").
-_PROTEST_WORD = re.compile(r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew")
+# A death the protests answer, told by a pronoun: "the protests after his death lasted 18 days",
+# "her killing sparked a week of marches".
+_ANSWERED_PRONOUN = re.compile(
+    r"\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|uprising|outrage|outcry)\b[^.;]{0,40}?\b(?:over|after|"
+    r"since|following|against|about|sparked by|triggered by|prompted by)\s+(?:his|her|their)\s+(?:deaths?|killings?|"
+    r"shooting|murders?)\b|\b(?:his|her|their) (?:deaths?|killings?|shooting|murders?) (?:\w+ )?(?:sparked|triggered|"
+    r"prompted|set off|led to|provoked)[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage)\b",
+    re.IGNORECASE,
+)
+_ANSWERED_PRONOUN = opening_on_letters(_ANSWERED_PRONOUN)  # (speed) read over a whole article
+# The words of protests, and of the state's answer to them: "the National Guard", "a curfew", and
+# the police's means of crowd control ("officers fired tear gas at the marchers"), not live fire.
+_PROTEST_WORD = re.compile(
+    r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew|"
+    r"tear gas|rubber bullet|plastic bullet|water cannon|state of emergency"
+)
 # A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
 # it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
 # Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
@@ -146,13 +171,58 @@ _SCENE_WORDS = re.compile(
     r"invasion|occupation|militias?|firing squad"
 )
 _WAR_WORDS = frozenset({"war", "wars", "warfare"})
-# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
-_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on")
-_WAR_ON_NO_ENEMY = re.compile(
-    r"\s+on\s+(?:the\s+)?(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
-    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
-    r"people|america|americans|lives))\b",
+# A war denied, which names none: "a country that is not at war", "no war was declared", "we are
+# no longer at war".
+_WAR_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:at|in|a|an|yet|even|been)\s+){0,2}$|\bno\s+$", re.IGNORECASE)
+# A war zone a place of everyday life is said to be, as a copula tells it: "this is a war zone",
+# "our hallways have become a war zone", "it's a war zone out there" (a war's own place is told by
+# its name, its armies and its weapons, which still weigh).
+_SAID_A_WAR_ZONE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|become|becomes|became|becoming|turned into|turns into)|['’]s)\s+"
+    r"(?:(?:a|an|now|just|literally|really|truly|basically|virtually|another|total|complete|absolute)\s+){0,2}$",
     re.IGNORECASE,
+)
+# A war a pronoun is said to be: "it was a war from the opening bell", "it's a war out here" (a
+# war's own news names it by its sides and its place, which still weigh).
+_IT_WAS_A_WAR = re.compile(
+    r"\b(?:it|this|that)(?:['’]s|\s+(?:is|was|has become|had become|became|turned into))\s+"
+    r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
+    re.IGNORECASE,
+)
+# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
+_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on", "war", "War")
+_WAR_ON_NO_ENEMY = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
+    r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
+    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
+    r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
+    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
+    re.IGNORECASE,
+)
+# What a person lived through before, told to say who they are: "an Army veteran who served two
+# tours in Iraq", "a veteran of the Afghan war", "migrants fleeing war and poverty": the war words
+# there (up to two words before "veteran", three after what they served in, a war they fled, not
+# who or what they fled from: "families who fled Israeli strikes" tells the war) are of their past,
+# not of what befell them.
+_PAST_OF_A_PERSON = re.compile(
+    r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
+    r"\b(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)(?: [\w'’-]+){1,3}|"
+    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
+    re.IGNORECASE,
+)
+_PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
+# The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
+_DRUG_WAR = re.compile(r"wars?\b|drug wars?")
+# The people of a match, counted: "two French players were hurt in the second half", "three of his
+# teammates were taken to hospital".
+_PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
+# An obituary's death of age or illness, told after the verb or in the next sentence: "died on
+# Saturday in a nursing home", "died at his home in Roanoke. He was 97.", "the cause was heart
+# failure".
+_DIED_OF_AGE = re.compile(
+    r"\b(?:at (?:his|her|their) home|in (?:a |his |her )?(?:nursing|care|retirement) home|in (?:a )?hospice|"
+    r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
+    r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
@@ -181,6 +251,8 @@ def cues_in(text: str) -> list[Cue]:
     found = find_cues(text)
     if any(word in text for word in _FIGURATIVE_WORDS):
         found = [cue for cue in found if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
+    if any(word in text for word in _PAST_WORDS):
+        found = _without_a_person_s_past(text, found)
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
@@ -188,13 +260,33 @@ def cues_in(text: str) -> list[Cue]:
 
 
 def _figurative(text: str, word: str, start: int) -> bool:
-    """Whether the war word ``word`` at ``start`` is a figure of speech for something else: a
-    simile ("the street looked like a war zone", "nurses armed like soldiers") or a war on what no
-    army fights ("a war on cops", "the war on Christmas", "a war on black bodies")."""
+    """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
+    no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
+    what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
+    denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
+    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell")."""
     low = word.lower()
     if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
         return True
-    return low in _WAR_WORDS and bool(_WAR_ON_NO_ENEMY.match(text, start + len(word)))
+    if low not in _WAR_WORDS:
+        return False
+    end = start + len(word)
+    if _WAR_DENIED.search(text, max(0, start - 20), start):
+        return True
+    if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
+        return True
+    if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
+        return True
+    return bool(_WAR_ON_NO_ENEMY.match(text, end))
+
+
+def _without_a_person_s_past(text: str, found: list[tuple[str, int, str, int]]) -> list[tuple[str, int, str, int]]:
+    """``found`` without the conflict words of what a person lived through before, told to say who
+    they are ("an Army veteran who served two tours in Iraq", "migrants fleeing war and poverty")."""
+    spans = [match.span() for match in _PAST_OF_A_PERSON.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
@@ -264,7 +356,7 @@ class _Document:
             self._protests_over_a_death = any(
                 _protests_answer(self.text, match.start(), match.end())
                 for match in _DEATH_OF_NAME.finditer(self.text)
-            )
+            ) or bool(_ANSWERED_PRONOUN.search(self.text))
         return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
@@ -325,10 +417,13 @@ def read_event(
     own = document.cues(index)
     answered = _protests_answer(s_text, f_start, f_end)
     own = _heard(own, answered)
-    # a killing by the police, in an article whose protests answer such a death: the protest words
-    # of the sentences around it are the movement's, not the figure's ("police killed 34 people last
-    # year" beside "the death of X sparked protests"); those of its own sentence still count
-    answered = answered or (bool(_BY_POLICE.search(s_text)) and document.protests_over_a_death())
+    # a killing by the police, or the death of someone named, in an article whose protests answer
+    # such a death: the protest words of the sentences around it are the movement's, not the
+    # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
+    # death of X sparked protests"); those of its own sentence still count
+    answered = answered or (
+        bool(_BY_POLICE.search(s_text) or _DEATH_OF_NAME.match(s_text, f_start)) and document.protests_over_a_death()
+    )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
         # who "thought Mr B was dead"): no figure of an event
@@ -337,6 +432,10 @@ def read_event(
     if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
+    if _players_hurt(text[tally.start : tally.end], own):
+        return EventReading(None, reason="sport")
+    if _died_of_age(text, sentences, index, tally, own):
+        return EventReading(None, reason="natural death")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:
@@ -347,6 +446,10 @@ def read_event(
     weigher.add(_heard(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
+    if _a_drug_s_dead(near, own):
+        # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
+        # say what the policy is called, not what killed them
+        scores["conflict"] = 0.0
     if not weigher.conflict_named and not _forces_dead(weigher, tally):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
         # but "16 slain policemen" are the forces' dead
@@ -409,6 +512,42 @@ def _heard(cues: list[Cue], answered: bool) -> list[Cue]:
     if not answered:
         return cues
     return [cue for cue in cues if cue[0] != "conflict" or not _PROTEST_WORD.search(cue[2])]
+
+
+def _players_hurt(figure: str, own: list[Cue]) -> bool:
+    """Whether the figure counts a match's players hurt in it ("two French players were hurt in the
+    second half" in a rugby report full of war words): its own sentence names no act of war and
+    no other event by itself ("two players were killed when the missile hit the training ground",
+    "ten players died in the plane crash" are events)."""
+    if not _PLAYERS.search(figure):
+        return False
+    return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
+                   for event, strength, _, _ in own)  # fmt: skip
+
+
+def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
+    """Whether the figure is told as a drug's dead ("drug overdoses killed 52,000 Americans") and its
+    own sentence names no act of war besides a war on drugs ("in the war on drugs, soldiers killed
+    40 cartel gunmen" is the army's)."""
+    if not any(event == "disease" and word.startswith("overdos") for event, _, word, _ in near):
+        return False
+    return not any(event == "conflict" and not _DRUG_WAR.match(word) for event, _, word, _ in own)
+
+
+def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure is one person who died of age or illness, as an obituary tells it after the
+    verb or in the next sentence ("Walter Brandt, who fought at Iwo Jima, died on Saturday in a
+    nursing home. He was 98."): the war words of the life told before it say nothing of the death.
+    Not where the sentence names an act of war after the death ("died at his home when a shell
+    hit it")."""
+    if tally.count != 1 or tally.outcome_word != "died":
+        return False
+    end = sentences[min(index + 1, len(sentences) - 1)].end
+    if not _DIED_OF_AGE.search(text, tally.end, end):
+        return False
+    sentence_start = sentences[index].start
+    return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
+                   for event, strength, _, at in own)  # fmt: skip
 
 
 def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:

@@ -5,7 +5,8 @@ nobody was harmed in anything that happened.
 returns None.  Each rule serves one class of text:
 
 * ``idiom``: figures of speech about things, not people ("the phone killed it", "the bill is
-  dead on arrival", "support for the old version is now officially dead");
+  dead on arrival", "support for the old version is now officially dead"), and any the sentence
+  says is one ("three MPs were killed off in the elections, metaphorically speaking");
 * ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
   up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
   a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians");
@@ -269,6 +270,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     for start, end in _idioms(sentence):
         if start < figure_end + 30 and end > figure_start - 30:
             return "idiom"
+    if _said_as_a_figure(sentence):
+        return "idiom"
     before = sentence[max(0, figure_start - 80) : figure_end]
     if _may_hold(sentence, _HYPOTHETICAL_OPENINGS) and (
         _HYPOTHETICAL.search(before) or _hypothetical_around(sentence, figure_start, figure_end)
@@ -295,6 +298,16 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _a_joke(sentence, figure_start, figure_end):
         return "satire"
     return None
+
+
+# A sentence that says it speaks in a figure: "metaphorically speaking", "so to speak".
+_AS_A_FIGURE = re.compile(r"\b(?:metaphorically|figuratively)\b|\bso to speak\b|\bin a manner of speaking\b", re.IGNORECASE)
+
+
+def _said_as_a_figure(sentence: str) -> bool:
+    """Whether the sentence says its words of death are a figure of speech ("three MPs were killed
+    off in the elections, metaphorically speaking")."""
+    return ("phoric" in sentence or "gurativ" in sentence or " speak" in sentence) and bool(_AS_A_FIGURE.search(sentence))
 
 
 def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> bool:

@@ -119,8 +119,10 @@ _COMPARED_BEFORE = re.compile(
 )
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
-# Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas.
+# Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas, nor one that says
+# the gassed survived ("her father was gassed at Ypres in 1917 and survived").
 _GASSING = frozenset({"gassed", "gassing"})
+_GASSED_AND_SURVIVED = re.compile(r"\bgassed\b[^.;]{0,60}?\b(?:and|but) (?:\w+ )?survived\b", re.IGNORECASE)
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 # Each made to skip in C the places where none of its words can start (speed).
@@ -372,8 +374,8 @@ class _Reader(
         if low == "suicide":
             self._suicide_bomber(i)
             return 1
-        if low in _GASSING and "tear" in self.sentence.text.lower():
-            return 1  # "police tear gassed 40 protesters": gas that does not kill
+        if low in _GASSING and ("tear" in self.sentence.text.lower() or _GASSED_AND_SURVIVED.search(self.sentence.text)):
+            return 1  # "police tear gassed 40 protesters", "he was gassed and survived": gas that did not kill
         if low in NOUNS and i + 2 < len(items) and items[i + 1].text == "," and self._the_dead_in_all(i):
             return 1
         phrase, length = self._phrase_at(i)
