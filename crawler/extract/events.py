@@ -62,6 +62,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeGuard
 
+from crawler.extract.answered_deaths import (
+    by_police_or_named,
+    protests_answer,
+    tells_protests_over_a_death,
+    without_protest_words,
+)
 from crawler.extract.event_words import (
     CUES,
     EVENT_CLASSES,
@@ -71,6 +77,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
 )
+from crawler.extract.figurative_wars import FIGURATIVE_WORDS, PAST_WORDS, figurative, without_a_person_s_past
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
 from crawler.extract.non_events import is_rate, no_event
@@ -78,7 +85,6 @@ from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
-from crawler.extract.scan import opening_on_letters
 
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
@@ -116,101 +122,6 @@ _SCORELINE_STRENGTH = 3
 _NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
-# A death the protests answer, told as their cause: "outrage provoked by the senseless killing of
-# George Floyd", "protests over the death of Breonna Taylor", "the killing of X by an officer sparked
-# protests".  The protest words around it say what followed the death, not how it came.
-_DEATH_OF = re.compile(r"(?:deaths?|killings?|shooting|murders?|slaying) of\b", re.IGNORECASE)
-_ANSWERED_BEFORE = re.compile(
-    r"\b(?:protest(?:s|ers|ed)?|demonstrat(?:ions?|ors|ed)|rall(?:ies|ied)|march(?:es|ed)|took to the streets|unrest|"
-    r"riots?|outrage|anger|uproar|outcry|reckoning|movement)\b[^.;]{0,60}?\b(?:over|after|since|following|followed|against|about|"
-    r"for|provoked by|sparked by|triggered by|prompted by|caused by|fuell?ed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_ANSWERED_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:sparked|triggered|prompted|ignited|set off|fuell?ed|led to|provoked|unleashed|galvani[sz]ed)\b"
-    r"[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage|uproar|outcry|movement)\b",
-    re.IGNORECASE,
-)
-# A death of someone named, as protests answer it: "the death of Jayland Walker", "the killing of
-# George Floyd".
-_DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urders?|[Ss]laying) of (?:[A-Z][\w'’-]+ ?){2,4}")
-# A killing by the police, the kind of death a movement against police violence protests: "shot dead
-# by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
-_BY_POLICE = re.compile(
-    r"\bby (?:an? |the |\w+ )?(?:[A-Z][\w.-]+ ){0,2}(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
-    r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
-    r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
-)
-# A death the protests answer, told by a pronoun: "the protests after his death lasted 18 days",
-# "her killing sparked a week of marches".
-_ANSWERED_PRONOUN = re.compile(
-    r"\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|uprising|outrage|outcry)\b[^.;]{0,40}?\b(?:over|after|"
-    r"since|following|against|about|sparked by|triggered by|prompted by)\s+(?:his|her|their)\s+(?:deaths?|killings?|"
-    r"shooting|murders?)\b|\b(?:his|her|their) (?:deaths?|killings?|shooting|murders?) (?:\w+ )?(?:sparked|triggered|"
-    r"prompted|set off|led to|provoked)[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage)\b",
-    re.IGNORECASE,
-)
-_ANSWERED_PRONOUN = opening_on_letters(_ANSWERED_PRONOUN)  # (speed) read over a whole article
-# The words of protests, and of the state's answer to them: "the National Guard", "a curfew", and
-# the police's means of crowd control ("officers fired tear gas at the marchers"), not live fire.
-_PROTEST_WORD = re.compile(
-    r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew|"
-    r"tear gas|rubber bullet|plastic bullet|water cannon|state of emergency"
-)
-# A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
-# it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
-# Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
-# likened to, with no article or an indefinite one.
-_SIMILE = re.compile(
-    r"\b(?:like|as if|as though|resembl(?:ed|es|ing)|akin to)\s+(?:(?:a|an|real|literal|veritable|some sort of)\s+){0,2}$",
-    re.IGNORECASE,
-)
-_SCENE_WORDS = re.compile(
-    r"wars?(?: zones?)?|warfare|battle(?:fields?|grounds?)?|combat|soldiers|troops|army|bombs?|bombed|bombing|"
-    r"explosions?|blasts?|massacres?|bloodbath|siege|front ?lines?|ambush(?:ed)?|shelling|missiles?|grenades?|"
-    r"invasion|occupation|militias?|firing squad"
-)
-_WAR_WORDS = frozenset({"war", "wars", "warfare"})
-# A war denied, which names none: "a country that is not at war", "no war was declared", "we are
-# no longer at war".
-_WAR_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:at|in|a|an|yet|even|been)\s+){0,2}$|\bno\s+$", re.IGNORECASE)
-# A war zone a place of everyday life is said to be, as a copula tells it: "this is a war zone",
-# "our hallways have become a war zone", "it's a war zone out there" (a war's own place is told by
-# its name, its armies and its weapons, which still weigh).
-_SAID_A_WAR_ZONE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|become|becomes|became|becoming|turned into|turns into)|['’]s)\s+"
-    r"(?:(?:a|an|now|just|literally|really|truly|basically|virtually|another|total|complete|absolute)\s+){0,2}$",
-    re.IGNORECASE,
-)
-# A war a pronoun is said to be: "it was a war from the opening bell", "it's a war out here" (a
-# war's own news names it by its sides and its place, which still weigh).
-_IT_WAS_A_WAR = re.compile(
-    r"\b(?:it|this|that)(?:['’]s|\s+(?:is|was|has become|had become|became|turned into))\s+"
-    r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
-    re.IGNORECASE,
-)
-# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
-_FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on", "war", "War")
-_WAR_ON_NO_ENEMY = re.compile(
-    r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
-    r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
-    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
-    r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
-    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
-    re.IGNORECASE,
-)
-# What a person lived through before, told to say who they are: "an Army veteran who served two
-# tours in Iraq", "a veteran of the Afghan war", "migrants fleeing war and poverty": the war words
-# there (up to two words before "veteran", three after what they served in, a war they fled, not
-# who or what they fled from: "families who fled Israeli strikes" tells the war) are of their past,
-# not of what befell them.
-_PAST_OF_A_PERSON = re.compile(
-    r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
-    r"\b(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)(?: [\w'’-]+){1,3}|"
-    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
-    re.IGNORECASE,
-)
-_PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
 # The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
 _DRUG_WAR = re.compile(r"wars?\b|drug wars?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
@@ -249,44 +160,14 @@ def cues_in(text: str) -> list[Cue]:
     "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
     still does ("terrorist" in "a terrorist attack")."""
     found = find_cues(text)
-    if any(word in text for word in _FIGURATIVE_WORDS):
-        found = [cue for cue in found if cue[0] != "conflict" or not _figurative(text, cue[2], cue[3])]
-    if any(word in text for word in _PAST_WORDS):
-        found = _without_a_person_s_past(text, found)
+    if any(word in text for word in FIGURATIVE_WORDS):
+        found = [cue for cue in found if cue[0] != "conflict" or not figurative(text, cue[2], cue[3])]
+    if any(word in text for word in PAST_WORDS):
+        found = without_a_person_s_past(text, found)
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found
             if weight > 1 or not phrases or not _inside(event, start, start + len(word), phrases)]  # fmt: skip
-
-
-def _figurative(text: str, word: str, start: int) -> bool:
-    """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
-    no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
-    what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
-    denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
-    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell")."""
-    low = word.lower()
-    if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
-        return True
-    if low not in _WAR_WORDS:
-        return False
-    end = start + len(word)
-    if _WAR_DENIED.search(text, max(0, start - 20), start):
-        return True
-    if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
-        return True
-    if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
-        return True
-    return bool(_WAR_ON_NO_ENEMY.match(text, end))
-
-
-def _without_a_person_s_past(text: str, found: list[tuple[str, int, str, int]]) -> list[tuple[str, int, str, int]]:
-    """``found`` without the conflict words of what a person lived through before, told to say who
-    they are ("an Army veteran who served two tours in Iraq", "migrants fleeing war and poverty")."""
-    spans = [match.span() for match in _PAST_OF_A_PERSON.finditer(text)]
-    if not spans:
-        return found
-    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def _inside(event: str, start: int, end: int, phrases: list[tuple[str, int, int, int]]) -> bool:
@@ -353,10 +234,7 @@ class _Document:
         """Whether the article tells protests that answer a death ("the death of X sparked a week of
         protests"): then its protest words are of a movement against such deaths (read once)."""
         if self._protests_over_a_death is None:
-            self._protests_over_a_death = any(
-                _protests_answer(self.text, match.start(), match.end())
-                for match in _DEATH_OF_NAME.finditer(self.text)
-            ) or bool(_ANSWERED_PRONOUN.search(self.text))
+            self._protests_over_a_death = tells_protests_over_a_death(self.text)
         return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
@@ -415,14 +293,14 @@ def read_event(
         return EventReading(None, reason="other story")
     weigher = _Weigher()
     own = document.cues(index)
-    answered = _protests_answer(s_text, f_start, f_end)
-    own = _heard(own, answered)
+    answered = protests_answer(s_text, f_start, f_end)
+    own = without_protest_words(own, answered)
     # a killing by the police, or the death of someone named, in an article whose protests answer
     # such a death: the protest words of the sentences around it are the movement's, not the
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
     # death of X sparked protests"); those of its own sentence still count
     answered = answered or (
-        bool(_BY_POLICE.search(s_text) or _DEATH_OF_NAME.match(s_text, f_start)) and document.protests_over_a_death()
+        by_police_or_named(s_text, f_start) and document.protests_over_a_death()
     )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
@@ -439,11 +317,11 @@ def read_event(
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if document.title and document.title not in s_text:
-        weigher.add(_heard(document.title_cues, answered), TITLE, "title")
+        weigher.add(without_protest_words(document.title_cues, answered), TITLE, "title")
     for other in (index - 1, index + 1):
         if 0 <= other < len(sentences):
-            weigher.add(_heard(document.cues(other), answered), NEIGHBOUR, "neighbour")
-    weigher.add(_heard(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+            weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")
+    weigher.add(without_protest_words(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
 
     scores = weigher.scores
     if _a_drug_s_dead(near, own):
@@ -492,26 +370,6 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
-
-
-def _protests_answer(sentence: str, f_start: int, f_end: int) -> bool:
-    """Whether the figure is one death that protests or outrage answer, told as their cause: "the
-    outrage provoked by the killing of George Floyd", "the death of Tyre Nichols, beaten by five
-    officers, led to protests".  Not the protesters a crackdown kills ("security forces shot dead two
-    protesters"), nor the dead of the protests ("the protests over her death have left 200 dead")."""
-    if not _DEATH_OF.match(sentence, f_start):
-        return False
-    return bool(_ANSWERED_BEFORE.search(sentence, max(0, f_start - 120), f_start)) or bool(
-        _ANSWERED_AFTER.match(sentence, f_end)
-    )
-
-
-def _heard(cues: list[Cue], answered: bool) -> list[Cue]:
-    """``cues``, without the conflict words of protests around a death the protests answer
-    (``answered``): there they say what followed the death, not how it came."""
-    if not answered:
-        return cues
-    return [cue for cue in cues if cue[0] != "conflict" or not _PROTEST_WORD.search(cue[2])]
 
 
 def _players_hurt(figure: str, own: list[Cue]) -> bool:

@@ -1,0 +1,96 @@
+"""War words that name no war: figures of speech, and the past of a person.
+
+"The street looked like a war zone", "a war on motorists", "a country that is not at war", "our
+hallways have become a war zone", "it was a war from the opening bell"; and "an Army veteran who
+served two tours in Iraq", "migrants fleeing war and poverty", whose war words say who they are,
+not what befell them.  Read by ``events`` when it gathers a text's cue words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
+# it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
+# Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
+# likened to, with no article or an indefinite one.
+_SIMILE = re.compile(
+    r"\b(?:like|as if|as though|resembl(?:ed|es|ing)|akin to)\s+(?:(?:a|an|real|literal|veritable|some sort of)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SCENE_WORDS = re.compile(
+    r"wars?(?: zones?)?|warfare|battle(?:fields?|grounds?)?|combat|soldiers|troops|army|bombs?|bombed|bombing|"
+    r"explosions?|blasts?|massacres?|bloodbath|siege|front ?lines?|ambush(?:ed)?|shelling|missiles?|grenades?|"
+    r"invasion|occupation|militias?|firing squad"
+)
+_WAR_WORDS = frozenset({"war", "wars", "warfare"})
+# A war denied, which names none: "a country that is not at war", "no war was declared", "we are
+# no longer at war".
+_WAR_DENIED = re.compile(r"(?:\b(?:not|never|no longer)|n['’]t)\s+(?:(?:at|in|a|an|yet|even|been)\s+){0,2}$|\bno\s+$", re.IGNORECASE)
+# A war zone a place of everyday life is said to be, as a copula tells it: "this is a war zone",
+# "our hallways have become a war zone", "it's a war zone out there" (a war's own place is told by
+# its name, its armies and its weapons, which still weigh).
+_SAID_A_WAR_ZONE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|become|becomes|became|becoming|turned into|turns into)|['’]s)\s+"
+    r"(?:(?:a|an|now|just|literally|really|truly|basically|virtually|another|total|complete|absolute)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A war a pronoun is said to be: "it was a war from the opening bell", "it's a war out here" (a
+# war's own news names it by its sides and its place, which still weigh).
+_IT_WAS_A_WAR = re.compile(
+    r"\b(?:it|this|that)(?:['’]s|\s+(?:is|was|has become|had become|became|turned into))\s+"
+    r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
+    re.IGNORECASE,
+)
+# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
+FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on", "war", "War")
+_WAR_ON_NO_ENEMY = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
+    r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
+    r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
+    r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
+    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
+    re.IGNORECASE,
+)
+# What a person lived through before, told to say who they are: "an Army veteran who served two
+# tours in Iraq", "a veteran of the Afghan war", "migrants fleeing war and poverty": the war words
+# there (up to two words before "veteran", three after what they served in, a war they fled, not
+# who or what they fled from: "families who fled Israeli strikes" tells the war) are of their past,
+# not of what befell them.
+_PAST_OF_A_PERSON = re.compile(
+    r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
+    r"\b(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)(?: [\w'’-]+){1,3}|"
+    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
+    re.IGNORECASE,
+)
+PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
+
+
+def figurative(text: str, word: str, start: int) -> bool:
+    """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
+    no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
+    what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
+    denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
+    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell")."""
+    low = word.lower()
+    if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
+        return True
+    if low not in _WAR_WORDS:
+        return False
+    end = start + len(word)
+    if _WAR_DENIED.search(text, max(0, start - 20), start):
+        return True
+    if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
+        return True
+    if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
+        return True
+    return bool(_WAR_ON_NO_ENEMY.match(text, end))
+
+
+def without_a_person_s_past(text: str, found: list[tuple[str, int, str, int]]) -> list[tuple[str, int, str, int]]:
+    """``found`` without the conflict words of what a person lived through before, told to say who
+    they are ("an Army veteran who served two tours in Iraq", "migrants fleeing war and poverty")."""
+    spans = [match.span() for match in _PAST_OF_A_PERSON.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
