@@ -143,13 +143,15 @@ NOUNS: dict[str, Outcome] = {
 # The nouns a running toll is told by: "the toll rose to 22", "the tolls in both towns", "a total of 15".
 TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 
-# Verbs whose object is a casualty only when it names armed men, kin or people: "the army lost 13
-# men", "I lost two brothers in the war", "losing three of their own", but not "Labour lost 40 seats", "the firm lost 200
-# employees" nor "the school lost 40 students".
+# Verbs whose object is a casualty only when it names armed men, kin, friends or people: "the army
+# lost 13 men", "I lost two brothers in the war", "I lost two friends in the Bataclan attack",
+# "losing three of their own", but not "Labour lost 40 seats", "the firm lost 200 employees" (nor
+# colleagues) nor "the school lost 40 students".
 LOSING = frozenset({"lost", "loses", "losing"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
-    husband wife father mother parents relatives cousins cousin uncle nephew comrades own""".split()
+    husband wife father mother parents relatives cousins cousin uncle nephew comrades own friends friend
+    classmates classmate neighbours neighbour neighbors neighbor""".split()
 )
 
 # Words of military press releases that kill only when their people are armed men: "troops

@@ -84,6 +84,8 @@ def test_personnel_lost_in_daily_figures_are_killed_and_wounded_together(text: s
     [
         ("The army lost 13 soldiers in the ambush near Kidal.", 13),
         ("The battalion lost four men and two vehicles in the raid.", 4),
+        ("I lost two friends in the Bataclan attack.", 2),
+        ("The family lost three neighbours in the shelling of the street.", 3),
     ],
 )
 def test_soldiers_or_men_lost_are_still_killed(text: str, count: int) -> None:
@@ -144,3 +146,16 @@ def test_a_label_with_its_people_in_brackets_is_a_field_of_a_table_turned_into_l
 @pytest.mark.parametrize("text", ["Deaths (see note 3): 14", "Deaths (2023): 14"])
 def test_a_bracket_with_a_number_after_a_label_is_no_field(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm lost two colleagues to a rival bank.",  # workmates leave firms
+        "She lost contact with two friends after the move.",
+        "Labour lost 40 seats in the election.",
+    ],
+)
+def test_what_is_lost_that_is_no_death(text: str) -> None:
+    assert counts(text) == []
+
