@@ -1,0 +1,38 @@
+"""Constructions found by writing reports of many kinds afresh: the aim of an act or a clause of
+its victims after a figure, a group's quoted name in the victims' phrase, and numbers written as
+"20-odd", "a pair of", "a trio of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import assert_report, toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A car bomb in the Ras el-Nabeh quarter killed 61 people and injured 190 in an attempt to assassinate a cleric.", 61, 190),
+        ("The roadside bomb injured 14 bystanders in an apparent attempt to kill the provincial governor.", 0, 14),
+        ("Gunmen killed two guards and wounded three in a failed attempt to kidnap a foreign engineer.", 2, 3),
+        ("Police shot dead two gunmen who tried to kill a judge outside the court in Peshawar.", 2, None),
+        ("Guards killed three intruders who were trying to kill the minister at his residence.", 3, None),
+        ("Troops wounded four smugglers that attempted to cross the border near Kidal.", 0, 4),
+    ],
+)
+def test_an_aim_or_a_clause_after_a_figure_leaves_it_told(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen made an attempt to kill three judges in Quetta.",
+        "In an attempt to kill 12 soldiers, the militants planted a bomb under the bridge.",
+        "The militants attempted to kill 12 soldiers at the checkpoint.",
+        "Officials fear 40 people could die if the dam gives way.",
+        "Doctors said three patients were likely to die.",
+    ],
+)
+def test_an_attempt_or_a_fear_still_counts_no_one(text: str) -> None:
+    assert toll_top(text, "killed") == 0
