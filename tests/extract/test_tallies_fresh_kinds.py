@@ -36,3 +36,17 @@ def test_an_aim_or_a_clause_after_a_figure_leaves_it_told(text: str, killed: int
 )
 def test_an_attempt_or_a_fear_still_counts_no_one(text: str) -> None:
     assert toll_top(text, "killed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ('Two members of the "Military Council" were killed by a bomb planted in their car in Manbij.', 2),
+        ("Three fighters of the 'Hamza Division' were killed in an ambush near Afrin.", 3),
+        ("Four fighters of the “Sultan Murad” faction were killed in clashes in Ras al-Ain.", 4),
+        ("Five members of “Hayat Tahrir al-Sham” were killed in shelling on Jabal al-Zawiya.", 5),
+        ('Two men were killed, the "Military Council" said.', 2),  # the quoted name is the source
+    ],
+)
+def test_a_quoted_group_name_is_inside_the_victims_phrase(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
