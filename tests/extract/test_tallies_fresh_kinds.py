@@ -50,3 +50,19 @@ def test_an_attempt_or_a_fear_still_counts_no_one(text: str) -> None:
 )
 def test_a_quoted_group_name_is_inside_the_victims_phrase(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twenty-odd villagers were killed when the gunmen rode into Dogon Kiri.", 20),
+        ("20-odd pilgrims were killed in the stampede at the shrine.", 20),
+        ("Some 30 odd soldiers died in the ambush on the Gao road.", 30),
+        ("A pair of journalists were shot dead outside their office in Tijuana.", 2),
+        ("A trio of aid workers were killed in the strike on the convoy.", 3),
+        ("Police seized a pair of rifles and killed two gunmen in the raid.", 2),  # a pair of things
+        ("Two odd-looking men were arrested after the blast.", 0),
+    ],
+)
+def test_numbers_written_loosely(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
