@@ -66,3 +66,33 @@ def test_a_quoted_group_name_is_inside_the_victims_phrase(text: str, killed: int
 )
 def test_numbers_written_loosely(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Soldier killed in Kashmir gunfight", 1, None),
+        ("Israeli soldier killed in northern Gaza", 1, None),
+        ("Journalist shot dead outside his home in Tijuana", 1, None),
+        ("Iraq: Policeman dies in Kirkuk roadside blast", 1, None),
+        ("Officer killed, 3 hurt in Belfast bomb blast", 1, 3),
+        ("Palestinian killed by Israeli fire in Jenin", 1, None),
+        ("Doctor injured in Kabul hospital blast", 0, 1),
+    ],
+)
+def test_a_headline_opens_on_one_person_without_the_article(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Soldier killed in Kashmir gunfight\nAn Army jawan was killed in an encounter with militants in Kupwara on Tuesday.", 1),
+        ("Soldier killed three civilians, villagers say", 3),  # the soldier did the killing
+        ("Police killed in Kashmir ambush", 0),  # a force, not one person
+        ("Family killed in Gaza strike", 0),  # a family without a number
+        ("British killed in Basra", 0),  # no noun of one person
+    ],
+)
+def test_a_headline_subject_near_misses(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
