@@ -175,6 +175,9 @@ class VictimNouns(Phrases):
         "Officer killed, 3 hurt in Belfast bomb blast", "Palestinian killed by Israeli fire in Jenin"."""
         items = self.items
         opens = first == 0 or (first == 2 and items[1].text == ":")
+        if not opens and first >= 2 and items[first - 1].low in (",", "and"):  # "Militant, soldier killed in Kupwara"
+            before = self.np_left_start(first - 2)
+            opens = before < first - 1 and self._headline_subject(before, first - 2)
         return (
             opens
             and not self.sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))

@@ -78,6 +78,10 @@ def test_numbers_written_loosely(text: str, killed: int) -> None:
         ("Officer killed, 3 hurt in Belfast bomb blast", 1, 3),
         ("Palestinian killed by Israeli fire in Jenin", 1, None),
         ("Doctor injured in Kabul hospital blast", 0, 1),
+        ("Militant, soldier killed in Kashmir gunfight", 2, None),  # a headline's list of such
+        ("Cop, civilian injured in grenade attack in Srinagar", 0, 2),
+        ("Woman, child killed as shell hits house in Donetsk", 2, None),
+        ("Soldier, 3 militants killed in Kupwara encounter", 4, None),
     ],
 )
 def test_a_headline_opens_on_one_person_without_the_article(text: str, killed: int, wounded: int | None) -> None:
@@ -92,6 +96,7 @@ def test_a_headline_opens_on_one_person_without_the_article(text: str, killed: i
         ("Police killed in Kashmir ambush", 0),  # a force, not one person
         ("Family killed in Gaza strike", 0),  # a family without a number
         ("British killed in Basra", 0),  # no noun of one person
+        ("Gunmen, police clash in Kaduna", 0),
     ],
 )
 def test_a_headline_subject_near_misses(text: str, killed: int) -> None:
