@@ -158,6 +158,7 @@ _DIGITS_VALUE = re.compile(
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 _SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}
+_GLOSS_OPENING = re.compile(r" ?\(")  # the bracket that tells a number again: "Fifteen (15)"
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
@@ -265,7 +266,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         text = normalize_digits(text)
     raw = [*_raw_numbers(text, start, end), *_vague_numbers(text, start, end)]
     raw.sort(key=attrgetter("start"))
-    quantities = _join_bounds(text, _join_ranges(text, _drop_overlaps(raw)))
+    quantities = _join_glosses(text, _join_bounds(text, _join_ranges(text, _drop_overlaps(raw))))
     return [_classify(text, q) for q in quantities]
 
 
@@ -495,6 +496,29 @@ def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
                     end += 1  # "at least 78, and up to 175, people": the bracketing commas go with it
                 joined[-1] = Quantity(low.start, end, low.value, quantity.value, "exact",
                                       number_start=low.number_start)  # fmt: skip
+                continue
+        joined.append(quantity)
+    return joined
+
+
+def _join_glosses(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A number told again in brackets, in figures or in words, as official and legal prose
+    writes it: "Fifteen (15) civilians", "9 (nine) people" is one number, its span taking in the
+    brackets."""
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        if joined:
+            first = joined[-1]
+            if (
+                quantity.value == first.value
+                and quantity.value_max == first.value_max
+                and quantity.qualifier == "exact"
+                and not quantity.ordinal
+                and _GLOSS_OPENING.fullmatch(text, first.end, quantity.start)
+                and text[quantity.end : quantity.end + 1] == ")"
+            ):
+                joined[-1] = Quantity(first.start, quantity.end + 1, first.value, first.value_max, first.qualifier,
+                                      first.ordinal, first.measure, first.number_start)  # fmt: skip
                 continue
         joined.append(quantity)
     return joined

@@ -1,6 +1,7 @@
 """Constructions found by writing reports of many kinds afresh: the aim of an act or a clause of
-its victims after a figure, a group's quoted name in the victims' phrase, and numbers written as
-"20-odd", "a pair of", "a trio of"."""
+its victims after a figure, a group's quoted name in the victims' phrase, numbers written as
+"20-odd", "a pair of", "a trio of" or told again in brackets, and headlines that open on one
+person without the article."""
 
 from __future__ import annotations
 
@@ -101,3 +102,19 @@ def test_a_headline_opens_on_one_person_without_the_article(text: str, killed: i
 )
 def test_a_headline_subject_near_misses(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Fifteen (15) civilians were killed in the attack on Kabuka, the statement said.", 15, None),
+        ("Police said 9 (nine) people were killed in the blast at the motor park.", 9, None),
+        ("Two (2) soldiers were killed and three (3) others wounded in the ambush.", 2, 3),
+        ("Five (5) persons died while twenty-one (21) were injured in the clash.", 5, 21),
+        ("Gunmen killed 4 (four) villagers and 1 (one) vigilante in Zurmi.", 5, None),
+        ("Twelve people (12) were killed in the raid.", 12, None),  # told after the noun
+        ("Two people (aged 5 and 7) were killed in the shelling.", 2, None),  # an aside, not the number
+    ],
+)
+def test_a_number_told_again_in_brackets_is_one_number(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
