@@ -118,3 +118,21 @@ def test_a_headline_subject_near_misses(text: str, killed: int) -> None:
 )
 def test_a_number_told_again_in_brackets_is_one_number(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Six aid workers employed by a Swiss charity were killed in an ambush near Bria.", 6, None),
+        ("Four soldiers stationed at the outpost in Inates were killed in the assault.", 4, None),
+        ("Nine civilians trapped in the basement were killed when the building collapsed.", 9, None),
+        ("Two men armed with knives were shot dead by police at the station.", 2, None),
+        ("Five prisoners held at the camp died of cholera last week.", 5, None),
+        ("Two men known to police were shot dead outside a bar in Culiacan.", 2, None),
+        ("Seven people injured in the blast were taken to the hospital in Kunduz.", 0, 7),
+        ("Two buildings used by the militia were destroyed in the strike.", 0, None),  # things, not people
+        ("Three people known to the victims were arrested.", 0, None),
+    ],
+)
+def test_a_participle_clause_after_the_people_is_stepped_over(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
