@@ -136,3 +136,15 @@ def test_a_number_told_again_in_brackets_is_one_number(text: str, killed: int, w
 )
 def test_a_participle_clause_after_the_people_is_stepped_over(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least five people are now known to have died in Tuesday's attack on the market.", 5),
+        ("Twelve miners are known to have been killed in the raid on the site.", 12),
+        ("At least 63 known civilians were killed in the attack, including as many as 27 children.", 63),  # an adjective
+    ],
+)
+def test_people_known_to_have_died(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
