@@ -148,3 +148,18 @@ def test_a_participle_clause_after_the_people_is_stepped_over(text: str, killed:
 )
 def test_people_known_to_have_died(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The boat capsized off Zuwara, drowning 12 migrants.", 12),
+        ("The shell hit the fishing boat, drowning three fishermen.", 3),
+        ("Twelve migrants drowned when the boat capsized.", 12),  # the intransitive verb stays
+        ("Two soldiers drowned in the canal and three were rescued.", 2),
+        ("Rescuers saved 12 people from drowning.", 0),
+        ("The drowning of three children shocked the town.", 0),
+    ],
+)
+def test_drowning_people_is_killing_them(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
