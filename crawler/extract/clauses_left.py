@@ -21,6 +21,17 @@ _GOING = frozenset(
 )  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother"
 
 
+# Participles of what people were, not of what was done to them, that do not end in "-ed".
+_HELD_AS = frozenset("held caught sent stuck known".split())
+
+
+def _describes_people(low: str, is_cap: bool) -> bool:
+    """Whether a word can open a clause that tells who people were or where they were, its
+    preposition after it: "employed (by an NGO)", "stationed (at the post)", "trapped (in the
+    building)", "armed (with knives)", "known (to police)"; not a name, nor a verb of the tally."""
+    return not is_cap and (low in _HELD_AS or (len(low) > 4 and low.endswith("ed"))) and low not in ACTIVE
+
+
 class ClausesLeft(VictimNouns):
     """Steps back over what people were doing, relative clauses and "all members of" after them."""
 
@@ -74,8 +85,15 @@ class ClausesLeft(VictimNouns):
                 return j - 1 if things or self._people_end_at(j - 1, any_noun=True) else k
             if item.low == "that":
                 return j - 1 if self._people_end_at(j - 1, any_noun=False) else k
-            if item.low in PARTICIPLES and j + 1 < k and items[j + 1].low in PREPOSITIONS and self._people_end_at(j - 1, any_noun=False):
-                return j - 1  # "two soldiers wounded in the ambush (died in hospital)": a clause without "who"
+            if (
+                (item.low in PARTICIPLES or _describes_people(item.low, item.is_cap))
+                and j + 1 < k
+                and items[j + 1].low in PREPOSITIONS
+                and self._people_end_at(j - 1, any_noun=False)
+            ):
+                # "two soldiers wounded in the ambush (died in hospital)", "six aid workers employed by
+                # an NGO (were killed)": a clause without "who"
+                return j - 1
         return k
 
     def _people_end_at(self, last: int, any_noun: bool) -> bool:

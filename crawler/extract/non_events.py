@@ -83,6 +83,9 @@ _HYPOTHETICAL_OPENINGS = (
 )  # fmt: skip
 # What parts a clause from the one before it: "..., and said they would kill more".
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
+# What opens, after a figure, the aim of the act it counts or a clause of the people it counts:
+# "in an (apparent) attempt to", "who tried to", "that were trying to".
+_AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|that|which)\b", re.IGNORECASE)
 # A sentence that opens on a condition ("If the dam breaks, ..."), or "even if".
 _CONDITIONAL = re.compile(r"\W*(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the sentence's start
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
@@ -312,11 +315,13 @@ def _said_as_a_figure(sentence: str) -> bool:
 
 def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> bool:
     """A modal or a plan around the figure, not one of a clause of its own after it: "Militants
-    killed 2 aid workers and threatened to kill more" tells what happened, then a threat."""
+    killed 2 aid workers and threatened to kill more" tells what happened, then a threat; nor one
+    of a purpose or a relative clause after it ("wounded 200 in an attempt to assassinate the
+    cleric", "shot dead two gunmen who tried to kill a judge")."""
     offset = max(0, figure_start - 60)
     for match in _HYPOTHETICAL.finditer(sentence[offset : figure_end + 60]):
         gap = sentence[figure_end : offset + match.start()]
-        if not _CLAUSE_BREAK.search(gap):
+        if not _CLAUSE_BREAK.search(gap) and not (offset + match.start() >= figure_end and _AIM_AFTER.search(gap)):
             return True
     return False
 

@@ -13,12 +13,12 @@ Conventions
 * Qualifiers in front: "at least", "no fewer than" → ``at_least``; "more than", "over", "upwards
   of" → ``more_than``; "up to", "as many as" → ``up_to``; "less than", "fewer than" →
   ``less_than``; "about", "around", "nearly", "almost", "roughly", "some", "approximately",
-  "an estimated" → ``about``.  Behind: "or more", "plus", "+" → ``at_least``.
+  "an estimated" → ``about``.  Behind: "or more", "plus", "+", "-odd" → ``at_least``.
 * "A dozen" is 12 and "two dozen" 24, ``exact`` as any number word ("about a dozen" is ``about``).
 * South Asian numbers: "lakh" is 100,000 and "crore" 10,000,000 ("1.5 lakh people", "Rs 2 crore"), and
   digits grouped by hundreds after the first thousand read whole ("2,50,000" is 250,000).
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
-  "a few", "a number of", "multiple", "numerous" → 2, and so an unknown, unspecified, undetermined or
+  "a few", "a number of", "multiple", "numerous", "a pair of" → 2 ("a trio of" → 3), and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
   "dozens" → 24 (two dozen); "several dozen", "a few hundred" and the like → their product (36, 200);
   "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
@@ -83,7 +83,7 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 
 # The vague amounts: the words, the least they imply.
 VAGUE = {
-    "a few": 2, "a couple of": 2, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "a few": 2, "a couple of": 2, "a pair of": 2, "a trio of": 3, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
     "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
     "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -136,20 +136,21 @@ _WORD_NUMBER = re.compile(
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
     r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a couple of|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a couple of|a pair of|a trio of|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))
 _CLOSING_QUOTE = re.compile(r"[”\"’']")  # 'injured “a number” of others': the writer's quote mark inside the amount
 # Every vague amount holds one of these words.
-_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "couple", "several", "number", "multiple", "numerous")
+_VAGUE_WORDS = ("hundreds", "thousands", "dozen", "score", "few", "couple", "pair", "trio", "several", "number", "multiple", "numerous")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'“‘(]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     + r")[\s\"'“‘]+$",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d))", re.IGNORECASE)
+# "20-odd villagers", "thirty odd soldiers": a few more than the round number, read as the number.
+_QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d)|[\s-]odd\b(?!-))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _DIGITS_VALUE = re.compile(
     rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore)?(?:st|nd|rd|th)?",
@@ -157,6 +158,7 @@ _DIGITS_VALUE = re.compile(
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 _SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}
+_GLOSS_OPENING = re.compile(r" ?\(")  # the bracket that tells a number again: "Fifteen (15)"
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
@@ -264,7 +266,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         text = normalize_digits(text)
     raw = [*_raw_numbers(text, start, end), *_vague_numbers(text, start, end)]
     raw.sort(key=attrgetter("start"))
-    quantities = _join_bounds(text, _join_ranges(text, _drop_overlaps(raw)))
+    quantities = _join_glosses(text, _join_bounds(text, _join_ranges(text, _drop_overlaps(raw))))
     return [_classify(text, q) for q in quantities]
 
 
@@ -494,6 +496,29 @@ def _join_bounds(text: str, quantities: list[Quantity]) -> list[Quantity]:
                     end += 1  # "at least 78, and up to 175, people": the bracketing commas go with it
                 joined[-1] = Quantity(low.start, end, low.value, quantity.value, "exact",
                                       number_start=low.number_start)  # fmt: skip
+                continue
+        joined.append(quantity)
+    return joined
+
+
+def _join_glosses(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A number told again in brackets, in figures or in words, as official and legal prose
+    writes it: "Fifteen (15) civilians", "9 (nine) people" is one number, its span taking in the
+    brackets."""
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        if joined:
+            first = joined[-1]
+            if (
+                quantity.value == first.value
+                and quantity.value_max == first.value_max
+                and quantity.qualifier == "exact"
+                and not quantity.ordinal
+                and _GLOSS_OPENING.fullmatch(text, first.end, quantity.start)
+                and text[quantity.end : quantity.end + 1] == ")"
+            ):
+                joined[-1] = Quantity(first.start, quantity.end + 1, first.value, first.value_max, first.qualifier,
+                                      first.ordinal, first.measure, first.number_start)  # fmt: skip
                 continue
         joined.append(quantity)
     return joined

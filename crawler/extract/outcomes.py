@@ -103,6 +103,8 @@ ACTIVE: dict[str, Outcome] = {
     "fatally shooting": "killed", "fatally wounding": "killed", "fatally injuring": "killed",
     "fatally stabbing": "killed", "hanged": "killed", "gassed": "killed", "gassing": "killed",
     "lynched": "killed", "lynching": "killed", "suffocated": "killed", "asphyxiated": "killed",
+    # "the boat capsized, drowning 12 migrants" ("drowned" is the intransitive verb: "12 migrants drowned")
+    "drowning": "killed",
     # the object put after "to death": "a mob beat to death three men" ("beat" alone is no death)
     "beat to death": "killed", "beats to death": "killed", "beating to death": "killed",
     # a family or a unit killed to the last: "gunmen wiped out a family of eight"

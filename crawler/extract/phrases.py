@@ -170,7 +170,13 @@ class Phrases:
         if item.quantity is not None:
             return not self._time_taken(k)
         if not item.is_word:
-            return item.text in ("'s", "’s") or self._scare_quote(k) or self._quoted_amount(k) or self._title_dot(k)
+            return (
+                item.text in ("'s", "’s")
+                or self._scare_quote(k)
+                or self._quoted_amount(k)
+                or self._title_dot(k)
+                or self._quoted_name(k)
+            )
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
             return low == "of"
@@ -228,6 +234,22 @@ class Phrases:
             if 0 <= j < len(items) and items[j].text in QUOTE_MARKS and 1 < abs(j - opening) <= 4:
                 first = min(opening, j)
                 return first > 0 and (items[first - 1].quantity is not None or items[first - 1].low in POSSESSIVES)
+        return False
+
+    def _quoted_name(self, k: int) -> bool:
+        """Whether the quote mark ``k`` opens or closes the quoted name of a group after "the" or
+        "of", as monitors write them: 'two members of the "Military Council" were killed',
+        "fighters of the ‘Sultan Murad’ faction"; its first word is capitalised."""
+        items = self.items
+        if items[k].text not in QUOTE_MARKS:
+            return False
+        for step in (1, -1):
+            j = k + step
+            while 0 <= j < len(items) and items[j].is_word and abs(j - k) <= 5:
+                j += step
+            if 0 <= j < len(items) and items[j].text in QUOTE_MARKS and 1 < abs(j - k) <= 5:
+                first = min(k, j)
+                return first > 0 and items[first - 1].low in ("the", "of") and items[first + 1].is_cap
         return False
 
     def _quoted_amount(self, k: int) -> bool:

@@ -621,6 +621,7 @@ class _Reader(
                 or low in HEDGES
                 or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)
+                or self._known_to(k)
                 or self._was_left(k)
                 or self._linking_adverb(k)
             ):
@@ -997,6 +998,12 @@ class _Reader(
         """Whether item ``k`` is "may" or "might" of "may have died", "might have been killed"."""
         items = self.items
         return items[k].low in _HEDGED_PAST and k + 1 < len(items) and items[k + 1].low in HAVE
+
+    def _known_to(self, k: int) -> bool:
+        """Whether item ``k`` is "known" of "are now known to have died", "is known to have been
+        killed": what is sure of people, between them and their outcome."""
+        items = self.items
+        return items[k].low == "known" and k + 1 < len(items) and items[k + 1].low == "to"
 
     def _lost_people(self, victims: list[Victim]) -> bool:
         """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), not

@@ -164,7 +164,27 @@ class VictimNouns(Phrases):
             return Victim(first, last, 1)  # "Palestinian journalist Ahmed Saleh", "Radio Sela journalist X"
         if allow_definite and (self.is_headline_title(first, last) or self._common_noun(first, last)):
             return Victim(first, last, 1)  # headline style: "kills Taliban key commander", "kill driver"
+        if self._headline_subject(first, last):
+            return Victim(first, last, 1)  # "Israeli soldier killed in Gaza"
         return None
+
+    def _headline_subject(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` opens a headline (a line with no closing stop, or its part after
+        a colon) as one person by trade, without the article headlines drop: "Israeli soldier
+        killed in Gaza", "Journalist shot dead in Tijuana", "Iraq: Policeman dies in Kirkuk blast",
+        "Officer killed, 3 hurt in Belfast bomb blast", "Palestinian killed by Israeli fire in Jenin"."""
+        items = self.items
+        opens = first == 0 or (first == 2 and items[1].text == ":")
+        if not opens and first >= 2 and items[first - 1].low in (",", "and"):  # "Militant, soldier killed in Kupwara"
+            before = self.np_left_start(first - 2)
+            opens = before < first - 1 and self._headline_subject(before, first - 2)
+        return (
+            opens
+            and not self.sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))
+            and items[last].is_word
+            and (last == first or not items[last].is_cap)  # a trade, not a name: "Soldier", "Israeli soldier"
+            and (self.singular_head(first, last) or self._one_of_a_people(first, last))
+        )
 
     def _one_by_trade(self, first: int, last: int) -> bool:
         """Whether ``first..last`` (after "the", before "was") is one person by trade, age or
