@@ -129,7 +129,31 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         else:
             low = token.lower().replace("’", "'")
         items.append(Item(start, end, token, low, None, is_word, is_word and token[0].isupper(), False))
-    return items
+    return _without_abbreviations(items) if "(" in text[sentence.start : sentence.end] else items
+
+
+def _without_abbreviations(items: list[Item]) -> list[Item]:
+    """``items`` without the abbreviation in brackets after a name, which says how the name is
+    written short and sits inside a noun phrase: "Two Lashkar-e-Toiba (LeT) terrorists were
+    killed", "the Islamic State (IS) fighters" (not an age, a figure or a word: "Ahmad (32)",
+    "(+3 perpetrators)", "(also named Ahmed)")."""
+    kept: list[Item] = []
+    k = 0
+    while k < len(items):
+        if (
+            items[k].text == "(" and kept and kept[-1].is_cap and k + 2 < len(items) and items[k + 2].text == ")"
+            and _abbreviation(items[k + 1].text)
+        ):  # fmt: skip
+            k += 3
+            continue
+        kept.append(items[k])
+        k += 1
+    return kept
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word is a name written short: "IS", "LeT", "TTP", "ISWAP" (two capitals or more, few letters)."""
+    return 2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def _lowered(sentence: str) -> str | None:

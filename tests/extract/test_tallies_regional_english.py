@@ -404,3 +404,18 @@ def test_the_outlaws_of_police_encounters_are_people(text: str, expected: list[t
 
 def test_criminal_as_an_adjective_is_no_one() -> None:
     assert counts("The criminal justice system failed the families of the victims.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Lashkar-e-Toiba (LeT) terrorists were killed in an encounter in Sopore.", [(2, "killed")]),
+        ("Boko Haram executed an International Committee of the Red Cross (ICRC) worker in Borno.", [(1, "killed")]),
+        ("The blast killed six Frontier Corps (FC) personnel near Quetta.", [(6, "killed")]),
+        # an age, a figure or an aside in brackets is no name written short
+        ("Ahmad Nabil (32) and his son Yusuf (5) were killed.", [(1, "killed"), (1, "killed")]),
+        ("The attack killed 38 people (+3 perpetrators) in Kabul.", [(38, "killed"), (3, "killed")]),
+    ],
+)
+def test_a_name_written_short_in_brackets_stays_inside_its_noun_phrase(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
