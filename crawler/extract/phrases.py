@@ -140,20 +140,18 @@ def _without_abbreviations(items: list[Item]) -> list[Item]:
     kept: list[Item] = []
     k = 0
     while k < len(items):
-        if (
-            items[k].text == "(" and kept and kept[-1].is_cap and k + 2 < len(items) and items[k + 2].text == ")"
-            and _abbreviation(items[k + 1].text)
-        ):  # fmt: skip
-            k += 3
-            continue
+        if items[k].text == "(" and kept and kept[-1].is_cap:
+            close = next((j for j in range(k + 2, min(k + 6, len(items))) if items[j].text == ")"), None)
+            if close is not None and _ABBREVIATION.fullmatch("".join(item.text for item in items[k + 1 : close])):
+                k = close + 1
+                continue
         kept.append(items[k])
         k += 1
     return kept
 
 
-def _abbreviation(word: str) -> bool:
-    """Whether a word is a name written short: "IS", "LeT", "TTP", "ISWAP" (two capitals or more, few letters)."""
-    return 2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2
+# A name written short: "IS", "LeT", "TTP", "ISWAP", "CPI-Maoist" (two capitals or more, few letters).
+_ABBREVIATION = re.compile(r"(?=(?:[a-z-]*[A-Z]){2})[A-Za-z]{2,8}(?:-[A-Za-z]{2,8})?")
 
 
 def _lowered(sentence: str) -> str | None:

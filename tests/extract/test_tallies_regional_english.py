@@ -412,6 +412,7 @@ def test_criminal_as_an_adjective_is_no_one() -> None:
         ("Two Lashkar-e-Toiba (LeT) terrorists were killed in an encounter in Sopore.", [(2, "killed")]),
         ("Boko Haram executed an International Committee of the Red Cross (ICRC) worker in Borno.", [(1, "killed")]),
         ("The blast killed six Frontier Corps (FC) personnel near Quetta.", [(6, "killed")]),
+        ("Three Communist Party of India-Maoist (CPI-Maoist) cadres were killed in Sukma District.", [(3, "killed")]),
         # an age, a figure or an aside in brackets is no name written short
         ("Ahmad Nabil (32) and his son Yusuf (5) were killed.", [(1, "killed"), (1, "killed")]),
         ("The attack killed 38 people (+3 perpetrators) in Kabul.", [(38, "killed"), (3, "killed")]),
