@@ -129,7 +129,34 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         else:
             low = token.lower().replace("’", "'")
         items.append(Item(start, end, token, low, None, is_word, is_word and token[0].isupper(), False))
-    return _without_abbreviations(items) if "(" in text[sentence.start : sentence.end] else items
+    written = text[sentence.start : sentence.end]
+    if "(" in written:
+        items = _without_abbreviations(items)
+    if "'" in written or "‘" in written:
+        items = _without_scare_quotes(items)
+    return items
+
+
+def _without_scare_quotes(items: list[Item]) -> list[Item]:
+    """``items`` without the single quote marks set tight around one word of people, the writer's
+    distance from the word: "A Hizb-ul-Mujahideen 'commander' was killed", "two 'militants'"
+    (a verb keeps its quotes, the army's word: 'it "eliminated" 12 insurgents')."""
+    kept: list[Item] = []
+    k = 0
+    while k < len(items):
+        if (
+            items[k].text in _SINGLE_QUOTES and k + 2 < len(items) and items[k + 2].text in _SINGLE_QUOTES
+            and items[k + 1].low in ROLES and items[k].end == items[k + 1].start and items[k + 1].end == items[k + 2].start
+        ):  # fmt: skip
+            kept.append(items[k + 1])
+            k += 3
+            continue
+        kept.append(items[k])
+        k += 1
+    return kept
+
+
+_SINGLE_QUOTES = frozenset({"'", "‘", "’"})
 
 
 def _without_abbreviations(items: list[Item]) -> list[Item]:

@@ -420,3 +420,18 @@ def test_criminal_as_an_adjective_is_no_one() -> None:
 )
 def test_a_name_written_short_in_brackets_stays_inside_its_noun_phrase(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Hizb-ul-Mujahideen (HM) 'commander' was killed in an encounter in Tral.", [(1, "killed")]),
+        ("Two Lashkar-e-Toiba (LeT) terrorists, including a 'commander', were killed in Sopore.", [(2, "killed"), (1, "killed")]),
+        ("Troops killed a so-called 'commander' of the group near Bannu.", [(1, "killed")]),
+        # a verb in quotes stays the army's word
+        ("The army said it 'eliminated' 12 insurgents in the operation.", []),
+    ],
+)
+def test_a_word_of_people_in_scare_quotes_is_that_word(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
