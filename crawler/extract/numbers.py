@@ -120,12 +120,13 @@ _LABEL_NOUNS = """no. number # camp route road street highway block building gat
 
 _NUMBER_WORDS = word_alternation([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNITS, *ORDINAL_TENS, *ORDINAL_SCALES])
 # Two passes, each opening on what can start it (a digit; a letter), which keeps them fast.
-# Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
+# Digits: not inside a word or a figure ("4.5", "1,5"), but after a comma a space was left out of
+# ("5 killed,2 injured").  Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
 _DIGIT_NUMBER = re.compile(
     r"(?=\d)(?:(?P<clock>(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)"
     r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}))(?![\d/])"
-    r"|(?P<digits>(?<![\w.,])(?<![^\W\d_]-)(?:" + _INDIAN_GROUPS + r"(?![\d,])|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    r"|(?P<digits>(?<![\w.])(?<!\d,)(?<![^\W\d_]-)(?:" + _INDIAN_GROUPS + r"(?![\d,])|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
     r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn|lakh|crore)\b)?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
     re.IGNORECASE,
 )  # fmt: skip

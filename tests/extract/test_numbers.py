@@ -249,3 +249,15 @@ def test_a_passage_read_alone_keeps_the_word_it_starts_inside() -> None:
     cut = text.index("teen were killed")
     assert [(q.value, q.start) for q in find_quantities(text, cut, len(text))] == []
     assert [q.value for q in find_quantities(text, text.index("seventeen"), len(text))] == [17]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("5 killed,2 injured in the blast", [5, 2]),  # a space left out after the comma
+        ("1,200 people fled", [1200]),
+        ("the ratio was 3,5 to one", [3, 1]),  # digits after a digit and a comma are the same figure's
+    ],
+)
+def test_digits_after_a_comma_without_a_space(text: str, found: list[int]) -> None:
+    assert [q.value for q in find_quantities(text)] == found
