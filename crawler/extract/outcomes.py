@@ -58,6 +58,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "injuried": "wounded",  # a frequent misspelling in hand-written lists: "his wife were injuried"
+    "kiled": "killed",  # and its like: "Three people were kiled and two injured"
     "neutralised": "killed", "neutralized": "killed", "eliminated": "killed", "sent to hell": "killed",
     "captured": "captured", "abducted": "captured", "kidnapped": "captured",
     "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured",
@@ -85,7 +86,7 @@ INTRANSITIVE: dict[str, Outcome] = {
 }  # fmt: skip
 
 ACTIVE: dict[str, Outcome] = {
-    "kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed",
+    "kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed", "kiled": "killed",
     "execute": "killed", "executes": "killed", "executed": "killed", "executing": "killed",
     "massacre": "killed", "massacres": "killed", "massacred": "killed", "massacring": "killed",
     "murder": "killed", "murders": "killed", "murdered": "killed", "murdering": "killed",

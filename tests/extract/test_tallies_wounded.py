@@ -189,9 +189,11 @@ def test_near_misses_of_the_place_fronted_without_a_comma(text: str, expected: l
     [
         ("A community leader was shot dead and his wife were injuried in the attack.", [(1, "killed"), (1, "wounded")]),
         ("Three policemen were injuried when a grenade exploded at the checkpoint.", [(3, "wounded")]),
+        ("Three people were kiled and two injured in the blast.", [(3, "killed"), (2, "wounded")]),
+        ("Gunmen kiled four soldiers at the post.", [(4, "killed")]),
     ],
 )
-def test_the_common_misspelling_injuried_is_wounded(text: str, expected: list[tuple[int, str]]) -> None:
+def test_the_common_misspellings_injuried_and_kiled_are_read(text: str, expected: list[tuple[int, str]]) -> None:
     assert wholes(text) == expected
 
 
