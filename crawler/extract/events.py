@@ -77,7 +77,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
 )
-from crawler.extract.figurative_wars import FIGURATIVE_WORDS, PAST_WORDS, figurative, without_a_person_s_past
+from crawler.extract.figurative_wars import without_figures_of_speech
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
 from crawler.extract.non_events import is_rate, no_event
@@ -159,11 +159,7 @@ def cues_in(text: str) -> list[Cue]:
     not also "drone"), nor inside a longer one that names another event by itself ("explosion" in
     "a gas explosion", "violence" in "gang violence"), while a word that names the event by itself
     still does ("terrorist" in "a terrorist attack")."""
-    found = find_cues(text)
-    if any(word in text for word in FIGURATIVE_WORDS):
-        found = [cue for cue in found if cue[0] != "conflict" or not figurative(text, cue[2], cue[3])]
-    if any(word in text for word in PAST_WORDS):
-        found = without_a_person_s_past(text, found)
+    found = without_figures_of_speech(text, find_cues(text))
     # a cue inside another spans less than it, so only one of more words can hold one
     phrases = [(event, start, start + len(word), weight) for event, weight, word, start in found if not word.isalpha()]
     return [(event, float(weight), word.lower(), start) for event, weight, word, start in found

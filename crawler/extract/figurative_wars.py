@@ -42,8 +42,8 @@ _IT_WAS_A_WAR = re.compile(
     r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
     re.IGNORECASE,
 )
-# (speed) Words as written, one of which a text with a war word in a figure of speech holds.
-FIGURATIVE_WORDS = ("like", "Like", "s if", "s though", "esembl", "kin to", "ar on", "rs on", "are on", "war", "War")
+# (speed) What a text with a simile holds, as written.
+_SIMILE_HINT = re.compile(r"[Ll]ike|s if|s though|esembl|kin to")
 _WAR_ON_NO_ENEMY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:(?:city|town|country|nation|state|america|britain)['’]s\s+|our\s+|its\s+|their\s+)?"
     r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
@@ -63,17 +63,31 @@ _PAST_OF_A_PERSON = re.compile(
     r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
     re.IGNORECASE,
 )
-PAST_WORDS = ("veteran", "served", "flee", "fled", "scap")  # (speed) one of which such a text holds
+_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap")  # (speed) what such a text holds, as written
+
+Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
 
 
-def figurative(text: str, word: str, start: int) -> bool:
+def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the conflict cues that are figures of speech (``figurative``) or words of a
+    person's past (``without_a_person_s_past``)."""
+    similes = _SIMILE_HINT.search(text) is not None
+    if similes or "war" in text or "War" in text:
+        found = [cue for cue in found if cue[0] != "conflict" or not figurative(text, cue[2], cue[3], similes)]
+    if _PAST_HINT.search(text):
+        found = without_a_person_s_past(text, found)
+    return found
+
+
+def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:
     """Whether the war word ``word`` at ``start`` is a figure of speech for something else, or names
     no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
     what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
     denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
-    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell")."""
+    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell").
+    ``similes``: whether the text may hold a simile at all."""
     low = word.lower()
-    if _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
+    if similes and _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
         return True
     if low not in _WAR_WORDS:
         return False
@@ -87,7 +101,7 @@ def figurative(text: str, word: str, start: int) -> bool:
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
 
 
-def without_a_person_s_past(text: str, found: list[tuple[str, int, str, int]]) -> list[tuple[str, int, str, int]]:
+def without_a_person_s_past(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict words of what a person lived through before, told to say who
     they are ("an Army veteran who served two tours in Iraq", "migrants fleeing war and poverty")."""
     spans = [match.span() for match in _PAST_OF_A_PERSON.finditer(text)]
