@@ -179,6 +179,19 @@ def test_one_more_person_in_critical_condition_after_others_hurt(text: str, woun
     assert _toll(text, "wounded") == wounded
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A mother and her two children were killed in their sleep. Her husband was injured.", 3, 1),
+        ("Gunmen stormed the house and two brothers were murdered in their sleep; their father was wounded.", 2, 1),
+        # a death of old age is no event
+        ("The former mayor, 91, died peacefully in his sleep on Sunday.", 0, 0),
+    ],
+)
+def test_the_killed_in_their_sleep_died_in_an_attack(text: str, killed: int, wounded: int) -> None:
+    assert (_toll(text, "killed"), _toll(text, "wounded")) == (killed, wounded)
+
+
 def _report(text: str, killed: int, wounded: int, reason: str | None = None) -> Any:
     """One report and its analyst's killed and wounded; ``reason``: why it is still read wrong."""
     if reason is None:
