@@ -192,6 +192,28 @@ def test_the_killed_in_their_sleep_died_in_an_attack(text: str, killed: int, wou
     assert (_toll(text, "killed"), _toll(text, "wounded")) == (killed, wounded)
 
 
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Their son was being treated for burns. Four people in the next house were also hurt.", 5),
+        ("A girl was injured by shrapnel. Two neighbours were also wounded, medics said.", 3),
+        ("One soldier was wounded in the ambush; three civilians have been also injured.", 4),
+        # the same people, told again without "also"
+        ("A girl was injured by shrapnel. Medics said three people were wounded in the strike.", 3),
+        # named: one of those counted, told again
+        ("Two people were injured. Her son, Ahmed Saleh, was also injured.", 2),
+        # an unsure number of others a source tells of, "also" hurt, is the figure before told again
+        (
+            "Two men were injured in the strike. According to local sources, several people were also injured, "
+            "but their names are not known.",
+            2,
+        ),
+    ],
+)
+def test_people_also_hurt_after_others_hurt_are_more_of_them(text: str, wounded: int) -> None:
+    assert _toll(text, "wounded") == wounded
+
+
 def _report(text: str, killed: int, wounded: int, reason: str | None = None) -> Any:
     """One report and its analyst's killed and wounded; ``reason``: why it is still read wrong."""
     if reason is None:
