@@ -149,9 +149,9 @@ class PeopleAfterOutcome(FrameReader):
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and
         seven women", "The dead were three soldiers and five civilians", "The dead were
-        identified as two brothers"), or of "were identified as" before names ("Those killed in
-        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
-        came before."""
+        identified as two brothers"), or of "were (have been) identified as" before names ("Those
+        killed in the strike were identified as X, his brother Y and Z"): counted one by one when
+        no figure came before."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
         if before not in ("the", "those") or last + 2 >= len(items):
@@ -160,6 +160,8 @@ class PeopleAfterOutcome(FrameReader):
         after = items[verb].low
         if after in _INCLUDED:
             return True
+        if after in ("have", "has") and verb + 2 < len(items) and items[verb + 1].low == "been":
+            return self._past_named_as(verb + 2) > verb + 2  # "The injured have been identified as X, Y and Z"
         if after not in ("were", "are") or verb + 1 >= len(items):
             return False
         named = self._past_named_as(verb + 1)

@@ -214,6 +214,20 @@ def test_people_also_hurt_after_others_hurt_are_more_of_them(text: str, wounded:
     assert _toll(text, "wounded") == wounded
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The injured have been identified as Ramesh Kumar, Suresh Yadav and Anil Singh.", 0, 3),
+        ("The dead have been identified as Bilal Ahmad and Mudasir Dar, police said.", 2, 0),
+        ("Two people were killed. The dead have been identified as Kofi Mensah and Ama Owusu.", 2, 0),
+        # no names after the verb
+        ("The injured have been taken to the district hospital.", 0, 0),
+    ],
+)
+def test_the_hurt_or_dead_have_been_identified_as_names(text: str, killed: int, wounded: int) -> None:
+    assert (_toll(text, "killed"), _toll(text, "wounded")) == (killed, wounded)
+
+
 def _report(text: str, killed: int, wounded: int, reason: str | None = None) -> Any:
     """One report and its analyst's killed and wounded; ``reason``: why it is still read wrong."""
     if reason is None:
