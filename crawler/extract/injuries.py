@@ -24,11 +24,11 @@ SUFFERING = frozenset("suffered suffering sustained sustaining received receivin
 # ``to_death``: "burns them alive").
 INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries"; and
-# the hurt who got away, or were left so: "nine passengers escaped with minor injuries", "six
-# people were left with serious injuries".
+# the hurt who got away, lived or were left so: "nine passengers escaped with minor injuries", "the
+# father survived with burns", "six people were left with serious injuries".
 _CARED_FOR = frozenset(
     """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought
-    escaped left""".split()
+    escaped survived left""".split()
 )
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())

@@ -228,6 +228,34 @@ def test_the_hurt_or_dead_have_been_identified_as_names(text: str, killed: int, 
     assert (_toll(text, "killed"), _toll(text, "wounded")) == (killed, wounded)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two children survived with severe burns.", [(2, "wounded")]),
+        ("Their father, Jamal, survived with injuries.", [(1, "wounded")]),
+        ("His wife survived with serious injuries, the hospital said.", [(1, "wounded")]),
+        # survived with nothing told of wounds
+        ("Two children survived with their grandmother.", []),
+    ],
+)
+def test_people_who_survived_with_injuries(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A child lost both legs and two other children were wounded.", [(2, "wounded")]),
+        ("A man lost both arms in the blast; both his sons were killed.", [(2, "killed")]),
+        # both people
+        ("Both men were wounded.", [(2, "wounded")]),
+        ("Both were injured by shrapnel.", [(2, "wounded")]),
+    ],
+)
+def test_both_limbs_are_no_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
 def _report(text: str, killed: int, wounded: int, reason: str | None = None) -> Any:
     """One report and its analyst's killed and wounded; ``reason``: why it is still read wrong."""
     if reason is None:
