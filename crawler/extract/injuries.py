@@ -132,6 +132,26 @@ class Injuries(FrameReader):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
 
+    def _as_many_as_before(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "Eight civilians were killed and as many wounded", "and at least as many injured": the
+        people of the outcome word at ``first..last`` are as many as the people of the frame before
+        (at least so many after "at least").  Whether they were read."""
+        items = self.items
+        many = first - 1
+        while many > 0 and items[many].low in AUX:
+            many -= 1  # "and as many were injured"
+        if many < 3 or items[many].low != "many" or items[many - 1].low != "as" or not self.frames:
+            return False
+        opening = many - 3 if [item.low for item in items[many - 3 : many - 1]] == ["at", "least"] else many - 1
+        if opening < 1 or items[opening - 1].low not in ("and", ","):
+            return False
+        before = [v for v in self.frames[-1].victims if not v.subset]
+        if not before or before[-1].last >= opening or any(v.count_max is not None for v in before):
+            return False
+        qualifier = "at_least" if opening < many - 1 else before[0].qualifier
+        self.frames.append(Frame(outcome, word, (first, last), [Victim(opening, many, sum(v.count for v in before), qualifier)]))
+        return True
+
     def _needed_treatment(self, i: int) -> None:
         """ "Eight people needed treatment after the blast", "14 people required hospital
         treatment": the people before the verb, as wounded (kept as the hospitalised are)."""

@@ -574,7 +574,7 @@ class _Reader(
         items = self.items
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
-        if self._either_outcome(first, last):
+        if self._either_outcome(first, last) or self._as_many_as_before(outcome, word, first, last):
             return
         if word == "captured" and self._pictured(last):
             return

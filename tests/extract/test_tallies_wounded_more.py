@@ -256,6 +256,27 @@ def test_both_limbs_are_no_people(text: str, expected: list[tuple[int, str]]) ->
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight civilians were killed and as many wounded.", [(8, "killed"), (8, "wounded")]),
+        ("The blast killed 12 people and as many were injured.", [(12, "killed"), (12, "wounded")]),
+        ("Three soldiers were killed, and as many were wounded, the army said.", [(3, "killed"), (3, "wounded")]),
+        ("Two soldiers and three civilians were killed and as many were injured.", [(2, "killed"), (3, "killed"), (5, "wounded")]),
+        # a number after "as many as" is its own; "twice as many" is no count told
+        ("Five were killed and as many as 20 wounded.", [(5, "killed"), (20, "wounded")]),
+        ("Twice as many were wounded.", []),
+    ],
+)
+def test_as_many_hurt_as_the_people_before(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_at_least_as_many_hurt_is_at_least_that_many() -> None:
+    found = find_tallies(text := "Eight civilians were killed and at least as many wounded.", split_sentences(text))
+    assert [(t.count, t.outcome, t.qualifier) for t in found] == [(8, "killed", "exact"), (8, "wounded", "at_least")]
+
+
 def _report(text: str, killed: int, wounded: int, reason: str | None = None) -> Any:
     """One report and its analyst's killed and wounded; ``reason``: why it is still read wrong."""
     if reason is None:
