@@ -485,7 +485,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:ovens?|stoves?|boilers?|heaters?|generators?|cookers?|kilns?) (?:exploded|blew up|caught fire)", 3),
     ],
     "other": [
-        (r"natural causes|old age|in (?:his|her|their) sleep|peacefully", 2),
+        # "died in his sleep"; not the killed, shot or stabbed in their sleep, whose killing was an attack
+        (r"natural causes|old age|(?<!killed )(?<!murdered )(?<!shot )(?<!stabbed )in (?:his|her|their) sleep|peacefully", 2),
         # executions after a court's sentence: the state's punishment, neither crime nor war
         (r"death[- ]row|death penalty|death sentences?|sentenced to death|lethal injection|gallows", 2),
     ],

@@ -19,20 +19,23 @@ from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
 # bad, then the injuries.
-SUFFERING = frozenset("suffered suffering sustained sustaining received receiving".split())
+SUFFERING = frozenset("suffered suffering sustained sustaining received receiving nursing".split())
 # "suffered burns", "treated for burns": burns are injuries too (the verb "burns" is left to
 # ``to_death``: "burns them alive").
 INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
 # Care given to the hurt, before "with" or "for" and their injuries: "treated for injuries"; and
-# the hurt who got away, or were left so: "nine passengers escaped with minor injuries", "six
-# people were left with serious injuries".
+# the hurt who got away, lived or were left so: "nine passengers escaped with minor injuries", "the
+# father survived with burns", "six people were left with serious injuries".
 _CARED_FOR = frozenset(
     """treated hospitalized hospitalised admitted taken rushed evacuated airlifted transported brought
-    escaped left""".split()
+    escaped survived left""".split()
 )
 # Who got care: "received treatment for injuries"; who gave it: "medics treated 30 people for wounds".
 _RECEIVED = frozenset("received receiving receive receives given needed required".split())
+_NEEDED = frozenset({"needed", "required"})  # "eight people needed treatment"
 _TREATING = frozenset("treated treating treat treats".split())
+# Where the hurt are given first aid: "treated at the scene for minor injuries".
+_SCENES = frozenset({"scene", "spot", "site"})
 # The death of people cared for: "who were being treated for burns died on Monday".
 _DYING = frozenset("died succumbed".split())
 # People taken to hospital after an attack were hurt ("Twelve people were hospitalised after the
@@ -55,6 +58,9 @@ _KILLED_ALONE: dict[str, Outcome] = {
 # that counts no wounded otherwise ("20 were injured; three are in critical condition").
 IN_CONDITION = "in condition"
 STAND_INS = frozenset({HOSPITALISED, IN_CONDITION})
+# Survivors rescued from a building brought down: "was pulled alive from the rubble".
+_RUBBLE = frozenset("rubble debris ruins wreckage".split())
+_RESCUED = frozenset("pulled rescued dug extracted retrieved freed recovered".split())
 _CONDITIONS = frozenset("critical serious grave".split())
 _STAYING = frozenset("remain remains remained listed".split())
 # How badly, said once for each of two counts before one participle: "two were seriously and
@@ -126,6 +132,34 @@ class Injuries(FrameReader):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
 
+    def _as_many_as_before(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "Eight civilians were killed and as many wounded", "and at least as many injured": the
+        people of the outcome word at ``first..last`` are as many as the people of the frame before
+        (at least so many after "at least").  Whether they were read."""
+        items = self.items
+        many = first - 1
+        while many > 0 and items[many].low in AUX:
+            many -= 1  # "and as many were injured"
+        if many < 3 or items[many].low != "many" or items[many - 1].low != "as" or not self.frames:
+            return False
+        opening = many - 3 if [item.low for item in items[many - 3 : many - 1]] == ["at", "least"] else many - 1
+        if opening < 1 or items[opening - 1].low not in ("and", ","):
+            return False
+        before = [v for v in self.frames[-1].victims if not v.subset]
+        if not before or before[-1].last >= opening or any(v.count_max is not None for v in before):
+            return False
+        qualifier = "at_least" if opening < many - 1 else before[0].qualifier
+        self.frames.append(Frame(outcome, word, (first, last), [Victim(opening, many, sum(v.count for v in before), qualifier)]))
+        return True
+
+    def _needed_treatment(self, i: int) -> None:
+        """ "Eight people needed treatment after the blast", "14 people required hospital
+        treatment": the people before the verb, as wounded (kept as the hospitalised are)."""
+        items = self.items
+        verb = i - 2 if i >= 2 and items[i - 1].low in ("hospital", "medical") else i - 1
+        if verb >= 1 and items[verb].low in _NEEDED:
+            self._cared_for_left(HOSPITALISED, verb, i)
+
     def _in_condition(self, i: int) -> None:
         """ "Three officers were in critical condition", "two children remain in a serious
         condition": the people before the verb, as wounded (kept as the hospitalised are)."""
@@ -134,9 +168,39 @@ class Injuries(FrameReader):
         if k < 2 or items[k].low not in _CONDITIONS:
             return
         k -= 2 if items[k - 1].low in ("a", "an") else 1
-        if k < 1 or items[k].low != "in" or not (items[k - 1].low in AUX or items[k - 1].low in _STAYING):
+        if k < 1 or items[k].low != "in":
             return
-        self._cared_for_left(IN_CONDITION, k - 1, i)
+        frames = len(self.frames)
+        if items[k - 1].low in AUX or items[k - 1].low in _STAYING:
+            self._cared_for_left(IN_CONDITION, k - 1, i)
+        elif (rescued := self._rescued_from_rubble(k - 1)) is not None:
+            self._cared_for_left(IN_CONDITION, rescued, i)
+        if len(self.frames) > frames and self._one_more_hurt(self.frames[-1]):
+            self.frames[-1].word = "also in condition"
+
+    def _one_more_hurt(self, frame: Frame) -> bool:
+        """ "His wife, Rania, was injured, and a neighbour, Ali Saleh, was in critical condition":
+        one person in a critical condition after ", and" and a clause of people hurt one by one is
+        one more of them, not one of them again (as after "20 were injured" it would be)."""
+        items = self.items
+        first = frame.victims[0].first
+        if first < 2 or items[first - 1].low != "and" or items[first - 2].text != "," or sum(v.count for v in frame.victims) != 1:
+            return False
+        hurt = [v for f in self.frames[:-1] if f.outcome == "wounded" and f.word not in STAND_INS for v in f.victims]
+        return bool(hurt) and hurt[-1].last < first - 2 and all(v.count == 1 and not v.subset for v in hurt)
+
+    def _rescued_from_rubble(self, k: int) -> int | None:
+        """ "was pulled from the rubble (alive)", "was rescued alive from the debris" ending at
+        ``k``, before how the survivor was ("in critical condition", "with injuries"): the verb of
+        the rescue after its auxiliary, None when no such phrase ends there."""
+        items = self.items
+        k -= 1 if k >= 0 and items[k].low == "alive" else 0
+        if k < 4 or items[k].low not in _RUBBLE or items[k - 1].low not in ("the", "a") or items[k - 2].low != "from":
+            return None
+        verb = k - 4 if items[k - 3].low == "alive" else k - 3
+        if verb < 1 or items[verb].low not in _RESCUED or items[verb - 1].low not in AUX:
+            return None
+        return verb
 
     def _cared_for_left(self, word: str, verb: int, last: int) -> None:
         """The people before ``verb`` told in care (up to ``last``), as wounded; not the dead or the wounded told
@@ -313,6 +377,10 @@ class Injuries(FrameReader):
         # "taken to (the) hospital with injuries", "treated in hospital for burns"
         if items[care].low in ("hospital", "hospitals"):
             care -= 2 if items[care - 1].low in ("to", "in", "at") else 3 if items[care - 1].low == "the" else 0
+        care = self._past_the_scene(care)
+        if (rescued := self._rescued_from_rubble(care)) is not None:
+            self._left("wounded", f"rescued {items[j].low} {items[i].low}", rescued, i)
+            return True
         if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
             care -= 1  # "received treatment for their injuries"
         if items[j].low == "for" and self._treated_people(care, j, i):
@@ -326,6 +394,14 @@ class Injuries(FrameReader):
         else:
             return False
         return True
+
+    def _past_the_scene(self, care: int) -> int:
+        """ "40 people were treated at the scene for minor injuries", "treated on the spot for
+        cuts": before the place of first aid ending at ``care``, the verb of care (``care`` else)."""
+        items = self.items
+        if care >= 3 and items[care].low in _SCENES and items[care - 1].low == "the" and items[care - 2].low in ("at", "on"):
+            return care - 3
+        return care
 
     def _cared_for_until_death(self, care: int, injuries: int) -> bool:
         """ "Two boys who were being treated for burns died on Monday": the care told in a

@@ -64,6 +64,23 @@ class NamedKin(Asides):
                 return None
         return None
 
+    def kin_named_in_aside_left(self, comma: int) -> Victim | None:
+        """ "Her younger sisters, Fatuma (12) and Aisha (9)," ending at the comma ``comma``: kin
+        in the plural with no number, then two or more names set off by commas, are as many as
+        the names (counted kin are read as counted: "two daughters, Lina and Rama,")."""
+        items = self.items
+        open_ = self._aside_open(comma)
+        if open_ < 1 or items[open_].text != ",":
+            return None
+        kin = open_ - 1
+        if items[kin].low not in KIN or self.singular_kin_or_role(kin, kin):
+            return None
+        names, end = self._names_from(open_ + 1)
+        first = self.np_left_start(kin)
+        if names < 2 or end != comma - 1 or first > kin or any(item.is_count for item in items[first:kin]):
+            return None
+        return Victim(first, end, names)
+
     def _names_from(self, j: int) -> tuple[int, int]:
         """How many names a list of capitalised names from ``j`` holds ("Lina (7), Omar and Ahmed
         Saleh"), and the item it ends on (-1 when none)."""

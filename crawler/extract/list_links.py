@@ -102,21 +102,28 @@ class ListLinks(Asides):
     def _names_of_people_before(self, at: int) -> int:
         """Where counted people end before their names between commas and ", and" at ``at``:
         "Two children, Ahmed and Sara, and their mother" are three, the names being the two
-        children; so are "Two brothers, Ahmed, 14, and Yusuf, 9, and their father".  -1 when the words before ``at`` are no such names."""
+        children; so are "Two brothers, Ahmed, 14, and Yusuf, 9, and their father" and "Two
+        daughters, Lina (14) and Rama (11), and their uncle".  -1 when the words before ``at`` are
+        no such names."""
         items = self.items
         if at < 4 or items[at].low != "and" or items[at - 1].text != ",":
             return -1
         if at + 1 < len(items) and items[at + 1].is_cap:
             return -1  # "Two brothers, Ahmed, 14, and Yusuf, 9,": one more name of those counted
         j = at - 2
-        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j)):
+        while j > 0 and (items[j].is_cap or items[j].low == "and" or items[j].text == "," or self._is_age(j) or self._bracketed_age(j)):
             if items[j].text == "," and items[j - 1].low in ROLES:
                 break
-            j -= 1
+            j = self.matching_left(j) - 1 if items[j].text == ")" else j - 1
         if j == at - 2 or items[j].text != "," or items[j - 1].low not in ROLES:
             return -1
         first = self.np_left_start(j - 1)
         return j - 1 if any(item.is_count for item in items[first : j]) else -1
+
+    def _bracketed_age(self, close: int) -> bool:
+        """Whether the bracket closed at ``close`` holds one number only, an age after a name: "Lina (14)"."""
+        items = self.items
+        return items[close].text == ")" and close >= 2 and items[close - 2].text == "(" and items[close - 1].quantity is not None
 
     def _serial_comma(self, at: int) -> bool:
         """Whether ", and" at ``at - 1, at`` closes a list whose item before it starts the list or

@@ -23,8 +23,8 @@ from crawler.extract.word_classes import ADVERBS, AUX, POSSESSIVES, PREPOSITIONS
 # "Of those who were killed, 5 were soldiers": the words between "of" and the outcome, then the verb after the count.
 _THOSE_WHO = frozenset({"the", "those", "who", "were", "had", "have", "been"})
 _BEING = frozenset({"were", "was", "are", "is"})
-# "The dead numbered at least 60": verbs of counting after the outcome word.
-_NUMBERING = frozenset("numbered number numbers totalled totaled totals totalling totaling".split())
+# "The dead numbered at least 60", "the injured, numbering 12,": verbs of counting after the outcome word.
+_NUMBERING = frozenset("numbered number numbers numbering totalled totaled totals totalling totaling".split())
 _INCLUDED = frozenset({"included", "include", "includes"})
 # Deaths told in a text, and people hurt: "the victims" are its dead only where none were hurt.
 _DEATHS_TOLD = re.compile(r"\b(?:killed|killing|died|dead|deaths?|martyred|lost their lives)\b")
@@ -40,11 +40,16 @@ class PeopleAfterOutcome(FrameReader):
     def _the_dead_in_all(self, i: int) -> bool:
         """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
         three children": the figure set off after "the" and an outcome noun, closed by "in all",
-        "in total" or "altogether", and the parts it includes."""
+        "in total" or "altogether", and the parts it includes; or led by a verb of counting ("The
+        injured, numbering 31, were taken to hospital")."""
         items = self.items
+        if i == 0 or items[i - 1].low != "the":
+            return False
+        if items[i + 2].low in _NUMBERING:
+            return self._the_dead_numbering(i)
         count = i + 2
         quantity = items[count].quantity
-        if i == 0 or items[i - 1].low != "the" or quantity is None or not items[count].is_count:
+        if quantity is None or not items[count].is_count:
             return False
         words = [item.low for item in items[count + 1 : count + 4]]
         closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
@@ -56,6 +61,19 @@ class PeopleAfterOutcome(FrameReader):
             for part in self.list_right(after + 1, object_position=False):
                 part.subset, part.parent = True, 0
                 victims.append(part)
+        self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
+        return True
+
+    def _the_dead_numbering(self, i: int) -> bool:
+        """ "The injured, numbering 12, were rushed to hospital": the figure after "the", the
+        outcome noun at ``i``, a comma and a verb of counting, closed by a comma or the end."""
+        items = self.items
+        count = i + 3
+        if count >= len(items) or not items[count].is_count:
+            return False
+        victims = [v for v in self.list_right(count, object_position=False) if not v.subset]
+        if not victims or (victims[-1].last + 1 < len(items) and items[victims[-1].last + 1].text not in ",.;"):
+            return False
         self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
 
@@ -131,9 +149,9 @@ class PeopleAfterOutcome(FrameReader):
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and
         seven women", "The dead were three soldiers and five civilians", "The dead were
-        identified as two brothers"), or of "were identified as" before names ("Those killed in
-        the strike were identified as X, his brother Y and Z"): counted one by one when no figure
-        came before."""
+        identified as two brothers"), or of "were (have been) identified as" before names ("Those
+        killed in the strike were identified as X, his brother Y and Z"): counted one by one when
+        no figure came before."""
         items = self.items
         before = items[first - 1].low if first > 0 else ""
         if before not in ("the", "those") or last + 2 >= len(items):
@@ -142,6 +160,8 @@ class PeopleAfterOutcome(FrameReader):
         after = items[verb].low
         if after in _INCLUDED:
             return True
+        if after in ("have", "has") and verb + 2 < len(items) and items[verb + 1].low == "been":
+            return self._past_named_as(verb + 2) > verb + 2  # "The injured have been identified as X, Y and Z"
         if after not in ("were", "are") or verb + 1 >= len(items):
             return False
         named = self._past_named_as(verb + 1)

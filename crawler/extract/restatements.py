@@ -81,6 +81,10 @@ _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
+# People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
+# daughter was being treated for burns. Three people in the flat next door were also hurt").
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE)  # kin of someone told before
+_ALSO_HURT = re.compile(r"\b(?:were|are|have\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
@@ -921,6 +925,12 @@ def _list_item(sentences: list[Sentence], index: int) -> bool:
     return index > 0 and bool(_LIST_NUMBER.fullmatch(sentences[index - 1].text.strip()))
 
 
+def _also_hurt(text: str, start: int, end: int) -> bool:
+    """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt and
+    are neither named nor someone's kin ("the boy's father and brother were also wounded")."""
+    return bool(_ALSO_HURT.search(text, start, end + 1)) and not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
+
+
 def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     """Whether the figure says its people are more than those counted before: "Another three
     were killed", "Two attackers were also shot dead", or its sentence tells a next event
@@ -929,6 +939,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     start, end = tally.start - sentence.start, tally.end - sentence.start
     if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
+    if tally.qualifier == "exact" and _also_hurt(text, start, end):
+        return True  # "Two neighbours were also wounded, medics said"
     if _reports(text):
         return False
     if _NAME.search(text, start + 1, end):

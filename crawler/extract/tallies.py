@@ -302,7 +302,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -310,7 +310,8 @@ _SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals"
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
-    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims)\b",
+    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
+    + r"|(?:needed|required)\s+(?:hospital\s+|medical\s+)?treatment)\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
@@ -400,6 +401,9 @@ class _Reader(
             return 1
         if low == "condition":
             self._in_condition(i)
+            return 1
+        if low == "treatment":
+            self._needed_treatment(i)
             return 1
         if low == "victims":
             self._victims_of_the_dead(i)
@@ -572,7 +576,7 @@ class _Reader(
         items = self.items
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
-        if self._either_outcome(first, last):
+        if self._either_outcome(first, last) or self._as_many_as_before(outcome, word, first, last):
             return
         if word == "captured" and self._pictured(last):
             return

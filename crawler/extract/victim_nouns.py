@@ -42,6 +42,8 @@ _GROUP_SIZE = re.compile(r"(?P<size>[a-z]+(?:-[a-z]+)?|\d{1,3})-(?:member|strong
 # Children of one birth, counted by the word: "the twins", "her twin sons", "twin baby girls", "triplets".
 _MULTIPLE_BIRTHS = {"twins": 2, "twin": 2, "triplets": 3, "triplet": 3}
 _BORN_TOGETHER = frozenset("sons daughters brothers sisters boys girls babies infants children siblings".split())
+# What a person has two of, lost or hurt: "a child lost both legs" counts no one.
+_BODY_PAIRS = frozenset("legs arms hands feet eyes ears kidneys lungs".split())
 
 @dataclass(slots=True)
 class Victim:
@@ -141,7 +143,7 @@ class VictimNouns(Phrases):
             )
             return Victim(first, last, 1) if one else None
         if lead == "both":
-            return Victim(first, last, 2)
+            return Victim(first, last, 2) if items[last].low not in _BODY_PAIRS else None  # not "lost both legs"
         if lead == "the":
             if allow_definite and self.singular_head(first + 1, last) and not self.is_name(first + 1, last):
                 return Victim(first, last, 1)

@@ -94,6 +94,10 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         victims: list[Victim] = []
         subsets: list[Victim] = []
         while k >= 0:
+            if (kin := self.kin_named_in_aside_left(k)) is not None:
+                victims.insert(0, kin)  # "Her sisters, Fatuma (12) and Aisha (9), (and her grandmother)"
+                k = self._item_before(kin.first - 1, False)
+                continue
             k, skipped = self._skip_asides_left(k)
             subsets = skipped + subsets
             if k < 0:
@@ -140,6 +144,8 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             named = self._described_person_left(before)
         if named >= 0:
             return named  # "Iyad Matar, a journalist for Al-Aqsa TV, and his mother"
+        if before >= 2 and items[before].low == "and" and self.kin_named_in_aside_left(before - 1) is not None:
+            return before - 1  # "His sons, Omar and Bilal, and"
         if joined or (
             before >= 1
             and items[before].text == ","

@@ -74,6 +74,7 @@ KIN = frozenset(
     grandchild grandfather grandmother uncle aunt nephew niece cousin fiance fiancee sons daughters
     children grandchildren grandsons granddaughters brothers sisters parents friend friends companion
     companions colleague colleagues neighbour neighbours neighbor neighbors
+    cousins nephews nieces uncles aunts wives husbands grandparents
     mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
@@ -89,7 +90,7 @@ _ADJECTIVES_IN_ED = frozenset(
 _NOT_VERBS_IN_ING = frozenset(
     """wedding building evening morning bombing shooting shelling fighting uprising offspring sibling
     siblings ceiling following including during something nothing anything everything king
-    spring string ring thing things""".split()
+    spring string ring thing things neighbouring neighboring surrounding adjoining""".split()
 )
 
 

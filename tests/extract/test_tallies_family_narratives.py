@@ -283,58 +283,40 @@ REPORTS: list[Any] = [
         killed=7,
         wounded=1,
     ),
-    pytest.param(
-        Report(
-            "f04",
-            "On January 9th, 2024, an alleged Israeli strike on a flat in the Tal al-Sultan neighbourhood of "
-            "Rafah killed all but one of a family of seven, according to the Palestinian Red Crescent.\n\n"
-            "The Rafah Today page named the dead as Ayman Qishta (40), his wife Wafaa (35) and four of their "
-            "children: Yousef (14), Malak (11), Ward (8) and Tasneem (2). Their eldest daughter, Rahaf (16), "
-            "was pulled from the rubble alive and was being treated for burns. Three people in the flat next "
-            "door were also hurt.",
-            killed=6,
-            wounded=4,
-        ),
-        marks=pytest.mark.xfail(
-            reason="the rescued daughter 'being treated for burns' is read as the three neighbours 'also hurt'",
-            strict=True,
-        ),
+    Report(
+        "f04",
+        "On January 9th, 2024, an alleged Israeli strike on a flat in the Tal al-Sultan neighbourhood of "
+        "Rafah killed all but one of a family of seven, according to the Palestinian Red Crescent.\n\n"
+        "The Rafah Today page named the dead as Ayman Qishta (40), his wife Wafaa (35) and four of their "
+        "children: Yousef (14), Malak (11), Ward (8) and Tasneem (2). Their eldest daughter, Rahaf (16), "
+        "was pulled from the rubble alive and was being treated for burns. Three people in the flat next "
+        "door were also hurt.",
+        killed=6,
+        wounded=4,
     ),
-    pytest.param(
-        Report(
-            "f05",
-            "On October 22nd, 2023, at least 9 civilians were killed in an alleged Israeli airstrike on the "
-            "home of the Abu Daqqa family in Abasan al-Kabira, east of Khan Younis.\n\n"
-            "Local journalist Hani Abu Rezeq reported that the entire family was killed except for the father, "
-            "Nasser Abu Daqqa, who was at the mosque when the house was hit. His wife Amal (44), their sons "
-            "Bilal (20), Mohammed (17) and Tamer (13) and their daughters Duaa (18) and Salma (10) were among "
-            "the dead, as well as Nasser's elderly parents. The ninth victim, a cousin visiting the family, was "
-            "named as Tareq Abu Daqqa (25).\n\n"
-            "Doctors at the European Hospital said that several people from the surrounding houses were wounded.",
-            killed=9,
-            wounded=3,
-        ),
-        marks=pytest.mark.xfail(
-            reason="'several people from the surrounding houses were wounded': people with a phrase of where from give no figure",
-            strict=True,
-        ),
+    Report(
+        "f05",
+        "On October 22nd, 2023, at least 9 civilians were killed in an alleged Israeli airstrike on the "
+        "home of the Abu Daqqa family in Abasan al-Kabira, east of Khan Younis.\n\n"
+        "Local journalist Hani Abu Rezeq reported that the entire family was killed except for the father, "
+        "Nasser Abu Daqqa, who was at the mosque when the house was hit. His wife Amal (44), their sons "
+        "Bilal (20), Mohammed (17) and Tamer (13) and their daughters Duaa (18) and Salma (10) were among "
+        "the dead, as well as Nasser's elderly parents. The ninth victim, a cousin visiting the family, was "
+        "named as Tareq Abu Daqqa (25).\n\n"
+        "Doctors at the European Hospital said that several people from the surrounding houses were wounded.",
+        killed=9,
+        wounded=3,
     ),
-    pytest.param(
-        Report(
-            "f06",
-            "On November 19th, 2023, an alleged Israeli strike killed 5 civilians in the Jabalia refugee camp, "
-            "according to the Gaza Now channel.\n\n"
-            "The victims were named as Ahmad/Ahmed Hamdan (36-37), his wife Iman (33) and their three children, "
-            "aged 4–9. Another source, the Palestinian Information Center, gave the father's name as Ahmed "
-            "Hamdouna and said the children were Zain, Rayan and Sham.\n\n"
-            "A relative told Anadolu that two other children of the family, Ahmad's nephews, were injured.",
-            killed=5,
-            wounded=2,
-        ),
-        marks=pytest.mark.xfail(
-            reason="'two other children of the family, Ahmad's nephews, were injured': kin told again in an aside stop the count",
-            strict=True,
-        ),
+    Report(
+        "f06",
+        "On November 19th, 2023, an alleged Israeli strike killed 5 civilians in the Jabalia refugee camp, "
+        "according to the Gaza Now channel.\n\n"
+        "The victims were named as Ahmad/Ahmed Hamdan (36-37), his wife Iman (33) and their three children, "
+        "aged 4–9. Another source, the Palestinian Information Center, gave the father's name as Ahmed "
+        "Hamdouna and said the children were Zain, Rayan and Sham.\n\n"
+        "A relative told Anadolu that two other children of the family, Ahmad's nephews, were injured.",
+        killed=5,
+        wounded=2,
     ),
     Report(
         "f07",
@@ -455,22 +437,16 @@ REPORTS: list[Any] = [
         killed=53,
         wounded=130,
     ),
-    pytest.param(
-        Report(
-            "f17",
-            "On February 2nd, 2020, an alleged US airstrike hit the village of Jilib, in the Middle Juba region "
-            "of Somalia, killing a 17-year-old girl, Nurto Kusow Omar Abukar, according to her family. Her "
-            "younger sisters, Fatuma (12) and Aisha (9), and her grandmother, Khadija Mohamed, were wounded by "
-            "shrapnel.\n\n"
-            "AFRICOM said it was assessing the reports. A relative told Amnesty International that Nurto had "
-            "been in the kitchen when the strike hit.",
-            killed=1,
-            wounded=3,
-        ),
-        marks=pytest.mark.xfail(
-            reason="'Her younger sisters, Fatuma (12) and Aisha (9), and her grandmother ... were wounded': plural kin named in an aside before the verb give no count",
-            strict=True,
-        ),
+    Report(
+        "f17",
+        "On February 2nd, 2020, an alleged US airstrike hit the village of Jilib, in the Middle Juba region "
+        "of Somalia, killing a 17-year-old girl, Nurto Kusow Omar Abukar, according to her family. Her "
+        "younger sisters, Fatuma (12) and Aisha (9), and her grandmother, Khadija Mohamed, were wounded by "
+        "shrapnel.\n\n"
+        "AFRICOM said it was assessing the reports. A relative told Amnesty International that Nurto had "
+        "been in the kitchen when the strike hit.",
+        killed=1,
+        wounded=3,
     ),
     Report(
         "f18",
@@ -560,22 +536,16 @@ REPORTS: list[Any] = [
             strict=True,
         ),
     ),
-    pytest.param(
-        Report(
-            "f25",
-            "On December 10th, 2023, at least 2 civilians were killed in an alleged Israeli strike on a house in "
-            "Khan Younis, according to the Palestinian Red Crescent.\n\n"
-            "The victims were Abdullah Shaath (17) and his cousin Mohammed Shaath (15). Abdullah, also named as "
-            "Abdallah Shath by the Gaza Now page, had been helping his family collect water.\n\n"
-            "Their grandmother, Fadwa Shaath, was injured, and a fourth relative, Mohammed's father Hazem, was "
-            "in critical condition.",
-            killed=2,
-            wounded=2,
-        ),
-        marks=pytest.mark.xfail(
-            reason="'and a fourth relative, Mohammed's father Hazem, was in critical condition' after another injured gives nothing",
-            strict=True,
-        ),
+    Report(
+        "f25",
+        "On December 10th, 2023, at least 2 civilians were killed in an alleged Israeli strike on a house in "
+        "Khan Younis, according to the Palestinian Red Crescent.\n\n"
+        "The victims were Abdullah Shaath (17) and his cousin Mohammed Shaath (15). Abdullah, also named as "
+        "Abdallah Shath by the Gaza Now page, had been helping his family collect water.\n\n"
+        "Their grandmother, Fadwa Shaath, was injured, and a fourth relative, Mohammed's father Hazem, was "
+        "in critical condition.",
+        killed=2,
+        wounded=2,
     ),
     Report(
         "f26",
@@ -646,22 +616,16 @@ HELD_BACK: list[Any] = [
         killed=9,
         wounded=2,
     ),
-    pytest.param(
-        Report(
-            "h04",
-            "On March 22nd, 2017, an alleged Coalition airstrike hit a house in the Mosul Jadida district of "
-            "west Mosul.\n\n"
-            "Falah Hamid, his wife Suha, their son Mustafa, their daughters Noor and Zahraa, and Falah's mother "
-            "Sabiha were killed, according to a relative who spoke to Amnesty International. A neighbour, Yasir "
-            "Fathi, was pulled from the rubble in critical condition.\n\n"
-            "Iraqi Spring Media reported that eight people died in the house.",
-            killed=8,
-            wounded=1,
-        ),
-        marks=pytest.mark.xfail(
-            reason="held back: 'A neighbour, Yasir Fathi, was pulled from the rubble in critical condition' gives no wounded",
-            strict=True,
-        ),
+    Report(
+        "h04",
+        "On March 22nd, 2017, an alleged Coalition airstrike hit a house in the Mosul Jadida district of "
+        "west Mosul.\n\n"
+        "Falah Hamid, his wife Suha, their son Mustafa, their daughters Noor and Zahraa, and Falah's mother "
+        "Sabiha were killed, according to a relative who spoke to Amnesty International. A neighbour, Yasir "
+        "Fathi, was pulled from the rubble in critical condition.\n\n"
+        "Iraqi Spring Media reported that eight people died in the house.",
+        killed=8,
+        wounded=1,
     ),
     Report(
         "h05",
@@ -765,20 +729,14 @@ HELD_BACK: list[Any] = [
         killed=12,
         wounded=24,
     ),
-    pytest.param(
-        Report(
-            "h14",
-            "On March 1st, 2024, at least 3 civilians were killed when an alleged Israeli strike hit a tent in "
-            "the Rafah western camp, according to the Civil Defence.\n\n"
-            "Samah Hijazi (28) and her two children, son Ibrahim (5) and daughter Reem (3), were killed in "
-            "their sleep. Her husband, Wael, was injured, as were his brother Karim and Karim's wife Safaa.",
-            killed=3,
-            wounded=3,
-        ),
-        marks=pytest.mark.xfail(
-            reason="held back: 'Her husband, Wael, was injured, as were his brother Karim and Karim's wife Safaa' gives no wounded",
-            strict=True,
-        ),
+    Report(
+        "h14",
+        "On March 1st, 2024, at least 3 civilians were killed when an alleged Israeli strike hit a tent in "
+        "the Rafah western camp, according to the Civil Defence.\n\n"
+        "Samah Hijazi (28) and her two children, son Ibrahim (5) and daughter Reem (3), were killed in "
+        "their sleep. Her husband, Wael, was injured, as were his brother Karim and Karim's wife Safaa.",
+        killed=3,
+        wounded=3,
     ),
 ]
 
