@@ -296,7 +296,7 @@ def read_event(
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
     # death of X sparked protests"); those of its own sentence still count
     answered = answered or (
-        by_police_or_named(s_text, f_start) and document.protests_over_a_death()
+        document.protests_over_a_death() and by_police_or_named(s_text, f_start)  # (speed) the rare one first
     )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
@@ -373,8 +373,9 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
     second half" in a rugby report full of war words): its own sentence names no act of war and
     no other event by itself ("two players were killed when the missile hit the training ground",
     "ten players died in the plane crash" are events)."""
-    if not _PLAYERS.search(figure):
-        return False
+    lower = figure.lower()
+    if not ("play" in lower or "mate" in lower or "athlete" in lower or "squad" in lower) or not _PLAYERS.search(figure):
+        return False  # (speed) the words first, as written in lower case
     return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
                    for event, strength, _, _ in own)  # fmt: skip
 

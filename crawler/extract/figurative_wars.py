@@ -64,6 +64,7 @@ _PAST_OF_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _PAST_HINT = re.compile(r"veteran|served|fle[de]|scap")  # (speed) what such a text holds, as written
+_ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
 
@@ -71,6 +72,8 @@ Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``) or words of a
     person's past (``without_a_person_s_past``)."""
+    if not _ANY_HINT.search(text):
+        return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
     if similes or "war" in text or "War" in text:
         found = [cue for cue in found if cue[0] != "conflict" or not figurative(text, cue[2], cue[3], similes)]
