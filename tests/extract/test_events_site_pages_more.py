@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.document import extract_document
 from crawler.extract.events import cues_in
-
-Figure = tuple[int, str, str]
-
-
-def figures(text: str, title: str | None = None) -> list[Figure]:
-    return [(t.count, t.outcome, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+from tests.extract.test_events_site_pages import Figure, figures
 
 
 def war_words(text: str) -> list[str]:
