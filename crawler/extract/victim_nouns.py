@@ -238,6 +238,20 @@ class VictimNouns(Phrases):
             and self.is_name(title + 1, last, singular=False)
         )
 
+    def _name_before_own_kin(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word before "and his" or "and her" and a word of
+        kin ("Samah and her two children were killed"): one person's name, the kin being hers."""
+        items = self.items
+        return (
+            k + 3 < len(items)
+            and items[k].is_cap
+            and items[k].is_word
+            and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
+            and items[k + 1].low == "and"
+            and items[k + 2].low in ("his", "her")
+            and any(item.low in KIN for item in items[k + 3 : k + 6])
+        )
+
     def _aged_name(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word with an age after it between commas ("Ahmed,
         14, and Yusuf, 9,"): one person's name, as a name is before "was"."""

@@ -124,7 +124,7 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         ``singular`` or a name alone ("Sama and Khaled", "Ahmed, 14,"), taking in a description
         before a name between commas."""
         first, victim = self._np_with_phrases_left(
-            k, singular or self._name_in_pair(k) or self._aged_name(k), in_list=in_list
+            k, singular or self._name_in_pair(k) or self._aged_name(k) or self._name_before_own_kin(k), in_list=in_list
         )
         if victim is None:
             return first, None

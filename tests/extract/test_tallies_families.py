@@ -147,3 +147,17 @@ def test_families_counted_as_such_are_no_count_of_people(text: str, killed: int)
 )
 def test_the_victims_named_after_deaths_are_among_the_dead(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Samah and her two children were killed when the shell hit their tent.", 3),
+        ("Ahmed and his wife were killed in the strike on their home.", 2),
+        # a place, or a group and its own, is no person
+        ("Gaza and her two children were on every front page.", 0),
+        ("Hamas and its allies were blamed for the attack.", 0),
+    ],
+)
+def test_one_name_before_and_her_kin_is_a_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
