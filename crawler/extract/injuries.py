@@ -99,6 +99,23 @@ class Injuries(FrameReader):
             return  # "were seriously and five lightly wounded": no figure, nor people, before
         frame.victims[:0] = self.list_left(k, False, False)
 
+    def _second_of_two_severities(self, frame: Frame) -> None:
+        """ "Four people were lightly injured and one moderately", "two soldiers were seriously
+        wounded and three slightly": the count after "and" with its own degree, its participle left
+        out, was hurt too."""
+        items = self.items
+        first, last = frame.trigger
+        if frame.outcome != "wounded" or not frame.victims or first < 1 or items[first - 1].low not in _SEVERITIES:
+            return
+        k = last + 1
+        if k + 2 >= len(items) or items[k].low != "and" or not items[k + 1].is_count or items[k + 2].low not in _SEVERITIES:
+            return
+        if k + 3 < len(items) and items[k + 3].is_word and items[k + 3].low not in ("in", "on", "at", "by"):
+            return  # "... and two slightly injured civilians": a figure of its own
+        victim = self.victim(k + 1, k + 1, count_at=k + 1)
+        if victim is not None:
+            frame.victims.append(victim)
+
     def _fatal_part(self, frame: Frame) -> None:
         """ "The blast injured 20 people, three of them fatally", "five were wounded, two of them
         fatally": the part hurt fatally was killed, the rest of them wounded."""

@@ -349,6 +349,7 @@ class _Reader(
         for frame in self.frames:
             self._second_source_figure(frame)
             self._first_of_two_severities(frame)
+            self._second_of_two_severities(frame)
             self._fatal_part(frame)
             self._part_in_one_place(frame)
             self._the_rest_of(frame)

@@ -84,6 +84,9 @@ def test_people_cared_for_who_then_died_are_killed(text: str, expected: list[tup
         ("Six civilians were seriously and two soldiers lightly wounded in Saturday's shelling of Kherson.",
          [(6, "wounded"), (2, "wounded")]),
         ("Three soldiers were seriously injured and nine lightly wounded.", [(3, "wounded"), (9, "wounded")]),
+        # the second degree after the participle, its own left out
+        ("Four people were lightly injured and one moderately, the ambulance service said.", [(4, "wounded"), (1, "wounded")]),
+        ("Two soldiers were seriously wounded and three slightly in the ambush.", [(2, "wounded"), (3, "wounded")]),
     ],
 )
 def test_two_degrees_of_hurt_before_one_participle_count_both(text: str, expected: list[tuple[int, str]]) -> None:
@@ -95,6 +98,7 @@ def test_two_degrees_of_hurt_before_one_participle_count_both(text: str, expecte
     [
         ("Police said the mosque was badly and the school slightly damaged.", []),
         ("The roof was badly and five tenants were slightly hurt.", [(5, "wounded")]),
+        ("Two soldiers were seriously wounded and three slightly injured civilians were treated.", [(2, "wounded"), (3, "wounded")]),
     ],
 )
 def test_near_misses_of_two_degrees_of_hurt(text: str, expected: list[tuple[int, str]]) -> None:
