@@ -17,6 +17,8 @@ from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS
 
 # "shot in the leg": where a shot that only wounded hit.
 _LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
+# What a person maimed lost, besides an arm or a leg: "lost his sight", "lost both eyes".
+_LOST_PARTS = frozenset("eye eyes sight limb limbs fingers".split())
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
 # bad, then the injuries.
 SUFFERING = frozenset("suffered suffering sustained sustaining received receiving nursing".split())
@@ -98,6 +100,22 @@ class Injuries(FrameReader):
         if k < 0 or not (items[k].is_count or self.people_word(k)):
             return  # "were seriously and five lightly wounded": no figure, nor people, before
         frame.victims[:0] = self.list_left(k, False, False)
+
+    def _lost_a_limb(self, i: int) -> bool:
+        """ "A man lost his leg in the blast", "two children lost their legs", "a boy lost both
+        hands": the people before "lost" were wounded, maimed, when a limb or their sight is what
+        they lost."""
+        items = self.items
+        k = i + 1
+        if k < len(items) and items[k].low in ("his", "her", "their", "both", "a", "an", "one"):
+            k += 1
+        if k < len(items) and items[k].low in ("right", "left", "lower", "upper"):
+            k += 1
+        if k >= len(items) or not (items[k].low in _LOST_PARTS or items[k].low in _LIMBS) or k == i + 1:
+            return False
+        frames = len(self.frames)
+        self._left("wounded", "lost a limb", i, k)
+        return len(self.frames) > frames
 
     def _second_of_two_severities(self, frame: Frame) -> None:
         """ "Four people were lightly injured and one moderately", "two soldiers were seriously

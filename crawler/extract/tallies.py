@@ -439,6 +439,8 @@ class _Reader(
             return self._leaving(i)
         if low in ("sending", "sent"):
             return self._to_hospital(i)
+        if low in LOSING and self._lost_a_limb(i):
+            return 1
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)

@@ -115,3 +115,28 @@ def test_the_wounded_who_died_are_among_the_wounded_and_the_dead(text: str) -> N
 def test_near_misses_of_people_left_with_injuries_or_treated_in_hospital(text: str) -> None:
     assert _wounded(text) == []
 
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A man lost his leg in the blast at the market.", 1),
+        ("Two children lost their legs when the device exploded near the school.", 2),
+        ("A boy lost both hands in the explosion.", 1),
+        ("Three people lost their sight in the attack on the rally.", 3),
+    ],
+)
+def test_people_who_lost_a_limb_or_their_sight_were_wounded(text: str, count: int) -> None:
+    assert _wounded(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lost his job after the attack.",
+        "The team lost two players to injury.",
+        "She lost her way in the smoke.",
+    ],
+)
+def test_what_is_lost_that_is_no_limb(text: str) -> None:
+    assert _wounded(text) == []
+

@@ -245,8 +245,9 @@ def test_people_who_survived_with_injuries(text: str, expected: list[tuple[int, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A child lost both legs and two other children were wounded.", [(2, "wounded")]),
-        ("A man lost both arms in the blast; both his sons were killed.", [(2, "killed")]),
+        # "both legs" is no two people; the one who lost them was maimed (wounded), one person
+        ("A child lost both legs and two other children were wounded.", [(1, "wounded"), (2, "wounded")]),
+        ("A man lost both arms in the blast; both his sons were killed.", [(1, "wounded"), (2, "killed")]),
         # both people
         ("Both men were wounded.", [(2, "wounded")]),
         ("Both were injured by shrapnel.", [(2, "wounded")]),
