@@ -328,12 +328,23 @@ class VictimNouns(Phrases):
         if first != last or not one_kin(first):
             return False
         k = first
-        while k >= 2 and items[k - 1].low in ("and", ",") and one_kin(k - 2):
-            k -= 2
+        while k >= 2 and items[k - 1].low in ("and", ","):
+            before = self._before_an_age(k - 2)  # "their son, 8, and daughter", "their son (8) and daughter"
+            if before < 0 or not one_kin(before):
+                break
+            k = before
         if k == first or k < 1:
             return False
         owner = items[k - 1].low
         return owner in POSSESSIVES or owner.endswith(("'s", "’s"))
+
+    def _before_an_age(self, j: int) -> int:
+        """The item before an age set off after a person and ending at ``j`` (", 8," or "(8)"); ``j``
+        itself when no age ends there."""
+        items = self.items
+        if j >= 3 and self._is_age(j - 1) and (items[j].text, items[j - 2].text) in ((",", ","), (")", "(")):
+            return j - 3
+        return j
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops

@@ -161,3 +161,17 @@ def test_the_victims_named_after_deaths_are_among_the_dead(text: str, killed: in
 )
 def test_one_name_before_and_her_kin_is_a_person(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Their son, 8, and daughter, 5, were injured in the strike.", 2),
+        ("Their son (8) and daughter (5) were injured in the strike.", 2),
+        ("His wife and son were injured when the shell hit the car.", 2),
+        # no possessive to share: how many is not told
+        ("The wife and son were injured when the shell hit the car.", 0),
+    ],
+)
+def test_kin_sharing_a_possessive_across_their_ages(text: str, wounded: int) -> None:
+    assert toll_top(text, "wounded") == wounded
