@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from crawler.extract.groups import ROLES
 from crawler.extract.noun_phrases_left import NounPhrasesLeft
-from crawler.extract.numbers import PERSON_NOUNS
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.victim_nouns import AGE_WORD
 from crawler.extract.word_classes import AUX, KIN, NAME_PARTICLES, PREPOSITIONS
@@ -180,20 +179,6 @@ class Asides(NounPhrasesLeft):
             return False
         _, person = self._np_with_phrases_left(open_ - 1, False)
         return person is not None and person.count == 1
-
-    def _past_age_left(self, k: int) -> int:
-        """Before a person's age told between commas or in brackets after their name, ending at
-        ``k`` ("Ahmad Yusuf, 45," or "Ahmad Yusuf, 45", "Khaled Awad (40)"): the end of the name;
-        else ``k``."""
-        items = self.items
-        if k >= 3 and items[k].text == ")" and items[k - 2].text == "(" and self._is_age(k - 1) and items[k - 3].is_cap:
-            return k - 3  # "Khaled Awad (40), his wife Samah (35) and their four children"
-        age = k - 1 if k >= 1 and items[k].text == "," and self._is_age(k - 1) else k
-        if age >= 2 and self._is_age(age) and items[age - 1].text == "," and (
-            items[age - 2].is_cap or items[age - 2].low in PERSON_NOUNS
-        ):
-            return age - 2
-        return k
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
-from crawler.extract.numbers import parse_number
+from crawler.extract.numbers import PERSON_NOUNS, parse_number
 from crawler.extract.outcomes import PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -329,7 +329,7 @@ class VictimNouns(Phrases):
             return False
         k = first
         while k >= 2 and items[k - 1].low in ("and", ","):
-            before = self._before_an_age(k - 2)  # "their son, 8, and daughter", "their son (8) and daughter"
+            before = self._past_age_left(k - 2)  # "their son, 8, and daughter", "their son (8) and daughter"
             if before < 0 or not one_kin(before):
                 break
             k = before
@@ -338,13 +338,21 @@ class VictimNouns(Phrases):
         owner = items[k - 1].low
         return owner in POSSESSIVES or owner.endswith(("'s", "’s"))
 
-    def _before_an_age(self, j: int) -> int:
-        """The item before an age set off after a person and ending at ``j`` (", 8," or "(8)"); ``j``
-        itself when no age ends there."""
+    def _past_age_left(self, k: int) -> int:
+        """Before a person's age told between commas or in brackets after their name or their word
+        of kin, ending at ``k`` ("Ahmad Yusuf, 45," or "Ahmad Yusuf, 45", "Khaled Awad (40)", "son
+        (8)"): the end of the name; else ``k``."""
         items = self.items
-        if j >= 3 and self._is_age(j - 1) and (items[j].text, items[j - 2].text) in ((",", ","), (")", "(")):
-            return j - 3
-        return j
+        if k >= 3 and items[k].text == ")" and items[k - 2].text == "(" and self._is_age(k - 1) and (
+            items[k - 3].is_cap or items[k - 3].low in PERSON_NOUNS
+        ):
+            return k - 3  # "Khaled Awad (40), his wife Samah (35) and their four children", "their son (8) and"
+        age = k - 1 if k >= 1 and items[k].text == "," and self._is_age(k - 1) else k
+        if age >= 2 and self._is_age(age) and items[age - 1].text == "," and (
+            items[age - 2].is_cap or items[age - 2].low in PERSON_NOUNS
+        ):
+            return age - 2
+        return k
 
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
