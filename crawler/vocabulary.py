@@ -55,6 +55,7 @@ class ErrorKind(StrEnum):
     BAD_COMPRESSION = "bad-compression"
     TRUNCATED = "truncated"
     UNFETCHABLE = "unfetchable"  # a target named on the command line that cannot be fetched
+    UNREADABLE = "parse:UnreadablePage"  # HTML the parser cannot read whole (nested too deep)
 
 
 def http_error(status: int) -> str:
@@ -83,12 +84,12 @@ def is_skip(kind: str | None) -> bool:
 
 # Failures that a later run meets again: rules obeyed, and what the site says of the page or
 # the page is (a 4xx answer but for a timeout, "too early" and "too many requests"; too large,
-# not HTML, redirected away).  Any other (a timeout, a lost connection, a 5xx, the unforeseen)
-# may pass.
+# not HTML, HTML too deep to read, redirected away).  Any other (a timeout, a lost connection, a
+# 5xx, a page our code failed to read or store: the unforeseen) may pass.
 LASTING = SKIPS | {
     ErrorKind.OFFSITE, ErrorKind.LOCAL_FILE, ErrorKind.SCHEME, ErrorKind.CREDENTIALS, ErrorKind.TOO_LARGE,
     ErrorKind.NOT_HTML, ErrorKind.REDIRECT_SCHEME, ErrorKind.REDIRECT_LOOP, ErrorKind.TOO_MANY_REDIRECTS,
-    ErrorKind.UNFETCHABLE,
+    ErrorKind.UNFETCHABLE, ErrorKind.UNREADABLE,
 }  # fmt: skip
 _PASSING_4XX = (408, 425, 429)
 

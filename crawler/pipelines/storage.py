@@ -209,21 +209,25 @@ class StoragePipeline:
         at = utcnow()
         self._log(lambda session: mark_checked(session, url, at))
 
-    def _mark_failed(self, url: str, stage: Stage, failure: Failure) -> None:
-        """A download that came back but could not be used: its fetch row says why."""
+    def _mark_failed(self, url: str, purpose: str | None, stage: Stage, failure: Failure) -> None:
+        """A download that came back but could not be used: its fetch row says why.  One only
+        discovery brings again leaves the discovery validators unkept, as a failed fetch does:
+        the next run must find it again once the failure has passed (a fixed bug, say)."""
         run_id = self.crawler.stats.get_value(Stat.RUN_ID)
         name = failure.type.__name__ if failure.type else "error"
-        error = f"{name}: {failure.getErrorMessage()}"
-        self._log(lambda session: mark_fetch_failed(session, url, run_id, stage_error(stage, name), error))
+        kind, error = stage_error(stage, name), f"{name}: {failure.getErrorMessage()}"
+        if purpose in DISCOVERED and may_pass(kind):
+            self.left_for_later = True
+        self._log(lambda session: mark_fetch_failed(session, url, run_id, kind, error))
 
     def spider_error(self, failure: Failure, response: Response) -> None:
         if response is not None:
-            self._mark_failed(response.url, "parse", failure)
+            self._mark_failed(response.url, response.meta.get("purpose"), "parse", failure)
 
     def item_error(self, item: object, response: Response, failure: Failure) -> None:
         url = getattr(item, "fetched_url", None) or (response.url if response is not None else None)
         if url and not failure.check(StorageFailed):
-            self._mark_failed(url, "store", failure)
+            self._mark_failed(url, Purpose.ARTICLE, "store", failure)
 
     # ------------------------------------------------------------------ the end of the run
     def validators_seen(self, validators: UrlValidators) -> None:
