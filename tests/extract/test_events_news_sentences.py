@@ -51,6 +51,34 @@ def test_the_people_of_the_number_stop_before_their_relative_clause() -> None:
     assert "soldiers" in tally.group
 
 
+# An adverb of how the killing was done, between the auxiliary and the participle.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Activists said 17 young men were summarily executed after the army retook the district.", [(17, "killed")]),
+        ("Nine villagers were brutally murdered by the militiamen, survivors said.", [(9, "killed")]),
+        ("Four aid workers were savagely beaten to death at the checkpoint.", [(4, "killed")]),
+        ("Twenty prisoners were mercilessly slaughtered in the camp, the report said.", [(20, "killed")]),
+        # and no adverb at all, as before
+        ("Twelve men were executed by the rebels.", [(12, "killed")]),
+    ],
+)
+def test_an_adverb_of_how_between_were_and_the_killing(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fourteen men had been decapitated, police said after the bodies were found by the highway.", [(14, "killed")]),
+        ("Twelve soldiers were decapitated by the insurgents after their capture.", [(12, "killed")]),
+        ("The gunmen decapitated five policemen and left their bodies on the road.", [(5, "killed")]),
+    ],
+)
+def test_decapitated_is_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
 # A headline's "N X among dead", its article left out, and a running count told by one death's noun.
 @pytest.mark.parametrize(
     ("text", "expected"),
