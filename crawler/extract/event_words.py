@@ -155,6 +155,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        # warplanes told as jets by what they did: "Russian jets struck the port", "jets pounded the town" (not
+        # the New York Jets, nor jets "hit by" delays)
+        (r"(?<!the )(?<!New York )jets (?:struck|bombed|pounded|hit|attacked|raided|strafed|fired on|fired at|targeted|"
+         r"shelled)(?! by)", 2),
         # the same in the English of South Asia and Nigeria: "killed in cross-firing", "injured during the gun duel",
         # and the armed men of Kashmir's and the Northeast's wars: "infiltrators neutralised along the LoC", "ultras"
         (r"cross-?firing|cross firing|gun ?duels?|ultras|infiltrators?|infiltration bids?|intruders|Line of Control|LoC", 2),
@@ -194,6 +198,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
          r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
+        # a house of worship burned by a crowd or an armed band, in communal and election violence: "gangs
+        # torched a church where villagers had taken refuge", "rioters set fire to two mosques" (a fire that
+        # broke out by itself is told by it)
+        (r"(?:torched|burned|burnt|set fire to|set ablaze|firebombed|razed|burned down|burnt down) (?:a|an|the|two|three|"
+         r"several|dozens of) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?)", 2),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -426,7 +435,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
-         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot)|"
+         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"
          r"accidental discharge|negligent discharge", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
@@ -456,6 +465,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
         (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
          r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
+        # and told by its verb: "an ammunition depot blew up in the capital", "the arms dump caught fire"
+        (r"(?:ammunition|arms|munitions|weapons) (?:depot|dump|store)s? (?:blew up|exploded|caught fire|went up)", 3),
         # a workplace's mishaps: "scaffolding collapsed on a building site"
         (r"scaffolding|(?:building|construction) sites?|health and safety", 2),
         # what a road or a railway carries that blows up by itself: "the fuel tanker exploded"

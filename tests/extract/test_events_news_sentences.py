@@ -79,6 +79,71 @@ def test_decapitated_is_killed(text: str, expected: list[tuple[int, str]]) -> No
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["Vandals decapitated two statues in the park overnight.", "Vandals beheaded three statues of saints in the cathedral."]
+)
+def test_statues_decapitated_are_no_one(text: str) -> None:
+    assert events(text) == []
+
+
+# The event of a figure: houses of worship burned by crowds, and warplanes told as jets.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gangs armed with machetes torched a church outside Eldoret. About 35 people sheltering inside were burned to death.",
+         "Kenya after the vote"),
+        ("A crowd set fire to two mosques in the old town. Nine people were burned to death, residents said.", None),
+        ("Youths burned down a temple in the village. Police said six worshippers were burnt to death.", None),
+        ("Russian jets struck the port of Poti on Saturday. Two people died in the raid, officials said.", None),
+        ("Government jets pounded villages in the hills. Seven civilians died, residents said.", None),
+        ("Jets bombed the town before dawn. Officials said five people were killed.", None),
+    ],
+)
+def test_burned_houses_of_worship_and_jets_name_a_conflict(text: str, title: str | None) -> None:
+    assert [event for _, event in events(text, title)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a fire that broke out by itself in a church is the fire's
+        ("A fire broke out at a church in Lagos during a service. Twelve worshippers died in the fire.", "accident"),
+        # jets hit by delays, and the New York Jets, strike no one
+        ("Jets hit by delays at Heathrow. Four passengers were hurt when a trolley collapsed.", "accident"),
+    ],
+)
+def test_near_misses_keep_their_event(text: str, event: str) -> None:
+    assert [e for _, e in events(text)] == [event]
+
+
+def test_a_football_team_called_the_jets_makes_no_war() -> None:
+    assert events("The Jets pounded the Patriots' defence all afternoon. Two players were hurt in the first quarter.") == []
+
+
+# The wounded a supply or a ward is for, not wounded in anything told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid ship docked at the port. It carried medical supplies for 3,000 wounded people.",
+        "The field hospital opened near the crossing. It has beds for 40 injured patients.",
+        "The convoy brought enough blood for up to 200 wounded fighters.",
+    ],
+)
+def test_the_wounded_a_supply_is_for_are_no_figure(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The field hospital opened near the crossing. Its surgeons have treated 40 injured patients since Sunday.", 40),
+        ("Doctors said they had blood for 20 wounded, and 140 wounded were brought in overnight after the shelling.", 140),
+    ],
+)
+def test_the_wounded_treated_or_brought_in_stay(text: str, count: int) -> None:
+    assert [c for c, _ in events(text)] == [count]
+
+
 # A headline's "N X among dead", its article left out, and a running count told by one death's noun.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -107,3 +172,29 @@ def test_a_headline_s_among_dead(text: str, expected: list[tuple[int, str]]) -> 
 def test_an_ordinal_death_is_a_running_count(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
     assert all(t.cumulative for t in tallies(text))
+
+
+# Mishaps that war words surround: an arms depot that blew up, a grenade that went off by accident.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An ammunition depot blew up in the capital on Sunday. The explosions killed 200 people.",
+        "The arms dump caught fire overnight. Twelve people living nearby died in the blasts.",
+        "The soldiers were cleaning their weapons. One soldier was killed when a grenade accidentally exploded.",
+        "A mortar round accidentally went off during training, killing two recruits.",
+    ],
+)
+def test_an_arms_depot_that_blew_up_and_an_accidental_blast_are_accidents(text: str) -> None:
+    lead = text.split(". ")[0]  # the page's first line, as its title
+    assert [e for _, e in events(text, lead)] == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled an army ammunition depot near the city. The explosions killed 20 soldiers, activists said.",
+        "A roadside bomb exploded under a patrol. Three soldiers were killed.",
+    ],
+)
+def test_a_depot_shelled_and_a_bomb_stay_the_war_s(text: str) -> None:
+    assert [e for _, e in events(text)] == ["conflict"]
