@@ -199,10 +199,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
          r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
         # a house of worship burned by a crowd or an armed band, in communal and election violence: "gangs
-        # torched a church where villagers had taken refuge", "rioters set fire to two mosques" (a fire that
-        # broke out by itself is told by it)
+        # torched a church where villagers had taken refuge", "rioters set fire to two mosques", "dozens burned
+        # alive in church" (a fire that broke out by itself is told by it)
         (r"(?:torched|burned|burnt|set fire to|set ablaze|firebombed|razed|burned down|burnt down) (?:a|an|the|two|three|"
-         r"several|dozens of) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?)", 2),
+         r"several|dozens of) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?)|"
+         r"(?:burned|burnt) alive (?:in|inside) (?:a |an |the )?(?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?)", 2),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -210,7 +211,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
-         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
+         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         (rf"polio {_POLIO_CAMPAIGN}", 1),
         # attackers named by their faith: sectarian violence ("hacked to death by Muslim youths", "Hindu mobs")

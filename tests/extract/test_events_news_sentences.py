@@ -97,6 +97,9 @@ def test_statues_decapitated_are_no_one(text: str) -> None:
         ("Russian jets struck the port of Poti on Saturday. Two people died in the raid, officials said.", None),
         ("Government jets pounded villages in the hills. Seven civilians died, residents said.", None),
         ("Jets bombed the town before dawn. Officials said five people were killed.", None),
+        ("Mobs roamed the streets of the town after the results. At least 35 people were killed.", None),
+        ("Mobs went on the rampage in the old city overnight. Police said 14 people died.", None),
+        ("Police patrolled the town on Tuesday. At least 35 people were killed.", "Dozens burned alive in church"),
     ],
 )
 def test_burned_houses_of_worship_and_jets_name_a_conflict(text: str, title: str | None) -> None:
@@ -110,6 +113,8 @@ def test_burned_houses_of_worship_and_jets_name_a_conflict(text: str, title: str
         ("A fire broke out at a church in Lagos during a service. Twelve worshippers died in the fire.", "accident"),
         # jets hit by delays, and the New York Jets, strike no one
         ("Jets hit by delays at Heathrow. Four passengers were hurt when a trolley collapsed.", "accident"),
+        # a crowd of fans roaming is no mob of a war
+        ("Crowds of fans roamed the streets after the final. Two people were hurt in a car crash.", "accident"),
     ],
 )
 def test_near_misses_keep_their_event(text: str, event: str) -> None:
