@@ -349,6 +349,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # and told with who did it: "a man killed his wife and two children" (a strike that "killed his wife" is the war's)
         (r"(?:a man|husband|father|mother|woman) (?:who )?killed (?:his|her) (?:own )?(?:wife|husband|children|daughters?|sons?|"
          r"parents|family)", 3),
+        # the suspects a crowd kills for a crime, in mob justice: "villagers lynched two suspected thieves", "a mob
+        # beat to death three alleged kidnappers" (who the mob took them for outweighs the lynching)
+        (r"(?:suspected|alleged|would-be) (?:thie(?:f|ves)|robbers?|burglars?|kidnappers?|child (?:abductors|snatchers|traffickers)|"
+         r"car thieves|cattle thieves|pickpockets?|muggers?|rapists?|criminals?|witch(?:es)?)", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"

@@ -203,3 +203,28 @@ def test_an_arms_depot_that_blew_up_and_an_accidental_blast_are_accidents(text: 
 )
 def test_a_depot_shelled_and_a_bomb_stay_the_war_s(text: str) -> None:
     assert [e for _, e in events(text)] == ["conflict"]
+
+
+# Mob justice on suspects of a crime: who the crowd took them for outweighs the lynching.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents caught the men breaking into a shop. Villagers lynched two suspected thieves, police said.",
+        "Rumours of child abductions spread in the town. Two men were lynched by a crowd who took them for suspected kidnappers.",
+        "The men were accused of stealing a motorbike. A crowd beat to death three alleged robbers on Sunday.",
+    ],
+)
+def test_a_crowd_s_killing_of_suspected_thieves_is_a_crime(text: str) -> None:
+    assert [e for _, e in events(text)] == ["crime"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out between Hindus and Muslims. Two men were lynched by a mob in the district.",
+        "Protesters attacked the police station. A crowd lynched two suspected police informers.",
+        "The army launched an operation in the valley. Troops killed three suspected militants.",
+    ],
+)
+def test_a_sectarian_lynching_and_suspected_militants_stay_the_war_s(text: str) -> None:
+    assert [e for _, e in events(text)] == ["conflict"]
