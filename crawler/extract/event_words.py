@@ -434,6 +434,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the tunnels smugglers dig, which fall in on them: "four men died when a smuggling tunnel under the border
         # collapsed" (one hit by an airstrike is told by it)
         (r"smuggling tunnels?|tunnel collapses?|collapse of (?:a|the) (?:smuggling )?tunnel", 2),
+        # and told by its noun: "a mine collapse", "the collapse of a gold mine" (not "the collapse of the building"
+        # that a strike hit)
+        (r"(?:mine|building|roof|bridge|wall|stage|stand|ceiling|dam|tower) collapses?|collapse of (?:a|an|the) (?:\w+ )?"
+         r"(?:mine|bridge|stage|stand|dam|tower|factory|mall)", 2),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
         (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
         # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"

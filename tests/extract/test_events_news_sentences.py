@@ -228,3 +228,27 @@ def test_a_crowd_s_killing_of_suspected_thieves_is_a_crime(text: str) -> None:
 )
 def test_a_sectarian_lynching_and_suspected_militants_stay_the_war_s(text: str) -> None:
     assert [e for _, e in events(text)] == ["conflict"]
+
+
+# A structure's collapse told by its noun is a mishap; a building a strike hit stays the strike's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mine collapse hit the province on Monday. The collapse killed 27 people.",
+        "Rescuers searched the site after the collapse of a gold mine. Officials said 40 miners died.",
+        "The bridge collapse happened during the festival. Eleven people died.",
+    ],
+)
+def test_a_collapse_told_by_its_noun_is_an_accident(text: str) -> None:
+    assert [e for _, e in events(text)] == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets bombed a building in Gaza City. The collapse of the building killed 12 people.",
+        "An airstrike hit the block before dawn. The collapse of the block killed 14 people, activists said.",
+    ],
+)
+def test_a_building_a_strike_hit_stays_the_war_s(text: str) -> None:
+    assert [e for _, e in events(text)] == ["conflict"]
