@@ -155,6 +155,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine blast alone may be a mine's own (a colliery's): only where nobody mines
         (r"(?<!coal )(?<!gold )(?<!salt )mine (?:explosions?|blasts?)", 1),
         (r"crossfire|cross-fire|firefights?|gun ?battles?|exchanges? of fire|warplanes?|war ?planes|fighter jets", 2),
+        # warplanes told as jets by what they did: "Russian jets struck the port", "jets pounded the town" (not
+        # the New York Jets, nor jets "hit by" delays)
+        (r"(?<!the )(?<!New York )jets (?:struck|bombed|pounded|hit|attacked|raided|strafed|fired on|fired at|targeted|"
+         r"shelled)(?! by)", 2),
         # the same in the English of South Asia and Nigeria: "killed in cross-firing", "injured during the gun duel",
         # and the armed men of Kashmir's and the Northeast's wars: "infiltrators neutralised along the LoC", "ultras"
         (r"cross-?firing|cross firing|gun ?duels?|ultras|infiltrators?|infiltration bids?|intruders|Line of Control|LoC", 2),
@@ -194,6 +198,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
          r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
+        # a house of worship burned by a crowd or an armed band, in communal and election violence: "gangs
+        # torched a church where villagers had taken refuge", "rioters set fire to two mosques", "dozens burned
+        # alive in church" (a fire that broke out by itself is told by it)
+        (r"(?:torched|burned|burnt|set fire to|set ablaze|firebombed|razed|burned down|burnt down) (?:a|an|the|two|three|"
+         r"several|dozens of) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?)|"
+         r"(?:burned|burnt) alive (?:in|inside) (?:a |an |the )?(?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?)", 2),
         # the funerals of a crackdown's dead, fired on in turn: "eight mourners were shot dead"
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
@@ -201,7 +211,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
-         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire)", 2),  # a mob's killings: communal violence
+         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         (rf"polio {_POLIO_CAMPAIGN}", 1),
         # attackers named by their faith: sectarian violence ("hacked to death by Muslim youths", "Hindu mobs")
@@ -339,6 +349,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # and told with who did it: "a man killed his wife and two children" (a strike that "killed his wife" is the war's)
         (r"(?:a man|husband|father|mother|woman) (?:who )?killed (?:his|her) (?:own )?(?:wife|husband|children|daughters?|sons?|"
          r"parents|family)", 3),
+        # the suspects a crowd kills for a crime, in mob justice: "villagers lynched two suspected thieves", "a mob
+        # beat to death three alleged kidnappers" (who the mob took them for outweighs the lynching)
+        (r"(?:suspected|alleged|would-be) (?:thie(?:f|ves)|robbers?|burglars?|kidnappers?|child (?:abductors|snatchers|traffickers)|"
+         r"car thieves|cattle thieves|pickpockets?|muggers?|rapists?|criminals?|witch(?:es)?)", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
@@ -420,13 +434,17 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the tunnels smugglers dig, which fall in on them: "four men died when a smuggling tunnel under the border
         # collapsed" (one hit by an airstrike is told by it)
         (r"smuggling tunnels?|tunnel collapses?|collapse of (?:a|the) (?:smuggling )?tunnel", 2),
+        # and told by its noun: "a mine collapse", "the collapse of a gold mine" (not "the collapse of the building"
+        # that a strike hit)
+        (r"(?:mine|building|roof|bridge|wall|stage|stand|ceiling|dam|tower) collapses?|collapse of (?:a|an|the) (?:\w+ )?"
+         r"(?:mine|bridge|stage|stand|dam|tower|factory|mall)", 2),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
         (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
         # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"
         (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
-         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot)|"
+         r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"
          r"accidental discharge|negligent discharge", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
@@ -456,6 +474,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
         (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
          r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
+        # and told by its verb: "an ammunition depot blew up in the capital", "the arms dump caught fire"
+        (r"(?:ammunition|arms|munitions|weapons) (?:depot|dump|store)s? (?:blew up|exploded|caught fire|went up)", 3),
         # a workplace's mishaps: "scaffolding collapsed on a building site"
         (r"scaffolding|(?:building|construction) sites?|health and safety", 2),
         # what a road or a railway carries that blows up by itself: "the fuel tanker exploded"

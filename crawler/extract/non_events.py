@@ -26,6 +26,8 @@ returns None.  Each rule serves one class of text:
   three-pointers, killing all of them"), unless the figure names people too ("killed 22 cattle
   herders"); or the word of death names a thing: "two body pillows", "a few missing features",
   "212 dead zones", "one position group remains" (a verb, not a body's remains);
+* ``supplies``: the wounded a supply or a ward is for, not wounded in anything told ("a convoy
+  carrying medicine for 5,000 wounded people", "a field hospital with beds for 40 injured");
 * ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...");
@@ -165,6 +167,8 @@ _THINGS = frozenset(
     """ drives computers servers phones laptops batteries engines cars apps processes containers machines
     transformers freezers pixels links zones features versions plugins extensions gadgets websites consoles
     spots lamps bulbs"""
+    # what vandals behead: "vandals decapitated two statues"
+    """ statues busts"""
     # plants and crops
     """ plants leaves trees crops flowers vines saplings seedlings oaks pines palms orchards"""
     # livestock and pets
@@ -294,6 +298,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _names_a_thing(sentence, figure_start, figure_end, figure):
         return "not people"
+    if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
+        return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
@@ -301,6 +307,15 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _a_joke(sentence, figure_start, figure_end):
         return "satire"
     return None
+
+
+# What a supply or a ward holds for the people counted right after it: "medicine for 5,000 wounded",
+# "beds for up to 40 injured patients", "enough blood for 200 wounded".
+_SUPPLIED_FOR = re.compile(
+    r"\b(?:medicines?|medical supplies|supplies|drugs|beds|blood|bandages|kits|rations|equipment|room|space|enough \w+) "
+    r"for (?:up to |about |some |around |nearly |as many as |at least |more than )?$",
+    re.IGNORECASE,
+)
 
 
 # A sentence that says it speaks in a figure: "metaphorically speaking", "so to speak".

@@ -35,7 +35,7 @@ from crawler.extract.records import Outcome
 PARTICIPLES: dict[str, Outcome] = {
     "killed": "killed", "dead": "killed", "deceased": "killed", "slain": "killed", "martyred": "killed",
     "buried": "killed", "executed": "killed", "massacred": "killed", "murdered": "killed",
-    "assassinated": "killed", "beheaded": "killed", "slaughtered": "killed", "butchered": "killed", "lynched": "killed", "shot dead": "killed",
+    "assassinated": "killed", "beheaded": "killed", "decapitated": "killed", "slaughtered": "killed", "butchered": "killed", "lynched": "killed", "shot dead": "killed",
     "gunned down": "killed", "shot and killed": "killed", "stabbed to death": "killed",
     "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
     "tortured to death": "killed", "shot to death": "killed", "hacked to death": "killed",
@@ -95,7 +95,7 @@ ACTIVE: dict[str, Outcome] = {
     "decimated": "killed", "decimating": "killed", "buried": "killed", "bury": "killed",
     "buries": "killed", "burying": "killed",
     "assassinating": "killed", "beheaded": "killed", "beheading": "killed",
-    "behead": "killed", "beheads": "killed", "crucify": "killed", "crucifies": "killed",
+    "behead": "killed", "beheads": "killed", "decapitated": "killed", "decapitating": "killed", "crucify": "killed", "crucifies": "killed",
     "crucified": "killed", "crucifying": "killed",
     "claimed the lives of": "killed", "claiming the lives of": "killed",
     "claims the lives of": "killed", "took the lives of": "killed", "taking the lives of": "killed",

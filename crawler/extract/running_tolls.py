@@ -36,6 +36,20 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 _STEPS = frozenset("later then subsequently eventually finally again rising climbing rose climbed jumping jumped".split())
 
 
+# The verbs of dying that tell what "the number of" counts in a relative clause of its people:
+# "the number of protesters who have died", "the number of pilgrims that perished".
+_DYING = frozenset("died perished".split())
+_RELATIVES = frozenset("who that".split())
+# The words of such a clause before its verb, which are no part of the people: "who have (died)".
+_RELATIVE_CLAUSE_OPENING = frozenset("who that have has had".split())
+
+# The nouns of one death that an ordinal counts on from the others: "the 35th death since March".
+_ONE_DEATH = frozenset("death fatality".split())
+# What "death" names after it when it is no one's death: "the 10th death anniversary".
+_NOT_A_DEATH_AFTER = frozenset(
+    "anniversary anniversaries sentence sentences penalty row toll threat threats certificate march knell squad rate".split()
+)
+
 # How many items after "toll" or "the number" its figure's link may come: "the number of people killed in the
 # Israeli strikes on Damascus countryside has risen to 12" (none of them a figure or a stop).
 _TOLL_REACH = 16
@@ -49,7 +63,7 @@ class RunningTolls(Respectively):
         items = self.items
         j = i + 1
         if items[i].low == "number" and items[i + 1].low == "of":  # past "of Iranian commanders killed"
-            j = next(k for k in range(i + 2, len(items)) if items[k].low in PARTICIPLES or items[k].low in NOUNS) + 1
+            j = next(k for k in range(i + 2, len(items)) if self._dead_of_the_number(i, k)) + 1
         figure = self._toll_figure(i, j)
         if figure is None:
             return self._toll_brought_to(i, j)
@@ -100,8 +114,11 @@ class RunningTolls(Respectively):
         if victim is None:
             return 1
         frame = Frame(outcome, items[i].low, (i, i), [victim], cumulative=True)
-        if items[i].low == "number" and i + 2 <= end - 2:
-            frame.group_from = (i + 2, end - 2)  # "of US troops"
+        group_end = end - 2
+        while group_end > i + 2 and items[group_end].low in _RELATIVE_CLAUSE_OPENING:
+            group_end -= 1  # "of British soldiers who have (died)"
+        if items[i].low == "number" and i + 2 <= group_end:
+            frame.group_from = (i + 2, group_end)  # "of US troops"
         self.frames.append(frame)
         return end - i
 
@@ -138,7 +155,32 @@ class RunningTolls(Respectively):
             return True
         if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
             return False
-        return any(item.low in PARTICIPLES or item.low in NOUNS for item in items[i + 2 : i + 8])
+        return any(self._dead_of_the_number(i, k) for k in range(i + 2, min(len(items), i + 8)))
+
+    def _dead_of_the_number(self, i: int, k: int) -> bool:
+        """Whether the item at ``k`` tells what "the number of" at ``i`` counts: a participle or a
+        noun of harm ("the number of US troops killed", "the number of deaths"), or a verb of dying
+        in a relative clause of its people ("brings to 390 the number of British soldiers who have
+        died since 2001", "the number of pilgrims that perished")."""
+        low = self.items[k].low
+        if low in PARTICIPLES or low in NOUNS:
+            return True
+        return low in _DYING and any(item.low in _RELATIVES for item in self.items[i + 2 : k])
+
+    def _ordinal_death(self, i: int) -> bool:
+        """ "It was the 35th death since the uprising began", "the fourth fatality among the
+        protesters": a running count told by the noun of one death (not "the 10th death
+        anniversary", "the second death sentence")."""
+        items = self.items
+        if i + 1 >= len(items) or items[i + 1].low not in _ONE_DEATH:
+            return False
+        if i + 2 < len(items) and items[i + 2].low in _NOT_A_DEATH_AFTER:
+            return False
+        quantity = items[i].quantity
+        assert quantity is not None
+        victim = Victim(i, i, quantity.value)
+        self.frames.append(Frame("killed", items[i + 1].low, (i + 1, i + 1), [victim], cumulative=True))
+        return True
 
     def _toll_outcome(self, i: int) -> Outcome | None:
         """What a toll counts, from the words around it; "casualties" continues the figure before.
@@ -183,6 +225,8 @@ class RunningTolls(Respectively):
         items = self.items
         if i == 0 or items[i - 1].low != "the":
             return 1
+        if self._ordinal_death(i):
+            return 2
         j = i + 1
         while j < len(items) and j <= i + 5 and self.np_internal(j) and items[j].low not in PARTICIPLES:
             j += 1

@@ -619,6 +619,9 @@ class _Reader(
                 among = True
                 k -= 1
                 among_at = k
+            elif low == "among" and k == first - 1 and items[first].low == "dead":
+                among = True  # a headline's "Three Britons among dead", its article left out
+                among_at = k
             elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
                 self._part_of_the_dead(outcome, word, k - 2, (first, last))
                 return

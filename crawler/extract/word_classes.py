@@ -30,7 +30,8 @@ ADVERBS = frozenset(
     reported believed feared said thought confirmed seriously critically badly slightly lightly
     fatally mortally severely gravely grievously moderately then already just recently previously now still
     since either subsequently originally officially ultimately instantly immediately presumed
-    to have been be being yet further only reportedly possibly probably likely""".split()
+    to have been be being yet further only reportedly possibly probably likely
+    summarily brutally savagely mercilessly""".split()
 )
 # How badly people were hurt: "two of them seriously", "one critically".
 HOW_BADLY = frozenset("seriously critically severely gravely grievously badly slightly lightly moderately".split())
