@@ -175,7 +175,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
          rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS}|{_AGAINST_NATURE})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
-         r"invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
+         r"(?<!home )(?<!home-)invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
@@ -356,8 +356,18 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # the bars and halls where gangs' gunmen kill, with no cause named: "gunmen killed 15 people at a pool hall"
         # (militants who storm a bar are told by their name or their war's place, which a tie gives to conflict)
-        (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|cantina|nightclub|night club|"
-         r"disco(?:theque)?)", 3),
+        (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|tavern|saloon|cantina|nightclub|"
+         r"night club|disco(?:theque)?)", 3),
+        # gunmen walking into a bar or a shop, told as local crime news tells them: the place says what it was, as
+        # "cartel gunmen" does ("two gunmen walked into the tavern and opened fire", "gunmen burst into a
+        # convenience store"); a war's gunmen are told by its place or its groups
+        (r"gunm[ae]n (?:\w+ ){0,2}?(?:walked|burst|barged|came|went|ran) into (?:a|an|the) (?:[\w'’-]+ ){0,2}?"
+         r"(?:bar|tavern|pub|saloon|nightclub|restaurant|diner|store|shop|gas station|party)", 3),
+        # the robbers of a home, in the words of local crime news (no army's invasion): "a home invasion", "masked gunmen forced
+        # their way into a home on Elm Street" (militants who storm a house are told by their war's place,
+        # which a tie gives to conflict)
+        (r"home[- ]invasions?|(?:forced|barged|pushed|kicked) (?:their|his|her) way into (?:a|an|the) (?:\w+ ){0,2}?"
+         r"(?:home|house|apartment|duplex|residence|trailer)", 3),
         (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],

@@ -1,0 +1,91 @@
+"""What a crawl of US, British and European pages of every kind stores, third round: gunmen told
+with the crime they did (a bar, a shop, a home invasion, a robbery) are a crime's, not a war's; a
+killing by the police whose protests only the title tells is no war's; the police's stun grenades
+are crowd control and a civilian set beside the police names no war; a game's or a film's review
+(its campaign of seven hours) is no event; sleep, weariness and politics told in death words are
+idioms.  The figures of wars, terror, crackdowns and a veteran's platoon keep their class."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.events import cues_in
+from tests.extract.test_events_site_pages import Figure, figures
+
+
+def conflict_words(text: str) -> list[str]:
+    return [word for event, _, word, _ in cues_in(text) if event == "conflict"]
+
+
+# Gunmen told as local crime news tells them: walking into a bar, a shop or a restaurant, forcing
+# their way into a home, or beside the robbery they did, where no war's place or group is named.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Two killed in bar shooting",
+            "Two gunmen walked into the Copper Kettle Tavern on Route 30 just after midnight and opened fire, killing "
+            "two men and wounding three patrons, police said.",
+            [(2, "killed", "crime"), (3, "wounded", "crime")],
+        ),
+        (
+            None,
+            "Gunmen burst into a convenience store on Elm Avenue on Saturday night and shot dead two customers, "
+            "deputies said.",
+            [(2, "killed", "crime")],
+        ),
+        (
+            None,
+            "Three gunmen came into the Lucky Star Restaurant during the dinner rush and shot dead two diners, police said.",
+            [(2, "killed", "crime")],
+        ),
+        (
+            "Home invasion leaves father dead",
+            "Three armed men forced their way into a duplex on Fifth Street and killed a 40-year-old father of two, "
+            "police said.",
+            [(1, "killed", "crime")],
+        ),
+        (
+            "Deputy killed in shootout",
+            "A deputy was killed and two gunmen were shot dead in a shootout on a county road on Sunday, the sheriff "
+            "said. The gunmen had robbed a pawn shop minutes earlier.",
+            [(1, "killed", "crime"), (2, "killed", "crime")],
+        ),
+        (
+            "Clerk shot dead",
+            "A store clerk was killed when gunmen opened fire on Thursday night. Detectives said the men had robbed "
+            "two other stores that week.",
+            [(1, "killed", "crime")],
+        ),
+        (
+            "Weekend shootings leave 2 dead",
+            "In the worst attack, two men were shot dead outside a bar in the Hilltop neighborhood on Sunday. A "
+            "12-year-old girl was wounded by a stray bullet on her porch. Detectives are still looking for the gunmen.",
+            [(2, "killed", "crime"), (1, "wounded", "crime")],
+        ),
+    ],
+)
+def test_gunmen_told_with_the_crime_they_did_are_a_crime_s(title: str | None, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# Gunmen of a war stay its: its place, its forces or its groups are named.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Gunmen kill 8 soldiers at checkpoint",
+            "Gunmen attacked an army checkpoint near Baquba on Wednesday, killing eight Iraqi soldiers and wounding five.",
+            [(8, "killed", "conflict"), (5, "wounded", "conflict")],
+        ),
+        (None, "Gunmen burst into a house in Baghdad's Dora district and killed a family of five, police said.",
+         [(5, "killed", "conflict")]),
+        (None, "Gunmen killed 14 farmers in a village in Zamfara state, a local official said.", [(14, "killed", "conflict")]),
+        (None, "Gunmen robbed a bank in Quetta and killed two guards, police said.", [(2, "killed", "conflict")]),
+        (None, "Gunmen stormed into a restaurant in Kabul and killed six foreigners.", [(6, "killed", "conflict")]),
+        (None, "Two men were shot dead by unknown gunmen on a motorcycle in Peshawar.", [(2, "killed", "conflict")]),
+    ],
+)
+def test_gunmen_of_a_war_stay_its(title: str | None, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
