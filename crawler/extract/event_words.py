@@ -238,7 +238,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:villages?|hamlets?|settlements?)|(?:villages?|hamlets?) (?:was |were )?(?:torched|burned|burnt|razed|raided|"
          r"attacked|overrun)", 1),
         (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
-        (r"civilians?|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
+        # not the civilian set beside the police or the forces at home: "a civilian was arrested in his shooting", "a
+        # civilian review board", "his return to civilian life"
+        (r"civilians?(?! (?:was|were) (?:arrested|charged|detained)\b| (?:review|oversight|complaints?|employees?|staff|"
+         r"board|police|jobs?|life|world)\b)|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
         # the Taliban as Afghanistan's rulers since 2021, and Hamas as Gaza's since 2007, report quakes, floods and gas
         # explosions too: "the Taliban government said", "six people were killed, Hamas police said"
         (r"(?:Taliban|Hamas)(?!(?: |-)(?:government|administration|authorities|officials|police|run|led|said|says|say)\b)|"
@@ -291,7 +294,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the aid workers and agencies that count a war's dead among their own
         (r"aid workers|humanitarian workers|Red Crescent|ICRC|UNRWA|OCHA", 1),
         (r"violence|violent|displaced|restive", 1),  # "the restive province": an insurgency's, in news
-        (r"tear gas|live ammunition|rubber bullets?|plastic bullets?|live rounds|water cannon|martial law|state of emergency|curfew", 2),
+        # and the police's crowd-control grenades, a means of the protests' policing, not a weapon of war: "tear gas and
+        # flash-bang grenades"
+        (r"tear gas|live ammunition|rubber bullets?|plastic bullets?|live rounds|water cannon|martial law|state of emergency|curfew|"
+         r"stun grenades?|flash-?bang(?: grenades?)?", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         # the police as the source of a figure ("eleven people were killed, police said") are no actors of a
         # war nor a crime's

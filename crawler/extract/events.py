@@ -66,6 +66,7 @@ from crawler.extract.answered_deaths import (
     by_police_or_named,
     protests_answer,
     tells_protests_over_a_death,
+    title_tells_protests_over_a_police_killing,
     without_protest_words,
 )
 from crawler.extract.event_words import (
@@ -235,9 +236,12 @@ class _Document:
 
     def protests_over_a_death(self) -> bool:
         """Whether the article tells protests that answer a death ("the death of X sparked a week of
-        protests"): then its protest words are of a movement against such deaths (read once)."""
+        protests"), in its body or, for a killing by the police, in its title ("Unrest after police
+        shooting"): then its protest words are of a movement against such deaths (read once)."""
         if self._protests_over_a_death is None:
-            self._protests_over_a_death = tells_protests_over_a_death(self.text)
+            self._protests_over_a_death = tells_protests_over_a_death(self.text) or bool(
+                self.title and title_tells_protests_over_a_police_killing(self.title)
+            )
         return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:

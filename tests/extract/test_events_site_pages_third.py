@@ -89,3 +89,65 @@ def test_gunmen_told_with_the_crime_they_did_are_a_crime_s(title: str | None, te
 def test_gunmen_of_a_war_stay_its(title: str | None, text: str, want: list[Figure]) -> None:
     assert figures(text, title) == want
 
+
+# A killing by the police whose protests only the title tells: the title's protest words, and the
+# crowd control of the body, are the movement's, not the killing's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Charlotte: second night of unrest after police shooting",
+            "Keith Lamont Scott, 43, was shot and killed by a police officer in a parking lot on Tuesday afternoon. "
+            "Police fired tear gas and flash-bang grenades at protesters who blocked the interstate.",
+        ),
+        (
+            "Police killing of teen sparks protests in Paris suburb",
+            "A 17-year-old was shot dead by a police officer during a traffic check in Nanterre on Tuesday.",
+        ),
+        (
+            "Protesters march for a second night after deputy shoots man outside his home",
+            "Marcus Hale, 31, was shot and killed by a sheriff's deputy in his driveway on Friday. The county declared "
+            "a curfew on Saturday.",
+        ),
+    ],
+)
+def test_a_police_killing_whose_protests_the_title_tells_is_no_war_s(title: str, text: str) -> None:
+    assert figures(text, title) == [(1, "killed", "crime")]
+
+
+# A crackdown with live fire stays the conflict's, in the same kind of article.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Protests after police shooting",
+         "Security forces opened fire on protesters in the capital on Friday, killing 4 people, witnesses said.",
+         [(4, "killed", "conflict")]),
+        ("Protests grow after police shooting",
+         "Police fired live rounds into the crowd on Saturday, killing three protesters, rights groups said.",
+         [(3, "killed", "conflict")]),
+    ],
+)  # fmt: skip
+def test_a_crackdown_with_live_fire_after_a_police_killing_stays_conflict(
+    title: str, text: str, want: list[Figure]
+) -> None:
+    assert figures(text, title) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # crowd control, and the civilian set beside the police, name no war
+        ("Officers fired tear gas and flash-bang grenades at the crowd.", ["tear gas", "flash-bang grenades"]),
+        ("Police used stun grenades to clear the square.", ["police", "stun grenades"]),
+        ("A civilian was arrested in his shooting.", []),
+        ("The city created a civilian review board in 2017.", []),
+        ("He struggled to adjust to civilian life.", []),
+        # a war's grenades and civilians still do
+        ("A grenade attack on the market wounded nine.", ["grenade", "attack"]),
+        ("Two civilians were killed in the shelling.", ["civilians", "shelling"]),
+    ],
+)
+def test_crowd_control_and_a_civilian_beside_the_police_name_no_war(text: str, want: list[str]) -> None:
+    assert sorted(conflict_words(text)) == sorted(want)
+
+
