@@ -533,7 +533,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:film|movie|novel|book) (?:follows|tells|centres|centers)|(?:superb|excellent|terrific|brilliant|"
          r"convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as (?:the|a|an)", 3),
         # a review, by its title: "Review: 'Outpost Kilo'", "Dead Harbour 2 review: ...", "Book of the week"
-        (r"review:|(?:film|movie|book|game|album|TV|theatre|theater) reviews?|"
+        (r"review(?=:)|(?:film|movie|book|game|album|TV|theatre|theater) reviews?|"
          r"(?:book|film|album|game|read|watch) of the (?:week|month|year)", 3),
         # the games by name or by kind: "Review: Call of Duty", "the multiplayer mode"
         (r"Call of Duty|Grand Theft Auto|Medal of Honou?r|Counter-Strike|Fortnite|first-person shooters?|multiplayer|"
@@ -542,6 +542,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"single-player|gameplay|playthrough", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),
+        # a game's story mode, told by its length or its parts, and what it has the player do: "the campaign runs
+        # about seven hours", "the co-op campaign", "its best level has you defend a farmhouse" (a war's
+        # campaign lasts days, not hours)
+        (r"(?:story|single-player|co-op|solo) campaign|campaign (?:mode|missions?)|campaign (?:runs|lasts|takes) (?:about |"
+         r"around |roughly |just |under |over |some )?(?:\w+|\d+) hours|has you (?:defend|fight|play|shoot|kill|control|lead)", 3),
         # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),

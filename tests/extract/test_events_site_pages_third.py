@@ -151,3 +151,47 @@ def test_crowd_control_and_a_civilian_beside_the_police_name_no_war(text: str, w
     assert sorted(conflict_words(text)) == sorted(want)
 
 
+# A review of a game or a film, by its title, and a game's campaign of some hours: no event.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Review: the new Modern Warfare",
+            "The campaign opens with an attack on a London street that kills dozens of civilians in the first ten minutes.",
+        ),
+        (
+            "Frontline Echoes review: a campaign that knows when to stop",
+            "In the first mission alone your squad loses 4 of its 8 men to a machine-gun nest on the beach.",
+        ),
+        (
+            "Ashes of Verdun",
+            "The story campaign runs about nine hours, and its best level has you defend a trench against 200 enemy "
+            "soldiers; 30 of your men die before dawn.",
+        ),
+        (
+            "Review: 'The Long March Home'",
+            "In one sequence, 30 soldiers are cut down in under a minute as the camera refuses to look away.",
+        ),
+    ],
+)
+def test_a_review_and_a_game_s_campaign_are_no_event(title: str, text: str) -> None:
+    assert figures(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        ("Russian shelling of Kharkiv stadium kills 3",
+         "Russian forces shelled the stadium in Kharkiv on Thursday, killing 3 people, the regional governor said.",
+         [(3, "killed", "conflict")]),
+        ("Army offensive in the north",
+         "The military campaign has killed at least 300 civilians since March, a monitoring group said.",
+         [(300, "killed", "conflict")]),
+        ("Mali: roadside bomb hits patrol",
+         "An IED wounded two soldiers near Gao on Friday, the army said.", [(2, "wounded", "conflict")]),
+    ],
+)  # fmt: skip
+def test_a_war_s_campaign_shelling_and_bombs_stay_conflict(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
