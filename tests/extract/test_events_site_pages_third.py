@@ -195,3 +195,40 @@ def test_a_war_s_campaign_shelling_and_bombs_stay_conflict(title: str, text: str
     assert figures(text, title) == want
 
 
+# Sleep, weariness and politics told in death words: idioms, no event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is it that the one who snores is always the one who sleeps like the dead?",
+        "The two nurses were dead tired after a 14-hour shift.",
+        "By the last lap, both of the riders were dead on their feet.",
+        "Our neighbour's dog barks loud enough to wake the dead, and one of us has to get up.",
+        "The bill was strangled in committee, the second reform to die there this year.",
+        "Voters will decide whether the suffocated campaign of one of the three candidates can breathe again.",
+        "Senate Republicans killed the infrastructure deal in September, and 40 lobbyists went home.",
+    ],
+)
+def test_sleep_weariness_and_politics_in_death_words_are_idioms(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The two hikers were found dead on Sunday, tired rescuers said.", [(2, "killed")]),
+        ("A woman was strangled to death in her flat, police said.", [(1, "killed")]),
+        ("Three of the climbers were dead by the time the rescue team reached the ridge.", [(3, "killed")]),
+    ],
+)
+def test_a_death_told_beside_an_idiom_s_words_stays(text: str, want: list[tuple[int, str]]) -> None:
+    assert [(count, outcome) for count, outcome, _ in figures(text)] == want
+
+
+def test_a_veteran_s_platoon_killed_in_a_war_stays_the_war_s() -> None:
+    title = "Walter Kaminski, Marine who fought at Hue, dies at 71"
+    text = (
+        "Walter J. Kaminski, who fought in the battle of Hue in February 1968, died Saturday at the VA hospital in "
+        "Wilkes-Barre. He was 71. Eleven men of his platoon were killed in the house-to-house fighting at Hue, and he "
+        "was wounded by a grenade on the tenth day."
+    )
+    assert figures(text, title) == [(11, "killed", "conflict")]
