@@ -542,11 +542,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"single-player|gameplay|playthrough", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),
-        # a game's story mode, told by its length or its parts, and what it has the player do: "the campaign runs
-        # about seven hours", "the co-op campaign", "its best level has you defend a farmhouse" (a war's
-        # campaign lasts days, not hours)
+        # a game's story mode, told by its kind, its parts or its length: "the co-op campaign", "the campaign
+        # missions", "the campaign runs about seven hours" (a war's campaign lasts days, not hours)
         (r"(?:story|single-player|co-op|solo) campaign|campaign (?:mode|missions?)|campaign (?:runs|lasts|takes) (?:about |"
-         r"around |roughly |just |under |over |some )?(?:\w+|\d+) hours|has you (?:defend|fight|play|shoot|kill|control|lead)", 3),
+         r"around |roughly |just |under |over |some )?(?:\w+|\d+) hours", 3),
         # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),

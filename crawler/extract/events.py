@@ -204,7 +204,7 @@ class _Weigher:
             if event == "conflict":
                 named = names_conflict_alone(word)
                 self.conflict_named = self.conflict_named or named
-                if named and not _UNNAMED_ARMED_MEN.fullmatch(word):
+                if named and self.named_by_strangers and not _UNNAMED_ARMED_MEN.fullmatch(word):
                     self.named_by_strangers = False
                 outright = named and (strength > 1 or names_a_war_place(word))
                 self.conflict_named_close = self.conflict_named_close or (outright and where in _CLOSE)
