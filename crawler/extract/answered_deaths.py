@@ -32,9 +32,9 @@ _ANSWERED_AFTER = re.compile(
 # George Floyd".
 _DEATH_OF_NAME = re.compile(r"\b(?:[Dd]eaths?|[Kk]illings?|[Ss]hooting|[Mm]urders?|[Ss]laying) of (?:[A-Z][\w'’-]+ ?){2,4}")
 # A killing by the police, the kind of death a movement against police violence protests: "shot dead
-# by an officer", "Minneapolis police have killed at least 30 people", "killed by police".
+# by an officer", "killed by a sheriff's deputy", "Minneapolis police have killed at least 30 people", "killed by police".
 _BY_POLICE = re.compile(
-    r"\bby (?:an? |the |\w+ )?(?:[A-Z][\w.-]+ ){0,2}(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
+    r"\bby (?:an? |the |\w+ )?(?:[A-Z][\w.-]+ ){0,2}(?:sheriff(?:'s|’s) )?(?:police(?: officers?)?|officers?|deput(?:y|ies)|troopers?|cops?)\b|"
     r"\b(?:[Pp]olice|[Oo]fficers)(?: in [A-Z]\w+)? (?:have |had )?(?:shot|killed|fatally)\b|"
     r"\bpolice (?:shootings?|killings?|custody|vans?|cars?|cells?)\b"
 )
@@ -49,10 +49,11 @@ _ANSWERED_PRONOUN = re.compile(
 )
 _ANSWERED_PRONOUN = opening_on_letters(_ANSWERED_PRONOUN)  # (speed) read over a whole article
 # The words of protests, and of the state's answer to them: "the National Guard", "a curfew", and
-# the police's means of crowd control ("officers fired tear gas at the marchers"), not live fire.
+# the police's means of crowd control ("officers fired tear gas and flash-bang grenades at the
+# marchers"), not live fire.
 _PROTEST_WORD = re.compile(
     r"protest|demonstrat|rall(?:y|ies)|march|unrest|riot|uprising|national guard|curfew|"
-    r"tear gas|rubber bullet|plastic bullet|water cannon|state of emergency"
+    r"tear gas|rubber bullet|plastic bullet|water cannon|stun grenade|flash-?bang|state of emergency"
 )
 
 
@@ -63,6 +64,25 @@ def tells_protests_over_a_death(text: str) -> bool:
     return any(protests_answer(text, match.start(), match.end()) for match in _DEATH_OF_NAME.finditer(text)) or bool(
         _ANSWERED_PRONOUN.search(text)
     )
+
+
+# A title that tells protests answering a killing by the police, where the body may tell only the
+# killing: "Protesters march for a third night after deputy shoots man", "Second night of unrest
+# after police shooting", "Police killing of teen sparks protests".
+_TITLE_PROTESTS_AFTER_POLICE = re.compile(
+    r"\b(?:protest(?:s|ers)?|demonstrat(?:ions?|ors)|march(?:es|ers)?|rall(?:y|ies)|unrest|riots?|vigils?|outrage|anger)\b"
+    r"[^.;]{0,60}?\b(?:after|over|following|against)\b[^.;]{0,30}?\b(?:police|officers?|deput(?:y|ies)|troopers?|cops?)"
+    r"(?: officers?)? (?:fatally )?(?:shooting|shoots|shot|kills?|killed|killing)\b|"
+    r"\b(?:police|officers?|deput(?:y|ies)|troopers?) (?:shooting|killing)\b[^.;]{0,40}?\b(?:sparks?|triggers?|prompts?|ignites?|"
+    r"fuels?)\b[^.;]{0,20}?\b(?:protests?|demonstrations?|marches|rallies|unrest|riots?|outrage)\b",
+    re.IGNORECASE,
+)
+
+
+def title_tells_protests_over_a_police_killing(title: str) -> bool:
+    """Whether an article's title tells protests that answer a killing by the police ("Protesters
+    march after deputy shoots man"): its body's protest words, and the title's, are the movement's."""
+    return bool(_TITLE_PROTESTS_AFTER_POLICE.search(title))
 
 
 def by_police_or_named(sentence: str, f_start: int) -> bool:

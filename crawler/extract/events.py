@@ -66,6 +66,7 @@ from crawler.extract.answered_deaths import (
     by_police_or_named,
     protests_answer,
     tells_protests_over_a_death,
+    title_tells_protests_over_a_police_killing,
     without_protest_words,
 )
 from crawler.extract.event_words import (
@@ -98,6 +99,10 @@ _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "m
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
+_NAMED_CRIME = 3  # the strength of the crime cues that name its culprit or its place ("robbers", "at a bar")
+# The armed men news leaves unnamed, and a bare attack, which may be a war's or a crime's: "gunmen",
+# "masked men", "in the deadliest attack".
+_UNNAMED_ARMED_MEN = re.compile(r"gunm[ae]n|armed men|masked men|attacks?|attacked")
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
@@ -180,6 +185,7 @@ class _Weigher:
         self.scores = {event: 0.0 for event in CUES}
         self.words: dict[str, list[str]] = {event: [] for event in CUES}
         self.conflict_named = False  # a word that says conflict by itself, not only "police" or "violence"
+        self.named_by_strangers = True  # and every such word only names armed men nobody identifies, or an attack
         # a word that names a conflict by itself and outright ("militants", "UN observers") or its
         # place ("Baghdad"), not only a leaning one ("civilian"), in the figure's sentence, those
         # either side or the title
@@ -198,6 +204,8 @@ class _Weigher:
             if event == "conflict":
                 named = names_conflict_alone(word)
                 self.conflict_named = self.conflict_named or named
+                if named and self.named_by_strangers and not _UNNAMED_ARMED_MEN.fullmatch(word):
+                    self.named_by_strangers = False
                 outright = named and (strength > 1 or names_a_war_place(word))
                 self.conflict_named_close = self.conflict_named_close or (outright and where in _CLOSE)
                 self.war_named = self.war_named or names_a_war(word)
@@ -228,9 +236,12 @@ class _Document:
 
     def protests_over_a_death(self) -> bool:
         """Whether the article tells protests that answer a death ("the death of X sparked a week of
-        protests"): then its protest words are of a movement against such deaths (read once)."""
+        protests"), in its body or, for a killing by the police, in its title ("Unrest after police
+        shooting"): then its protest words are of a movement against such deaths (read once)."""
         if self._protests_over_a_death is None:
-            self._protests_over_a_death = tells_protests_over_a_death(self.text)
+            self._protests_over_a_death = tells_protests_over_a_death(self.text) or bool(
+                self.title and title_tells_protests_over_a_police_killing(self.title)
+            )
         return self._protests_over_a_death
 
     def cues(self, index: int) -> list[Cue]:
@@ -324,9 +335,9 @@ def read_event(
         # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
         # say what the policy is called, not what killed them
         scores["conflict"] = 0.0
-    if not weigher.conflict_named and not _forces_dead(weigher, tally):
-        # "police", "shot dead", "violence" alone: a body found, a killing the police investigate;
-        # but "16 slain policemen" are the forces' dead
+    if (not weigher.conflict_named or _gunmen_of_a_crime(weigher)) and not _forces_dead(weigher, tally):
+        # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
+        # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
     elif weigher.conflict_named_close:
         # and the other way: the words that only lean to another event ("shot", "suspects",
@@ -422,6 +433,15 @@ def _natural_death(weigher: _Weigher) -> bool:
     say so ("Margaret Hollis has died", then "she died peacefully at home"); no event was told."""
     labels = weigher.words["other"]
     return bool(labels) and all(_NATURAL_DEATH.search(label) for label in labels)
+
+
+def _gunmen_of_a_crime(weigher: _Weigher) -> bool:
+    """Whether the only words that name a conflict are armed men nobody identifies ("gunmen",
+    "masked men") or a bare attack, beside a crime named by its culprit or its place (a robbery, a bar, a home
+    invasion, a gang: the crime cues of strength 3): "the gunmen had robbed a convenience store
+    minutes earlier" in a sheriff's story of a shootout.  A war's place, group or act named anywhere
+    around keeps the gunmen the war's ("gunmen robbed a bank in Quetta")."""
+    return weigher.conflict_named and weigher.named_by_strangers and weigher.strongest["crime"] >= _NAMED_CRIME
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:
