@@ -232,14 +232,17 @@ class RunningTolls(Respectively):
             j += 1
         while j < len(items) and items[j].low in ("to", "be", "have", "been", "was", "were"):
             j += 1
-        if j >= len(items) or j == i + 1 or items[j].low not in PARTICIPLES:
+        if j >= len(items) or j == i + 1:
+            return 1
+        outcome = PARTICIPLES.get(items[j].low) or ("killed" if items[j].low == "die" and items[j - 1].low == "to" else None)
+        if outcome is None:  # "the 452nd British soldier to die in Afghanistan" is a running count too
             return 1
         if not any(self.people_word(k) for k in range(i + 1, j)) or items[i + 1].low in ("time", "times"):
             return 1  # "for the third time", "the first time U.S. troops were killed"
         quantity = items[i].quantity
         assert quantity is not None
         victim = Victim(i, j - 1, quantity.value)
-        self.frames.append(Frame(PARTICIPLES[items[j].low], items[j].low, (j, j), [victim], cumulative=True))
+        self.frames.append(Frame(outcome, items[j].low, (j, j), [victim], cumulative=True))
         return j - i + 1
 
     def _subject_before(self, i: int) -> tuple[int, int] | None:

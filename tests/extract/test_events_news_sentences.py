@@ -179,6 +179,24 @@ def test_an_ordinal_death_is_a_running_count(text: str, expected: list[tuple[int
     assert all(t.cumulative for t in tallies(text))
 
 
+# "the Nth X to die": the casualty reports' way of counting on from the others, as "killed" is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Corporal Lee was the 452nd British serviceman to die in Afghanistan.", [(452, "killed")]),
+        ("The sergeant became the 4,000th American soldier to die in Iraq, the Pentagon said.", [(4000, "killed")]),
+        ("She is the second journalist to die in Syria this month.", [(2, "killed")]),
+        ("He was the 19th officer killed in the line of duty since 2000.", [(19, "killed")]),
+        # no people, or no dying
+        ("It is the third time to die down this week, the fire brigade said.", []),
+        ("She was the first woman to fly the route.", []),
+    ],
+)
+def test_the_nth_person_to_die_is_a_running_count(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+    assert all(t.cumulative for t in tallies(text))
+
+
 # Mishaps that war words surround: an arms depot that blew up, a grenade that went off by accident.
 @pytest.mark.parametrize(
     "text",
