@@ -123,11 +123,18 @@ _NUMBER_WORDS = word_alternation([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNIT
 # Digits: not inside a word or a figure ("4.5", "1,5"), but after a comma a space was left out of
 # ("5 killed,2 injured").  Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
+# The short scales of headlines and readers' comments, written onto the digits: "60k people", "over
+# 1m Iraqis".  A scale only before people (a capitalised people's name or a noun of people): before
+# anything else "m" is metres and "k" a race ("a 2m wall", "killed 50m from the gate", "the 5k run").
+_SHORT_SCALE = (
+    r"(?:k|mn|m)(?=\+?\s+(?:[A-Z][a-z]+s|people|persons|civilians|children|men|women|soldiers|troops|lives"
+    r"|deaths|dead|refugees)\b)"
+)
 _DIGIT_NUMBER = re.compile(
     r"(?=\d)(?:(?P<clock>(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)"
     r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}))(?![\d/])"
     r"|(?P<digits>(?<![\w.])(?<!\d,)(?<![^\W\d_]-)(?:" + _INDIAN_GROUPS + r"(?![\d,])|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
-    r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn|lakh|crore)\b)?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
+    r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn|lakh|crore)\b|" + _SHORT_SCALE + r")?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
     re.IGNORECASE,
 )  # fmt: skip
 _WORD_NUMBER = re.compile(
@@ -154,11 +161,13 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d)|[\s-]odd\b(?!-))", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _DIGITS_VALUE = re.compile(
-    rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore)?(?:st|nd|rd|th)?",
+    rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore|k|mn|m)?(?:st|nd|rd|th)?",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"[, \u00a0\u202f]")
-_SCALE_WORDS = {"million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7}
+_SCALE_WORDS = {
+    "million": 1e6, "thousand": 1e3, "billion": 1e9, "bn": 1e9, "lakh": 1e5, "crore": 1e7, "k": 1e3, "mn": 1e6, "m": 1e6,
+}  # fmt: skip
 _GLOSS_OPENING = re.compile(r" ?\(")  # the bracket that tells a number again: "Fifteen (15)"
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)

@@ -261,3 +261,25 @@ def test_a_passage_read_alone_keeps_the_word_it_starts_inside() -> None:
 )
 def test_digits_after_a_comma_without_a_space(text: str, found: list[int]) -> None:
     assert [q.value for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The war has killed 60k people", [("60k", 60_000)]),
+        ("Over 1m Iraqis died because of the invasion", [("Over 1m", 1_000_000)]),
+        ("More than 100k+ civilians were killed", [("More than 100k+", 100_000)]),
+        ("3.5m dead in Congo, the aid group says", [("3.5m", 3_500_000)]),
+        ("Russia has lost 300k soldiers", [("300k", 300_000)]),
+    ],
+)
+def test_a_short_scale_written_onto_digits_before_people(text: str, found: list[tuple[str, int]]) -> None:
+    """Headlines and readers' comments write thousands and millions as "60k" and "1m"."""
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    "text", ["A sniper shot him 50m from the gate", "Builders put up a 2m wall", "She ran the 5k race in May"]
+)
+def test_before_anything_but_people_they_are_metres_and_races(text: str) -> None:
+    assert all(q.value < 1000 for q in find_quantities(text))
