@@ -83,6 +83,16 @@ class VictimNouns(Phrases):
             return None  # "two families", "three displaced families": how many people is not told
         return Victim(first, max(last, count_at), quantity.value, quantity.qualifier, quantity.value_max)
 
+    def _whole_the_outcome_follows(self, k: int, last: int) -> int | None:
+        """Where the whole's count is in "one of (the) 15 people" at ``k``, when a participle of an
+        outcome follows the people at once and so tells what befell the whole: "He was one of 15
+        people killed in the raid" is 15 killed (not "One of the 15 hostages was killed")."""
+        items = self.items
+        whole = k + 3 if k + 3 <= last and items[k + 2].low == "the" else k + 2
+        if whole > last or items[k + 1].low != "of" or not items[whole].is_count:
+            return None
+        return whole if last + 1 < len(items) and items[last + 1].low in PARTICIPLES else None
+
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
         """How many people the words ``first..last`` name, if they name people at all."""
         items = self.items
@@ -97,6 +107,8 @@ class VictimNouns(Phrases):
             if items[k].is_count:
                 if k + 2 <= last and items[k + 1].low == "of" and items[k + 2].low in ("them", "whom"):
                     return None
+                if (whole := self._whole_the_outcome_follows(k, last)) is not None:
+                    return self.victim(first, last, count_at=whole)
                 if k >= first + 2 and items[k - 1].low == "of" and items[k - 2].low in PARENTS:
                     return Victim(first, last, 1)  # "a mother of four": one person, her children are not counted
                 if self._one_of_an_age(first, k):

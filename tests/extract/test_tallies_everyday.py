@@ -1190,3 +1190,20 @@ def test_one_person_with_the_after_counted_people_is_one_more(text: str, expecte
 def test_a_couple_of_people_are_two(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
 
+
+
+# "one of 15 people killed": the participle right after the people tells what befell them all.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rahim, a baker, was one of 15 people killed in the attack on the market.", [(15, "killed")]),
+        ("She was one of the 23 civilians killed when the shell hit the school.", [(23, "killed")]),
+        ("The driver is one of three soldiers wounded in the ambush.", [(3, "wounded")]),
+        ("Two of the 40 pilgrims injured in the blast remain in hospital.", [(40, "wounded")]),
+        # the verb after tells what befell the part only
+        ("One of the 15 miners was killed.", [(1, "killed")]),
+        ("One of five brothers was killed in the raid.", [(1, "killed")]),
+    ],
+)
+def test_one_of_the_people_an_outcome_befell_counts_them_all(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
