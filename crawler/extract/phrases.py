@@ -60,6 +60,9 @@ _NOT_NAMES = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "near"})  # "the town of Jenin", "in Kabul"
 # Ranks and titles written short, with a dot: "Sgt. John Miller".
+# The units whose names go on with "The" in British Army usage: "1st Battalion The Rifles",
+# "2nd Battalion The Royal Welsh".
+_UNITS_NAMED_ON = frozenset("battalion regiment squadron company brigade".split())
 _SHORT_TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt pte spc adm brig gov sen rev lieut".split())
 # Places named after the people in them: "a refugee camp", "an army checkpoint".
 _PLACE_HEADS = frozenset(
@@ -328,12 +331,18 @@ class Phrases:
             if self._count_after_a_place(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
-            if opens and items[first - 1].low != "of" and not self._both_before(first, k):
+            if opens and items[first - 1].low != "of" and not self._both_before(first, k) and not self._unit_named_on(first):
                 break
             first -= 1
         while first <= k and items[first].low == "of":
             first += 1
         return first
+
+    def _unit_named_on(self, k: int) -> bool:
+        """Whether the "The" at ``k`` goes on the name of the unit before it, with its capital:
+        "a soldier from 1st Battalion The Rifles was killed"."""
+        before = self.items[k - 1]
+        return self.items[k].text == "The" and before.is_cap and before.low in _UNITS_NAMED_ON
 
     def _both_before(self, first: int, k: int) -> bool:
         """Whether "both" stands before the determiner at ``first`` of the plural head at ``k``:

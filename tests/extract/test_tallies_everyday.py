@@ -1207,3 +1207,19 @@ def test_a_couple_of_people_are_two(text: str, expected: list[tuple[int, str]]) 
 )
 def test_one_of_the_people_an_outcome_befell_counts_them_all(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+# British Army units named on with "The": the people of the subject reach past the unit's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A British soldier from 1st Battalion The Rifles was killed by small-arms fire in Helmand.", [(1, "killed")]),
+        ("A soldier from 2nd Battalion The Royal Welsh died in Nad-e Ali on Tuesday.", [(1, "killed")]),
+        ("Two soldiers from 1st Battalion The Duke of Lancaster's Regiment were killed in an explosion.", [(2, "killed")]),
+        ("Three soldiers from 1st Battalion The Royal Anglian Regiment were wounded in the blast.", [(3, "wounded")]),
+        # "The" that opens a subject of its own
+        ("He said the patrol was hit. The Rifles lost no one, but two Afghan soldiers were killed.", [(2, "killed")]),
+    ],
+)
+def test_a_unit_named_on_with_the_is_part_of_the_people(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
