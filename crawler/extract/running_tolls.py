@@ -17,10 +17,24 @@ from crawler.extract.victims import Victim
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
-    passes exceeded exceeds surpassed has had been""".split()
+    passes exceeded exceeds surpassed has had been range ranged ranges ranging vary varied varies
+    numbered totalled totaled""".split()
     # a toll that may go higher: "the death toll may reach dozens", "the toll could exceed 40"
     + "may might could reach rise exceed".split()
 )
+# Plural nouns of deaths that stand as a toll of their own, the subject of its rise: "US military
+# deaths in Iraq rose to 4,000", "Civilian deaths stood at 1,200".
+DEATHS_AS_TOLL = frozenset("deaths fatalities".split())
+# The verbs of a toll's rise or standing after such a noun, and what may stand between them.
+_RISING = frozenset(
+    """rose rises risen climbed climbs reached reach reaches topped top tops stands stood stand increased
+    jumped surged passed exceeded exceed surpassed numbered number totalled totaled total range ranged
+    ranges vary varied varies""".split()
+)
+_BEFORE_RISING = frozenset("have has had now already".split())
+_WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "deaths among the protesters"
+# Words of a rate before such a noun: "monthly deaths vary from 10 to 20" counts no event.
+_RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
@@ -81,6 +95,26 @@ class RunningTolls(Respectively):
             frame.group_from = subject
         self.frames.append(frame)
         return j - i + 1
+
+    def _deaths_rose(self, i: int) -> bool:
+        """Whether the plural noun of deaths at ``i`` is the subject of a verb of its rise or
+        standing, past words that say whose or where ("Coalition fatalities in Afghanistan have
+        passed 2,000"); not "12 deaths", nor "the deaths of 12 fighters rose ..." (people told
+        by "of" are the figure's, read where they stand)."""
+        items = self.items
+        if i > 0 and items[i - 1].quantity is not None:
+            return False
+        if any(item.low in _RATE_WORDS for item in items[max(0, i - 3) : i]):
+            return False
+        for j in range(i + 1, min(len(items), i + 8)):
+            low = items[j].low
+            if low in _RISING:
+                return True
+            if low == "of" or items[j].quantity is not None:
+                return False
+            if not (low in _BEFORE_RISING or low in _WHERE_OR_WHOSE or self.np_internal(j)):
+                return False
+        return False
 
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
@@ -249,7 +283,7 @@ class RunningTolls(Respectively):
         """The people a toll is about, when its subject names casualties ("The latest Iranian
         casualties brought the total to 71"); None for any other subject ("officials said")."""
         items = self.items
-        k = i - 1
+        k = i if items[i].low in DEATHS_AS_TOLL else i - 1  # "US military deaths (rose)": its own subject
         while k >= 0 and items[k].low in _BRINGING | {"the", "death", "casualty"}:
             k -= 1
         if k < 0 or items[k].low not in _TOLL_SUBJECTS:

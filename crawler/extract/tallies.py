@@ -78,7 +78,7 @@ from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally
-from crawler.extract.running_tolls import RunningTolls
+from crawler.extract.running_tolls import DEATHS_AS_TOLL, RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.story_dates import first_phrases, story_window
@@ -369,7 +369,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)

@@ -1223,3 +1223,37 @@ def test_one_of_the_people_an_outcome_befell_counts_them_all(text: str, expected
 )
 def test_a_unit_named_on_with_the_is_part_of_the_people(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+# Deaths as a toll of their own: the plural noun as the subject of a verb of its rise or standing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US military deaths in Iraq rose to 4,000 on Sunday.", [(4000, "killed")]),
+        ("Civilian deaths stood at 1,200 by the end of June, the UN mission said.", [(1200, "killed")]),
+        ("Coalition fatalities in Afghanistan have passed 2,000.", [(2000, "killed")]),
+        ("Deaths among the protesters numbered at least 30, the group said.", [(30, "killed")]),
+        ("Estimates of civilian deaths range from 1,000 to 3,000.", [(1000, "killed")]),  # up to 3,000
+        # the deaths of people told by "of", a figure before the noun, a rate
+        ("Iranian outlets have confirmed the deaths of 12 fighters.", [(12, "killed")]),
+        ("12 deaths were reported in the province.", [(12, "killed")]),
+        ("Monthly deaths vary from 10 to 20 in the region.", []),
+        ("Deaths rose sharply in May.", []),
+    ],
+)
+def test_deaths_that_rose_to_a_figure_are_a_running_toll(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US military deaths in Iraq rose to 4,000 on Sunday.",
+        "Coalition fatalities in Afghanistan have passed 2,000.",
+        "Estimates of civilian deaths range from 1,000 to 3,000.",
+    ],
+)
+def test_such_a_toll_is_a_running_total_with_its_range(text: str) -> None:
+    (tally,) = tallies(text)
+    assert tally.cumulative
+    assert tally.count_max in (None, 3000)
