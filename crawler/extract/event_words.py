@@ -542,6 +542,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
         # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"
         (r"(?:episode|chapter|instalment|installment) (?:\w+ )?(?:follows|tells|centres|centers|revolves)", 3),
+        # a story told by whose it is, and a play's: "Ridley Scott's film follows a company of Rangers", "her novel
+        # tells", "the play follows a Scottish regiment" (a documentary's is of what happened; "the film follows" is above)
+        (r"(?<!the )(?<!this )(?<!new )(?<!latest )(?<!debut )(?<!second )(?<!third )(?:film|movie|novel|book|series|show) (?:follows|"
+         r"tells|centres|centers|revolves)|(?:play|musical) (?:follows|tells|centres|centers)", 3),
+        # a film's first or last minutes, told of what they show: "the opening 20 minutes recreate the landing"
+        (r"the (?:opening|first|final|last|closing) (?:\d+|few|ten|fifteen|twenty|thirty|forty) minutes (?:recreate|show|depict)", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
         # the parts of a plot, a debut's plot, an actor's part: "the final act, in which eight die",

@@ -136,7 +136,7 @@ _DIED_OF_AGE = re.compile(
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
 # The verb that opens a story's plot, and the deaths of a plot, told in the present.
-_PLOT_OPENS = re.compile(r"(?:follows|tells|centres|centers|revolves)$")
+_PLOT_OPENS = re.compile(r"(?:follows|tells|centres|centers|revolves|recreate|show|depict)$")
 _TOLD_IN_THE_PRESENT = re.compile(
     r"\b(?:are|is) (?:\w+ )?(?:killed|dead|wounded|injured|slaughtered|massacred|shot|murdered|executed)\b|\b(?:dies|die)\b"
 )

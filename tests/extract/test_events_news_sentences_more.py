@@ -125,8 +125,17 @@ def test_a_lone_attacker_told_by_a_blade_is_a_crime(text: str, expected: list[tu
         ("Episode seven follows Easy Company at Foy. Several men are killed in the shelling of the woods.", []),
         ("The third chapter follows a platoon of Marines through the valley. By its end, nine of the 14 men are dead.", []),
         ("Episode four centres on the siege of the embassy. Twelve hostages are killed in the final raid.", []),
-        # near misses: news of the same war with no plot around it
+        ("Ridley Scott's film follows a company of Rangers through one night in Mogadishu. Eighteen Americans are killed "
+         "before the convoy reaches them.", []),
+        ("The play follows a Scottish regiment in Iraq. Three soldiers are killed by a suicide bomber at a checkpoint.", []),
+        ("Her debut novel tells the story of two brothers in Grozny. The elder dies in the first winter of the war.", []),
+        ("The opening 20 minutes recreate the landing at Omaha Beach. Hundreds of soldiers die in the surf.", []),
+        # near misses: news of the same war with no plot around it, and a documentary's toll told in the past
         ("The company was shelled near Foy. Several men were killed in the shelling of the woods.", [(3, "conflict")]),
+        ("The documentary follows a platoon in the Korengal valley for a year. Three soldiers of the platoon were killed "
+         "during the deployment.", [(3, "conflict")]),
+        ("The first 20 minutes of the meeting were spent on the bombing. Four soldiers are killed each month in Helmand, "
+         "the minister said.", [(4, "conflict")]),
     ],
 )
 def test_an_episodes_plot_is_no_event(text: str, expected: list[tuple[int, str | None]]) -> None:
