@@ -339,6 +339,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        # a lone attacker told by a blade or a tool, with the verb of the attack, which is then his and not a war's word:
+        # "a man with a knife attacked pupils at a primary school", "a knife-wielding man", "a knifeman", "a stabbing
+        # spree" (militants' knife attacks are told by who they are or their war's place, which a tie gives to conflict)
+        (r"(?:(?:man|woman|youth|teenager|attacker|assailant) (?:armed )?with (?:a|an) (?:kitchen |meat )?(?:knife|cleaver|machete|"
+         r"hammer|axe|sword)|(?:knife|cleaver|machete|hammer|axe)-wielding (?:man|woman|youth|teenager|attacker|assailant))"
+         r"(?: (?:who )?(?:attacked|stabbed|slashed|hacked at))?|knife-?m[ae]n|stabbing (?:spree|rampage)|knife rampage", 2),
         # the police's daily work, where officers are killed by those they came for: "two officers were shot dead
         # while responding to a domestic call", "a deputy was killed serving an arrest warrant"
         (r"domestic (?:calls?|disturbances?|disputes?)|traffic stops?|(?:serving|serve|served) (?:a |an )?(?:search |arrest )?warrants?", 2),
@@ -359,6 +365,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # beat to death three alleged kidnappers" (who the mob took them for outweighs the lynching)
         (r"(?:suspected|alleged|would-be) (?:thie(?:f|ves)|robbers?|burglars?|kidnappers?|child (?:abductors|snatchers|traffickers)|"
          r"car thieves|cattle thieves|pickpockets?|muggers?|rapists?|criminals?|witch(?:es)?)", 3),
+        # mob justice told by its name: "mob justice is common in rural Kenya", "jungle justice" (a crowd that punishes
+        # a suspected crime, not a sectarian mob)
+        (r"(?:mob|jungle|street|vigilante|instant) justice", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
@@ -420,7 +429,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "disaster": [
         # a storm, not the verb of an assault: "mourners tried to storm the prison"
-        (r"earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods?|(?<!to )(?<!Desert )storms?(?! (?:the|a|an|into|its|their)\b)|"
+        (r"earthquakes?|quakes?|tsunamis?|floods?|flood ?waters|flooding|flash floods?|(?<!to )(?<!Desert )storms?(?! (?:the|a|an|into|its|their)\b)|"
          r"hurricanes?|typhoons?", 2),
         # a hazard of nature that did the killing, beside a war it is weighed against: "the tsunami killed 230,000
         # people, more than any war that decade" (as the illnesses of ``disease``)
@@ -477,6 +486,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
+        # and a death the sentence calls one: "six soldiers were killed in the accident"
+        (r"(?:killed|died|injured|hurt|wounded) in (?:the|an|that) accident", 3),
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 3),
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),
@@ -545,6 +556,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series(?! of)|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
+        # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"
+        (r"(?:episode|chapter|instalment|installment) (?:\w+ )?(?:follows|tells|centres|centers|revolves)", 3),
+        # a story told by whose it is, and a play's: "Ridley Scott's film follows a company of Rangers", "her novel
+        # tells", "the play follows a Scottish regiment" (a documentary's is of what happened; "the film follows" is above)
+        (r"(?<!the )(?<!this )(?<!new )(?<!latest )(?<!debut )(?<!second )(?<!third )(?:film|movie|novel|book|series|show) (?:follows|"
+         r"tells|centres|centers|revolves)|(?:play|musical) (?:follows|tells|centres|centers)", 3),
+        # a film's first or last minutes, told of what they show: "the opening 20 minutes recreate the landing"
+        (r"the (?:opening|first|final|last|closing) (?:\d+|few|ten|fifteen|twenty|thirty|forty) minutes (?:recreate|show|depict)", 3),
         (r"films?|movies?|box office|sequel|trailer|novels?|novelist|fiction|video ?games?|gamers?|Netflix|HBO", 2),
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
         # the parts of a plot, a debut's plot, an actor's part: "the final act, in which eight die",

@@ -81,7 +81,7 @@ from crawler.extract.event_words import (
 from crawler.extract.figurative_wars import without_figures_of_speech
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
-from crawler.extract.non_events import is_rate, no_event
+from crawler.extract.non_events import is_frequency, is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
@@ -140,6 +140,15 @@ _DIED_OF_AGE = re.compile(
     r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
+# The verb that opens a story's plot, and the deaths of a plot, told in the present.
+_PLOT_OPENS = re.compile(r"(?:follows|tells|centres|centers|revolves|recreate|show|depict)$")
+_TOLD_IN_THE_PRESENT = re.compile(
+    r"\b(?:are|is) (?:\w+ )?(?:killed|dead|wounded|injured|slaughtered|massacred|shot|murdered|executed)\b|\b(?:dies|die)\b"
+)
+# The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
+_WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
+# The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
+_TELLER = re.compile(r",? (?:said|says|spokesm[ae]n|spokeswom[ae]n|statement|officials? said)\b")
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -317,6 +326,8 @@ def read_event(
     if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
+    if index > 0 and _plot_told_before(s_text, document.cues(index - 1)):
+        return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own):
         return EventReading(None, reason="sport")
     if _died_of_age(text, sentences, index, tally, own):
@@ -366,6 +377,8 @@ def read_event(
         best = "accident"
     elif best == "conflict" and _forces_lost_to_nature(own, tally):
         best = "disaster"
+    if best == "conflict" and index > 0:
+        best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -374,9 +387,26 @@ def read_event(
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
         return EventReading(None, reason="rate")
+    if is_frequency(s_text, f_start, f_end) and not any(
+        event == "conflict" and names_conflict_alone(word) and not names_a_war_place(word) for event, _, word, _ in own
+    ):
+        # "one woman dies in childbirth every 30 minutes" in an article on Afghanistan, "a person
+        # is killed on Afghan roads every three hours": a country's or a people's name is not the
+        # war's ("one civilian is killed by shelling every hour" is)
+        return EventReading(None, reason="rate")
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _plot_told_before(sentence: str, before: list[Cue]) -> bool:
+    """Whether the sentence before opens a story's plot ("Episode seven follows Easy Company at Foy.",
+    "The novel follows a platoon through the valley.") and the figure's sentence tells its deaths in
+    the present, as a plot is told ("Several men are killed in the shelling", "nine of the 14 men are
+    dead"): no event, whatever war the story is of.  A past tense is news told after a review."""
+    return any(event == "fiction" and strength >= _MISHAP and _PLOT_OPENS.search(word) for event, strength, word, _ in before) and bool(
+        _TOLD_IN_THE_PRESENT.search(sentence)
+    )
 
 
 def _players_hurt(figure: str, own: list[Cue]) -> bool:
@@ -484,6 +514,35 @@ def _forces_lost_to_nature(own: list[Cue], tally: Tally) -> bool:
         and any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in own)
         and all(strength < _NAMES_ALONE for event, strength, _, _ in own if event == "conflict")
     )
+
+
+def _mishap_told_before(sentence: str, own: list[Cue], before: list[Cue]) -> str | None:
+    """The mishap or the disaster the sentence before tells, whose toll the figure's sentence gives
+    with no act of war of its own ("Two army trucks collided on a mountain road in Chiapas. Ten
+    soldiers were killed", "An avalanche hit the battalion's camp. More than 130 soldiers were
+    buried under the snow"): "accident" or "disaster", or None.  Not where the sentence before
+    names an act of war or a weapon ("Two army trucks collided after a roadside bomb exploded"), nor
+    where the figure's own names an act of war outright ("killed in an ambush"); a weapon there is
+    the mishap's ("Seven Marines were killed when a mortar round exploded in its tube" after a
+    training exercise).  Soldiers, a camp or a war's place only say who died and where, and the
+    forces that tell the toll who counted it ("the defence ministry said")."""
+    if any(_an_act_of_war(cue) for cue in before):
+        return None
+    if any(event == "conflict" and strength >= _NAMES_ALONE and not _TELLER.match(sentence, at + len(word))
+           for event, strength, word, at in own):  # fmt: skip
+        return None
+    if any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in before):
+        return "accident"
+    if any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in before):
+        return "disaster"
+    return None
+
+
+def _an_act_of_war(cue: Cue) -> bool:
+    """Whether a cue names an act of war: any conflict word that names one by itself, and the
+    leaning ones of a weapon or an attack ("a roadside bomb", "mortar fire")."""
+    event, strength, word, _ = cue
+    return event == "conflict" and (strength >= _NAMES_ALONE or bool(_WEAPON_OR_ATTACK.search(word)))
 
 
 def classify_tallies(

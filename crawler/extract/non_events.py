@@ -65,7 +65,10 @@ _IDIOMS = re.compile(
     r"sting|bite|grip|hold|touch|way|nerve|cool|voice|balance|value|meaning|relevance|majority|lead|mojo|footing)|"
     r"drown(?:s|ed|ing)? out|drown(?:s|ed|ing)? (?:their|his|her|my|our) sorrows|drown(?:ed|ing) in (?:debt|paperwork|noise|work)|"
     r"(?:dies?|died|dying) a (?:thousand|hundred|million) deaths|over my dead body|dying to|killer (?:app|feature|deal)|dead batter(?:y|ies)|dead links?|"
-    r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop))\b",
+    r"death of (?:the|a) (?:novel|mall|newspaper|print|industry|party|brand|PC|desktop)|"
+    # a feeling one "died of", and what one "would die for": "I nearly died of boredom", "I'd die for a cold beer"
+    r"(?:die|dies|died|dying) (?:of|from) (?:sheer |pure )?(?:boredom|embarrassment|shame|laughter|laughing|curiosity|"
+    r"envy|jealousy)|(?:would|'d|’d) (?:\w+ )?die for (?:a|an|some|one)\b)\b",
     re.IGNORECASE,
 )
 
@@ -79,6 +82,9 @@ _HYPOTHETICAL = re.compile(
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
     r"claim|cost|lose their lives|result in|cause|"
+    # what a war or a blast "could leave" dead or hurt, or "would see" killed: "a war with the North could leave a
+    # million people dead", "a pull-out now would see thousands of Afghans killed"
+    r"leave(?=[^.;]{0,40}\b(?:dead|injured|wounded)\b)|see(?=[^.;]{0,40}\b(?:dead|killed|die|injured|wounded)\b)|"
     # the other verbs of a killing: "threatened to behead 2 aid workers", "vowed to shoot dead 3 informers";
     # and of a capture: "convicted of plotting to kidnap the governor"
     r"behead|execute|massacre|slaughter|assassinate|lynch|shoot dead|gun down|slay|be executed|be beheaded|"
@@ -428,3 +434,16 @@ def _history(sentence: str) -> bool:
 def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:
     """An average or a rate ("an average of 72 a month", "30 die every year") around the figure."""
     return bool(_RATE.search(sentence[max(0, figure_start - 40) : figure_end + 70]))
+
+
+# A death told as happening every few minutes or hours: "one woman dies in childbirth every 30
+# minutes", "a child dies of malaria every minute".
+_EVERY_FEW_MINUTES = re.compile(
+    r"\bevery (?:(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|few) )?(?:minutes?|hours?|seconds?)\b", re.IGNORECASE
+)
+
+
+def is_frequency(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """A death told by how often it happens, every few minutes or hours, right after the figure:
+    a rate, not one event's count, whatever country's war the article is about."""
+    return bool(_EVERY_FEW_MINUTES.search(sentence, figure_start, figure_end + 70))
