@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.tolls import toll_top
+from tests.extract.tolls import assert_report, toll_top
 
 
 @pytest.mark.parametrize(
@@ -24,4 +24,40 @@ from tests.extract.tolls import toll_top
     ],
 )
 def test_the_place_people_are_from_is_no_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A bomb exploded at the funeral of a police officer in Quetta, killing 12 mourners.", 12, None),
+        ("A suicide bomber attacked the funeral of a pro-government militia commander in Diyala, killing 9.", 9, None),
+        ("A bomb went off during the funeral of a tribal elder in Jalalabad, killing 18 mourners and wounding 27.", 18, 27),
+        ("Gunmen opened fire on the funeral of two Shia men in Karachi, killing three mourners.", 3, None),
+        ("Troops opened fire at the funeral of a man killed by police, wounding 5 mourners.", 0, 5),
+        # no toll of the attack's own: the mourned are the dead told
+        ("Police fired tear gas at the funeral of a protester shot dead on Friday.", 1, None),
+        ("The funeral of a police officer killed in the blast was held on Sunday.", 1, None),
+        ("Thousands attended the funerals of six policemen in Peshawar.", 6, None),
+    ],
+)
+def test_the_mourned_of_an_attacked_funeral_died_before(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A father from Rafah was killed with his two sons when the drone struck their car.", 3),
+        ("Heba was killed, with two of her sons, in the strike on the house.", 3),
+        ("A farmer was killed with his wife when the shell hit the house.", 2),
+        ("Khaled, 40, was killed in the strike with his daughter Lina.", 2),
+        ("Two children died with their mother in the fire.", 3),
+        # what was done with, not who shared the fate
+        ("A man was shot with his own gun during the robbery.", 0),
+        ("A man was shot dead with his brother's rifle.", 1),
+        ("A shepherd was killed with his flock near Tafas.", 1),
+    ],
+)
+def test_kin_with_someone_shared_the_fate(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
