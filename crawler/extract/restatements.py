@@ -120,6 +120,10 @@ _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|accordin
 _LATER_SAID = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|raised|revised)\b", re.IGNORECASE)
 # Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
+# A sentence that opens on its source before its first figure: "According to the White Helmets, 13 civilians".
+_OPENS_ACCORDING_TO = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?according\s+to\b[^,;:]{1,60},[^,;:]*$", re.IGNORECASE)
+# A second source's verbs of counting: "while the SNHR documented 16", "the ministry later confirmed 10 killed".
+_COUNTED_BY = re.compile(r"\b(?:confirmed|documented|recorded|counted|put)\b", re.IGNORECASE)
 # The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
 _ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
@@ -877,6 +881,8 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     """ "Though officials said 46 militants died, the Taliban said 13 were killed", "killed four
     people, according to Wafa; Shehab reported five deaths": two figures of one sentence, each told
     by its own source, are two accounts, not a list."""
+    if earlier.place and later.place and earlier.place != later.place:
+        return False  # "12 were killed in Kabul, while officials said 7 were killed in Herat"
     text, offset = sentence.text, sentence.start
     clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
     before_first = text[clause_start + 1 : earlier.start - offset]
@@ -888,7 +894,8 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
-    return bool(_SAID.search(before_first) and _SAID.search(between))
+    told_first = _SAID.search(before_first) or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
+    return bool(told_first and (_SAID.search(between) or _COUNTED_BY.search(between)))
 
 
 def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:

@@ -48,6 +48,44 @@ def test_the_mourned_of_an_attacked_funeral_died_before(text: str, killed: int, 
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
+        ("The death toll varied between sources: Al Jazeera reported 11 dead, Shehab 13 and Wafa 12.", 13),
+        ("Sources differed on the toll: Raqqa 24 reported 5 killed, RBSS 7 and the Euphrates Post 8.", 8),
+        ("Qasioun said 6 people were killed and Baladi News said 7, including the imam of the mosque.", 7),
+        ("The Violations Documentation Center recorded 14 civilian deaths, while the Syrian Network for Human Rights documented 16.", 16),
+        ("The strike killed 4 people, while the Syrian Observatory for Human Rights said 6.", 6),
+        ("Wafa reported five killed, and Shehab seven.", 7),
+        # not a source's figure
+        ("Five people were killed in Kabul, and in Herat 3.", 5),
+        ("Twelve people died, most of them 3.", 12),
+        ("Local sources said three people were killed and Ahmad Saleh, 45, was among them.", 3),
+    ],
+)
+def test_more_sources_with_their_nouns_left_out_widen_one_figure(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("According to the White Helmets, 13 civilians were killed in raids on Douma, while the Douma Coordination said 15 people had died.", 15, None),
+        ("According to Nineveh Media Center, 6 civilians were killed; Mosul Eye put the number at 8, and Iraqi Spring reported 10 dead.", 10, None),
+        ("Palestine Chronicle reported 8 deaths, and the Gaza Ministry of Health later confirmed 10 killed and 22 wounded.", 10, 22),
+        ("On Monday, according to local sources, 4 civilians died; the Syrian Network documented 5 deaths.", 5, None),
+        # two places, not two sources
+        ("According to police, 5 people were killed in Kabul and 3 were killed in Herat.", 8, None),
+        ("According to the ministry, 12 people were killed in Kabul, while officials said 7 were killed in Herat.", 19, None),
+        ("The ministry said 12 people were killed in Kabul, while officials said 7 were killed in Herat.", 19, None),
+    ],
+)
+def test_a_source_opening_the_sentence_and_a_second_one_are_two_accounts(
+    text: str, killed: int, wounded: int | None
+) -> None:
+    assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
         ("A father from Rafah was killed with his two sons when the drone struck their car.", 3),
         ("Heba was killed, with two of her sons, in the strike on the house.", 3),
         ("A farmer was killed with his wife when the shell hit the house.", 2),
