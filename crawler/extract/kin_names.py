@@ -12,7 +12,9 @@ from crawler.extract.word_classes import KIN, NAME_PARTICLES
 
 # Kin in the plural that given names may follow with no number ("brothers Karim and Nabil Haddad"),
 # and the words that may describe them first ("14-year-old twins", "twin sisters").
-_KIN_NAMED_TOGETHER = frozenset("brothers sisters twins siblings cousins sons daughters".split())
+_KIN_NAMED_TOGETHER = frozenset(
+    "brothers sisters twins siblings cousins sons daughters children grandchildren grandsons granddaughters nephews nieces".split()
+)
 _KIN_DESCRIPTIONS = frozenset("twin teenage young little infant baby elder younger".split())
 
 
@@ -43,17 +45,28 @@ class NamedKin(Asides):
         names, end = self._names_from(k + 1)
         return Victim(first, end, names) if names >= 2 else None
 
+    def possessed_kin_named(self, first: int) -> Victim | None:
+        """ "(killed) his sons Ali and Omar", "their children Sara (8), Omar (6) and Layan (2)":
+        someone's kin in the plural, then their names, are as many as the names."""
+        kin = self.plural_kin_named(first + 1)
+        return None if kin is None else Victim(first, kin.last, kin.count)
+
     def _plural_kin_named_left(self, k: int) -> Victim | None:
         """ "Twin sisters Lina and Maya Odeh were killed", "brothers Yusuf, Omar and Ali Darwish
-        were shot dead": kin in the plural, then their names, ending at ``k`` or before their ages
-        set off there ("Lina and Maya Odeh, aged six,")."""
+        were shot dead", "his brothers Tamer (27) and Anas (24) were injured": kin in the plural,
+        then their names, ending at ``k`` or before their ages set off there ("Lina and Maya
+        Odeh, aged six,")."""
         items = self.items
         if k > 0 and items[k].text == ",":
             open_ = self._aside_open(k)
             if open_ < 1 or items[open_ + 1].low not in ("aged", "ages"):
                 return None
             k = open_ - 1
-        for j in range(k - 2, max(-1, k - 12), -1):
+        j = k
+        while j > max(-1, k - 20):
+            if items[j].text == ")":
+                j = self.matching_left(j) - 1  # an age: "Ali (12) and Omar (9)"
+                continue
             if items[j].low in _KIN_NAMED_TOGETHER:
                 first = j - 1 if j > 0 and (items[j - 1].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[j - 1].low)) else j
                 if first > 0 and items[first - 1].is_count:
@@ -62,6 +75,7 @@ class NamedKin(Asides):
                 return kin if kin is not None and kin.last == k else None
             if not items[j].is_cap and items[j].low not in ("and", ","):
                 return None
+            j -= 1
         return None
 
     def kin_named_in_aside_left(self, comma: int) -> Victim | None:

@@ -53,7 +53,8 @@ class RightLists(NamedKin, AfterPeople):
                 one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
                 victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
-                    victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
+                    # "and their children, Lina and Omar", "killed his sons Ali (12) and Omar (9)"
+                    victim = self._named_kin(k, last) or self.possessed_kin_named(k)
                     last = last if victim is None else victim.last
                 elif victim is None and (victim := self.plural_kin_named(k)) is not None:
                     last = victim.last  # "brothers Karim and Nabil Haddad"

@@ -99,3 +99,26 @@ def test_a_source_opening_the_sentence_and_a_second_one_are_two_accounts(
 )
 def test_kin_with_someone_shared_the_fate(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The strike killed his sons Ali and Omar as they slept.", 2, None),
+        ("Shelling killed her daughters Reem, Noor and Sama in the courtyard.", 3, None),
+        ("The strike killed his sons Ali (12) and Omar (9).", 2, None),
+        ("The strike killed Mona Hassan (34), her husband Khaled (38) and their children Sara (8), Omar (6) and Layan (2).", 5, None),
+        ("Killed in the attack were Abdul Rahman al-Hariri, his wife Amal, and their children Sami, Rania and Jana.", 5, None),
+        ("His sons Ali (12) and Omar (9) were killed in the strike.", 2, None),
+        ("Rami Saeed (31) was killed and his brothers Tamer (27) and Anas (24) were injured.", 1, 2),
+        ("Her grandchildren Lina and Adam were wounded by shrapnel.", 0, 2),
+        # the names told again after a count are the same people
+        ("Five members of the Hassan family were killed. The strike killed Mona Hassan (34), her husband Khaled (38) and their children Sara (8), Omar (6) and Layan (2).", 5, None),
+        ("Three people were killed in the strike on the house. The strike killed his sons Ali and Omar.", 3, None),
+        # kin without names, or places after them
+        ("The strike killed his children in Gaza and Rafah.", 0, None),
+        ("Her sons were wounded in the shelling of Ariha.", 0, 0),
+    ],
+)
+def test_someones_kin_then_their_names_are_as_many_as_the_names(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
