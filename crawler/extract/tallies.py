@@ -175,6 +175,8 @@ _THROATS = frozenset({"throats", "throat"})
 # can heal my hurt", "a friend who shares your hurt" (no one was hurt; "their wounded" are people).
 _FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
+# Attacks before the one told: "lost two family members in previous strikes".
+_BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
@@ -972,7 +974,7 @@ class _Reader(
             or self._counted_antecedent(start)
             or self._attackers_killing_themselves(start)
         )
-        if victims and word in LOSING and not self._lost_people(victims):
+        if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
             return
@@ -1044,6 +1046,22 @@ class _Reader(
             )
             for v in victims
         )
+
+    def _family_lost_members(self, verb: int, victims: list[Victim]) -> bool:
+        """Whether the members lost are a family's, as monitors tell its dead: "the Abu Daqqa
+        family lost 11 members", "he lost 11 members of his family", "lost five family members";
+        not "the union lost 200 members", nor members lost before ("the family had already lost
+        two family members in previous strikes")."""
+        items = self.items
+        if len(victims) != 1:
+            return False
+        words = {item.low for item in items[victims[0].first : victims[0].last + 1]}
+        if not words & {"members", "member"}:
+            return False
+        after = {item.low for item in items[victims[0].last + 1 : victims[0].last + 5]}
+        if (verb > 0 and items[verb - 1].low == "already") or after & _BEFORE_THIS_ATTACK:
+            return False
+        return "family" in words or (verb > 0 and items[verb - 1].low in ("family", "families"))
 
     def _armed_men_killed(self, verb: int, victims: list[Victim]) -> bool:
         """Whether every item is armed men ("12 terrorists", "five insurgents"), whom a military

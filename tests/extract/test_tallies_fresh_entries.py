@@ -122,3 +122,24 @@ def test_kin_with_someone_shared_the_fate(text: str, killed: int) -> None:
 )
 def test_someones_kin_then_their_names_are_as_many_as_the_names(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On October 18th 2023, the Abu Daqqa family lost 11 members when an alleged Israeli airstrike hit their home.", 11),
+        ("He lost 11 members of his family in the strike on Deir al-Balah.", 11),
+        ("The family lost five of its members in the shelling of Ariha.", 5),
+        ("Ahmed lost two family members and his home in the strike.", 2),
+        # the figure before tells the same dead
+        ("On October 24th 2023, 22 civilians were reportedly killed in an alleged Israeli airstrike on the Aslim family home. The Aslim family lost at least five family members in the attack.", 22),
+        # members of no family, or lost before
+        ("The union lost 200 members last year.", 0),
+        ("The party lost 12 members of parliament in the election.", 0),
+        ("The club lost 30 members after the family feud.", 0),
+        ("The Al-Qudra family had already lost two family members in previous strikes.", 0),
+        ("The family lost two family members in an earlier strike.", 0),
+    ],
+)
+def test_members_a_family_lost_are_its_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
