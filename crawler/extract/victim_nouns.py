@@ -29,6 +29,11 @@ AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
 # "a Chechen"); "British", "Lebanese", "Kurdish" do not.
 _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
+# Nouns of one of a people that are no adjectives of it: "gunmen killed a Briton", "a Dane".
+_PERSON_DEMONYMS = frozenset(
+    """briton dane swede finn pole spaniard turk kurd serb croat scot arab jew frenchman frenchwoman
+    englishman englishwoman irishman irishwoman scotsman welshman dutchman""".split()
+)
 # Words for many that name one person after "a", in South Asian English: "an army personnel", "a youth died".
 _ONE_AFTER_A = frozenset({"personnel", "youth"})
 # People counted by the word for their number, as South Asian and African papers write of them: "the duo".
@@ -357,12 +362,14 @@ class VictimNouns(Phrases):
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
         killed a Palestinian", "gunmen shot an Afghan", "troops shot dead a 17-year-old
-        Palestinian" (the age describes the one; not "a British", "a Lebanese": those names are no
-        nouns)."""
+        Palestinian", "gunmen killed a Briton" (the age describes the one; not "a British", "a
+        Lebanese": those names are no nouns)."""
         item = self.items[last]
         while first < last and AGE_WORD.fullmatch(self.items[first].low):
             first += 1
-        return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
+        if first != last or not item.is_cap:
+            return False
+        return (item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)) or item.low in _PERSON_DEMONYMS
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

@@ -143,3 +143,21 @@ def test_someones_kin_then_their_names_are_as_many_as_the_names(text: str, kille
 )
 def test_members_a_family_lost_are_its_dead(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed a Briton and two Germans at the hotel in Sousse.", 3),
+        ("A Dane was killed when the bomb went off outside the embassy.", 1),
+        ("Gunmen killed a Turk and a Kurd at the checkpoint near Cizre.", 2),
+        ("The attack killed a Frenchman and his wife on the beach.", 2),
+        ("Gunmen killed a Swede and a Spaniard in the market.", 2),
+        # a people's word of no one in particular, or with "the"
+        ("The Briton was killed.", 0),
+        ("Turkish troops killed 5 Kurds in the raid.", 5),
+        ("Police detained a Pole and two Finns after the brawl.", 0),
+    ],
+)
+def test_a_noun_of_one_of_a_people_is_one_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
