@@ -161,3 +161,19 @@ def test_members_a_family_lost_are_its_dead(text: str, killed: int) -> None:
 )
 def test_a_noun_of_one_of_a_people_is_one_person(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The attacker killed four people on the bridge before stabbing a police officer to death.", 5, None),
+        ("The mob attacked the village, beating two men to death and injuring five.", 2, 5),
+        ("Militants stormed the house, hacking a family of four to death.", 4, None),
+        ("Gunmen stopped the bus near Mandera, shooting two passengers to death.", 2, None),
+        # the -ing verb without "to death" is no killing
+        ("The crowd was stoning the man when police arrived.", 0, None),
+        ("He was stabbing people at random before he was stopped; three were wounded.", 0, 3),
+    ],
+)
+def test_a_verb_in_ing_with_to_death_kills(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
