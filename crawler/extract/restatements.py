@@ -122,6 +122,14 @@ _LATER_SAID = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
 # A sentence that opens on its source before its first figure: "According to the White Helmets, 13 civilians".
 _OPENS_ACCORDING_TO = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?according\s+to\b[^,;:]{1,60},[^,;:]*$", re.IGNORECASE)
+# A source by name and its verb, all that comes between a semicolon and its figure: "; the Libya
+# Herald reported that", "; Shehab News Agency said".
+_NAMED_SOURCE_SAID = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for))*\s+(?:reported|said|put\s+the\s+toll\s+at)\s+(?:that\s+)?"
+)
+# Words in or just after a figure that say its people are more: "5 more", "two others", "were also".
+_MORE_IN_FIGURE = re.compile(r"\b(?:more|other|others|also|additional|further|another)\b", re.IGNORECASE)
+_AFTER_FIGURE = 12  # characters after a figure where "also" may tell more people
 # A second source's verbs of counting: "while the SNHR documented 16", "the ministry later confirmed 10 killed".
 _COUNTED_BY = re.compile(r"\b(?:confirmed|documented|recorded|counted|put)\b", re.IGNORECASE)
 # The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
@@ -894,6 +902,10 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
+    if ";" in between and _NAMED_SOURCE_SAID.fullmatch(between, between.rindex(";") + 1):
+        # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
+        # not "; the ministry said 5 more were killed"
+        return not _MORE_IN_FIGURE.search(text, later.start - offset, later.end - offset + _AFTER_FIGURE)
     told_first = _SAID.search(before_first) or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
     return bool(told_first and (_SAID.search(between) or _COUNTED_BY.search(between)))
 

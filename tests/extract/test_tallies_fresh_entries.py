@@ -177,3 +177,20 @@ def test_a_noun_of_one_of_a_people_is_one_person(text: str, killed: int) -> None
 )
 def test_a_verb_in_ing_with_to_death_kills(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("An alleged GNA airstrike killed 3 civilians and injured 7 in Sirte; the Libya Herald reported that 4 were killed.", 4, 7),
+        ("An airstrike killed 5 civilians in Idlib; the Syrian Observatory for Human Rights said 7 people died.", 7, None),
+        ("Shelling killed 2 people in Ariha; Step News Agency reported that 3 had died.", 3, None),
+        # more people, or other people, after the source
+        ("A strike killed 3 people on Monday; the Health Ministry said 5 more were killed on Tuesday.", 8, None),
+        ("A strike killed 3 people; the Health Ministry said 5 others were also killed.", 8, None),
+        ("Gunmen killed 3 soldiers; Reuters reported that 2 civilians were also killed.", 5, None),
+        ("Gunmen killed 3 soldiers in Kabul; police said 4 civilians were killed in Herat.", 7, None),
+    ],
+)
+def test_a_named_source_after_a_semicolon_gives_another_account(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
