@@ -134,6 +134,26 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         items = _without_abbreviations(items)
     if "'" in written or "‘" in written:
         items = _without_scare_quotes(items)
+    if "ccording to" in written:
+        items = _numbered_source_names(items)
+    return items
+
+
+def _numbered_source_names(items: list[Item]) -> list[Item]:
+    """``items`` with the number that closes a source's name after "according to" read as a
+    word of the name ("According to Deir Ezzor 24, a woman and her two children were killed",
+    "according to Raqqa 24,"), not a count of the people after it."""
+    for k in range(3, len(items) - 1):
+        number = items[k]
+        if number.quantity is None or items[k + 1].text != "," or not items[k - 1].is_cap:
+            continue
+        j = k - 1
+        while j > 0 and items[j].is_cap:
+            j -= 1
+        if j > 0 and items[j].low == "the":
+            j -= 1
+        if j >= 1 and items[j].low == "to" and items[j - 1].low == "according":
+            items[k] = Item(number.start, number.end, number.text, number.low, None, True, True, False)
     return items
 
 

@@ -194,3 +194,19 @@ def test_a_verb_in_ing_with_to_death_kills(text: str, killed: int, wounded: int 
 )
 def test_a_named_source_after_a_semicolon_gives_another_account(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("According to Deir Ezzor 24, a woman and her two children were killed in the strike on al-Mayadin.", 3),
+        ("Up to 4 civilians died in an alleged Coalition strike on al-Mayadin. According to Deir Ezzor 24, a woman and her two children were killed.", 4),
+        ("According to Raqqa 24, 5 civilians were killed.", 5),
+        ("According to the Halab 24 network, a man died in the shelling.", 1),
+        # a count after the source
+        ("According to police, 24 people were killed.", 24),
+        ("According to the UN, 24 people, including 5 children, were killed.", 24),
+    ],
+)
+def test_a_number_closing_a_sources_name_is_part_of_the_name(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
