@@ -126,6 +126,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words == [lead, "parents"] and (lead in POSSESSIVES or lead.endswith(("'s", "’s"))):
+            return Victim(first, last, 2)  # "his parents", "Ahmed's parents": a mother and a father
         if words[-1] in _PAIRS_AND_TRIOS and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, _PAIRS_AND_TRIOS[words[-1]])  # "the duo were shot dead", "the trio"
         if (born := _born_together(words)) and (lead in ("the", words[0]) or lead in POSSESSIVES or first > start):

@@ -210,3 +210,20 @@ def test_a_named_source_after_a_semicolon_gives_another_account(text: str, kille
 )
 def test_a_number_closing_a_sources_name_is_part_of_the_name(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Two children were killed when the strike hit their home in Rafah. Their parents survived with injuries.", 2, 2),
+        ("His parents were killed in the strike on the camp.", 2, None),
+        ("The strike killed Ahmed's parents and his younger brother.", 3, None),
+        ("Ahmed, 19, was killed along with his parents.", 3, None),
+        # parents of no one said, or not all of them
+        ("Parents were injured in the stampede at the school gate.", 0, 0),
+        ("Some parents were injured in the crush.", 0, 0),
+        ("The parents of the victims were injured when police charged the crowd.", 0, 0),
+    ],
+)
+def test_someones_parents_are_two(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
