@@ -62,8 +62,9 @@ _ADDED_PEOPLE = re.compile(
 # of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b",
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b"
+    r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b)",  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     re.IGNORECASE,
 )
 # A doubt before or in such a figure leaves its victim to the range ("making it possible that a

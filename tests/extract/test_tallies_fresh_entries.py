@@ -227,3 +227,18 @@ def test_a_number_closing_a_sources_name_is_part_of_the_name(text: str, killed: 
 )
 def test_someones_parents_are_two(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An airstrike on the home of the Abu Hasira family killed 5 people. A sixth died of her wounds the following day.", 6),
+        ("Five people were killed in the blast at the market. A sixth later died in hospital.", 6),
+        ("Four soldiers were killed in the ambush. A fifth succumbed to his injuries on Sunday.", 5),
+        # a doubt, or a second attack
+        ("Five people were killed in the strike. A sixth may have died.", 5),
+        ("Five people were killed. A second strike killed 3.", 8),
+    ],
+)
+def test_the_next_by_rank_alone_is_one_more(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
