@@ -78,7 +78,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
                               "businessman "
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
-                              "owners owner"),
+                              "owners owner patients patient"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
@@ -90,7 +90,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
                                 "photographer cameramen cameraman"),
     ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
-                           "pharmacists pharmacist "
+                           "pharmacists pharmacist vaccinators vaccinator "
                            "rescuers rescuer responders"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
     ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "

@@ -242,3 +242,17 @@ def test_someones_parents_are_two(text: str, killed: int, wounded: int | None) -
 )
 def test_the_next_by_rank_alone_is_one_more(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An alleged Russian strike on a field hospital in Kafr Zita killed a nurse and a patient.", 2),
+        ("Gunmen shot dead a patient and a doctor in the ward.", 2),
+        ("Three patients died when the strike hit the hospital in Sarmin.", 3),
+        ("Gunmen killed two female vaccinators and a police guard in Jalozai.", 3),
+        ("The doctors were patient with the wounded.", 0),
+    ],
+)
+def test_patients_and_vaccinators_are_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
