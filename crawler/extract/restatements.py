@@ -442,6 +442,10 @@ _RAISED = re.compile(
     r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
+# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at 12".
+_TOLL_PUT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims))\b", re.IGNORECASE
+)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
@@ -519,7 +523,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
     figure of its outcome, in a sentence that names no wider span, raises no figure of the text.
     It is the event's toll (not a running total), and the figures after it are read against it
     ("Among the dead were four children" is a part of it); so are the smaller figures of its
-    outcome later in its sentence, which tell why it rose ("as three of the injured died")."""
+    outcome later in its sentence, which tell why it rose ("as three of the injured died").  So
+    is a toll a source puts before any other figure ("Local sources put the death toll at 8")."""
     for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
@@ -527,7 +532,12 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
             continue
         sentence = sentences[tally.sentence]
         text = sentence.text
-        if not _RAISED.search(text, 0, tally.end - sentence.start) or _WIDER_TOLL.search(text):
+        if _WIDER_TOLL.search(text):
+            continue
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start):
+            tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
+            continue
+        if not _RAISED.search(text, 0, tally.end - sentence.start):
             continue
         tally.cumulative = False
         if not _ANOTHER_EVENT.search(text):

@@ -256,3 +256,19 @@ def test_the_next_by_rank_alone_is_one_more(text: str, killed: int) -> None:
 )
 def test_patients_and_vaccinators_are_people(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Local sources put the death toll at between 6 and 8 civilians, including two women.", 8),
+        ("Officials put the death toll from the strike on the market at 8.", 8),
+        ("Reuters put the toll at 12, AFP at 15.", 15),
+        ("The strike killed 5. Local sources put the death toll at 7.", 7),
+        # a toll of more than one event
+        ("The UN puts the death toll of the war at 500,000.", 0),
+        ("Monitors put the number of dead at 30 since the protests began.", 0),
+    ],
+)
+def test_a_toll_a_source_puts_first_is_the_events(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
