@@ -58,6 +58,9 @@ class RightLists(NamedKin, AfterPeople):
                     last = last if victim is None else victim.last
                 elif victim is None and (victim := self.plural_kin_named(k)) is not None:
                     last = victim.last  # "brothers Karim and Nabil Haddad"
+            if victim is None and victims and self._joined_to_counted(k, last):
+                k = last + 2  # "all 259 passengers and crew and 11 people on the ground": the crew are of the 259
+                continue
             if victim is None:
                 victims.extend(self._parts_of_uncounted(k, last))
                 break
@@ -116,6 +119,15 @@ class RightLists(NamedKin, AfterPeople):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _joined_to_counted(self, k: int, last: int) -> bool:
+        """Whether the bare plural of people at ``k`` is joined by "and" to the counted people
+        before it, sharing their number ("259 passengers and crew", "20 soldiers and civilians"),
+        and more people follow after another "and"."""
+        items = self.items
+        if k != last or items[k - 1].low != "and" or items[k].is_cap or not (self.people_word(k) or items[k].low == "crew"):
+            return False
+        return last + 2 < len(items) and items[last + 1].low == "and" and items[last + 2].is_count
 
     def _aged_one(self, victim: Victim, of: int) -> bool:
         """Whether ``victim``, ending right before "of" at ``of``, is one person whose age follows

@@ -272,3 +272,19 @@ def test_patients_and_vaccinators_are_people(text: str, killed: int) -> None:
 )
 def test_a_toll_a_source_puts_first_is_the_events(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The airliner was destroyed by a bomb over Lockerbie, killing all 259 passengers and crew and 11 people on the ground.", 270, None),
+        ("The bomb killed 20 soldiers and civilians and 3 police officers at the checkpoint.", 23, None),
+        ("The strike killed 4 fighters and civilians and 2 children.", 6, None),
+        # the joined plural shares the number, and nothing more is counted
+        ("The bomb killed all 259 passengers and crew.", 259, None),
+        ("The bomb killed 5 students and teachers and injured 20.", 5, 20),
+        ("The bomb killed 12 policemen and soldiers and wounded 30 civilians.", 12, 30),
+    ],
+)
+def test_a_plural_joined_to_counted_people_shares_their_number(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
