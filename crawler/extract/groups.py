@@ -78,7 +78,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
                               "businessman "
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
-                              "owners owner patients patient"),
+                              "owners owner patients patient lecturers lecturer academics "
+                              "academic scientists scientist poets poet singers singer voters voter landlords landlord "
+                              "tenants tenant"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
@@ -88,7 +90,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                         "grandfather uncle uncles nephew cousins cousin grandson"),
     ("family members", "civilian", "relatives relative family families"),
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
-                                "photographer cameramen cameraman"),
+                                "photographer cameramen cameraman editors editor publishers publisher columnists "
+                                "columnist bloggers blogger broadcasters broadcaster newsreaders newsreader"),
     ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
                            "pharmacists pharmacist vaccinators vaccinator "
                            "rescuers rescuer responders"),
@@ -98,7 +101,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
-                            "maids maid executives executive managers manager"),
+                            "maids maid executives executive managers manager secretaries secretary chauffeurs "
+                            "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant "
+                            "bankers banker dentists dentist"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
@@ -109,7 +114,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "governors governor presidents president premiers premier chairman ministers minister lawmakers lawmaker spokesmen "
                             "spokesman spokeswoman aides aide "
                             # the traditional rulers of Nigeria and Ghana: "gunmen killed a monarch"
-                            "monarchs monarch rulers ruler"),
+                            "monarchs monarch rulers ruler prosecutors prosecutor senators senator ambassadors "
+                            "ambassador consuls consul bishops bishop rabbis rabbi headmen headman candidates candidate"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "

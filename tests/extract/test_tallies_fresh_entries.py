@@ -288,3 +288,20 @@ def test_a_toll_a_source_puts_first_is_the_events(text: str, killed: int) -> Non
 )
 def test_a_plural_joined_to_counted_people_shares_their_number(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A parcel bomb killed the editor of the newspaper and his secretary.", 2),
+        ("Gunmen shot dead a lecturer and his driver outside the university.", 2),
+        ("A bishop and two priests were killed in the attack on the cathedral.", 3),
+        ("Two candidates were shot dead at a campaign rally in Guerrero.", 2),
+        ("Gunmen killed a village headman and a bank cashier in Sukma.", 2),
+        ("A blogger was hacked to death outside his home in Dhaka.", 1),
+        ("The academic year was cut short after 3 students were killed.", 3),
+        ("Secretary of State Blinken said 4 Americans were killed.", 4),
+    ],
+)
+def test_more_trades_and_offices_are_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
