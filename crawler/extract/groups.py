@@ -80,7 +80,14 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
                               "owners owner patients patient lecturers lecturer academics "
                               "academic scientists scientist poets poet singers singer voters voter landlords landlord "
-                              "tenants tenant"),
+                              "tenants tenant tribesmen tribesman nomads nomad hunters hunter loggers logger porters porter "
+                              "schoolteachers schoolteacher headmasters headmaster churchgoers churchgoer congregants "
+                              "congregant parishioners parishioner devotees devotee holidaymakers holidaymaker spectators "
+                              "spectator concertgoers concertgoer revellers reveller partygoers partygoer diners diner "
+                              "customers customer commuters commuter travellers traveller travelers traveler truckers "
+                              "trucker motorcyclists motorcyclist hawkers hawker woodcutters woodcutter peasants peasant "
+                              "landowners landowner ranchers rancher orphans orphan widows widow youngsters youngster "
+                              "adolescents adolescent pensioners pensioner retirees retiree"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
@@ -94,7 +101,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                                 "columnist bloggers blogger broadcasters broadcaster newsreaders newsreader"),
     ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
                            "pharmacists pharmacist vaccinators vaccinator "
-                           "rescuers rescuer responders"),
+                           "rescuers rescuer responders firefighters firefighter"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
     ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "
                             "laborer interpreters interpreter translators translator mechanics mechanic "
@@ -102,7 +109,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
                             "maids maid executives executive managers manager secretaries secretary chauffeurs "
-                            "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant "
+                            "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant waiters waiter "
                             "bankers banker dentists dentist"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),

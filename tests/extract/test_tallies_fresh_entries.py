@@ -305,3 +305,18 @@ def test_a_plural_joined_to_counted_people_shares_their_number(text: str, killed
 )
 def test_more_trades_and_offices_are_people(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Gunmen killed two soldiers and a schoolteacher in the village of Tassia.", 3, None),
+        ("A tribesman was killed in the clash over grazing land.", 1, None),
+        ("Militants killed a hunter and his son in the forest near Beni.", 2, None),
+        ("A firefighter was injured while battling the blaze after the strike.", 0, 1),
+        ("A suicide bomber struck a cafe, killing a customer and a waiter.", 2, None),
+        ("A trucker and two commuters were killed when the bomb went off on the highway.", 3, None),
+    ],
+)
+def test_people_of_daily_life_are_people(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
