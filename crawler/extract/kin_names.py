@@ -34,11 +34,12 @@ class NamedKin(Asides):
 
     def plural_kin_named(self, first: int) -> Victim | None:
         """ "(killed) brothers Karim and Nabil Haddad", "14-year-old twins Ahmed and Mohammed
-        Saleh", "twin sisters Lina and Maya": kin in the plural with no number, then the given
-        names joined by "and" (a family name may close them), are as many as the names."""
+        Saleh", "twin sisters Lina and Maya", "the brothers Hamid and Majid": kin in the plural with
+        no number, then the given names joined by "and" (a family name may close them), are as
+        many as the names."""
         items = self.items
-        k = first
-        while k < min(first + 2, len(items)) and (items[k].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[k].low)):
+        k = first + 1 if items[first].low == "the" else first  # "(among the dead were) the brothers Hamid and Majid"
+        while k < min(first + 3, len(items)) and (items[k].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[k].low)):
             k += 1
         if k + 1 >= len(items) or items[k].low not in _KIN_NAMED_TOGETHER or not items[k + 1].is_cap:
             return None

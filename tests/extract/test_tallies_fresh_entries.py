@@ -112,6 +112,9 @@ def test_kin_with_someone_shared_the_fate(text: str, killed: int) -> None:
         ("His sons Ali (12) and Omar (9) were killed in the strike.", 2, None),
         ("Rami Saeed (31) was killed and his brothers Tamer (27) and Anas (24) were injured.", 1, 2),
         ("Her grandchildren Lina and Adam were wounded by shrapnel.", 0, 2),
+        ("Among the dead were the brothers Hamid and Majid al-Saleh, aged 17 and 20, and their cousin Ali.", 3, None),
+        ("Gunmen killed the brothers Hamid and Majid Saleh outside their shop.", 2, None),
+        ("The strike killed the brothers and their father.", 0, None),  # no names, no number
         # the names told again after a count are the same people
         ("Five members of the Hassan family were killed. The strike killed Mona Hassan (34), her husband Khaled (38) and their children Sara (8), Omar (6) and Layan (2).", 5, None),
         ("Three people were killed in the strike on the house. The strike killed his sons Ali and Omar.", 3, None),
