@@ -54,11 +54,14 @@ class NamedKin(Asides):
 
     def _plural_kin_named_left(self, k: int) -> Victim | None:
         """ "Twin sisters Lina and Maya Odeh were killed", "brothers Yusuf, Omar and Ali Darwish
-        were shot dead", "his brothers Tamer (27) and Anas (24) were injured": kin in the plural,
+        were shot dead", "his brothers Tamer (27) and Anas (24) were injured", "his sons Ali, 12, and
+        Omar, 9, were killed": kin in the plural,
         then their names, ending at ``k`` or before their ages set off there ("Lina and Maya
         Odeh, aged six,")."""
         items = self.items
-        if k > 0 and items[k].text == ",":
+        if k > 1 and items[k].text == "," and self._is_age(k - 1) and items[k - 2].text == ",":
+            k -= 1  # the last name's age set off: "his sons Ali, 12, and Omar, 9, were killed"
+        elif k > 0 and items[k].text == ",":
             open_ = self._aside_open(k)
             if open_ < 1 or items[open_ + 1].low not in ("aged", "ages"):
                 return None
@@ -67,6 +70,9 @@ class NamedKin(Asides):
         while j > max(-1, k - 20):
             if items[j].text == ")":
                 j = self.matching_left(j) - 1  # an age: "Ali (12) and Omar (9)"
+                continue
+            if j > 0 and self._is_age(j) and items[j - 1].text == ",":
+                j -= 2  # an age set off: "Ali, 12, and Omar, 9"
                 continue
             if items[j].low in _KIN_NAMED_TOGETHER:
                 first = j - 1 if j > 0 and (items[j - 1].low in _KIN_DESCRIPTIONS or AGE_WORD.fullmatch(items[j - 1].low)) else j
@@ -98,7 +104,7 @@ class NamedKin(Asides):
 
     def _names_from(self, j: int) -> tuple[int, int]:
         """How many names a list of capitalised names from ``j`` holds ("Lina (7), Omar and Ahmed
-        Saleh"), and the item it ends on (-1 when none)."""
+        Saleh", "Reem, 8, and Noor, 5"), and the item it ends on (-1 when none)."""
         items = self.items
         names, end = 0, -1
         while j < len(items) and items[j].is_cap:
@@ -106,6 +112,8 @@ class NamedKin(Asides):
                 j += 1
             if j < len(items) and items[j].text == "(" and self.matching(j) > j:
                 j = self.matching(j) + 1  # an age: "Lina (7)"
+            elif j + 1 < len(items) and items[j].text == "," and self._is_age(j + 1):
+                j += 2  # an age set off: "Reem, 8, and Noor, 5"
             names, end = names + 1, j - 1
             if j + 1 < len(items) and items[j].text == "," and items[j + 1].low == "and":
                 j += 1

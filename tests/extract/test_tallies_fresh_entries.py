@@ -120,6 +120,11 @@ def test_kin_with_someone_shared_the_fate(text: str, killed: int) -> None:
         ("Three people were killed in the strike on the house. The strike killed his sons Ali and Omar.", 3, None),
         # kin without names, or places after them
         ("The strike killed his children in Gaza and Rafah.", 0, None),
+        # names with their ages set off by commas
+        ("Those killed included Fatima Hassan, 32, her daughters Reem, 8, and Noor, 5, and her mother-in-law, Aisha, 64.", 4, None),
+        ("The strike killed his sons Ali, 12, and Omar, 9.", 2, None),
+        ("His sons Ali, 12, and Omar, 9, were killed in the strike.", 2, None),
+        ("Ahmed Saleh, 45, was killed and his daughters Lina, 7, and Rama, 4, were wounded.", 1, 2),
         ("Her sons were wounded in the shelling of Ariha.", 0, 0),
     ],
 )
