@@ -446,6 +446,8 @@ _RAISED = re.compile(
 _TOLL_PUT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims))\b", re.IGNORECASE
 )
+# The figures before a toll that raised it: "two more died, bringing the death toll to 9".
+_BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
@@ -528,12 +530,15 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
     for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
-        if any(t.outcome == tally.outcome for t in tallies[:index]):
-            continue
+        before = [i for i, t in enumerate(tallies[:index]) if t.outcome == tally.outcome]
         sentence = sentences[tally.sentence]
         text = sentence.text
+        if before and not _raised_by_its_own(tallies, before, index, sentence):
+            continue
         if _WIDER_TOLL.search(text):
             continue
+        for part in before:
+            tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
         if _TOLL_PUT.search(text, 0, tally.end - sentence.start):
             tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
             continue
@@ -542,6 +547,17 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         tally.cumulative = False
         if not _ANOTHER_EVENT.search(text):
             _mark_why_raised(tallies, index)
+
+
+def _raised_by_its_own(tallies: list[Tally], before: list[int], index: int, sentence: Sentence) -> bool:
+    """Whether the figures ``before`` the toll at ``index`` are the ones its sentence says raised
+    it ("Two more people died in hospital, bringing the death toll to 9"): all in its sentence,
+    none above it, "bringing" or "brought" between the last of them and the toll."""
+    toll = tallies[index]
+    if any(tallies[i].sentence != toll.sentence or tallies[i].count > toll.count for i in before):
+        return False
+    between = sentence.text[tallies[before[-1]].end - sentence.start : toll.start - sentence.start]
+    return _BRINGING_THE_TOLL.search(between) is not None
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

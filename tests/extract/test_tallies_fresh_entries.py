@@ -328,3 +328,19 @@ def test_more_trades_and_offices_are_people(text: str, killed: int) -> None:
 )
 def test_people_of_daily_life_are_people(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Two of the injured later succumbed to their wounds, bringing the death toll to 9.", 9, None),
+        ("Two more people died in hospital in Quetta, bringing the death toll to 9.", 9, None),
+        ("Two people died and 5 were injured, bringing the death toll to 9.", 9, 5),
+        ("A bomb killed 7 people at the market. Two of the injured later succumbed to their wounds, bringing the death toll to 9.", 9, None),
+        # a toll of more than the event stays a running total
+        ("Two more people died in hospital, bringing the death toll since the war began to 900.", 2, None),
+        ("Three soldiers were killed on Monday, bringing the number of troops killed this year to 40.", 3, None),
+    ],
+)
+def test_figures_that_bring_a_toll_up_are_its_parts(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
