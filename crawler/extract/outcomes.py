@@ -115,7 +115,7 @@ ACTIVE: dict[str, Outcome] = {
     "stabbing to death": "killed", "hack to death": "killed", "hacks to death": "killed",
     "hacking to death": "killed", "burn alive": "killed", "burns alive": "killed",
     "mow down": "killed", "mows down": "killed", "mowing down": "killed",
-    "slay": "killed", "slays": "killed",
+    "slay": "killed", "slays": "killed", "slew": "killed", "slaying": "killed",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",

@@ -344,3 +344,16 @@ def test_people_of_daily_life_are_people(text: str, killed: int, wounded: int | 
 )
 def test_figures_that_bring_a_toll_up_are_its_parts(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen slew 6 members of a family in their sleep in Zamfara.", 6),
+        ("Bandits attacked the village, slaying 12 farmers.", 12),
+        ("A slew of attacks hit the city.", 0),
+        ("The government faced a slew of criticism after 3 people died.", 3),
+    ],
+)
+def test_slew_and_slaying_kill(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
