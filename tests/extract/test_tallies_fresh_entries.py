@@ -324,6 +324,10 @@ def test_more_trades_and_offices_are_people(text: str, killed: int) -> None:
         ("A firefighter was injured while battling the blaze after the strike.", 0, 1),
         ("A suicide bomber struck a cafe, killing a customer and a waiter.", 2, None),
         ("A trucker and two commuters were killed when the bomb went off on the highway.", 3, None),
+        ("The IRA shot dead a prison warder and a part-time soldier in Belfast.", 2, None),
+        ("A settler was stabbed to death near Hebron.", 1, None),
+        ("Gunmen killed a magistrate and his bodyguard outside the court.", 2, None),
+        ("A fireman and two policemen were killed when the second bomb exploded.", 3, None),
     ],
 )
 def test_people_of_daily_life_are_people(text: str, killed: int, wounded: int | None) -> None:
