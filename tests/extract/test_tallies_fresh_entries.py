@@ -361,3 +361,18 @@ def test_figures_that_bring_a_toll_up_are_its_parts(text: str, killed: int, woun
 )
 def test_slew_and_slaying_kill(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three bombs exploded in Kano: one at a mosque killing 5, another at a market killing 7 and the third at a police station killing 3.", 15),
+        ("One bomb killed 5 people, another killed 7.", 12),
+        # one person more
+        ("Gunmen killed 5 villagers, another was wounded.", 5),
+        ("The strike killed two soldiers and another in the village.", 3),
+        ("The attack killed 4 soldiers and one civilian.", 5),
+    ],
+)
+def test_another_opening_a_clause_after_a_list_is_no_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
