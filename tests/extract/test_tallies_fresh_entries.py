@@ -376,3 +376,18 @@ def test_slew_and_slaying_kill(text: str, killed: int) -> None:
 )
 def test_another_opening_a_clause_after_a_list_is_no_person(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Security forces ended the siege at a bakery in Dhaka in which 20 hostages, mostly foreigners, and two police officers were killed.", 22),
+        ("Twelve soldiers, mainly conscripts, and a policeman were killed in the ambush.", 13),
+        ("Twenty civilians, most of them women, and two soldiers were killed.", 22),
+        # the aside alone, or of no people
+        ("Twenty people, mostly women, were killed in the stampede.", 20),
+        ("The bombs, mostly homemade, and two rifles were found; 3 people were killed.", 3),
+    ],
+)
+def test_an_aside_on_most_of_the_people_is_stepped_over_in_a_list(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
