@@ -96,7 +96,7 @@ class SuicideAttackers(FrameReader):
         if count_at is not None:
             victim = self.victim(0, last, count_at=count_at)
             return [victim] if victim is not None else []
-        return [] if items[last].low.endswith("s") else [Victim(0, last, 1)]
+        return [] if items[last].low.endswith(("s", "men")) else [Victim(0, last, 1)]  # not "The gunmen"
 
     def _attackers_killing_themselves(self, start: int) -> list[Victim]:
         """ "A gunman killed 58 people at a concert before killing himself", "Two attackers

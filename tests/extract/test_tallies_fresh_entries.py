@@ -391,3 +391,15 @@ def test_another_opening_a_clause_after_a_list_is_no_person(text: str, killed: i
 )
 def test_an_aside_on_most_of_the_people_is_stepped_over_in_a_list(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The gunmen killed 9 civilians at the hotel before being shot dead.", 9),  # how many is not said
+        ("The gunman killed 9 civilians at the hotel before being shot dead.", 10),
+        ("Two gunmen killed 9 civilians at the hotel before being shot dead.", 11),
+    ],
+)
+def test_gunmen_without_a_number_dying_at_the_end_are_not_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
