@@ -369,6 +369,9 @@ class VictimNouns(Phrases):
         item = self.items[last]
         while first < last and AGE_WORD.fullmatch(self.items[first].low):
             first += 1
+        if first == last - 1 and self.items[first].is_cap:  # "a South African", "a Sri Lankan"
+            name = f"{self.items[first].low} {item.low}"
+            return item.is_cap and name in DEMONYMS and name.endswith(_PERSON_DEMONYM_ENDINGS)
         if first != last or not item.is_cap:
             return False
         return (item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)) or item.low in _PERSON_DEMONYMS

@@ -161,6 +161,9 @@ def test_members_a_family_lost_are_its_dead(text: str, killed: int) -> None:
         ("Gunmen killed a Turk and a Kurd at the checkpoint near Cizre.", 2),
         ("The attack killed a Frenchman and his wife on the beach.", 2),
         ("Gunmen killed a Swede and a Spaniard in the market.", 2),
+        ("The captain opened fire, killing two American contractors, a South African and two Jordanians.", 5),
+        ("A Sri Lankan was killed in the blast at the hotel.", 1),
+        ("A South African company lost two contracts.", 0),
         # a people's word of no one in particular, or with "the"
         ("The Briton was killed.", 0),
         ("Turkish troops killed 5 Kurds in the raid.", 5),
