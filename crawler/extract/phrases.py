@@ -134,6 +134,8 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         items = _without_abbreviations(items)
     if "'" in written or "‘" in written:
         items = _without_scare_quotes(items)
+    if ("'" in written or "’" in written) and not _OPENING_SINGLE_QUOTE.search(written):
+        items = _without_final_apostrophes(items)
     if "ccording to" in written:
         items = _numbered_source_names(items)
     return items
@@ -177,6 +179,22 @@ def _without_scare_quotes(items: list[Item]) -> list[Item]:
 
 
 _SINGLE_QUOTES = frozenset({"'", "‘", "’"})
+# A single quote mark that opens a quotation: after a space or a bracket, before a letter.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[])['‘’]\w")
+
+
+def _without_final_apostrophes(items: list[Item]) -> list[Item]:
+    """``items`` without the apostrophe that closes a transliterated Arabic name, the letter ʿayn
+    or hamza ("the Abu Jame' family", "the al-Sane' family"): part of the name, not a quote mark
+    (only in a sentence that opens no single quotation; not after a plural's "s": "the Smiths'")."""
+    return [
+        item for k, item in enumerate(items)
+        if not (
+            item.text in ("'", "’") and k > 0 and items[k - 1].end == item.start
+            and (items[k - 1].is_cap or items[k - 1].low.split("-")[0] in NAME_PARTICLES)
+            and not items[k - 1].low.endswith("s") and (k + 1 == len(items) or items[k + 1].start > item.end)
+        )
+    ]  # fmt: skip
 
 
 def _without_abbreviations(items: list[Item]) -> list[Item]:

@@ -406,3 +406,18 @@ def test_an_aside_on_most_of_the_people_is_stepped_over_in_a_list(text: str, kil
 )
 def test_gunmen_without_a_number_dying_at_the_end_are_not_one(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On July 20th 2014, at least 10 members of the Abu Jame' family, including 6 children and 3 women, were killed in Bani Suheila.", 10),
+        ("Ten members of the Abu Jame' family were killed in the strike.", 10),
+        ("Four members of the al-Sane’ family were killed when the shell hit their home.", 4),
+        # a plural's apostrophe, or a quotation
+        ("The Smiths' son was killed.", 0),
+        ("Fighters of the 'Hamza Division' were killed; 3 died.", 3),
+    ],
+)
+def test_an_apostrophe_closing_a_transliterated_name_is_part_of_it(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
