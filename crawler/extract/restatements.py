@@ -81,6 +81,12 @@ _DIED_LATER = re.compile(
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+# The victims who died later were hurt first: "One of the victims later died", "died of his wounds".
+_VICTIM_DIED_LATER = re.compile(
+    r"\bof\s+the\s+victims\s+(?:later\s+(?:died|succumbed)|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
+    re.IGNORECASE,
+)
+_DIED_LATER_AFTER = 40  # characters after a figure read for how its victim died
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
@@ -985,6 +991,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     start, end = tally.start - sentence.start, tally.end - sentence.start
     if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
+    if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
+        return True  # "One of the victims later died": one of the hurt
     if tally.qualifier == "exact" and _also_hurt(text, start, end):
         return True  # "Two neighbours were also wounded, medics said"
     if _reports(text):

@@ -421,3 +421,17 @@ def test_gunmen_without_a_number_dying_at_the_end_are_not_one(text: str, killed:
 )
 def test_an_apostrophe_closing_a_transliterated_name_is_part_of_it(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A gunman stabbed three people at a train station before he was shot dead by police. One of the victims later died.", 2, 3),
+        ("A gunman wounded four people in the square before he was shot dead. One of the victims died of his wounds on Friday.", 2, 4),
+        ("A bomb killed 3 people and wounded 5 at the market. One of the victims died in hospital.", 4, 5),
+        # one of the dead told again
+        ("Three people were killed in the attack. One of the victims was a child.", 3, None),
+    ],
+)
+def test_a_victim_who_died_later_is_no_attacker_told_again(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
