@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.groups import side_of
+from crawler.extract.groups import ROLES, side_of
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
@@ -98,6 +98,19 @@ class SuicideAttackers(FrameReader):
             return [victim] if victim is not None else []
         return [] if items[last].low.endswith(("s", "men")) else [Victim(0, last, 1)]  # not "The gunmen"
 
+    def _opening_one(self, end: int) -> list[Victim]:
+        """One person of a role the sentence opens on with "a", before ``end``, who died at the
+        end of what the sentence tells: "A man drove a truck into the crowd, killing 86, before
+        he was shot dead by police", "A soldier opened fire on his comrades before being killed"
+        ("A man drove": "drove" is read on as a noun, so the head is the last role word)."""
+        items = self.items
+        if not items or items[0].low not in ("a", "an"):
+            return []
+        head = next((k for k in range(min(self.np_right_end(0), 3), 0, -1) if items[k].low in ROLES), 0)
+        if head < 1 or head + 1 >= end or items[head].low.endswith(("s", "men")):
+            return []
+        return [Victim(0, head, 1)]
+
     def _attackers_killing_themselves(self, start: int) -> list[Victim]:
         """ "A gunman killed 58 people at a concert before killing himself", "Two attackers
         opened fire, killing four, and then killed themselves": the reflexive object at
@@ -148,6 +161,8 @@ class SuicideAttackers(FrameReader):
         if k < 1 or items[k - 1].low not in _THEN_DEAD:
             return False
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
+        if not attackers and not plural:
+            attackers = self._opening_one(k - 1)
         if attackers:
             self.frames.append(Frame("killed", word, (first, last), attackers))
         return bool(attackers)

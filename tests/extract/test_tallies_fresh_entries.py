@@ -435,3 +435,18 @@ def test_an_apostrophe_closing_a_transliterated_name_is_part_of_it(text: str, ki
 )
 def test_a_victim_who_died_later_is_no_attacker_told_again(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A man drove a rented truck into a crowd on the promenade, killing 86 people and injuring 434 before he was shot dead by police.", 87, 434),
+        ("A soldier opened fire on his comrades at the base, killing three, before he was shot dead.", 4, None),
+        ("A police captain opened fire at a training centre in Amman, killing five people before being killed himself.", 6, None),
+        # not dead at the end, or more than one
+        ("A woman stabbed two people at the station before being arrested.", 0, 2),
+        ("Three men attacked the post before they were arrested.", 0, None),
+    ],
+)
+def test_one_person_the_sentence_opens_on_who_dies_at_its_end(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
