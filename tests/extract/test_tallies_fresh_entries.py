@@ -450,3 +450,20 @@ def test_a_victim_who_died_later_is_no_attacker_told_again(text: str, killed: in
 )
 def test_one_person_the_sentence_opens_on_who_dies_at_its_end(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Khalil Hamdan, 52, his wife Suad, 47, and their sons Ahmad, 19, and Yazan, 15, were killed when the shell hit their home.", 4, None),
+        ("Ibrahim Nasser (60), his daughter Rana (25) and her children Lina (4) and Adam (2) were killed in the strike.", 4, None),
+        ("Omar al-Khatib, 33, and his sons Hamza, 8, and Ali, 6, died in the strike on the car.", 3, None),
+        ("Mustafa Darwish (41) and his brothers Anas (35) and Bakr (28) were wounded.", 0, 3),
+        ("Nasser Hamad and his sons Karim and Fadi, aged 20 and 17, were shot dead at the checkpoint.", 3, None),
+        # the kin alone, or their names told after a count
+        ("His sons Karim and Fadi were shot dead at the checkpoint.", 2, None),
+        ("Three people were killed: Nasser Hamad and his sons Karim and Fadi.", 3, None),
+    ],
+)
+def test_people_before_kin_named_at_the_end_of_a_list_are_counted(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
