@@ -51,12 +51,14 @@ _KILLING_WORDS = frozenset(
     if outcome == "killed" and " " not in word
 ) | LEAVING
 _SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
-# The figure includes the attackers: "including the bomber", "among the dead were two attackers".
+# The figure includes the attackers: "including the bomber", "among the dead were two attackers",
+# "including himself".
 # Made to skip in C the places where none of its words can start (speed).
 _BOMBER_COUNTED = opening_on_letters(
     re.compile(
         r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
-        r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
+        r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b"
+        r"|\bincluding\s+(?:himself|herself|themselves)\b",  # "killed 6 people, including himself"
         re.IGNORECASE,
     )
 )
@@ -187,7 +189,7 @@ class SuicideAttackers(FrameReader):
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
         the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
-        already include them."""
+        already include them, and "including himself" or "including the bomber" says so."""
         items = self.items
         last = self.skip_left(verb - 1)
         if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
@@ -195,6 +197,8 @@ class SuicideAttackers(FrameReader):
         first = self.np_left_start(last)
         if first > last or not any(item.low == "suicide" for item in items[first:last]):
             return
+        if _BOMBER_COUNTED.search(self.text):
+            return  # "A suicide bomber killed 6 people, including himself"
         count_at = next((k for k in range(first, last) if items[k].is_count), None)
         if count_at is not None:
             victim = self.victim(first, last, count_at=count_at)

@@ -467,3 +467,18 @@ def test_one_person_the_sentence_opens_on_who_dies_at_its_end(text: str, killed:
 )
 def test_people_before_kin_named_at_the_end_of_a_list_are_counted(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A suicide bomber killed 6 people, including himself, at a funeral in Nangarhar.", 6),
+        ("A female suicide bomber killed 4 people, including herself, at the market in Konduga.", 4),
+        ("Two suicide bombers killed 9 people, including themselves, at the market.", 9),
+        ("A suicide bomber killed 14 people, including the bomber, at the rally.", 14),
+        # the bomber on top of those he killed
+        ("A suicide bomber killed 6 people at a funeral in Nangarhar.", 7),
+    ],
+)
+def test_a_suicide_bombers_toll_including_himself_holds_him(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
