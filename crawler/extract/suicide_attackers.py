@@ -52,11 +52,11 @@ _KILLING_WORDS = frozenset(
 ) | LEAVING
 _SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
 # The figure includes the attackers: "including the bomber", "among the dead were two attackers",
-# "including himself".
+# "three of the dead were the bombers", "including himself".
 # Made to skip in C the places where none of its words can start (speed).
 _BOMBER_COUNTED = opening_on_letters(
     re.compile(
-        r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
+        r"\b(?:including|among\s+them|(?:among|of)\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
         r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b"
         r"|\bincluding\s+(?:himself|herself|themselves)\b",  # "killed 6 people, including himself"
         re.IGNORECASE,

@@ -476,6 +476,7 @@ def test_people_before_kin_named_at_the_end_of_a_list_are_counted(text: str, kil
         ("A female suicide bomber killed 4 people, including herself, at the market in Konduga.", 4),
         ("Two suicide bombers killed 9 people, including themselves, at the market.", 9),
         ("A suicide bomber killed 14 people, including the bomber, at the rally.", 14),
+        ("Suicide bombers killed 11 people at a market in Maiduguri; three of the dead were the bombers.", 11),
         # the bomber on top of those he killed
         ("A suicide bomber killed 6 people at a funeral in Nangarhar.", 7),
     ],
