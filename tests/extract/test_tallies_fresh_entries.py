@@ -483,3 +483,22 @@ def test_people_before_kin_named_at_the_end_of_a_list_are_counted(text: str, kil
 )
 def test_a_suicide_bombers_toll_including_himself_holds_him(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Militants decapitated three soldiers in Sinai.", 3, None),
+        ("Three soldiers were decapitated by the militants.", 3, None),
+        ("Three men were mortally wounded in the ambush near Mandera.", 3, 0),
+        ("Two workers were electrocuted when the shell hit the power line.", 2, None),
+        ("A woman was blinded by the blast and two civilians were paralysed by sniper fire.", 0, 3),
+        ("The IED blast maimed four children near the school.", 0, 4),
+        ("The mine exploded, maiming two shepherds.", 0, 2),
+        # words that describe, not tell what happened
+        ("A blinded veteran spoke at the rally.", 0, 0),
+        ("The paralysed man was rescued from the rubble.", 0, 0),
+    ],
+)
+def test_more_words_of_death_and_harm(text: str, killed: int, wounded: int | None) -> None:
+    assert_report(text, killed, wounded)
