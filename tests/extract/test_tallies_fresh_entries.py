@@ -502,3 +502,18 @@ def test_a_suicide_bombers_toll_including_himself_holds_him(text: str, killed: i
 )
 def test_more_words_of_death_and_harm(text: str, killed: int, wounded: int | None) -> None:
     assert_report(text, killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("20 or so people were killed when the gunmen rode into the village.", 20),
+        ("Twenty or so villagers were killed in the raid.", 20),
+        ("A dozen or so civilians died in the shelling of the market.", 12),
+        # a range, and a span of time
+        ("Two or three people were killed in the blast.", 3),
+        ("The fighting lasted an hour or so; 5 died.", 5),
+    ],
+)
+def test_a_number_or_so_is_about_the_number(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
