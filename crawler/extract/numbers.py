@@ -63,6 +63,7 @@ UNITS = {
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
+    "fourty": 40, "ninty": 90,  # frequent misspellings in hand-written lists: "fourty people were killed"
 }  # fmt: skip
 # "lakh" and "crore", the hundred thousand and the ten million of South Asian English: "1.5 lakh people".
 SCALES = {

@@ -517,3 +517,15 @@ def test_more_words_of_death_and_harm(text: str, killed: int, wounded: int | Non
 )
 def test_a_number_or_so_is_about_the_number(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Fourty people were killed when the bomb went off in the market.", 40),
+        ("Ninty-two villagers were killed in the massacre.", 92),
+        ("Fourty-five years ago, 3 people died in the same square.", 3),
+    ],
+)
+def test_tens_misspelt_in_hand_written_lists(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
