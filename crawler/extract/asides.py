@@ -19,6 +19,8 @@ ASIDE_START = frozenset(
     four five six seven eight nine ten several one none half""".split()
 )
 ASIDE_MARKS = frozenset({",", "–", "—"})
+# Words of most of the people before, before a word of their kind: ", mostly women,", ", mainly foreigners,".
+_MOSTLY = frozenset("mostly mainly largely predominantly chiefly".split())
 _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
@@ -223,15 +225,17 @@ class Asides(NounPhrasesLeft):
 
     def share_aside_left(self, close: int) -> int:
         """Where the people end before an aside on how many of them were of a kind, the comma
-        ``close`` closing it: "Twelve soldiers, most of them conscripts, and"; -1 when there is
-        none."""
+        ``close`` closing it: "Twelve soldiers, most of them conscripts, and", "Twenty hostages,
+        mostly foreigners, and"; -1 when there is none."""
         items = self.items
-        if close < 5 or items[close].text != ",":
+        if close < 3 or items[close].text != ",":
             return -1
         open_ = self._aside_open(close)
-        if open_ < 1 or close - open_ < 5 or items[open_].text != ",":
+        if open_ < 1 or items[open_].text != ",":
             return -1
-        if items[open_ + 1].low not in SHARES or [item.low for item in items[open_ + 2 : open_ + 4]] != ["of", "them"]:
+        mostly = items[open_ + 1].low in _MOSTLY and close - open_ in (3, 4)  # ", mostly women, and"
+        of_them = close - open_ >= 5 and items[open_ + 1].low in SHARES and [item.low for item in items[open_ + 2 : open_ + 4]] == ["of", "them"]
+        if not (mostly or of_them):
             return -1
         return open_ - 1 if self.people_word(open_ - 1) else -1
 

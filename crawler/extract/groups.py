@@ -78,7 +78,16 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
                               "businessman "
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
-                              "owners owner"),
+                              "owners owner patients patient lecturers lecturer academics "
+                              "academic scientists scientist poets poet singers singer voters voter landlords landlord "
+                              "tenants tenant tribesmen tribesman nomads nomad hunters hunter loggers logger porters porter "
+                              "schoolteachers schoolteacher headmasters headmaster churchgoers churchgoer congregants "
+                              "congregant parishioners parishioner devotees devotee holidaymakers holidaymaker spectators "
+                              "spectator concertgoers concertgoer revellers reveller partygoers partygoer diners diner "
+                              "customers customer commuters commuter travellers traveller travelers traveler truckers "
+                              "trucker motorcyclists motorcyclist hawkers hawker woodcutters woodcutter peasants peasant "
+                              "landowners landowner ranchers rancher orphans orphan widows widow youngsters youngster "
+                              "adolescents adolescent pensioners pensioner retirees retiree settlers settler"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
@@ -88,17 +97,23 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                         "grandfather uncle uncles nephew cousins cousin grandson"),
     ("family members", "civilian", "relatives relative family families"),
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
-                                "photographer cameramen cameraman"),
+                                "photographer cameramen cameraman editors editor publishers publisher columnists "
+                                "columnist bloggers blogger broadcasters broadcaster newsreaders newsreader "
+                                "photojournalists photojournalist"),
     ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
-                           "pharmacists pharmacist "
-                           "rescuers rescuer responders"),
+                           "pharmacists pharmacist vaccinators vaccinator "
+                           "rescuers rescuer responders firefighters firefighter firemen fireman"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
     ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "
                             "laborer interpreters interpreter translators translator mechanics mechanic "
                             "watchmen watchman "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
-                            "maids maid executives executive managers manager"),
+                            "maids maid executives executive managers manager secretaries secretary chauffeurs "
+                            "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant waiters waiter "
+                            "bankers banker dentists dentist linemen lineman electricians electrician plumbers plumber "
+                            "builders builder technicians technician crewmen crewman crewmembers seamen seaman mariners "
+                            "mariner industrialists industrialist"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
@@ -109,7 +124,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "governors governor presidents president premiers premier chairman ministers minister lawmakers lawmaker spokesmen "
                             "spokesman spokeswoman aides aide "
                             # the traditional rulers of Nigeria and Ghana: "gunmen killed a monarch"
-                            "monarchs monarch rulers ruler"),
+                            "monarchs monarch rulers ruler prosecutors prosecutor senators senator ambassadors "
+                            "ambassador consuls consul bishops bishop rabbis rabbi headmen headman candidates candidate "
+                            "envoys envoy magistrates magistrate missionaries missionary"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
                            "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
@@ -121,6 +138,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                          # the ranks of the police of South Asia: "a DSP and two constables were martyred"
                          "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi spos spo"),
     ("security forces", "forces", "forces force guards guard sentries sentry bodyguards bodyguard agents paramilitaries "
+                                  "guardsmen guardsman wardens warden warders warder carabinieri "
                                   "paramilitary"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
     ("commanders", "armed", "commanders commander generals general colonels colonel admirals admiral officers"),

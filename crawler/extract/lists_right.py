@@ -13,7 +13,7 @@ from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
 from crawler.extract.victim_nouns import ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
-from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, QUOTE_MARKS
+from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
@@ -53,10 +53,16 @@ class RightLists(NamedKin, AfterPeople):
                 one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
                 victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
-                    victim = self._named_kin(k, last)  # "and their children, Lina and Omar"
+                    # "and their children, Lina and Omar", "killed his sons Ali (12) and Omar (9)"
+                    victim = self._named_kin(k, last) or self.possessed_kin_named(k)
                     last = last if victim is None else victim.last
                 elif victim is None and (victim := self.plural_kin_named(k)) is not None:
                     last = victim.last  # "brothers Karim and Nabil Haddad"
+            if victim is not None and victims and self._opens_a_clause(k, last):
+                break  # "one at a mosque killing 5, another at a market killing 7": another bomb
+            if victim is None and victims and self._joined_to_counted(k, last):
+                k = last + 2  # "all 259 passengers and crew and 11 people on the ground": the crew are of the 259
+                continue
             if victim is None:
                 victims.extend(self._parts_of_uncounted(k, last))
                 break
@@ -115,6 +121,25 @@ class RightLists(NamedKin, AfterPeople):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _opens_a_clause(self, k: int, last: int) -> bool:
+        """Whether a bare "another" or "one" at ``k`` after a comma in a list of people is the
+        subject of a clause of its own, a verb or a place right after it ("killed 5, another
+        killed 7", "killing 5, another at a market killing 7"), not one person more."""
+        items = self.items
+        if k != last or items[k].low not in ("another", "one") or items[k - 1].text != "," or last + 1 >= len(items):
+            return False
+        after = items[last + 1].low
+        return after in ACTIVE or after in PREPOSITIONS
+
+    def _joined_to_counted(self, k: int, last: int) -> bool:
+        """Whether the bare plural of people at ``k`` is joined by "and" to the counted people
+        before it, sharing their number ("259 passengers and crew", "20 soldiers and civilians"),
+        and more people follow after another "and"."""
+        items = self.items
+        if k != last or items[k - 1].low != "and" or items[k].is_cap or not (self.people_word(k) or items[k].low == "crew"):
+            return False
+        return last + 2 < len(items) and items[last + 1].low == "and" and items[last + 2].is_count
 
     def _aged_one(self, victim: Victim, of: int) -> bool:
         """Whether ``victim``, ending right before "of" at ``of``, is one person whose age follows

@@ -12,6 +12,7 @@ from crawler.extract.victim_nouns import Victim, VictimNouns
 from crawler.extract.word_classes import AUX, NAME_PARTICLES
 
 _PHRASE_LINKS = frozenset({"from", "of", "in", "at", "inside", "near", "with", "for", "spanning", "on", "across"})
+_PLACE_LINKS = frozenset({"from", "of", "in"})  # "a family of five from Homs", "a resident of Douma"
 
 
 class NounPhrasesLeft(VictimNouns):
@@ -31,6 +32,8 @@ class NounPhrasesLeft(VictimNouns):
         if as_many is not None:
             return first - 1, as_many
         victim = self._victim_in(first, k, singular, allow_definite=in_list)
+        if victim is not None and (head_of_place := self._people_of_a_place(first, k, singular, in_list)):
+            return head_of_place
         counted_head = self._counted_head_before(first, k, singular)
         if counted_head is not None:
             return counted_head
@@ -64,6 +67,24 @@ class NounPhrasesLeft(VictimNouns):
                 # several words joined by "and" inside the phrases
                 first = self.np_left_start(first - 2)
         return first, victim
+
+    def _people_of_a_place(self, first: int, k: int, singular: bool, in_list: bool) -> tuple[int, Victim] | None:
+        """ "A family of five from Homs was killed", "a shepherd from Tafas", "a resident of
+        Douma": the name ``first..k`` after "from", "in" or "of" is where the people before it
+        are from, not a person; those people, if the words before name them."""
+        items = self.items
+        if first < 2 or items[first - 1].low not in _PLACE_LINKS:
+            return None
+        if not all(items[j].is_cap or items[j].low.split("-")[0] in NAME_PARTICLES for j in range(first, k + 1)):
+            return None
+        head_first = self.np_left_start(first - 2)
+        if head_first > first - 2:
+            return None
+        head = self._victim_in(head_first, first - 2, singular, allow_definite=in_list)
+        if head is None:
+            return None
+        head.last = k
+        return head_first, head
 
     def _counted_head_before(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
         """ "38 demonstrators in four provinces", "12 workers from two villages", "38 people on

@@ -13,7 +13,7 @@ Conventions
 * Qualifiers in front: "at least", "no fewer than" → ``at_least``; "more than", "over", "upwards
   of" → ``more_than``; "up to", "as many as" → ``up_to``; "less than", "fewer than" →
   ``less_than``; "about", "around", "nearly", "almost", "roughly", "some", "approximately",
-  "an estimated" → ``about``.  Behind: "or more", "plus", "+", "-odd" → ``at_least``.
+  "an estimated" → ``about``.  Behind: "or more", "plus", "+", "-odd" → ``at_least``; "or so" → ``about``.
 * "A dozen" is 12 and "two dozen" 24, ``exact`` as any number word ("about a dozen" is ``about``).
 * South Asian numbers: "lakh" is 100,000 and "crore" 10,000,000 ("1.5 lakh people", "Rs 2 crore"), and
   digits grouped by hundreds after the first thousand read whole ("2,50,000" is 250,000).
@@ -63,6 +63,7 @@ UNITS = {
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
+    "fourty": 40, "ninty": 90,  # frequent misspellings in hand-written lists: "fourty people were killed"
 }  # fmt: skip
 # "lakh" and "crore", the hundred thousand and the ten million of South Asian English: "1.5 lakh people".
 SCALES = {
@@ -159,6 +160,8 @@ _QUALIFIER_BEFORE = re.compile(
 )
 # "20-odd villagers", "thirty odd soldiers": a few more than the round number, read as the number.
 _QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\d)|[\s-]odd\b(?!-))", re.IGNORECASE)
+# "a dozen or so civilians", "20 or so people": about the number.
+_ROUGHLY_AFTER = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
 _DIGITS_VALUE = re.compile(
     rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore|k|mn|m)?(?:st|nd|rd|th)?",
@@ -478,6 +481,8 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             after = _QUALIFIER_AFTER.match(text, end)
             if after and value_max is None and low.measure is None:
                 qualifier, end = "at_least", after.end()
+            elif (rough := _ROUGHLY_AFTER.match(text, end)) and value_max is None and low.measure is None:
+                qualifier, end = "about", rough.end()  # "a dozen or so civilians", "20 or so people"
         quantities.append(
             Quantity(start, end, low.value, value_max, qualifier, low.ordinal, low.measure, low.start)
         )

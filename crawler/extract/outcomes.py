@@ -55,7 +55,9 @@ PARTICIPLES: dict[str, Outcome] = {
     "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
     "done to death": "killed",  # killed, in South Asian English: "six members of a family were done to death"
     "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
+    "decapitated": "killed", "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
+    "blinded": "wounded", "paralysed": "wounded", "paralyzed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
     "injuried": "wounded",  # a frequent misspelling in hand-written lists: "his wife were injuried"
     "kiled": "killed",  # and its like: "Three people were kiled and two injured"
@@ -115,7 +117,8 @@ ACTIVE: dict[str, Outcome] = {
     "stabbing to death": "killed", "hack to death": "killed", "hacks to death": "killed",
     "hacking to death": "killed", "burn alive": "killed", "burns alive": "killed",
     "mow down": "killed", "mows down": "killed", "mowing down": "killed",
-    "slay": "killed", "slays": "killed",
+    "slay": "killed", "slays": "killed", "slew": "killed", "slaying": "killed",
+    "decapitated": "killed", "decapitating": "killed", "maimed": "wounded", "maiming": "wounded",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",

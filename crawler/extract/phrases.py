@@ -137,6 +137,28 @@ def read_items(text: str, sentence: Sentence, quantities: list[Quantity]) -> lis
         items = _without_abbreviations(items)
     if "'" in written or "‘" in written:
         items = _without_scare_quotes(items)
+    if ("'" in written or "’" in written) and not _OPENING_SINGLE_QUOTE.search(written):
+        items = _without_final_apostrophes(items)
+    if "ccording to" in written:
+        items = _numbered_source_names(items)
+    return items
+
+
+def _numbered_source_names(items: list[Item]) -> list[Item]:
+    """``items`` with the number that closes a source's name after "according to" read as a
+    word of the name ("According to Deir Ezzor 24, a woman and her two children were killed",
+    "according to Raqqa 24,"), not a count of the people after it."""
+    for k in range(3, len(items) - 1):
+        number = items[k]
+        if number.quantity is None or items[k + 1].text != "," or not items[k - 1].is_cap:
+            continue
+        j = k - 1
+        while j > 0 and items[j].is_cap:
+            j -= 1
+        if j > 0 and items[j].low == "the":
+            j -= 1
+        if j >= 1 and items[j].low == "to" and items[j - 1].low == "according":
+            items[k] = Item(number.start, number.end, number.text, number.low, None, True, True, False)
     return items
 
 
@@ -160,6 +182,22 @@ def _without_scare_quotes(items: list[Item]) -> list[Item]:
 
 
 _SINGLE_QUOTES = frozenset({"'", "‘", "’"})
+# A single quote mark that opens a quotation: after a space or a bracket, before a letter.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[])['‘’]\w")
+
+
+def _without_final_apostrophes(items: list[Item]) -> list[Item]:
+    """``items`` without the apostrophe that closes a transliterated Arabic name, the letter ʿayn
+    or hamza ("the Abu Jame' family", "the al-Sane' family"): part of the name, not a quote mark
+    (only in a sentence that opens no single quotation; not after a plural's "s": "the Smiths'")."""
+    return [
+        item for k, item in enumerate(items)
+        if not (
+            item.text in ("'", "’") and k > 0 and items[k - 1].end == item.start
+            and (items[k - 1].is_cap or items[k - 1].low.split("-")[0] in NAME_PARTICLES)
+            and not items[k - 1].low.endswith("s") and (k + 1 == len(items) or items[k + 1].start > item.end)
+        )
+    ]  # fmt: skip
 
 
 def _without_abbreviations(items: list[Item]) -> list[Item]:

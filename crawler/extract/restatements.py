@@ -62,8 +62,9 @@ _ADDED_PEOPLE = re.compile(
 # of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b",
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b"
+    r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b)",  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     re.IGNORECASE,
 )
 # A doubt before or in such a figure leaves its victim to the range ("making it possible that a
@@ -80,6 +81,12 @@ _DIED_LATER = re.compile(
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+# The victims who died later were hurt first: "One of the victims later died", "died of his wounds".
+_VICTIM_DIED_LATER = re.compile(
+    r"\bof\s+the\s+victims\s+(?:later\s+(?:died|succumbed)|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
+    re.IGNORECASE,
+)
+_DIED_LATER_AFTER = 40  # characters after a figure read for how its victim died
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
@@ -120,6 +127,18 @@ _SAID = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|accordin
 _LATER_SAID = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|raised|revised)\b", re.IGNORECASE)
 # Another source's figure told after a comma and "with": ", with Wafa reporting nine deaths".
 _WITH_SOURCE = re.compile(r"[^;:]{0,40}?,\s+with\s+[^,;:]{1,40}?\b(?:reporting|saying|putting|citing)\b", re.IGNORECASE)
+# A sentence that opens on its source before its first figure: "According to the White Helmets, 13 civilians".
+_OPENS_ACCORDING_TO = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?according\s+to\b[^,;:]{1,60},[^,;:]*$", re.IGNORECASE)
+# A source by name and its verb, all that comes between a semicolon and its figure: "; the Libya
+# Herald reported that", "; Shehab News Agency said".
+_NAMED_SOURCE_SAID = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for))*\s+(?:reported|said|put\s+the\s+toll\s+at)\s+(?:that\s+)?"
+)
+# Words in or just after a figure that say its people are more: "5 more", "two others", "were also".
+_MORE_IN_FIGURE = re.compile(r"\b(?:more|other|others|also|additional|further|another)\b", re.IGNORECASE)
+_AFTER_FIGURE = 12  # characters after a figure where "also" may tell more people
+# A second source's verbs of counting: "while the SNHR documented 16", "the ministry later confirmed 10 killed".
+_COUNTED_BY = re.compile(r"\b(?:confirmed|documented|recorded|counted|put)\b", re.IGNORECASE)
 # The opening of a figure that takes up all the people of one before it: "all three", "all 12 of them", "both".
 _ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
@@ -429,6 +448,12 @@ _RAISED = re.compile(
     r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
+# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at 12".
+_TOLL_PUT = re.compile(
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims))\b", re.IGNORECASE
+)
+# The figures before a toll that raised it: "two more died, bringing the death toll to 9".
+_BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
 _WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
@@ -506,19 +531,39 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
     figure of its outcome, in a sentence that names no wider span, raises no figure of the text.
     It is the event's toll (not a running total), and the figures after it are read against it
     ("Among the dead were four children" is a part of it); so are the smaller figures of its
-    outcome later in its sentence, which tell why it rose ("as three of the injured died")."""
+    outcome later in its sentence, which tell why it rose ("as three of the injured died").  So
+    is a toll a source puts before any other figure ("Local sources put the death toll at 8")."""
     for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
-        if any(t.outcome == tally.outcome for t in tallies[:index]):
-            continue
+        before = [i for i, t in enumerate(tallies[:index]) if t.outcome == tally.outcome]
         sentence = sentences[tally.sentence]
         text = sentence.text
-        if not _RAISED.search(text, 0, tally.end - sentence.start) or _WIDER_TOLL.search(text):
+        if before and not _raised_by_its_own(tallies, before, index, sentence):
+            continue
+        if _WIDER_TOLL.search(text):
+            continue
+        for part in before:
+            tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start):
+            tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
+            continue
+        if not _RAISED.search(text, 0, tally.end - sentence.start):
             continue
         tally.cumulative = False
         if not _ANOTHER_EVENT.search(text):
             _mark_why_raised(tallies, index)
+
+
+def _raised_by_its_own(tallies: list[Tally], before: list[int], index: int, sentence: Sentence) -> bool:
+    """Whether the figures ``before`` the toll at ``index`` are the ones its sentence says raised
+    it ("Two more people died in hospital, bringing the death toll to 9"): all in its sentence,
+    none above it, "bringing" or "brought" between the last of them and the toll."""
+    toll = tallies[index]
+    if any(tallies[i].sentence != toll.sentence or tallies[i].count > toll.count for i in before):
+        return False
+    between = sentence.text[tallies[before[-1]].end - sentence.start : toll.start - sentence.start]
+    return _BRINGING_THE_TOLL.search(between) is not None
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -877,6 +922,8 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     """ "Though officials said 46 militants died, the Taliban said 13 were killed", "killed four
     people, according to Wafa; Shehab reported five deaths": two figures of one sentence, each told
     by its own source, are two accounts, not a list."""
+    if earlier.place and later.place and earlier.place != later.place:
+        return False  # "12 were killed in Kabul, while officials said 7 were killed in Herat"
     text, offset = sentence.text, sentence.start
     clause_start = max(text.rfind(mark, 0, earlier.start - offset) for mark in ",;:")
     before_first = text[clause_start + 1 : earlier.start - offset]
@@ -888,7 +935,12 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
-    return bool(_SAID.search(before_first) and _SAID.search(between))
+    if ";" in between and _NAMED_SOURCE_SAID.fullmatch(between, between.rindex(";") + 1):
+        # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
+        # not "; the ministry said 5 more were killed"
+        return not _MORE_IN_FIGURE.search(text, later.start - offset, later.end - offset + _AFTER_FIGURE)
+    told_first = _SAID.search(before_first) or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
+    return bool(told_first and (_SAID.search(between) or _COUNTED_BY.search(between)))
 
 
 def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:
@@ -939,6 +991,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     start, end = tally.start - sentence.start, tally.end - sentence.start
     if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
+    if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
+        return True  # "One of the victims later died": one of the hurt
     if tally.qualifier == "exact" and _also_hurt(text, start, end):
         return True  # "Two neighbours were also wounded, medics said"
     if _reports(text):

@@ -7,12 +7,15 @@ army said,") is passed over to the figure's people.
 
 from __future__ import annotations
 
+from crawler.extract.numbers import Quantity
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.tally_frames import Frame, FrameReader
 from crawler.extract.word_classes import NAME_PARTICLES, PREPOSITIONS, PRONOUNS
 
 # "The monitor reported four deaths, while Radio Marun reported six": a second source's figure, its noun left out.
-_SOURCE_VERBS = frozenset("reported reports said says put puts gave gives counted counts recorded records estimated".split())
+_SOURCE_VERBS = frozenset(
+    "reported reports said says put puts gave gives counted counts recorded records documented documents estimated".split()
+)
 _ASIDE_SOURCE_VERBS = frozenset("said says say reported reports added confirmed stated".split())
 _SOURCES_APART = 5  # two sources' figures for the same people are of the same order
 _ESTIMATES_APART = 10  # estimates of a massacre's dead differ more: "killing 50; some estimates put the dead at 280"
@@ -104,21 +107,46 @@ class Sources(FrameReader):
         """ "The monitor reported four deaths, while Radio Marun reported six", "Reuters put the
         toll at 12, AFP at 15", "Wafa reported five killed, and Shehab seven": a second source's
         figure for the frame's one group of people, its noun left out, is the top (or the
-        bottom) of one figure's range."""
-        items = self.items
+        bottom) of one figure's range; so are a third's and more after it ("Al Jazeera reported
+        11 dead, Shehab 13 and Wafa 12", "Qasioun said 6 were killed and Baladi News said 7")."""
         if len(frame.victims) != 1 or frame.victims[0].subset:
             return
-        k = self._past_attribution(self._past_where(max(frame.trigger[1], frame.victims[0].last) + 1))
-        if k + 2 >= len(items) or not (items[k].text in (",", ";") or items[k].low in ("while", "whereas")):
-            return
+        victim = frame.victims[0]
+        k = self._past_attribution(self._past_where(max(frame.trigger[1], victim.last) + 1))
+        figures: list[tuple[int, int]] = []  # each source's bottom and top
+        while (told := self._gapped_source_figure(frame, k, bool(figures))) is not None:
+            k, estimates, quantity = told
+            low, high = sorted((victim.count, quantity.value))
+            if high > (_ESTIMATES_APART if estimates else _SOURCES_APART) * low:
+                return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
+            figures.append((quantity.value, max(quantity.value, quantity.value_max or 0)))
+            k += 1
+        if figures:
+            low = min(victim.count, *(bottom for bottom, _ in figures))
+            top = max(victim.count, victim.count_max or 0, *(high for _, high in figures))
+            victim.count, victim.count_max = low, top if top > low else None
+
+    def _gapped_source_figure(self, frame: Frame, k: int, after_one: bool) -> tuple[int, bool, Quantity] | None:
+        """The next source's figure with its noun left out, from the link at ``k`` (", while
+        Radio Marun reported", ", AFP at", " and Wafa"): the figure's index, whether the source
+        is an estimate, and its quantity; after another such figure (``after_one``) only one
+        told alike ("Shehab 13 and Wafa 12"); after "and" at first, only with its verb ("and
+        Baladi News said 7")."""
+        items = self.items
+        linked = k < len(items) and (items[k].text in (",", ";") or items[k].low in ("while", "whereas", "and"))
+        if k + 2 >= len(items) or not linked:
+            return None
+        anded = items[k].low == "and" and not after_one
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
         source = k
-        while k < len(items) and k - source < 5 and items[k].is_word and not self._source_verb(k) and items[k].low != "at":
+        while k < len(items) and k - source < 8 and items[k].is_word and not self._source_verb(k) and items[k].low != "at":
             k += 1
         estimates = k > source and items[k - 1].low in _ESTIMATES
-        if k == source or k >= len(items) or any(item.low in _NO_SOURCE for item in items[source:k]):
+        if k == source or k >= len(items) or any(self._not_of_a_source(j) for j in range(source, k)):
             if not (estimates and k == source + 2 and items[source].low == "some"):
-                return  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
+                return None  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
+        if anded and not self._source_verb(k):
+            return None  # "and Baladi News said 7", not "and Ahmad Saleh, 45,"
         if self._source_verb(k):
             k += 1
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
@@ -126,17 +154,22 @@ class Sources(FrameReader):
             k += 1 if k < len(items) and items[k].low == "at" else 0
         elif frame.word in TOLL_WORDS and items[k].low == "at":
             k += 1  # ", AFP at 15" only after "put the toll at 12"
-        elif not any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first]):
-            return  # ", and Shehab seven" only after "Wafa reported"
+        elif not (after_one or any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first])):
+            return None  # ", and Shehab seven" only after "Wafa reported"
         quantity = items[k].quantity if k < len(items) and items[k].is_count else None
-        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";")):
-            return
-        victim = frame.victims[0]
-        low, high = sorted((victim.count, quantity.value))
-        if high > (_ESTIMATES_APART if estimates else _SOURCES_APART) * low:
-            return  # "12 were killed, while the ministry put the toll at 40,000": a war's toll, not this one
-        top = max(high, quantity.value_max or 0, victim.count_max or 0)
-        victim.count, victim.count_max = low, top if top > low else None
+        if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";") and items[k + 1].low != "and"):
+            return None
+        return k, estimates, quantity
+
+    def _not_of_a_source(self, j: int) -> bool:
+        """Whether the word at ``j`` tells no source: a preposition or pronoun ("in Herat 3",
+        "most of them 3"), unless it is inside a capitalised name ("the Syrian Network for Human
+        Rights", "the Ministry of Health")."""
+        items = self.items
+        if items[j].low not in _NO_SOURCE:
+            return False
+        inside = items[j].low in ("of", "for") and 0 < j < len(items) - 1 and items[j - 1].is_cap and items[j + 1].is_cap
+        return not inside
 
     def _past_source_aside_left(self, k: int) -> int:
         """Before the comma at ``k`` closing a source set between counted people and their verb

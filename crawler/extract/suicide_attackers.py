@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.groups import side_of
+from crawler.extract.groups import ROLES, side_of
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
@@ -51,12 +51,14 @@ _KILLING_WORDS = frozenset(
     if outcome == "killed" and " " not in word
 ) | LEAVING
 _SUICIDE_ATTACKS = frozenset("bombing bombings attack attacks blast blasts explosion explosions".split())
-# The figure includes the attackers: "including the bomber", "among the dead were two attackers".
+# The figure includes the attackers: "including the bomber", "among the dead were two attackers",
+# "three of the dead were the bombers", "including himself".
 # Made to skip in C the places where none of its words can start (speed).
 _BOMBER_COUNTED = opening_on_letters(
     re.compile(
-        r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
-        r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b",
+        r"\b(?:including|among\s+them|(?:among|of)\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
+        r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b"
+        r"|\bincluding\s+(?:himself|herself|themselves)\b",  # "killed 6 people, including himself"
         re.IGNORECASE,
     )
 )
@@ -96,7 +98,20 @@ class SuicideAttackers(FrameReader):
         if count_at is not None:
             victim = self.victim(0, last, count_at=count_at)
             return [victim] if victim is not None else []
-        return [] if items[last].low.endswith("s") else [Victim(0, last, 1)]
+        return [] if items[last].low.endswith(("s", "men")) else [Victim(0, last, 1)]  # not "The gunmen"
+
+    def _opening_one(self, end: int) -> list[Victim]:
+        """One person of a role the sentence opens on with "a", before ``end``, who died at the
+        end of what the sentence tells: "A man drove a truck into the crowd, killing 86, before
+        he was shot dead by police", "A soldier opened fire on his comrades before being killed"
+        ("A man drove": "drove" is read on as a noun, so the head is the last role word)."""
+        items = self.items
+        if not items or items[0].low not in ("a", "an"):
+            return []
+        head = next((k for k in range(min(self.np_right_end(0), 3), 0, -1) if items[k].low in ROLES), 0)
+        if head < 1 or head + 1 >= end or items[head].low.endswith(("s", "men")):
+            return []
+        return [Victim(0, head, 1)]
 
     def _attackers_killing_themselves(self, start: int) -> list[Victim]:
         """ "A gunman killed 58 people at a concert before killing himself", "Two attackers
@@ -148,6 +163,8 @@ class SuicideAttackers(FrameReader):
         if k < 1 or items[k - 1].low not in _THEN_DEAD:
             return False
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
+        if not attackers and not plural:
+            attackers = self._opening_one(k - 1)
         if attackers:
             self.frames.append(Frame("killed", word, (first, last), attackers))
         return bool(attackers)
@@ -172,7 +189,7 @@ class SuicideAttackers(FrameReader):
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among
         the 14.  Only a bomber or attacker doing the killing counts; "the blast killed 8" may
-        already include them."""
+        already include them, and "including himself" or "including the bomber" says so."""
         items = self.items
         last = self.skip_left(verb - 1)
         if last < 0 or items[last].low not in _SUICIDE_ATTACKERS:
@@ -180,6 +197,8 @@ class SuicideAttackers(FrameReader):
         first = self.np_left_start(last)
         if first > last or not any(item.low == "suicide" for item in items[first:last]):
             return
+        if _BOMBER_COUNTED.search(self.text):
+            return  # "A suicide bomber killed 6 people, including himself"
         count_at = next((k for k in range(first, last) if items[k].is_count), None)
         if count_at is not None:
             victim = self.victim(first, last, count_at=count_at)

@@ -160,6 +160,11 @@ _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tr
 # massacre of 16 villagers", "the funerals of 12 fighters were held"): "two massacres" and "a priest
 # who held 40 funerals" count no dead.
 _KILLING_BEFORE_OF = frozenset({"massacre", "massacres", "funeral", "funerals", "burials"})
+# What an attack does to a funeral, or where it does it: "at the funeral of", "targeted the funeral of".
+_FUNERAL_HIT = frozenset(
+    """at during on into near outside inside attacked attacking targeted targeting struck striking hit hitting
+    bombed bombing stormed raided""".split()
+)
 # Killing told as a noun, in the words of Palestinian sources, of counted people only: "resulted in
 # the martyrdom of 4 people", "announced the martyrdom of nine of its members"; not a mourning post
 # for someone named ("the martyrdom of my uncle Jamal"), whose dead are counted where reported.
@@ -170,6 +175,8 @@ _THROATS = frozenset({"throats", "throat"})
 # can heal my hurt", "a friend who shares your hurt" (no one was hurt; "their wounded" are people).
 _FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
+# Attacks before the one told: "lost two family members in previous strikes".
+_BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
@@ -423,7 +430,7 @@ class _Reader(
         if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
         if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
-            if not self._massacre_named_by_place(i):
+            if not (self._massacre_named_by_place(i) or self._funeral_attacked(i)):
                 self._right("killed", low, i, i + 1, nominal=True)
             return 2
         if low in _MARTYRDOM and self._is_noun_of(i) and i + 2 < len(items) and items[i + 2].is_count:
@@ -845,7 +852,7 @@ class _Reader(
         if k >= len(items) or items[k].low not in PREPOSITIONS or items[k].low in _ALONG_WORDS:
             return k
         for j in range(k + 1, min(len(items), k + 7)):
-            if items[j].low in _ALONG_WORDS:
+            if items[j].low in _ALONG_WORDS or (items[j].low == "with" and self._own_kin_at(j + 1)):
                 return j
             if items[j].low in AUX or items[j].low in _ANY_OUTCOME:
                 return k  # a clause of its own: "injured, while his brother was killed along with two cousins"
@@ -889,6 +896,8 @@ class _Reader(
             start = k + 2
         elif following in (["in", "addition", "to"], ["as", "well", "as"]):
             start = k + 3
+        elif following[:1] == ["with"] and self._own_kin_at(k + 1):
+            start = k + 1
         else:
             return []
         more = [v for v in self.list_right(start, object_position=True) if not v.subset]
@@ -896,6 +905,19 @@ class _Reader(
         if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
             return []  # "33 were killed along with 115 wounded": another outcome
         return more
+
+    def _own_kin_at(self, k: int) -> bool:
+        """Whether the people from ``k`` are someone's own kin, as "with" tells those who shared
+        a fate ("was killed with his two sons", "was killed, with two of her children, in the
+        strike", "died with her husband"); not what was done with ("was shot with his own gun",
+        "with his brother's rifle")."""
+        items = self.items
+        if k + 2 < len(items) and items[k].is_count and items[k + 1].low == "of":
+            k += 2  # "two of her sons"
+        if k + 1 >= len(items) or items[k].low not in POSSESSIVES:
+            return False
+        kin = k + 2 if items[k + 1].is_count else k + 1
+        return kin < len(items) and items[kin].low in KIN and (kin + 1 >= len(items) or items[kin + 1].low not in ("'s", "’s"))
 
     def _as_was(self, k: int) -> list[Victim]:
         """ "Sama Odeh was killed in the strike, as was her brother Yahya", "Two policemen died, as
@@ -955,7 +977,7 @@ class _Reader(
             or self._counted_antecedent(start)
             or self._attackers_killing_themselves(start)
         )
-        if victims and word in LOSING and not self._lost_people(victims):
+        if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
             return
@@ -1027,6 +1049,22 @@ class _Reader(
             )
             for v in victims
         )
+
+    def _family_lost_members(self, verb: int, victims: list[Victim]) -> bool:
+        """Whether the members lost are a family's, as monitors tell its dead: "the Abu Daqqa
+        family lost 11 members", "he lost 11 members of his family", "lost five family members";
+        not "the union lost 200 members", nor members lost before ("the family had already lost
+        two family members in previous strikes")."""
+        items = self.items
+        if len(victims) != 1:
+            return False
+        words = {item.low for item in items[victims[0].first : victims[0].last + 1]}
+        if not words & {"members", "member"}:
+            return False
+        after = {item.low for item in items[victims[0].last + 1 : victims[0].last + 5]}
+        if (verb > 0 and items[verb - 1].low == "already") or after & _BEFORE_THIS_ATTACK:
+            return False
+        return "family" in words or (verb > 0 and items[verb - 1].low in ("family", "families"))
 
     def _armed_men_killed(self, verb: int, victims: list[Victim]) -> bool:
         """Whether every item is armed men ("12 terrorists", "five insurgents"), whom a military
@@ -1124,6 +1162,18 @@ class _Reader(
         Cantuta, soldiers killed 10"), not one person killed; its people come with a count or a
         noun ("the massacre of 16 villagers", "the massacre of the Romanov family")."""
         return i + 2 < len(self.items) and self.items[i + 2].is_cap
+
+    def _funeral_attacked(self, i: int) -> bool:
+        """Whether the funeral at ``i`` is where or what an attack hit ("a bomb exploded at the
+        funeral of a police officer, killing 12 mourners", "a suicide bomber attacked the funeral
+        of a militia commander, killing 9"): the one mourned died before, and an incident list's
+        toll is the attack's own counted people after.  Without them ("tear gas at the funeral of
+        a protester shot dead on Friday") and in "the funerals of 14 fighters were held" the
+        mourned are still the dead."""
+        items = self.items
+        if items[i].low != "funeral" or i < 2 or items[i - 2].low not in _FUNERAL_HIT or i + 2 >= len(items):
+            return False
+        return any(item.is_count for item in items[self.np_right_end(i + 2) + 1 :])
 
     def _kin_of_the_dead(self, i: int) -> bool:
         """Whether "the dead" at ``i`` is whose kin the people before it are: "Jihad Barbakh, a

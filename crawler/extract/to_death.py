@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from crawler.extract.tally_frames import Frame, FrameReader
 
-# "shot two teachers to death": the verb, its object, then "to death".
+# "shot two teachers to death", "before stabbing a police officer to death": the verb, its object,
+# then "to death".
 TO_DEATH_VERBS = frozenset(
-    "shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled".split()
+    """shot stabbed beat beaten hacked burned burnt tortured clubbed stoned bludgeoned kicked strangled trampled
+    shooting stabbing beating hacking torturing clubbing stoning bludgeoning kicking strangling trampling""".split()
 )
 # "burning at least 30 people alive", "burned a family of five to death": verbs of fire whose
 # object, closed by "alive" or "to death", was killed.

@@ -29,6 +29,11 @@ AGE_WORD = re.compile(r"\d+-(?:year|month|week|day)s?-old|(?:year|month|week|day
 # The endings of peoples' names that also name one of them ("a Palestinian", "an Iraqi", "a Filipino",
 # "a Chechen"); "British", "Lebanese", "Kurdish" do not.
 _PERSON_DEMONYM_ENDINGS = ("an", "i", "o", "en")
+# Nouns of one of a people that are no adjectives of it: "gunmen killed a Briton", "a Dane".
+_PERSON_DEMONYMS = frozenset(
+    """briton dane swede finn pole spaniard turk kurd serb croat scot arab jew frenchman frenchwoman
+    englishman englishwoman irishman irishwoman scotsman welshman dutchman""".split()
+)
 # Words for many that name one person after "a", in South Asian English: "an army personnel", "a youth died".
 _ONE_AFTER_A = frozenset({"personnel", "youth"})
 # People counted by the word for their number, as South Asian and African papers write of them: "the duo".
@@ -133,6 +138,8 @@ class VictimNouns(Phrases):
             return Victim(first, last, 2, "vague")  # "and injuring others": two at least
         if words[-1] == "couple" and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, 2)  # "an elderly couple", "the Abu Nasr couple"
+        if words == [lead, "parents"] and (lead in POSSESSIVES or lead.endswith(("'s", "’s"))):
+            return Victim(first, last, 2)  # "his parents", "Ahmed's parents": a mother and a father
         if words[-1] in _PAIRS_AND_TRIOS and (lead in SINGULAR_DETERMINERS or lead == "the"):
             return Victim(first, last, _PAIRS_AND_TRIOS[words[-1]])  # "the duo were shot dead", "the trio"
         if (born := _born_together(words)) and (lead in ("the", words[0]) or lead in POSSESSIVES or first > start):
@@ -369,12 +376,17 @@ class VictimNouns(Phrases):
     def _one_of_a_people(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is a people's name used for one of them, as news does: "troops
         killed a Palestinian", "gunmen shot an Afghan", "troops shot dead a 17-year-old
-        Palestinian" (the age describes the one; not "a British", "a Lebanese": those names are no
-        nouns)."""
+        Palestinian", "gunmen killed a Briton" (the age describes the one; not "a British", "a
+        Lebanese": those names are no nouns)."""
         item = self.items[last]
         while first < last and AGE_WORD.fullmatch(self.items[first].low):
             first += 1
-        return first == last and item.is_cap and item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)
+        if first == last - 1 and self.items[first].is_cap:  # "a South African", "a Sri Lankan"
+            name = f"{self.items[first].low} {item.low}"
+            return item.is_cap and name in DEMONYMS and name.endswith(_PERSON_DEMONYM_ENDINGS)
+        if first != last or not item.is_cap:
+            return False
+        return (item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)) or item.low in _PERSON_DEMONYMS
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

@@ -21,6 +21,7 @@ from crawler.extract.left_asides import LeftAsides
 from crawler.extract.list_links import ListLinks
 from crawler.extract.lists_right import GENERAL_PEOPLE
 from crawler.extract.victim_nouns import AGE_WORD, Victim, lower_bounds
+from crawler.extract.word_classes import POSSESSIVES
 
 __all__ = ["AGE_WORD", "People", "Victim", "lower_bounds"]
 
@@ -41,7 +42,7 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             k = aged  # "Two men, 24 and 31, were shot dead"
         kin = self._plural_kin_named_left(k)
         if kin is not None:
-            return [kin]
+            return [*self._items_before_kin(kin), kin]
         k, added = self._with_aside_left(k)
         k = self._past_stray_comma_left(k, singular_aux)
         inner, asides = self._skip_asides_left(k)
@@ -109,6 +110,16 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             victims.insert(0, victim)
             k = self._item_before(first - 1, singular_aux and len(victims) == 1)
         return k, victims, subsets
+
+    def _items_before_kin(self, kin: Victim) -> list[Victim]:
+        """The people of the list before kin named at its end ("Omar al-Khatib, 33, and his sons
+        Hamza, 8, and Ali, 6, died": Omar before his sons), read back from the link before them."""
+        items = self.items
+        start = kin.first - 1 if kin.first > 0 and items[kin.first - 1].low in POSSESSIVES else kin.first
+        if start < 2 or items[start - 1].low not in ("and", ","):
+            return []
+        before = self._item_before(start - 1, False)
+        return self._items_left(before, False)[1] if before >= 0 else []
 
     def _after_counted_people(self, k: int) -> bool:
         """Whether the words ending at ``k`` follow "and" after counted people, the last of a list
