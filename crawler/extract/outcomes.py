@@ -55,7 +55,7 @@ PARTICIPLES: dict[str, Outcome] = {
     "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
     "done to death": "killed",  # killed, in South Asian English: "six members of a family were done to death"
     "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
-    "decapitated": "killed", "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",
+    "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "blinded": "wounded", "paralysed": "wounded", "paralyzed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
@@ -118,7 +118,7 @@ ACTIVE: dict[str, Outcome] = {
     "hacking to death": "killed", "burn alive": "killed", "burns alive": "killed",
     "mow down": "killed", "mows down": "killed", "mowing down": "killed",
     "slay": "killed", "slays": "killed", "slew": "killed", "slaying": "killed",
-    "decapitated": "killed", "decapitating": "killed", "maimed": "wounded", "maiming": "wounded",
+    "maimed": "wounded", "maiming": "wounded",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",
