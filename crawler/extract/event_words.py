@@ -556,6 +556,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series(?! of)|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
+        # a series' last episode, where its plot ends: "dozens of gladiators are slaughtered in the finale"
+        (r"in the (?:season |series |show's |film's )?finale", 3),
         # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"
         (r"(?:episode|chapter|instalment|installment) (?:\w+ )?(?:follows|tells|centres|centers|revolves)", 3),
         # a story told by whose it is, and a play's: "Ridley Scott's film follows a company of Rangers", "her novel

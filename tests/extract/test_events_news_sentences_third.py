@@ -1,0 +1,52 @@
+"""A third round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
+conflict's: a plot told in the present under a review's, a recap's or a box-office story's title, and
+a series' finale."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+# A story's plot, told in the present under a title that names its write-up: no event.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Review: Iron Sky over Carthage", "The aliens land outside Tunis. Thousands of Roman soldiers are killed in the siege.", []),
+        ("Box office: Desert Wings takes $31m", "The film about a Polish squadron opened at No 1. "
+         "Half the pilots are shot down over Tobruk.", []),
+        ("Harbour Lights series three", "The war reaches the fishing town. Tom is wounded at Arnhem and sent home.", []),
+        ("The Last Patrol finale", "The rangers' feud ends in the valley. Kerrigan kills nine men in the mill.", []),
+        ("Frontline Squad season 2 recap", "The unit deploys to Basra. Two of the team are killed by a roadside bomb.", []),
+        ("Hill 402 returns on Blu-ray", "The remaster is sharp. The scene in which the radio operator dies still shocks.", []),
+        # near misses: the past of the real war a review cites, a toll of news under a report's title
+        ("Review: The Ridge", "The film retells the Canadian attack at Vimy in 1917. "
+         "In the real battle 3,598 Canadian soldiers were killed.", [(3598, "conflict")]),
+        ("Army review finds convoy failures", "The report studied convoys in Helmand. "
+         "Eleven soldiers were killed in ambushes on the convoys in 2009.", [(11, "conflict")]),
+        ("Syria: rebels fight for Aleppo", "The battle for the city entered a third week. "
+         "At least 40 people are killed each day in the city, activists say.", [(40, "conflict")]),
+    ],
+)
+def test_a_plot_under_a_story_s_title_is_no_event(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A series' last episode, where its plot ends: "in the finale".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HBO drama closed its run with a siege. Forty legionaries are slaughtered in the finale.", []),
+        ("The cable series ended on a cliffhanger. Three of the five brothers die in the season finale.", []),
+        # near miss: a final that is a match, and a battle's end
+        ("Two Marines were killed in the final assault on the compound in Fallujah, officials said.", [(2, "conflict")]),
+    ],
+)
+def test_what_dies_in_the_finale_is_a_plot(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
+
