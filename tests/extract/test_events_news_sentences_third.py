@@ -1,6 +1,6 @@
 """A third round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
-conflict's: a plot told in the present under a review's, a recap's or a box-office story's title, and
-a series' finale."""
+conflict's: a plot told in the present under a review's, a recap's or a box-office story's title, a
+series' finale, and a toll foreseen ("planners expected 30 million deaths")."""
 
 from __future__ import annotations
 
@@ -48,5 +48,23 @@ def test_a_plot_under_a_story_s_title_is_no_event(title: str, text: str, expecte
     ],
 )
 def test_what_dies_in_the_finale_is_a_plot(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
+
+
+# A toll foreseen, its verb right before the figure, or a modal that "could lead to" deaths: a forecast.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The papers show that war planners expected 20 million deaths in the first day of a Soviet strike.", []),
+        ("Aid agencies warned of 50,000 deaths in the camps of Dadaab if the rains failed.", []),
+        ("The generals projected 3,000 allied dead in the first week of the invasion.", []),
+        ("The senator said a hasty pull-out could lead to thousands of deaths in Anbar.", []),
+        # near misses: a toll estimated, and one an assault led to
+        ("Activists estimated 9,000 deaths in Syria since March, most of them civilians shot by troops.", [(9000, "conflict")]),
+        ("The assault on the town led to 120 deaths among the rebels, the army said.", [(120, "conflict")]),
+        ("As expected, 14 soldiers were killed when insurgents attacked the base in Kunduz.", [(14, "conflict")]),
+    ],
+)
+def test_a_toll_foreseen_is_a_forecast(text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text) == expected
 
