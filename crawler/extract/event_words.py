@@ -341,10 +341,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
         # a lone attacker told by a blade or a tool, with the verb of the attack, which is then his and not a war's word:
         # "a man with a knife attacked pupils at a primary school", "a knife-wielding man", "a knifeman", "a stabbing
-        # spree" (militants' knife attacks are told by who they are or their war's place, which a tie gives to conflict)
+        # spree", "a knife attack at a kindergarten" (militants' knife attacks are told by who they are or their war's
+        # place, which a tie gives to conflict)
         (r"(?:(?:man|woman|youth|teenager|attacker|assailant) (?:armed )?with (?:a|an) (?:kitchen |meat )?(?:knife|cleaver|machete|"
          r"hammer|axe|sword)|(?:knife|cleaver|machete|hammer|axe)-wielding (?:man|woman|youth|teenager|attacker|assailant))"
-         r"(?: (?:who )?(?:attacked|stabbed|slashed|hacked at))?|knife-?m[ae]n|stabbing (?:spree|rampage)|knife rampage", 2),
+         r"(?: (?:who )?(?:attacked|stabbed|slashed|hacked at))?|knife-?m[ae]n|stabbing (?:spree|rampage)|knife (?:rampage|attacks?)", 2),
         # the police's daily work, where officers are killed by those they came for: "two officers were shot dead
         # while responding to a domestic call", "a deputy was killed serving an arrest warrant"
         (r"domestic (?:calls?|disturbances?|disputes?)|traffic stops?|(?:serving|serve|served) (?:a |an )?(?:search |arrest )?warrants?", 2),
@@ -387,6 +388,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (militants who storm a bar are told by their name or their war's place, which a tie gives to conflict)
         (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|tavern|saloon|cantina|nightclub|"
          r"night club|disco(?:theque)?)", 3),
+        # the parties and dances where gunmen kill, as local crime news tells them: "gunmen opened fire on guests at
+        # a birthday party", "a shooting at a street dance in Kingston" (a party of politics is no place)
+        (r"(?:at|in|during|on) (?:a |an |the )?(?:\w+ )?(?:(?:birthday|house|street|garden|pool|block|dinner|Christmas|"
+         r"christening|graduation|engagement) part(?:y|ies)|street dances?|dance ?halls?|dancehall)", 3),
         # gunmen walking into a bar or a shop, told as local crime news tells them: the place says what it was, as
         # "cartel gunmen" does ("two gunmen walked into the tavern and opened fire", "gunmen burst into a
         # convenience store"); a war's gunmen are told by its place or its groups

@@ -1,6 +1,7 @@
 """A third round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
 conflict's: a plot told in the present under a review's, a recap's or a box-office story's title, a
-series' finale, and a toll foreseen ("planners expected 30 million deaths")."""
+series' finale, a toll foreseen ("planners expected 30 million deaths"), and shootings at parties
+and dances and knife attacks, which local crime news tells."""
 
 from __future__ import annotations
 
@@ -68,3 +69,26 @@ def test_what_dies_in_the_finale_is_a_plot(text: str, expected: list[tuple[int, 
 def test_a_toll_foreseen_is_a_forecast(text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text) == expected
 
+
+# Shootings at parties and dances, and knife attacks, as local crime news tells them: crime.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Cape Town shooting", "Gunmen opened fire at a street party in Manenberg. Five people were killed, police said.",
+         [(5, "crime")]),
+        ("Philadelphia shooting", "A man opened fire at a house party in north Philadelphia. "
+         "Three teenagers died and two were wounded, police said.", [(3, "crime"), (2, "crime")]),
+        ("Kingston: shooting at dancehall", "Men with guns fired into the crowd. Six people died, police said.", [(6, "crime")]),
+        ("Knife attack at Henan school", "A man attacked pupils at the school gate. Nineteen children were wounded.",
+         [(19, "crime")]),
+        # near misses: a named armed group at a party, a bomb in a dance hall, a political party's office
+        ("Attack in Maiduguri", "Boko Haram gunmen opened fire on guests at a birthday party. "
+         "Twelve people were killed, residents said.", [(12, "conflict")]),
+        ("Baghdad blast", "A suicide bomber struck a dance hall in Karrada. Nineteen people were killed.", [(19, "conflict")]),
+        ("Aleppo shelling", "The ruling party's office in Aleppo was shelled. Six party members were killed.", [(6, "conflict")]),
+    ],
+)
+def test_shootings_at_parties_and_knife_attacks_are_crimes(
+    title: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert events(text, title) == expected
