@@ -491,6 +491,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
          r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
+        # and told with whom it carried, as a mishap of the forces off duty is: "a bus carrying troops home on leave
+        # overturned", "a lorry taking soldiers back to barracks skidded" (their vehicle that overturned on a road in a war's
+        # place is the war's; a truck a mine overturned is told by the mine)
+        (r"(?:bus|truck|lorry|vehicle|jeep|van|minibus) (?:carrying|taking|transporting|ferrying)(?: [\w'’-]+){1,5}? "
+         r"(?:overturned|skidded|rolled over|flipped over|veered off)", 3),
         # and a death the sentence calls one: "six soldiers were killed in the accident"
         (r"(?:killed|died|injured|hurt|wounded) in (?:the|an|that) accident", 3),
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"

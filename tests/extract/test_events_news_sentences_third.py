@@ -1,7 +1,7 @@
 """A third round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
 conflict's: a plot told in the present under a review's, a recap's or a box-office story's title, a
-series' finale, a toll foreseen ("planners expected 30 million deaths"), and shootings at parties
-and dances and knife attacks, which local crime news tells."""
+series' finale, a toll foreseen ("planners expected 30 million deaths"), shootings at parties
+and dances and knife attacks, which local crime news tells, and the forces' vehicles that overturned."""
 
 from __future__ import annotations
 
@@ -92,3 +92,21 @@ def test_shootings_at_parties_and_knife_attacks_are_crimes(
     title: str, text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert events(text, title) == expected
+
+
+# A vehicle that overturned or skidded by itself, told with the forces it carried off duty: the mishap's dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bus carrying police recruits skidded off a road near Huancayo. Eleven recruits were killed.", [(11, "accident")]),
+        ("An army lorry taking soldiers back to barracks overturned in Oaxaca. Eight soldiers died, the ministry said.",
+         [(8, "accident")]),
+        # near misses: a truck a bomb or an ambush overturned, and the forces' vehicle that overturned in a war's place
+        ("Two soldiers were killed when their armoured vehicle overturned on a road in Kandahar.", [(2, "conflict")]),
+        ("A NATO truck overturned after it struck a roadside bomb near Kandahar. Three soldiers were killed.", [(3, "conflict")]),
+        ("An army truck overturned when insurgents ambushed the convoy in Zabul. Four soldiers died, a spokesman said.",
+         [(4, "conflict")]),
+    ],
+)
+def test_forces_lost_when_their_vehicle_overturned_are_a_mishap_s(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
