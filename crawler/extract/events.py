@@ -111,7 +111,7 @@ _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by
 # scene ever filmed").
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
-    r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
+    r"in the (?:season |series |show's |film's )?finale\b|the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
     r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
     r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
 )
@@ -145,6 +145,19 @@ _PLOT_OPENS = re.compile(r"(?:follows|tells|centres|centers|revolves|recreate|sh
 _TOLD_IN_THE_PRESENT = re.compile(
     r"\b(?:are|is) (?:\w+ )?(?:killed|dead|wounded|injured|slaughtered|massacred|shot|murdered|executed)\b|\b(?:dies|die)\b"
 )
+# A title that names a story's write-up: a review, a recap, a season's or an episode's, a box-office
+# chart, a film's release on disc ("Review: Red Sands", "Harbour Lights series two", "The Last
+# Patrol finale", "Box office: ...", "Hill 402 returns on Blu-ray"); not a report or a policy's
+# review ("Army review finds ...", "a review of the strikes").
+_STORY_TITLE = re.compile(
+    r"\breview(?=:)|^review\b|\b(?:film|movie|book|novel|series|TV|theatre|theater|game|DVD|album|opera|stage) reviews?\b|"
+    r"\breviewed$|\brecap\b|\bfinale\b|\bbox office\b|\bspoilers?\b|\bon (?:DVD|Blu-ray)\b|"
+    r"\b(?:season|series) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|finale|premiere)\b|\bepisode (?:\d+|\w+)\b",
+    re.IGNORECASE,
+)
+# A plot's deaths told in the present, active too: "the villain kills a dozen men", "the heroes kill
+# dozens of militants an episode".
+_PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b")
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
@@ -239,6 +252,7 @@ class _Document:
         self.sentences = sentences
         self.title = title.strip() if title and title.strip() else None
         self.title_cues = _title_cues(self.title) if self.title else []
+        self.story_title = bool(self.title and _STORY_TITLE.search(self.title))
         self._cues: dict[int, list[Cue]] = {}
         self._rest: dict[int, list[Cue]] = {}
         self._protests_over_a_death: bool | None = None
@@ -327,6 +341,11 @@ def read_event(
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
     if index > 0 and _plot_told_before(s_text, document.cues(index - 1)):
+        return EventReading(None, reason="fiction")
+    if document.story_title and _PLOT_IN_THE_PRESENT.search(s_text):
+        # a review's or a recap's plot, told in the present under its title ("Review: Red Sands"
+        # over "Thousands of Kree soldiers are killed in the battle of Hala"); its past is the
+        # history the story is of ("In the real battle, 21,000 Japanese soldiers died")
         return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own):
         return EventReading(None, reason="sport")

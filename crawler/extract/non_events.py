@@ -81,7 +81,7 @@ _HYPOTHETICAL = re.compile(
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
     r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
-    r"claim|cost|lose their lives|result in|cause|"
+    r"claim|cost|lose their lives|result in|lead to|cause|"
     # what a war or a blast "could leave" dead or hurt, or "would see" killed: "a war with the North could leave a
     # million people dead", "a pull-out now would see thousands of Afghans killed"
     r"leave(?=[^.;]{0,40}\b(?:dead|injured|wounded)\b)|see(?=[^.;]{0,40}\b(?:dead|killed|die|injured|wounded)\b)|"
@@ -97,6 +97,15 @@ _HYPOTHETICAL_OPENINGS = (
     "tried", "trying", "attempt", "want", "going", "likely", "expected", "risk", "potentially", "enough", "capable",
     "set",
 )  # fmt: skip
+# A toll foreseen, its verb right before the figure: "planners expected 30 million deaths in the
+# first hour", "the ministry projects 2,000 dead", "aid agencies warned of 10,000 deaths" (not a
+# toll estimated or feared, which is told of what happened).
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|warn(?:s|ed|ing)? of)"
+    r" (?:up to |as many as |some |about |around |nearly |more than |over |at least )?$",
+    re.IGNORECASE,
+)
+_FORECAST_WORDS = ("expect", "predict", "forecast", "project", "warn")  # (speed) one of which every match holds
 # What parts a clause from the one before it: "..., and said they would kill more".
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # What opens, after a figure, the aim of the act it counts or a clause of the people it counts:
@@ -299,6 +308,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     ):
         return "hypothetical"
     if _conditional(sentence):
+        return "hypothetical"
+    if _may_hold(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
         return "hypothetical"
     if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
         return "lives saved"
