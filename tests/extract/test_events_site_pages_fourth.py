@@ -48,3 +48,35 @@ def test_the_counted_subject_of_a_verb_told_one_pronoun_is_no_victim(text: str) 
 )
 def test_counted_victims_beside_a_pronoun_are_kept(text: str, want: list[tuple[int, str]]) -> None:
     assert counts(text) == want
+
+
+# The partners and kin a statistic of killings names, with no possessive before them: a crime's
+# figure, whatever the police who keep it or an attack the page tells elsewhere.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Court jails man over wife's killing",
+            "The court heard the attack lasted ten minutes. According to the National Police Service, 72 women were "
+            "killed by intimate partners in Kenya in the first half of this year.",
+        ),
+        (None, "In 2021, 45 women in Uganda were murdered by husbands or boyfriends, police said."),
+        ("Women's groups march in Lahore", "Sixty-one women were slain by male relatives in Punjab last year, police said."),
+        (None, "Femicides rose sharply last year: 118 women were killed in Ontario, a coalition of shelters said."),
+    ],
+)
+def test_killings_by_partners_or_kin_in_a_statistic_are_crime(title: str | None, text: str) -> None:
+    assert [event for _, _, event in figures(text, title)] == ["crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an allied army's soldiers told by their nation are no kin: an insider attack
+        ("Two US soldiers were killed by their Afghan partners in an insider attack in Helmand.", (2, "killed", "conflict")),
+        ("A sniper killed three soldiers in Kupwara, relatives of the men said.", (3, "killed", "conflict")),
+        ("Boko Haram fighters killed 11 farmers near Maiduguri, family members said.", (11, "killed", "conflict")),
+    ],
+)
+def test_partners_or_kin_that_only_tell_or_ally_keep_the_war(text: str, want: Figure) -> None:
+    assert figures(text) == [want]
