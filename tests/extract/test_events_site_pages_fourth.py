@@ -80,3 +80,68 @@ def test_killings_by_partners_or_kin_in_a_statistic_are_crime(title: str | None,
 )
 def test_partners_or_kin_that_only_tell_or_ally_keep_the_war(text: str, want: Figure) -> None:
     assert figures(text) == [want]
+
+
+_STRIKE_TITLE = "Israeli air strike on Gaza home kills nine"
+_STRIKE = "An Israeli air strike on a home in the Shati camp killed nine members of one family, health officials said. "
+
+
+# Another event of the page, opened as one ("Separately,", "In a separate incident,", "Elsewhere,")
+# and named by its own words (a stampede, a drowning, a crash): read by them, not by the war of the
+# page's title and of the sentences around it.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            _STRIKE_TITLE,
+            _STRIKE + "Separately, a man was killed and 15 injured in a stampede at a food distribution point in Khan "
+            "Younis, witnesses said.",
+            [(9, "killed", "conflict"), (1, "killed", "accident"), (15, "wounded", "accident")],
+        ),
+        (
+            "Troops kill six militants in Waziristan",
+            "Security forces killed six militants in an operation in North Waziristan, the military said. In a "
+            "separate incident, three boys drowned in the Kurram river near Parachinar.",
+            [(6, "killed", "conflict"), (3, "killed", "accident")],
+        ),
+        (
+            "Shelling kills four in Donetsk",
+            "Shelling killed four civilians in Donetsk on Tuesday, local officials said. Elsewhere, two people died "
+            "when their car collided with a lorry on the Kharkiv highway.",
+            [(4, "killed", "conflict"), (2, "killed", "accident")],
+        ),
+    ],
+)
+def test_another_event_opened_as_one_is_read_by_its_own_words(title: str, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        # the separate event is an attack: its own war words
+        (
+            "US drone strike kills four in North Waziristan",
+            "A drone strike killed four suspected militants near Miranshah. Separately, a roadside bomb killed two "
+            "soldiers in South Waziristan on Saturday.",
+            [(4, "killed", "conflict"), (2, "killed", "conflict")],
+        ),
+        # a separate figure that names no event of its own keeps the page's
+        (
+            "Gunmen kill 14 in Borno village raid",
+            "Boko Haram gunmen killed 14 villagers in a raid on Kautikari. In a separate incident, two farmers were "
+            "killed near Chibok, residents said.",
+            [(14, "killed", "conflict"), (2, "killed", "conflict")],
+        ),
+        # a stampede the page tells without opening another event stays with the page's words
+        (
+            _STRIKE_TITLE,
+            _STRIKE + "Hours later, rockets hit Ashkelon and a man was killed in the stampede to the shelters.",
+            [(9, "killed", "conflict"), (1, "killed", "conflict")],
+        ),
+    ],
+)
+def test_a_separate_attack_or_a_figure_with_no_event_of_its_own_keeps_the_war(
+    title: str, text: str, want: list[Figure]
+) -> None:
+    assert figures(text, title) == want
