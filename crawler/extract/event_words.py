@@ -198,6 +198,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
          r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
+        # a bombing or an attack named by the house of worship or the market it hit: "a minute's silence for the 63
+        # people killed in the Peshawar mosque bombing", "the church attacks of Easter Sunday" (a gas blast there is
+        # told by its gas)
+        (r"(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?|cathedrals?|market) "
+         r"(?:bombings?|blasts?|attacks?|massacres?)", 2),
         # a house of worship burned by a crowd or an armed band, in communal and election violence: "gangs
         # torched a church where villagers had taken refuge", "rioters set fire to two mosques", "dozens burned
         # alive in church" (a fire that broke out by itself is told by it)

@@ -145,3 +145,46 @@ def test_a_separate_attack_or_a_figure_with_no_event_of_its_own_keeps_the_war(
     title: str, text: str, want: list[Figure]
 ) -> None:
     assert figures(text, title) == want
+
+
+# A bombing or an attack named by the house of worship or the market it hit names the attack by
+# itself: a sport or film page that remembers its dead keeps them (a silence before a match).
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Shaheen's five-for puts Qalandars in the final",
+            "Shaheen took five wickets for 26 runs. Before the match, both teams observed a minute's silence for the 63 "
+            "people killed in the Peshawar mosque bombing earlier this month.",
+            [(63, "killed", "conflict")],
+        ),
+        (
+            "Tigers arrive in Dunedin for the second Test",
+            "The squad last toured New Zealand in 2019, when the third Test was called off after 51 worshippers were "
+            "killed in the Christchurch mosque attacks.",
+            [(51, "killed", "conflict")],
+        ),
+        (None, "A market blast killed six traders in Kano on Monday, police said.", [(6, "killed", "conflict")]),
+        (
+            "Colombo marks Easter anniversary",
+            "Relatives lit candles for the 269 people who died in the church bombings of Easter Sunday 2019.",
+            [(269, "killed", "conflict")],
+        ),
+    ],
+)
+def test_an_attack_named_by_the_place_of_worship_or_market_it_hit_is_conflict(
+    title: str | None, text: str, want: list[Figure]
+) -> None:
+    assert figures(text, title) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A gas cylinder blast at a market in Rawalpindi killed four shopkeepers.", [(4, "killed", "accident")]),
+        ("A fire swept through a market in Onitsha, killing three traders.", [(3, "killed", "accident")]),
+        ("The roof of a church collapsed during Sunday mass in Uyo, killing 29 worshippers.", [(29, "killed", "accident")]),
+    ],
+)
+def test_a_mishap_at_a_place_of_worship_or_market_is_no_attack(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
