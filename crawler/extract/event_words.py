@@ -198,6 +198,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (a roof that fell on the faithful is no attack; a lone gunman's is told by him)
         (r"(?:gunned down|shot dead|opened fire|attacked|stormed|bombed) (?:\w+ ){0,4}?(?:at|in|on|outside|inside) "
          r"(?:a|an|the) (?:\w+ )?(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?)", 2),
+        # a bombing or an attack named by the house of worship or the market it hit: "a minute's silence for the 63
+        # people killed in the Peshawar mosque bombing", "the church attacks of Easter Sunday" (a gas blast there is
+        # told by its gas)
+        (r"(?:mosques?|church(?:es)?|temples?|shrines?|synagogues?|gurdwaras?|imambargahs?|cathedrals?|market) "
+         r"(?:bombings?|blasts?|attacks?|massacres?)", 2),
         # a house of worship burned by a crowd or an armed band, in communal and election violence: "gangs
         # torched a church where villagers had taken refuge", "rioters set fire to two mosques", "dozens burned
         # alive in church" (a fire that broke out by itself is told by it)
@@ -355,6 +360,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|robbed|robbing|heists?|hold-ups?|honou?r killings?|honou?r crimes?", 3),
         (r"(?:killed|murdered|stabbed|strangled|beaten|shot|taken hostage|held hostage|abducted|attacked) by (?:her|his|their) (?:own )?(?:father|mother|parents|husband|wife|ex-husband|ex-wife|ex-partner|"
          r"boyfriend|girlfriend|partner|brothers?|sons?|stepfather|uncle|relatives?|family)", 3),
+        # the partners and kin a statistic of killings names, with no possessive: "72 women were killed by intimate
+        # partners", "killed by a current or former partner", "femicides rose by 10%" (an allied army's soldiers who
+        # turn their guns on their trainers are told by their nation: "killed by their Afghan partners")
+        (r"intimate[- ]partners?|femicides?|feminicides?|(?:killed|murdered|slain) by (?:a |an |their )?(?:(?:current or former|"
+         r"former|male) )?(?:intimate partners?|ex-partners?|spouses?|husbands?|boyfriends?|family members?|relatives?)|"
+         r"(?:killed|murdered|slain) by (?:a |their )?current or former partners?", 3),
         # a killing in the family: "shot dead his wife and three children", "a murder-suicide"
         (r"(?:shot dead|shot and killed|stabbed|strangled|murdered|beat to death|bludgeoned) (?:his|her|their) (?:own )?"
          r"(?:wife|husband|ex-wife|ex-husband|partner|girlfriend|boyfriend|children|daughters?|sons?|parents|mother|father|"

@@ -162,6 +162,13 @@ _PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
 _TELLER = re.compile(r",? (?:said|says|spokesm[ae]n|spokeswom[ae]n|statement|officials? said)\b")
+# The openings of a sentence that tells another event than the page's: "Separately,", "In a separate
+# incident,", "In an unrelated case,", "Elsewhere,".
+_APART = re.compile(
+    r"\W*(?:separately|elsewhere|in (?:a|another) separate (?:incident|development|case|accident)|"
+    r"in (?:another|an unrelated|a different) (?:incident|development|case|accident))\b",
+    re.IGNORECASE,
+)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -336,6 +343,9 @@ def read_event(
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness
         # who "thought Mr B was dead"): no figure of an event
         return EventReading(None, reason="no event")
+    apart = _told_apart(s_text, own)
+    if apart:  # another event of the page in its own words: a war's place there says only where it happened
+        own = [cue for cue in own if not (cue[0] == "conflict" and names_a_war_place(cue[2]))]
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
     if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
         # the plot of a war film or a war novel: no event, whatever war the story is of
@@ -353,12 +363,8 @@ def read_event(
         return EventReading(None, reason="natural death")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
-    if document.title and document.title not in s_text:
-        weigher.add(without_protest_words(document.title_cues, answered), TITLE, "title")
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(sentences):
-            weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")
-    weigher.add(without_protest_words(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+    if not apart:  # the title and the sentences around tell the page's story, not another event's
+        _weigh_context(weigher, document, index, s_text, answered)
 
     scores = weigher.scores
     if _a_drug_s_dead(near, own):
@@ -416,6 +422,32 @@ def read_event(
     if scores[best] == 0:
         return EventReading("other", None)
     return EventReading(best if _is_event_class(best) else None, weigher.evidence(best))
+
+
+def _weigh_context(weigher: _Weigher, document: _Document, index: int, sentence: str, answered: bool) -> None:
+    """Add the cue words around the figure's sentence: the title, the sentences either side and the
+    rest of the article (without the protest words of a death the protests answer)."""
+    if document.title and document.title not in sentence:
+        weigher.add(without_protest_words(document.title_cues, answered), TITLE, "title")
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(document.sentences):
+            weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")
+    weigher.add(without_protest_words(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+
+
+def _told_apart(sentence: str, own: list[Cue]) -> bool:
+    """Whether the sentence opens as another event of the page ("Separately, a man was killed and 15
+    injured in a stampede at a food distribution point", "In a separate incident, two boys drowned")
+    and names that event by its own words: one of another class that names it by itself, and none
+    of conflict that does.  The title and the sentences around tell the page's main story, not it,
+    and a war's place in it only where it happened ("three boys drowned in the Kurram river near
+    Parachinar"); a separate attack ("Separately, a roadside bomb killed two soldiers") keeps its
+    own war words."""
+    if not any(event in EVENT_CLASSES and event != "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
+        return False  # (speed) most sentences name no other event by itself
+    if any(event == "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
+        return False
+    return _APART.match(sentence) is not None
 
 
 def _plot_told_before(sentence: str, before: list[Cue]) -> bool:

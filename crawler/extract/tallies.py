@@ -134,6 +134,9 @@ _DONE_BY_SOMEONE = frozenset(
     if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
 )
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# The object pronouns that cannot stand for a counted group before the verb: "three gunmen killed him",
+# "the scene where the 400 men wait killed me" (the counted ones did it; whom it was done to is told elsewhere).
+_ONE_OR_THE_SPEAKERS = frozenset({"him", "me", "us", "you"})
 _TIME_WORDS = frozenset("overnight yesterday today tonight".split())
 # The phrases of place or time after a figure whose verb is left out: "and four in the second".
 _GAP_LINKS = frozenset("in on at near during inside outside across".split())
@@ -521,6 +524,8 @@ class _Reader(
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:
             return bool(self._counted_antecedent(following))  # "abducted 12 villagers and killed them"
+        if after.low in _ONE_OR_THE_SPEAKERS:
+            return True  # "three gunmen killed him": the verb's object, the counted ones its subject
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
             return following + 1 < len(items) and items[following + 1].low == "and"
         if after.low == "others":  # "injured others, including children"; not "injured others were taken"
