@@ -122,7 +122,8 @@ _LABEL_NOUNS = """no. number # camp route road street highway block building gat
 _NUMBER_WORDS = word_alternation([*UNITS, *TENS, *SCALES, "dozen", *ORDINAL_UNITS, *ORDINAL_TENS, *ORDINAL_SCALES])
 # Two passes, each opening on what can start it (a digit; a letter), which keeps them fast.
 # Digits: not inside a word or a figure ("4.5", "1,5"), but after a comma a space was left out of
-# ("5 killed,2 injured").  Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
+# ("5 killed,2 injured").  A day and month written with a slash name a date, often an attack's
+# ("9/11 killed 3,000", "the 26/11 attacks"), and count nothing.  Digits grouped the South Asian way, by hundreds after the first thousand: "2,50,000", "1,25,00,000".
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
 # The short scales of headlines and readers' comments, written onto the digits: "60k people", "over
 # 1m Iraqis".  A scale only before people (a capitalised people's name or a noun of people): before
@@ -133,7 +134,7 @@ _SHORT_SCALE = (
 )
 _DIGIT_NUMBER = re.compile(
     r"(?=\d)(?:(?P<clock>(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?)"
-    r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}))(?![\d/])"
+    r"|(?P<numdate>(?<!\d)(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}))(?![\d/])"
     r"|(?P<digits>(?<![\w.])(?<!\d,)(?<![^\W\d_]-)(?:" + _INDIAN_GROUPS + r"(?![\d,])|\d{1,3}(?:,\d{3})+(?!,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
     r"|\d+(?:\.\d+)?)(?:\s*(?:million|thousand|billion|bn|lakh|crore)\b|" + _SHORT_SCALE + r")?(?P<suffix>(?:st|nd|rd|th)\b)?(?!\d)))",
     re.IGNORECASE,
