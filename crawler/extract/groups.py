@@ -168,7 +168,8 @@ NOT_PEOPLE = frozenset(
     jets drones helicopters rockets missiles shells projects times points goals seats votes
     villages towns cities fronts attacks strikes airstrikes raids days weeks months years hours
     minutes percent dollars projectiles mines bombs generations tours deployments terms stints
-    shifts""".split()
+    shifts tires tyres pizzas burgers beers bottles batteries phones laptops processes
+    plants""".split()
 )
 
 _WORD = re.compile(r"[\w'’.-]+")
