@@ -394,10 +394,11 @@ class VictimNouns(Phrases):
         return after in AUX or after in PARTICIPLES
 
     def _common_noun(self, first: int, last: int) -> bool:
-        """A noun of one person in headline style ("kill driver"); "more" alone is a comparison
-        that follows a figure ("killed 40 people, more than half of them children")."""
+        """A noun of one person in headline style ("kill driver"); a phrase led by "more" is a
+        comparison, after a figure ("killed 40 people, more than half of them children") or in a
+        reader's polemic ("the state kills more of its own citizens than the war did")."""
         items = self.items
-        if first == last and items[first].low == "more":
+        if items[first].low == "more":
             return False
         return self.singular_head(first, last) and not any(items[k].is_cap for k in range(first, last + 1))
 
