@@ -1,0 +1,82 @@
+"""Readers' comments and opinion pages: a day and month written with a slash ("9/11", "7/7"),
+things a reader "kills" (pizzas, tyres, processes), and a comparison led by "more" count no
+one; a reader who tells a real war's toll keeps the figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9/11 killed nearly 3,000 people, and we went to war over it.", [(3000, "killed")]),
+        ("Also, 9/11 killed 3,000, Antietam killed that many before lunch.", [(3000, "killed")]),
+        ("The 7/7 bombings killed 52 people on the London transport network.", [(52, "killed")]),
+        ("The 26/11 attacks in Mumbai killed 166 people over four days.", [(166, "killed")]),
+        # near misses: a full date and figures beside it are read as before
+        ("Two killed, 3 injured in blast on 12/5/2019.", [(2, "killed"), (3, "wounded")]),
+        ("The roadside bomb killed 9 soldiers and wounded 11.", [(9, "killed"), (11, "wounded")]),
+    ],
+)
+def test_a_day_and_month_with_a_slash_is_a_date(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lighten up, I killed 2 pizzas last night.",
+        "Meanwhile the potholes on Elm have killed 3 of my tires this summer.",
+        "We killed 4,000 zombie processes on one node and latency fell.",
+        "My brother killed six beers before kick-off.",
+    ],
+)
+def test_things_a_reader_kills_are_no_victims(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed 3 workers at the bottling plant.", [(3, "killed")]),
+        ("The air strike killed 12 people near the power plants.", [(12, "killed")]),
+        ("My grandfather fought in Burma and lost 40 men from his company in one week.", [(40, "killed")]),
+        ("My dad lost 6 men from his unit in Fallujah and can't stand that talk.", [(6, "killed")]),
+    ],
+)
+def test_people_near_those_things_and_readers_own_wars_keep_their_figures(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This country kills more of its own citizens than the Biafra war did some years.",
+        "The army kills more of its own soldiers than the enemy does.",
+        "Honestly the regime killed more of its own people than the invaders ever did.",
+    ],
+)
+def test_a_comparison_led_by_more_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blast kills more than 20 in Kabul market.", [(20, "killed")]),
+        ("Gunmen kill driver in Kaduna.", [(1, "killed")]),
+        ("Militants killed 14 police officers, more than in any attack this year.", [(14, "killed")]),
+    ],
+)
+def test_figures_beside_more_are_read_as_before(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
