@@ -169,7 +169,7 @@ NOT_PEOPLE = frozenset(
     villages towns cities fronts attacks strikes airstrikes raids days weeks months years hours
     minutes percent dollars projectiles mines bombs generations tours deployments terms stints
     shifts tires tyres pizzas burgers beers bottles batteries phones laptops processes
-    plants""".split()
+    plants zombies mosquitoes flies rats mice insects bugs snakes deer pigs wolves""".split()
 )
 
 _WORD = re.compile(r"[\w'’.-]+")

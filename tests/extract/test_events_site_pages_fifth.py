@@ -37,6 +37,9 @@ def test_a_day_and_month_with_a_slash_is_a_date(text: str, expected: list[tuple[
         "Meanwhile the potholes on Elm have killed 3 of my tires this summer.",
         "We killed 4,000 zombie processes on one node and latency fell.",
         "My brother killed six beers before kick-off.",
+        "I killed 15 zombies in one round on the new map.",
+        "Killed 12 mosquitoes last night lol, the camp was a swamp.",
+        "Rangers killed 3 wolves that had attacked the herd.",
     ],
 )
 def test_things_a_reader_kills_are_no_victims(text: str) -> None:
@@ -48,6 +51,8 @@ def test_things_a_reader_kills_are_no_victims(text: str) -> None:
     [
         ("The blast killed 3 workers at the bottling plant.", [(3, "killed")]),
         ("The air strike killed 12 people near the power plants.", [(12, "killed")]),
+        ("The raid killed 3 villagers and 40 pigs.", [(3, "killed")]),
+        ("Mosquitoes killed 400,000 people last year, most of them children.", [(400000, "killed")]),
         ("My grandfather fought in Burma and lost 40 men from his company in one week.", [(40, "killed")]),
         ("My dad lost 6 men from his unit in Fallujah and can't stand that talk.", [(6, "killed")]),
     ],
