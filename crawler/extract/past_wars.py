@@ -7,7 +7,8 @@ killed 140,000 in Hiroshima by the end of 1945"); the tallies the database is fo
 armed conflicts since 1989, when the monitors' counts begin.  A sentence of a comment tells the
 past when it dates itself before 1989 (a year or a decade: "in 1916", "in the 1940s", "in the
 60s"; and so a family's death of long ago: "my grandfather died of malaria in 1952") or names a war
-or a battle of the world wars, Vietnam or Korea, and names no year from 1989 on
+or a battle of the world wars, Vietnam, Korea or the American Civil War, or a colonial or Cold War
+massacre ("Amritsar", "Halabja", "the Khmer Rouge"), and names no year from 1989 on
 ("the war, from 1975 to 2002, killed 100,000" reaches the monitors' years).  A year after "since"
 opens a span that reaches today ("Israel has killed thousands since 1948"), and a war named to
 measure today's by ("more bombs than Hiroshima") dates nothing: no past war.
@@ -31,11 +32,16 @@ _PAST_DATE = re.compile(
 )
 # A year of the monitors' era, which the sentence's figure may be of.
 _RECENT_YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
-# The wars and battles of the last century told by name.
+# The wars, battles and massacres of the last centuries told by name: the world wars', Vietnam's and
+# Korea's, the American Civil War's, and the colonial and Cold War massacres readers bring up
+# ("the Borders lost 121 men at Arnhem", "Saddam gassed 5,000 Kurds in Halabja").
 _PAST_WAR = re.compile(
     r"\b(?:World War (?:I|II|One|Two|1|2)|(?:First|Second|Great) World War|WW ?(?:I|II|1|2)|the Great War|"
     r"the Somme|D-Day|Vietnam [Ww]ar|war in Vietnam|Korean [Ww]ar|Hiroshima|Nagasaki|Waterloo|Gallipoli|Verdun|"
-    r"Stalingrad|Passchendaele|Pearl Harbou?r|the Blitz)\b"
+    r"Stalingrad|Passchendaele|Pearl Harbou?r|the Blitz|"
+    r"Ypres|Arnhem|Normandy|Dunkirk|Iwo Jima|Okinawa|Dresden|Auschwitz|the Holocaust|Battle of the Bulge|Nanjing massacre|Nanking|"
+    r"Tet [Oo]ffensive|Khe Sanh|My Lai|Hamburger Hill|Chosin|Antietam|Gettysburg|Shiloh|War of Northern Aggression|"
+    r"Jallianwala|Amritsar massacre|Belgian Congo|Mau Mau|Halabja|Holodomor|Khmer Rouge)\b"
 )
 # A war named to measure today's by: "more bombs than Hiroshima", "worse than the Blitz".
 _MEASURED_BY = re.compile(r"\b(?:than|like|as|equivalent of|since)(?: the| a| an)?(?: whole| entire)? $")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
 
@@ -53,7 +54,7 @@ def test_things_a_reader_kills_are_no_victims(text: str) -> None:
         ("The air strike killed 12 people near the power plants.", [(12, "killed")]),
         ("The raid killed 3 villagers and 40 pigs.", [(3, "killed")]),
         ("Mosquitoes killed 400,000 people last year, most of them children.", [(400000, "killed")]),
-        ("My grandfather fought in Burma and lost 40 men from his company in one week.", [(40, "killed")]),
+        ("Tom lost 3 friends in Afghanistan and still goes to every parade.", [(3, "killed")]),
         ("My dad lost 6 men from his unit in Fallujah and can't stand that talk.", [(6, "killed")]),
     ],
 )
@@ -85,3 +86,52 @@ def test_a_comparison_led_by_more_counts_no_one(text: str) -> None:
 )
 def test_figures_beside_more_are_read_as_before(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+def conflict_figures(title: str, comment: str) -> list[tuple[int, str]]:
+    """The conflict figures of one reader's comment on an article titled ``title``."""
+    extraction = extract_document(comment, None, "en", "comment", title)
+    return [(t.count, t.outcome) for t in extraction.tallies if t.event == "conflict"]
+
+
+# A reader's figure of a battle or a massacre of the past centuries named by the place or the war:
+# history, not a claim about the conflicts of the news.
+@pytest.mark.parametrize(
+    ("title", "comment"),
+    [
+        ("Barrel bombs kill 23 in Aleppo", "Saddam gassed 5,000 Kurds in Halabja in one day. Everyone forgets that."),
+        (
+            "Antietam at 150",
+            "It was the War of Northern Aggression and 260,000 Southern boys died defending their homes.",
+        ),
+        ("Operation Market Garden remembered", "My grandad's battalion lost 40 men at Arnhem in one week."),
+        ("Britain's colonial record", "Compare that to the Belgian Congo where 10 million died."),
+        ("Cambodia trip report", "The Khmer Rouge killed around 1.7 million people in under four years."),
+        ("Vietnam veterans' day", "Marines lost 205 killed at Khe Sanh and then the base was abandoned."),
+    ],
+)
+def test_a_reader_s_named_past_battle_or_massacre_is_history(title: str, comment: str) -> None:
+    assert conflict_figures(title, comment) == []
+
+
+# Near misses: a reader's own war of the monitors' years, a past massacre named to measure today's
+# by, and a movement of today that shares an old war's name.
+@pytest.mark.parametrize(
+    ("title", "comment", "expected"),
+    [
+        (
+            "Letters: veterans' care",
+            "My dad lost 6 men from his unit in Fallujah and can't stand that talk.",
+            [(6, "killed")],
+        ),
+        ("Aleppo under siege", "This is worse than Halabja, 23 killed in one morning.", [(23, "killed")]),
+        ("Nigeria protests", "Police killed 40 pro-Biafra protesters in Onitsha last year.", [(40, "killed")]),
+        (
+            "Baghdad car bomb",
+            "My brother was killed in the 2007 market bombing, 140 died that day.",
+            [(1, "killed"), (140, "killed")],
+        ),
+    ],
+)
+def test_a_reader_s_own_war_is_kept(title: str, comment: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict_figures(title, comment) == expected
