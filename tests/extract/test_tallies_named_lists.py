@@ -1,0 +1,74 @@
+"""Victims named one by one, as incident monitors and list articles write them: names joined by
+"and" where one is a first name only or the two share a family name.
+Each text is read as the benchmark reads it: the sum of the figures of an outcome that are no
+running totals (a named list that tells a figure again adds nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+def tolls(text: str) -> tuple[int, int]:
+    return toll_top(text, "killed"), toll_top(text, "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Local sources reported that Ahmad Saleh and Reem were killed when the strike hit their car.", 2),
+        ("Mahmoud Issa and Lina were killed in the shelling of the market, according to Step News.", 2),
+        ("Amina Farah and Hodan were killed when the airstrike hit the village of Jilib.", 2),
+        ("Dr Hani Sabbagh and Nour were killed in the strike on the clinic.", 2),
+        ("Palestinian media reported that Mahmoud Abu Salah and Yasser were killed in the strike.", 2),
+        ("Mohammad Reza and Hamid were killed in the blast in Quetta.", 2),
+        ("Gunmen shot dead Abdul Wahid and Rahimullah in Nangarhar.", 2),
+        ("A US drone strike killed Hassan Ali Dhoore and Jafar in Lower Shabelle.", 2),
+        ("The strike killed Ahmad Saleh and Reem.", 2),
+        ("Ibrahim al-Masri and Yasmin were reportedly killed in the strike in Deir al-Balah.", 2),
+    ],
+)
+def test_a_full_name_and_a_first_name_are_two_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Abdulrahman and Fatima Jumaa died under the rubble of their home in Ariha.", 2),
+        ("Nabil and Samira Qassem were killed in the strike on their farm near Maarat al-Numan.", 2),
+        ("Tariq and Aisha Rahman were killed in the bombing.", 2),
+        ("Hussein and Zainab Abbas were killed in the strike.", 2),
+        ("Mohammed and Ali Mahmoud, brothers aged 17 and 14, were killed.", 2),
+        ("Omar and Yasmin Khalil and their three children were killed.", 5),
+        ("The shelling killed Yusuf and Maryam al-Hassan in their home.", 2),
+        ("Russian warplanes killed Nabil and Samira Qassem in Kafr Nabl.", 2),
+        ("The strike killed Hussein and Zainab Abbas and their son Ali.", 3),
+        ("Smart News reported that Abdullah and Fatima Suleiman were killed.", 2),
+        ("Ali and Hussein Karim were killed, while their mother was injured.", 2),
+    ],
+)
+def test_two_first_names_sharing_a_family_name_are_two_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+def test_a_pair_sharing_a_family_name_may_be_wounded() -> None:
+    assert tolls("The strike wounded Nabil and Samira Qassem.") == (0, 2)
+
+
+def test_a_list_of_the_wounded_is_not_of_the_dead() -> None:
+    assert tolls("Ahmad Saleh and Reem were wounded in the strike.") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The strike killed two children, Ahmed and Sara, and wounded their mother.", 2),
+        ("Two brothers, Karim and Fadi Nasser, were killed.", 2),
+        ("Ahmad Saleh and Reem Haddad said that five people were killed.", 5),
+        ("Hamas and Islamic Jihad said five fighters were killed.", 5),
+    ],
+)
+def test_names_that_tell_the_counted_or_no_victims_add_no_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
