@@ -13,7 +13,7 @@ from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
 from crawler.extract.victim_nouns import ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
-from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS
+from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS, verb_like
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
@@ -117,6 +117,8 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1
             elif [item.low for item in items[k : k + 3]] == ["as", "well", "as"]:
                 k += 3
+            elif self._entry_after_semicolon(k):
+                k += 2 if items[k + 1].low == "and" else 1  # "Ahmad Saleh, 60; Reem Saleh, 25; and Omar, 3"
             else:
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
@@ -124,6 +126,24 @@ class RightLists(NamedKin, AfterPeople):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _entry_after_semicolon(self, k: int) -> bool:
+        """Whether the semicolon at ``k`` links entries of a monitor's list of the named ("Killed
+        were: Ahmad Saleh, 60; Reem Saleh, 25; and Omar Saleh, 3"): a name or someone's kin
+        follows, and the words up to the next semicolon or the end tell no verb of their own (not
+        "killed Ahmad Saleh; Reem Haddad was injured")."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].text != ";":
+            return False
+        start = k + 2 if items[k + 1].low == "and" else k + 1
+        if start >= len(items) or not (items[start].is_cap or items[start].low in POSSESSIVES):
+            return False
+        for item in items[start:]:
+            if item.text == ";":
+                return True
+            if item.is_word and not item.is_cap and (item.low in AUX or verb_like(item.low)):
+                return False
+        return True
 
     def _opens_a_clause(self, k: int, last: int) -> bool:
         """Whether a bare "another" or "one" at ``k`` after a comma in a list of people is the

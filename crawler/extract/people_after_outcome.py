@@ -128,7 +128,7 @@ class PeopleAfterOutcome(FrameReader):
         k = self._past_phrase_to_verb(last + 1)
         if k + 1 >= len(items) or items[k].low not in ("were", "was"):
             return
-        victims = self.list_right(k + 1, object_position=False)
+        victims = self.list_right(self._past_named_as(k + 1), object_position=False)
         if victims:
             self.frames.append(Frame(outcome, word, (first, last), victims))
 
@@ -212,11 +212,12 @@ class PeopleAfterOutcome(FrameReader):
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
-        brothers"); ``k`` when there is none."""
+        brothers") and the colon that opens a monitor's list of names ("Killed were: Ahmad
+        Saleh, 60; ...", "The victims were named as: ..."); ``k`` when there is none."""
         items = self.items
         if k + 2 < len(items) and items[k].low in ("identified", "named") and items[k + 1].low == "as":
-            return k + 2
-        return k
+            k += 2
+        return k + 1 if k + 1 < len(items) and items[k].text == ":" else k
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the

@@ -1,5 +1,6 @@
 """Victims named one by one, as incident monitors and list articles write them: names joined by
-"and" where one is a first name only or the two share a family name.
+"and" where one is a first name only or the two share a family name, and entries set off by
+semicolons after "were:".
 Each text is read as the benchmark reads it: the sum of the figures of an outcome that are no
 running totals (a named list that tells a figure again adds nothing)."""
 
@@ -72,3 +73,44 @@ def test_a_list_of_the_wounded_is_not_of_the_dead() -> None:
 )
 def test_names_that_tell_the_counted_or_no_victims_add_no_one(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Killed were: Ahmad Saleh, 60; Reem Saleh, 25; Omar Saleh, 3.", 3, 0),
+        ("Those killed were: Mahmoud Ali, 34; Hassan Ali, 30; Zainab Ali, 8; and Fatima Ali, 5.", 4, 0),
+        ("The dead were named as Ibrahim Khalil, 52; Samar Khalil, 47; and Rana Khalil, 19.", 3, 0),
+        ("Killed in the strike were: Salim Qasim, 61; Jamil Qasim, 58.", 2, 0),
+        (
+            "Those killed in the strike were: Ahmad Rahal, 70; his wife Mariam, 65; and their grandson Hadi, 6.",
+            3,
+            0,
+        ),
+        ("The wounded were: Khalil Darwish, 45; Suad Darwish, 40; and Yazan Darwish, 12.", 0, 3),
+        ("Wounded were: Sami Odeh, 40; Maha Odeh, 35.", 0, 2),
+    ],
+)
+def test_entries_set_off_by_semicolons_after_were_are_each_one_person(text: str, killed: int, wounded: int) -> None:
+    assert tolls(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The strike killed Ahmad Saleh; Reem Haddad was injured.", 1, 1),
+        ("Omar Barakat was killed; Huda Barakat and Adam Barakat were injured.", 1, 2),
+        ("Abdullah Saleh, 37, was killed; his sons Omar, 9, and Yusuf, 7, were injured.", 1, 2),
+        ("Up to 3 civilians died. Killed were: Yasser Khatib, 50; Hala Khatib, 44; Jad Khatib, 10.", 3, 0),
+        (
+            "Four civilians were killed, according to local sources. The victims were: Mahmoud Ali, 34; "
+            "Hassan Ali, 30; Zainab Ali, 8; and Fatima Ali, 5.",
+            4,
+            0,
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_or_a_list_restating_a_toll_adds_no_one(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert tolls(text) == (killed, wounded)
