@@ -97,7 +97,7 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1  # "wounded four soldiers, one of them fatally, and two civilians"
                 if k < len(items) and items[k].text == ",":
                     k += 1
-            k = self._past_share_aside(self._skip_place_in_list(k))
+            k = self._past_both_aside(victims, self._past_share_aside(self._skip_place_in_list(k)))
             if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
@@ -234,6 +234,21 @@ class RightLists(NamedKin, AfterPeople):
             return k
         end = next((j for j in range(k + 4, min(k + 8, len(items))) if not items[j].is_word), len(items))
         if end == k + 4 or end >= len(items) or items[end].text != ",":
+            return k
+        return end
+
+    def _past_both_aside(self, victims: list[Victim], k: int) -> int:
+        """Past ", both farmers" or ", both aged 16" at ``k`` after two people ("killed Ali Abdi
+        and Yusuf Omar, both herders, near Jamaame", "killed two civilians, both farmers"): the
+        aside tells who the two were, no more people; else ``k``."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != "," or items[k + 1].low != "both":
+            return k
+        if sum(v.count for v in victims if not v.subset) != 2:
+            return k
+        end = next((j for j in range(k + 2, len(items)) if not (items[j].is_word or items[j].is_count)), len(items))
+        words = [item.low for item in items[k + 2 : end]]
+        if not words or any(w in AUX or verb_like(w) for w in words):
             return k
         return end
 

@@ -1,6 +1,6 @@
 """Victims named one by one, as incident monitors and list articles write them: names joined by
-"and" where one is a first name only or the two share a family name, and entries set off by
-semicolons after "were:".
+"and" where one is a first name only or the two share a family name, entries set off by
+semicolons after "were:", "the dead were" before names, and ", both farmers" after two names.
 Each text is read as the benchmark reads it: the sum of the figures of an outcome that are no
 running totals (a named list that tells a figure again adds nothing)."""
 
@@ -58,23 +58,6 @@ def test_a_pair_sharing_a_family_name_may_be_wounded() -> None:
     assert tolls("The strike wounded Nabil and Samira Qassem.") == (0, 2)
 
 
-def test_a_list_of_the_wounded_is_not_of_the_dead() -> None:
-    assert tolls("Ahmad Saleh and Reem were wounded in the strike.") == (0, 2)
-
-
-@pytest.mark.parametrize(
-    ("text", "killed"),
-    [
-        ("The strike killed two children, Ahmed and Sara, and wounded their mother.", 2),
-        ("Two brothers, Karim and Fadi Nasser, were killed.", 2),
-        ("Ahmad Saleh and Reem Haddad said that five people were killed.", 5),
-        ("Hamas and Islamic Jihad said five fighters were killed.", 5),
-    ],
-)
-def test_names_that_tell_the_counted_or_no_victims_add_no_one(text: str, killed: int) -> None:
-    assert toll_top(text, "killed") == killed
-
-
 @pytest.mark.parametrize(
     ("text", "killed", "wounded"),
     [
@@ -114,3 +97,39 @@ def test_a_clause_after_a_semicolon_or_a_list_restating_a_toll_adds_no_one(
     text: str, killed: int, wounded: int
 ) -> None:
     assert tolls(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The dead were Abdi Hassan and Mohamed Ali, both farmers.", 2),
+        ("The dead were Abdi Hassan and Mohamed Ali.", 2),
+        ("Local media said the strike killed Ali Hassan Abdi and Yusuf Omar, both herders, near Jamaame.", 2),
+        ("Yahya Hamdan and Abdullah Omar, both aged 16, were killed.", 2),
+    ],
+)
+def test_the_dead_named_after_were_and_an_aside_on_both_of_them(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two civilians died in the strike; local sources named them as Yusuf and Maryam al-Hassan.", 2),
+        ("The strike killed 2 civilians, Ahmad Saleh and Reem Haddad.", 2),
+        ("Three civilians were killed in the strike: Ahmad Saleh, Reem Saleh and Omar Haddad.", 3),
+        ("The attack killed four people, including Ahmad Saleh and Reem Haddad.", 4),
+        ("The strike killed two children, Ahmed and Sara, and wounded their mother.", 2),
+        ("Two brothers, Karim and Fadi Nasser, were killed.", 2),
+        ("The dead were Palestinians from the camp.", 0),
+        ("The strike killed two civilians, both farmers.", 2),
+        ("Ahmad Saleh and Reem Haddad said that five people were killed.", 5),
+        ("Hamas and Islamic Jihad said five fighters were killed.", 5),
+    ],
+)
+def test_names_that_tell_the_counted_or_no_victims_add_no_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+def test_a_list_of_the_wounded_is_not_of_the_dead() -> None:
+    assert tolls("Ahmad Saleh and Reem were wounded in the strike.") == (0, 2)
