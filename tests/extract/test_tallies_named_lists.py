@@ -133,3 +133,41 @@ def test_names_that_tell_the_counted_or_no_victims_add_no_one(text: str, killed:
 
 def test_a_list_of_the_wounded_is_not_of_the_dead() -> None:
     assert tolls("Ahmad Saleh and Reem were wounded in the strike.") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On March 3rd 2024, at least two civilians were reportedly killed when an alleged airstrike hit a house "
+            "in Rafah. Local sources said Sami Odeh (40) was killed. Hala Odeh , Nour Odeh and Karim Odeh were also "
+            "killed in the strike.",
+            4,
+        ),
+        (
+            "At least three civilians were killed in an alleged strike on a car near Deir al-Balah. Ahmad Jaber (33) "
+            "was among the dead. A post from a relative documented the names of those killed: Ahmad Jaber , Yasser "
+            "Jaber , Omar Jaber (child), Lina Jaber.",
+            4,
+        ),
+        (
+            "Two civilians were reportedly killed in the shelling. Mohammed Saleh (30) was killed, local sources "
+            "said. Muhammed Saleh (30) and Ayman Taha (41) were killed when the shell hit the car, Safa reported.",
+            2,
+        ),
+        (
+            "At least two civilians were killed in the strike on the Hamdan home. Ziad Hamdan (52) was killed. The "
+            "names of the injured were posted: Sara Hamdan , Reem Hamdan and Adam Hamdan were wounded.",
+            2,
+        ),
+        (
+            "At least two civilians were killed in the strike. Yusuf Nasser (60) was killed. Safa and Shehab "
+            "reported that Ayman and Omar were killed.",
+            3,
+        ),
+    ],
+)
+def test_a_monitor_s_plain_list_of_the_named_dead_widens_its_toll(text: str, killed: int) -> None:
+    """The names before "were also killed" or after "those killed:" are people a monitor's range
+    reaches; one name in two spellings is one person; the wounded and the sources are no dead."""
+    assert toll_top(text, "killed") == killed
