@@ -189,8 +189,8 @@ class RightLists(NamedKin, AfterPeople):
             victim.subset = True
             victim.last = self._past_who_they_were(k + 3, victim.last)
             return [victim]
-        elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
-            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
+        elif items[k].is_count and k + 1 < len(items) and (items[k + 1].low in HOW_BADLY or items[k + 1].low == "fatally"):
+            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously", "stabbed three people, one fatally"
             if victim is None:
                 return []
             victim.subset = True

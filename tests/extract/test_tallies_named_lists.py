@@ -171,3 +171,17 @@ def test_a_monitor_s_plain_list_of_the_named_dead_widens_its_toll(text: str, kil
     """The names before "were also killed" or after "those killed:" are people a monitor's range
     reaches; one name in two spellings is one person; the wounded and the sources are no dead."""
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A man stabbed three people, one fatally, in the market.", 1, 2),
+        ("The blast injured 20 people, three fatally.", 3, 17),
+        ("The bomb wounded six soldiers, one fatally, and two civilians.", 1, 7),
+        ("The attacker stabbed five people, two of them fatally, before he was arrested.", 2, 3),
+        ("He wounded four people, two seriously.", 0, 4),
+    ],
+)
+def test_some_of_those_hurt_told_fatally_after_a_comma_were_killed(text: str, killed: int, wounded: int) -> None:
+    assert tolls(text) == (killed, wounded)
