@@ -73,8 +73,14 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         """The people told again between commas up to the comma ``k`` before the verb: by name
         ("The victims, identified as Ali Hassan and Omar Farouk,"), by kind ("The victims, two
         women and a man,") or one by one after their count ("Two civilians, a farmer, Ali Khan, and
-        his son,"); none when there is no such aside."""
-        return self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
+        his son,") or by how many they numbered ("The gunmen, who numbered four,"); none when
+        there is no such aside."""
+        return (
+            self._names_in_aside_left(k)
+            or self._people_in_aside_left(k)
+            or self._counted_then_each_left(k)
+            or self._numbered_in_aside_left(k)
+        )
 
     def _past_stray_comma_left(self, k: int, singular_aux: bool) -> int:
         """Before a comma at ``k`` that closes no aside, between the people and the verb: the last

@@ -185,3 +185,18 @@ def test_a_monitor_s_plain_list_of_the_named_dead_widens_its_toll(text: str, kil
 )
 def test_some_of_those_hurt_told_fatally_after_a_comma_were_killed(text: str, killed: int, wounded: int) -> None:
     assert tolls(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The attackers, numbering five, were all killed.", 5),
+        ("The attackers, numbering five, were all killed, along with two policemen.", 7),
+        ("The gunmen, who numbered four, were all shot dead by security forces.", 4),
+        ("The militants, numbering about a dozen, were killed in the clashes.", 12),
+        ("The protesters, numbering 5,000, were dispersed by police.", 0),
+        ("Gunmen numbering about 20 stormed the village and killed three farmers.", 3),
+    ],
+)
+def test_people_told_by_how_many_they_numbered_in_an_aside(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
