@@ -200,3 +200,18 @@ def test_some_of_those_hurt_told_fatally_after_a_comma_were_killed(text: str, ki
 )
 def test_people_told_by_how_many_they_numbered_in_an_aside(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Four children from one family were killed when the shell hit their home.", 4),
+        ("Three civilians from one family died in the strike on Kafr Nubl.", 3),
+        ("Six people from one family and two neighbours were killed.", 8),
+        ("Three civilians of one household died in the shelling.", 3),
+        ("Five members of one family were killed.", 5),
+        ("A man from one family was killed.", 1),
+    ],
+)
+def test_people_from_one_family_are_the_counted_not_one_person(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
