@@ -215,3 +215,16 @@ def test_people_told_by_how_many_they_numbered_in_an_aside(text: str, killed: in
 )
 def test_people_from_one_family_are_the_counted_not_one_person(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five people were killed on Monday. A sixth, a 2-year-old girl, died in hospital.", 6),
+        ("The strike killed three men. A fourth, a teenage boy, died of his wounds on Tuesday.", 4),
+        ("Two soldiers were killed in the ambush. A third, a young conscript, died later.", 3),
+        ("Five people were killed. A sixth, 2-year-old Lina, died in hospital.", 6),
+    ],
+)
+def test_one_more_by_rank_told_in_an_aside(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
