@@ -82,6 +82,24 @@ class LeftAsides(RightLists):
             victim.subset = True
         return victims
 
+    def _numbered_in_aside_left(self, k: int) -> list[Victim]:
+        """ "The attackers, numbering five, were all killed", "The gunmen, who numbered four, were
+        shot dead": people told with "the" and no number, then how many they were in an aside up
+        to the comma ``k`` before the verb, are that many."""
+        items = self.items
+        count = k - 1
+        if k < 5 or items[k].text != "," or not items[count].is_count or (quantity := items[count].quantity) is None:
+            return []
+        verb = count - 1
+        if items[verb].low not in ("numbering", "numbered") or (items[verb].low == "numbered") != (
+            items[verb - 1].low == "who"
+        ):
+            return []
+        comma = verb - 2 if items[verb].low == "numbered" else verb - 1
+        if comma < 2 or items[comma].text != "," or items[comma - 2].low != "the" or not self.people_word(comma - 1):
+            return []
+        return [Victim(comma - 1, count, quantity.value, quantity.qualifier)]
+
     def _including_left(self, k: int) -> list[Victim] | None:
         """ "Five people including 3 militiamen", "Seven people including officers and
         civilians", ending at ``k``: the counted people before "including", and the parts after

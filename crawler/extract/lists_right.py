@@ -13,7 +13,7 @@ from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
 from crawler.extract.victim_nouns import ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
-from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS
+from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS, verb_like
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
@@ -50,7 +50,10 @@ class RightLists(NamedKin, AfterPeople):
                 last = self.np_right_end(k)
                 if last < k:
                     break
-                one = k == last and self._aged_name(k)  # "killed Ahmed, 14, and his brother"
+                # "killed Ahmed, 14, and his brother"; "killed Abdul Wahid and Rahimullah", one word
+                # beside a full name (not "two children, Ahmed and Sara", the names of the counted)
+                paired = self._pair_partner_words(k) > 1 and (not victims or self._named_one(victims[-1]))
+                one = k == last and (self._aged_name(k) or paired)
                 victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
                     # "and their children, Lina and Omar", "killed his sons Ali (12) and Omar (9)"
@@ -94,7 +97,7 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1  # "wounded four soldiers, one of them fatally, and two civilians"
                 if k < len(items) and items[k].text == ",":
                     k += 1
-            k = self._past_share_aside(self._skip_place_in_list(k))
+            k = self._past_both_aside(victims, self._past_share_aside(self._skip_place_in_list(k)))
             if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
@@ -114,6 +117,8 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1
             elif [item.low for item in items[k : k + 3]] == ["as", "well", "as"]:
                 k += 3
+            elif self._entry_after_semicolon(k):
+                k += 2 if items[k + 1].low == "and" else 1  # "Ahmad Saleh, 60; Reem Saleh, 25; and Omar, 3"
             else:
                 break
             if k < len(items) and (items[k].low in ACTIVE or items[k].low in LEAVING or items[k].low in AUX):
@@ -121,6 +126,24 @@ class RightLists(NamedKin, AfterPeople):
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
         return victims
+
+    def _entry_after_semicolon(self, k: int) -> bool:
+        """Whether the semicolon at ``k`` links entries of a monitor's list of the named ("Killed
+        were: Ahmad Saleh, 60; Reem Saleh, 25; and Omar Saleh, 3"): a name or someone's kin
+        follows, and the words up to the next semicolon or the end tell no verb of their own (not
+        "killed Ahmad Saleh; Reem Haddad was injured")."""
+        items = self.items
+        if k + 1 >= len(items) or items[k].text != ";":
+            return False
+        start = k + 2 if items[k + 1].low == "and" else k + 1
+        if start >= len(items) or not (items[start].is_cap or items[start].low in POSSESSIVES):
+            return False
+        for item in items[start:]:
+            if item.text == ";":
+                return True
+            if item.is_word and not item.is_cap and (item.low in AUX or verb_like(item.low)):
+                return False
+        return True
 
     def _opens_a_clause(self, k: int, last: int) -> bool:
         """Whether a bare "another" or "one" at ``k`` after a comma in a list of people is the
@@ -166,8 +189,8 @@ class RightLists(NamedKin, AfterPeople):
             victim.subset = True
             victim.last = self._past_who_they_were(k + 3, victim.last)
             return [victim]
-        elif items[k].is_count and k + 1 < len(items) and items[k + 1].low in HOW_BADLY:
-            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously"
+        elif items[k].is_count and k + 1 < len(items) and (items[k + 1].low in HOW_BADLY or items[k + 1].low == "fatally"):
+            victim = self.victim(k, k, count_at=k)  # "injured three, two seriously", "stabbed three people, one fatally"
             if victim is None:
                 return []
             victim.subset = True
@@ -211,6 +234,21 @@ class RightLists(NamedKin, AfterPeople):
             return k
         end = next((j for j in range(k + 4, min(k + 8, len(items))) if not items[j].is_word), len(items))
         if end == k + 4 or end >= len(items) or items[end].text != ",":
+            return k
+        return end
+
+    def _past_both_aside(self, victims: list[Victim], k: int) -> int:
+        """Past ", both farmers" or ", both aged 16" at ``k`` after two people ("killed Ali Abdi
+        and Yusuf Omar, both herders, near Jamaame", "killed two civilians, both farmers"): the
+        aside tells who the two were, no more people; else ``k``."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != "," or items[k + 1].low != "both":
+            return k
+        if sum(v.count for v in victims if not v.subset) != 2:
+            return k
+        end = next((j for j in range(k + 2, len(items)) if not (items[j].is_word or items[j].is_count)), len(items))
+        words = [item.low for item in items[k + 2 : end]]
+        if not words or any(w in AUX or verb_like(w) for w in words):
             return k
         return end
 

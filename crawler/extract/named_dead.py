@@ -11,9 +11,11 @@ with his wife, Hind" gives a wife and a Hind), so the people are read here, each
   Abu Daqqa , 9 years old"), a name after a kin word with its owner ("his son Shadi", "Shadi's
   wife, Hanan Hamdan", "their children Hala (4) and Yousef (2)": the names, not the count beside
   them), a name after a plural kin word that opens the clause ("Brothers Omar and Khaled
-  Zaqout"), or after "victim," ("A fourth victim, Hassan ...");
-* a name told again, or shortened, is the same person ("Hanan"), unless both tellings give
-  different ages ("Jamal Dalou (60)" and "their son Jamal (2)"); a byname after "known as"
+  Zaqout"), or after "victim," ("A fourth victim, Hassan ..."), or a name of a plain list right
+  before the verb of their death or after "those killed:" ("Hala al-Kurdi , Hana al-Kurdi and Haya
+  al-Kurdi were also killed");
+* a name told again, shortened ("Hanan") or spelled otherwise ("Mohammed", "Muhammed") is the
+  same person, unless both tellings give different ages ("Jamal Dalou (60)" and "their son Jamal (2)"); a byname after "known as"
   ("Um Ahmad") is no one new;
 * a person is dead when the first outcome word after the name in the sentence tells a death
   ("killed", "died", "martyred"), not in what they tell of others ("confirmed that X had died");
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.extract.person_names import name_key
 from crawler.extract.records import Sentence, Tally
 from crawler.extract.scan import may_hold_words
 
@@ -72,6 +75,15 @@ _NAME_MOST = 60  # characters before an age read for the name
 _AGE_THEN_NAME = re.compile(
     rf"\b(?:(?P<years>\d{{1,3}})|[a-z]+)[-\s]year[-\s]old\s+(?:(?:{_KIN_WORDS})\s+)?(?P<name>{_NAME})"
 )
+# A list of plain names a monitor gives, each with an aside or an age at most: right before the
+# verb of their death ("Hala al-Kurdi , Hana al-Kurdi , and Haya al-Kurdi were also killed"), or
+# after a colon that follows the dead ("documented the names of those killed: A , B (child), C").
+_ENTRY = rf"{_NAME}(?:\s*\([^()]*\))?"
+_NAMES_LIST = rf"(?P<names>{_ENTRY}(?:\s*,\s+(?:and\s+)?{_ENTRY}|\s*,?\s+and\s+{_ENTRY})+)"
+_NAMES_BEFORE_DEATH = re.compile(
+    rf"{_NAMES_LIST}\s*,?\s+(?:(?:were|was)\s+(?:also\s+|all\s+|both\s+)?(?:killed|martyred)|died)\b"
+)
+_NAMES_AFTER_THE_DEAD = re.compile(rf"\b(?:killed|dead|martyrs|victims)\s*:\s+{_NAMES_LIST}")
 _VICTIM_NAMED = re.compile(rf"\b(?:[Vv]ictim|man|woman),\s+(?P<name>{_NAME}),")
 # (speed) each way of naming someone, with the plain text it needs
 _NAMED_WITH_CUES = ((_AGE_THEN_NAME, ("year",)), (_VICTIM_NAMED, ("victim,", "Victim,", "man,")))
@@ -84,9 +96,14 @@ _OWN_VERB = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:\w+\s+)?(?:was|were|is|are
 # Words that open what someone tells ("confirmed that", a colon, a quote): a death told after them is
 # of whom they tell, not of the teller ("Nour's sister-in-law Dr. Shaymaa ... confirmed that Khalil
 # had been killed").
+_OWNER_AFTER = re.compile(r"\s+[A-Z][\w-]*['’]s\b")
 _TOLD_BY = re.compile(r"\bthat\b|[:“\"]")
-_SPEAKS = re.compile(r"(?:\s*\(\d{1,3}\))?,?\s+(?:said|says|told|wrote|posted|added|recalled|tweeted)\b")
-_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Sheikh", "Journalist", "Fisherman", "Farmer", "Among", "A", "An", "The"})
+_SPEAKS = re.compile(
+    r"(?:\s*\(\d{1,3}\))?,?\s+(?:also\s+)?(?:said|says|told|wrote|posted|added|recalled|tweeted)\b"
+)  # "Amal's husband Mahmoud Al-Jayeh also posted ..."
+_TITLES = frozenset(
+    {"Dr", "Mr", "Mrs", "Ms", "Sheikh", "Journalist", "Fisherman", "Farmer", "Among", "A", "An", "The", *_PLURAL_KIN}
+)  # words before a name that are none of it ("Brothers Mahmoud and Hassan Sabbah")
 _DEATH = re.compile(r"\b(?:killed|died|dead|martyred|perished|killing)\b")
 _DEATH_PARTS = ("kill", "died", "dead", "martyr", "perish")  # (speed) looked for first as plain text
 _LIVING = re.compile(r"\b(?:injured|wounded|hurt|survived|rescued|escaped|missing|trapped)\b")
@@ -159,6 +176,10 @@ def _people(text: str) -> list[_Person]:
     if any(word in text for word in _PLURAL_KIN):
         for match in _PLURAL_KIN_NAMED.finditer(text):
             _add_names(text, match.start("names"), match.end("names"), found)
+    if " and " in text or ":" in text:
+        for pattern in (_NAMES_BEFORE_DEATH, _NAMES_AFTER_THE_DEAD):
+            for match in pattern.finditer(text):
+                _add_names(text, match.start("names"), match.end("names"), found)
     if "(" in text or " old" in text:
         for age in _AGE_AFTER_NAME.finditer(text):
             end = len(text[: age.start()].rstrip())
@@ -178,11 +199,14 @@ def _add_names(text: str, start: int, end: int, found: dict[int, _Person]) -> No
 
 
 def _add(text: str, at: int, name: str, age: int | None, found: dict[int, _Person]) -> None:
-    """One person named at ``at``, past a title ("Dr. Akram"); not a byname nor a speaker."""
+    """One person named at ``at``, past a title ("Dr. Akram"); not a byname, a speaker, nor an
+    owner whose name goes on to a possessive ("their grandfather Abu Khalil Bardawil’s house")."""
     words = [word for word in name.split() if word.rstrip(".") not in _TITLES]
     if not words or _BYNAME.search(text, max(0, at - _BYNAME_MOST), at) or _SPEAKS.match(text, at + len(name)):
         return
-    found.setdefault(at, _Person(words[0].lower(), age, at))
+    if _OWNER_AFTER.match(text, at + len(name)):
+        return
+    found.setdefault(at, _Person(name_key(words[0]) or words[0].lower(), age, at))
 
 
 def _age(match: re.Match[str]) -> int | None:

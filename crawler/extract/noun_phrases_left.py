@@ -34,6 +34,8 @@ class NounPhrasesLeft(VictimNouns):
         victim = self._victim_in(first, k, singular, allow_definite=in_list)
         if victim is not None and (head_of_place := self._people_of_a_place(first, k, singular, in_list)):
             return head_of_place
+        if victim is not None and (of_one_family := self._people_of_one_family(first, k, singular)):
+            return of_one_family
         counted_head = self._counted_head_before(first, k, singular)
         if counted_head is not None:
             return counted_head
@@ -81,6 +83,24 @@ class NounPhrasesLeft(VictimNouns):
         if head_first > first - 2:
             return None
         head = self._victim_in(head_first, first - 2, singular, allow_definite=in_list)
+        if head is None:
+            return None
+        head.last = k
+        return head_first, head
+
+    def _people_of_one_family(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
+        """ "Four children from one family", "three civilians of one household": the one family
+        ``first..k`` after "from" or "of" is whose the counted people before it are, no person."""
+        items = self.items
+        one = items[first].quantity
+        if first < 2 or first + 1 != k or one is None or one.value != 1 or items[k].low not in ("family", "household"):
+            return None
+        if items[first - 1].low not in ("from", "of"):
+            return None
+        head_first = self.np_left_start(first - 2)
+        if head_first > first - 2 or not any(items[j].is_count for j in range(head_first, first - 1)):
+            return None
+        head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
         if head is None:
             return None
         head.last = k

@@ -128,7 +128,7 @@ class PeopleAfterOutcome(FrameReader):
         k = self._past_phrase_to_verb(last + 1)
         if k + 1 >= len(items) or items[k].low not in ("were", "was"):
             return
-        victims = self.list_right(k + 1, object_position=False)
+        victims = self.list_right(self._past_named_as(k + 1), object_position=False)
         if victims:
             self.frames.append(Frame(outcome, word, (first, last), victims))
 
@@ -169,6 +169,8 @@ class PeopleAfterOutcome(FrameReader):
             return False
         if items[named].low in ("a", "an") and named == verb + 1:
             return self._list_from(named)  # "The dead were a farmer, his wife and their grandson"
+        if items[named].is_cap and named == verb + 1:
+            return self._each_named_from(named)  # "The dead were Abdi Hassan and Mohamed Ali"
         return items[named].is_count or (named > verb + 1 and (items[named].is_cap or items[named].low in POSSESSIVES))
 
     def _list_from(self, k: int) -> bool:
@@ -177,6 +179,12 @@ class PeopleAfterOutcome(FrameReader):
         victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
         end = victims[-1].last + 1 if victims else k
         return len(victims) > 1 and (end >= len(self.items) or not self.items[end].is_word)
+
+    def _each_named_from(self, k: int) -> bool:
+        """Whether people opening at ``k`` are each one person by name ("Abdi Hassan and Mohamed
+        Ali"; not "Palestinians", nor "Hamas fighters")."""
+        victims = [v for v in self.list_right(k, object_position=False) if not v.subset]
+        return bool(victims) and all(self._named_one(v) for v in victims)
 
     def _the_dead_named_as(self, first: int, last: int) -> bool:
         """Whether "the dead" or "the injured" is the object of "identified" or "named" before
@@ -212,11 +220,12 @@ class PeopleAfterOutcome(FrameReader):
 
     def _past_named_as(self, k: int) -> int:
         """Past "identified as" or "named as" at ``k`` ("The dead were identified as two
-        brothers"); ``k`` when there is none."""
+        brothers") and the colon that opens a monitor's list of names ("Killed were: Ahmad
+        Saleh, 60; ...", "The victims were named as: ..."); ``k`` when there is none."""
         items = self.items
         if k + 2 < len(items) and items[k].low in ("identified", "named") and items[k + 1].low == "as":
-            return k + 2
-        return k
+            k += 2
+        return k + 1 if k + 1 < len(items) and items[k].text == ":" else k
 
     def _part_of_the_dead(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "18 of the dead were women", "Four of those killed were children": parts of the

@@ -16,7 +16,16 @@ from crawler.extract.numbers import PERSON_NOUNS, parse_number
 from crawler.extract.outcomes import PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
-from crawler.extract.word_classes import AUX, DETERMINERS, KIN, POSSESSIVES, PRONOUNS, SINGULAR_DETERMINERS, TITLES
+from crawler.extract.word_classes import (
+    AUX,
+    DETERMINERS,
+    KIN,
+    NAME_PARTICLES,
+    POSSESSIVES,
+    PRONOUNS,
+    SINGULAR_DETERMINERS,
+    TITLES,
+)
 
 # Offices one person holds in a body: "the head of the council".
 _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
@@ -285,19 +294,33 @@ class VictimNouns(Phrases):
         )
 
     def _name_in_pair(self, k: int) -> bool:
-        """Whether item ``k`` is one capitalised word joined by "and" to another ("Smith and Jones
-        were abducted", "Sama and Khaled were injured"): each is one person's name, as a name is
-        before "was"."""
+        """Whether item ``k`` is one capitalised word joined by "and" to another name ("Smith and
+        Jones were abducted", "Sama and Khaled were injured"): each is one person's name, as a name
+        is before "was"."""
+        return self._pair_partner_words(k) > 0
+
+    def _pair_partner_words(self, k: int) -> int:
+        """How many capitalised words the name joined by "and" to the one word at ``k`` has (0 for
+        none).  A monitor names the dead this way with a full name before a first name ("Ahmad
+        Saleh and Reem were killed") or with a family name the two share ("Ahmad and Reem Saleh
+        were killed": Ahmad is one person, Reem Saleh another)."""
         items = self.items
 
         def word(j: int) -> bool:
             return 0 <= j < len(items) and items[j].is_cap and items[j].is_word
 
+        def of_name(j: int) -> bool:  # a word of the other name, its particles too ("Maryam al-Hassan")
+            return word(j) or (
+                0 <= j < len(items) and items[j].is_word and items[j].low.split("-")[0] in NAME_PARTICLES
+            )
+
         if not word(k) or word(k - 1) or word(k + 1):
-            return False
-        return (k >= 2 and items[k - 1].low == "and" and word(k - 2) and not word(k - 3)) or (
-            k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2) and not word(k + 3)
-        )
+            return 0
+        if k >= 2 and items[k - 1].low == "and" and of_name(k - 2):
+            return next(n for n in range(1, k) if not of_name(k - 2 - n))
+        if k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2):
+            return next(n for n in range(1, len(items) - k) if not of_name(k + 2 + n))
+        return 0
 
     def _one_of_an_age(self, first: int, k: int) -> bool:
         """Whether the count at ``k`` is the age of one person told after "a" and "of" ("a boy of

@@ -73,8 +73,15 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         """The people told again between commas up to the comma ``k`` before the verb: by name
         ("The victims, identified as Ali Hassan and Omar Farouk,"), by kind ("The victims, two
         women and a man,") or one by one after their count ("Two civilians, a farmer, Ali Khan, and
-        his son,"); none when there is no such aside."""
-        return self._names_in_aside_left(k) or self._people_in_aside_left(k) or self._counted_then_each_left(k)
+        his son,"), by how many they numbered ("The gunmen, who numbered four,") or as one more by
+        rank ("A sixth, a girl,"); none when there is no such aside."""
+        return (
+            self._names_in_aside_left(k)
+            or self._people_in_aside_left(k)
+            or self._counted_then_each_left(k)
+            or self._numbered_in_aside_left(k)
+            or self._ranked_one_in_aside_left(k)
+        )
 
     def _past_stray_comma_left(self, k: int, singular_aux: bool) -> int:
         """Before a comma at ``k`` that closes no aside, between the people and the verb: the last
@@ -143,6 +150,22 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         if described >= 0:
             first = victim.first = described  # "a soldier, John Smith, and two civilians": one person
         return first, victim
+
+    def _ranked_one_in_aside_left(self, k: int) -> list[Victim]:
+        """ "A sixth, a 2-year-old girl, died", "A fourth, a teenage boy, died of his wounds": "a"
+        and an ordinal alone, then one person told with "a" up to the comma ``k`` before the
+        verb, are that one person; none when not so."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return []
+        first, victim = self._np_with_phrases_left(k - 1, True)
+        if victim is None or victim.count != 1 or items[first].low not in ("a", "an") or items[first - 1].text != ",":
+            return []
+        rank = items[first - 2].quantity
+        if first != 3 or rank is None or not rank.ordinal or items[0].low not in ("a", "an"):
+            return []
+        victim.first = 0
+        return [victim]
 
     def _item_before(self, before: int, alone: bool) -> int:
         """Where the item before ends, ``before`` being the link ("and", ",", ", and", "as well
