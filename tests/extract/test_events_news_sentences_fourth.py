@@ -1,0 +1,52 @@
+"""A fourth round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
+conflict's: proportions ("nine in ten wounded soldiers survive"), the one generic wounded or dead
+person a compensation rule is about, deaths a source puts at a figure, gangs' feuds and rivalries
+as local crime news names them, and mass poisonings by a metal, a gas or a drink."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+# A proportion: its part and its whole count nobody, whatever war it is told of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tourniquets have changed the odds in Helmand. Nine in ten wounded soldiers now survive their injuries.", []),
+        ("One in four British soldiers wounded in Helmand lost a limb, the study found.", []),
+        ("The Roman punishment meant killing one legionary in ten.", []),
+        ("One in three Afghan civilians killed last year died in a roadside bombing, the UN said.", []),
+        ("Two in five children wounded in the shelling of Misrata needed surgery.", []),
+        # near misses: people counted across attacks, days or places, and a part of a counted whole
+        ("Two soldiers were killed in one attack near Kandahar.", [(2, "conflict")]),
+        ("One soldier was killed in two attacks on Sunday in Helmand.", [(1, "conflict")]),
+        ("Three civilians were killed in four days of shelling in Homs, activists said.", [(3, "conflict")]),
+        ("Three in ten of the 40 wounded in the Kabul bombing were children.", [(40, "conflict")]),
+    ],
+)
+def test_a_share_is_no_count(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
+
+
+# One generic wounded or dead person, and what a rule lets them or their family receive or claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The armed forces scheme was reviewed. A seriously wounded soldier can now receive up to £570,000.", []),
+        ("The family of a soldier killed in Afghanistan can claim up to £500,000 under the new rules.", []),
+        ("An injured reservist is entitled to full pay for two years, the MoD said.", []),
+        ("Under the 2011 act, any wounded veteran may apply for a grant of $25,000.", []),
+        # near misses: one soldier wounded or killed in an event told, and counted soldiers
+        ("A wounded soldier was flown to Camp Bastion after the ambush in Sangin.", [(1, "conflict")]),
+        ("A soldier was killed in Helmand on Sunday and cannot yet be named, the MoD said.", [(1, "conflict")]),
+        ("Two soldiers killed in Helmand last year will receive the George Cross.", [(2, "conflict")]),
+    ],
+)
+def test_one_person_of_a_rule_is_no_event(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
