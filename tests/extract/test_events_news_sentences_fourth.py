@@ -50,3 +50,20 @@ def test_a_share_is_no_count(text: str, expected: list[tuple[int, str | None]]) 
 )
 def test_one_person_of_a_rule_is_no_event(text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text) == expected
+
+
+# Deaths a source puts at a figure, whatever words of when or where stand before "at".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit the safe zone again. A UN document seen by reporters puts civilian deaths since January at 6,432.",
+         [(6432, "conflict")]),
+        ("Human Rights Watch puts civilian deaths in the Gaza offensive at 1,200.", [(1200, "conflict")]),
+        ("Monitors put rebel fatalities in the Swat offensive at 300.", [(300, "conflict")]),
+        # near misses: a rate a report puts, and a toll told by its rise
+        ("The report puts deaths from malaria at 600,000 a year.", []),
+        ("Civilian deaths in the Swat offensive rose to 250, officials said.", [(250, "conflict")]),
+    ],
+)
+def test_deaths_put_at_a_figure_are_a_toll(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
