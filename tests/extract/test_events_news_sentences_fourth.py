@@ -67,3 +67,38 @@ def test_one_person_of_a_rule_is_no_event(text: str, expected: list[tuple[int, s
 )
 def test_deaths_put_at_a_figure_are_a_toll(text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text) == expected
+
+
+# Gangs' feuds and rivalries, and the massacres local crime news lays on them: a crime.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Honduras: massacre at football pitch", "Hooded men sprayed the players with bullets. "
+         "Police said 14 young men died, and the attack was linked to gang rivalry.", [(14, "crime")]),
+        ("Jamaica: gang feud in Spanish Town", "Police set up roadblocks after a string of reprisal killings. "
+         "Five men were shot dead in the past week.", [(5, "crime")]),
+        ("Shootout in Tijuana", "Gunmen killed 12 people in a gang feud, police said.", [(12, "crime")]),
+        ("Guatemala prison", "Nine inmates were killed when rival gangs fought with knives, officials said.", [(9, "crime")]),
+        # near misses: an armed group's fighters, and a war's place, are the war's
+        ("Helmand clashes", "The army said 20 Taliban were killed in clashes with rival militants in Helmand.",
+         [(20, "conflict")]),
+    ],
+)
+def test_gang_feuds_are_crime(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A mass poisoning by a metal, a gas or a drink is nobody's weapon.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Nigeria: lead poisoning in Zamfara", "Villagers processed ore inside their homes. "
+         "At least 400 children died in the poisoning.", [(400, "disease")]),
+        ("Czech spirits ban", "Methanol poisoning has killed 19 people in Moravia since September.", [(19, "disease")]),
+        # near misses: a mine's fire, whose own words say it, and a poisoning done by someone
+        ("Coal mine in Henan", "Carbon monoxide poisoning killed 21 miners after the fire, state media said.", [(21, "accident")]),
+        ("Murder trial in Leeds", "The nurse poisoned two patients with insulin, the jury heard.", []),
+    ],
+)
+def test_mass_poisonings_are_no_war(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
