@@ -345,12 +345,12 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     return None
 
 
-_SHARE_PART = r"(?:one|two|three|four|five|six|seven|eight|nine|\d{1,3})"
-_SHARE_WHOLE = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d{1,4}(?:,\d{3})?)"
-# "nine in ten", "one soldier in four", "one in every five": the part, up to two words, and the whole,
-# not followed by what the people were counted across ("in two attacks", "in one day", "in 3 separate raids").
+_SHARE_WHOLE = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d{1,3}(?:,\d{3})?)"
+# "nine in ten", "one soldier in four", "1 in 5", "one in every five": the part (a figure in digits right
+# before "in"), up to two words, and the whole, no year ("85 people in 2018"), not followed by what the
+# people were counted across ("in two attacks", "in one day", "in 3 separate raids").
 _SHARE = re.compile(
-    rf"\b({_SHARE_PART})(?: [a-z]+){{0,2}} in (?:every )?({_SHARE_WHOLE})\b"
+    rf"\b(?:(one|two|three|four|five|six|seven|eight|nine)(?: [a-z]+){{0,2}}|(\d{{1,2}})) in (?:every )?({_SHARE_WHOLE})\b"
     r"(?! (?:separate |different |consecutive |days? of )?(?:attacks?|strikes?|raids?|shootings?|ambushes|ambush|incidents?|"
     r"blasts?|explosions?|bombings?|clashes|clash|battles?|operations?|days?|weeks?|months?|years?|hours?|minutes?|"
     r"nights?|places?|towns?|villages?|cities|city|provinces?|districts?|countries|states?|regions?|areas?|cars?|vehicles?)\b)",
@@ -372,7 +372,7 @@ def _a_share(sentence: str, figure_start: int, figure_end: int, count: int) -> b
     if " in " not in sentence[max(0, figure_start - 40) : figure_end + 40]:
         return False
     for match in _SHARE.finditer(sentence, max(0, figure_start - 40), min(len(sentence), figure_end + 40)):
-        part, whole = _number(match.group(1)), _number(match.group(2))
+        part, whole = _number(match.group(1) or match.group(2)), _number(match.group(3))
         if part < whole and count in (part, whole) and match.start() < figure_end and match.end() > figure_start:
             return True
     return False

@@ -28,6 +28,8 @@ def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
         ("One soldier was killed in two attacks on Sunday in Helmand.", [(1, "conflict")]),
         ("Three civilians were killed in four days of shelling in Homs, activists said.", [(3, "conflict")]),
         ("Three in ten of the 40 wounded in the Kabul bombing were children.", [(40, "conflict")]),
+        ("Insurgents killed 85 people in 2009 in Diyala province, the report said.", [(85, "conflict")]),
+        ("Fighting in Swat killed 12 civilians in 100 days, the provincial government said.", [(12, "conflict")]),
     ],
 )
 def test_a_share_is_no_count(text: str, expected: list[tuple[int, str | None]]) -> None:
