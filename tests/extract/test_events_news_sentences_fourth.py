@@ -1,7 +1,8 @@
 """A fourth round of sentences of 2008-2012 news and of its readers, read for whether a figure is a
 conflict's: proportions ("nine in ten wounded soldiers survive"), the one generic wounded or dead
 person a compensation rule is about, deaths a source puts at a figure, gangs' feuds and rivalries
-as local crime news names them, and mass poisonings by a metal, a gas or a drink."""
+as local crime news names them, mass poisonings by a metal, a gas or a drink, and the real toll
+a film's write-up cites in the past with its year."""
 
 from __future__ import annotations
 
@@ -103,4 +104,24 @@ def test_gang_feuds_are_crime(title: str, text: str, expected: list[tuple[int, s
     ],
 )
 def test_mass_poisonings_are_no_war(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The real toll a film's or a book's write-up cites, told in the past with its year: the war's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Review: 'Korengal'", "The film follows a platoon of US troops in the Korengal valley over fifteen months. "
+         "Fifty American soldiers died in the valley before the army pulled out in 2010.", [(50, "conflict")]),
+        ("Review: The Siege", "The film follows three families in Sarajevo. "
+         "Some 11,000 people were killed in the siege of the city between 1992 and 1996.", [(11000, "conflict")]),
+        # near misses: a plot told in the present, a figure the sentence itself sets in the film, a plot's
+        # deaths told in the past with no year
+        ("Review: Last Ridge", "The film dramatises a Seal mission in Kunar. "
+         "Three of the four Seals are killed on the mountainside, and only one makes it home.", []),
+        ("Review: Hue 1968", "The film follows a company of Marines. In the film, 20 Marines died at Hue in 1968.", []),
+        ("Review: 'Outpost Nine'", "The film follows a platoon in Kunar. Eight of the men died defending the outpost.", []),
+    ],
+)
+def test_a_real_toll_under_a_story_s_title_is_the_war_s(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
