@@ -395,6 +395,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
          r"(?:match|game|cup tie|derby|final)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
+        # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
+        # "a gang feud in Spanish Town", "a shootout between rival gangs"
+        (r"gang (?:feuds?|rivalr(?:y|ies)|disputes?)|feuding gangs|rival gangs", 3),
         # the bars and halls where gangs' gunmen kill, with no cause named: "gunmen killed 15 people at a pool hall"
         # (militants who storm a bar are told by their name or their war's place, which a tie gives to conflict)
         (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|tavern|saloon|cantina|nightclub|"
@@ -417,6 +420,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
     "disease": [
+        # a mass poisoning by a metal, a gas or a drink, no one's weapon: "lead poisoning killed 400 children in
+        # Zamfara", "a methanol poisoning in the Czech Republic", "carbon monoxide poisoning"
+        (r"(?:lead|mercury|arsenic|methanol|alcohol|carbon monoxide|food|mushroom|pesticide) poisonings?", 3),
         (r"virus(?:es)?|coronavirus|covid(?:-19)?|pandemic|epidemic|outbreaks?|infect(?:ed|ions?|ious)", 2),
         (r"diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|diphtheria|sepsis|SARS|MERS", 2),
         # an illness told as the cause of the deaths outweighs the camp or the war around them:

@@ -158,6 +158,12 @@ _STORY_TITLE = re.compile(
 # A plot's deaths told in the present, active too: "the villain kills a dozen men", "the heroes kill
 # dozens of militants an episode".
 _PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b")
+# A toll told in the past with its year, as the real history a film's or a book's write-up cites:
+# "Fifty American soldiers died in the valley before the army pulled out in 2010".
+_PAST_TOLL_WITH_A_YEAR = re.compile(
+    r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:1[89]|20)\d\d\b.*\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
+)
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
@@ -393,7 +399,7 @@ def read_event(
         # figure is told inside a story ("in the film", "the novel follows").
         event_words = max((cue[1] for cue in own if cue[0] not in NOT_EVENT_CLASSES), default=0.0)
         story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
-        if event_words < 2 or story_words > event_words:
+        if (event_words < 2 or story_words > event_words) and not _history_under_a_story(best, s_text, story_words):
             return EventReading(None, weigher.evidence(best), reason=best)
         best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
@@ -448,6 +454,19 @@ def _told_apart(sentence: str, own: list[Cue]) -> bool:
     if any(event == "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
         return False
     return _APART.match(sentence) is not None
+
+
+def _history_under_a_story(best: str, sentence: str, story_words: float) -> bool:
+    """Whether a figure a film's or a book's write-up tells around it (its title, the sentence
+    before) is the real history the story is of: its own sentence names no story, tells the deaths
+    in the past and gives their year ("The film follows a platoon in the Korengal valley. Fifty
+    American soldiers died in the valley before the army pulled out in 2010."); a plot told in the
+    present and a back-story with no year ("the narrator's father was killed years before") stay
+    the story's."""
+    return (
+        best == "fiction" and not story_words and not _PLOT_IN_THE_PRESENT.search(sentence)
+        and bool(_PAST_TOLL_WITH_A_YEAR.search(sentence))
+    )
 
 
 def _plot_told_before(sentence: str, before: list[Cue]) -> bool:

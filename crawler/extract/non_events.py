@@ -28,6 +28,13 @@ returns None.  Each rule serves one class of text:
   "212 dead zones", "one position group remains" (a verb, not a body's remains);
 * ``supplies``: the wounded a supply or a ward is for, not wounded in anything told ("a convoy
   carrying medicine for 5,000 wounded people", "a field hospital with beds for 40 injured");
+* ``share``: a proportion, whatever war it is of: its part or its whole is no count ("nine in ten
+  wounded soldiers now survive", "one in four British soldiers wounded in Helmand lost a limb",
+  "killing one soldier in ten"); not a number of people in fewer places, attacks or days ("two
+  killed in one attack", "three soldiers killed in two ambushes");
+* ``entitlement``: what the one wounded or dead person of a rule or a scheme can receive or claim
+  ("a seriously wounded soldier can now receive up to £570,000", "the family of a soldier killed
+  on duty may claim a pension"): a generic person, nobody harmed in anything told;
 * ``none harmed``: a count of nought ("the raid killed zero civilians"): nobody to count;
 * ``title``: a word of death inside the name of a book, a film or a song, told in running text
   ("one of the chapters in Don't Die Young is ...");
@@ -296,6 +303,10 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if count == 0 and not count_max:
         # nought harmed is no figure: "the raid killed zero civilians", "0 dead"
         return "none harmed"
+    if _a_share(sentence, figure_start, figure_end, count):
+        return "share"
+    if _an_entitlement(sentence, figure_start, figure_end, count):
+        return "entitlement"
     around = sentence[max(0, figure_start - 60) : figure_end + 60]
     for start, end in _idioms(sentence):
         if start < figure_end + 30 and end > figure_start - 30:
@@ -332,6 +343,64 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _a_joke(sentence, figure_start, figure_end):
         return "satire"
     return None
+
+
+_SHARE_WHOLE = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d{1,3}(?:,\d{3})?)"
+# "nine in ten", "one soldier in four", "1 in 5", "one in every five": the part (a figure in digits right
+# before "in"), up to two words, and the whole, no year ("85 people in 2018"), not followed by what the
+# people were counted across ("in two attacks", "in one day", "in 3 separate raids").
+_SHARE = re.compile(
+    rf"\b(?:(one|two|three|four|five|six|seven|eight|nine)(?: [a-z]+){{0,2}}|(\d{{1,2}})) in (?:every )?({_SHARE_WHOLE})\b"
+    r"(?! (?:separate |different |consecutive |days? of )?(?:attacks?|strikes?|raids?|shootings?|ambushes|ambush|incidents?|"
+    r"blasts?|explosions?|bombings?|clashes|clash|battles?|operations?|days?|weeks?|months?|years?|hours?|minutes?|"
+    r"nights?|places?|towns?|villages?|cities|city|provinces?|districts?|countries|states?|regions?|areas?|cars?|vehicles?)\b)",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "twenty": 20, "a hundred": 100, "a thousand": 1000}
+
+
+def _number(word: str) -> int:
+    """The value of a part or a whole of ``_SHARE``."""
+    lower = word.lower()
+    return _SMALL_NUMBERS[lower] if lower in _SMALL_NUMBERS else int(lower.replace(",", ""))
+
+
+def _a_share(sentence: str, figure_start: int, figure_end: int, count: int) -> bool:
+    """Whether the figure's count is the part or the whole of a proportion told around it, the part
+    the smaller ("nine in ten wounded soldiers"): a share, not a number of people."""
+    if " in " not in sentence[max(0, figure_start - 40) : figure_end + 40]:
+        return False
+    for match in _SHARE.finditer(sentence, max(0, figure_start - 40), min(len(sentence), figure_end + 40)):
+        part, whole = _number(match.group(1) or match.group(2)), _number(match.group(3))
+        if part < whole and count in (part, whole) and match.start() < figure_end and match.end() > figure_start:
+            return True
+    return False
+
+
+# One generic person, wounded or dead, and what a rule lets them (or their family) receive or claim:
+# "a seriously wounded soldier can now receive up to £570,000", "an injured reservist is entitled to".
+_ONE_OF_A_RULE = re.compile(
+    r"(?:^|\b(?:the (?:family|widow|widower|children|parents|next of kin) of )?(?:an?|any|every|each)(?: [a-z]+ly)? )$", re.IGNORECASE
+)
+_OPENS_ONE = re.compile(r"(?:the (?:family|widow|widower|children|parents|next of kin) of )?(?:an?|any|every|each)\b", re.IGNORECASE)
+_ENTITLED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:can|could|may|will|would|should)(?: now| still| also| only| then)? "
+    r"(?:receive|claim|apply|qualify|be (?:paid|awarded|given|entitled|compensated|eligible))|"
+    r"(?:is|are) (?:now )?(?:entitled|eligible)|qualif(?:y|ies) for)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_entitlement(sentence: str, figure_start: int, figure_end: int, count: int) -> bool:
+    """Whether the figure is one generic person a compensation or pension rule is about."""
+    if count != 1:
+        return False
+    if not _OPENS_ONE.match(sentence, figure_start) and not (
+        _ONE_OF_A_RULE.search(sentence, max(0, figure_start - 40), figure_start) and figure_start > 0
+    ):
+        return False
+    return bool(_ENTITLED_AFTER.match(sentence, figure_end))
 
 
 # What a supply or a ward holds for the people counted right after it: "medicine for 5,000 wounded",

@@ -32,6 +32,9 @@ _RISING = frozenset(
     ranges vary varied varies""".split()
 )
 _BEFORE_RISING = frozenset("have has had now already".split())
+# A source's estimate that puts the deaths at a figure: "a UN document puts civilian deaths since
+# January at 6,432", "monitors put rebel fatalities in the offensive at 300".
+_PUTTING = frozenset("put puts putting placed places placing".split())
 _WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "deaths among the protesters"
 # Words of a rate before such a noun: "monthly deaths vary from 10 to 20" counts no event.
 _RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
@@ -100,16 +103,21 @@ class RunningTolls(Respectively):
         """Whether the plural noun of deaths at ``i`` is the subject of a verb of its rise or
         standing, past words that say whose or where ("Coalition fatalities in Afghanistan have
         passed 2,000"); not "12 deaths", nor "the deaths of 12 fighters rose ..." (people told
-        by "of" are the figure's, read where they stand)."""
+        by "of" are the figure's, read where they stand).  Deaths a source puts at a figure are a
+        toll too, whatever words of when or where stand before "at" ("puts civilian deaths since
+        January at 6,432")."""
         items = self.items
         if i > 0 and items[i - 1].quantity is not None:
             return False
         if any(item.low in _RATE_WORDS for item in items[max(0, i - 3) : i]):
             return False
+        put = any(item.low in _PUTTING for item in items[max(0, i - 4) : i])
         for j in range(i + 1, min(len(items), i + 8)):
             low = items[j].low
-            if low in _RISING:
+            if low in _RISING or (put and low == "at"):
                 return True
+            if put and items[j].is_word and low not in ("of", "and"):
+                continue  # "puts civilian deaths since January at ...": any words of when or where
             if low == "of" or items[j].quantity is not None:
                 return False
             if not (low in _BEFORE_RISING or low in _WHERE_OR_WHOSE or self.np_internal(j)):
