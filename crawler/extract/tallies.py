@@ -108,6 +108,11 @@ from crawler.extract.word_classes import (
 # HEDGES and NEGATIONS are also read from here by ``people``.
 __all__ = ["HEDGES", "NEGATIONS", "attach_windows", "find_tallies"]
 
+# "the only fatality", "the only death": one person told by a singular noun of the outcome.
+_ONE_TOLD_BY_NOUN = frozenset({"fatality", "death"})
+# "the only person killed", "the only one injured": one person before a participle.
+_ONLY_PERSON = frozenset({"person", "one"})
+
 _REPORTED_BEFORE = re.compile(
     r"\b(?:reported|reports|released|published|posted|said|says|announced|updated|stated|shared"
     r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
@@ -471,7 +476,8 @@ class _Reader(
             self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            self._noun_after_number(i)
+            if not self._the_only_one(NOUNS[low], low, i, i):
+                self._noun_after_number(i)
             return 1
         return 0
 
@@ -586,6 +592,27 @@ class _Reader(
         first = self.np_left_start(i - 1)
         return i > 0 and any(self.items[k].is_count for k in range(first, i))
 
+    def _the_only_one(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The suicide bomber was the only fatality", "the only person killed was the driver",
+        "a guard was the only one injured", "the only other death": one person, whoever the sentence says it was.  Not
+        after a negation ("was not the only death"), nor plural ("the only deaths were two")."""
+        items = self.items
+        k = first - 1
+        if word in NOUNS:
+            if word not in _ONE_TOLD_BY_NOUN or self._not_casualty(first, word):
+                return False
+        elif k >= 0 and items[k].low in _ONLY_PERSON:
+            k -= 1
+        else:
+            return False
+        k -= 1 if k >= 0 and items[k].low == "other" else 0  # "a civilian was the only other death"
+        if k < 1 or items[k].low != "only" or items[k - 1].low != "the" or outcome not in ("killed", "wounded"):
+            return False
+        if any(item.low in NEGATIONS for item in items[:k]):
+            return False
+        self.frames.append(Frame(outcome, word, (first, last), [Victim(k - 1, first - 1, 1)]))
+        return True
+
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
@@ -600,6 +627,8 @@ class _Reader(
         if self._fronted_of_the_dead(outcome, word, first, last):
             return
         if self._the_dead_numbered(outcome, word, first, last):
+            return
+        if self._the_only_one(outcome, word, first, last):
             return
         if self._the_dead_described_in_all(outcome, word, first, last):
             return

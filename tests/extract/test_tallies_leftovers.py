@@ -47,3 +47,32 @@ def test_a_part_of_those_an_active_shot_counts_told_fatally_was_killed(
 )
 def test_those_shot_with_no_part_told_fatally_give_nothing(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suicide bomber was the only fatality, police in Peshawar said.", [(1, "killed")]),
+        ("The only person killed was a 52-year-old security guard at the gate.", [(1, "killed")]),
+        ("A police officer was the only one injured in the raid.", [(1, "wounded")]),
+        ("Two soldiers died at the checkpoint. A shepherd was the only other person killed.",
+         [(2, "killed"), (1, "killed")]),
+        # held back while the rule was written
+        ("According to the coroner, the only death was that of the driver of the van.", [(1, "killed")]),
+    ],
+)
+def test_the_only_one_of_an_outcome_is_one_person(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomber was not the only death that day.",
+        "The only person not injured was the driver.",
+        "It is the only death penalty case in the state this year.",
+        "Drones are the only way to find the wounded in the mountains.",
+    ],
+)
+def test_the_only_one_negated_or_of_no_casualty_gives_nothing(text: str) -> None:
+    assert counts(text) == []
