@@ -668,7 +668,7 @@ class _Reader(
                 return
             elif not (
                 low in AUX
-                or low in ADVERBS
+                or (low in ADVERBS and not self.name_said(k))
                 or low in HEDGES
                 or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)

@@ -76,3 +76,28 @@ def test_the_only_one_of_an_outcome_is_one_person(text: str, expected: list[tupl
 )
 def test_the_only_one_negated_or_of_no_casualty_gives_nothing(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ahmed Hamdan and Said were killed when the shell hit their car.", [(1, "killed"), (1, "killed")]),
+        ("Local sources said Ali Hassan and Mariam Said were killed in the strike.", [(1, "killed"), (1, "killed")]),
+        ("Two people were killed, police said, and Said was injured.", [(2, "killed"), (1, "wounded")]),
+        # held back while the rule was written
+        ("Yusuf Mansour and Said were wounded by shrapnel near the market.", [(1, "wounded"), (1, "wounded")]),
+    ],
+)
+def test_the_name_said_before_its_auxiliary_is_a_person(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were said killed in the clash.", [(2, "killed")]),
+        ("Three people, officials said, were killed.", [(3, "killed")]),
+    ],
+)
+def test_the_verb_said_stays_a_word_of_report(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
