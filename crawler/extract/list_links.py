@@ -143,6 +143,7 @@ class ListLinks(Asides):
             return False
         if first > 0 and items[first - 1].low in PREPOSITIONS and items[first - 1].low not in _LIST_OPENERS:
             return False
-        return self._victim_in(first, k, False, allow_definite=False) is not None and (
+        one = first == k and self._name_in_pair(k)  # "Ahmed, Mahmoud and Sara Yassin": a first name
+        return self._victim_in(first, k, one, allow_definite=False) is not None and (
             first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in _LIST_OPENERS
         )

@@ -101,3 +101,38 @@ def test_the_name_said_before_its_auxiliary_is_a_person(text: str, expected: lis
 )
 def test_the_verb_said_stays_a_word_of_report(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == sorted(expected)
+
+
+def _ones(n: int, outcome: str) -> list[tuple[int, str]]:
+    return [(1, outcome)] * n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ahmed, Mahmoud and Sara Yassin were killed when the house was struck.", _ones(3, "killed")),
+        ("Relatives said Omar, Lina, Adam and Huda Nassar were killed in the strike.", _ones(4, "killed")),
+        ("The shelling killed Khaled, Rami and Noor Darwish, medics said.", _ones(3, "killed")),
+        # held back while the rule was written
+        ("Hiba, Yara and Mona Khalil were injured by falling debris.", _ones(3, "wounded")),
+    ],
+)
+def test_first_names_set_off_by_commas_before_a_pair_sharing_a_family_name_are_each_a_person(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday, Ali and Omar Saleh were killed.", _ones(2, "killed")),
+        ("Meanwhile, Huda and Omar Nassar were wounded.", _ones(2, "wounded")),
+        ("Three children, Ahmed, Mahmoud and Sara Yassin, were killed.", [(3, "killed")]),
+        ("Strikes on Gaza, Rafah and Khan Younis killed 12 people.", [(12, "killed")]),
+    ],
+)
+def test_an_opening_word_or_the_names_of_the_counted_are_no_more_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == sorted(expected)
