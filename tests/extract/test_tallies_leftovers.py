@@ -136,3 +136,23 @@ def test_an_opening_word_or_the_names_of_the_counted_are_no_more_people(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ahmed and Fatima Hamdan, an elderly couple, were killed when their house collapsed.", _ones(2, "killed")),
+        ("Ahmed Hamdan and his wife, an elderly couple, were killed in the strike.", _ones(2, "killed")),
+        ("A farmer and his wife, a couple in their sixties, died in the blaze.", _ones(2, "killed")),
+        # held back while the rule was written
+        ("Nabil and Rania Haddad, a young couple from Beit Lahia, were wounded.", _ones(2, "wounded")),
+    ],
+)
+def test_a_couple_described_after_two_people_is_those_two(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
+
+
+def test_a_couple_of_is_still_a_number() -> None:
+    assert counts("Three children, a couple of women and a man were killed.") == sorted(
+        [(3, "killed"), (2, "killed"), (1, "killed")]
+    )
