@@ -471,10 +471,11 @@ class VictimNouns(Phrases):
         return name is not None and self.is_name(name, part.last)
 
     def _one_described_part(self, part: Victim) -> bool:
-        """Whether the list item is one person told by "a"/"an" or whose they are: "killed two
-        civilians, a farmer and his son," (the two civilians)."""
+        """Whether the list item is one person told by "a"/"an", or people told by whose they
+        are: "killed two civilians, a farmer and his son," (the two civilians), "three civilians
+        from one family, a father and his two sons,"."""
         low = self.items[part.first].low
-        return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
+        return (part.count == 1 and low in ("a", "an")) or low in POSSESSIVES
 
 
 def _born_together(words: list[str]) -> int | None:

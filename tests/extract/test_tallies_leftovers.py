@@ -156,3 +156,33 @@ def test_a_couple_of_is_still_a_number() -> None:
     assert counts("Three children, a couple of women and a man were killed.") == sorted(
         [(3, "killed"), (2, "killed"), (1, "killed")]
     )
+
+
+def parts(text: str) -> list[tuple[int, str, int | None]]:
+    return [(t.count, t.outcome, t.subset_of) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three civilians from one family, a father and his two sons, died in the shelling of Idlib.",
+         [(3, "killed", None), (1, "killed", 0), (2, "killed", 0)]),
+        ("Five people from one family, a mother and her four children, were killed.",
+         [(5, "killed", None), (1, "killed", 0), (4, "killed", 0)]),
+        ("Three villagers of one household, a shepherd and his two daughters, were wounded.",
+         [(3, "wounded", None), (1, "wounded", 0), (2, "wounded", 0)]),
+        # held back while the rule was written
+        ("Two residents from one family, a woman and her son, were killed when the roof fell in.",
+         [(2, "killed", None), (1, "killed", 0), (1, "killed", 0)]),
+    ],
+)
+def test_counted_people_of_one_family_then_each_told_in_an_aside_are_those_counted(
+    text: str, expected: list[tuple[int, str, int | None]]
+) -> None:
+    assert parts(text) == expected
+
+
+def test_counted_people_of_one_family_then_others_are_more_people() -> None:
+    assert counts("Four children from one family, two women and a man were killed.") == sorted(
+        [(4, "killed"), (2, "killed"), (1, "killed")]
+    )
