@@ -186,3 +186,28 @@ def test_counted_people_of_one_family_then_others_are_more_people() -> None:
     assert counts("Four children from one family, two women and a man were killed.") == sorted(
         [(4, "killed"), (2, "killed"), (1, "killed")]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed: Ahmad Saleh (30); Reem Saleh (25); Omar Saleh (3).", _ones(3, "killed")),
+        ("Wounded: Omar Haddad, 19, and Lina Haddad, 7.", _ones(2, "wounded")),
+        ("Killed: Ahmad Saleh (30); wounded: Reem Saleh (25).", [(1, "killed"), (1, "wounded")]),
+        # held back while the rule was written
+        ("Missing: Yusuf Ali, 40; Hassan Ali, 12.", _ones(2, "missing")),
+    ],
+)
+def test_a_field_labelled_by_an_outcome_may_hold_names(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Killed: The Untold Story of the Siege.",
+        "Dead: Sea Scrolls exhibit opens in Jerusalem.",
+    ],
+)
+def test_a_label_before_no_names_gives_nothing(text: str) -> None:
+    assert counts(text) == []
