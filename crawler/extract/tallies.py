@@ -68,6 +68,7 @@ from crawler.extract.outcomes import (
     INTRANSITIVE,
     LEAVING,
     LOSING,
+    LOST_IN_AN_EVENT,
     LOST_PEOPLE,
     NOUNS,
     PARTICIPLES,
@@ -183,6 +184,8 @@ _THROATS = frozenset({"throats", "throat"})
 # can heal my hurt", "a friend who shares your hurt" (no one was hurt; "their wounded" are people).
 _FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
+# What tells the event a country's people were lost in: "lost 464 citizens in the stampede".
+_DURING_AN_EVENT = frozenset({"in", "during", "when", "at"})
 # Attacks before the one told: "lost two family members in previous strikes".
 _BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
@@ -1072,13 +1075,16 @@ class _Reader(
         return items[k].low == "known" and k + 1 < len(items) and items[k + 1].low == "to"
 
     def _lost_people(self, victims: list[Victim]) -> bool:
-        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), not
-        "personnel" (see ``_PERSONNEL_LOSSES``)."""
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), or a
+        country's people lost in an event ("464 citizens in the stampede"), not "personnel" (see
+        ``_PERSONNEL_LOSSES``)."""
         items = self.items
         return all(
             items[v.last].low not in _PERSONNEL_LOSSES
             and (
                 items[v.last].low in LOST_PEOPLE
+                or (items[v.last].low in LOST_IN_AN_EVENT and v.last + 1 < len(items)
+                    and items[v.last + 1].low in _DURING_AN_EVENT)
                 or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             )
             for v in victims

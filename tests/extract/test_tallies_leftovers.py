@@ -211,3 +211,29 @@ def test_a_field_labelled_by_an_outcome_may_hold_names(text: str, expected: list
 )
 def test_a_label_before_no_names_gives_nothing(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran, which lost 464 citizens in the stampede, demanded an inquiry.", [(464, "killed")]),
+        ("The country lost 300 pilgrims in the crush at the Jamarat bridge.", [(300, "killed")]),
+        ("The village lost 14 civilians during the air raid, the council said.", [(14, "killed")]),
+        # held back while the rule was written
+        ("Nepal lost 12 nationals when gunmen stormed the resort.", [(12, "killed")]),
+    ],
+)
+def test_a_country_s_people_lost_in_an_event_were_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town lost 2,000 citizens to emigration last year.",
+        "Labour lost 40 seats in the election.",
+        "The firm lost 200 employees in the restructuring.",
+    ],
+)
+def test_people_lost_to_no_event_give_nothing(text: str) -> None:
+    assert counts(text) == []
