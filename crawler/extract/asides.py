@@ -166,6 +166,24 @@ class Asides(NounPhrasesLeft):
         first = self.np_left_start(name_end)
         return first <= name_end and self.is_name(first, name_end)
 
+    def _describes_pair(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold "a"/"an" and a couple, perhaps with
+        where they were from, after two people joined by "and", with the verb next ("Ahmed and
+        Fatima Hamdan, an elderly couple, were killed", "a farmer and his wife, a couple from
+        Beit Lahia, died"): those two, described, no more people."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
+            return False
+        verb = items[close + 1].low
+        if (verb not in AUX and verb not in INTRANSITIVE) or items[open_ + 1].low not in ("a", "an"):
+            return False
+        couple = next((j for j in range(open_ + 2, close) if items[j].low == "couple"), -1)
+        if couple < 0 or not all(item.is_word for item in items[open_ + 2 : couple]):
+            return False
+        if couple + 1 < close and (items[couple + 1].low not in PREPOSITIONS or items[couple + 1].low == "of"):
+            return False
+        return any(item.low == "and" for item in items[max(0, open_ - 6) : open_])
+
     def _describes_one(self, open_: int, close: int) -> bool:
         """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
         after one person told by a role, with the verb next ("A third civilian, a 14-year-old

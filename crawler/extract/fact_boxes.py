@@ -68,11 +68,27 @@ class FactBoxes(FrameReader):
         its people, filling the field.  Whether it is such a field."""
         items = self.items
         if not items[count].is_count:
-            return False
+            return self._named_field(outcome, word, label, count)
         victims = self.list_right(count, object_position=False)
         end = victims[-1].last + 1 if victims else count + 1
         if end < len(items) and items[end].text not in FIELD_MARKS:
             return False
         if victims:
             self.frames.append(Frame(outcome, word, label, victims))
+        return True
+
+    def _named_field(self, outcome: Outcome, word: str, label: tuple[int, int], first: int) -> bool:
+        """ "Killed: Ahmad Saleh (30); Reem Saleh (25)", "Wounded: Omar Haddad, 19, and Lina
+        Haddad, 7": a monitor's field of the named, each item one person by name from ``first``
+        up to the field's end.  Whether it is such a field."""
+        items = self.items
+        if not items[first].is_cap:
+            return False
+        victims = self.list_right(first, object_position=False)
+        end = victims[-1].last + 1 if victims else first
+        if not victims or not all(self._named_one(v) for v in victims):
+            return False
+        if end < len(items) and items[end].text not in FIELD_MARKS:
+            return False
+        self.frames.append(Frame(outcome, word, label, victims))
         return True

@@ -313,6 +313,8 @@ class Injuries(FrameReader):
             del self.frames[frames:]
             after = i + 1
         total = sum(v.count for v in shot)
+        if shot and total > 1 and self._part_shot_fatally(after, shot, total):
+            return 1
         told = self._some_of_those_shot(after) if total > 1 else None
         if told is None:
             return 0
@@ -324,6 +326,31 @@ class Injuries(FrameReader):
         if part < total and not any(_KILLED_ALONE.get(item.low) == "wounded" for item in items[died:]):
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - part)]))
         return 1  # "two of them died", "killing 11": read there
+
+    def _part_shot_fatally(self, k: int, shot: list[Victim], total: int) -> bool:
+        """ "Gunmen shot four people, two fatally", "shot five, one of them fatally", "shot two
+        men, both fatally": after those an active "shot" counts, from the comma at ``k``, the part
+        shot fatally was killed and the rest wounded (as the passive "were shot, two fatally")."""
+        items = self.items
+        count = k + 1
+        if count + 1 >= len(items) or items[k].text != ",":
+            return False
+        every = items[count].low in ("both", "all")
+        of_them = count + 2 < len(items) and items[count + 1].low == "of" and items[count + 2].low in ("them", "whom")
+        fatally = count + 3 if of_them else count + 1
+        quantity = items[count].quantity if items[count].is_count else None
+        if fatally >= len(items) or items[fatally].low != "fatally" or not (every or quantity is not None):
+            return False
+        fatal = total if quantity is None else quantity.value
+        if fatal > total or self.negated_before(k):
+            return False
+        first, last = shot[0].first, shot[-1].last
+        self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
+                                  group_from=(first, last)))  # fmt: skip
+        exact = quantity is None or quantity.qualifier == "exact"
+        if total > fatal and exact and all(v.qualifier == "exact" for v in shot):
+            self.frames.append(Frame("wounded", "shot", (k, k), [Victim(first, last, total - fatal)]))
+        return True
 
     def _some_of_those_shot(self, k: int) -> tuple[int | None, int] | None:
         """After those shot and a short phrase of place or time from ``k``: "; all of them

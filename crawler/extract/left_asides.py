@@ -173,6 +173,16 @@ class LeftAsides(RightLists):
             part.subset = True
         return open_ - 1, parts
 
+    def _describes_before(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold an aside on the people before them: a
+        part or an age, one person described, or a couple described."""
+        return (
+            self._is_aside(open_ + 1, close - 1)
+            or self._describes_named(open_, close)
+            or self._describes_one(open_, close)
+            or self._describes_pair(open_, close)
+        )
+
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:
         """Step back over asides ending at ``k``: ", including 4 children,", "(48 years old)",
         "– including three men –", ", 1-year-old Qusay and 6-year-old Hamza,"."""
@@ -194,7 +204,7 @@ class LeftAsides(RightLists):
                 break
             open_ = self._aside_open(k)
             if open_ >= 0 and mark == "," and (
-                items[open_ + 1].low == "and" or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k) or self._describes_one(open_, k))
+                items[open_ + 1].low == "and" or not self._describes_before(open_, k)
             ):
                 wider = self._list_aside_open(open_)  # ", including a doctor, 12 women, and 20 children,"
                 if wider < 0 and items[open_ + 1].low == "and":
@@ -204,7 +214,7 @@ class LeftAsides(RightLists):
             if dash >= 0:
                 k = dash - 1  # "three people – journalist X, his mother-in-law, Y, and her grandchild, Z,"
                 continue
-            if open_ < 0 or not (self._is_aside(open_ + 1, k - 1) or self._describes_named(open_, k) or self._describes_one(open_, k)):
+            if open_ < 0 or not self._describes_before(open_, k):
                 break
             if items[open_ + 1].low in ("including", "among", "of") or self._of_them(open_ + 1):
                 subsets = self.subsets_after(open_ + 1) + subsets

@@ -142,7 +142,12 @@ class ListLinks(Asides):
         if first > k:
             return False
         if first > 0 and items[first - 1].low in PREPOSITIONS and items[first - 1].low not in _LIST_OPENERS:
-            return False
-        return self._victim_in(first, k, False, allow_definite=False) is not None and (
+            family = self._people_of_one_family(first, k, False)  # "Three civilians from one family, a father"
+            if family is None:
+                return False
+            first = family[0]
+            return first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in _LIST_OPENERS
+        one = first == k and self._name_in_pair(k)  # "Ahmed, Mahmoud and Sara Yassin": a first name
+        return self._victim_in(first, k, one, allow_definite=False) is not None and (
             first == 0 or items[first - 1].text in ",;:" or items[first - 1].low in _LIST_OPENERS
         )

@@ -159,6 +159,10 @@ LOST_PEOPLE = frozenset(
     husband wife father mother parents relatives cousins cousin uncle nephew comrades own friends friend
     classmates classmate neighbours neighbour neighbors neighbor""".split()
 )
+# People a country or a town lost, casualties only when the event follows ("Iran, which lost 464
+# citizens in the stampede", "Nepal lost 12 nationals during the attack"), not "lost 2,000
+# citizens to emigration".
+LOST_IN_AN_EVENT = frozenset("citizens nationals compatriots pilgrims civilians".split())
 
 # Words of military press releases that kill only when their people are armed men: "troops
 # neutralised 12 terrorists", "five insurgents were eliminated"; not "Spain was eliminated", "the

@@ -41,6 +41,8 @@ from crawler.extract.word_classes import (
 _TOKEN = re.compile(r"([^\W_]+)(?:(?:\.[^\W_]+)+\.?|(?:[-‐'’][^\W_]+)*(?:[’']s\b)?)|[^\w\s]")
 # Outcome nouns that may sit inside a noun phrase ("the bodies of the victims", "five hostages were killed").
 _NOUNS_IN_PHRASES = frozenset({"body", "bodies", "killing", "murder", "martyr", "martyrs", "hostages", "captives"})
+# The auxiliary right after a name that is also a word of report ("Said were killed").
+_NAMED_ONES_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 # Words for people that end in no -s but are not one person.
 _PLURALS = frozenset({"police", "personnel", "staff", "people", "militia", "army", "children", "grandchildren", "youth", "displaced"})
 # Nouns for a number of people given after "of": "a family of six".
@@ -274,7 +276,7 @@ class Phrases:
             return False
         if low == "further" and self.before_is_determiner(k):
             return True  # one more of the dead after "a": "a further victim (died of his wounds)"
-        if low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both")):
+        if (low in CLAUSE_VERBS or (low in ADVERBS and low not in ("all", "both"))) and not self.name_said(k):
             return False
         if low in PARTICIPLES and self.describes_counted_people(k):
             return True  # "six missing fishermen (were found dead)", "two injured soldiers (died)"
@@ -557,6 +559,19 @@ class Phrases:
     def is_headline_title(self, first: int, last: int) -> bool:
         """ "kills Taliban key commander": one person named by office, headline style."""
         return any(self.items[k].low in _HEADLINE_TITLES for k in range(first, last + 1))
+
+    def name_said(self, k: int) -> bool:
+        """Whether "Said" at ``k`` is a name, not the reporting verb ("officials said", "were said
+        killed"): capitalised inside the sentence and right before its auxiliary ("Ahmed Hamdan and
+        Said were killed", "Mariam Said was wounded")."""
+        items = self.items
+        return (
+            k > 0
+            and items[k].low == "said"
+            and items[k].is_cap
+            and k + 1 < len(items)
+            and items[k + 1].low in _NAMED_ONES_AUX
+        )
 
     def before_is_determiner(self, i: int) -> bool:
         return i > 0 and (self.items[i - 1].low in DETERMINERS or self.items[i - 1].low in POSSESSIVES)

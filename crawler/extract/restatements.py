@@ -467,6 +467,12 @@ _ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN = 
     opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN)
 )
 _MORE_PEOPLE, _OF_THE_INJURED, _SAID = map(opening_on_letters, (_MORE_PEOPLE, _OF_THE_INJURED, _SAID))
+# Some of the dead or the hurt, told around their figure: "Among those killed were (3 children)",
+# "(two women) were among the dead".
+_AMONG_THEM = re.compile(
+    r"\bamong\s+(?:the\s+(?:dead|victims|killed|fatalities|wounded|injured)|those\s+(?:killed|wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
@@ -504,7 +510,9 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
                 total.cumulative = False
             continue
-        if not counted <= total.count <= _UPDATE_RATIO * counted:
+        if not counted <= total.count or (
+            total.count > _UPDATE_RATIO * counted and not all(_told_as_part(tallies[i], sentences) for i in before)
+        ):
             continue
         total.cumulative = False
         total.restates = None
@@ -512,6 +520,14 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             tallies[i].subset_of = index
         if raised:
             _mark_why_raised(tallies, index)
+
+
+def _told_as_part(figure: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the figure is told as some of the dead or the hurt ("Among those killed were 3
+    children", "two women were among the dead"): a part of a toll, however small beside it."""
+    sentence = sentences[figure.sentence]
+    start, end = figure.start - sentence.start, figure.end - sentence.start
+    return _AMONG_THEM.search(sentence.text, max(0, start - 16), end) is not None
 
 
 def _mark_why_raised(tallies: list[Tally], index: int) -> None:

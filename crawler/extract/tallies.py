@@ -68,6 +68,7 @@ from crawler.extract.outcomes import (
     INTRANSITIVE,
     LEAVING,
     LOSING,
+    LOST_IN_AN_EVENT,
     LOST_PEOPLE,
     NOUNS,
     PARTICIPLES,
@@ -107,6 +108,11 @@ from crawler.extract.word_classes import (
 
 # HEDGES and NEGATIONS are also read from here by ``people``.
 __all__ = ["HEDGES", "NEGATIONS", "attach_windows", "find_tallies"]
+
+# "the only fatality", "the only death": one person told by a singular noun of the outcome.
+_ONE_TOLD_BY_NOUN = frozenset({"fatality", "death"})
+# "the only person killed", "the only one injured": one person before a participle.
+_ONLY_PERSON = frozenset({"person", "one"})
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:reported|reports|released|published|posted|said|says|announced|updated|stated|shared"
@@ -178,6 +184,8 @@ _THROATS = frozenset({"throats", "throat"})
 # can heal my hurt", "a friend who shares your hurt" (no one was hurt; "their wounded" are people).
 _FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
+# What tells the event a country's people were lost in: "lost 464 citizens in the stampede".
+_DURING_AN_EVENT = frozenset({"in", "during", "when", "at"})
 # Attacks before the one told: "lost two family members in previous strikes".
 _BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
@@ -471,7 +479,8 @@ class _Reader(
             self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            self._noun_after_number(i)
+            if not self._the_only_one(NOUNS[low], low, i, i):
+                self._noun_after_number(i)
             return 1
         return 0
 
@@ -586,6 +595,27 @@ class _Reader(
         first = self.np_left_start(i - 1)
         return i > 0 and any(self.items[k].is_count for k in range(first, i))
 
+    def _the_only_one(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+        """ "The suicide bomber was the only fatality", "the only person killed was the driver",
+        "a guard was the only one injured", "the only other death": one person, whoever the sentence says it was.  Not
+        after a negation ("was not the only death"), nor plural ("the only deaths were two")."""
+        items = self.items
+        k = first - 1
+        if word in NOUNS:
+            if word not in _ONE_TOLD_BY_NOUN or self._not_casualty(first, word):
+                return False
+        elif k >= 0 and items[k].low in _ONLY_PERSON:
+            k -= 1
+        else:
+            return False
+        k -= 1 if k >= 0 and items[k].low == "other" else 0  # "a civilian was the only other death"
+        if k < 1 or items[k].low != "only" or items[k - 1].low != "the" or outcome not in ("killed", "wounded"):
+            return False
+        if any(item.low in NEGATIONS for item in items[:k]):
+            return False
+        self.frames.append(Frame(outcome, word, (first, last), [Victim(k - 1, first - 1, 1)]))
+        return True
+
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
@@ -600,6 +630,8 @@ class _Reader(
         if self._fronted_of_the_dead(outcome, word, first, last):
             return
         if self._the_dead_numbered(outcome, word, first, last):
+            return
+        if self._the_only_one(outcome, word, first, last):
             return
         if self._the_dead_described_in_all(outcome, word, first, last):
             return
@@ -639,7 +671,7 @@ class _Reader(
                 return
             elif not (
                 low in AUX
-                or low in ADVERBS
+                or (low in ADVERBS and not self.name_said(k))
                 or low in HEDGES
                 or items[k].text in QUOTE_MARKS
                 or self._hedged_past(k)
@@ -1043,13 +1075,16 @@ class _Reader(
         return items[k].low == "known" and k + 1 < len(items) and items[k + 1].low == "to"
 
     def _lost_people(self, victims: list[Victim]) -> bool:
-        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), not
-        "personnel" (see ``_PERSONNEL_LOSSES``)."""
+        """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), or a
+        country's people lost in an event ("464 citizens in the stampede"), not "personnel" (see
+        ``_PERSONNEL_LOSSES``)."""
         items = self.items
         return all(
             items[v.last].low not in _PERSONNEL_LOSSES
             and (
                 items[v.last].low in LOST_PEOPLE
+                or (items[v.last].low in LOST_IN_AN_EVENT and v.last + 1 < len(items)
+                    and items[v.last + 1].low in _DURING_AN_EVENT)
                 or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             )
             for v in victims

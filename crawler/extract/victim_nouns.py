@@ -27,6 +27,11 @@ from crawler.extract.word_classes import (
     TITLES,
 )
 
+# Words that open a sentence before a comma and name no one ("Yesterday, Ali and Omar Saleh").
+_OPENING_WORDS = frozenset(
+    """yesterday today tonight overnight meanwhile earlier later separately however elsewhere also
+    additionally sadly tragically then now here there again instead first finally""".split()
+)
 # Offices one person holds in a body: "the head of the council".
 _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
 # One person told by how many children they have: "a mother of four", "a father of three".
@@ -303,7 +308,8 @@ class VictimNouns(Phrases):
         """How many capitalised words the name joined by "and" to the one word at ``k`` has (0 for
         none).  A monitor names the dead this way with a full name before a first name ("Ahmad
         Saleh and Reem were killed") or with a family name the two share ("Ahmad and Reem Saleh
-        were killed": Ahmad is one person, Reem Saleh another)."""
+        were killed": Ahmad is one person, Reem Saleh another), or three share ("Ahmed, Mahmoud and
+        Sara Yassin")."""
         items = self.items
 
         def word(j: int) -> bool:
@@ -318,8 +324,17 @@ class VictimNouns(Phrases):
             return 0
         if k >= 2 and items[k - 1].low == "and" and of_name(k - 2):
             return next(n for n in range(1, k) if not of_name(k - 2 - n))
-        if k + 2 < len(items) and items[k + 1].low == "and" and word(k + 2):
-            return next(n for n in range(1, len(items) - k) if not of_name(k + 2 + n))
+        j = k  # "Ahmed, Mahmoud and Sara Yassin": first names set off by commas before the pair
+        while (
+            j + 3 < len(items)
+            and items[j + 1].text == ","
+            and word(j + 2)
+            and not word(j + 3)
+            and items[k].low not in _OPENING_WORDS
+        ):
+            j += 2
+        if j + 2 < len(items) and items[j + 1].low == "and" and word(j + 2):
+            return next(n for n in range(1, len(items) - j) if not of_name(j + 2 + n))
         return 0
 
     def _one_of_an_age(self, first: int, k: int) -> bool:
@@ -456,10 +471,11 @@ class VictimNouns(Phrases):
         return name is not None and self.is_name(name, part.last)
 
     def _one_described_part(self, part: Victim) -> bool:
-        """Whether the list item is one person told by "a"/"an" or whose they are: "killed two
-        civilians, a farmer and his son," (the two civilians)."""
+        """Whether the list item is one person told by "a"/"an", or people told by whose they
+        are: "killed two civilians, a farmer and his son," (the two civilians), "three civilians
+        from one family, a father and his two sons,"."""
         low = self.items[part.first].low
-        return part.count == 1 and (low in ("a", "an") or low in POSSESSIVES)
+        return (part.count == 1 and low in ("a", "an")) or low in POSSESSIVES
 
 
 def _born_together(words: list[str]) -> int | None:
