@@ -237,9 +237,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the far right's attacks are political violence: "a white supremacist shot dead six worshippers"
         (r"white supremacists?|white nationalists?|neo-Nazis?|far-right (?:extremists?|gunm[ae]n|militants?|terrorists?)|racially motivated", 2),
         # a lone attacker's cause, told where the news calls him a gunman and tells his trial: "in what officials
-        # called a hate crime", "an anti-immigrant manifesto", "inspired by al-Qaeda" (a cause outweighs the gunman)
+        # called a hate crime", "an anti-immigrant manifesto", "inspired by al-Qaeda", "who claimed links to al
+        # Qaeda" (a cause outweighs the gunman)
         (r"hate crimes?|hate-motivated|motivated by (?:racial |religious |ethnic )?hatred|anti-(?:immigrant|Muslim|Islamic|Semitic|Jewish)|"
-         r"antisemitic|Islamophobic|(?:inspired by|in the name of|(?:pledged|swore|sworn|declared|claimed) allegiance to) "
+         r"antisemitic|Islamophobic|(?:inspired by|in the name of|(?:pledged|swore|sworn|declared|claimed) allegiance to|"
+         r"(?:links?|ties|linked|connections?) (?:to|with)) "
          r"(?:the )?(?:al[- ]Qaeda|Islamic State|ISIS|ISIL|Daesh|jihad|the Taliban)", 3),
         (r"manifesto|jihad|claimed responsibility|(?:attacks?|bombings?|shootings?|assaults?) claimed by", 2),
         # the lone attacker of 2011 by name and place, whose 2012 trial news tells his dead in a court's words:

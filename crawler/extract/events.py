@@ -410,6 +410,8 @@ def read_event(
         best = "disaster"
     if best == "conflict" and index > 0:
         best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
+    if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
+        best = "disaster"
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -606,6 +608,27 @@ def _mishap_told_before(sentence: str, own: list[Cue], before: list[Cue]) -> str
     if any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in before):
         return "disaster"
     return None
+
+
+def _forces_beside_a_disaster(
+    document: _Document, index: int, sentence: str, own: list[Cue], weigher: _Weigher, tally: Tally
+) -> bool:
+    """The toll of a storm, a quake or a flood where the forces only rescued or counted ("Soldiers
+    pulled survivors from the mud" before "The army said 652 people had died", under "Typhoon kills
+    hundreds"): a disaster is named in the figure's sentence, the one before or after or the title,
+    no war, its place or its enemy anywhere, no act of war or weapon around it, and the forces of
+    the figure's own sentence only tell the toll.  Not the forces' own dead, nor a crowd the troops
+    fired on after the quake."""
+    if tally.role in _FORCES_DEAD or weigher.war_named:
+        return False
+    around = own + document.title_cues + [
+        cue for other in (index - 1, index + 1) if 0 <= other < len(document.sentences) for cue in document.cues(other)
+    ]
+    if not any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in around):
+        return False
+    if any(_an_act_of_war(cue) for cue in around):
+        return False
+    return all(_TELLER.match(sentence, at + len(word)) for event, _, word, at in own if event == "conflict")
 
 
 def _an_act_of_war(cue: Cue) -> bool:
