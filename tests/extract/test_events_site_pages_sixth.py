@@ -1,0 +1,67 @@
+"""The event class of a famine's dead on NGO and UN pages (issue 14): children who died in feeding
+or stabilisation centres, people who died of hunger or starvation, are a dry year's toll, not the
+war the same page names as a reason aid cannot reach them; starvation in a besieged town and
+attacks on the centres stay the war's.
+
+Every sentence here is written for the test, in the shape of press releases and wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+# A famine's dead told by the centres that treat its starving or by what they died of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 640 children have died in feeding centres across Somalia since January, UNICEF said. "
+            "Fighting with al-Shabaab has cut the roads to many districts.",
+            [(640, "disaster")],
+        ),
+        (
+            "In Niger's Maradi region, 41 children died of malnutrition in stabilisation centres in August, "
+            "the health ministry said.",
+            [(41, "disaster")],
+        ),
+        (
+            "Across Ethiopia's Somali region, 120 people have died of hunger since the rains failed, officials said.",
+            [(120, "disaster")],
+        ),
+        (
+            "At least 17 people died of starvation in Turkana county after three failed rainy seasons, the Kenya Red Cross said.",
+            [(17, "disaster")],
+        ),
+    ],
+)
+def test_a_famines_dead_are_the_dry_years(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
+
+
+# Near misses: a siege that starves a town, and armed men who attack a feeding centre, are the war's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government forces have besieged Madaya since July; at least 23 people have starved to death in the town, MSF said.",
+            [(23, "conflict")],
+        ),
+        (
+            "An airstrike hit a therapeutic feeding centre in Saada, killing 12 people, the hospital director said.",
+            [(12, "conflict")],
+        ),
+        ("Gunmen attacked a feeding centre in Mudug, killing two guards, police said.", [(2, "conflict")]),
+        (
+            "Six prisoners who died after weeks of starvation in a detention centre run by the militia were buried on Friday.",
+            [(6, "conflict")],
+        ),
+    ],
+)
+def test_near_misses_of_a_famines_dead_stay_the_wars(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
