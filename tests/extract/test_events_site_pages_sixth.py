@@ -65,3 +65,33 @@ def test_a_famines_dead_are_the_dry_years(text: str, expected: list[tuple[int, s
 )
 def test_near_misses_of_a_famines_dead_stay_the_wars(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
+
+
+# A count that does the killing, its verb then whom it killed, on listicles and police pages: the
+# count is the killers, no one's toll.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These seven killed more people than any storm of the decade.",
+        "Those two killed a shopkeeper and fled towards the river, police said.",
+        "The three killed their landlord in a dispute over rent, prosecutors said.",
+        "The three killed his brother in a dispute over land, prosecutors said.",
+    ],
+)
+def test_a_count_that_killed_someone_is_no_toll(text: str) -> None:
+    assert events(text) == []
+
+
+# Near misses: the headline's dead before where, when or what else happened stay the dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four killed in Mogadishu hotel siege", [(4, "conflict")]),
+        ("Two killed a day after the truce in Sanaa", [(2, "conflict")]),
+        ("3 killed 5 injured in Quetta blast", [(3, "conflict"), (5, "conflict")]),
+        ("Seven killed the next morning in Aleppo shelling", [(7, "conflict")]),
+        ("Insurgents killed nine soldiers at a checkpoint in Kunduz.", [(9, "conflict")]),
+    ],
+)
+def test_near_misses_of_a_count_that_killed_stay_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
