@@ -171,6 +171,9 @@ _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|m
 _YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
                           r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# A whole told wiped out, no person: "a whole village was wiped out", "a platoon was wiped out" (its members
+# counted are theirs: "a family of seven was wiped out").
+_A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|had been) wiped out", re.IGNORECASE)
 # A count that does the killing, its verb then the killed: "these ten killed more people than any others",
 # "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
 # day after the truce" and "2 killed 3 injured" count the dead).
@@ -346,6 +349,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _KILLERS_COUNTED.fullmatch(figure) and _KILLED_NEXT.match(sentence, figure_end):
         return "killers"
+    if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
+        return "a whole"
     if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
         return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):

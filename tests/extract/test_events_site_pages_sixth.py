@@ -95,3 +95,28 @@ def test_a_count_that_killed_someone_is_no_toll(text: str) -> None:
 )
 def test_near_misses_of_a_count_that_killed_stay_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
+
+
+# A whole told wiped out, on explainers and science pages: a village or a unit is no one person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bones suggest that a whole village was wiped out in a raid by a neighbouring tribe.",
+        "A platoon was wiped out near the border in the first week of the war, the regiment's history says.",
+        "An entire convoy had been wiped out in the ambush in Helmand, officers said.",
+    ],
+)
+def test_a_whole_wiped_out_is_no_one(text: str) -> None:
+    assert events(text) == []
+
+
+# Near misses: the members of a whole counted, and a person beside it, stay the dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A family of seven was wiped out in the strike on Khan Younis.", [(7, "conflict")]),
+        ("One soldier was killed and a village was wiped out in the shelling.", [(1, "conflict")]),
+    ],
+)
+def test_near_misses_of_a_whole_wiped_out(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
