@@ -467,6 +467,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"heat-related|extreme heat|heat exposure|temperatures? (?:reached|hit|soared|topped|rose|climbed)", 2),
         # hunger in a dry year: "Mali's hunger crisis has killed 200 children in the Sahel"
         (r"(?:hunger|food) crisis|malnutrition", 2),
+        # the dead of a famine told by the centres that feed its starving: "730 children died in feeding centres"
+        (r"(?:feeding|stabili[sz]ation) (?:cent(?:re|er)s?|clinics?)", 3),
+        # and by what they died of, which a siege's words outweigh: "17 people died of starvation after three failed
+        # rainy seasons" (not "23 people have starved to death in the besieged town")
+        (r"starvation|starved to death|(?:died|dying|die|dead) (?:of|from) (?:hunger|malnutrition)|hunger-related", 2),
         (r"lightning(?: strikes?)?|struck by lightning", 2),
         # cold that kills by itself: "two elderly people died of cold as heavy snow blanketed the city"
         (r"(?:heavy )?snow(?:fall|storms?)?|cold (?:snaps?|spells?|waves?)|(?:died|perished) (?:of|from) (?:the )?cold|hypothermia", 2),

@@ -171,6 +171,19 @@ _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|m
 _YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
                           r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# A whole told wiped out, no person: "a whole village was wiped out", "a platoon was wiped out" (its members
+# counted are theirs: "a family of seven was wiped out").
+_A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|had been) wiped out", re.IGNORECASE)
+# A count that does the killing, its verb then the killed: "these ten killed more people than any others",
+# "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
+# day after the truce" and "2 killed 3 injured" count the dead).
+_KILLERS_COUNTED = re.compile(r"(?:(?:these|those|the|all|both) )?[\w,]+ (?:killed|murdered|slew)", re.IGNORECASE)
+_KILLED_NEXT = re.compile(
+    r"\s+(?:\d|(?:more|many|at least|some|about|nearly|over|dozens|hundreds|thousands|scores|his|her|their|an?|the|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)(?![\d,]*\s+(?:injured|wounded|hurt|missing|dead|arrested)\b)"
+    r"(?!\s+(?:day|days|week|weeks|month|months|hours?|night|morning|afternoon|evening|same|first|last|next|following)\b)",
+    re.IGNORECASE,
+)
 # "body" and "missing" before the thing they describe: "two body pillows", "three missing features".
 _BODY_THING = re.compile(
     r"\s+(?:pillows?|armou?r|cams?|cameras?|language|shops?|wash(?:es)?|lotions?|sprays?|images?|weight|temperature|"
@@ -334,6 +347,10 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _names_a_thing(sentence, figure_start, figure_end, figure):
         return "not people"
+    if _KILLERS_COUNTED.fullmatch(figure) and _KILLED_NEXT.match(sentence, figure_end):
+        return "killers"
+    if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
+        return "a whole"
     if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
         return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
