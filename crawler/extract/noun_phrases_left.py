@@ -79,14 +79,7 @@ class NounPhrasesLeft(VictimNouns):
             return None
         if not all(items[j].is_cap or items[j].low.split("-")[0] in NAME_PARTICLES for j in range(first, k + 1)):
             return None
-        head_first = self.np_left_start(first - 2)
-        if head_first > first - 2:
-            return None
-        head = self._victim_in(head_first, first - 2, singular, allow_definite=in_list)
-        if head is None:
-            return None
-        head.last = k
-        return head_first, head
+        return self._people_before_the_link(first, k, singular, allow_definite=in_list, counted=False)
 
     def _people_of_one_family(self, first: int, k: int, singular: bool) -> tuple[int, Victim] | None:
         """ "Four children from one family", "three civilians of one household": the one family
@@ -97,10 +90,18 @@ class NounPhrasesLeft(VictimNouns):
             return None
         if items[first - 1].low not in ("from", "of"):
             return None
+        return self._people_before_the_link(first, k, singular, allow_definite=False, counted=True)
+
+    def _people_before_the_link(
+        self, first: int, k: int, singular: bool, allow_definite: bool, counted: bool
+    ) -> tuple[int, Victim] | None:
+        """The people of the noun phrase that ends right before the link word ("from", "of", "in")
+        at ``first - 1``, stretched to ``k``; ``counted``: only when that phrase holds a figure."""
+        items = self.items
         head_first = self.np_left_start(first - 2)
-        if head_first > first - 2 or not any(items[j].is_count for j in range(head_first, first - 1)):
+        if head_first > first - 2 or (counted and not any(items[j].is_count for j in range(head_first, first - 1))):
             return None
-        head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
+        head = self._victim_in(head_first, first - 2, singular, allow_definite=allow_definite)
         if head is None:
             return None
         head.last = k
