@@ -160,10 +160,9 @@ _STORY_TITLE = re.compile(
 _PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b")
 # A toll told in the past with its year, as the real history a film's or a book's write-up cites:
 # "Fifty American soldiers died in the valley before the army pulled out in 2010".
-_PAST_TOLL_WITH_A_YEAR = re.compile(
-    r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b.*\b(?:1[89]|20)\d\d\b|"
-    r"\b(?:1[89]|20)\d\d\b.*\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
-)
+_PAST_DEATH = r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
+_A_YEAR = r"\b(?:1[89]|20)\d\d\b"
+_PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAST_DEATH}")
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
+from tests.extract.readings import events
 
 
 def tallies(text: str) -> list[Tally]:
@@ -19,10 +19,6 @@ def tallies(text: str) -> list[Tally]:
 
 def counts(text: str) -> list[tuple[int, str]]:
     return [(t.count, t.outcome) for t in tallies(text)]
-
-
-def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
-    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
 
 
 # "brings to N the number of X who have died": the toll's people told in a relative clause.

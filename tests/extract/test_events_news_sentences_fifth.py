@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.document import extract_document
-
-
-def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
-    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+from tests.extract.readings import events
 
 
 # A disaster's toll beside the forces that rescued its survivors or told its dead.

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.document import extract_document
-
-
-def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
-    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+from tests.extract.readings import events
 
 
 # A famine's dead told by the centres that treat its starving or by what they died of.
