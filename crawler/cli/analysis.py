@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 import subprocess
 import sys
 import tempfile
@@ -115,6 +116,24 @@ def explore(host: str, port: int, open_browser: bool, database: str | None) -> N
         path = sqlite_file(database_url(database))
         with tempfile.TemporaryDirectory(prefix="casualties-explore-") as directory:
             command = datasette_command(path, write_metadata(path, Path(directory)), host=host, port=port, open_browser=open_browser)
-            sys.exit(subprocess.call(command))
+            status = _serve(command)
     except ExploreError as error:
         raise click.ClickException(str(error)) from error
+    sys.exit(status)
+
+
+def _serve(command: list[str]) -> int:
+    """Run the server until it exits; its exit status.
+
+    A SIGTERM to this command (``kill``, a service manager stopping it) stops the server too and
+    returns here, so the metadata directory is removed; by default Python would die at once,
+    leaving the directory behind and the server running on its port."""
+    with subprocess.Popen(command) as server:
+        previous = signal.signal(signal.SIGTERM, lambda signum, frame: server.terminate())
+        try:
+            return server.wait()
+        except BaseException:
+            server.kill()
+            raise
+        finally:
+            signal.signal(signal.SIGTERM, previous)

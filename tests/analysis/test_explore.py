@@ -3,6 +3,7 @@ cookbook as canned queries; a headless Chromium renders its pages."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -54,31 +55,57 @@ def _get(url: str) -> bytes:
         return bytes(response.read())
 
 
+def _start_explore(url: str, log: Path, *, tmpdir: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """``casualties explore`` serving ``url`` in its own session, once it answers; the process
+    and its base URL."""
+    port = _free_port()
+    env = {**os.environ, "TMPDIR": str(tmpdir)} if tmpdir else None
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "explore", "--database", url, "--port", str(port)],
+            cwd=REPO, stdout=output, stderr=subprocess.STDOUT, start_new_session=True, env=env,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        try:
+            _get(f"{base}/-/versions.json")
+            return process, base
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                os.killpg(process.pid, signal.SIGTERM)
+                raise AssertionError(f"datasette did not start: {log.read_text(errors='replace')}") from None
+            time.sleep(0.3)
+
+
 @pytest.fixture(scope="module")
 def explore_url(sqlite_loaded: LoadedDatabase, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``casualties explore`` serving the loaded SQLite database; its base URL."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("explore") / "datasette.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "explore", "--database", sqlite_loaded.url, "--port", str(port)],
-            cwd=REPO, stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    process, base = _start_explore(sqlite_loaded.url, tmp_path_factory.mktemp("explore") / "datasette.log")
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            try:
-                _get(f"{base}/-/versions.json")
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"datasette did not start: {log.read_text(errors='replace')}") from None
-                time.sleep(0.3)
         yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)  # the command and the Datasette it started
         process.wait(timeout=30)
+
+
+def test_a_sigterm_to_the_command_stops_datasette_and_removes_its_metadata(
+    sqlite_loaded: LoadedDatabase, tmp_path: Path
+) -> None:
+    """``kill`` (or a service manager) signals the command only, not the server it started."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    process, base = _start_explore(sqlite_loaded.url, tmp_path / "datasette.log", tmpdir=scratch)
+    try:
+        assert [path.name.startswith("casualties-explore-") for path in scratch.iterdir()] == [True]
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        with pytest.raises(OSError):
+            _get(f"{base}/-/versions.json")
+        assert list(scratch.iterdir()) == []
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # whatever of the session is left
+            os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.mark.slow
