@@ -955,7 +955,10 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
         # not "; the ministry said 5 more were killed"
         return not _MORE_IN_FIGURE.search(text, later.start - offset, later.end - offset + _AFTER_FIGURE)
-    told_first = _SAID.search(before_first) or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
+    told_first = (
+        _SAID.search(before_first) or _COUNTED_BY.search(before_first)  # "Police put the death toll at 14, while ..."
+        or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
+    )  # fmt: skip
     return bool(told_first and (_SAID.search(between) or _COUNTED_BY.search(between)))
 
 

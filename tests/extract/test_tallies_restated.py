@@ -299,6 +299,29 @@ def test_two_sources_in_one_sentence_are_two_accounts() -> None:
     assert _event_sum(listed) == 8
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police put the death toll at 14, while residents said at least 20 people were killed.", [(14, 20, "killed")]),
+        ("Officials confirmed 9 deaths, but relatives said 13 people died in the raid.", [(9, 13, "killed")]),
+        ("The army recorded 6 deaths, though villagers said 11 were killed in the shelling.", [(6, 11, "killed")]),
+        # not two accounts: another outcome, another place
+        (
+            "Police counted 14 bodies at the scene, while doctors said 20 people were wounded.",
+            [(14, None, "killed"), (20, None, "wounded")],
+        ),
+        (
+            "The army recorded 14 deaths in Kandahar, while officials said 20 people were killed in Helmand.",
+            [(14, None, "killed"), (20, None, "killed")],
+        ),
+    ],
+)
+def test_a_source_that_puts_or_confirms_the_first_figure_is_one_account_of_two(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert [(t.count, t.count_max, t.outcome) for t in event_tallies(_tallies(text))] == expected
+
+
 def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> None:
     text = (
         "Several members of the Haddad family were killed when a strike hit their home on Monday night. "
