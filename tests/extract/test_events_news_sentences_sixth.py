@@ -1,0 +1,38 @@
+"""A sixth round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
+conflict's: a second blast that followed the first, told with no object; a toll a junta or a
+regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant; and
+robbers armed with AK-47 rifles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import events
+
+
+# A blast that followed the first one, told with no object: its dead are this event's, not an
+# earlier one's ("The attack followed the deaths of four soldiers" still tells an earlier event).
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Twin bombings in Damascus", "A car bomb exploded outside the intelligence building in Kafr Sousa. "
+         "A second explosion followed seconds later, killing 14 people.", [(14, "conflict")]),
+        ("Suicide attack on police recruits", "The attacker walked up to the gate of the training centre in Shabqadar. "
+         "A second blast followed minutes later, and the death toll rose to 80, officials said.", [(80, "conflict")]),
+        ("Bombs hit Kirkuk", "The first bomb went off outside a police station in the Rahimawa district. "
+         "Another blast followed within minutes, killing nine people.", [(9, "conflict")]),
+        ("Blast in Kirkuk", "A car bomb exploded near a Kurdish party office. "
+         "A second blast followed, wounding 30 people who had rushed to help.", [(30, "conflict")]),
+        ("Bombs in Jaipur", "The first bomb went off in the Johri Bazaar. "
+         "More blasts followed in quick succession, killing at least 60 people.", [(60, "conflict")]),
+        # near misses: what followed, or came after, told with its object is an earlier event
+        ("Bombing in Damascus", "A car bomb exploded outside the intelligence building. "
+         "The attack followed the deaths of 4 soldiers in a roadside bombing last week.", []),
+        ("Bombing in Baquba", "A car bomb exploded near the provincial council. "
+         "The bombing followed an attack on Monday in which 12 people were killed.", []),
+        ("Clashes in Yala", "Insurgents fired on a patrol near Bannang Sata. "
+         "The attack came two days after 4 militants were killed in the same village.", []),
+    ],
+)
+def test_a_blast_that_followed_the_first_one(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
