@@ -36,3 +36,31 @@ from tests.extract.readings import events
 )
 def test_a_blast_that_followed_the_first_one(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A junta or a regime that only tells the toll of a storm, a quake or a flood: the ruler's word
+# says who counted, not who killed ("the junta said" after Cyclone Nargis).
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Cyclone Nargis: toll rises", "The state newspaper said the Irrawaddy delta was worst hit. "
+         "The junta said 22,464 people had died and 41,054 were missing.", [(22464, "disaster"), (41054, "disaster")]),
+        ("Burma storm toll", "Relief flights were held up in Bangkok. "
+         "The junta raised the death toll to 78,000 on Friday.", [(78000, "disaster")]),
+        ("Quake in Yunnan", "Rescuers dug through collapsed houses in Yiliang county. "
+         "The regime said 81 people had died.", [(81, "disaster")]),
+        ("Floods in Myanmar", "Villages along the Sittaung river were under water. "
+         "The junta said 21 people had drowned.", [(21, "accident")]),
+        # near misses: the ruler's troops who fired, its killings, and its soldiers killed by an enemy
+        ("Burma: troops fire on monks", "Soldiers fired into crowds of marching monks in Rangoon. "
+         "The junta said nine people were killed.", [(9, "conflict")]),
+        ("Syria: Aleppo", "Activists said warplanes bombed two bakeries. "
+         "The regime killed 60 people in Aleppo on Tuesday, the Observatory said.", [(60, "conflict")]),
+        ("Syria: army pounds Homs", "Tanks shelled the Baba Amr district for a sixth day. "
+         "The regime said 20 soldiers were killed by armed terrorist gangs.", [(20, "conflict")]),
+        ("Thailand: the junta and the protests", "Coup leaders took power in Bangkok in 2006. "
+         "The junta's soldiers shot dead 12 protesters near Democracy Monument.", [(12, "conflict")]),
+    ],
+)
+def test_a_toll_a_ruler_only_told(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
