@@ -566,6 +566,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a fire named by the building it broke out in: "the hospital fire killed 82 patients" (a building set on fire
         # is told by who set it)
         (r"(?:hospital|nightclub|night club|hotel|hostel|dormitory|cinema|karaoke bar) (?:fires?|blazes?)", 2),
+        # the works where a blast is a mishap, told without it: "the explosion on the Deepwater Horizon rig killed 11
+        # workers", "a blast tore through the furnace area of a steel mill" (one a bomb hit is told by the bomb)
+        (r"refiner(?:y|ies)|(?:oil|gas|drilling) rigs?|Deepwater Horizon|(?:steel|textile|cotton|jute|paper|sugar|flour|rice|"
+         r"spinning) mills?|(?:blast )?furnaces?|(?:power|fertili[sz]er|petrochemical|cement|steel|gas|processing) plants?", 2),
         # a household's or a workshop's appliance that blew up by itself: "a bakery's oven exploded"
         (r"(?:ovens?|stoves?|boilers?|heaters?|generators?|cookers?|kilns?) (?:exploded|blew up|caught fire)", 3),
     ],

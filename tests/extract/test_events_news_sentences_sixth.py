@@ -64,3 +64,30 @@ def test_a_blast_that_followed_the_first_one(title: str, text: str, expected: li
 )
 def test_a_toll_a_ruler_only_told(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A blast at the works where one is a mishap: a refinery, a rig, a mill, a furnace, a plant.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Gulf oil spill: well capped", "Engineers said the cap was holding pressure. "
+         "The explosion on the Deepwater Horizon rig on April 20 killed 11 workers.", [(11, "accident")]),
+        ("China: Blast at steel mill", "The explosion tore through the furnace area of the mill in Hebei before dawn. "
+         "State media said 8 workers were killed and 14 injured.", [(8, "accident"), (14, "accident")]),
+        ("Venezuela refinery blast", "The fire spread to two storage tanks at the Amuay refinery. "
+         "The blast killed 42 people, most of them National Guard troops stationed at the site.", [(42, "accident")]),
+        ("North Sea platform evacuated", "The explosion on the gas rig forced 60 workers to leave. "
+         "Two workers died and three were injured, the operator said.", [(2, "accident"), (3, "accident")]),
+        # near misses: a bomb, a raid or a shell that hit the works is told by it
+        ("Iraq: Bomb hits refinery", "Insurgents planted the bomb near a pipeline at the Baiji refinery. "
+         "The blast killed four guards, police said.", [(4, "conflict")]),
+        ("Nigeria: Militants blow up oil platform", "MEND fighters attacked the Shell platform in the Niger Delta. "
+         "Two soldiers were killed in the explosion, the army said.", [(2, "conflict")]),
+        ("Syria: power plant shelled", "Rebels said government artillery hit the power plant in Aleppo. "
+         "Five workers were killed and 10 wounded.", [(5, "conflict"), (10, "conflict")]),
+        ("Blast in Hyderabad market", "The bomb was hidden on a bicycle near a cinema. "
+         "The blast killed 16 people and injured 119.", [(16, "conflict"), (119, "conflict")]),
+    ],
+)
+def test_a_blast_at_the_works(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
