@@ -1,7 +1,7 @@
 """A sixth round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
 conflict's: a second blast that followed the first, told with no object; a toll a junta or a
-regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant; and
-robbers armed with AK-47 rifles."""
+regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant;
+robbers armed with AK-47 rifles; and the Navy SEALs counted as people."""
 
 from __future__ import annotations
 
@@ -113,4 +113,25 @@ def test_a_blast_at_the_works(title: str, text: str, expected: list[tuple[int, s
     ],
 )
 def test_robbers_armed_with_rifles(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The US Navy's commandos, counted by their name: people, not the animals of the same word.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Libya: Benghazi consulate attack", "Militants stormed the compound in Benghazi overnight. "
+         "Three Americans, including two former Navy SEALs, were killed.", [(3, "conflict"), (2, "conflict")]),
+        ("Chinook shot down in Wardak", "The Taliban said its fighters fired a rocket-propelled grenade at the helicopter. "
+         "Thirty Americans, including 22 Navy SEALs, were killed.", [(30, "conflict"), (22, "conflict")]),
+        ("Afghanistan: helicopter lost", "The helicopter came down in the Tangi valley during a night raid on insurgents. "
+         "Seventeen Navy Seals died, U.S. officials said.", [(17, "conflict")]),
+        # near misses: the animals
+        ("Seal deaths on Cape Cod", "Wildlife officials are investigating. "
+         "Twelve seals were found dead on the beach at Chatham.", []),
+        ("Oil spill reaches coast", "The slick reached the coast on Friday. "
+         "Hundreds of seals and seabirds died in the spill.", []),
+    ],
+)
+def test_navy_seals_are_people(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
