@@ -256,6 +256,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"bandits|(?:raided|attacked|stormed|torched|burned|burnt|overran) (?:a |the |several |two |three |four |five )?"
          r"(?:villages?|hamlets?|settlements?)|(?:villages?|hamlets?) (?:was |were )?(?:torched|burned|burnt|razed|raided|"
          r"attacked|overrun)", 1),
+        # the supply line of the forces in Afghanistan and the attacks on it, in 2008-2012 news from Pakistan: "Taliban
+        # fighters set fire to a convoy of NATO fuel tankers", "a bomb planted under a tanker carrying fuel for NATO"
+        # (a tanker that overturned on its own is a road's mishap)
+        (r"(?:NATO|ISAF|coalition) (?:fuel |oil |supply |container )?(?:tankers?|trucks?|lorries|convoys?|containers?)|"
+         r"(?:fuel|supplies) for (?:NATO|ISAF|(?:the )?coalition|(?:US|U\.S\.|American|foreign) (?:troops|forces))", 3),
+        (r"(?:torched|set ablaze|set fire to|firebombed) (?:\w+ ){0,4}?(?:tankers?|trucks?|lorries|convoys?)|"
+         r"(?:tankers?|trucks?|lorries|convoys?) (?:were |was )?(?:torched|set ablaze|set on fire|attacked)|"
+         r"(?:bombs?|explosives?|devices?|IEDs?) (?:\w+ )?(?:planted|placed|hidden|attached|concealed)", 2),
         # a junta or a regime that only tells a toll tells a storm's or a quake's too: "the junta said 22,464
         # people had died" after Cyclone Nargis (its troops' and its own killings are told by them)
         (rf"regime(?!{_TELLS})|coalition forces|government forces|pro-government|opposition forces|junta(?!{_TELLS})|coup", 2),

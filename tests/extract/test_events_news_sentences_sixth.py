@@ -135,3 +135,27 @@ def test_robbers_armed_with_rifles(title: str, text: str, expected: list[tuple[i
 )
 def test_navy_seals_are_people(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# The forces' supply line in Afghanistan, attacked on the roads of Pakistan: its tankers and trucks
+# set on fire or bombed are the war's; one that overturned on its own is a road's mishap.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Kandahar: fuel tankers torched", "Taliban fighters set fire to a convoy of NATO fuel tankers. "
+         "Two drivers were killed, police said.", [(2, "conflict")]),
+        ("Pakistan: NATO tankers attacked in Shikarpur", "Gunmen opened fire on the tankers parked at a roadside hotel "
+         "before setting them ablaze. One driver was killed and two others were injured.", [(1, "conflict"), (2, "conflict")]),
+        ("Tanker blast in Nowshera", "A bomb planted under an oil tanker carrying fuel for NATO exploded at a depot. "
+         "Four people were killed.", [(4, "conflict")]),
+        # near misses: tankers that overturned or exploded by themselves
+        ("Tanker crash on M1", "The fuel tanker overturned near junction 15. "
+         "The driver was killed and the motorway closed for 10 hours.", [(1, "accident")]),
+        ("Khyber: tanker overturns", "A tanker carrying fuel for NATO overturned on a bend near Landi Kotal. "
+         "Two people were killed, the driver and his helper.", [(2, "accident")]),
+        ("Tanker fire in Kenya", "Villagers had gathered to scoop fuel from the overturned tanker in Sachangwan. "
+         "More than 100 people were burned to death when it exploded.", [(100, "accident")]),
+    ],
+)
+def test_the_supply_tankers_of_a_war(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
