@@ -571,6 +571,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a fire told as breaking out, by itself, in a war's city too: "the fire started in the kitchen during a wedding
+        # party" in Kabul (one a shell or an arsonist started is told by them)
+        (r"(?:fire|blaze) (?:broke out|started|began)(?! after)", 2),
         # a fire named by the building it broke out in: "the hospital fire killed 82 patients" (a building set on fire
         # is told by who set it)
         (r"(?:hospital|nightclub|night club|hotel|hostel|dormitory|cinema|karaoke bar) (?:fires?|blazes?)", 2),

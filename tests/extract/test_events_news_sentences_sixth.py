@@ -159,3 +159,26 @@ def test_navy_seals_are_people(title: str, text: str, expected: list[tuple[int, 
 )
 def test_the_supply_tankers_of_a_war(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A fire told as breaking out by itself, in a war's city too: a wedding hall's kitchen, a bazaar's shop.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Kabul: Wedding hall fire", "The fire started in the kitchen during a wedding party in the west of the city. "
+         "Twelve women and children died and 30 people were injured.", [(12, "accident"), (30, "accident")]),
+        ("Fire in Peshawar market", "The blaze broke out in a cloth shop in Qissa Khwani bazaar before dawn. "
+         "Five shopkeepers were killed and 11 injured, rescue officials said.", [(5, "accident"), (11, "accident")]),
+        ("Fire in Kandahar city", "The fire began in a generator room behind the Eid Gah mosque. "
+         "Four people were killed, officials said.", [(4, "accident")]),
+        # near misses: a fire a shell, a mortar round or rioters started
+        ("Homs: fuel depot hit", "A fire broke out after a shell hit the fuel depot. "
+         "Six people were killed, activists said.", [(6, "conflict")]),
+        ("Mogadishu: market burns", "A fire started when a mortar round landed in Bakara market. "
+         "Eleven traders were killed.", [(11, "conflict")]),
+        ("Karachi riots", "A fire broke out as rioters torched shops in Bolton Market. "
+         "Police said 30 people were killed in the violence.", [(30, "conflict")]),
+    ],
+)
+def test_a_fire_that_broke_out_in_a_war_s_city(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
