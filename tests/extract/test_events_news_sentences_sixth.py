@@ -1,7 +1,8 @@
 """A sixth round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
 conflict's: a second blast that followed the first, told with no object; a toll a junta or a
 regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant;
-robbers armed with AK-47 rifles; and the Navy SEALs counted as people."""
+robbers armed with AK-47 rifles; the Navy SEALs counted as people; the forces' fuel tankers
+attacked on the roads of Pakistan; and a fire that broke out by itself in a war's city."""
 
 from __future__ import annotations
 
