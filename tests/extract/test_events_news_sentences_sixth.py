@@ -1,8 +1,8 @@
 """A sixth round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
 conflict's: a second blast that followed the first, told with no object; a toll a junta or a
-regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant;
-robbers armed with AK-47 rifles; the Navy SEALs counted as people; the forces' fuel tankers
-attacked on the roads of Pakistan; and a fire that broke out by itself in a war's city."""
+regime only told after a storm or a quake; a blast at a refinery, a rig, a mill or a plant; the
+Navy SEALs counted as people; the forces' fuel tankers attacked on the roads of Pakistan; and a
+fire that broke out by itself in a war's city."""
 
 from __future__ import annotations
 
@@ -91,29 +91,6 @@ def test_a_toll_a_ruler_only_told(title: str, text: str, expected: list[tuple[in
     ],
 )
 def test_a_blast_at_the_works(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
-    assert events(text, title) == expected
-
-
-# Robbers armed with AK-47 rifles: the rifle names no war by itself, as the police and "stormed" do not.
-@pytest.mark.parametrize(
-    ("title", "text", "expected"),
-    [
-        ("Robbers kill guard in Lagos bank raid", "The gang stormed the bank in Ikeja with explosives and AK-47 rifles. "
-         "A police spokesman said a security guard and two customers were shot dead.", [(1, "crime"), (2, "crime")]),
-        ("Bank raid in Offa", "Robbers armed with AK-47s stormed five banks in the town at about 4 pm. "
-         "Nine policemen and eight customers were shot dead, the police said.", [(9, "crime"), (8, "crime")]),
-        ("Gang storms bank in Otukpo", "Robbers wielding Kalashnikovs stormed the bank during a raid on Friday. "
-         "Four customers and a policeman were shot dead.", [(4, "crime"), (1, "crime")]),
-        # near misses: the armed men of a war's place, an ambush, an attack on a police post
-        ("Jos: gunmen attack church", "Gunmen armed with AK-47 rifles opened fire on worshippers. "
-         "Twelve people were killed, police said.", [(12, "conflict")]),
-        ("Attack on police post", "Men armed with AK-47 rifles attacked the police post at dawn. "
-         "Five policemen were killed.", [(5, "conflict")]),
-        ("Mexico: shootout in Reynosa", "Gunmen with AK-47s and grenades fought soldiers for three hours. "
-         "Eight gunmen and two soldiers were killed.", [(8, "conflict"), (2, "conflict")]),
-    ],
-)
-def test_robbers_armed_with_rifles(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
 
 
