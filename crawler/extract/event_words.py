@@ -110,6 +110,8 @@ _NO_BATTLE = "".join(f"(?<!{word} )" for word in ("legal", "court", "courtroom",
 # A fight for one's life in hospital or against a fire: "the other is fighting for his life".
 # The battle of a service or a business under strain on two fronts: "the NHS is fighting a battle on two fronts".
 _ON_FRONTS = r" on (?:two|three|several|many|multiple|all) fronts"
+# The verbs of a ruler's word on a toll: "the junta said", "the regime raised the death toll".
+_TELLS = r"(?:'s)? (?:said|says|say|reported|announced|raised|revised|put|gave|confirmed)\b"
 # A battle against a fire or a flood: "firefighters described a battle against flames".
 _AGAINST_NATURE = r" (?:against|with) (?:the )?(?:flames|fires?|blazes?|wildfires?|floodwaters?|floods?|storm|elements)"
 _NO_FIGHT = rf" (?:for (?:his|her|their) li(?:fe|ves)|for survival|(?:a|an) (?:losing|uphill) battle|the (?:fire|blaze|flames)|a battle{_ON_FRONTS})"
@@ -254,7 +256,17 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"bandits|(?:raided|attacked|stormed|torched|burned|burnt|overran) (?:a |the |several |two |three |four |five )?"
          r"(?:villages?|hamlets?|settlements?)|(?:villages?|hamlets?) (?:was |were )?(?:torched|burned|burnt|razed|raided|"
          r"attacked|overrun)", 1),
-        (r"regime|coalition forces|government forces|pro-government|opposition forces|junta|coup", 2),
+        # the supply line of the forces in Afghanistan and the attacks on it, in 2008-2012 news from Pakistan: "Taliban
+        # fighters set fire to a convoy of NATO fuel tankers", "a bomb planted under a tanker carrying fuel for NATO"
+        # (a tanker that overturned on its own is a road's mishap)
+        (r"(?:NATO|ISAF|coalition) (?:fuel |oil |supply |container )?(?:tankers?|trucks?|lorries|convoys?|containers?)|"
+         r"(?:fuel|supplies) for (?:NATO|ISAF|(?:the )?coalition|(?:US|U\.S\.|American|foreign) (?:troops|forces))", 3),
+        (r"(?:torched|set ablaze|set fire to|firebombed) (?:\w+ ){0,4}?(?:tankers?|trucks?|lorries|convoys?)|"
+         r"(?:tankers?|trucks?|lorries|convoys?) (?:were |was )?(?:torched|set ablaze|set on fire|attacked)|"
+         r"(?:bombs?|explosives?|devices?|IEDs?) (?:\w+ )?(?:planted|placed|hidden|attached|concealed)", 2),
+        # a junta or a regime that only tells a toll tells a storm's or a quake's too: "the junta said 22,464
+        # people had died" after Cyclone Nargis (its troops' and its own killings are told by them)
+        (rf"regime(?!{_TELLS})|coalition forces|government forces|pro-government|opposition forces|junta(?!{_TELLS})|coup", 2),
         # not the civilian set beside the police or the forces at home: "a civilian was arrested in his shooting", "a
         # civilian review board", "his return to civilian life"
         (r"civilians?(?! (?:was|were) (?:arrested|charged|detained)\b| (?:review|oversight|complaints?|employees?|staff|"
@@ -559,9 +571,16 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a fire told as breaking out, by itself, in a war's city too: "the fire started in the kitchen during a wedding
+        # party" in Kabul (one a shell or an arsonist started is told by them)
+        (r"(?:fire|blaze) (?:broke out|started|began)(?! after)", 2),
         # a fire named by the building it broke out in: "the hospital fire killed 82 patients" (a building set on fire
         # is told by who set it)
         (r"(?:hospital|nightclub|night club|hotel|hostel|dormitory|cinema|karaoke bar) (?:fires?|blazes?)", 2),
+        # the works where a blast is a mishap, told without it: "the explosion on the Deepwater Horizon rig killed 11
+        # workers", "a blast tore through the furnace area of a steel mill" (one a bomb hit is told by the bomb)
+        (r"refiner(?:y|ies)|(?:oil|gas|drilling) rigs?|Deepwater Horizon|(?:steel|textile|cotton|jute|paper|sugar|flour|rice|"
+         r"spinning) mills?|(?:blast )?furnaces?|(?:power|fertili[sz]er|petrochemical|cement|steel|gas|processing) plants?", 2),
         # a household's or a workshop's appliance that blew up by itself: "a bakery's oven exploded"
         (r"(?:ovens?|stoves?|boilers?|heaters?|generators?|cookers?|kilns?) (?:exploded|blew up|caught fire)", 3),
     ],

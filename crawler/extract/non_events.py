@@ -230,6 +230,9 @@ _THINGS = frozenset(
     + ["incumbents", "nominees", "nominations"]
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# The US Navy's commandos, told by the Navy or by their capitals ("two former Navy SEALs"), not the
+# animals ("12 seals were found dead").
+_NAVY_SEALS = re.compile(r"\b[Nn]avy [Ss]eals\b|\bSEALs\b")
 # The nouns of people that keep a figure theirs beside a thing: "22 cattle herders" ("more" and
 # "others" count, they name no one: "killed more than 200 products").
 _PEOPLE_NOUNS = frozenset(ROLES) - {"more", "other", "others"}
@@ -460,6 +463,8 @@ def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: st
     words = lower.split()
     last = words[-1] if words else ""
     named = _WORD.findall(lower)
+    if "seals" in named and _NAVY_SEALS.search(figure):
+        named.remove("seals")  # the commandos, not the animals: "30 Americans, including 22 Navy SEALs"
     if (_THINGS.intersection(named) and not _PEOPLE_NOUNS.intersection(named)) or (
         figure[:1].isdigit() and _YEAR_SUBJECT.fullmatch(figure) and _OBJECT_NEXT.match(sentence, figure_end)
     ):

@@ -30,10 +30,13 @@ _COMPARISON_SINCE = re.compile(
     re.IGNORECASE,
 )
 # "The attack came two days after ...", "The incident followed the death of ...": what comes next
-# is an earlier event.
+# is an earlier event.  Not a blast that followed the first one, told with no object: "A second
+# explosion followed seconds later, killing 14 people", "a second blast followed, and the death
+# toll rose to 80".
 _CAME_AFTER = re.compile(
     r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
-    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b",
+    r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b"
+    r"(?!\s*(?:[,.;]|and\b|within\b|in (?:quick|rapid) succession\b|(?:[\w-]+\s+){0,2}?(?:later|afterwards?)\b))",
     re.IGNORECASE,
 )
 # "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
