@@ -55,6 +55,13 @@ _ANOTHER_EVENT = re.compile(
 _ADDED_PEOPLE = re.compile(
     r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
 )
+# People told as others beside those counted, and as more, in a figure's own words, even as a
+# source tells it: "Three other Americans were also killed", "two other soldiers were also shot
+# dead"; not the rest of a group told before ("the other three were also killed"), nor "others"
+# alone, which sources use for the people another source counted ("injuring three others").
+_OTHER_PEOPLE = re.compile(
+    r"(?<!\bthe\s)\b(?!the\b)[\w,]+\s+other\s+(?:[\w-]+\s+){1,3}?(?:were|was|have|had)\s+also\b", re.IGNORECASE
+)
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
 # twelfth victim died after 13 years in a coma", "a sixth soldier later died", and so "a further
@@ -1008,7 +1015,9 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) or _next_by_rank(text, start, end) or _also_hit(text, start):
+    if _OF_THE_INJURED.search(text, start, end) or _OTHER_PEOPLE.search(text, start, end):
+        return True
+    if _next_by_rank(text, start, end) or _also_hit(text, start):
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt

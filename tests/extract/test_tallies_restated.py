@@ -322,6 +322,21 @@ def test_a_source_that_puts_or_confirms_the_first_figure_is_one_account_of_two(
     assert [(t.count, t.count_max, t.outcome) for t in event_tallies(_tallies(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An American soldier was killed by a roadside bomb in Baghdad. Three other Americans were also killed.", 4),
+        ("Two policemen died in the ambush near Kirkuk. Four other police officers were also killed, the ministry said.", 6),
+        ("A bomb killed a district chief in Helmand. Two other government employees had also been killed.", 3),
+        # the rest of a group told before, and another source's count of the same dead
+        ("Five villagers were abducted and one escaped. The other four were also killed.", 4),
+        ("A strike killed 3 civilians, local sources said. Three civilians were also killed, another source said.", 3),
+    ],
+)
+def test_people_told_as_other_and_also_come_on_top_of_the_dead_before(text: str, killed: int) -> None:
+    assert _event_sum(text) == killed
+
+
 def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> None:
     text = (
         "Several members of the Haddad family were killed when a strike hit their home on Monday night. "
