@@ -17,7 +17,8 @@ _GOING = frozenset(
     waiting gathering praying queuing queueing celebrating shopping belonging serving guarding manning
     sitting standing walking playing driving sleeping fishing farming studying covering crossing harvesting
     picking passing patrolling distributing repairing herding grazing swimming buying selling hiding staying
-    living protesting demonstrating""".split()
+    living protesting demonstrating escorting accompanying protecting transporting delivering clearing defusing inspecting
+    visiting voting boarding""".split()
 )  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother"
 
 

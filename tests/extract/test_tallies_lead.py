@@ -3,6 +3,8 @@ several families, participle phrases, asides that are lists, appositives after a
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -53,6 +55,20 @@ def test_bounds_set_off_by_commas() -> None:
 def test_people_and_where_they_were_going() -> None:
     text = "Seven people returning home from a wedding were killed when their car hit a roadside bomb."
     assert totals(text) == [(7, None, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two policemen escorting the van were killed.", [(2, None, "killed")]),
+        ("Three soldiers escorting a fuel convoy were killed when militants attacked it.", [(3, None, "killed")]),
+        ("Four deminers clearing a field near Mosul were killed by a mine.", [(4, None, "killed")]),
+        ("Five election officials transporting ballot boxes were killed in an ambush.", [(5, None, "killed")]),
+        ("Two engineers inspecting the dam were wounded by sniper fire.", [(2, None, "wounded")]),
+    ],
+)
+def test_people_and_the_duty_they_were_on(text: str, expected: list[tuple[int, int | None, str]]) -> None:
+    assert totals(text) == expected
 
 
 def test_one_person_and_what_they_were_doing() -> None:
