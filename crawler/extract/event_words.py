@@ -372,6 +372,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # who did it says what it was: a robber, kidnappers for ransom, a relative, a prison riot,
         # outweighing the police, the hostages and the riot that conflict news shares
         (r"armed robber(?:s|y|ies)?|robber(?:s|y|ies)?|robbed|robbing|heists?|hold-ups?|honou?r killings?|honou?r crimes?", 3),
+        # violence against women by husbands and in-laws, counted by police and women's groups: "dowry deaths",
+        # "bride burning", "acid attacks"
+        (r"dowry (?:deaths?|killings?|murders?|harassment|violence)|bride[ -]burnings?|acid (?:attacks?|violence)", 3),
         (r"(?:killed|murdered|stabbed|strangled|beaten|shot|taken hostage|held hostage|abducted|attacked) by (?:her|his|their) (?:own )?(?:father|mother|parents|husband|wife|ex-husband|ex-wife|ex-partner|"
          r"boyfriend|girlfriend|partner|brothers?|sons?|stepfather|uncle|relatives?|family)", 3),
         # the partners and kin a statistic of killings names, with no possessive: "72 women were killed by intimate

@@ -413,6 +413,9 @@ def test_a_training_accident_in_the_forces_is_an_accident(text: str) -> None:
          "the village.", "crime"),
         ("Police said the man had a history of violence. A man shot dead his wife and three children before killing "
          "himself.", "crime"),
+        ("Women's groups marched in the capital. Police recorded 8,100 dowry deaths last year, the bureau said.", "crime"),
+        ("Activists held a vigil outside the court. Bride burning killed at least 300 women in the state in 2011.", "crime"),
+        ("Rights groups say the attackers are rarely punished. Acid attacks left 3 women dead in Dhaka this year.", "crime"),
         ("Armed robbers held staff and customers inside the branch for eight hours. Two hostages were killed when "
          "officers stormed the building, police said.", "crime"),
         ("The robber took six employees hostage. One hostage was shot dead before police negotiators arrived.", "crime"),
