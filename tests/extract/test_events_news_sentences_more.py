@@ -45,6 +45,23 @@ def test_what_a_war_could_leave_dead_is_a_forecast(text: str, expected: list[tup
     assert events(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bring the troops home before another 1,000 die for nothing.", []),
+        ("Pull out of Helmand now, before another 500 soldiers are killed for a corrupt government.", []),
+        ("How many weeks until 20 more children are killed in these airstrikes?", []),
+        ("Somebody has to stop this before another child is shot at a checkpoint.", []),
+        # near misses: what happened before more died, told in the past
+        ("The siege of the city lasted until more than 300 people had died, the UN said.", [(300, "conflict")]),
+        ("Fighting in Donetsk went on until another 40 soldiers were killed.", [(40, "conflict")]),
+        ("The troops left Kunduz before another attack killed 20 people.", [(20, "conflict")]),
+    ],
+)
+def test_more_dead_a_clause_of_time_foresees_are_no_event(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
+
+
 # A death told by how often it happens, every few minutes or hours, in an article about a country at war.
 @pytest.mark.parametrize(
     ("text", "title", "expected"),
