@@ -240,12 +240,24 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"white supremacists?|white nationalists?|neo-Nazis?|far-right (?:extremists?|gunm[ae]n|militants?|terrorists?)|racially motivated", 2),
         # a lone attacker's cause, told where the news calls him a gunman and tells his trial: "in what officials
         # called a hate crime", "an anti-immigrant manifesto", "inspired by al-Qaeda", "who claimed links to al
-        # Qaeda" (a cause outweighs the gunman)
+        # Qaeda" (a cause outweighs the gunman and the bar or the nightclub he struck, which name a crime at 3)
         (r"hate crimes?|hate-motivated|motivated by (?:racial |religious |ethnic )?hatred|anti-(?:immigrant|Muslim|Islamic|Semitic|Jewish)|"
          r"antisemitic|Islamophobic|(?:inspired by|in the name of|(?:pledged|swore|sworn|declared|claimed) allegiance to|"
          r"(?:links?|ties|linked|connections?) (?:to|with)) "
-         r"(?:the )?(?:al[- ]Qaeda|Islamic State|ISIS|ISIL|Daesh|jihad|the Taliban)", 3),
+         r"(?:the )?(?:al[- ]Qaeda|Islamic State|ISIS|ISIL|Daesh|jihad|the Taliban)", 4),
         (r"manifesto|jihad|claimed responsibility|(?:attacks?|bombings?|shootings?|assaults?) claimed by", 2),
+        # an armed group that claims the attack says whose it was, wherever it struck: "Islamic State claimed the
+        # attack on the nightclub"
+        (r"(?:al[- ]Qaeda|al[- ]Shabaa?b|Boko Haram|Islamic State|ISIS|ISIL|Daesh|the Taliban|Hamas|Hezbollah)"
+         r"(?: \w+){0,2}? (?:has |have |later |quickly )?claimed (?:responsibility|the (?:\w+ )?(?:attacks?|bombings?|"
+         r"shootings?|massacre|blasts?))", 3),
+        # bombs that go off where people are: a gas blast is no bomb, and gangs shoot more than they bomb; in a bar or
+        # a nightclub too, which name a gang's shooting at 3 ("Bombs exploded in a nightclub in Kuta", "a grenade
+        # thrown into a pub")
+        (r"bombs? (?:exploded|went off|ripped through|tore through|was detonated|were detonated)|"
+         r"(?:planted|detonated|hurled|threw|thrown) (?:a |an |two |the )?(?:bombs?|explosive devices?)", 2),
+        (r"(?:bombs?|grenades?|bombers?|bombings?)(?: \w+){0,3}? (?:at|in|into|inside|outside) (?:a|an|the) (?:\w+ )?"
+         r"(?:bars?|pubs?|taverns?|nightclubs?|night clubs?|discos?|discotheques?|beer (?:halls?|parlou?rs?|gardens?))", 4),
         # the lone attacker of 2011 by name and place, whose 2012 trial news tells his dead in a court's words:
         # "Breivik, on trial for killing 77 people", "the survivors of Utoya"
         (r"Breivik|Utøya|Utoya", 3),

@@ -40,6 +40,11 @@ def only(text: str, event: str) -> bool:
         "At his sentencing, the court heard that the far-right gunman had killed 51 worshippers at two mosques in Christchurch.",
         "A gunman opened fire at a nightclub in Istanbul, killing 39 people, in an attack claimed by Islamic State.",
         "Hamas claimed responsibility for the bus bombing that killed 16 people in Beersheba.",
+        # the cause or the group's claim outweighs the gunman and the nightclub, a bomb the bar
+        "A gunman who pledged allegiance to Islamic State killed 49 people in the nightclub shooting in Orlando.",
+        "A gunman dressed as Santa Claus killed 39 people at the Reina nightclub; Islamic State claimed the attack.",
+        "Bombs exploded in a nightclub in Kuta, killing 202 people, most of them foreign tourists.",
+        "A grenade thrown into a pub in the market town killed 4 people.",
     ],
 )
 def test_a_lone_attacker_s_cause_makes_his_killings_political_violence(text: str) -> None:
