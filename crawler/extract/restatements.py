@@ -688,7 +688,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False  # "13 people were killed ... four policemen were also killed", "as well as the deaths of 4 police"
     if _ANOTHER_EVENT.search(sentence.text) or _list_item(sentences, later.sentence):
         return False
-    if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text):
+    if _at_another_place(later.sentence, sentences, sentences[earlier.sentence].text) or _later_elsewhere(
+        later.sentence, sentences, sentences[earlier.sentence].text
+    ):
         return False
     if _own_attack_elsewhere(earlier, later, sentences):
         return False
@@ -786,6 +788,31 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
         return False
     before = " ".join(sentence.text for sentence in sentences[:index])
     if any(len(word) > 2 and word in before for word in words):
+        return False
+    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+
+
+# A sentence that opens on the time of what it tells, after the day told before: "Later on Friday,",
+# "Later that day,", "Hours later,", "Earlier in the day,".
+_TIMED_OPENING = re.compile(
+    r"\s*(?:(?:later|earlier)\s+(?:on\s+\w+|that\s+(?:day|night|morning|evening|afternoon)"
+    r"|in\s+the\s+(?:day|morning|evening|afternoon|night|week))|(?:hours|minutes|a\s+day|an\s+hour|days)\s+(?:later|earlier))\s*,",
+    re.IGNORECASE,
+)
+
+
+def _later_elsewhere(index: int, sentences: list[Sentence], earlier: str) -> bool:
+    """ "A man was shot dead near Hebron. Later on Friday, two Palestinians were killed in clashes
+    near Ramallah, the health ministry said": a sentence that opens on the time of what it tells
+    and names a place not named before, after a sentence that said where its figure was, tells
+    another event, even as a source tells it.  Not when it tells the event again by name ("Later
+    that day, police said the blast had killed 9")."""
+    text = sentences[index].text
+    if _TIMED_OPENING.match(text) is None or _THE_EVENT.search(text) or _MANY_PLACES.search(earlier):
+        return False
+    before = " ".join(sentence.text for sentence in sentences[:index])
+    places = [place for place in _PLACE_NAMED.findall(text) if _a_place(place.split()[0]) and not _a_country(place)]
+    if not any(all(word not in before for word in place.split() if len(word) > 2) for place in places):
         return False
     return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
 

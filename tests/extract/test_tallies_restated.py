@@ -337,6 +337,33 @@ def test_people_told_as_other_and_also_come_on_top_of_the_dead_before(text: str,
     assert _event_sum(text) == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A Palestinian man was shot dead by Israeli troops near Hebron, the army said. Later on Friday, two "
+            "Palestinians were killed in clashes near Ramallah, the health ministry said.",
+            3,
+        ),
+        (
+            "Gunmen killed four policemen at a checkpoint in Baquba, police said. Hours later, five people died in "
+            "Samarra when a bomb hidden in a cart went off, officials said.",
+            9,
+        ),
+        (
+            "A mortar round killed two children in Idlib. Later that evening, three men were killed in Saraqeb, "
+            "activists said.",
+            5,
+        ),
+        # the same event told again by name, or at the same place
+        ("A bomb killed 7 people in Kirkuk on Monday. Later that day, police said the blast had killed 9.", 9),
+        ("A bomb killed 7 people in Kirkuk on Monday. Hours later, police in Kirkuk said 9 people had died.", 9),
+    ],
+)
+def test_a_later_sentence_at_another_place_tells_another_event_even_as_a_source_tells_it(text: str, killed: int) -> None:
+    assert sum(t.count_max or t.count for t in event_tallies(_tallies(text)) if t.outcome == "killed") == killed
+
+
 def test_a_number_put_on_people_first_told_of_without_one_is_the_figure() -> None:
     text = (
         "Several members of the Haddad family were killed when a strike hit their home on Monday night. "
