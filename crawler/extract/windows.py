@@ -112,6 +112,10 @@ _KINDS: dict[str, str] = {
     # "mid-November", "late November 2015", "the end of last month", "early 2016"
     "part": rf"(?:(?P<pw>early|mid|late)(?:-|\s+)|(?:the\s+)?(?P<pn>start|beginning|middle|end)\s+of\s+)"
     rf"(?:(?P<pm>{_M})" + _YEAR_TAIL.format("py") + rf"|(?P<prel>this|last)\s+month|(?P<pyear>{_Y}))",
+    # "the first half of 2011", "the first six months of the year", "the third quarter of last year": the months
+    # a report's period total counts
+    "year_part": rf"(?:the\s+)?(?:(?P<yh>first|second)\s+half|(?P<yq>first|second|third|fourth|final|last)\s+quarter"
+    rf"|first\s+(?P<yn>{_COUNT})\s+months)\s+of\s+(?:(?P<yyear>{_Y})|(?P<yrel>the|this|last)\s+year)",
     # "so far", "to date", "so far this year", "(since) the start of the war"
     "open": rf"(?P<ofar>(?:so|thus)\s+far(?:\s+this\s+(?P<ounit>year|month|week))?|(?<!\bup\s)to\s+date"
     rf"|until\s+now|up\s+(?:to|until)\s+now)"
@@ -152,7 +156,8 @@ _SCOPE = "|".join(_SCOPE_WORDS).replace(" ", r"\s+")
 _PREFIX = re.compile(rf"(?:(?P<scope>{_SCOPE})\s+)?(?:(?P<lead>{'|'.join(_LEAD_WORDS)})\s+)?", re.IGNORECASE)
 _FIRST_TOKEN = re.compile(r"\d|[a-z]+", re.IGNORECASE)
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
-    "the": ("night", "date_dm", "part", "open", "rel", "roll", "dayword"),
+    "the": ("night", "date_dm", "part", "year_part", "open", "rel", "roll", "dayword"),
+    **dict.fromkeys(("first", "second", "third", "fourth", "final"), ("year_part",)),
     "0": ("range_dm", "numeric", "iso", "date_dm", "ago", "year"),
     "between": ("range_dm", "range_md", "months"),
     "from": ("range_dm", "range_md", "months"),
@@ -182,7 +187,7 @@ _INNER_WORDS = frozenset(
     (
         *" ".join(_SCOPE_WORDS).split(), *_LEAD_WORDS,
         *"the between from and through night early mid late start beginning middle end so thus".split(),
-        *"last this past previous preceding earlier time".split(),
+        *"last this past previous preceding earlier time half quarter months final".split(),
         *ORDINAL_WORDS, *MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *UNITS, *TENS, *_VAGUE_COUNTS,
     )
 )
@@ -339,6 +344,33 @@ def _part(m: re.Match[str], published: date | None) -> _Span | None:
             return None
         year = year_found
     return date(year, month, first), date(year, month, min(last, _month_end(year, month).day)), "part_of_month"
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _year_part(m: re.Match[str], published: date | None) -> _Span | None:
+    """The months of "the first half of 2011", "the first six months of the year" (the year of
+    the report), "the fourth quarter of last year"; up to the report's day where they reach past it."""
+    if m["yyear"]:
+        year = int(m["yyear"])
+    elif published is None:
+        return None
+    else:
+        year = published.year - (m["yrel"].lower() == "last")
+    if m["yh"]:
+        first, last = (1, 6) if m["yh"].lower() == "first" else (7, 12)
+    elif m["yq"]:
+        quarter = _QUARTERS[m["yq"].lower()]
+        first, last = 3 * quarter - 2, 3 * quarter
+    else:
+        first, last = 1, _amount(m["yn"])
+        if not 1 <= last <= 12:
+            return None
+    start, end = date(year, first, 1), _month_end(year, last)
+    if published is not None and start > published:
+        return None
+    return start, min(end, published) if published is not None else end, "days"
 
 
 def _open(m: re.Match[str], published: date | None, scope: str | None) -> _Span | None:
@@ -512,6 +544,8 @@ def _core(m: re.Match[str], kind: str, published: date | None, lead: str | None,
         return _single_date(m, published, kind)
     if kind == "part":
         return _part(m, published)
+    if kind == "year_part":
+        return _year_part(m, published)
     if kind == "open":
         return _open(m, published, scope)
     if kind == "rel":

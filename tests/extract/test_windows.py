@@ -122,6 +122,15 @@ def test_every_time_phrase_of_the_seed_body() -> None:
         ("The town fell last summer.", "last summer", date(2015, 6, 1), date(2015, 8, 31), "days"),
         ("The group was founded in 2012.", "in 2012", date(2012, 1, 1), date(2012, 12, 31), "year"),
         ("Violence surged in late 2014.", "in late 2014", date(2014, 9, 1), date(2014, 12, 31), "days"),
+        # the period a report's total counts
+        ("The UN said 1,462 civilians were killed in the first half of 2015.", "in the first half of 2015",
+         date(2015, 1, 1), date(2015, 6, 30), "days"),
+        ("The UN said 1,462 civilians were killed in the first six months of the year.",
+         "in the first six months of the year", date(2015, 1, 1), date(2015, 6, 30), "days"),
+        ("Some 300 people died in the fourth quarter of last year.", "in the fourth quarter of last year",
+         date(2014, 10, 1), date(2014, 12, 31), "days"),
+        ("In the second half of the year, 900 civilians were killed.", "In the second half of the year",
+         date(2015, 7, 1), date(2015, 12, 1), "days"),
     ],
 )  # fmt: skip
 def test_relative_phrases_resolve_against_the_publication_date(
