@@ -216,6 +216,9 @@ _UNIT_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Infantry|Regiment|Battalion|Rifles|Brigade|Squadron|Artillery)\b"
 )
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + word_alternation(_LABEL_NOUNS) + r")|#)\s*$", re.IGNORECASE)
+# A year told as a time, not as a label, before a figure: "Last year 3,400 civilians were killed",
+# "this year 120 soldiers died" (not "Year 10 pupils", "the year 2000").
+_WHEN_YEAR_BEFORE = re.compile(r"\b(?:last|this|past|previous|that|each|every|per|a)\s+year\s*$", re.IGNORECASE)
 _COMPOUND_AFTER = re.compile(r"-(?!\s)(?P<word>[^\W\d_]+)")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*(?:,\s*\(|[,(])\s*$")  # "Ahmed Nasr, 45", "Abu Suhaib, (32)"
 # One person named by a common noun, whose age may follow between commas: "a man, 45,", "his son, 12,".
@@ -585,7 +588,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "date"
     if _AGED_BEFORE.search(before):
         return "age"
-    if _LABEL_BEFORE.search(text[max(0, start - 14) : start]):
+    if _LABEL_BEFORE.search(text[max(0, start - 14) : start]) and not _WHEN_YEAR_BEFORE.search(before):
         return "label"
     if written[:1].isdigit() and _UNIT_NAME_AFTER.match(after):
         return "label"  # a unit's number: "a rifleman of 13 Sikh Light Infantry", "2 Para Battalion"

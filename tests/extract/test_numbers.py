@@ -157,6 +157,7 @@ def test_vague_amounts_count_the_least_they_imply(text: str, value: int) -> None
         ("40%", "percent"),
         ("No. 5 checkpoint", "label"),
         ("Camp 2 in Nuseirat", "label"),
+        ("pupils in Year 10 were", "label"),
         ("a six-front offensive", "compound"),
         ("for the third time", None),
     ],
@@ -165,6 +166,18 @@ def test_numbers_that_measure_things_are_not_counts(text: str, measure: str | No
     quantity = find_quantities(text)[0]
     assert quantity.measure == measure
     assert not quantity.is_count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year 3,400 civilians were killed in Afghanistan", [("3,400", 3400)]),
+        ("this year 120 soldiers have died in Helmand", [("120", 120)]),
+        ("every year 40 children are hurt by mines", [("40", 40)]),
+    ],
+)
+def test_a_year_told_as_a_time_before_a_figure_is_no_label(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(text) == expected
 
 
 def test_ages_in_a_list_of_named_victims_are_not_counts() -> None:
