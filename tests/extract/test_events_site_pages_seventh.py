@@ -44,3 +44,37 @@ def test_a_peoples_name_after_a_quantifier_counts_no_one(text: str) -> None:
 )
 def test_a_counted_peoples_name_stays_counted(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
+
+
+# A reader's forecast or argument: a bare toll that a modal verb ("'ll" too) foresees, a toll
+# expected "another" time, and a condition opened after "and" or "but".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark my words, by Christmas there'll be another 200 dead in Donetsk.",
+        "At this pace the province will pass 1,000 deaths before the monsoon.",
+        "With logic like that you could excuse 50,000 dead in Gaza.",
+        "Keep arming them and we'll see another 300 dead at the border by spring.",
+        "Pull the peacekeepers out and expect another 5,000 dead in Darfur.",
+        "But if the ceasefire collapses, the shelling of Aleppo may leave thousands dead.",
+        "And if the talks fail, there'd be 10,000 dead by summer.",
+        "And if Kyiv falls, expect mass graves with thousands dead.",
+    ],
+)
+def test_a_foreseen_toll_is_no_event(text: str) -> None:
+    assert comment_events(text, "Ceasefire talks stall as shelling resumes") == []
+
+
+# Near misses: a hedged past ("may have left"), an inference ("must have been"), a narrative's
+# "would" and what sources could confirm are tolls of what happened.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airstrike on the market may have left 40 dead, medics said.", [(40, "conflict")]),
+        ("There must have been 200 dead in Bucha by the time the troops withdrew.", [(200, "conflict")]),
+        ("Later reports from the village would mention 31 deaths after the missile strike.", [(31, "conflict")]),
+        ("Medics in Khan Younis could only confirm 12 deaths after the shelling.", [(12, "conflict")]),
+    ],
+)
+def test_a_told_toll_after_a_modal_stays(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
