@@ -346,6 +346,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        # a shooting named by the everyday place it struck, as local news and its readers name it: "after the
+        # supermarket shooting", "the nightclub shooting", "the office shooting" (an officer killed there is no
+        # war's dead)
+        (r"(?:supermarket|grocery(?: store)?|store|(?:shopping )?mall|nightclub|bar|workplace|office|warehouse|parade|"
+         r"concert|festival|cinema|movie theater|theatre) shootings?", 2),
         # a lone attacker told by a blade or a tool, with the verb of the attack, which is then his and not a war's word:
         # "a man with a knife attacked pupils at a primary school", "a knife-wielding man", "a knifeman", "a stabbing
         # spree", "a knife attack at a kindergarten" (militants' knife attacks are told by who they are or their war's

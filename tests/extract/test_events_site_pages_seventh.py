@@ -78,3 +78,29 @@ def test_a_foreseen_toll_is_no_event(text: str) -> None:
 )
 def test_a_told_toll_after_a_modal_stays(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
+
+
+# An officer killed in a shooting that local news names by its everyday place: the crime's dead.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A sergeant died shielding shoppers from the gunfire.", "Town mourns after mall shooting"),
+        ("Two officers were killed in the exchange of gunfire.", "Nightclub shooting: what we know"),
+        ("One deputy died after being hit by gunfire at the entrance.", "Vigil held a week after grocery store shooting"),
+    ],
+)
+def test_an_officer_killed_in_a_shooting_named_by_its_place_is_a_crimes(text: str, title: str) -> None:
+    assert comment_events(text, title) == [(1 if text.startswith(("A ", "One")) else 2, "crime")]
+
+
+# Near misses: officers killed by militants stay the war's, whatever the title says of a shooting.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two police officers were killed in a gunfight with militants in Quetta.", [(2, "conflict")]),
+        ("One officer died after insurgents opened fire on a checkpoint in Kirkuk.", [(1, "conflict")]),
+        ("Three policemen were killed when gunmen attacked a patrol in Sinai.", [(3, "conflict")]),
+    ],
+)
+def test_officers_killed_by_militants_stay_the_wars(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text, "Office shooting suspect appears in court") == expected
