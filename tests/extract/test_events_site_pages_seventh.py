@@ -104,3 +104,59 @@ def test_an_officer_killed_in_a_shooting_named_by_its_place_is_a_crimes(text: st
 )
 def test_officers_killed_by_militants_stay_the_wars(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text, "Office shooting suspect appears in court") == expected
+
+
+# A court that tries an act of terror or a massacre, under a title of the trial: its words tell
+# what followed the attack, not what it was.
+_TRIAL_TITLE = "Trial verdict: defendants convicted over 2017 attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The jury convicted him of helping the jihadist cell that killed 13 people in the 2016 raid on the hotel, "
+            "prosecutors said.",
+            [(13, "conflict")],
+        ),
+        (
+            "A court in Ankara convicted 11 defendants over the twin suicide bombings at the railway station, which killed "
+            "103 people.",
+            [(103, "conflict")],
+        ),
+        (
+            "Judges convicted the former paramilitary leader of ordering the massacre in which 19 farmers were killed.",
+            [(19, "conflict")],
+        ),
+        (
+            "An anti-terrorism court sentenced two men to death for the suicide bombing of a church in Lahore that killed "
+            "14 worshippers.",
+            [(14, "conflict")],
+        ),
+    ],
+)
+def test_a_trial_of_an_act_of_terror_leaves_its_dead_the_conflicts(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text, _TRIAL_TITLE) == expected
+
+
+# Near misses: the trial of a murder or a stabbing stays a crime's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A jury convicted the man of murdering three people at a bar in Leeds.", [(3, "crime")]),
+        ("The court convicted the gunman of murdering five people at his workplace.", [(5, "crime")]),
+        ("The defendant was found guilty of stabbing two people outside a nightclub in Bristol.", [(2, "crime")]),
+        ("The trial heard that the gunman killed four members of his own family.", [(4, "crime")]),
+    ],
+)
+def test_a_trial_of_a_crime_stays_a_crimes(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text, _TRIAL_TITLE) == expected
+
+
+def test_a_war_word_beside_a_sentencing_leaves_it_a_crimes() -> None:
+    """A war's word in the sentence before ("fighting") names no act the court tried."""
+    text = (
+        "Officers were fighting to reach the car when the rescue began, police said. "
+        "The man who kidnapped the girl, Ray Tolliver, was sentenced to life in federal prison."
+    )
+    assert events(text, "Kidnapper of Tulsa girl, 7, sentenced to life") == [(1, "crime")]
