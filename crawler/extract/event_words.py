@@ -423,7 +423,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # which a tie gives to conflict)
         (r"home[- ]invasions?|(?:forced|barged|pushed|kicked) (?:their|his|her) way into (?:a|an|the) (?:\w+ ){0,2}?"
          r"(?:home|house|apartment|duplex|residence|trailer)", 3),
-        (r"(?<!war )crimes?|(?<!super-)criminals?", 1),
+        # not an office's name: "the police and crime commissioner" releases road and fire figures too
+        (r"(?<!war )crimes?(?! commissioners?\b)|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
     ],
     "disease": [

@@ -160,3 +160,28 @@ def test_a_war_word_beside_a_sentencing_leaves_it_a_crimes() -> None:
         "The man who kidnapped the girl, Ray Tolliver, was sentenced to life in federal prison."
     )
     assert events(text, "Kidnapper of Tulsa girl, 7, sentenced to life") == [(1, "crime")]
+
+
+# The office of a police and crime commissioner, the source of road, fire and drowning figures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty-one people died on the county's roads last year, the police and crime commissioner said.",
+        "Figures from the police and crime commissioner show 17 people drowned in the county's rivers in 2019.",
+        "The crime commissioner's report says nine people died in house fires across the district.",
+    ],
+)
+def test_a_police_and_crime_commissioner_names_no_crime(text: str) -> None:
+    assert all(event != "crime" for _, event in events(text))
+
+
+# Near misses: crime named as such stays a crime's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knife crime killed 14 teenagers in the city last year, the police and crime commissioner said.", [(14, "crime")]),
+        ("Gang crime claimed the lives of 9 young men in the borough in 2018.", [(9, "crime")]),
+    ],
+)
+def test_crime_named_stays_a_crimes(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
