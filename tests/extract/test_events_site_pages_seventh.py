@@ -1,7 +1,8 @@
 """Reader threads and the articles under them (issue 14): a comparison that opens on a people's
 name counts no one, a toll a modal verb foresees is no event, an officer killed in a shooting named
 by its everyday place is a crime's dead, a court that tries an act of terror leaves the attack's dead
-the conflict's, and the office of a police and crime commissioner names no crime.
+the conflict's, the office of a police and crime commissioner names no crime, and "the Troubles"
+name Northern Ireland's conflict.
 
 Every sentence here is written for the test, in the shape of news pages and their comment threads."""
 
@@ -184,4 +185,30 @@ def test_a_police_and_crime_commissioner_names_no_crime(text: str) -> None:
     ],
 )
 def test_crime_named_stays_a_crimes(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text) == expected
+
+
+# Northern Ireland's conflict by its own name, in a history blog's title or its text.
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("My uncle was one of the 9 people killed on Bloody Friday.", "Remembering the Troubles: your stories", [(9, "conflict")]),
+        ("The Troubles left some 47,000 people injured, according to the Cain archive.", "", [(47000, "conflict")]),
+        ("Across the Troubles, 507 soldiers of the British Army lost their lives.", "", [(507, "conflict")]),
+    ],
+)
+def test_the_troubles_name_a_conflict(text: str, title: str, expected: list[tuple[int, str]]) -> None:
+    reading = comment_events(text, title) if title else events(text)
+    assert reading == expected
+
+
+# Near misses: a family's or a club's troubles name no war.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her family's troubles began when 2 relatives died of cholera.", [(2, "disease")]),
+        ("The club's troubles deepened after 4 fans died in a crush at the gate.", [(4, "accident")]),
+    ],
+)
+def test_other_troubles_name_no_war(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
