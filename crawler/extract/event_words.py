@@ -434,6 +434,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mass poisoning by a metal, a gas or a drink, no one's weapon: "lead poisoning killed 400 children in
         # Zamfara", "a methanol poisoning in the Czech Republic", "carbon monoxide poisoning"
         (r"(?:lead|mercury|arsenic|methanol|alcohol|carbon monoxide|food|mushroom|pesticide) poisonings?", 3),
+        # the illnesses a war's veterans die of years later, from what they were exposed to at their post: "Agent Orange
+        # killed my father in 2004", "burn pits have killed 3 men from my unit"
+        (r"Agent Orange|burn pits?|Gulf War (?:illness|syndrome)", 3),
         (r"virus(?:es)?|coronavirus|covid(?:-19)?|pandemic|epidemic|outbreaks?|infect(?:ed|ions?|ious)", 2),
         (r"diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|diphtheria|sepsis|SARS|MERS", 2),
         # an illness told as the cause of the deaths outweighs the camp or the war around them:

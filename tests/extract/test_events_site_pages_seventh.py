@@ -1,8 +1,9 @@
 """Reader threads and the articles under them (issue 14): a comparison that opens on a people's
 name counts no one, a toll a modal verb foresees is no event, an officer killed in a shooting named
 by its everyday place is a crime's dead, a court that tries an act of terror leaves the attack's dead
-the conflict's, the office of a police and crime commissioner names no crime, and "the Troubles"
-name Northern Ireland's conflict.
+the conflict's, the office of a police and crime commissioner names no crime, "the Troubles" name
+Northern Ireland's conflict, and a veteran who dies years later of Agent Orange or burn pits died of
+an illness.
 
 Every sentence here is written for the test, in the shape of news pages and their comment threads."""
 
@@ -212,3 +213,23 @@ def test_the_troubles_name_a_conflict(text: str, title: str, expected: list[tupl
 )
 def test_other_troubles_name_no_war(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text) == expected
+
+
+# A veteran's death, years later, of what he was exposed to at his post: an illness, not the war's dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agent Orange exposure killed my father in 2004, long after he left Da Nang.", [(1, "disease")]),
+        ("Burn pits killed 3 men from my old unit after we got home from Iraq.", [(3, "disease")]),
+        ("Gulf War illness has killed 2 of my old tank crew.", [(2, "disease")]),
+    ],
+)
+def test_a_veterans_exposure_is_an_illness(text: str, expected: list[tuple[int, str]]) -> None:
+    assert comment_events(text, "Vietnam memorial wall comes to Fort Wayne") == expected
+
+
+def test_a_weapon_that_burns_stays_the_wars() -> None:
+    """Near miss: napalm dropped on villagers is the war's act, not an exposure."""
+    assert comment_events("Napalm killed 12 villagers in one afternoon near Hue.", "Vietnam memorial wall comes to Fort Wayne") == [
+        (12, "conflict")
+    ]
