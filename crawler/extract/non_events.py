@@ -121,18 +121,20 @@ _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|tha
 # A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
 # or "even if".
 _CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
-# A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own: what
-# comes before it says whether it happened.
-_BARE_TOLL = re.compile(
-    r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities|killed|wounded|injured)", re.IGNORECASE
-)
+# A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own, not even
+# a participle ("the 14 soldiers killed" were killed): what comes before it says whether it happened.
+_BARE_TOLL = re.compile(r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities)", re.IGNORECASE)
 # A modal, the reader's "'ll" too, and at most three words (a verb and its helpers) right before such
 # a toll: "it'll be another 50 dead", "we'll hit 400 deaths by spring", "you could justify 10,000
 # dead with that argument"; not "may have" or "must have", a past hedged or inferred, nor "would",
 # which a narrative tells its past with ("final reports would mention 31 deaths"), nor what sources
-# could confirm ("medics could only confirm 12 deaths").
+# could confirm ("medics could only confirm 12 deaths"), nor a modal denied ("could not bury") or
+# one over dead already there, told definite ("nothing will bring back the 86 dead").
 _MODAL_BEFORE = re.compile(
-    r"(?:\b(?:could(?! (?:not |only |so far |yet )?(?:confirm|verify|identify|count|name|document|report|establish)\b)|will|shall|should|might|(?:must|may)(?! (?:well )?have\b))|\w['’]ll)(?: [\w'’-]+){1,3} $", re.IGNORECASE
+    r"(?:\b(?:could(?! (?:only |so far |yet )?(?:confirm|verify|identify|count|name|document|report|establish)\b)|will|shall|"
+    r"should|might|(?:must|may)(?! (?:well )?have\b))|\w['’]ll)(?! not\b| never\b)"
+    r"(?: [\w'’-]+){0,2} (?!(?:the|these|those|their|our|its|his|her|my|your)\b)[\w'’-]+ $",
+    re.IGNORECASE,
 )
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 

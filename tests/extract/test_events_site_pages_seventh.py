@@ -68,7 +68,8 @@ def test_a_foreseen_toll_is_no_event(text: str) -> None:
 
 
 # Near misses: a hedged past ("may have left"), an inference ("must have been"), a narrative's
-# "would" and what sources could confirm are tolls of what happened.
+# "would", what sources could confirm, and dead already there, told definite after a modal or a
+# participle, are tolls of what happened.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -76,6 +77,8 @@ def test_a_foreseen_toll_is_no_event(text: str) -> None:
         ("There must have been 200 dead in Bucha by the time the troops withdrew.", [(200, "conflict")]),
         ("Later reports from the village would mention 31 deaths after the missile strike.", [(31, "conflict")]),
         ("Medics in Khan Younis could only confirm 12 deaths after the shelling.", [(12, "conflict")]),
+        ("No inquiry will bring back the 29 dead of the airstrike on Hawija.", [(29, "conflict")]),
+        ("We will never forget the 7 soldiers killed in the convoy ambush near Gao.", [(7, "conflict")]),
     ],
 )
 def test_a_told_toll_after_a_modal_stays(text: str, expected: list[tuple[int, str]]) -> None:
