@@ -123,12 +123,12 @@ _SCORELINE = re.compile(
     r"\b\d{1,3}[-–]\d{1,3} (?:massacre|rout|thrashing|drubbing|hammering|demolition|humiliation|win|victory|defeat|loss|draw)\b"
 )
 _SCORELINE_STRENGTH = 3
-# The words of ``other`` that tell a death of old age or illness, as an obituary does.
 # A court's words, which tell a trial of whatever act it judges: a murder or a bombing.
 _COURT_WORDS = re.compile(
     r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|found guilty|charged with",
     re.IGNORECASE,
 )
+# The words of ``other`` that tell a death of old age or illness, as an obituary does.
 _NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
