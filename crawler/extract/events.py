@@ -123,6 +123,11 @@ _SCORELINE = re.compile(
     r"\b\d{1,3}[-–]\d{1,3} (?:massacre|rout|thrashing|drubbing|hammering|demolition|humiliation|win|victory|defeat|loss|draw)\b"
 )
 _SCORELINE_STRENGTH = 3
+# A court's words, which tell a trial of whatever act it judges: a murder or a bombing.
+_COURT_WORDS = re.compile(
+    r"trial|jury|jurors|prosecutors?|prosecuted|defendants?|convicted|sentenced|pleaded guilty|found guilty|charged with",
+    re.IGNORECASE,
+)
 # The words of ``other`` that tell a death of old age or illness, as an obituary does.
 _NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
@@ -376,6 +381,8 @@ def read_event(
         # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
         # say what the policy is called, not what killed them
         scores["conflict"] = 0.0
+    if _tried_for_an_act_of_war(weigher, own):
+        scores["crime"] = 0.0
     if (not weigher.conflict_named or _gunmen_of_a_crime(weigher)) and not _forces_dead(weigher, tally):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
@@ -527,6 +534,23 @@ def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start:
     if not titled and measured_against_a_war(sentence, f_end, offsets):
         return "comparison"
     return None
+
+
+def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
+    """Whether the only words that name a crime around the figure are a court's (a trial, defendants,
+    a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
+    names a conflict outright ("a terrorism court convicted eight people over the truck attack that
+    killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
+    followed the attack, not what it was."""
+    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in own):
+        return False
+    words = [label.partition(": ")[2] for label in weigher.words["crime"]]
+    court = [word for word in words if _COURT_WORDS.fullmatch(word)]
+    return (
+        bool(court)
+        and len(words) < 6
+        and all(cue[1] < _CULPRIT for word in words if word not in court for cue in cues_in(word) if cue[0] == "crime")
+    )
 
 
 def _natural_death(weigher: _Weigher) -> bool:

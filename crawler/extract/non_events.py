@@ -109,7 +109,7 @@ _HYPOTHETICAL_OPENINGS = (
 # toll estimated or feared, which is told of what happened).
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|warn(?:s|ed|ing)? of)"
-    r" (?:up to |as many as |some |about |around |nearly |more than |over |at least )?$",
+    r" (?:another |a further |up to |as many as |some |about |around |nearly |more than |over |at least )?$",
     re.IGNORECASE,
 )
 _FORECAST_WORDS = ("expect", "predict", "forecast", "project", "warn")  # (speed) one of which every match holds
@@ -128,8 +128,24 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # What opens, after a figure, the aim of the act it counts or a clause of the people it counts:
 # "in an (apparent) attempt to", "who tried to", "that were trying to".
 _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|that|which)\b", re.IGNORECASE)
-# A sentence that opens on a condition ("If the dam breaks, ..."), or "even if".
-_CONDITIONAL = re.compile(r"\W*(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the sentence's start
+# A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
+# or "even if".
+_CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
+# A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own, not even
+# a participle ("the 14 soldiers killed" were killed): what comes before it says whether it happened.
+_BARE_TOLL = re.compile(r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities)", re.IGNORECASE)
+# A modal, the reader's "'ll" too, and at most three words (a verb and its helpers) right before such
+# a toll: "it'll be another 50 dead", "we'll hit 400 deaths by spring", "you could justify 10,000
+# dead with that argument"; not "may have" or "must have", a past hedged or inferred, nor "would",
+# which a narrative tells its past with ("final reports would mention 31 deaths"), nor what sources
+# could confirm ("medics could only confirm 12 deaths"), nor a modal denied ("could not bury") or
+# one over dead already there, told definite ("nothing will bring back the 86 dead").
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:could(?! (?:only |so far |yet )?(?:confirm|verify|identify|count|name|document|report|establish)\b)|will|shall|"
+    r"should|might|(?:must|may)(?! (?:well )?have\b))|\w['’]ll)(?! not\b| never\b)"
+    r"(?: [\w'’-]+){0,2} (?!(?:the|these|those|their|our|its|his|her|my|your)\b)[\w'’-]+ $",
+    re.IGNORECASE,
+)
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 
 # (speed) The words one of which every match of ``_LIVES_SAVED`` holds.
@@ -344,7 +360,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         _HYPOTHETICAL.search(before) or _hypothetical_around(sentence, figure_start, figure_end)
     ):
         return "hypothetical"
-    if _conditional(sentence):
+    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
         return "hypothetical"
     if _may_hold(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
         return "hypothetical"
@@ -467,6 +483,13 @@ def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> b
         if not _CLAUSE_BREAK.search(gap) and not (offset + match.start() >= figure_end and _AIM_AFTER.search(gap)):
             return True
     return False
+
+
+def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:
+    """A toll written as a noun phrase that a modal verb foresees, in a reader's forecast or an
+    argument ("Next year it'll be another 50 dead", "at this rate we'll hit 400 deaths", "you could
+    justify 10,000 dead that way"): nobody has died of it yet."""
+    return bool(_BARE_TOLL.fullmatch(figure)) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

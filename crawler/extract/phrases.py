@@ -552,7 +552,9 @@ class Phrases:
         names = [w.low for w in words if w.low not in TITLES]
         while len(names) > 2 and names[0] in ROLES and not _plural(names[0]):
             names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
-        if not names or any(w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") for w in names):
+        if not names or any(
+            w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") or _people_of_a_country(w) for w in names
+        ):
             return False
         return len(names) > 1 or singular or len(names) < len(words)  # or titled: "Sheikh Ahmed"
 
@@ -649,6 +651,12 @@ class Phrases:
                 if depth == 0:
                     return j
         return -1
+
+
+def _people_of_a_country(word: str) -> bool:
+    """A people's name in the plural ("Americans", "Iraqis"), which no person's name is: "More
+    Americans die of bee stings than of terrorism", "Many Afghans died" count no one by name."""
+    return word.endswith("s") and word[:-1] in DEMONYMS
 
 
 def _plural(word: str) -> bool:
