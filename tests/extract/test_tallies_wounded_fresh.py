@@ -1,0 +1,58 @@
+"""How the wounded are told in list entries, monitor reports and conflict summaries: the number of
+the hurt rising after a clause of the dead, care at a hospital named by a few words, and the near
+misses that keep their reading (another attack's wounded, a war's running total, the treated for
+shock)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def totals(text: str) -> tuple[int, int]:
+    """The killed and wounded of the text's own event, as its figures add up (running totals left out)."""
+    tallies = [t for t in event_tallies(extract_document(text, None).tallies) if not t.cumulative]
+    return (
+        sum(t.count for t in tallies if t.outcome == "killed"),
+        sum(t.count for t in tallies if t.outcome == "wounded"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Four civilians were killed, and the number of wounded increased to 15, a second report said.", 4, 15),
+        ("Three soldiers died and the number of injured rose to 22 by the evening.", 3, 22),
+        ("Two policemen were killed in the ambush, and the number of those wounded has climbed to 9.", 2, 9),
+        # near misses: the number of the dead is still a toll of the dead
+        ("Two people were killed on Monday, and the number of dead rose to 5 on Tuesday.", 5, 0),
+        ("Nine people were injured, and the number of the dead reached 4.", 4, 9),
+    ],
+)
+def test_the_number_of_the_hurt_after_a_clause_of_the_dead_counts_the_wounded(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Two children were killed. Six other people were treated at the local hospital for shrapnel injuries.", 2, 6),
+        ("Eleven passengers were treated in a nearby hospital for burns after the bus was set alight.", 0, 11),
+        ("One man died and four people were taken to the main hospital with gunshot wounds.", 1, 4),
+        ("Nine civilians were treated at Al-Shifa Hospital for injuries, the ministry said.", 0, 9),
+        ("Gunmen killed a guard; 14 people were treated at a local hospital.", 1, 14),
+        ("Seven people were taken to Al-Aqsa Martyrs Hospital after the strike.", 0, 7),
+        ("Two civilians died and eight others received medical treatment for their wounds, monitors said.", 2, 8),
+        ("Five workers received hospital treatment for their injuries after the blast in Kirkuk.", 0, 5),
+        # near misses: the dead taken to a hospital, those treated for shock, a ward's capacity
+        ("The bodies of 12 victims were taken to the local hospital.", 12, 0),
+        ("Three people were wounded; 20 more were treated at the local hospital for shock.", 0, 3),
+        ("The field hospital can receive 50 patients a day.", 0, 0),
+    ],
+)
+def test_care_at_a_hospital_named_by_a_few_words_tells_the_wounded(text: str, killed: int, wounded: int) -> None:
+    assert totals(text) == (killed, wounded)
