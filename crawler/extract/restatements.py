@@ -258,6 +258,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                     _may_be_higher(sentences[tally.sentence].text),
                 )
     _mark_died_since_an_earlier_count(tallies, sentences)
+    _take_the_later_dead_from_the_wounded(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -283,6 +284,34 @@ def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sent
             ):  # fmt: skip
                 part.subset_of = toll
                 break
+
+
+# How a count of the wounded may be told for the later dead to be taken from it: not "up to 200"
+# nor a vague "dozens", which bound or guess the hurt rather than count them.
+_COUNTED_HURT = frozenset({"exact", "at_least", "more_than", "about"})
+
+
+def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "The bombing killed five people and wounded 20. Two of the wounded later died": those who
+    died of their wounds are dead, no longer wounded, so the count of the wounded told before
+    them (a count, neither a bound nor a guess) is lowered by them (18 wounded, 7 dead).  Not where
+    a toll told before already counts them ("killing 26 and injuring 11 ... first said 23 had died,
+    but three of the wounded died overnight"): the wounded told with it are counted after the deaths."""
+    for part in tallies:
+        if part.outcome != "killed" or part.restates is not None or part.cumulative:
+            continue
+        if part.subset_of is not None and tallies[part.subset_of].end <= part.start:
+            continue
+        sentence = sentences[part.sentence]
+        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+            continue
+        hurt = [
+            t for t in tallies
+            if t.outcome == "wounded" and t.end <= part.start and t.subset_of is None and t.restates is None
+            and not t.cumulative and t.count_max is None and t.qualifier in _COUNTED_HURT
+        ]  # fmt: skip
+        if hurt and hurt[-1].count > part.count:
+            hurt[-1].count -= part.count
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:

@@ -56,3 +56,36 @@ def test_the_number_of_the_hurt_after_a_clause_of_the_dead_counts_the_wounded(
 )
 def test_care_at_a_hospital_named_by_a_few_words_tells_the_wounded(text: str, killed: int, wounded: int) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A bombing in Herat killed five people and wounded 20. Two of the wounded later died in hospital.", 7, 18),
+        ("Gunmen killed four worshippers and injured 11 in Mombasa; two of the injured died later that night.", 6, 9),
+        ("Three civilians were killed and six were injured. One of the injured died of his wounds the next day.", 4, 5),
+        ("On 9 March 2015, a suicide bombing at a funeral in Maiduguri killed 9 mourners and injured 14; "
+         "two of the injured later succumbed to their wounds.", 11, 12),
+        # near misses: a bound or a guess of the wounded keeps its figure; the hurt who did not die stay hurt
+        ("Car bombs killed 40 people and wounded up to 200. Five of the injured died overnight.", 45, 200),
+        ("The blast killed three people and wounded dozens. Two of the wounded later died.", 5, 24),
+        ("A rocket killed two soldiers and wounded 12. Four of the wounded were in critical condition.", 2, 12),
+        ("A gunman shot three people in Lyon. One of the victims later died.", 1, 0),
+    ],
+)
+def test_the_wounded_who_later_died_are_taken_from_the_wounded(text: str, killed: int, wounded: int) -> None:
+    assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Gunmen killed 14 people and injured 9 at a market. Officials first said 12 had died, "
+         "but two of the wounded died overnight.", 14, 9),
+        ("A bomb killed 5 people and wounded 20. Two of the wounded later died, bringing the death toll to 7.", 7, 18),
+    ],
+)
+def test_the_later_dead_are_taken_from_the_wounded_only_where_no_toll_before_counts_them(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
