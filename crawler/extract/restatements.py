@@ -659,7 +659,10 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
     return [
         t for t in counted
         if t is lead or t in taking_in or t.cumulative
-        or not (_apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window))
+        or not (
+            _apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window)
+            or _dated_long_before(lead.window, t.window)
+        )
     ]  # fmt: skip
 
 
