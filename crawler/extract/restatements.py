@@ -302,16 +302,34 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
             continue
         if part.subset_of is not None and tallies[part.subset_of].end <= part.start:
             continue
+        told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.cumulative]
         sentence = sentences[part.sentence]
-        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
+            _of_the_hurt_just_told(part, told, sentence)
+        ):
             continue
-        hurt = [
-            t for t in tallies
-            if t.outcome == "wounded" and t.end <= part.start and t.subset_of is None and t.restates is None
-            and not t.cumulative and t.count_max is None and t.qualifier in _COUNTED_HURT
-        ]  # fmt: skip
+        hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
         if hurt and hurt[-1].count > part.count:
             hurt[-1].count -= part.count
+
+
+# Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".
+_OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+_HURT_WORDS = frozenset("injured wounded hurt injuring wounding".split())
+
+
+def _of_the_hurt_just_told(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
+    """ "A bomb killed four people and injured ten, two of whom later died", "injured ten; two of
+    them died in hospital": the dead "of them" are of the wounded when the figure right before them
+    in their sentence counts the wounded by a word of hurt (not those "shot", whom the dead already
+    split, nor "three of them fatally", already a part)."""
+    if part.outcome_word not in ("died", "succumbed") or not told:
+        return False
+    last = told[-1]
+    return (
+        last.sentence == part.sentence and last.outcome == "wounded" and last.outcome_word in _HURT_WORDS
+        and _OF_THEM.search(sentence.text, part.start - sentence.start, part.end - sentence.start) is not None
+    )  # fmt: skip
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:

@@ -666,8 +666,8 @@ class _Reader(
             elif low == "among" and k == first - 1 and items[first].low == "dead":
                 among = True  # a headline's "Three Britons among dead", its article left out
                 among_at = k
-            elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
-                self._part_of_the_dead(outcome, word, k - 2, (first, last))
+            elif low in ("those", "the") and (count_at := self._count_of_the(k)) is not None:
+                self._part_of_the_dead(outcome, word, count_at, (first, last))
                 return
             elif not (
                 low in AUX
@@ -1057,6 +1057,15 @@ class _Reader(
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return []
+
+    def _count_of_the(self, k: int) -> int | None:
+        """Where the count before "of" and "the" (or "those") at ``k`` is: "two of the injured",
+        and "two more of the injured" (more of them, as those told before); None without one."""
+        items = self.items
+        if k < 2 or items[k - 1].low != "of":
+            return None
+        count = k - 3 if items[k - 2].low == "more" and k > 2 else k - 2
+        return count if items[count].is_count else None
 
     def _of_the(self, i: int) -> bool:
         """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""

@@ -113,3 +113,24 @@ def test_the_wounded_of_an_attack_dated_long_before_an_undated_report_are_anothe
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text, date(2019, 5, 20)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A bomb at a bus stop killed four people and injured ten. Two more of the injured died in hospital.", 6, 8),
+        ("Shelling killed 3 civilians and wounded 15 in Donetsk; one more of the wounded died overnight.", 4, 14),
+        ("A suicide attack on a checkpoint killed 6 policemen and injured 12, two of whom later died.", 8, 10),
+        ("Gunmen killed 2 guards and wounded 7 at the bank; three of them died in hospital.", 5, 4),
+        # near misses: a part of the wounded, those shot or hurt fatally, and more of the dead
+        ("The blast wounded 12 people. Three more of the wounded were in critical condition.", 0, 12),
+        ("Gunmen shot five people in Kaduna, two of whom later died.", 2, 3),
+        ("The blast injured 20 people, three of them fatally.", 3, 17),
+        ("A bomb killed four people and injured ten, two of whom were children.", 4, 10),
+        ("Five people were killed on Monday. Two more of the dead were identified as police officers.", 5, 0),
+    ],
+)
+def test_more_of_the_wounded_and_those_of_whom_who_died_are_taken_from_the_wounded(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
