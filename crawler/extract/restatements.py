@@ -172,13 +172,16 @@ def _may_be_higher(sentence: str) -> bool:
 
 
 # A sentence that tells of a strike before the report's own: "The same building had been struck a
-# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; or
-# that tells the report's event came after it: "The deaths come a week after five soldiers died".
+# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; that
+# tells the report's event came after it: "The deaths come a week after five soldiers died"; or
+# that compares it with another: "in a similar attack last year".
 _EARLIER_STRIKE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
     r"\s+(?:days?|weeks?|months?)\s+after\b"
-    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b)",
+    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b"
+    # another attack told for comparison: "In a similar attack on the same market, 30 were wounded"
+    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b)",
     re.IGNORECASE,
 )
 
@@ -193,7 +196,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after")) and _EARLIER_STRIKE.search(
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar")) and _EARLIER_STRIKE.search(
         sentence
     ):
         return True
