@@ -164,12 +164,24 @@ class Injuries(FrameReader):
         verb = i
         if items[i].low in ("hospital", "hospitals"):
             verb = self._hospital_link(i)
+            if verb >= 1 and items[verb].low == "in" and self._still_in(verb - 1):
+                self._cared_for_left(HOSPITALISED, verb - 1, verb - 1)
+                return
             if verb < 1 or (items[verb].low, items[verb - 1].low) not in _TO_HOSPITAL:
                 return
             verb -= 1
         if verb < 1 or items[verb - 1].low not in AUX:
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _still_in(self, k: int) -> bool:
+        """Whether the words ending at ``k`` tell people stay where they are: "remain (in
+        hospital)", "were still (in hospital)", "remained"."""
+        items = self.items
+        if items[k].low == "still" and k >= 1:
+            k -= 1
+            return items[k].low in AUX or items[k].low in _STAYING
+        return items[k].low in _STAYING
 
     def _as_many_as_before(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "Eight civilians were killed and as many wounded", "and at least as many injured": the

@@ -322,12 +322,14 @@ _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | H
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
-# can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
-# which keeps most sentences unread.
+# can give one ("taken to hospital", "treated at the local hospital", "remain in hospital", "fell in
+# battle", "among the victims"), which keeps most sentences unread.
 _SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
-    + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
+    + word_alternation(_SENTENCE_WORDS)
+    + r"|(?:to|treated\s+(?:in|at)|remain(?:s|ed)?\s+in|still\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?hospitals?"
+    + r"|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
     + r"|(?:needed|required)\s+(?:hospital\s+|medical\s+)?treatment)\b",
     re.IGNORECASE,

@@ -157,3 +157,21 @@ def test_the_wounded_of_a_similar_attack_told_for_comparison_widen_nothing(
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Twelve victims of the market bombing remain in hospital, the health ministry said.", 0, 12),
+        ("Two soldiers died in the ambush and four remained in the military hospital in Kandahar.", 2, 4),
+        ("Three people were killed; 9 others were still in hospital on Tuesday.", 3, 9),
+        ("Nine people were treated at a nearby hospital after the grenade attack in Srinagar.", 0, 9),
+        # near misses: those in hospital told beside a count of the wounded are among them; one person
+        # without a count
+        ("Three people were killed and 20 injured; 12 remain in hospital.", 3, 20),
+        ("The gunman remains in hospital under police guard.", 0, 0),
+        ("Five children remain in the hospital's intensive care unit.", 0, 0),
+    ],
+)
+def test_people_who_remain_in_hospital_were_wounded(text: str, killed: int, wounded: int) -> None:
+    assert totals(text) == (killed, wounded)
