@@ -203,13 +203,19 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     for sentence in sentences:
         if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
             "among them", sentence.start, sentence.end
-        ) < 0:
+        ) < 0 and not _in_hospital(lowered, sentence):
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
     return monitor_figures(text, sentences, tallies)
+
+
+def _in_hospital(lowered: str, sentence: Sentence) -> bool:
+    """Whether the sentence tells of care or a stay in a hospital named by a few words."""
+    at = lowered.find("ospital", sentence.start, sentence.end)  # (speed) "Hospital" or "hospital"
+    return at >= 0 and _IN_HOSPITAL.search(lowered, sentence.start, sentence.end) is not None
 
 
 def attach_windows(
@@ -322,19 +328,24 @@ _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | H
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
-# can give one ("taken to hospital", "treated at the local hospital", "remain in hospital", "fell in
-# battle", "among the victims"), which keeps most sentences unread.
+# can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
+# which keeps most sentences unread.
 _SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
-    + word_alternation(_SENTENCE_WORDS)
-    + r"|(?:to|treated\s+(?:in|at)|remain(?:s|ed)?\s+in|still\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?hospitals?"
-    + r"|fell\s+(?:in|during)"
+    + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
     + r"|(?:needed|required)\s+(?:hospital\s+|medical\s+)?treatment)\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
+# Care in a hospital named by a few words, or a stay there: "treated at a nearby hospital", "taken
+# to Al-Shifa Hospital", "remain in hospital", "still in the military hospital" (looked for only
+# in a sentence that holds "hospital").
+_IN_HOSPITAL = re.compile(
+    r"\b(?:to|treated\s+(?:in|at)|remain(?:s|ed)?\s+in|still\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader(
