@@ -498,9 +498,11 @@ _RAISED = re.compile(
     r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
-# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at 12".
+# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at
+# 12", "police put the number of injured at 12".
 _TOLL_PUT = re.compile(
-    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims))\b", re.IGNORECASE
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
+    re.IGNORECASE,
 )
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)

@@ -175,3 +175,19 @@ def test_the_wounded_of_a_similar_attack_told_for_comparison_widen_nothing(
 )
 def test_people_who_remain_in_hospital_were_wounded(text: str, killed: int, wounded: int) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A car bomb killed 3 people in Kirkuk. Police put the number of injured at 12.", 3, 12),
+        ("Hospital officials put the number of wounded at 27 after the blast at the stadium.", 0, 27),
+        # near misses: a later account of the wounded told before widens them; a war's running total
+        ("A bomb killed 3 people and wounded 10. Police put the number of injured at 12.", 3, 12),
+        ("Monitors put the number of wounded since the start of the war at 9,000.", 0, 0),
+    ],
+)
+def test_a_source_that_puts_the_number_of_wounded_at_a_figure_gives_the_events_wounded(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
