@@ -1019,6 +1019,8 @@ class _Reader(
         if start < len(items) and items[start].low in ("and", "or") and start + 1 < len(items):
             if items[start + 1].low in ACTIVE or items[start + 1].low in PARTICIPLES:
                 return  # "kill and wound 80": not one outcome
+        if first >= 2 and items[first - 1].low == "or" and ACTIVE.get(items[first - 2].low, outcome) != outcome:
+            return  # "killed or wounded 30 people": casualties of either outcome, undivided
         if self.negated_before(first) or self._attempted(first):
             return
         victims = (

@@ -191,3 +191,21 @@ def test_a_source_that_puts_the_number_of_wounded_at_a_figure_gives_the_events_w
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Gunmen killed or wounded 12 villagers in a raid near Maiduguri.", 0, 0),
+        ("The blast at the bus station killed or injured dozens of travellers.", 0, 0),
+        ("A car bomb wounded or killed at least 45 people in Sadr City, police said.", 0, 0),
+        ("Militants kidnapped or killed 40 farmers in the district last week.", 0, 0),
+        # near misses: two outcomes each with its own figure, and one verb's figure after "or" with no outcome before
+        ("The bomb killed 4 and wounded 30, or nearly 30, police said.", 4, 30),
+        ("Gunmen shot or stabbed 5 worshippers outside the church; all survived with injuries.", 0, 5),
+    ],
+)
+def test_one_figure_after_killed_or_wounded_is_undivided_and_gives_nothing(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
