@@ -170,9 +170,19 @@ class Injuries(FrameReader):
             if verb < 1 or (items[verb].low, items[verb - 1].low) not in _TO_HOSPITAL:
                 return
             verb -= 1
-        if verb < 1 or items[verb - 1].low not in AUX:
+        if verb < 1 or not (items[verb - 1].low in AUX or self._auxiliary_left_out(verb)):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _auxiliary_left_out(self, verb: int) -> bool:
+        """ "Three people were killed and 25 hospitalised", "left 3 dead and 25 others taken to
+        hospital": counted people after "and" and a figure told before in the sentence, the
+        verb's auxiliary left out as the figure before it has it."""
+        items = self.items
+        k = verb - 1
+        if k >= 1 and items[k].low in ("others", "people", "more") and items[k - 1].is_count:
+            k -= 1
+        return k >= 1 and items[k].is_count and items[k - 1].low == "and" and bool(self.frames)
 
     def _still_in(self, k: int) -> bool:
         """Whether the words ending at ``k`` tell people stay where they are: "remain (in

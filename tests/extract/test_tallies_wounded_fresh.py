@@ -209,3 +209,20 @@ def test_one_figure_after_killed_or_wounded_is_undivided_and_gives_nothing(
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Three people were killed and 25 hospitalised after the blast at the fuel depot in Ramadi.", 3, 25),
+        ("The mortar attack left 2 soldiers dead and 6 hospitalised.", 2, 6),
+        ("Four pilgrims were killed and 17 others taken to hospital when the bus was ambushed.", 4, 17),
+        # near misses: the hospitalised beside a count of the wounded are among them; no figure before
+        ("Three were killed, 20 injured and 12 hospitalised, officials said.", 3, 20),
+        ("Police arrested 3 men and 25 hospitalised protesters were questioned.", 0, 0),
+    ],
+)
+def test_the_hospitalised_after_and_a_figure_with_its_auxiliary_were_wounded(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
