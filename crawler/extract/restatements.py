@@ -318,20 +318,23 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
 
 # Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".
 _OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
-_HURT_WORDS = frozenset("injured wounded hurt injuring wounding".split())
+_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting".split())
+_OF_THEM_BEFORE = 10  # characters before such dead where "of them" may stand
 
 
 def _of_the_hurt_just_told(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
     """ "A bomb killed four people and injured ten, two of whom later died", "injured ten; two of
-    them died in hospital": the dead "of them" are of the wounded when the figure right before them
-    in their sentence counts the wounded by a word of hurt (not those "shot", whom the dead already
-    split, nor "three of them fatally", already a part)."""
-    if part.outcome_word not in ("died", "succumbed") or not told:
+    them died in hospital", "hurting 35 people, of them 10 dead": the dead "of them" are of the
+    wounded when the figure right before them in their sentence counts the wounded by a word of
+    hurt (not those "shot", whom the dead already split, nor "three of them fatally", already a
+    part)."""
+    if part.outcome_word not in ("died", "succumbed", "dead") or not told:
         return False
     last = told[-1]
+    start = max(last.end, part.start - _OF_THEM_BEFORE) - sentence.start  # "injuring 35 people, of them 10 dead"
     return (
         last.sentence == part.sentence and last.outcome == "wounded" and last.outcome_word in _HURT_WORDS
-        and _OF_THEM.search(sentence.text, part.start - sentence.start, part.end - sentence.start) is not None
+        and _OF_THEM.search(sentence.text, start, part.end - sentence.start) is not None
     )  # fmt: skip
 
 

@@ -226,3 +226,21 @@ def test_the_hospitalised_after_and_a_figure_with_its_auxiliary_were_wounded(
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A car bomb exploded near a school in Homs, hurting 35 people, of them 10 dead.", 10, 25),
+        ("The explosion at the bus depot injured 28 people, of whom 6 later died.", 6, 22),
+        ("A grenade thrown into the crowd injured 14 people, 3 of whom died in hospital.", 3, 11),
+        # near misses: who the hurt were, told after "of whom"; those kidnapped who died
+        ("The explosion injured 35 people, of whom 10 were children.", 0, 35),
+        ("The blast wounded 35, of whom 5 were seriously hurt.", 0, 35),
+        ("Gunmen kidnapped 12 people, of whom 3 were later found dead.", 3, 0),
+    ],
+)
+def test_the_dead_told_of_them_after_a_count_of_the_hurt_are_taken_from_it(
+    text: str, killed: int, wounded: int
+) -> None:
+    assert totals(text) == (killed, wounded)
