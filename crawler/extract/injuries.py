@@ -44,6 +44,10 @@ _DYING = frozenset("died succumbed".split())
 # bombing"); such a figure stands for the wounded only in a text that counts no wounded otherwise,
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+# Plain words that may name a hospital after "the" or "a": "the local hospital", "a nearby hospital".
+_HOSPITAL_WORDS = frozenset("local nearby nearest main city district regional field military general same".split())
+# Kinds of treatment received: "received medical treatment", "received hospital treatment".
+_KINDS_OF_CARE = frozenset("medical hospital emergency".split())
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
 # The two words before "(the) hospital" that put people there: "taken to", "treated in", "treated at".
 _TO_HOSPITAL = frozenset({*(("to", taken) for taken in _TAKEN_TO), ("in", "treated"), ("at", "treated")})
@@ -159,13 +163,35 @@ class Injuries(FrameReader):
         items = self.items
         verb = i
         if items[i].low in ("hospital", "hospitals"):
-            verb = i - 2 if i >= 2 and items[i - 1].low in ("the", "a") else i - 1
+            verb = self._hospital_link(i)
+            if verb >= 1 and items[verb].low == "in" and self._still_in(verb - 1):
+                self._cared_for_left(HOSPITALISED, verb - 1, verb - 1)
+                return
             if verb < 1 or (items[verb].low, items[verb - 1].low) not in _TO_HOSPITAL:
                 return
             verb -= 1
-        if verb < 1 or items[verb - 1].low not in AUX:
+        if verb < 1 or not (items[verb - 1].low in AUX or self._auxiliary_left_out(verb)):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _auxiliary_left_out(self, verb: int) -> bool:
+        """ "Three people were killed and 25 hospitalised", "left 3 dead and 25 others taken to
+        hospital": counted people after "and" and a figure told before in the sentence, the
+        verb's auxiliary left out as the figure before it has it."""
+        items = self.items
+        k = verb - 1
+        if k >= 1 and items[k].low in ("others", "people", "more") and items[k - 1].is_count:
+            k -= 1
+        return k >= 1 and items[k].is_count and items[k - 1].low == "and" and bool(self.frames)
+
+    def _still_in(self, k: int) -> bool:
+        """Whether the words ending at ``k`` tell people stay where they are: "remain (in
+        hospital)", "were still (in hospital)", "remained"."""
+        items = self.items
+        if items[k].low == "still" and k >= 1:
+            k -= 1
+            return items[k].low in AUX or items[k].low in _STAYING
+        return items[k].low in _STAYING
 
     def _as_many_as_before(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "Eight civilians were killed and as many wounded", "and at least as many injured": the
@@ -438,13 +464,15 @@ class Injuries(FrameReader):
         care = j - 1
         # "taken to (the) hospital with injuries", "treated in hospital for burns"
         if items[care].low in ("hospital", "hospitals"):
-            care -= 2 if items[care - 1].low in ("to", "in", "at") else 3 if items[care - 1].low == "the" else 0
+            link = self._hospital_link(care)
+            care = link - 1 if link >= 1 and items[link].low in ("to", "in", "at") else care
         care = self._past_the_scene(care)
         if (rescued := self._rescued_from_rubble(care)) is not None:
             self._left("wounded", f"rescued {items[j].low} {items[i].low}", rescued, i)
             return True
-        if items[care].low == "treatment" and care >= 1 and items[care - 1].low in _RECEIVED:
-            care -= 1  # "received treatment for their injuries"
+        if items[care].low == "treatment":  # "received (medical) treatment for their injuries"
+            kind = 1 if care >= 2 and items[care - 1].low in _KINDS_OF_CARE else 0
+            care -= kind + 1 if care > kind and items[care - kind - 1].low in _RECEIVED else 0
         if items[j].low == "for" and self._treated_people(care, j, i):
             return True
         if care >= 0 and (items[care].low in _CARED_FOR or items[care].low in _RECEIVED):
@@ -456,6 +484,22 @@ class Injuries(FrameReader):
         else:
             return False
         return True
+
+    def _hospital_link(self, k: int) -> int:
+        """The word before "hospital" at ``k`` and the words that name it ("to hospital", "at
+        the local hospital", "in a nearby hospital", "at Al-Shifa Hospital"): up to two plain
+        words after "the" or "a", or a name of up to two words; -1 when none fits."""
+        items = self.items
+        j = k - 1
+        while j >= 0 and j > k - 3 and items[j].is_word and items[j].low not in ("the", "a", "to", "in", "at") and (
+            items[j].low in _HOSPITAL_WORDS or items[j].text[:1].isupper()
+        ):
+            j -= 1
+        if j < k - 1 and items[j].low not in ("the", "a") and not items[j + 1].text[:1].isupper():
+            return -1  # "to surgery hospital": a plain word before "hospital" needs its article
+        if j >= 0 and items[j].low in ("the", "a"):
+            j -= 1
+        return j
 
     def _past_the_scene(self, care: int) -> int:
         """ "40 people were treated at the scene for minor injuries", "treated on the spot for

@@ -198,6 +198,8 @@ class RightLists(NamedKin, AfterPeople):
         else:
             return []
         subsets = self.list_right(start, object_position=False)
+        if subsets and items[k].low == "of" and self._outcome_of_their_own(subsets[-1].last + 1):
+            return []  # "injured 35 people, of whom 10 later died": a death of their own, read there
         for victim in subsets:
             victim.subset = True
         return self._closed_before_and([v for v in subsets if v.parent is None])

@@ -179,13 +179,16 @@ def _may_be_higher(sentence: str) -> bool:
 
 
 # A sentence that tells of a strike before the report's own: "The same building had been struck a
-# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; or
-# that tells the report's event came after it: "The deaths come a week after five soldiers died".
+# week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; that
+# tells the report's event came after it: "The deaths come a week after five soldiers died"; or
+# that compares it with another: "in a similar attack last year".
 _EARLIER_STRIKE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
     r"\s+(?:days?|weeks?|months?)\s+after\b"
-    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b)",
+    r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b"
+    # another attack told for comparison: "In a similar attack on the same market, 30 were wounded"
+    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b)",
     re.IGNORECASE,
 )
 
@@ -200,7 +203,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after")) and _EARLIER_STRIKE.search(
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar")) and _EARLIER_STRIKE.search(
         sentence
     ):
         return True
@@ -265,6 +268,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                     _may_be_higher(sentences[tally.sentence].text),
                 )
     _mark_died_since_an_earlier_count(tallies, sentences)
+    _take_the_later_dead_from_the_wounded(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -290,6 +294,55 @@ def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sent
             ):  # fmt: skip
                 part.subset_of = toll
                 break
+
+
+# How a count of the wounded may be told for the later dead to be taken from it: not "up to 200"
+# nor a vague "dozens", which bound or guess the hurt rather than count them.
+_COUNTED_HURT = frozenset({"exact", "at_least", "more_than", "about"})
+
+
+def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "The bombing killed five people and wounded 20. Two of the wounded later died": those who
+    died of their wounds are dead, no longer wounded, so the count of the wounded told before
+    them (a count, neither a bound nor a guess) is lowered by them (18 wounded, 7 dead).  Not where
+    a toll told before already counts them ("killing 26 and injuring 11 ... first said 23 had died,
+    but three of the wounded died overnight"): the wounded told with it are counted after the deaths."""
+    for part in tallies:
+        if part.outcome != "killed" or part.restates is not None or part.cumulative:
+            continue
+        if part.subset_of is not None and tallies[part.subset_of].end <= part.start:
+            continue
+        told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.cumulative]
+        sentence = sentences[part.sentence]
+        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
+            _of_the_hurt_just_told(part, told, sentence)
+        ):
+            continue
+        hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
+        if hurt and hurt[-1].count > part.count:
+            hurt[-1].count -= part.count
+
+
+# Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".
+_OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
+_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting".split())
+_OF_THEM_BEFORE = 10  # characters before such dead where "of them" may stand
+
+
+def _of_the_hurt_just_told(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
+    """ "A bomb killed four people and injured ten, two of whom later died", "injured ten; two of
+    them died in hospital", "hurting 35 people, of them 10 dead": the dead "of them" are of the
+    wounded when the figure right before them in their sentence counts the wounded by a word of
+    hurt (not those "shot", whom the dead already split, nor "three of them fatally", already a
+    part)."""
+    if part.outcome_word not in ("died", "succumbed", "dead") or not told:
+        return False
+    last = told[-1]
+    start = max(last.end, part.start - _OF_THEM_BEFORE) - sentence.start  # "injuring 35 people, of them 10 dead"
+    return (
+        last.sentence == part.sentence and last.outcome == "wounded" and last.outcome_word in _HURT_WORDS
+        and _OF_THEM.search(sentence.text, start, part.end - sentence.start) is not None
+    )  # fmt: skip
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
@@ -455,9 +508,11 @@ _RAISED = re.compile(
     r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
     re.IGNORECASE,
 )
-# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at 12".
+# A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at
+# 12", "police put the number of injured at 12".
 _TOLL_PUT = re.compile(
-    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims))\b", re.IGNORECASE
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
+    re.IGNORECASE,
 )
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
@@ -637,7 +692,10 @@ def event_tallies(tallies: list[Tally]) -> list[Tally]:
     return [
         t for t in counted
         if t is lead or t in taking_in or t.cumulative
-        or not (_apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window))
+        or not (
+            _apart(lead.window, t.window) or _earlier_in_its_span(lead.window, t.window)
+            or _dated_long_before(lead.window, t.window)
+        )
     ]  # fmt: skip
 
 

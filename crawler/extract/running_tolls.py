@@ -231,6 +231,8 @@ class RunningTolls(Respectively):
         items = self.items
         if i > 0 and items[i - 1].low in ("injury", "injuries"):
             return "wounded"  # "the injury toll rose to 45", whatever else the clause tells
+        if self._number_of_hurt(i):
+            return "wounded"
         left = self._toll_clause_start(i)
         window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
@@ -245,6 +247,15 @@ class RunningTolls(Respectively):
         if items[i].low == "toll":
             return "killed"
         return None
+
+    def _number_of_hurt(self, i: int) -> bool:
+        """ "Four civilians were killed, and the number of wounded rose to 15": "the number of"
+        the hurt counts the wounded, whatever outcome the clause before it told."""
+        items = self.items
+        if items[i].low != "number" or i + 2 >= len(items) or items[i + 1].low != "of":
+            return False
+        k = i + 3 if items[i + 2].low in ("the", "those") and i + 3 < len(items) else i + 2
+        return items[k].low in _HURT_WORDS and items[k].low not in ("injury", "wounds", "wound")
 
     def _the_total_rose(self, i: int) -> bool:
         """ "At least 18 people were killed ... By the evening, the total rose to 24": "the total"

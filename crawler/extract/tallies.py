@@ -203,13 +203,19 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     for sentence in sentences:
         if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
             "among them", sentence.start, sentence.end
-        ) < 0:
+        ) < 0 and not _in_hospital(lowered, sentence):
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
     return monitor_figures(text, sentences, tallies)
+
+
+def _in_hospital(lowered: str, sentence: Sentence) -> bool:
+    """Whether the sentence tells of care or a stay in a hospital named by a few words."""
+    at = lowered.find("ospital", sentence.start, sentence.end)  # (speed) "Hospital" or "hospital"
+    return at >= 0 and _IN_HOSPITAL.search(lowered, sentence.start, sentence.end) is not None
 
 
 def attach_windows(
@@ -333,6 +339,13 @@ _OUTCOME_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
+# Care in a hospital named by a few words, or a stay there: "treated at a nearby hospital", "taken
+# to Al-Shifa Hospital", "remain in hospital", "still in the military hospital" (looked for only
+# in a sentence that holds "hospital").
+_IN_HOSPITAL = re.compile(
+    r"\b(?:to|treated\s+(?:in|at)|remain(?:s|ed)?\s+in|still\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader(
@@ -666,8 +679,8 @@ class _Reader(
             elif low == "among" and k == first - 1 and items[first].low == "dead":
                 among = True  # a headline's "Three Britons among dead", its article left out
                 among_at = k
-            elif low in ("those", "the") and k > 1 and items[k - 1].low == "of" and items[k - 2].is_count:
-                self._part_of_the_dead(outcome, word, k - 2, (first, last))
+            elif low in ("those", "the") and (count_at := self._count_of_the(k)) is not None:
+                self._part_of_the_dead(outcome, word, count_at, (first, last))
                 return
             elif not (
                 low in AUX
@@ -1006,6 +1019,8 @@ class _Reader(
         if start < len(items) and items[start].low in ("and", "or") and start + 1 < len(items):
             if items[start + 1].low in ACTIVE or items[start + 1].low in PARTICIPLES:
                 return  # "kill and wound 80": not one outcome
+        if first >= 2 and items[first - 1].low == "or" and ACTIVE.get(items[first - 2].low, outcome) != outcome:
+            return  # "killed or wounded 30 people": casualties of either outcome, undivided
         if self.negated_before(first) or self._attempted(first):
             return
         victims = (
@@ -1057,6 +1072,15 @@ class _Reader(
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return []
+
+    def _count_of_the(self, k: int) -> int | None:
+        """Where the count before "of" and "the" (or "those") at ``k`` is: "two of the injured",
+        and "two more of the injured" (more of them, as those told before); None without one."""
+        items = self.items
+        if k < 2 or items[k - 1].low != "of":
+            return None
+        count = k - 3 if items[k - 2].low == "more" and k > 2 else k - 2
+        return count if items[count].is_count else None
 
     def _of_the(self, i: int) -> bool:
         """Whether the outcome word at ``i`` follows "<count> of the" ("two of the injured")."""

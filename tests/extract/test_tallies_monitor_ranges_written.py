@@ -292,7 +292,7 @@ REPORTS: list[Any] = [
         killed_low=2,
         wounded=None,
     ),
-    # --- a wounded victim who died days later is added
+    # --- a wounded victim who died days later is added to the dead and taken from the wounded
     Report(
         "r26",
         "Four civilians were killed and two others injured when an alleged Israeli drone fired on a group of "
@@ -300,7 +300,7 @@ REPORTS: list[Any] = [
         "One of the injured died of his wounds three days later, the Nasser Medical Complex said.",
         killed=5,
         killed_low=4,
-        wounded=2,
+        wounded=1,
     ),
     # --- vague injured "dozens" beside a numbered lead
     Report(
