@@ -340,7 +340,7 @@ REPORTS = [
         ),
         killed=4,
         killed_low=4,
-        wounded=1,
+        wounded=0,  # the hurt who died count as dead only
     ),
     Report(
         "vague_children_after_a_toll",

@@ -244,3 +244,18 @@ def test_the_dead_told_of_them_after_a_count_of_the_hurt_are_taken_from_it(
     text: str, killed: int, wounded: int
 ) -> None:
     assert totals(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Seventeen soldiers were critically injured and succumbed to their injuries in the freezing cold.", 17, 0),
+        ("Three policemen were seriously wounded and later died in hospital, officials said.", 3, 0),
+        ("Two patients in the ambulance were injured and died of their injuries.", 2, 0),
+        # near misses: others who died, and the hurt who lived
+        ("Three policemen were wounded and two others died in the attack on the post.", 2, 3),
+        ("Four villagers were badly injured and taken to the district hospital.", 0, 4),
+    ],
+)
+def test_people_told_hurt_and_then_dead_in_one_clause_count_as_dead_only(text: str, killed: int, wounded: int) -> None:
+    assert totals(text) == (killed, wounded)
