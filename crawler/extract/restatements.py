@@ -36,6 +36,7 @@ from functools import lru_cache
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.monitor_ranges import MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
+from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
@@ -230,6 +231,8 @@ def _reports(sentence: str) -> bool:
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    mark_other_incidents(tallies, sentences)
+    _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
@@ -263,6 +266,42 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
     widen_for_named_dead(tallies, sentences)
+
+
+# The words of a figure of fighters of an armed group; not "volunteers" (of a rescue service, as
+# often as of a militia) nor "officers" (of the police, as often as of an armed group).
+_FIGHTERS = re.compile(
+    r"\b(?:militants?|fighters?|combatants?|insurgents?|jihadists?|terrorists?|militiam[ae]n|mujahideen|guerrillas?"
+    r"|commanders?|members?\s+of|(?:al-Shabaab|ISIS|ISIL|IS|Islamic\s+State|Taliban|al-Qaeda|Hamas|Hezbollah)\b)",
+    re.IGNORECASE,
+)
+
+_JOINED_CIVILIANS = re.compile(r"\s+(?:and|or)\s+civilians\b", re.IGNORECASE)
+
+
+def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether a figure's words name fighters, and no civilians among them or joined to them, who
+    share its number ("killed 4 fighters and civilians")."""
+    sentence = sentences[tally.sentence]
+    words = sentence.text[tally.start - sentence.start : tally.end - sentence.start]
+    if _FIGHTERS.search(words) is None or "civilian" in words.lower():
+        return False
+    return _JOINED_CIVILIANS.match(sentence.text, tally.end - sentence.start) is None
+
+
+def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A US strike killed one civilian ... The strike was reported to have killed nine al-Shabaab
+    militants", "killed 12 members of the Islamic State and a civilian shepherd": a report of a
+    strike that counts the civilians it killed counts them apart from the fighters the strike
+    was aimed at, as a civilian-harm monitor does; the fighters' figure is flagged ``cumulative``
+    (left out of the sum).  Not in a report of an attack on the ground, whose attackers are part
+    of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
+    counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.cumulative]
+    armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
+    if not armed or not any(_side(t) == "civilian" for t in counted) or not tells_a_strike(sentences):
+        return
+    for tally in armed:
+        tally.cumulative = True
 
 
 def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -1,0 +1,142 @@
+"""Strike reports whose sources disagree: the toll of the report's own incident is one figure with
+a low and a high, of the civilians it killed; not a sum across sources, not the fighters the strike
+was aimed at, not another strike's dead told beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def toll(text: str, outcome: str = "killed") -> int:
+    """The report's toll of one outcome: its counted figures, each at the top of its range."""
+    tallies = extract_document(text, date(2021, 6, 2)).tallies
+    return sum(
+        max(t.count, t.count_max or 0) for t in event_tallies(tallies) if t.outcome == outcome and not t.cumulative
+    )
+
+
+# Another strike of the same day or place, told with its own toll and said to be another
+# ("a separate strike", "a different incident", "another raid on <a named place>", "Separately,").
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Three civilians were reportedly killed when an alleged airstrike hit a minibus near Sarmada on 4 May "
+            "2019. The same evening, a separate strike on a poultry farm outside Dana killed nine people, which the "
+            "monitor logs as another incident.",
+            3,
+        ),
+        (
+            "On 12 August 2017 a Coalition strike on the al-Sinaa district of Raqqa killed a mother and her two sons, "
+            "local activists said. Separately, warplanes hit the Old Clock Tower area, killing five.",
+            3,
+        ),
+        (
+            "An alleged drone strike killed four farmers near Awdheegle on 9 July 2019, their relatives said. Local "
+            "media also reported seven deaths in another strike on Sablaale that day.",
+            4,
+        ),
+        (
+            "Six members of the Barakat family were killed when warplanes struck their home in Maarat Misrin. A "
+            "regional health official put the day's dead at 19, including those killed in a separate raid on the "
+            "town market.",
+            6,
+        ),
+        (
+            "Two children died when shelling hit their school in Taiz on 3 March 2018. Eleven people were killed in "
+            "an unrelated air strike on a checkpoint in Saada, which is assessed in a different incident.",
+            2,
+        ),
+    ],
+)
+def test_the_toll_of_another_strike_told_beside_the_report_is_left_out(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# Near misses: a second strike on the same place, sources that differ, a list of terrorist
+# incidents that tells two attacks in one entry, and the report's first figure itself.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Gunmen opened fire on a bus in the Mastung district, killing four passengers. In another incident, "
+            "militants attacked a checkpoint in Turbat, leaving three policemen dead.",
+            7,
+        ),
+        (
+            "An alleged airstrike hit a house in Binnish on 6 January 2020, killing five civilians. Minutes later a "
+            "second strike on the same house killed two rescuers.",
+            7,
+        ),
+        (
+            "Different sources gave different figures for the strike on the Hamdi home: the local council said four "
+            "civilians were killed, while activists said six.",
+            6,
+        ),
+        (
+            "A separate strike on the al-Amin mosque killed 14 worshippers on 20 May 2017, local sources reported.",
+            14,
+        ),
+    ],
+)
+def test_a_second_strike_differing_sources_and_attacks_of_one_entry_still_count(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# A report of a strike that counts the civilians it killed, beside the fighters it was aimed at.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A US drone strike killed two civilians, both camel herders, near Bu'aale on 14 April 2019, elders "
+            "said. US Africa Command said the strike killed six al-Shabaab militants.",
+            2,
+        ),
+        (
+            "An alleged Coalition airstrike on a checkpoint near Abu Kamal killed nine members of the Islamic State "
+            "and a civilian truck driver on 8 October 2017.",
+            1,
+        ),
+        (
+            "Three civilians were killed and four injured when an airstrike hit a house in Beit Lahia on 20 April "
+            "2024. At least two militants were likely also killed in the incident. Relatives said five were killed "
+            "in the strike.",
+            5,
+        ),
+        (
+            "Warplanes struck a farm outside Ma'arrat al-Nu'man, killing a shepherd and his son. The Russian "
+            "defence ministry said the strike had killed 20 terrorists.",
+            2,
+        ),
+    ],
+)
+def test_the_fighters_a_strike_killed_are_apart_from_the_civilians_it_counts(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# Near misses: an attack on the ground, whose attackers are part of its toll; a strike report that
+# counts no civilians; civil-defence volunteers, who are civilians however they are named.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Gunmen stormed a wedding in Kauri village, killing seven guests. Two of the militants were killed by "
+            "troops who arrived later.",
+            9,
+        ),
+        ("An airstrike on a training camp near Jilib killed 17 al-Shabaab fighters, the US military said.", 17),
+        (
+            "Two civilians were killed when an airstrike hit a car in Khan Younis. Three civil defence volunteers "
+            "were also killed as they tried to reach the car.",
+            5,
+        ),
+    ],
+)
+def test_attackers_on_the_ground_fighters_alone_and_volunteers_still_count(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
