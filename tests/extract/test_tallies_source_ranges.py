@@ -140,3 +140,16 @@ def test_the_fighters_a_strike_killed_are_apart_from_the_civilians_it_counts(tex
 def test_attackers_on_the_ground_fighters_alone_and_volunteers_still_count(text: str, killed: int) -> None:
     assert toll(text) == killed
 
+
+# "Two civilians, one a child, were killed": one of the people told by its kind, as "one of them"
+# would tell it, is an aside about them.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two civilians, one a child, were killed in an alleged airstrike on a tractor near Busayrah.", 2),
+        ("Three men, one an elderly shepherd, died in the shelling of Kafr Zita on Sunday.", 3),
+        ("Four people, one a pregnant woman, were killed when the shell hit the market.", 4),
+    ],
+)
+def test_one_of_the_people_told_by_its_kind_is_an_aside(text: str, killed: int) -> None:
+    assert toll(text) == killed
