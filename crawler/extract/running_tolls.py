@@ -70,6 +70,7 @@ _NOT_A_DEATH_AFTER = frozenset(
 # How many items after "toll" or "the number" its figure's link may come: "the number of people killed in the
 # Israeli strikes on Damascus countryside has risen to 12" (none of them a figure or a stop).
 _TOLL_REACH = 16
+_OPENING_QUOTES = frozenset("\"'“‘")
 
 class RunningTolls(Respectively):
     """Reads the tolls and totals of a sentence and the ordinals of its dead."""
@@ -180,6 +181,8 @@ class RunningTolls(Respectively):
                 continue
             while j < len(items) and j <= i + _TOLL_REACH + 2 and items[j].low in _TOLL_LINKS:
                 j += 1
+            if j + 1 < len(items) and items[j].text in _OPENING_QUOTES:
+                j += 1  # a source's own words: "said the death toll was 'more than 15'", "at “25”"
             if j < len(items) and items[j].is_count:
                 return j
         return None
