@@ -153,3 +153,64 @@ def test_attackers_on_the_ground_fighters_alone_and_volunteers_still_count(text:
 )
 def test_one_of_the_people_told_by_its_kind_is_an_aside(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# One source among others told by its number, its noun left out: "while a third reported eight",
+# "and one other source reported 15": the top of the figure's range, as "while Shehab reported
+# eight" is.
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Two outlets said four civilians died in the shelling of Ariha, while a third reported seven.", 4, 7),
+        ("Local activists said six civilians were killed in the strike, and one other source reported 11.", 6, 11),
+        ("One page said 3 people were killed in the strike on the car, and a second said 5.", 3, 5),
+    ],
+)
+def test_a_numbered_source_with_its_noun_left_out_gives_the_top_of_the_range(text: str, low: int, high: int) -> None:
+    tallies = extract_document(text, None).tallies
+    assert [(t.count, t.count_max) for t in tallies if t.outcome == "killed"] == [(low, high)]
+
+
+# Near misses: a number that is a share or one more of the people, not a source.
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Six civilians were killed in the strike, while a third was wounded.", 6, 1),
+        ("Five civilians were killed in the strike, and one other was wounded.", 5, 1),
+        ("Six civilians were killed in the strike, and a third of the houses on the street were destroyed.", 6, 0),
+    ],
+)
+def test_a_share_or_one_more_person_is_no_source(text: str, killed: int, wounded: int) -> None:
+    assert (toll(text), toll(text, "wounded")) == (killed, wounded)
+
+
+# A toll in a source's own words, in quote marks: "said the death toll was 'more than 15'".
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Nine civilians were killed in the raid on Zahra. A local MP said the death toll was 'more than 15'.", 15),
+        ("Four people died when the strike hit the bakery. Rescuers put the death toll at “eleven”.", 11),
+        ("At least four civilians were killed. The village council said the toll stood at \"seven\" by nightfall.", 7),
+    ],
+)
+def test_a_quoted_toll_widens_the_figure(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+def test_a_quoted_word_after_the_toll_is_no_figure() -> None:
+    text = "Nine civilians were killed in the strike. The toll was 'the worst in years', an MP said."
+    assert toll(text) == 9
+
+
+# One more child by rank: "a third child died of his wounds" adds one to the two told before;
+# "the body of a second child" in a picture does not.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two children were killed when the shell hit their school. A third child died of his wounds the next day.", 3),
+        ("Two girls were killed in the strike. The monitor said a third girl later died in hospital in Idlib.", 3),
+        ("Two children were killed in the strike. The body of a second child was shown in a video.", 2),
+    ],
+)
+def test_one_more_child_by_rank_adds_to_the_toll(text: str, killed: int) -> None:
+    assert toll(text) == killed
