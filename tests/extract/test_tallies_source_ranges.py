@@ -214,3 +214,32 @@ def test_a_quoted_word_after_the_toll_is_no_figure() -> None:
 )
 def test_one_more_child_by_rank_adds_to_the_toll(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# A sentence that opens on a phrase of source or place, closed by a comma, before its people:
+# the sources or places it names ("According to Wafa and Safa,") are no people of the figure.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("According to the Ministry of Interior and National Security, six civilians were killed in the strike.", 6),
+        ("According to the Network for Rights and Freedoms, up to nine civilians died when the jets hit a farm.", 9),
+        ("According to Wafa and Shehab, four people were killed when the missile hit the car.", 4),
+        ("In Khan Younis and Nuseirat, eleven people were killed overnight.", 11),
+        ("Citing Quds News and Palinfo, the page said three children died in the strike.", 3),
+    ],
+)
+def test_sources_or_places_named_before_the_first_comma_are_no_people(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# Near misses: people named after the opening phrase, or in a sentence that opens on them.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("According to local sources, Karim Haddad and two of his sons were killed in the strike.", 3),
+        ("In Deir al-Balah, Mona Saleh, her husband Yousef and their two children were killed.", 4),
+        ("Samir Nasser, Omar Nasser and three neighbours were killed when the house collapsed.", 5),
+    ],
+)
+def test_people_named_after_the_opening_phrase_still_count(text: str, killed: int) -> None:
+    assert toll(text) == killed
