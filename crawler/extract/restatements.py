@@ -297,12 +297,36 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     was aimed at, as a civilian-harm monitor does; the fighters' figure is flagged ``cumulative``
     (left out of the sum).  Not in a report of an attack on the ground, whose attackers are part
     of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
+    if not tells_a_strike(sentences):
+        return
+    _take_civilian_parts(tallies, sentences)
     counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.cumulative]
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
-    if not armed or not any(_side(t) == "civilian" for t in counted) or not tells_a_strike(sentences):
+    if not armed or not any(_side(t) == "civilian" for t in counted):
         return
     for tally in armed:
         tally.cumulative = True
+
+
+def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A strike killed at least 20 people ... the dead included 13 ISIS fighters and seven
+    civilians": a strike's toll of anyone told whole in parts, fighters and civilians, is the
+    civilians' parts (they count, the toll does not: flagged ``cumulative``).  Only when the parts
+    add up to the toll; "11 killed, including three fighters and four children" leaves civilians
+    untold."""
+    for index, total in enumerate(tallies):
+        if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.cumulative:
+            continue
+        parts = [t for t in tallies if t.subset_of == index and t.restates is None]
+        civilian = [t for t in parts if _side(t) == "civilian"]
+        fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
+        if not civilian or not fighters or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
+            continue
+        if sum(t.count for t in parts) not in (total.count, total.count_max):
+            continue
+        total.cumulative = True
+        for part in civilian:
+            part.subset_of = None
 
 
 def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:

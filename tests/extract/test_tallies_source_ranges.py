@@ -243,3 +243,22 @@ def test_sources_or_places_named_before_the_first_comma_are_no_people(text: str,
 )
 def test_people_named_after_the_opening_phrase_still_count(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# A strike's toll of anyone told whole in parts, fighters and civilians: the civilians are the
+# report's toll; parts that leave some of the dead untold change nothing.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An alleged airstrike on a fuel market near al-Omar killed at least 16 people on 3 May 2017. Local "
+            "sources said the dead included ten ISIS fighters and six civilians, among them two traders.",
+            6,
+        ),
+        ("A drone strike on a car in Jilib killed five people, including two al-Shabaab militants and three civilians.", 3),
+        ("An airstrike killed eleven people near Hajin, including three fighters and four children.", 11),
+        ("Gunmen attacked the market, killing nine people, including two of the attackers and seven civilians.", 9),
+    ],
+)
+def test_a_strike_toll_told_whole_as_fighters_and_civilians_is_the_civilians(text: str, killed: int) -> None:
+    assert toll(text) == killed
