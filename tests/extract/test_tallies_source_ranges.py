@@ -149,6 +149,9 @@ def test_attackers_on_the_ground_fighters_alone_and_volunteers_still_count(text:
         ("Two civilians, one a child, were killed in an alleged airstrike on a tractor near Busayrah.", 2),
         ("Three men, one an elderly shepherd, died in the shelling of Kafr Zita on Sunday.", 3),
         ("Four people, one a pregnant woman, were killed when the shell hit the market.", 4),
+        ("The drone strike killed two people, one a teenager, on the road to Saraqib.", 2),
+        ("Warplanes killed three civilians, one a child.", 3),
+        ("The shelling killed two farmers, one an elderly man, and a shepherd near Kafr Nabl.", 3),
     ],
 )
 def test_one_of_the_people_told_by_its_kind_is_an_aside(text: str, killed: int) -> None:
