@@ -582,8 +582,18 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         total.restates = None
         for i in before:
             tallies[i].subset_of = index
+        _widen_to_later_accounts(total, [tallies[i] for i in before])
         if raised:
             _mark_why_raised(tallies, index)
+
+
+def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:
+    """ "Four civilians were killed ... The death toll rose to more than 10 ..., and officials
+    later said 14 civilians were killed": a later account that widened the parts a raised toll
+    takes in (the 4 up to 14) widens that toll too (in place)."""
+    top = sum(max(part.count, part.count_max or 0) for part in parts)
+    if top > max(total.count, total.count_max or 0):
+        total.count_max = top
 
 
 def _told_as_part(figure: Tally, sentences: list[Sentence]) -> bool:

@@ -265,3 +265,40 @@ def test_people_named_after_the_opening_phrase_still_count(text: str, killed: in
 )
 def test_a_strike_toll_told_whole_as_fighters_and_civilians_is_the_civilians(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# A later account that widens the first figure, told after a raised toll that takes that figure
+# in, widens the raised toll too: the report's toll is the latest, highest account.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Four civilians were killed in the strike on the Zaqout home. The death toll rose to more than 10 as "
+            "bodies were pulled from the rubble, and civil defence officials later said 14 civilians were killed.",
+            14,
+        ),
+        (
+            "Initial reports said 40 people died when the jets hit the al-Jadida district. The toll rose to more "
+            "than 100 as rescuers dug through the ruins, and Iraqi officials later said 105 civilians were killed.",
+            105,
+        ),
+    ],
+)
+def test_a_later_account_widens_the_raised_toll_that_takes_the_first_figure_in(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# Near misses: a raised toll above every account, and a later smaller account.
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three civilians were killed in the strike. The toll later rose to eight after five bodies were found.", 8),
+        (
+            "Six people were killed when the shell hit the market. The toll rose to nine by the evening; one "
+            "outlet later reported seven deaths.",
+            9,
+        ),
+    ],
+)
+def test_a_raised_toll_above_every_account_stays(text: str, killed: int) -> None:
+    assert toll(text) == killed
