@@ -21,7 +21,7 @@ _SOURCES_APART = 5  # two sources' figures for the same people are of the same o
 _ESTIMATES_APART = 10  # estimates of a massacre's dead differ more: "killing 50; some estimates put the dead at 280"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
-_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after"})  # "16 were injured in the blast; ..."
+_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after", "by"})  # "16 were injured in the blast; ...", "by the evening"
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # The number of one source among others: "while a third reported eight", "and one other source said 15".

@@ -302,3 +302,17 @@ def test_a_later_account_widens_the_raised_toll_that_takes_the_first_figure_in(t
 )
 def test_a_raised_toll_above_every_account_stays(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# A second source's figure after a phrase of when or how ("by the evening", "by an airstrike"):
+# the top of the figure's range, as right after the figure.
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The toll rose to 12 by the evening, and Shehab Agency reported 15.", 12, 15),
+        ("Sixteen people were killed by an airstrike on the school, while Palinfo reported 19.", 16, 19),
+    ],
+)
+def test_a_second_source_after_a_phrase_of_when_or_how_gives_the_top(text: str, low: int, high: int) -> None:
+    tallies = extract_document(text, None).tallies
+    assert [(t.count, t.count_max) for t in tallies if t.outcome == "killed"] == [(low, high)]
