@@ -159,7 +159,7 @@ _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split
 _SEEN_DOING = frozenset(
     "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
 )
-_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
+_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably", "potentially", "likely"})
 # "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged

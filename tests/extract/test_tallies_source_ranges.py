@@ -316,3 +316,18 @@ def test_a_raised_toll_above_every_account_stays(text: str, killed: int) -> None
 def test_a_second_source_after_a_phrase_of_when_or_how_gives_the_top(text: str, low: int, high: int) -> None:
     tallies = extract_document(text, None).tallies
     assert [(t.count, t.count_max) for t in tallies if t.outcome == "killed"] == [(low, high)]
+
+
+# "and potentially up to 12", "and likely as many as 12": the most the people may be, as "and
+# possibly as many as 20" tells it.
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Eight civilians, and potentially up to 12, were killed when the strike hit the shelter.", 8, 12),
+        ("At least three people, and likely as many as five, died in the shelling of Ariha.", 3, 5),
+        ("At least six civilians were killed, and potentially as many as 10, when the jets hit the market.", 6, 10),
+    ],
+)
+def test_a_likely_top_of_the_range_in_an_aside(text: str, low: int, high: int) -> None:
+    tallies = extract_document(text, None).tallies
+    assert [(t.count, t.count_max) for t in tallies if t.outcome == "killed"] == [(low, high)]
