@@ -71,6 +71,13 @@ _NAMES_OF_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 
+# "Seven victims were named by relatives", "11 victims have been identified" (not "two of the victims were named").
+_VICTIMS_WERE_NAMED = re.compile(
+    r"(?<!\bof\s)\b(?P<figure>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+victims\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:named|identified)\b",
+    re.IGNORECASE,
+)
+
 
 def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
     """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
@@ -178,13 +185,9 @@ def _listed_names(words: str) -> int:
 
 
 def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
-    """ "helped to identify the names of 19 victims": the dead the report could name."""
-    at = text.find("names of")
-    while at >= 0:
-        match = _NAMES_OF_VICTIMS.match(text, at)
-        at = text.find("names of", at + 1)
-        if match is None:
-            continue
+    """ "helped to identify the names of 19 victims", "Seven victims were named by relatives": the
+    dead the report could name."""
+    for match in _victims_named(text):
         quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
         if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
             continue
@@ -194,6 +197,20 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
         tally = _tally(quantity, "killed", sentence, match.start())
         tally.outcome_word, tally.end = "victims", match.end()
         _insert(tallies, tally)
+
+
+def _victims_named(text: str) -> list[re.Match[str]]:
+    """The figures of victims named: "the names of 19 victims", "Seven victims were named"."""
+    found = []
+    at = text.find("names of")
+    while at >= 0:
+        match = _NAMES_OF_VICTIMS.match(text, at)
+        at = text.find("names of", at + 1)
+        if match is not None:
+            found.append(match)
+    if " victims were " in text or " victims have been " in text or " victims had been " in text:
+        found.extend(_VICTIMS_WERE_NAMED.finditer(text))
+    return found
 
 
 def _of_the_dead(text: str, sentence: Sentence, at: int) -> bool:

@@ -331,3 +331,18 @@ def test_a_second_source_after_a_phrase_of_when_or_how_gives_the_top(text: str, 
 def test_a_likely_top_of_the_range_in_an_aside(text: str, low: int, high: int) -> None:
     tallies = extract_document(text, None).tallies
     assert [(t.count, t.count_max) for t in tallies if t.outcome == "killed"] == [(low, high)]
+
+
+# "Seven victims were named by relatives": the dead the report could name, as "the names of seven
+# victims" tells them; not victims of injuries, nor some of them ("two of the victims").
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Several civilians were killed when the strike hit the Saqr home. Seven victims were named by relatives.", 7),
+        ("A number of people died in the shelling of Beit Hanoun. Five victims have been identified by the family.", 5),
+        ("Nine civilians were killed in the strike. Seven victims were named by relatives on Facebook.", 9),
+        ("Several people were wounded in the shooting at the fair. Four victims were identified as students.", 0),
+    ],
+)
+def test_victims_told_as_named_are_the_dead_named(text: str, killed: int) -> None:
+    assert toll(text) == killed
