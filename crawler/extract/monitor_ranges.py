@@ -17,7 +17,8 @@ figure is the monitor's own number for the people the report told of, so it wide
 figure it restates and puts a number on a vague one (see ``restatements``).
 
 They also count the dead they could name: "tributes by relatives helped to identify the names of
-19 victims", "the family's account provided the names of the 14 identified victims".  A list of
+19 victims", "the family's account provided the names of the 14 identified victims", "seven
+victims were named by relatives".  A list of
 victims' names is a list of the dead: the figure is of the killed, though no word says so, in a
 report that told of deaths or of an attack before, in a sentence that tells of no injuries.  So
 is a list of their names after a colon or dash ("The dead were identified as: Ali Sayegh (60),
