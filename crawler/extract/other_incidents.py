@@ -54,10 +54,9 @@ def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> Non
     if not counted:
         return
     lead = counted[0].sentence  # the sentence of the report's first figure
-    if not tells_a_strike(sentences[: lead + 1]):
-        return
-    for tally in counted:
-        if tally.sentence > lead and _of_another_incident(sentences[tally.sentence].text):
+    others = [t for t in counted if t.sentence > lead and _of_another_incident(sentences[t.sentence].text)]
+    if others and tells_a_strike(sentences[: lead + 1]):
+        for tally in others:
             tally.cumulative = True
 
 

@@ -297,8 +297,8 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     was aimed at, as a civilian-harm monitor does; the fighters' figure is flagged ``cumulative``
     (left out of the sum).  Not in a report of an attack on the ground, whose attackers are part
     of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
-    if not tells_a_strike(sentences):
-        return
+    if not any(t.outcome == "killed" and _side(t) == "armed" for t in tallies) or not tells_a_strike(sentences):
+        return  # (speed) most reports count no fighters
     _take_civilian_parts(tallies, sentences)
     counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.cumulative]
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
@@ -314,10 +314,14 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
     civilians' parts (they count, the toll does not: flagged ``cumulative``).  Only when the parts
     add up to the toll; "11 killed, including three fighters and four children" leaves civilians
     untold."""
-    for index, total in enumerate(tallies):
+    parts_of: dict[int, list[Tally]] = {}
+    for part in tallies:
+        if part.subset_of is not None and part.restates is None:
+            parts_of.setdefault(part.subset_of, []).append(part)
+    for index, parts in parts_of.items():
+        total = tallies[index]
         if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.cumulative:
             continue
-        parts = [t for t in tallies if t.subset_of == index and t.restates is None]
         civilian = [t for t in parts if _side(t) == "civilian"]
         fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
         if not civilian or not fighters or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
