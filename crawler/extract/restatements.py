@@ -617,7 +617,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number"}  # "the number of dead rose to 30"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure"}  # "the number of dead rose to 30", "put the figure at 10"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

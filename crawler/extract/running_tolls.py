@@ -40,6 +40,8 @@ _WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "death
 _RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
+# The words before "figure" when it tells the toll again: "put the figure at 10", "gave a figure of 10".
+_FIGURE_OPENERS = frozenset("the a this that".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
 _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
 # "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
@@ -202,6 +204,19 @@ class RunningTolls(Respectively):
             return False
         return any(self._dead_of_the_number(i, k) for k in range(i + 2, min(len(items), i + 8)))
 
+    def _figure_of_the_dead(self, i: int) -> bool:
+        """ "Seven civilians were killed ... one source put the figure at 10", "though one source
+        gave a figure of 10", "a figure later revised upward to nine": "figure" with its number
+        after the dead were counted is another account of their toll (not "a figure of 10
+        percent", nor in a sentence of injuries)."""
+        items = self.items
+        return (
+            i > 0 and items[i - 1].low in _FIGURE_OPENERS
+            and (self.context.last_outcome == "killed" or any(frame.outcome == "killed" for frame in self.frames))
+            and i + 1 < len(items) and self._toll_figure(i, i + 1) is not None
+            and not any(item.low in _HURT_WORDS for item in items)
+        )  # fmt: skip
+
     def _dead_of_the_number(self, i: int, k: int) -> bool:
         """Whether the item at ``k`` tells what "the number of" at ``i`` counts: a participle or a
         noun of harm ("the number of US troops killed", "the number of deaths"), or a verb of dying
@@ -243,6 +258,8 @@ class RunningTolls(Respectively):
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
+        if items[i].low == "figure":
+            return "killed"  # read only after the dead were counted (``_figure_of_the_dead``)
         if items[i].low == "number" or self._the_total_rose(i):
             return self.context.last_outcome
         if items[i].low == "toll":

@@ -346,3 +346,30 @@ def test_a_likely_top_of_the_range_in_an_aside(text: str, low: int, high: int) -
 )
 def test_victims_told_as_named_are_the_dead_named(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+# "figure" told again after the dead were counted: another account of their toll ("one source put
+# the figure at 10", "though one source gave a figure of 10", "a figure later revised to nine").
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Seven civilians were reportedly killed in the strike on Bani Suheila. One source put the figure at 10.", 10),
+        ("Seven civilians were reportedly killed in the shelling, though one source gave a figure of 10.", 10),
+        ("Four civilians were initially reported killed, a figure later revised upward to nine.", 9),
+    ],
+)
+def test_a_figure_told_again_after_the_dead_is_another_account(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+# Near misses: a figure of something else, or after both dead and hurt were counted.
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Seven civilians were killed. Unemployment in the town had reached a figure of 40 percent.", 7, 0),
+        ("Seven civilians were killed and 20 injured in the strike. One source put the figure at 30.", 7, 20),
+        ("Two soldiers were wounded in the ambush. One outlet put the figure at four.", 0, 2),
+    ],
+)
+def test_a_figure_of_something_else_or_of_mixed_outcomes_is_no_toll(text: str, killed: int, wounded: int) -> None:
+    assert (toll(text), toll(text, "wounded")) == (killed, wounded)
