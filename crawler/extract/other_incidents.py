@@ -12,10 +12,11 @@ running total, and widens nothing.
 
 Only in a report of a strike from the air or by artillery, told up to its first figure (a list of
 terrorist incidents tells several attacks in one entry: "In another incident, gunmen killed six
-policemen" adds to its toll); only a figure in a sentence after the one of the report's first figure, and only where
-the sentence says so in words of an incident ("a separate strike", "a different incident",
-"another raid on Hajin", "separately"); "a second strike on the house" may be the same attack,
-and "different sources gave different figures" tells of sources, not incidents.
+policemen" adds to its toll); only a figure in a sentence after the one of the report's first
+figure, and only where the sentence says so in words of an incident ("a separate strike", "a
+different incident", "another raid on Hajin", "separately"); "a second strike on the house" may
+be the same attack, and "different sources gave different figures" tells of sources, not
+incidents.
 """
 
 from __future__ import annotations
