@@ -28,6 +28,8 @@ AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
 # How many of the people an aside tells of: "most of them conscripts".
 SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 
+# The words of one of the people told by its kind, after "one a": "one a child", "one an elderly shepherd".
+_KIND_WORDS = 4
 # The words after the number of a share ("70 per cent", "70 percent", "70%").
 _PER_CENT = frozenset({"per", "cent", "percent", "%"})
 
@@ -75,7 +77,7 @@ class Asides(NounPhrasesLeft):
             return True
         if head == "the" and first < last and items[first + 1].low in AGE_ORDER:
             return True  # "five children, the youngest aged two,"
-        if self._of_them(first) or self._share_of_them(first):
+        if self._of_them(first) or self._share_of_them(first) or self._one_of_a_kind(first, last):
             return True
         if items[first].is_count:
             return False
@@ -91,6 +93,15 @@ class Asides(NounPhrasesLeft):
             or AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
         )
+
+    def _one_of_a_kind(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` tells one of the people before it by its kind, as "one of them"
+        would with the words left out: "Two civilians, one a child, were killed", "three men,
+        one an elderly shepherd,"."""
+        items = self.items
+        if not items[first].is_count or last - first > _KIND_WORDS or last < first + 2:
+            return False
+        return items[first + 1].low in ("a", "an") and items[last].low in ROLES
 
     def _share_of_them(self, k: int) -> bool:
         """Whether ``k`` opens a share of the people before it, as reports on a running toll give

@@ -125,7 +125,30 @@ class RightLists(NamedKin, AfterPeople):
                 break
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
+            if self._one_of_a_kind_at(k):  # "killed three civilians, one a child,": one of them, told by its kind
+                k = self._past_one_of_a_kind(k)
+                if k < 0:
+                    break  # "..., one a child, in the village"
         return victims
+
+    def _one_of_a_kind_at(self, k: int) -> bool:
+        """Whether one of the people before is told by its kind from ``k`` to the next mark ("one a
+        child,", "one an elderly shepherd.")."""
+        return k < len(self.items) and self._one_of_a_kind(k, self._mark_after(k) - 1)
+
+    def _past_one_of_a_kind(self, k: int) -> int:
+        """The next item of the list after one of its people told by its kind at ``k`` ("two
+        fighters, one a commander, and a civilian"); -1 when the list ends there."""
+        items = self.items
+        end = self._mark_after(k)
+        if end + 2 < len(items) and items[end].text == "," and items[end + 1].low in ("and", "&"):
+            return end + 2
+        return -1
+
+    def _mark_after(self, k: int) -> int:
+        """The first comma, stop or colon from ``k`` on, a few words at most (else the end)."""
+        items = self.items
+        return next((j for j in range(k, min(len(items), k + 6)) if items[j].text in ",.;:"), len(items))
 
     def _entry_after_semicolon(self, k: int) -> bool:
         """Whether the semicolon at ``k`` links entries of a monitor's list of the named ("Killed

@@ -17,7 +17,8 @@ figure is the monitor's own number for the people the report told of, so it wide
 figure it restates and puts a number on a vague one (see ``restatements``).
 
 They also count the dead they could name: "tributes by relatives helped to identify the names of
-19 victims", "the family's account provided the names of the 14 identified victims".  A list of
+19 victims", "the family's account provided the names of the 14 identified victims", "seven
+victims were named by relatives".  A list of
 victims' names is a list of the dead: the figure is of the killed, though no word says so, in a
 report that told of deaths or of an attack before, in a sentence that tells of no injuries.  So
 is a list of their names after a colon or dash ("The dead were identified as: Ali Sayegh (60),
@@ -68,6 +69,13 @@ _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 # (found first as the plain text "names of": speed)
 _NAMES_OF_VICTIMS = re.compile(
     r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
+    re.IGNORECASE,
+)
+
+# "Seven victims were named by relatives", "11 victims have been identified" (not "two of the victims were named").
+_VICTIMS_WERE_NAMED = re.compile(
+    r"(?<!\bof\s)\b(?P<figure>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+victims\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:named|identified)\b",
     re.IGNORECASE,
 )
 
@@ -178,13 +186,9 @@ def _listed_names(words: str) -> int:
 
 
 def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
-    """ "helped to identify the names of 19 victims": the dead the report could name."""
-    at = text.find("names of")
-    while at >= 0:
-        match = _NAMES_OF_VICTIMS.match(text, at)
-        at = text.find("names of", at + 1)
-        if match is None:
-            continue
+    """ "helped to identify the names of 19 victims", "Seven victims were named by relatives": the
+    dead the report could name."""
+    for match in _victims_named(text):
         quantity = next(iter(find_quantities(text, match.start("figure"), match.end("figure"))), None)
         if quantity is None or quantity.measure is not None or quantity.ordinal or _told(tallies, quantity):
             continue
@@ -194,6 +198,20 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
         tally = _tally(quantity, "killed", sentence, match.start())
         tally.outcome_word, tally.end = "victims", match.end()
         _insert(tallies, tally)
+
+
+def _victims_named(text: str) -> list[re.Match[str]]:
+    """The figures of victims named: "the names of 19 victims", "Seven victims were named"."""
+    found = []
+    at = text.find("names of")
+    while at >= 0:
+        match = _NAMES_OF_VICTIMS.match(text, at)
+        at = text.find("names of", at + 1)
+        if match is not None:
+            found.append(match)
+    if " victims were " in text or " victims have been " in text or " victims had been " in text:
+        found.extend(_VICTIMS_WERE_NAMED.finditer(text))
+    return found
 
 
 def _of_the_dead(text: str, sentence: Sentence, at: int) -> bool:

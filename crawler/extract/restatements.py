@@ -36,6 +36,7 @@ from functools import lru_cache
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.monitor_ranges import MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
+from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
@@ -71,7 +72,8 @@ _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b"
-    r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b)",  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
+    r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b"  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
+    r"|\s+(?:child|boy|girl)\s+(?:later\s+)?(?:died|succumbed)\b)",  # "a third child died of his wounds"
     re.IGNORECASE,
 )
 # A doubt before or in such a figure leaves its victim to the range ("making it possible that a
@@ -240,6 +242,8 @@ def _reports(sentence: str) -> bool:
 
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
+    mark_other_incidents(tallies, sentences)
+    _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
@@ -274,6 +278,70 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
     widen_for_named_dead(tallies, sentences)
+
+
+# The words of a figure of fighters of an armed group; not "volunteers" (of a rescue service, as
+# often as of a militia) nor "officers" (of the police, as often as of an armed group).
+_FIGHTERS = re.compile(
+    r"\b(?:militants?|fighters?|combatants?|insurgents?|jihadists?|terrorists?|militiam[ae]n|mujahideen|guerrillas?"
+    r"|commanders?|members?\s+of|(?:al-Shabaab|ISIS|ISIL|IS|Islamic\s+State|Taliban|al-Qaeda|Hamas|Hezbollah)\b)",
+    re.IGNORECASE,
+)
+
+_JOINED_CIVILIANS = re.compile(r"\s+(?:and|or)\s+civilians\b", re.IGNORECASE)
+
+
+def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether a figure's words name fighters, and no civilians among them or joined to them, who
+    share its number ("killed 4 fighters and civilians")."""
+    sentence = sentences[tally.sentence]
+    words = sentence.text[tally.start - sentence.start : tally.end - sentence.start]
+    if _FIGHTERS.search(words) is None or "civilian" in words.lower():
+        return False
+    return _JOINED_CIVILIANS.match(sentence.text, tally.end - sentence.start) is None
+
+
+def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A US strike killed one civilian ... The strike was reported to have killed nine al-Shabaab
+    militants", "killed 12 members of the Islamic State and a civilian shepherd": a report of a
+    strike that counts the civilians it killed counts them apart from the fighters the strike
+    was aimed at, as a civilian-harm monitor does; the fighters' figure is flagged ``cumulative``
+    (left out of the sum).  Not in a report of an attack on the ground, whose attackers are part
+    of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
+    if not any(t.outcome == "killed" and _side(t) == "armed" for t in tallies) or not tells_a_strike(sentences):
+        return  # (speed) most reports count no fighters
+    _take_civilian_parts(tallies, sentences)
+    counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.cumulative]
+    armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
+    if not armed or not any(_side(t) == "civilian" for t in counted):
+        return
+    for tally in armed:
+        tally.cumulative = True
+
+
+def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A strike killed at least 20 people ... the dead included 13 ISIS fighters and seven
+    civilians": a strike's toll of anyone told whole in parts, fighters and civilians, is the
+    civilians' parts (they count, the toll does not: flagged ``cumulative``).  Only when the parts
+    add up to the toll; "11 killed, including three fighters and four children" leaves civilians
+    untold."""
+    parts_of: dict[int, list[Tally]] = {}
+    for part in tallies:
+        if part.subset_of is not None and part.restates is None:
+            parts_of.setdefault(part.subset_of, []).append(part)
+    for index, parts in parts_of.items():
+        total = tallies[index]
+        if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.cumulative:
+            continue
+        civilian = [t for t in parts if _side(t) == "civilian"]
+        fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
+        if not civilian or not fighters or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
+            continue
+        if sum(t.count for t in parts) not in (total.count, total.count_max):
+            continue
+        total.cumulative = True
+        for part in civilian:
+            part.subset_of = None
 
 
 def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -580,8 +648,18 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         total.restates = None
         for i in before:
             tallies[i].subset_of = index
+        _widen_to_later_accounts(total, [tallies[i] for i in before])
         if raised:
             _mark_why_raised(tallies, index)
+
+
+def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:
+    """ "Four civilians were killed ... The death toll rose to more than 10 ..., and officials
+    later said 14 civilians were killed": a later account that widened the parts a raised toll
+    takes in (the 4 up to 14) widens that toll too (in place)."""
+    top = sum(max(part.count, part.count_max or 0) for part in parts)
+    if top > max(total.count, total.count_max or 0):
+        total.count_max = top
 
 
 def _told_as_part(figure: Tally, sentences: list[Sentence]) -> bool:
@@ -601,7 +679,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number"}  # "the number of dead rose to 30"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure"}  # "the number of dead rose to 30", "put the figure at 10"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

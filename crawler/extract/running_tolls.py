@@ -40,6 +40,8 @@ _WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "death
 _RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
+# The words before "figure" when it tells the toll again: "put the figure at 10", "gave a figure of 10".
+_FIGURE_OPENERS = frozenset("the a this that".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
 _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
 # "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
@@ -70,6 +72,7 @@ _NOT_A_DEATH_AFTER = frozenset(
 # How many items after "toll" or "the number" its figure's link may come: "the number of people killed in the
 # Israeli strikes on Damascus countryside has risen to 12" (none of them a figure or a stop).
 _TOLL_REACH = 16
+_OPENING_QUOTES = frozenset("\"'“‘")
 
 class RunningTolls(Respectively):
     """Reads the tolls and totals of a sentence and the ordinals of its dead."""
@@ -180,6 +183,8 @@ class RunningTolls(Respectively):
                 continue
             while j < len(items) and j <= i + _TOLL_REACH + 2 and items[j].low in _TOLL_LINKS:
                 j += 1
+            if j + 1 < len(items) and items[j].text in _OPENING_QUOTES:
+                j += 1  # a source's own words: "said the death toll was 'more than 15'", "at “25”"
             if j < len(items) and items[j].is_count:
                 return j
         return None
@@ -198,6 +203,19 @@ class RunningTolls(Respectively):
         if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
             return False
         return any(self._dead_of_the_number(i, k) for k in range(i + 2, min(len(items), i + 8)))
+
+    def _figure_of_the_dead(self, i: int) -> bool:
+        """ "Seven civilians were killed ... one source put the figure at 10", "though one source
+        gave a figure of 10", "a figure later revised upward to nine": "figure" with its number
+        after the dead were counted is another account of their toll (not "a figure of 10
+        percent", nor in a sentence of injuries)."""
+        items = self.items
+        return (
+            i > 0 and items[i - 1].low in _FIGURE_OPENERS
+            and (self.context.last_outcome == "killed" or any(frame.outcome == "killed" for frame in self.frames))
+            and i + 1 < len(items) and self._toll_figure(i, i + 1) is not None
+            and not any(item.low in _HURT_WORDS for item in items)
+        )  # fmt: skip
 
     def _dead_of_the_number(self, i: int, k: int) -> bool:
         """Whether the item at ``k`` tells what "the number of" at ``i`` counts: a participle or a
@@ -242,6 +260,8 @@ class RunningTolls(Respectively):
             return "wounded"
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
+        if items[i].low == "figure":
+            return "killed"  # read only after the dead were counted (``_figure_of_the_dead``)
         if items[i].low == "number" or self._the_total_rose(i):
             return self.context.last_outcome
         if items[i].low == "toll":

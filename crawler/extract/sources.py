@@ -21,9 +21,11 @@ _SOURCES_APART = 5  # two sources' figures for the same people are of the same o
 _ESTIMATES_APART = 10  # estimates of a massacre's dead differ more: "killing 50; some estimates put the dead at 280"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
-_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after"})  # "16 were injured in the blast; ..."
+_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after", "by"})  # "16 were injured in the blast; ...", "by the evening"
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+# The number of one source among others: "while a third reported eight", "and one other source said 15".
+_NUMBERED_SOURCES = frozenset("one second third fourth fifth".split())
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death", "dead"})
 # Second sources told as estimates: "other estimates reach 3,000", "some sources put the dead at 280".
 _ESTIMATES = frozenset("estimates estimate sources accounts reports".split())
@@ -139,7 +141,7 @@ class Sources(FrameReader):
         anded = items[k].low == "and" and not after_one
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
         source = k
-        while k < len(items) and k - source < 8 and items[k].is_word and not self._source_verb(k) and items[k].low != "at":
+        while k < len(items) and k - source < 8 and self._source_word(k) and not self._source_verb(k) and items[k].low != "at":
             k += 1
         estimates = k > source and items[k - 1].low in _ESTIMATES
         if k == source or k >= len(items) or any(self._not_of_a_source(j) for j in range(source, k)):
@@ -160,6 +162,14 @@ class Sources(FrameReader):
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";") and items[k + 1].low != "and"):
             return None
         return k, estimates, quantity
+
+    def _source_word(self, k: int) -> bool:
+        """Whether the item at ``k`` may be a word of a source's name: a word, or the number of
+        one source among others ("a third reported eight", "one other source reported 15")."""
+        items = self.items
+        if items[k].is_word:
+            return True
+        return items[k].text.lower() in _NUMBERED_SOURCES and k > 0 and items[k - 1].low in _SOURCE_LINKS | {"a"}
 
     def _not_of_a_source(self, j: int) -> bool:
         """Whether the word at ``j`` tells no source: a preposition or pronoun ("in Herat 3",

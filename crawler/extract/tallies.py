@@ -159,7 +159,7 @@ _PICTURES = frozenset("camera cameras cctv video videos film tape footage".split
 _SEEN_DOING = frozenset(
     "wearing walking carrying holding standing entering leaving running sitting smiling posing looking".split()
 )
-_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably"})
+_MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably", "potentially", "likely"})
 # "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
@@ -349,7 +349,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -425,7 +425,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)

@@ -25,6 +25,10 @@ from crawler.extract.word_classes import POSSESSIVES
 
 __all__ = ["AGE_WORD", "People", "Victim", "lower_bounds"]
 
+# The words that open a phrase of source or place before a sentence's people: "According to Wafa
+# and Safa, ...", "In Khan Younis and Nuseirat, ...", "Citing Shehab and Wafa, ...".
+_OPENING_PREPOSITIONS = frozenset("according in at near citing from".split())
+
 
 class People(LeftAsides, ListLinks, ClausesLeft):
     """Reads lists of people before or after a given item of the sentence."""
@@ -53,10 +57,27 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             return including + asides
         k, subsets = self._breakdown_left(k)
         k, victims, skipped = self._items_left(k, singular_aux)
+        victims = self._past_opening_phrase(victims)
         subsets = skipped + subsets
         if not victims:  # "Civilians, including 5 children, were killed": at least the five
             return lower_bounds(subsets) if k >= 0 and self.people_word(k) else []
         return self._list_with_parts(victims, added, subsets, both)
+
+    def _past_opening_phrase(self, victims: list[Victim]) -> list[Victim]:
+        """The items of a list after the comma closing a phrase that opens the sentence on a
+        preposition: "According to Wafa and Safa, eight civilians were killed", "In Khan Younis
+        and Nuseirat, two men died", "According to the Ministry of Interior and National Security,
+        ...": the sources or places named in it are no people of the figure.  Not when the people
+        after the comma were read as an aside of a name before it ("According to Deir Ezzor 24, a
+        woman and her two children were killed")."""
+        items = self.items
+        if len(victims) < 2 or not items or items[0].low not in _OPENING_PREPOSITIONS:
+            return victims
+        comma = next((j for j, item in enumerate(items) if item.text == ","), -1)
+        after = [victim for victim in victims if victim.first > comma]
+        if comma < 0 or not after or after[0].first != comma + 1 or victims[0].first > comma:
+            return victims  # not when words after the comma were read with a name before it
+        return after
 
     def _past_trailing_left(self, k: int) -> int:
         """Before what may follow people up to ``k`` with no comma to close it: their ages ("aged

@@ -1,0 +1,73 @@
+"""Figures of another incident than the report's own, told beside it for context.
+
+A civilian-harm monitor logs strikes one by one, and a report on one strike often mentions
+another of the same day or place, with its own toll, and says that it is another: "The same day,
+a separate strike on a ferry crossing killed 14 people, which is recorded as a different
+incident", "Separately, a strike on the al-Nahda neighbourhood killed six", "the monitor also
+recorded 6 civilians killed in another strike on Bustan al-Qasr that day".  A source's toll may
+also hold another strike's dead: "as many as 55 were killed, including those killed in a
+second strike on the hospital gate".  None of these is more dead of the report's own incident,
+nor another source's account of them: such a figure is left out of the report's sum, like a
+running total, and widens nothing.
+
+Only in a report of a strike from the air or by artillery, told up to its first figure (a list of
+terrorist incidents tells several attacks in one entry: "In another incident, gunmen killed six
+policemen" adds to its toll); only a figure in a sentence after the one of the report's first
+figure, and only where the sentence says so in words of an incident ("a separate strike", "a
+different incident", "another raid on Hajin", "separately"); "a second strike on the house" may
+be the same attack, and "different sources gave different figures" tells of sources, not
+incidents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.records import Sentence, Tally
+from crawler.extract.scan import may_hold_words
+
+_INCIDENT = (
+    r"(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|attacks?|bombings?|bombardments?|shelling"
+    r"|incidents?|assessments?|explosions?|blasts?)\b"
+)
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:a|one)\s+(?:separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT
+    + r"|\banother\s+(?:incident|assessment)\b"
+    # "another strike on Bustan al-Qasr", "another raid in Hajin": another attack at a named place
+    + r"|\banother\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\s+(?:on|in|near|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    + r"|\bincluding\s+(?:those|the\s+(?:dead|victims))\s+(?:killed\s+)?(?:in|of)\s+(?:a|the)\s+"
+    r"(?:second|separate|other|later|earlier)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT,
+    re.IGNORECASE,
+)
+_SEPARATELY = re.compile(r"\W*(?:separately|in\s+an\s+unrelated\s+(?:incident|attack|strike))\b", re.IGNORECASE)
+# A strike from the air or by artillery: "an alleged airstrike", "a Coalition strike", "warplanes".
+_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|struck|shelling|bombardment|warplanes?|aircraft)\b",
+    re.IGNORECASE,
+)
+# (speed) the words one of those needs, looked for as plain text first
+_WORDS = ("separate", "different", "unrelated", "another", "including")
+
+
+def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """Flag as ``cumulative`` (left out of the sum) every figure of another incident (in place)."""
+    counted = [t for t in tallies if t.subset_of is None and t.restates is None and not t.cumulative]
+    if not counted:
+        return
+    lead = counted[0].sentence  # the sentence of the report's first figure
+    others = [t for t in counted if t.sentence > lead and _of_another_incident(sentences[t.sentence].text)]
+    if others and tells_a_strike(sentences[: lead + 1]):
+        for tally in others:
+            tally.cumulative = True
+
+
+def _of_another_incident(sentence: str) -> bool:
+    """Whether the sentence tells of an incident it says is another than the report's own."""
+    if not may_hold_words(sentence, _WORDS):
+        return False
+    return _SEPARATELY.match(sentence) is not None or _OTHER_INCIDENT.search(sentence) is not None
+
+
+def tells_a_strike(sentences: list[Sentence]) -> bool:
+    """Whether the sentences tell of a strike from the air or by artillery."""
+    return any(_STRIKE.search(sentence.text) for sentence in sentences)
