@@ -77,7 +77,9 @@ def event_tallies_json(
 def figure_of(tally: Tally, summed: bool) -> Figure:
     """``restatement``: people an earlier figure already counts ("the six were among the dead");
     ``subset``: part of another figure ("including four children"); ``background``: a figure of
-    another time than the text's own event ("in April, 300 were killed"); ``running_total``: a
+    another time or another incident than the text's own event ("in April, 300 were killed", "a
+    separate strike killed 14"), or of the armed men a strike report counts apart from the
+    civilians it killed; ``running_total``: a
     total over a period ("bringing the toll since October 7 to 71"); ``toll``: new casualties of
     the text's own event, the figures whose sum is its toll."""
     if tally.restates is not None:

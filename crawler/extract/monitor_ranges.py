@@ -98,7 +98,7 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
     if not parts:
         return  # (speed) most texts have none: no pass over their figures for each figure
     for index, figure in enumerate(tallies):
-        if figure.outcome != "killed" or figure.subset_of is not None or figure.cumulative:
+        if figure.outcome != "killed" or figure.subset_of is not None or figure.outside_the_sum:
             continue
         named: dict[int, int] = {}
         for part in parts:

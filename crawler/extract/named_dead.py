@@ -130,7 +130,7 @@ def widen_for_named_dead(tallies: list[Tally], sentences: list[Sentence]) -> Non
     """Widen the report's only figure of new people killed to the distinct dead it names, when
     they are more than its top (in place)."""
     leads = [
-        t for t in tallies if t.outcome == "killed" and t.restates is None and t.subset_of is None and not t.cumulative
+        t for t in tallies if t.outcome == "killed" and t.restates is None and t.subset_of is None and not t.outside_the_sum
     ]
     if len(leads) != 1:
         return

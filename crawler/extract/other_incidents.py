@@ -7,8 +7,8 @@ incident", "Separately, a strike on the al-Nahda neighbourhood killed six", "the
 recorded 6 civilians killed in another strike on Bustan al-Qasr that day".  A source's toll may
 also hold another strike's dead: "as many as 55 were killed, including those killed in a
 second strike on the hospital gate".  None of these is more dead of the report's own incident,
-nor another source's account of them: such a figure is left out of the report's sum, like a
-running total, and widens nothing.
+nor another source's account of them: such a figure is marked ``apart``: left out of the report's sum
+(not a running total: it stays a toll of its own incident) and widens nothing.
 
 Only in a report of a strike from the air or by artillery, told up to its first figure (a list of
 terrorist incidents tells several attacks in one entry: "In another incident, gunmen killed six
@@ -50,15 +50,15 @@ _WORDS = ("separate", "different", "unrelated", "another", "including")
 
 
 def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> None:
-    """Flag as ``cumulative`` (left out of the sum) every figure of another incident (in place)."""
-    counted = [t for t in tallies if t.subset_of is None and t.restates is None and not t.cumulative]
+    """Mark ``apart`` (left out of the sum) every figure of another incident (in place)."""
+    counted = [t for t in tallies if t.subset_of is None and t.restates is None and not t.outside_the_sum]
     if not counted:
         return
     lead = counted[0].sentence  # the sentence of the report's first figure
     others = [t for t in counted if t.sentence > lead and _of_another_incident(sentences[t.sentence].text)]
     if others and tells_a_strike(sentences[: lead + 1]):
         for tally in others:
-            tally.cumulative = True
+            tally.apart = True
 
 
 def _of_another_incident(sentence: str) -> bool:

@@ -108,7 +108,7 @@ def _lead(tallies: list[Tally]) -> Tally | None:
         (
             t
             for t in tallies
-            if t.outcome == "killed" and t.restates is None and t.subset_of is None and not t.cumulative
+            if t.outcome == "killed" and t.restates is None and t.subset_of is None and not t.outside_the_sum
         ),
         None,
     )

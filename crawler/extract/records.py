@@ -53,6 +53,9 @@ class Tally:
     place: str | None = None
     cause: str | None = None
     cumulative: bool = False  # a running total ("brought the total to 71 since October 7")
+    # no part of the event's own toll, though not a running total: another incident's figure, or the armed men a
+    # strike report counts apart from the civilians it killed (``other_incidents``, ``restatements``)
+    apart: bool = False
     subset_of: int | None = None  # index (in Extraction.tallies) of the tally this one is part of
     restates: int | None = None  # index of an earlier tally that already counts these people
     hedge: str | None = None  # "apparently", "reportedly", "unconfirmed", ...
@@ -63,6 +66,12 @@ class Tally:
     sentence: int = 0  # index into Extraction.sentences
     start: int = 0
     end: int = 0
+
+    @property
+    def outside_the_sum(self) -> bool:
+        """Whether the figure is left out of adding up the event's new casualties: a running total
+        or a figure ``apart`` from the event."""
+        return self.cumulative or self.apart
 
 
 @dataclass(slots=True)

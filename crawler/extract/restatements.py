@@ -251,7 +251,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     sides = [_side_in_sentence(tally, tallies) for tally in tallies]
     counted: list[int] = []
     for index, tally in enumerate(tallies):
-        if tally.subset_of is not None or tally.cumulative:
+        if tally.subset_of is not None or tally.outside_the_sum:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
         sentence = sentences[tally.sentence]
@@ -305,24 +305,24 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     """ "A US strike killed one civilian ... The strike was reported to have killed nine al-Shabaab
     militants", "killed 12 members of the Islamic State and a civilian shepherd": a report of a
     strike that counts the civilians it killed counts them apart from the fighters the strike
-    was aimed at, as a civilian-harm monitor does; the fighters' figure is flagged ``cumulative``
-    (left out of the sum).  Not in a report of an attack on the ground, whose attackers are part
+    was aimed at, as a civilian-harm monitor does; the fighters' figure is marked ``apart`` (left
+    out of the sum, still a toll of fighters).  Not in a report of an attack on the ground, whose attackers are part
     of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
     if not any(t.outcome == "killed" and _side(t) == "armed" for t in tallies) or not tells_a_strike(sentences):
         return  # (speed) most reports count no fighters
     _take_civilian_parts(tallies, sentences)
-    counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.cumulative]
+    counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.outside_the_sum]
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
     if not armed or not any(_side(t) == "civilian" for t in counted):
         return
     for tally in armed:
-        tally.cumulative = True
+        tally.apart = True
 
 
 def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "A strike killed at least 20 people ... the dead included 13 ISIS fighters and seven
     civilians": a strike's toll of anyone told whole in parts, fighters and civilians, is the
-    civilians' parts (they count, the toll does not: flagged ``cumulative``).  Only when the parts
+    civilians' parts (they count, the toll does not: marked ``apart``).  Only when the parts
     add up to the toll; "11 killed, including three fighters and four children" leaves civilians
     untold."""
     parts_of: dict[int, list[Tally]] = {}
@@ -331,7 +331,7 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             parts_of.setdefault(part.subset_of, []).append(part)
     for index, parts in parts_of.items():
         total = tallies[index]
-        if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.cumulative:
+        if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.outside_the_sum:
             continue
         civilian = [t for t in parts if _side(t) == "civilian"]
         fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
@@ -339,7 +339,7 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             continue
         if sum(t.count for t in parts) not in (total.count, total.count_max):
             continue
-        total.cumulative = True
+        total.apart = True
         for part in civilian:
             part.subset_of = None
 
@@ -349,7 +349,7 @@ def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sent
     overnight": wounded who died, told beside an earlier count that restates the toll, are the
     gap between that count and the toll (23 + 3 = 26): parts of the toll, not more dead."""
     for part in tallies:
-        if part.outcome != "killed" or part.subset_of is not None or part.restates is not None or part.cumulative:
+        if part.outcome != "killed" or part.subset_of is not None or part.restates is not None or part.outside_the_sum:
             continue
         sentence = sentences[part.sentence]
         if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
@@ -376,11 +376,11 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
     a toll told before already counts them ("killing 26 and injuring 11 ... first said 23 had died,
     but three of the wounded died overnight"): the wounded told with it are counted after the deaths."""
     for part in tallies:
-        if part.outcome != "killed" or part.restates is not None or part.cumulative:
+        if part.outcome != "killed" or part.restates is not None or part.outside_the_sum:
             continue
         if part.subset_of is not None and tallies[part.subset_of].end <= part.start:
             continue
-        told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.cumulative]
+        told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
         if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
             _of_the_hurt_just_told(part, told, sentence)
@@ -424,7 +424,7 @@ def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) ->
     if _reports(sentence.text):
         return False
     beside = [t for t in before if t.sentence == tally.sentence and t.outcome != tally.outcome]
-    if not beside or not all(t.restates is None and t.subset_of is None and not t.cumulative for t in beside):
+    if not beside or not all(t.restates is None and t.subset_of is None and not t.outside_the_sum for t in beside):
         return False
     return any(t.sentence < tally.sentence and t.outcome == beside[0].outcome for t in before)
 
@@ -444,7 +444,7 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
     a church, and two civilians in a shop": the figures after the colon that add up to no more
     than the one before it are its parts (``subset_of``)."""
     for index, total in enumerate(tallies):
-        if total.subset_of is not None or total.cumulative:
+        if total.subset_of is not None or total.outside_the_sum:
             continue
         sentence = sentences[total.sentence]
         colon = sentence.text.find(":", total.end - sentence.start)
@@ -455,7 +455,7 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
             i
             for i, t in enumerate(tallies)
             if t.sentence == total.sentence and t.start > colon and t.outcome == total.outcome
-            and t.subset_of is None and not t.cumulative
+            and t.subset_of is None and not t.outside_the_sum
         ]
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
             for i in parts:
@@ -498,7 +498,7 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     it: more than the toll, they are attacks besides."""
     led: set[str] = set()
     for index, total in enumerate(tallies):
-        if total.subset_of is not None or total.restates is not None or total.cumulative or total.outcome in led:
+        if total.subset_of is not None or total.restates is not None or total.outside_the_sum or total.outcome in led:
             continue
         led.add(total.outcome)  # the lead toll of its outcome
         if not _names_several_attacks(sentences[total.sentence].text):
@@ -506,7 +506,7 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
         parts = [
             i for i, t in enumerate(tallies)
             if t.sentence > total.sentence and t.outcome == total.outcome and t.subset_of is None
-            and t.restates is None and not t.cumulative and not _apart(total.window, t.window)
+            and t.restates is None and not t.outside_the_sum and not _apart(total.window, t.window)
             and not _attackers_besides(total, t)
         ]  # fmt: skip
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
@@ -528,7 +528,7 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
     a figure of no one in particular, of how badly, after figures of the same outcome in its own
     sentence, and no larger than they are, is a part of them (``subset_of``)."""
     for index, part in enumerate(tallies):
-        if part.subset_of is not None or part.cumulative or part.role or part.nationality:
+        if part.subset_of is not None or part.outside_the_sum or part.role or part.nationality:
             continue
         sentence = sentences[part.sentence]
         if not _SEVERITY.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
@@ -536,7 +536,7 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         before = [
             i for i, t in enumerate(tallies[:index])
             if t.sentence == part.sentence and t.outcome == part.outcome and t.subset_of is None
-            and not t.cumulative and t.end <= part.start
+            and not t.outside_the_sum and t.end <= part.start
         ]  # fmt: skip
         if before and part.count <= sum(tallies[i].count for i in before):
             part.subset_of = before[0]
@@ -552,7 +552,7 @@ def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     injured": a figure of the same outcome in a clause opened by ", with" right after a figure,
     and no larger than it, tells who some of those people were (``subset_of``)."""
     for index, part in enumerate(tallies):
-        if index == 0 or part.subset_of is not None or part.cumulative:
+        if index == 0 or part.subset_of is not None or part.outside_the_sum:
             continue
         whole = tallies[index - 1]
         if whole.sentence != part.sentence or whole.outcome != part.outcome or whole.subset_of is not None:
@@ -632,7 +632,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         before = [
             i for i, t in enumerate(tallies[:index])
-            if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+            if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
             and (t.sentence < total.sentence or t.end <= total.start)
         ]  # fmt: skip
         counted = sum(tallies[i].count for i in before)
@@ -736,7 +736,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
         earlier = next(
             (
                 i for i, t in enumerate(tallies)
-                if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.cumulative
+                if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
                 and t.end <= tally.start
             ),
             None,
@@ -754,12 +754,14 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
 def event_tallies(tallies: list[Tally]) -> list[Tally]:
     """The figures of the document's own event: what the sum of new casualties is made of.
 
-    Subsets and restatements are left out, and so are figures dated to a time apart from the
-    lead figure's (the first new count), but for a total that takes the lead in: background such as "in April, 300 were killed" in a
-    report about one strike.  Running totals are kept, flagged ``cumulative``.
+    Subsets, restatements and figures ``apart`` from the event (another incident's, the armed
+    men beside the civilians a strike report counts) are left out, and so are figures dated to a
+    time apart from the lead figure's (the first new count), but for a total that takes the lead
+    in: background such as "in April, 300 were killed" in a report about one strike.  Running
+    totals are kept, flagged ``cumulative``.
     """
-    counted = [t for t in tallies if t.subset_of is None and t.restates is None]
-    lead = next((t for t in tallies if t.restates is None and not t.cumulative), None)
+    counted = [t for t in tallies if t.subset_of is None and t.restates is None and not t.apart]
+    lead = next((t for t in tallies if t.restates is None and not t.outside_the_sum), None)
     if lead is None:
         return counted
     taking_in = []  # the totals the lead is a part of ("... the death toll had risen to six")
@@ -1330,7 +1332,7 @@ def _listed_with(index: int, tallies: list[Tally]) -> int:
         t.count
         for t in tallies
         if t.sentence == figure.sentence and t.outcome == figure.outcome and t.subset_of is None
-        and t.restates is None and not t.cumulative
+        and t.restates is None and not t.outside_the_sum
     )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from crawler.extract.document import extract_document
+from crawler.extract.export import event_tallies_json
 from crawler.extract.restatements import event_tallies
 
 
@@ -373,3 +374,19 @@ def test_a_figure_told_again_after_the_dead_is_another_account(text: str, killed
 )
 def test_a_figure_of_something_else_or_of_mixed_outcomes_is_no_toll(text: str, killed: int, wounded: int) -> None:
     assert (toll(text), toll(text, "wounded")) == (killed, wounded)
+
+
+def test_a_figure_left_out_of_the_strikes_toll_stays_a_toll_of_its_own_not_a_running_total() -> None:
+    """The database and the analysts' views read ``cumulative`` as a running total: another
+    strike's dead and the fighters a strike killed are neither; they are background to the sum."""
+    text = (
+        "Two civilians were killed when an alleged US drone strike hit a car near Jilib, local sources said. "
+        "US Africa Command said the strike killed six al-Shabaab militants. "
+        "Separately, a strike on a farm outside Kunyo Barrow killed four people."
+    )
+    figures = event_tallies_json(text, "2021-06-02")
+    assert [(f["count"], f["figure"], f["cumulative"]) for f in figures] == [
+        (2, "toll", False), (6, "background", True), (4, "background", True),
+    ]  # fmt: skip
+    tallies = extract_document(text, date(2021, 6, 2)).tallies
+    assert [(t.count, t.cumulative, t.apart) for t in tallies] == [(2, False, False), (6, False, True), (4, False, True)]
