@@ -561,6 +561,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:overturned|skidded|rolled over|flipped over|veered off)", 3),
         # and a death the sentence calls one: "six soldiers were killed in the accident"
         (r"(?:killed|died|injured|hurt|wounded) in (?:the|an|that) accident", 3),
+        # a fire, a crush or a gas blast in a bar or a nightclub, which name a gang's shooting at 3 for crime: "a fire at
+        # a nightclub in Santa Maria killed 231", "a stampede at a nightclub", "fire swept through a crowded bar"
+        (r"(?:(?<!opened )(?<!open )(?<!opening )(?<!set )fires?|blazes?|stampedes?|crushes|crush|gas explosions?|gas blasts?)"
+         r"(?: \w+){0,3}? (?:at|in|inside|through) "
+         r"(?:a|an|the) (?:\w+ )?(?:bars?|pubs?|taverns?|nightclubs?|night clubs?|discos?|discotheques?|karaoke bars?)", 4),
         # what blew up names a mishap by itself: "a gas explosion", "the boiler blast"
         (r"(?:gas|methane|boiler|fireworks|chemical|factory|refinery|pipeline) (?:explosions?|blasts?)", 3),
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),

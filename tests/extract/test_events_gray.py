@@ -68,6 +68,24 @@ def test_a_gang_s_or_a_lone_gunman_s_killings_without_a_cause_are_crime(text: st
     assert only(text, "crime")
 
 
+# A fire, a crush or a gas blast in a bar or a nightclub is a mishap, not a gang's crime; gunmen who
+# open fire there stay the crime's.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A fire at a nightclub in Santa Maria killed 231 people, most of them students.", "accident"),
+        ("A stampede at a nightclub on the South Side killed 21 people after a security guard used pepper spray.",
+         "accident"),
+        ("Fire swept through a crowded bar in Perm, killing 156 people.", "accident"),
+        ("A gas explosion in a nightclub in the old town killed 9 people.", "accident"),
+        ("Gunmen opened fire in a bar in Chihuahua, killing 8 people.", "crime"),
+        ("Gunmen opened fire inside a crowded bar in Chihuahua, killing 8 people.", "crime"),
+    ],
+)
+def test_a_fire_or_a_crush_in_a_bar_is_a_mishap(text: str, event: str) -> None:
+    assert only(text, event)
+
+
 # The same bars and halls attacked where a war is named stay the war's.
 @pytest.mark.parametrize(
     "text",
