@@ -537,6 +537,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:trucks|lorries|vehicles|buses|cars|jeeps) collided|smoke inhalation", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
+        # and told by the animal as the agent or by its bite: "the number of people killed by sharks",
+        # "two children were bitten", "dog bites" (an attack told beside them is the animal's; dogs the police
+        # set on a crowd are not)
+        (r"(?:killed|attacked|taken|gored|trampled|savaged) by (?:a |an |the )?(?:(?!police |army |military |security )\w+ ){0,2}(?:sharks?|crocodiles?|alligators?|"
+         r"dogs?|pit ?bulls?|bears?|tigers?|lions?|leopards?|elephants?|hippos?|wolves|snakes?)\b|"
+         r"(?:sharks?|crocodiles?|pit ?bulls?) (?:kill|killed|attack|attacked|bit|bite)\b|(?:dog|snake|shark|crocodile)-?bites?|"
+         r"(?:was|were|been|being) bitten", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
@@ -613,6 +620,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
          r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
+        # a player out hurt, told by the games he will miss: "two other backs are injured and will miss the game
+        # against Clermont", "ruled out for the rest of the season", "on the injured list"
+        (r"miss (?:the|this|next|their|his|her|its|[A-Z]\w+'s) (?:\w+ ){0,2}?(?:games?|match(?:es)?|tie|fixtures?|finals?|"
+         r"semi-finals?|season|Tests?|derby|opener|second leg|grand prix)\b|ruled out (?:for|of) (?:the rest of )?(?:the )?"
+         r"(?:season|game|match|tie|Test|tournament)|injur(?:ed|y) (?:list|reserve)", 3),
     ],
     "fiction": [
         # a story's hero and its whole run: "throughout the series, the protagonist kills 30 enemy fighters"

@@ -1,0 +1,61 @@
+"""A seventh round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
+conflict's: people killed or bitten by an animal, told by the animal as the agent beside the word
+"attacks"; and a player out hurt, told by the games he will miss, under a title whose "clash" is a
+match."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import events
+
+
+# An animal as the agent, or its bite: the attacks told beside it are the animal's, not an armed
+# group's ("killed by sharks", "were bitten"); dogs the police set on a crowd are not an animal's
+# attack of its own.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Shark attacks off Perth beaches", "The attacks happened a week apart off Cottesloe and Mindarie. "
+         "The deaths bring to 4 the number of swimmers killed by sharks off the state's coast this year.", [(4, "accident")]),
+        ("Crocodile attacks in Kakadu", "Rangers closed the billabong after the attacks. "
+         "Two fishermen have been killed by crocodiles in the park since January.", [(2, "accident")]),
+        ("Dogs attack boy in Coventry", "Neighbours said the animals had escaped from a garden. "
+         "An 8-year-old boy was injured when he was attacked by two Rottweiler dogs.", [(1, "accident")]),
+        ("Council to debate dangerous dogs law", "Three children were bitten in separate attacks in the borough last summer. "
+         "A 5-year-old girl suffered injuries to her face and needed 30 stitches.", [(1, "accident")]),
+        ("Elephants trample villagers in Assam", "The herd strayed out of the forest at night. "
+         "Three villagers were killed after being trampled by a wild elephant in Goalpara district.", [(3, "accident")]),
+        # near misses: dogs the police set on protesters, and an attack by militants beside a dog's bite
+        ("Bahrain protests", "Riot police moved in to clear the roundabout before dawn. "
+         "Witnesses said 12 protesters were injured when they were attacked by police dogs.", [(12, "conflict")]),
+        ("Militants attack checkpoint in Khyber", "Militants stormed the post after midnight. "
+         "Four soldiers were killed in the attack, officials said.", [(4, "conflict")]),
+    ],
+)
+def test_people_killed_or_bitten_by_an_animal(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A player out hurt, told by the games he will miss or the list he is on: no event, even under a
+# title whose "clash" is the match.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Munster injury worries ahead of Heineken Cup clash", "Paul O'Connell is expected to be fit. "
+         "Coach Tony McGahan said Keith Earls and two other backs are injured and will miss the game against Toulon.", []),
+        ("Blues hit by injuries before derby clash", "The club gave an update on Monday. "
+         "Three defenders are injured and will miss Saturday's derby at Goodison, the manager said.", []),
+        ("Warriors lose halfback", "The halfback hurt his knee in training on Thursday. "
+         "He is one of 4 injured players ruled out for the rest of the season.", []),
+        ("Injury crisis deepens at Port Adelaide", "The club confirmed the news on Tuesday. "
+         "Two more players were placed on the injured list, taking the club's tally to 9.", []),
+        # near misses: players hurt by an attack, and soldiers who will miss nothing
+        ("Gunmen attack Sri Lanka team bus in Lahore", "Gunmen fired on the bus as it approached the Gaddafi stadium. "
+         "Six players were wounded in the attack by militants, police said.", [(6, "conflict")]),
+        ("Clashes in Kandahar", "Taliban fighters attacked a police post overnight. "
+         "Three policemen were injured in the clash, officials said.", [(3, "conflict")]),
+    ],
+)
+def test_a_player_out_hurt(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
