@@ -215,6 +215,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        # conflicts named by their own names, with no war word: "3,600 people were killed in the Troubles", "a million
+        # died in Partition", "the Khmer Rouge killed 1.7 million", "the Mau Mau emergency" (told after a preposition:
+        # a partition wall is a wall, a Troubles-era police station a building)
+        (r"(?:in|during|since|before|after|by|through) the Troubles(?![- ]era)|(?:in|during|at|after|since|before) (?:the )?Partition"
+         r"(?! walls?)|Khmer Rouge|Mau Mau", 2),
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"

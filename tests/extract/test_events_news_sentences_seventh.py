@@ -1,7 +1,7 @@
 """A seventh round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
 conflict's: people killed or bitten by an animal, told by the animal as the agent beside the word
-"attacks"; and a player out hurt, told by the games he will miss, under a title whose "clash" is a
-match."""
+"attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
+match; and a conflict named by its own name with no war word ("killed in the Troubles")."""
 
 from __future__ import annotations
 
@@ -58,4 +58,31 @@ def test_people_killed_or_bitten_by_an_animal(title: str, text: str, expected: l
     ],
 )
 def test_a_player_out_hurt(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A conflict named by its own name, with no war word, after a preposition: "the Troubles",
+# "Partition", the Khmer Rouge, the Mau Mau emergency; a partition wall, a Troubles-era building and
+# a firm's troubles are none.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Legacy inquests in Belfast", "The coroner has a backlog of 56 cases. "
+         "More than 3,500 people were killed during the Troubles, and many families are still waiting.", [(3500, "conflict")]),
+        ("Punjab's divided villages", "The border cut through the district in August 1947. "
+         "Up to a million people died in Partition, historians estimate.", [(1000000, "conflict")]),
+        ("Tribunal in Phnom Penh", "The court sat for the last time this year on Friday. "
+         "An estimated 1.7 million Cambodians died under the Khmer Rouge between 1975 and 1979.", [(1700000, "conflict")]),
+        ("Kenyans sue over colonial abuses", "The claimants are all in their eighties. "
+         "About 11,000 people were killed during the Mau Mau emergency in the 1950s, the court heard.", [(11000, "conflict")]),
+        # near misses: a partition wall, a building of that era, a mine's troubles
+        ("Building site accident", "Work stopped at the site on Tuesday. "
+         "Two labourers were killed when a partition wall collapsed on them.", [(2, "accident")]),
+        ("Fire in Belfast", "Firefighters were called at about 2am. "
+         "Three people died in a fire at a Troubles-era police station converted into flats.", [(3, "accident")]),
+        ("Colliery troubles", "The troubles at the pit began in March. "
+         "Four miners were killed in a gas explosion there last week.", [(4, "accident")]),
+    ],
+)
+def test_a_conflict_named_by_its_own_name(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
