@@ -49,7 +49,10 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
     r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
-    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
+    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness|"
+    # the roads' dead and the ills a campaign fights: "Nigeria's forgotten war on the roads", "the war on malaria"
+    r"roads|highways|speeding|drink[- ]driving|drunk driving|hunger|malaria|polio|aids|hiv|tb|tuberculosis|disease|"
+    r"corruption|illiteracy|pollution|smoking|tobacco)\b",
     re.IGNORECASE,
 )
 # What a person lived through before, told to say who they are: "an Army veteran who served two

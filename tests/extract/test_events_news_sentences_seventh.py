@@ -1,7 +1,8 @@
 """A seventh round of sentences of 2008-2012 news as pages give them, read for whether a figure is a
 conflict's: people killed or bitten by an animal, told by the animal as the agent beside the word
 "attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
-match; and a conflict named by its own name with no war word ("killed in the Troubles")."""
+match; a conflict named by its own name with no war word ("killed in the Troubles"); and a war on
+the roads or on an illness, which is a campaign."""
 
 from __future__ import annotations
 
@@ -85,4 +86,26 @@ def test_a_player_out_hurt(title: str, text: str, expected: list[tuple[int, str 
     ],
 )
 def test_a_conflict_named_by_its_own_name(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A war on the roads or on an illness is a campaign, no war: the dead told under it are the roads'
+# or the illness's; a war on drugs, on terror or on an armed group stays one.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Opinion: Nigeria's forgotten war on the roads.", "Posted by Okonkwo. "
+         "Very true, I lost 2 friends on the Lagos-Ibadan expressway last year alone.", [(2, "other")]),
+        ("Kenya's war on the roads", "The National Road Safety Council released its figures on Monday. "
+         "Eleven people died on the Thika highway over the weekend.", [(11, "other")]),
+        ("Health", "The minister spoke in Abuja. "
+         "The war on malaria has stalled, and 20,000 children died of the disease last year.", [(20000, "disease")]),
+        # near misses: wars on drugs, on terror and on an armed group are wars
+        ("Mexico", "The president spoke in Monterrey. "
+         "The war on drugs has killed 60,000 people in Mexico since 2006.", [(60000, "conflict")]),
+        ("Helmand", "The offensive began in February. "
+         "Twelve soldiers were killed in the war on the Taliban in Helmand last month.", [(12, "conflict")]),
+    ],
+)
+def test_a_war_on_the_roads_or_an_illness(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
