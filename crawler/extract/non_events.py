@@ -9,7 +9,8 @@ returns None.  Each rule serves one class of text:
   says is one ("three MPs were killed off in the elections, metaphorically speaking");
 * ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
   up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
-  a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians");
+  a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians"); a toll
+  weighed as a best or a worst case, or a scenario ("5,000 dead is the best case");
 * ``lives saved``: "each donation can save up to three lives", "the surgery saved 40 lives";
 * ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
@@ -123,6 +124,11 @@ _MORE_BEFORE_THEY_DIE = re.compile(
     re.IGNORECASE,
 )
 _MORE_BEFORE_WORDS = ("before", "until", "till")  # (speed) one of which every match holds
+# A toll weighed as a case or a scenario, with no modal: "5,000 dead is the best case", "the worst-case
+# scenario: 20,000 dead in the first week", "the drill's scenario had 40 passengers dead" (not the
+# worst case of an event told: "in the worst case of mob violence in years, 12 were killed").
+_SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b(?! (?:of|in|since|for)\b)|\bscenarios?\b", re.IGNORECASE)
+_SCENARIO_WORDS = ("case", "scenario")  # (speed) one of which every match holds
 # What parts a clause from the one before it: "..., and said they would kill more".
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # What opens, after a figure, the aim of the act it counts or a clause of the people it counts:
@@ -351,6 +357,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _may_hold(sentence, _MORE_BEFORE_WORDS) and _MORE_BEFORE_THEY_DIE.search(
         sentence, max(0, figure_start - 30), figure_end + 5
     ):
+        return "hypothetical"
+    if _may_hold(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
         return "hypothetical"
     if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
         return "lives saved"

@@ -2,7 +2,7 @@
 conflict's: people killed or bitten by an animal, told by the animal as the agent beside the word
 "attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
 match; a conflict named by its own name with no war word ("killed in the Troubles"); and a war on
-the roads or on an illness, which is a campaign."""
+the roads or on an illness, which is a campaign; and a toll weighed as a best or a worst case."""
 
 from __future__ import annotations
 
@@ -108,4 +108,26 @@ def test_a_conflict_named_by_its_own_name(title: str, text: str, expected: list[
     ],
 )
 def test_a_war_on_the_roads_or_an_illness(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A toll weighed as a best or a worst case, or a scenario, with no modal: no event; the worst case
+# of an event told is that event.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Israeli strike on Iran would be 'catastrophic'.", "Posted by PeaceNow. "
+         "5,000 dead is the best case, the worst case is a war that kills millions.", []),
+        ("Korea war games", "The Pentagon ran the exercise in March. "
+         "The worst-case scenario: 20,000 dead in the first week of fighting.", []),
+        ("Iran strike study", "The study was published in Washington. "
+         "In the planners' best case, 300 American soldiers die in the first month of an air campaign.", []),
+        ("Airport drill", "About 200 emergency workers took part. "
+         "The scenario had 40 passengers dead and 60 injured after a crash landing.", []),
+        # near miss: the worst case of an event told
+        ("Mob violence in Assam", "Police fired tear gas at the crowd. "
+         "In the worst case of mob violence in years, 12 people were killed by rioters.", [(12, "conflict")]),
+    ],
+)
+def test_a_toll_weighed_as_a_case_or_a_scenario(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
