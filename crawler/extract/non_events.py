@@ -193,6 +193,13 @@ _A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|
 # A count that does the killing, its verb then the killed: "these ten killed more people than any others",
 # "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
 # day after the truce" and "2 killed 3 injured" count the dead).
+# The dead as one quantity weighed, its verb in the singular: "1,000 deaths is a tragedy but not a
+# genocide", "for the generals 3,000 dead is an acceptable price" (not a report's "forty dead is the
+# worst toll since 2005" or "is a record").
+_DEAD_AS_A_QUANTITY = re.compile(r"\b(?:deaths|dead)$", re.IGNORECASE)
+_WEIGHED_AFTER = re.compile(
+    r"\s+is\s+(?:(?:a|an)\s+(?!record\b)|(?:nothing|not|no|what|too|acceptable|enough|just|only|hardly|never)\b)", re.IGNORECASE
+)
 _KILLERS_COUNTED = re.compile(r"(?:(?:these|those|the|all|both) )?[\w,]+ (?:killed|murdered|slew)", re.IGNORECASE)
 _KILLED_NEXT = re.compile(
     r"\s+(?:\d|(?:more|many|at least|some|about|nearly|over|dozens|hundreds|thousands|scores|his|her|their|an?|the|one|two|"
@@ -376,6 +383,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "killers"
     if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
         return "a whole"
+    if count > 1 and _DEAD_AS_A_QUANTITY.search(figure) and _WEIGHED_AFTER.match(sentence, figure_end):
+        return "idiom"
     if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
         return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):

@@ -2,7 +2,8 @@
 conflict's: people killed or bitten by an animal, told by the animal as the agent beside the word
 "attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
 match; a conflict named by its own name with no war word ("killed in the Troubles"); and a war on
-the roads or on an illness, which is a campaign; and a toll weighed as a best or a worst case."""
+the roads or on an illness, which is a campaign; a toll weighed as a best or a worst case; and the
+dead weighed as one quantity ("1,000 deaths is a tragedy")."""
 
 from __future__ import annotations
 
@@ -130,4 +131,28 @@ def test_a_war_on_the_roads_or_an_illness(title: str, text: str, expected: list[
     ],
 )
 def test_a_toll_weighed_as_a_case_or_a_scenario(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The dead as one quantity weighed, the verb in the singular ("1,000 deaths is a tragedy"): no
+# event; a report's "forty dead is the worst toll" or "is a record" stays.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Column: What Rwanda teaches Kenya.", "Posted by Otieno. "
+         "Stop comparing us to Rwanda, 1,000 deaths is a tragedy but not a genocide.", []),
+        ("Opinion: the generals' war", "The plan was drawn up in 2007. "
+         "For the generals, 3,000 dead is an acceptable price for a quick victory.", []),
+        ("Gun control after Aurora.", "Posted by Dave. "
+         "Another 20 dead is what it will take before Congress acts on assault weapons.", []),
+        # near misses: a day's toll weighed against others, and a toll told with its noun
+        ("Aleppo shelling", "Activists said the army shelled the Salaheddin district all day. "
+         "Forty dead is the worst toll in a single day in the city since March, the Observatory said.", [(40, "conflict")]),
+        ("Aleppo shelling", "Activists said the army shelled the Salaheddin district all day. "
+         "Forty dead is a record for a single day in the city, the Observatory said.", [(40, "conflict")]),
+        ("Aleppo shelling", "Activists said the army shelled the Salaheddin district all day. "
+         "The death toll is 40, the Observatory said.", [(40, "conflict")]),
+    ],
+)
+def test_the_dead_weighed_as_one_quantity(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
