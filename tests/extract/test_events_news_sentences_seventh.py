@@ -3,7 +3,7 @@ conflict's: people killed or bitten by an animal, told by the animal as the agen
 "attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
 match; a conflict named by its own name with no war word ("killed in the Troubles"); and a war on
 the roads or on an illness, which is a campaign; a toll weighed as a best or a worst case; and the
-dead weighed as one quantity ("1,000 deaths is a tragedy")."""
+dead weighed as one quantity ("1,000 deaths is a tragedy"); and the fighters of a fighting sport."""
 
 from __future__ import annotations
 
@@ -155,4 +155,28 @@ def test_a_toll_weighed_as_a_case_or_a_scenario(title: str, text: str, expected:
     ],
 )
 def test_the_dead_weighed_as_one_quantity(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The fighters of a fighting sport (boxing, kickboxing, MMA): no armed group's; fighters in a battle,
+# a boxer killed in a bombing and the Boxer Rebellion stay conflict.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Ring safety under scrutiny", "The sport's governing bodies met in Las Vegas. "
+         "Boxing has killed more than 450 fighters since 1920, a doctors' group says.", []),
+        ("Ring deaths in the Philippines", "The games commission met on Monday. "
+         "Eight fighters have died after bouts in Manila since 2010, the commission said.", [(8, "other")]),
+        ("MMA under the spotlight", "A ringside doctor spoke to reporters. "
+         "Three MMA fighters were seriously injured at events in Sao Paulo last year.", []),
+        # near misses
+        ("Clashes in Idlib", "Rebels attacked an army post near Saraqeb. "
+         "Twelve fighters were killed in the battle, the Observatory said.", [(12, "conflict")]),
+        ("Former boxer killed in Baghdad", "He won a medal at the 1984 Games. "
+         "The former boxer was among 12 people killed in the suicide bombing at the market.", [(12, "conflict"), (1, "conflict")]),
+        ("China's missionaries", "Historians met in Beijing on Friday. "
+         "Some 230 foreign missionaries were killed during the Boxer Rebellion in 1900.", [(230, "conflict")]),
+    ],
+)
+def test_the_fighters_of_a_fighting_sport(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
