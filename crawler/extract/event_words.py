@@ -643,6 +643,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series(?! of)|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
+        # a plot's back-story, told by where the story starts: "the narrator's father was killed by the Taliban years
+        # before the story begins", "when the novel opens, two of the brothers are already dead"
+        (r"(?:before|when|as|after) (?:the|this) (?:story|novel|film|movie|book|play|series|game) (?:begins|opens|starts)", 3),
         # a series' last episode, where its plot ends: "dozens of gladiators are slaughtered in the finale"
         (r"in the (?:season |series |show's |film's )?finale", 3),
         # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"

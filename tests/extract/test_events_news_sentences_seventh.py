@@ -3,7 +3,8 @@ conflict's: people killed or bitten by an animal, told by the animal as the agen
 "attacks"; a player out hurt, told by the games he will miss, under a title whose "clash" is a
 match; a conflict named by its own name with no war word ("killed in the Troubles"); and a war on
 the roads or on an illness, which is a campaign; a toll weighed as a best or a worst case; and the
-dead weighed as one quantity ("1,000 deaths is a tragedy"); and the fighters of a fighting sport."""
+dead weighed as one quantity ("1,000 deaths is a tragedy"); the fighters of a fighting sport; and a
+plot's back-story ("years before the story begins")."""
 
 from __future__ import annotations
 
@@ -179,4 +180,24 @@ def test_the_dead_weighed_as_one_quantity(title: str, text: str, expected: list[
     ],
 )
 def test_the_fighters_of_a_fighting_sport(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A plot's back-story, told by where the story starts ("years before the story begins", "when the
+# novel opens"): no event; a story's real history told beside an attack stays the attack's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Book of the week", "The novel is set in Kabul in 2001. "
+         "The narrator's father was killed by the Taliban years before the story begins.", []),
+        ("A new novel from Jaffna", "It is set during the last months of the war. "
+         "When the novel opens, two of the five brothers have already been killed by the army.", []),
+        ("Helmand on screen", "The film is set in Helmand in 2009. "
+         "Three of the eight soldiers were killed in an ambush before the film begins.", []),
+        # near miss: a story that begins in a year, then an airstrike told as news
+        ("Kabul", "The story begins in 2001, when the Taliban still ruled Kabul. "
+         "Four civilians were killed in the airstrike on the village.", [(4, "conflict")]),
+    ],
+)
+def test_a_plot_s_back_story(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
