@@ -88,12 +88,13 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
 
 
 # A fighting sport named in the text: its "fighters" are boxers, not an armed group's.
-_FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed martial arts|bouts?|prize-?fight\w*)\b", re.IGNORECASE)
+# (Not "bouts": "bouts of fighting" are a war's.)
+_FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed martial arts|prize-?fight\w*)\b", re.IGNORECASE)
 
 
 def without_a_sport_s_fighters(text: str, found: list[Found]) -> list[Found]:
     """``found`` without "fighters" as a conflict word where the text names a fighting sport ("boxing
-    has killed more than 500 fighters since 1900", "eight fighters have died after bouts")."""
+    has killed more than 500 fighters since 1900", "eight fighters have died after boxing bouts")."""
     if not any(cue[0] == "conflict" and cue[2].lower() == "fighters" for cue in found) or not _FIGHTING_SPORT.search(text):
         return found  # (speed) the rare word first
     return [cue for cue in found if not (cue[0] == "conflict" and cue[2].lower() == "fighters")]

@@ -159,20 +159,22 @@ def test_the_dead_weighed_as_one_quantity(title: str, text: str, expected: list[
     assert events(text, title) == expected
 
 
-# The fighters of a fighting sport (boxing, kickboxing, MMA): no armed group's; fighters in a battle,
-# a boxer killed in a bombing and the Boxer Rebellion stay conflict.
+# The fighters of a fighting sport (boxing, kickboxing, MMA): no armed group's; fighters in a battle
+# (and in "bouts of fighting"), a boxer killed in a bombing and the Boxer Rebellion stay conflict.
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         ("Ring safety under scrutiny", "The sport's governing bodies met in Las Vegas. "
          "Boxing has killed more than 450 fighters since 1920, a doctors' group says.", []),
         ("Ring deaths in the Philippines", "The games commission met on Monday. "
-         "Eight fighters have died after bouts in Manila since 2010, the commission said.", [(8, "other")]),
+         "Eight fighters have died after boxing bouts in Manila since 2010, the commission said.", []),
         ("MMA under the spotlight", "A ringside doctor spoke to reporters. "
          "Three MMA fighters were seriously injured at events in Sao Paulo last year.", []),
         # near misses
         ("Clashes in Idlib", "Rebels attacked an army post near Saraqeb. "
          "Twelve fighters were killed in the battle, the Observatory said.", [(12, "conflict")]),
+        ("Fighting in Kismayo", "Residents said the town was calm on Sunday morning. "
+         "Nine fighters died in renewed bouts of fighting overnight, a clan elder said.", [(9, "conflict")]),
         ("Former boxer killed in Baghdad", "He won a medal at the 1984 Games. "
          "The former boxer was among 12 people killed in the suicide bombing at the market.", [(12, "conflict"), (1, "conflict")]),
         ("China's missionaries", "Historians met in Beijing on Friday. "
