@@ -625,8 +625,6 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
          r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
-        # the fighting sports: "boxing has killed more than 500 fighters since 1900" (not the Boxer Rebellion)
-        (r"boxing|boxers?(?! [Rr]ebellion| [Uu]prising)|kick-?boxing|UFC|MMA|mixed martial arts|prize-?fight(?:s|ers|ing)?", 2),
         # a player out hurt, told by the games he will miss: "two other backs are injured and will miss the game
         # against Clermont", "ruled out for the rest of the season", "on the injured list"
         (r"miss (?:the|this|next|their|his|her|its|[A-Z]\w+'s) (?:\w+ ){0,2}?(?:games?|match(?:es)?|tie|fixtures?|finals?|"

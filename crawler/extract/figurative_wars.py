@@ -87,8 +87,8 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     return found
 
 
-# A fighting sport named in the text: its "fighters" are boxers, not an armed group's.
-# (Not "bouts": "bouts of fighting" are a war's.)
+# A fighting sport named in the text: its "fighters" are boxers, not an armed group's (not "bouts":
+# "bouts of fighting" are a war's).
 _FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed martial arts|prize-?fight\w*)\b", re.IGNORECASE)
 
 

@@ -159,17 +159,18 @@ def test_the_dead_weighed_as_one_quantity(title: str, text: str, expected: list[
     assert events(text, title) == expected
 
 
-# The fighters of a fighting sport (boxing, kickboxing, MMA): no armed group's; fighters in a battle
+# The fighters of a fighting sport (boxing, kickboxing, MMA): no armed group's (the sport's words
+# weigh for no class: "boxing" beside a war's wounded is a boxer's past); fighters in a battle
 # (and in "bouts of fighting"), a boxer killed in a bombing and the Boxer Rebellion stay conflict.
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         ("Ring safety under scrutiny", "The sport's governing bodies met in Las Vegas. "
-         "Boxing has killed more than 450 fighters since 1920, a doctors' group says.", []),
+         "Boxing has killed more than 450 fighters since 1920, a doctors' group says.", [(450, "other")]),
         ("Ring deaths in the Philippines", "The games commission met on Monday. "
-         "Eight fighters have died after boxing bouts in Manila since 2010, the commission said.", []),
+         "Eight fighters have died after boxing bouts in Manila since 2010, the commission said.", [(8, "other")]),
         ("MMA under the spotlight", "A ringside doctor spoke to reporters. "
-         "Three MMA fighters were seriously injured at events in Sao Paulo last year.", []),
+         "Three MMA fighters were seriously injured at events in Sao Paulo last year.", [(3, "other")]),
         # near misses
         ("Clashes in Idlib", "Rebels attacked an army post near Saraqeb. "
          "Twelve fighters were killed in the battle, the Observatory said.", [(12, "conflict")]),
