@@ -215,6 +215,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        # conflicts named by their own names, with no war word: "3,600 people were killed in the Troubles", "a million
+        # died in Partition", "the Khmer Rouge killed 1.7 million", "the Mau Mau emergency" (told after a preposition:
+        # a partition wall is a wall, a Troubles-era police station a building)
+        (r"(?:in|during|since|before|after|by|through) the Troubles(?![- ]era)|(?:in|during|at|after|since|before) (?:the )?Partition"
+         r"(?! walls?)|Khmer Rouge|Mau Mau", 2),
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
@@ -549,6 +554,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:trucks|lorries|vehicles|buses|cars|jeeps) collided|smoke inhalation", 3),
         # an animal's attack, not a militant's: "a pit bull attack killed a boy", "mauled by a bear"
         (r"(?:dog|pit ?bull|shark|bear|tiger|lion|leopard|crocodile|alligator|elephant|wolf|snake) attacks?|mauled", 3),
+        # and told by the animal as the agent or by its bite: "the number of people killed by sharks",
+        # "two children were bitten", "dog bites" (an attack told beside them is the animal's; dogs the police
+        # set on a crowd are not)
+        (r"(?:killed|attacked|taken|gored|trampled|savaged) by (?:a |an |the )?(?:(?!police |army |military |security )\w+ ){0,2}(?:sharks?|crocodiles?|alligators?|"
+         r"dogs?|pit ?bulls?|bears?|tigers?|lions?|leopards?|elephants?|hippos?|wolves|snakes?)\b|"
+         r"(?:sharks?|crocodiles?|pit ?bulls?) (?:kill|killed|attack|attacked|bit|bite)\b|(?:dog|snake|shark|crocodile)-?bites?|"
+         r"(?:was|were|been|being) bitten", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
@@ -630,6 +642,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
          r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
+        # a player out hurt, told by the games he will miss: "two other backs are injured and will miss the game
+        # against Clermont", "ruled out for the rest of the season", "on the injured list"
+        (r"miss (?:the|this|next|their|his|her|its|[A-Z]\w+'s) (?:\w+ ){0,2}?(?:games?|match(?:es)?|tie|fixtures?|finals?|"
+         r"semi-finals?|season|Tests?|derby|opener|second leg|grand prix)\b|ruled out (?:for|of) (?:the rest of )?(?:the )?"
+         r"(?:season|game|match|tie|Test|tournament)|injur(?:ed|y) (?:list|reserve)", 3),
     ],
     "fiction": [
         # a story's hero and its whole run: "throughout the series, the protagonist kills 30 enemy fighters"
@@ -641,6 +658,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"lets you|allows you)", 3),
         (r"in the (?:new |latest |upcoming |original )?(?:film|movie|novel|book|video game|game|series(?! of)|show|episode|sequel|comic)"
          r"|the (?:film|movie|novel|book|series|show|story|plot) (?:follows|tells|centres|centers|revolves)|starring|stars as", 3),
+        # a plot's back-story, told by where the story starts: "the narrator's father was killed by the Taliban years
+        # before the story begins", "when the novel opens, two of the brothers are already dead"
+        (r"(?:before|when|as|after) (?:the|this) (?:story|novel|film|movie|book|play|series|game) (?:begins|opens|starts)", 3),
         # a series' last episode, where its plot ends: "dozens of gladiators are slaughtered in the finale"
         (r"in the (?:season |series |show's |film's )?finale", 3),
         # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"

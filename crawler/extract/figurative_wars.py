@@ -49,7 +49,10 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"(?:cops|police|women|men|boys|girls|workers|unions|motorists|drivers|cyclists|smokers|"
     r"the poor|poverty|christmas|easter|science|truth|facts|reason|fun|cancer|obesity|coal|cars|black (?:bodies|men|"
     r"people|america|americans|lives)|young (?:people|men)|youth|kids|children|families|teachers|nurses|doctors|students|"
-    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness)\b",
+    r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness|"
+    # the roads' dead and the ills a campaign fights: "Nigeria's forgotten war on the roads", "the war on malaria"
+    r"roads|highways|speeding|drink[- ]driving|drunk driving|hunger|malaria|polio|aids|hiv|tb|tuberculosis|disease|"
+    r"corruption|illiteracy|pollution|smoking|tobacco)\b",
     re.IGNORECASE,
 )
 # What a person lived through before, told to say who they are: "an Army veteran who served two
@@ -70,8 +73,10 @@ Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it
 
 
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
-    """``found`` without the conflict cues that are figures of speech (``figurative``) or words of a
-    person's past (``without_a_person_s_past``)."""
+    """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
+    person's past (``without_a_person_s_past``) or the fighters of a fighting sport
+    (``without_a_sport_s_fighters``)."""
+    found = without_a_sport_s_fighters(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
@@ -80,6 +85,19 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     if _PAST_HINT.search(text):
         found = without_a_person_s_past(text, found)
     return found
+
+
+# A fighting sport named in the text: its "fighters" are boxers, not an armed group's (not "bouts":
+# "bouts of fighting" are a war's).
+_FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed martial arts|prize-?fight\w*)\b", re.IGNORECASE)
+
+
+def without_a_sport_s_fighters(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without "fighters" as a conflict word where the text names a fighting sport ("boxing
+    has killed more than 500 fighters since 1900", "eight fighters have died after boxing bouts")."""
+    if not any(cue[0] == "conflict" and cue[2].lower() == "fighters" for cue in found) or not _FIGHTING_SPORT.search(text):
+        return found  # (speed) the rare word first
+    return [cue for cue in found if not (cue[0] == "conflict" and cue[2].lower() == "fighters")]
 
 
 def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:

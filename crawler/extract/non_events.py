@@ -9,7 +9,8 @@ returns None.  Each rule serves one class of text:
   says is one ("three MPs were killed off in the elections, metaphorically speaking");
 * ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
   up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
-  a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians");
+  a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians"); a toll
+  weighed as a best or a worst case, or a scenario ("5,000 dead is the best case");
 * ``lives saved``: "each donation can save up to three lives", "the surgery saved 40 lives";
 * ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
@@ -123,6 +124,11 @@ _MORE_BEFORE_THEY_DIE = re.compile(
     re.IGNORECASE,
 )
 _MORE_BEFORE_WORDS = ("before", "until", "till")  # (speed) one of which every match holds
+# A toll weighed as a case or a scenario, with no modal: "5,000 dead is the best case", "the worst-case
+# scenario: 20,000 dead in the first week", "the drill's scenario had 40 passengers dead" (not the
+# worst case of an event told: "in the worst case of mob violence in years, 12 were killed").
+_SCENARIO = re.compile(r"\b(?:best|worst)[- ]case\b(?! (?:of|in|since|for)\b)|\bscenarios?\b", re.IGNORECASE)
+_SCENARIO_WORDS = ("case", "scenario")  # (speed) one of which every match holds
 # What parts a clause from the one before it: "..., and said they would kill more".
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # What opens, after a figure, the aim of the act it counts or a clause of the people it counts:
@@ -203,6 +209,13 @@ _A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|
 # A count that does the killing, its verb then the killed: "these ten killed more people than any others",
 # "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
 # day after the truce" and "2 killed 3 injured" count the dead).
+# The dead as one quantity weighed, its verb in the singular: "1,000 deaths is a tragedy but not a
+# genocide", "for the generals 3,000 dead is an acceptable price" (not a report's "forty dead is the
+# worst toll since 2005" or "is a record").
+_DEAD_AS_A_QUANTITY = re.compile(r"\b(?:deaths|dead)$", re.IGNORECASE)
+_WEIGHED_AFTER = re.compile(
+    r"\s+is\s+(?:(?:a|an)\s+(?!record\b)|(?:nothing|not|no|what|too|acceptable|enough|just|only|hardly|never)\b)", re.IGNORECASE
+)
 _KILLERS_COUNTED = re.compile(r"(?:(?:these|those|the|all|both) )?[\w,]+ (?:killed|murdered|slew)", re.IGNORECASE)
 _KILLED_NEXT = re.compile(
     r"\s+(?:\d|(?:more|many|at least|some|about|nearly|over|dozens|hundreds|thousands|scores|his|her|their|an?|the|one|two|"
@@ -368,6 +381,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         sentence, max(0, figure_start - 30), figure_end + 5
     ):
         return "hypothetical"
+    if _may_hold(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
+        return "hypothetical"
     if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
         return "lives saved"
     if _history(sentence):
@@ -384,6 +399,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "killers"
     if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
         return "a whole"
+    if count > 1 and _DEAD_AS_A_QUANTITY.search(figure) and _WEIGHED_AFTER.match(sentence, figure_end):
+        return "idiom"
     if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
         return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
