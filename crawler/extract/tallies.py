@@ -502,7 +502,9 @@ class _Reader(
                 self._right(ACTIVE[low], low, i, i)
             elif (counted := self._object_after_phrase(i)) is not None:
                 self._right(ACTIVE[low], low, i, counted - 1)
-            elif not self._first_of_active_pair(i):
+            elif not self._first_of_active_pair(i) and not (i > 0 and items[i - 1].low in HAVE):
+                # not an active perfect with no object: "than Boko Haram has killed in three years"
+                # names who killed ("have been killed" is passive)
                 self._left(PARTICIPLES[low], low, i, i)
             return 1
         if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):

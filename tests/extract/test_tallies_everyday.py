@@ -1257,3 +1257,19 @@ def test_such_a_toll_is_a_running_total_with_its_range(text: str) -> None:
     (tally,) = tallies(text)
     assert tally.cumulative
     assert tally.count_max in (None, 3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yet more Nigerians die on the roads in a month than Boko Haram has killed in three years.", []),
+        ("Police say the suspect had killed before and would kill again.", []),
+        ("Neighbours said Ahmad Saleh had killed before, in the war of 2006.", []),
+        ("The Taliban have killed in every district of the province.", []),
+        # near misses: the passive perfect, and the active perfect with its object
+        ("Ahmad Saleh has been killed in the shelling of his street.", [(1, "killed")]),
+        ("The group has killed at least 40 soldiers this year.", [(40, "killed")]),
+    ],
+)
+def test_who_has_killed_with_no_object_is_the_killer_not_a_victim(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
