@@ -60,6 +60,10 @@ _INSTITUTIONS = frozenset(
 _NOT_NAMES = frozenset(
     [*DEMONYMS, *AFFILIATIONS, *COUNTRIES, *MONTHS_AND_DAYS, *PREPOSITIONS, *DETERMINERS, *_INSTITUTIONS]
 )
+# The words that may open counted people before their number: "All 12", "Only 2", "The 12 soldiers".
+_OPENS_A_COUNT = DETERMINERS | POSSESSIVES | frozenset(
+    "all only just both some first last other remaining additional further".split()
+)
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "at", "near"})  # "the town of Jenin", "in Kabul"
 # Ranks and titles written short, with a dot: "Sgt. John Miller".
 # The units whose names go on with "The" in British Army usage: "1st Battalion The Rifles",
@@ -368,7 +372,7 @@ class Phrases:
                 continue
             if not self.np_internal(first - 1) or self._stray_article(first) or self._verb_before_count(first):
                 break
-            if self._count_after_a_place(first):
+            if self._count_after_a_place(first) or self._count_after_a_name(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of" and not self._both_before(first, k) and not self._unit_named_on(first):
@@ -414,6 +418,20 @@ class Phrases:
         while j >= 0 and items[j].is_cap and items[j].is_word and items[j].low not in _PLACE_PREPOSITIONS:
             j -= 1  # "At Camp Bastion": the capital of the sentence's first word opens no name
         return 0 <= j < k - 1 and items[j].low in _PLACE_PREPOSITIONS
+
+    def _count_after_a_name(self, k: int) -> bool:
+        """Whether the figure at ``k`` follows a capitalised word that cannot open its people, with
+        no comma between: a reader's name or a heading run into the sentence ("Wafula 1,133 died in
+        the violence", "Anadolu Agency two women were killed"); not "All 12", "Only 2", "The 12
+        soldiers", "His 3 sons", nor a name's possessive ("Hoda's five children")."""
+        items = self.items
+        if not items[k].is_count or k == 0:
+            return False
+        before = items[k - 1]
+        return (
+            before.is_cap and before.is_word and before.low not in _OPENS_A_COUNT
+            and not before.low.endswith(("'s", "’s"))
+        )  # fmt: skip
 
     def _stray_article(self, k: int) -> bool:
         """Whether "a" or "an" before item ``k`` cannot be its article: ``k`` is a figure opening

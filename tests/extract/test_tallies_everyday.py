@@ -1273,3 +1273,19 @@ def test_such_a_toll_is_a_running_total_with_its_range(text: str) -> None:
 )
 def test_who_has_killed_with_no_object_is_the_killer_not_a_victim(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a reader's name or an outlet run into the sentence, with no full stop after it
+        ("Wafula 1,133 died in the post-election violence and nobody has been jailed.", "1,133 died"),
+        ("Anadolu Agency two women were killed in the strike, the agency said.", "two women were killed"),
+        # words that open the counted people, and a name's possessive, stay theirs
+        ("All 12 died when the shell hit the shelter.", "All 12 died"),
+        ("Hoda's five children were killed in the strike.", "Hoda's five children were killed"),
+    ],
+)
+def test_a_capitalised_word_run_into_a_figure_is_no_part_of_its_people(text: str, figure: str) -> None:
+    found = tallies(text)
+    assert [text[t.start : t.end] for t in found] == [figure]
