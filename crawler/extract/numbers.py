@@ -97,6 +97,7 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "not less than": "at_least", "a minimum of": "at_least", "a total of": "exact",
     "more than": "more_than", "over": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "well over": "more_than", "just over": "more_than",
+    "above": "more_than", "well above": "more_than", "just above": "more_than",
     "up to": "up_to", "as many as": "up_to", "as high as": "up_to", "at most": "up_to", "no more than": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "just under": "less_than",

@@ -82,6 +82,8 @@ def test_ranges_give_lower_and_upper_bound(text: str, low: int, high: int) -> No
         ("more than 20", "more_than"),
         ("over 40", "more_than"),
         ("upwards of 300", "more_than"),
+        ("above 5,000", "more_than"),
+        ("well above 200", "more_than"),
         ("up to 50", "up_to"),
         ("as many as 60", "up_to"),
         ("less than 10", "less_than"),

@@ -1289,3 +1289,17 @@ def test_who_has_killed_with_no_object_is_the_killer_not_a_victim(text: str, exp
 def test_a_capitalised_word_run_into_a_figure_is_no_part_of_its_people(text: str, figure: str) -> None:
     found = tallies(text)
     assert [text[t.start : t.end] for t in found] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll is now above 5,000, the UN said.", [(5000, "killed")]),
+        ("The toll from the floods and the fighting has climbed above 60.", [(60, "killed")]),
+        # near misses: ages and heights
+        ("Children above 5 years of age were given food in the camp.", []),
+        ("The village lies 300 metres above the river where 2 soldiers died.", [(2, "killed")]),
+    ],
+)
+def test_a_toll_told_above_a_figure_is_more_than_it(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
