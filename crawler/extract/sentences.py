@@ -3,9 +3,10 @@
 A blank line always ends a sentence, and so does a line break unless the next line carries on in
 lower case (hard-wrapped prose).  A list bullet starts a sentence and is not part of it.  Inside a
 line, ".", "!", "?" and "…" (with any closing quotes or brackets) end a sentence when a capital,
-a digit or an opening quote follows, except after titles and initials ("Gen.", "Lt. Col.",
-"John F. Kennedy"), "No." before a number, a month before a day ("Oct. 7"), and after "U.S.",
-"a.m." and the like unless the next word usually opens a sentence.
+a digit or an opening quote follows, or a capitalised word right after a word's dot with no space
+("on Thursday.One of the bombs"), except after titles and initials ("Gen.", "Lt. Col.", "John F.
+Kennedy"), "No." before a number, a month before a day ("Oct. 7"), and after "U.S.", "a.m." and
+the like unless the next word usually opens a sentence.
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+")
 # (A run of [.!?] or one "…": opening on the character class lets the regex pass over the rest
 # of the text in C.)
-_END = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-z])")
+# The second choice is a sentence run on without its space, as in pasted list entries ("early on
+# Thursday.One of the bombs exploded"): a dot after two small letters, then a capitalised word that
+# is no part of an address ("site.Com", "john.Smith@").
+_END = re.compile(
+    r"[.!?…](?:(?<=[.!?])[.!?]*)?(?:[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-z])"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+\b(?![.@/]\w)))"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[«]?(\w+)")
 _TERMINAL = re.compile(r"[.!?…:\"'”’)\]]\s*$")
