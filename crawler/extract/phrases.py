@@ -372,7 +372,7 @@ class Phrases:
                 continue
             if not self.np_internal(first - 1) or self._stray_article(first) or self._verb_before_count(first):
                 break
-            if self._count_after_a_place(first) or self._count_after_a_name(first):
+            if self._count_after_a_place(first) or self._count_after_a_name(first) or self._count_after_a_date(first):
                 break
             opens = items[first].low in DETERMINERS or items[first].low in POSSESSIVES
             if opens and items[first - 1].low != "of" and not self._both_before(first, k) and not self._unit_named_on(first):
@@ -432,6 +432,13 @@ class Phrases:
             before.is_cap and before.is_word and before.low not in _OPENS_A_COUNT
             and not before.low.endswith(("'s", "’s"))
         )  # fmt: skip
+
+    def _count_after_a_date(self, k: int) -> bool:
+        """Whether the figure at ``k`` follows a date or a year with nothing between: a reader's
+        line that ends on the day it was posted, run into the comment ("Reply from Ana on March 4,
+        2012 649 conscripts died"); the people begin at the figure, not on the date."""
+        before = self.items[k - 1].quantity
+        return self.items[k].is_count and before is not None and before.measure in ("year", "date")
 
     def _stray_article(self, k: int) -> bool:
         """Whether "a" or "an" before item ``k`` cannot be its article: ``k`` is a figure opening

@@ -1,0 +1,34 @@
+"""An eighth round of sentences as a general crawl of US and UK pages meets them (news desks, local
+TV, blogs and their reader threads), read for whether a figure is a conflict's: a reader's line
+that ends on the date it was posted, run into a comment that opens on a figure; the wild animals
+of local news told by their rabies or their bite; the 2001 attacks told by their leader or their
+target; and the dead of an illness an attack or a war left behind ("9/11-related cancers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+# A reader's line ending on the date it was posted, with the comment run into it: the figure's
+# people begin at the figure, so its offsets fall in the comment, not in the author line.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Reply from Gaucho_82 on April 2, 2012 649 Argentine conscripts died for a junta's vanity.",
+         "649 Argentine conscripts died"),
+        ("Posted by Kemal, 12 March 2013 Nine soldiers were killed in the ambush near Hakkari.",
+         "Nine soldiers were killed"),
+        ("Re: US to leave Iraq by 2011 Over 4,400 American soldiers died there and for what?",
+         "Over 4,400 American soldiers died"),
+        ("Reply from jersey_girl_77, May 2, 2011 Nearly 3,000 people were killed in the attacks.",
+         "Nearly 3,000 people were killed"),
+        # near misses: a year that opens the sentence before its figure, and a figure with no date
+        ("In 2011 12 soldiers were killed in Helmand.", "12 soldiers were killed"),
+        ("All 14 passengers were injured in the bombing.", "All 14 passengers were injured"),
+    ],
+)
+def test_a_date_run_into_a_figure_is_no_part_of_its_people(text: str, figure: str) -> None:
+    found = extract_document(text, None, "en", "comment", None).tallies
+    assert [text[t.start : t.end] for t in found] == [figure]
