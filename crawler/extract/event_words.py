@@ -561,6 +561,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"dogs?|pit ?bulls?|bears?|tigers?|lions?|leopards?|elephants?|hippos?|wolves|snakes?)\b|"
          r"(?:sharks?|crocodiles?|pit ?bulls?) (?:kill|killed|attack|attacked|bit|bite)\b|(?:dog|snake|shark|crocodile)-?bites?|"
          r"(?:was|were|been|being) bitten", 3),
+        # the wild animals of local news, told by their rabies or by their bite: "a rabid fox bit two people",
+        # "both victims started rabies shots", "a coyote attacked a girl" (a "rabid" crowd or writer has no species)
+        (r"rabies|rabid (?:fox(?:es)?|raccoons?|bats?|dogs?|cats?|coyotes?|skunks?|animals?)|(?:fox(?:es)?|coyotes?|cougars?|"
+         r"mountain lions?|raccoons?|bobcats?|moose|bison) (?:attacks?|attacked|bites?|bit)\b", 3),
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from tests.extract.readings import events
 
 
 # A reader's line ending on the date it was posted, with the comment run into it: the figure's
@@ -32,3 +33,26 @@ from crawler.extract.document import extract_document
 def test_a_date_run_into_a_figure_is_no_part_of_its_people(text: str, figure: str) -> None:
     found = extract_document(text, None, "en", "comment", None).tallies
     assert [text[t.start : t.end] for t in found] == [figure]
+
+
+# The wild animals of local news, told by their rabies or their bite: a mishap, not an attack; a
+# "rabid" crowd or writer names no animal and leaves an attack's class as it was.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Rabid fox bites 2 in Woodbridge", "The animal attacked a man walking his dog and a woman in her yard. "
+         "Both victims were treated for minor injuries and started rabies shots.", [(2, "accident")]),
+        ("Health officials warn of rabid raccoons", "Animal control captured the raccoon on Elm Street. "
+         "Three people were injured when a rabid raccoon bit them in a backyard.", [(3, "accident")]),
+        ("Coyote sightings rise in Irvine", "The city has posted signs at two parks. "
+         "Two children were injured this month after a coyote bit them near the playground.", [(2, "accident")]),
+        ("Hiker hurt on trail", "Rangers closed the trail for the weekend. "
+         "A 41-year-old hiker was injured in a mountain lion attack on Saturday, rangers said.", [(1, "accident")]),
+        # near misses: "rabid" said of people, beside an armed group's attack
+        ("Kunar attack", "Militants attacked the outpost before dawn. "
+         "Three soldiers were killed by rabid Islamists in Kunar, the governor said.", [(3, "conflict")]),
+        ("Militia raid", "Rabid supporters of the militia killed 4 villagers in the raid.", [(4, "conflict")]),
+    ],
+)
+def test_people_bitten_by_a_wild_animal(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
