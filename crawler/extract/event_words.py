@@ -318,6 +318,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # bombings that killed 52 people"
         (r"(?:bombings?|bomb attacks?|attacks) (?:that|which) (?:killed|left|claimed)", 2),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
+        # the 2001 attacks told by their leader or their target, as US readers and columns recall them: "bin Laden
+        # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
+        (r"bin Laden|Twin Towers", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),

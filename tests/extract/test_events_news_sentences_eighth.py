@@ -56,3 +56,26 @@ def test_a_date_run_into_a_figure_is_no_part_of_its_people(text: str, figure: st
 )
 def test_people_bitten_by_a_wild_animal(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# The 2001 attacks told by their leader or their target, as US columns and readers recall them.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Comments on: Bin Laden is dead", "Justice is done at last. "
+         "Nearly 3,000 people died that day and it took 10 years.", [(3000, "conflict")]),
+        ("Ten years on", "The Twin Towers fell within two hours. "
+         "In all, 2,753 people died in New York alone.", [(2753, "conflict")]),
+        ("Remembering my uncle", "He worked on the 94th floor. "
+         "Some 2,606 people died when the Twin Towers fell that morning.", [(2606, "conflict")]),
+        # near misses: the same names with no dead counted, and another attack's dead
+        ("Osama bin Laden hid for 6 years", "Bin Laden's compound in Abbottabad housed 3 wives and their children.", []),
+        ("Movie review: 'Zero Dark Thirty'", "The hunt for bin Laden took 10 years, and the film runs 157 minutes.", []),
+        ("Heat wave in Chicago", "The city opened cooling centers. "
+         "The medical examiner has attributed 12 deaths to the heat since Friday.", [(12, "disaster")]),
+    ],
+)
+def test_the_2001_attacks_told_by_their_leader_or_target(
+    title: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert events(text, title) == expected
