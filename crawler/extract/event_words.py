@@ -475,9 +475,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"virus(?:es)?|coronavirus|covid(?:-19)?|pandemic|epidemic|outbreaks?|infect(?:ed|ions?|ious)", 2),
         (r"diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|diphtheria|sepsis|SARS|MERS", 2),
         # an illness told as the cause of the deaths outweighs the camp or the war around them:
-        # "12 children had died of diarrhoea in the camp"
-        (r"(?:died|dying|deaths?) (?:of|from) (?:\w+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
-         r"diphtheria|cholera|measles|malaria|tuberculosis|cancer|flu|influenza|covid(?:-19)?|the virus|disease|illness|"
+        # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
+        # "1,100 responders have died of 9/11-related cancers"
+        (r"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
+         r"diphtheria|cholera|measles|malaria|tuberculosis|cancers?|flu|influenza|covid(?:-19)?|the virus|diseases?|illness(?:es)?|"
          r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?)", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"

@@ -79,3 +79,27 @@ def test_the_2001_attacks_told_by_their_leader_or_target(
     title: str, text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert events(text, title) == expected
+
+
+# The dead of an illness an attack or a war left behind: "died of 9/11-related cancers" tells an
+# illness, as "died of cancer" does; a war's wounds stay its own.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Health of 9/11 responders", "The fund has paid claims since 2011. "
+         "More than 1,100 responders have died of 9/11-related cancers since 2001.", [(1100, "disease")]),
+        ("Ground Zero workers", "Many worked on the pile for months. "
+         "At least 200 of them have died of 9/11-related illnesses, the registry says.", [(200, "disease")]),
+        ("Veterans' benefits", "The VA expanded the list of presumed conditions. "
+         "At least 40 veterans died of Agent Orange-related diseases last year.", [(40, "disease")]),
+        # near misses: the wounds of a war and of a bombing
+        ("Refugees in Chad", "The camp is full. "
+         "Some 300 refugees have died of war-related injuries in the camp.", [(300, "conflict")]),
+        ("Kandahar bombing", "The patrol was hit on Monday. "
+         "Twelve soldiers died of wounds from a roadside bomb in Kandahar.", [(12, "conflict")]),
+    ],
+)
+def test_the_dead_of_an_illness_a_war_left_behind(
+    title: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert events(text, title) == expected
