@@ -190,6 +190,16 @@ _DURING_AN_EVENT = frozenset({"in", "during", "when", "at"})
 _BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
 _PARTICLES = frozenset({"up", "down", "out", "off"})
+# The forces who take attackers down, told as the subject of a new clause ("and police shot them
+# dead", "before troops killed them"), and the attackers they take back.
+_TAKERS = frozenset(
+    "the police policemen officers troops soldiers security forces guards commandos army marines gendarmes special".split()
+)
+_THEN_WORDS = frozenset({"and", "before", "until", "but"})
+_ATTACKERS = frozenset(
+    "gunmen gunman attackers attacker militants militant assailants assailant insurgents insurgent hijackers bombers "
+    "terrorists fighters robbers".split()
+)
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 
@@ -1098,7 +1108,27 @@ class _Reader(
             if not victims or victims[0].first != j or victims[-1].last >= pronoun:
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
-        return []
+        return self._attackers_taken_back(pronoun)
+
+    def _attackers_taken_back(self, pronoun: int) -> list[Victim]:
+        """ "Two gunmen stormed the bank and police shot them dead", "Three militants attacked the
+        post before troops killed them": "them" after the forces, told as a new subject after
+        "and" or "before", points back to the counted attackers the sentence opens on.  Not to
+        other people ("Two policemen chased the robbers and soldiers shot them dead")."""
+        items = self.items
+        k = pronoun - 2  # the word before the verb
+        while k >= 0 and items[k].low in _TAKERS:
+            k -= 1
+        if k < 1 or k == pronoun - 2 or items[k].low not in _THEN_WORDS:
+            return []
+        first = 1 if items[0].low in DETERMINERS else 0
+        if not items[first].is_count:
+            return []
+        victims = [v for v in self.list_right(first, object_position=False) if not v.subset]
+        if len(victims) != 1 or victims[0].first != first or victims[0].last >= k:
+            return []
+        words = {item.low for item in items[first : victims[0].last + 1]}
+        return [Victim(first, victims[0].last, victims[0].count, victims[0].qualifier, victims[0].count_max)] if words & _ATTACKERS else []
 
     def _count_of_the(self, k: int) -> int | None:
         """Where the count before "of" and "the" (or "those") at ``k`` is: "two of the injured",

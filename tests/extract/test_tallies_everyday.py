@@ -1303,3 +1303,19 @@ def test_a_capitalised_word_run_into_a_figure_is_no_part_of_its_people(text: str
 )
 def test_a_toll_told_above_a_figure_is_more_than_it(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gunmen stormed the bank and police shot them dead.", [(2, "killed")]),
+        ("Three militants attacked the checkpoint before troops killed them.", [(3, "killed")]),
+        ("Four attackers opened fire on the hotel lobby until security forces killed them.", [(4, "killed")]),
+        # near misses: other people, the same subject going on, and no forces as the new subject
+        ("Two policemen chased the robbers and soldiers shot them dead.", []),
+        ("Two gunmen stopped the car and shot them dead.", []),
+        ("Two gunmen stormed the bank and the manager shot them dead.", []),
+    ],
+)
+def test_attackers_the_forces_take_down_are_taken_back_by_them(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
