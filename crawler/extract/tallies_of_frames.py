@@ -39,6 +39,13 @@ _CAME_AFTER = re.compile(
     r"(?!\s*(?:[,.;]|and\b|within\b|in (?:quick|rapid) succession\b|(?:[\w-]+\s+){0,2}?(?:later|afterwards?)\b))",
     re.IGNORECASE,
 )
+# A closing aside of when that tells an earlier event: ", a day after", ", two weeks after", ", just
+# hours after".
+_DAYS_AFTER_ASIDE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after\b",
+    re.IGNORECASE,
+)
 # "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
 # the event of a figure in an "after" clause named as the one before this.
 _IN_AN_EARLIER_EVENT = re.compile(
@@ -189,11 +196,26 @@ class TalliesOfFrames(FrameReader):
         match = _CAME_AFTER.search(sentence.text, 0, at)
         if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
             return True
+        if self._a_day_after(at):
+            return True
         if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
             return True  # "a strike an hour earlier in which nine people were killed"
         if _avenged(sentence.text, at):
             return True
         return self._after_an_earlier_event(first, max(frame.trigger[1], frame.victims[-1].last))
+
+    def _a_day_after(self, at: int) -> bool:
+        """Whether the figure at ``at`` (in the sentence) is told in a closing aside of when, after
+        the sentence's own figure: "Ten policemen were killed in an ambush, security sources said,
+        a day after militants killed two soldiers" (the aside's dead are an earlier event's, as
+        after "The attack came two days after")."""
+        sentence = self.sentence
+        if "after" not in sentence.text:
+            return False  # (speed)
+        match = _DAYS_AFTER_ASIDE.search(sentence.text, 0, at)
+        if match is None or re.search(r"[;:]", sentence.text[match.end() : at]):
+            return False
+        return any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies)
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:
         """ "The school was hit for a second time after at least 16 civilians were killed in an

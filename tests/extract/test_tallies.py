@@ -861,6 +861,29 @@ def test_an_earlier_event_the_attack_came_after_is_not_counted() -> None:
     assert counts(arrests) == [(5, "killed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten policemen were killed in an ambush in the northern Sinai, security sources said, a day after "
+            "militants killed two soldiers.",
+            [(10, "killed")],
+        ),
+        (
+            "A car bomb killed 8 people in Baghdad on Tuesday, two days after a suicide bomber killed 12 people at "
+            "a mosque in the city.",
+            [(8, "killed")],
+        ),
+        ("Five soldiers were killed on Monday, just hours after 3 policemen died in a similar attack.", [(5, "killed")]),
+        # near misses: no figure of its own before the aside, and an aside of a wound
+        ("A day after militants killed two soldiers, ten policemen were killed in an ambush.", [(2, "killed"), (10, "killed")]),
+        ("Two soldiers died days after being wounded by a mine that killed 3 others.", [(2, "killed"), (3, "killed")]),
+    ],
+)
+def test_a_closing_aside_of_when_tells_an_earlier_events_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
 def test_a_figure_after_which_this_event_came_and_named_as_earlier_is_not_counted() -> None:
     text = (
         "The school was hit again while rescuers were at work after at least 16 civilians were killed in an "
