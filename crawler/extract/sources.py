@@ -154,14 +154,19 @@ class Sources(FrameReader):
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
                 k += 1
             k += 1 if k < len(items) and items[k].low == "at" else 0
-        elif frame.word in TOLL_WORDS and items[k].low == "at":
-            k += 1  # ", AFP at 15" only after "put the toll at 12"
+        elif items[k].low == "at" and (frame.word in TOLL_WORDS or self._put_at(frame.victims[0].first)):
+            k += 1  # ", AFP at 15" only after "put the toll at 12" or "put the number of injured at 12"
         elif not (after_one or any(item.low in _SOURCE_VERBS for item in items[: frame.victims[0].first])):
             return None  # ", and Shehab seven" only after "Wafa reported"
         quantity = items[k].quantity if k < len(items) and items[k].is_count else None
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";") and items[k + 1].low != "and"):
             return None
         return k, estimates, quantity
+
+    def _put_at(self, first: int) -> bool:
+        """Whether the people at ``first`` are told as a figure something is put at: "put the number
+        of injured at 12"."""
+        return first > 0 and self.items[first - 1].low == "at"
 
     def _source_word(self, k: int) -> bool:
         """Whether the item at ``k`` may be a word of a source's name: a word, or the number of

@@ -981,6 +981,9 @@ def ranges(text: str) -> list[tuple[int, int | None, str]]:
     [
         ("The monitor reported four deaths, while Radio Marun reported six.", [(4, 6, "killed")]),
         ("Reuters put the toll at 12, AFP at 15.", [(12, 15, "killed")]),
+        ("Police put the number of injured at 12, hospital officials at 15.", [(12, 15, "wounded")]),
+        ("Police put the number of dead at 12, hospital officials at 15.", [(12, 15, "killed")]),
+        ("Police put the number of injured at 12, at 8 pm on Monday.", [(12, None, "wounded")]),
         ("The ministry said 20 people were killed, while the rebels said 35.", [(20, 35, "killed")]),
         ("Officials said 46 militants died, but the Taliban said 13.", [(13, 46, "killed")]),
         ("The army said it killed 30 militants, while local sources put the number at 18.", [(18, 30, "killed")]),
