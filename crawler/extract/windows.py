@@ -145,8 +145,13 @@ _KINDS: dict[str, str] = {
 }
 _KIND_PATTERNS = {name: re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE) for name, pattern in _KINDS.items()}
 # The spans that make a figure a running total whatever the date: "since the war began", "since
-# the start of the fighting", "so far", "to date".
-_RUNNING = re.compile(rf"\bsince\s+(?:{_KINDS['open']})(?![\w-])|\b(?:so|thus)\s+far\b|(?<!\bup\s)\bto\s+date\b", re.IGNORECASE)
+# the start of the fighting", "so far", "to date", and since a month or a year ("have been killed
+# since April", "since 2011"), which an undated text cannot resolve to days.
+_RUNNING = re.compile(
+    rf"\bsince\s+(?:{_KINDS['open']}|(?:(?:early|mid|late)[-\s]+)?{_M}|{_Y})(?![\w-])|\b(?:so|thus)\s+far\b"
+    rf"|(?<!\bup\s)\bto\s+date\b",
+    re.IGNORECASE,
+)
 
 # A phrase may open with a scope word and a preposition ("since", "in", "by ... on"), then its
 # first word says which kinds to try, in this order.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -1322,3 +1323,20 @@ def test_a_toll_told_above_a_figure_is_more_than_it(text: str, expected: list[tu
 )
 def test_attackers_the_forces_take_down_are_taken_back_by_them(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("More than 2,000 people have been killed in the conflict in eastern Ukraine since April, the UN said.", True),
+        ("At least 300 soldiers have died in the province since 2011.", True),
+        ("The toll has risen to 45 since late March, the ministry said.", True),
+        # near misses: a comparison's year, and no span at all
+        ("The bombing killed 19 people, the worst attack in the city since 2009.", False),
+        ("Ten people were killed when the bomb exploded near the market.", False),
+    ],
+)
+def test_a_figure_since_a_month_or_a_year_is_a_running_total_without_a_publication_date(
+    text: str, cumulative: bool
+) -> None:
+    assert [t.cumulative for t in extract_document(text, None).tallies] == [cumulative]
