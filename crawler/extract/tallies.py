@@ -219,32 +219,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
-    return monitor_figures(text, sentences, _without_hurt_who_died(text, tallies))
-
-
-# The verb of a death that follows a verb of injury of the same people, a few words of where or
-# how between: "were critically injured and succumbed", "were seriously wounded and later died in
-# hospital", "was wounded in the strike and died the next day" (not "... and two others died").
-_AND_THEN_DIED = re.compile(
-    r"[^.;:]{0,40}?\s*,?\s+and\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+|soon\s+)?(?:died|succumbed|passed\s+away)\b",
-    re.IGNORECASE,
-)
-
-
-def _without_hurt_who_died(text: str, tallies: list[Tally]) -> list[Tally]:
-    """Without the wounded figure of people told hurt and then dead in one clause ("Seventeen
-    soldiers were critically injured and succumbed to their injuries"): they count as dead
-    only, as the wounded who later died do."""
-    died = [t for t in tallies if t.outcome == "killed"]
-    if not died:
-        return tallies
-    return [
-        t for t in tallies
-        if t.outcome != "wounded" or not any(
-            k.start == t.start and k.count == t.count and k.end > t.end and _AND_THEN_DIED.match(text, t.end, k.end)
-            for k in died
-        )
-    ]  # fmt: skip
+    return monitor_figures(text, sentences, tallies)
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:

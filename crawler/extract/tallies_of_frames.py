@@ -110,12 +110,12 @@ class TalliesOfFrames(FrameReader):
         for position, victim in enumerate(frame.victims):
             reused = next((self.used[k] for k in range(victim.first, victim.last + 1) if k in self.used), None)
             if reused is not None and (
-                self._taken_then_killed(self.tallies[reused], frame)
-                or self._some_of_each(self.tallies[reused], frame)
-                or self._hurt_then_died(self.tallies[reused], frame)
+                self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
             ):
-                reused = None  # "were kidnapped and later killed", "was wounded and later died": now dead
-            if reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
+                reused = None  # "were kidnapped and later killed": held, then dead
+            elif reused is not None and self._hurt_then_died(self.tallies[reused], frame):
+                self._now_dead(self.tallies[reused], frame)  # "was wounded and later died": dead only
+            elif reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
                 if self.tallies[reused].outcome == "captured":
                     reused = None  # "three kidnapped aid workers were found dead": held, then killed
                 else:  # "six missing fishermen were found dead": dead, no longer missing or wounded
@@ -244,12 +244,18 @@ class TalliesOfFrames(FrameReader):
     def _hurt_then_died(self, hurt: Tally, frame: Frame) -> bool:
         """Whether ``frame`` is the death of people whose wounds ``hurt`` counts, told with "and"
         ("Nihad Auf was seriously wounded and later died from his injuries", "two civilians were
-        injured and died in hospital"): the same people, hurt in the event and dead of it, are
-        among its wounded and its dead."""
+        injured and died in hospital", "Seventeen soldiers were critically injured and
+        succumbed"): the same people, hurt in the event and dead of it, count as its dead only."""
         if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
             return False
         first = frame.trigger[0]
         return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
+
+    def _now_dead(self, hurt: Tally, frame: Frame) -> None:
+        """Make the figure of the hurt the figure of their death, up to its verb."""
+        hurt.outcome = "killed"
+        hurt.outcome_word = frame.word
+        hurt.end = max(hurt.end, self.items[frame.trigger[1]].end)
 
     def _dead_of_the_hurt(self, frame: Frame, victim: Victim) -> bool:
         """Whether ``victim`` is "N of whom" or "N of them" dead right after a figure of wounded:
