@@ -924,10 +924,9 @@ def _at_another_place(index: int, sentences: list[Sentence], earlier: str) -> bo
     words = [word.removesuffix("'s").removesuffix("’s") for word in opening.group("place").split()]
     if not _a_place(words[0]):
         return False
-    before = " ".join(sentence.text for sentence in sentences[:index])
-    if any(len(word) > 2 and word in before for word in words):
+    if _named_before(words, sentences, index):
         return False
-    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+    return bool(_towns(earlier))
 
 
 # A sentence that opens on the time of what it tells, after the day told before: "Later on Friday,",
@@ -948,11 +947,21 @@ def _later_elsewhere(index: int, sentences: list[Sentence], earlier: str) -> boo
     text = sentences[index].text
     if _TIMED_OPENING.match(text) is None or _THE_EVENT.search(text) or _MANY_PLACES.search(earlier):
         return False
-    before = " ".join(sentence.text for sentence in sentences[:index])
-    places = [place for place in _PLACE_NAMED.findall(text) if _a_place(place.split()[0]) and not _a_country(place)]
-    if not any(all(word not in before for word in place.split() if len(word) > 2) for place in places):
+    if all(_named_before(place.split(), sentences, index) for place in _towns(text)):
         return False
-    return any(_a_place(place.split()[0]) and not _a_country(place) for place in _PLACE_NAMED.findall(earlier))
+    return bool(_towns(earlier))
+
+
+def _towns(text: str) -> list[str]:
+    """The places below a country that ``text`` names after a preposition ("in Mosul", "near
+    Ramallah")."""
+    return [place for place in _PLACE_NAMED.findall(text) if _a_place(place.split()[0]) and not _a_country(place)]
+
+
+def _named_before(words: list[str], sentences: list[Sentence], index: int) -> bool:
+    """Whether a word of a place's name (longer than two letters) stands in a sentence before ``index``."""
+    before = " ".join(sentence.text for sentence in sentences[:index])
+    return any(len(word) > 2 and word in before for word in words)
 
 
 # A sentence's own attack at a place, told before its figure: "bombs fell on Al-Maghazi camp",
