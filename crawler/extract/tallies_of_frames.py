@@ -182,7 +182,7 @@ class TalliesOfFrames(FrameReader):
         for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
             if re.search(r"[,;:()]", sentence.text[match.end() : at]):
                 continue
-            if any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies):
+            if self._own_figure_before(match.start()):
                 return True
         return False
 
@@ -215,7 +215,12 @@ class TalliesOfFrames(FrameReader):
         match = _DAYS_AFTER_ASIDE.search(sentence.text, 0, at)
         if match is None or re.search(r"[;:]", sentence.text[match.end() : at]):
             return False
-        return any(t.sentence == sentence.index and t.end <= sentence.start + match.start() for t in self.tallies)
+        return self._own_figure_before(match.start())
+
+    def _own_figure_before(self, at: int) -> bool:
+        """Whether a figure of the sentence ends before ``at`` (in the sentence): it told its own toll first."""
+        sentence = self.sentence
+        return any(t.sentence == sentence.index and t.end <= sentence.start + at for t in self.tallies)
 
     def _after_an_earlier_event(self, first: int, last: int) -> bool:
         """ "The school was hit for a second time after at least 16 civilians were killed in an
