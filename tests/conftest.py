@@ -1,4 +1,4 @@
-"""Shared fixtures: databases on both backends, and paths of the fixture pages."""
+"""Shared fixtures: databases on both backends, paths of the fixture pages, a temp folder for the processes tests start."""
 
 from __future__ import annotations
 
@@ -16,6 +16,23 @@ from models.db import make_engine
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"
 POSTGRES_ENV = "CASUALTIES_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _subprocess_temp_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point the temp folder of every process a test starts into the test run's own folder.
+
+    Several tests kill a crawl with SIGKILL on purpose; whatever such a process had in the temp
+    folder (multiprocessing's listener folders) then stays behind, and would pile up in the
+    machine's temp folder run after run."""
+    folder = tmp_path_factory.mktemp("tmp")
+    previous = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(folder)
+    yield
+    if previous is None:
+        del os.environ["TMPDIR"]
+    else:
+        os.environ["TMPDIR"] = previous
 
 
 def _postgres_server_url() -> str | None:
