@@ -85,7 +85,7 @@ from crawler.extract.non_events import is_frequency, is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
-from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally
+from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally, without_tallies
 
 # Where a cue word is, and how much it weighs there.
 NEAR, SENTENCE, TITLE, NEIGHBOUR, DOCUMENT = 3.0, 2.0, 1.5, 1.0, 0.25
@@ -675,18 +675,20 @@ def classify_tallies(
     document = _Document(text, sentences, title)
     readings = [read_event(text, sentences, tally, title, kind, document) for tally in tallies]
     _one_class_per_person(text, document, tallies, readings)
-    keep: dict[int, int] = {}
-    kept: list[Tally] = []
-    for i, (tally, reading) in enumerate(zip(tallies, readings, strict=True)):
-        parent = tally.subset_of
-        if reading.event is None or (parent is not None and parent not in keep):
-            continue
-        event, evidence = reading.event, reading.evidence
-        if parent is not None:  # a subset belongs to the event of the figure it is part of
-            event, evidence = kept[keep[parent]].event, kept[keep[parent]].event_evidence
-        keep[i] = len(kept)
-        kept.append(replace(tally, event=event, event_evidence=evidence, subset_of=None if parent is None else keep[parent]))
-    return kept
+    classed: list[Tally] = []
+    for i, tally in enumerate(tallies):
+        whole = readings[_whole(tallies, i)]  # a subset belongs to the event of the figure it is part of
+        classed.append(tally if whole.event is None else replace(tally, event=whole.event, event_evidence=whole.evidence))
+    return without_tallies(classed, [i for i, reading in enumerate(readings) if reading.event is None])
+
+
+def _whole(tallies: list[Tally], index: int) -> int:
+    """The figure that ``tallies[index]`` is part of, through parts of parts (itself if none)."""
+    seen = {index}
+    while (parent := tallies[index].subset_of) is not None and parent not in seen:
+        seen.add(parent)
+        index = parent
+    return index
 
 
 def _one_class_per_person(text: str, document: _Document, tallies: list[Tally], readings: list[EventReading]) -> None:

@@ -6,7 +6,8 @@ the extractor, so ``text[start:end]`` is the evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -72,6 +73,32 @@ class Tally:
         """Whether the figure is left out of adding up the event's new casualties: a running total
         or a figure ``apart`` from the event."""
         return self.cumulative or self.apart
+
+
+def without_tallies(tallies: list[Tally], dropped: Collection[int]) -> list[Tally]:
+    """``tallies`` but the ``dropped`` ones and the parts of those (a subset goes with the figure it
+    is part of), with ``subset_of`` and ``restates`` renumbered to the new positions; a figure that
+    restated a dropped one restates none."""
+    gone = set(dropped)
+    grew = bool(gone)
+    while grew:  # parts of parts, wherever in the list they are
+        grew = False
+        for i, tally in enumerate(tallies):
+            if i not in gone and tally.subset_of in gone:
+                gone.add(i)
+                grew = True
+    if not gone:
+        return tallies
+    position = {old: new for new, old in enumerate(i for i in range(len(tallies)) if i not in gone)}
+    return [
+        replace(
+            tally,
+            subset_of=None if tally.subset_of is None else position[tally.subset_of],
+            restates=None if tally.restates is None else position.get(tally.restates),
+        )
+        for i, tally in enumerate(tallies)
+        if i not in gone
+    ]
 
 
 @dataclass(slots=True)

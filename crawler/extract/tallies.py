@@ -78,7 +78,7 @@ from crawler.extract.outcomes import (
 from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
-from crawler.extract.records import Outcome, Sentence, Tally
+from crawler.extract.records import Outcome, Sentence, Tally, without_tallies
 from crawler.extract.running_tolls import DEATHS_AS_TOLL, RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
@@ -218,7 +218,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
-        tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
+        tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
     return monitor_figures(text, sentences, tallies)
 
 
