@@ -132,7 +132,16 @@ _GASSED_AND_SURVIVED = re.compile(r"\bgassed\b[^.;]{0,60}?\b(?:and|but) (?:\w+ )
 # Words that open the object of an active "killed" ("killed the driver", "killed many").
 _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores hundreds thousands".split())
 # Each made to skip in C the places where none of its words can start (speed).
-_REPORTED_BEFORE, _COMPARED_BEFORE = map(opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE))
+# The dead of the event a superlative runs from, told in a "when" clause after it: "the worst
+# attack in Kabul since May 2017, when a truck bomb killed more than 150 people".
+_COMPARED_WHEN = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}"
+    r"\bsince\b[^.;:()]{1,60}?\bwhen\b[^.;:(),]*$",
+    re.IGNORECASE,
+)
+_REPORTED_BEFORE, _COMPARED_BEFORE, _COMPARED_WHEN = map(
+    opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE, _COMPARED_WHEN)
+)
 # Participle phrases that are also active verbs with their object after: "gunmen shot dead two".
 _DONE_BY_SOMEONE = frozenset(
     phrase
@@ -246,6 +255,9 @@ def attach_windows(
         if compared and _compared_event_window(text, tally, compared, published):
             continue
         sentence = sentences[tally.sentence]
+        if _COMPARED_WHEN.search(text, sentence.start, tally.start):
+            tally.apart = True  # another event's dead, of a time not resolved (no publication date)
+            continue
         phrase = governing_phrase(phrases, tally.start, tally.end, sentence)
         tally.window = pick_window(phrases, tally.start, tally.end, sentence, published)
         if tally.window is not None and tally.window.assumed:
@@ -305,8 +317,8 @@ _SINCE = re.compile(r"since\s+", re.IGNORECASE)
 
 
 def _compared_event_window(text: str, tally: Tally, compared: list[TimePhrase], published: date | None) -> bool:
-    """Give a figure of the event a comparison runs from the time of that event, and say whether
-    it did: "the deadliest attack in the city since January, when a car bomb killed more than 100",
+    """Give a figure of the event a comparison runs from the time of that event, apart from the
+    sum of the text's own event, and say whether it did: "the deadliest attack in the city since January, when a car bomb killed more than 100",
     "the worst day for the army since 2019, when an ambush killed 22 soldiers" count the dead of
     January and of 2019, not of the day reported (nor a total since then)."""
     phrase = next(
@@ -320,6 +332,7 @@ def _compared_event_window(text: str, tally: Tally, compared: list[TimePhrase], 
     if not told:
         return False
     tally.window = replace(told[0].window, phrase=phrase.phrase)  # the words as written
+    tally.apart = True  # another event's dead, left out of the sum
     return True
 
 

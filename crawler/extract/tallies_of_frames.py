@@ -29,6 +29,17 @@ _COMPARISON_SINCE = re.compile(
     r"[^.;,:()]{0,60}?\bsince\b",
     re.IGNORECASE,
 )
+# A relative clause on what a superlative is measured against, which tells that earlier event:
+# "the deadliest since a 2015 bombing that killed 27", "since the 2002 Bali bombings, which killed
+# 202".
+_OF_THE_COMPARED = re.compile(r"\b(?:which|that|when|in\s+which)\b", re.IGNORECASE)
+# A superlative told of this event, not its subject: "It was the deadliest ...", "making it the
+# worst ..." ("The deadliest attack since the truce that ended the fighting killed 9" is its own).
+_SUPERLATIVE_TOLD = re.compile(
+    r"\b(?:was|is|were|are|been|became|becomes|making\s+it|made\s+it|marking|marked)\s+(?:also\s+)?"
+    r"(?:the|one\s+of\s+the|among\s+the)\s+$",
+    re.IGNORECASE,
+)
 # "The attack came two days after ...", "The incident followed the death of ...": what comes next
 # is an earlier event.  Not a blast that followed the first one, told with no object: "A second
 # explosion followed seconds later, killing 14 people", "a second blast followed, and the death
@@ -113,6 +124,9 @@ class TalliesOfFrames(FrameReader):
                 self._taken_then_killed(self.tallies[reused], frame) or self._some_of_each(self.tallies[reused], frame)
             ):
                 reused = None  # "were kidnapped and later killed": held, then dead
+            elif reused is not None and (dead := self._dead_among_the_hurt(self.tallies[reused], frame, victim)):
+                self.tallies[reused].count -= dead.count  # "two of the seven wounded died": 5 wounded, 2 dead
+                victim, reused = dead, None
             elif reused is not None and self._hurt_then_died(self.tallies[reused], frame):
                 self._now_dead(self.tallies[reused], frame)  # "was wounded and later died": dead only
             elif reused is not None and self._described_then_killed(self.tallies[reused], frame, victim):
@@ -175,14 +189,20 @@ class TalliesOfFrames(FrameReader):
         """Whether the frame is the earlier event a superlative measures this one against: "the
         deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
         attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
-        (up to a comma or the end of the sentence), after a toll of this sentence: "the deadliest
-        attack since the war began killed 40" is this event's own."""
+        (up to a comma or the end of the sentence, or on through a ", which" clause; a ", when"
+        clause gives the dead their own time, see ``attach_windows``),
+        after a toll of this sentence, or in a relative clause on the event compared with where the
+        superlative is told of this one ("It was the deadliest since a bombing that killed 27"):
+        "the deadliest attack since the war began killed 40" is this event's own."""
         sentence = self.sentence
         at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
         for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
-            if re.search(r"[,;:()]", sentence.text[match.end() : at]):
+            between = sentence.text[match.end() : at]
+            if re.search(r"[;:()]|,(?!\s*which\b)", between):
                 continue
-            if self._own_figure_before(match.start()):
+            if self._own_figure_before(match.start()) or (
+                _OF_THE_COMPARED.search(between) and _SUPERLATIVE_TOLD.search(sentence.text, 0, match.start())
+            ):
                 return True
         return False
 
@@ -255,6 +275,23 @@ class TalliesOfFrames(FrameReader):
             return False
         first = frame.trigger[0]
         return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
+
+    def _dead_among_the_hurt(self, hurt: Tally, frame: Frame, victim: Victim) -> Victim | None:
+        """The dead of "N of the M wounded died" as people of their own, where ``hurt`` counts the
+        M ("Two of the seven people wounded in the attack died in hospital", "three of the 12
+        injured died on the way"): wire news telling who of the hurt died since.  None for any
+        other people, and where N is not fewer than the M."""
+        items = self.items
+        first = victim.first
+        if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
+            return None
+        whole = first + 3 if first + 3 <= victim.last and items[first + 2].low == "the" else first + 2
+        if whole > victim.last or items[first + 1].low != "of" or not items[first].is_count:
+            return None
+        some, all_of_them = items[first].quantity, items[whole].quantity
+        if some is None or all_of_them is None or all_of_them.value != hurt.count or some.value >= hurt.count:
+            return None
+        return Victim(first, first, some.value, some.qualifier, some.value_max)
 
     def _now_dead(self, hurt: Tally, frame: Frame) -> None:
         """Make the figure of the hurt the figure of their death, up to its verb."""

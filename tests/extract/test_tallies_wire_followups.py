@@ -1,0 +1,87 @@
+"""Wire-news constructions around a toll: who of the hurt died since ("two of the seven people
+wounded in the attack died in hospital"), and the dead of the earlier event a superlative is
+measured against ("the deadliest since a 2015 bombing that killed 27", "since May 2017, when a
+truck bomb killed 150"): another event's dead, never this one's toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.export import event_tallies_json
+
+
+def _figures(text: str, published: str | None = None) -> list[tuple[int, str, str]]:
+    """(count, outcome, figure) of every tally of ``text``."""
+    return [(f["count"], f["outcome"], f["figure"]) for f in event_tallies_json(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said two of the seven people wounded in Friday's attack had died in hospital overnight.",
+            [(5, "wounded", "toll"), (2, "killed", "toll")],
+        ),
+        (
+            "Three of the 12 passengers injured in the ambush near Mandera died on the way to hospital.",
+            [(9, "wounded", "toll"), (3, "killed", "toll")],
+        ),
+        (
+            "One of the four soldiers wounded in the mortar attack on the base later died of his injuries, the army said.",
+            [(3, "wounded", "toll"), (1, "killed", "toll")],
+        ),
+        # near misses: a part of the dead, the hurt still alive, one of a number killed
+        ("Two of the seven soldiers killed in the ambush were officers.", [(7, "killed", "toll")]),
+        ("Four of the 20 people injured in the blast are in critical condition.", [(20, "wounded", "toll")]),
+        ("He was one of 15 people wounded in the raid on the market.", [(15, "wounded", "toll")]),
+    ],
+)
+def test_the_dead_among_the_hurt_are_taken_from_them(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on the event compared with
+        (
+            "The attack was the deadliest in the country since a 2015 bombing at a Shia mosque that killed 27 people.",
+            [],
+        ),
+        ("It was the deadliest attack on foreigners since the 2002 Bali bombings, which killed 202 people.", []),
+        (
+            "The blast killed 26 people, the deadliest in the city since the 2011 bombing of the UN building, which "
+            "killed 23.",
+            [(26, "killed", "toll")],
+        ),
+        # a "when" clause in a text without a publication date: another event's dead, apart
+        (
+            "It was the worst attack in Kabul since May 2017, when a truck bomb killed more than 150 people.",
+            [(150, "killed", "background")],
+        ),
+        (
+            "Gunmen killed 12 villagers in Zamfara on Sunday, the worst attack in the state since 2018, when bandits "
+            "killed 48 people.",
+            [(12, "killed", "toll"), (48, "killed", "background")],
+        ),
+        # near misses: the superlative is the subject of this event's own verb, or no "since" at all
+        ("The deadliest attack since the truce that ended the fighting killed 9 people.", [(9, "killed", "toll")]),
+        (
+            "The blast was the deadliest since the truce that ended the fighting, and it killed 9 people.",
+            [(9, "killed", "toll")],
+        ),
+        ("It was the deadliest attack of the year, which killed 31 people in all.", [(31, "killed", "toll")]),
+    ],
+)
+def test_the_dead_of_the_event_compared_with_are_no_toll_of_this_one(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_dated_text_gives_the_compared_event_its_own_time_and_keeps_it_apart() -> None:
+    text = ("Gunmen killed 12 villagers in Zamfara on Sunday, the worst attack in the state since 2018, "
+            "when bandits killed 48 people.")
+    figures = event_tallies_json(text, "2020-06-17")
+    assert [(f["count"], f["figure"]) for f in figures] == [(12, "toll"), (48, "background")]
+    assert figures[1]["window"]["start"] == "2018-01-01"
