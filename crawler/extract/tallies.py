@@ -282,6 +282,16 @@ _WAR_HAS_KILLED = re.compile(
 )
 
 
+# A run of attacks that "have killed" (or "claimed", "left") a figure: the dead of them all so far,
+# whatever the latest of them killed ("the latest in a string of insider attacks this year that
+# have killed 51 coalition troops", "a wave of bombings which has claimed more than 300 lives").
+_SERIES_HAS_KILLED = re.compile(
+    r"\b(?:string|series|wave|spate|spree|surge|rash|succession|cycle)\s+of\s+[^.;:]{0,60}?,?\s*\b(?:that|which)\s+"
+    r"(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|left)\b",
+    re.IGNORECASE,
+)
+
+
 # A campaign waged in the present perfect, then its dead: "Israel has launched near-continuous
 # airstrikes on Gaza, killing over 10,000", "the army has waged a bombing campaign, killing
 # thousands"; not a day's strikes ("Israel has launched airstrikes on Rafah, killing 12").
@@ -297,14 +307,16 @@ _CAMPAIGN_KILLING = re.compile(
 
 def _war_has_killed(sentence: Sentence, tally: Tally) -> bool:
     """Whether the figure is a war's running total told in the present perfect, with no "since"
-    (``_WAR_HAS_KILLED``): its verb ends in the figure's own words; or the dead of a campaign
+    (``_WAR_HAS_KILLED``) or of a run of attacks (``_SERIES_HAS_KILLED``): its verb ends in the
+    figure's own words or right before them; or the dead of a campaign
     waged in the present perfect (``_CAMPAIGN_KILLING``)."""
     start, end = tally.start - sentence.start, tally.end - sentence.start
     if not may_hold_words(sentence.text[max(0, start - 150) : end], ("has", "have")):
         return False  # (speed) no verb of it
-    match = _WAR_HAS_KILLED.search(sentence.text, max(0, start - 90), end)
-    if match is not None and match.end() > start:
-        return True
+    for told in (_WAR_HAS_KILLED, _SERIES_HAS_KILLED):
+        match = told.search(sentence.text, max(0, start - 90), end)
+        if match is not None and (match.end() > start or sentence.text[match.end() : start].isspace()):
+            return True  # the verb in the figure's words, or right before them ("has claimed 10,000 lives")
     figure = sentence.text[start:end]
     verb = next((word for word in ("killing ", "leaving ") if figure.startswith(word)), None)
     at = start + len(verb) if verb else start

@@ -1,7 +1,9 @@
 """Wire-news constructions around a toll: who of the hurt died since ("two of the seven people
-wounded in the attack died in hospital"), and the dead of the earlier event a superlative is
-measured against ("the deadliest since a 2015 bombing that killed 27", "since May 2017, when a
-truck bomb killed 150"): another event's dead, never this one's toll."""
+wounded in the attack died in hospital"); the dead of the earlier event a superlative is measured
+against ("the deadliest since a 2015 bombing that killed 27", "since May 2017, when a truck bomb
+killed 150"): another event's dead, never this one's toll; and the dead of a run of attacks so far
+("the latest in a string of insider attacks this year that have killed 51 coalition troops"): a
+running total."""
 
 from __future__ import annotations
 
@@ -85,3 +87,31 @@ def test_a_dated_text_gives_the_compared_event_its_own_time_and_keeps_it_apart()
     figures = event_tallies_json(text, "2020-06-17")
     assert [(f["count"], f["figure"]) for f in figures] == [(12, "toll"), (48, "background")]
     assert figures[1]["window"]["start"] == "2018-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two NATO soldiers were killed by a man in an Afghan army uniform in the south, the alliance said, the "
+            "latest in a string of insider attacks this year that have killed 51 coalition troops.",
+            [(2, "killed", "toll"), (51, "killed", "running_total")],
+        ),
+        (
+            "The bombing in Hilla was the latest in a wave of attacks that have killed more than 300 people this month.",
+            [(300, "killed", "running_total")],
+        ),
+        (
+            "Four pilgrims died in the blast, the latest in a series of bombings, which have claimed more than 200 "
+            "lives in the province.",
+            [(4, "killed", "toll"), (200, "killed", "running_total")],
+        ),
+        # a war's dead told as lives it has claimed: the verb right before the figure's words
+        ("The war in Yemen has claimed more than 10,000 lives.", [(10000, "killed", "running_total")]),
+        # near misses: a run of blasts told as the day's event, or in the past tense
+        ("A series of explosions killed 14 people in the city on Monday.", [(14, "killed", "toll")]),
+        ("A wave of bombings that killed 12 people hit markets in Baghdad on Friday.", [(12, "killed", "toll")]),
+    ],
+)
+def test_the_dead_of_a_run_of_attacks_so_far_are_a_running_total(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
