@@ -321,6 +321,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the 2001 attacks told by their leader or their target, as US readers and columns recall them: "bin Laden
         # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
         (r"bin Laden|Twin Towers", 2),
+        # the 2008 attacks on Mumbai told by their city or their date, as the news of their trial and
+        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11"
+        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage)|26/11", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),

@@ -9,11 +9,35 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from tests.extract.readings import events
 
 
 def comment_events(text: str, title: str) -> list[tuple[int, str | None]]:
     """Each tally's count and event class, the text read as a reader's comment under ``title``."""
     return [(t.count, t.event) for t in extract_document(text, None, "en", "comment", title).tallies]
+
+
+# The 2008 attacks on Mumbai told by their city or their date, as the news of the trial and the
+# anniversaries recalls them; the city's other news keeps its own class.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("India: Kasab hanged in secret", "The Pakistani gunman was executed at Yerawada jail on Wednesday. "
+         "He was the only one of the 10 attackers caught alive in the Mumbai siege, in which 166 people were killed.",
+         [(166, "conflict")]),
+        ("Handlers' trial stalls again", "The judge was changed for the seventh time. "
+         "Four years after 26/11, in which 166 people died, the trial of seven men has stalled.", [(166, "conflict")]),
+        ("Mumbai remembers", "Candles were lit at the Gateway of India. "
+         "Relatives of the 166 people killed in the Mumbai attacks gathered outside the hotel.", [(166, "conflict")]),
+        # near misses: a building's collapse and a robbery in the city
+        ("Mumbai building collapse", "Rescuers searched the rubble overnight. "
+         "Mumbai police said 3 people died when the building collapsed.", [(3, "accident")]),
+        ("Jeweller shot in Mumbai robbery", "The gunman fled on a motorcycle. "
+         "Police said 2 people were shot dead in the jewellery store.", [(2, "crime")]),
+    ],
+)
+def test_the_mumbai_attacks_told_by_name(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
 
 
 # A reader's toll set as the mark the world waits for, asked or told with "when the toll hits": no
