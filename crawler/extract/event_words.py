@@ -442,6 +442,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"of (?:the )?(?:two |rival )?(?:\w+ )?(?:clubs|teams|sides))|"
          r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
          r"(?:match|game|cup tie|derby|final)", 3),
+        # the fans of a match told as the rioters, in the present of a headline too, and a riot named by its sport:
+        # "Policemen injured as fans clash after derby", "fans of the two clubs fought running battles", "Hockey
+        # riot in Vancouver" (a crowd of a cause is told by its cause)
+        (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:\w+ )?(?:clubs|teams|sides))? "
+         r"(?:clash|clashed|fought|fight|riot|rioted|rampaged|went on (?:a|the) rampage|attacked|stoned|pelted)|"
+         r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game) (?:riots?|rioting|violence)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
         # "a gang feud in Spanish Town", "a shootout between rival gangs"

@@ -179,6 +179,15 @@ _APART = re.compile(
     r"in (?:another|an unrelated|a different) (?:incident|development|case|accident))\b",
     re.IGNORECASE,
 )
+# The forces' dead as a memorial or a yearly count tells them, by the duty they died in: "173 officers were
+# killed in the line of duty in 2011", "the names of 6 officers who died on duty".
+_ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|died|die|slain) (?:while )?on duty\b", re.IGNORECASE)
+# The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
+# whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
+_FANS_RIOTING = re.compile(
+    r".*\bfans\b.*|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) (?:riots?|rioting|violence)"
+)
+_CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -383,7 +392,9 @@ def read_event(
         scores["conflict"] = 0.0
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
-    if (not weigher.conflict_named or _gunmen_of_a_crime(weigher)) and not _forces_dead(weigher, tally):
+    if (
+        not weigher.conflict_named or _gunmen_of_a_crime(weigher) or _fans_riot(weigher, document, index, own)
+    ) and not _forces_dead(weigher, tally, s_text):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
@@ -569,11 +580,31 @@ def _gunmen_of_a_crime(weigher: _Weigher) -> bool:
     return weigher.conflict_named and weigher.named_by_strangers and weigher.strongest["crime"] >= _NAMED_CRIME
 
 
-def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:
+def _fans_riot(weigher: _Weigher, document: _Document, index: int, own: list[Cue]) -> bool:
+    """Whether the figure's sentence, those either side or the title tell sports fans as the
+    rioters ("Policemen injured as fans clash after derby", "Fans rioted after the Canucks lost"),
+    and the only words there that name a conflict are the crowd's ("clash", "riot", "running
+    battles"): a match's violence, not a war's, as a gang's gunmen are a crime's."""
+    if weigher.strongest["crime"] < _NAMED_CRIME:
+        return False  # (speed) the fans' words are of the strongest crime words
+    around = own + document.title_cues
+    around += [cue for other in (index - 1, index + 1) if 0 <= other < len(document.sentences) for cue in document.cues(other)]
+    if not any(event == "crime" and _FANS_RIOTING.fullmatch(word) for event, _, word, _ in around):
+        return False
+    return all(_CROWD_FIGHTING.fullmatch(word) or not names_conflict_alone(word) for event, _, word, _ in around if event == "conflict")
+
+
+def _forces_dead(weigher: _Weigher, tally: Tally, sentence: str) -> bool:
     """The forces' own dead ("16 slain policemen"), unless a crime is named ("an officer was killed
     in the exchange of fire" with the murder suspect they came to arrest); officers hurt are not,
-    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured")."""
-    return tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
+    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured").  Nor
+    are the dead a memorial or a yearly count tells by their duty, where no conflict is named ("173
+    officers were killed in the line of duty in 2011", "6 officers who died on duty"): the police's
+    road crashes and arrests gone wrong, in a country at peace."""
+    return (
+        tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
+        and not _ON_DUTY.search(sentence)
+    )
 
 
 def _highest(scores: dict[str, float], among: Iterable[str]) -> str:

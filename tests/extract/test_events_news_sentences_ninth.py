@@ -17,6 +17,51 @@ def comment_events(text: str, title: str) -> list[tuple[int, str | None]]:
     return [(t.count, t.event) for t in extract_document(text, None, "en", "comment", title).tallies]
 
 
+# The police dead a memorial or a yearly count tells by their duty, in a country at peace: their road
+# crashes and arrests gone wrong, not a war's dead; where a war is named they stay its own.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Police deaths rise in 2011", "The memorial fund released its yearly figures. "
+         "In 2011, 162 officers were killed in the line of duty across the country.", [(162, "other")]),
+        ("Fallen officers remembered in Ottawa", "Wreaths were laid on Parliament Hill. "
+         "The names of 9 officers who died on duty last year were added to the memorial.", [(9, "other")]),
+        ("Police memorial day", "Since 1900, 310 police officers have been killed on duty in Scotland and England, "
+         "the trust says.", [(310, "other")]),
+        # near misses: a war named beside the duty, and the forces' dead told without it
+        ("Khyber police mourn their dead", "More than 1,000 policemen have been killed in the line of duty in "
+         "Khyber Pakhtunkhwa since 2001, most of them by Taliban militants.", [(1000, "conflict")]),
+        ("Kandahar checkpoint attack", "Two policemen were killed in the line of duty when Taliban fighters "
+         "attacked their checkpoint.", [(2, "conflict")]),
+        ("Dagestan", "Gunmen fired on a patrol in Makhachkala overnight. Four policemen were killed.", [(4, "conflict")]),
+    ],
+)
+def test_police_dead_told_by_their_duty(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The police and bystanders hurt when the fans of a match riot, told by the fans or by the sport's
+# name for the riot: a crime, as a gang's is; a crowd of a cause clashing with police stays a conflict's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Policemen injured as fans clash after derby", "Fans of the two clubs fought running battles outside the "
+         "stadium. Police said 14 officers were injured and 11 supporters arrested.", [(14, "crime")]),
+        ("Canucks loss sparks hockey riot", "Cars were set on fire downtown after game 7. "
+         "Police said 140 people were hurt, including 9 officers.", [(140, "crime"), (9, "crime")]),
+        ("Cup final: rival fans riot in Marseille", "Bottles and chairs were thrown in the Old Port. "
+         "Twelve police officers were injured, the prefecture said.", [(12, "crime")]),
+        # near misses: opposition supporters, and rioters of a cause
+        ("Kenya: police and protesters clash in Kisumu", "Opposition supporters clashed with police after the "
+         "result was announced. Police said 14 officers were injured.", [(14, "conflict")]),
+        ("Serbian police clash with hooligans after Pride cancelled", "Far-right groups rioted in central "
+         "Belgrade. 57 policemen were injured.", [(57, "conflict")]),
+    ],
+)
+def test_police_hurt_by_the_fans_of_a_match(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
 # The 2008 attacks on Mumbai told by their city or their date, as the news of the trial and the
 # anniversaries recalls them; the city's other news keeps its own class.
 @pytest.mark.parametrize(
