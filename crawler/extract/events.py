@@ -188,6 +188,14 @@ _FANS_RIOTING = re.compile(
     r".*\bfans\b.*|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) (?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
+# A team's bus, convoy or hotel attacked on its way to a match: "Gunmen opened fire on the bus carrying the
+# team", "Pakistan's team bus attacked in Lahore", "the attack on the Sri Lankan convoy".
+_TEAM_ATTACKED = re.compile(
+    r"\b(?:bus|buses|convoy|motorcade|team hotel)\b(?: \w+){0,2} (?:was |were )?(?:attacked|ambushed|bombed|fired on|shot at|"
+    r"came under (?:fire|attack))|\b(?:attack|attacks|attacked|ambush|ambushed|opened fire|fired|firing|shot|bomb|grenade)"
+    r" (?:on |at |into )?(?:the |a |their )?(?:[\w']+ ){0,3}?(?:bus|buses|convoy|motorcade|team hotel)\b",
+    re.IGNORECASE,
+)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -376,7 +384,7 @@ def read_event(
         # over "Thousands of Kree soldiers are killed in the battle of Hala"); its past is the
         # history the story is of ("In the real battle, 21,000 Japanese soldiers died")
         return EventReading(None, reason="fiction")
-    if _players_hurt(text[tally.start : tally.end], own):
+    if _players_hurt(text[tally.start : tally.end], own) and not _team_attacked(document, index):
         return EventReading(None, reason="sport")
     if _died_of_age(text, sentences, index, tally, own):
         return EventReading(None, reason="natural death")
@@ -508,6 +516,15 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
         return False  # (speed) the words first, as written in lower case
     return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
                    for event, strength, _, _ in own)  # fmt: skip
+
+
+def _team_attacked(document: _Document, index: int) -> bool:
+    """Whether the sentence before the figure or the title tells an attack on a team's bus, convoy or
+    hotel ("Gunmen opened fire on the bus carrying Togo's team"): the players it counts hurt are an
+    attack's wounded, not a match's."""
+    before = document.sentences[index - 1] if index > 0 else None
+    told = [document.title or ""] + ([document.text[before.start : before.end]] if before else [])
+    return any(_TEAM_ATTACKED.search(part) for part in told)
 
 
 def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:

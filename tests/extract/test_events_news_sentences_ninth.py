@@ -62,6 +62,31 @@ def test_police_hurt_by_the_fans_of_a_match(title: str, text: str, expected: lis
     assert events(text, title) == expected
 
 
+# The players hurt when their team's bus or convoy was attacked, told in the sentence before or the
+# title: an attack's wounded, not a match's; a bus that broke down or a side's attack is no attack.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Togo team bus attacked on way to Africa Cup", "Gunmen opened fire on the bus carrying the national "
+         "football team as it entered Cabinda. At least nine people, including two players, were wounded.",
+         [(9, "conflict"), (2, "conflict")]),
+        ("Cricket: team bus attacked in Lahore", "Six policemen and a driver were killed in the attack on the "
+         "visitors' convoy. Seven players and an assistant coach were injured, none seriously.",
+         [(6, "conflict"), (1, "conflict"), (7, "conflict")]),
+        ("Separatists claim ambush", "Rebels ambushed the convoy carrying the players near the border. "
+         "Two players were wounded, officials said.", [(2, "conflict")]),
+        # near misses: a bus that broke down, a side's attack, and fans who stoned the bus
+        ("Cup tie delayed", "The team bus broke down on the motorway and kick-off was delayed. "
+         "Two players were hurt in the second half.", []),
+        ("Arsenal 2-1 Stoke", "Arsenal's attack was blunt before the break. Three players were injured in the second half.", []),
+        ("Bus stoned after defeat", "Fans attacked the team bus after the defeat in Cairo. "
+         "Two players were hurt by flying glass.", [(2, "crime")]),
+    ],
+)
+def test_players_hurt_when_their_bus_was_attacked(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
 # The 2008 attacks on Mumbai told by their city or their date, as the news of the trial and the
 # anniversaries recalls them; the city's other news keeps its own class.
 @pytest.mark.parametrize(
