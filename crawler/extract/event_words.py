@@ -358,6 +358,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # war nor a crime's
         (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?(?! fires?\b)", 1),
         (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|(?<!opened )fired? on(?! {_WEEKDAY})", 1),
+        # the forces' fire on workers on strike, as at Marikana in 2012: "police opened fire on striking miners armed
+        # with spears", "34 killed as police open fire on strikers" (a strike's picket line is a protest's crowd)
+        (r"(?:opened fire|open fire|opens fire|fired|firing|shot) (?:on|at|into) (?:a |the )?(?:crowd of |group of |hundreds of |"
+         r"thousands of )?(?:strikers|striking (?:\w+ )?(?:miners|mineworkers|workers|drivers))", 2),
         # a gunman opens fire too; firing into a crowd is the forces' answer to a protest
         (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
     ],

@@ -398,6 +398,8 @@ def read_event(
         # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
         # say what the policy is called, not what killed them
         scores["conflict"] = 0.0
+    if scores["accident"] and _strikers_fired_on(document, index, weigher):
+        scores["accident"] = 0.0
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
     if (
@@ -609,6 +611,16 @@ def _fans_riot(weigher: _Weigher, document: _Document, index: int, own: list[Cue
     if not any(event == "crime" and _FANS_RIOTING.fullmatch(word) for event, _, word, _ in around):
         return False
     return all(_CROWD_FIGHTING.fullmatch(word) or not names_conflict_alone(word) for event, _, word, _ in around if event == "conflict")
+
+
+def _strikers_fired_on(document: _Document, index: int, weigher: _Weigher) -> bool:
+    """Whether the title or the sentence before tells the forces' fire on workers on strike ("Police
+    opened fire on striking miners armed with spears") and no mishap is named (the accident cues of
+    strength 3): the miners the figure counts are the strikers shot, not a mine's dead."""
+    if weigher.strongest["accident"] >= _MISHAP:
+        return False
+    told = document.title_cues + (document.cues(index - 1) if index > 0 else [])
+    return any(event == "conflict" and ("striking" in word or "strikers" in word) for event, _, word, _ in told)
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally, sentence: str) -> bool:

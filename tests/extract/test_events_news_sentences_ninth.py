@@ -110,6 +110,28 @@ def test_the_mumbai_attacks_told_by_name(title: str, text: str, expected: list[t
     assert events(text, title) == expected
 
 
+# Workers on strike shot by the police, the fire told in the title or the sentence before: the
+# miners counted are the strikers, not a mine's dead; a mine's mishap told beside a strike stays one.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("South Africa: Marikana shootings", "Police opened fire on striking miners armed with spears and clubs. "
+         "Thirty-four miners were killed and 78 were wounded.", [(34, "conflict"), (78, "conflict")]),
+        ("Mining: 34 killed as police open fire on strikers", "The shooting lasted less than a minute. "
+         "Thirty-four miners were killed, the police commissioner said.", [(34, "conflict")]),
+        ("Kazakhstan: oil town unrest", "Police fired on striking oil workers in the town square. "
+         "Fourteen people were killed.", [(14, "conflict")]),
+        # near misses: a strike beside a mine's own disaster
+        ("Strike enters third week", "Striking miners marched to the company offices on Monday. "
+         "Twelve miners were killed when a shaft collapsed at a nearby colliery.", [(12, "accident")]),
+        ("Coal strike", "The strike by miners entered its third week. Six miners died in a gas explosion underground.",
+         [(6, "accident")]),
+    ],
+)
+def test_workers_on_strike_shot_by_the_police(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
 # A reader's toll set as the mark the world waits for, asked or told with "when the toll hits": no
 # event; a toll that reached a mark, and one stated as it is, are told of what happened.
 @pytest.mark.parametrize(
