@@ -321,6 +321,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the 2001 attacks told by their leader or their target, as US readers and columns recall them: "bin Laden
         # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
         (r"bin Laden|Twin Towers", 2),
+        # the 2008 attacks on Mumbai told by their city or their date, as the news of their trial and
+        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11"
+        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage)|26/11", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
@@ -355,6 +358,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # war nor a crime's
         (r"security|forces|police(?! (?:said|say|says)\b)|government|checkpoints?|patrols?|convoys?|bases?|camps?(?! fires?\b)", 1),
         (rf"(?<!heart )attacks?|attacked|stormed|opened fire|gunfire|shot dead|gunned down|attackers|assailants|(?<!opened )fired? on(?! {_WEEKDAY})", 1),
+        # the forces' fire on workers on strike, as at Marikana in 2012: "police opened fire on striking miners armed
+        # with spears", "34 killed as police open fire on strikers" (a strike's picket line is a protest's crowd)
+        (r"(?:opened fire|open fire|opens fire|fired|firing|shot) (?:on|at|into) (?:a |the )?(?:crowd of |group of |hundreds of |"
+         r"thousands of )?(?:strikers|striking (?:\w+ )?(?:miners|mineworkers|workers|drivers))", 2),
         # a gunman opens fire too; firing into a crowd is the forces' answer to a protest
         (r"(?:opened fire|fired?) (?:on|into) (?:a |the )?(?:crowds?|mourners|marchers|funeral|rally|demonstrations?)", 2),
     ],
@@ -439,6 +446,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"of (?:the )?(?:two |rival )?(?:\w+ )?(?:clubs|teams|sides))|"
          r"(?:rival )?fans (?:clashed|fought|rioted)|rival supporters (?:before|after|during) (?:the |a )?(?:\w+ )?"
          r"(?:match|game|cup tie|derby|final)", 3),
+        # the fans of a match told as the rioters, in the present of a headline too, and a riot named by its sport:
+        # "Policemen injured as fans clash after derby", "fans of the two clubs fought running battles", "Hockey
+        # riot in Vancouver" (a crowd of a cause is told by its cause)
+        (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:\w+ )?(?:clubs|teams|sides))? "
+         r"(?:clash|clashed|fought|fight|riot|rioted|rampaged|went on (?:a|the) rampage|attacked|stoned|pelted)|"
+         r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game) (?:riots?|rioting|violence)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
         # "a gang feud in Spanish Town", "a shootout between rival gangs"

@@ -179,6 +179,23 @@ _APART = re.compile(
     r"in (?:another|an unrelated|a different) (?:incident|development|case|accident))\b",
     re.IGNORECASE,
 )
+# The forces' dead as a memorial or a yearly count tells them, by the duty they died in: "173 officers were
+# killed in the line of duty in 2011", "the names of 6 officers who died on duty".
+_ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|died|die|slain) (?:while )?on duty\b", re.IGNORECASE)
+# The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
+# whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
+_FANS_RIOTING = re.compile(
+    r".*\bfans\b.*|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) (?:riots?|rioting|violence)"
+)
+_CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
+# A team's bus, convoy or hotel attacked on its way to a match: "Gunmen opened fire on the bus carrying the
+# team", "Pakistan's team bus attacked in Lahore", "the attack on the Sri Lankan convoy".
+_TEAM_ATTACKED = re.compile(
+    r"\b(?:bus|buses|convoy|motorcade|team hotel)\b(?: \w+){0,2} (?:was |were )?(?:attacked|ambushed|bombed|fired on|shot at|"
+    r"came under (?:fire|attack))|\b(?:attack|attacks|attacked|ambush|ambushed|opened fire|fired|firing|shot|bomb|grenade)"
+    r" (?:on |at |into )?(?:the |a |their )?(?:[\w']+ ){0,3}?(?:bus|buses|convoy|motorcade|team hotel)\b",
+    re.IGNORECASE,
+)
 _EXPLICIT_AFTER = 40  # "was killed in an airstrike on his car": how the death came, told right after it
 
 
@@ -367,7 +384,7 @@ def read_event(
         # over "Thousands of Kree soldiers are killed in the battle of Hala"); its past is the
         # history the story is of ("In the real battle, 21,000 Japanese soldiers died")
         return EventReading(None, reason="fiction")
-    if _players_hurt(text[tally.start : tally.end], own):
+    if _players_hurt(text[tally.start : tally.end], own) and not _team_attacked(document, index):
         return EventReading(None, reason="sport")
     if _died_of_age(text, sentences, index, tally, own):
         return EventReading(None, reason="natural death")
@@ -381,9 +398,13 @@ def read_event(
         # the dead of a drug, told by their overdoses beside "the war on drugs": the drug war's words
         # say what the policy is called, not what killed them
         scores["conflict"] = 0.0
+    if scores["accident"] and _strikers_fired_on(document, index, weigher):
+        scores["accident"] = 0.0
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
-    if (not weigher.conflict_named or _gunmen_of_a_crime(weigher)) and not _forces_dead(weigher, tally):
+    if (
+        not weigher.conflict_named or _gunmen_of_a_crime(weigher) or _fans_riot(weigher, document, index, own)
+    ) and not _forces_dead(weigher, tally, s_text):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
@@ -499,6 +520,15 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
                    for event, strength, _, _ in own)  # fmt: skip
 
 
+def _team_attacked(document: _Document, index: int) -> bool:
+    """Whether the sentence before the figure or the title tells an attack on a team's bus, convoy or
+    hotel ("Gunmen opened fire on the bus carrying Togo's team"): the players it counts hurt are an
+    attack's wounded, not a match's."""
+    before = document.sentences[index - 1] if index > 0 else None
+    told = [document.title or ""] + ([document.text[before.start : before.end]] if before else [])
+    return any(_TEAM_ATTACKED.search(part) for part in told)
+
+
 def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
     """Whether the figure is told as a drug's dead ("drug overdoses killed 52,000 Americans") and its
     own sentence names no act of war besides a war on drugs ("in the war on drugs, soldiers killed
@@ -569,11 +599,41 @@ def _gunmen_of_a_crime(weigher: _Weigher) -> bool:
     return weigher.conflict_named and weigher.named_by_strangers and weigher.strongest["crime"] >= _NAMED_CRIME
 
 
-def _forces_dead(weigher: _Weigher, tally: Tally) -> bool:
+def _fans_riot(weigher: _Weigher, document: _Document, index: int, own: list[Cue]) -> bool:
+    """Whether the figure's sentence, those either side or the title tell sports fans as the
+    rioters ("Policemen injured as fans clash after derby", "Fans rioted after the Canucks lost"),
+    and the only words there that name a conflict are the crowd's ("clash", "riot", "running
+    battles"): a match's violence, not a war's, as a gang's gunmen are a crime's."""
+    if weigher.strongest["crime"] < _NAMED_CRIME:
+        return False  # (speed) the fans' words are of the strongest crime words
+    around = own + document.title_cues
+    around += [cue for other in (index - 1, index + 1) if 0 <= other < len(document.sentences) for cue in document.cues(other)]
+    if not any(event == "crime" and _FANS_RIOTING.fullmatch(word) for event, _, word, _ in around):
+        return False
+    return all(_CROWD_FIGHTING.fullmatch(word) or not names_conflict_alone(word) for event, _, word, _ in around if event == "conflict")
+
+
+def _strikers_fired_on(document: _Document, index: int, weigher: _Weigher) -> bool:
+    """Whether the title or the sentence before tells the forces' fire on workers on strike ("Police
+    opened fire on striking miners armed with spears") and no mishap is named (the accident cues of
+    strength 3): the miners the figure counts are the strikers shot, not a mine's dead."""
+    if weigher.strongest["accident"] >= _MISHAP:
+        return False
+    told = document.title_cues + (document.cues(index - 1) if index > 0 else [])
+    return any(event == "conflict" and ("striking" in word or "strikers" in word) for event, _, word, _ in told)
+
+
+def _forces_dead(weigher: _Weigher, tally: Tally, sentence: str) -> bool:
     """The forces' own dead ("16 slain policemen"), unless a crime is named ("an officer was killed
     in the exchange of fire" with the murder suspect they came to arrest); officers hurt are not,
-    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured")."""
-    return tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
+    alone: a raid on a suspect's house hurts some ("the raid ended with 2 officers injured").  Nor
+    are the dead a memorial or a yearly count tells by their duty, where no conflict is named ("173
+    officers were killed in the line of duty in 2011", "6 officers who died on duty"): the police's
+    road crashes and arrests gone wrong, in a country at peace."""
+    return (
+        tally.role in _FORCES_DEAD and tally.outcome == "killed" and weigher.strongest["crime"] < _CULPRIT
+        and not _ON_DUTY.search(sentence)
+    )
 
 
 def _highest(scores: dict[str, float], among: Iterable[str]) -> str:

@@ -10,7 +10,8 @@ returns None.  Each rule serves one class of text:
 * ``hypothetical``: what could, would or might happen, threats and plans ("the virus could kill
   up to 2 million", "he threatened to kill 3 officials", "if the dam breaks, 10,000 could die");
   a hedged report of the past is no hypothetical ("the strike may have killed 40 civilians"); a toll
-  weighed as a best or a worst case, or a scenario ("5,000 dead is the best case");
+  weighed as a best or a worst case, or a scenario ("5,000 dead is the best case"); a toll set as the
+  mark the world waits for ("when will the world act, when the toll is 100,000?");
 * ``lives saved``: "each donation can save up to three lives", "the surgery saved 40 lives";
 * ``rate``: rates and averages with no event ("an average of 72 people a month", "about 30 die
   every year", "killed 5 per 100,000"): kept when the sentence names an armed conflict;
@@ -124,6 +125,20 @@ _MORE_BEFORE_THEY_DIE = re.compile(
     re.IGNORECASE,
 )
 _MORE_BEFORE_WORDS = ("before", "until", "till")  # (speed) one of which every match holds
+# A toll set as the mark the world waits for, as readers ask it: "When will the world act, when the toll is
+# 100,000?", "What is the West waiting for, 50,000 dead?", "Does the toll have to reach 10,000 before NATO
+# acts?", "When the death toll hits 100,000, maybe someone will notice" (a toll that "reached 5,000 in March"
+# is told of what happened).
+_TOLL_AWAITED = re.compile(
+    r"\b(?:when|until|till|once) (?:the (?:death |body )?(?:toll|count)|the number of (?:dead|deaths|victims)) (?:is|hits|reaches|"
+    r"passes|tops|gets to|climbs to|rises to) (?:another |a further )?(?=\d)"
+    # and asked: "waiting for 50,000 dead?", "have to reach 10,000 before NATO acts?" (not "waiting for 30 injured
+    # miners to be brought up")
+    r"|\b(?:waiting for|(?:have|has|need|needs) to (?:reach|hit|get to)|(?:will|would|does) it take),? (?:another |a further )?"
+    r"(?=\d[\d,.]*(?: \w+){0,3}?\W*(?:before\b[^.!]*)?\?)",
+    re.IGNORECASE,
+)
+_TOLL_AWAITED_WORDS = ("when", "until", "till", "once", "waiting", "reach", "hit", "get to", "take")  # (speed)
 # A toll weighed as a case or a scenario, with no modal: "5,000 dead is the best case", "the worst-case
 # scenario: 20,000 dead in the first week", "the drill's scenario had 40 passengers dead" (not the
 # worst case of an event told: "in the worst case of mob violence in years, 12 were killed").
@@ -381,6 +396,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         sentence, max(0, figure_start - 30), figure_end + 5
     ):
         return "hypothetical"
+    if _may_hold(sentence, _TOLL_AWAITED_WORDS) and _toll_awaited(sentence, figure_start, figure_end):
+        return "hypothetical"
     if _may_hold(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
         return "hypothetical"
     if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
@@ -568,6 +585,13 @@ def _conditional(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=128)
+def _toll_awaited(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure is a toll set as the mark the world waits for (``_TOLL_AWAITED``): its
+    opening ends inside the figure's words, before its number."""
+    match = _TOLL_AWAITED.search(sentence, max(0, figure_start - 60))
+    return match is not None and match.end() < figure_end
+
+
 def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
     """(speed) Whether a regex, every match of which holds one of ``words`` (lower case), may match
     in ``sentence``: one of them is in its lower case, or it holds a letter that only a
