@@ -50,7 +50,9 @@ class AfterPeople(VictimNouns):
         return k
 
     def _skip_place_in_list(self, k: int) -> int:
-        """Step over "in Nation" in "a Pastor of Church of Christ in Nation, his wife and ..."."""
+        """Step over "in Nation" in "a Pastor of Church of Christ in Nation, his wife and ...", and
+        over the first of places told by their order before the people of the next ("killing five
+        people in the first village and four in the second")."""
         items = self.items
         if k + 1 < len(items) and items[k].low in ("in", "from", "at", "of") and items[k + 1].is_cap:
             j = k + 1
@@ -58,7 +60,19 @@ class AfterPeople(VictimNouns):
                 j += 1
             if j < len(items) and (items[j].text == "," or items[j].low == "and"):
                 return j
-        return k
+        return self._skip_first_of_an_order(k)
+
+    def _skip_first_of_an_order(self, k: int) -> int:
+        """The "and" after "in the first [village]" when people counted in the second follow it."""
+        items = self.items
+        if k + 3 >= len(items) or items[k].low not in ("in", "at") or items[k + 1].low != "the":
+            return k
+        first = items[k + 2].quantity
+        if first is None or not first.ordinal or first.value != 1:
+            return k
+        j = k + 3 if items[k + 3].low == "and" else k + 4  # "in the first and ...", "in the first blast and ..."
+        after = items[j + 1].quantity if j + 1 < len(items) and items[j].low == "and" else None
+        return j if after is not None and not after.ordinal and items[j + 1].is_count else k
 
     def _source_after(self, k: int) -> bool:
         """Whether the words at ``k`` name who told the figure, an attribution closing the

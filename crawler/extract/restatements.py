@@ -494,7 +494,8 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "A wave of attacks across Iraq killed 93 people ... In Hillah, two car bombs killed at
     least 22 ... gunmen shot and killed three officers": the lead toll of several attacks told at
     once holds the figures of the same outcome and time in the sentences after it, each an
-    attack of the series, as its parts (``subset_of``).  Only when they add up to no more than
+    attack of the series, as its parts (``subset_of``), and the worst of them told after it in its
+    own sentence ("..., the deadliest of which killed 12").  Only when they add up to no more than
     it: more than the toll, they are attacks besides."""
     led: set[str] = set()
     for index, total in enumerate(tallies):
@@ -505,13 +506,33 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         parts = [
             i for i, t in enumerate(tallies)
-            if t.sentence > total.sentence and t.outcome == total.outcome and t.subset_of is None
+            if (t.sentence > total.sentence or _worst_of_them(total, t, sentences))
+            and t.outcome == total.outcome and t.subset_of is None
             and t.restates is None and not t.outside_the_sum and not _apart(total.window, t.window)
             and not _attackers_besides(total, t)
         ]  # fmt: skip
         if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
             for i in parts:
                 tallies[i].subset_of = index
+
+
+# The worst of the attacks a toll counts, told after it in its sentence: "30 people were killed in
+# attacks across Iraq, the deadliest of which killed 12 in Baquba", "the worst of them a car bomb
+# that killed 9".
+_WORST_OF_THEM = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal))\s+(?:of\s+(?:which|them|these|those)"
+    r"|being)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _worst_of_them(total: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """Whether ``later`` is the figure of the worst of the attacks whose toll ``total`` is, told in
+    the same sentence after it (``_WORST_OF_THEM``)."""
+    if later.sentence != total.sentence or later.start < total.end:
+        return False
+    sentence = sentences[later.sentence]
+    return _WORST_OF_THEM.search(sentence.text, total.end - sentence.start, later.start - sentence.start) is not None
 
 
 def _attackers_besides(total: Tally, later: Tally) -> bool:

@@ -189,7 +189,7 @@ class TalliesOfFrames(FrameReader):
         """Whether the frame is the earlier event a superlative measures this one against: "the
         deadliest day since coordinated attacks in 2011 left more than 130 dead", "the worst
         attack in the city since a truck bomb killed 80 in 2015".  Only inside the "since" clause
-        (up to a comma or the end of the sentence, or on through a ", which" clause; a ", when"
+        (up to a comma or the end of the sentence, or on through a ", (in) which" clause; a ", when"
         clause gives the dead their own time, see ``attach_windows``),
         after a toll of this sentence, or in a relative clause on the event compared with where the
         superlative is told of this one ("It was the deadliest since a bombing that killed 27"):
@@ -198,7 +198,7 @@ class TalliesOfFrames(FrameReader):
         at = self.items[min(frame.trigger[0], frame.victims[0].first)].start - sentence.start
         for match in _COMPARISON_SINCE.finditer(sentence.text, 0, at):
             between = sentence.text[match.end() : at]
-            if re.search(r"[;:()]|,(?!\s*which\b)", between):
+            if re.search(r"[;:()]|,(?!\s*(?:in\s+)?which\b)", between):
                 continue
             if self._own_figure_before(match.start()) or (
                 _OF_THE_COMPARED.search(between) and _SUPERLATIVE_TOLD.search(sentence.text, 0, match.start())

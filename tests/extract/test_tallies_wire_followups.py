@@ -1,9 +1,11 @@
 """Wire-news constructions around a toll: who of the hurt died since ("two of the seven people
 wounded in the attack died in hospital"); the dead of the earlier event a superlative is measured
 against ("the deadliest since a 2015 bombing that killed 27", "since May 2017, when a truck bomb
-killed 150"): another event's dead, never this one's toll; and the dead of a run of attacks so far
+killed 150"): another event's dead, never this one's toll; the dead of a run of attacks so far
 ("the latest in a string of insider attacks this year that have killed 51 coalition troops"): a
-running total."""
+running total; the worst of the attacks a toll counts ("the deadliest of which killed 12"): a part
+of it; and people counted place by place in order ("five in the first village and four in the
+second"): both counted."""
 
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ def test_the_dead_among_the_hurt_are_taken_from_them(text: str, expected: list[t
             [],
         ),
         ("It was the deadliest attack on foreigners since the 2002 Bali bombings, which killed 202 people.", []),
+        ("It was the deadliest attack in India since the 2008 Mumbai attacks, in which 166 people were killed.", []),
         (
             "The blast killed 26 people, the deadliest in the city since the 2011 bombing of the UN building, which "
             "killed 23.",
@@ -114,4 +117,53 @@ def test_a_dated_text_gives_the_compared_event_its_own_time_and_keeps_it_apart()
     ],
 )
 def test_the_dead_of_a_run_of_attacks_so_far_are_a_running_total(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A total of 30 people were killed in attacks across Iraq on Monday, the deadliest of which killed 12 in "
+            "Baquba.",
+            [(30, "killed", "toll"), (12, "killed", "subset")],
+        ),
+        (
+            "At least 41 people died in a wave of bombings in Baghdad, the worst of them a car bomb that killed 17 "
+            "people in Sadr City.",
+            [(41, "killed", "toll"), (17, "killed", "subset")],
+        ),
+        # near misses: one attack's toll, or a "worst" figure above the toll (another count, left as it is)
+        ("A car bomb killed 30 people in Baquba, the deadliest of which killed 12.", [(30, "killed", "toll"), (12, "killed", "toll")]),
+        (
+            "Attacks killed 30 people on Monday, the deadliest of which killed 40 in Baquba.",
+            [(30, "killed", "toll"), (40, "killed", "toll")],
+        ),
+    ],
+)
+def test_the_worst_of_the_attacks_a_toll_counts_is_part_of_it(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked two villages in Plateau State, killing five people in the first and four in the second.",
+            [(5, "killed", "toll"), (4, "killed", "toll")],
+        ),
+        (
+            "Two bombs exploded in Quetta, killing three people in the first blast and seven in the second.",
+            [(3, "killed", "toll"), (7, "killed", "toll")],
+        ),
+        ("Gunmen killed five people in the first village and four in the second.", [(5, "killed", "toll"), (4, "killed", "toll")]),
+        # near misses: no count after "and", or the second clause has its own verb
+        ("The bomb killed five people in the first car and the second car was empty.", [(5, "killed", "toll")]),
+        (
+            "Gunmen killed five people in the first attack and wounded four in the second.",
+            [(5, "killed", "toll"), (4, "wounded", "toll")],
+        ),
+    ],
+)
+def test_people_counted_place_by_place_in_order_are_all_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _figures(text) == expected
