@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from crawler.extract.claims import attach_tallies, find_claims
 from crawler.extract.events import classify_tallies
+from crawler.extract.figures import mark_figures
 from crawler.extract.numbers import normalize_digits
 from crawler.extract.people import find_named_casualties
 from crawler.extract.records import Claim, DocumentKind, Extraction, Sentence, StageFailure, Tally
@@ -26,7 +27,7 @@ from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
 from crawler.extract.windows import TimePhrase, find_time_phrases
 
-EXTRACTOR_VERSION = "0.6.13"
+EXTRACTOR_VERSION = "0.6.14"
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -52,6 +53,7 @@ def extract_document(
         windows: list[TimePhrase] = stage.run("windows", find_time_phrases, text, published, default=[])
         stage.run("windows", attach_windows, text, tallies, sentences, windows, published, default=None)
         stage.run("restatements", mark_restatements, tallies, sentences, default=None)
+        stage.run("figures", mark_figures, tallies, default=None)
     extraction.tallies = tallies
     extraction.claims = stage.run("claims", _claims, text, sentences, kind, published, tallies, default=[])
     extraction.people = stage.run("people", find_named_casualties, text, sentences, default=[])

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from crawler.extract.document import extract_document
 from crawler.extract.records import Claim, Extraction, Tally, TimeWindow
-from crawler.extract.restatements import event_tallies
 
 
 def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
@@ -50,45 +49,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# What a figure of ``event_tallies_json`` is, as its ``figure`` field: only a ``toll`` is summed.
-Figure = Literal["toll", "running_total", "restatement", "subset", "background"]
-
-
 def event_tallies_json(
     text: str, pub_date: str | None, language: str = "en", title: str | None = None
 ) -> list[dict[str, Any]]:
     """Every figure of a text as JSON, sentence by sentence as stored (``subset_of`` and
     ``restates`` index this list), each with its ``event`` class and its ``figure`` (see
-    ``figure_of``).  Every figure but a ``toll`` is flagged ``cumulative``, so
+    ``crawler.extract.figures``).  Every figure but a ``toll`` is flagged ``cumulative``, so
     that summing the non-cumulative counts gives the toll of the text's own event.  A figure given
     as a range counts at its top (see ``toll_to_dict``)."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None
     found = extract_document(text, published, language, "body", title)
-    summed = {id(tally) for tally in event_tallies(found.tallies)}
     figures = []
     for tally in found.tallies:
         data = toll_to_dict(tally)
-        data["figure"] = figure_of(tally, id(tally) in summed)
-        data["cumulative"] = data["figure"] != "toll"
+        data["cumulative"] = tally.figure != "toll"
         figures.append(data)
     return figures
-
-
-def figure_of(tally: Tally, summed: bool) -> Figure:
-    """``restatement``: people an earlier figure already counts ("the six were among the dead");
-    ``subset``: part of another figure ("including four children"); ``background``: a figure of
-    another time or another incident than the text's own event ("in April, 300 were killed", "a
-    separate strike killed 14"), or of the armed men a strike report counts apart from the
-    civilians it killed; ``running_total``: a
-    total over a period ("bringing the toll since October 7 to 71"); ``toll``: new casualties of
-    the text's own event, the figures whose sum is its toll."""
-    if tally.restates is not None:
-        return "restatement"
-    if tally.subset_of is not None:
-        return "subset"
-    if not summed:
-        return "background"
-    return "running_total" if tally.cumulative else "toll"
 
 
 def toll_to_dict(tally: Tally) -> dict[str, Any]:

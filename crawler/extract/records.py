@@ -18,6 +18,9 @@ Precision = Literal["day", "days", "week", "weekend", "month", "part_of_month", 
 DocumentKind = Literal["body", "comment"]
 # What kind of event a tally belongs to: armed conflict and political violence, or not (``events``).
 EventClass = Literal["conflict", "crime", "disaster", "disease", "accident", "other"]
+# What a figure is within its document (``figures``): only the ``toll`` figures add up to the toll of
+# the document's own event.
+Figure = Literal["toll", "running_total", "restatement", "subset", "background"]
 ClaimantKind = Literal["outlet", "official", "organization", "media", "reports", "reader", "unattributed"]
 
 
@@ -63,6 +66,7 @@ class Tally:
     outcome_word: str | None = None  # the word that gave the outcome ("buried", "martyred")
     event: EventClass = "conflict"  # what kind of event the figure belongs to (``events``)
     event_evidence: str | None = None  # the words that decided it: "near: airstrike; title: militants"
+    figure: Figure = "toll"  # what the figure is within its document (``figures``)
     window: TimeWindow | None = None
     sentence: int = 0  # index into Extraction.sentences
     start: int = 0
