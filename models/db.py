@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # The newest migration (migrations/versions/), known without loading Alembic: a database at this
 # revision needs nothing, which every command checks with one query before it starts.  A test
 # checks that it names the head of the migration scripts; a new migration changes it.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 DEFAULT_URL = "sqlite:///casualties.db"
 _MIGRATION_LOCK = 0x6361737561  # the advisory-lock key that serializes migrations on PostgreSQL

@@ -98,6 +98,7 @@ def replace_extractions(
                    "outcome": t.outcome, "outcome_word": t.outcome_word, "group_name": t.group,
                    "nationality": t.nationality, "role": t.role, "place": t.place, "cause": t.cause,
                    "cumulative": t.cumulative, "hedge": t.hedge, "event": t.event, "event_evidence": t.event_evidence,
+                   "figure": t.figure,
                    "window_assumed": bool(t.window and t.window.assumed)}
             )  # fmt: skip
             if t.subset_of is not None or t.restates is not None:

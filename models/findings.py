@@ -85,6 +85,9 @@ class Tally(_Provenance, _Window, Base):
     # other) and the words that decided it: crawler.extract.events.
     event: Mapped[str] = mapped_column(String(16), default="conflict", server_default="conflict")
     event_evidence: Mapped[str | None] = mapped_column(Text)
+    # What the figure is within its document (toll, running_total, restatement, subset,
+    # background): crawler.extract.figures.
+    figure: Mapped[str] = mapped_column(String(16), default="toll", server_default="toll")
     window_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
     subset_of_id: Mapped[int | None] = mapped_column(ForeignKey("tallies.id", ondelete="SET NULL"))
     restates_id: Mapped[int | None] = mapped_column(ForeignKey("tallies.id", ondelete="SET NULL"))
