@@ -262,6 +262,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _made_precise(tallies[earlier], tally):
             tallies[earlier].subset_of = index
             counted[counted.index(earlier)] = index
+        elif _more_by_number(tally, sentence):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier)
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
@@ -1222,6 +1225,47 @@ def _also_hit(text: str, start: int) -> bool:
         return False  # (speed) most figures have no "also" before them
     match = _ALSO_HIT.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
     return match is not None and match.end() > start
+
+
+# People told as more than those counted, by their number, even as a source tells it: "two more
+# bodies were found", "the bodies of three more relatives", "at least 10 additional deaths", "a
+# further four people died"; not "more than 10", nor a sentence that raises a toll with them
+# ("six more bodies were recovered, bringing the toll to 20"), whose toll takes them in.
+_MORE_BY_NUMBER = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:more|additional)\b(?!\s+than\b)|\b(?:a\s+further|an\s+additional)\s+(?:\d|[a-z]+\s)",
+    re.IGNORECASE,
+)
+
+
+# Another target than the one told before: "in a strike on another house belonging to the family".
+_ANOTHER_TARGET = re.compile(
+    r"\b(?:another|a\s+(?:second|separate|different))\s+(?:house|home|building|apartment|car|vehicle|tent|school)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_by_number(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure counts people more by its number (``_MORE_BY_NUMBER``) in a sentence
+    that raises no toll and tells of no other target."""
+    if tally.outcome != "killed":
+        return False
+    text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
+    match = _MORE_BY_NUMBER.search(text, max(0, start - _ADDED_BEFORE), end + _AFTER_FIGURE)
+    return match is not None and match.start() < end and not _RAISED.search(text) and not _ANOTHER_TARGET.search(text)
+
+
+def _widen_by_more(tallies: list[Tally], index: int, earlier: int) -> None:
+    """ "At least 4 people were killed ... Shehab said that two more bodies had been found": the
+    people more are more than the figure told last before them, so the figure they restate reaches
+    that figure's top and their number (here 6), when that is more than its top (in place).  The
+    last figure, not the lead: "killing between 9 and 11 ... the ministry reported nine killed; a
+    relative said two more were found dead" stays at 11."""
+    more = tallies[index]
+    last = next(t for t in reversed(tallies[:index]) if t.outcome == more.outcome and t.subset_of is None)
+    high = max(last.count, last.count_max or 0) + more.count
+    lead = tallies[earlier]
+    if high > max(lead.count, lead.count_max or 0):
+        lead.count_max = high
 
 
 def _next_by_rank(text: str, start: int, end: int) -> bool:

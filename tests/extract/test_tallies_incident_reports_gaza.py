@@ -1,0 +1,77 @@
+"""Incident reports of the Gaza Strip, the West Bank and south Lebanon (2023-2024), written fresh
+in the manner of a civilian-harm monitor: a lead toll, then sources one by one (agencies, posts,
+relatives), tolls that rise, bodies found later, the hurt who died later.  Each report's killed
+toll is the top of the range a monitor would record (the figure the benchmark scores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 4 people were killed in an alleged Israeli strike on the Abu Sharkh home in the "
+            "Zeitoun neighbourhood on November 23rd 2023. The next day, Shehab Agency said that two more "
+            "bodies had been found under the rubble of the house.",
+            6,
+        ),
+        (
+            "At least 12 members of the Abu Hasira family were killed in an alleged strike on their home. "
+            "A post on X by the family said that 14 had died. The Palestinian Information Center reported "
+            "that the bodies of three more relatives were recovered on October 16th.",
+            17,
+        ),
+        (
+            "Seven civilians were killed when a drone hit a car near Tubas, WAFA said. Residents said "
+            "three more people died when a second missile hit the same car minutes later.",
+            10,
+        ),
+        (
+            "Jihad Barakat named the eight members of his family who were killed in the strike. He added "
+            "that more than eight martyrs were passers-by on the road, which means at least eight "
+            "additional deaths.",
+            16,
+        ),
+    ],
+)
+def test_people_more_by_their_number_raise_the_toll_even_as_a_source_tells_them(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the range told first already takes in the ones found later
+        (
+            "An alleged Israeli airstrike hit the al-Sharif home in Jabalia, killing between 9 and 11 "
+            "people. The Ministry of Interior reported nine killed. A relative said two more were found "
+            "dead under the rubble two days later.",
+            11,
+        ),
+        # the toll raised with them already counts them
+        (
+            "At least 14 people were killed in a strike on two houses in Jabalia. The civil defence said "
+            "that the bodies of six more people were recovered the following morning, bringing the toll to 20.",
+            20,
+        ),
+        # another target, another incident
+        (
+            "An alleged Israeli strike on the Abu Hamad home in Bani Suheila killed 12 members of the "
+            "family. Relatives said a further two relatives were killed in a strike on another house "
+            "belonging to the family that evening.",
+            12,
+        ),
+        # "more than": a figure, not people more
+        (
+            "At least 25 people were killed in the strike on the school. A post on Telegram said more "
+            "than 30 people had been killed.",
+            30,
+        ),
+    ],
+)
+def test_people_more_already_counted_or_elsewhere_add_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
