@@ -14,6 +14,7 @@ from crawler.extract.tally_frames import Frame
 from crawler.extract.victims import Victim
 
 # The words between a toll and its figure: "the toll rose to 40", "the total stands at 12".
+_TOLL_BEFORE_AS = frozenset({"toll", "tally", "figure", "dead", "deaths", "killed", "victims", "fatalities"})  # "the toll as 14"
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -173,6 +174,8 @@ class RunningTolls(Respectively):
         from the bombing of the mosque rose to 41"); None when no figure follows."""
         items = self.items
         while j < len(items) and j <= i + _TOLL_REACH:
+            if self._as_its_figure(j):
+                return j + 1  # "gave the death toll as 14"
             if items[j].low not in _TOLL_LINKS:
                 quantity = items[j].quantity
                 if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
@@ -188,6 +191,16 @@ class RunningTolls(Respectively):
             if j < len(items) and items[j].is_count:
                 return j
         return None
+
+    def _as_its_figure(self, j: int) -> bool:
+        """Whether the "as" at ``j`` links a toll to the count right after it, the toll's words
+        right before it: "gave the death toll as 14", "listed the number of dead as 30"; not "has
+        been quantified as 2" (a monitor's own figure), "as well as 3"."""
+        items = self.items
+        return (
+            items[j].low == "as" and j + 1 < len(items) and items[j + 1].is_count
+            and items[j - 1].low in _TOLL_BEFORE_AS
+        )  # fmt: skip
 
     def _number_of_dead(self, i: int) -> bool:
         """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"

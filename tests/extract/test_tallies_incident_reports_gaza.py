@@ -75,3 +75,42 @@ def test_people_more_by_their_number_raise_the_toll_even_as_a_source_tells_them(
 )
 def test_people_more_already_counted_or_elsewhere_add_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Eleven people were killed and dozens wounded in a strike on a flat in Nuseirat, WAFA said. "
+            "A later report by Al Jazeera Arabic gave the death toll as 14.",
+            14,
+        ),
+        (
+            "At least six people were killed when a house in Bint Jbeil was hit. The Health Ministry "
+            "later listed the number of dead as nine.",
+            9,
+        ),
+        (
+            "Four civilians were killed in the drone strike on the car in Jenin. Local media gave the toll as 5.",
+            5,
+        ),
+    ],
+)
+def test_a_toll_given_as_a_number_is_another_account(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a monitor's own quantifying "as" stays its figure
+        (
+            "Sources reported martyrs and wounded at the scene without a number. The number of injured "
+            "and killed has been quantified as 2 per the monitor's methodology.",
+            2,
+        ),
+        ("Eight people were killed in the strike. The death toll, as well as 3 other figures, was disputed.", 8),
+    ],
+)
+def test_as_before_a_number_that_is_no_toll_s_figure_changes_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
