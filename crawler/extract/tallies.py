@@ -53,6 +53,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from crawler.extract.bare_source_figures import bare_source_figures
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe
@@ -219,7 +220,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = [t for t in tallies if t.outcome_word not in STAND_INS]
-    return monitor_figures(text, sentences, tallies)
+    return bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:

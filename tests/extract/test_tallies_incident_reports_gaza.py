@@ -114,3 +114,55 @@ def test_a_toll_given_as_a_number_is_another_account(text: str, killed: int) -> 
 )
 def test_as_before_a_number_that_is_no_toll_s_figure_changes_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 15 people were killed when a four-storey building in the Shati camp was destroyed. "
+            "Quds News Network said 15 people had been killed. The Palestinian Information Center said 19. "
+            "The Ministry of Health did not give a figure.",
+            19,
+        ),
+        (
+            "At least five civilians were killed in the strike on the house in the Tuffah neighbourhood. "
+            "Al Jazeera said five people were killed. Quds News Network said eight.",
+            8,
+        ),
+        (
+            "Safa reported that nine people were killed in the shelling of the Tal al-Zaatar area. "
+            "Another source, a local journalist on Telegram, put it at 12.",
+            12,
+        ),
+        (
+            "An alleged Israeli drone strike on a car near the Jenin camp killed three men, WAFA said. "
+            "Al Mayadeen later reported four.",
+            4,
+        ),
+    ],
+)
+def test_a_source_s_bare_number_after_a_sentence_of_the_dead_is_another_account(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "count"),
+    [
+        # after a sentence of the hurt, not of the dead
+        ("Five people were wounded in the shelling of Khiam. Local media said eight.", "killed", 0),
+        # a year, no count
+        ("Three people were killed in the strike. The ministry's report said 2023.", "killed", 3),
+        # a sentence between: the number is of no toll told right before
+        (
+            "Two civilians were killed in the strike on the car. The car had come from Rafah. The driver's "
+            "brother said 40.",
+            "killed",
+            2,
+        ),
+        # a number with words of its own after it is no bare figure
+        ("Three people were killed in the strike. The ministry said 19 houses.", "killed", 3),
+    ],
+)
+def test_a_number_after_a_source_that_is_no_account_of_the_dead_adds_nothing(text: str, outcome: str, count: int) -> None:
+    assert toll_top(text, outcome) == count
