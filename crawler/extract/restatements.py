@@ -800,6 +800,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
+    if _kin_killed_with_the_one(earlier, later, sentences):
+        return False
     if _elder_kin_of_children(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
@@ -1087,6 +1089,24 @@ def _another_kin_one(earlier: Tally, later: Tally, sentences: list[Sentence]) ->
     sentence = sentences[later.sentence]
     before = sentence.text[max(0, later.start - sentence.start - 24) : later.start - sentence.start].lower()
     return re.search(r"\b" + re.escape(first) + r"(?:,|\s+and)\s*$", before) is not None
+
+
+# The one person told before, by a pronoun, killed with kin: "He was killed along with his brother".
+_KILLED_WITH_KIN = re.compile(
+    r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:also\s+|reportedly\s+)?(?:killed|martyred)\s+"
+    r"(?:(?:along|together)\s+)?with\s+(?:his|her)\s"
+)
+
+
+def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "A strike killed the journalist Ahmed Fatima near al-Shifa hospital. He was killed with
+    his brother and cousin": after a figure of one person, a sentence that takes that person up
+    by a pronoun and tells the kin killed with them tells people beside that one."""
+    if earlier.count != 1 or earlier.count_max or later.sentence <= earlier.sentence:
+        return False
+    sentence = sentences[later.sentence]
+    opening = _KILLED_WITH_KIN.match(sentence.text)
+    return opening is not None and sentence.start + opening.end() <= later.end
 
 
 # One elder kin of the children counted before: "their grandfather", "the children's father".

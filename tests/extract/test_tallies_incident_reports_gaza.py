@@ -166,3 +166,44 @@ def test_a_source_s_bare_number_after_a_sentence_of_the_dead_is_another_account(
 )
 def test_a_number_after_a_source_that_is_no_account_of_the_dead_adds_nothing(text: str, outcome: str, count: int) -> None:
     assert toll_top(text, outcome) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An alleged Israeli strike killed the journalist Ahmed Fatima near al-Shifa hospital. He was "
+            "killed with his brother and cousin, according to the journalists' syndicate.",
+            3,
+        ),
+        (
+            "A drone strike in Aitaroun killed the farmer Hussein Hamdan. He was killed along with his "
+            "wife and their three children.",
+            5,
+        ),
+        (
+            "Israeli fire killed the paramedic Rana Odeh in Khan Younis. She was reportedly killed with "
+            "her colleague.",
+            2,
+        ),
+    ],
+)
+def test_kin_killed_with_the_one_person_told_before_are_more_people(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the one told is among a toll of more: the kin are of that toll
+        (
+            "At least five people were killed, among them the journalist Ahmed Fatima. He was killed "
+            "with his wife and their three children.",
+            5,
+        ),
+        # the kin told without "with": the sentence retells the dead
+        ("A strike killed Sami Zorob and his son Khaled in Rafah. His son Khaled was 19.", 2),
+    ],
+)
+def test_kin_of_a_toll_already_counted_are_not_added(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
