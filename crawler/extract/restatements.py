@@ -90,6 +90,12 @@ _DIED_LATER = re.compile(
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+# A toll told with why it stands so, right before the figure: "put the toll at 18 after (two of the
+# injured died)", "the death toll rose to 9 as (three of the wounded died)"; the figure is in the toll.
+_WHY_THE_TOLL = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|martyrs))\b[^.;]{0,40}?\d[\d,]*\s+(?:after|as|when)\s+$",
+    re.IGNORECASE,
+)
 # The victims who died later were hurt first: "One of the victims later died", "died of his wounds".
 _VICTIM_DIED_LATER = re.compile(
     r"\bof\s+the\s+victims\s+(?:later\s+(?:died|succumbed)|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
@@ -1212,7 +1218,9 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) or _OTHER_PEOPLE.search(text, start, end):
+    if _OF_THE_INJURED.search(text, start, end) and not _WHY_THE_TOLL.search(text, 0, start):
+        return True
+    if _OTHER_PEOPLE.search(text, start, end):
         return True
     if _next_by_rank(text, start, end) or _also_hit(text, start):
         return True

@@ -207,3 +207,32 @@ def test_kin_killed_with_the_one_person_told_before_are_more_people(text: str, k
 )
 def test_kin_of_a_toll_already_counted_are_not_added(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An alleged Israeli airstrike on the Abu Shamala home in Khan Younis killed 16 people. Later "
+            "reports put the toll at 18 after two of the injured died in Nasser Hospital.",
+            18,
+        ),
+        ("A strike killed 11 people and injured 40. The toll rose to 13 as two of the injured died overnight.", 13),
+    ],
+)
+def test_the_injured_who_died_told_as_why_a_toll_rose_are_in_that_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A bomb killed 11 people in the market of Jabalia. Two of the injured died overnight.", 13),
+        (
+            "A strike killed 11 people. Two of the injured died overnight, after the toll had been put at 11.",
+            13,
+        ),
+    ],
+)
+def test_the_injured_who_died_told_on_their_own_still_add(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
