@@ -822,7 +822,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     first, second = sides
     if first != "any" and second != "any" and first != second:
         return False
-    if first == "any" and second == "armed" and not (_bombers(earlier) and later.count == 1):
+    if first == "any" and second == "armed" and not (
+        (_bombers(earlier) and later.count == 1) or _fighters_of_the_strike(later, sentences[later.sentence])
+    ):
         return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
@@ -1113,6 +1115,28 @@ def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sente
     sentence = sentences[later.sentence]
     opening = _KILLED_WITH_KIN.match(sentence.text)
     return opening is not None and sentence.start + opening.end() <= later.end
+
+
+# The strike told before, by its definite article: "killed 19 fighters in the strike".
+_IN_THE_STRIKE = re.compile(
+    r"\b(?:in|by)\s+the\s+(?:air\s*)?(?:strike|airstrike|attack|raid|bombing|shelling)\b", re.IGNORECASE
+)
+
+
+def _fighters_of_the_strike(later: Tally, sentence: Sentence) -> bool:
+    """ "At least 90 people were killed in the strike on the school ... The military said it had
+    killed 19 Hamas fighters in the strike", "a Hamas commander, Ibrahim Biari, was killed in the
+    strike": fighters told as killed in the strike told before are among the people it killed
+    (and no civilians, for a monitor that counts only them), not more; not when told as more
+    ("five militants were also killed in the strike"), nor in the clashes after it."""
+    text = sentence.text
+    end = later.end - sentence.start
+    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None:
+        return False
+    return not _MORE_PEOPLE.search(text, max(0, later.start - sentence.start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
+
+
+_IN_THE_STRIKE_AFTER = 60  # characters after a figure of fighters read for "in the strike"
 
 
 # One elder kin of the children counted before: "their grandfather", "the children's father".

@@ -236,3 +236,34 @@ def test_the_injured_who_died_told_as_why_a_toll_rose_are_in_that_toll(text: str
 )
 def test_the_injured_who_died_told_on_their_own_still_add(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 90 people were reportedly killed in an alleged Israeli strike on the al-Tabi'in "
+            "school in Gaza City. The Israeli military said it had killed 19 Hamas and Islamic Jihad "
+            "fighters in the strike.",
+            90,
+        ),
+        (
+            "An alleged Israeli airstrike on the Jabalia camp killed over 100 people, the Ministry of "
+            "Health said. The Israeli military said a Hamas commander, Ibrahim Biari, was killed in the strike.",
+            100,
+        ),
+    ],
+)
+def test_fighters_killed_in_the_strike_told_before_are_among_its_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A strike on a house in Rafah killed 7 people. Five militants were also killed in the strike.", 12),
+        ("A strike on a house in Rafah killed 7 people. Eight militants were killed in the clashes that followed.", 15),
+    ],
+)
+def test_fighters_told_as_more_or_of_the_fighting_after_still_add(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
