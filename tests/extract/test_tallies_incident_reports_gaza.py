@@ -267,3 +267,38 @@ def test_fighters_killed_in_the_strike_told_before_are_among_its_dead(text: str,
 )
 def test_fighters_told_as_more_or_of_the_fighting_after_still_add(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On the night of December 5th 2023, at least 20 members of the Hamdan family were reportedly "
+            "killed in an alleged Israeli strike on their home in Khan Younis. A further 12 people were "
+            "killed in the same hour in the neighbouring Abu Mustafa home, which the monitor has recorded separately.",
+            20,
+        ),
+        (
+            "An alleged airstrike on a house in Deir al-Balah killed six people. Four more died when a "
+            "car was hit nearby; the monitor logged them separately.",
+            6,
+        ),
+    ],
+)
+def test_dead_the_monitor_says_it_recorded_separately_are_apart(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # kept apart in the list, not in another incident
+        (
+            "An alleged airstrike on a house in Deir al-Balah killed six people. Two more bodies were "
+            "found the next day, the civil defence said; the injured were listed separately.",
+            8,
+        ),
+    ],
+)
+def test_separately_of_other_things_keeps_the_dead_in(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
