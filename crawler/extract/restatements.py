@@ -102,6 +102,16 @@ _VICTIM_DIED_LATER = re.compile(
     re.IGNORECASE,
 )
 _DIED_LATER_AFTER = 40  # characters after a figure read for how its victim died
+# One person more, told with "a", who was hurt and died after the toll was told: "A neighbour died of
+# his wounds three days later", "A 16-year-old boy who was seriously injured in the strike died the
+# next day", "A woman hurt in the blast later died in hospital"; not "A boy was killed" (how the
+# dead are told), nor "the boy ... later died", who may be one of those counted.
+_ONE_HURT_DIED_LATER = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:(?:who\s+(?:was|had\s+been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?\s+)?"
+    r"(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:later\b|of\s+(?:his|her)\s+(?:wounds|injuries)|to\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"|in\s+hospital|the\s+(?:next|following)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+later))",
+    re.IGNORECASE,
+)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
@@ -1250,6 +1260,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt
+    if _ONE_HURT_DIED_LATER.match(text, start):
+        return True  # "A neighbour died of his wounds three days later"
     if tally.qualifier == "exact" and _also_hurt(text, start, end):
         return True  # "Two neighbours were also wounded, medics said"
     if _reports(text):

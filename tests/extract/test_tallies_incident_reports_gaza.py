@@ -302,3 +302,33 @@ def test_dead_the_monitor_says_it_recorded_separately_are_apart(text: str, kille
 )
 def test_separately_of_other_things_keeps_the_dead_in(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On January 9th 2024, at least three people were killed by an alleged Israeli drone strike in "
+            "the Tulkarm camp. A 16-year-old boy who was seriously injured in the strike died the next day.",
+            4,
+        ),
+        ("Three people were killed in the shelling of Aita al-Shaab. A neighbour died of his wounds three days later.", 4),
+        ("Two civilians were killed in the strike on the tent. A woman hurt in the blast later died in hospital.", 3),
+        ("Five people were killed in the strike, WAFA said. A boy who was injured in the strike later died.", 6),
+    ],
+)
+def test_one_more_person_hurt_who_died_later_adds_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the one told again by "the" may be one of those counted
+        ("Three people were killed, among them a boy. The boy died in hospital.", 3),
+        # a person told dead the way the dead are told
+        ("Three people were killed in the strike. A boy was killed in the strike, relatives said.", 3),
+    ],
+)
+def test_a_person_told_again_or_told_killed_adds_no_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
