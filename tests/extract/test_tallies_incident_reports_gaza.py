@@ -332,3 +332,39 @@ def test_one_more_person_hurt_who_died_later_adds_one(text: str, killed: int) ->
 )
 def test_a_person_told_again_or_told_killed_adds_no_one(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On October 16th 2023, an alleged Israeli airstrike on a house in Bani Suheila killed the Qdeih "
+            "family: the father Nabil Qdeih (44), the mother Sahar (40) and the couple's five children.",
+            7,
+        ),
+        (
+            "An alleged Israeli strike in Deir al-Balah killed the al-Najjar family: the father Khaled, his "
+            "wife Amal and their three sons.",
+            5,
+        ),
+        (
+            "The shelling of Khiam killed the Abu Hamdan family: Ali Abu Hamdan (70), his wife Zeinab (66) "
+            "and their grandson Hadi (9).",
+            3,
+        ),
+    ],
+)
+def test_a_family_by_name_with_its_members_after_a_colon_is_counted_by_them(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An alleged Israeli strike killed the Qdeih family in Khan Younis.",  # no number told
+        "A strike hit the home of the Qdeih family: the father Nabil, the mother Sahar and their five children.",
+        "Gunmen killed the Gaza Family: Rafah, Khan Younis and Jabalia were named.",  # no kin, places
+    ],
+)
+def test_a_family_without_its_members_told_or_not_killed_gives_no_figure(text: str) -> None:
+    assert toll_top(text, "killed") == 0
