@@ -65,13 +65,15 @@ _OTHER_PEOPLE = re.compile(
 )
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
-# twelfth victim died after 13 years in a coma", "a sixth soldier later died", and so "a further
+# twelfth victim died after 13 years in a coma", "a sixth soldier later died", "a fourth family member,
+# Samir, later died of his wounds, his cousin said", and so "a further
 # victim died of his wounds the next day"; not a rank among kin or in a picture ("a second son
 # of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
-    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b"
+    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger"
+    r"|(?:family\s+)?member|relative|neighbou?r)\b"
     r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b"  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     r"|\s+(?:child|boy|girl)\s+(?:later\s+)?(?:died|succumbed)\b)",  # "a third child died of his wounds"
     re.IGNORECASE,

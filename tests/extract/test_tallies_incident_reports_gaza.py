@@ -368,3 +368,24 @@ def test_a_family_by_name_with_its_members_after_a_colon_is_counted_by_them(text
 )
 def test_a_family_without_its_members_told_or_not_killed_gives_no_figure(text: str) -> None:
     assert toll_top(text, "killed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Three members of the Abu Warda family were reportedly killed when a missile hit their flat in "
+            "the Shati camp. A fourth family member, Samir Abu Warda, later died of his wounds at al-Shifa "
+            "hospital, according to his cousin.",
+            4,
+        ),
+        (
+            "Two people were killed in the shelling of Beit Lahia, WAFA said. A third relative, Hala Odeh, "
+            "died in hospital, her brother wrote.",
+            3,
+        ),
+        ("Five were killed in the strike on the house. A sixth neighbour later died, Safa said.", 6),
+    ],
+)
+def test_a_member_relative_or_neighbour_more_by_rank_adds_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
