@@ -282,7 +282,10 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             counted[counted.index(earlier)] = index
         elif _more_by_number(tally, sentence):
             tally.restates = earlier
-            _widen_by_more(tallies, index, earlier)
+            _widen_by_more(tallies, index, earlier, others=False)
+        elif _others_opening(tally, sentence):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier, others=True)
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
@@ -1303,6 +1306,10 @@ _MORE_BY_NUMBER = re.compile(
 )
 
 
+# People more told as others, opening their sentence: "Two others who were killed appear to have been
+# displaced", "Three others died in hospital" (not "The other two", the rest of a group told before).
+_OTHERS_OPENING = re.compile(r"\s*(?:\d[\d,]*|[A-Z][a-z]+)\s+others\b")
+_OPENING_REACH = 2  # characters before a figure that opens its sentence
 # Another target than the one told before: "in a strike on another house belonging to the family".
 _ANOTHER_TARGET = re.compile(
     r"\b(?:another|a\s+(?:second|separate|different))\s+(?:house|home|building|apartment|car|vehicle|tent|school)\b",
@@ -1320,14 +1327,28 @@ def _more_by_number(tally: Tally, sentence: Sentence) -> bool:
     return match is not None and match.start() < end and not _RAISED.search(text) and not _ANOTHER_TARGET.search(text)
 
 
-def _widen_by_more(tallies: list[Tally], index: int, earlier: int) -> None:
+def _others_opening(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure of the killed opens its sentence as others (``_OTHERS_OPENING``)."""
+    if tally.outcome != "killed" or tally.start - sentence.start > _OPENING_REACH:
+        return False
+    return _OTHERS_OPENING.match(sentence.text) is not None and not _RAISED.search(sentence.text)
+
+
+def _widen_by_more(tallies: list[Tally], index: int, earlier: int, others: bool) -> None:
     """ "At least 4 people were killed ... Shehab said that two more bodies had been found": the
     people more are more than the figure told last before them, so the figure they restate reaches
     that figure's top and their number (here 6), when that is more than its top (in place).  The
     last figure, not the lead: "killing between 9 and 11 ... the ministry reported nine killed; a
-    relative said two more were found dead" stays at 11."""
+    relative said two more were found dead" stays at 11.  Others are besides the figure told last,
+    a part too ("killed 12, among them 10 members of the family. Two others were neighbours"), but
+    never the one they restate: "At least 12 were killed ... Two others who were killed" may be of
+    the 12."""
     more = tallies[index]
-    last = next(t for t in reversed(tallies[:index]) if t.outcome == more.outcome and t.subset_of is None)
+    last = next(
+        t for t in reversed(tallies[:index]) if t.outcome == more.outcome and (others or t.subset_of is None)
+    )
+    if others and last is tallies[earlier]:
+        return
     high = max(last.count, last.count_max or 0) + more.count
     lead = tallies[earlier]
     if high > max(lead.count, lead.count_max or 0):

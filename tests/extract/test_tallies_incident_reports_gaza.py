@@ -389,3 +389,46 @@ def test_a_family_without_its_members_told_or_not_killed_gives_no_figure(text: s
 )
 def test_a_member_relative_or_neighbour_more_by_rank_adds_one(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 12 people were killed after an alleged airstrike hit the al-Zari'i residence in Deir "
+            "al-Balah. A relative said 11 members of the family were killed. Two others who were killed had "
+            "been sheltering in the home.",
+            13,
+        ),
+        (
+            "An alleged Israeli strike on the Abu Mustafa home killed at least seven people, WAFA said. "
+            "Relatives named eight members of the family who died. Three others were killed as they passed by on the street.",
+            11,
+        ),
+    ],
+)
+def test_others_opening_a_sentence_are_besides_the_group_told_just_before(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # others told right after the lead may be of the lead
+        (
+            "At least 12 people were killed in the strike on the house. Two others who were killed appear "
+            "to have been displaced from Gaza City.",
+            12,
+        ),
+        # others besides a part of the lead are the rest of it
+        (
+            "At least 12 people were killed, among them 10 members of the Awad family. Two others were "
+            "neighbours who were killed while visiting.",
+            12,
+        ),
+        # the other ones of a group told before
+        ("Five people were killed in the strike, WAFA said. The other two were children.", 5),
+    ],
+)
+def test_others_that_may_be_of_the_toll_add_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
