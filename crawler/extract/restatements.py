@@ -1261,7 +1261,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True
     if _OTHER_PEOPLE.search(text, start, end):
         return True
-    if _next_by_rank(text, start, end) or _also_hit(text, start):
+    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start):
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt

@@ -65,6 +65,7 @@ _RELATIVE_CLAUSE_OPENING = frozenset("who that have has had".split())
 
 # The nouns of one death that an ordinal counts on from the others: "the 35th death since March".
 _ONE_DEATH = frozenset("death fatality".split())
+_ONE_MORE_DEATH = _ONE_DEATH | {"body"}  # "a tenth body was recovered"
 # What "death" names after it when it is no one's death: "the 10th death anniversary".
 _NOT_A_DEATH_AFTER = frozenset(
     "anniversary anniversaries sentence sentences penalty row toll threat threats certificate march knell squad rate".split()
@@ -255,6 +256,24 @@ class RunningTolls(Respectively):
         self.frames.append(Frame("killed", items[i + 1].low, (i + 1, i + 1), [victim], cumulative=True))
         return True
 
+    def _one_more_death(self, i: int) -> bool:
+        """ "Health officials later reported a sixth death", "A tenth body was recovered from the
+        rubble": one death more by rank, after "a", tells how many have died by then, its rank (6,
+        10): another account of the toll told before, which the restatement pass widens with it;
+        not "a second death sentence", nor after a count in its sentence, whose rank it continues
+        ("reported the martyrs as eight, and said a ninth body was still under the rubble")."""
+        items = self.items
+        if i + 1 >= len(items) or items[i + 1].low not in _ONE_MORE_DEATH:
+            return False
+        if any(items[j].is_count for j in range(i)):
+            return False
+        if i + 2 < len(items) and items[i + 2].low in _NOT_A_DEATH_AFTER:
+            return False
+        quantity = items[i].quantity
+        assert quantity is not None
+        self.frames.append(Frame("killed", items[i + 1].low, (i + 1, i + 1), [Victim(i - 1, i + 1, quantity.value)]))
+        return True
+
     def _toll_outcome(self, i: int) -> Outcome | None:
         """What a toll counts, from the words around it; "casualties" continues the figure before.
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
@@ -309,6 +328,8 @@ class RunningTolls(Respectively):
     def _ordinal(self, i: int) -> int:
         """ "the eighth Iranian commander killed since October 7": a running count."""
         items = self.items
+        if i > 0 and items[i - 1].low in ("a", "an") and self._one_more_death(i):
+            return 2
         if i == 0 or items[i - 1].low != "the":
             return 1
         if self._ordinal_death(i):

@@ -432,3 +432,42 @@ def test_others_opening_a_sentence_are_besides_the_group_told_just_before(text: 
 )
 def test_others_that_may_be_of_the_toll_add_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 5 people were killed in the strike on the aid centre in Rafah. Health officials in "
+            "Rafah later reported a sixth death.",
+            6,
+        ),
+        (
+            "The strike on the al-Farra home killed 9 people, Safa reported. A tenth body was recovered from "
+            "the rubble on the following day.",
+            10,
+        ),
+        ("Three civilians were killed by the shelling near the Salah al-Din gate. A fourth death was reported on Friday.", 4),
+    ],
+)
+def test_one_death_more_by_rank_after_a_is_one_more_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Nine people were killed in the raid. The court later handed down a second death sentence.", 9),
+        ("It was the 35th death in the camp since the raids began.", 0),  # a running count, not the event's
+    ],
+)
+def test_a_rank_of_a_death_that_is_no_more_dead_adds_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+def test_a_rank_that_continues_a_count_of_its_sentence_adds_nothing() -> None:
+    text = (
+        "The family announced the deaths of nine of its members in the strike on their home in Khuza'a. "
+        "Safa reported the dead as eight, and said a ninth body was still under the rubble."
+    )
+    assert toll_top(text, "killed") == 9
