@@ -156,7 +156,7 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
         if names >= 2:
             tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
             tally.start, tally.end = match.start(), sentence.end
-            _insert(tallies, tally)
+            insert_tally(tallies, tally)
 
 
 def _list_start(match: re.Match[str]) -> int:
@@ -197,7 +197,7 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
             continue
         tally = _tally(quantity, "killed", sentence, match.start())
         tally.outcome_word, tally.end = "victims", match.end()
-        _insert(tallies, tally)
+        insert_tally(tallies, tally)
 
 
 def _victims_named(text: str) -> list[re.Match[str]]:
@@ -231,7 +231,7 @@ def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]
             if not _leads_to(text, counting.end(), quantity) or _told(tallies, quantity):
                 continue
             for outcome in _figure_outcomes(text, sentence, counting, quantity):
-                at = _insert(tallies, _tally(quantity, outcome, sentence, counting.start()))
+                at = insert_tally(tallies, _tally(quantity, outcome, sentence, counting.start()))
                 _take_in_vague(tallies, at)
 
 
@@ -320,7 +320,7 @@ def _tally(quantity: Quantity, outcome: Outcome, sentence: Sentence, start: int)
     )
 
 
-def _insert(tallies: list[Tally], tally: Tally) -> int:
+def insert_tally(tallies: list[Tally], tally: Tally) -> int:
     """Put ``tally`` in reading order, moving the indexes that point past it; its index."""
     at = next((i for i, t in enumerate(tallies) if t.start > tally.start), len(tallies))
     for other in tallies:

@@ -3,7 +3,8 @@
 A civilian-harm monitor logs strikes one by one, and a report on one strike often mentions
 another of the same day or place, with its own toll, and says that it is another: "The same day,
 a separate strike on a ferry crossing killed 14 people, which is recorded as a different
-incident", "Separately, a strike on the al-Nahda neighbourhood killed six", "the monitor also
+incident", "Separately, a strike on the al-Nahda neighbourhood killed six", "a further 12 were
+killed in the neighbouring home, which the monitor has recorded separately", "the monitor also
 recorded 6 civilians killed in another strike on Bustan al-Qasr that day".  A source's toll may
 also hold another strike's dead: "as many as 55 were killed, including those killed in a
 second strike on the hospital gate".  None of these is more dead of the report's own incident,
@@ -33,6 +34,9 @@ _INCIDENT = (
 _OTHER_INCIDENT = re.compile(
     r"\b(?:a|one)\s+(?:separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT
     + r"|\banother\s+(?:incident|assessment)\b"
+    # a monitor's word for logging an incident: "which the monitor has recorded separately", "logged them
+    # separately" (not "listed separately", said of anything)
+    + r"|\b(?:recorded|logged|documented|assessed|coded)\s+(?:(?:it|them)\s+)?separately\b"
     # "another strike on Bustan al-Qasr", "another raid in Hajin": another attack at a named place
     + r"|\banother\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\s+(?:on|in|near|at)\s+(?:the\s+)?(?-i:[A-Z])"
     + r"|\bincluding\s+(?:those|the\s+(?:dead|victims))\s+(?:killed\s+)?(?:in|of)\s+(?:a|the)\s+"

@@ -65,13 +65,15 @@ _OTHER_PEOPLE = re.compile(
 )
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
-# twelfth victim died after 13 years in a coma", "a sixth soldier later died", and so "a further
+# twelfth victim died after 13 years in a coma", "a sixth soldier later died", "a fourth family member,
+# Samir, later died of his wounds, his cousin said", and so "a further
 # victim died of his wounds the next day"; not a rank among kin or in a picture ("a second son
 # of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
-    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger)\b"
+    r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger"
+    r"|(?:family\s+)?member|relative|neighbou?r)\b"
     r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b"  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     r"|\s+(?:child|boy|girl)\s+(?:later\s+)?(?:died|succumbed)\b)",  # "a third child died of his wounds"
     re.IGNORECASE,
@@ -90,12 +92,28 @@ _DIED_LATER = re.compile(
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+# A toll told with why it stands so, right before the figure: "put the toll at 18 after (two of the
+# injured died)", "the death toll rose to 9 as (three of the wounded died)"; the figure is in the toll.
+_WHY_THE_TOLL = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|martyrs))\b[^.;]{0,40}?\d[\d,]*\s+(?:after|as|when)\s+$",
+    re.IGNORECASE,
+)
 # The victims who died later were hurt first: "One of the victims later died", "died of his wounds".
 _VICTIM_DIED_LATER = re.compile(
     r"\bof\s+the\s+victims\s+(?:later\s+(?:died|succumbed)|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
     re.IGNORECASE,
 )
 _DIED_LATER_AFTER = 40  # characters after a figure read for how its victim died
+# One person more, told with "a", who was hurt and died after the toll was told: "A neighbour died of
+# his wounds three days later", "A 16-year-old boy who was seriously injured in the strike died the
+# next day", "A woman hurt in the blast later died in hospital"; not "A boy was killed" (how the
+# dead are told), nor "the boy ... later died", who may be one of those counted.
+_ONE_HURT_DIED_LATER = re.compile(
+    r"an?\s+(?:[\w-]+\s+){0,3}?(?:(?:who\s+(?:was|had\s+been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?\s+)?"
+    r"(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:later\b|of\s+(?:his|her)\s+(?:wounds|injuries)|to\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"|in\s+hospital|the\s+(?:next|following)\s+day|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+later))",
+    re.IGNORECASE,
+)
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
@@ -262,6 +280,12 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _made_precise(tallies[earlier], tally):
             tallies[earlier].subset_of = index
             counted[counted.index(earlier)] = index
+        elif _more_by_number(tally, sentence):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier, others=False)
+        elif _others_opening(tally, sentence):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier, others=True)
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
@@ -818,6 +842,8 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
+    if _kin_killed_with_the_one(earlier, later, sentences):
+        return False
     if _elder_kin_of_children(earlier, later, sentences):
         return False
     if earlier.sentence == later.sentence and not (
@@ -832,7 +858,9 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     first, second = sides
     if first != "any" and second != "any" and first != second:
         return False
-    if first == "any" and second == "armed" and not (_bombers(earlier) and later.count == 1):
+    if first == "any" and second == "armed" and not (
+        (_bombers(earlier) and later.count == 1) or _fighters_of_the_strike(later, sentences[later.sentence])
+    ):
         return False  # "5 people were killed ... 8 militants were killed in the clashes"
     if _bombers(earlier) != _bombers(later) and side_of((later if _bombers(earlier) else earlier).role) != "armed":
         return False
@@ -1107,6 +1135,46 @@ def _another_kin_one(earlier: Tally, later: Tally, sentences: list[Sentence]) ->
     return re.search(r"\b" + re.escape(first) + r"(?:,|\s+and)\s*$", before) is not None
 
 
+# The one person told before, by a pronoun, killed with kin: "He was killed along with his brother".
+_KILLED_WITH_KIN = re.compile(
+    r"\s*(?:He|She)\s+(?:was|had\s+been)\s+(?:also\s+|reportedly\s+)?(?:killed|martyred)\s+"
+    r"(?:(?:along|together)\s+)?with\s+(?:his|her)\s"
+)
+
+
+def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "A strike killed the journalist Ahmed Fatima near al-Shifa hospital. He was killed with
+    his brother and cousin": after a figure of one person, a sentence that takes that person up
+    by a pronoun and tells the kin killed with them tells people beside that one."""
+    if earlier.count != 1 or earlier.count_max or later.sentence <= earlier.sentence:
+        return False
+    sentence = sentences[later.sentence]
+    opening = _KILLED_WITH_KIN.match(sentence.text)
+    return opening is not None and sentence.start + opening.end() <= later.end
+
+
+# The strike told before, by its definite article: "killed 19 fighters in the strike".
+_IN_THE_STRIKE = re.compile(
+    r"\b(?:in|by)\s+the\s+(?:air\s*)?(?:strike|airstrike|attack|raid|bombing|shelling)\b", re.IGNORECASE
+)
+
+
+def _fighters_of_the_strike(later: Tally, sentence: Sentence) -> bool:
+    """ "At least 90 people were killed in the strike on the school ... The military said it had
+    killed 19 Hamas fighters in the strike", "a Hamas commander, Ibrahim Biari, was killed in the
+    strike": fighters told as killed in the strike told before are among the people it killed
+    (and no civilians, for a monitor that counts only them), not more; not when told as more
+    ("five militants were also killed in the strike"), nor in the clashes after it."""
+    text = sentence.text
+    end = later.end - sentence.start
+    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None:
+        return False
+    return not _MORE_PEOPLE.search(text, max(0, later.start - sentence.start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
+
+
+_IN_THE_STRIKE_AFTER = 60  # characters after a figure of fighters read for "in the strike"
+
+
 # One elder kin of the children counted before: "their grandfather", "the children's father".
 _ELDER_KIN_OF_CHILDREN = re.compile(
     r"(?:their|the\s+children's)\s+(?:grand)?(?:father|mother|parents?)\b", re.IGNORECASE
@@ -1210,12 +1278,16 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) or _OTHER_PEOPLE.search(text, start, end):
+    if _OF_THE_INJURED.search(text, start, end) and not _WHY_THE_TOLL.search(text, 0, start):
         return True
-    if _next_by_rank(text, start, end) or _also_hit(text, start):
+    if _OTHER_PEOPLE.search(text, start, end):
+        return True
+    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start):
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt
+    if _ONE_HURT_DIED_LATER.match(text, start):
+        return True  # "A neighbour died of his wounds three days later"
     if tally.qualifier == "exact" and _also_hurt(text, start, end):
         return True  # "Two neighbours were also wounded, medics said"
     if _reports(text):
@@ -1243,6 +1315,65 @@ def _also_hit(text: str, start: int) -> bool:
         return False  # (speed) most figures have no "also" before them
     match = _ALSO_HIT.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
     return match is not None and match.end() > start
+
+
+# People told as more than those counted, by their number, even as a source tells it: "two more
+# bodies were found", "the bodies of three more relatives", "at least 10 additional deaths", "a
+# further four people died"; not "more than 10", nor a sentence that raises a toll with them
+# ("six more bodies were recovered, bringing the toll to 20"), whose toll takes them in.
+_MORE_BY_NUMBER = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:more|additional)\b(?!\s+than\b)|\b(?:a\s+further|an\s+additional)\s+(?:\d|[a-z]+\s)",
+    re.IGNORECASE,
+)
+
+
+# People more told as others, opening their sentence: "Two others who were killed appear to have been
+# displaced", "Three others died in hospital" (not "The other two", the rest of a group told before).
+_OTHERS_OPENING = re.compile(r"\s*(?:\d[\d,]*|[A-Z][a-z]+)\s+others\b")
+_OPENING_REACH = 2  # characters before a figure that opens its sentence
+# Another target than the one told before: "in a strike on another house belonging to the family".
+_ANOTHER_TARGET = re.compile(
+    r"\b(?:another|a\s+(?:second|separate|different))\s+(?:house|home|building|apartment|car|vehicle|tent|school)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_by_number(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure counts people more by its number (``_MORE_BY_NUMBER``) in a sentence
+    that raises no toll and tells of no other target."""
+    if tally.outcome != "killed":
+        return False
+    text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
+    match = _MORE_BY_NUMBER.search(text, max(0, start - _ADDED_BEFORE), end + _AFTER_FIGURE)
+    return match is not None and match.start() < end and not _RAISED.search(text) and not _ANOTHER_TARGET.search(text)
+
+
+def _others_opening(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure of the killed opens its sentence as others (``_OTHERS_OPENING``)."""
+    if tally.outcome != "killed" or tally.start - sentence.start > _OPENING_REACH:
+        return False
+    return _OTHERS_OPENING.match(sentence.text) is not None and not _RAISED.search(sentence.text)
+
+
+def _widen_by_more(tallies: list[Tally], index: int, earlier: int, others: bool) -> None:
+    """ "At least 4 people were killed ... Shehab said that two more bodies had been found": the
+    people more are more than the figure told last before them, so the figure they restate reaches
+    that figure's top and their number (here 6), when that is more than its top (in place).  The
+    last figure, not the lead: "killing between 9 and 11 ... the ministry reported nine killed; a
+    relative said two more were found dead" stays at 11.  Others are besides the figure told last,
+    a part too ("killed 12, among them 10 members of the family. Two others were neighbours"), but
+    never the one they restate: "At least 12 were killed ... Two others who were killed" may be of
+    the 12."""
+    more = tallies[index]
+    last = next(
+        t for t in reversed(tallies[:index]) if t.outcome == more.outcome and (others or t.subset_of is None)
+    )
+    if others and last is tallies[earlier]:
+        return
+    high = max(last.count, last.count_max or 0) + more.count
+    lead = tallies[earlier]
+    if high > max(lead.count, lead.count_max or 0):
+        lead.count_max = high
 
 
 def _next_by_rank(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from crawler.extract.tally_frames import Frame
 from crawler.extract.victims import Victim
 
 # The words between a toll and its figure: "the toll rose to 40", "the total stands at 12".
+_TOLL_BEFORE_AS = frozenset({"toll", "tally", "figure", "dead", "deaths", "killed", "victims", "fatalities"})  # "the toll as 14"
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -64,6 +65,7 @@ _RELATIVE_CLAUSE_OPENING = frozenset("who that have has had".split())
 
 # The nouns of one death that an ordinal counts on from the others: "the 35th death since March".
 _ONE_DEATH = frozenset("death fatality".split())
+_ONE_MORE_DEATH = _ONE_DEATH | {"body"}  # "a tenth body was recovered"
 # What "death" names after it when it is no one's death: "the 10th death anniversary".
 _NOT_A_DEATH_AFTER = frozenset(
     "anniversary anniversaries sentence sentences penalty row toll threat threats certificate march knell squad rate".split()
@@ -173,6 +175,8 @@ class RunningTolls(Respectively):
         from the bombing of the mosque rose to 41"); None when no figure follows."""
         items = self.items
         while j < len(items) and j <= i + _TOLL_REACH:
+            if self._as_its_figure(j):
+                return j + 1  # "gave the death toll as 14"
             if items[j].low not in _TOLL_LINKS:
                 quantity = items[j].quantity
                 if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
@@ -188,6 +192,16 @@ class RunningTolls(Respectively):
             if j < len(items) and items[j].is_count:
                 return j
         return None
+
+    def _as_its_figure(self, j: int) -> bool:
+        """Whether the "as" at ``j`` links a toll to the count right after it, the toll's words
+        right before it: "gave the death toll as 14", "listed the number of dead as 30"; not "has
+        been quantified as 2" (a monitor's own figure), "as well as 3"."""
+        items = self.items
+        return (
+            items[j].low == "as" and j + 1 < len(items) and items[j + 1].is_count
+            and items[j - 1].low in _TOLL_BEFORE_AS
+        )  # fmt: skip
 
     def _number_of_dead(self, i: int) -> bool:
         """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
@@ -240,6 +254,24 @@ class RunningTolls(Respectively):
         assert quantity is not None
         victim = Victim(i, i, quantity.value)
         self.frames.append(Frame("killed", items[i + 1].low, (i + 1, i + 1), [victim], cumulative=True))
+        return True
+
+    def _one_more_death(self, i: int) -> bool:
+        """ "Health officials later reported a sixth death", "A tenth body was recovered from the
+        rubble": one death more by rank, after "a", tells how many have died by then, its rank (6,
+        10): another account of the toll told before, which the restatement pass widens with it;
+        not "a second death sentence", nor after a count in its sentence, whose rank it continues
+        ("reported the martyrs as eight, and said a ninth body was still under the rubble")."""
+        items = self.items
+        if i + 1 >= len(items) or items[i + 1].low not in _ONE_MORE_DEATH:
+            return False
+        if any(items[j].is_count for j in range(i)):
+            return False
+        if i + 2 < len(items) and items[i + 2].low in _NOT_A_DEATH_AFTER:
+            return False
+        quantity = items[i].quantity
+        assert quantity is not None
+        self.frames.append(Frame("killed", items[i + 1].low, (i + 1, i + 1), [Victim(i - 1, i + 1, quantity.value)]))
         return True
 
     def _toll_outcome(self, i: int) -> Outcome | None:
@@ -296,6 +328,8 @@ class RunningTolls(Respectively):
     def _ordinal(self, i: int) -> int:
         """ "the eighth Iranian commander killed since October 7": a running count."""
         items = self.items
+        if i > 0 and items[i - 1].low in ("a", "an") and self._one_more_death(i):
+            return 2
         if i == 0 or items[i - 1].low != "the":
             return 1
         if self._ordinal_death(i):

@@ -53,6 +53,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from crawler.extract.bare_source_figures import bare_source_figures
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe
@@ -97,6 +98,7 @@ from crawler.extract.word_classes import (
     HOW_BADLY,
     KIN,
     MONTHS_AND_DAYS,
+    NAME_PARTICLES,
     NEGATIONS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -228,7 +230,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
-    return monitor_figures(text, sentences, tallies)
+    return bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:
@@ -1034,6 +1036,25 @@ class _Reader(
         kin = any(items[j].low in KIN for v in victims for j in range(v.first, v.last + 1))
         return victims if kin else []
 
+    def _family_named_after_colon(self, at: int) -> list[Victim]:
+        """ "The strike killed the Qdeih family: the father Nabil (44), the mother Sahar (40) and
+        the couple's five children": a family by name as the object, its members told after a
+        colon right after it, kin among them, are the people (a family alone has no number)."""
+        items = self.items
+        if at + 3 >= len(items) or items[at].low != "the" or not self._family_name_word(at + 1):
+            return []
+        end = next((j for j in range(at + 1, min(len(items), at + 6)) if not self._family_name_word(j)), None)
+        if end is None or items[end].low != "family" or end + 1 >= len(items) or items[end + 1].text != ":":
+            return []
+        victims = self.list_right(end + 2, object_position=True)
+        kin = any(items[j].low in KIN for v in victims for j in range(v.first, v.last + 1))
+        return victims if len(victims) > 1 and kin and not any(v.subset for v in victims) else []
+
+    def _family_name_word(self, j: int) -> bool:
+        """Whether the item at ``j`` is a word of a family's name ("Qdeih", "Abu", "al-Najjar")."""
+        item = self.items[j]
+        return item.is_cap or (item.is_word and item.low.split("-")[0] in NAME_PARTICLES)
+
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""
         items = self.items
@@ -1065,6 +1086,7 @@ class _Reader(
             or self.list_right(start, object_position=True)
             or self._counted_antecedent(start)
             or self._attackers_killing_themselves(start)
+            or self._family_named_after_colon(start)
         )
         if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
