@@ -46,10 +46,14 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         name="phpbb",
         marker="postbody",
-        posts=_x(f"//div[{_cls('post')}][@id][.//div[{_cls('postbody')}]//div[{_cls('content')}]]"),
+        posts=_x(
+            f"//div[{_cls('post')}][@id][.//*[{_cls('postprofile')}]][.//div[{_cls('postbody')}]//div[{_cls('content')}]]"
+        ),
         message=_x(f".//div[{_cls('postbody')}]//div[{_cls('content')}]"),
-        author=_x(f".//*[{_cls('postprofile')}]//*[{_cls('username')} or {_cls('username-coloured')}]"
-                  f" | .//p[{_cls('author')}]//*[{_cls('username')} or {_cls('username-coloured')}]"),
+        author=_x(
+            f".//*[{_cls('postprofile')}]//*[{_cls('username')} or {_cls('username-coloured')}]"
+            f" | .//p[{_cls('author')}]//*[{_cls('username')} or {_cls('username-coloured')}]"
+        ),
         time=_x(f".//p[{_cls('author')}]//time/@datetime | .//p[{_cls('author')}]"),
         ident=_x("@id"),
         quotes=_x(".//blockquote"),
@@ -70,8 +74,10 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         name="vbulletin",
         marker="post_message_",
-        posts=_x("//table[starts-with(@id, 'post')][translate(substring(@id, 5), '0123456789', '') = '']"
-                 "[.//div[starts-with(@id, 'post_message_')]]"),
+        posts=_x(
+            "//table[starts-with(@id, 'post')][translate(substring(@id, 5), '0123456789', '') = '']"
+            "[.//div[starts-with(@id, 'post_message_')]]"
+        ),
         message=_x(".//div[starts-with(@id, 'post_message_')]"),
         author=_x(f".//*[{_cls('bigusername')}]"),
         time=_x(f"(.//td[{_cls('thead')}])[1]"),
@@ -97,7 +103,9 @@ PLATFORMS: tuple[Platform, ...] = (
         marker="js-post__content-text",
         posts=_x(f"//li[{_cls('b-post')}][.//div[{_cls('js-post__content-text')}]]"),
         message=_x(f".//div[{_cls('js-post__content-text')}]"),
-        author=_x(f".//*[{_cls('b-userinfo__details')}]//*[{_cls('author')}]//a | .//*[@itemprop='author']//*[@itemprop='name']"),
+        author=_x(
+            f".//*[{_cls('b-userinfo__details')}]//*[{_cls('author')}]//a | .//*[@itemprop='author']//*[@itemprop='name']"
+        ),
         time=_x(f".//*[{_cls('b-post__timestamp')}]//time/@datetime | .//*[{_cls('b-post__timestamp')}]"),
         ident=_x("@data-node-id"),
         quotes=_x(f".//div[{_cls('bbcode_container')}]"),
@@ -131,8 +139,10 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         name="smf",
         marker="forumposts",
-        posts=_x(f"//*[@id='forumposts']//div[{_cls('windowbg')} or {_cls('windowbg2')}]"
-                 f"[.//div[{_cls('inner')}][starts-with(@id, 'msg_')]]"),
+        posts=_x(
+            f"//*[@id='forumposts']//div[{_cls('windowbg')} or {_cls('windowbg2')}]"
+            f"[.//div[{_cls('inner')}][starts-with(@id, 'msg_')]]"
+        ),
         message=_x(f".//div[{_cls('inner')}][starts-with(@id, 'msg_')]"),
         author=_x(f".//div[{_cls('poster')}]//h4//a"),
         time=_x(f".//div[{_cls('keyinfo')}]//*[{_cls('smalltext')}][not({_cls('modified')})]"),
@@ -193,16 +203,24 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         name="stackexchange",
         marker="js-post-body",
-        posts=_x(f"//div[@id='question' or @data-answerid][.//div[{_cls('js-post-body')}]]"
-                 f" | //li[{_cls('comment')}][@data-comment-id]"),
+        posts=_x(
+            f"//div[@id='question' or @data-answerid][.//div[{_cls('js-post-body')}]]"
+            f" | //li[{_cls('comment')}][@data-comment-id]"
+        ),
         message=_x(f".//div[{_cls('js-post-body')}] | .//span[{_cls('comment-copy')}]"),
-        author=_x(f".//div[{_cls('user-details')}][@itemprop='author']//*[@itemprop='name']"
-                  f" | .//div[{_cls('post-signature')}][last()]//div[{_cls('user-details')}]/a"
-                  f" | .//a[{_cls('comment-user')}]"),
-        time=_x(f".//time[@itemprop='dateCreated']/@datetime"
-                f" | .//div[{_cls('post-signature')}][last()]//span[{_cls('relativetime')}]/@title"
-                f" | .//span[{_cls('relativetime-clean')}]/@title"),
+        author=_x(
+            f".//div[{_cls('user-details')}][@itemprop='author']//*[@itemprop='name']"
+            f" | .//div[{_cls('post-signature')}][last()]//div[{_cls('user-details')}]/a"
+            f" | .//a[{_cls('comment-user')}]"
+        ),
+        time=_x(
+            f".//time[@itemprop='dateCreated']/@datetime"
+            f" | .//div[{_cls('post-signature')}][last()]//span[{_cls('relativetime')}]/@title"
+            f" | .//span[{_cls('relativetime-clean')}]/@title"
+        ),
         ident=_x("@data-answerid | @data-questionid | @data-comment-id"),
         nested=True,
     ),
 )
+
+FORUMS = frozenset(platform.name for platform in PLATFORMS)  # the markup names of forum threads

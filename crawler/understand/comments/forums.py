@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.understand.comments.drafts import Draft
@@ -30,6 +31,7 @@ from crawler.understand.comments.posted import read_posted
 from crawler.understand.comments.text import flat, join, paragraphs
 from crawler.understand.html import ParsedPage
 from crawler.understand.page_records import Timestamp
+from crawler.understand.urls import absolute_url
 
 # A later page of a thread: phpBB's ?start=15, SMF's topic=123.20, ?page=2, /page-2, /page/2/.
 _LATER_PAGE = re.compile(
@@ -37,6 +39,8 @@ _LATER_PAGE = re.compile(
     r"|[?&;]topic=\d+\.0*[1-9]",
     re.IGNORECASE,
 )
+# The thread's next page, as forum software links it for browsers and search engines.
+_NEXT_PAGE = etree.XPath("//head/link[@rel='next']/@href | //a[@rel='next']/@href")
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
 _NUMBERED = re.compile(r"^\D*(\d+)$")  # "p48100", "post-150000", "elComment_901"
 
@@ -90,21 +94,32 @@ def opening_post(
     return thread.opening or Post([], None, None, None, None, None)
 
 
-_last: list[tuple[HtmlElement, tuple[Platform, list[HtmlElement]] | None]] = []
+def next_thread_page(page: ParsedPage) -> str | None:
+    """The address of the thread's next page (its rel="next" link), for its further replies."""
+    for href in _NEXT_PAGE(page.tree):
+        address = absolute_url(str(href), page.url)
+        if address and address.split("#")[0] != page.url:
+            return address.split("#")[0]
+    return None
 
 
-def _posts(page: ParsedPage) -> tuple[Platform, list[HtmlElement]] | None:
+_Found = tuple[Platform, list[HtmlElement]] | None
+_last: list[tuple[HtmlElement | None, _Found]] = [(None, None)]
+
+
+def _posts(page: ParsedPage) -> _Found:
     """The platform of the page and its posts in page order (kept for the page last asked about:
-    its body, date and comments are read in turn)."""
+    its body, date and comments are read in turn; one read of the entry, for threads)."""
     tree = page.tree
-    if _last and _last[0][0] is tree:
-        return _last[0][1]
+    seen, found = _last[0]
+    if seen is tree:
+        return found
     found = _find(page)
-    _last[:] = [(tree, found)]
+    _last[0] = (tree, found)
     return found
 
 
-def _find(page: ParsedPage) -> tuple[Platform, list[HtmlElement]] | None:
+def _find(page: ParsedPage) -> _Found:
     for platform in PLATFORMS:
         if platform.marker in page.html:
             posts = platform.posts(page.tree)

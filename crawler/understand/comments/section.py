@@ -18,7 +18,8 @@ from crawler.understand.comments.blogger import read_blogger
 from crawler.understand.comments.counts import declared_count
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context, read_item
-from crawler.understand.comments.forums import read_thread
+from crawler.understand.comments.forum_platforms import FORUMS
+from crawler.understand.comments.forums import next_thread_page, read_thread
 from crawler.understand.comments.generic import find_repeated
 from crawler.understand.comments.jsonld_comments import read_jsonld
 from crawler.understand.comments.nodes import Node, find_items
@@ -57,11 +58,12 @@ def extract_comments(
     if not drafts and widget is not None:
         markup = "widget"
     comments = settle(drafts)
+    further = next_thread_page(page) if markup in FORUMS else None
     return CommentSection(
         comments=comments,
         markup=markup if drafts or widget else "none",
         widget=widget,
-        next_pages=next_pages(tree, page.url, {comment.id for comment in comments}),
+        next_pages=[further] if further else next_pages(tree, page.url, {comment.id for comment in comments}),
         wp_post_id=wp_post_id(tree, page.html),
         wp_rest_url=wp_rest_url(tree, page.html, page.url),
         declared_count=declared_count(tree, page.html, objects),
