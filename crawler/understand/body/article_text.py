@@ -46,7 +46,7 @@ def extract_body(page: ParsedPage) -> ArticleBody:
     """The page's article body; an empty body when no article text can be found."""
     opening = opening_post(page, None, None, None)
     if opening is not None:
-        return ArticleBody(paragraphs=opening.paragraphs, method="forum" if opening.paragraphs else "")
+        return ArticleBody(paragraphs=opening.paragraphs, method="forum")
     root = page.tree.find("body")
     blocks = read_blocks(page.tree if root is None else root)
     layout = Layout(blocks) if blocks.nodes else None

@@ -8,9 +8,9 @@ a comment with its author, time and own words: quotes of other posts, signatures
 profile blocks are left out.  Threading comes from the markup where it has it: a reply nested in
 the post it answers, or the post a reply quotes.
 
-On a later page of a thread (``?start=15``, ``/page-2``) every post is a reply.  A page where the
-platform's posts are not found, or the first has no message, is not read as a thread: the other
-readers read it as before.
+On a later page of a thread (``?start=15``, ``/page-2``) every post is a reply.  An opening post
+without words (a photo, a Reddit link) leaves the page without a body of its own; a page where
+the platform's posts are not found is not read as a thread: the other readers read it as before.
 """
 
 from __future__ import annotations
@@ -74,8 +74,6 @@ def read_thread(page: ParsedPage, ctx: Context) -> Thread | None:
     platform, elements = found
     posts = [_post(platform, el, elements, ctx) for el in elements]
     later = bool(_LATER_PAGE.search(page.url or ""))
-    if not later and not posts[0].paragraphs:
-        return None
     opening = None if later else posts[0]
     replies = posts if later else posts[1:]
     shift = 0 if later else 1
@@ -120,8 +118,9 @@ def _posts(page: ParsedPage) -> _Found:
 
 
 def _find(page: ParsedPage) -> _Found:
+    html = page.html
     for platform in PLATFORMS:
-        if platform.marker in page.html:
+        if all(marker in html for marker in platform.markers):
             posts = platform.posts(page.tree)
             if isinstance(posts, list) and posts:
                 return platform, [el for el in posts if isinstance(el, HtmlElement)]

@@ -8,6 +8,7 @@ profile blocks ("Joined: ..."), edit notes and pagination.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -183,10 +184,18 @@ def test_the_joined_line_of_a_profile_never_dates_the_page() -> None:
     assert [c.text for c in page.comments.comments] == ["The coastguard said 23 fishermen drowned that night."]
 
 
-def test_a_thread_whose_first_post_has_no_words_keeps_the_page_s_reading() -> None:
+def test_an_opening_post_without_words_leaves_the_page_without_a_body_and_the_replies_comments() -> None:
     page = _inline(_phpbb('<img src="./files/storm.jpg" alt="">'))
-    assert page.body.method != "forum"
-    assert page.comments.markup != "phpbb"
+    assert (page.body.method, page.body.paragraphs) == ("forum", [])
+    assert [c.author for c in page.comments.comments] == ["quay_side"]
+
+
+def test_a_reddit_link_post_has_no_text_of_its_own_and_its_comments_are_read() -> None:
+    markup = (FORUMS / "reddit_old_vietnam.html").read_text()
+    link_post = re.sub(r'<div class="expando ".*?</form></div>', "", markup, count=1, flags=re.DOTALL)
+    page = _inline(link_post, "https://old.reddit.com/r/AskHistorians/comments/g9xk2a/vietnam/")
+    assert page.body.paragraphs == []
+    assert [c.author for c in page.comments.comments] == ["tunnel_rat_jim", "Hue_68", "WallVisitor"]
 
 
 def test_a_blog_with_phpbb_like_class_names_but_no_post_profiles_is_no_thread() -> None:
