@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context
-from crawler.understand.comments.forum_platforms import PLATFORMS, Platform
+from crawler.understand.comments.forum_platforms import GATES, PLATFORMS, Platform
 from crawler.understand.comments.posted import read_posted
 from crawler.understand.comments.text import flat, join, paragraphs
 from crawler.understand.html import ParsedPage
@@ -118,9 +118,12 @@ def _posts(page: ParsedPage) -> _Found:
 
 
 def _find(page: ParsedPage) -> _Found:
-    html = page.html
+    gates = GATES(page.tree)
+    present = {el.get("id") for el in gates} if isinstance(gates, list) and gates else None
+    if not present:
+        return None
     for platform in PLATFORMS:
-        if all(marker in html for marker in platform.markers):
+        if platform.gate in present:
             posts = platform.posts(page.tree)
             if isinstance(posts, list) and posts:
                 return platform, [el for el in posts if isinstance(el, HtmlElement)]

@@ -205,7 +205,7 @@ def test_a_blog_with_phpbb_like_class_names_but_no_post_profiles_is_no_thread() 
 
 
 VBULLETIN5 = """<html><head><meta name="generator" content="vBulletin 5.6.9"><title>Gallipoli dawn service</title></head>
-<body><ul class="conversation-list">
+<body id="vb-page-body"><ul class="conversation-list">
 <li class="b-post js-post b-post--first" data-node-id="88101"><div class="b-userinfo__details">
   <div class="author h-text-size--14"><a href="/member/41-anzac_ann">anzac_ann</a></div>
   <div class="b-userinfo__additional-info">Join Date: Apr 2011</div></div>
