@@ -72,12 +72,14 @@ def read_thread(page: ParsedPage, ctx: Context) -> Thread | None:
     if found is None:
         return None
     platform, elements = found
-    posts = [_post(platform, el, elements, ctx) for el in elements]
+    order = {el: i for i, el in enumerate(elements)}
+    posts = [_post(platform, el, order, ctx) for el in elements]
     later = bool(_LATER_PAGE.search(page.url or ""))
     opening = None if later else posts[0]
     replies = posts if later else posts[1:]
     shift = 0 if later else 1
-    return Thread(platform.name, opening, [_draft(post, shift, posts) for post in replies])
+    by_ident = {post.ident: i for i, post in enumerate(posts) if post.ident}
+    return Thread(platform.name, opening, [_draft(post, shift, by_ident) for post in replies])
 
 
 def opening_post(
@@ -135,7 +137,7 @@ def _element(result: Any) -> Any:
     return cast(Any, result).getparent() if isinstance(result, str) else result
 
 
-def _owner(el: Any, posts: set[HtmlElement]) -> HtmlElement | None:
+def _owner(el: Any, posts: dict[HtmlElement, int]) -> HtmlElement | None:
     """The post an element (or an attribute's element) belongs to: its nearest post ancestor."""
     node = _element(el)
     while node is not None and node not in posts:
@@ -143,15 +145,15 @@ def _owner(el: Any, posts: set[HtmlElement]) -> HtmlElement | None:
     return node
 
 
-def _own(results: Any, post: HtmlElement, posts: set[HtmlElement]) -> list[Any]:
+def _own(results: Any, post: HtmlElement, posts: dict[HtmlElement, int]) -> list[Any]:
     """The results of an XPath that belong to this post, not to a post nested in it."""
     if not isinstance(results, list):
         return []
     return [r for r in results if _element(r) is post or _owner(r, posts) is post]
 
 
-def _post(platform: Platform, el: HtmlElement, elements: list[HtmlElement], ctx: Context) -> Post:
-    posts = set(elements)
+def _post(platform: Platform, el: HtmlElement, posts: dict[HtmlElement, int], ctx: Context) -> Post:
+    """One post; ``posts`` are all posts of the page with their index in page order."""
     message = next(iter(_own(platform.message(el), el, posts)), None)
     parent = _owner(el.getparent(), posts) if platform.nested and el.getparent() is not None else None
     quoted = next(iter(_own(platform.quoted(el), el, posts)), None) if platform.quoted is not None else None
@@ -161,7 +163,7 @@ def _post(platform: Platform, el: HtmlElement, elements: list[HtmlElement], ctx:
         author=_author(_own(platform.author(el), el, posts)),
         posted_at=_time(_own(platform.time(el), el, posts), ctx),
         ident=_ident(_text(ident)) if ident is not None else None,
-        parent=elements.index(parent) if parent is not None else None,
+        parent=posts[parent] if parent is not None else None,
         quoted=_digits(str(quoted)) if quoted is not None else None,
     )
 
@@ -210,11 +212,11 @@ def _digits(value: str) -> str | None:
     return match[1] if match else None
 
 
-def _draft(post: Post, shift: int, posts: list[Post]) -> Draft:
-    """A reply as a comment: its parent the post it is nested in, else the post it quotes; none
-    when that is the opening post (a reply to the thread itself)."""
+def _draft(post: Post, shift: int, by_ident: dict[str, int]) -> Draft:
+    """A reply as a comment: its parent the post it is nested in, else the post of this page it
+    quotes (``by_ident``: the index of each post by its id); none when that is the opening post
+    (a reply to the thread itself)."""
     parent_index = post.parent - shift if post.parent is not None and post.parent >= shift else None
-    by_ident = {p.ident: i for i, p in enumerate(posts) if p.ident}
     parent_key = None
     if parent_index is None and post.parent is None and post.quoted and by_ident.get(post.quoted, -1) >= shift:
         parent_key = post.quoted
