@@ -1,9 +1,10 @@
 """Forum threads: the opening post is the page's body, every later post a reader's comment.
 
 The fixture pages under ``tests/fixtures/forums`` are thread pages written in the markup of each
-forum package (phpBB prosilver, vBulletin 3, XenForo 1 and 2, Simple Machines 2.0, Discourse's
-page for crawlers, Invision Community 4, old Reddit, Stack Exchange), with quotes, signatures,
-profile blocks ("Joined: ..."), edit notes and pagination.
+forum package (phpBB prosilver and subsilver2, vBulletin 3 and 4, XenForo 1 and 2, Simple Machines
+2.0 and 2.1, Discourse 2 and 3's pages for crawlers, Invision Community 4 with and without its
+JSON-LD, old and new Reddit, Stack Exchange), with quotes, signatures, profile blocks ("Joined:
+..."), edit notes and pagination.
 """
 
 from __future__ import annotations
@@ -53,6 +54,18 @@ THREADS = [
      "2018-02-16T08:30", ["2A_Dan", "nurse_ratched", "2A_Dan"]),
     ("se_travel.html", "stackexchange", "Planning two weeks in Mexico City", "wanderlust_jen",
      "2022-10-02T16:05", ["CDMX_local", "wanderlust_jen", "nervous_ned"]),
+    ("phpbb_subsilver2_vets.html", "phpbb", "Our chapter is reading the names", "SkyTrooper67",
+     "2017-11-08T20:11", ["Doc Haynes", "gold_star_sister", "SkyTrooper67"]),
+    ("vb4_guns.html", "vbulletin", "Seventeen people were shot dead", "civic_minded",
+     "2018-02-16T08:30", ["2A_Dan", "nurse_ratched", "2A_Dan"]),
+    ("smf21_dday.html", "smf", "Watching the 75th anniversary coverage", "normandy_nut",
+     "2019-06-06T09:14", ["Big Red One fan", "Tom_Caen", "normandy_nut"]),
+    ("discourse3_covid.html", "discourse", "Official figures say 3,776 people have died", "Milano_Marco",
+     "2020-03-23T21:46", ["stats_geek", "SkepticalSam", "Milano_Marco"]),
+    ("ips_jsonld_travel.html", "invision", "Planning two weeks in Mexico City", "wanderlust_jen",
+     "2022-10-02T16:05", ["CDMX_local", "nervous_ned", "wanderlust_jen"]),
+    ("reddit_new_ww2.html", "reddit", "Most books put combined losses at Stalingrad", "Ostfront_Hist",
+     "2012-01-15T14:22", ["krieg_reader", "Panzerlehr", "Ostfront_Hist"]),
 ]  # fmt: skip
 IDS = [row[0].removesuffix(".html") for row in THREADS]
 
@@ -108,6 +121,11 @@ def test_a_reply_keeps_only_its_own_words(name: str) -> None:
         ("reddit_old_vietnam.html", 2, 1),  # a comment nested in another answers it
         ("se_politics_guns.html", 2, 1),  # a comment under an answer answers it
         ("se_travel.html", 1, 0),
+        ("vb4_guns.html", 2, 1),
+        ("smf21_dday.html", 2, 0),
+        ("discourse3_covid.html", 2, 1),
+        ("ips_jsonld_travel.html", 2, 0),
+        ("reddit_new_ww2.html", 2, 1),
     ],
 )
 def test_replies_are_threaded_where_the_markup_says_whom_they_answer(name: str, reply: int, answers: int) -> None:
