@@ -3,7 +3,8 @@
 The page's tree is read once into blocks (``blocks``), the article's containers are chosen
 (``regions``) and their blocks kept, less furniture, lists of links and the headline.  The
 page's JSON-LD ``articleBody`` stands in when the markup holds only part of it (text rendered by
-script); trafilatura is the last resort when neither finds anything.
+script); trafilatura is the last resort when neither finds anything.  A forum thread's body is its
+opening post (``comments.forums``): the replies are readers' comments.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from crawler.understand.body.blocks import (
 )
 from crawler.understand.body.boilerplate import Role, is_furniture_text
 from crawler.understand.body.regions import Layout, choose_regions
+from crawler.understand.comments.forums import opening_post
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld_objects import jsonld_objects
 from crawler.understand.metadata.language import language_code
@@ -42,6 +44,9 @@ _JSONLD_COVERED = 0.5  # the share of its words the markup's body must hold to b
 
 def extract_body(page: ParsedPage) -> ArticleBody:
     """The page's article body; an empty body when no article text can be found."""
+    opening = opening_post(page, None, None, None)
+    if opening is not None:
+        return ArticleBody(paragraphs=opening.paragraphs, method="forum")
     root = page.tree.find("body")
     blocks = read_blocks(page.tree if root is None else root)
     layout = Layout(blocks) if blocks.nodes else None

@@ -1,6 +1,7 @@
 """Everything one page says about its reader comments, gathered into a CommentSection.
 
-The comments come from the first source that has them, in this order of trust: comment markup
+A forum thread's replies come from the forum reader (``forums``: its opening post is the page's
+body).  Other comments come from the first source that has them, in this order of trust: comment markup
 in the HTML (WordPress and its themes, Blogger, TypePad, Movable Type, Drupal, Tumblr notes,
 Disqus' and Livefyre's copies for search engines, microdata), Blogger's comment script, JSON-LD ``Comment`` objects (taken
 instead when they hold more comments), and last the repeated blocks of a comments container.
@@ -17,6 +18,8 @@ from crawler.understand.comments.blogger import read_blogger
 from crawler.understand.comments.counts import declared_count
 from crawler.understand.comments.drafts import Draft
 from crawler.understand.comments.fields import Context, read_item
+from crawler.understand.comments.forum_platforms import FORUMS
+from crawler.understand.comments.forums import next_thread_page, read_thread
 from crawler.understand.comments.generic import find_repeated
 from crawler.understand.comments.jsonld_comments import read_jsonld
 from crawler.understand.comments.nodes import Node, find_items
@@ -55,11 +58,12 @@ def extract_comments(
     if not drafts and widget is not None:
         markup = "widget"
     comments = settle(drafts)
+    further = next_thread_page(page) if markup in FORUMS else None
     return CommentSection(
         comments=comments,
         markup=markup if drafts or widget else "none",
         widget=widget,
-        next_pages=next_pages(tree, page.url, {comment.id for comment in comments}),
+        next_pages=[further] if further else next_pages(tree, page.url, {comment.id for comment in comments}),
         wp_post_id=wp_post_id(tree, page.html),
         wp_rest_url=wp_rest_url(tree, page.html, page.url),
         declared_count=declared_count(tree, page.html, objects),
@@ -68,6 +72,9 @@ def extract_comments(
 
 def _comments(page: ParsedPage, ctx: Context, objects: list[dict[str, Any]]) -> tuple[str, list[Draft]]:
     """The markup name and the comments of the first source that has them."""
+    thread = read_thread(page, ctx)
+    if thread is not None:
+        return thread.platform, thread.replies
     nodes = find_items(page.tree, page.html)
     drafts = _read(nodes, ctx)
     markup = _platform(page, nodes)

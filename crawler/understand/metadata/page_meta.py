@@ -7,6 +7,7 @@ before the visible markup.  Nothing here raises on odd pages: what is missing st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from crawler.understand.comments.forums import Post, opening_post
 from crawler.understand.html import ParsedPage
 from crawler.understand.jsonld_objects import jsonld_objects, of_type
 from crawler.understand.metadata.article_jsonld import (
@@ -38,7 +40,7 @@ from crawler.understand.metadata.meta_tags import (
     shortened,
 )
 from crawler.understand.metadata.page_dates import find_page_dates
-from crawler.understand.page_records import PageMeta
+from crawler.understand.page_records import PageMeta, Timestamp
 from crawler.understand.urls import absolute_url, normalize_url
 
 # " | Site", " - Site", " — Site", " :: Site" at the end (or start) of a <title>
@@ -296,10 +298,15 @@ def extract_metadata(
     language = _language(tree, meta, article or webpage, sample, language)
     title = _title(meta, article, tree, site_name, host, masthead)
     headline = find_headline(tree, title)
+    languages = date_languages(language, sample)
     published, modified = find_page_dates(
         tree, meta, article, webpage, [canonical, page.url], page.html,
-        headline=headline, tz=tz, languages=date_languages(language, sample), fetched=fetched,
+        headline=headline, tz=tz, languages=languages, fetched=fetched,
     )
+    authors = find_authors(tree, meta, article, index, headline, site_name)
+    opening = opening_post(page, tz, fetched, languages)
+    if opening is not None:
+        published, authors = _opening_post(opening, published, authors, fetched)
     description = meta.first("description", "og:description", "twitter:description")
     if description is None and article is not None:
         description = first_text(article.get("description"), {})
@@ -307,7 +314,7 @@ def extract_metadata(
         url=page.url,
         canonical_url=canonical,
         title=title,
-        authors=find_authors(tree, meta, article, index, headline, site_name),
+        authors=authors,
         section=section,
         tags=tags,
         language=language,
@@ -316,3 +323,14 @@ def extract_metadata(
         published=published,
         modified=modified,
     )
+
+
+def _opening_post(
+    opening: Post, published: Timestamp | None, authors: list[str], fetched: datetime | None
+) -> tuple[Timestamp | None, list[str]]:
+    """A forum thread's date and author: its opening post's own (never a "Joined" line of a
+    poster's profile), where the post gives them and the time is not after the fetch."""
+    stamp = opening.posted_at
+    if stamp is not None and (fetched is None or stamp.utc <= fetched):
+        published = replace(stamp, source="forum-post")
+    return published, [opening.author] if opening.author else authors
