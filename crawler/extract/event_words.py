@@ -561,6 +561,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"
          r"accidental discharge|negligent discharge", 3),
+        # the forces' mishaps at home, told without a war: a drill or a march named by its kind ("died during a live-fire
+        # exercise", "a heatwave exercise", "after the 16-mile selection march"), a round that blew up before its time
+        # ("a mortar round exploded prematurely"), a barracks fire
+        (r"(?:during|in|on) (?:an? |the )?(?:[\w-]+ )?(?:exercise|drill)|during training|(?:live-fire|army|naval|joint|field|night|"
+         r"heat-?wave) (?:drills?|exercises?)|(?:selection|training|endurance|forced|loaded) march(?:es)?|(?:rounds?|shells?|grenades?|mortars?) "
+         r"(?:\w+ )?exploded prematurely|premature (?:explosion|detonation) of (?:a|an|the) (?:\w+ )?(?:rounds?|shells?|grenades?|mortars?)|"
+         r"(?<!opened )(?<!open )(?<!set )(?:fires?|blazes?)(?: broke out| swept through)? (?:at|in|through) "
+         r"(?:an? |the )?(?:(?:army|military|police|naval|border guard) )?(?:barracks|dormitor(?:y|ies))|barracks fires?", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
@@ -586,7 +594,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
-         r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
+         r"overturn(?:ed|s)|roll(?:ed|s) over|plunge[ds])", 2),  # a house hit by an airstrike collapses too
         # and told with whom it carried, as a mishap of the forces off duty is: "a bus carrying troops home on leave
         # overturned", "a lorry taking soldiers back to barracks skidded" (their vehicle that overturned on a road in a war's
         # place is the war's; a truck a mine overturned is told by the mine)
@@ -610,8 +618,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
-        (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
-         r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
+        # (and told in a title without its article, or by the shells that went off there: "Blast at army munitions dump",
+        # "shells exploded at the army depot")
+        (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?|shells exploded)"
+         r"(?: broke out)? (?:at|in) (?:an |the )?(?:(?:army|military) (?:(?:ammunition|arms|munitions) )?|(?:ammunition|arms|munitions) )"
+         r"(?:depot|dump)s?", 3),
         # and told by its verb: "an ammunition depot blew up in the capital", "the arms dump caught fire"
         (r"(?:ammunition|arms|munitions|weapons) (?:depot|dump|store)s? (?:blew up|exploded|caught fire|went up)", 3),
         # a workplace's mishaps: "scaffolding collapsed on a building site"

@@ -437,6 +437,8 @@ def read_event(
         best = "disaster"
     if best == "conflict" and index > 0:
         best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
+    if best == "conflict" and _mishap_beside_no_war(document, index, own):
+        best = "accident"
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
     if kind == "comment" and best == "conflict":
@@ -691,6 +693,36 @@ def _mishap_told_before(sentence: str, own: list[Cue], before: list[Cue]) -> str
     if any(event == "disaster" and strength >= _NAMES_ALONE for event, strength, _, _ in before):
         return "disaster"
     return None
+
+
+def _mishap_beside_no_war(document: _Document, index: int, own: list[Cue]) -> bool:
+    """The forces' mishap at home, named by the title ("Army truck overturns in India", "Fire at army
+    barracks", "Blast at army munitions dump") or by the figure's own sentence with the weapon that
+    went off ("a mortar round exploded prematurely during training"), where no war, its place or its
+    enemy and no act of war is named around the figure (its sentence, those either side, the title,
+    the article) outside the words of the mishap: the soldiers and the shells say who died and what
+    blew up, not that an enemy killed them.  Not "Army helicopter crashes in Afghanistan", nor a
+    truck that overturned after a roadside bomb."""
+    if not any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own) and not any(
+        event == "accident" and strength >= _NAMES_ALONE for event, strength, _, _ in document.title_cues
+    ):
+        return False
+    told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    if any(_names_war_or_act(cue) for cues in told for cue in _outside_mishaps(cues)):
+        return False
+    return not any(_names_war_or_act(cue) for cue in document.rest(index))
+
+
+def _outside_mishaps(cues: list[Cue]) -> list[Cue]:
+    """The cues of one text that lie outside its phrases of a mishap ("shells" in "shells exploded at
+    the army depot" is the mishap's)."""
+    spans = [(at, at + len(word)) for event, strength, word, at in cues if event == "accident" and strength >= _MISHAP]
+    return [cue for cue in cues if not any(start <= cue[3] < end for start, end in spans)]
+
+
+def _names_war_or_act(cue: Cue) -> bool:
+    """Whether a cue names a war, its place or its enemy, or an act of war."""
+    return cue[0] == "conflict" and (names_a_war(cue[2]) or _an_act_of_war(cue))
 
 
 def _forces_beside_a_disaster(
