@@ -388,6 +388,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        # a massacre or a rampage named by the everyday place a lone gunman struck, as the papers name it: "the Newtown
+        # school massacre", "the campus rampage", "a cinema massacre" (militants who storm a school are told by who they are)
+        (r"(?:school|schoolyard|campus|university|college|classroom|cinema|movie theat(?:er|re)|(?:shopping )?mall|workplace|office) "
+         r"(?:massacres?|rampages?|killing spree)", 3),
         # a shooting named by the everyday place it struck, as local news and its readers name it: "after the
         # supermarket shooting", "the office shooting" (an officer killed there is no war's dead); not the nightclubs,
         # bars and concerts that gunmen of a cause strike too, whose place weighs on its own

@@ -1,7 +1,8 @@
 """A tenth round of sentences from the everyday desks of 2008 and 2012 news, where words of death
 and numbers meet without a war, and the reader threads under them, read for whether a figure is a
 conflict's: the forces' mishaps at home (a truck that overturned, a barracks fire, a munitions
-blast, a drill or a march that killed)."""
+blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
+struck."""
 
 from __future__ import annotations
 
@@ -39,4 +40,27 @@ from tests.extract.readings import events
     ],
 )
 def test_forces_mishap_at_home(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A massacre or a rampage named by the everyday place a lone gunman struck (a school, a campus, a
+# cinema, a mall): a crime; militants who storm a school are told by who they are, and stay a war's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Ohio school massacre: town mourns", "The gunman shot his father before driving to the school. "
+         "Nine pupils and two teachers were killed.", [(9, "crime"), (2, "crime")]),
+        ("Campus rampage in Virginia", "Police said 32 students and staff were killed.", [(32, "crime")]),
+        ("Cinema massacre: suspect in court", "The man is accused of killing 12 people at a midnight screening.",
+         [(12, "crime")]),
+        ("Mall rampage in Omaha", "Eight people were shot dead before the gunman turned the rifle on himself.",
+         [(8, "crime")]),
+        # near misses: a school stormed by militants, and a massacre of a war
+        ("Peshawar school massacre", "Taliban gunmen stormed the army-run school on Tuesday. "
+         "At least 141 people were killed.", [(141, "conflict")]),
+        ("Village massacre in Homs province", "Government forces shelled the village overnight. "
+         "Activists said 41 people were killed.", [(41, "conflict")]),
+    ],
+)
+def test_massacre_named_by_an_everyday_place(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
