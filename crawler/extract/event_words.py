@@ -288,6 +288,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # civilian review board", "his return to civilian life"
         (r"civilians?(?! (?:was|were) (?:arrested|charged|detained)\b| (?:review|oversight|complaints?|employees?|staff|"
          r"board|police|jobs?|life|world)\b)|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
+        # the dead of combat, set beside another toll of the forces: "more than the 295 Americans killed in combat in
+        # Afghanistan that year" in a count of the troops' suicides
+        (r"(?:killed|died|fallen|lost) in combat|combat (?:deaths|fatalities|losses)", 2),
         # the Taliban as Afghanistan's rulers since 2021, and Hamas as Gaza's since 2007, report quakes, floods and gas
         # explosions too: "the Taliban government said", "six people were killed, Hamas police said"
         (r"(?:Taliban|Hamas)(?!(?: |-)(?:government|administration|authorities|officials|police|run|led|said|says|say)\b)|"

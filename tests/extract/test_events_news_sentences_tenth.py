@@ -2,7 +2,7 @@
 and numbers meet without a war, and the reader threads under them, read for whether a figure is a
 conflict's: the forces' mishaps at home (a truck that overturned, a barracks fire, a munitions
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
-struck."""
+struck; the dead of combat beside the forces' suicides."""
 
 from __future__ import annotations
 
@@ -63,4 +63,23 @@ def test_forces_mishap_at_home(title: str, text: str, expected: list[tuple[int, 
     ],
 )
 def test_massacre_named_by_an_everyday_place(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The dead of combat set beside a count of the forces' suicides, in the stories of 2008-2012 that
+# compare the two: the combat dead are the war's, whatever the suicides around them.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Marine suicides outnumber war dead", "Forty-eight Marines took their own lives last year, while 32 Marines "
+         "died in combat.", [(32, "conflict")]),
+        ("Suicide toll", "Suicides among active-duty troops reached 349, surpassing the 310 troops killed in combat.",
+         [(310, "conflict")]),
+        ("Army suicides rise", "In 2012, 182 soldiers took their own lives, more than the 170 soldiers killed in combat in "
+         "Afghanistan.", [(170, "conflict")]),
+        # near miss: the suicides alone, no combat named
+        ("Army suicides hit record", "The Army said 38 soldiers were suspected of having killed themselves in July.", []),
+    ],
+)
+def test_combat_dead_beside_suicides(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
