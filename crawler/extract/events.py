@@ -161,8 +161,12 @@ _STORY_TITLE = re.compile(
     re.IGNORECASE,
 )
 # A plot's deaths told in the present, active too: "the villain kills a dozen men", "the heroes kill
-# dozens of militants an episode".
-_PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b")
+# dozens of militants an episode"; and the toll the story opens on, told in the present perfect or as
+# already dead: "the war has already claimed hundreds of thousands of lives", "with 600,000 already dead".
+_PLOT_IN_THE_PRESENT = re.compile(
+    rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b|"
+    r"\b(?:has|have) (?:already |now )?(?:claimed|killed|cost)\b|\balready dead\b"
+)
 # A toll told in the past with its year, as the real history a film's or a book's write-up cites:
 # "Fifty American soldiers died in the valley before the army pulled out in 2010".
 _PAST_DEATH = r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"

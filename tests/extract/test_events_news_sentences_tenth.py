@@ -2,7 +2,8 @@
 and numbers meet without a war, and the reader threads under them, read for whether a figure is a
 conflict's: the forces' mishaps at home (a truck that overturned, a barracks fire, a munitions
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
-struck; the dead of combat beside the forces' suicides."""
+struck; the dead of combat beside the forces' suicides; the toll a
+reviewed story opens on."""
 
 from __future__ import annotations
 
@@ -82,4 +83,22 @@ def test_massacre_named_by_an_everyday_place(title: str, text: str, expected: li
     ],
 )
 def test_combat_dead_beside_suicides(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The toll a story opens on, told under a review's title in the present perfect or as already dead:
+# the plot's, whatever war it is of; the real history the review cites in the past stays the war's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Review: The Siege of Leningrad", "By the time the story begins, the siege has already claimed 600,000 lives.", []),
+        ("Film review: Flags at Dawn", "The film opens in 1863, with 50,000 men already dead at Gettysburg.", []),
+        ("TV review: The Crossing, episode 4", "The epidemic has killed 3,000 villagers, and the doctor has run out of "
+         "quinine.", []),
+        # near misses: the real battle told in the past under the review, and the same present perfect in the news
+        ("Review: Red Mountain", "The real battle, fought in 1968, left 204 Marines dead.", [(204, "conflict")]),
+        ("Syria's war", "The war has already claimed 60,000 lives, the UN said.", [(60000, "conflict")]),
+    ],
+)
+def test_toll_a_story_opens_on(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
