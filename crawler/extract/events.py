@@ -725,8 +725,12 @@ def _outside_mishaps(cues: list[Cue]) -> list[Cue]:
 
 
 def _names_war_or_act(cue: Cue) -> bool:
-    """Whether a cue names a war, its place or its enemy, or an act of war."""
-    return cue[0] == "conflict" and (names_a_war(cue[2]) or _an_act_of_war(cue))
+    """Whether a cue names a war, its place or its enemy by itself, or an act of war (not a word that
+    only leans to one: the "civilians" a navy's mishap kills beside its crew)."""
+    event, strength, word, _ = cue
+    return event == "conflict" and (
+        (names_a_war(word) and (strength >= _NAMES_ALONE or names_a_war_place(word))) or _an_act_of_war(cue)
+    )
 
 
 def _forces_beside_a_disaster(

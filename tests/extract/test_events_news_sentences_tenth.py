@@ -30,6 +30,8 @@ from tests.extract.readings import events
          "Two soldiers died on one of the hottest days of the year.", [(2, "accident")]),
         ("Munitions explode in Siberia", "One man died and 40 were hurt as shells exploded at the army depot "
          "for two days.", [(1, "accident"), (40, "accident")]),
+        ("Navy tanker accident off Murmansk", "Eleven people, including four civilians, were killed.",
+         [(11, "accident"), (4, "accident")]),
         # near misses: a war's place, an attack beside the mishap, and fire opened on the barracks
         ("Army helicopter crashes in Helmand", "Five soldiers were killed in the crash.", [(5, "conflict")]),
         ("Army truck overturns after roadside bomb", "Nine soldiers were killed.", [(9, "conflict")]),
@@ -37,6 +39,8 @@ from tests.extract.readings import events
          [(6, "conflict")]),
         ("Quetta blast", "The bomber's vest exploded prematurely as he approached the police post, killing two "
          "passers-by.", [(2, "conflict")]),
+        ("Blast at army munitions dump", "Six soldiers and two civilians were killed when insurgents shelled the "
+         "depot.", [(6, "conflict"), (2, "conflict")]),
         ("Rebels shell army depot", "Four soldiers were killed when shells exploded at the army depot.", [(4, "conflict")]),
     ],
 )
