@@ -3,7 +3,7 @@ and numbers meet without a war, and the reader threads under them, read for whet
 conflict's: the forces' mishaps at home (a truck that overturned, a barracks fire, a munitions
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
 struck; the dead of combat beside the forces' suicides; the toll a
-reviewed story opens on."""
+reviewed story opens on; lives told as at risk."""
 
 from __future__ import annotations
 
@@ -105,4 +105,22 @@ def test_combat_dead_beside_suicides(title: str, text: str, expected: list[tuple
     ],
 )
 def test_toll_a_story_opens_on(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# Lives told as at risk, in danger or that could be lost: a warning, no event's dead; lives told as
+# lost stay a toll.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Afghan aid cut", "Charities warned that 40,000 lives were at risk if the food convoys stopped.", []),
+        ("Darfur appeal", "The UN said a million lives were in danger as the rains failed.", []),
+        ("Syria winter", "Aid agencies said thousands of lives could be lost as temperatures fell below zero.", []),
+        ("Aid budget", "The cuts put 20,000 lives at risk, Oxfam said.", []),
+        # near misses: lives lost
+        ("Floods in Gujarat", "More than 300 lives were lost when the dam burst.", [(300, "disaster")]),
+        ("Homs", "Thousands of lives have been lost in Homs since March.", [(2000, "conflict")]),
+    ],
+)
+def test_lives_at_risk(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
