@@ -176,6 +176,12 @@ _PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAS
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
 _TELLER = re.compile(r",? (?:said|says|spokesm[ae]n|spokeswom[ae]n|statement|officials? said)\b")
+# The forces' work after a disaster, told right after them: "Soldiers pulled bodies from the mud", "Army
+# helicopters rescued 3,000 people", "troops dug through the rubble".
+_RESCUE = re.compile(
+    r"(?: [\w'’-]+){0,2}? (?:rescued|pulled|dug|evacuated|airlifted|ferried|searched|recovered|carried|delivered|"
+    r"distributed|dropped|cleared|(?:were|have been|had been) (?:deployed|sent|mobili[sz]ed))\b"
+)
 # The openings of a sentence that tells another event than the page's: "Separately,", "In a separate
 # incident,", "In an unrelated case,", "Elsewhere,".
 _APART = re.compile(
@@ -740,7 +746,8 @@ def _forces_beside_a_disaster(
     pulled survivors from the mud" before "The army said 652 people had died", under "Typhoon kills
     hundreds"): a disaster is named in the figure's sentence, the one before or after or the title,
     no war, its place or its enemy anywhere, no act of war or weapon around it, and the forces of
-    the figure's own sentence only tell the toll.  Not the forces' own dead, nor a crowd the troops
+    the figure's own sentence only tell the toll or do the rescue work ("Soldiers pulled bodies from
+    the mud as the death toll rose to 1,067").  Not the forces' own dead, nor a crowd the troops
     fired on after the quake."""
     if tally.role in _FORCES_DEAD or weigher.war_named:
         return False
@@ -751,7 +758,11 @@ def _forces_beside_a_disaster(
         return False
     if any(_an_act_of_war(cue) for cue in around):
         return False
-    return all(_TELLER.match(sentence, at + len(word)) for event, _, word, at in own if event == "conflict")
+    return all(
+        _TELLER.match(sentence, at + len(word)) or _RESCUE.match(sentence, at + len(word))
+        for event, _, word, at in own
+        if event == "conflict"
+    )
 
 
 def _an_act_of_war(cue: Cue) -> bool:

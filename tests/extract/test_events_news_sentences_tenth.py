@@ -3,7 +3,8 @@ and numbers meet without a war, and the reader threads under them, read for whet
 conflict's: the forces' mishaps at home (a truck that overturned, a barracks fire, a munitions
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
 struck; the dead of combat beside the forces' suicides; the toll a
-reviewed story opens on; lives told as at risk."""
+reviewed story opens on; lives told as at risk; a disaster's toll
+beside the forces' rescue work."""
 
 from __future__ import annotations
 
@@ -123,4 +124,22 @@ def test_toll_a_story_opens_on(title: str, text: str, expected: list[tuple[int, 
     ],
 )
 def test_lives_at_risk(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The toll of a storm, a flood or a quake told beside the forces' rescue work in the same sentence:
+# the disaster's, as where they only tell it; troops who fire on a crowd after it stay a conflict's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Philippine typhoon", "Soldiers pulled bodies from the mud as the death toll rose to 1,067.", [(1067, "disaster")]),
+        ("Floods in Sindh", "Army helicopters rescued 3,000 people, and the death toll reached 1,600.", [(1600, "disaster")]),
+        ("Haiti earthquake", "US Marines were deployed to Port-au-Prince, where the death toll passed 200,000.",
+         [(200000, "disaster")]),
+        ("Cyclone Nargis", "The army said 22,980 people had died.", [(22980, "disaster")]),
+        # near miss: the forces' fire on a crowd after the quake
+        ("Protests after the earthquake", "Troops fired on protesters demanding aid, killing 12.", [(12, "conflict")]),
+    ],
+)
+def test_disaster_toll_beside_the_rescuers(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
