@@ -4,12 +4,13 @@ conflict's: the forces' mishaps at home (a truck that overturned, a barracks fir
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
 struck; the dead of combat beside the forces' suicides; the toll a
 reviewed story opens on; lives told as at risk; a disaster's toll
-beside the forces' rescue work."""
+beside the forces' rescue work; half of a scale word ("half a million")."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extract.numbers import parse_number
 from tests.extract.readings import events
 
 
@@ -142,4 +143,27 @@ def test_lives_at_risk(title: str, text: str, expected: list[tuple[int, str | No
     ],
 )
 def test_disaster_toll_beside_the_rescuers(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# Half of a scale word, as history pieces and readers give a war's toll: "half a million" is 500,000
+# (it read as a million), as "half a dozen" is 6.
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("half a million", 500_000), ("half a dozen", 6), ("half a billion", 500_000_000), ("half a lakh", 50_000)],
+)
+def test_half_a_scale_word(phrase: str, value: int) -> None:
+    assert parse_number(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Comment: Iraq war anniversary.", "Half a million dead Iraqis and not one banker in jail.", [(500000, "conflict")]),
+        ("Rwanda remembers", "Nearly half a million Tutsis were killed in the first month.", [(500000, "conflict")]),
+        # near miss: a million whole
+        ("Rwanda remembers", "Nearly a million Tutsis were killed in 100 days.", [(1000000, "conflict")]),
+    ],
+)
+def test_half_a_million_dead(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
