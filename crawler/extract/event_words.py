@@ -325,8 +325,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
         (r"bin Laden|Twin Towers", 2),
         # the 2008 attacks on Mumbai told by their city or their date, as the news of their trial and
-        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11"
-        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage)|26/11", 2),
+        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11";
+        # and in the headlines of the days after, by their toll and their gunmen ("Mumbai toll revised down to 172 as
+        # last gunman captured", "Mumbai gunmen were trained in Pakistan"), not the city's road tolls
+        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage|gunm[ae]n|attackers)|26/11|"
+         r"Mumbai (?:death )?toll(?! (?:plazas?|nakas?|booths?|roads?|charges?|collections?|tax|rates?|hikes?)\b)", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),

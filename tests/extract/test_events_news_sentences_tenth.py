@@ -4,7 +4,8 @@ conflict's: the forces' mishaps at home (a truck that overturned, a barracks fir
 blast, a drill or a march that killed); a massacre named by the school or the cinema a lone gunman
 struck; the dead of combat beside the forces' suicides; the toll a
 reviewed story opens on; lives told as at risk; a disaster's toll
-beside the forces' rescue work; half of a scale word ("half a million")."""
+beside the forces' rescue work; half of a scale word ("half a million"); the 2008 attacks on
+Mumbai told in the headlines of the days after by their toll and their gunmen."""
 
 from __future__ import annotations
 
@@ -166,4 +167,23 @@ def test_half_a_scale_word(phrase: str, value: int) -> None:
     ],
 )
 def test_half_a_million_dead(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The 2008 attacks on Mumbai told in the headlines of the days after by their toll and their gunmen:
+# a conflict's dead, whatever gunman the title names; the city's road tolls are no attack.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Mumbai toll revised down to 172 as last gunman captured", "The number of people killed in the siege was "
+         "revised down to 172.", [(172, "conflict")]),
+        ("Mumbai death toll rises to 195", "Rescue workers said 195 people had died, including 22 foreigners.",
+         [(195, "conflict"), (22, "conflict")]),
+        ("Mumbai attackers were trained in Pakistan, says India", "Investigators said the 10 men killed 166 people "
+         "in three days.", [(166, "conflict")]),
+        # near miss: a toll booth of the city
+        ("Mumbai toll plaza fire", "Two workers died when the toll booth caught fire.", [(2, "accident")]),
+    ],
+)
+def test_mumbai_attacks_told_by_toll_and_gunmen(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
