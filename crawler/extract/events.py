@@ -134,6 +134,8 @@ _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 
 # The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
 _DRUG_WAR = re.compile(r"wars?\b|drug wars?")
+# A match told as a battle, a war or a fight: "after the bruising battle with the Waratahs".
+_MATCH_BATTLE = re.compile(r"battles?|wars?|fights?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
@@ -524,12 +526,14 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
     """Whether the figure counts a match's players hurt in it ("two French players were hurt in the
     second half" in a rugby report full of war words): its own sentence names no act of war and
     no other event by itself ("two players were killed when the missile hit the training ground",
-    "ten players died in the plane crash" are events)."""
+    "ten players died in the plane crash" are events), only the match as a battle or a war ("11
+    players injured after the bruising battle with the Waratahs")."""
     lower = figure.lower()
     if not ("play" in lower or "mate" in lower or "athlete" in lower or "squad" in lower) or not _PLAYERS.search(figure):
         return False  # (speed) the words first, as written in lower case
-    return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
-                   for event, strength, _, _ in own)  # fmt: skip
+    return not any((event == "conflict" and not _MATCH_BATTLE.fullmatch(word))
+                   or (event in EVENT_CLASSES and event != "conflict" and strength >= _NAMES_ALONE)
+                   for event, strength, word, _ in own)  # fmt: skip
 
 
 def _team_attacked(document: _Document, index: int) -> bool:

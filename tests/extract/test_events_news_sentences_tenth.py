@@ -5,7 +5,8 @@ blast, a drill or a march that killed); a massacre named by the school or the ci
 struck; the dead of combat beside the forces' suicides; the toll a
 reviewed story opens on; lives told as at risk; a disaster's toll
 beside the forces' rescue work; half of a scale word ("half a million"); the 2008 attacks on
-Mumbai told in the headlines of the days after by their toll and their gunmen."""
+Mumbai told in the headlines of the days after by their toll and their gunmen; a match's players hurt in a
+"battle"."""
 
 from __future__ import annotations
 
@@ -186,4 +187,23 @@ def test_half_a_million_dead(title: str, text: str, expected: list[tuple[int, st
     ],
 )
 def test_mumbai_attacks_told_by_toll_and_gunmen(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# A match's players hurt in what the report calls a battle, a war or a fight: no event; players
+# killed in a battle a war's place names, or in an attack, stay a conflict's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Rugby: Lions tour", "The Lions have 11 players injured after the bruising battle with the Waratahs, who won "
+         "31-23.", []),
+        ("Cup semi-final", "Four players were hurt in a physical battle that ended 1-1.", []),
+        ("NFL: Giants beat Cowboys", "Three Giants players were injured in the war in the trenches.", []),
+        # near misses: a war's battle, and an attack on the team
+        ("Aleppo", "Two former national team players were killed in the battle for Aleppo, activists said.",
+         [(2, "conflict")]),
+        ("Togo team bus attacked", "Two players were wounded in the attack.", [(2, "conflict")]),
+    ],
+)
+def test_players_hurt_in_a_match_called_a_battle(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
