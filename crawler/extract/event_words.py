@@ -462,6 +462,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:\w+ )?(?:clubs|teams|sides))? "
          r"(?:clash|clashed|fought|fight|riot|rioted|rampaged|went on (?:a|the) rampage|attacked|stoned|pelted)|"
          r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game) (?:riots?|rioting|violence)", 3),
+        # and told by what the fans threw or by the whistle the trouble followed: "the visitors' fans let off flares",
+        # "12 police were injured in clashes after the final whistle"
+        (r"fans (?:let off|threw|hurled|lit|fired) (?:\w+ )?(?:flares|bottles|seats|coins|missiles|smoke bombs|fireworks)|"
+         r"(?:clash(?:es)?|fighting|brawls?|violence|trouble|disorder|riots?) (?:after|before|at) the (?:final whistle|kick-off)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
         # "a gang feud in Spanish Town", "a shootout between rival gangs"

@@ -197,7 +197,8 @@ _ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|die
 # The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
 # whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
 _FANS_RIOTING = re.compile(
-    r".*\bfans\b.*|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) (?:riots?|rioting|violence)"
+    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) "
+    r"(?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
 # A team's bus, convoy or hotel attacked on its way to a match: "Gunmen opened fire on the bus carrying the

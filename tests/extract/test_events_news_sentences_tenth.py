@@ -6,7 +6,7 @@ struck; the dead of combat beside the forces' suicides; the toll a
 reviewed story opens on; lives told as at risk; a disaster's toll
 beside the forces' rescue work; half of a scale word ("half a million"); the 2008 attacks on
 Mumbai told in the headlines of the days after by their toll and their gunmen; a match's players hurt in a
-"battle"."""
+"battle"; the police hurt in a match's trouble told by the fans' flares or the final whistle."""
 
 from __future__ import annotations
 
@@ -206,4 +206,22 @@ def test_mumbai_attacks_told_by_toll_and_gunmen(title: str, text: str, expected:
     ],
 )
 def test_players_hurt_in_a_match_called_a_battle(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
+
+
+# The police or fans hurt in a match's trouble told by what the fans threw or by the final whistle it
+# followed: a crime, as a riot of fans is; protesters clashing with police stay a conflict's.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Football: derby day", "The visitors' fans let off flares, and 12 police were injured in clashes after the final "
+         "whistle.", [(12, "crime")]),
+        ("Cup tie abandoned", "Nine officers were hurt in trouble after the final whistle at the Den.", [(9, "crime")]),
+        ("Port Said", "Seventy-four people were killed in clashes after the final whistle, as home fans stormed the "
+         "pitch.", [(74, "crime")]),
+        # near miss: protesters
+        ("Cairo protests", "Protesters threw stones and 12 police were injured in clashes in Tahrir Square.", [(12, "conflict")]),
+    ],
+)
+def test_police_hurt_in_a_match_s_trouble(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
