@@ -288,6 +288,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # civilian review board", "his return to civilian life"
         (r"civilians?(?! (?:was|were) (?:arrested|charged|detained)\b| (?:review|oversight|complaints?|employees?|staff|"
          r"board|police|jobs?|life|world)\b)|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
+        # the dead of combat, set beside another toll of the forces: "more than the 295 Americans killed in combat in
+        # Afghanistan that year" in a count of the troops' suicides
+        (r"(?:killed|died|fallen|lost) in combat|combat (?:deaths|fatalities|losses)", 2),
         # the Taliban as Afghanistan's rulers since 2021, and Hamas as Gaza's since 2007, report quakes, floods and gas
         # explosions too: "the Taliban government said", "six people were killed, Hamas police said"
         (r"(?:Taliban|Hamas)(?!(?: |-)(?:government|administration|authorities|officials|police|run|led|said|says|say)\b)|"
@@ -322,8 +325,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
         (r"bin Laden|Twin Towers", 2),
         # the 2008 attacks on Mumbai told by their city or their date, as the news of their trial and
-        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11"
-        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage)|26/11", 2),
+        # anniversaries recalls them: "caught alive in the Mumbai siege, in which 166 people were killed", "26/11";
+        # and in the headlines of the days after, by their toll and their gunmen ("Mumbai toll revised down to 172 as
+        # last gunman captured", "Mumbai gunmen were trained in Pakistan"), not the city's road tolls
+        (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage|gunm[ae]n|attackers)|26/11|"
+         r"Mumbai (?:death )?toll(?! (?:plazas?|nakas?|booths?|roads?|charges?|collections?|tax|rates?|hikes?)\b)", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
@@ -388,6 +394,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"found guilty|charged with", 2),
         (r"arrested|suspects?|detectives?|felon|prisons?|jail(?:ed)?|inmates?|custody", 1),
         (r"domestic (?:violence|abuse)|child abuse|gunman|mass shootings?|school shootings?|shooting spree", 2),
+        # a massacre or a rampage named by the everyday place a lone gunman struck, as the papers name it: "the Newtown
+        # school massacre", "the campus rampage", "a cinema massacre" (militants who storm a school are told by who they are)
+        (r"(?:school|schoolyard|campus|university|college|classroom|cinema|movie theat(?:er|re)|(?:shopping )?mall|workplace|office) "
+         r"(?:massacres?|rampages?|killing spree)", 3),
         # a shooting named by the everyday place it struck, as local news and its readers name it: "after the
         # supermarket shooting", "the office shooting" (an officer killed there is no war's dead); not the nightclubs,
         # bars and concerts that gunmen of a cause strike too, whose place weighs on its own
@@ -452,6 +462,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:\w+ )?(?:clubs|teams|sides))? "
          r"(?:clash|clashed|fought|fight|riot|rioted|rampaged|went on (?:a|the) rampage|attacked|stoned|pelted)|"
          r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game) (?:riots?|rioting|violence)", 3),
+        # and told by what the fans threw or by the whistle the trouble followed: "the visitors' fans let off flares",
+        # "12 police were injured in clashes after the final whistle"
+        (r"fans (?:let off|threw|hurled|lit|fired) (?:\w+ )?(?:flares|bottles|seats|coins|missiles|smoke bombs|fireworks)|"
+         r"(?:clash(?:es)?|fighting|brawls?|violence|trouble|disorder|riots?) (?:after|before|at) the (?:final whistle|kick-off)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
         # "a gang feud in Spanish Town", "a shootout between rival gangs"
@@ -561,6 +575,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"
          r"accidental discharge|negligent discharge", 3),
+        # the forces' mishaps at home, told without a war: a drill or a march named by its kind ("died during a live-fire
+        # exercise", "a heatwave exercise", "after the 16-mile selection march"), a round that blew up before its time
+        # ("a mortar round exploded prematurely"), a barracks fire
+        (r"(?:during|in|on) (?:an? |the )?(?:[\w-]+ )?(?:exercise|drill)|during training|(?:live-fire|army|naval|joint|field|night|"
+         r"heat-?wave) (?:drills?|exercises?)|(?:selection|training|endurance|forced|loaded) march(?:es)?|(?:rounds?|shells?|grenades?|mortars?) "
+         r"(?:\w+ )?exploded prematurely|premature (?:explosion|detonation) of (?:a|an|the) (?:\w+ )?(?:rounds?|shells?|grenades?|mortars?)|"
+         r"(?<!opened )(?<!open )(?<!set )(?:fires?|blazes?)(?: broke out| swept through)? (?:at|in|through) "
+         r"(?:an? |the )?(?:(?:army|military|police|naval|border guard) )?(?:barracks|dormitor(?:y|ies))|barracks fires?", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
@@ -586,7 +608,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
          r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
-         r"overturned|rolled over|plunged)", 2),  # a house hit by an airstrike collapses too
+         r"overturn(?:ed|s)|roll(?:ed|s) over|plunge[ds])", 2),  # a house hit by an airstrike collapses too
         # and told with whom it carried, as a mishap of the forces off duty is: "a bus carrying troops home on leave
         # overturned", "a lorry taking soldiers back to barracks skidded" (their vehicle that overturned on a road in a war's
         # place is the war's; a truck a mine overturned is told by the mine)
@@ -610,8 +632,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"
-        (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?)(?: broke out)? "
-         r"(?:at|in) (?:an|the) (?:army |military )?(?:ammunition|arms|munitions) (?:depot|dump)s?", 3),
+        # (and told in a title without its article, or by the shells that went off there: "Blast at army munitions dump",
+        # "shells exploded at the army depot")
+        (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?|shells exploded)"
+         r"(?: broke out)? (?:at|in) (?:an |the )?(?:(?:army|military) (?:(?:ammunition|arms|munitions) )?|(?:ammunition|arms|munitions) )"
+         r"(?:depot|dump)s?", 3),
         # and told by its verb: "an ammunition depot blew up in the capital", "the arms dump caught fire"
         (r"(?:ammunition|arms|munitions|weapons) (?:depot|dump|store)s? (?:blew up|exploded|caught fire|went up)", 3),
         # a workplace's mishaps: "scaffolding collapsed on a building site"

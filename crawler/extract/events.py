@@ -134,6 +134,8 @@ _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 
 # The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
 _DRUG_WAR = re.compile(r"wars?\b|drug wars?")
+# A match told as a battle, a war or a fight: "after the bruising battle with the Waratahs".
+_MATCH_BATTLE = re.compile(r"battles?|wars?|fights?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
@@ -161,8 +163,12 @@ _STORY_TITLE = re.compile(
     re.IGNORECASE,
 )
 # A plot's deaths told in the present, active too: "the villain kills a dozen men", "the heroes kill
-# dozens of militants an episode".
-_PLOT_IN_THE_PRESENT = re.compile(rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b")
+# dozens of militants an episode"; and the toll the story opens on, told in the present perfect or as
+# already dead: "the war has already claimed hundreds of thousands of lives", "with 600,000 already dead".
+_PLOT_IN_THE_PRESENT = re.compile(
+    rf"{_TOLD_IN_THE_PRESENT.pattern}|\b(?:kills?|slaughters|murders|wounds)\b|"
+    r"\b(?:has|have) (?:already |now )?(?:claimed|killed|cost)\b|\balready dead\b"
+)
 # A toll told in the past with its year, as the real history a film's or a book's write-up cites:
 # "Fifty American soldiers died in the valley before the army pulled out in 2010".
 _PAST_DEATH = r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
@@ -172,6 +178,12 @@ _PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAS
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
 _TELLER = re.compile(r",? (?:said|says|spokesm[ae]n|spokeswom[ae]n|statement|officials? said)\b")
+# The forces' work after a disaster, told right after them: "Soldiers pulled bodies from the mud", "Army
+# helicopters rescued 3,000 people", "troops dug through the rubble".
+_RESCUE = re.compile(
+    r"(?: [\w'’-]+){0,2}? (?:rescued|pulled|dug|evacuated|airlifted|ferried|searched|recovered|carried|delivered|"
+    r"distributed|dropped|cleared|(?:were|have been|had been) (?:deployed|sent|mobili[sz]ed))\b"
+)
 # The openings of a sentence that tells another event than the page's: "Separately,", "In a separate
 # incident,", "In an unrelated case,", "Elsewhere,".
 _APART = re.compile(
@@ -185,7 +197,8 @@ _ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|die
 # The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
 # whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
 _FANS_RIOTING = re.compile(
-    r".*\bfans\b.*|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) (?:riots?|rioting|violence)"
+    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) "
+    r"(?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
 # A team's bus, convoy or hotel attacked on its way to a match: "Gunmen opened fire on the bus carrying the
@@ -437,6 +450,8 @@ def read_event(
         best = "disaster"
     if best == "conflict" and index > 0:
         best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
+    if best == "conflict" and _mishap_beside_no_war(document, index, own):
+        best = "accident"
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
     if kind == "comment" and best == "conflict":
@@ -512,12 +527,14 @@ def _players_hurt(figure: str, own: list[Cue]) -> bool:
     """Whether the figure counts a match's players hurt in it ("two French players were hurt in the
     second half" in a rugby report full of war words): its own sentence names no act of war and
     no other event by itself ("two players were killed when the missile hit the training ground",
-    "ten players died in the plane crash" are events)."""
+    "ten players died in the plane crash" are events), only the match as a battle or a war ("11
+    players injured after the bruising battle with the Waratahs")."""
     lower = figure.lower()
     if not ("play" in lower or "mate" in lower or "athlete" in lower or "squad" in lower) or not _PLAYERS.search(figure):
         return False  # (speed) the words first, as written in lower case
-    return not any(event == "conflict" or (event in EVENT_CLASSES and strength >= _NAMES_ALONE)
-                   for event, strength, _, _ in own)  # fmt: skip
+    return not any((event == "conflict" and not _MATCH_BATTLE.fullmatch(word))
+                   or (event in EVENT_CLASSES and event != "conflict" and strength >= _NAMES_ALONE)
+                   for event, strength, word, _ in own)  # fmt: skip
 
 
 def _team_attacked(document: _Document, index: int) -> bool:
@@ -693,6 +710,40 @@ def _mishap_told_before(sentence: str, own: list[Cue], before: list[Cue]) -> str
     return None
 
 
+def _mishap_beside_no_war(document: _Document, index: int, own: list[Cue]) -> bool:
+    """The forces' mishap at home, named by the title ("Army truck overturns in India", "Fire at army
+    barracks", "Blast at army munitions dump") or by the figure's own sentence with the weapon that
+    went off ("a mortar round exploded prematurely during training"), where no war, its place or its
+    enemy and no act of war is named around the figure (its sentence, those either side, the title,
+    the article) outside the words of the mishap: the soldiers and the shells say who died and what
+    blew up, not that an enemy killed them.  Not "Army helicopter crashes in Afghanistan", nor a
+    truck that overturned after a roadside bomb."""
+    if not any(event == "accident" and strength >= _MISHAP for event, strength, _, _ in own) and not any(
+        event == "accident" and strength >= _NAMES_ALONE for event, strength, _, _ in document.title_cues
+    ):
+        return False
+    told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    if any(_names_war_or_act(cue) for cues in told for cue in _outside_mishaps(cues)):
+        return False
+    return not any(_names_war_or_act(cue) for cue in document.rest(index))
+
+
+def _outside_mishaps(cues: list[Cue]) -> list[Cue]:
+    """The cues of one text that lie outside its phrases of a mishap ("shells" in "shells exploded at
+    the army depot" is the mishap's)."""
+    spans = [(at, at + len(word)) for event, strength, word, at in cues if event == "accident" and strength >= _MISHAP]
+    return [cue for cue in cues if not any(start <= cue[3] < end for start, end in spans)]
+
+
+def _names_war_or_act(cue: Cue) -> bool:
+    """Whether a cue names a war, its place or its enemy by itself, or an act of war (not a word that
+    only leans to one: the "civilians" a navy's mishap kills beside its crew)."""
+    event, strength, word, _ = cue
+    return event == "conflict" and (
+        (names_a_war(word) and (strength >= _NAMES_ALONE or names_a_war_place(word))) or _an_act_of_war(cue)
+    )
+
+
 def _forces_beside_a_disaster(
     document: _Document, index: int, sentence: str, own: list[Cue], weigher: _Weigher, tally: Tally
 ) -> bool:
@@ -700,7 +751,8 @@ def _forces_beside_a_disaster(
     pulled survivors from the mud" before "The army said 652 people had died", under "Typhoon kills
     hundreds"): a disaster is named in the figure's sentence, the one before or after or the title,
     no war, its place or its enemy anywhere, no act of war or weapon around it, and the forces of
-    the figure's own sentence only tell the toll.  Not the forces' own dead, nor a crowd the troops
+    the figure's own sentence only tell the toll or do the rescue work ("Soldiers pulled bodies from
+    the mud as the death toll rose to 1,067").  Not the forces' own dead, nor a crowd the troops
     fired on after the quake."""
     if tally.role in _FORCES_DEAD or weigher.war_named:
         return False
@@ -711,7 +763,11 @@ def _forces_beside_a_disaster(
         return False
     if any(_an_act_of_war(cue) for cue in around):
         return False
-    return all(_TELLER.match(sentence, at + len(word)) for event, _, word, at in own if event == "conflict")
+    return all(
+        _TELLER.match(sentence, at + len(word)) or _RESCUE.match(sentence, at + len(word))
+        for event, _, word, at in own
+        if event == "conflict"
+    )
 
 
 def _an_act_of_war(cue: Cue) -> bool:

@@ -177,6 +177,15 @@ _LIVES_SAVED = re.compile(
     re.IGNORECASE,
 )
 
+# Lives told as at risk, not lost: "40,000 lives are at risk if the convoys stop", "a million lives were
+# in danger", "thousands of lives could be lost" (not "lives were lost"), right after the figure.
+_LIVES_AT_RISK = re.compile(
+    r"\W*(?:(?:are|were|is|was|remain|remained|have been|had been|now|still|already|potentially) ){0,2}"
+    r"(?:at risk|in danger|under threat|threatened|at stake|in jeopardy|(?:hanging )?in the balance)\b|"
+    r"\W*(?:could|would|will|may|might) (?:\w+ )?be (?:lost|at risk|in danger)\b",
+    re.IGNORECASE,
+)
+
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
     # a span of time, not a rate: "for a week", "died a week after his arrest", "a week of protests"
@@ -402,6 +411,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "hypothetical"
     if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
         return "lives saved"
+    if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
+        return "hypothetical"
     if _history(sentence):
         return "history"
     if _YEAR_RANGE.search(figure) or (1500 <= count <= 2100 and count_max is not None and 1500 <= count_max <= 2100):

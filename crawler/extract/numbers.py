@@ -304,6 +304,10 @@ def _parse_digits(token: str) -> int | None:
     return round(number)
 
 
+# Half of a dozen or of a scale word: "half a dozen" (6), "half a million" (500,000).
+_HALVES = {"dozen": 6, "hundred": 50, "thousand": 500, "lakh": 50_000, "million": 500_000, "crore": 5_000_000, "billion": 500_000_000}
+
+
 def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
     """Read number words from the front of ``tokens``: (value, tokens used, is ordinal)."""
     total = current = 0
@@ -313,8 +317,8 @@ def _parse_words(tokens: list[str]) -> tuple[int, int, bool] | None:
     i = 0
     if tokens[:1] in (["a"], ["an"]) and len(tokens) > 1 and tokens[1] in {"hundred", "thousand", "lakh", "million", "crore", "dozen"}:
         current, last, seen, i = 1, "unit", True, 1
-    if tokens[:1] == ["half"] and tokens[1:2] in (["a"], ["an"]) and tokens[2:3] == ["dozen"]:
-        return 6, 3, False  # "half a dozen"
+    if tokens[:1] == ["half"] and tokens[1:2] in (["a"], ["an"]) and len(tokens) > 2 and tokens[2] in _HALVES:
+        return _HALVES[tokens[2]], 3, False  # "half a dozen", "half a million"
     while i < len(tokens):
         token = tokens[i]
         if token == "and":
