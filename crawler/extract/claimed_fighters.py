@@ -21,6 +21,7 @@ import re
 from crawler.extract.numbers import parse_number
 from crawler.extract.other_incidents import tells_a_strike
 from crawler.extract.records import Sentence, Tally
+from crawler.extract.scan import may_hold_words
 
 # Armed groups of Gaza, the West Bank and Lebanon and the words for an armed group's own wing.
 _ARMED = (
@@ -28,6 +29,23 @@ _ARMED = (
     r"|Islamic\s+Jihad|Radwan|armed\s+(?:group|wing)|military\s+wing|its\s+forces)"
 )
 _ARMED_NAMED = re.compile(r"\b" + _ARMED, re.IGNORECASE)
+# (speed) the plain words one of those needs
+_ARMED_WORDS = (
+    "qassam",
+    "quds",
+    "brigade",
+    "battalion",
+    "den",
+    "hezbollah",
+    "amal",
+    "flp",
+    "hamas",
+    "jihad",
+    "radwan",
+    "armed",
+    "military",
+    "forces",
+)
 # How many of the dead: a number, "both", "all (three)".
 _COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)"
 # "of the dead", "of them", "of the three", "of the others" after a count.
@@ -175,10 +193,13 @@ def _toll_before(tallies: list[Tally], sentence: Sentence, position: int) -> Tal
 def leave_out_claimed_fighters(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Lower a strike's toll by the dead claimed or named as fighters, or set it ``apart`` when
     they are all of it (in place)."""
-    if not any(t.outcome == "killed" for t in tallies) or not tells_a_strike(sentences):
+    if not any(t.outcome == "killed" for t in tallies):
+        return
+    armed = [sentence for sentence in sentences if may_hold_words(sentence.text, _ARMED_WORDS)]
+    if not armed or not tells_a_strike(sentences):
         return
     _mark_fighters_beside_civilians(tallies, sentences)
-    for sentence in sentences:
+    for sentence in armed:
         claims = _claims(sentence)
         if not claims:
             continue
