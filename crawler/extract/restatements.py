@@ -33,6 +33,7 @@ import re
 from datetime import timedelta
 from functools import lru_cache
 
+from crawler.extract.claimed_fighters import leave_out_claimed_fighters
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
 from crawler.extract.monitor_ranges import MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
@@ -302,6 +303,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_event_tolls(tallies, sentences)
     widen_for_possible_victims(tallies, sentences)
     widen_for_named_dead(tallies, sentences)
+    leave_out_claimed_fighters(tallies, sentences)
 
 
 # The words of a figure of fighters of an armed group; not "volunteers" (of a rescue service, as
