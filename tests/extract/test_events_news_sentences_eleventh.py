@@ -1,0 +1,57 @@
+"""An eleventh round of sentences from the news of 2008 and 2012 and the reader threads under it,
+read as article text (as a crawler meets a comment section) for whether a figure is a conflict's:
+the forces' own mishaps on a war's roads (a truck that skidded into a gorge in Kashmir); a reader's
+killing proposed as the second act of a plan under one modal ("they should fire rockets back and
+kill 13 people?"); a toll foreseen by who promised or predicted it ("the million dead the antiwar
+crowd promised"); and a war's deaths told by their fall ("civilian deaths fell to 134 in
+January")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import events
+
+
+# The forces killed in a mishap their own sentence names by itself (a vehicle gone off the road, a
+# road accident), in a war's place (Kashmir, Kunar, Helmand) with no act of war or enemy named:
+# an accident.  Near misses: a war's enemy or an act of war beside the mishap, a crash with no
+# mishap of its own named, and civilians.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Army truck skids off road in Kashmir, 9 soldiers dead",
+         "Nine soldiers were killed when an army truck skidded off a mountain road and fell into a gorge in "
+         "Kashmir's Kupwara district on Saturday, a military spokesman said.", [(9, "accident")]),
+        ("Indian army truck falls into gorge in Kashmir, 6 soldiers dead",
+         "Six soldiers were killed when their army truck skidded on a snowbound road and fell into a gorge in "
+         "Kashmir's Gurez sector, a military spokesman said.", [(6, "accident")]),
+        ("Army soldiers killed in Kashmir",
+         "Three army soldiers were killed when their vehicle skidded off the Mughal Road and fell into a gorge in "
+         "Kashmir, an army spokesman said.", [(3, "accident")]),
+        ("Six troops die in Kunar",
+         "Six soldiers were killed when their vehicle plunged into a ravine in Kunar province, the army said.",
+         [(6, "accident")]),
+        ("Kashmir: jawans killed on Mughal Road",
+         "Four jawans died when their truck skidded off the icy road and fell into a gorge near Poonch, an army "
+         "officer said.", [(4, "accident")]),
+        ("Convoy mishap in Helmand",
+         "Three Marines were killed in a road accident in Helmand province on Tuesday, a military spokesman said.",
+         [(3, "accident")]),
+        # near misses
+        ("Kashmir ambush",
+         "Six soldiers were killed when militants ambushed their convoy and a truck plunged into a ravine in Kashmir.",
+         [(6, "conflict")]),
+        ("Army helicopter crashes in Helmand", "Five soldiers were killed in the crash.", [(5, "conflict")]),
+        ("Taliban ambush convoy in Kunar",
+         "Four soldiers were killed when Taliban fighters ambushed their truck and it plunged into a gorge in Kunar.",
+         [(4, "conflict")]),
+        ("Convoy hit in Kunar", "Taliban fighters ambushed the convoy on the Pech road. Four soldiers were killed "
+         "when their truck overturned, the army said.", [(4, "conflict")]),
+        ("Kashmir: army post attacked",
+         "Militants stormed an army post near Kupwara on Sunday, killing five soldiers, a military spokesman said.",
+         [(5, "conflict")]),
+    ],
+)
+def test_forces_mishap_on_a_war_s_roads(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
