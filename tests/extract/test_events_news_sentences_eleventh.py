@@ -55,3 +55,30 @@ from tests.extract.readings import events
 )
 def test_forces_mishap_on_a_war_s_roads(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A killing a reader proposes or foresees as the second act of a plan under one modal, its verb in
+# the base form after "and": no event.  Near misses: what happened, told in the past after "and",
+# a modal of a clause before another subject, and the past a narrative tells with "would" is left.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Gaza: Israeli airstrikes kill at least 225.",
+         "proportional response means what, they should fire 8000 rockets back at random and kill 13 people?", []),
+        ("Drone strike kills 14 in North Waziristan.",
+         "We could send in the marines tomorrow and kill 2,000 of them and it would change nothing.", []),
+        ("Syria: 90 killed as shelling of Homs continues.",
+         "Assad will keep shelling Homs and kill another 500 people before anyone in the UN moves.", []),
+        ("Maoists kill 76 in Dantewada.",
+         "The government can bomb the forests and massacre 1,000 tribals and the Maoists will still be there.", []),
+        # near misses
+        ("Gaza: Israeli airstrikes kill at least 225.",
+         "Israeli jets struck 40 targets across the strip and killed 13 people, medics said.", [(13, "conflict")]),
+        ("Car bomb kills 32 at Baghdad market.",
+         "The army should have stopped the bombers before they killed 32 people at the market.", [(32, "conflict")]),
+        ("Taliban attack on Kabul hotel leaves 21 dead.",
+         "Officials can confirm that the gunmen stormed the hotel and 21 people died.", [(21, "conflict")]),
+    ],
+)
+def test_a_killing_proposed_under_one_modal(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
