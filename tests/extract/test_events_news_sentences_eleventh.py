@@ -82,3 +82,21 @@ def test_forces_mishap_on_a_war_s_roads(title: str, text: str, expected: list[tu
 )
 def test_a_killing_proposed_under_one_modal(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A toll told as foreseen by who promised, predicted or warned of it, right after it: no event.
+# Near misses: the dead a source counted or reported, and a toll that came "as predicted".
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Car bomb kills 32 at Baghdad market.", "where are the 1,000,000 dead the antiwar crowd promised us in 2003, huh?", []),
+        ("Swine flu vaccine found safe.", "Remember the 90,000 deaths the CDC predicted for swine flu in 2009?", []),
+        ("Gulf War veterans meet.", "Whatever happened to the 10,000 dead the generals warned of before the ground war?", []),
+        # near misses
+        ("Gaza: Israeli airstrikes kill at least 225.", "The 14 dead the medics counted on Friday were all civilians.",
+         [(14, "conflict")]),
+        ("Mumbai toll revised to 166.", "166 dead, as the intelligence report had predicted for months.", [(166, "conflict")]),
+    ],
+)
+def test_a_toll_foreseen_by_who_promised_it(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
