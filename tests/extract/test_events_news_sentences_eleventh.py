@@ -100,3 +100,25 @@ def test_a_killing_proposed_under_one_modal(title: str, text: str, expected: lis
 )
 def test_a_toll_foreseen_by_who_promised_it(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
     assert events(text, title) == expected
+
+
+# A war's deaths told by their fall in a month or a year: the figure they fell to.  Near misses: a
+# fall told in percent or by how many, with no toll of its own.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Car bomb kills 32 at Baghdad market",
+         "Civilian deaths fell to 134 in January, the lowest monthly figure since the invasion, according to "
+         "ministry figures.", [(134, "conflict")]),
+        ("Iraq: July quietest month for US troops",
+         "US military deaths in Iraq dropped to 14 in July, the lowest since the war began.", [(14, "conflict")]),
+        ("Afghan civilian toll report",
+         "Civilian deaths in the conflict declined to 1,145 in the first half of the year, the UN mission said.",
+         [(1145, "conflict")]),
+        # near misses
+        ("Road safety report", "Road deaths fell 20 percent last year.", []),
+        ("Malaria report", "Deaths from malaria fell by 2,000 in 2010, the agency said.", []),
+    ],
+)
+def test_a_war_s_deaths_told_by_their_fall(title: str, text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text, title) == expected
