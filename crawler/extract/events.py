@@ -450,7 +450,9 @@ def read_event(
         best = "disaster"
     if best == "conflict" and index > 0:
         best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
-    if best == "conflict" and _mishap_beside_no_war(document, index, own):
+    if best == "conflict" and (
+        _mishap_beside_no_war(document, index, own) or _forces_mishap_in_a_war_place(document, index, own, tally)
+    ):
         best = "accident"
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
@@ -726,6 +728,29 @@ def _mishap_beside_no_war(document: _Document, index: int, own: list[Cue]) -> bo
     if any(_names_war_or_act(cue) for cues in told for cue in _outside_mishaps(cues)):
         return False
     return not any(_names_war_or_act(cue) for cue in document.rest(index))
+
+
+def _forces_mishap_in_a_war_place(document: _Document, index: int, own: list[Cue], tally: Tally) -> bool:
+    """The forces' own dead in a mishap their sentence names by itself ("nine soldiers were killed
+    when their truck skidded off a mountain road and fell into a gorge in Kupwara", "a road accident
+    in Kunar killed four soldiers"), where the war is named only by its place (Kashmir, Helmand) and
+    no act of war and no war's name or enemy is told around the figure (its sentence, those either
+    side, the title, the article): the place says where the road ran, not that an enemy killed
+    them.  Not a truck a mine overturned, nor "a helicopter crashed in Helmand", which names no
+    mishap of its own."""
+    if tally.role not in _FORCES_DEAD or not any(
+        event == "accident" and strength >= _MISHAP for event, strength, _, _ in own
+    ):
+        return False
+    told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    if any(_names_war_by_more_than_place(cue) for cues in told for cue in _outside_mishaps(cues)):
+        return False
+    return not any(_names_war_by_more_than_place(cue) for cue in document.rest(index))
+
+
+def _names_war_by_more_than_place(cue: Cue) -> bool:
+    """Whether a cue names an act of war, or a war or its enemy by more than a place's name."""
+    return _names_war_or_act(cue) and not names_a_war_place(cue[2])
 
 
 def _outside_mishaps(cues: list[Cue]) -> list[Cue]:

@@ -168,6 +168,27 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
+# A killing a reader proposes or foresees as the second act of a plan under one modal: "they should
+# fire 8000 rockets back at random and kill 13 people?", "we could go in tomorrow and kill 2,000 of
+# them", "Israel will invade and slaughter thousands" (a killing verb in its base form, after "and";
+# not "would", which a narrative tells its past with, nor a modal of a clause before another subject:
+# "the army should have stopped the gunmen before they killed 40").
+_MODAL_AND_KILL = re.compile(
+    r"\b(?:could|should|can|will|shall|(?:must|might|may)(?! have\b))\b(?! not\b| never\b)"
+    r"(?:(?!\b(?:who|that|which|because|but|after|before|when|while|until|if)\b)[^.;:!?]){0,80}?"
+    r"\band (?:then |just |simply |also |maybe )?(?:(?:kill|murder|slaughter|massacre|wound|injure|maim) (?:[\w,-]+ ){0,2})?$",
+    re.IGNORECASE,
+)
+# A toll foreseen, its forecaster right after it: "where are the 1,000,000 dead the antiwar crowd
+# promised us?", "remember the 90,000 deaths the CDC predicted?" (the dead that a source "said" or
+# "counted" are told of what happened).
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:that |which )?(?:the |these |those |all the |our |their |your )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:promised|predicted|prophesied|forecast|foretold|warned (?:us )?of)\b",
+    re.IGNORECASE,
+)
+_KILLING_VERB_FIRST = re.compile(r"(?:kill|murder|slaughter|massacre|wound|injure|maim)\b", re.IGNORECASE)
+_FORECAST_AFTER_WORDS = ("promised", "predicted", "prophesied", "forecast", "foretold", "warned")  # (speed)
 
 # (speed) The words one of which every match of ``_LIVES_SAVED`` holds.
 _LIVES_SAVED_WORDS = ("lives", "deaths", "dying")
@@ -394,12 +415,20 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "idiom"
     before = sentence[max(0, figure_start - 80) : figure_end]
     if _may_hold(sentence, _HYPOTHETICAL_OPENINGS) and (
-        _HYPOTHETICAL.search(before) or _hypothetical_around(sentence, figure_start, figure_end)
+        _HYPOTHETICAL.search(before)
+        or _hypothetical_around(sentence, figure_start, figure_end)
+        or _killing_planned_after_and(sentence, figure_start, figure)
     ):
         return "hypothetical"
     if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
         return "hypothetical"
     if _may_hold(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
+        return "hypothetical"
+    if (
+        _may_hold(sentence, _FORECAST_AFTER_WORDS)
+        and _DEAD_AS_A_QUANTITY.search(figure)
+        and _FORECAST_AFTER.match(sentence, figure_end)
+    ):
         return "hypothetical"
     if _may_hold(sentence, _MORE_BEFORE_WORDS) and _MORE_BEFORE_THEY_DIE.search(
         sentence, max(0, figure_start - 30), figure_end + 5
@@ -528,6 +557,14 @@ def _hypothetical_around(sentence: str, figure_start: int, figure_end: int) -> b
         if not _CLAUSE_BREAK.search(gap) and not (offset + match.start() >= figure_end and _AIM_AFTER.search(gap)):
             return True
     return False
+
+
+def _killing_planned_after_and(sentence: str, figure_start: int, figure: str) -> bool:
+    """Whether the figure is the toll of a killing told as the second act under one modal
+    (``_MODAL_AND_KILL``): its killing verb after "and", before the figure or as its first word."""
+    if not _MODAL_AND_KILL.search(sentence, max(0, figure_start - 120), figure_start):
+        return False
+    return sentence[figure_start - 4 : figure_start].lower() != "and " or bool(_KILLING_VERB_FIRST.match(figure))
 
 
 def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:

@@ -32,6 +32,9 @@ _RISING = frozenset(
     jumped surged passed exceeded exceed surpassed numbered number totalled totaled total range ranged
     ranges vary varied varies""".split()
 )
+# And of its fall, told of a war's months as of its peaks: "Civilian deaths fell to 134 in January",
+# "US military deaths dropped to 14 in July".
+_FALLING = frozenset("fell fallen falls dropped drops declined declines".split())
 _BEFORE_RISING = frozenset("have has had now already".split())
 # A source's estimate that puts the deaths at a figure: "a UN document puts civilian deaths since
 # January at 6,432", "monitors put rebel fatalities in the offensive at 300".
@@ -119,7 +122,7 @@ class RunningTolls(Respectively):
         put = any(item.low in _PUTTING for item in items[max(0, i - 4) : i])
         for j in range(i + 1, min(len(items), i + 8)):
             low = items[j].low
-            if low in _RISING or (put and low == "at"):
+            if low in _RISING or low in _FALLING or (put and low == "at"):
                 return True
             if put and items[j].is_word and low not in ("of", "and"):
                 continue  # "puts civilian deaths since January at ...": any words of when or where
