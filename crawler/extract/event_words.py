@@ -692,6 +692,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
          r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
+        # a play told in a fan's words: "Hurts killed 3 defenders on that TD run", "Jones died out there, 7 sacks"
+        # (not the defenders of a town or a base: "killed four defenders of the outpost")
+        (r"(?:TD|touchdown|scoring) runs?|\d+ sacks\b(?! of)|sacked (?:\w+ ){0,2}times|(?:killed|beat|burned|roasted|skinned) "
+         r"(?:\w+ )?defenders (?:on|with|off|in) (?:that|this|the|one|a|his|her) (?:\w+ )?(?:run|move|play|dribble|drive)\b", 3),
         # a player out hurt, told by the games he will miss: "two other backs are injured and will miss the game
         # against Clermont", "ruled out for the rest of the season", "on the injured list"
         (r"miss (?:the|this|next|their|his|her|its|[A-Z]\w+'s) (?:\w+ ){0,2}?(?:games?|match(?:es)?|tie|fixtures?|finals?|"

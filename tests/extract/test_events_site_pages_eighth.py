@@ -176,3 +176,32 @@ def test_a_shooter_game_s_scores_are_no_event(title: str | None, text: str) -> N
 )
 def test_a_war_s_dead_told_in_a_gamers_thread_stay_its(title: str | None, text: str, want: list[Figure]) -> None:
     assert figures(text, title, "comment") == want
+
+
+# A fan's words for a play (a run that "killed" defenders, a quarterback who "died out there" under
+# sacks): no one died.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Henry killed 3 defenders on that TD run, unreal.",
+        "Mahomes died out there today, 6 sacks and two picks.",
+        "Salah killed 2 defenders on that run and still missed the goal.",
+    ],
+)
+def test_a_fan_s_words_for_a_play_are_no_event(text: str) -> None:
+    assert figures(text, None, "comment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Militants stormed the base near Kidal and killed four defenders, the army said.", [(4, "killed", "conflict")]),
+        (
+            "Aid workers handed out 200 sacks of flour a day after an airstrike killed 9 people in Idlib.",
+            [(9, "killed", "conflict")],
+        ),
+        ("Rebels killed 5 defenders of the outpost before dawn, a spokesman said.", [(5, "killed", "conflict")]),
+    ],
+)
+def test_a_war_s_defenders_and_sacks_of_flour_stay_its(text: str, want: list[Figure]) -> None:
+    assert figures(text, None, "comment") == want
