@@ -195,7 +195,10 @@ def test_a_fan_s_words_for_a_play_are_no_event(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Militants stormed the base near Kidal and killed four defenders, the army said.", [(4, "killed", "conflict")]),
+        (
+            "Militants stormed the base near Kidal and killed four defenders, the army said.",
+            [(4, "killed", "conflict")],
+        ),
         (
             "Aid workers handed out 200 sacks of flour a day after an airstrike killed 9 people in Idlib.",
             [(9, "killed", "conflict")],
