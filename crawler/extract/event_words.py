@@ -652,6 +652,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # and the boat told by whom it carried: "a wooden boat carrying migrants from Turkey broke apart"
         (r"(?:boats?|dinghy|dinghies|vessels?|trawlers?|ships?) (?:carrying|packed with|crammed with|full of) (?:\w+ ){0,2}?"
          r"(?:migrants|refugees|asylum seekers)", 2),
+        # the everyday words of a road's mishaps, as local news and readers tell them: "lost two friends in a car
+        # wreck", "a tour bus went off the road", "49 children died in hot cars" (a wreck a bomb left is told by it)
+        (r"(?:car|truck|bus|motorcycle|motorbike|road|traffic|highway) wrecks?|(?:went|ran|veered|careered|careened|slid|"
+         r"spun) off the (?:road|highway|freeway|interstate)|hot cars?", 2),
         # a vehicle gone off the road: "the truck plunged into a gorge" (what an enemy does is told by it)
         (r"(?:plunged|fell|veered|skidded|toppled) (?:into|off|down|from) (?:a |an |the )?(?:\w+ )?(?:gorge|ravine|river|valley|"
          r"canal|ditch|cliff|precipice|abyss|mountainside|bridge)", 3),
@@ -688,6 +692,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"point guards?|shooting guards?|linebackers?|wide receivers?|running backs?|full-?backs?|"
          r"cent(?:re|er)-?backs?|fly-?halves?|outfielders?|infielders?|defensemen", 2),
         (r"matches|match|fixtures?|scored|goals?|coach|season|team(?:mates?|s)?|players?|fans|stadium", 1),
+        # a play told in a fan's words: "Hurts killed 3 defenders on that TD run", "Jones died out there, 7 sacks"
+        # (not the defenders of a town or a base: "killed four defenders of the outpost")
+        (r"(?:TD|touchdown|scoring) runs?|\d+ sacks\b(?! of)|sacked (?:\w+ ){0,2}times|(?:killed|beat|burned|roasted|skinned) "
+         r"(?:\w+ )?defenders (?:on|with|off|in) (?:that|this|the|one|a|his|her) (?:\w+ )?(?:run|move|play|dribble|drive)\b", 3),
         # a player out hurt, told by the games he will miss: "two other backs are injured and will miss the game
         # against Clermont", "ruled out for the rest of the season", "on the injured list"
         (r"miss (?:the|this|next|their|his|her|its|[A-Z]\w+'s) (?:\w+ ){0,2}?(?:games?|match(?:es)?|tie|fixtures?|finals?|"
@@ -732,6 +740,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"Modern Warfare|Black Ops|Battlefield \d+|Spec Ops|Gears of War|Ghost Recon|Rainbow Six|Splinter Cell|Metal Gear|"
          r"Far Cry|Wolfenstein|Halo \d+|respawn(?:s|ed|ing)?|cutscenes?|boss fights?|side quests?|"
          r"single-player|gameplay|playthrough", 3),
+        # a shooter game's scores, as its players tell them: "my best kill streak", "47 kills, 2 deaths, a 3.1 K/D"
+        (r"kill ?streaks?|killstreaks?|K/D(?: ratio)?|kill/death ratio", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"
         (r"(?:lets|allows) (?:you|players|gamers)", 3),
         # a game's story mode, told by its kind, its parts or its length: "the co-op campaign", "the campaign

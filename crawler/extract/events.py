@@ -147,6 +147,12 @@ _DIED_OF_AGE = re.compile(
     r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
+# An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
+# 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
+_OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
+# How a death came, told in the sentence after the notice: "His pickup left the road and hit a tree",
+# "He was killed in a fall" (not the war he served in: "He served with the Marines on Iwo Jima").
+_HOW_IT_CAME = re.compile(r"\b(?:killed|crash(?:ed)?|accident|collision|shot|stabbed|struck|hit|fire|blaze|fall|drowned)\b")
 # The verb that opens a story's plot, and the deaths of a plot, told in the present.
 _PLOT_OPENS = re.compile(r"(?:follows|tells|centres|centers|revolves|recreate|show|depict)$")
 _TOLD_IN_THE_PRESENT = re.compile(
@@ -399,7 +405,7 @@ def read_event(
         return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own) and not _team_attacked(document, index):
         return EventReading(None, reason="sport")
-    if _died_of_age(text, sentences, index, tally, own):
+    if _died_of_age(text, sentences, index, tally, own) or _obituary_notice(document, index, sentence.start, tally, own):
         return EventReading(None, reason="natural death")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
@@ -571,6 +577,20 @@ def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Ta
     sentence_start = sentences[index].start
     return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
                    for event, strength, _, at in own)  # fmt: skip
+
+
+def _obituary_notice(document: _Document, index: int, sentence_start: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure is the one person of an obituary's notice ("HAROLD J. BEMIS, 88, of
+    Pierre, died Nov. 9, 2013, at the Maryhouse."), with no word of how the death came in its
+    sentence or the next: the accident or the war the rest of the page tells is another's. Not
+    "Jake Ross, 58, of Pierre, died Saturday in a crash on Highway 14", nor the notice whose next
+    sentence tells the crash."""
+    if tally.count != 1 or own or not _OBITUARY_NOTICE.match(document.text, sentence_start, tally.end):
+        return False
+    if index + 1 >= len(document.sentences):
+        return True
+    after = document.sentences[index + 1]
+    return not (document.cues(index + 1) and _HOW_IT_CAME.search(document.text, after.start, after.end))
 
 
 def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:

@@ -64,12 +64,23 @@ class Respectively(FrameReader):
 
         if self._outcome_pair(first) is not None:
             return False  # "killed and injured respectively": a figure of each
-        after = last + 2
-        if after < len(items) and items[last + 1].low in ("or", "and") and other(after):
+        after = self._past_listed_outcomes(last)
+        if after < len(items) and items[after - 1].low in ("or", "and") and other(after):
             ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
             return ends and counted_exactly()
         before = first - 2
         return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
+
+    def _past_listed_outcomes(self, last: int) -> int:
+        """Where the last outcome of a list after the one at ``last`` is ("584 men killed, wounded
+        or missing": "missing"), or ``last + 2`` where none is listed with commas."""
+        items = self.items
+        k = last + 1
+        while k + 2 < len(items) and items[k].low == "," and PARTICIPLES.get(items[k + 1].low):
+            k += 2
+        if k > last + 1 and items[k].low == ",":  # the serial comma: "killed, wounded, or missing"
+            k += 1
+        return k + 1
 
     def _with_respective_figures(self, i: int, victim: Victim) -> list[Victim]:
         """The toll at ``i`` as one figure, taking in the figures after its first one that

@@ -1090,6 +1090,8 @@ class _Reader(
         )
         if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
+        if victims and word in LOSING and self._lost_of_several_outcomes(victims[-1].last + 1):
+            return  # "lost 584 men killed, wounded or missing": casualties of either outcome, undivided
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
             return
         if victims:
@@ -1176,6 +1178,21 @@ class _Reader(
         killed": what is sure of people, between them and their outcome."""
         items = self.items
         return items[k].low == "known" and k + 1 < len(items) and items[k + 1].low == "to"
+
+    def _lost_of_several_outcomes(self, at: int) -> bool:
+        """Whether the outcomes listed at ``at`` after the people lost are more than one ("the
+        battalion lost 584 men killed, wounded or missing", "lost 300 men killed or wounded"): one
+        undivided figure of casualties; not "lost 25 men killed" nor "lost 20 men killed and 40
+        wounded"."""
+        items = self.items
+        outcomes: set[str] = set()
+        k = at
+        while k < len(items) and (outcome := PARTICIPLES.get(items[k].low)):
+            outcomes.add(outcome)
+            if k + 2 >= len(items) or items[k + 1].low not in (",", "or", "and"):
+                break
+            k += 3 if items[k + 1].low == "," and items[k + 2].low in ("or", "and") else 2
+        return len(outcomes) > 1
 
     def _lost_people(self, victims: list[Victim]) -> bool:
         """Whether every item lost is armed men, kin or people ("13 men", "two brothers"), or a
