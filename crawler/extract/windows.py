@@ -711,7 +711,7 @@ def _phrases(text: str, published: date | None) -> tuple[TimePhrase, ...]:
 # 7", "since fighting erupted on April 15", "since seizing power in February 2021", "since a
 # ceasefire collapsed on Sept. 19", "since Israel launched its offensive on Oct. 8".
 _SINCE_IT_BEGAN = re.compile(
-    r"\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:began|begun|started|erupted|broke\s+out|collapsed|invaded|launched|seized"
+    r"\bsince\s+(?:[\w'’-]+\s+){0,7}?(?:began|begun|started|erupted|broke\s+out|collapsed|invaded|launched|seized"
     r"|seizing|took\s+power|taking\s+power|stormed|attacked)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )

@@ -167,3 +167,18 @@ def test_the_worst_of_the_attacks_a_toll_counts_is_part_of_it(text: str, expecte
 )
 def test_people_counted_place_by_place_in_order_are_all_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN observers counted 108 bodies in Houla on Sunday. The UN says more than 9,000 people have been killed since "
+        "the uprising against President Bashar al-Assad began in March 2011.",
+        "Police said 12 people died in the blast on Friday. More than 2,000 people have been killed since the "
+        "insurgency in the southern provinces erupted in January 2004.",
+    ],
+)
+def test_a_since_clause_with_a_long_subject_makes_a_running_total(text: str) -> None:
+    """ "since the uprising against President Bashar al-Assad began in March 2011": the start of a
+    war told by a clause with a long subject, up to its date, still makes the figure a total."""
+    assert [f["figure"] for f in event_tallies_json(text, "2012-05-27")] == ["toll", "running_total"]
