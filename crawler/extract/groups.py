@@ -35,7 +35,7 @@ DEMONYMS: dict[str, str] = {
     "nepali": "Nepal", "thai": "Thailand", "polish": "Poland", "dutch": "Netherlands",
     "belgian": "Belgium", "senegalese": "Senegal", "ghanaian": "Ghana", "ivorian": "Ivory Coast",
     "guinean": "Guinea", "mauritanian": "Mauritania", "tanzanian": "Tanzania",
-    "zimbabwean": "Zimbabwe", "south african": "South Africa", "sri lankan": "Sri Lanka",
+    "zimbabwean": "Zimbabwe", "south african": "South Africa", "south sudanese": "South Sudan", "sri lankan": "Sri Lanka",
     "kurdish": "Kurdistan", "chechen": "Chechnya", "korean": "Korea", "japanese": "Japan",
 }  # fmt: skip
 COUNTRIES: dict[str, str] = {country.lower(): demonym.title() for demonym, country in DEMONYMS.items()}
@@ -264,3 +264,38 @@ def _nationality(words: list[str], lowered: list[str]) -> str | None:
         if possessive and possessive.group("country").lower() in COUNTRIES:
             return COUNTRIES[possessive.group("country").lower()]
     return generic
+
+
+# The speaker of a figure of "its" or "their" own men: "South Sudan said 22 of its soldiers had been
+# killed", "the Israeli military said three of its soldiers died", "Hezbollah announced that two of
+# its fighters were killed": the men are the speaker's.
+_OWN_MEN = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|fighters|members|men|servicemen|personnel"
+    r"|policemen|officers|commanders|militants)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)(?:['’]s)?"
+    r"(?:\s+(?:army|military|government|armed\s+forces|forces|(?:defen[cs]e\s+)?ministry|spokesman|movement|group))?"
+    r"\s+(?:said|says|announced|confirmed|acknowledged|admitted|reported)\b"
+)
+
+
+def owner_nationality(before: str, figure: str) -> str | None:
+    """The nationality or affiliation of the speaker whose own men a figure counts ("22 of its
+    soldiers" after "South Sudan said": South Sudanese), from the words of the sentence
+    ``before`` the figure; None when the figure is of no one's own men or the speaker is not a
+    country, a people or an armed group."""
+    if _OWN_MEN.search(figure) is None:
+        return None
+    speakers = list(_SPEAKER.finditer(before))
+    if not speakers:
+        return None
+    name = speakers[-1].group("name").lower()
+    name = name[4:] if name.startswith("the ") else name
+    if name in COUNTRIES:
+        return COUNTRIES[name]
+    if name in DEMONYMS:
+        return name.title()
+    return AFFILIATIONS.get(name)
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.groups import AFFILIATIONS, DEMONYMS, Group, describe, side_of
+from crawler.extract.groups import AFFILIATIONS, DEMONYMS, Group, describe, owner_nationality, side_of
 from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, PARTICIPLES
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Tally
@@ -404,6 +404,8 @@ class TalliesOfFrames(FrameReader):
             words = self._title_words(victim.first, victim.last)
         group = describe(words)
         nationality, role = group.nationality, group.role
+        if nationality is None and role is not None:
+            nationality = owner_nationality(self.text[self.sentence.start : items[first].start], words)
         if nationality is None and role is not None and self._inherits(role):
             nationality = self.context.mention_nationality
         label = " ".join(p for p in (nationality, role) if p) or None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.export import event_tallies_json
 
 
@@ -182,3 +183,33 @@ def test_a_since_clause_with_a_long_subject_makes_a_running_total(text: str) -> 
     """ "since the uprising against President Bashar al-Assad began in March 2011": the start of a
     war told by a clause with a long subject, up to its date, still makes the figure a total."""
     assert [f["figure"] for f in event_tallies_json(text, "2012-05-27")] == ["toll", "running_total"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side's claim of its own dead and of the enemy's: two peoples, two figures
+        (
+            "South Sudan said 22 of its soldiers had been killed in three days of fighting. An army spokesman said "
+            "South Sudanese troops had killed 240 Sudanese soldiers.",
+            [(22, None, "South Sudanese"), (240, None, "Sudanese")],
+        ),
+        # the enemy's claim of the same people's dead: one figure, its range widened
+        (
+            "Israel said three of its soldiers were killed. Hamas said its fighters had killed 12 Israeli soldiers.",
+            [(3, 12, "Israeli"), (12, None, "Israeli")],
+        ),
+        ("Hezbollah announced that two of its fighters were killed in the strike.", [(2, None, "Hezbollah")]),
+        ("The Pakistani army said four of its soldiers died in the attack.", [(4, None, "Pakistani")]),
+        # near misses: a speaker who is no country nor group, and people who are nobody's own men
+        ("The hospital said 14 of its patients were killed.", [(14, None, None)]),
+        ("Kenya said 22 people had been killed in the raid.", [(22, None, None)]),
+    ],
+)
+def test_a_speakers_own_men_take_the_speakers_nationality(
+    text: str, expected: list[tuple[int, int | None, str | None]]
+) -> None:
+    """ "South Sudan said 22 of its soldiers had been killed": the soldiers are South Sudanese, so
+    the 240 Sudanese soldiers its army claims to have killed are other people, not a higher count
+    of the same ones."""
+    assert [(t.count, t.count_max, t.nationality) for t in extract_document(text, None).tallies] == expected
