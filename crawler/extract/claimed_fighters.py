@@ -31,21 +31,9 @@ _ARMED = (
 _ARMED_NAMED = re.compile(r"\b" + _ARMED, re.IGNORECASE)
 # (speed) the plain words one of those needs
 _ARMED_WORDS = (
-    "qassam",
-    "quds",
-    "brigade",
-    "battalion",
-    "den",
-    "hezbollah",
-    "amal",
-    "flp",
-    "hamas",
-    "jihad",
-    "radwan",
-    "armed",
-    "military",
-    "forces",
-)
+    "qassam", "quds", "brigade", "battalion", "lions", "hezbollah", "amal", "flp", "hamas", "jihad", "radwan",
+    "armed group", "armed wing", "military wing", "its forces",
+)  # fmt: skip
 # How many of the dead: a number, "both", "all (three)".
 _COUNT = r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?)"
 # "of the dead", "of them", "of the three", "of the others" after a count.
