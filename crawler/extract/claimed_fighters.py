@@ -183,8 +183,10 @@ def leave_out_claimed_fighters(tallies: list[Tally], sentences: list[Sentence]) 
     they are all of it (in place)."""
     if not any(t.outcome == "killed" for t in tallies):
         return
+    if not tells_a_strike(sentences):
+        return
     armed = [sentence for sentence in sentences if may_hold_words(sentence.text, _ARMED_WORDS)]
-    if not armed or not tells_a_strike(sentences):
+    if not armed:
         return
     _mark_fighters_beside_civilians(tallies, sentences)
     for sentence in armed:

@@ -644,10 +644,15 @@ def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
     """(speed) Whether a regex, every match of which holds one of ``words`` (lower case), may match
     in ``sentence``: one of them is in its lower case, or it holds a letter that only a
     case-insensitive match takes for an ASCII one ("ſ" for "s", ``FOLDS_TO_ASCII``)."""
-    if FOLDS_TO_ASCII.search(sentence):
-        return True
-    lower = sentence.lower()
-    return any(word in lower for word in words)
+    lower = _lower_case(sentence)
+    return lower is None or any(word in lower for word in words)
+
+
+@lru_cache(maxsize=8)
+def _lower_case(sentence: str) -> str | None:
+    """The sentence in lower case, read once for all the checks of its figures; None when it holds
+    a letter that only a case-insensitive match takes for an ASCII one."""
+    return None if FOLDS_TO_ASCII.search(sentence) else sentence.lower()
 
 
 @lru_cache(maxsize=64)
