@@ -1,0 +1,55 @@
+"""Sentences of whole news pages of 2008 and 2012 met the way a crawl meets them: the background
+a report gives of a past war's toll, dated by a span of years before its verb or at the head of the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A war in Congo from 1998 to 2003 killed an estimated 5.4 million people, most from hunger.", 5_400_000),
+        ("Lebanon's civil war from 1975 to 1990 killed about 150,000 people.", 150_000),
+        ("Algeria's civil war between 1992 and 2002 killed up to 200,000 people.", 200_000),
+        ("The Tamil insurgency from 1983 to 2009 killed between 80,000 and 100,000 people, the UN says.", 80_000),
+        ("Fighting in Chechnya between 1994 and 1996 left some 50,000 civilians dead.", 50_000),
+        ("Between 2003 and 2011, 4,487 US soldiers were killed in Iraq.", 4487),
+        ("The war, from 1975 to 1990, killed 150,000 people.", 150_000),
+    ],
+)
+def test_a_span_of_years_before_the_verb_dates_the_war_and_is_no_count(text: str, count: int) -> None:
+    assert [c for c, outcome in counts(text) if outcome == "killed"] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war in 2003 killed 5,400 people.", [(5400, "killed")]),
+        ("Between 20 and 30 soldiers were killed in the battle.", [(20, "killed")]),
+        ("The 1975-1990 war killed 150,000 people.", [(150_000, "killed")]),
+    ],
+)
+def test_a_single_year_or_a_range_of_people_is_read_as_before(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Congo wars killed 5 million people between 1996 and 2003, the aid group said.",
+        "Government troops killed 3,000 rebels from 2004 to 2009 in the north.",
+        "Fighting in Darfur killed some 300,000 people between 2003 and 2008.",
+    ],
+)
+def test_a_span_of_years_after_the_people_keeps_the_war_s_toll(text: str) -> None:
+    tallies = extract_document(text, None, "en", "body").tallies
+    assert [t.event for t in tallies] == ["conflict"]
