@@ -491,6 +491,8 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             if before:
                 qualifier = QUALIFIERS_BEFORE[folded(before.group("q"))]
                 start = before.start("q")
+                if value_max and (around := _BETWEEN.search(text, max(0, start - 12), start)):
+                    start = around.start()  # "range from about 1,000 to 3,000": the range's "from" goes with it
             after = _QUALIFIER_AFTER.match(text, end)
             if after and value_max is None and low.measure is None:
                 qualifier, end = "at_least", after.end()

@@ -53,3 +53,34 @@ def test_a_single_year_or_a_range_of_people_is_read_as_before(text: str, expecte
 def test_a_span_of_years_after_the_people_keeps_the_war_s_toll(text: str) -> None:
     tallies = extract_document(text, None, "en", "body").tallies
     assert [t.event for t in tallies] == ["conflict"]
+
+
+def ranges(text: str) -> list[tuple[int, int | None, str]]:
+    return [(t.count, t.count_max, t.outcome) for t in find_tallies(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates of civilian deaths in the war range from about 1,000 to 3,000.", (1000, 3000)),
+        ("The death toll in the war ranged from about 2,000 to 5,000, depending on the source.", (2000, 5000)),
+        ("Estimates of Iraqi civilian deaths range from roughly 90,000 to 600,000.", (90_000, 600_000)),
+        ("The death toll of the siege ranges from some 400 to 700, rights groups say.", (400, 700)),
+    ],
+)
+def test_an_estimate_of_deaths_ranging_from_about_n_to_m_is_the_range(text: str, expected: tuple[int, int]) -> None:
+    assert ranges(text) == [(*expected, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airstrike killed from about 20 to 30 civilians.", [(20, 30, "killed")]),
+        ("Estimates of civilian deaths in the war range from 1,000 to 3,000.", [(1000, 3000, "killed")]),
+        ("About 1,000 to 3,000 civilians were killed in the war.", [(1000, 3000, "killed")]),
+    ],
+)
+def test_a_range_without_from_before_its_qualifier_reads_as_before(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert ranges(text) == expected
