@@ -84,3 +84,28 @@ def test_a_range_without_from_before_its_qualifier_reads_as_before(
     text: str, expected: list[tuple[int, int | None, str]]
 ) -> None:
     assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airstrike killed 1,500 to 2,000 civilians.", (1500, 2000)),
+        ("Rebels said between 1,500 and 2,000 soldiers were killed in the battle.", (1500, 2000)),
+        ("Between 1,800 and 2,000 people died in the fighting in Misrata, doctors said.", (1800, 2000)),
+        ("Opposition groups say 1,600 to 1,900 protesters were shot dead during the crackdown.", (1600, 1900)),
+    ],
+)
+def test_a_toll_range_written_with_thousands_commas_is_no_span_of_years(text: str, expected: tuple[int, int]) -> None:
+    tallies = extract_document(text, None, "en", "body").tallies
+    assert [(t.count, t.count_max, t.event) for t in tallies] == [(*expected, "conflict")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans laid wreaths for the 1914-1918 dead of the village.",
+        "The memorial lists the dead of 1939 to 1945 from the parish.",
+    ],
+)
+def test_a_span_of_years_read_as_the_dead_stays_no_count(text: str) -> None:
+    assert extract_document(text, None, "en", "body").tallies == []
