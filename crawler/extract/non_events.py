@@ -240,6 +240,8 @@ _CENTURIES = re.compile(
 _COMPARISON = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|heaviest|most)\b", re.IGNORECASE)
 
 _YEAR_RANGE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|and|through)\s*(?:1[5-9]\d\d|20\d\d|\d\d)\b")
+# A count written with a thousands comma is never a year: "killed 1,500 to 2,000 civilians".
+_GROUPED_THOUSANDS = re.compile(r"\d,\d{3}")
 _CASES = re.compile(r"\bcases\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|died|killed)\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|million dollars|bn|billion)\b)", re.IGNORECASE)
@@ -444,7 +446,12 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "hypothetical"
     if _history(sentence):
         return "history"
-    if _YEAR_RANGE.search(figure) or (1500 <= count <= 2100 and count_max is not None and 1500 <= count_max <= 2100):
+    if _YEAR_RANGE.search(figure) or (
+        1500 <= count <= 2100
+        and count_max is not None
+        and 1500 <= count_max <= 2100
+        and not _GROUPED_THOUSANDS.search(figure)
+    ):
         return "not people"
     if _MONEY.search(figure):
         return "not people"

@@ -238,6 +238,10 @@ _PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:people|persons|civilians|children)\b", r
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead|were|died)\b", re.I)
 # A preposition of time before a year that a verb of death follows: "the floods in 2010 killed 1,700",
 # "the uprising during 2011 killed 9,000" (the year dates the subject; "a total of 2000 killed" counts people).
+# Two plain years joined as a range: "1998 to 2003", "1992 and 2002", "1975-1990".
+_FOUR_DIGITS_SPAN = re.compile(r"\d{4}\D{1,5}\d{4}")
+# The verb of a toll right after such a span: "from 1998 to 2003 killed", "between 1994 and 1996, left".
+_VERB_AFTER_SPAN = re.compile(r",?\s+(?:killed|left|claimed|cost)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|during|until)\s+$", re.I)
 
 
@@ -487,6 +491,8 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             if before:
                 qualifier = QUALIFIERS_BEFORE[folded(before.group("q"))]
                 start = before.start("q")
+                if value_max and (around := _BETWEEN.search(text, max(0, start - 12), start)):
+                    start = around.start()  # "range from about 1,000 to 3,000": the range's "from" goes with it
             after = _QUALIFIER_AFTER.match(text, end)
             if after and value_max is None and low.measure is None:
                 qualifier, end = "at_least", after.end()
@@ -572,6 +578,24 @@ def _named_or_person_before(before: str) -> bool:
     return bool(_NAME_COMMA_BEFORE.search(before) or _PERSON_COMMA_BEFORE.search(before))
 
 
+def _is_year_span(text: str, quantity: Quantity) -> bool:
+    """Whether a range is a span of years that dates its subject, as background to a war's toll is
+    told: "Lebanon's civil war from 1975 to 1990 killed 150,000", "the insurgency between 1992 and
+    2002 left", or that heads the sentence: "Between 2003 and 2011, 4,487 soldiers were killed" (not
+    "between 1900 and 2000 people", a count; a span after the people is left to the sentence's
+    other readers)."""
+    high = quantity.value_max
+    return (
+        high is not None
+        and 1900 <= quantity.value < high <= 2100
+        and _FOUR_DIGITS_SPAN.fullmatch(text, quantity.number_start, quantity.end) is not None
+        and (
+            _VERB_AFTER_SPAN.match(text, quantity.end) is not None
+            or (text[quantity.start].isupper() and text.startswith(",", quantity.end))
+        )
+    )
+
+
 def _measure(text: str, quantity: Quantity) -> Measure | None:
     start, end = quantity.number_start, quantity.end
     written = text[start:end]
@@ -597,6 +621,8 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return "label"
     if written[:1].isdigit() and _UNIT_NAME_AFTER.match(after):
         return "label"  # a unit's number: "a rifleman of 13 Sikh Light Infantry", "2 Para Battalion"
+    if _is_year_span(text, quantity):
+        return "year"
     if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and (
         not _PEOPLE_AFTER.match(after)
         or (
