@@ -131,9 +131,11 @@ _FIGHTERS_FIGURE = re.compile(
 _CIVILIAN_ROLES = frozenset({"civilians", "children", "women", "boys", "girls", "passers-by"})
 
 
-def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Sentence]) -> None:
+def _mark_named_groups_fighters(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``apart`` a counted figure told as a named armed group's fighters in a report that
-    counts civilians ("Three members of Hezbollah and a civilian were killed")."""
+    counts civilians ("Three members of Hezbollah and a civilian were killed"): the fighters told
+    by a group's name, whose role words alone ("members") name no side; those told by an armed
+    role ("militants") are set apart earlier (``restatements._mark_fighters_beside_civilians``)."""
     counted = [
         t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.apart
     ]
@@ -188,7 +190,7 @@ def leave_out_claimed_fighters(tallies: list[Tally], sentences: list[Sentence]) 
     armed = [sentence for sentence in sentences if may_hold_words(sentence.text, _ARMED_WORDS)]
     if not armed:
         return
-    _mark_fighters_beside_civilians(tallies, sentences)
+    _mark_named_groups_fighters(tallies, sentences)
     for sentence in armed:
         claims = _claims(sentence)
         if not claims:

@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 
 from crawler.extract.groups import ROLES
-from crawler.extract.scan import FOLDS_TO_ASCII, opening_on_letters
+from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.word_classes import DETERMINERS, POSSESSIVES
 
 _IDIOMS = re.compile(
@@ -416,7 +416,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _said_as_a_figure(sentence):
         return "idiom"
     before = sentence[max(0, figure_start - 80) : figure_end]
-    if _may_hold(sentence, _HYPOTHETICAL_OPENINGS) and (
+    if may_hold_words(sentence, _HYPOTHETICAL_OPENINGS) and (
         _HYPOTHETICAL.search(before)
         or _hypothetical_around(sentence, figure_start, figure_end)
         or _killing_planned_after_and(sentence, figure_start, figure)
@@ -424,23 +424,23 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "hypothetical"
     if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
         return "hypothetical"
-    if _may_hold(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
+    if may_hold_words(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
         return "hypothetical"
     if (
-        _may_hold(sentence, _FORECAST_AFTER_WORDS)
+        may_hold_words(sentence, _FORECAST_AFTER_WORDS)
         and _DEAD_AS_A_QUANTITY.search(figure)
         and _FORECAST_AFTER.match(sentence, figure_end)
     ):
         return "hypothetical"
-    if _may_hold(sentence, _MORE_BEFORE_WORDS) and _MORE_BEFORE_THEY_DIE.search(
+    if may_hold_words(sentence, _MORE_BEFORE_WORDS) and _MORE_BEFORE_THEY_DIE.search(
         sentence, max(0, figure_start - 30), figure_end + 5
     ):
         return "hypothetical"
-    if _may_hold(sentence, _TOLL_AWAITED_WORDS) and _toll_awaited(sentence, figure_start, figure_end):
+    if may_hold_words(sentence, _TOLL_AWAITED_WORDS) and _toll_awaited(sentence, figure_start, figure_end):
         return "hypothetical"
-    if _may_hold(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
+    if may_hold_words(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
         return "hypothetical"
-    if _may_hold(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
+    if may_hold_words(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
         return "lives saved"
     if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
         return "hypothetical"
@@ -647,19 +647,6 @@ def _toll_awaited(sentence: str, figure_start: int, figure_end: int) -> bool:
     return match is not None and match.end() < figure_end
 
 
-def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
-    """(speed) Whether a regex, every match of which holds one of ``words`` (lower case), may match
-    in ``sentence``: one of them is in its lower case, or it holds a letter that only a
-    case-insensitive match takes for an ASCII one ("ſ" for "s", ``FOLDS_TO_ASCII``)."""
-    lower = _lower_case(sentence)
-    return lower is None or any(word in lower for word in words)
-
-
-@lru_cache(maxsize=8)
-def _lower_case(sentence: str) -> str | None:
-    """The sentence in lower case, read once for all the checks of its figures; None when it holds
-    a letter that only a case-insensitive match takes for an ASCII one."""
-    return None if FOLDS_TO_ASCII.search(sentence) else sentence.lower()
 
 
 @lru_cache(maxsize=64)

@@ -30,11 +30,15 @@ def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold a case-insensitive match that needs one of ``words`` (lower case):
     a plain-text test to run before the regex (speed).  A text with a letter of ``FOLDS_TO_ASCII``
     always may."""
-    lower = text.lower()
-    for word in words:  # a loop, not ``any``: this runs for every figure
-        if word in lower:
-            return True
-    return FOLDS_TO_ASCII.search(text) is not None
+    lower = _lower_case(text)
+    return lower is None or any(word in lower for word in words)
+
+
+@lru_cache(maxsize=8)
+def _lower_case(text: str) -> str | None:
+    """The text in lower case, read once for the several tests of its figures; None when it holds
+    a letter of ``FOLDS_TO_ASCII``."""
+    return None if FOLDS_TO_ASCII.search(text) else text.lower()
 
 
 def lower_aligned(text: str) -> str:

@@ -121,10 +121,8 @@ _REPORTED_BEFORE = re.compile(
     r"|wrote|tweeted|added|issued|documented|listed|confirmed|report|statement|list)\b[^.;,]{0,24}$",
     re.IGNORECASE,
 )
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}$",
-    re.IGNORECASE,
-)
+_SUPERLATIVE = r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b"
+_COMPARED_BEFORE = re.compile(_SUPERLATIVE + r"[^.;,:()]{0,60}$", re.IGNORECASE)
 # Who someone is to the dead besides their kin: "a family member of the deceased".
 _KIN_OF_ANYONE = frozenset("member members relative relatives family families kin loved".split())
 # Gassing kills ("Saddam gassed 5,000 Kurds"), but not in a sentence of tear gas, nor one that says
@@ -137,9 +135,7 @@ _OBJECT_OPENERS = frozenset("the both many some numerous several dozens scores h
 # The dead of the event a superlative runs from, told in a "when" clause after it: "the worst
 # attack in Kabul since May 2017, when a truck bomb killed more than 150 people".
 _COMPARED_WHEN = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first|highest)\b[^.;,:()]{0,60}"
-    r"\bsince\b[^.;:()]{1,60}?\bwhen\b[^.;:(),]*$",
-    re.IGNORECASE,
+    _SUPERLATIVE + r"[^.;,:()]{0,60}\bsince\b[^.;:()]{1,60}?\bwhen\b[^.;:(),]*$", re.IGNORECASE
 )
 _REPORTED_BEFORE, _COMPARED_BEFORE, _COMPARED_WHEN = map(
     opening_on_letters, (_REPORTED_BEFORE, _COMPARED_BEFORE, _COMPARED_WHEN)

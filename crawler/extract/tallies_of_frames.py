@@ -285,8 +285,8 @@ class TalliesOfFrames(FrameReader):
         first = victim.first
         if hurt.outcome != "wounded" or frame.outcome != "killed" or hurt.sentence != self.sentence.index:
             return None
-        whole = first + 3 if first + 3 <= victim.last and items[first + 2].low == "the" else first + 2
-        if whole > victim.last or items[first + 1].low != "of" or not items[first].is_count:
+        whole = self.whole_of(first, victim.last)
+        if whole is None:
             return None
         some, all_of_them = items[first].quantity, items[whole].quantity
         if some is None or all_of_them is None or all_of_them.value != hurt.count or some.value >= hurt.count:

@@ -102,15 +102,22 @@ class VictimNouns(Phrases):
             return None  # "two families", "three displaced families": how many people is not told
         return Victim(first, max(last, count_at), quantity.value, quantity.qualifier, quantity.value_max)
 
+    def whole_of(self, k: int, last: int) -> int | None:
+        """Where the whole's count is in "two of (the) 15 people" whose part is counted at ``k``
+        (up to ``last``); None when no "of" and a count follow the part."""
+        items = self.items
+        whole = k + 3 if k + 3 <= last and items[k + 2].low == "the" else k + 2
+        if whole > last or items[k + 1].low != "of" or not items[k].is_count or not items[whole].is_count:
+            return None
+        return whole
+
     def _whole_the_outcome_follows(self, k: int, last: int) -> int | None:
         """Where the whole's count is in "one of (the) 15 people" at ``k``, when a participle of an
         outcome follows the people at once and so tells what befell the whole: "He was one of 15
         people killed in the raid" is 15 killed (not "One of the 15 hostages was killed")."""
         items = self.items
-        whole = k + 3 if k + 3 <= last and items[k + 2].low == "the" else k + 2
-        if whole > last or items[k + 1].low != "of" or not items[whole].is_count:
-            return None
-        return whole if last + 1 < len(items) and items[last + 1].low in PARTICIPLES else None
+        whole = self.whole_of(k, last)
+        return whole if whole is not None and last + 1 < len(items) and items[last + 1].low in PARTICIPLES else None
 
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
         """How many people the words ``first..last`` name, if they name people at all."""

@@ -74,7 +74,7 @@ def read_thread(page: ParsedPage, ctx: Context) -> Thread | None:
     platform, elements = found
     order = {el: i for i, el in enumerate(elements)}
     posts = [_post(platform, el, order, ctx) for el in elements]
-    later = bool(_LATER_PAGE.search(page.url or ""))
+    later = _later_page(page)
     opening = None if later else posts[0]
     replies = posts if later else posts[1:]
     shift = 0 if later else 1
@@ -87,11 +87,19 @@ def opening_post(
 ) -> Post | None:
     """The opening post of a forum thread page: a Post without paragraphs on a later page of the
     thread (the page has no text of its own); None when the page is not read as a thread."""
-    ctx = Context(page_url=page.url, tz=tz, base=fetched, languages=list(languages) if languages else None)
-    thread = read_thread(page, ctx)
-    if thread is None:
+    found = _posts(page)
+    if found is None:
         return None
-    return thread.opening or Post([], None, None, None, None, None)
+    if _later_page(page):
+        return Post([], None, None, None, None, None)
+    platform, elements = found  # the first post alone: the replies are the comment reader's
+    ctx = Context(page_url=page.url, tz=tz, base=fetched, languages=list(languages) if languages else None)
+    return _post(platform, elements[0], {el: i for i, el in enumerate(elements)}, ctx)
+
+
+def _later_page(page: ParsedPage) -> bool:
+    """Whether the page is a later page of its thread, all of whose posts are replies."""
+    return bool(_LATER_PAGE.search(page.url or ""))
 
 
 def next_thread_page(page: ParsedPage) -> str | None:
