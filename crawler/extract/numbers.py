@@ -242,7 +242,14 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians|children|killed|dead
 _FOUR_DIGITS_SPAN = re.compile(r"\d{4}\D{1,5}\d{4}")
 # The verb of a toll right after such a span: "from 1998 to 2003 killed", "between 1994 and 1996, left".
 _VERB_AFTER_SPAN = re.compile(r",?\s+(?:killed|left|claimed|cost)\b")
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|during|until)\s+$", re.I)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|since|during|until)"
+    # an event named by its year: "the war of 2003 killed 5,400", "the floods of 2010 killed 1,700"
+    r"|\b(?:wars?|floods?|riots?|massacres?|uprising|revolution|earthquake|attacks?|bombings?|famine|"
+    r"crisis|conflict|offensive|invasion|violence|genocide|pogroms?|tsunami|coup|insurgency|clashes|"
+    r"unrest|purges?|cyclone|hurricane|storms?|epidemic|pandemic|outbreak)\s+of)\s+$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

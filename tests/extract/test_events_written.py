@@ -30,8 +30,8 @@ def counts(text: str) -> list[tuple[int, str]]:
     return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
 
 
-# A year after "in", "since", "during" or "until" dates the subject before the verb: the figure is
-# the one after it.
+# A year after "in", "since", "during" or "until", or after an event's noun and "of", dates the
+# subject before the verb: the figure is the one after it.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -39,9 +39,14 @@ def counts(text: str) -> list[tuple[int, str]]:
         ("The floods in 2010 killed 1,700 people across the province.", [(1700, "killed")]),
         ("The Israeli offensive in 2014 killed 2,200 Palestinians, most of them civilians.", [(2200, "killed")]),
         ("The uprising during 2011 killed at least 9,000 people, the UN said.", [(9000, "killed")]),
+        # an event named by its year after "of"
+        ("The war of 2003 killed 5,400 people, according to the ministry's report.", [(5400, "killed")]),
+        ("The riots of 1984 killed about 3,000 Sikhs in Delhi alone.", [(3000, "killed")]),
+        ("The floods of 2010 killed 1,700 across the province.", [(1700, "killed")]),
         # a count after a preposition that is no time's stays a count
         ("The battle ended with 2000 dead and many more wounded.", [(2000, "killed")]),
         ("The siege left a total of 2000 killed and 500 wounded.", [(2000, "killed"), (500, "wounded")]),
+        ("A convoy of 2000 soldiers was ambushed and 40 were killed.", [(40, "killed")]),
     ],
 )
 def test_a_year_after_a_time_preposition_dates_the_subject(text: str, expected: list[tuple[int, str]]) -> None:
