@@ -22,6 +22,9 @@ _GOING = frozenset(
 )  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother"
 
 
+# The participles of the hurt, which may end a clause right before the verb of their death.
+_HURT = frozenset(word for word, outcome in PARTICIPLES.items() if outcome == "wounded" and " " not in word)
+
 # Participles of what people were, not of what was done to them, that do not end in "-ed".
 _HELD_AS = frozenset("held caught sent stuck known".split())
 
@@ -74,6 +77,8 @@ class ClausesLeft(VictimNouns):
         verb is the subject's own (``_before_who`` of the tally reader).  A count of things in the
         clause counts no one ("the veteran who served two tours in Iraq died")."""
         items = self.items
+        if self._hurt_ending_at(k):
+            return k - 1
         things = False  # a count of things inside the clause: "a veteran who served two tours in Iraq"
         for j in range(k - 1, max(0, k - 12), -1):
             item = items[j]
@@ -96,6 +101,17 @@ class ClausesLeft(VictimNouns):
                 # an NGO (were killed)": a clause without "who"
                 return j - 1
         return k
+
+    def _hurt_ending_at(self, k: int) -> bool:
+        """Whether the participle of the hurt at ``k`` closes people of whom some died since, the verb
+        of their death right after it: "two of the seven people wounded (later died)", "three
+        soldiers injured (died in hospital)", "two of the seven wounded (later died)"."""
+        items = self.items
+        if k < 1 or items[k].low not in _HURT:
+            return False
+        if self._people_end_at(k - 1, any_noun=False):
+            return True
+        return any(first >= 0 and self.whole_of(first, k - 1) == k - 1 for first in (k - 4, k - 3))
 
     def _people_end_at(self, last: int, any_noun: bool) -> bool:
         """Whether a noun phrase ending at ``last`` is counted people ("six people", "14 workers";

@@ -35,7 +35,17 @@ def _figures(text: str, published: str | None = None) -> list[tuple[int, str, st
             "One of the four soldiers wounded in the mortar attack on the base later died of his injuries, the army said.",
             [(3, "wounded", "toll"), (1, "killed", "toll")],
         ),
+        # the verb of death right after the hurt's participle, or after "the seven wounded"
+        (
+            "Two of the seven people wounded later died in hospital, a doctor at the district hospital said.",
+            [(5, "wounded", "toll"), (2, "killed", "toll")],
+        ),
+        ("Three of the 12 pilgrims injured subsequently died of their burns.", [(9, "wounded", "toll"), (3, "killed", "toll")]),
+        ("Two of the seven wounded later died at the Khyber Teaching Hospital.", [(5, "wounded", "toll"), (2, "killed", "toll")]),
+        ("Four of 30 hurt died overnight, officials said.", [(26, "wounded", "toll"), (4, "killed", "toll")]),
         # near misses: a part of the dead, the hurt still alive, one of a number killed
+        ("Two of the seven wounded are in critical condition.", [(7, "wounded", "toll")]),
+        ("The 12 injured were taken to the hospital in Peshawar.", [(12, "wounded", "toll")]),
         ("Two of the seven soldiers killed in the ambush were officers.", [(7, "killed", "toll")]),
         ("Four of the 20 people injured in the blast are in critical condition.", [(20, "wounded", "toll")]),
         ("He was one of 15 people wounded in the raid on the market.", [(15, "wounded", "toll")]),
