@@ -165,6 +165,11 @@ _QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+more\b|\s*\+|-plus\b|\s+plus\b(?!\s+\
 # "a dozen or so civilians", "20 or so people": about the number.
 _ROUGHLY_AFTER = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*$", re.IGNORECASE)
+# A top hedged on its own, as estimates of a war's dead are given: "from about 90,000 to more than
+# 600,000", "between 2,000 and nearly 4,000"; the top is read as told ("more than N" is N).
+_HEDGED_TOP = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|as\s+many\s+as|well\s+over)\s+$"
+_RANGE_JOIN_HEDGED = re.compile(r"\s+to\s+" + _HEDGED_TOP, re.IGNORECASE)
+_AND_HEDGED = re.compile(r"\s+and\s+" + _HEDGED_TOP, re.IGNORECASE)
 _DIGITS_VALUE = re.compile(
     rf"({_INDIAN_GROUPS}|\d{{1,3}}(?:[, \u00a0\u202f]\d{{3}})+|\d+(?:\.\d+)?)\s*(million|thousand|billion|bn|lakh|crore|k|mn|m)?(?:st|nd|rd|th)?",
     re.IGNORECASE,
@@ -477,8 +482,13 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
         ):
             high = raw[i + 1]
             between = text[low.end : high.start]
-            joined = _RANGE_JOIN.fullmatch(between) or (
-                _AND.fullmatch(between) and _BETWEEN.search(text, max(0, low.start - 12), low.start)
+            joined = (
+                _RANGE_JOIN.fullmatch(between)
+                or _RANGE_JOIN_HEDGED.fullmatch(between)
+                or (
+                    (_AND.fullmatch(between) or _AND_HEDGED.fullmatch(between))
+                    and _BETWEEN.search(text, max(0, low.start - 12), low.start)
+                )
             )
             if (
                 joined

@@ -53,6 +53,22 @@ def test_a_year_after_a_time_preposition_dates_the_subject(text: str, expected: 
     assert counts(text) == expected
 
 
+# Estimates of a war's dead given as a range whose top is hedged on its own: one figure, its low
+# and high; not nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates of Iraqi deaths range from about 90,000 to more than 600,000, depending on who counts.", [(90000, 600000)]),
+        ("Estimates of civilian deaths in the war range from 12,000 to more than 30,000.", [(12000, 30000)]),
+        ("Between 2,000 and nearly 4,000 people were killed in the massacre, historians say.", [(2000, 4000)]),
+        # near misses: a sentence, a toll raised to a hedged figure
+        ("He was sentenced to five to more than ten years for the attack.", []),
+    ],
+)
+def test_a_range_with_a_hedged_top_is_one_figure(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(t.count, t.count_max) for t in find_tallies(text, split_sentences(text))] == expected
+
+
 # One of kin after "whose", as after "his": "the minister, whose son was killed"; not a thing of
 # theirs, nor kin in the plural with no number.
 @pytest.mark.parametrize(

@@ -66,6 +66,10 @@ def test_a_run_of_number_words_splits_where_the_grammar_breaks() -> None:
         ("at least 11 and up to 15 members", 11, 15),
         ("at least 10, and possibly 15, civilians", 10, 15),
         ("at least 10 and perhaps 15 civilians", 10, 15),
+        # a top hedged on its own, as estimates of a war's dead are told
+        ("range from about 90,000 to more than 600,000", 90000, 600000),
+        ("from 12,000 to nearly 20,000 civilians", 12000, 20000),
+        ("estimates run from 300 to well over 1,000", 300, 1000),
     ],
 )
 def test_ranges_give_lower_and_upper_bound(text: str, low: int, high: int) -> None:
