@@ -68,6 +68,17 @@ PARTICIPLES: dict[str, Outcome] = {
     "held prisoner": "captured",
     "missing": "missing", "unaccounted for": "missing",
     "buried under the rubble": "missing", "buried under rubble": "missing",  # trapped, alive or dead
+    # how the dead were found, as bodies dumped in a war or a feud are told: "five men were found shot
+    # dead", "three were found beheaded" (not "found killed" or "found wounded", said of people whom a
+    # report already counts)
+    **{
+        f"found {manner}": "killed"
+        for manner in (
+            "shot dead", "shot to death", "stabbed to death", "beaten to death", "hacked to death",
+            "strangled to death", "tortured to death", "burned to death", "burnt to death", "strangled",
+            "beheaded", "decapitated", "hanged", "executed", "murdered", "slain", "butchered", "mutilated",
+        )
+    },
 }  # fmt: skip
 
 INTRANSITIVE: dict[str, Outcome] = {

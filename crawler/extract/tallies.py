@@ -144,7 +144,10 @@ _REPORTED_BEFORE, _COMPARED_BEFORE, _COMPARED_WHEN = map(
 _DONE_BY_SOMEONE = frozenset(
     phrase
     for phrase, outcome in PARTICIPLES.items()
-    if " " in phrase and outcome in ("killed", "wounded") and phrase not in ("found dead", "confirmed dead")
+    if " " in phrase
+    and outcome in ("killed", "wounded")
+    and phrase != "confirmed dead"
+    and not phrase.startswith("found ")
 )
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # The object pronouns that cannot stand for a counted group before the verb: "three gunmen killed him",

@@ -223,3 +223,22 @@ def test_a_speakers_own_men_take_the_speakers_nationality(
     the 240 Sudanese soldiers its army claims to have killed are other people, not a higher count
     of the same ones."""
     assert [(t.count, t.count_max, t.nationality) for t in extract_document(text, None).tallies] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the dead were found, told before the place: bodies dumped in a war or a feud
+        ("The bodies of 11 men were found shot dead in Baghdad's Dora district, an Interior Ministry official said.",
+         [(11, "killed", "toll")]),
+        ("Five members of a family were found shot dead at their home in suburban Houston, police said.",
+         [(5, "killed", "toll")]),
+        ("Three aid workers were found beheaded near Jalalabad on Thursday.", [(3, "killed", "toll")]),
+        ("Two teachers were found stabbed to death in their school in Maiduguri.", [(2, "killed", "toll")]),
+        # near misses: the found alive, and found by someone
+        ("Police found five men shot dead in a car outside Culiacan.", [(5, "killed", "toll")]),
+        ("Four children were found alive under the rubble.", []),
+    ],
+)
+def test_the_dead_found_shot_or_beheaded_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
