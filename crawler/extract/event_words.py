@@ -359,6 +359,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # flash-bang grenades"
         (r"tear gas|live ammunition|rubber bullets?|plastic bullets?|live rounds|water cannon|martial law|state of emergency|curfew|"
          r"stun grenades?|flash-?bang(?: grenades?)?", 2),
+        # the police's canes on a crowd, in South Asian news: "15 teachers were injured when police lathi-charged them",
+        # "a mild lathi-charge" (the police's own word, a protest's policing as tear gas is)
+        (r"lathi[- ]?charg(?:e|es|ed|ing)|baton[- ]charg(?:e|es|ed|ing)", 2),
         (r"Amnesty|Human Rights Watch|rights groups?|human rights|activists?|opposition|dissidents?", 1),
         # the police as the source of a figure ("eleven people were killed, police said") are no actors of a
         # war nor a crime's
@@ -496,6 +499,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mass poisoning by a metal, a gas or a drink, no one's weapon: "lead poisoning killed 400 children in
         # Zamfara", "a methanol poisoning in the Czech Republic", "carbon monoxide poisoning"
         (r"(?:lead|mercury|arsenic|methanol|alcohol|carbon monoxide|food|mushroom|pesticide) poisonings?", 3),
+        # a tainted drink sold in India, Kenya and Indonesia, told as what was drunk or as a tragedy of its own: "the
+        # hooch tragedy", "died after drinking spurious liquor", "the illicit brew claimed 40 lives" (not a police
+        # firing on a mob protesting the sale of illicit liquor)
+        (r"(?:drinking|drank|drunk|consuming|consumed|having) (?:an? |the |some )?(?:hooch|(?:spurious|illicit|illegal|toxic|"
+         r"tainted|bootleg|adulterated|poisonous) (?:liquor|brews?|alcohol|arrack)|moonshine|chang['’]?aa)|(?:hooch|(?:spurious|"
+         r"illicit|toxic|tainted|bootleg|adulterated|poisonous) (?:liquor|brews?|alcohol|arrack)) (?:tragedy|deaths?|victims?|"
+         r"(?:has |had )?(?:killed|claimed))", 3),
         # the illnesses a war's veterans die of years later, from what they were exposed to at their post: "Agent Orange
         # killed my father in 2004", "burn pits have killed 3 men from my unit"
         (r"Agent Orange|burn pits?|Gulf War (?:illness|syndrome)", 3),
@@ -683,6 +693,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"natural causes|old age|(?<!killed )(?<!murdered )(?<!shot )(?<!stabbed )in (?:his|her|their) sleep|peacefully", 2),
         # executions after a court's sentence: the state's punishment, neither crime nor war
         (r"death[- ]row|death penalty|death sentences?|sentenced to death|lethal injection|gallows", 2),
+        # a protest's fasters taken ill, as South Asian papers tell a fast-unto-death: "three teachers on hunger
+        # strike were hospitalised" (their own fast, no one's blow)
+        (r"hunger[- ]strik(?:e|es|ers?|ing)|fast(?:ing)?[- ]unto[- ]death", 3),
     ],
     "sport": [
         (r"strikers?|goalkeepers?|goalies?|midfielders?|penalt(?:y|ies)|hat-tricks?|referees?", 2),

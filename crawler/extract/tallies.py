@@ -66,6 +66,7 @@ from crawler.extract.outcomes import (
     ACTIVE,
     ARMED_ONLY,
     FIRST_WORDS,
+    HALTING,
     INTRANSITIVE,
     LEAVING,
     LOSING,
@@ -669,6 +670,8 @@ class _Reader(
         items = self.items
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
+        if word in HALTING and self._not_casualty(first, word):
+            return  # "the bandh paralysed normal life"
         if self._either_outcome(first, last) or self._as_many_as_before(outcome, word, first, last):
             return
         if word == "captured" and self._pictured(last):

@@ -1,0 +1,98 @@
+"""Sentences of whole news pages of 2008 and 2012 from the English-language papers of South Asia, Africa
+and the Philippines, met the way a crawl meets them: a shutdown that paralyses a town, a tainted
+drink's dead, the fasters of a protest taken to hospital."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in find_tallies(text, split_sentences(text))]
+
+
+def events(text: str, title: str | None = None) -> list[tuple[int, str, str | None]]:
+    tallies = extract_document(text, None, "en", "body", title).tallies
+    return [(t.count, t.outcome, t.event) for t in tallies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 48-hour general strike called to protest the killings paralysed normal life in the valley.",
+        "The 12-hour bandh called by 14 student bodies paralysed traffic in Guwahati on Monday.",
+        "A 36-hour hartal paralysed business in Chittagong for the second time this month.",
+        "The three-day transport strike paralyzed commerce in Lagos, traders said.",
+        "The 2-day shutdown paralysed work at 40 government offices.",
+    ],
+)
+def test_a_shutdown_that_paralyses_a_town_hurts_no_one(text: str) -> None:
+    assert [c for c in counts(text) if c[1] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast left 3 people paralysed.", [(3, "wounded")]),
+        ("Two workers were paralysed after the scaffolding collapsed.", [(2, "wounded")]),
+        ("Four children were paralysed by the polio outbreak in Kano.", [(4, "wounded")]),
+    ],
+)
+def test_people_paralysed_are_still_hurt(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Hooch tragedy: toll rises", "The opposition staged a dharna at the collectorate. "
+         "In 2009, around 136 people had died after drinking illicit liquor in Ahmedabad.", 136),
+        ("Spurious liquor kills 21 in Punjab", "Police said 21 people died after consuming spurious liquor at a wedding in Tarn Taran.", 21),
+        ("Chang'aa deaths", "Eleven people died in Kiambu after drinking a toxic brew sold at a shebeen.", 11),
+        (None, "The hooch tragedy in Sangrampur has claimed 143 lives, the district magistrate said.", 143),
+        (None, "At least 30 people have died after drinking bootleg liquor laced with methanol in Orissa.", 30),
+    ],
+)
+def test_the_dead_of_a_tainted_drink_are_no_war_s(title: str | None, text: str, count: int) -> None:
+    found = events(text, title)
+    assert (count, "killed") in [(c, o) for c, o, _ in found]
+    assert all(event != "conflict" for _, _, event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maoists killed 7 CRPF jawans in a landmine blast in Dantewada, police said.",
+        "Police fired on a mob protesting the sale of illicit liquor, killing 3 villagers in Bihar.",
+    ],
+)
+def test_a_war_or_a_police_firing_near_the_liquor_stays_conflict(text: str) -> None:
+    assert [event for _, _, event in events(text)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Teachers' dharna enters 10th day", "The indefinite dharna by contract teachers entered its 10th day, "
+         "with three protesters on hunger strike being hospitalised."),
+        ("Nurses' stir", "Four nurses on a fast-unto-death outside the secretariat were hospitalised on Monday."),
+        (None, "Two hunger strikers were hospitalised after their condition deteriorated, doctors said."),
+    ],
+)
+def test_the_fasters_of_a_protest_taken_to_hospital_are_no_war_s_wounded(title: str | None, text: str) -> None:
+    assert all(event != "conflict" for _, _, event in events(text, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Teachers' dharna", "On Friday, at least 15 teachers were injured when police lathi-charged them outside the assembly."),
+        ("Bandh turns violent", "Two policemen were injured when bandh supporters pelted stones at a bus depot."),
+    ],
+)
+def test_a_lathi_charge_on_protesters_stays_conflict(title: str, text: str) -> None:
+    assert [event for _, _, event in events(text, title)] == ["conflict"]
