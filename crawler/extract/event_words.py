@@ -639,6 +639,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"colliery|collieries|coal ?mines?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         # a road accident is a mishap of its own, for soldiers too: "4 soldiers died in a road accident in Kunar"
         (r"(?:road|traffic|vehicle) accidents?", 3),
+        # and the road's "mishap" of South Asian English: "killed in a road mishap", "a tragic mishap on the highway"
+        (r"mishaps?", 3),
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
          r"lorry|van|coach|minibus|tractor) (?:crash|accident|disaster)s?", 2),
         # an army's stores that blew up by themselves: "the ammunition depot blast", "explosions at the arms dump"

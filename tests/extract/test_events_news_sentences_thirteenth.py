@@ -96,3 +96,68 @@ def test_the_fasters_of_a_protest_taken_to_hospital_are_no_war_s_wounded(title: 
 )
 def test_a_lathi_charge_on_protesters_stays_conflict(title: str, text: str) -> None:
     assert [event for _, _, event in events(text, title)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Opinion: our roads are killing fields", "Terrorists have killed 400 people in Kashmir this year. "
+         "The writer lost his 19-year-old brother in a road mishap in 2004.", 1),
+        ("Mishap on NH-8", "Three jawans returning from leave were killed in a road mishap near Udhampur on Sunday.", 3),
+        (None, "Two pilgrims died and 14 were hurt in a mishap when their bus skidded near Kedarnath, police said.", 14),
+        ("Maoists kill 6 in Bastar", "Separately, four CRPF men were injured in a mishap at the Jagdalpur camp.", 4),
+    ],
+)
+def test_a_mishap_is_an_accident_among_war_words(title: str | None, text: str, count: int) -> None:
+    assert [e for c, _, e in events(text, title) if c == count] == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We treat road deaths as fate, but we would call it a war if 400 people were killed every day by terrorists.",
+        "The world would sit up if 20 American soldiers died in a single day in Kandahar.",
+        "There would be riots in the streets if 50 policemen had been killed by Maoists in Delhi.",
+        "Nobody in Delhi would care if 100 Adivasis were massacred by the police in Bastar tomorrow.",
+        "We would call it a war if terrorists killed 400 people a day.",
+    ],
+)
+def test_a_toll_in_the_condition_of_what_would_follow_is_hypothetical(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The army spokesman would not say if 3 soldiers were killed in the ambush in Kunar.", 3),
+        ("Officials asked if 12 militants had been killed in the airstrike, and the army said yes.", 12),
+        ("Militants killed 7 soldiers in Dantewada and officials said the toll would rise if more jawans died.", 7),
+    ],
+)
+def test_a_real_toll_beside_would_and_if_is_kept(text: str, count: int) -> None:
+    assert [(c, e) for c, _, e in events(text)] == [(count, "conflict")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pakistan has lost 35,000 citizens to terrorism since 2001.", 35_000),
+        ("Nigeria has lost over 3,000 citizens to the Boko Haram insurgency since 2009.", 3000),
+        ("India lost 600 civilians to Maoist violence last year, the home ministry said.", 600),
+        ("Sri Lanka lost 100,000 citizens to the war with the LTTE.", 100_000),
+    ],
+)
+def test_a_country_s_people_lost_to_violence_are_its_dead(text: str, count: int) -> None:
+    assert counts(text) == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country lost 2,000 citizens to emigration last year.",
+        "Bangladesh lost 300 citizens to the floods.",
+        "The state lost 40 civilians to other districts in the census count.",
+    ],
+)
+def test_a_country_s_people_lost_to_anything_else_are_no_toll(text: str) -> None:
+    assert counts(text) == []
