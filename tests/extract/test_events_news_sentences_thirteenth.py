@@ -161,3 +161,29 @@ def test_a_country_s_people_lost_to_violence_are_its_dead(text: str, count: int)
 )
 def test_a_country_s_people_lost_to_anything_else_are_no_toll(text: str) -> None:
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Dacoits strike again in Chambal", "Dacoits shot dead a petrol pump attendant and injured two others in Morena."),
+        ("Bus looted on highway", "Dacoits looted a bus near Etawah and killed 2 passengers who resisted."),
+        (None, "Three members of a family were killed by dacoits at their home in Barabanki on Sunday night."),
+        ("Dacoity in Gazipur", "A guard was hacked to death and 4 others injured during a dacoity at a jewellery shop."),
+    ],
+)
+def test_dacoits_are_a_gang_s_crime(title: str | None, text: str) -> None:
+    assert {event for _, _, event in events(text, title)} == {"crime"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Cylinder blast", "A cylinder blast at a dhaba in Jalandhar left 4 dead and 9 injured.", ["accident", "accident"]),
+        (None, "Three children were among 5 killed in a cylinder explosion at a house in Karachi's Lyari.", ["accident"]),
+        ("Quetta blast", "A bomb planted in a gas cylinder exploded at a bus stand in Quetta, killing 6 people.", ["conflict"]),
+        (None, "Militants packed a cylinder with explosives and blew it up near a checkpost, killing 4 soldiers.", ["conflict"]),
+    ],
+)
+def test_a_cylinder_blast_is_an_accident_not_a_bomb_hidden_in_one(title: str | None, text: str, expected: list[str]) -> None:
+    assert [event for _, _, event in events(text, title)] == expected
