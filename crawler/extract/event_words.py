@@ -225,6 +225,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        # violence over a charge of blasphemy, a faith's cause, in Pakistan's and Nigeria's news: "a mob burned 40 houses
+        # and killed 8 people over a blasphemy allegation", "accused of desecrating the Quran" (a death sentence for it is
+        # told by the court's words)
+        (r"blasphem(?:y|ous|ers?)|desecrat(?:ing|ed|ion of) (?:the |a )?(?:holy )?(?:Quran|Koran|Qur['’]an)", 2),
         (rf"polio {_POLIO_CAMPAIGN}", 1),
         # attackers named by their faith: sectarian violence ("hacked to death by Muslim youths", "Hindu mobs")
         (r"(?:Muslim|Christian|Hindu|Sikh|Buddhist|Coptic|Shia|Shiite|Sunni) (?:youths|mobs?|gangs|rioters|vigilantes)|"

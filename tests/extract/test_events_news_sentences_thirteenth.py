@@ -187,3 +187,28 @@ def test_dacoits_are_a_gang_s_crime(title: str | None, text: str) -> None:
 )
 def test_a_cylinder_blast_is_an_accident_not_a_bomb_hidden_in_one(title: str | None, text: str, expected: list[str]) -> None:
     assert [event for _, _, event in events(text, title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (None, "In 2009, a mob in Gojra burned 40 houses of Christians and killed 8 people over a blasphemy allegation."),
+        (None, "Four Ahmadis were shot dead in Lahore by men who accused them of blasphemy."),
+        (None, "An enraged mob burnt alive 2 Christians accused of desecrating the Quran in Punjab."),
+        ("Mob burns man over blasphemy", "Seven policemen were injured as they tried to stop the mob, which also set fire to 4 police vehicles."),
+    ],
+)
+def test_violence_over_a_charge_of_blasphemy_is_a_faith_s_conflict(title: str | None, text: str) -> None:
+    assert {event for _, _, event in events(text, title)} == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers were beaten to death by a mob in Sialkot after being accused of robbery.", [(2, "crime")]),
+        ("A court in Rawalpindi sentenced 2 men to death for blasphemy on Tuesday.", []),
+        ("A man sentenced to death for blasphemy in 2010 died of a heart attack in jail, aged 62.", [(1, "disease")]),
+    ],
+)
+def test_mob_justice_and_a_blasphemy_court_stay_apart(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c, e) for c, _, e in events(text)] == expected
