@@ -168,6 +168,14 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
+# A condition told after what would follow it, the figure in its "if" clause: "we would call it a war if 400
+# people were killed every day by terrorists", "there would be riots if Maoists killed 50 policemen"; not a
+# source who would not say whether ("he would not say if 3 soldiers were killed").
+_WOULD_IF = re.compile(
+    r"\b(?:would|wouldn't|['’]d)\b(?! not (?:say|confirm|tell|disclose|reveal|comment|know|specify)\b)"
+    r"[^.;:!?]{0,80}?\bif (?:only |even |just )?(?:[\w'’-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 # A killing a reader proposes or foresees as the second act of a plan under one modal: "they should
 # fire 8000 rockets back at random and kill 13 people?", "we could go in tomorrow and kill 2,000 of
 # them", "Israel will invade and slaughter thousands" (a killing verb in its base form, after "and";
@@ -423,6 +431,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     ):
         return "hypothetical"
     if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
+        return "hypothetical"
+    if "if" in sentence and _WOULD_IF.search(sentence, max(0, figure_start - 100), figure_start):
         return "hypothetical"
     if may_hold_words(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
         return "hypothetical"

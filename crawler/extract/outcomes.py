@@ -185,12 +185,19 @@ ARMED_ONLY = frozenset(
 # "leaving 20 dead", "left 33 wounded": the word after the people says what happened.
 LEAVING = frozenset({"leaving", "left", "leave", "leaves"})
 
+# What a strike or a shutdown paralyses: no one's body.
+HALTING = frozenset({"paralysed", "paralyzed"})
+_HALTED = frozenset("normal life traffic business businesses trade commerce transport services operations work markets economy".split())
+
 # Outcome words that do not report a casualty here.
 NOT_CASUALTY_AFTER = {
     "death": frozenset({"sentence", "sentences", "penalty", "row", "threat", "threats", "certificate",
                         "squad", "squads", "toll", "march", "camp", "camps", "wish", "knell", "trap"}),
     "dead": frozenset({"end", "sea", "zone", "body"}),
     "body": frozenset({"armour", "armor", "bag", "bags", "count", "cam", "camera", "cameras"}),
+    # a strike or a shutdown that brings a place to a halt, as South Asian papers tell a bandh: "the 48-hour
+    # bandh paralysed normal life in the valley", "the strike paralysed traffic" (nobody's body)
+    **dict.fromkeys(HALTING, _HALTED),
 }  # fmt: skip
 NOT_CASUALTY_BEFORE = frozenset({"sentenced", "condemned", "nearly", "near", "half", "brain", "civil"})
 

@@ -66,6 +66,7 @@ from crawler.extract.outcomes import (
     ACTIVE,
     ARMED_ONLY,
     FIRST_WORDS,
+    HALTING,
     INTRANSITIVE,
     LEAVING,
     LOSING,
@@ -196,6 +197,12 @@ _FEELINGS = frozenset({"hurt"})
 _CUTTING = frozenset("cut cutting cuts slit slitting slits slashed slashing".split())
 # What tells the event a country's people were lost in: "lost 464 citizens in the stampede".
 _DURING_AN_EVENT = frozenset({"in", "during", "when", "at"})
+# And the violence a country's people were lost to: "Pakistan has lost 35,000 citizens to terrorism" (not
+# "lost 2,000 citizens to emigration").
+_LOST_TO = frozenset(
+    "terrorism terror terrorists militancy militants violence insurgency insurgents extremism extremists war wars "
+    "fighting conflict attacks bombings Maoists Naxals Naxalism".lower().split()
+)
 # Attacks before the one told: "lost two family members in previous strikes".
 _BEFORE_THIS_ATTACK = frozenset({"previous", "earlier", "prior", "past"})
 _ALONG_WORDS = frozenset({"alongside", "plus", "along", "together", "as"})  # words that add people: "along with"
@@ -672,6 +679,8 @@ class _Reader(
         items = self.items
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
+        if word in HALTING and self._not_casualty(first, word):
+            return  # "the bandh paralysed normal life"
         if self._either_outcome(first, last) or self._as_many_as_before(outcome, word, first, last):
             return
         if word == "captured" and self._pictured(last):
@@ -1203,11 +1212,17 @@ class _Reader(
             and (
                 items[v.last].low in LOST_PEOPLE
                 or (items[v.last].low in LOST_IN_AN_EVENT and v.last + 1 < len(items)
-                    and items[v.last + 1].low in _DURING_AN_EVENT)
+                    and (items[v.last + 1].low in _DURING_AN_EVENT or self._lost_to_violence(v.last + 1)))
                 or describe(self.text[items[v.first].start : items[v.last].end]).side in ("forces", "armed")
             )
             for v in victims
         )
+
+    def _lost_to_violence(self, at: int) -> bool:
+        """Whether "to" at ``at`` names the violence a country's people were lost to ("lost 35,000
+        citizens to terrorism", "to the Boko Haram insurgency"), the next four words read."""
+        items = self.items
+        return items[at].low == "to" and any(item.low in _LOST_TO for item in items[at + 1 : at + 5])
 
     def _family_lost_members(self, verb: int, victims: list[Victim]) -> bool:
         """Whether the members lost are a family's, as monitors tell its dead: "the Abu Daqqa
