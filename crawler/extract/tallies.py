@@ -185,6 +185,12 @@ _FUNERAL_HIT = frozenset(
 # the martyrdom of 4 people", "announced the martyrdom of nine of its members"; not a mourning post
 # for someone named ("the martyrdom of my uncle Jamal"), whose dead are counted where reported.
 _MARTYRDOM = frozenset({"martyrdom"})
+# Killing told as the noun of a targeted killing, its one victim or its counted people after "of",
+# as incident lists title an entry: "Assassination of Pierre Gemayel, an anti-Syrian MP", "the
+# assassination of two judges in Algiers"; an attempt is none ("the attempted assassination of").
+_ASSASSINATIONS = frozenset({"assassination", "assassinations"})
+# The words before a noun of killing that make it an attempt: "the attempted murder of a guard".
+_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
 # An outcome word that is also a noun of feeling, read as that noun after a possessive: "the One who
@@ -357,7 +363,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -486,7 +492,7 @@ class _Reader(
             return self._suffered_injuries(i)
         if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
-        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and (self.before_is_determiner(i) or self._opens_entry(i)):
             if not (self._massacre_named_by_place(i) or self._funeral_attacked(i)):
                 self._right("killed", low, i, i + 1, nominal=True)
             return 2
@@ -496,8 +502,9 @@ class _Reader(
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
-        if low in NOUNS and self._is_noun_of(i):
-            self._right(NOUNS[low], low, i, i + 1, nominal=True)
+        if (low in NOUNS or low in _ASSASSINATIONS) and self._is_noun_of(i):
+            if not (i > 0 and items[i - 1].low in _ATTEMPTED):
+                self._right(NOUNS.get(low, "killed"), low, i, i + 1, nominal=True)
             return 2
         if low in LEAVING:
             return self._leaving(i)
@@ -1311,6 +1318,12 @@ class _Reader(
         of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
         items = self.items
         return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _opens_entry(self, i: int) -> bool:
+        """Whether the noun at ``i`` opens its sentence or the text after an entry's title, as a
+        list titles an entry with no verb: "Massacre of 34 villagers by Boko Haram fighters",
+        "2014 Gwoza attack: Massacre of 18 farmers"."""
+        return i == 0 or self.items[i - 1].text == ":"
 
     def _massacre_named_by_place(self, i: int) -> bool:
         """Whether a name follows "the massacre of" at ``i``: a massacre's name after "of" is its

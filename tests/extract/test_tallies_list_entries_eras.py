@@ -1,0 +1,51 @@
+"""Entries of lists of attacks of every era and list family ("List of terrorist incidents in
+1985", lists of massacres, of bombings, of assassinations): titles with no verb, several
+attacks told in one entry, and the tolls the editors' Dead and Injured columns record."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.records import Tally
+from crawler.extract.sentences import split_sentences
+from crawler.extract.tallies import find_tallies
+
+
+def tallies(text: str) -> list[Tally]:
+    return find_tallies(text, split_sentences(text))
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(t.count, t.outcome) for t in tallies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Massacre of 34 villagers at Dizangué by Boko Haram fighters.", [(34, "killed")]),
+        ("1996 Kibeho attack: Massacre of 41 displaced people by militiamen.", [(41, "killed")]),
+        ("Assassination of a judge in Tizi Ouzou by GIA gunmen.", [(1, "killed")]),
+        ("Assassination of Rafael Ordóñez, a councillor of San Sebastián, by ETA gunmen in a bar.",
+         [(1, "killed")]),
+        ("The assassination of two magistrates in Palermo by a Mafia car bomb.", [(2, "killed")]),
+    ],
+)
+def test_an_entry_titled_by_a_noun_of_killing_counts_its_people(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massacre of El Mozote by the Atlacatl Battalion.",  # a massacre's name after "of": its place
+        "Massacres of civilians were reported across the province.",
+        "The attempted assassination of a judge in Tizi Ouzou by GIA gunmen.",
+        "The attempted murder of a shopkeeper in Mardan by extortionists.",
+        "An assassination attempt on the governor of Kandahar failed.",
+        "Police uncovered a massacre plot against villagers in Gwoza.",
+    ],
+)
+def test_a_massacre_by_name_or_an_attempt_counts_no_dead(text: str) -> None:
+    assert [c for c in counts(text) if c[1] == "killed"] == []
