@@ -49,3 +49,31 @@ def test_an_entry_titled_by_a_noun_of_killing_counts_its_people(
 )
 def test_a_massacre_by_name_or_an_attempt_counts_no_dead(text: str) -> None:
     assert [c for c in counts(text) if c[1] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb in Shaab killed nine and a suicide bomber in Kadhimiya killed seven.",
+         [(9, "killed"), (7, "killed")]),
+        ("A roadside bomb killed three and a gunman wounded two.", [(3, "killed"), (2, "wounded")]),
+        ("The first blast killed 11 worshippers and a second bomber at the gate killed four guards.",
+         [(11, "killed"), (4, "killed")]),
+    ],
+)
+def test_an_entry_telling_a_second_attack_after_and_counts_each_attack_once(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed two policemen and a soldier in Tikrit.", [(2, "killed"), (1, "killed")]),
+        ("Gunmen killed two policemen and a soldier, wounding four.", [(2, "killed"), (1, "killed"), (4, "wounded")]),
+        ("A bomb killed five soldiers and a suicide bomber at a checkpoint in Baiji.", [(5, "killed"), (1, "killed")]),
+    ],
+)
+def test_one_more_person_after_and_stays_among_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
