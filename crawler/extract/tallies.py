@@ -481,8 +481,8 @@ class _Reader(
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
-        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
-            victims = self._counted_antecedent(i + 1)
+        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] in (["them", "dead"], ["him", "dead"], ["her", "dead"]):
+            victims = self._counted_antecedent(i + 1) or self._one_taken_before(i + 1)
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
@@ -1088,6 +1088,7 @@ class _Reader(
             self._him_and_others(start)
             or self.list_right(start, object_position=True)
             or self._counted_antecedent(start)
+            or self._one_taken_before(start)
             or self._attackers_killing_themselves(start)
             or self._family_named_after_colon(start)
         )
@@ -1136,6 +1137,25 @@ class _Reader(
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return self._attackers_taken_back(pronoun)
+
+    def _one_taken_before(self, at: int) -> list[Victim]:
+        """ "Terrorists abducted a teenager and later shot him dead", "militants kidnapped a
+        Christian man in Arish and beheaded him": "him" or "her" as the object at ``at`` points back
+        to the one person taken earlier in the same sentence, the object of a verb of abduction,
+        as list entries tell a hostage killed; no one else is counted in between."""
+        items = self.items
+        if at >= len(items) or items[at].low not in ("him", "her") or (at + 1 < len(items) and items[at + 1].is_word and items[at + 1].low != "dead" and items[at + 1].low not in PREPOSITIONS):
+            return []  # "killed her husband": a possessive
+        for j in range(at - 1, 0, -1):
+            if items[j].text in (";", ":") or items[j].is_count and items[j - 1].low not in ACTIVE:
+                return []
+            if ACTIVE.get(items[j - 1].low) != "captured":
+                continue
+            taken = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if len(taken) != 1 or taken[0].count != 1 or taken[0].first != j or taken[0].last >= at:
+                return []
+            return [Victim(j, taken[0].last, 1)]
+        return []
 
     def _attackers_taken_back(self, pronoun: int) -> list[Victim]:
         """ "Two gunmen stormed the bank and police shot them dead", "Three militants attacked the

@@ -77,3 +77,33 @@ def test_an_entry_telling_a_second_attack_after_and_counts_each_attack_once(
 )
 def test_one_more_person_after_and_stays_among_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terrorists abducted a 17-year-old shepherd and later shot him dead near Shopian.",
+         [(1, "captured"), (1, "killed")]),
+        ("Militants kidnapped a Coptic doctor in Arish and beheaded him.", [(1, "captured"), (1, "killed")]),
+        ("Gunmen abducted a nurse in Kidal and later killed her.", [(1, "captured"), (1, "killed")]),
+        ("Gunmen abducted two engineers in Niger Delta and later killed them.", [(2, "captured"), (2, "killed")]),
+    ],
+)
+def test_one_taken_and_later_killed_is_counted_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen abducted a nurse in Kidal and later killed her husband.", [(1, "captured"), (1, "killed")]),
+        ("Gunmen abducted a nurse and a driver in Kidal and later killed him.", [(1, "captured"), (1, "captured")]),
+        ("Gunmen abducted a nurse in Kidal; soldiers later shot him dead.", [(1, "captured")]),
+        ("Gunmen abducted a nurse in Kidal and later released her.", [(1, "captured")]),
+        ("Police arrested a suspect in Mardan and later shot him dead.", []),
+        ("Gunmen shot a policeman in Quetta and later killed him.", []),
+        ("Gunmen abducted a nurse in Kidal and then killed", [(1, "captured")]),
+    ],
+)
+def test_a_pronoun_without_one_taken_before_it_counts_no_one(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
