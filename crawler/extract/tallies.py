@@ -189,6 +189,9 @@ _MARTYRDOM = frozenset({"martyrdom"})
 # as incident lists title an entry: "Assassination of Pierre Gemayel, an anti-Syrian MP", "the
 # assassination of two judges in Algiers"; an attempt is none ("the attempted assassination of").
 _ASSASSINATIONS = frozenset({"assassination", "assassinations"})
+# A killer's suicide as list entries and the papers tell it: "before turning the gun on himself".
+_TURNING = frozenset({"turned", "turning", "turns", "turn"})
+_WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "rifle", "pistol"})
 # The words before a noun of killing that make it an attempt: "the attempted murder of a guard".
 _ATTEMPTED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
@@ -215,6 +218,10 @@ _ATTACKERS = frozenset(
 )
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
+# Nouns after "death" that make a thing of it, no one's death: "after his death threats".
+_DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certificate anniversary warrant squad squads".split())
+# Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
+_ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -365,7 +372,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -462,6 +469,8 @@ class _Reader(
             return length
         if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
             return 1
+        if low in _TURNING and (step := self._gun_turned_on_self(i)):
+            return step
         if low in HELD_AS:
             self._held_as(i)
             return 1
@@ -534,7 +543,7 @@ class _Reader(
             self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            if not self._the_only_one(NOUNS[low], low, i, i):
+            if not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
                 self._noun_after_number(i)
             return 1
         return 0
@@ -1338,6 +1347,42 @@ class _Reader(
         of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
         items = self.items
         return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _gun_turned_on_self(self, i: int) -> int:
+        """ "A gunman killed 39 people before turning the gun on himself", "then turned his
+        weapon on herself": the killer dead by his own hand, one more dead (as "and then killed
+        himself" counts him).  The number of items read, none when it is no such phrase ("turned
+        the gun on the crowd")."""
+        items = self.items
+        words = [item.low for item in items[i + 1 : i + 5]]
+        if len(words) < 4 or words[0] not in ("the", "his", "her", "their") or words[1] not in _WEAPONS:
+            return 0
+        if words[2] != "on" or words[3] not in ("himself", "herself"):
+            return 0
+        self.frames.append(Frame("killed", "turned the gun on", (i, i + 3), [Victim(i + 4, i + 4, 1)]))
+        return 5
+
+    def _death_of_one_shot(self, i: int) -> bool:
+        """ "Gunmen shot a lawyer in Quetta, resulting in his death", "militants attacked a
+        checkpoint guard, causing her death": "his" or "her death" points back to the one person
+        shot or attacked earlier in the sentence (a verb that tells no death itself), one dead.
+        Whether it is such a death."""
+        items = self.items
+        if items[i].low != "death" or i < 2 or items[i - 1].low not in ("his", "her"):
+            return False
+        if i + 1 < len(items) and items[i + 1].low in _DEATH_COMPOUNDS:
+            return False  # "his death threats"
+        for j in range(i - 2, 0, -1):
+            if items[j].text in (";", ":") or items[j].low in ("his", "her", "him"):
+                return False
+            if items[j - 1].low not in _SHOOTING and items[j - 1].low not in _ATTACKING:
+                continue
+            shot = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if len(shot) != 1 or shot[0].count != 1 or shot[0].first != j or shot[0].last >= i - 1:
+                return False
+            self.frames.append(Frame("killed", "death", (i - 1, i), [Victim(j, shot[0].last, 1)]))
+            return True
+        return False
 
     def _opens_entry(self, i: int) -> bool:
         """Whether the noun at ``i`` opens its sentence or the text after an entry's title, as a

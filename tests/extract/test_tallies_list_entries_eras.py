@@ -107,3 +107,34 @@ def test_one_taken_and_later_killed_is_counted_dead(text: str, expected: list[tu
 )
 def test_a_pronoun_without_one_taken_before_it_counts_no_one(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman opened fire at a nightclub in Orlando, killing 49 people, before turning the gun on himself.",
+         [(49, "killed"), (1, "killed")]),
+        ("A student killed 15 people at a school in Winnenden and later turned his weapon on himself.",
+         [(15, "killed"), (1, "killed")]),
+        ("The gunman shot 12 worshippers and then turned the gun on himself.", [(1, "killed")]),
+        ("The gunman turned the gun on the crowd, killing 12 people.", [(12, "killed")]),
+        ("The gunman turned his rifle on two officers, wounding both.", [(2, "wounded")]),
+    ],
+)
+def test_a_killer_turning_the_gun_on_himself_is_one_dead_more(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a lawyer in Quetta, resulting in his death.", [(1, "killed")]),
+        ("Militants attacked a checkpoint guard near Arish, causing her death.", [(1, "killed")]),
+        ("Gunmen shot dead a lawyer in Quetta, and his death sparked protests.", [(1, "killed")]),
+        ("Gunmen shot a lawyer in Quetta, months after his death threats were reported.", []),
+        ("Gunmen shot two lawyers in Quetta, resulting in his death.", []),
+        ("His death was confirmed by police in Baqubah.", []),
+    ],
+)
+def test_his_death_after_one_shot_or_attacked_counts_that_one(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
