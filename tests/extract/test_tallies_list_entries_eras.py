@@ -138,3 +138,19 @@ def test_a_killer_turning_the_gun_on_himself_is_one_dead_more(text: str, expecte
 )
 def test_his_death_after_one_shot_or_attacked_counts_that_one(text: str, expected: list[tuple[int, str]]) -> None:
     assert counts(text) == expected
+
+
+def total_killed(text: str) -> int:
+    return sum(t.count for t in tallies(text) if t.outcome == "killed" and t.subset_of is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The attacker was among the 14 dead after a suicide blast at a mosque in Zahedan.", 14),
+        ("Both bombers were among the 31 dead after a suicide bombing at a market in Maiduguri.", 31),
+        ("Twelve people were killed in a suicide bombing in Zahedan.", 13),  # the bomber on top, as lists count him
+    ],
+)
+def test_a_bomber_said_to_be_among_the_dead_is_not_added_again(text: str, killed: int) -> None:
+    assert total_killed(text) == killed
