@@ -629,6 +629,9 @@ _TOLL_PUT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
     re.IGNORECASE,
 )
+# A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
+# went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9".
+_TOLL_WAS = re.compile(r"\btoll\s+(?:was|is|of)\b", re.IGNORECASE)
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
@@ -748,7 +751,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
             continue
         for part in before:
             tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
-        if _TOLL_PUT.search(text, 0, tally.end - sentence.start):
+        told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start)
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
             tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
             continue
         if not _RAISED.search(text, 0, tally.end - sentence.start):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.export import event_tallies_json
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -154,3 +155,24 @@ def total_killed(text: str) -> int:
 )
 def test_a_bomber_said_to_be_among_the_dead_is_not_added_again(text: str, killed: int) -> None:
     assert total_killed(text) == killed
+
+
+def tolls(text: str) -> tuple[int, int]:
+    """The killed and wounded the figures of the text's own event sum to, as a list's columns."""
+    figures = [f for f in event_tallies_json(text, "2016-03-01") if not f["cumulative"]]
+    return tuple(sum(f["count"] for f in figures if f["outcome"] == outcome) for outcome in ("killed", "wounded"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb exploded at a market in Hilla; the toll was 12 dead and 35 injured.", (12, 35)),
+        ("A grenade was thrown into a bar in Bujumbura. The death toll was four.", (4, 0)),
+        ("A car bomb went off outside a court in Mogadishu, with a toll of 19 dead and 30 injured.", (19, 30)),
+        ("A bomb killed four people in Hilla. The death toll was 6.", (6, 0)),
+        ("The death toll in the war since 2011 was 400,000.", (0, 0)),  # a wider span: a running total
+        ("A bomb killed four people in Hilla; the toll of the insurgency this year is 900.", (4, 0)),
+    ],
+)
+def test_a_toll_told_as_what_it_was_is_the_entrys_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
