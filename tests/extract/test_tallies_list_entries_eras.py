@@ -176,3 +176,17 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_a_toll_told_as_what_it_was_is_the_entrys_toll(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A suicide bomber struck a rally in Mastung; initial reports said 20 were killed, but the death toll "
+         "eventually reached 149.", (149, 0)),
+        ("A truck bomb exploded at a junction in Mogadishu, killing 50 people. The final death toll was 587.", (587, 0)),
+        ("A bomb killed 20 people in Mastung; the toll of the insurgency eventually reached 5,000 this year.", (20, 0)),
+        ("A bomb killed 20 people in Mastung. Police said the toll of such attacks stood at 300.", (20, 0)),
+    ],
+)
+def test_a_final_toll_far_above_the_first_reports_is_the_entrys_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
