@@ -61,7 +61,7 @@ class RightLists(NamedKin, AfterPeople):
                     last = last if victim is None else victim.last
                 elif victim is None and (victim := self.plural_kin_named(k)) is not None:
                     last = victim.last  # "brothers Karim and Nabil Haddad"
-            if victim is not None and victims and self._opens_a_clause(k, last):
+            if victim is not None and victims and (self._opens_a_clause(k, last) or self._next_killer(k, last)):
                 break  # "one at a mosque killing 5, another at a market killing 7": another bomb
             if victim is None and victims and self._joined_to_counted(k, last):
                 k = last + 2  # "all 259 passengers and crew and 11 people on the ground": the crew are of the 259
@@ -177,6 +177,20 @@ class RightLists(NamedKin, AfterPeople):
             return False
         after = items[last + 1].low
         return after in ACTIVE or after in PREPOSITIONS
+
+    def _next_killer(self, k: int, last: int) -> bool:
+        """Whether the people from ``k`` to ``last`` after "and" are the subject of a clause of their
+        own, an active verb and its counted people right after them or after a place ("a car bomb
+        killed nine and a suicide bomber in Kadhimiya killed seven", "killed three and a gunman
+        wounded two"), as entries telling several attacks run on; not one person more ("killed
+        two policemen and a soldier in Tikrit")."""
+        items = self.items
+        if items[k - 1].low != "and":
+            return False
+        verb = last + 1
+        if verb < len(items) and items[verb].low in PREPOSITIONS:  # a place of a few words: "at the gate"
+            verb = next((j for j in range(verb + 1, min(len(items), verb + 6)) if not items[j].is_word or items[j].low in ACTIVE), verb)
+        return verb + 1 < len(items) and items[verb].low in ACTIVE and items[verb + 1].is_count
 
     def _joined_to_counted(self, k: int, last: int) -> bool:
         """Whether the bare plural of people at ``k`` is joined by "and" to the counted people

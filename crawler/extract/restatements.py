@@ -629,6 +629,11 @@ _TOLL_PUT = re.compile(
     r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
     re.IGNORECASE,
 )
+# A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
+# went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9".
+_TOLL_WAS = re.compile(r"\btoll\s+(?:was|is|of)\b", re.IGNORECASE)
+# A toll raised to its last figure: "the death toll eventually reached 149", "the final toll was 52".
+_FINAL_TOLL = re.compile(r"\b(?:final|eventual)\b[^.;,]*\btoll\b|\btoll\s+(?:eventually|finally|ultimately)\b", re.IGNORECASE)
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
@@ -748,7 +753,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
             continue
         for part in before:
             tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
-        if _TOLL_PUT.search(text, 0, tally.end - sentence.start):
+        told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start)
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
             tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
             continue
         if not _RAISED.search(text, 0, tally.end - sentence.start):
@@ -767,6 +773,14 @@ def _raised_by_its_own(tallies: list[Tally], before: list[int], index: int, sent
         return False
     between = sentence.text[tallies[before[-1]].end - sentence.start : toll.start - sentence.start]
     return _BRINGING_THE_TOLL.search(between) is not None
+
+
+def _final_toll(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the toll is told as the event's final one, raised from its first reports however far
+    ("initial reports said 20 were killed, but the death toll eventually reached 149", "the final
+    death toll was 52"): the words just before and in its span say so."""
+    start = max(sentence.start, tally.start - 20)
+    return _FINAL_TOLL.search(sentence.text, start - sentence.start, tally.end - sentence.start) is not None
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -791,7 +805,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if earlier is None:
             continue
         listed = _listed_with(earlier, tallies)
-        if tally.count > _UPDATE_RATIO * listed:
+        if tally.count > _UPDATE_RATIO * listed and not _final_toll(tally, sentences[tally.sentence]):
             continue
         tally.cumulative = False
         tally.restates = earlier

@@ -58,7 +58,9 @@ _BOMBER_COUNTED = opening_on_letters(
     re.compile(
         r"\b(?:including|among\s+them|(?:among|of)\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|two\s+|three\s+)?"
         r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|perpetrators?)\b"
-        r"|\bincluding\s+(?:himself|herself|themselves)\b",  # "killed 6 people, including himself"
+        r"|\bincluding\s+(?:himself|herself|themselves)\b"  # "killed 6 people, including himself"
+        # the list's own words: "The attacker was among the 14 dead", "both bombers were among those killed"
+        r"|\b(?:bombers?|attackers?|assailants?|perpetrators?)\s+(?:was|were)\s+among\s+(?:the|those)\b",
         re.IGNORECASE,
     )
 )

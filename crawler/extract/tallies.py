@@ -189,6 +189,15 @@ _FUNERAL_HIT = frozenset(
 # the martyrdom of 4 people", "announced the martyrdom of nine of its members"; not a mourning post
 # for someone named ("the martyrdom of my uncle Jamal"), whose dead are counted where reported.
 _MARTYRDOM = frozenset({"martyrdom"})
+# Killing told as the noun of a targeted killing, its one victim or its counted people after "of",
+# as incident lists title an entry: "Assassination of Pierre Gemayel, an anti-Syrian MP", "the
+# assassination of two judges in Algiers"; an attempt is none ("the attempted assassination of").
+_ASSASSINATIONS = frozenset({"assassination", "assassinations"})
+# A killer's suicide as list entries and the papers tell it: "before turning the gun on himself".
+_TURNING = frozenset({"turned", "turning", "turns", "turn"})
+_WEAPONS = frozenset({"gun", "guns", "weapon", "weapons", "rifle", "pistol"})
+# The words before a noun of killing that make it an attempt: "the attempted murder of a guard".
+_ATTEMPTED = frozenset({"attempted", "failed", "foiled", "thwarted", "botched"})
 # Killing by the knife as massacre lists tell it: "cut the throats of 31 villagers".
 _THROATS = frozenset({"throats", "throat"})
 # An outcome word that is also a noun of feeling, read as that noun after a possessive: "the One who
@@ -219,6 +228,10 @@ _ATTACKERS = frozenset(
 )
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
+# Nouns after "death" that make a thing of it, no one's death: "after his death threats".
+_DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certificate anniversary warrant squad squads".split())
+# Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
+_ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -367,9 +380,9 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -466,6 +479,8 @@ class _Reader(
             return length
         if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
             return 1
+        if low in _TURNING and (step := self._gun_turned_on_self(i)):
+            return step
         if low in HELD_AS:
             self._held_as(i)
             return 1
@@ -485,8 +500,8 @@ class _Reader(
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
-        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] == ["them", "dead"]:
-            victims = self._counted_antecedent(i + 1)
+        if low == "shot" and [item.low for item in items[i + 1 : i + 3]] in (["them", "dead"], ["him", "dead"], ["her", "dead"]):
+            victims = self._counted_antecedent(i + 1) or self._one_taken_before(i + 1)
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
@@ -496,7 +511,7 @@ class _Reader(
             return self._suffered_injuries(i)
         if low in INJURY_NOUNS and self._with_injuries(i):
             return 1
-        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and self.before_is_determiner(i):
+        if low in _KILLING_BEFORE_OF and self._is_noun_of(i) and (self.before_is_determiner(i) or self._opens_entry(i)):
             if not (self._massacre_named_by_place(i) or self._funeral_attacked(i)):
                 self._right("killed", low, i, i + 1, nominal=True)
             return 2
@@ -506,8 +521,9 @@ class _Reader(
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
-        if low in NOUNS and self._is_noun_of(i):
-            self._right(NOUNS[low], low, i, i + 1, nominal=True)
+        if (low in NOUNS or low in _ASSASSINATIONS) and self._is_noun_of(i):
+            if not (i > 0 and items[i - 1].low in _ATTEMPTED):
+                self._right(NOUNS.get(low, "killed"), low, i, i + 1, nominal=True)
             return 2
         if low in LEAVING:
             return self._leaving(i)
@@ -537,7 +553,7 @@ class _Reader(
             self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            if not self._the_only_one(NOUNS[low], low, i, i):
+            if not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
                 self._noun_after_number(i)
             return 1
         return 0
@@ -1093,6 +1109,7 @@ class _Reader(
             self._him_and_others(start)
             or self.list_right(start, object_position=True)
             or self._counted_antecedent(start)
+            or self._one_taken_before(start)
             or self._attackers_killing_themselves(start)
             or self._family_named_after_colon(start)
         )
@@ -1141,6 +1158,25 @@ class _Reader(
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return self._attackers_taken_back(pronoun)
+
+    def _one_taken_before(self, at: int) -> list[Victim]:
+        """ "Terrorists abducted a teenager and later shot him dead", "militants kidnapped a
+        Christian man in Arish and beheaded him": "him" or "her" as the object at ``at`` points back
+        to the one person taken earlier in the same sentence, the object of a verb of abduction,
+        as list entries tell a hostage killed; no one else is counted in between."""
+        items = self.items
+        if at >= len(items) or items[at].low not in ("him", "her") or (at + 1 < len(items) and items[at + 1].is_word and items[at + 1].low != "dead" and items[at + 1].low not in PREPOSITIONS):
+            return []  # "killed her husband": a possessive
+        for j in range(at - 1, 0, -1):
+            if items[j].text in (";", ":") or items[j].is_count and items[j - 1].low not in ACTIVE:
+                return []
+            if ACTIVE.get(items[j - 1].low) != "captured":
+                continue
+            taken = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if len(taken) != 1 or taken[0].count != 1 or taken[0].first != j or taken[0].last >= at:
+                return []
+            return [Victim(j, taken[0].last, 1)]
+        return []
 
     def _attackers_taken_back(self, pronoun: int) -> list[Victim]:
         """ "Two gunmen stormed the bank and police shot them dead", "Three militants attacked the
@@ -1329,6 +1365,48 @@ class _Reader(
         of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
         items = self.items
         return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _gun_turned_on_self(self, i: int) -> int:
+        """ "A gunman killed 39 people before turning the gun on himself", "then turned his
+        weapon on herself": the killer dead by his own hand, one more dead (as "and then killed
+        himself" counts him).  The number of items read, none when it is no such phrase ("turned
+        the gun on the crowd")."""
+        items = self.items
+        words = [item.low for item in items[i + 1 : i + 5]]
+        if len(words) < 4 or words[0] not in ("the", "his", "her", "their") or words[1] not in _WEAPONS:
+            return 0
+        if words[2] != "on" or words[3] not in ("himself", "herself"):
+            return 0
+        self.frames.append(Frame("killed", "turned the gun on", (i, i + 3), [Victim(i + 4, i + 4, 1)]))
+        return 5
+
+    def _death_of_one_shot(self, i: int) -> bool:
+        """ "Gunmen shot a lawyer in Quetta, resulting in his death", "militants attacked a
+        checkpoint guard, causing her death": "his" or "her death" points back to the one person
+        shot or attacked earlier in the sentence (a verb that tells no death itself), one dead.
+        Whether it is such a death."""
+        items = self.items
+        if items[i].low != "death" or i < 2 or items[i - 1].low not in ("his", "her"):
+            return False
+        if i + 1 < len(items) and items[i + 1].low in _DEATH_COMPOUNDS:
+            return False  # "his death threats"
+        for j in range(i - 2, 0, -1):
+            if items[j].text in (";", ":") or items[j].low in ("his", "her", "him"):
+                return False
+            if items[j - 1].low not in _SHOOTING and items[j - 1].low not in _ATTACKING:
+                continue
+            shot = [v for v in self.list_right(j, object_position=True) if not v.subset]
+            if len(shot) != 1 or shot[0].count != 1 or shot[0].first != j or shot[0].last >= i - 1:
+                return False
+            self.frames.append(Frame("killed", "death", (i - 1, i), [Victim(j, shot[0].last, 1)]))
+            return True
+        return False
+
+    def _opens_entry(self, i: int) -> bool:
+        """Whether the noun at ``i`` opens its sentence or the text after an entry's title, as a
+        list titles an entry with no verb: "Massacre of 34 villagers by Boko Haram fighters",
+        "2014 Gwoza attack: Massacre of 18 farmers"."""
+        return i == 0 or self.items[i - 1].text == ":"
 
     def _massacre_named_by_place(self, i: int) -> bool:
         """Whether a name follows "the massacre of" at ``i``: a massacre's name after "of" is its

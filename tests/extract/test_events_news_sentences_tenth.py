@@ -63,7 +63,7 @@ def test_forces_mishap_at_home(title: str, text: str, expected: list[tuple[int, 
         ("Cinema massacre: suspect in court", "The man is accused of killing 12 people at a midnight screening.",
          [(12, "crime")]),
         ("Mall rampage in Omaha", "Eight people were shot dead before the gunman turned the rifle on himself.",
-         [(8, "crime")]),
+         [(8, "crime"), (1, "crime")]),  # the gunman dead by his own hand
         # near misses: a school stormed by militants, and a massacre of a war
         ("Peshawar school massacre", "Taliban gunmen stormed the army-run school on Tuesday. "
          "At least 141 people were killed.", [(141, "conflict")]),
