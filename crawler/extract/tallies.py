@@ -505,6 +505,8 @@ class _Reader(
             return self._to_hospital(i)
         if low in LOSING and self._lost_a_limb(i):
             return 1
+        if low in _FEELINGS and i > 0 and items[i - 1].low in POSSESSIVES:
+            return 1
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)
@@ -517,8 +519,6 @@ class _Reader(
             return 1
         if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):
             self._right(ACTIVE[low], low, i, i)
-            return 1
-        if low in _FEELINGS and i > 0 and items[i - 1].low in POSSESSIVES:
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
             lexicon = PARTICIPLES if low in PARTICIPLES else INTRANSITIVE
