@@ -419,7 +419,7 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
 
 # Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".
 _OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
-_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting".split())
+_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting stabbed stabbing".split())
 _OF_THEM_BEFORE = 10  # characters before such dead where "of them" may stand
 
 

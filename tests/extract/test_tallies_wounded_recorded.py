@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.extract.document import extract_document
 from crawler.extract.records import Tally
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import find_tallies
@@ -17,6 +18,11 @@ def tallies(text: str) -> list[Tally]:
 
 def counts(text: str) -> list[tuple[int, str]]:
     return [(t.count, t.outcome) for t in tallies(text) if t.subset_of is None and t.restates is None]
+
+
+def tolls(text: str) -> list[tuple[int, str]]:
+    """The figures of the text's own toll, as the whole document is read (restatements and all)."""
+    return [(t.count, t.outcome) for t in extract_document(text, None).tallies if t.figure == "toll"]
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,39 @@ def test_the_active_hurt_of_a_list_entry(text: str, want: list[tuple[int, str]])
 )
 def test_scores_right_after_a_verb_of_the_hurt(text: str, want: list[tuple[int, str]]) -> None:
     assert counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A man was killed in Paris and his wife was injured.", [(1, "killed"), (1, "wounded")]),
+        ("A man was stabbed to death in Lyon and his friend was injured.", [(1, "killed"), (1, "wounded")]),
+        ("A shopkeeper was shot dead at Ramallah and his son was wounded.", [(1, "killed"), (1, "wounded")]),
+        ("A man was killed in Nice and his girlfriend was injured.", [(1, "killed"), (1, "wounded")]),
+        ("A settler was shot dead near Hebron and his stepson was wounded.", [(1, "killed"), (1, "wounded")]),
+        ("Gunmen killed a trader and wounded his partner in Kano.", [(1, "killed"), (1, "wounded")]),
+        # a name before "and her" is still one person with her kin
+        ("Samah and her two children were injured in the strike.", [(1, "wounded"), (2, "wounded")]),
+        ("A man and his girlfriend were injured in a stabbing in Leeds.", [(1, "wounded"), (1, "wounded")]),
+    ],
+)
+def test_one_dead_in_a_place_and_his_kin_hurt(text: str, want: list[tuple[int, str]]) -> None:
+    assert counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A Palestinian assailant stabbed five Israelis at a bus stop in Jerusalem, two of whom later died of their wounds.",
+            [(3, "wounded"), (2, "killed")],
+        ),
+        ("An attacker stabbed four people in Kunming, one of whom died later in hospital.", [(3, "wounded"), (1, "killed")]),
+        ("A man went on a rampage in Osaka, stabbing 19 people, two of whom died.", [(17, "wounded"), (2, "killed")]),
+        # the stabbed who died, told as a part of the stabbed, stay as they were
+        ("A knifeman stabbed six people at a festival in Solingen, three of them fatally.", [(3, "wounded"), (3, "killed")]),
+        ("A man stabbed four people in Hamburg, two of whom were women.", [(4, "wounded")]),
+    ],
+)
+def test_the_stabbed_of_whom_some_died(text: str, want: list[tuple[int, str]]) -> None:
+    assert tolls(text) == want
