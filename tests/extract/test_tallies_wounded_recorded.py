@@ -95,3 +95,21 @@ def test_one_dead_in_a_place_and_his_kin_hurt(text: str, want: list[tuple[int, s
 )
 def test_the_stabbed_of_whom_some_died(text: str, want: list[tuple[int, str]]) -> None:
     assert tolls(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A large number of injuries were also reported after the strike on the house.", [(24, "wounded")]),
+        (
+            "Local news sites reported that a large number of civilians were injured in the shelling of the camp.",
+            [(24, "wounded")],
+        ),
+        ("The blast killed four people and injured a large number of others.", [(4, "killed"), (24, "wounded")]),
+        # "a number of" stays 2, and a large number of things is no one
+        ("A number of civilians were injured in the strike.", [(2, "wounded")]),
+        ("The strike destroyed a large number of homes.", []),
+    ],
+)
+def test_a_large_number_of_the_hurt(text: str, want: list[tuple[int, str]]) -> None:
+    assert counts(text) == want
