@@ -113,3 +113,25 @@ def test_the_stabbed_of_whom_some_died(text: str, want: list[tuple[int, str]]) -
 )
 def test_a_large_number_of_the_hurt(text: str, want: list[tuple[int, str]]) -> None:
     assert counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Five were confirmed dead while 17 others were receiving treatment.", [(5, "killed"), (17, "wounded")]),
+        ("Four people are still receiving medical treatment after the bombing in Jos.", [(4, "wounded")]),
+        (
+            "Two guards were killed in the blast at the gate. Six workers were receiving treatment in hospital on Monday.",
+            [(2, "killed"), (6, "wounded")],
+        ),
+        # those in care stand in for the wounded only where no one is counted hurt otherwise
+        (
+            "Two were killed in the blast. Nine were injured. Four people were still receiving treatment on Monday.",
+            [(2, "killed"), (9, "wounded")],
+        ),
+        ("Doctors said they were receiving treatment.", []),
+        ("A clinic receiving treatment supplies was shelled, killing two nurses.", [(2, "killed")]),
+    ],
+)
+def test_people_receiving_treatment(text: str, want: list[tuple[int, str]]) -> None:
+    assert tolls(text) == want
