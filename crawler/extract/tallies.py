@@ -209,6 +209,8 @@ _ATTACKERS = frozenset(
 )
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
+# The verbs of those who lived, before "but" and their wounds: "survived but were badly injured".
+_SURVIVING = frozenset({"survived", "escaped"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -732,6 +734,8 @@ class _Reader(
         k = self._past_source_aside_left(k)
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
+        if outcome == "wounded":
+            k = self._survived_but(k)
         k = self._before_who(k)
         if negated:
             return
@@ -1050,6 +1054,14 @@ class _Reader(
         """Whether the item at ``j`` is a word of a family's name ("Qdeih", "Abu", "al-Najjar")."""
         item = self.items[j]
         return item.is_cap or (item.is_word and item.low.split("-")[0] in NAME_PARTICLES)
+
+    def _survived_but(self, k: int) -> int:
+        """For "the father and a son survived but were badly injured": the survivors' end, before
+        "survived but" (or "escaped but"), who were hurt; ``k`` itself otherwise."""
+        items = self.items
+        if k >= 2 and items[k].low == "but" and items[k - 1].low in _SURVIVING:
+            return k - 2
+        return k
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""

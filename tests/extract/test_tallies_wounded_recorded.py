@@ -135,3 +135,21 @@ def test_a_large_number_of_the_hurt(text: str, want: list[tuple[int, str]]) -> N
 )
 def test_people_receiving_treatment(text: str, want: list[tuple[int, str]]) -> None:
     assert tolls(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The strike killed seven members of the Abu Amsha family; the father and a son survived but were badly injured.",
+            [(7, "killed"), (1, "wounded"), (1, "wounded")],
+        ),
+        ("Two children survived but were seriously injured, relatives said.", [(2, "wounded")]),
+        ("Five passengers escaped but were slightly hurt when the bus was hit.", [(5, "wounded")]),
+        # survivors are not the hurt told after "but" with a subject of their own
+        ("Three soldiers survived but two were wounded.", [(2, "wounded")]),
+        ("Two children survived but their mother was killed.", [(1, "killed")]),
+    ],
+)
+def test_survivors_told_hurt_after_but(text: str, want: list[tuple[int, str]]) -> None:
+    assert counts(text) == want
