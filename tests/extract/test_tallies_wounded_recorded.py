@@ -153,3 +153,37 @@ def test_people_receiving_treatment(text: str, want: list[tuple[int, str]]) -> N
 )
 def test_survivors_told_hurt_after_but(text: str, want: list[tuple[int, str]]) -> None:
     assert counts(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A bomb killed four people in Hilla and injured 23, including three who died on the way to hospital.",
+            [(4, "killed"), (3, "killed"), (20, "wounded")],
+        ),
+        (
+            "Four people died in the attack and 23 were injured, including three who later died.",
+            [(4, "killed"), (3, "killed"), (20, "wounded")],
+        ),
+        (
+            "Shelling wounded 15 villagers in Marinka, among them two who later died in hospital.",
+            [(13, "wounded"), (2, "killed")],
+        ),
+        # a part that did not die, the dead's own part, and a guess of the hurt stay
+        (
+            "A bomb killed four people and injured 23, including three who are in critical condition.",
+            [(4, "killed"), (23, "wounded")],
+        ),
+        (
+            "A bomb killed four people, including two who died in hospital, and injured 23.",
+            [(4, "killed"), (23, "wounded")],
+        ),
+        (
+            "A bomb killed 12 people and injured dozens, including three who later died.",
+            [(12, "killed"), (24, "wounded")],
+        ),
+    ],
+)
+def test_the_hurt_including_some_who_died(text: str, want: list[tuple[int, str]]) -> None:
+    assert tolls(text) == want
