@@ -215,11 +215,21 @@ class Injuries(FrameReader):
 
     def _needed_treatment(self, i: int) -> None:
         """ "Eight people needed treatment after the blast", "14 people required hospital
-        treatment": the people before the verb, as wounded (kept as the hospitalised are)."""
+        treatment", "17 others were receiving treatment": the people before the verb, as wounded
+        (kept as the hospitalised are)."""
         items = self.items
         verb = i - 2 if i >= 2 and items[i - 1].low in ("hospital", "medical") else i - 1
-        if verb >= 1 and items[verb].low in _NEEDED:
-            self._cared_for_left(HOSPITALISED, verb, i)
+        if verb >= 1 and (items[verb].low in _NEEDED or self._being_given(verb)):
+            self._cared_for_left(HOSPITALISED, verb - 1 if items[verb - 1].low == "still" else verb, i)
+
+    def _being_given(self, verb: int) -> bool:
+        """Whether ``verb`` is "receiving" after an auxiliary: "17 others were receiving treatment",
+        "four are still receiving medical treatment" (people in care, as those who needed it)."""
+        items = self.items
+        k = verb - 1
+        if k >= 1 and items[k].low == "still":
+            k -= 1
+        return items[verb].low == "receiving" and k >= 1 and items[k].low in AUX
 
     def _in_condition(self, i: int) -> None:
         """ "Three officers were in critical condition", "two children remain in a serious

@@ -20,7 +20,8 @@ Conventions
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
   "a few", "a number of", "multiple", "numerous", "a pair of" → 2 ("a trio of" → 3), and so an unknown, unspecified, undetermined or
   undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
-  "dozens" → 24 (two dozen); "several dozen", "a few hundred" and the like → their product (36, 200);
+  "dozens" → 24 (two dozen), and "a large number of" as much (the top of the 12 to 24 that
+  monitors of strikes record for it); "several dozen", "a few hundred" and the like → their product (36, 200);
   "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
   "scores were wounded", "left scores dead", "opened fire, killing scores"); "hundreds" → 200;
   "thousands" → 2,000; "tens of thousands" → 20,000;
@@ -84,7 +85,7 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 
 # The vague amounts: the words, the least they imply.
 VAGUE = {
-    "a few": 2, "a couple of": 2, "a pair of": 2, "a trio of": 3, "a number of": 2, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
+    "a few": 2, "a couple of": 2, "a pair of": 2, "a trio of": 3, "a number of": 2, "a large number of": 24, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
     "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
     "a few thousand": 2_000, "several thousand": 3_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -146,8 +147,8 @@ _WORD_NUMBER = re.compile(
 )
 _LOWER_WORD_NUMBER = re.compile(_WORD_NUMBER.pattern)
 _VAGUE = opening_on_letters(re.compile(
-    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|hundreds|thousands"
-    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a couple of|a pair of|a trio of|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
+    r"\b(?P<v>hundreds of thousands|tens of thousands|dozens|scores[”\"’']? of|scores(?=\s+(?:were|are|have|had|more|others|dead|killed|wounded|injured|hurt)\b)|(?<=killing\s)scores|(?<=wounding\s)scores|(?<=injuring\s)scores|(?<=wounded\s)scores|(?<=injured\s)scores|(?<=hurt\s)scores|hundreds|thousands"
+    r"|(?:a few|several) (?:dozen|hundred|thousand)|a score of(?!\s+\d)|a few|a couple of|a pair of|a trio of|a large number of|a number[”\"’']? of|(?P<unsaid>an (?:unknown|unspecified|undetermined|undisclosed) number(?: of)?)"
     r"|several|multiple|numerous)\b",
     re.IGNORECASE,
 ))

@@ -133,6 +133,8 @@ ACTIVE: dict[str, Outcome] = {
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",
     "hurting": "wounded",
+    # the active "hurt" of list entries and wires: "the blast killed two and hurt five", "hurt dozens"
+    "hurt": "wounded", "hurts": "wounded",
     "stab": "wounded", "stabs": "wounded", "stabbed": "wounded", "stabbing": "wounded",
     "lost": "killed", "loses": "killed", "losing": "killed",
     "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",

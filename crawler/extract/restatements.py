@@ -298,6 +298,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                 )
     _mark_died_since_an_earlier_count(tallies, sentences)
     _take_the_later_dead_from_the_wounded(tallies, sentences)
+    _take_the_included_dead_from_the_wounded(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -417,9 +418,34 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
             hurt[-1].count -= part.count
 
 
+# A part of the hurt then told dead in a relative clause: "including three who later died".
+_WHO_DIED = re.compile(r"\s*who\s+(?:later\s+|subsequently\s+|have\s+since\s+|had\s+since\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+
+
+def _take_the_included_dead_from_the_wounded(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A bomb killed four people and injured 23, including three who later died", "23 were
+    injured, among them two who died in hospital": the part told right before "who died" are dead
+    of their wounds, a toll of their own, and no longer among the wounded counted just before
+    them in their sentence (20 wounded, 7 dead), as "two of whom later died" are."""
+    for part in tallies:
+        if part.subset_of is None or part.count_max is not None:
+            continue
+        sentence = sentences[part.sentence]
+        if not _WHO_DIED.match(sentence.text, part.end - sentence.start):
+            continue
+        hurt = [
+            t for t in tallies
+            if t.sentence == part.sentence and t.end <= part.end and t.outcome == "wounded" and t.subset_of is None
+            and t.restates is None and t.count_max is None and t.qualifier in _COUNTED_HURT and t.outcome_word in _HURT_WORDS
+        ]  # fmt: skip
+        if hurt and hurt[-1].count > part.count:
+            hurt[-1].count -= part.count
+            part.outcome, part.outcome_word, part.subset_of = "killed", "died", None
+
+
 # Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".
 _OF_THEM = re.compile(r"\bof\s+(?:them|whom)\b", re.IGNORECASE)
-_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting".split())
+_HURT_WORDS = frozenset("injured wounded hurt injuring wounding hurting stabbed stabbing".split())
 _OF_THEM_BEFORE = 10  # characters before such dead where "of them" may stand
 
 

@@ -232,6 +232,8 @@ _SHOOTING = frozenset("shot shoot shoots shooting".split())
 _DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certificate anniversary warrant squad squads".split())
 # Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
 _ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
+# The verbs of those who lived, before "but" and their wounds: "survived but were badly injured".
+_SURVIVING = frozenset({"survived", "escaped"})
 
 
 def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
@@ -391,7 +393,7 @@ _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
-    + r"|(?:needed|required)\s+(?:hospital\s+|medical\s+)?treatment)\b",
+    + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment)\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
@@ -531,6 +533,8 @@ class _Reader(
             return self._to_hospital(i)
         if low in LOSING and self._lost_a_limb(i):
             return 1
+        if low in _FEELINGS and i > 0 and items[i - 1].low in POSSESSIVES:
+            return 1
         if low in ACTIVE and low in PARTICIPLES:
             if self._is_active(i):
                 self._right(ACTIVE[low], low, i, i)
@@ -543,8 +547,6 @@ class _Reader(
             return 1
         if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):
             self._right(ACTIVE[low], low, i, i)
-            return 1
-        if low in _FEELINGS and i > 0 and items[i - 1].low in POSSESSIVES:
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
             lexicon = PARTICIPLES if low in PARTICIPLES else INTRANSITIVE
@@ -760,6 +762,8 @@ class _Reader(
         k = self._past_source_aside_left(k)
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)
+        if outcome == "wounded":
+            k = self._survived_but(k)
         k = self._before_who(k)
         if negated:
             return
@@ -1078,6 +1082,14 @@ class _Reader(
         """Whether the item at ``j`` is a word of a family's name ("Qdeih", "Abu", "al-Najjar")."""
         item = self.items[j]
         return item.is_cap or (item.is_word and item.low.split("-")[0] in NAME_PARTICLES)
+
+    def _survived_but(self, k: int) -> int:
+        """For "the father and a son survived but were badly injured": the survivors' end, before
+        "survived but" (or "escaped but"), who were hurt; ``k`` itself otherwise."""
+        items = self.items
+        if k >= 2 and items[k].low == "but" and items[k - 1].low in _SURVIVING:
+            return k - 2
+        return k
 
     def _coordinated_verb(self, k: int) -> int:
         """For "was tortured for three hours and killed": the subject's end, before "was"."""

@@ -76,6 +76,9 @@ class Victim:
     subset: bool = False
     parent: int | None = None  # position in the same list
 
+# The words a place follows, so the capitalised word after them names no one: "killed in Paris and his wife".
+_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
+
 
 def lower_bounds(parts: list[Victim]) -> list[Victim]:
     """Parts of people counted without a number, as figures of their own: at least so many."""
@@ -280,13 +283,15 @@ class VictimNouns(Phrases):
 
     def _name_before_own_kin(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word before "and his" or "and her" and a word of
-        kin ("Samah and her two children were killed"): one person's name, the kin being hers."""
+        kin ("Samah and her two children were killed"): one person's name, the kin being hers; not
+        a place ("a man was killed in Paris and his wife was injured")."""
         items = self.items
         return (
             k + 3 < len(items)
             and items[k].is_cap
             and items[k].is_word
             and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
+            and not (k >= 1 and items[k - 1].low in _PLACE_BEFORE)
             and items[k + 1].low == "and"
             and items[k + 2].low in ("his", "her")
             and any(item.low in KIN for item in items[k + 3 : k + 6])

@@ -76,7 +76,8 @@ KIN = frozenset(
     children grandchildren grandsons granddaughters brothers sisters parents friend friends companion
     companions colleague colleagues neighbour neighbours neighbor neighbors
     cousins nephews nieces uncles aunts wives husbands grandparents
-    mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split()
+    mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
+    girlfriend boyfriend partner fiancée stepson stepdaughter stepfather stepmother""".split()
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "bint", "ben"})
 MONTHS_AND_DAYS = frozenset({*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS})
