@@ -93,6 +93,8 @@ _DIED_LATER = re.compile(
 _TOLL_LABEL = re.compile(r"(?:death\s+)?toll\s*:", re.IGNORECASE)
 # "Five of the injured died overnight": deaths that come on top of those counted as killed.
 _OF_THE_INJURED = re.compile(r"\bof\s+the\s+(?:injured|wounded)\b", re.IGNORECASE)
+# The same fronted, opening the sentence before its count: "Of the wounded, two later died".
+_FRONTED_OF_THE_INJURED = re.compile(r"\W*of\s+the\s+(?:injured|wounded)\s*,\s*", re.IGNORECASE)
 # A toll told with why it stands so, right before the figure: "put the toll at 18 after (two of the
 # injured died)", "the death toll rose to 9 as (three of the wounded died)"; the figure is in the toll.
 _WHY_THE_TOLL = re.compile(
@@ -379,7 +381,7 @@ def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sent
         if part.outcome != "killed" or part.subset_of is not None or part.restates is not None or part.outside_the_sum:
             continue
         sentence = sentences[part.sentence]
-        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start):
+        if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start):
             continue
         for earlier_count in tallies:
             toll = earlier_count.restates
@@ -409,7 +411,7 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
             continue
         told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
-        if not _OF_THE_INJURED.search(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
+        if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
             _of_the_hurt_just_told(part, told, sentence)
         ):
             continue
@@ -1308,6 +1310,13 @@ def _list_item(sentences: list[Sentence], index: int) -> bool:
     return index > 0 and bool(_LIST_NUMBER.fullmatch(sentences[index - 1].text.strip()))
 
 
+def _of_the_injured(text: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` of its sentence ``text`` counts some of the
+    hurt told before: "three of the wounded died overnight", or fronted, "Of the injured, two
+    later died"."""
+    return bool(_OF_THE_INJURED.search(text, start, end) or _FRONTED_OF_THE_INJURED.fullmatch(text, 0, start))
+
+
 def _also_hurt(text: str, start: int, end: int) -> bool:
     """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt and
     are neither named nor someone's kin ("the boy's father and brother were also wounded")."""
@@ -1320,7 +1329,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
     ("Hours later gunmen killed 2 soldiers") without reporting a figure again."""
     text = sentence.text
     start, end = tally.start - sentence.start, tally.end - sentence.start
-    if _OF_THE_INJURED.search(text, start, end) and not _WHY_THE_TOLL.search(text, 0, start):
+    if _of_the_injured(text, start, end) and not _WHY_THE_TOLL.search(text, 0, start):
         return True
     if _OTHER_PEOPLE.search(text, start, end):
         return True

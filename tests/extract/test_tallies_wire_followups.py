@@ -242,3 +242,31 @@ def test_a_speakers_own_men_take_the_speakers_nationality(
 )
 def test_the_dead_found_shot_or_beheaded_are_counted(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt of whom some died since, fronted: dead of their wounds, no longer among the wounded
+        (
+            "A mortar attack on the market killed three people and wounded nine. Of the wounded, two later died in hospital.",
+            [(3, "killed", "toll"), (7, "wounded", "toll"), (2, "killed", "toll")],
+        ),
+        (
+            "Gunmen killed a policeman and injured 14 worshippers at the shrine. Of the injured, three died overnight, "
+            "a hospital official said.",
+            [(1, "killed", "toll"), (11, "wounded", "toll"), (3, "killed", "toll")],
+        ),
+        # near misses: the hurt still alive, a part of the dead
+        (
+            "A mortar attack on the market killed three people and wounded nine. Of the wounded, two are in critical condition.",
+            [(3, "killed", "toll"), (9, "wounded", "toll"), (2, "wounded", "subset")],
+        ),
+        (
+            "A mortar attack on the market killed three people and wounded nine. Of the dead, two were children.",
+            [(3, "killed", "toll"), (9, "wounded", "toll"), (2, "killed", "subset")],
+        ),
+    ],
+)
+def test_the_hurt_who_died_told_fronted_are_dead(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
