@@ -402,6 +402,8 @@ class Injuries(FrameReader):
             k += 1
         if k + 1 < len(items) and items[k].low == "killing" and items[k + 1].is_count:
             count, died = k + 1, k  # ", killing 11"
+        elif self._killed_some_of_them(k):
+            count, died = k + 2, k + 1  # "and killed two of them"
         else:
             k += 1 if k < len(items) and items[k].low == "and" else 0
             if k + 3 >= len(items) or items[k + 1].low != "of" or items[k + 2].low not in ("them", "whom"):
@@ -417,6 +419,14 @@ class Injuries(FrameReader):
         if quantity is None or not items[count].is_count or quantity.qualifier != "exact":
             return None
         return quantity.value, died
+
+    def _killed_some_of_them(self, k: int) -> bool:
+        """Whether "and killed two of them" (or "and killing ...") stands at ``k`` after those shot."""
+        words = [item.low for item in self.items[k : k + 5]]
+        return (
+            len(words) == 5 and words[0] == "and" and words[1] in ("killed", "killing")
+            and self.items[k + 2].is_count and words[3:] == ["of", "them"]
+        )  # fmt: skip
 
     def _limb_at(self, k: int) -> bool:
         """Whether an arm or a leg is named at ``k``, perhaps after its side ("right leg")."""

@@ -301,6 +301,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_died_since_an_earlier_count(tallies, sentences)
     _take_the_later_dead_from_the_wounded(tallies, sentences)
     _take_the_included_dead_from_the_wounded(tallies, sentences)
+    _take_the_killed_from_the_stabbed(tallies, sentences)
     _mark_series_parts(tallies, sentences)
     _mark_totals(tallies, sentences)
     _mark_event_tolls(tallies, sentences)
@@ -443,6 +444,36 @@ def _take_the_included_dead_from_the_wounded(tallies: list[Tally], sentences: li
         if hurt and hurt[-1].count > part.count:
             hurt[-1].count -= part.count
             part.outcome, part.outcome_word, part.subset_of = "killed", "died", None
+
+
+# The dead told right after those a knifeman stabbed, by a bare count: ", killing two", "and
+# killed one of them" (not "and killed a policeman", who may be one more).
+_JOINING_THE_STABBED = re.compile(
+    r"(?:\s+(?:at|in|on|near|outside|inside)\s+[^,;.]{1,40}?)?\s*(?:,|and|,\s*and)\s*", re.IGNORECASE
+)  # after a short phrase of place or time: "stabbed four people at a bus stop, killing two"
+_KILLING_SOME = re.compile(r"(?:killing|killed)\s+[\w-]+(?:\s+of\s+them)?", re.IGNORECASE)
+_STABBED = frozenset({"stabbed", "stabbing"})
+
+
+def _take_the_killed_from_the_stabbed(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A man stabbed four people at a bus stop, killing two", "stabbed three Israelis and killed
+    one of them": those killed are some of those stabbed, so the stabbed who lived are the rest (2
+    wounded, 2 dead; not 4 wounded and 2 dead)."""
+    for stabbed, killed in zip(tallies, tallies[1:]):
+        if stabbed.outcome_word not in _STABBED or stabbed.outcome != "wounded" or killed.outcome != "killed":
+            continue
+        if stabbed.sentence != killed.sentence or stabbed.subset_of is not None or killed.subset_of is not None:
+            continue
+        if killed.restates is not None or stabbed.count_max is not None or killed.count_max is not None:
+            continue
+        text, offset = sentences[killed.sentence].text, sentences[killed.sentence].start
+        if not (
+            _JOINING_THE_STABBED.fullmatch(text, stabbed.end - offset, killed.start - offset)
+            and _KILLING_SOME.fullmatch(text, killed.start - offset, killed.end - offset)
+        ):
+            continue
+        if killed.count < stabbed.count and stabbed.qualifier in _COUNTED_HURT:
+            stabbed.count -= killed.count
 
 
 # Those who died of a figure told just before in their sentence: "injured ten, two of whom later died".

@@ -270,3 +270,24 @@ def test_the_dead_found_shot_or_beheaded_are_counted(text: str, expected: list[t
 )
 def test_the_hurt_who_died_told_fronted_are_dead(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead told by a bare count right after those stabbed or shot are some of them
+        ("A man stabbed four people at a bus stop in Jerusalem, killing two.", [(2, "wounded", "toll"), (2, "killed", "toll")]),
+        ("A Palestinian assailant stabbed three Israelis, killing one of them, police said.",
+         [(2, "wounded", "toll"), (1, "killed", "toll")]),
+        ("A man stabbed three people outside a church and killed one of them.", [(2, "wounded", "toll"), (1, "killed", "toll")]),
+        ("Gunmen shot four police officers at a checkpoint and killed two of them.",
+         [(2, "wounded", "toll"), (2, "killed", "toll")]),
+        # near misses: people told after the killing verb may be others
+        ("A man stabbed three people and killed a policeman.", [(3, "wounded", "toll"), (1, "killed", "toll")]),
+        ("Gunmen shot four police officers and killed two soldiers.", [(2, "killed", "toll")]),
+        ("A man stabbed three people on Monday. Another attacker killed two soldiers.",
+         [(3, "wounded", "toll"), (2, "killed", "toll")]),
+    ],
+)
+def test_the_dead_among_those_stabbed_or_shot_are_taken_from_them(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _figures(text) == expected
