@@ -35,3 +35,24 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_one_person_by_office_or_by_part_in_a_wedding(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Knife attack at a bus station in Beersheba; two passengers wounded, assailant shot dead.", (1, 2)),
+        ("Ramming attack at a junction near Hebron: three soldiers hurt, attacker shot dead.", (1, 3)),
+        ("A man stabbed two guards outside the embassy in Amman and was shot dead by police.", (1, 2)),
+        ("The gunman wounded four worshippers at a mosque in Quebec and was killed by a security guard.", (1, 4)),
+        ("Four militants stormed the checkpoint in Kupwara; troops killed all of them in a gunbattle.", (4, 0)),
+        ("Three gunmen attacked the post at Bannu; troops killed them.", (3, 0)),
+        ("Two gunmen opened fire on worshippers in Kano and were killed by guards.", (2, 0)),
+        ("A shepherd stepped on a landmine near Kunar and was killed.", (1, 0)),
+        # near misses: an attacker caught alive, another subject before "and was", other people taken
+        ("A gunman wounded three people in a cafe in Malmo and was overpowered by customers.", (0, 3)),
+        ("Two attackers wounded a guard at the bank; police arrested one of them.", (0, 1)),
+        ("Two policemen chased the robbers; soldiers shot them dead.", (0, 0)),
+    ],
+)
+def test_an_attacker_killed_in_a_second_verb_or_a_verbless_clause(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
