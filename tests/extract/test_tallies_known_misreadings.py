@@ -56,3 +56,20 @@ def test_one_person_by_office_or_by_part_in_a_wedding(text: str, expected: tuple
 )
 def test_an_attacker_killed_in_a_second_verb_or_a_verbless_clause(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An attacker stabbed a policeman in Jerusalem; the policeman was moderately hurt.", (0, 1)),
+        ("Gunmen wounded a guard outside the bank in Kano; the guard was hurt in the leg.", (0, 1)),
+        ("A sniper shot a soldier near Avdiivka; the soldier was seriously wounded.", (0, 1)),
+        ("Militants killed a teacher in Kandahar; the teacher was shot dead in front of his pupils.", (1, 0)),
+        # near misses: one more of the role, told "also" or "another", or one of the first one's kin
+        ("Gunmen killed a soldier in Kunar; the soldier in the next post was also killed.", (2, 0)),
+        ("Gunmen wounded a guard in Kano; the guard's son was also hurt.", (0, 2)),
+        ("A gunman wounded a policeman at the gate; another policeman was hurt by shrapnel.", (0, 2)),
+    ],
+)
+def test_one_of_a_role_told_again_with_the_after_a_semicolon(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
