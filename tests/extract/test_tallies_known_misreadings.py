@@ -73,3 +73,22 @@ def test_an_attacker_killed_in_a_second_verb_or_a_verbless_clause(text: str, exp
 )
 def test_one_of_a_role_told_again_with_the_after_a_semicolon(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen lined up and shot 14 bus passengers on the highway near Quetta.", (14, 0)),
+        ("Twenty-two miners were lined up and shot by militants in Balochistan.", (22, 0)),
+        ("Soldiers lined up and shot dead 11 villagers near Bunia.", (11, 0)),
+        ("Fighters shot eight captured soldiers and threw their bodies into the river.", (8, 0)),
+        ("Militiamen shot 30 villagers and buried their bodies in a mass grave near Bunia.", (30, 0)),
+        ("A man was shot and his body left by the road outside Culiacan.", (1, 0)),
+        # near misses: shot in a limb, lined up for no shooting, bodies found in another clause
+        ("Police shot three protesters in the legs during the march in Lagos.", (0, 3)),
+        ("Soldiers lined up the villagers and searched their homes.", (0, 0)),
+        ("Gunmen shot 12 men and fled; police recovered the bodies.", (0, 0)),
+    ],
+)
+def test_an_execution_by_shooting(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
