@@ -92,3 +92,20 @@ def test_one_of_a_role_told_again_with_the_after_a_semicolon(text: str, expected
 )
 def test_an_execution_by_shooting(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An attacker stabbed three worshippers outside a church in Rouen; all three died of their wounds.", (3, 0)),
+        ("Two policemen were stabbed at a checkpoint in Nice; both died of their wounds.", (2, 0)),
+        ("Gunmen wounded two policemen in Kirkuk; both died in hospital.", (2, 0)),
+        ("Two people were wounded in the grenade attack, and both later died.", (2, 0)),
+        ("A gunman shot two shopkeepers in Peshawar; both men later died in hospital.", (2, 0)),
+        # near misses: not all of the hurt, no death
+        ("Gunmen wounded three policemen in Kirkuk; both died in hospital.", (2, 3)),
+        ("An attacker stabbed two tourists in Hurghada; both victims were treated in hospital.", (0, 2)),
+    ],
+)
+def test_the_hurt_who_all_died_are_dead_only(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected

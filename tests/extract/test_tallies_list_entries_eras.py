@@ -381,11 +381,10 @@ def test_a_final_toll_far_above_the_first_reports_is_the_entrys_toll(text: str, 
             'before he was shot dead.',
             (1, 3),
         ),
-        pytest.param(
+        (
             'An attacker stabbed two tourists on a beach in Hurghada before being arrested; both victims died of '
             'their wounds.',
             (2, 0),
-            marks=pytest.mark.xfail(reason='the stabbed who died of their wounds stay among the wounded', strict=True),
         ),
         (
             'Maoist rebels blew up a vehicle carrying police in Dantewada district, killing 10 policemen and the '
