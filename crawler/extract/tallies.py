@@ -431,6 +431,7 @@ class _Reader(
         if not self.frames:
             self._among_them()
         self._the_rest_of_a_total()
+        self._total_in_all_after_its_parts()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:

@@ -109,3 +109,18 @@ def test_an_execution_by_shooting(text: str, expected: tuple[int, int]) -> None:
 )
 def test_the_hurt_who_all_died_are_dead_only(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included two children; in all 9 people were killed in the blast.", (9, 0)),
+        ("The victims included four women and a baby; in all 26 people were killed when the bus was hit.", (26, 0)),
+        ("Among the dead were three policemen; altogether 21 people died in the attack in Quetta.", (21, 0)),
+        # near misses: another outcome, other things in all
+        ("Three children were killed; in all 17 houses were destroyed.", (3, 0)),
+        ("Five soldiers were killed; in all 9 people were wounded.", (5, 9)),
+    ],
+)
+def test_a_total_in_all_after_its_parts_is_their_whole(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
