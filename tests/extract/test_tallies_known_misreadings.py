@@ -124,3 +124,21 @@ def test_the_hurt_who_all_died_are_dead_only(text: str, expected: tuple[int, int
 )
 def test_a_total_in_all_after_its_parts_is_their_whole(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airliner crashed into a housing estate after a bomb exploded in its hold, killing all 259 on board "
+         "and 11 people on the ground.", (270, 0)),
+        ("A missile brought down the transport plane near Sukhumi, killing all 27 people on board and two on the "
+         "ground.", (29, 0)),
+        ("The cargo plane crashed into a market in Kinshasa, killing all six crew and 40 people on the ground.",
+         (46, 0)),
+        # near misses: no one more after "on board", the people on the ground hurt
+        ("A bomb destroyed the airliner over the Tenere desert, killing all 170 people on board.", (170, 0)),
+        ("The blast killed all 44 people on board and injured 12 on the ground.", (44, 12)),
+    ],
+)
+def test_the_dead_on_board_and_on_the_ground(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
