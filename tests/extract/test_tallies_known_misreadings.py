@@ -142,3 +142,19 @@ def test_a_total_in_all_after_its_parts_is_their_whole(text: str, expected: tupl
 )
 def test_the_dead_on_board_and_on_the_ground(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The field hospital can receive up to 200 wounded a day.", (0, 0)),
+        ("The new trauma centre is able to treat 50 injured patients at once.", (0, 0)),
+        ("Each ambulance can carry four injured people.", (0, 0)),
+        ("The clinic has room for 40 wounded soldiers.", (0, 0)),
+        # near misses: people treated, the hurt of the day named with "the"
+        ("The hospital treated 30 injured people on Friday.", (0, 30)),
+        ("Medics said they could treat the 25 injured brought in overnight.", (0, 25)),
+    ],
+)
+def test_the_people_a_ward_is_able_to_take_in_are_not_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
