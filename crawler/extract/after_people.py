@@ -60,7 +60,16 @@ class AfterPeople(VictimNouns):
                 j += 1
             if j < len(items) and (items[j].text == "," or items[j].low == "and"):
                 return j
-        return self._skip_first_of_an_order(k)
+        return self._skip_first_of_an_order(self._past_on_board(k))
+
+    def _past_on_board(self, k: int) -> int:
+        """The "and" after "on board" when more people follow it, as a crash or a downing tells
+        the dead in the aircraft and on the ground: "killing all 107 people on board and three
+        people on the ground"."""
+        items = self.items
+        if [item.low for item in items[k : k + 3]] == ["on", "board", "and"] and k + 3 < len(items) and items[k + 3].is_count:
+            return k + 2
+        return k
 
     def _skip_first_of_an_order(self, k: int) -> int:
         """The "and" after "in the first [village]" when people counted in the second follow it."""

@@ -87,7 +87,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "customers customer commuters commuter travellers traveller travelers traveler truckers "
                               "trucker motorcyclists motorcyclist hawkers hawker woodcutters woodcutter peasants peasant "
                               "landowners landowner ranchers rancher orphans orphan widows widow youngsters youngster "
-                              "adolescents adolescent pensioners pensioner retirees retiree settlers settler"),
+                              "adolescents adolescent pensioners pensioner retirees retiree settlers settler "
+                              # the couple of a wedding party: "killing the groom and four guests"
+                              "grooms groom bridegrooms bridegroom brides bride"),
     ("children", "civilian", "children child kids kid boys boy girls girl infants infant babies baby "
                              "toddlers toddler minors minor teenagers teenager schoolchildren students "
                              "student pupils pupil newborn schoolboys schoolboy schoolgirls schoolgirl"),
@@ -148,7 +150,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "extremist islamists islamist terrorists terrorist gunmen gunman "
                            "attackers attacker assailants assailant bombers bomber planters planter separatists "
                            "separatist rebels rebel guerrillas guerrilla opponents perpetrators perpetrator naxals naxal "
-                           "naxalites naxalite maoists maoist rustlers rustler"),
+                           "naxalites naxalite maoists maoist rustlers rustler hijackers hijacker"),
     ("prisoners", "any", "prisoners prisoner detainees detainee inmates inmate hostages hostage"),
     # the outlaws whom police "encounters" kill in Indian news: "police shot dead a wanted criminal"
     ("criminals", "any", "criminals criminal gangsters gangster smugglers smuggler robbers robber thieves thief "

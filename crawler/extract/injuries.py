@@ -74,6 +74,9 @@ _STAYING = frozenset("remain remains remained listed".split())
 _SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
 
 
+# Whose bodies a second verb disposes of after a shooting: "and dumped their bodies", "his body".
+_WHOSE_BODY = frozenset({"their", "the", "his", "her"})
+
 class Injuries(FrameReader):
     """Reads the people a sentence tells hurt by their wounds, their care or where they were shot."""
 
@@ -351,6 +354,9 @@ class Injuries(FrameReader):
         total = sum(v.count for v in shot)
         if shot and total > 1 and self._part_shot_fatally(after, shot, total):
             return 1
+        if shot and self._their_bodies_after(after):  # all of those shot are dead
+            self.frames.append(Frame("killed", "shot", (i, i), [Victim(shot[0].first, shot[-1].last, total)]))
+            return 1
         told = self._some_of_those_shot(after) if total > 1 else None
         if told is None:
             return 0
@@ -362,6 +368,23 @@ class Injuries(FrameReader):
         if part < total and not any(_KILLED_ALONE.get(item.low) == "wounded" for item in items[died:]):
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - part)]))
         return 1  # "two of them died", "killing 11": read there
+
+    def _their_bodies_after(self, k: int) -> bool:
+        """Whether a second verb of the same clause, after "and" from ``k``, disposes of the
+        bodies of those shot, as reports of mass shootings tell an execution: "shot 12 men and
+        dumped their bodies in a ditch", "were shot and their bodies thrown into the river", "a man
+        was shot and his body left by the road"; not "shot 12 men and fled; police recovered the
+        bodies"."""
+        items = self.items
+        joined = next((j for j in range(k, min(k + 8, len(items))) if items[j].low == "and" or items[j].text in ",;:"), None)
+        if joined is None or items[joined].low != "and":
+            return False
+        for j in range(joined + 1, min(joined + 5, len(items) - 1)):
+            if items[j].low in _WHOSE_BODY and items[j + 1].low in ("bodies", "body"):
+                return True
+            if not items[j].is_word:
+                return False
+        return False
 
     def _part_shot_fatally(self, k: int, shot: list[Victim], total: int) -> bool:
         """ "Gunmen shot four people, two fatally", "shot five, one of them fatally", "shot two

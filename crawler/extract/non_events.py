@@ -477,6 +477,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "idiom"
     if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
         return "supplies"
+    if ("can" in sentence or "able to" in sentence) and _a_capacity(sentence, figure_start, figure_end):
+        return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
@@ -552,6 +554,24 @@ _SUPPLIED_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# What a ward, a hospital or an ambulance is able to take in, the people counted right after it:
+# "the new ward can treat 30 injured people at a time", "is able to receive up to 200 wounded a
+# day" (not what carers did: "treated 30 injured people", nor "can treat the 25 injured").
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:can|(?:is|are|be) able to)(?: only| now| also)? "
+    r"(?:treat|receive|admit|accommodate|hold|carry|handle|take in|take|care for|cope with|house|evacuate) "
+    r"(?:up to |about |some |around |nearly |as many as |at least |more than )?(?!(?:the|these|those|all|its|their)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_capacity(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure counts the people a place or a vehicle is able to take in: the words of
+    ``_CAPACITY_BEFORE`` end right before its count, or inside the figure ("treat 30 injured")."""
+    return any(
+        figure_start <= match.end() < figure_end
+        for match in _CAPACITY_BEFORE.finditer(sentence, max(0, figure_start - 50), figure_end)
+    )
 
 # A sentence that says it speaks in a figure: "metaphorically speaking", "so to speak".
 _AS_A_FIGURE = re.compile(r"\b(?:metaphorically|figuratively)\b|\bso to speak\b|\bin a manner of speaking\b", re.IGNORECASE)

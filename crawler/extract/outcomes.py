@@ -56,6 +56,8 @@ PARTICIPLES: dict[str, Outcome] = {
     "done to death": "killed",  # killed, in South Asian English: "six members of a family were done to death"
     "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
     "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",
+    # an execution by firing squad: "nine men were lined up and shot" ("shot" alone may be a wound)
+    "lined up and shot": "killed", "lined up and shot dead": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "blinded": "wounded", "paralysed": "wounded", "paralyzed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
@@ -129,6 +131,8 @@ ACTIVE: dict[str, Outcome] = {
     "hacking to death": "killed", "burn alive": "killed", "burns alive": "killed",
     "mow down": "killed", "mows down": "killed", "mowing down": "killed",
     "slay": "killed", "slays": "killed", "slew": "killed", "slaying": "killed",
+    # "gunmen lined up and shot 14 passengers"
+    "lined up and shot": "killed", "lined up and shot dead": "killed", "lines up and shoots": "killed",
     "maimed": "wounded", "maiming": "wounded",
     "wound": "wounded", "wounds": "wounded", "wounded": "wounded", "wounding": "wounded",
     "injure": "wounded", "injures": "wounded", "injured": "wounded", "injuring": "wounded",

@@ -532,11 +532,11 @@ class Phrases:
         """Whether the last role word of ``first..last`` names one person ("a paramedic"); not
         when it only modifies a place ("a refugee camp", "a police station")."""
         items = self.items
-        if items[last].low in _PLACE_HEADS:
-            return False
         of = next((k for k in range(first + 1, last) if items[k].low == "of"), None)
         if of is not None and any(items[k].low in ROLES for k in range(first, of)):
-            last = of - 1  # the head before "of": "a member of the militia"
+            last = of - 1  # the head before "of": "a member of the militia", "the imam of a mosque"
+        if items[last].low in _PLACE_HEADS:
+            return False
         for k in range(last, first - 1, -1):
             low = items[k].low
             if low == "of":

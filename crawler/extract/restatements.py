@@ -924,6 +924,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence])
         or _all_of_them(earlier, later, sentences[later.sentence])
+        or _the_one_told_again(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
         or _bomber_told_again(earlier, later)
     ):
@@ -1333,6 +1334,21 @@ def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     text, offset = sentence.text, sentence.start
     between = text[earlier.end - offset : later.start - offset]
     return any(mark in between for mark in ",;:") and _ALL_OF_THEM.match(text, later.start - offset) is not None
+
+
+def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "The attacker stabbed a policeman in the Old City; the policeman was moderately hurt": one
+    person of a role told again past a semicolon with "the" and the same noun is the one the
+    figure before counted, not one more (unless told "also")."""
+    if earlier.count != 1 or later.count != 1 or earlier.role is None or earlier.role != later.role:
+        return False
+    text, offset = sentence.text, sentence.start
+    if ";" not in text[earlier.end - offset : later.start - offset]:
+        return False
+    words = text[later.start - offset : later.end - offset].lower().split()
+    if len(words) < 2 or words[0] != "the" or "also" in words:
+        return False  # "the soldier in the next post was also killed": one more
+    return words[1] in text[earlier.start - offset : earlier.end - offset].lower().split()
 
 
 def _list_item(sentences: list[Sentence], index: int) -> bool:

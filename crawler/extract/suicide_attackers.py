@@ -145,9 +145,9 @@ class SuicideAttackers(FrameReader):
 
     def _attackers_dead_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "A gunman killed 49 people at a nightclub before being shot dead by police", "Two
-        gunmen killed three soldiers before they were shot dead", "... and then killed himself":
-        the attackers the sentence opens on died at the end of their attack.  Whether it read
-        them."""
+        gunmen killed three soldiers before they were shot dead", "A man stabbed two guards and
+        was shot dead", "... and then killed himself": the attackers (or the one) the sentence
+        opens on died at the end of their attack.  Whether it read them."""
         items = self.items
         if outcome != "killed" or first < 2:
             return False
@@ -155,14 +155,17 @@ class SuicideAttackers(FrameReader):
             self.frames.append(Frame("killed", word, (first, last), selves))
             return True  # "... and then killed himself", read as the verb of the opening subject
         k = first - 1
+        and_was = self._and_was(k)
         if items[k].low == "being":
             plural = None
         elif items[k].low in ("was", "were") and items[k - 1].low in _THEIR_PRONOUNS:
             plural = _THEIR_PRONOUNS[items[k - 1].low]
             k -= 1
+        elif and_was:
+            plural = items[k].low == "were"
         else:
             return False
-        if k < 1 or items[k - 1].low not in _THEN_DEAD:
+        if k < 1 or (items[k - 1].low not in _THEN_DEAD and not and_was):
             return False
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
         if not attackers and not plural:
@@ -171,22 +174,35 @@ class SuicideAttackers(FrameReader):
             self.frames.append(Frame("killed", word, (first, last), attackers))
         return bool(attackers)
 
+    def _and_was(self, k: int) -> bool:
+        """Whether "was" or "were" at ``k`` opens a second verb of the sentence's own subject
+        after "and", with no relative clause before it to give another subject: "A man stabbed
+        two guards and was shot dead by police" (not "... shot a guard, who ... and was")."""
+        items = self.items
+        if k < 2 or items[k].low not in ("was", "were") or items[k - 1].low != "and":
+            return False
+        return not any(item.low in ("who", "which", "that", "whom") for item in items[: k - 1])
+
     def _definite_attacker(self, k: int, outcome: Outcome) -> list[Victim]:
-        """ "The attacker was shot dead by police", "The bomber, who was killed, ...": one
-        attacker, killed, when no figure before already counts an armed man's death or a
-        suicide attacker's ("12 died in a suicide bombing. The attacker blew himself up")."""
+        """ "The attacker was shot dead by police", "The bomber, who was killed, ...", a list
+        entry's verbless "one soldier injured, attacker shot dead": one attacker, killed, when no
+        figure before already counts an armed man's death or a suicide attacker's ("12 died in a
+        suicide bombing. The attacker blew himself up")."""
         items = self.items
         if outcome != "killed":
             return []
         if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
             k -= 2
         first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
-        if items[k].low not in _ATTACKER_NOUNS or first < 1 or items[first - 1].low != "the":
+        if items[k].low not in _ATTACKER_NOUNS or first < 1:
+            return []
+        bare = items[first - 1].text in ",;:"  # no article: "; attacker shot dead"
+        if items[first - 1].low != "the" and not bare:
             return []
         armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
         if any(t.outcome == "killed" for t in armed):
             return []
-        return [Victim(first - 1, k, 1)]
+        return [Victim(first, k, 1) if bare else Victim(first - 1, k, 1)]
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among

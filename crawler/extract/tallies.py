@@ -433,6 +433,7 @@ class _Reader(
         if not self.frames:
             self._among_them()
         self._the_rest_of_a_total()
+        self._total_in_all_after_its_parts()
         self._pair_respectively()
         self._drop_hospitalised_told_otherwise()
         for frame in self.frames:
@@ -1157,7 +1158,7 @@ class _Reader(
             return []  # "threatened to kill them": no killing told
         for j in range(pronoun - 2, 0, -1):
             if items[j].text in (";", ":"):
-                return []
+                break  # no people counted in this clause: perhaps the attackers the sentence opens on
             before = items[j - 1].low
             if items[j - 1].low in _PARTICLES and j > 1:
                 before = items[j - 2].low  # "lined up eight men"
@@ -1169,7 +1170,7 @@ class _Reader(
             if not victims or victims[0].first != j or victims[-1].last >= pronoun:
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
-        return self._attackers_taken_back(pronoun)
+        return self._attackers_taken_back(at)
 
     def _one_taken_before(self, at: int) -> list[Victim]:
         """ "Terrorists abducted a teenager and later shot him dead", "militants kidnapped a
@@ -1190,16 +1191,17 @@ class _Reader(
             return [Victim(j, taken[0].last, 1)]
         return []
 
-    def _attackers_taken_back(self, pronoun: int) -> list[Victim]:
+    def _attackers_taken_back(self, at: int) -> list[Victim]:
         """ "Two gunmen stormed the bank and police shot them dead", "Three militants attacked the
-        post before troops killed them": "them" after the forces, told as a new subject after
-        "and" or "before", points back to the counted attackers the sentence opens on.  Not to
-        other people ("Two policemen chased the robbers and soldiers shot them dead")."""
+        post before troops killed them", "Five bombers attacked the base; the soldiers killed all
+        of them": "them" or "all of them" at ``at`` after the forces, told as a new subject after
+        "and", "before" or a semicolon, points back to the counted attackers the sentence opens
+        on.  Not to other people ("Two policemen chased the robbers and soldiers shot them dead")."""
         items = self.items
-        k = pronoun - 2  # the word before the verb
+        k = at - 2  # the word before the verb
         while k >= 0 and items[k].low in _TAKERS:
             k -= 1
-        if k < 1 or k == pronoun - 2 or items[k].low not in _THEN_WORDS:
+        if k < 1 or k == at - 2 or (items[k].low not in _THEN_WORDS and items[k].text != ";"):
             return []
         first = 1 if items[0].low in DETERMINERS else 0
         if not items[first].is_count:

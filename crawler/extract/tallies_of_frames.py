@@ -142,6 +142,10 @@ class TalliesOfFrames(FrameReader):
                 existing.place = place or existing.place
                 parents[position] = reused
                 continue
+            if (hurt := self._all_the_hurt_died(frame, victim)) is not None:
+                self._now_dead(self.tallies[hurt], frame)  # "stabbed two tourists; both victims died"
+                parents[position] = hurt
+                continue
             group = groups[position]
             start = min(items[victim.first].start, items[frame.trigger[0]].start)
             end = max(items[victim.last].end, items[frame.trigger[1]].end)
@@ -275,6 +279,26 @@ class TalliesOfFrames(FrameReader):
             return False
         first = frame.trigger[0]
         return "and" in [item.low for item in self.items[max(0, first - 3) : first]]
+
+    def _all_the_hurt_died(self, frame: Frame, victim: Victim) -> int | None:
+        """The figure of the hurt told just before in the sentence when ``victim`` is all of them
+        dead, "both" or "all" at the opening of a clause of their own: "An attacker stabbed two
+        tourists; both victims died of their wounds", "Three guards were wounded and all three
+        later died".  The same people count as dead only.  None when the numbers differ."""
+        items = self.items
+        first = victim.first
+        if frame.outcome != "killed" or victim.subset or items[first].low not in ("both", "all"):
+            return None
+        if first == 0 or (items[first - 1].text not in ",;" and items[first - 1].low != "and"):
+            return None
+        start = items[first].start
+        told = [n for n, t in enumerate(self.tallies) if t.sentence == self.sentence.index and t.end <= start]
+        if not told:
+            return None
+        hurt = self.tallies[told[-1]]
+        if hurt.outcome != "wounded" or hurt.subset_of is not None or hurt.qualifier != "exact" or hurt.count != victim.count:
+            return None
+        return told[-1]
 
     def _dead_among_the_hurt(self, hurt: Tally, frame: Frame, victim: Victim) -> Victim | None:
         """The dead of "N of the M wounded died" as people of their own, where ``hurt`` counts the

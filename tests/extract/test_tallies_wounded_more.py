@@ -423,12 +423,7 @@ HELD_BACK = [
     _report("The injured numbered 16, the district commissioner said.", 0, 16),
     _report("The blast killed 7, injuring 20, five of them critically, officials said.", 7, 20),
     _report("Rebels killed 5 villagers, wounding 3 in the process.", 5, 3),
-    _report(
-        "The new ward can treat 30 injured people at a time.",
-        0,
-        0,
-        "'can treat 30 injured people': people a hospital could take in are read as hurt",
-    ),
+    _report("The new ward can treat 30 injured people at a time.", 0, 0),
     _report("Some of the injured are children, the doctor said.", 0, 0),
 ]
 
