@@ -24,7 +24,7 @@ from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import PREPOSITIONS, SINGULAR_DETERMINERS
+from crawler.extract.word_classes import PREPOSITIONS, SINGULAR_DETERMINERS, verb_like
 
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
@@ -115,6 +115,19 @@ class SuicideAttackers(FrameReader):
             return []
         return [Victim(0, head, 1)]
 
+    def _opening_counted(self, end: int) -> list[Victim]:
+        """The counted people the sentence opens on, before ``end`` and a verb of theirs, of whom
+        a second verb after "and" tells their death: "Two soldiers stepped on a mine and were
+        killed", "Three militants attacked the checkpoint and were killed"."""
+        items = self.items
+        if not items or not items[0].is_count:
+            return []
+        last = self.np_right_end(0)
+        if last < 1 or last + 1 >= end or not self.people_word(last) or not verb_like(items[last + 1].low):
+            return []
+        victim = self.victim(0, last, count_at=0)
+        return [victim] if victim is not None and victim.count > 1 else []
+
     def _attackers_killing_themselves(self, start: int) -> list[Victim]:
         """ "A gunman killed 58 people at a concert before killing himself", "Two attackers
         opened fire, killing four, and then killed themselves": the reflexive object at
@@ -170,6 +183,8 @@ class SuicideAttackers(FrameReader):
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
         if not attackers and not plural:
             attackers = self._opening_one(k - 1)
+        if not attackers and and_was and plural:
+            attackers = self._opening_counted(k - 1)
         if attackers:
             self.frames.append(Frame("killed", word, (first, last), attackers))
         return bool(attackers)

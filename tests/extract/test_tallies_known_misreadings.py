@@ -1,6 +1,6 @@
 """Constructions of news, list entries and monitor reports that were read wrong: one person named
 by office "of" an institution or by a part in a wedding, attackers shot dead in a second verb or a
-verbless clause, one person told again with "the", executions by shooting, the hurt who all died,
+verbless clause, counted people killed in a second verb, one person told again with "the", executions by shooting, the hurt who all died,
 a total "in all" told after its parts, the dead on board and on the ground, and the people a ward
 is able to treat."""
 
@@ -157,4 +157,22 @@ def test_the_dead_on_board_and_on_the_ground(text: str, expected: tuple[int, int
     ],
 )
 def test_the_people_a_ward_is_able_to_take_in_are_not_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted people the sentence opens on, whose death a second verb after "and" tells
+        ("Two soldiers stepped on a landmine near the border and were killed, the army said.", (2, 0)),
+        ("Three militants attacked the checkpoint in Arish and were killed in the exchange of fire.", (3, 0)),
+        ("Four protesters tried to storm the governor's office and were shot dead by the guards.", (4, 0)),
+        ("Two brothers went to the market in Baquba and were killed in the blast.", (2, 0)),
+        # near misses: another fate, a new subject after "and", one person, an uncounted subject
+        ("Two men robbed a bank in Kano and were arrested.", (0, 0)),
+        ("Three militants attacked the checkpoint and two soldiers were killed.", (2, 0)),
+        ("Gunmen attacked the checkpoint and were killed by troops.", (0, 0)),
+    ],
+)
+def test_counted_people_killed_in_a_second_verb(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
