@@ -1,0 +1,70 @@
+"""What a general crawl of 2015-2023 pages stores, ninth round: a quake, a flood or a pandemic that
+is the subject of the figure's verb names what killed, in a page on a war or in a war's place; a
+place's name told wiped out is no person; an English article under a template that declares the
+site's other language is read; the comments of a theme that says where its form goes are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events_site_pages import Figure, figures
+
+SYRIA = "At least 1,044 civilians killed in Syria in the first half of 2023, monitoring network says"
+GAZA = "Israel-Gaza war: strikes on Khan Younis as aid trucks wait at Rafah"
+
+
+# What killed, named as the subject of the figure's verb ("the earthquake, which killed", "the
+# pandemic had killed", "a flood that has claimed"): its class, though the page or the sentence names
+# a war's place or the war itself as when it happened.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            SYRIA,
+            "The figures do not include the victims of the 6 February earthquake, which killed more than 6,000 people "
+            "in north-west Syria and which the network documents separately.",
+            [(6000, "killed", "disaster")],
+        ),
+        (
+            "New Caledonia unrest: three killed on second night of rioting in Noumea",
+            "The last referendum was boycotted because of the Covid-19 pandemic, which had killed dozens of Kanak "
+            "people in the weeks before.",
+            [(24, "killed", "disease")],
+        ),
+        (
+            None,
+            "The 2004 tsunami, which killed about 230,000 people across the Indian Ocean, struck Aceh during the civil war.",
+            [(230000, "killed", "disaster")],
+        ),
+        (
+            GAZA,
+            "The cholera outbreak, which has killed 40 people in Yemen, is spreading in Houthi-held areas.",
+            [(40, "killed", "disease")],
+        ),
+    ],
+)
+def test_a_quake_or_a_pandemic_that_killed_is_no_war_s(title: str | None, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
+
+
+# Near misses: an act of war in the sentence (the flood or the fire is its work), and the war's
+# own dead beside a storm.
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (None, "The flood that killed 40 people in the camp was caused by the shelling of the dam.", [(40, "killed", "conflict")]),
+        (
+            None,
+            "A fire that killed 9 people in the barracks in Donetsk was started by a Ukrainian rocket.",
+            [(9, "killed", "conflict")],
+        ),
+        (
+            SYRIA,
+            "The airstrike, which killed 13 civilians, came after a storm that had flooded the camp.",
+            [(13, "killed", "conflict")],
+        ),
+        (GAZA, "The strike, which killed 11 people, hit a school used as a shelter.", [(11, "killed", "conflict")]),
+    ],
+)
+def test_what_an_act_of_war_killed_stays_the_war_s(title: str | None, text: str, want: list[Figure]) -> None:
+    assert figures(text, title) == want
