@@ -253,6 +253,13 @@ _OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursd
 # A whole told wiped out, no person: "a whole village was wiped out", "a platoon was wiped out" (its members
 # counted are theirs: "a family of seven was wiped out").
 _A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|had been) wiped out", re.IGNORECASE)
+# And a whole by the name of its place, read as a person's ("the settlement at Turtle Grove was wiped
+# out", "the village of Ban Na was wiped out"): a place's noun and its word before the name.
+_PLACE_BEFORE_A_NAME = re.compile(
+    r"\b(?:settlements?|villages?|towns?|hamlets?|camps?|communit(?:y|ies)|neighbou?rhoods?|districts?|quarters?)"
+    r" (?:at|of|in|called|named) $",
+    re.IGNORECASE,
+)
 # A count that does the killing, its verb then the killed: "these ten killed more people than any others",
 # "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
 # day after the truce" and "2 killed 3 injured" count the dead).
@@ -387,6 +394,11 @@ def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
     return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
 
 
+def _a_place_wiped_out(sentence: str, figure_start: int, figure: str) -> bool:
+    """A place's name told wiped out after the place's noun ("the settlement at Turtle Grove was wiped out")."""
+    return figure.endswith("wiped out") and bool(_PLACE_BEFORE_A_NAME.search(sentence, max(0, figure_start - 40), figure_start))
+
+
 def _in_a_place_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure's word of death is in the name of a town: "Bury St Edmunds to Deadwood is my
     dream trip"."""
@@ -461,7 +473,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _KILLERS_COUNTED.fullmatch(figure) and _KILLED_NEXT.match(sentence, figure_end):
         return "killers"
-    if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
+    if count == 1 and (_A_WHOLE_WIPED_OUT.fullmatch(figure) or _a_place_wiped_out(sentence, figure_start, figure)):
         return "a whole"
     if count > 1 and _DEAD_AS_A_QUANTITY.search(figure) and _WEIGHED_AFTER.match(sentence, figure_end):
         return "idiom"

@@ -68,3 +68,27 @@ def test_a_quake_or_a_pandemic_that_killed_is_no_war_s(title: str | None, text: 
 )
 def test_what_an_act_of_war_killed_stays_the_war_s(title: str | None, text: str, want: list[Figure]) -> None:
     assert figures(text, title) == want
+
+
+# A settlement named after its noun, told wiped out: the whole place, no one person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mi'kmaq settlement at Turtle Grove was wiped out and nobody really counted them.",
+        "The village of Ban Na was wiped out by the flood.",
+        "The fishing community at Port Aubry was wiped out in the 1929 tsunami.",
+    ],
+)
+def test_a_named_place_wiped_out_is_no_person(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sergeant Ali Hassan was wiped out by a sniper near Mosul, his unit said.", [(1, "killed", "conflict")]),
+        ("A family of seven was wiped out when the shell hit their home in Kharkiv.", [(7, "killed", "conflict")]),
+    ],
+)
+def test_a_person_or_a_family_wiped_out_stays_counted(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
