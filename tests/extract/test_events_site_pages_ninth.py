@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.understand.metadata.language import choose_language
 from tests.extract.test_events_site_pages import Figure, figures
 
 SYRIA = "At least 1,044 civilians killed in Syria in the first half of 2023, monitoring network says"
@@ -92,3 +93,39 @@ def test_a_named_place_wiped_out_is_no_person(text: str) -> None:
 )
 def test_a_person_or_a_family_wiped_out_stays_counted(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+ENGLISH = (
+    "Three people were killed and hundreds of police officers were injured during a second night of rioting in "
+    "the capital, the high commissioner said on Wednesday. Shops and a school were set on fire in the suburbs as "
+    "protesters clashed with security forces over a reform that would allow thousands of residents to vote in the "
+    "elections. The interior minister said 500 extra officers would be flown in and that a curfew would be imposed "
+    "from 6pm to 6am. Leaders of the independence movement say that the reform is an attempt to dilute the vote of "
+    "the indigenous people and that it was pushed through without consultation."
+)
+FRENCH = (
+    "Trois personnes ont été tuées et des centaines de policiers blessés lors d'une deuxième nuit d'émeutes dans la "
+    "capitale, a indiqué mercredi le haut-commissaire. Des commerces et une école ont été incendiés dans les "
+    "quartiers de la ville, et le ministre a annoncé l'envoi de 500 policiers et un couvre-feu pour la nuit. "
+)
+
+
+# A site's template that keeps its own language on an English article (a Francophone or a Spanish
+# outlet's English edition): the words settle it when there are many of them and few of the
+# declared language's.
+@pytest.mark.parametrize("declared", [["fr-FR", "en_US"], ["es"], ["de-DE"], ["nl"]])
+def test_a_plainly_english_page_under_another_latin_declaration_is_english(declared: list[str | None]) -> None:
+    assert choose_language(declared, ENGLISH) == "en"
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "want"),
+    [
+        (["fr-FR"], FRENCH + "He said: “We will not give up.” The crowd answered in English.", "fr"),
+        (["fr"], "Three killed in riots in the capital.", "fr"),  # too few words to overrule
+        (["pl"], ENGLISH, "pl"),  # no word list to tell Polish by
+        (["en-GB"], ENGLISH, "en"),
+    ],
+)
+def test_a_declaration_the_words_do_not_plainly_contradict_stays(declared: list[str | None], text: str, want: str) -> None:
+    assert choose_language(declared, text) == want
