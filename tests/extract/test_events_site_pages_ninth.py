@@ -6,7 +6,9 @@ site's other language is read; the comments of a theme that says where its form 
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
+from crawler.understand.comments.markers import is_excluded, is_zone
 from crawler.understand.metadata.language import choose_language
 from tests.extract.test_events_site_pages import Figure, figures
 
@@ -129,3 +131,26 @@ def test_a_plainly_english_page_under_another_latin_declaration_is_english(decla
 )
 def test_a_declaration_the_words_do_not_plainly_contradict_stays(declared: list[str | None], text: str, want: str) -> None:
     assert choose_language(declared, text) == want
+
+
+# WordPress's Astra theme names the comment thread "comments-area comment-form-position-below":
+# its form's position is no form, and the thread's comments are read.
+def test_a_thread_that_says_where_its_form_goes_is_read() -> None:
+    page = html.fromstring(
+        '<div><div id="comments" class="comments-area comment-form-position-below"><ol class="ast-comment-list">'
+        '<li class="comment" id="li-comment-8"><section class="ast-comment-content comment"><p>2 killed</p></section>'
+        "</li></ol></div></div>"
+    )
+    thread = page.get_element_by_id("comments")
+    text = page.find_class("ast-comment-content")[0]
+    assert is_zone(thread)
+    assert not is_excluded(text, {})
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["comment-form", "comment-respond", "comments-count", "widget recent-comments", "comment-form-wrap"],
+)
+def test_forms_counters_and_widgets_are_still_no_thread(names: str) -> None:
+    page = html.fromstring(f'<div><div class="{names}"><p class="comment-content">Leave a reply</p></div></div>')
+    assert is_excluded(page.find_class("comment-content")[0], {})
