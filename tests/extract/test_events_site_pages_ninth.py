@@ -1,7 +1,8 @@
 """What a general crawl of 2015-2023 pages stores, ninth round: a quake, a flood or a pandemic that
 is the subject of the figure's verb names what killed, in a page on a war or in a war's place; a
 place's name told wiped out is no person; an English article under a template that declares the
-site's other language is read; the comments of a theme that says where its form goes are read."""
+site's other language is read; the comments of a theme that says where its form goes are read;
+three outcomes listed with commas and "and" are one undivided figure of casualties."""
 
 from __future__ import annotations
 
@@ -154,3 +155,38 @@ def test_a_thread_that_says_where_its_form_goes_is_read() -> None:
 def test_forms_counters_and_widgets_are_still_no_thread(names: str) -> None:
     page = html.fromstring(f'<div><div class="{names}"><p class="comment-content">Leave a reply</p></div></div>')
     assert is_excluded(page.find_class("comment-content")[0], {})
+
+
+# Three outcomes or more listed with commas and closed by "and" (a history's or a Q&A answer's
+# losses): one undivided figure of casualties, as with "or".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The division lost 12,000 men killed, wounded and captured in the retreat from the Dnieper.",
+        "Some 23,000 men were killed, wounded and missing along Antietam Creek in a single day.",
+        "In three days at Gettysburg about 51,000 soldiers were killed, wounded and captured.",
+    ],
+)
+def test_three_outcomes_listed_with_and_are_one_undivided_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Three soldiers were killed, two wounded and one captured in the ambush near Kandahar.",
+            [(3, "killed", "conflict"), (2, "wounded", "conflict"), (1, "captured", "conflict")],
+        ),
+        (
+            "Twelve villagers were killed, beheaded and burned by the militants in Borno.",
+            [(12, "killed", "conflict")],
+        ),
+        (
+            "Ten soldiers were killed, and 20 wounded and captured in the raid on the outpost in Mali.",
+            [(10, "killed", "conflict"), (20, "wounded", "conflict")],
+        ),
+    ],
+)
+def test_outcomes_each_with_its_figure_or_all_of_one_kind_keep_it(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
