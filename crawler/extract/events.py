@@ -107,6 +107,7 @@ _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by
 # From the noun that names what killed to the figure's verb: the noun is its subject ("the earthquake,
 # which killed", "the pandemic had killed", "a flood that has claimed"); the figure starts at the verb.
 _KILLER_TO_VERB = re.compile(r",? (?:(?:which|that) )?(?:(?:had|has|have) )?(?:already |reportedly )?")
+_A_WAR = re.compile(r"(?:[\w-]+ )?(?:wars?|conflict)")  # a war by its name, which says when, not what killed
 _KILLERS = frozenset({"disaster", "accident", "disease"})  # the classes whose nouns name a killer that is no one's act
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
@@ -826,12 +827,18 @@ def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
     told in a page on a war or in its place ("the victims of the 6 February earthquake, which killed
     more than 6,000 people in north-west Syria", "the Covid-19 pandemic, which had killed dozens of
     Kanak people", "the tsunami ... struck Aceh during the civil war"): what killed them is named,
-    and it is no act of war.  Not where the sentence names a weapon or an attack ("the shelling
-    caused a flood which killed 40")."""
-    if any(event == "conflict" and _WEAPON_OR_ATTACK.search(word) for event, _, word, _ in own):
+    and it is no act of war.  Not where the sentence names an act of war or its men, more than the
+    war's place or its name ("the shelling caused a flood which killed 40", "militants blew up a
+    pipeline, and the pipeline explosion killed 4 soldiers")."""
+    if any(_an_act_of_war(cue) and not (names_a_war_place(cue[2]) or _A_WAR.fullmatch(cue[2])) for cue in own):
         return None
     for event, strength, word, at in own:
-        if event in _KILLERS and strength >= _NAMES_ALONE and _KILLER_TO_VERB.fullmatch(sentence, at + len(word), f_start):
+        if (
+            event in _KILLERS
+            and strength >= _NAMES_ALONE
+            and not word.endswith("ed")  # a noun, not the mishap's verb: "a helicopter crashed, killing 13 soldiers"
+            and _KILLER_TO_VERB.fullmatch(sentence, at + len(word), f_start)
+        ):
             return event
     return None
 
