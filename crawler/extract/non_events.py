@@ -250,6 +250,9 @@ _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|m
 _YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
                           r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# A blog's or a newsletter's warning of what the post goes on to tell ("Content warning: this post discusses
+# the murder of a child", "TW: suicide, the deaths of two teenagers"): the topics, no figure of theirs.
+_A_CONTENT_WARNING = re.compile(r"\W*(?:(?:content|trigger) warnings?|CW|TW)\s*[:.-]", re.IGNORECASE)
 # A whole told wiped out, no person: "a whole village was wiped out", "a platoon was wiped out" (its members
 # counted are theirs: "a family of seven was wiped out").
 _A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|had been) wiped out", re.IGNORECASE)
@@ -427,6 +430,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
             return "idiom"
     if _said_as_a_figure(sentence):
         return "idiom"
+    if _A_CONTENT_WARNING.match(sentence):
+        return "content warning"
     before = sentence[max(0, figure_start - 80) : figure_end]
     if may_hold_words(sentence, _HYPOTHETICAL_OPENINGS) and (
         _HYPOTHETICAL.search(before)

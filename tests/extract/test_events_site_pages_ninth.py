@@ -2,7 +2,8 @@
 is the subject of the figure's verb names what killed, in a page on a war or in a war's place; a
 place's name told wiped out is no person; an English article under a template that declares the
 site's other language is read; the comments of a theme that says where its form goes are read;
-three outcomes listed with commas and "and" are one undivided figure of casualties."""
+three outcomes listed with commas and "and" are one undivided figure of casualties; a post's content
+warning gives no figure."""
 
 from __future__ import annotations
 
@@ -207,4 +208,28 @@ def test_outcomes_each_with_its_figure_or_all_of_one_kind_keep_it(text: str, wan
     ],
 )
 def test_a_mishap_told_by_its_verb_is_not_a_killer_named(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# A blog's, a podcast's or a newsletter's warning of the topics it goes on to tell: no figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Content warning: this post discusses violent crime, including the murder of a child.",
+        "TW: suicide, the deaths of two teenagers and self-harm.",
+        "Trigger warning - this episode describes the killing of 14 villagers in 1982.",
+    ],
+)
+def test_a_content_warning_gives_no_figure(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Warning: graphic images of the 12 people killed in the bombing in Quetta.", [(12, "killed", "conflict")]),
+        ("A content warning was added after 3 soldiers were killed in the ambush in Mali.", [(3, "killed", "conflict")]),
+    ],
+)
+def test_a_warning_that_is_no_content_warning_keeps_its_figure(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
