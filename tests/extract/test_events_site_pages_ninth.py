@@ -3,7 +3,7 @@ is the subject of the figure's verb names what killed, in a page on a war or in 
 place's name told wiped out is no person; an English article under a template that declares the
 site's other language is read; the comments of a theme that says where its form goes are read;
 three outcomes listed with commas and "and" are one undivided figure of casualties; a post's content
-warning gives no figure."""
+warning gives no figure; people "abducted, tortured and killed" are counted dead."""
 
 from __future__ import annotations
 
@@ -232,4 +232,41 @@ def test_a_content_warning_gives_no_figure(text: str) -> None:
     ],
 )
 def test_a_warning_that_is_no_content_warning_keeps_its_figure(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# What was done to people told as a list of verbs with commas, the killing last ("were abducted,
+# tortured and killed"): they were killed, as with "abducted and killed".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nine men were abducted, tortured and killed by the militia near Beni.",
+            [(9, "captured", "conflict"), (9, "killed", "conflict")],
+        ),
+        (
+            "Nine men were abducted, tortured, and killed by the militia near Beni.",
+            [(9, "captured", "conflict"), (9, "killed", "conflict")],
+        ),
+        (
+            "Two teachers were kidnapped, beaten and later killed by Boko Haram fighters in Borno.",
+            [(2, "captured", "conflict"), (2, "killed", "conflict")],
+        ),
+        ("Six farmers were beaten, tortured and killed by the militants in Ituri.", [(6, "killed", "conflict")]),
+    ],
+)
+def test_a_list_of_verbs_that_ends_in_the_killing_counts_the_dead(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# Near misses: a verb and what follows it after the comma, a verb of two before a serial comma.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("More than 100 people were recovered, including martyrs and wounded, in the massacre at the camp.", []),
+        ("Three journalists were abducted, held for a week and released in Idlib.", [(3, "captured", "conflict")]),
+        ("Eleven passengers were rescued, and killed was the driver of the bus.", []),
+    ],
+)
+def test_a_comma_after_a_verb_that_opens_no_list_stops_the_people(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
