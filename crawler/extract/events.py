@@ -104,6 +104,11 @@ _NAMED_CRIME = 3  # the strength of the crime cues that name its culprit or its 
 # "masked men", "in the deadliest attack".
 _UNNAMED_ARMED_MEN = re.compile(r"gunm[ae]n|armed men|masked men|attacks?|attacked")
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
+# From the noun that names what killed to the figure's verb: the noun is its subject ("the earthquake,
+# which killed", "the pandemic had killed", "a flood that has claimed"); the figure starts at the verb.
+_KILLER_TO_VERB = re.compile(r",? (?:(?:which|that) )?(?:(?:had|has|have) )?(?:already |reportedly )?")
+_A_WAR = re.compile(r"(?:[\w-]+ )?(?:wars?|conflict)")  # a war by its name, which says when, not what killed
+_KILLERS = frozenset({"disaster", "accident", "disease"})  # the classes whose nouns name a killer that is no one's act
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
 # a book or a series that may report what happened ("in the book", "in the series of attacks"); and
@@ -462,6 +467,8 @@ def read_event(
         best = "accident"
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
+    if best == "conflict":
+        best = _killer_named(s_text, own, f_start) or best
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -813,6 +820,27 @@ def _forces_beside_a_disaster(
         for event, _, word, at in own
         if event == "conflict"
     )
+
+
+def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
+    """The class of a quake, a flood, a fire or a pandemic that is the subject of the figure's verb,
+    told in a page on a war or in its place ("the victims of the 6 February earthquake, which killed
+    more than 6,000 people in north-west Syria", "the Covid-19 pandemic, which had killed dozens of
+    Kanak people", "the tsunami ... struck Aceh during the civil war"): what killed them is named,
+    and it is no act of war.  Not where the sentence names an act of war or its men, more than the
+    war's place or its name ("the shelling caused a flood which killed 40", "militants blew up a
+    pipeline, and the pipeline explosion killed 4 soldiers")."""
+    if any(_an_act_of_war(cue) and not (names_a_war_place(cue[2]) or _A_WAR.fullmatch(cue[2])) for cue in own):
+        return None
+    for event, strength, word, at in own:
+        if (
+            event in _KILLERS
+            and strength >= _NAMES_ALONE
+            and not word.endswith("ed")  # a noun, not the mishap's verb: "a helicopter crashed, killing 13 soldiers"
+            and _KILLER_TO_VERB.fullmatch(sentence, at + len(word), f_start)
+        ):
+            return event
+    return None
 
 
 def _an_act_of_war(cue: Cue) -> bool:

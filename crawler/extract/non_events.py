@@ -258,9 +258,19 @@ _MONEY = re.compile(r"(?:[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|m
 _YEAR_SUBJECT = re.compile(r"(?:1[89]\d\d|20\d\d) (?:killed|ended|buried|destroyed)")
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
                           r"yesterday|today|overnight|last|this|so|and|or)\b)[a-z]")
+# A blog's or a newsletter's warning of what the post goes on to tell ("Content warning: this post discusses
+# the murder of a child", "TW: suicide, the deaths of two teenagers"): the topics, no figure of theirs.
+_A_CONTENT_WARNING = re.compile(r"\W*(?:(?:content|trigger) warnings?|CW|TW)\s*[:.-]", re.IGNORECASE)
 # A whole told wiped out, no person: "a whole village was wiped out", "a platoon was wiped out" (its members
 # counted are theirs: "a family of seven was wiped out").
 _A_WHOLE_WIPED_OUT = re.compile(r"an? (?:whole |entire )?[\w-]+ (?:was|has been|had been) wiped out", re.IGNORECASE)
+# And a whole by the name of its place, read as a person's ("the settlement at Turtle Grove was wiped
+# out", "the village of Ban Na was wiped out"): a place's noun and its word before the name.
+_PLACE_BEFORE_A_NAME = re.compile(
+    r"\b(?:settlements?|villages?|towns?|hamlets?|camps?|communit(?:y|ies)|neighbou?rhoods?|districts?|quarters?)"
+    r" (?:at|of|in|called|named) $",
+    re.IGNORECASE,
+)
 # A count that does the killing, its verb then the killed: "these ten killed more people than any others",
 # "those two killed a guard", "three killed 40 people in Kabul" (the headline's "Three killed in blast", "Two killed a
 # day after the truce" and "2 killed 3 injured" count the dead).
@@ -395,6 +405,11 @@ def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
     return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
 
 
+def _a_place_wiped_out(sentence: str, figure_start: int, figure: str) -> bool:
+    """A place's name told wiped out after the place's noun ("the settlement at Turtle Grove was wiped out")."""
+    return figure.endswith("wiped out") and bool(_PLACE_BEFORE_A_NAME.search(sentence, max(0, figure_start - 40), figure_start))
+
+
 def _in_a_place_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure's word of death is in the name of a town: "Bury St Edmunds to Deadwood is my
     dream trip"."""
@@ -423,6 +438,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
             return "idiom"
     if _said_as_a_figure(sentence):
         return "idiom"
+    if _A_CONTENT_WARNING.match(sentence):
+        return "content warning"
     before = sentence[max(0, figure_start - 80) : figure_end]
     if may_hold_words(sentence, _HYPOTHETICAL_OPENINGS) and (
         _HYPOTHETICAL.search(before)
@@ -471,7 +488,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "not people"
     if _KILLERS_COUNTED.fullmatch(figure) and _KILLED_NEXT.match(sentence, figure_end):
         return "killers"
-    if count == 1 and _A_WHOLE_WIPED_OUT.fullmatch(figure):
+    if count == 1 and (_A_WHOLE_WIPED_OUT.fullmatch(figure) or _a_place_wiped_out(sentence, figure_start, figure)):
         return "a whole"
     if count > 1 and _DEAD_AS_A_QUANTITY.search(figure) and _WEIGHED_AFTER.match(sentence, figure_end):
         return "idiom"

@@ -52,9 +52,13 @@ class Respectively(FrameReader):
         items = self.items
         pair = {"killed", "wounded"}
 
+        # three outcomes or more listed with commas ("800,000 dead, wounded and captured", "lost 12,000
+        # men killed, wounded and missing"): casualties, whatever closes the list
+        listed = first + 1 < len(items) and items[first + 1].low == ","
+
         def other(k: int) -> bool:
             outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
-            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or"):
+            if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or") or listed:
                 return None not in outcomes and len(outcomes) == 2
             return outcomes == pair
 

@@ -406,6 +406,9 @@ _IN_HOSPITAL = re.compile(
 )
 
 
+# A verb of what was done to people, listed with commas before the last one: "abducted", "beaten", "shot".
+_A_LISTED_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|shot|held|hit|bound|cut")
+
 class _Reader(
     RunningTolls,
     PeopleAfterOutcome,
@@ -1093,9 +1096,12 @@ class _Reader(
         return k
 
     def _coordinated_verb(self, k: int) -> int:
-        """For "was tortured for three hours and killed": the subject's end, before "was"."""
+        """For "was tortured for three hours and killed": the subject's end, before "was"; the verbs
+        may be a list with commas ("were abducted, tortured and killed by the militia")."""
         items = self.items
         for j in range(k - 1, max(-1, k - 12), -1):
+            if items[j].text == "," and j > 0 and self._between_participles(j, k):
+                continue
             if items[j].text in ",;:" or items[j].is_count:
                 return -1
             if items[j].low in AUX:
@@ -1104,6 +1110,22 @@ class _Reader(
                     j -= 1
                 return j
         return -1
+
+    def _between_participles(self, comma: int, and_at: int) -> bool:
+        """Whether the comma at ``comma`` parts two verbs of a list ("abducted, tortured and killed"),
+        or closes one of three before the "and" at ``and_at`` ("abducted, tortured, and killed"); not a
+        verb and what follows it ("were recovered, including martyrs and wounded", "were rescued, and")."""
+        items = self.items
+        serial = comma + 1 == and_at and comma >= 2 and items[comma - 2].text == ","  # a list of three or more
+        after = serial or self._listed_deed(comma + 1)
+        return bool(after) and self._listed_deed(comma - 1)
+
+    def _listed_deed(self, k: int) -> bool:
+        """Whether the item at ``k`` is a verb of what was done to people, other than an outcome of
+        the hurt or the dead ("tortured", "abducted"; not the casualties' "killed, wounded and
+        captured", one undivided figure)."""
+        low = self.items[k].low
+        return bool(_A_LISTED_PARTICIPLE.fullmatch(low)) and PARTICIPLES.get(low) not in ("killed", "wounded", "missing")
 
     def _right(self, outcome: Outcome, word: str, first: int, last: int, nominal: bool = False) -> None:
         """People after the outcome word: "killing 61 people", "the deaths of 12 fighters"."""

@@ -20,9 +20,10 @@ def _stems(pattern: str) -> re.Pattern[str]:
 
 # A container of reader comments: "#comments", "ol.commentlist", "div.discussionContainer".
 _ZONE = _stems(r"comment|respons(?!ive)|discussion|disqus|<w>dsq|livefyre|<w>lf_comments|replies|talkback|feedback")
-# Parts of a page that mention comments but hold none: forms, sidebar widgets, counters, links.
+# Parts of a page that mention comments but hold none: forms, sidebar widgets, counters, links
+# (but not a thread that says where its form goes: Astra's "comment-form-position-below").
 _NOT_ZONE = _stems(
-    r"<w>respond</w>|<w>form</w>|commentform|recent|popular|latest|<w>most</w>|related"
+    r"<w>respond</w>|<w>form</w>(?!-position)|commentform|recent|popular|latest|<w>most</w>|related"
     r"|comments?-?count|comments?-?link|comments?-?number|<w>rss</w>|nocomments|comments?-?closed|policy"
 )
 # Tags whose text is never something a reader wrote.

@@ -98,8 +98,29 @@ _LANGUAGE_SCRIPT = {"fa": "arabic", "ar": "arabic", "ur": "arabic", "he": "hebre
                     "th": "thai", "hi": "devanagari"}  # fmt: skip
 
 
+_PLAIN_WORDS = 20  # frequent words of one language a sample needs before they overrule a declaration
+_PLAIN_MARGIN = 4  # and how many times more of them than of the declared language's
+
+
+def _words_overrule(declared: str, text: str) -> str | None:
+    """The Latin-script language a page is plainly written in where it declares another one it can
+    be told from: a bilingual site's template keeps ``lang="fr-FR"`` on its English articles
+    (Francophone Pacific, Quebec, Belgian and Swiss outlets), a Spanish CMS on its English edition.
+    Many of one language's frequent words and few of the declared one's: a French page quoting an
+    English sentence keeps its ``fr``, and a language with no word list here keeps its tag."""
+    if declared not in _STOPWORDS:
+        return None
+    words = Counter(_WORD.findall(text[:5000].lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    if best != declared and scores[best] >= _PLAIN_WORDS and scores[best] >= _PLAIN_MARGIN * scores[declared]:
+        return best
+    return None
+
+
 def choose_language(declared: list[str | None], text: str) -> str | None:
-    """The first declared language, unless the text is plainly written in another script.
+    """The first declared language, unless the text is plainly written in another script, or in
+    another Latin-script language that its frequent words tell apart.
 
     Templates often keep ``lang="en-US"`` on Persian or Arabic pages, and Persian pages sometimes
     declare ``ar``: the script of the text settles such cases.
@@ -111,5 +132,7 @@ def choose_language(declared: list[str | None], text: str) -> str | None:
         if script is None or script == expected or (script == "han" and expected == "kana"):
             if script == "arabic" and codes[0] in ("ar", "fa"):
                 return guess_language(text) or codes[0]
+            if script == "latin":
+                return _words_overrule(codes[0], text) or codes[0]
             return codes[0]
     return guess_language(text) or (codes[0] if codes else None)
