@@ -215,6 +215,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        # the genocide of the Jews by its names, capitalised as history writes them: "six million Jews were murdered
+        # in the Holocaust" (not a "nuclear holocaust" of an op-ed's fears)
+        (r"(?-i:Holocaust|Shoah)", 2),
         # conflicts named by their own names, with no war word: "3,600 people were killed in the Troubles", "a million
         # died in Partition", "the Khmer Rouge killed 1.7 million", "the Mau Mau emergency" (told after a preposition:
         # a partition wall is a wall, a Troubles-era police station a building)
