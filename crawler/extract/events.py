@@ -147,6 +147,12 @@ _DIED_OF_AGE = re.compile(
     r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
+# The old age a death came at, told right after the verb, perhaps after its year or its day: "died in 1982
+# at 81", "died on Tuesday aged 94", "died at the age of 88" (not "died at 19" in a war, nor "died at 70 sites").
+_OLD_AGE_AFTER_DIED = re.compile(
+    r"(?:,? (?:in|on) (?:\w+ ){0,2}?(?:1[89]|20)\d\d|,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r",? (?:at|aged|at the age of) (?:[6-9]\d|1[01]\d)\b(?! (?:\w+ )?(?:people|others|sites|places|locations))"
+)
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
 _OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
@@ -566,13 +572,13 @@ def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
 def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
     """Whether the figure is one person who died of age or illness, as an obituary tells it after the
     verb or in the next sentence ("Walter Brandt, who fought at Iwo Jima, died on Saturday in a
-    nursing home. He was 98."): the war words of the life told before it say nothing of the death.
+    nursing home. He was 98.", "his sister died in 1982 at 81"): the war words of the life told before it say nothing of the death.
     Not where the sentence names an act of war after the death ("died at his home when a shell
     hit it")."""
     if tally.count != 1 or tally.outcome_word != "died":
         return False
     end = sentences[min(index + 1, len(sentences) - 1)].end
-    if not _DIED_OF_AGE.search(text, tally.end, end):
+    if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
         return False
     sentence_start = sentences[index].start
     return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start

@@ -41,3 +41,28 @@ def test_the_holocaust_s_dead_are_a_genocide_s_not_a_crime_s(text: str, expected
 )
 def test_a_murder_with_no_holocaust_named_stays_a_crime(text: str) -> None:
     assert conflict(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walter never came home from Aubers Ridge. His sister, who kept his letters, died in 1982 at 81.",
+        "Jan Zumbach flew Spitfires with 303 Squadron in the Battle of Britain and died in 1986 at 71.",
+        "Her husband, who landed on Juno Beach with the Canadian army, died on Sunday aged 94.",
+        "The last survivor of the regiment's 1944 landing, Sergeant Albert Price, died at the age of 101.",
+    ],
+)
+def test_a_veteran_or_his_kin_who_died_old_is_no_war_s_dead(text: str) -> None:
+    assert conflict(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her brother, a soldier, died at 19 in the Somme offensive.", [(1, "killed")]),
+        ("Private Tait was killed in 1915 at 18 in the war.", [(1, "killed")]),
+        ("The village's 70 men died at 3 in the afternoon when the militia shelled the market.", [(70, "killed")]),
+    ],
+)
+def test_a_young_soldier_s_death_in_a_war_stays_the_war_s(text: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict(text) == expected
