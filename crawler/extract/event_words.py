@@ -778,6 +778,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"around |roughly |just |under |over |some )?(?:\w+|\d+) hours", 3),
         # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
+        # a game's play told by its levels or by what it asks of the player: "in the opening level you watch a
+        # fellow Marine killed", "a game where you get points for killing 50 police officers"
+        (r"(?:in )?the opening levels?|in the (?:first|final|last|next) level,? you|(?:a|the) (?:video )?game (?:where|in which|that lets) "
+         r"(?:you|players|gamers)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         # a reader's word on a film's scene of battle: "the best war scene ever filmed", "the battle scenes"
         (r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))", 3),

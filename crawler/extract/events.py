@@ -112,6 +112,7 @@ _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
     r"in the (?:season |series |show's |film's )?finale\b|the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
+    r"|(?:in )?the opening levels?\b|in the (?:first|final|last|next) level,? you\b|(?:a|the) (?:video )?game (?:where|in which|that lets) "
     r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
     r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
 )

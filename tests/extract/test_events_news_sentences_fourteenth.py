@@ -66,3 +66,27 @@ def test_a_veteran_or_his_kin_who_died_old_is_no_war_s_dead(text: str) -> None:
 )
 def test_a_young_soldier_s_death_in_a_war_stays_the_war_s(text: str, expected: list[tuple[int, str]]) -> None:
     assert conflict(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Game review: World at War", "In the opening level you watch a fellow Marine killed by a Japanese interrogator in the war."),
+        (None, "My son is 12 and plays a game where you get points for killing 50 police officers."),
+        (None, "It is a game in which players kill 200 enemy soldiers in the first hour of the war."),
+        ("Game review: Frontline 1944", "In the first level you kill 30 German soldiers before the beach is taken."),
+    ],
+)
+def test_a_game_s_levels_and_play_are_no_war_s_dead(title: str | None, text: str) -> None:
+    assert conflict(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were killed on level 2 of the car park when the bomb went off.", [(12, "killed")]),
+        ("In the first level of the market, 4 shoppers died when the militants' bomb exploded.", [(4, "killed")]),
+    ],
+)
+def test_a_building_s_level_is_no_game_s(text: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict(text) == expected
