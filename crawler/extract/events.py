@@ -183,8 +183,12 @@ _PLOT_IN_THE_PRESENT = re.compile(
     r"\b(?:has|have) (?:already |now )?(?:claimed|killed|cost)\b|\balready dead\b"
 )
 # A toll told in the past with its year, as the real history a film's or a book's write-up cites:
-# "Fifty American soldiers died in the valley before the army pulled out in 2010".
-_PAST_DEATH = r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
+# "Fifty American soldiers died in the valley before the army pulled out in 2010", and told of its
+# killers, a count right after the verb: "On 10 June 1944 the division's soldiers killed 642 villagers".
+_PAST_DEATH = (
+    r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives|"
+    r"(?<!has )(?<!have )(?:killed|massacred|murdered|slaughtered|executed) (?:about |some |nearly |almost |more than |over |at least )?\d)"
+)
 _A_YEAR = r"\b(?:1[89]|20)\d\d\b"
 _PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAST_DEATH}")
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".

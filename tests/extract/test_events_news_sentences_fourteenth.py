@@ -90,3 +90,30 @@ def test_a_game_s_levels_and_play_are_no_war_s_dead(title: str | None, text: str
 )
 def test_a_building_s_level_is_no_game_s(text: str, expected: list[tuple[int, str]]) -> None:
     assert conflict(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("TV review: 'The World at War' remastered", "The first episode is about a village in the Limousin. "
+         "On 10 June 1944 soldiers of the Das Reich division killed 642 of the village's people.", [(642, "killed")]),
+        ("Film review: 'The Forgotten Hospital'", "The film follows a Gurkha platoon in Burma. "
+         "In March 1944 Japanese troops killed some 300 wounded men at the field hospital.", [(300, "killed")]),
+        ("Book review: 'Logavina Street'", "The book follows one street through the siege. "
+         "In May 1992 a mortar shell killed 3 people queuing for water at the corner.", [(3, "killed")]),
+    ],
+)
+def test_a_review_s_real_history_told_of_its_killers_is_kept(title: str, text: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Film review: 'Commando Zero'", "The film follows a retired commando. In the finale he kills 40 henchmen in 1985's Los Angeles."),
+        ("Review: 'Red Dawn'", "The film follows a band of teenagers. The invaders kill 20 townspeople in the first 10 minutes of 1984's Colorado."),
+        ("TV review: 'Trench'", "Episode three follows the platoon at Ypres. Nine of the 14 men are killed by a shell in 1917."),
+    ],
+)
+def test_a_review_s_plot_told_in_the_present_stays_the_story_s(title: str, text: str) -> None:
+    assert conflict(text, title) == []
