@@ -101,6 +101,9 @@ _WAR_PLACES = (
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
     # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
     r"the Somme|the Blitz|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
+    # and those an anniversary, a veteran's obituary or a battlefield tour tells them by, no town of today's news:
+    # "19 of us were dead before we got to the seawall" on D-Day, "13 were shot dead on Bloody Sunday"
+    r"D-Day|(?:Omaha|Utah|Juno|Gold|Sword) Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the

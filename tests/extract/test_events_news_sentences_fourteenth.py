@@ -117,3 +117,28 @@ def test_a_review_s_real_history_told_of_its_killers_is_kept(title: str, text: s
 )
 def test_a_review_s_plot_told_in_the_present_stays_the_story_s(title: str, text: str) -> None:
     assert conflict(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirteen people were shot dead on Bloody Sunday.", [(13, "killed")]),
+        ("About 2,400 Americans died on Omaha Beach in a single morning.", [(2400, "killed")]),
+        ("More than 600,000 people died in Leningrad during the 872 days.", [(600000, "killed")]),
+        ("About 4,400 men died on D-Day, the foundation now says.", [(4400, "killed")]),
+    ],
+)
+def test_the_dead_of_a_battle_an_anniversary_names_are_the_war_s(text: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry driver was killed in a crash on the coast road above Omaha Beach on Tuesday.",
+        "Two swimmers drowned off Juno Beach on Sunday, the coastguard said.",
+        "Two hikers died of exposure in the hills outside Gettysburg last winter.",
+    ],
+)
+def test_a_mishap_on_a_battle_s_ground_is_no_war_s(text: str) -> None:
+    assert conflict(text) == []
