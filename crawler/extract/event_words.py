@@ -102,8 +102,8 @@ _WAR_PLACES = (
     # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
     r"the Somme|the Blitz|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
     # and those an anniversary, a veteran's obituary or a battlefield tour tells them by, no town of today's news:
-    # "19 of us were dead before we got to the seawall" on D-Day, "13 were shot dead on Bloody Sunday"
-    r"D-Day|(?:Omaha|Utah|Juno|Gold|Sword) Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
+    # "2,400 Americans died on Omaha Beach in a single morning", "13 were shot dead on Bloody Sunday"
+    r"Omaha Beach|Utah Beach|Juno Beach|Gold Beach|Sword Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
@@ -218,9 +218,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
-        # the genocide of the Jews by its names, capitalised as history writes them: "six million Jews were murdered
-        # in the Holocaust" (not a "nuclear holocaust" of an op-ed's fears)
-        (r"(?-i:Holocaust|Shoah)", 2),
+        # the genocide of the Jews by its names, as history writes them: "six million Jews were murdered in the
+        # Holocaust" (not "a nuclear holocaust" of an op-ed's fears)
+        (r"(?<!nuclear )the Holocaust|Shoah", 2),
         # conflicts named by their own names, with no war word: "3,600 people were killed in the Troubles", "a million
         # died in Partition", "the Khmer Rouge killed 1.7 million", "the Mau Mau emergency" (told after a preposition:
         # a partition wall is a wall, a Troubles-era police station a building)

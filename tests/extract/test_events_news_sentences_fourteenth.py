@@ -125,7 +125,7 @@ def test_a_review_s_plot_told_in_the_present_stays_the_story_s(title: str, text:
         ("Thirteen people were shot dead on Bloody Sunday.", [(13, "killed")]),
         ("About 2,400 Americans died on Omaha Beach in a single morning.", [(2400, "killed")]),
         ("More than 600,000 people died in Leningrad during the 872 days.", [(600000, "killed")]),
-        ("About 4,400 men died on D-Day, the foundation now says.", [(4400, "killed")]),
+        ("About 4,400 Allied men were killed in the Normandy landings, the foundation now says.", [(4400, "killed")]),
     ],
 )
 def test_the_dead_of_a_battle_an_anniversary_names_are_the_war_s(text: str, expected: list[tuple[int, str]]) -> None:
