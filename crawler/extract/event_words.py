@@ -101,6 +101,9 @@ _WAR_PLACES = (
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
     # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
     r"the Somme|the Blitz|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
+    # and those an anniversary, a veteran's obituary or a battlefield tour tells them by, no town of today's news:
+    # "2,400 Americans died on Omaha Beach in a single morning", "13 were shot dead on Bloody Sunday"
+    r"Omaha Beach|Utah Beach|Juno Beach|Gold Beach|Sword Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
@@ -215,6 +218,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"mourners|funeral (?:processions?|marches)", 1),
         (r"revolutions?", 1),  # "the digital revolution" kills no one; "the revolution's toll" is its dead
         (r"massacre[sd]?|genocide|ethnic cleansing|sectarian|communal violence|ethnic violence|pogroms?", 2),
+        # the genocide of the Jews by its names, as history writes them: "six million Jews were murdered in the
+        # Holocaust" (not "a nuclear holocaust" of an op-ed's fears)
+        (r"(?<!nuclear )the Holocaust|Shoah", 2),
         # conflicts named by their own names, with no war word: "3,600 people were killed in the Troubles", "a million
         # died in Partition", "the Khmer Rouge killed 1.7 million", "the Mau Mau emergency" (told after a preposition:
         # a partition wall is a wall, a Troubles-era police station a building)
@@ -775,6 +781,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"around |roughly |just |under |over |some )?(?:\w+|\d+) hours", 3),
         # what a game's play earns: "kill 50 enemies to unlock the sniper rifle", "the final boss"
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
+        # a game's play told by its levels or by what it asks of the player: "in the opening level you watch a
+        # fellow Marine killed", "a game where you get points for killing 50 police officers"
+        (r"(?:in )?the opening levels?|in the (?:first|final|last|next) level,? you|(?:a|the) (?:video )?game (?:where|in which|that lets) "
+         r"(?:you|players|gamers)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         # a reader's word on a film's scene of battle: "the best war scene ever filmed", "the battle scenes"
         (r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))", 3),

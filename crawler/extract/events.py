@@ -117,6 +117,7 @@ _KILLERS = frozenset({"disaster", "accident", "disease"})  # the classes whose n
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
     r"in the (?:season |series |show's |film's )?finale\b|the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
+    r"|(?:in )?the opening levels?\b|in the (?:first|final|last|next) level,? you\b|(?:a|the) (?:video )?game (?:where|in which|that lets) "
     r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
     r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
 )
@@ -152,6 +153,12 @@ _DIED_OF_AGE = re.compile(
     r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
+# The old age a death came at, told right after the verb, perhaps after its year or its day: "died in 1982
+# at 81", "died on Tuesday aged 94", "died at the age of 88" (not "died at 19" in a war, nor "died at 70 sites").
+_OLD_AGE_AFTER_DIED = re.compile(
+    r"(?:,? (?:in|on) (?:\w+ ){0,2}?(?:1[89]|20)\d\d|,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r",? (?:at|aged|at the age of) (?:[6-9]\d|1[01]\d)\b(?! (?:\w+ )?(?:people|others|sites|places|locations))"
+)
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
 _OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
@@ -181,8 +188,12 @@ _PLOT_IN_THE_PRESENT = re.compile(
     r"\b(?:has|have) (?:already |now )?(?:claimed|killed|cost)\b|\balready dead\b"
 )
 # A toll told in the past with its year, as the real history a film's or a book's write-up cites:
-# "Fifty American soldiers died in the valley before the army pulled out in 2010".
-_PAST_DEATH = r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives)\b"
+# "Fifty American soldiers died in the valley before the army pulled out in 2010", and told of its
+# killers, a count right after the verb: "On 10 June 1944 the division's soldiers killed 642 villagers".
+_PAST_DEATH = (
+    r"\b(?:died|perished|(?:was|were) (?:\w+ )?(?:killed|massacred|executed|slaughtered)|lost their lives|"
+    r"(?<!has )(?<!have )(?:killed|massacred|murdered|slaughtered|executed) (?:about |some |nearly |almost |more than |over |at least )?\d)"
+)
 _A_YEAR = r"\b(?:1[89]|20)\d\d\b"
 _PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAST_DEATH}")
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
@@ -573,13 +584,13 @@ def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
 def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
     """Whether the figure is one person who died of age or illness, as an obituary tells it after the
     verb or in the next sentence ("Walter Brandt, who fought at Iwo Jima, died on Saturday in a
-    nursing home. He was 98."): the war words of the life told before it say nothing of the death.
+    nursing home. He was 98.", "his sister died in 1982 at 81"): the war words of the life told before it say nothing of the death.
     Not where the sentence names an act of war after the death ("died at his home when a shell
     hit it")."""
     if tally.count != 1 or tally.outcome_word != "died":
         return False
     end = sentences[min(index + 1, len(sentences) - 1)].end
-    if not _DIED_OF_AGE.search(text, tally.end, end):
+    if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
         return False
     sentence_start = sentences[index].start
     return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
