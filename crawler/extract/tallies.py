@@ -941,12 +941,15 @@ class _Reader(
 
     def _counted_people_end(self, end: int) -> bool:
         """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of
-        the Eid family" (not "six family units", nor "the families of the five journalists")."""
+        the Eid family", "one of the 179 soldiers" (not "six family units", nor "the families of
+        the five journalists")."""
         items = self.items
         start = self.np_left_start(end)
         count = next((j for j in range(start, end + 1) if items[j].is_count), None)
         if count is None or any(self.people_word(j) for j in range(start, count)):
             return False
+        if self.whole_of(count, end) is not None:
+            return self.people_word(end)  # "one of the 179 soldiers who died": the whole's people
         head = next((j for j in range(count + 1, end + 1) if items[j].low == "of"), end + 1) - 1
         return head > count and (self.people_word(head) or _is_plural_demonym(items[head].low))
 

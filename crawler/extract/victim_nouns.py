@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
 from crawler.extract.numbers import PERSON_NOUNS, parse_number
-from crawler.extract.outcomes import PARTICIPLES
+from crawler.extract.outcomes import INTRANSITIVE, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
 from crawler.extract.word_classes import (
@@ -78,6 +78,9 @@ class Victim:
 
 # The words a place follows, so the capitalised word after them names no one: "killed in Paris and his wife".
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
+# What may stand between "who" and the outcome of a relative clause: "who were killed", "who have
+# since died".
+_RELATIVE_AUX = frozenset("were was have has had been later since also".split())
 
 
 def lower_bounds(parts: list[Victim]) -> list[Victim]:
@@ -116,11 +119,29 @@ class VictimNouns(Phrases):
 
     def _whole_the_outcome_follows(self, k: int, last: int) -> int | None:
         """Where the whole's count is in "one of (the) 15 people" at ``k``, when a participle of an
-        outcome follows the people at once and so tells what befell the whole: "He was one of 15
-        people killed in the raid" is 15 killed (not "One of the 15 hostages was killed")."""
+        outcome follows the people at once, or a relative clause of it, and so tells what befell
+        the whole: "He was one of 15 people killed in the raid", "one of the 179 soldiers who died
+        in Iraq" are 15 and 179 killed (not "One of the 15 hostages was killed")."""
         items = self.items
         whole = self.whole_of(k, last)
-        return whole if whole is not None and last + 1 < len(items) and items[last + 1].low in PARTICIPLES else None
+        if whole is None or last + 1 >= len(items):
+            return None
+        if items[last + 1].low in PARTICIPLES:
+            return whole
+        return whole if self._who_befell(last + 1) else None
+
+    def _who_befell(self, k: int) -> bool:
+        """Whether "who died", "who were killed" or "who have been wounded" opens at ``k``."""
+        items = self.items
+        if items[k].low != "who":
+            return False
+        j = k + 1
+        while j < len(items) and j <= k + 3 and items[j].low in _RELATIVE_AUX:
+            j += 1
+        if j >= len(items):
+            return False
+        low = items[j].low
+        return low in INTRANSITIVE or (j > k + 1 and low in PARTICIPLES)
 
     def _victim_in(self, first: int, last: int, singular: bool, allow_definite: bool) -> Victim | None:
         """How many people the words ``first..last`` name, if they name people at all."""

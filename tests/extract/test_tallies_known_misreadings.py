@@ -1,6 +1,6 @@
 """Constructions of news, list entries and monitor reports that were read wrong: one person named
 by office "of" an institution or by a part in a wedding, attackers shot dead in a second verb or a
-verbless clause, counted people killed in a second verb, one person told again with "the", executions by shooting, the hurt who all died,
+verbless clause, counted people killed in a second verb, one of a whole "who died", one person told again with "the", executions by shooting, the hurt who all died,
 a total "in all" told after its parts, the dead on board and on the ground, and the people a ward
 is able to treat."""
 
@@ -175,4 +175,20 @@ def test_the_people_a_ward_is_able_to_take_in_are_not_hurt(text: str, expected: 
     ],
 )
 def test_counted_people_killed_in_a_second_verb(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a counted whole whose fate a relative clause tells: the whole is the figure
+        ("Sergeant Cole was one of the 179 British soldiers who died in Iraq.", (179, 0)),
+        ("He was one of the 15 villagers who were killed in the raid on Tuesday.", (15, 0)),
+        ("She was one of 12 demonstrators who were wounded when police opened fire.", (0, 12)),
+        # near misses: the whole's deed is no outcome, or one of them befell it
+        ("He was one of the 30 soldiers who fought at the pass.", (0, 0)),
+        ("One of the 15 hostages who were freed on Monday was later killed.", (1, 0)),
+    ],
+)
+def test_one_of_a_whole_whose_fate_a_relative_clause_tells(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
