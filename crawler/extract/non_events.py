@@ -32,8 +32,9 @@ returns None.  Each rule serves one class of text:
   carrying medicine for 5,000 wounded people", "a field hospital with beds for 40 injured");
 * ``share``: a proportion, whatever war it is of: its part or its whole is no count ("nine in ten
   wounded soldiers now survive", "one in four British soldiers wounded in Helmand lost a limb",
-  "killing one soldier in ten"); not a number of people in fewer places, attacks or days ("two
-  killed in one attack", "three soldiers killed in two ambushes");
+  "killing one soldier in ten"), and a ratio told per one person ("for every soldier killed, five
+  are wounded"); not a number of people in fewer places, attacks or days ("two killed in one
+  attack", "three soldiers killed in two ambushes");
 * ``entitlement``: what the one wounded or dead person of a rule or a scheme can receive or claim
   ("a seriously wounded soldier can now receive up to £570,000", "the family of a soldier killed
   on duty may claim a pension"): a generic person, nobody harmed in anything told;
@@ -428,7 +429,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if count == 0 and not count_max:
         # nought harmed is no figure: "the raid killed zero civilians", "0 dead"
         return "none harmed"
-    if _a_share(sentence, figure_start, figure_end, count):
+    if _a_share(sentence, figure_start, figure_end, count) or _a_ratio(sentence, figure_start, figure_end):
         return "share"
     if _an_entitlement(sentence, figure_start, figure_end, count):
         return "entitlement"
@@ -536,6 +537,26 @@ def _a_share(sentence: str, figure_start: int, figure_end: int, count: int) -> b
         if part < whole and count in (part, whole) and match.start() < figure_end and match.end() > figure_start:
             return True
     return False
+
+
+# A ratio told per one person: "for every soldier killed, five are wounded", "nine civilians were
+# killed for every militant" (not "for each of the 12 killed", who are counted).
+_RATIO = re.compile(
+    r"\bfor (?:every|each) (?:[a-z]+ ){0,3}?(?:killed|dead|slain|death|wounded|injured)\b"
+    r"|\b(?:killed|dead|died|wounded|injured) for (?:every|each) (?!of\b)[a-z]+",
+    re.IGNORECASE,
+)
+_RATIO_SPAN = 60  # characters either side of the figure where the ratio's words may stand
+
+
+def _a_ratio(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure is one side of a ratio told per one person (``_RATIO``) in its own
+    clause: no number of people harmed in anything told."""
+    start = max(0, figure_start - _RATIO_SPAN, sentence.rfind(";", 0, figure_start) + 1)
+    end = sentence.find(";", figure_end)
+    around = sentence[start : min(figure_end + _RATIO_SPAN, end if end >= 0 else len(sentence))]
+    lowered = around.lower()
+    return ("for every" in lowered or "for each" in lowered) and bool(_RATIO.search(around))
 
 
 # One generic person, wounded or dead, and what a rule lets them (or their family) receive or claim:

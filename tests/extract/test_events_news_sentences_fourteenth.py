@@ -142,3 +142,28 @@ def test_the_dead_of_a_battle_an_anniversary_names_are_the_war_s(text: str, expe
 )
 def test_a_mishap_on_a_battle_s_ground_is_no_war_s(text: str) -> None:
     assert conflict(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For every soldier killed in Afghanistan, some five are wounded, the study found.",
+        "For each American killed in Iraq, about seven were wounded, a far higher ratio than in Vietnam.",
+        "Nine civilians were killed for every militant, the rights group said of the drone campaign.",
+        "For every civilian killed in the strikes, 3 more are injured, according to the report.",
+    ],
+)
+def test_a_ratio_told_per_one_person_is_no_count(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the dead counted beside a ratio's words in another clause, or "each of" them
+        ("Twelve soldiers were killed on Monday; the group vowed revenge for every fighter killed.", [(12, "killed")]),
+        ("The state will pay compensation for each of the 12 killed in the blast in Quetta.", [(12, "killed")]),
+    ],
+)
+def test_figures_beside_a_ratio_s_words_are_counted(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(count, outcome) for count, outcome, _ in events(text)] == expected
