@@ -130,7 +130,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "ambassador consuls consul bishops bishop rabbis rabbi headmen headman candidates candidate "
                             "envoys envoy magistrates magistrate missionaries missionary"),
     ("soldiers", "forces", "soldiers soldier troops troop servicemen serviceman personnel marines "
-                           "marine sailors sailor airmen airman conscripts conscript recruits recruit cadets cadet "
+                           "marine sailors sailor airmen airman aircrew aircrews conscripts conscript recruits recruit cadets cadet "
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
                            "jawans jawan troopers trooper sepoys sepoy lieutenants lieutenant captains captain "
                            # the ranks of the armies of South Asia: "a Naik and a Sepoy embraced martyrdom"

@@ -167,3 +167,15 @@ def test_a_ratio_told_per_one_person_is_no_count(text: str) -> None:
 )
 def test_figures_beside_a_ratio_s_words_are_counted(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(count, outcome) for count, outcome, _ in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircrew are forces: a command's or a squadron's lost are its dead
+        ("Bomber Command lost 55,573 aircrew during the war, a memorial plaque records.", [(55573, "killed")]),
+        ("Four aircrew were killed when the helicopter was shot down over Helmand.", [(4, "killed")]),
+    ],
+)
+def test_aircrew_lost_in_a_war_are_its_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert conflict(text) == expected
