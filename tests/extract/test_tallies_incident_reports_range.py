@@ -1,0 +1,85 @@
+"""Strike reports of Gaza, the West Bank and south Lebanon (2023-2024), written fresh in the shapes
+a civilian-harm monitor writes least often: a toll told only by the names of the dead, fighters
+named among the dead in a way of their own.  Each case is the top of the range a monitor would
+record for the killed (the figure the benchmark scores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An alleged Israeli airstrike hit the home of the Nassar family in Beit Lahia on 3 November 2023. "
+            "A cousin posted the names of those killed: Saeed Nassar (64), his wife Huda (59), their son Tareq (31) "
+            "and Tareq's daughters Rama (8) and Jude (3).",
+            5,
+        ),
+        (
+            "In the alleged Israeli drone strike on the Qassas flat in Nuseirat on 11 May 2024, the victims were: "
+            "Yahya Qassas, 47; Ghada Qassas, 44; and Omar Qassas, 12.",
+            3,
+        ),
+        (
+            "A family member named the civilians killed in the alleged Israeli shelling of their house in "
+            "Abasan on 6 January 2024 as Rafiq Abu Daqqa, Samah Abu Daqqa, the twins Lina and Lama, and their "
+            "grandfather Fayez Abu Daqqa.",
+            5,
+        ),
+        (
+            "An alleged Israeli strike destroyed a house in the Yarmouk area of Gaza City on 2 December 2023. "
+            "Neighbours named those killed in the strike as follows: Anwar Jundiya, 52; Rasha Jundiya, 48; "
+            "Nidal Jundiya, 20; and the children Hala and Basel.",
+            5,
+        ),
+        (
+            "Relatives named the people killed when a shell hit the Halabi home in Tal al-Hawa on 18 October "
+            "2023: Mazen Halabi (55), Manal Halabi (50) and Adnan Halabi (23).",
+            3,
+        ),
+        (
+            "An alleged Israeli missile struck a car near the Salah al-Din gate in Rafah on 8 April 2024. "
+            "Those killed were named as Wasim Barhoum and Ismail Abu Jazar.",
+            2,
+        ),
+    ],
+)
+def test_a_list_of_the_dead_by_name_is_the_toll_of_a_report_that_gives_no_figure(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a figure told before: the names tell it again
+        (
+            "At least three people were killed in an alleged Israeli strike on the Shurrab home in Khan Younis. "
+            "Relatives named those killed as Hatem Shurrab, his wife Ibtisam and their son Kareem.",
+            3,
+        ),
+        # the injured by name
+        (
+            "An alleged Israeli strike hit a tent in al-Mawasi on 20 June 2024. The injured were named as: "
+            "Amira Salem, Basma Salem and Younis Salem.",
+            0,
+        ),
+        # names of no dead, in a report of no attack
+        (
+            "Three men from Hebron were detained at a checkpoint on Monday. The men were named as: Adel Tamimi, "
+            "Fouad Jaabari and Hani Sharabati.",
+            0,
+        ),
+        # the figure of the dead told after the names
+        (
+            "An alleged Israeli strike hit a house in Zawayda. Relatives named those killed as Khaled Awad, his "
+            "brother Mousa and their mother Latifa. In all, three people died.",
+            3,
+        ),
+    ],
+)
+def test_names_told_with_a_figure_or_of_no_dead_add_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
