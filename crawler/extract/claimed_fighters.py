@@ -72,11 +72,14 @@ _CLAIMS = (
         + _FIGHTER,
         re.IGNORECASE,
     ),
+    # "The al-Aqsa Martyrs' Brigades claimed the other three", "Hezbollah mourned the remaining two"
+    re.compile(r"\b(?:claimed|mourned)\s+the\s+(?:other|remaining)\s+" + _COUNT + r"\b", re.IGNORECASE),
     # "one of them was claimed by the Tulkarm Battalion as its commander", "both claimed as members by"
     re.compile(r"\b" + _COUNT + _OF_THE_DEAD + r"(?:\s+(?:was|were))?\s+claimed\s+(?:as|by)\b", re.IGNORECASE),
-    # "Among the dead was a commander of the al-Quds Brigades", "among them were two members of"
+    # "Among the dead was a commander of the al-Quds Brigades", "among them were two members of",
+    # "Among them was the al-Qassam commander Jamal Awad"
     re.compile(
-        r"\bamong\s+(?:the\s+dead|them|the\s+victims)\b[^.;]{0,30}?\s(?:was|were)\s+(?:an?\s+|"
+        r"\bamong\s+(?:the\s+dead|them|the\s+victims)\b[^.;]{0,30}?\s(?:was|were)\s+(?:an?\s+|the\s+|"
         + _COUNT
         + r"\s+)"
         + _FIGHTER,

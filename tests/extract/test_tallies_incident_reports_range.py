@@ -83,3 +83,59 @@ def test_a_list_of_the_dead_by_name_is_the_toll_of_a_report_that_gives_no_figure
 )
 def test_names_told_with_a_figure_or_of_no_dead_add_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Five people were reportedly killed in an alleged Israeli strike on a school shelter in Tuffah on "
+            "22 May 2024. Among them was the al-Qassam commander Rami Awad, according to a Hamas statement.",
+            4,
+        ),
+        (
+            "Seven people were killed when an alleged Israeli airstrike hit a house in Aitaroun, south Lebanon. "
+            "Among the dead was the Hezbollah field commander Hassan Ibrahim, the group said.",
+            6,
+        ),
+        (
+            "An alleged Israeli drone strike hit a car near Tammun, killing four men. The Ministry of Health said "
+            "one of them was a farmer; the al-Aqsa Martyrs' Brigades claimed the other three.",
+            1,
+        ),
+        (
+            "Six people were killed in an alleged Israeli strike on a flat in Nabatieh. Relatives said four of them "
+            "were children; Hezbollah mourned the remaining two.",
+            4,
+        ),
+    ],
+)
+def test_fighters_claimed_as_the_others_or_named_among_the_dead_leave_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the army's word alone
+        (
+            "Five people were killed in an alleged Israeli strike on a house in Bureij. The Israeli army said "
+            "that among them was the Hamas commander Sami Nofal; relatives denied this.",
+            5,
+        ),
+        # a fighter among the kin of the dead, not among them
+        (
+            "Four people were killed in an alleged Israeli strike on a house in Jabalia. Among them was the "
+            "brother of a Hamas commander, Walid Odeh.",
+            4,
+        ),
+        # claimed the other wounded, not the dead: another sentence of no group
+        (
+            "Three people were killed in an alleged Israeli strike on a car in Rafah. Neighbours claimed the other "
+            "two passengers had survived.",
+            3,
+        ),
+    ],
+)
+def test_claims_not_made_by_a_group_of_fighters_among_the_dead_change_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
