@@ -139,3 +139,100 @@ def test_fighters_claimed_as_the_others_or_named_among_the_dead_leave_the_toll(t
 )
 def test_claims_not_made_by_a_group_of_fighters_among_the_dead_change_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Israeli forces raided the Balata camp in Nablus on 2 March 2024, reportedly killing five Palestinians, "
+            "according to the Ministry of Health. The al-Aqsa Martyrs' Brigades claimed two of them as its fighters.",
+            3,
+        ),
+        (
+            "During an Israeli army raid on the Far'a camp on 14 July 2024, at least six Palestinians were killed, "
+            "WAFA said. The Tubas Battalion claimed four of the dead as members.",
+            2,
+        ),
+    ],
+)
+def test_fighters_claimed_in_a_raid_by_troops_leave_its_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a raid told in no report of a strike or raid: a police raid's news, no group's claim
+        (
+            "Police raided a warehouse in Hebron on Tuesday, and two men were killed in an exchange of fire. "
+            "Their families said both were shopkeepers.",
+            2,
+        ),
+        # the army's word alone in a raid
+        (
+            "Israeli troops raided Jenin on 5 May 2024, killing four Palestinians. The army said three of them "
+            "were members of the Jenin Battalion.",
+            4,
+        ),
+    ],
+)
+def test_a_raid_without_a_groups_claim_keeps_its_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Alleged Israeli strikes reportedly hit three houses in the Maghazi camp at dawn on 9 December 2023, "
+            "killing nine civilians in total. Six people were killed in the Abu Hamad house, according to Shehab. "
+            "Three were killed in the neighbouring Sarsawi house, WAFA said.",
+            9,
+        ),
+        (
+            "In total, 12 people were reportedly killed when alleged Israeli strikes hit two homes in Bani Suheila. "
+            "Seven members of the Qudra family died in the first house.",
+            12,
+        ),
+    ],
+)
+def test_figures_by_place_after_a_total_told_first_are_its_parts(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # of another incident
+        (
+            "Alleged Israeli strikes on Khan Younis killed 9 people in total on Tuesday. In a separate strike in "
+            "Rafah, three people were killed.",
+            12,
+        ),
+        # more people
+        (
+            "In total, 14 people were killed in the strikes on Maghazi. Another four were killed in Bureij.",
+            18,
+        ),
+        # another day
+        (
+            "Alleged Israeli strikes killed 12 people in total in Nuseirat on Sunday. On Monday, a strike on a tent "
+            "in Bureij killed five.",
+            17,
+        ),
+        # the hurt who died later
+        (
+            "A total of 11 people were killed in the alleged strike on the Abu Amra house. Two of the injured later "
+            "died in hospital.",
+            13,
+        ),
+        # more than the total: no parts of it
+        (
+            "Strikes on Jabalia killed eight people in total. A strike on the Saftawi market killed 15.",
+            23,
+        ),
+    ],
+)
+def test_figures_on_top_of_a_total_told_first_still_add(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
