@@ -96,8 +96,8 @@ _CLAIMS = (
     ),
 )
 # A group's claim of the dead by name: "claimed Daraghmeh and Bsharat as members", "Shreem was
-# claimed by the al-Quds Brigades".
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|Abu\s+)?[A-Z][\w'’-]+)?"
+# claimed by the al-Quds Brigades"; never a word of none ("Neither was claimed by a group").
+_NAME = r"(?!(?:Neither|None|Nobody|No)\b)[A-Z][\w'’-]+(?:\s+(?:al-|Abu\s+)?[A-Z][\w'’-]+)?"
 _NAMED_CLAIMS = (
     re.compile(r"\b(?:claimed|mourned)\s+(?P<names>" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)\s+as\s+" + _FIGHTER),
     re.compile(r"(?P<names>" + _NAME + r")\s+was\s+claimed\s+by\b"),

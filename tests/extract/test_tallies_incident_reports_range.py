@@ -236,3 +236,21 @@ def test_figures_by_place_after_a_total_told_first_are_its_parts(text: str, kill
 )
 def test_figures_on_top_of_a_total_told_first_still_add(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Israeli forces raided the Askar camp on 9 February 2024, reportedly killing two Palestinians. "
+            "Neither was claimed by an armed group.",
+            2,
+        ),
+        (
+            "An alleged Israeli strike hit a car in Tubas, killing three men. None was claimed by the al-Quds Brigades.",
+            3,
+        ),
+    ],
+)
+def test_none_claimed_by_a_group_keeps_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
