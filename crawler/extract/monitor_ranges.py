@@ -156,7 +156,7 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
         clause = max(sentence.start, text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
         if _INJURIES.search(text, clause, match.end()):
             continue  # "Four of the injured victims were named as: ..."
-        if not _list_counts_the_dead(text, sentence, tallies):
+        if not _list_counts_the_dead(text, sentence, match.start(), tallies):
             continue
         if any(_list_start(match) <= t.start < sentence.end for t in tallies):
             continue  # the names are told with figures of their own
@@ -177,14 +177,15 @@ def _names_are_parts(tallies: list[Tally], index: int) -> None:
             tally.subset_of = index
 
 
-def _list_counts_the_dead(text: str, sentence: Sentence, tallies: list[Tally]) -> bool:
-    """Whether a list of names in ``sentence`` is a figure of the dead: after a figure of the dead
-    (one of its own sentence would add them up with it), or in a report of an attack that tells no
-    figure of the dead outside the list."""
-    dead = [t.sentence for t in tallies if t.outcome == "killed"]
-    if any(index < sentence.index for index in dead):
+def _list_counts_the_dead(text: str, sentence: Sentence, start: int, tallies: list[Tally]) -> bool:
+    """Whether a list of names opening at ``start`` in ``sentence`` is a figure of the dead: after a
+    figure of the dead (one of its own sentence would add them up with it), or in a report of an
+    attack that tells no figure of the dead outside the list."""
+    dead = [t for t in tallies if t.outcome == "killed"]
+    if any(t.sentence < sentence.index for t in dead):
         return True
-    return all(index == sentence.index for index in dead) and _ATTACKS.search(text, 0, sentence.end) is not None
+    inside = all(start <= t.start < sentence.end for t in dead)
+    return inside and _ATTACKS.search(text, 0, sentence.end) is not None
 
 
 def _list_start(match: re.Match[str]) -> int:
