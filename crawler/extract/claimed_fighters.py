@@ -7,8 +7,8 @@ claimed Abu Zeid as a member") or the report says so itself ("Among the dead was
 the al-Qassam Brigades").  The toll those dead were counted in is lowered by them; a toll that
 they make up whole ("Hezbollah said both were its fighters") is set ``apart``.
 
-Only in a report of a strike (``other_incidents.tells_a_strike``) or of a raid by troops: news in
-general and lists of attacks count fighters among the dead.  Not a relative of the dead who was a
+Only in a report of a strike (``other_incidents.tells_a_strike``): news in general and lists of
+attacks count fighters among the dead.  Not a relative of the dead who was a
 fighter ("The man's brother, a Hezbollah fighter, had been killed a week earlier"), nor "martyr"
 said by kin or neighbours, nor the army's word alone ("the army said it had targeted a
 militant"), which a monitor does not take as proof.
@@ -102,9 +102,6 @@ _NAMED_CLAIMS = (
     re.compile(r"\b(?:claimed|mourned)\s+(?P<names>" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)\s+as\s+" + _FIGHTER),
     re.compile(r"(?P<names>" + _NAME + r")\s+was\s+claimed\s+by\b"),
 )
-# A raid by troops, which a monitor logs as it does a strike: "Israeli forces raided the Balata camp",
-# "during an army raid on Jenin".
-_RAID = re.compile(r"\b(?:raid|raids|raided|raiding)\b", re.IGNORECASE)
 # The army's own word, which a monitor does not take as proof of who the dead were.
 _ARMY_SAID = re.compile(
     r"\b(?:army|military|IDF|Israel\s+Defen[cs]e\s+Forces)\s+(?:said|says|claimed|stated|announced)\b", re.IGNORECASE
@@ -191,7 +188,7 @@ def leave_out_claimed_fighters(tallies: list[Tally], sentences: list[Sentence]) 
     they are all of it (in place)."""
     if not any(t.outcome == "killed" for t in tallies):
         return
-    if not tells_a_strike(sentences) and not any(_RAID.search(sentence.text) for sentence in sentences):
+    if not tells_a_strike(sentences):
         return
     armed = [sentence for sentence in sentences if may_hold_words(sentence.text, _ARMED_WORDS)]
     if not armed:
