@@ -8,10 +8,10 @@ the al-Qassam Brigades").  The toll those dead were counted in is lowered by the
 they make up whole ("Hezbollah said both were its fighters") is set ``apart``.
 
 Only in a report of a strike (``other_incidents.tells_a_strike``): news in general and lists of
-attacks count fighters among the dead.  Not a relative of the dead who was a fighter ("The man's
-brother, a Hezbollah fighter, had been killed a week earlier"), nor "martyr" said by kin or
-neighbours, nor the army's word alone ("the army said it had targeted a militant"), which a
-monitor does not take as proof.
+attacks count fighters among the dead.  Not a relative of the dead who was a
+fighter ("The man's brother, a Hezbollah fighter, had been killed a week earlier"), nor "martyr"
+said by kin or neighbours, nor the army's word alone ("the army said it had targeted a
+militant"), which a monitor does not take as proof.
 """
 
 from __future__ import annotations
@@ -72,11 +72,14 @@ _CLAIMS = (
         + _FIGHTER,
         re.IGNORECASE,
     ),
+    # "The al-Aqsa Martyrs' Brigades claimed the other three", "Hezbollah mourned the remaining two"
+    re.compile(r"\b(?:claimed|mourned)\s+the\s+(?:other|remaining)\s+" + _COUNT + r"\b", re.IGNORECASE),
     # "one of them was claimed by the Tulkarm Battalion as its commander", "both claimed as members by"
     re.compile(r"\b" + _COUNT + _OF_THE_DEAD + r"(?:\s+(?:was|were))?\s+claimed\s+(?:as|by)\b", re.IGNORECASE),
-    # "Among the dead was a commander of the al-Quds Brigades", "among them were two members of"
+    # "Among the dead was a commander of the al-Quds Brigades", "among them were two members of",
+    # "Among them was the al-Qassam commander Jamal Awad"
     re.compile(
-        r"\bamong\s+(?:the\s+dead|them|the\s+victims)\b[^.;]{0,30}?\s(?:was|were)\s+(?:an?\s+|"
+        r"\bamong\s+(?:the\s+dead|them|the\s+victims)\b[^.;]{0,30}?\s(?:was|were)\s+(?:an?\s+|the\s+|"
         + _COUNT
         + r"\s+)"
         + _FIGHTER,
@@ -93,8 +96,8 @@ _CLAIMS = (
     ),
 )
 # A group's claim of the dead by name: "claimed Daraghmeh and Bsharat as members", "Shreem was
-# claimed by the al-Quds Brigades".
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|Abu\s+)?[A-Z][\w'’-]+)?"
+# claimed by the al-Quds Brigades"; never a word of none ("Neither was claimed by a group").
+_NAME = r"(?!(?:Neither|None|Nobody|No)\b)[A-Z][\w'’-]+(?:\s+(?:al-|Abu\s+)?[A-Z][\w'’-]+)?"
 _NAMED_CLAIMS = (
     re.compile(r"\b(?:claimed|mourned)\s+(?P<names>" + _NAME + r"(?:\s+and\s+" + _NAME + r")?)\s+as\s+" + _FIGHTER),
     re.compile(r"(?P<names>" + _NAME + r")\s+was\s+claimed\s+by\b"),

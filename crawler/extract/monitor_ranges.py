@@ -111,23 +111,31 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
 
 # The words that open a list of the dead by name, up to its colon or dash: "The dead were identified
 # as:", "documented the names of those killed:", "among the list of those killed in the raid –",
-# "the victims were named as:".  Never of the injured (its cues found first as plain text: speed).
+# "the victims were named as:", "the victims were:", "named the people killed when the house was hit:",
+# "named those killed in the strike as follows:".  Never of the injured (its cues found first as plain
+# text: speed).
 _LIST_OPENING = re.compile(
     r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
     r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
     r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)"
-    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs)\s+(?:were|are)\s+(?:identified|named)"
-    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
+    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named)"
+    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))"
+    r"|\b(?:the\s+)?(?:dead|deceased|victims|martyrs)\s+(?:were|are)\s*:\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:identified|named)\s+(?:the\s+(?:civilians|people)|those)\s+(?:killed|who\s+(?:were\s+killed|died))[^.:;()]{0,100}?"
+    r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_LIST_CUES = ("identified as", "named as", "listed as", "names of", "list of", "identified the", "named the")
+_LIST_CUES = (
+    "identified as", "named as", "listed as", "names of", "list of", "identified the", "named the", "named those",
+    "identified those", "were:",
+)  # fmt: skip
 _BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
-_AFTER_CUE_MOST = 110  # characters after a cue where its opening may end, at its colon or dash
+_AFTER_CUE_MOST = 140  # characters after a cue where its opening may end, at its colon or dash
 # One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
-# Odeh"), its family name perhaps after a particle ("Khaled al-Omar", "Ahmad bin Saleh"), or a first name
-# alone ("their daughters Baraa (9) and Thanaa (6)").
+# Odeh", "the twins Lina", "Tareq's daughter Rama"), its family name perhaps after a particle ("Khaled
+# al-Omar", "Ahmad bin Saleh"), or a first name alone ("their daughters Baraa (9) and Thanaa (6)").
 _LISTED_PERSON = re.compile(
-    r"\s*(?:(?:his|her|their)\s+[\w-]+\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
+    r"\s*(?:(?:(?:his|her|their)\s+[\w-]+|the\s+[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
     r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+(?:(?:al|el|bin|ibn|bint)[-\s])?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\.?\s*$)"
 )
@@ -140,23 +148,44 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
     strike – Yousef Qassem, his wife Nisreen (39), their sons Adham (17) and Karam (11), ...": a list
     of the dead by name that no figure counts is a figure of the dead, one for each name (a kin
     word and its name are one person).  Only after a figure of the dead, which it tells again, and
-    never a list of the injured ("Four of the injured victims were named as: ...")."""
-    if not any(t.outcome == "killed" for t in tallies):
-        return
+    never a list of the injured ("Four of the injured victims were named as: ...").  In a report of
+    an attack that gives no figure of the dead at all, the list is its only count of them ("An
+    alleged airstrike hit the Nassar home. Relatives named those killed as Ali Nassar, 61, ...")."""
     for match in _list_openings(text):
         sentence = _sentence_at(sentences, match.start())
         clause = max(sentence.start, text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
         if _INJURIES.search(text, clause, match.end()):
             continue  # "Four of the injured victims were named as: ..."
-        if not any(t.outcome == "killed" and t.sentence < sentence.index for t in tallies):
-            continue  # no figure before it (one of its own sentence would add them up with it)
+        if not _list_counts_the_dead(text, sentence, match.start(), tallies):
+            continue
         if any(_list_start(match) <= t.start < sentence.end for t in tallies):
             continue  # the names are told with figures of their own
         names = _listed_names(text[match.end() : sentence.end])
         if names >= 2:
             tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
             tally.start, tally.end = match.start(), sentence.end
-            insert_tally(tallies, tally)
+            _names_are_parts(tallies, insert_tally(tallies, tally))
+
+
+def _names_are_parts(tallies: list[Tally], index: int) -> None:
+    """The dead of a list read one by one from its opening ("killed: Saeed Nassar (64), his wife
+    Huda") are parts of the list's figure."""
+    whole = tallies[index]
+    for tally in tallies:
+        inside = whole.start <= tally.start < whole.end
+        if inside and tally is not whole and tally.outcome == "killed" and tally.subset_of is None:
+            tally.subset_of = index
+
+
+def _list_counts_the_dead(text: str, sentence: Sentence, start: int, tallies: list[Tally]) -> bool:
+    """Whether a list of names opening at ``start`` in ``sentence`` is a figure of the dead: after a
+    figure of the dead (one of its own sentence would add them up with it), or in a report of an
+    attack that tells no figure of the dead outside the list."""
+    dead = [t for t in tallies if t.outcome == "killed"]
+    if any(t.sentence < sentence.index for t in dead):
+        return True
+    inside = all(start <= t.start < sentence.end for t in dead)
+    return inside and _ATTACKS.search(text, 0, sentence.end) is not None
 
 
 def _list_start(match: re.Match[str]) -> int:

@@ -750,6 +750,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if not before:
             if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
                 total.cumulative = False
+                _parts_told_after_a_total(tallies, sentences, index)
             continue
         if not counted <= total.count or (
             total.count > _UPDATE_RATIO * counted and not all(_told_as_part(tallies[i], sentences) for i in before)
@@ -762,6 +763,36 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         _widen_to_later_accounts(total, [tallies[i] for i in before])
         if raised:
             _mark_why_raised(tallies, index)
+
+
+# Words of a figure's sentence that put its people on top of a total told before: "another four",
+# "three more", "in a separate strike", "two of the injured later died", "on Monday", "the next day".
+_ON_TOP_OF_TOTAL = re.compile(
+    r"\b(?:later|subsequently|succumbed|died\s+of|(?:next|following)\s+(?:day|morning|night)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_told_after_a_total(tallies: list[Tally], sentences: list[Sentence], index: int) -> None:
+    """ "Strikes hit three houses, killing eight civilians in total. Five people were killed in the
+    Ghazi house. Three were killed in the Shamala house": the counted figures of a total's outcome
+    in the sentences after a total told first are its parts, where they add up to no more than it;
+    not those told as more people, of another incident or dead later."""
+    total = tallies[index]
+    after = [
+        t for t in tallies[index + 1 :]
+        if t.outcome == total.outcome and t.sentence > total.sentence and t.subset_of is None
+        and t.restates is None and not t.outside_the_sum and not _on_top_of_total(sentences[t.sentence].text)
+    ]  # fmt: skip
+    if after and sum(t.count for t in after) <= total.count:
+        for part in after:
+            part.subset_of = index
+
+
+def _on_top_of_total(text: str) -> bool:
+    """Whether a sentence tells its people as more than a total told before, or of another incident."""
+    return any(pattern.search(text) for pattern in (_MORE_IN_FIGURE, _ANOTHER_EVENT, _ON_TOP_OF_TOTAL))
 
 
 def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:
