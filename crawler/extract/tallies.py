@@ -56,7 +56,7 @@ from datetime import date
 from crawler.extract.bare_source_figures import bare_source_figures
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
-from crawler.extract.groups import DEMONYMS, ROLES, describe
+from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.injuries import HOSPITAL, INJURY_NOUNS, STAND_INS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
@@ -622,6 +622,20 @@ class _Reader(
             return ends or items[following + 1].low in PREPOSITIONS
         return after.low in ROLES or self._described_role_named(following)
 
+    def _killed_themselves(self, first: int, last: int) -> bool:
+        """Whether the verb from ``first`` to ``last`` kills its own subject and no one else, a
+        subject of no armed side: "38 soldiers killed themselves in July" are suicides, no
+        casualties, as "took their own lives" are (not "killed themselves and 12 others", nor "a
+        gunman killed himself after the siege", an attacker's death)."""
+        items = self.items
+        after = last + 1
+        if after >= len(items) or items[after].low not in _REFLEXIVES:
+            return False
+        if after + 1 < len(items) and items[after + 1].low == "and":
+            return False
+        subject = range(self.np_left_start(first - 1), first) if first > 0 else range(0)
+        return not any(side_of(ROLES[items[k].low][0]) == "armed" for k in subject if items[k].low in ROLES)
+
     def _one_told_before(self, k: int) -> bool:
         """Whether "one" at ``k`` stands for a thing or person of a kind told before, after an
         ordinal or "other": "a fifth one killed a family of six", "the other one injured two
@@ -726,6 +740,8 @@ class _Reader(
         if self._the_dead_named_in_aside(outcome, word, first, last):
             return
         if self._attackers_dead_after(outcome, word, first, last):
+            return
+        if self._killed_themselves(first, last):
             return
         k = first - 1
         both: int | None = None

@@ -179,3 +179,20 @@ def test_figures_beside_a_ratio_s_words_are_counted(text: str, expected: list[tu
 )
 def test_aircrew_lost_in_a_war_are_its_dead(text: str, expected: list[tuple[int, str]]) -> None:
     assert conflict(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who killed themselves and no one else are suicides, no casualties, as those who
+        # "took their own lives"
+        ("Thirty-eight soldiers killed themselves in July, more than died in combat.", []),
+        ("Two veterans of the Helmand campaign killed themselves last week, the charity said.", []),
+        ("A farmer killed himself after his crops failed for a third year.", []),
+        # near misses: others killed with them, and an attacker's death at the end of his attack
+        ("Two suicide bombers killed themselves and 12 others at the shrine.", [(12, "killed"), (2, "killed")]),
+        ("A gunman killed himself after the siege at the school.", [(1, "killed")]),
+    ],
+)
+def test_those_who_killed_themselves_alone_are_no_casualties(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(count, outcome) for count, outcome, _ in events(text)] == expected
