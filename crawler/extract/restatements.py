@@ -42,6 +42,7 @@ from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.scan import may_hold_words, opening_on_letters
+from crawler.extract.wider_spans import of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
@@ -230,7 +231,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
         sentence
     ):
         return True
-    if _dated_long_before(figure.window, restatement.window):
+    if _dated_long_before(figure.window, restatement.window) or of_a_wider_span(figure, restatement, sentence):
         return True
     if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
         return False

@@ -1,0 +1,60 @@
+"""Later figures of a whole article that count more than its own event: they raise none of its toll.
+
+An article tells its event's toll, then figures of the same kind of people over a wider span:
+the war's, told in the perfect ("Israeli strikes have killed around 330 people in Lebanon", "the
+United Nations estimates that 233,000 people have died"); a past month's or year's ("440 Iraqi
+civilians were killed in September"); one side's count of the past day ("three of its soldiers had
+been killed and 66 wounded in the past 24 hours").  Such a figure may restate the event's dead, but it is no
+later reading of its toll, so it widens nothing (``restatements._of_another_span``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.records import Tally, TimeWindow
+
+# A total told in the perfect: "have killed", "has been killed", "have died", "have now lost their lives".
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|lost\s+their\s+lives|perished)\b",
+    re.IGNORECASE,
+)
+# Words that make a figure a later reading of the event's own toll: "the toll has risen", "later".
+_UPDATE = re.compile(r"\b(?:toll|rose|risen|later|updated?|revised)\b", re.IGNORECASE)
+_PERFECT_RATIO = 10  # a total in the perfect this many times the event's figure is the war's, not the event's
+# The count of the day before the report: "in the past 24 hours", "over the previous 24 hours".
+_PAST_DAY = re.compile(r"\b(?:past|previous|last)\s+24\s+hours\b", re.IGNORECASE)
+_WHOLE_SPANS = ("month", "year")
+
+
+def _top(tally: Tally) -> int:
+    return max(tally.count, tally.count_max or 0)
+
+
+def _war_total_in_the_perfect(figure: Tally, later: Tally, sentence: str) -> bool:
+    """ "An air strike killed seven ... Israeli strikes have killed around 330 people in Lebanon":
+    a total in the perfect, many times the figure, and not told as the toll raised."""
+    return (
+        _top(later) >= _PERFECT_RATIO * _top(figure)
+        and _PERFECT.search(sentence) is not None
+        and _UPDATE.search(sentence) is None
+    )
+
+
+def _dated_a_month_before(figure: TimeWindow | None, later: TimeWindow | None) -> bool:
+    """ "440 Iraqi civilians were killed in September" in an October report: a figure dated a
+    whole month or year that ends before the figure's own day."""
+    if figure is None or later is None or later.assumed or later.precision not in _WHOLE_SPANS:
+        return False
+    return later.end < (figure.start or figure.end)
+
+
+def of_a_wider_span(figure: Tally, later: Tally, sentence: str) -> bool:
+    """Whether ``later`` (told in ``sentence``) counts more than the event ``figure`` counts, so
+    that it widens nothing: the war's total in the perfect, a past month's or year's count, or a
+    larger count of the past day."""
+    if _dated_a_month_before(figure.window, later.window):
+        return True
+    if _top(later) > _top(figure) and "24" in sentence and _PAST_DAY.search(sentence) is not None:
+        return True
+    return _war_total_in_the_perfect(figure, later, sentence)

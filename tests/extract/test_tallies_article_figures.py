@@ -1,0 +1,128 @@
+"""Whole articles, figure by figure: the article's own toll (its ``toll`` figures) beside the war's
+totals, past months and one side's count of the day that a crawl reads in
+the same article.  The sentences and passages are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+PUBLISHED = date(2020, 10, 26)
+
+
+def toll(text: str, outcome: str = "killed", published: date = PUBLISHED) -> int:
+    """The article's toll as analysts sum it: the top of each ``toll`` figure of one outcome."""
+    figures = extract_document(text, published).tallies
+    return sum(max(t.count, t.count_max or 0) for t in figures if t.figure == "toll" and t.outcome == outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A drone strike killed six people at a wedding in Marib on Tuesday. Coalition air strikes have killed "
+            "more than 8,000 civilians in Yemen, a rights group says.",
+            6,
+        ),
+        (
+            "Gunmen killed 12 villagers in Zamfara on Sunday. Bandits have killed around 2,600 people in the state, "
+            "a local rights group said.",
+            12,
+        ),
+        (
+            "A car bomb killed nine people at a checkpoint in Mogadishu. The United Nations estimates that 4,000 "
+            "people have died in the fighting, many of them civilians.",
+            9,
+        ),
+        (
+            "An Israeli strike on a paramedic centre killed seven people in Hebbariyeh. Israeli strikes have killed "
+            "around 330 people in Lebanon, most of them fighters, according to a tally.",
+            7,
+        ),
+    ],
+)
+def test_a_war_total_in_the_perfect_raises_no_toll(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the toll told again, raised: still read up
+        (
+            "A bomb killed three people at a market in Quetta on Monday. Officials later said 40 people have been "
+            "killed.",
+            40,
+        ),
+        # a figure in the perfect of the same order: a later reading of the toll
+        ("Two people were killed in the strike on the village. Four people have died, the health ministry said.", 4),
+    ],
+)
+def test_a_later_reading_of_the_toll_in_the_perfect_still_raises_it(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "In Baghdad, a roadside bomb killed two civilians, police said. According to government figures, 440 "
+            "Iraqi civilians were killed in September.",
+            2,
+        ),
+        (
+            "Militants killed four soldiers at a checkpoint in Kunar province. Some 150 soldiers were killed in "
+            "September, the defence ministry said.",
+            4,
+        ),
+        (
+            "Security forces shot dead three protesters in Khartoum, a doctors' committee said. Doctors said 45 "
+            "protesters were killed in September.",
+            3,
+        ),
+    ],
+)
+def test_a_past_months_figure_raises_no_toll(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+def test_a_later_figure_of_the_events_own_day_still_raises_its_toll() -> None:
+    text = (
+        "A bomb killed two people in Kirkuk on Sunday. Police said on Monday that five people died in Sunday's bombing."
+    )
+    assert toll(text) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "count"),
+    [
+        (
+            "A shell hit a bus stop in Donetsk, killing 13 people. About 30 people were wounded. Ukraine's military "
+            "said three of its soldiers had been killed and 66 wounded in the past 24 hours.",
+            "wounded",
+            30,
+        ),
+        (
+            "An air strike on a house in Deir al-Balah wounded 20 people. The health ministry said 45 people had "
+            "been wounded in the previous 24 hours.",
+            "wounded",
+            20,
+        ),
+        (
+            "Rebels shelled the town of Kadugli, killing 11 civilians, officials said. The army said 25 people had "
+            "been killed over the past 24 hours.",
+            "killed",
+            11,
+        ),
+    ],
+)
+def test_a_larger_count_of_the_past_day_raises_no_toll(text: str, outcome: str, count: int) -> None:
+    assert toll(text, outcome) == count
+
+
+def test_the_toll_raised_later_in_the_day_is_still_read() -> None:
+    text = "A shell hit a bus stop in Donetsk, killing 13 people. Later in the day the toll rose to 15."
+    assert toll(text) == 15
