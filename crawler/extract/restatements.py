@@ -597,9 +597,29 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
             and t.restates is None and not t.outside_the_sum and not _apart(total.window, t.window)
             and not _attackers_besides(total, t)
         ]  # fmt: skip
-        if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
-            for i in parts:
-                tallies[i].subset_of = index
+        if sum(tallies[i].count for i in parts) > (total.count_max or total.count):
+            parts = _parts_before_another_event(total, parts, tallies, sentences)
+        for i in parts:
+            tallies[i].subset_of = index
+
+
+def _parts_before_another_event(total: Tally, parts: list[int], tallies: list[Tally], sentences: list[Sentence]) -> list[int]:
+    """ "Four soldiers were killed in two bomb attacks. Three were killed in Kandahar and one died in
+    Helmand. Separately, a bomb killed five civilians in Kunduz": of the figures after a series'
+    toll that add up to more than it, those before the first told after words of another event
+    ("Separately", "In a separate attack", "Elsewhere"), when they add up to no more than it; none otherwise."""
+    apart = next((n for n, i in enumerate(parts) if _opens_on_another_event(tallies[i], sentences)), None)
+    if apart is None or sum(tallies[i].count for i in parts[:apart]) > (total.count_max or total.count):
+        return []
+    return parts[:apart]
+
+
+def _opens_on_another_event(figure: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the words of the figure's sentence before it tell another event: "Separately, a bomb
+    killed five", "In a separate attack in Quetta, a grenade killed three" (not "one died in a
+    separate blast", a part told with the place it died)."""
+    sentence = sentences[figure.sentence]
+    return _ANOTHER_EVENT.search(sentence.text, 0, max(0, figure.start - sentence.start)) is not None
 
 
 # The worst of the attacks a toll counts, told after it in its sentence: "30 people were killed in

@@ -126,3 +126,49 @@ def test_a_larger_count_of_the_past_day_raises_no_toll(text: str, outcome: str, 
 def test_the_toll_raised_later_in_the_day_is_still_read() -> None:
     text = "A shell hit a bus stop in Donetsk, killing 13 people. Later in the day the toll rose to 15."
     assert toll(text) == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Four NATO soldiers were killed in two bomb attacks in southern Afghanistan on Monday. Three of the "
+            "soldiers were killed when a roadside bomb exploded in Kandahar, and one died in a separate blast in "
+            "Helmand. Separately, a bomb hidden in a cart killed five civilians in a market in Kunduz.",
+            9,
+        ),
+        (
+            "Nine people were killed in two bombings in Kabul on Tuesday. A car bomb killed six near the ministry. "
+            "Separately, a bomb killed four worshippers at a mosque in Herat.",
+            13,
+        ),
+        (
+            "Eleven soldiers died in a series of attacks in Cauca on Tuesday. A landmine killed eight of them near "
+            "Argelia. Elsewhere, a bomb killed four police officers in Cali.",
+            15,
+        ),
+    ],
+)
+def test_a_series_toll_holds_its_parts_but_not_the_attack_told_apart_after_them(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the parts add up to no more than the series' toll: all of them its parts, as before
+        (
+            "A wave of bombings across Baghdad killed 20 people on Monday. In Sadr City, a car bomb killed 12 "
+            "people near a market. In Dora, a roadside bomb killed five.",
+            20,
+        ),
+        # no figure told apart: the parts that overflow the toll stay as they were
+        (
+            "Nine people were killed in two bombings in Kabul on Tuesday. A car bomb killed six near the ministry. "
+            "In Herat, a bomb killed four worshippers at a mosque.",
+            9,
+        ),
+    ],
+)
+def test_a_series_toll_without_an_attack_told_apart_keeps_its_parts(text: str, killed: int) -> None:
+    assert toll(text) == killed
