@@ -172,3 +172,47 @@ def test_a_series_toll_holds_its_parts_but_not_the_attack_told_apart_after_them(
 )
 def test_a_series_toll_without_an_attack_told_apart_keeps_its_parts(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "KYIV, April 19 (Reuters) - A Russian missile struck an apartment block in Dnipro on Friday, killing "
+            "nine people. In a separate strike on the town of Synelnykove, a missile killed two people.",
+            11,
+        ),
+        (
+            "GAZA, Dec 4 (AP) — An Israeli air strike on a house in Khan Younis killed five members of one family. "
+            "Separately, a strike on a car in Rafah killed three men, medics said.",
+            8,
+        ),
+        (
+            "IDLIB, Syria - Air strikes hit a market in Maarat al-Numan, killing 31 civilians. In a separate air "
+            "strike on the village of Kafranbel, government jets killed four people.",
+            35,
+        ),
+    ],
+)
+def test_a_news_story_rounds_up_the_days_other_strikes_in_its_toll(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a monitor's log of one strike: the other incident is logged on its own
+        (
+            "On April 19th 2024, a Russian missile struck an apartment block in Dnipro, killing nine civilians. "
+            "In a separate strike on the town of Synelnykove, a missile killed two people.",
+            9,
+        ),
+        (
+            "An Israeli air strike on a house in Khan Younis killed five members of one family. Separately, a "
+            "strike on a car in Rafah killed three men, which is recorded as a different incident.",
+            5,
+        ),
+    ],
+)
+def test_a_monitors_strike_report_leaves_the_other_strike_out(text: str, killed: int) -> None:
+    assert toll(text) == killed
