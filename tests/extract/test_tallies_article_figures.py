@@ -216,3 +216,38 @@ def test_a_news_story_rounds_up_the_days_other_strikes_in_its_toll(text: str, ki
 )
 def test_a_monitors_strike_report_leaves_the_other_strike_out(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+def figures(text: str, published: date = PUBLISHED) -> list[tuple[int, str]]:
+    return [(t.count, t.figure) for t in extract_document(text, published).tallies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A missile killed nine people in Dnipro. The UN says more than 10,000 civilians have been killed in "
+            "Ukraine since Russia's full-scale invasion in February 2022.",
+            [(9, "toll"), (10000, "running_total")],
+        ),
+        (
+            "Jets killed 20 people in a camp in Kachin. The military has killed more than 4,000 civilians since "
+            "its coup in February 2021, a monitoring group says.",
+            [(20, "toll"), (4000, "running_total")],
+        ),
+        (
+            "Gunmen killed six miners in Sonora. More than 300 people have been killed in the state since the "
+            "cartel's takeover of the town in 2019.",
+            [(6, "toll"), (300, "running_total")],
+        ),
+    ],
+)
+def test_a_total_since_someones_invasion_or_coup_dated_long_ago_is_a_running_total(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_the_dead_of_the_day_a_comparison_runs_from_stay_background() -> None:
+    text = "A bomb killed eight people in Baghdad. It was the deadliest attack since the invasion in 2003, when 50 people died in a single blast."
+    assert figures(text) == [(8, "toll"), (50, "background")]
