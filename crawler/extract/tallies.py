@@ -299,7 +299,7 @@ def attach_windows(
 _WAR_HAS_KILLED = re.compile(
     r"\b(?:war|conflict|insurgency|uprising|revolt|rebellion|insurrection|offensive|campaign|invasion|bombardment"
     r"|siege|occupation|crackdown|violence)(?:\s+(?:in|against|with|between|on|of)"
-    r"(?:\s+[\w'’-]+){1,4}?)?(?:,[^,.;]{1,40},)?"  # an aside: ", now in its fourth week,"
+    r"(?:\s+[\w'’-]+){1,8}?)?(?:,[^,.;]{1,40},)?"  # an aside: ", now in its fourth week,"
     r"\s+(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )

@@ -251,3 +251,32 @@ def test_a_total_since_someones_invasion_or_coup_dated_long_ago_is_a_running_tot
 def test_the_dead_of_the_day_a_comparison_runs_from_stay_background() -> None:
     text = "A bomb killed eight people in Baghdad. It was the deadliest attack since the invasion in 2003, when 50 people died in a single blast."
     assert figures(text) == [(8, "toll"), (50, "background")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 45 people in Misterei. The war between the army and the paramilitary Rapid Support "
+            "Forces has killed more than 1,800 people.",
+            [(45, "toll"), (1800, "running_total")],
+        ),
+        (
+            "A drone killed four soldiers near Bakhmut. The conflict between the government and the rebels in the "
+            "east has killed more than 14,000 people.",
+            [(4, "toll"), (14000, "running_total")],
+        ),
+        (
+            "A car bomb killed 11 people in Mogadishu. The insurgency against the federal government and its "
+            "African Union allies has killed tens of thousands of people.",
+            [(11, "toll"), (20000, "running_total")],
+        ),
+    ],
+)
+def test_a_war_between_named_sides_has_killed_a_running_total(text: str, expected: list[tuple[int, str]]) -> None:
+    assert figures(text) == expected
+
+
+def test_the_days_dead_of_two_sides_are_no_war_total() -> None:
+    text = "Clashes between the army and the rebels in the east killed 14 people on Monday, officials said."
+    assert figures(text) == [(14, "toll")]
