@@ -240,6 +240,16 @@ def figures(text: str, published: date = PUBLISHED) -> list[tuple[int, str]]:
             "cartel's takeover of the town in 2019.",
             [(6, "toll"), (300, "running_total")],
         ),
+        (
+            "Four NATO soldiers were killed in Kandahar. More than 2,000 foreign troops have been killed since the "
+            "Taliban's ouster in 2001.",
+            [(4, "toll"), (2000, "running_total")],
+        ),
+        (
+            "A car bomb killed 17 people in Baghdad. More than 100,000 civilians have been killed since Saddam "
+            "Hussein's fall in 2003, a monitoring group says.",
+            [(17, "toll"), (100000, "running_total")],
+        ),
     ],
 )
 def test_a_total_since_someones_invasion_or_coup_dated_long_ago_is_a_running_total(
@@ -248,8 +258,16 @@ def test_a_total_since_someones_invasion_or_coup_dated_long_ago_is_a_running_tot
     assert figures(text) == expected
 
 
-def test_the_dead_of_the_day_a_comparison_runs_from_stay_background() -> None:
-    text = "A bomb killed eight people in Baghdad. It was the deadliest attack since the invasion in 2003, when 50 people died in a single blast."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed eight people in Baghdad. It was the deadliest attack since the invasion in 2003, when 50 people "
+        "died in a single blast.",
+        "A bomb killed eight people in Mosul. It was the worst attack in the city since its fall in 2014, when 50 "
+        "people died.",
+    ],
+)
+def test_the_dead_of_the_day_a_comparison_runs_from_stay_background(text: str) -> None:
     assert figures(text) == [(8, "toll"), (50, "background")]
 
 
