@@ -767,6 +767,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
             if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
             and (t.sentence < total.sentence or t.end <= total.start)
         ]  # fmt: skip
+        before = _victims_before_a_toll(tallies, before, total)
         counted = sum(tallies[i].count for i in before)
         if not before:
             if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
@@ -783,6 +784,15 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         _widen_to_later_accounts(total, [tallies[i] for i in before])
         if raised:
             _mark_why_raised(tallies, index)
+
+
+def _victims_before_a_toll(tallies: list[Tally], before: list[int], total: Tally) -> list[int]:
+    """ "A suicide bomber killed 14 people ... Two of the wounded died, bringing the toll to 16": a
+    toll told later counts the bomber's victims, not the bomber, when only with him the figures
+    before it would come to more than it; the bomber stays a figure of his own."""
+    if sum(tallies[i].count for i in before) <= total.count:
+        return before
+    return [i for i in before if not _bombers(tallies[i])]
 
 
 def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:

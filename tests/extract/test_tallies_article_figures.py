@@ -298,3 +298,32 @@ def test_a_war_between_named_sides_has_killed_a_running_total(text: str, expecte
 def test_the_days_dead_of_two_sides_are_no_war_total() -> None:
     text = "Clashes between the army and the rebels in the east killed 14 people on Monday, officials said."
     assert figures(text) == [(14, "toll")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A suicide bomber killed 14 people at a police station in Kunduz on Tuesday. Two of the wounded died "
+            "overnight, bringing the toll to 16, a hospital official said.",
+            17,
+        ),
+        (
+            "A suicide bomber killed nine people at a funeral in Nangarhar. Three of the wounded died in hospital, bringing "
+            "the death toll to 12.",
+            13,
+        ),
+        (
+            "A suicide bomber killed 30 recruits outside an army base in Mogadishu. Officials said on Thursday that "
+            "five of the wounded had died, bringing the toll to 35.",
+            36,
+        ),
+    ],
+)
+def test_a_toll_raised_after_a_suicide_bombers_victims_takes_them_in_not_him(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+def test_a_toll_raised_to_what_counts_the_bomber_takes_him_in() -> None:
+    text = "A suicide bomber killed 14 people at a police station in Kunduz. The toll later rose to 16."
+    assert toll(text) == 16
