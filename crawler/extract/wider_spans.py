@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crawler.extract.records import Tally, TimeWindow
+from crawler.extract.windows import TimePhrase
 
 # A total told in the perfect: "have killed", "has been killed", "have died", "have now lost their lives".
 _PERFECT = re.compile(
@@ -58,3 +59,24 @@ def of_a_wider_span(figure: Tally, later: Tally, sentence: str) -> bool:
     if _top(later) > _top(figure) and "24" in sentence and _PAST_DAY.search(sentence) is not None:
         return True
     return _war_total_in_the_perfect(figure, later, sentence)
+
+
+# A span up to the day of the report: "this year", "this month", "in the past three months", "over the last year".
+_TO_DATE = re.compile(
+    r"(?:(?:in|over|during|for)\s+)?(?:this\s+(?:year|month)"
+    r"|the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:weeks|months|years|month|year))",
+    re.IGNORECASE,
+)
+# A figure told in the perfect, its verb right around it: "4,300 people have been killed", "have killed 4,300".
+_PERFECT_AROUND = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:killed|died|wounded|injured)\b")
+_AROUND = 40  # characters either side of a figure read for its verb
+
+
+def told_to_date(text: str, start: int, end: int, phrase: TimePhrase | None) -> bool:
+    """ "More than 4,300 people have been killed in Iraq this year", "Bandits have killed 200
+    people in the past three months": a figure in the perfect whose time is a span up to the
+    report's day is a running total, as "so far this year" is (``text[start:end]`` the figure,
+    ``phrase`` the time that governs it)."""
+    if phrase is None or _TO_DATE.fullmatch(phrase.phrase) is None:
+        return False
+    return _PERFECT_AROUND.search(text, max(0, start - _AROUND), end + _AROUND) is not None

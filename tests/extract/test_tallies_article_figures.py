@@ -327,3 +327,46 @@ def test_a_toll_raised_after_a_suicide_bombers_victims_takes_them_in_not_him(tex
 def test_a_toll_raised_to_what_counts_the_bomber_takes_him_in() -> None:
     text = "A suicide bomber killed 14 people at a police station in Kunduz. The toll later rose to 16."
     assert toll(text) == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb killed 17 people in Sadr City on Tuesday. More than 4,300 people have been killed in Iraq "
+            "this year, according to a tally.",
+            [(17, "toll"), (4300, "running_total")],
+        ),
+        (
+            "Gunmen killed nine villagers in Zamfara on Sunday. Bandits have killed more than 2,000 people in the "
+            "past three months, a rights group said.",
+            [(9, "toll"), (2000, "running_total")],
+        ),
+        (
+            "A roadside bomb killed five soldiers in Nangarhar on Monday. About 300 soldiers have died in the "
+            "province over the last year, officials say.",
+            [(5, "toll"), (300, "running_total")],
+        ),
+    ],
+)
+def test_a_figure_in_the_perfect_over_a_span_up_to_the_report_is_a_running_total(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event itself, told this month: no verb in the perfect
+        ("Gunmen killed 12 people in a bar in Celaya this month, police said.", [(12, "toll")]),
+        # a past month's figure, no span up to the report
+        (
+            "A car bomb killed 17 people in Sadr City on Tuesday. The UN said 1,045 people had been killed in Iraq "
+            "last month.",
+            [(17, "toll"), (1045, "background")],
+        ),
+    ],
+)
+def test_a_figure_of_this_month_not_told_to_date_keeps_its_figure(text: str, expected: list[tuple[int, str]]) -> None:
+    assert figures(text) == expected
