@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from crawler.extract.records import Sentence
+
 # An upper-case place, then what a dateline may add before its dash (country, day, agency).
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+)*(?:\s*[,(][^-–—\n]{0,60}?)?\s+[-–—]\s")
 
 
-def opens_on_a_dateline(text: str) -> bool:
-    """Whether the text opens on a news story's dateline ("GAZA, Dec 4, 2023 (AP) - ")."""
-    return _DATELINE.match(text) is not None
+def filed_under_a_dateline(lead: list[Sentence]) -> bool:
+    """Whether one of the story's sentences up to its first figure opens on a dateline ("GAZA, Dec
+    4, 2023 (AP) - "), after a byline or a headline as often as first."""
+    return any(_DATELINE.match(sentence.text) for sentence in lead)

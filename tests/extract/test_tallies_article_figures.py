@@ -192,6 +192,11 @@ def test_a_series_toll_without_an_attack_told_apart_keeps_its_parts(text: str, k
             "strike on the village of Kafranbel, government jets killed four people.",
             35,
         ),
+        (
+            "By Sara Haddad\n\nBEIRUT (Reuters) - Israeli shelling of the village of Aitaroun killed three people on "
+            "Tuesday. In a separate strike on a motorbike near Bint Jbeil, a drone killed two men.",
+            5,
+        ),
     ],
 )
 def test_a_news_story_rounds_up_the_days_other_strikes_in_its_toll(text: str, killed: int) -> None:
