@@ -41,6 +41,7 @@ from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
+from crawler.extract.replies import answered_between
 from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.wider_spans import of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
@@ -988,7 +989,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _own_attack_elsewhere(earlier, later, sentences):
         return False
-    if _in_a_later_phase(sentences[earlier.sentence], sentence):
+    if _in_a_later_phase(sentences[earlier.sentence], sentence) or answered_between(earlier, later, sentences):
         return False
     if _at_a_funeral(sentences[earlier.sentence], sentence, later):
         return False

@@ -375,3 +375,50 @@ def test_a_figure_in_the_perfect_over_a_span_up_to_the_report_is_a_running_total
 )
 def test_a_figure_of_this_month_not_told_to_date_keeps_its_figure(text: str, expected: list[tuple[int, str]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Rockets fired from Lebanon killed three people in Nahariya on Thursday. Israeli jets struck targets in "
+            "southern Lebanon in response, the army said. Lebanese security sources said two people were killed in "
+            "a strike on the village of Srifa.",
+            5,
+        ),
+        (
+            "A Hamas rocket killed a woman in Ashkelon. Israeli aircraft then struck Khan Younis, killing four "
+            "people, medics said.",
+            5,
+        ),
+        (
+            "Gunmen killed seven soldiers in an ambush in Kunar. In retaliation, the army shelled villages across "
+            "the border. Local officials said four people were killed.",
+            11,
+        ),
+    ],
+)
+def test_the_dead_of_the_other_sides_answer_are_not_the_attacks_again(text: str, killed: int) -> None:
+    assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # an answer that strikes no one: the figure after it tells the attack's dead again
+        (
+            "A car bomb killed 12 people in Kirkuk. In response, the army launched a search operation in the city. "
+            "Police said 12 people were killed.",
+            12,
+        ),
+        (
+            "A car bomb killed 12 people in Kirkuk. In response to the attack, the army sealed off the city. Police "
+            "said 12 people were killed.",
+            12,
+        ),
+        # rescuers who responded to the blast
+        ("A bomb killed 20 people in Kabul. Rescuers who responded to the blast said 22 people had died.", 22),
+    ],
+)
+def test_a_response_that_strikes_no_one_leaves_the_toll_told_again(text: str, killed: int) -> None:
+    assert toll(text) == killed
