@@ -766,7 +766,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         before = [
             i for i, t in enumerate(tallies[:index])
             if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
-            and (t.sentence < total.sentence or t.end <= total.start)
+            and (t.sentence < total.sentence or t.end <= total.start) and not _of_another_days_toll(t, total, sentences)
         ]  # fmt: skip
         before = _victims_before_a_toll(tallies, before, total)
         counted = sum(tallies[i].count for i in before)
@@ -785,6 +785,20 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         _widen_to_later_accounts(total, [tallies[i] for i in before])
         if raised:
             _mark_why_raised(tallies, index)
+
+
+# The event of a toll named by its day: "the toll from Tuesday's bombing", "yesterday's attack".
+_DAYS_EVENT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week|last\s+month)['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_days_toll(figure: Tally, toll: Tally, sentences: list[Sentence]) -> bool:
+    """ "Gunmen killed 41 people in Kukawa on Thursday. The toll from Tuesday's bombing in Yola rose
+    to 50": a toll of an event named by its day, apart from the figure's day, takes no part of it
+    nor tells it again (not "the toll from the bombing rose to 30 on Friday", the day it rose)."""
+    return _apart(figure.window, toll.window) and _DAYS_EVENT.search(sentences[toll.sentence].text) is not None
 
 
 def _victims_before_a_toll(tallies: list[Tally], before: list[int], total: Tally) -> list[int]:
@@ -889,7 +903,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             (
                 i for i, t in enumerate(tallies)
                 if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
-                and t.end <= tally.start
+                and t.end <= tally.start and not _of_another_days_toll(t, tally, sentences)
             ),
             None,
         )  # fmt: skip

@@ -422,3 +422,39 @@ def test_the_dead_of_the_other_sides_answer_are_not_the_attacks_again(text: str,
 )
 def test_a_response_that_strikes_no_one_leaves_the_toll_told_again(text: str, killed: int) -> None:
     assert toll(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Gunmen killed 41 people in Kukawa on Thursday. The toll from Tuesday's bombing in Yola also rose to "
+            "50, officials said.",
+            41,
+        ),
+        (
+            "A car bomb killed 17 people in Baghdad on Thursday. The death toll from Monday's attacks in Kirkuk "
+            "rose to 30, police said.",
+            17,
+        ),
+        (
+            "Shelling killed six civilians in Avdiivka on Friday. The number of dead from Wednesday's strike on "
+            "Kramatorsk rose to 13, officials said.",
+            6,
+        ),
+    ],
+)
+def test_a_toll_of_an_event_named_by_another_day_takes_in_nothing(text: str, killed: int) -> None:
+    assert toll(text, published=date(2015, 6, 13)) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 17 people in Baghdad on Thursday. The death toll from the bombing rose to 30 on Friday.",
+        "A car bomb killed 17 people in Baghdad on Thursday. On Friday the death toll rose to 30, police said.",
+        "A car bomb killed 17 people in Baghdad on Thursday. The toll from Thursday's bombing rose to 30 on Friday.",
+    ],
+)
+def test_a_toll_raised_on_a_later_day_still_takes_in_the_events_figure(text: str) -> None:
+    assert toll(text, published=date(2015, 6, 13)) == 30
