@@ -25,6 +25,11 @@ _UPDATE = re.compile(r"\b(?:toll|rose|risen|later|updated?|revised)\b", re.IGNOR
 _PERFECT_RATIO = 10  # a total in the perfect this many times the event's figure is the war's, not the event's
 # The count of the day before the report: "in the past 24 hours", "over the previous 24 hours".
 _PAST_DAY = re.compile(r"\b(?:past|previous|last)\s+24\s+hours\b", re.IGNORECASE)
+# The event told again by name: "died in the strike", "killed in the attack", "wounded by the blast".
+_IN_THE_EVENT = re.compile(
+    r"\b(?:in|from|by)\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|shelling|shooting)\b",
+    re.IGNORECASE,
+)
 _WHOLE_SPANS = ("month", "year")
 
 
@@ -50,13 +55,25 @@ def _dated_a_month_before(figure: TimeWindow | None, later: TimeWindow | None) -
     return later.end < (figure.start or figure.end)
 
 
+def _of_the_past_day(figure: Tally, later: Tally, sentence: str) -> bool:
+    """ "Ukraine's military said three of its soldiers had been killed and 66 wounded in the past 24
+    hours": a larger count of the past day, not of the event told again by name ("12 people had
+    died in the strike in the past 24 hours")."""
+    return (
+        _top(later) > _top(figure)
+        and "24" in sentence
+        and _PAST_DAY.search(sentence) is not None
+        and _IN_THE_EVENT.search(sentence) is None
+    )
+
+
 def of_a_wider_span(figure: Tally, later: Tally, sentence: str) -> bool:
     """Whether ``later`` (told in ``sentence``) counts more than the event ``figure`` counts, so
     that it widens nothing: the war's total in the perfect, a past month's or year's count, or a
     larger count of the past day."""
     if _dated_a_month_before(figure.window, later.window):
         return True
-    if _top(later) > _top(figure) and "24" in sentence and _PAST_DAY.search(sentence) is not None:
+    if _of_the_past_day(figure, later, sentence):
         return True
     return _war_total_in_the_perfect(figure, later, sentence)
 

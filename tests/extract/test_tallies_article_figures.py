@@ -123,6 +123,11 @@ def test_a_larger_count_of_the_past_day_raises_no_toll(text: str, outcome: str, 
     assert toll(text, outcome) == count
 
 
+def test_a_count_of_the_past_day_in_the_event_told_again_still_raises_its_toll() -> None:
+    text = "An air strike killed eight people in a house in Rafah. Medics said 12 people had died in the strike in the past 24 hours."
+    assert toll(text) == 12
+
+
 def test_the_toll_raised_later_in_the_day_is_still_read() -> None:
     text = "A shell hit a bus stop in Donetsk, killing 13 people. Later in the day the toll rose to 15."
     assert toll(text) == 15
