@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.extract.datelines import filed_under_a_dateline
 from crawler.extract.records import Sentence, Tally
 from crawler.extract.scan import may_hold_words
 
@@ -60,7 +61,7 @@ def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> Non
         return
     lead = counted[0].sentence  # the sentence of the report's first figure
     others = [t for t in counted if t.sentence > lead and _of_another_incident(sentences[t.sentence].text)]
-    if others and tells_a_strike(sentences[: lead + 1]):
+    if others and tells_a_strike(sentences[: lead + 1]) and not filed_under_a_dateline(sentences[: lead + 1]):
         for tally in others:
             tally.apart = True
 

@@ -41,7 +41,9 @@ from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
+from crawler.extract.replies import answered_between
 from crawler.extract.scan import may_hold_words, opening_on_letters
+from crawler.extract.wider_spans import of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
@@ -230,7 +232,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
         sentence
     ):
         return True
-    if _dated_long_before(figure.window, restatement.window):
+    if _dated_long_before(figure.window, restatement.window) or of_a_wider_span(figure, restatement, sentence):
         return True
     if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
         return False
@@ -596,9 +598,29 @@ def _mark_series_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
             and t.restates is None and not t.outside_the_sum and not _apart(total.window, t.window)
             and not _attackers_besides(total, t)
         ]  # fmt: skip
-        if parts and sum(tallies[i].count for i in parts) <= (total.count_max or total.count):
-            for i in parts:
-                tallies[i].subset_of = index
+        if sum(tallies[i].count for i in parts) > (total.count_max or total.count):
+            parts = _parts_before_another_event(total, parts, tallies, sentences)
+        for i in parts:
+            tallies[i].subset_of = index
+
+
+def _parts_before_another_event(total: Tally, parts: list[int], tallies: list[Tally], sentences: list[Sentence]) -> list[int]:
+    """ "Four soldiers were killed in two bomb attacks. Three were killed in Kandahar and one died in
+    Helmand. Separately, a bomb killed five civilians in Kunduz": of the figures after a series'
+    toll that add up to more than it, those before the first told after words of another event
+    ("Separately", "In a separate attack", "Elsewhere"), when they add up to no more than it; none otherwise."""
+    apart = next((n for n, i in enumerate(parts) if _opens_on_another_event(tallies[i], sentences)), None)
+    if apart is None or sum(tallies[i].count for i in parts[:apart]) > (total.count_max or total.count):
+        return []
+    return parts[:apart]
+
+
+def _opens_on_another_event(figure: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the words of the figure's sentence before it tell another event: "Separately, a bomb
+    killed five", "In a separate attack in Quetta, a grenade killed three" (not "one died in a
+    separate blast", a part told with the place it died)."""
+    sentence = sentences[figure.sentence]
+    return _ANOTHER_EVENT.search(sentence.text, 0, max(0, figure.start - sentence.start)) is not None
 
 
 # The worst of the attacks a toll counts, told after it in its sentence: "30 people were killed in
@@ -744,8 +766,9 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         before = [
             i for i, t in enumerate(tallies[:index])
             if t.outcome == total.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
-            and (t.sentence < total.sentence or t.end <= total.start)
+            and (t.sentence < total.sentence or t.end <= total.start) and not _of_another_days_toll(t, total, sentences)
         ]  # fmt: skip
+        before = _victims_before_a_toll(tallies, before, total)
         counted = sum(tallies[i].count for i in before)
         if not before:
             if not raised and not _LONG_SPAN.search(text):  # "in total eight family members were killed"
@@ -772,6 +795,11 @@ _ON_TOP_OF_TOTAL = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+# The event of a toll named by its day: "the toll from Tuesday's bombing", "yesterday's attack".
+_DAYS_EVENT = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week|last\s+month)['’]s\b",
+    re.IGNORECASE,
+)
 
 
 def _parts_told_after_a_total(tallies: list[Tally], sentences: list[Sentence], index: int) -> None:
@@ -793,6 +821,22 @@ def _parts_told_after_a_total(tallies: list[Tally], sentences: list[Sentence], i
 def _on_top_of_total(text: str) -> bool:
     """Whether a sentence tells its people as more than a total told before, or of another incident."""
     return any(pattern.search(text) for pattern in (_MORE_IN_FIGURE, _ANOTHER_EVENT, _ON_TOP_OF_TOTAL))
+
+
+def _of_another_days_toll(figure: Tally, toll: Tally, sentences: list[Sentence]) -> bool:
+    """ "Gunmen killed 41 people in Kukawa on Thursday. The toll from Tuesday's bombing in Yola rose
+    to 50": a toll of an event named by its day, apart from the figure's day, takes no part of it
+    nor tells it again (not "the toll from the bombing rose to 30 on Friday", the day it rose)."""
+    return _apart(figure.window, toll.window) and _DAYS_EVENT.search(sentences[toll.sentence].text) is not None
+
+
+def _victims_before_a_toll(tallies: list[Tally], before: list[int], total: Tally) -> list[int]:
+    """ "A suicide bomber killed 14 people ... Two of the wounded died, bringing the toll to 16": a
+    toll told later counts the bomber's victims, not the bomber, when only with him the figures
+    before it would come to more than it; the bomber stays a figure of his own."""
+    if sum(tallies[i].count for i in before) <= total.count:
+        return before
+    return [i for i in before if not _bombers(tallies[i])]
 
 
 def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:
@@ -888,7 +932,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             (
                 i for i, t in enumerate(tallies)
                 if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
-                and t.end <= tally.start
+                and t.end <= tally.start and not _of_another_days_toll(t, tally, sentences)
             ),
             None,
         )  # fmt: skip
@@ -988,7 +1032,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _own_attack_elsewhere(earlier, later, sentences):
         return False
-    if _in_a_later_phase(sentences[earlier.sentence], sentence):
+    if _in_a_later_phase(sentences[earlier.sentence], sentence) or answered_between(earlier, later, sentences):
         return False
     if _at_a_funeral(sentences[earlier.sentence], sentence, later):
         return False

@@ -90,6 +90,7 @@ from crawler.extract.tallies_of_frames import TalliesOfFrames
 from crawler.extract.tally_frames import HAVE, Context, Frame
 from crawler.extract.to_death import BURNING, TO_DEATH_VERBS, ToDeath
 from crawler.extract.victims import AGE_WORD, Victim
+from crawler.extract.wider_spans import told_to_date
 from crawler.extract.windows import TimePhrase, find_time_phrases, governing_phrase, pick_window, says_running_total
 from crawler.extract.word_classes import (
     ADVERBS,
@@ -287,7 +288,12 @@ def attach_windows(
             openers = first_phrases(sentences, phrases) if openers is None else openers
             tally.window = story_window(text, sentences, tally.sentence, openers) or tally.window
         undated_running = published is None and says_running_total(_clause_of(sentence, tally))
-        if (phrase is not None and phrase.since) or undated_running or _war_has_killed(sentence, tally):
+        if (
+            (phrase is not None and phrase.since)
+            or undated_running
+            or _war_has_killed(sentence, tally)
+            or told_to_date(text, tally.start, tally.end, phrase)
+        ):
             tally.cumulative = True
 
 
@@ -299,7 +305,7 @@ def attach_windows(
 _WAR_HAS_KILLED = re.compile(
     r"\b(?:war|conflict|insurgency|uprising|revolt|rebellion|insurrection|offensive|campaign|invasion|bombardment"
     r"|siege|occupation|crackdown|violence)(?:\s+(?:in|against|with|between|on|of)"
-    r"(?:\s+[\w'’-]+){1,4}?)?(?:,[^,.;]{1,40},)?"  # an aside: ", now in its fourth week,"
+    r"(?:\s+[\w'’-]+){1,8}?)?(?:,[^,.;]{1,40},)?"  # an aside: ", now in its fourth week,"
     r"\s+(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )

@@ -709,10 +709,14 @@ def _phrases(text: str, published: date | None) -> tuple[TimePhrase, ...]:
 
 # A "since" clause that tells how something began, up to its date: "since the war began on Oct.
 # 7", "since fighting erupted on April 15", "since seizing power in February 2021", "since a
-# ceasefire collapsed on Sept. 19", "since Israel launched its offensive on Oct. 8".
+# ceasefire collapsed on Sept. 19", "since Israel launched its offensive on Oct. 8"; or names the start,
+# then dates it, as someone's: "since Russia's full-scale invasion in February 2022", "since its coup in 2021",
+# "since the Taliban's ouster in 2001", "since Saddam Hussein's fall in 2003".
 _SINCE_IT_BEGAN = re.compile(
-    r"\bsince\s+(?:[\w'’-]+\s+){0,7}?(?:began|begun|started|erupted|broke\s+out|collapsed|invaded|launched|seized"
-    r"|seizing|took\s+power|taking\s+power|stormed|attacked)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"\bsince\s+(?:(?:[\w'’-]+\s+){0,7}?(?:began|begun|started|erupted|broke\s+out|collapsed|invaded|launched|seized"
+    r"|seizing|took\s+power|taking\s+power|stormed|attacked)"
+    r"|(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:invasion|coup|takeover|ouster|overthrow|downfall|fall))\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _SINCE_REACH = 80  # characters before a phrase read for such a clause
