@@ -1,0 +1,89 @@
+"""Sentences of 2008 and 2012 news and reader comments that tell a crime, a mishap or a reader's
+past in a war's words: terrorism the police rule out beside a blast or a shooting, the tours of
+duty a soldier or a reader counts, and a war a speaker says nobody calls what they count."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str) -> list[str | None]:
+    return [t.event for t in extract_document(text, None, "en", "body").tallies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police ruled out terrorism and said the blast that killed 6 people was caused by a gas leak.",
+        "Police said the explosion that killed 11 people at the market was not terror-related.",
+        "Investigators have ruled out a terrorist attack in the explosion, which killed 14 people at a fuel depot in Lagos.",
+        "Officials said there was no evidence of terrorism in the shooting that left 4 people dead at the mall.",
+        "The blast that killed 3 workers was not being treated as an act of terrorism, police said.",
+        "Terrorism has been ruled out in the explosion that killed 8 people in a Volgograd apartment block.",
+    ],
+)
+def test_a_blast_or_shooting_whose_terrorism_is_ruled_out_is_no_conflict(text: str) -> None:
+    found = events(text)
+    assert found and "conflict" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have not ruled out terrorism in the blast that killed 6 people.",
+        "Police said the bombing that killed 9 people in Quetta was an act of terrorism.",
+        "A terrorist attack killed 12 people at the station in Volgograd, police said.",
+        "The bombing was not the first terrorist attack on the city: a suicide bomber killed 40 people there in 2010.",
+    ],
+)
+def test_terrorism_told_or_left_open_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My uncle served 2 tours in Iraq and was never hurt, but a drunk driver killed his best friend.",
+        "My brother served three tours in Iraq and buried 2 friends who died in motorcycle wrecks back home.",
+        "She did two tours of duty in Afghanistan, and 3 of her cousins have been murdered in Chicago since she got back.",
+    ],
+)
+def test_tours_of_duty_a_person_served_tell_who_they_are_not_a_war_s_dead(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers on their third tour in Afghanistan were killed by a roadside bomb in Helmand.",
+        "A sergeant who served 3 tours in Iraq was killed with 4 other soldiers by a suicide bomber in Kandahar.",
+    ],
+)
+def test_soldiers_killed_on_tour_in_a_war_stay_conflict(text: str) -> None:
+    assert "conflict" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people die on our roads every day and nobody calls that a war.",
+        "Thirty people were shot dead in gang feuds in Kingston this month and residents call it a war.",
+        "Four teenagers were stabbed to death in Leeds in a week, and the papers called it a war.",
+    ],
+)
+def test_a_war_a_speaker_calls_what_they_count_is_no_conflict(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They call it a war on drugs, but 60,000 people have died in Mexico's drug war since 2006.",
+        "The army calls it a war against terrorists, and 300 militants have been killed in Swat since March.",
+        "Rebels shelled the town on Monday, killing 9 civilians, in what residents called a war on their homes.",
+    ],
+)
+def test_a_war_called_by_its_enemy_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
