@@ -649,6 +649,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),
         # a gas supply that failed: "a gas main exploded under the street", "a gas leak caused the blast"
         (r"gas (?:mains?|leaks?|pipes?) (?:exploded|blew up|burst|ruptured|caused)|gas leaks?", 3),
+        # and the fault investigators blame for a blast: "a faulty gas pipe was to blame", "the explosion was blamed
+        # on a leaking boiler" (not an attack blamed on a group)
+        (r"faulty (?:gas )?(?:pipes?|pipelines?|mains?|valves?|cylinders?|boilers?|heaters?|stoves?)|"
+         r"blamed on (?:a |an |the )?(?:gas|leak(?:ing|y)?|faulty|defective)\b", 3),
         # and a cooking cylinder's blast, told by itself in South Asian papers: "a cylinder blast at a dhaba left four
         # dead" (not a bomb hidden in one: "a bomb planted in a gas cylinder exploded")
         (r"cylinder (?:blasts?|explosions?|bursts?)", 3),

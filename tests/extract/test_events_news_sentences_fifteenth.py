@@ -87,3 +87,26 @@ def test_a_war_a_speaker_calls_what_they_count_is_no_conflict(text: str) -> None
 )
 def test_a_war_called_by_its_enemy_stays_conflict(text: str) -> None:
     assert "conflict" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said a faulty gas pipe was to blame for the explosion that killed 10 people in Astrakhan.",
+        "The blast, which killed 7 people in a Tbilisi apartment block, was blamed on a leaking boiler.",
+        "The explosion that killed 5 soldiers at the depot was blamed on faulty ammunition, the ministry said.",
+    ],
+)
+def test_a_blast_blamed_on_a_fault_is_a_mishap(text: str) -> None:
+    assert events(text) == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing that killed 20 people in Quetta was blamed on the Taliban.",
+        "The blast that killed 12 people at the checkpoint was blamed on militants, the police said.",
+    ],
+)
+def test_a_blast_blamed_on_a_group_stays_conflict(text: str) -> None:
+    assert events(text) == ["conflict"]
