@@ -526,10 +526,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|diphtheria|sepsis|SARS|MERS", 2),
         # an illness told as the cause of the deaths outweighs the camp or the war around them:
         # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
-        # "1,100 responders have died of 9/11-related cancers"
+        # "1,100 responders have died of 9/11-related cancers"; so does a militant leader's own illness, told beside
+        # the bombings he led: "the commander behind 2 bombings died of kidney failure"
         (r"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
          r"diphtheria|cholera|measles|malaria|tuberculosis|cancers?|flu|influenza|covid(?:-19)?|the virus|diseases?|illness(?:es)?|"
-         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?)", 3),
+         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?|(?:kidney|renal|liver|lung|respiratory|organ) failure|"
+         r"diabetes)", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"

@@ -110,3 +110,29 @@ def test_a_blast_blamed_on_a_fault_is_a_mishap(text: str) -> None:
 )
 def test_a_blast_blamed_on_a_group_stays_conflict(text: str) -> None:
     assert events(text) == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qari Zafar, a former commander of a militant group blamed for 2 bombings in Karachi, died of kidney failure in Lahore on Sunday.",
+        "Sheikh Omar, whose militia fought al-Shabab for 3 years in Galgadud, died of liver failure in Nairobi on Monday.",
+        "A Taliban commander who organised 3 suicide bombings in Kabul died of cancer in Quetta, his family said.",
+    ],
+)
+def test_a_militant_leader_who_died_of_an_illness_is_no_war_s_dead(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("One soldier died of his wounds in Kandahar after the ambush that killed 3 of his comrades.", "conflict"),
+        ("A policeman died from a bullet wound after militants attacked 2 checkpoints in Dagestan.", "conflict"),
+        ("A protester died of a heart attack after soldiers beat him at a checkpoint in Hebron, one of 2 deaths that week.", "conflict"),
+        ("Two prisoners held over the 2008 Mumbai attacks died of kidney failure in jail, officials said.", "disease"),
+    ],
+)
+def test_dying_of_wounds_stays_conflict_and_prisoners_illness_is_disease(text: str, event: str) -> None:
+    assert event in events(text)
+
