@@ -699,6 +699,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a fire aboard a vehicle, told as a noun: "a fire on a passenger train killed 32", "the fire on board the ferry"
+        # (the shots fired on a bus are told by who fired them: "troops opened fire on a bus")
+        (r"(?:a|the) fire on (?:board )?(?:a |an |the )?(?:[\w-]+ )?(?:trains?|bus|coach|ferry|ship|boat|plane|aircraft|tanker)", 2),
         # a fire told as breaking out, by itself, in a war's city too: "the fire started in the kitchen during a wedding
         # party" in Kabul (one a shell or an arsonist started is told by them)
         (r"(?:fire|blaze) (?:broke out|started|began)(?! after)", 2),

@@ -136,3 +136,26 @@ def test_a_militant_leader_who_died_of_an_illness_is_no_war_s_dead(text: str) ->
 def test_dying_of_wounds_stays_conflict_and_prisoners_illness_is_disease(text: str, event: str) -> None:
     assert event in events(text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire on a passenger train in Andhra Pradesh killed 32 people on Monday, railway officials said.",
+        "The fire on board the ferry killed 14 passengers off Mindanao, the coast guard said.",
+        "A fire on an overnight bus killed 26 people in Karnataka.",
+    ],
+)
+def test_a_fire_on_board_a_vehicle_is_a_mishap(text: str) -> None:
+    assert events(text) == ["accident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops opened fire on a bus in Swat, killing 6 passengers.",
+        "Soldiers fired on a bus at a checkpoint near Nablus, killing 2 Palestinians.",
+        "The army said the fire on its positions killed 4 soldiers.",
+    ],
+)
+def test_fire_opened_on_a_bus_or_on_positions_stays_conflict(text: str) -> None:
+    assert events(text) == ["conflict"]
