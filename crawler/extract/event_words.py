@@ -526,10 +526,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|diphtheria|sepsis|SARS|MERS", 2),
         # an illness told as the cause of the deaths outweighs the camp or the war around them:
         # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
-        # "1,100 responders have died of 9/11-related cancers"
+        # "1,100 responders have died of 9/11-related cancers"; so does a militant leader's own illness, told beside
+        # the bombings he led: "the commander behind 2 bombings died of kidney failure"
         (r"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
          r"diphtheria|cholera|measles|malaria|tuberculosis|cancers?|flu|influenza|covid(?:-19)?|the virus|diseases?|illness(?:es)?|"
-         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?)", 3),
+         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?|(?:kidney|renal|liver|lung|respiratory|organ) failure|"
+         r"diabetes)", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
@@ -649,6 +651,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:gas|LPG|propane|cooking gas|oxygen) (?:cylinders?|canisters?|tanks?|bottles?)|chemical (?:plants?|factory|factories|works|warehouses?)", 3),
         # a gas supply that failed: "a gas main exploded under the street", "a gas leak caused the blast"
         (r"gas (?:mains?|leaks?|pipes?) (?:exploded|blew up|burst|ruptured|caused)|gas leaks?", 3),
+        # and the fault investigators blame for a blast: "a faulty gas pipe was to blame", "the explosion was blamed
+        # on a leaking boiler" (not an attack blamed on a group)
+        (r"faulty (?:gas )?(?:pipes?|pipelines?|mains?|valves?|cylinders?|boilers?|heaters?|stoves?)|"
+         r"blamed on (?:a |an |the )?(?:gas|leak(?:ing|y)?|faulty|defective)\b", 3),
         # and a cooking cylinder's blast, told by itself in South Asian papers: "a cylinder blast at a dhaba left four
         # dead" (not a bomb hidden in one: "a bomb planted in a gas cylinder exploded")
         (r"cylinder (?:blasts?|explosions?|bursts?)", 3),
@@ -693,6 +699,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?<!opened )(?<!open )fire(?! on(?! {_WEEKDAY}))|blaze|gas leak|factory", 1),  # "a fire on Tuesday"
         # a fire in a home, started by what is in it: "died in a house fire caused by a candle" (an arson is set)
         (r"house fires?|(?:electrical|kitchen|chimney|candle) fires?|short circuit|faulty wiring", 2),
+        # a fire aboard a vehicle, told as a noun: "a fire on a passenger train killed 32", "the fire on board the ferry"
+        # (the shots fired on a bus are told by who fired them: "troops opened fire on a bus")
+        (r"(?:a|the) fire on (?:board )?(?:a |an |the )?(?:[\w-]+ )?(?:trains?|bus|coach|ferry|ship|boat|plane|aircraft|tanker)", 2),
         # a fire told as breaking out, by itself, in a war's city too: "the fire started in the kitchen during a wedding
         # party" in Kabul (one a shell or an arsonist started is told by them)
         (r"(?:fire|blaze) (?:broke out|started|began)(?! after)", 2),

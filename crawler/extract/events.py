@@ -159,6 +159,12 @@ _OLD_AGE_AFTER_DIED = re.compile(
     r"(?:,? (?:in|on) (?:\w+ ){0,2}?(?:1[89]|20)\d\d|,? (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r",? (?:at|aged|at the age of) (?:[6-9]\d|1[01]\d)\b(?! (?:\w+ )?(?:people|others|sites|places|locations))"
 )
+# The illness a death came of, told right after the verb: "the commander behind two bombings died of kidney
+# failure", "died of a heart attack in a Nairobi hospital" (not "died of his wounds").
+_ILLNESS_AFTER_DIED = re.compile(
+    r",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|"
+    r"heart attack|cardiac arrest|stroke|cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness)\b"
+)
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
 _OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
@@ -423,6 +429,9 @@ def read_event(
         return EventReading(None, reason="sport")
     if _died_of_age(text, sentences, index, tally, own) or _obituary_notice(document, index, sentence.start, tally, own):
         return EventReading(None, reason="natural death")
+    illness = _died_of_an_illness(text, sentence.start, tally, own)
+    if illness:
+        return EventReading("disease", f"near: died {illness}")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if not apart:  # the title and the sentences around tell the page's story, not another event's
@@ -592,9 +601,31 @@ def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Ta
     end = sentences[min(index + 1, len(sentences) - 1)].end
     if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
         return False
-    sentence_start = sentences[index].start
-    return not any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
-                   for event, strength, _, at in own)  # fmt: skip
+    return not _act_of_war_after(sentences[index].start, tally, own)
+
+
+def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure's sentence names a conflict by itself after the figure's verb ("died at his
+    home when a shell hit it")."""
+    return any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
+               for event, strength, _, at in own)  # fmt: skip
+
+
+def _died_of_an_illness(text: str, sentence_start: int, tally: Tally, own: list[Cue]) -> str | None:
+    """The illness one person died of, told right after the verb ("Sheikh Omar, whose militia fought
+    al-Shabab for three years, died of liver failure"), where no word of a conflict (but its place) or
+    a crime follows ("died of a heart attack after soldiers beat him at a checkpoint"): the war words
+    of the life told before it say nothing of the death."""
+    if tally.count != 1 or tally.outcome_word != "died":
+        return None
+    illness = _ILLNESS_AFTER_DIED.match(text, tally.end)
+    after = tally.end - sentence_start
+    if not illness or any(
+        at >= after and (event == "crime" or (event == "conflict" and not names_a_war_place(word)))
+        for event, _, word, at in own
+    ):
+        return None  # a war's place after the verb only says where the death came ("died of cancer in Quetta")
+    return illness.group().lstrip(", ")
 
 
 def _obituary_notice(document: _Document, index: int, sentence_start: int, tally: Tally, own: list[Cue]) -> bool:

@@ -42,6 +42,11 @@ _IT_WAS_A_WAR = re.compile(
     r"(?:(?:a|an|all-out|total|real|just|pure)\s+)?$",
     re.IGNORECASE,
 )
+# A war a speaker names what they count, and no more: "ten people die on our roads every day and
+# nobody calls that a war", "residents call it a war" (a war on or against someone is named by its
+# enemy: "they call it a war on drugs").
+_CALLED_A_WAR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them)\s+(?:(?:a|an|real)\s+){0,2}$", re.IGNORECASE)
+_WAR_ON_SOMEONE = re.compile(r"\s+(?:on|against|of|with|between)\b", re.IGNORECASE)
 # (speed) What a text with a simile holds, as written.
 _SIMILE_HINT = re.compile(r"[Ll]ike|s if|s though|esembl|kin to")
 _WAR_ON_NO_ENEMY = re.compile(
@@ -63,10 +68,13 @@ _WAR_ON_NO_ENEMY = re.compile(
 _PAST_OF_A_PERSON = re.compile(
     r"\b(?:[\w-]+ ){0,2}veterans?\b(?: of(?: [\w'’-]+){1,3})?|"
     r"\b(?:who|had|has|have) (?:had )?served (?:\w+ ){0,3}?(?:in|with)(?: [\w'’-]+){1,3}|"
-    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?",
+    r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?|"
+    # the tours of duty a soldier or a reader counts: "my uncle served 2 tours in Iraq", "I did two tours in
+    # Afghanistan" (not the tour soldiers were on when they were killed: "on their third tour in Helmand")
+    r"\b(?:served|did|done|completed) (?:[\w-]+ ){0,2}?tours? (?:of duty )?(?:in|of|to)(?: [\w'’-]+){1,3}",
     re.IGNORECASE,
 )
-_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap")  # (speed) what such a text holds, as written
+_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? ")  # (speed) what such a text holds, as written
 _ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
@@ -74,9 +82,12 @@ Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it
 
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
-    person's past (``without_a_person_s_past``) or the fighters of a fighting sport
-    (``without_a_sport_s_fighters``)."""
+    person's past (``without_a_person_s_past``), the fighters of a fighting sport
+    (``without_a_sport_s_fighters``) or an act the sentence says was no terrorism
+    (``without_terrorism_ruled_out``)."""
     found = without_a_sport_s_fighters(text, found)
+    if "error" in text:  # (speed) "terror", "Terrorism" as written
+        found = without_terrorism_ruled_out(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
@@ -92,6 +103,33 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
 _FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed martial arts|prize-?fight\w*)\b", re.IGNORECASE)
 
 
+# Terrorism the police or investigators rule out, as news of a gas blast, a crash or a crime tells it:
+# "police ruled out terrorism", "terrorism has been ruled out", "the blast was not terror-related", "there
+# was no evidence of terrorism", "not being treated as an act of terrorism" (not "police have not ruled
+# out terrorism", nor "the bombing was an act of terrorism").
+_TERRORISM_RULED_OUT = re.compile(
+    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?terror|"
+    r"\bterror[\w-]*(?: \w+)? (?:has been|had been|have been|was|were|is|being) ruled out|"
+    r"\bnot (?:being treated as |treated as |considered |believed to be |thought to be )?(?:an? )?(?:acts? of )?terror(?:ism|ist)?\b|"
+    r"\bno (?:evidence|signs?|indications?|suggestions?|links?|connections?) (?:of|to|with) (?:an? )?(?:acts? of )?terror|"
+    r"\b(?:unrelated|not related) to terror",
+    re.IGNORECASE,
+)
+# The words of an act of terror that such a sentence denies: the terror itself and the blast,
+# bombing, shooting or attack it tells of.
+_ACT_OF_TERROR = re.compile(r"terror|attack|blast|explosi|bomb|shooting|gunm[ae]n|massacre", re.IGNORECASE)
+
+
+def without_terrorism_ruled_out(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the conflict words of an act the sentence says was no terrorism ("police
+    ruled out terrorism and said the blast that killed six was caused by a gas leak", "the
+    explosion was not terror-related"): the blast or the shooting it tells is a mishap's or a
+    crime's."""
+    if not _TERRORISM_RULED_OUT.search(text):
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not _ACT_OF_TERROR.search(cue[2])]
+
+
 def without_a_sport_s_fighters(text: str, found: list[Found]) -> list[Found]:
     """``found`` without "fighters" as a conflict word where the text names a fighting sport ("boxing
     has killed more than 500 fighters since 1900", "eight fighters have died after boxing bouts")."""
@@ -105,7 +143,8 @@ def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:
     no war: a simile ("the street looked like a war zone", "nurses armed like soldiers"), a war on
     what no army fights ("a war on cops", "the war on Christmas", "a war on black bodies"), a war
     denied ("a country that is not at war"), a war zone a place is said to be ("our schools have
-    become a war zone") or a war a pronoun is said to be ("it was a war from the opening bell").
+    become a war zone"), a war a pronoun is said to be ("it was a war from the opening bell") or
+    one a speaker calls what they count ("nobody calls that a war").
     ``similes``: whether the text may hold a simile at all."""
     low = word.lower()
     if similes and _SCENE_WORDS.fullmatch(low) and _SIMILE.search(text, max(0, start - 30), start):
@@ -118,6 +157,8 @@ def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:
     if text.startswith(" zone", end) and _SAID_A_WAR_ZONE.search(text, max(0, start - 40), start):
         return True
     if _IT_WAS_A_WAR.search(text, max(0, start - 30), start):
+        return True
+    if _CALLED_A_WAR.search(text, max(0, start - 30), start) and not _WAR_ON_SOMEONE.match(text, end):
         return True
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
 
