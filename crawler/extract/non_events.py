@@ -552,6 +552,8 @@ _RATIO_SPAN = 60  # characters either side of the figure where the ratio's words
 def _a_ratio(sentence: str, figure_start: int, figure_end: int) -> bool:
     """Whether the figure is one side of a ratio told per one person (``_RATIO``) in its own
     clause: no number of people harmed in anything told."""
+    if "or e" not in sentence:
+        return False  # (speed) no "for every" nor "for each"
     start = max(0, figure_start - _RATIO_SPAN, sentence.rfind(";", 0, figure_start) + 1)
     end = sentence.find(";", figure_end)
     around = sentence[start : min(figure_end + _RATIO_SPAN, end if end >= 0 else len(sentence))]

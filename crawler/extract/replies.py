@@ -12,6 +12,7 @@ strikes nothing, and "rescuers who responded to the blast" answer no one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crawler.extract.records import Sentence, Tally
 
@@ -29,8 +30,10 @@ _STRIKING = re.compile(
 _REPLY_WORDS = ("respon", "retaliat", "reprisal", "back", "then")
 
 
+@lru_cache(maxsize=1024)
 def _tells_a_reply(text: str) -> bool:
-    """Whether a stretch of one sentence tells the other side's answer by striking."""
+    """Whether a stretch of one sentence tells the other side's answer by striking (cached: every
+    pair of figures asks it of the sentences between them)."""
     lowered = text.lower()
     if not any(word in lowered for word in _REPLY_WORDS):
         return False  # (speed) no word of reply
