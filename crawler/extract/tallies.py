@@ -54,9 +54,11 @@ from dataclasses import replace
 from datetime import date
 
 from crawler.extract.bare_source_figures import bare_source_figures
+from crawler.extract.casualty_splits import casualty_splits
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
+from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.injuries import HOSPITAL, INJURY_NOUNS, STAND_INS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
@@ -251,7 +253,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
-    return bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    tallies = bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:
