@@ -1,4 +1,5 @@
-"""The wounded told hospital by hospital, and casualties divided into their dead."""
+"""The wounded told hospital by hospital, casualties divided into their dead, and a year after its
+month before a verb of death."""
 
 from __future__ import annotations
 
@@ -88,6 +89,49 @@ def test_a_number_after_no_hospital_s_wounded_or_with_its_own_noun_is_no_share(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bombing of commuter trains in March 2004 killed 191 people.", [(191, "killed")]),
+        ("A bomb blast at a bus station in Urumqi in April 2014 killed 3 and injured 79.", [(3, "killed"), (79, "wounded")]),
+        ("The car bomb in Sept. 2011 wounded 40 people.", [(40, "wounded")]),
+        ("A suicide attack in Kabul in 2016 killed 80.", [(80, "killed")]),
+    ],
+)
+def test_a_year_after_its_month_before_the_verb_dates_the_event(text: str, expected: list[tuple[int, str]]) -> None:
+    assert toll(text) == expected
+
+
+def test_a_number_of_people_after_a_month_still_counts_them() -> None:
+    assert toll("By June 2000 civilians had been killed in the fighting.") == [(2000, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll in Kramatorsk rose from 20 to 27 on Sunday.", [(27, "killed")]),
+        ("Health officials raised the number of wounded from 20 to 27. Three were killed.", [(27, "wounded"), (3, "killed")]),
+        ("The number of injured in the Jos clashes has risen from 12 to 19.", [(19, "wounded")]),
+        ("The death toll of the Sumy strike has climbed from 8 to 11.", [(11, "killed")]),
+    ],
+)
+def test_a_figure_that_rose_from_one_number_to_another_is_the_new_number(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 20 and 27 people were killed in the raid.", [(20, 27)]),
+        ("From 20 to 27 people were killed in each raid, witnesses said.", [(20, 27)]),
+    ],
+)
+def test_a_range_after_no_verb_of_change_stays_a_range(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(t.count, t.count_max) for t in extract_document(text, None).tallies] == expected
 
 
 @pytest.mark.parametrize(
