@@ -387,7 +387,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -465,7 +465,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low == "count" and self._count_as_toll(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)

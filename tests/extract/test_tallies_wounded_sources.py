@@ -144,3 +144,27 @@ def test_a_range_after_no_verb_of_change_stays_a_range(text: str, expected: list
 def test_a_force_s_losses_divided_into_their_dead_leave_no_wounded(text: str) -> None:
     """An army's casualties count its missing and captured too."""
     assert [outcome for _, outcome in toll(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The injury count reached 61 by Sunday, and the dead numbered 18.", [(61, "wounded"), (18, "killed")]),
+        ("The death count from the Kherson shelling reached 9 on Monday.", [(9, "killed")]),
+        ("Officials said the death count had risen to 27, with 80 injured.", [(27, "killed"), (80, "wounded")]),
+        ("The wounded count at Al-Awda hospital stood at 12.", [(12, "wounded")]),
+    ],
+)
+def test_a_count_named_by_its_harm_is_a_toll(text: str, expected: list[tuple[int, str]]) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The body count of the film reached 40.",
+        "The votes that officials count each night reached 61.",
+    ],
+)
+def test_a_count_of_no_harm_is_no_toll(text: str) -> None:
+    assert toll(text) == []
