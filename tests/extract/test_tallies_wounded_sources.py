@@ -168,3 +168,44 @@ def test_a_count_named_by_its_harm_is_a_toll(text: str, expected: list[tuple[int
 )
 def test_a_count_of_no_harm_is_no_toll(text: str) -> None:
     assert toll(text) == []
+
+
+def ranges(text: str) -> list[tuple[int, int | None, str]]:
+    """The (count, count_max, outcome) of every figure, in reading order."""
+    return [(t.count, t.count_max, t.outcome) for t in extract_document(text, None).tallies]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said 3 people were killed and 12 wounded; the Red Cross put the wounded at 15.",
+            [(3, None, "killed"), (12, 15, "wounded")],
+        ),
+        (
+            "Officials in Aden said 9 were injured, while medics put the injured at 11.",
+            [(9, 11, "wounded")],
+        ),
+        ("Police said 12 were killed in Bunia, while local sources put the dead at 20.", [(12, 20, "killed")]),
+    ],
+)
+def test_a_second_source_s_figure_for_the_people_it_names_widens_theirs(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said 3 people were killed and 12 wounded; the Red Cross put the dead at 5.",
+            [(3, None, "killed"), (12, None, "wounded")],
+        ),
+        ("Officials said 12 were wounded, while some sources put the dead at 20.", [(12, None, "wounded")]),
+    ],
+)
+def test_a_second_source_s_figure_for_other_people_widens_no_figure_of_the_wounded(
+    text: str, expected: list[tuple[int, int | None, str]]
+) -> None:
+    assert ranges(text) == expected
