@@ -209,3 +209,41 @@ def test_a_second_source_s_figure_for_other_people_widens_no_figure_of_the_wound
     text: str, expected: list[tuple[int, int | None, str]]
 ) -> None:
     assert ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monitors counted 28 injured in Homs, 9 in Hama and 4 in Latakia.",
+            [(28, "wounded"), (9, "wounded"), (4, "wounded")],
+        ),
+        (
+            "Five people were wounded in Kunduz, 3 in Herat, 2 in Kandahar and 1 in Balkh.",
+            [(5, "wounded"), (3, "wounded"), (2, "wounded"), (1, "wounded")],
+        ),
+        (
+            "Eleven civilians were killed in Bunia, 4 in Djugu and 2 in Mahagi, the UN said.",
+            [(11, "killed"), (4, "killed"), (2, "killed")],
+        ),
+    ],
+)
+def test_a_list_of_places_after_one_outcome_gives_each_place_s_figure_that_outcome(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty people were killed, 30 in Gaza alone.", [(20, "killed")]),
+        ("Twenty people were killed in Syria, 12 in Aleppo.", [(20, "killed")]),
+        ("Twelve people were wounded in Homs, 9 of them children.", [(12, "wounded")]),
+        ("Ten people were killed in Kabul, 3 on Monday and 4 on Tuesday.", [(10, "killed")]),
+    ],
+)
+def test_a_figure_after_a_comma_that_may_be_a_part_is_no_place_of_a_list(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert toll(text) == expected
