@@ -183,6 +183,15 @@ _GLOSS_OPENING = re.compile(r" ?\(")  # the bracket that tells a number again: "
 _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
+# A figure that changed, then "from" its old number: "the death toll rose from 20 to 27", "officials
+# raised the number of wounded from 12 to 19", "has since climbed from 8 to 11".  "From N to M" is
+# then the old figure and the new, not a range: the figure is M.
+_RISEN_FROM = re.compile(
+    r"\b(?:rose|risen|rising|rises|raised|raising|raises|revised|increased|increasing|climbed|climbing|jumped|grew"
+    r"|updated|went\s+up|gone\s+up)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
+    re.IGNORECASE,
+)
+_RISEN_BEFORE = 60  # characters before "from" where the verb of change may be
 # The words of a number phrase, and what stands between them.
 _WORD_PIECE, _WORD_GAPS = re.compile(r"[^\s-]+"), re.compile(r"[\s-]+")
 
@@ -470,7 +479,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
     i = 0
     while i < len(raw):
         low = raw[i]
-        value_max = None
+        value, value_max = low.value, None
         end = low.end
         start = low.start
         qualifier = low.qualifier
@@ -501,7 +510,9 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
             ):
                 value_max, end = high.value, high.end
                 i += 1
-        between_match = _BETWEEN.search(text, max(0, start - 12), start) if value_max else None
+        if value_max is not None and _RISEN_FROM.search(text, max(0, start - _RISEN_BEFORE), start):
+            value, value_max = value_max, None  # "the toll rose from 20 to 27": now 27, no range
+        between_match = _BETWEEN.search(text, max(0, start - 12), start) if value_max or value != low.value else None
         if between_match:
             start = between_match.start()
         if qualifier == "exact":
@@ -516,9 +527,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
                 qualifier, end = "at_least", after.end()
             elif (rough := _ROUGHLY_AFTER.match(text, end)) and value_max is None and low.measure is None:
                 qualifier, end = "about", rough.end()  # "a dozen or so civilians", "20 or so people"
-        quantities.append(
-            Quantity(start, end, low.value, value_max, qualifier, low.ordinal, low.measure, low.start)
-        )
+        quantities.append(Quantity(start, end, value, value_max, qualifier, low.ordinal, low.measure, low.start))
         i += 1
     return quantities
 
@@ -644,7 +653,11 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
     if len(written) == 4 and written.isdigit() and 1800 <= quantity.value <= 2100 and (
         not _PEOPLE_AFTER.match(after)
         or (
-            (_DAY_BEFORE.search(text[max(0, start - 20) : start]) or _TIME_PREPOSITION_BEFORE.search(before))
+            (
+                _DAY_BEFORE.search(text[max(0, start - 20) : start])
+                or _MONTH_BEFORE.search(text[max(0, start - 14) : start])  # "a bombing in March 2004 killed 191"
+                or _TIME_PREPOSITION_BEFORE.search(before)
+            )
             and not _PEOPLE_NOUN_AFTER.match(after)
         )
     ):

@@ -865,7 +865,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number", "figure"}  # "the number of dead rose to 30", "put the figure at 10"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"}  # "the number of dead rose to 30", "put the figure at 10", "the death count"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

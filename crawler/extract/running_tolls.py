@@ -26,6 +26,8 @@ _TOLL_LINKS = frozenset(
 # Plural nouns of deaths that stand as a toll of their own, the subject of its rise: "US military
 # deaths in Iraq rose to 4,000", "Civilian deaths stood at 1,200".
 DEATHS_AS_TOLL = frozenset("deaths fatalities".split())
+# The harm before "count" that makes a toll of it: "the death count", "the injury count".
+_COUNTED_HARM = frozenset("death deaths fatality injury injuries injured wounded".split())
 # The verbs of a toll's rise or standing after such a noun, and what may stand between them.
 _RISING = frozenset(
     """rose rises risen climbed climbs reached reach reaches topped top tops stands stood stand increased
@@ -131,6 +133,12 @@ class RunningTolls(Respectively):
             if not (low in _BEFORE_RISING or low in _WHERE_OR_WHOSE or self.np_internal(j)):
                 return False
         return False
+
+    def _count_as_toll(self, i: int) -> bool:
+        """Whether the "count" at ``i`` is a toll named by its harm: "the death count reached 61",
+        "the injury count rose to 40", "the wounded count stood at 12" (not "body count", nor the
+        verb: "monitors count 12 dead")."""
+        return i > 0 and self.items[i - 1].low in _COUNTED_HARM
 
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to

@@ -26,7 +26,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # The number of one source among others: "while a third reported eight", "and one other source said 15".
 _NUMBERED_SOURCES = frozenset("one second third fourth fifth".split())
-_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death", "dead"})
+_SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death", "dead", "wounded", "injured"})
+# The objects that name whom a source's figure counts: "put the dead at 280", "put the wounded at 15".
+_OBJECT_OUTCOMES = {"death": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}
 # Second sources told as estimates: "other estimates reach 3,000", "some sources put the dead at 280".
 _ESTIMATES = frozenset("estimates estimate sources accounts reports".split())
 _REACHING = frozenset("reach reached".split())
@@ -152,6 +154,8 @@ class Sources(FrameReader):
         if self._source_verb(k):
             k += 1
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
+                if _OBJECT_OUTCOMES.get(items[k].low, frame.outcome) != frame.outcome:
+                    return None  # "12 wounded; the Red Cross put the dead at 5": not the wounded's figure
                 k += 1
             k += 1 if k < len(items) and items[k].low == "at" else 0
         elif items[k].low == "at" and (frame.word in TOLL_WORDS or self._put_at(frame.victims[0].first)):

@@ -54,9 +54,11 @@ from dataclasses import replace
 from datetime import date
 
 from crawler.extract.bare_source_figures import bare_source_figures
+from crawler.extract.casualty_splits import casualty_splits
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
+from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.injuries import HOSPITAL, INJURY_NOUNS, STAND_INS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
@@ -252,7 +254,8 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
-    return bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    tallies = bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:
@@ -390,7 +393,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -468,7 +471,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low == "count" and self._count_as_toll(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
@@ -915,18 +918,22 @@ class _Reader(
             and not (items[at].low == "nobody" and after.low in PREPOSITIONS)
         )
 
-    def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int]) -> None:
+    def _gapped(self, outcome: Outcome, word: str, trigger: tuple[int, int], after: int | None = None) -> None:
         """ "Eight people were killed in the first attack and four in the second", "two died at
         the scene and a third in hospital", "five soldiers were killed, and two civilians": after
         "and", a figure whose verb is left out, then a phrase of place or time or the sentence's
-        end, has the outcome of the clause before."""
+        end, has the outcome of the clause before.  So has each figure of a list of places or
+        times, told after a comma: "28 injured in Homs, 9 in Hama and 4 in Latakia" (``after``:
+        where to look on, past the figure before)."""
         items = self.items
-        at = next((k for k in range(trigger[1] + 1, min(len(items), trigger[1] + 12))
+        after = trigger[1] + 1 if after is None else after
+        at = next((k for k in range(after, min(len(items), after + 11))
                    if items[k].low == "and" or items[k].text in ",;:()" or items[k].low in AUX
                    or items[k].is_count or items[k].low in _ANY_OUTCOME), None)  # fmt: skip
         if at is not None and items[at].text == "," and at + 1 < len(items) and items[at + 1].low == "and":
             at += 1  # ", and two civilians"
-        if at is None or items[at].low != "and" or at + 2 >= len(items):
+        listed = at is not None and items[at].text == "," and at + 1 < len(items) and items[at + 1].is_count
+        if at is None or (items[at].low != "and" and not listed) or at + 2 >= len(items):
             return
         start = at + 1
         one_more = items[start].low == "a" and (quantity := items[start + 1].quantity) is not None and quantity.ordinal
@@ -934,7 +941,9 @@ class _Reader(
             return
         end = start + 1 if one_more else max(start, self.np_right_end(start))
         ends_sentence = end + 1 == len(items) or (end + 2 == len(items) and items[end + 1].text in ".!")
-        if not ends_sentence and (end + 1 >= len(items) or items[end + 1].low not in _GAP_LINKS):
+        if (not ends_sentence or listed) and (end + 1 >= len(items) or items[end + 1].low not in _GAP_LINKS):
+            return  # a figure after a comma only with its own place or time: not ", 9 of them children"
+        if listed and not self._listed_alike(after, end):
             return
         if any(item.low in _ANY_OUTCOME for item in items[start : end + 1]):
             return  # "one injured civilian and one killed civilian": an outcome of its own
@@ -943,6 +952,24 @@ class _Reader(
         victim = Victim(start, end, 1) if one_more else self.victim(start, end, count_at=start)
         if victim is not None:
             self.frames.append(Frame(outcome, word, trigger, [victim]))
+            if not ends_sentence:
+                self._gapped(outcome, word, trigger, end + 2)  # the next place's figure: ", 9 in Hama and 4 in Latakia"
+
+    def _listed_alike(self, after: int, end: int) -> bool:
+        """Whether the figure ending at ``end``, after a comma, is told as the one before it was,
+        by the same word of place or time ("injured in Homs, 9 in Hama"; ``after``: just past the
+        figure before, or its word), and not as where most of them were ("killed, 30 in Gaza alone").
+        The first figure after a comma only in a list that goes on ("9 in Hama and 4 in Latakia"):
+        "killed in Syria, 12 in Aleppo" may tell where some of them died."""
+        items = self.items
+        before = items[after].low if items[after].low in _GAP_LINKS else items[after - 1].low
+        if items[end + 1].low != before:
+            return False
+        stop = next((k for k in range(end + 1, len(items)) if items[k].text in ",;." or items[k].low == "and"), len(items))
+        if any(item.low == "alone" for item in items[end + 1 : stop]):
+            return False
+        first = items[after].low in _GAP_LINKS
+        return not first or any(item.low in (",", "and") and nxt.is_count for item, nxt in zip(items[stop:], items[stop + 1 :]))
 
     def _before_who(self, k: int) -> int:
         """ "Local sources named 14 people who were killed in the strike", "20 members of the Eid
