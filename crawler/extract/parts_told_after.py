@@ -98,9 +98,10 @@ class PartsToldAfter(FrameReader):
 
     def _total_in_all_after_its_parts(self) -> None:
         """ "The dead included three children and a pregnant woman; in all 17 people were
-        killed", "Among the dead were two policemen; altogether 21 died": a figure told "in all"
-        or "altogether" after parts of the same outcome that found no figure before them is their
-        whole, so it is read first, and the parts become parts of it."""
+        killed", "Among the dead were two policemen; altogether 21 died": a figure told "in all",
+        "in total" or "altogether" after parts of the same outcome that found no figure before them is their
+        whole, so it is read first (the event's own figure, not a running total), and the parts
+        become parts of it."""
         frames = self.frames
         for at, frame in enumerate(frames):
             if at == 0 or len(frame.victims) != 1 or frame.victims[0].subset or not self._told_in_all(frame.victims[0].first):
@@ -109,17 +110,18 @@ class PartsToldAfter(FrameReader):
             others = [f for f in frames[:at] if f.outcome == frame.outcome and f not in parts]
             whole = frame.victims[0].count
             if parts and not others and sum(v.count for f in parts for v in f.victims) <= whole:
+                frame.whole_of_parts = True
                 frames.insert(frames.index(parts[0]), frames.pop(at))
             return
 
     def _told_in_all(self, k: int) -> bool:
-        """Whether the people at ``k`` follow "in all" or "altogether" ("in all 17 people", "in
-        all, 17", "altogether 21 people"), or open on "all" after "in"."""
+        """Whether the people at ``k`` follow "in all", "in total" or "altogether" ("in all 17
+        people", "in total, 17", "altogether 21 people"), or open on "all" or "total" after "in"."""
         items = self.items
-        if items[k].low == "all" and k > 0 and items[k - 1].low == "in":
+        if items[k].low in ("all", "total") and k > 0 and items[k - 1].low == "in":
             return True  # "in all 17 people": "all" read as the people's own opener
         before = [item.low for item in items[max(0, k - 3) : k] if item.text != ","]
-        return before[-2:] == ["in", "all"] or before[-1:] == ["altogether"]
+        return before[-2:] in (["in", "all"], ["in", "total"]) or before[-1:] == ["altogether"]
 
     def _part_in_one_place(self, frame: Frame) -> None:
         """ "More than 3,000 civilians have been killed in the fighting, over 1,300 in Mosul

@@ -114,7 +114,7 @@ class TalliesOfFrames(FrameReader):
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
         cause = cause_near(self, frame.trigger, frame.victims[0].first)
-        cumulative = frame.cumulative or self._cumulative_words(frame)
+        cumulative = not frame.whole_of_parts and (frame.cumulative or self._cumulative_words(frame))
         parents: dict[int, int] = {}
         loose: set[int] = set()  # parts of a total not told: "Among the dead were a chief and his driver"
         groups = self._groups(frame)

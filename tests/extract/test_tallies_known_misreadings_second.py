@@ -1,0 +1,34 @@
+"""Constructions read wrong before, second round: a whole told "in total" after its parts, ...
+Each table holds sentences of the construction and near misses whose reading must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def tolls(text: str) -> tuple[int, int]:
+    """The killed and wounded summed over the ``toll`` figures of ``text``."""
+    tallies = extract_document(text, None).tallies
+    return (
+        sum(t.count for t in tallies if t.figure == "toll" and t.outcome == "killed"),
+        sum(t.count for t in tallies if t.figure == "toll" and t.outcome == "wounded"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included three children and a pregnant woman; in total 17 people were killed.", (17, 0)),
+        ("Among the wounded were six children; in total 40 people were injured.", (0, 40)),
+        ("The victims included four soldiers and two firefighters; in total 11 people were killed in the blast.", (11, 0)),
+        ("Among the dead were two policemen and a teacher; in total, 21 people died.", (21, 0)),
+        # near misses: "in all" as before, and a total over a longer span stays a running total
+        ("The dead included two boys and an elderly man; in all 9 people were killed.", (9, 0)),
+        ("Three policemen were killed on Monday; in total 17 people were killed in the province this month.", (0, 0)),
+        ("The war has killed 400 people in total.", (0, 0)),
+    ],
+)
+def test_a_whole_told_in_total_after_its_parts_is_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
