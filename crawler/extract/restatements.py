@@ -649,12 +649,16 @@ def _attackers_besides(total: Tally, later: Tally) -> bool:
 
 
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\b", re.IGNORECASE)
+# A lighter degree of hurt: "three were lightly wounded and one seriously injured" are two figures.
+_MILD = re.compile(r"\b(?:lightly|slightly|moderately|mildly|minor)\b", re.IGNORECASE)
 
 
 def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "Eleven civilians and six police were injured, although only two were seriously hurt":
     a figure of no one in particular, of how badly, after figures of the same outcome in its own
-    sentence, and no larger than they are, is a part of them (``subset_of``)."""
+    sentence, and no larger than they are, is a part of them (``subset_of``); not after figures
+    told with a lighter degree ("Three soldiers were lightly wounded and one was seriously
+    injured": four wounded)."""
     for index, part in enumerate(tallies):
         if part.subset_of is not None or part.outside_the_sum or part.role or part.nationality:
             continue
@@ -666,8 +670,15 @@ def _mark_severity_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             if t.sentence == part.sentence and t.outcome == part.outcome and t.subset_of is None
             and not t.outside_the_sum and t.end <= part.start
         ]  # fmt: skip
+        if any(_told_mildly(tallies[i], sentence) for i in before):
+            continue
         if before and part.count <= sum(tallies[i].count for i in before):
             part.subset_of = before[0]
+
+
+def _told_mildly(tally: Tally, sentence: Sentence) -> bool:
+    """Whether the words of ``tally`` tell a light degree of hurt ("were lightly wounded")."""
+    return _MILD.search(sentence.text, tally.start - sentence.start, tally.end - sentence.start) is not None
 
 
 # ", with dozens of children seriously injured": what a clause opened by "with" says after a figure.
@@ -726,8 +737,8 @@ _LONG_SPAN = re.compile(
     re.IGNORECASE,
 )
 # Each made to skip in C the places where none of its words can start (speed): most read whole sentences.
-_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN = map(
-    opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _RAISED, _LONG_SPAN)
+_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN = map(
+    opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN)
 )
 _MORE_PEOPLE, _OF_THE_INJURED, _SAID = map(opening_on_letters, (_MORE_PEOPLE, _OF_THE_INJURED, _SAID))
 # Some of the dead or the hurt, told around their figure: "Among those killed were (3 children)",

@@ -1,4 +1,5 @@
-"""Constructions read wrong before, second round: a whole told "in total" after its parts, ...
+"""Constructions read wrong before, second round: a whole told "in total" after its parts, the
+seriously hurt after the lightly hurt, ...
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -31,4 +32,21 @@ def tolls(text: str) -> tuple[int, int]:
     ],
 )
 def test_a_whole_told_in_total_after_its_parts_is_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were lightly wounded and one was seriously injured.", (0, 4)),
+        ("Two police officers were slightly injured and one was critically wounded in the attack.", (0, 3)),
+        ("Nine passengers suffered minor injuries and two were seriously hurt, the airline said.", (0, 11)),
+        ("Five villagers were moderately injured and two others were badly hurt in the shelling.", (0, 7)),
+        # near misses: how badly some of the hurt were, told after a figure of no degree, is a part
+        ("Eleven civilians and six police were injured, although only two were seriously hurt.", (0, 17)),
+        ("Twelve people were wounded and two were seriously injured.", (0, 12)),
+        ("Four civilians were seriously wounded and two were lightly hurt.", (0, 6)),
+    ],
+)
+def test_a_severe_figure_after_a_lightly_hurt_one_is_added(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
