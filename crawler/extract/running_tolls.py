@@ -192,6 +192,8 @@ class RunningTolls(Respectively):
                 quantity = items[j].quantity
                 if items[j].is_count and quantity is not None and quantity.qualifier == "up_to":
                     return j  # "bringing the death toll up to 73", "put the toll as high as 40": the link is in the figure
+                if self._changed_from(j):
+                    return j  # "revised the death toll from 20 to 27": the new figure
                 if items[j].text in ".;:" or items[j].is_count:
                     return None
                 j += 1
@@ -203,6 +205,13 @@ class RunningTolls(Respectively):
             if j < len(items) and items[j].is_count:
                 return j
         return None
+
+    def _changed_from(self, j: int) -> bool:
+        """Whether the count at ``j`` is a figure changed "from" its old number to its new one by a
+        verb of change before it ("officials revised the death toll from 20 to 27", "raised the
+        toll from 41 to 58"): read by ``numbers`` as the new figure."""
+        item = self.items[j]
+        return item.is_count and item.text[:5].lower() == "from "
 
     def _as_its_figure(self, j: int) -> bool:
         """Whether the "as" at ``j`` links a toll to the count right after it, the toll's words

@@ -1,5 +1,5 @@
 """Constructions read wrong before, second round: a whole told "in total" after its parts, the
-seriously hurt after the lightly hurt, ...
+seriously hurt after the lightly hurt, a toll revised "from" one figure "to" another, ...
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -49,4 +49,20 @@ def test_a_whole_told_in_total_after_its_parts_is_the_toll(text: str, expected: 
     ],
 )
 def test_a_severe_figure_after_a_lightly_hurt_one_is_added(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials revised the death toll from 20 to 27.", (27, 0)),
+        ("The health ministry raised the death toll from 41 to 58 on Sunday.", (58, 0)),
+        ("Rescuers updated the toll from 6 to 11 after more bodies were pulled from the rubble.", (11, 0)),
+        ("Authorities revised the number of injured from 30 to 45.", (0, 45)),
+        # near misses: a toll that rose from one figure to another, and "from" naming the event
+        ("The toll rose from 20 to 27 overnight.", (27, 0)),
+        ("The death toll from the bombing in Hilla rose to 41.", (41, 0)),
+    ],
+)
+def test_a_toll_revised_from_one_figure_to_another_is_the_new_one(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
