@@ -648,12 +648,22 @@ class _Reader(
     def _one_told_before(self, k: int) -> bool:
         """Whether "one" at ``k`` stands for a thing or person of a kind told before, after an
         ordinal or "other": "a fifth one killed a family of six", "the other one injured two
-        guards"; the subject of the verb after it, not a count of its people."""
+        guards"; or opening a sentence or a clause after ";" with a figure after its verb ("Two
+        bombs went off. One killed 6 and wounded 15"); the subject of the verb after it, not a
+        count of its people (not the headline "One killed 6 injured in crash")."""
         items = self.items
-        if k < 1 or items[k].text.lower() != "one":
+        if items[k].text.lower() != "one":
             return False
+        if k == 0 or items[k - 1].text == ";":
+            return self._bare_figure_at(k + 2)  # "Two bombs went off. One killed 6 and wounded 15"
         before = items[k - 1]
         return before.low in ("other", "another", "last") or (before.quantity is not None and before.quantity.ordinal)
+
+    def _bare_figure_at(self, k: int) -> bool:
+        """Whether a figure stands at ``k`` with no outcome word right after it ("killed 6 and
+        wounded 15", not "killed 6 injured")."""
+        items = self.items
+        return k < len(items) and items[k].is_count and (k + 1 == len(items) or items[k + 1].low not in _ANY_OUTCOME)
 
     def _described_role_named(self, k: int) -> bool:
         """Whether words from ``k`` describe a trade or kin that a name then follows, without "a"

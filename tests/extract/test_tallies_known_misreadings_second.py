@@ -1,5 +1,6 @@
 """Constructions read wrong before, second round: a whole told "in total" after its parts, the
-seriously hurt after the lightly hurt, a toll revised "from" one figure "to" another, ...
+seriously hurt after the lightly hurt, a toll revised "from" one figure "to" another, "One" (of
+the bombs told before) as the subject of "killed 6", ...
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -65,4 +66,21 @@ def test_a_severe_figure_after_a_lightly_hurt_one_is_added(text: str, expected: 
     ],
 )
 def test_a_toll_revised_from_one_figure_to_another_is_the_new_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bombs exploded in Quetta on Monday. One killed 6 and wounded 15, and the other wounded 4.", (6, 19)),
+        ("Two suicide bombers struck in Mogadishu. One killed 11 and injured 20; the second killed 3.", (14, 20)),
+        ("Two drones hit the border town; one killed 4 civilians.", (4, 0)),
+        ("Gunmen stormed the village at dawn. One killed 3 farmers before fleeing.", (3, 0)),
+        # near misses: headline style, "One" is the dead
+        ("One killed, 6 wounded in Kabul blast", (1, 6)),
+        ("One killed 6 injured in Peshawar blast", (1, 6)),
+        ("One was killed and 6 were wounded.", (1, 6)),
+    ],
+)
+def test_one_of_things_told_before_opening_a_sentence_is_the_subject(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
