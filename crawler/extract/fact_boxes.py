@@ -16,6 +16,11 @@ LABELS: dict[str, Outcome] = {
 # A word before the label in event notes and situation reports: "Total fatalities: 35 (20 ADF, 15
 # civilians)", "Reported fatalities: 12".
 _LABEL_OPENERS = frozenset({"total", "reported", "confirmed", "recorded", "verified"})
+# What may stand for the colon after a label in lists typed by hand: "Killed – 2 civilians; Wounded – 6".
+_DASHES = frozenset({"-", "–", "—"})
+# Labels that are nouns or "dead", told with their figure right after them and no mark at all in
+# short incident notes: "Deaths 5, injured 14", "Dead 3, wounded 11", "Fatalities 4; injuries 9".
+_BARE_LABELS = frozenset({"dead", "deaths", "fatalities", "injuries"})
 
 
 class FactBoxes(FrameReader):
@@ -38,10 +43,13 @@ class FactBoxes(FrameReader):
     def _label_colon(self, i: int) -> int:
         """The colon closing the label at ``i``: right after it, or after a bracket naming whom
         the field counts, as tables turned into lines give it ("Deaths (civilians): 14",
-        "Injured (children): 3"); -1 when there is none."""
+        "Injured (children): 3"); a dash for it ("Killed – 2 civilians"); the label itself when
+        a bare label has its figure right after it ("Deaths 5, injured 14"); -1 when there is none."""
         items = self.items
-        if i + 1 < len(items) and items[i + 1].text == ":":
+        if i + 1 < len(items) and (items[i + 1].text == ":" or items[i + 1].text in _DASHES):
             return i + 1
+        if i + 1 < len(items) and items[i].low in _BARE_LABELS and items[i + 1].is_count:
+            return i
         if i + 1 >= len(items) or items[i + 1].text != "(":
             return -1
         close = next((j for j in range(i + 2, min(i + 6, len(items))) if items[j].text == ")"), -1)

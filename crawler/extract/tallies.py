@@ -467,7 +467,7 @@ class _Reader(
                 return self._ordinal(i)
             return 0
         low = item.low
-        if i + 2 < len(items) and low in LABELS and (field := self._labelled(i)):
+        if i + 1 < len(items) and low in LABELS and (field := self._labelled(i)):
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field

@@ -1,6 +1,7 @@
 """Constructions read wrong before, second round: a whole told "in total" after its parts, the
 seriously hurt after the lightly hurt, a toll revised "from" one figure "to" another, "One" (of
-the bombs told before) as the subject of "killed 6", ...
+the bombs told before) as the subject of "killed 6", and verbless list fields with a dash or no
+mark ("Deaths 5, injured 14").
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -83,4 +84,22 @@ def test_a_toll_revised_from_one_figure_to_another_is_the_new_one(text: str, exp
     ],
 )
 def test_one_of_things_told_before_opening_a_sentence_is_the_subject(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaths 5, injured 14", (5, 14)),
+        ("Killed – 2 civilians; Wounded – 6", (2, 6)),
+        ("Dead 3, wounded 11", (3, 11)),
+        ("Fatalities 4; injuries 9", (4, 9)),
+        ("Killed - 3 soldiers, wounded - 7.", (3, 7)),
+        # near misses: with a colon as before, and a bare label whose figure fills no field
+        ("Killed: 7, wounded: 12", (7, 12)),
+        ("Deaths 5 times higher than last year were recorded in the district.", (0, 0)),
+        ("Fatalities 40% higher this year, the report said.", (0, 0)),
+    ],
+)
+def test_a_verbless_field_without_a_colon_is_read_as_a_label(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
