@@ -296,8 +296,34 @@ def attach_windows(
             or undated_running
             or _war_has_killed(sentence, tally)
             or told_to_date(text, tally.start, tally.end, phrase)
-        ):
+        ) and not _event_so_far(text, sentences, tally):
             tally.cumulative = True
+
+
+# "So far" on its own, in a story of one attack told in the sentence before: "A car bomb exploded
+# in a market. So far we have found 20 dead" is that attack's toll to date, not a running total.
+_BARE_SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b", re.IGNORECASE)
+# What makes "so far" a wider span: "so far this year", "since January", "the war has so far killed".
+_WIDER_SO_FAR = re.compile(
+    r"\b(?:since|to\s+date|this\s+(?:year|month|week)|years?|months?|weeks?|war|conflict|insurgency|uprising"
+    r"|campaign|offensive|fighting|violence|crisis|clashes|operations?)\b",
+    re.IGNORECASE,
+)
+# An attack told as it happened: "a car bomb exploded", "gunmen opened fire", "a suicide bomber struck".
+_ONE_ATTACK = re.compile(
+    r"\b(?:exploded|blew\s+up|went\s+off|tore\s+through|opened\s+fire|struck|stormed|attacked|hit|collapsed)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_so_far(text: str, sentences: list[Sentence], tally: Tally) -> bool:
+    """Whether ``tally`` is told "so far" with no wider span in its sentence, right after a
+    sentence telling one attack as it happened: the attack's toll to date."""
+    sentence = sentences[tally.sentence]
+    if tally.sentence == 0 or not _BARE_SO_FAR.search(text, sentence.start, sentence.end):
+        return False
+    before = sentences[tally.sentence - 1]
+    return _WIDER_SO_FAR.search(sentence.text) is None and _ONE_ATTACK.search(before.text) is not None
 
 
 # A war or a campaign as the subject of a present perfect: "Boko Haram's uprising has killed at

@@ -1,7 +1,7 @@
-"""Constructions read wrong before, second round: a whole told "in total" after its parts, the
-seriously hurt after the lightly hurt, a toll revised "from" one figure "to" another, "One" (of
-the bombs told before) as the subject of "killed 6", and verbless list fields with a dash or no
-mark ("Deaths 5, injured 14").
+"""Constructions read wrong before, second round: "so far" after one attack told as it happened,
+a whole told "in total" after its parts, the seriously hurt after the lightly hurt, a toll revised
+"from" one figure "to" another, "One" (of the bombs told before) as the subject of "killed 6",
+and verbless list fields with a dash or no mark ("Deaths 5, injured 14").
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -102,4 +102,30 @@ def test_one_of_things_told_before_opening_a_sentence_is_the_subject(text: str, 
     ],
 )
 def test_a_verbless_field_without_a_colon_is_read_as_a_label(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A suicide bomber struck a wedding party in Kunduz on Saturday. So far we have found 20 dead, and more"
+            " than 16 people were wounded, a police spokesman said.",
+            (20, 16),
+        ),
+        (
+            "A car bomb tore through a bus station in Maiduguri. So far, 12 people have been confirmed dead and 30"
+            " injured, the state emergency agency said.",
+            (12, 30),
+        ),
+        ("Gunmen opened fire on worshippers at a mosque in Zaria on Friday. So far 9 bodies have been recovered.", (9, 0)),
+        ("A roadside bomb hit a minibus near Baidoa. Rescuers have so far pulled 14 bodies from the wreckage.", (14, 0)),
+        # near misses: "so far" with a war, "this year" or "since", or with no attack told before
+        ("A car bomb exploded in Kirkuk. The war has so far killed 400 people in the province.", (0, 0)),
+        ("Gunmen attacked a checkpoint in Diyala. So far this year, 300 people have been killed in the province.", (0, 0)),
+        ("A mortar round hit a school in Idlib. So far since January, 85 children have died in the region.", (0, 0)),
+        ("So far, 1,200 people have been killed in the region.", (0, 0)),
+    ],
+)
+def test_so_far_after_one_attack_is_its_toll_to_date(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
