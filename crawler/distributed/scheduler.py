@@ -21,6 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from crawler.distributed.acks import PARENT
 from crawler.runtime import signals
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,15 @@ class AckingScheduler(Scheduler):
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
         return request
+
+    def enqueue_request(self, request: Request) -> bool:
+        """Queue a request (or drop it as seen), then say so for the request that produced it: that
+        one is done only once what it produced is in Redis (``crawler.distributed.acks``)."""
+        parent = request.meta.pop(PARENT, None)
+        queued = super().enqueue_request(request)
+        if parent:
+            self.crawler.signals.send_catch_log(signal=signals.request_handed_on, token=parent)
+        return bool(queued)
 
     def request_done(self, token: str) -> None:
         self.server.hdel(self.inflight_key, token)

@@ -14,3 +14,6 @@ lastmod_seen = object()
 article_checked = object()
 # A worker is done with a request it took from the shared queue (``token``: the in-flight token).
 request_done = object()
+# A worker's scheduler took a request a callback produced (``token``: the in-flight token of the
+# request whose callback produced it): queued, or dropped as already seen.
+request_handed_on = object()
