@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.monitor_ranges import insert_tally
+from crawler.extract.monitor_ranges import insert_tally, tally_of
 from crawler.extract.numbers import find_quantities
 from crawler.extract.records import Sentence, Tally
 
@@ -57,15 +57,4 @@ def _bare_figure(text: str, sentence: Sentence, tallies: list[Tally]) -> Tally |
     quantities = find_quantities(text, start, end)
     if len(quantities) != 1 or not quantities[0].is_count or (quantities[0].start, quantities[0].end) != (start, end):
         return None
-    quantity = quantities[0]
-    return Tally(
-        count=quantity.value,
-        outcome="killed",
-        qualifier=quantity.qualifier,
-        count_max=quantity.value_max,
-        outcome_word=before[-1].outcome_word,
-        hedge=before[-1].hedge,
-        sentence=sentence.index,
-        start=start,
-        end=quantity.end,
-    )
+    return tally_of(quantities[0], "killed", sentence, start, before[-1].outcome_word, before[-1].hedge)

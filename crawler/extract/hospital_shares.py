@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.monitor_ranges import insert_tally
+from crawler.extract.monitor_ranges import insert_tally, tally_of
 from crawler.extract.numbers import find_quantities
 from crawler.extract.records import Sentence, Tally
 
@@ -53,14 +53,4 @@ def _next_share(text: str, sentence: Sentence, tally: Tally) -> Tally | None:
     quantities = find_quantities(text, match.start("figure"), match.end("figure"))
     if len(quantities) != 1 or not quantities[0].is_count:
         return None
-    quantity = quantities[0]
-    return Tally(
-        count=quantity.value,
-        outcome="wounded",
-        qualifier=quantity.qualifier,
-        count_max=quantity.value_max,
-        outcome_word=tally.outcome_word,
-        sentence=sentence.index,
-        start=quantity.start,
-        end=quantity.end,
-    )
+    return tally_of(quantities[0], "wounded", sentence, quantities[0].start, tally.outcome_word)

@@ -224,7 +224,7 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
         sentence = _sentence_at(sentences, match.start())
         if not _of_the_dead(text, sentence, match.start()):
             continue
-        tally = _tally(quantity, "killed", sentence, match.start())
+        tally = tally_of(quantity, "killed", sentence, match.start())
         tally.outcome_word, tally.end = "victims", match.end()
         insert_tally(tallies, tally)
 
@@ -260,7 +260,7 @@ def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]
             if not _leads_to(text, counting.end(), quantity) or _told(tallies, quantity):
                 continue
             for outcome in _figure_outcomes(text, sentence, counting, quantity):
-                at = insert_tally(tallies, _tally(quantity, outcome, sentence, counting.start()))
+                at = insert_tally(tallies, tally_of(quantity, outcome, sentence, counting.start()))
                 _take_in_vague(tallies, at)
 
 
@@ -336,13 +336,19 @@ def _told(tallies: list[Tally], quantity: Quantity) -> bool:
     return any(t.start <= quantity.number_start < t.end for t in tallies)
 
 
-def _tally(quantity: Quantity, outcome: Outcome, sentence: Sentence, start: int) -> Tally:
+def tally_of(
+    quantity: Quantity, outcome: Outcome, sentence: Sentence, start: int,
+    outcome_word: str | None = MONITOR_RANGE, hedge: str | None = None,
+) -> Tally:  # fmt: skip
+    """The tally of one number read on its own (a monitor's range, a source's bare figure, a
+    hospital's share), from ``start`` to the number's end."""
     return Tally(
         count=quantity.value,
         outcome=outcome,
         qualifier=quantity.qualifier,
         count_max=quantity.value_max,
-        outcome_word=MONITOR_RANGE,
+        outcome_word=outcome_word,
+        hedge=hedge,
         sentence=sentence.index,
         start=start,
         end=quantity.end,
