@@ -6,6 +6,10 @@ Redis (a script), and removed from the hash when the worker is done with it
 (``crawler.runtime.signals.request_done``).  Workers keep an "alive" key with a short expiry; a worker
 that finds the in-flight hash of a dead one puts its requests back into the queue.  A request
 that keeps killing workers is given up after a few tries.
+
+Queuing is one step inside Redis too: scrapy-redis marks a request seen and then pushes it, two
+calls, so a worker killed between them left a request marked seen that no queue held, and every
+other worker then dropped it as a duplicate: a page lost to the round.
 """
 
 from __future__ import annotations
@@ -38,6 +42,17 @@ redis.call('HSET', KEYS[2], ARGV[1], first)
 return first
 """
 
+# Queue a request unless its fingerprint (ARGV[1], empty for a request that skips the seen-set)
+# was seen, and mark it seen, in one step.  The push comes before the mark: Redis does not undo
+# a script's writes when a later command fails, and a request queued but not marked costs at
+# most a second fetch, while one marked but not queued is lost.
+_SEE_AND_PUSH = """
+if ARGV[1] ~= '' and redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+if ARGV[1] ~= '' then redis.call('SADD', KEYS[1], ARGV[1]) end
+return 1
+"""
+
 
 class AckingScheduler(Scheduler):
     @classmethod
@@ -52,6 +67,7 @@ class AckingScheduler(Scheduler):
     def open(self, spider: Spider) -> Any:
         result = super().open(spider)
         self._take = self.server.register_script(_TAKE)
+        self._see_and_push = self.server.register_script(_SEE_AND_PUSH)
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.inflight_key = f"{spider.name}:inflight:{self.worker}"
         self.alive_key = f"{spider.name}:alive:{self.worker}"
@@ -77,17 +93,26 @@ class AckingScheduler(Scheduler):
         request = self.queue._decode_request(encoded)
         request.meta["inflight"] = token
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def enqueue_request(self, request: Request) -> bool:
-        """Queue a request (or drop it as seen), then say so for the request that produced it: that
-        one is done only once what it produced is in Redis (``crawler.distributed.acks``)."""
+        """Queue a request (or drop it as seen) in one step inside Redis, then say so for the
+        request that produced it: that one is done only once what it produced is in Redis
+        (``crawler.distributed.acks``)."""
         parent = request.meta.pop(PARENT, None)
-        queued = super().enqueue_request(request)
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        queued = bool(self._see_and_push(
+            keys=[self.df.key, self.queue.key],
+            args=[fingerprint, -request.priority, self.queue._encode_request(request)],
+        ))
+        if not queued:
+            self.df.log(request, self.spider)
+        elif self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
         if parent:
             self.crawler.signals.send_catch_log(signal=signals.request_handed_on, token=parent)
-        return bool(queued)
+        return queued
 
     def request_done(self, token: str) -> None:
         self.server.hdel(self.inflight_key, token)

@@ -4,14 +4,10 @@ part-way and restarted; every article and comment ends up stored exactly once.""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,36 +23,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 FAST_WORKER = ("-s", "SHARED_DOWNLOAD_DELAY=0", "-s", "WORKER_HEARTBEAT=1", "-s", "WORKER_ALIVE=4",
                "-s", "CONCURRENT_REQUESTS=4", "--loglevel", "WARNING")
-
-
-@pytest.fixture
-def redis_url() -> Iterator[str]:
-    """A throwaway Redis on 127.0.0.1."""
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.skip("redis-server is not installed (.ci/run installs it)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    workdir = tempfile.mkdtemp(prefix="casualties-redis-")
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", workdir],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "redis-server did not start"
-                time.sleep(0.1)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _worker(env: dict[str, str], idle_exit: int = 12) -> subprocess.Popen[str]:
