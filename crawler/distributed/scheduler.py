@@ -9,7 +9,9 @@ that keeps killing workers is given up after a few tries.
 
 Queuing is one step inside Redis too: scrapy-redis marks a request seen and then pushes it, two
 calls, so a worker killed between them left a request marked seen that no queue held, and every
-other worker then dropped it as a duplicate: a page lost to the round.
+other worker then dropped it as a duplicate: a page lost to the round.  Handing a held request
+back (from a dead worker, or a worker closing) moves it from the hash to the queue in one step
+for the same reason.
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ if ARGV[1] ~= '' then redis.call('SADD', KEYS[1], ARGV[1]) end
 return 1
 """
 
+# Move a held request (field ARGV[1] of the in-flight hash KEYS[1]) back into the queue KEYS[2]
+# as ARGV[3] with score ARGV[2], unless another worker took it back first.
+_HAND_BACK = """
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+redis.call('HDEL', KEYS[1], ARGV[1])
+return 1
+"""
+
 
 class AckingScheduler(Scheduler):
     @classmethod
@@ -68,6 +79,7 @@ class AckingScheduler(Scheduler):
         result = super().open(spider)
         self._take = self.server.register_script(_TAKE)
         self._see_and_push = self.server.register_script(_SEE_AND_PUSH)
+        self._hand_back_script = self.server.register_script(_HAND_BACK)
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.inflight_key = f"{spider.name}:inflight:{self.worker}"
         self.alive_key = f"{spider.name}:alive:{self.worker}"
@@ -127,28 +139,33 @@ class AckingScheduler(Scheduler):
             if name == self.inflight_key or self.server.exists(f"{self.spider.name}:alive:{worker}"):
                 continue
             for token, encoded in self.server.hgetall(name).items():
-                if self.server.hdel(name, token):  # only one recovering worker wins each request
-                    recovered += self._requeue(self.queue._decode_request(encoded), f"worker {worker} died")
+                recovered += self._recover_one(name, token, self.queue._decode_request(encoded), worker)
         return recovered
 
-    def _requeue(self, request: Request, why: str) -> int:
+    def _recover_one(self, held_in: str, token: bytes | str, request: Request, worker: str) -> int:
         tries = int(request.meta.get("recovered", 0)) + 1
         if tries > MAX_RECOVERIES:
-            logger.error("gave up %s after %d tries (%s)", request.url, tries - 1, why)
+            if self.server.hdel(held_in, token):
+                logger.error("gave up %s after %d tries (worker %s died)", request.url, tries - 1, worker)
             return 0
         request.meta["recovered"] = tries
         request.dont_filter = True  # it was seen: that is why it must pass the seen-set again
-        self.queue.push(request)
+        if not self._hand_back(held_in, token, request):
+            return 0  # another worker took it back first
         self.server.incr(f"{self.spider.name}:recovered")
-        logger.info("put back %s (%s)", request.url, why)
+        logger.info("put back %s (worker %s died)", request.url, worker)
         return 1
+
+    def _hand_back(self, held_in: str, token: bytes | str, request: Request) -> bool:
+        """Move a held request back into the queue in one step; False if it was no longer held."""
+        encoded = self.queue._encode_request(request)
+        return bool(self._hand_back_script(keys=[held_in, self.queue.key], args=[token, -request.priority, encoded]))
 
     def close(self, reason: str) -> Any:
         if self._heartbeat.running:
             self._heartbeat.stop()
         # A worker stopping cleanly hands back what it still holds, at once.
         for token, encoded in self.server.hgetall(self.inflight_key).items():
-            if self.server.hdel(self.inflight_key, token):
-                self.queue.push(self.queue._decode_request(encoded))
+            self._hand_back(self.inflight_key, token, self.queue._decode_request(encoded))
         self.server.delete(self.alive_key)
         return super().close(reason)

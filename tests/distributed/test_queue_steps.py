@@ -1,5 +1,5 @@
-"""Workers queue a request and mark it seen in one step inside Redis: a request is never marked
-seen without being queued, which would have every worker drop it as a duplicate."""
+"""Workers queue a request and mark it seen in one step inside Redis, and hand a held request
+back to the queue in one step: a request is never marked seen, or let go, without being queued."""
 
 from __future__ import annotations
 
@@ -82,3 +82,45 @@ def test_a_push_that_fails_leaves_the_link_unseen_for_the_next_try(scheduler: Ac
     server.delete(scheduler.queue.key)
     assert scheduler.enqueue_request(story)
     assert _queued(scheduler) == [story.url]
+
+
+def _held_by_dead_worker(scheduler: AckingScheduler, request: Request) -> str:
+    """A worker that took ``request`` and died: its in-flight hash is there, its alive key is not."""
+    held_in = f"{scheduler.spider.name}:inflight:deadhost:4242:ab12cd"
+    scheduler.server.hset(held_in, "t-dead", scheduler.queue._encode_request(request))
+    return held_in
+
+
+def test_a_dead_workers_request_goes_back_to_the_queue_once(scheduler: AckingScheduler) -> None:
+    held_in = _held_by_dead_worker(scheduler, Request("http://127.0.0.1/2024/03/15/raid-on-camp/"))
+    assert scheduler.recover() == 1
+    assert scheduler.recover() == 0  # a second recovering worker finds nothing to take back
+    assert not scheduler.server.exists(held_in)
+    taken = scheduler.next_request()
+    assert taken is not None and taken.meta["recovered"] == 1 and taken.dont_filter
+
+
+def test_a_refused_hand_back_leaves_the_request_held_for_the_next_beat(scheduler: AckingScheduler) -> None:
+    held_in = _held_by_dead_worker(scheduler, Request("http://127.0.0.1/2024/03/16/mortar-fire/"))
+    scheduler.server.set(scheduler.queue.key, "not a queue")
+    with pytest.raises(Exception, match="WRONGTYPE"):
+        scheduler.recover()
+    assert scheduler.server.hlen(held_in) == 1
+    scheduler.server.delete(scheduler.queue.key)
+    assert scheduler.recover() == 1
+
+
+def test_a_request_that_took_down_three_workers_is_given_up(scheduler: AckingScheduler) -> None:
+    held_in = _held_by_dead_worker(scheduler, Request("http://127.0.0.1/huge-page/", meta={"recovered": 3}))
+    assert scheduler.recover() == 0
+    assert not scheduler.server.exists(held_in)
+    assert _queued(scheduler) == []
+
+
+def test_a_worker_closing_hands_back_what_it_holds(scheduler: AckingScheduler) -> None:
+    scheduler.enqueue_request(Request("http://127.0.0.1/2024/03/17/checkpoint-shooting/"))
+    assert scheduler.next_request() is not None
+    assert _queued(scheduler) == []
+    scheduler.close("shutdown")
+    assert _queued(scheduler) == ["http://127.0.0.1/2024/03/17/checkpoint-shooting/"]
+    assert not scheduler.server.exists(scheduler.inflight_key)
