@@ -184,11 +184,14 @@ _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 # A figure that changed, then "from" its old number: "the death toll rose from 20 to 27", "officials
-# raised the number of wounded from 12 to 19", "has since climbed from 8 to 11".  "From N to M" is
-# then the old figure and the new, not a range: the figure is M.
+# raised the number of wounded from 12 to 19", "has since climbed from 8 to 11"; or that was revised
+# down: "the ministry lowered the death toll from 12 to 9", "police reduced the number of dead from
+# 31 to 28".  "From N to M" is then the old figure and the new, not a range: the figure is M.
 _RISEN_FROM = re.compile(
     r"\b(?:rose|risen|rising|rises|raised|raising|raises|revised|increased|increasing|climbed|climbing|jumped|grew"
-    r"|updated|went\s+up|gone\s+up)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
+    r"|updated|went\s+up|gone\s+up"
+    r"|lowered|lowering|reduced|reducing|cut|decreased|fell|fallen|dropped|downgraded|corrected|went\s+down)"
+    r"\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
     re.IGNORECASE,
 )
 _RISEN_BEFORE = 60  # characters before "from" where the verb of change may be
@@ -505,7 +508,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
                 and high.measure is None
                 and not high.ordinal
                 and high.qualifier == "exact"
-                and high.value > low.value
+                and (high.value > low.value or _RISEN_FROM.search(text, max(0, start - _RISEN_BEFORE), start))
                 and (between.strip() != "-" or high.value < 1000 or low.value >= 1000)
             ):
                 value_max, end = high.value, high.end

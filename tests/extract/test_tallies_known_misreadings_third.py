@@ -37,3 +37,43 @@ def tolls(text: str) -> tuple[int, int]:
 )
 def test_casualties_divided_into_their_dead_leave_the_rest_wounded(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry revised the toll down from 12 to 9.", (9, 0)),
+        ("Officials lowered the death toll from 12 to 9 after two victims were found alive.", (9, 0)),
+        ("Police reduced the number of dead from 31 to 28, saying some bodies had been counted twice.", (28, 0)),
+        ("The health department in Sumatra cut the landslide death toll from 57 to 49 on Tuesday.", (49, 0)),
+        ("The toll was revised downward from 20 to 17, the civil defence said.", (17, 0)),
+        ("Authorities lowered the number of injured from 85 to 60.", (0, 60)),
+        # near misses: a toll raised, a range, and "from" naming the event
+        ("Officials revised the death toll from 20 to 27.", (27, 0)),
+        ("Between 10 and 15 people were killed in the raid.", (15, 0)),
+        ("The death toll from the bombing in Hilla rose to 41.", (41, 0)),
+    ],
+)
+def test_a_toll_revised_down_from_one_figure_to_another_is_the_new_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven soldiers and nine civilians were killed in Kunduz. Three more died in Baghlan. In total 23 died.",
+         (23, 0)),
+        ("Four police officers were killed in Peshawar and six in Bannu. Altogether 10 people died.", (10, 0)),
+        ("Two children were killed in the first strike. Five adults died in the second. In all, seven people were "
+         "killed.", (7, 0)),
+        ("Nine people were killed in Sirte. Six more died in Misrata on Sunday. Altogether 15 people were killed, "
+         "the ministry said.", (15, 0)),
+        ("Six soldiers were wounded in Gao and eight in Menaka. In total, 14 were injured.", (0, 14)),
+        # near miss: a total over a longer span is a running total
+        ("Three people were killed on Monday. In total 120 people have died in the province this year.", (3, 0)),
+    ],
+)
+def test_a_whole_told_in_total_in_a_sentence_after_its_parts_is_the_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert tolls(text) == expected
