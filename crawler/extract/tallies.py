@@ -589,7 +589,8 @@ class _Reader(
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
             lexicon = PARTICIPLES if low in PARTICIPLES else INTRANSITIVE
-            if low in NOUNS and self._noun_after_number(i):
+            # "800,000 dead, wounded and captured": a figure of casualties, read as such on the left
+            if low in NOUNS and not self._either_outcome(i, i) and self._noun_after_number(i):
                 return 1
             self._left(lexicon[low], low, i, i)
             return 1

@@ -77,3 +77,24 @@ def test_a_whole_told_in_total_in_a_sentence_after_its_parts_is_the_toll(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Axis lost 800,000 dead, wounded and captured.", (0, 0)),
+        ("The Soviet army lost 1.2 million killed, wounded and missing in the battle.", (0, 0)),
+        ("Iraqi forces suffered 20,000 dead, wounded or captured in the 2003 invasion.", (0, 0)),
+        ("The rebels lost some 3,000 killed, wounded and taken prisoner, the army claimed.", (0, 0)),
+        ("The army lost 1,200 men killed, wounded or taken captive.", (0, 0)),
+        ("Rebels lost 3,000 dead and wounded in the offensive.", (0, 0)),
+        # near misses: each outcome with its own figure
+        ("The Axis lost 800,000 dead and 300,000 wounded.", (800000, 300000)),
+        ("There were 12 dead, 30 wounded and 5 missing.", (12, 30)),
+        ("Five dead, 12 wounded in Kano attack", (5, 12)),
+        ("Gunmen shot 2 dead and injured 5 others in Kano.", (2, 5)),
+        ("Three soldiers were killed and two were taken prisoner.", (3, 0)),
+    ],
+)
+def test_one_figure_of_the_dead_wounded_and_captured_is_no_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
