@@ -1,6 +1,7 @@
 """Constructions read wrong before, third round: casualties divided into their dead with "N of them
 killed" or "among them N dead", a toll revised down "from" one figure "to" another, a whole told "in
-total" in a sentence after its parts, and one figure of the dead, the wounded and the captured.
+total" in a sentence after its parts, one figure of the dead, the wounded and the captured, and a
+figure a fact-check calls false in its own sentence.
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -97,4 +98,31 @@ def test_a_whole_told_in_total_in_a_sentence_after_its_parts_is_the_toll(
     ],
 )
 def test_one_figure_of_the_dead_wounded_and_captured_is_no_toll(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claims that 300 people were killed in the protest are false, the interior ministry said.", (0, 0)),
+        ("Reports that 40 civilians were killed in the airstrike were fabricated, the defence ministry said.", (0, 0)),
+        ("A viral post claiming 200 students were shot dead in Dhaka is false, police said.", (0, 0)),
+        ("Rumours that 15 prisoners had been killed in the riot were untrue, the prison service said.", (0, 0)),
+        ("Posts saying 45 soldiers died in the ambush in Borno are fake, the army said.", (0, 0)),
+        ("A video claiming 60 Rohingya were killed in the fire in Cox's Bazar was misleading, AFP Fact Check found.",
+         (0, 0)),
+        ("Fact-checkers debunked claims that 300 people were killed in the protest in Tehran.", (0, 0)),
+        ("There is no evidence that 50 soldiers died in the ambush, the army said.", (0, 0)),
+        # near misses: a toll disputed or confirmed, "false" of something else, a claim dismissed after it
+        ("The army disputed the toll of 30.", (30, 0)),
+        ("Police said 5 people were killed after a false bomb alert caused a stampede.", (5, 0)),
+        ("Officials said 30 people were killed, though the opposition said the figure was false and far too low.",
+         (30, 0)),
+        ("Reports that 12 people were killed in the attack were confirmed by the hospital.", (12, 0)),
+        ("The ministry said 14 people were killed in the raid in Jenin and that claims of a massacre were false.",
+         (14, 0)),
+        ("Witnesses said 8 villagers were killed, a claim the army dismissed as exaggerated.", (8, 0)),
+    ],
+)
+def test_a_figure_a_fact_check_calls_false_is_no_toll(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
