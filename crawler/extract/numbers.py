@@ -262,10 +262,12 @@ _FOUR_DIGITS_SPAN = re.compile(r"\d{4}\D{1,5}\d{4}")
 _VERB_AFTER_SPAN = re.compile(r",?\s+(?:killed|left|claimed|cost)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|since|during|until)"
-    # an event named by its year: "the war of 2003 killed 5,400", "the floods of 2010 killed 1,700"
+    # an event named by its year: "the war of 2003 killed 5,400", "the floods of 2010 killed 1,700",
     r"|\b(?:wars?|floods?|riots?|massacres?|uprising|revolution|earthquake|attacks?|bombings?|famine|"
     r"crisis|conflict|offensive|invasion|violence|genocide|pogroms?|tsunami|coup|insurgency|clashes|"
-    r"unrest|purges?|cyclone|hurricane|storms?|epidemic|pandemic|outbreak)\s+of)\s+$",
+    r"unrest|purges?|cyclone|hurricane|storms?|epidemic|pandemic|outbreak|"
+    # and a disaster's: "the Halifax explosion of 1917 killed about 2,000", "the fire of 1903 killed 600"
+    r"explosions?|blasts?|disasters?|fires?|stampedes?|tragedy|shipwrecks?)\s+of)\s+$",
     re.I,
 )
 

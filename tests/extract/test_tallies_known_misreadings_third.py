@@ -1,7 +1,8 @@
 """Constructions read wrong before, third round: casualties divided into their dead with "N of them
 killed" or "among them N dead", a toll revised down "from" one figure "to" another, a whole told "in
 total" in a sentence after its parts, one figure of the dead, the wounded and the captured, and a
-figure a fact-check calls false in its own sentence.
+figure a fact-check calls false in its own sentence, and a mishap in wartime (a munitions ship that blew
+up, a training crash) that no enemy caused.
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -126,3 +127,42 @@ def test_one_figure_of_the_dead_wounded_and_captured_is_no_toll(text: str, expec
 )
 def test_a_figure_a_fact_check_calls_false_is_no_toll(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+def toll_events(text: str) -> tuple[int, set[str]]:
+    """The killed summed over the ``toll`` figures of ``text``, and the classes of their events."""
+    tallies = [t for t in extract_document(text, None).tallies if t.figure == "toll"]
+    return sum(t.count for t in tallies if t.outcome == "killed"), {t.event for t in tallies}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Halifax explosion of 1917 killed about 2,000 people when a French munitions ship blew up in the "
+         "harbour.", (2000, {"accident"})),
+        ("About 2,000 people were killed in the Halifax explosion when a munitions ship blew up in the harbour in "
+         "1917.", (2000, {"accident"})),
+        ("Two airmen died in a training crash near Kandahar in 2009.", (2, {"accident"})),
+        ("Three Ukrainian soldiers were killed in an accidental explosion while handling munitions near "
+         "Zaporizhzhia.", (3, {"accident"})),
+        ("Nine Russian sailors died when a fire broke out aboard the missile cruiser, the navy said, blaming a faulty "
+         "wire.", (9, {"accident"})),
+        ("At least 18 people were killed when a fire set off explosions at a military arms depot in Bata in 2021.",
+         (18, {"accident"})),
+        ("Fourteen sailors died when two navy ships collided while sailing in convoy in the Gulf.", (14, {"accident"})),
+        ("Seven soldiers were killed when a fire broke out at an army ammunition depot in Kharkiv region, the "
+         "military said.", (7, {"accident"})),
+        # near misses: an enemy's act, and mishaps and years of peace
+        ("Three soldiers were killed when a drone struck an ammunition depot in Donetsk.", (3, {"conflict"})),
+        ("Seven soldiers were killed when an ammunition depot exploded after a Ukrainian missile strike in Crimea.",
+         (7, {"conflict"})),
+        ("Forty sailors died when the ship was hit by a torpedo.", (40, {"conflict"})),
+        ("The liner was torpedoed off the Irish coast, killing 1,198 people.", (1198, {"conflict"})),
+        ("Four marines were killed when their helicopter crashed under enemy fire in Fallujah.", (4, {"conflict"})),
+        ("Nine people died in a short circuit fire at a shop in Karachi.", (9, {"accident"})),
+        ("The earthquake of 2005 killed 86,000 people in Kashmir.", (86000, {"disaster"})),
+        ("A total of 1917 people were killed in the fighting.", (1917, {"conflict"})),
+    ],
+)
+def test_a_mishap_in_wartime_is_an_accident_unless_an_enemy_caused_it(text: str, expected: tuple[int, set[str]]) -> None:
+    assert toll_events(text) == expected
