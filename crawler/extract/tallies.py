@@ -1457,9 +1457,11 @@ class _Reader(
         """Whether the outcome word at ``after``, of people left, is joined to another by "or", or
         by "and" to one of another outcome: "left 15 people dead or missing", "left 30 people
         killed and injured" count the two together, of neither alone (not "left 30 dead and 12
-        injured")."""
+        injured", nor "left 3 dead and wounded 7 others", whose second verb has its own figure)."""
         items = self.items
         if after + 2 >= len(items) or items[after + 2].low not in PARTICIPLES:
+            return False
+        if after + 3 < len(items) and items[after + 3].is_count:
             return False
         joint = items[after + 1].low
         return joint == "or" or (joint == "and" and PARTICIPLES[items[after + 2].low] != outcome)

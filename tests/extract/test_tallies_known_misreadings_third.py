@@ -90,11 +90,15 @@ def test_a_whole_told_in_total_in_a_sentence_after_its_parts_is_the_toll(
         ("The rebels lost some 3,000 killed, wounded and taken prisoner, the army claimed.", (0, 0)),
         ("The army lost 1,200 men killed, wounded or taken captive.", (0, 0)),
         ("Rebels lost 3,000 dead and wounded in the offensive.", (0, 0)),
+        ("The attack caused 25 casualties, including 6 dead or missing.", (0, 0)),
+        ("The floods left 15 dead or missing.", (0, 0)),
         # near misses: each outcome with its own figure
         ("The Axis lost 800,000 dead and 300,000 wounded.", (800000, 300000)),
         ("There were 12 dead, 30 wounded and 5 missing.", (12, 30)),
         ("Five dead, 12 wounded in Kano attack", (5, 12)),
         ("Gunmen shot 2 dead and injured 5 others in Kano.", (2, 5)),
+        ("The blast in Quetta left 3 dead and wounded 7 others.", (3, 7)),
+        ("The bombing left 11 dead and wounded at least 25, police said.", (11, 25)),
         ("Three soldiers were killed and two were taken prisoner.", (3, 0)),
     ],
 )
