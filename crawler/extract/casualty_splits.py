@@ -24,12 +24,13 @@ from crawler.extract.records import Sentence, Tally
 
 # "30 casualties, including 8 dead", "12 casualties, four of them fatal", "25 casualties, 6 of
 # whom died", "17 casualties, including 3 fatalities", "15 casualties, none of them fatal", "18
-# casualties, of whom 7 were killed".
+# casualties, of whom 7 were killed", "30 casualties, 7 of them killed", "26 casualties, of them 8
+# dead", "33 casualties, among them 9 killed".
 _SPLIT = re.compile(
     r"\bcasualties,?\s+(?:"
     r"including\s+(?P<part>[\w,.-]+)\s+(?:dead|deaths|fatalities|killed|fatal\s+ones)"
-    r"|(?P<of>[\w,.-]+)\s+of\s+(?:them|whom)\s+(?:fatal|dead|died|were\s+killed|were\s+fatal|fatally)"
-    r"|of\s+(?:them|whom),?\s+(?P<whom>[\w,.-]+)\s+(?:died|were\s+killed|were\s+fatal|were\s+dead)"
+    r"|(?P<of>[\w,.-]+)\s+of\s+(?:them|whom)\s+(?:fatal|dead|died|killed|were\s+killed|were\s+fatal|fatally)"
+    r"|(?:of|among)\s+(?:them|whom),?\s+(?P<whom>[\w,.-]+)\s+(?:died|dead|killed|were\s+killed|were\s+fatal|were\s+dead)"
     r")\b(?!\s+(?:or|and)\s+(?:missing|wounded|injured))",
     re.IGNORECASE,
 )

@@ -174,6 +174,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the graves a war or a massacre leaves, weakly: a quake's dead are buried in them too
         (r"mass graves?", 1),
         (r"shot down|prisoners? of war|taken prisoners?", 2),  # "captured after his jet was shot down"
+        # a ship an enemy sank: "forty sailors died when the ship was hit by a torpedo", "the liner was torpedoed"
+        # (not a deal "torpedoed" by a party)
+        (r"torpedo(?:es)?|U-boats?|(?:ships?|vessels?|liners?|cruisers?|destroyers?|frigates?|tankers?) (?:was |were )?torpedoed", 2),
         (r"gunships?|tank (?:fire|shells?|shelling)|bombardments?|bombard(?:ed|ing)|grenades?", 1),
         # the weapons of armed groups and armies: "Kalashnikov-wielding attackers", "an explosives-laden truck"
         (r"Kalashnikovs?|AK-47s?|machine-?guns?|machine-?gun fire", 1),
@@ -611,6 +614,15 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
          r"pilot error|bird strike", 3),
+        # the forces' mishaps in a war, told by what went wrong, not by an enemy: "died in a training crash near
+        # Kandahar", "an accidental explosion while handling munitions", "a munitions ship blew up in the harbour",
+        # "a fire broke out aboard the cruiser", "blaming faulty wiring" (a ship or a depot an enemy hit is told by
+        # its strike)
+        (r"training crash(?:es)?|accidental (?:explosions?|blasts?|detonations?|fires?)|while (?:handling|loading|"
+         r"unloading|moving|transporting|storing) (?:\w+ )?(?:munitions|ammunition|explosives|shells|ordnance)|"
+         r"(?:munitions|ammunition) (?:ships?|vessels?|trains?|trucks?|lorries) (?:\w+ ){0,3}?(?:blew up|exploded|"
+         r"caught fire|went up)|fires? broke out (?:aboard|on board)|faulty wir(?:e|es|ing)|electrical (?:fault|fire)s?|"
+         r"short[- ]circuits?", 3),
         # what a march or a drill kills by itself: "two soldiers died of heatstroke during a march"
         (r"heat ?stroke|heat exhaustion", 3),
         # vehicles that run into each other, a blaze's smoke: "two army trucks collided on a mountain
@@ -669,7 +681,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (and told in a title without its article, or by the shells that went off there: "Blast at army munitions dump",
         # "shells exploded at the army depot")
         (r"(?:ammunition|arms|munitions) (?:depot|dump)s? (?:explosions?|blasts?|fires?)|(?:explosions?|blasts?|fires?|shells exploded)"
-         r"(?: broke out)? (?:at|in) (?:an |the )?(?:(?:army|military) (?:(?:ammunition|arms|munitions) )?|(?:ammunition|arms|munitions) )"
+         r"(?: broke out)? (?:at|in) (?:an? |the )?(?:(?:army|military) (?:(?:ammunition|arms|munitions) )?|(?:ammunition|arms|munitions) )"
          r"(?:depot|dump)s?", 3),
         # and told by its verb: "an ammunition depot blew up in the capital", "the arms dump caught fire"
         (r"(?:ammunition|arms|munitions|weapons) (?:depot|dump|store)s? (?:blew up|exploded|caught fire|went up)", 3),

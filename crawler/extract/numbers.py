@@ -184,11 +184,14 @@ _BOUNDS_JOIN = re.compile(r",?\s+(?:and|but|to|or)\s+(?:possibly\s+|perhaps\s+)?
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+")
 # A figure that changed, then "from" its old number: "the death toll rose from 20 to 27", "officials
-# raised the number of wounded from 12 to 19", "has since climbed from 8 to 11".  "From N to M" is
-# then the old figure and the new, not a range: the figure is M.
+# raised the number of wounded from 12 to 19", "has since climbed from 8 to 11"; or that was revised
+# down: "the ministry lowered the death toll from 12 to 9", "police reduced the number of dead from
+# 31 to 28".  "From N to M" is then the old figure and the new, not a range: the figure is M.
 _RISEN_FROM = re.compile(
     r"\b(?:rose|risen|rising|rises|raised|raising|raises|revised|increased|increasing|climbed|climbing|jumped|grew"
-    r"|updated|went\s+up|gone\s+up)\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
+    r"|updated|went\s+up|gone\s+up"
+    r"|lowered|lowering|reduced|reducing|cut|decreased|fell|fallen|dropped|downgraded|corrected|went\s+down)"
+    r"\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
     re.IGNORECASE,
 )
 _RISEN_BEFORE = 60  # characters before "from" where the verb of change may be
@@ -259,10 +262,12 @@ _FOUR_DIGITS_SPAN = re.compile(r"\d{4}\D{1,5}\d{4}")
 _VERB_AFTER_SPAN = re.compile(r",?\s+(?:killed|left|claimed|cost)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|since|during|until)"
-    # an event named by its year: "the war of 2003 killed 5,400", "the floods of 2010 killed 1,700"
+    # an event named by its year: "the war of 2003 killed 5,400", "the floods of 2010 killed 1,700",
     r"|\b(?:wars?|floods?|riots?|massacres?|uprising|revolution|earthquake|attacks?|bombings?|famine|"
     r"crisis|conflict|offensive|invasion|violence|genocide|pogroms?|tsunami|coup|insurgency|clashes|"
-    r"unrest|purges?|cyclone|hurricane|storms?|epidemic|pandemic|outbreak)\s+of)\s+$",
+    r"unrest|purges?|cyclone|hurricane|storms?|epidemic|pandemic|outbreak|"
+    # and a disaster's: "the Halifax explosion of 1917 killed about 2,000", "the fire of 1903 killed 600"
+    r"explosions?|blasts?|disasters?|fires?|stampedes?|tragedy|shipwrecks?)\s+of)\s+$",
     re.I,
 )
 
@@ -505,7 +510,7 @@ def _join_ranges(text: str, raw: list[_Raw]) -> list[Quantity]:
                 and high.measure is None
                 and not high.ordinal
                 and high.qualifier == "exact"
-                and high.value > low.value
+                and (high.value > low.value or _RISEN_FROM.search(text, max(0, start - _RISEN_BEFORE), start))
                 and (between.strip() != "-" or high.value < 1000 or low.value >= 1000)
             ):
                 value_max, end = high.value, high.end

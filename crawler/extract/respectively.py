@@ -11,6 +11,9 @@ from crawler.extract.tally_frames import Frame, FrameReader
 from crawler.extract.victims import Victim
 from crawler.extract.word_classes import PREPOSITIONS
 
+# What people are "taken" as when they are captured: "taken prisoner", "taken captive".
+_TAKEN_AS = frozenset("prisoner prisoners captive captives".split())
+
 
 class Respectively(FrameReader):
     """Reads the lists of figures and of outcomes that "respectively" pairs."""
@@ -57,7 +60,8 @@ class Respectively(FrameReader):
         listed = first + 1 < len(items) and items[first + 1].low == ","
 
         def other(k: int) -> bool:
-            outcomes = {PARTICIPLES.get(items[k].low), PARTICIPLES.get(items[first].low)}
+            outcome = "captured" if self._taken_prisoner(k) else PARTICIPLES.get(items[k].low)
+            outcomes = {outcome, PARTICIPLES.get(items[first].low)}
             if items[k - 1].low == "or" or (k < first and items[k + 1].low == "or") or listed:
                 return None not in outcomes and len(outcomes) == 2
             return outcomes == pair
@@ -70,10 +74,20 @@ class Respectively(FrameReader):
             return False  # "killed and injured respectively": a figure of each
         after = self._past_listed_outcomes(last)
         if after < len(items) and items[after - 1].low in ("or", "and") and other(after):
-            ends = after + 1 >= len(items) or not items[after + 1].is_word or items[after + 1].low in PREPOSITIONS
+            # the list ends there, not a verb with its own figure: "left 2 dead and injured 5 others"
+            close = after + 2 if self._taken_prisoner(after) else after + 1
+            ends = close >= len(items) or (
+                (not items[close].is_word or items[close].low in PREPOSITIONS) and not items[close].is_count
+            )
             return ends and counted_exactly()
         before = first - 2
         return before >= 0 and items[first - 1].low in ("or", "and") and other(before) and counted_exactly()
+
+    def _taken_prisoner(self, k: int) -> bool:
+        """Whether "taken prisoner" (or "captive") is at ``k``, an outcome of the captured listed with
+        others: "3,000 killed, wounded and taken prisoner"."""
+        items = self.items
+        return items[k].low == "taken" and k + 1 < len(items) and items[k + 1].low in _TAKEN_AS
 
     def _past_listed_outcomes(self, last: int) -> int:
         """Where the last outcome of a list after the one at ``last`` is ("584 men killed, wounded

@@ -709,10 +709,12 @@ def _mark_with_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 # "the death toll had risen to 22", "bringing the number of victims killed to seven", "later
 # updated the toll to 28", "the toll reached 11": a toll raised to a new figure; or told as it
-# stands ("the number of injured stood at 12"), which is read the same way.
+# stands ("the number of injured stood at 12"), which is read the same way; or revised down ("officials
+# lowered the death toll from 12 to 9", "police reduced the number of dead to 28").
 _RAISED = re.compile(
     r"\b(?:ris(?:en|ing|es)|rose|raised?|raising|bring(?:ing|s)?|brought|updat(?:ed|ing)|revis(?:ed|ing)|climb(?:ed|s)?"
-    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at)\b",
+    r"|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es|ing)?|st(?:ood|ands?|anding)\s+at"
+    r"|lower(?:ed|ing)|reduc(?:ed|ing)|cut|decreas(?:ed|ing)|downgrad(?:ed|ing)|correct(?:ed|ing))\b",
     re.IGNORECASE,
 )
 # A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at

@@ -589,7 +589,8 @@ class _Reader(
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
             lexicon = PARTICIPLES if low in PARTICIPLES else INTRANSITIVE
-            if low in NOUNS and self._noun_after_number(i):
+            # "800,000 dead, wounded and captured": a figure of casualties, read as such on the left
+            if low in NOUNS and not self._either_outcome(i, i) and self._noun_after_number(i):
                 return 1
             self._left(lexicon[low], low, i, i)
             return 1
@@ -1456,9 +1457,11 @@ class _Reader(
         """Whether the outcome word at ``after``, of people left, is joined to another by "or", or
         by "and" to one of another outcome: "left 15 people dead or missing", "left 30 people
         killed and injured" count the two together, of neither alone (not "left 30 dead and 12
-        injured")."""
+        injured", nor "left 3 dead and wounded 7 others", whose second verb has its own figure)."""
         items = self.items
         if after + 2 >= len(items) or items[after + 2].low not in PARTICIPLES:
+            return False
+        if after + 3 < len(items) and items[after + 3].is_count:
             return False
         joint = items[after + 1].low
         return joint == "or" or (joint == "and" and PARTICIPLES[items[after + 2].low] != outcome)

@@ -73,6 +73,20 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
     re.IGNORECASE,
 )
 _REPORT_NOUNS = frozenset("report reports claim claims rumour rumor statement account story".split())
+# What a fact-check says is false, and the word that opens its figure: "claims that 300 people were
+# killed ... are false", "a viral post claiming 200 students were shot dead ... is fake".
+_CLAIMED_THINGS = _REPORT_NOUNS | frozenset(
+    "rumours rumors allegation allegations post posts video videos message messages".split()
+)
+_CLAIM_OPENERS = frozenset("that claiming saying alleging showing".split())
+_CLAIM_REACH = 4  # items between the opener and the figure it tells: "that as many as 300"
+# The verdict after such a claim's figure, in the same clause: "are false", "was entirely
+# fabricated", "have been debunked", "proved untrue".
+_DEBUNKED_AFTER = re.compile(
+    r"[^;:,]*?\b(?:is|are|was|were|been|proved|proven)\s+(?:[a-z]+ly\s+)?"
+    r"(?:false|untrue|fabricated|baseless|unfounded|groundless|fake|debunked|misleading|a\s+hoax|not\s+true)\b",
+    re.IGNORECASE,
+)
 # "in retaliation for a mine attack that had killed 2 soldiers": the event a massacre avenged.
 _AVENGING = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\b", re.IGNORECASE)
 _AVENGING_WORDS = ("retaliation", "venge", "reprisal")  # one of them is in every match
@@ -109,7 +123,7 @@ class TalliesOfFrames(FrameReader):
         """One tally per person or group of the frame; people already counted in this sentence
         (the same words read by two outcome words) only gain hedge, cause and place."""
         items = self.items
-        if self._denied(frame) or self._compared(frame) or self._earlier_event(frame):
+        if self._denied(frame) or self._debunked(frame) or self._compared(frame) or self._earlier_event(frame):
             return
         hedge = self._hedge(frame)
         place = place_near(self, frame.trigger, frame.victims[0].first)
@@ -481,6 +495,19 @@ class TalliesOfFrames(FrameReader):
         return any(
             items[k].low in DENIALS and not self._false_thing(k) for k in range(max(0, first - 12), first)
         )
+
+    def _debunked(self, frame: Frame) -> bool:
+        """A figure a fact-check says is false in its own sentence: "Claims that 300 people were
+        killed in the protest are false", "a viral post claiming 200 students were shot dead is
+        fake"; not one a report "was confirmed" of, nor a toll merely disputed."""
+        items = self.items
+        first = min(frame.victims[0].first, frame.trigger[0])
+        opened = any(
+            items[k].low in _CLAIM_OPENERS and items[k - 1].low in _CLAIMED_THINGS
+            for k in range(max(1, first - _CLAIM_REACH), first)
+        )
+        after = items[frame.trigger[1]].end - self.sentence.start
+        return opened and _DEBUNKED_AFTER.match(self.sentence.text, after) is not None
 
     def _false_thing(self, k: int) -> bool:
         """Whether "false" at ``k`` describes a thing, as an article before it tells: "gunmen at a

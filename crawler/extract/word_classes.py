@@ -36,7 +36,7 @@ ADVERBS = frozenset(
 # How badly people were hurt: "two of them seriously", "one critically".
 HOW_BADLY = frozenset("seriously critically severely gravely grievously badly slightly lightly moderately".split())
 DENIALS = frozenset(
-    "denied deny denies denying refute refuted refuting dismissed rejected false untrue".split()
+    "denied deny denies denying refute refuted refuting dismissed rejected false untrue debunked debunks debunking".split()
 )
 QUOTE_MARKS = "\"'“”‘’"  # straight and curly quote marks, as items of their own
 DETERMINERS = frozenset({"a", "an", "another", "the", "this", "that", "these", "those", "each", "every"})
