@@ -1447,24 +1447,30 @@ class _Reader(
             after += 1
         if after < len(items) and items[after].low in PARTICIPLES:
             outcome = PARTICIPLES[items[after].low]
-            if self._of_two_outcomes(after, outcome):
-                return after - i + 3  # "left 15 people dead or missing", "left 30 people killed and injured"
+            if (past := self._past_joint_outcomes(after, outcome)) is not None:
+                return past - i  # "left 15 people dead or missing", "left 20 dead, injured or missing"
             self.frames.append(Frame(outcome, items[after].low, (after, after), victims + self._plus_after(after + 1)))
             return after - i + 1
         return 1
 
-    def _of_two_outcomes(self, after: int, outcome: Outcome) -> bool:
-        """Whether the outcome word at ``after``, of people left, is joined to another by "or", or
-        by "and" to one of another outcome: "left 15 people dead or missing", "left 30 people
-        killed and injured" count the two together, of neither alone (not "left 30 dead and 12
-        injured", nor "left 3 dead and wounded 7 others", whose second verb has its own figure)."""
+    def _past_joint_outcomes(self, after: int, outcome: Outcome) -> int | None:
+        """Where a list of outcomes ends that starts with the one at ``after``, of people left, when
+        it counts them together, of none alone: joined by "or", or by "and" to another outcome or
+        after commas ("left 15 people dead or missing", "left 30 people killed and injured", "left
+        20 dead, injured or missing"); None for "left 30 dead and 12 injured" and "left 3 dead and
+        wounded 7 others", whose second verb has its own figure."""
         items = self.items
-        if after + 2 >= len(items) or items[after + 2].low not in PARTICIPLES:
-            return False
-        if after + 3 < len(items) and items[after + 3].is_count:
-            return False
-        joint = items[after + 1].low
-        return joint == "or" or (joint == "and" and PARTICIPLES[items[after + 2].low] != outcome)
+        k = after + 1
+        while k + 1 < len(items) and items[k].low == "," and items[k + 1].low in PARTICIPLES:
+            k += 2
+        listed = k > after + 1
+        if k + 1 >= len(items) or items[k + 1].low not in PARTICIPLES or items[k].low not in ("or", "and"):
+            return None
+        if k + 2 < len(items) and items[k + 2].is_count:
+            return None
+        if items[k].low == "and" and not listed and PARTICIPLES[items[k + 1].low] == outcome:
+            return None
+        return k + 2
 
     def _plus_after(self, k: int) -> list[Victim]:
         """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people

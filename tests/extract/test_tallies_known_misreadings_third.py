@@ -100,6 +100,13 @@ def test_a_whole_told_in_total_in_a_sentence_after_its_parts_is_the_toll(
         ("The blast in Quetta left 3 dead and wounded 7 others.", (3, 7)),
         ("The bombing left 11 dead and wounded at least 25, police said.", (11, 25)),
         ("Three soldiers were killed and two were taken prisoner.", (3, 0)),
+        # people left in a list of outcomes with commas: one figure of them all
+        ("The cyclone left 20 dead, injured or missing across Rakhine state.", (0, 0)),
+        ("The ambush near Beni left 14 soldiers dead, wounded or missing.", (0, 0)),
+        ("Fighting in the camp left about 60 people killed, injured or abducted, aid workers said.", (0, 0)),
+        # near misses: a figure of each outcome left
+        ("The clashes in Jos left 12 dead, 30 injured and five missing.", (12, 30)),
+        ("The shelling left 9 dead and 21 wounded in Donetsk.", (9, 21)),
     ],
 )
 def test_one_figure_of_the_dead_wounded_and_captured_is_no_toll(text: str, expected: tuple[int, int]) -> None:
