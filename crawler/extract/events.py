@@ -165,6 +165,16 @@ _ILLNESS_AFTER_DIED = re.compile(
     r",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|"
     r"heart attack|cardiac arrest|stroke|cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness)\b"
 )
+# A relative of a life story who died in a year told alone, the clause ending there: "his wife, Joan, died in
+# 2004 after 58 years of marriage", "her first husband died in 1979;" (not "his son died in 2007 in Basra").
+_KIN_WHO_DIED = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:late|first|second|elder|eldest|younger|youngest|only|older) )?"
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|parents|grandmother|grandfather)"
+    r"(?:,? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,?)? died"
+)
+_YEAR_ALONE_AFTER_DIED = re.compile(
+    r",? in (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d\b(?=\s*[;,.)]|\s+(?:and|after \w+ (?:years|decades) of marriage)\b|\s*$)"
+)
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
 _OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
@@ -427,7 +437,11 @@ def read_event(
         return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own) and not _team_attacked(document, index):
         return EventReading(None, reason="sport")
-    if _died_of_age(text, sentences, index, tally, own) or _obituary_notice(document, index, sentence.start, tally, own):
+    if (
+        _died_of_age(text, sentences, index, tally, own)
+        or _obituary_notice(document, index, sentence.start, tally, own)
+        or _kin_died_in_a_year(text, sentence.start, tally, own)
+    ):
         return EventReading(None, reason="natural death")
     illness = _died_of_an_illness(text, sentence.start, tally, own)
     if illness:
@@ -602,6 +616,18 @@ def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Ta
     if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
         return False
     return not _act_of_war_after(sentences[index].start, tally, own)
+
+
+def _kin_died_in_a_year(text: str, sentence_start: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure is one relative of a life story whose death is told by its year alone ("He
+    was wounded at Anzio in 1944. His wife, Joan, died in 2004 after 58 years of marriage."): the war
+    words of the life told before it say nothing of the relative's death. Not where the sentence names
+    an act of war after the verb, nor where a place follows the year ("his son died in 2007 in Basra")."""
+    if tally.count != 1 or tally.outcome_word != "died":
+        return False
+    if not (_KIN_WHO_DIED.fullmatch(text, tally.start, tally.end) and _YEAR_ALONE_AFTER_DIED.match(text, tally.end)):
+        return False
+    return not _act_of_war_after(sentence_start, tally, own)
 
 
 def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool:

@@ -1,0 +1,40 @@
+"""Sentences of 2008 and 2012 news and reader comments drawn like a general news site's: the relative
+of a veteran's life story who died in a year told alone, an explosion at a works named by its owner or
+its town, and the dead of one side counted as a ratio to another's."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str) -> list[str | None]:
+    return [t.event for t in extract_document(text, None, "en", "body").tallies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was wounded twice in Normandy in 1944. His wife, Joan, died in 2004 after 58 years of marriage.",
+        "He flew 30 missions over Germany with Bomber Command. His first wife died in 1979.",
+        "She nursed the wounded of the Fourteenth Army in Burma. Her husband, Tom, died in 1998.",
+        "He commanded a tank troop in Korea and won the Military Cross. His son Peter died in 1995 and his daughter survives him.",
+    ],
+)
+def test_a_relative_of_a_war_life_who_died_in_a_year_is_no_war_s_dead(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served two tours in Iraq with the Marines. His brother died in 2007 in Basra.",
+        "The family fled the fighting in Homs. Their father died in 2012, when a shell hit the house.",
+        "He served in Helmand with the Paras. His son died in 2010 after a roadside bomb hit his patrol.",
+        "The militia shelled the village for a week. Her son was killed in 2012.",
+    ],
+)
+def test_a_relative_killed_or_dying_where_a_war_is_told_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
+
