@@ -38,3 +38,28 @@ def test_a_relative_of_a_war_life_who_died_in_a_year_is_no_war_s_dead(text: str)
 def test_a_relative_killed_or_dying_where_a_war_is_told_stays_conflict(text: str) -> None:
     assert "conflict" in events(text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at the company's Rotterdam plant in March 2007 killed two contractors and injured 5 others.",
+        "A blast at the Tianjin factory killed 14 workers, state media said.",
+        "An explosion at DuPont's La Porte plant killed 4 workers in November.",
+        "A blast at the group's Ludwigshafen works injured 9 employees, the company said.",
+    ],
+)
+def test_an_explosion_at_a_works_named_by_its_owner_or_town_is_a_mishap(text: str) -> None:
+    found = events(text)
+    assert found and set(found) == {"accident"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up at the Kandahar plant, killing 9 guards, the Taliban said.",
+        "An explosion at a police station in Kandahar killed 5 officers.",
+        "A bomb blast at the Lafarge cement plant in Syria killed 4 guards, the Islamist group said.",
+    ],
+)
+def test_a_bomb_at_a_works_or_a_blast_at_the_forces_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
