@@ -744,3 +744,17 @@ def is_frequency(sentence: str, figure_start: int, figure_end: int) -> bool:
     """A death told by how often it happens, every few minutes or hours, right after the figure:
     a rate, not one event's count, whatever country's war the article is about."""
     return bool(_EVERY_FEW_MINUTES.search(sentence, figure_start, figure_end + 70))
+
+
+# A ratio of the dead of one side to another's, right after the figure: "drones kill 50 civilians for every
+# militant", "they lose 5 soldiers for each one of ours" (not "one for every year of the war", whose
+# comma ends the figure's words, nor a span of time: "for every day of the siege").
+_FOR_EVERY_ONE = re.compile(
+    r"(?: [\w-]+){0,2}? for (?:every|each) (?!(?:single )?(?:year|month|week|day|hour|minute)s?\b)[A-Za-z]+\b"
+)
+
+
+def is_ratio(sentence: str, figure_end: int) -> bool:
+    """A count of the dead told as a ratio to another count right after it (``_FOR_EVERY_ONE``): a
+    reader's or a polemic's measure, not one event's toll."""
+    return " for e" in sentence and bool(_FOR_EVERY_ONE.match(sentence, figure_end))

@@ -63,3 +63,27 @@ def test_an_explosion_at_a_works_named_by_its_owner_or_town_is_a_mishap(text: st
 )
 def test_a_bomb_at_a_works_or_a_blast_at_the_forces_stays_conflict(text: str) -> None:
     assert "conflict" in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones kill 50 civilians for every militant.",
+        "Israel kills 100 Palestinians for every Israeli who dies.",
+        "The coalition kills 20 civilians for each insurgent, activists say.",
+    ],
+)
+def test_the_dead_of_one_side_as_a_ratio_to_another_s_are_no_toll(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed 9 villagers in Kunar, one for every soldier lost in the ambush, elders said.",
+        "A roadside bomb killed 4 soldiers for the second time this month in Helmand.",
+        "Gunmen killed 9 villagers for every day of the siege, survivors said.",
+    ],
+)
+def test_a_toll_told_beside_another_measure_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
