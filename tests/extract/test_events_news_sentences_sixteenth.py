@@ -87,3 +87,31 @@ def test_the_dead_of_one_side_as_a_ratio_to_another_s_are_no_toll(text: str) -> 
 )
 def test_a_toll_told_beside_another_measure_stays_conflict(text: str) -> None:
     assert "conflict" in events(text)
+
+
+def conflict_dead(text: str) -> list[int]:
+    tallies = extract_document(text, None, "en", "body").tallies
+    return [t.count for t in tallies if t.event == "conflict" and t.outcome == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ('The Taliban claimed both attacks. The defence secretary said the four men had "given their lives" for their country.', [4]),
+        ("The 453 British service personnel who have given their lives in Afghanistan were remembered on Sunday.", [453]),
+        ("Three police officers have given their lives in the fight against the Maoists this year, the minister said.", [3]),
+    ],
+)
+def test_the_forces_dead_who_have_given_their_lives_are_counted(text: str, dead: list[int]) -> None:
+    assert conflict_dead(text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses have given their lives to the NHS for 60 years.",
+        "Over 40 years, 2 million volunteers have given their time to the charity.",
+    ],
+)
+def test_a_working_life_given_is_no_death(text: str) -> None:
+    assert conflict_dead(text) == []
