@@ -153,6 +153,11 @@ _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|tha
 # A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
 # or "even if".
 _CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
+# The label a comment section sets before a reader's words, which the condition follows: "Comment: If ...",
+# "Reply: ...", "Posted by Ali: ...", "Vikram: ...", "Ann from Durbanville: ...".
+_READER_LABEL = re.compile(
+    r"(?:Posted by [^:]{1,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?)\s?:\s+"
+)
 # A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own, not even
 # a participle ("the 14 soldiers killed" were killed): what comes before it says whether it happened.
 _BARE_TOLL = re.compile(r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities)", re.IGNORECASE)
@@ -706,7 +711,8 @@ def _satirical(sentence: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _conditional(sentence: str) -> bool:
-    return bool(_CONDITIONAL.match(sentence)) or ("even" in sentence.lower() and bool(_EVEN_IF.search(sentence)))
+    label = _READER_LABEL.match(sentence) if ":" in sentence else None  # (speed) most sentences have no colon
+    return bool(_CONDITIONAL.match(sentence, label.end() if label else 0)) or ("even" in sentence.lower() and bool(_EVEN_IF.search(sentence)))
 
 
 @lru_cache(maxsize=128)

@@ -115,3 +115,29 @@ def test_the_forces_dead_who_have_given_their_lives_are_counted(text: str, dead:
 )
 def test_a_working_life_given_is_no_death(text: str) -> None:
     assert conflict_dead(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vikram: If 1 politician's son had died that day, things would have been different.",
+        "Comment: If 10 soldiers had died in one day in Helmand, the papers would call it a massacre.",
+        "Reply: If 300 Israelis had been killed, the world would shrug.",
+        "Posted by Ali: if they kill 20 more people in Kano, the army will finally act.",
+        "Ann from Durbanville: If 4 farmers had been shot and 3 killed it would be on the front page for weeks.",
+    ],
+)
+def test_a_reader_s_condition_after_the_label_of_a_comment_is_no_toll(text: str) -> None:
+    assert "conflict" not in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comment: Drones have killed at least 2,500 people in Pakistan, and Obama calls that a success?",
+        "Musa from Maiduguri: Boko Haram killed 12 people in my street last night, if anyone still doubts it.",
+        "Update: Police said 12 people were killed when the bomb went off in Quetta, and if the toll rises the curfew will stay.",
+    ],
+)
+def test_a_reader_s_figure_after_the_label_stays_conflict(text: str) -> None:
+    assert "conflict" in events(text)
