@@ -693,6 +693,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # (not a town's show of them, held or called off: "the mayor cancelled the Fourth of July fireworks")
         (r"(?<!July )(?<!Day )(?<!Year's )(?<!cancelled the )(?<!canceled the )(?<!called off the )fireworks"
          r"(?! (?:displays?|shows?|celebrations?))|(?:explosions?|blasts?) at (?:a|an|the) (?:chemical |power |steel |textile )?(?:factory|plant|refinery|warehouse|depot|mine)", 2),
+        # and the works told by its owner or its town, as business news names it: "an explosion at the company's
+        # Rotterdam plant", "a blast at the Tianjin factory", "the explosion at Sinopec's refinery" (not an army's
+        # or a militia's site: "a blast at the army's ammunition depot")
+        (r"(?:explosions?|blasts?) at (?:(?:an?|the|its)(?= [A-Z])|(?:the )?(?:company|firm|group|[A-Z][\w&.-]*)['’]s)"
+         r"(?: [A-Z][\w-]*){0,2} (?:factory|plant|refinery|warehouse|works|mill|smelter)\b", 2),
         # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island"
         (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)", 2),
         # and the boat told by whom it carried: "a wooden boat carrying migrants from Turkey broke apart"

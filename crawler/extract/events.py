@@ -81,7 +81,7 @@ from crawler.extract.event_words import (
 from crawler.extract.figurative_wars import without_figures_of_speech
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
-from crawler.extract.non_events import is_frequency, is_rate, no_event
+from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
@@ -164,6 +164,16 @@ _OLD_AGE_AFTER_DIED = re.compile(
 _ILLNESS_AFTER_DIED = re.compile(
     r",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|"
     r"heart attack|cardiac arrest|stroke|cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness)\b"
+)
+# A relative of a life story who died in a year told alone, the clause ending there: "his wife, Joan, died in
+# 2004 after 58 years of marriage", "her first husband died in 1979;" (not "his son died in 2007 in Basra").
+_KIN_WHO_DIED = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:late|first|second|elder|eldest|younger|youngest|only|older) )?"
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|parents|grandmother|grandfather)"
+    r"(?:,? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,?)? died"
+)
+_YEAR_ALONE_AFTER_DIED = re.compile(
+    r",? in (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d\b(?=\s*[;,.)]|\s+(?:and|after \w+ (?:years|decades) of marriage)\b|\s*$)"
 )
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
@@ -427,7 +437,11 @@ def read_event(
         return EventReading(None, reason="fiction")
     if _players_hurt(text[tally.start : tally.end], own) and not _team_attacked(document, index):
         return EventReading(None, reason="sport")
-    if _died_of_age(text, sentences, index, tally, own) or _obituary_notice(document, index, sentence.start, tally, own):
+    if (
+        _died_of_age(text, sentences, index, tally, own)
+        or _obituary_notice(document, index, sentence.start, tally, own)
+        or _kin_died_in_a_year(text, sentence.start, tally, own)
+    ):
         return EventReading(None, reason="natural death")
     illness = _died_of_an_illness(text, sentence.start, tally, own)
     if illness:
@@ -496,6 +510,8 @@ def read_event(
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
+        return EventReading(None, reason="rate")
+    if is_ratio(s_text, f_end):
         return EventReading(None, reason="rate")
     if is_frequency(s_text, f_start, f_end) and not any(
         event == "conflict" and names_conflict_alone(word) and not names_a_war_place(word) for event, _, word, _ in own
@@ -602,6 +618,18 @@ def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Ta
     if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
         return False
     return not _act_of_war_after(sentences[index].start, tally, own)
+
+
+def _kin_died_in_a_year(text: str, sentence_start: int, tally: Tally, own: list[Cue]) -> bool:
+    """Whether the figure is one relative of a life story whose death is told by its year alone ("He
+    was wounded at Anzio in 1944. His wife, Joan, died in 2004 after 58 years of marriage."): the war
+    words of the life told before it say nothing of the relative's death. Not where the sentence names
+    an act of war after the verb, nor where a place follows the year ("his son died in 2007 in Basra")."""
+    if tally.count != 1 or tally.outcome_word != "died":
+        return False
+    if not (_KIN_WHO_DIED.fullmatch(text, tally.start, tally.end) and _YEAR_ALONE_AFTER_DIED.match(text, tally.end)):
+        return False
+    return not _act_of_war_after(sentence_start, tally, own)
 
 
 def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool:

@@ -153,6 +153,11 @@ _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|tha
 # A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
 # or "even if".
 _CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
+# The label a comment section sets before a reader's words, which the condition follows: "Comment: If ...",
+# "Reply: ...", "Posted by Ali: ...", "Vikram: ...", "Ann from Durbanville: ...".
+_READER_LABEL = re.compile(
+    r"(?:Posted by [^:]{1,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?)\s?:\s+"
+)
 # A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own, not even
 # a participle ("the 14 soldiers killed" were killed): what comes before it says whether it happened.
 _BARE_TOLL = re.compile(r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities)", re.IGNORECASE)
@@ -706,7 +711,8 @@ def _satirical(sentence: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _conditional(sentence: str) -> bool:
-    return bool(_CONDITIONAL.match(sentence)) or ("even" in sentence.lower() and bool(_EVEN_IF.search(sentence)))
+    label = _READER_LABEL.match(sentence) if ":" in sentence else None  # (speed) most sentences have no colon
+    return bool(_CONDITIONAL.match(sentence, label.end() if label else 0)) or ("even" in sentence.lower() and bool(_EVEN_IF.search(sentence)))
 
 
 @lru_cache(maxsize=128)
@@ -744,3 +750,17 @@ def is_frequency(sentence: str, figure_start: int, figure_end: int) -> bool:
     """A death told by how often it happens, every few minutes or hours, right after the figure:
     a rate, not one event's count, whatever country's war the article is about."""
     return bool(_EVERY_FEW_MINUTES.search(sentence, figure_start, figure_end + 70))
+
+
+# A ratio of the dead of one side to another's, right after the figure: "drones kill 50 civilians for every
+# militant", "they lose 5 soldiers for each one of ours" (not "one for every year of the war", whose
+# comma ends the figure's words, nor a span of time: "for every day of the siege").
+_FOR_EVERY_ONE = re.compile(
+    r"(?: [\w-]+){0,2}? for (?:every|each) (?!(?:single )?(?:year|month|week|day|hour|minute)s?\b)[A-Za-z]+\b"
+)
+
+
+def is_ratio(sentence: str, figure_end: int) -> bool:
+    """A count of the dead told as a ratio to another count right after it (``_FOR_EVERY_ONE``): a
+    reader's or a polemic's measure, not one event's toll."""
+    return " for e" in sentence and bool(_FOR_EVERY_ONE.match(sentence, figure_end))

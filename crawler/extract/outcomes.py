@@ -88,6 +88,7 @@ INTRANSITIVE: dict[str, Outcome] = {
     "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
     "lose their lives": "killed", "succumbed": "killed",
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
+    "given their lives": "killed",
     "laid down their lives": "killed",
     # the forces' words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     "paid the supreme price": "killed", "paid the ultimate price": "killed",
