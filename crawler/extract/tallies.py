@@ -418,6 +418,8 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
 
 
 _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+# What "suicide" names before it when it is an attack: "killed by suicide bombers", "by suicide attack".
+_SUICIDE_ATTACK = re.compile(r"bomb|attack|blast|vest|car$|truck|raid|squad|mission|assault|commando")
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
 _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
@@ -592,7 +594,8 @@ class _Reader(
             # "800,000 dead, wounded and captured": a figure of casualties, read as such on the left
             if low in NOUNS and not self._either_outcome(i, i) and self._noun_after_number(i):
                 return 1
-            self._left(lexicon[low], low, i, i)
+            if not self._by_suicide(i):
+                self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
             if not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
@@ -671,6 +674,17 @@ class _Reader(
             return False
         subject = range(self.np_left_start(first - 1), first) if first > 0 else range(0)
         return not any(side_of(ROLES[items[k].low][0]) == "armed" for k in subject if items[k].low in ROLES)
+
+    def _by_suicide(self, k: int) -> bool:
+        """Whether the death at ``k`` is by the dead's own hand: "38 soldiers died by suicide last
+        year", "veterans who die from suicide" are suicides, no casualties, as "took their own
+        lives" are (not "were killed by suicide bombers", an attack)."""
+        items = self.items
+        if k + 2 >= len(items) or items[k + 1].low not in ("by", "of", "from"):
+            return False
+        if items[k + 2].low not in ("suicide", "suicides"):
+            return False
+        return k + 3 >= len(items) or not _SUICIDE_ATTACK.match(items[k + 3].low)
 
     def _one_told_before(self, k: int) -> bool:
         """Whether "one" at ``k`` stands for a thing or person of a kind told before, after an

@@ -2,7 +2,8 @@
 killed" or "among them N dead", a toll revised down "from" one figure "to" another, a whole told "in
 total" in a sentence after its parts, one figure of the dead, the wounded and the captured, and a
 figure a fact-check calls false in its own sentence, and a mishap in wartime (a munitions ship that blew
-up, a training crash) that no enemy caused.
+up, a training crash) that no enemy caused; people left "dead, injured or missing" as one figure, and
+deaths "by suicide".
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -177,3 +178,20 @@ def toll_events(text: str) -> tuple[int, set[str]]:
 )
 def test_a_mishap_in_wartime_is_an_accident_unless_an_enemy_caused_it(text: str, expected: tuple[int, set[str]]) -> None:
     assert toll_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year 38 soldiers died by suicide, the Army said.", (0, 0)),
+        ("At least 350 active-duty troops died by suicide in 2012, more than were killed in combat.", (0, 0)),
+        ("Some 6,000 veterans die from suicide each year, a VA report found.", (0, 0)),
+        ("Two conscripts died of suicide at the base in March.", (0, 0)),
+        # near misses: an attack by suicide bombers, a death in one, combat deaths beside suicides
+        ("Twelve people were killed by suicide bombers in Kabul.", (12, 0)),
+        ("Nine soldiers died by suicide attack on the checkpoint near Gao.", (9, 0)),
+        ("Two soldiers died by suicide and three were killed in action in Helmand.", (3, 0)),
+    ],
+)
+def test_a_death_by_suicide_is_no_casualty(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
