@@ -141,3 +141,24 @@ def test_a_reader_s_condition_after_the_label_of_a_comment_is_no_toll(text: str)
 )
 def test_a_reader_s_figure_after_the_label_stays_conflict(text: str) -> None:
     assert "conflict" in events(text)
+
+
+def titled_events(title: str, text: str) -> list[str | None]:
+    return [t.event for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a mine told by its coal under a headline that says only "mine blast": a colliery's
+        ("Mine blast kills 12 in Shanxi", "Another 12 dead for cheap coal.", ["accident"]),
+        ("Mine explosion in Zonguldak", "That's 30 dead so the coal keeps flowing to the power stations.", ["accident"]),
+        ("Mine blast toll rises", "Nine more bodies were brought up from the coal pit overnight.", ["accident"]),
+        # near misses: a landmine's dead where no coal is told, and an attack on coal convoys
+        ("Mine blast kills 3 soldiers in Kashmir", "Three soldiers were killed.", ["conflict"]),
+        ("Militants attack coal convoy", "Gunmen ambushed a convoy of coal trucks near Quetta, killing six drivers.",
+         ["conflict"]),
+    ],
+)
+def test_a_mine_told_by_its_coal_is_a_colliery_s(title: str, text: str, expected: list[str]) -> None:
+    assert titled_events(title, text) == expected
