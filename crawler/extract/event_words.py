@@ -644,13 +644,15 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"stampedes?|crowd crush|crush(?:es)? (?:at|on|outside)|crushed to death in the crowd", 3),  # a crush at a rally or a shrine
         # a vehicle that hit a thing or left the road (one driven into people may be an attack)
         (r"(?:car|vehicle|truck|lorry|bus|van|motorcycle|motorbike|tractor|sedan|SUV|pickup|minivan|hatchback) (?:(?:hit|struck|ran into|crashed into) (?:a|an|the) "
-         r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veered|left the road|skidded|"
+         r"(?:tree|wall|barrier|pole|lamp-?post|bridge|ditch|truck|lorry|bus|car|train|tanker)|veer(?:ed|s)|left the road|skid(?:ded|s)|"
          r"overturn(?:ed|s)|roll(?:ed|s) over|plunge[ds])", 2),  # a house hit by an airstrike collapses too
         # and told with whom it carried, as a mishap of the forces off duty is: "a bus carrying troops home on leave
-        # overturned", "a lorry taking soldiers back to barracks skidded" (their vehicle that overturned on a road in a war's
-        # place is the war's; a truck a mine overturned is told by the mine)
-        (r"(?:bus|truck|lorry|vehicle|jeep|van|minibus) (?:carrying|taking|transporting|ferrying)(?: [\w'’-]+){1,5}? "
-         r"(?:overturned|skidded|rolled over|flipped over|veered off)", 3),
+        # overturned", "a lorry taking soldiers back to barracks skidded", "a truck carrying 40 former combatants to a
+        # demobilisation camp overturned", and the headline's "army truck skids off road" (their vehicle that overturned
+        # on a road in a war's place is the war's; a truck a mine overturned is told by the mine)
+        (r"(?:bus|truck|lorry|vehicle|jeep|van|minibus) (?:carrying|taking|transporting|ferrying)(?: [\w'’-]+){1,8}? "
+         r"(?:overturned|overturns|skidded|skids|rolled over|rolls over|flipped over|flips over|veered off|veers off)|"
+         r"(?:bus|truck|lorry|vehicle|jeep|van|minibus) (?:skids|overturns|plunges|veers) (?:off|into|on)\b", 3),
         # and a death the sentence calls one: "six soldiers were killed in the accident"
         (r"(?:killed|died|injured|hurt|wounded) in (?:the|an|that) accident", 3),
         # a fire, a crush or a gas blast in a bar or a nightclub, which name a gang's shooting at 3 for crime: "a fire at

@@ -162,3 +162,22 @@ def titled_events(title: str, text: str) -> list[str | None]:
 )
 def test_a_mine_told_by_its_coal_is_a_colliery_s(title: str, text: str, expected: list[str]) -> None:
     assert titled_events(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the forces' own vehicle that left the road, told with a long load or in a headline's present tense
+        ("Army truck skids off road in Kashmir, 9 soldiers dead", "Three others were injured and airlifted to Srinagar.",
+         ["accident"]),
+        ("Ex-fighters' truck accident", "A truck carrying 40 former combatants to a demobilisation camp overturned near "
+         "Korhogo, killing 6 of them, officials said.", ["accident"]),
+        ("Army bus overturns on Karakoram Highway", "Eleven soldiers were killed and 20 injured.", ["accident", "accident"]),
+        # near misses: a truck bomb, a mine that overturned a truck
+        ("Truck bomb kills 20 in Kirkuk", "A truck carrying explosives and two suicide bombers rammed the gate, killing "
+         "20 police officers.", ["conflict"]),
+        ("Mine hits army truck in Kunar", "Four soldiers were killed when a mine overturned their truck.", ["conflict"]),
+    ],
+)
+def test_the_forces_vehicle_that_left_the_road_is_a_mishap(title: str, text: str, expected: list[str]) -> None:
+    assert titled_events(title, text) == expected
