@@ -1,0 +1,99 @@
+"""Strike reports of Gaza, the West Bank, south Lebanon, Syria and Yemen (2023-2024), written fresh
+in the ways a civilian-harm monitor tells victims that a plain toll reader misses: the dead told
+only by a list of their names under a label or an opening of its own.  Each case is the top of
+the range a monitor would record for the killed (the figure the benchmark scores); near misses
+that must not change stand beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "identified the victims as:", a colon after "as"
+        (
+            "An alleged Israeli airstrike hit the Hamdouna home in Shujaiya on 3 December 2023. "
+            "Relatives identified the victims as: Salem Hamdouna; Afaf Hamdouna; Yazan Hamdouna; Lujain Hamdouna.",
+            4,
+        ),
+        # one of the list told by age, unnamed
+        (
+            "A strike hit a house in Beit Lahia on 2 November 2023. The civil defence identified the victims as: "
+            "Hatem Abu Rabie, Samia Abu Rabie and a 3-year-old boy whose name was not released.",
+            3,
+        ),
+        # "the victims identified by ... were:"
+        (
+            "An alleged Israeli strike hit a flat in the Nasr neighbourhood on 8 January 2024. The victims "
+            "identified by neighbours were: Kamal Sarsour, 52, his wife Najwa, 47, their son Bilal, and their "
+            "granddaughter Tala, 5.",
+            4,
+        ),
+        # "the victims, according to a cousin, were:", opening on a kin word
+        (
+            "An alleged Israeli airstrike destroyed the Abu Ziyada home in Bureij on 28 December 2023. The "
+            "victims, according to a cousin, were: the grandfather, Rashad, 71; his son Iyad, 39; Iyad's wife "
+            "Manar, 35; and their daughters Haya, 9, and Rital, 6.",
+            5,
+        ),
+        # a label opening a table-like list
+        (
+            "An alleged Israeli strike hit a car near the Nuseirat roundabout on 12 June 2024. "
+            "Victims identified: Mahmoud Hweiti (33); Anas Hweiti (28); Karim Shaath (40).",
+            3,
+        ),
+        (
+            "A drone strike hit a house in the village of Houla in south Lebanon on 20 October 2024. "
+            "Victims: Hussein Qasim; his wife Zeinab; his mother Fatima.",
+            3,
+        ),
+        # "those killed were" running into the names and kin words
+        (
+            "An alleged Israeli airstrike hit a home in the Tuffah area on 7 December 2023. A relative wrote on "
+            "Facebook that those killed were his uncle Marwan Jundi, his wife Lamis, their sons Adam and Zaid, "
+            "and Marwan's brother-in-law Fouad Sukkar.",
+            5,
+        ),
+        # the opening reads the first names as figures of one: the list counts them all
+        (
+            "A strike hit the home of the Abu Amra family in Beit Hanoun on 14 November 2023. Those killed were "
+            "identified as Suhail Abu Amra, 58; his wife, Rasmiya, 52; their daughter, Shahd, 20; and their son, "
+            "Yamen, 16.",
+            4,
+        ),
+    ],
+)
+def test_a_list_of_the_dead_under_its_own_opening_is_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "among those killed were": some of the dead, not a count of them
+        (
+            "At least nine people were killed in an alleged Israeli strike on a house in Jabalia on 22 October "
+            "2023, WAFA said. Among those killed were Nidal Rayyan, his wife Amani and their son Hamza.",
+            9,
+        ),
+        # a list of the injured is no list of the dead
+        (
+            "An alleged Israeli strike hit a flat in Khan Younis on 5 December 2023, killing two people. The "
+            "injured victims were: Saber Lafi, Amal Lafi and Hani Lafi.",
+            2,
+        ),
+        # the list told after a figure that counts the same people
+        (
+            "Five members of the Shaqoura family were killed in an alleged Israeli strike in Khan Younis on 3 "
+            "January 2024. Victims identified: Atef Shaqoura; Rana Shaqoura; Omar Shaqoura; Zina Shaqoura; Ali "
+            "Shaqoura.",
+            5,
+        ),
+    ],
+)
+def test_lists_that_are_no_new_count_leave_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
