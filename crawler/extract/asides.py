@@ -17,6 +17,10 @@ ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
     almost nearly largely predominantly also from identified named
     four five six seven eight nine ten several one none half""".split()
+) | frozenset(
+    # how the hurt who died later were hurt, told between commas: "A fourth man, wounded in the raid, died
+    # on Sunday", "Two women, critically injured in the strike, died in hospital"
+    "wounded injured hurt critically seriously severely gravely badly".split()
 )
 ASIDE_MARKS = frozenset({",", "–", "—"})
 # Words of most of the people before, before a word of their kind: ", mostly women,", ", mainly foreigners,".

@@ -97,3 +97,52 @@ def test_a_list_of_the_dead_under_its_own_opening_is_the_toll(text: str, killed:
 )
 def test_lists_that_are_no_new_count_leave_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one more by rank, of a trade, even as a source tells it
+        (
+            "An Israeli strike on a civil defence centre in the village of Tayr Harfa in south Lebanon on 4 "
+            "April 2024 killed three paramedics, the health ministry said. The ministry later said that a "
+            "fourth paramedic, who had been critically injured, had died in hospital.",
+            4,
+        ),
+        (
+            "Two journalists were killed when a drone hit their car near Khan Younis on 7 January 2024, the "
+            "Government Media Office said. A third journalist died of his wounds a day later, the office said.",
+            3,
+        ),
+        # how the one more was hurt, told between commas
+        (
+            "An Israeli raid on the town of Tammun on 8 January 2025 left two men dead, the Palestinian "
+            "health ministry said. A third man, wounded in the raid, died two days later, the ministry said.",
+            3,
+        ),
+        (
+            "A drone strike on a motorcycle near Marjayoun killed two people on 3 May 2024, the National News "
+            "Agency said. A third person, critically wounded in the strike, died in hospital on Sunday.",
+            3,
+        ),
+    ],
+)
+def test_one_more_by_rank_who_died_later_raises_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one more by rank who was hurt, not killed
+        (
+            "An Israeli strike on an ambulance in the town of Bazouriyeh killed three paramedics on 27 March "
+            "2024, the health ministry said. The ministry said a fourth paramedic was wounded.",
+            3,
+        ),
+        # a verb with its object after a comma is no aside
+        ("Gunmen killed two people, injured 14, and torched three cars in the village.", 2),
+    ],
+)
+def test_a_rank_or_a_participle_that_adds_no_one_leaves_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
