@@ -146,3 +146,44 @@ def test_one_more_by_rank_who_died_later_raises_the_toll(text: str, killed: int)
 )
 def test_a_rank_or_a_participle_that_adds_no_one_leaves_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a named victim described between commas, then the rest of the list
+        (
+            "An alleged Israeli airstrike killed members of the Baker family in the Shati camp on 12 October "
+            "2023. A post on Facebook said the dead included Ismail Baker, a fisherman, his two wives and four "
+            "of his children.",
+            7,
+        ),
+        (
+            "A drone strike on a house in Aita al-Shaab on 26 October 2024 killed Hassan Fneish, a farmer, his "
+            "wife Samira and their two sons, the National News Agency said.",
+            4,
+        ),
+        (
+            "An alleged Israeli strike on a clinic in Jabalia on 16 November 2023 killed a nurse, Sara Abed, "
+            "her son and two neighbours, the Ministry of Health said.",
+            4,
+        ),
+    ],
+)
+def test_a_list_of_the_dead_goes_on_past_a_description_between_commas(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # who said it, after the described one
+        ("An alleged Israeli strike on 3 March 2024 killed Ahmad Shurrab, a fisherman, police said.", 1),
+        # where, after the described one
+        ("An alleged Israeli strike on 3 March 2024 killed Ahmad Shurrab, a fisherman, in the village of Zawaida.", 1),
+        # the described one named, then "and"
+        ("An alleged Israeli strike in Rafah on 2 May 2024 killed a nurse, Sara Abed, and her son.", 2),
+    ],
+)
+def test_a_described_victim_with_no_list_after_stays_one(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
