@@ -120,6 +120,20 @@ _ONE_HURT_DIED_LATER = re.compile(
     re.IGNORECASE,
 )
 _ADDED_BEFORE = 16  # characters before a figure read for those words
+# One of kin, told by its kin word, who was hurt and died after the toll was told: "The mother, who was
+# seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
+# week", "Ahmad's wife, Hala, later died in hospital".  One more when the kin word told no one before (see
+# ``_kin_hurt_died_later``).
+_KIN_HURT_DIED_LATER = re.compile(
+    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>(?:grand)?(?:mother|father)"
+    r"|wife|husband|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin)(?:-in-law)?"
+    r"(?:\s*,\s*[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*\s*,)?"
+    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
+    r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
+    r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
+    re.IGNORECASE,
+)
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE)  # kin of someone told before
@@ -1047,7 +1061,24 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_a_funeral(sentences[earlier.sentence], sentence, later):
         return False
+    if _kin_hurt_died_later(later, sentences):
+        return False
     return not _adds_people(later, sentence)
+
+
+def _kin_hurt_died_later(later: Tally, sentences: list[Sentence]) -> bool:
+    """Whether a figure of one is kin who died later of wounds (``_KIN_HURT_DIED_LATER``) whose kin
+    word told no one in the report before: "killed a father and his three children ... The mother, who
+    was seriously injured, died of her wounds two days later" (5); not "killed the mother and her three
+    children ... The mother died in hospital", one of the four told again."""
+    if later.count != 1 or later.outcome != "killed":
+        return False
+    sentence = sentences[later.sentence]
+    match = _KIN_HURT_DIED_LATER.match(sentence.text, later.start - sentence.start)
+    if match is None:
+        return False
+    kin = re.compile(r"\b" + match.group("kin") + r"s?\b", re.IGNORECASE)
+    return not any(kin.search(s.text) for s in sentences[: later.sentence])
 
 
 # The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in

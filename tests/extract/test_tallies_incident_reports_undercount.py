@@ -187,3 +187,49 @@ def test_a_list_of_the_dead_goes_on_past_a_description_between_commas(text: str,
 )
 def test_a_described_victim_with_no_list_after_stays_one(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An alleged Israeli airstrike on the Shbeir home in Khan Younis on 13 November 2023 killed a father "
+            "and his three children, WAFA said. Their mother, who was seriously injured, died of her wounds two "
+            "days later, her brother wrote.",
+            5,
+        ),
+        (
+            "An alleged Israeli strike on a tent in al-Mawasi killed a man and his two sons on 2 July 2024, "
+            "the Nasser hospital said. Their grandmother died of her injuries the following week.",
+            4,
+        ),
+        (
+            "A drone strike on a house in the village of Kfar Roummane on 7 August 2024 killed a woman and her "
+            "daughter, the health ministry said. The woman's husband, Ali Nasrallah, later died in hospital.",
+            3,
+        ),
+    ],
+)
+def test_kin_not_told_before_who_died_of_wounds_later_raises_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the kin told among the dead before: told again
+        (
+            "An alleged Israeli strike on a house in Deir al-Balah on 4 January 2024 killed a mother and her "
+            "three children, WAFA said. Their mother died of her wounds in hospital, a relative said.",
+            4,
+        ),
+        # the kin of the dead who mourns is no victim
+        (
+            "An alleged Israeli strike in Beit Lahia on 9 November 2023 killed two brothers, Omar and Karim "
+            "Jarou, WAFA said. Their mother said she had lost everything.",
+            2,
+        ),
+    ],
+)
+def test_kin_told_before_or_mourning_leaves_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
