@@ -65,10 +65,11 @@ _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|ma
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
 _ATTACKS = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|massacre\w*|raid\w*)\b", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
-# "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
-# (found first as the plain text "names of": speed)
+# "the names of 19 victims", "the names of the 14 identified victims", "the names of 32 members of the
+# family" (the family struck); not "of eight of the victims" (found first as the plain text "names of": speed)
 _NAMES_OF_VICTIMS = re.compile(
-    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
+    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?"
+    r"(?:victims\b|members\s+of\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}family\b)",
     re.IGNORECASE,
 )
 

@@ -233,3 +233,40 @@ def test_kin_not_told_before_who_died_of_wounds_later_raises_the_toll(text: str,
 )
 def test_kin_told_before_or_mourning_leaves_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the names of the family's dead, published later, raise the lead
+        (
+            "At least 20 people were killed in an alleged Israeli strike on the Mughrabi family home in Gaza City "
+            "on 8 December 2023. The Ministry of Health published the names of 23 members of the family a week "
+            "later.",
+            23,
+        ),
+        # the only count of a report that gives no figure
+        (
+            "An alleged Israeli airstrike destroyed the Ghannam home in Rafah on 21 November 2023. Relatives "
+            "shared the names of nine members of the Ghannam family.",
+            9,
+        ),
+    ],
+)
+def test_the_names_of_the_family_members_count_the_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # members of something other than a family
+        (
+            "At least 30 people were killed in an alleged Israeli strike on a market in Jabalia on 20 October "
+            "2023. The army released the names of four members of the cell it said it had targeted.",
+            30,
+        ),
+    ],
+)
+def test_the_names_of_members_of_no_family_add_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
