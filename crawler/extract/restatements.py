@@ -305,6 +305,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _others_opening(tally, sentence):
             tally.restates = earlier
             _widen_by_more(tallies, index, earlier, others=True)
+        elif _others_beside_one(tallies[earlier], tally, sentence):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier, others=False)
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
@@ -1561,6 +1564,23 @@ def _more_by_number(tally: Tally, sentence: Sentence) -> bool:
     text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
     match = _MORE_BY_NUMBER.search(text, max(0, start - _ADDED_BEFORE), end + _AFTER_FIGURE)
     return match is not None and match.start() < end and not _RAISED.search(text) and not _ANOTHER_TARGET.search(text)
+
+
+# People told as others by their number: "six other people were killed" (not "the other six").
+_OTHERS_BY_NUMBER = re.compile(r"(?:\d[\d,]*|[A-Za-z]+)\s+other\s")
+
+
+def _others_beside_one(one: Tally, tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure of the killed tells others beside the one person the figure it restates
+    counts: "a drone strike killed Hamas deputy leader Saleh al-Arouri ... state media said six other
+    people were killed in the strike" (7).  Others beside a figure of more may be of it (see
+    ``_widen_by_more``)."""
+    if tally.outcome != "killed" or one.count != 1 or one.count_max is not None:
+        return False
+    start = tally.start - sentence.start
+    if sentence.text[max(0, start - 4) : start].lower() == "the ":
+        return False
+    return _OTHERS_BY_NUMBER.match(sentence.text, start) is not None and not _RAISED.search(sentence.text)
 
 
 def _others_opening(tally: Tally, sentence: Sentence) -> bool:

@@ -270,3 +270,45 @@ def test_the_names_of_the_family_members_count_the_dead(text: str, killed: int) 
 )
 def test_the_names_of_members_of_no_family_add_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A drone strike killed Hamas official Khalil Maqdah in the city of Sidon on 21 August 2023. Lebanese "
+            "state media said three other people were killed in the strike.",
+            4,
+        ),
+        (
+            "An Israeli drone strike killed a man on a motorcycle near Tyre on 3 March 2024. Two other people "
+            "were killed in the strike, the National News Agency said.",
+            3,
+        ),
+        # one and his kin, then others
+        (
+            "A drone strike killed a man and his son in Nabatieh on 14 February 2024. Two other people were "
+            "killed in the strike, the health ministry said.",
+            4,
+        ),
+    ],
+)
+def test_others_by_number_beside_one_victim_raise_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the rest of a group told before
+        ("A drone strike on a car near Bint Jbeil on 5 May 2024 killed a man. The other two were injured.", 1),
+        # others beside a figure of more may be of it
+        (
+            "At least 12 people were killed in an alleged Israeli strike on a house in Rafah on 9 February 2024. "
+            "Two other people were killed in the strike, WAFA said.",
+            12,
+        ),
+    ],
+)
+def test_others_of_a_group_or_beside_a_figure_of_more_leave_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
