@@ -312,3 +312,39 @@ def test_others_by_number_beside_one_victim_raise_the_toll(text: str, killed: in
 )
 def test_others_of_a_group_or_beside_a_figure_of_more_leave_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a victim of another strike on another day, after the report's own
+        (
+            "An alleged Israeli strike hit the home of the Shurafa family in Khan Younis on 17 October 2023. "
+            "Ibrahim Shurafa was killed along with his wife and three of their children, a relative said. His "
+            "brother Jamal, who lived next door, was killed in another strike on the same street the following day.",
+            5,
+        ),
+        (
+            "An alleged Israeli strike hit a house in the Amal neighbourhood of Khan Younis on 2 December 2023, "
+            "killing six people, WAFA said. Two days later, another strike on the same house killed three people.",
+            6,
+        ),
+    ],
+)
+def test_another_strike_on_another_day_is_another_incident(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # another strike minutes later on the same target: the same attack
+        (
+            "An alleged Israeli strike hit a house in the Amal neighbourhood of Khan Younis on 2 December 2023, "
+            "killing six people, WAFA said. Minutes later, another strike on the same house killed three people.",
+            9,
+        ),
+    ],
+)
+def test_another_strike_the_same_hour_adds_its_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
