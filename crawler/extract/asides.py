@@ -81,6 +81,8 @@ class Asides(NounPhrasesLeft):
             return True
         if head == "the" and first < last and items[first + 1].low in AGE_ORDER:
             return True  # "five children, the youngest aged two,"
+        if self._kin_of_someone_told(first, last):
+            return True
         if self._of_them(first) or self._share_of_them(first) or self._one_of_a_kind(first, last):
             return True
         if items[first].is_count:
@@ -96,6 +98,18 @@ class Asides(NounPhrasesLeft):
             or item.low.split("-")[0] in NAME_PARTICLES
             or AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
+        )
+
+    def _kin_of_someone_told(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` tells one person as the kin of someone told before, by a
+        possessive: "A third person, the fighter's father, died the next day", "a woman, the
+        boy's mother,"."""
+        items = self.items
+        return (
+            last == first + 2
+            and items[first].low == "the"
+            and items[first + 1].low.endswith(("'s", "’s"))
+            and items[last].low in KIN
         )
 
     def _one_of_a_kind(self, first: int, last: int) -> bool:

@@ -348,3 +348,24 @@ def test_another_strike_on_another_day_is_another_incident(text: str, killed: in
 )
 def test_another_strike_the_same_hour_adds_its_dead(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # one more by rank, told as the kin of someone before, between commas
+        (
+            "A drone strike hit a house in the village of Majdal Selm on 12 April 2024, killing two people, "
+            "Lebanese media said. A third person, the fighter's father, died the next day of his wounds, "
+            "according to the health ministry.",
+            (3, 0),
+        ),
+        (
+            "An alleged Israeli strike on a car near Jenin on 6 June 2024 killed two men, the ministry said. "
+            "A woman, the driver's mother, was injured.",
+            (2, 1),
+        ),
+    ],
+)
+def test_kin_of_someone_told_between_commas_is_an_aside(text: str, counts: tuple[int, int]) -> None:
+    assert (toll_top(text, "killed"), toll_top(text, "wounded")) == counts
