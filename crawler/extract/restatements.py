@@ -1500,7 +1500,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True
     if _OTHER_PEOPLE.search(text, start, end):
         return True
-    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start):
+    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start) or _second_strike(text, start):
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt
@@ -1532,6 +1532,25 @@ def _also_hit(text: str, start: int) -> bool:
     if "also" not in text[max(0, start - _ALSO_HIT_REACH) : start]:
         return False  # (speed) most figures have no "also" before them
     match = _ALSO_HIT.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
+    return match is not None and match.end() > start
+
+
+# A second strike of the attack, its dead told right after it, even as a source tells it: "Half an hour
+# later, a second strike hit a house on the edge of the town, killing a woman", "a second missile hit
+# the car, leaving two dead", "a follow-up strike on the rescuers killed three".
+_SECOND_STRIKE = re.compile(
+    r"\ba\s+(?:second|third|follow-up)\s+(?:air\s*strike|drone\s+strike|strike|missile|shell)\b[^.;]{0,60}?"
+    r"(?:,\s*(?:killing|leaving)|\s+killed)\s",
+    re.IGNORECASE,
+)
+
+
+def _second_strike(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the dead of a second strike (``_SECOND_STRIKE``)."""
+    before = text[max(0, start - _ALSO_HIT_REACH) : start]
+    if "second" not in before and "third" not in before and "follow-up" not in before:
+        return False  # (speed) most figures have none of them before
+    match = _SECOND_STRIKE.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
     return match is not None and match.end() > start
 
 

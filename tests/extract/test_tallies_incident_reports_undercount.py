@@ -369,3 +369,45 @@ def test_another_strike_the_same_hour_adds_its_dead(text: str, killed: int) -> N
 )
 def test_kin_of_someone_told_between_commas_is_an_aside(text: str, counts: tuple[int, int]) -> None:
     assert (toll_top(text, "killed"), toll_top(text, "wounded")) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least three civilians were killed in an alleged Israeli drone strike on a motorcycle in Aitaroun "
+            "on 21 November 2023, the National News Agency said. Half an hour later, a second strike hit a house "
+            "on the edge of the village, killing a woman, the agency said.",
+            4,
+        ),
+        (
+            "Two paramedics were killed when an Israeli strike hit an ambulance in Naqoura on 9 March 2024, the "
+            "health ministry said. A follow-up strike on the rescuers who arrived killed three more people, "
+            "the ministry added.",
+            5,
+        ),
+    ],
+)
+def test_the_dead_of_a_second_strike_of_the_attack_add_to_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second strike with no dead of its own
+        (
+            "At least three civilians were killed in an alleged Israeli drone strike on a motorcycle in Aitaroun "
+            "on 21 November 2023. A second strike hit the house next door, residents said.",
+            3,
+        ),
+        # a second strike on another day: another incident
+        (
+            "An alleged Israeli strike on a house in Jabalia killed five people on 9 November 2023, WAFA said. Two "
+            "days later, another strike on the same street killed two people.",
+            5,
+        ),
+    ],
+)
+def test_a_second_strike_without_dead_or_on_another_day_adds_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
