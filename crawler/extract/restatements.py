@@ -137,7 +137,9 @@ _KIN_HURT_DIED_LATER = re.compile(
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE)  # kin of someone told before
-_ALSO_HURT = re.compile(r"\b(?:were|are|have\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
+_THE_ONE = re.compile(r"the\s", re.IGNORECASE)  # one told before, again ("The boy was also injured")
+_ONE_VERBS = frozenset({"was", "is", "has"})  # the verb of one person
+_ALSO_HURT = re.compile(r"\b(?P<verb>were|are|was|is|(?:have|has)\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
@@ -1486,8 +1488,13 @@ def _of_the_injured(text: str, start: int, end: int) -> bool:
 
 def _also_hurt(text: str, start: int, end: int) -> bool:
     """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt and
-    are neither named nor someone's kin ("the boy's father and brother were also wounded")."""
-    return bool(_ALSO_HURT.search(text, start, end + 1)) and not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
+    are neither named nor someone's kin ("the boy's father and brother were also wounded"), nor one
+    told again ("The boy was also injured"): "Two neighbours were also wounded", "A neighbour in a
+    nearby tent was also injured"."""
+    also = _ALSO_HURT.search(text, start, end + 1)
+    if also is None or (also.group("verb").lower().split()[0] in _ONE_VERBS and _THE_ONE.match(text, start)):
+        return False
+    return not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
 
 
 def _adds_people(tally: Tally, sentence: Sentence) -> bool:

@@ -411,3 +411,44 @@ def test_the_dead_of_a_second_strike_of_the_attack_add_to_the_toll(text: str, ki
 )
 def test_a_second_strike_without_dead_or_on_another_day_adds_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # one more of the hurt, told with "was also"
+        (
+            "On 9 March 2024, an alleged Israeli airstrike hit a tent in al-Mawasi, killing a displaced couple. "
+            "Their son Yahya was injured and taken to the Nasser hospital. A neighbour in a nearby tent was also "
+            "injured, medics said.",
+            2,
+        ),
+        (
+            "A drone strike on a car near Bint Jbeil on 8 May 2024 killed two men. A passer-by was also wounded.",
+            1,
+        ),
+    ],
+)
+def test_one_more_also_hurt_adds_to_the_wounded(text: str, wounded: int) -> None:
+    assert toll_top(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # one told before, again
+        (
+            "On 9 March 2024, an alleged Israeli airstrike hit a tent in al-Mawasi, killing a displaced couple. "
+            "Their son Yahya was injured and taken to the Nasser hospital. The boy was also injured in the legs.",
+            1,
+        ),
+        # hurt in another incident
+        (
+            "On 9 March 2024, an alleged Israeli airstrike hit a tent in al-Mawasi, killing a displaced couple. "
+            "Their son Yahya was injured. A neighbour was also injured in a separate strike the same evening.",
+            1,
+        ),
+    ],
+)
+def test_one_told_again_or_kin_also_hurt_leave_the_wounded(text: str, wounded: int) -> None:
+    assert toll_top(text, "wounded") == wounded
