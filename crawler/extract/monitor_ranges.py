@@ -116,19 +116,21 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
 # "named those killed in the strike as follows:"; as monitors and families write them too: "Relatives
 # identified the victims as: ...", "The victims identified by relatives were: ...", "The victims,
 # according to a cousin, were: the grandfather, Saleh, ...", a label ("Victims identified: ...",
-# "Victims: ..."), "those killed were his uncle Nabil ..." (not "among those killed were", some of
-# them).  Never of the injured (its cues found first as plain text: speed).
+# "Victims: ..."), "those killed were his uncle Nabil ...", "The victims were Fuad Dughmush, his wife
+# ...", "The names of the victims were ...", "The civilians killed were identified as ..." (not "among
+# those killed were", "among the victims were": some of them).  Never of the injured (its cues found
+# first as plain text: speed).
 _LIST_OPENING = re.compile(
-    r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
+    r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
     r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
     r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)"
-    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named)"
+    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named)"
     r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s*:?\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))"
     r"|\b(?:the\s+)?(?:dead|deceased|victims|martyrs)"
     r"(?:\s+(?:identified|named)\s+by\s+[^.,:;]{1,40}?|\s*,\s*according\s+to\s+[^.,:;]{1,40}?,)?"
     r"\s+(?:were|are)\s*:\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)"
     r"|\b(?:victims|martyrs)(?:\s+(?:identified|named))?\s*:\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
-    r"|(?<!\bamong\s)\bthose\s+killed\s+(?:were|are)\s+"
+    r"|(?<!\bamong\s)(?<!\bamong\sthe\s)\b(?:those\s+killed|(?:the\s+)?(?:names\s+of\s+the\s+)?(?:dead|deceased|victims|martyrs))\s+(?:were|are)\s*:?\s+"
     r"(?=(?:his|her|their)\s+[a-z-]+\s+(?-i:[A-Z])|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     r"|\b(?:identified|named)\s+(?:the\s+(?:civilians|people)|those)\s+(?:killed|who\s+(?:were\s+killed|died))[^.:;()]{0,100}?"
     r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
@@ -136,7 +138,8 @@ _LIST_OPENING = re.compile(
 )
 _LIST_CUES = (
     "identified as", "named as", "listed as", "names of", "list of", "identified the", "named the", "named those",
-    "identified those", "were:", "ictims:", "identified:", "named:", "artyrs:", "killed were",
+    "identified those", "were:", "ictims:", "identified:", "named:", "artyrs:", "killed were", "ictims were",
+    "artyrs were",
 )  # fmt: skip
 _BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
 _AFTER_CUE_MOST = 140  # characters after a cue where its opening may end, at its colon or dash

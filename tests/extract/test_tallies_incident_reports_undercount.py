@@ -58,6 +58,22 @@ from tests.extract.tolls import toll_top
             "and Marwan's brother-in-law Fouad Sukkar.",
             5,
         ),
+        # no colon: the names run on from "were"
+        (
+            "An alleged Israeli airstrike hit a house in the Zeitoun neighbourhood on 12 November 2023. The "
+            "victims were Fuad Dughmush, his wife Rana and their son Jihad.",
+            3,
+        ),
+        (
+            "An alleged Israeli strike hit a car in the Mawasi area on 3 August 2024. The names of the victims "
+            "were Bilal Abu Taha, Saed Abu Taha and Kamal Shurrab.",
+            3,
+        ),
+        (
+            "An alleged Israeli strike hit a flat in Deir al-Balah on 19 April 2024. The civilians killed were "
+            "identified as Maher Hassouna, his wife Suad and their son Ayham.",
+            3,
+        ),
         # the opening reads the first names as figures of one: the list counts them all
         (
             "A strike hit the home of the Abu Amra family in Beit Hanoun on 14 November 2023. Those killed were "
@@ -79,6 +95,23 @@ def test_a_list_of_the_dead_under_its_own_opening_is_the_toll(text: str, killed:
             "At least nine people were killed in an alleged Israeli strike on a house in Jabalia on 22 October "
             "2023, WAFA said. Among those killed were Nidal Rayyan, his wife Amani and their son Hamza.",
             9,
+        ),
+        (
+            "At least nine people were killed in an alleged Israeli strike on a house in Jabalia on 22 October "
+            "2023, WAFA said. Among the victims were Nidal Rayyan, his wife Amani and their son Hamza.",
+            9,
+        ),
+        # the names after a figure that counts more
+        (
+            "At least 12 people were killed in an alleged Israeli strike on a house in Jabalia on 22 October "
+            "2023. The victims were Nidal Rayyan, his wife Amani and their son Hamza.",
+            12,
+        ),
+        # people of a kind, no names
+        (
+            "An alleged Israeli strike hit a house in Jabalia on 22 October 2023, killing four people. The "
+            "victims were Palestinians displaced from Beit Hanoun.",
+            4,
         ),
         # a list of the injured is no list of the dead
         (
