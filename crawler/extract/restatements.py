@@ -1364,13 +1364,20 @@ def _fighters_of_the_strike(later: Tally, sentence: Sentence) -> bool:
     (and no civilians, for a monitor that counts only them), not more; not when told as more
     ("five militants were also killed in the strike"), nor in the clashes after it."""
     text = sentence.text
-    end = later.end - sentence.start
-    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None:
+    start, end = later.start - sentence.start, later.end - sentence.start
+    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None and not _THE_STRIKE_KILLED.search(
+        text, max(0, start - _BEFORE), start
+    ):
         return False
-    return not _MORE_PEOPLE.search(text, max(0, later.start - sentence.start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
+    return not _MORE_PEOPLE.search(text, max(0, start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
 
 
 _IN_THE_STRIKE_AFTER = 60  # characters after a figure of fighters read for "in the strike"
+# The strike told before, as the subject of the figure's verb: "the military said the strike killed two
+# Hamas commanders".
+_THE_STRIKE_KILLED = re.compile(
+    r"\bthe\s+(?:air\s*)?(?:strike|airstrike|attack|raid|bombing|shelling)\s+(?:had\s+)?$", re.IGNORECASE
+)
 
 
 # One elder kin of the children counted before: "their grandfather", "the children's father".

@@ -485,3 +485,40 @@ def test_one_more_also_hurt_adds_to_the_wounded(text: str, wounded: int) -> None
 )
 def test_one_told_again_or_kin_also_hurt_leave_the_wounded(text: str, wounded: int) -> None:
     assert toll_top(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the strike told before, the subject of the fighters' verb: among its dead
+        (
+            "An alleged Israeli strike hit a tent camp near the Kuwaiti hospital in Rafah on 26 May 2024. The "
+            "Ministry of Health said at least 45 people were killed. The Israeli military said the strike killed "
+            "two Hamas commanders.",
+            45,
+        ),
+        (
+            "At least 22 people were killed in an Israeli strike on the al-Tabi'in school in Gaza City on 10 "
+            "August 2024, the civil defence said. The army said the strike had killed 19 militants.",
+            22,
+        ),
+    ],
+)
+def test_fighters_the_strike_killed_are_among_its_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # told as more
+        (
+            "An alleged Israeli strike hit a tent camp near the Kuwaiti hospital in Rafah on 26 May 2024. The "
+            "Ministry of Health said at least 45 people were killed. The Israeli military said the strike also "
+            "killed two Hamas commanders.",
+            47,
+        ),
+    ],
+)
+def test_fighters_told_as_more_add_to_the_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
