@@ -522,3 +522,39 @@ def test_fighters_the_strike_killed_are_among_its_dead(text: str, killed: int) -
 )
 def test_fighters_told_as_more_add_to_the_dead(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a survivor's kin lost, told by kin words of a whole family
+        (
+            "An alleged Israeli airstrike on a house in the Yibna area of Rafah on 19 November 2023 wiped out "
+            "the Abu Lebda family, relatives said. The family's eldest son, who works in Qatar, posted that he "
+            "had lost his mother, his father and his four siblings.",
+            6,
+        ),
+        (
+            "A drone strike hit a house in the village of Srifa on 2 October 2024. A teacher from the village "
+            "said he lost his two grandchildren in the strike.",
+            2,
+        ),
+    ],
+)
+def test_kin_a_survivor_lost_are_the_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a survivor named, mourning, is no victim
+        (
+            "An alleged Israeli strike killed three members of the Abu Lebda family in Rafah on 19 November "
+            "2023, WAFA said. Their cousin Mahmoud, who survived, said he had lost everything.",
+            3,
+        ),
+    ],
+)
+def test_a_survivor_who_lost_no_kin_told_by_word_adds_nothing(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
