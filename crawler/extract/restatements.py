@@ -307,7 +307,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _others_opening(tally, sentence):
             tally.restates = earlier
             _widen_by_more(tallies, index, earlier, others=True)
-        elif _others_beside_one(tallies[earlier], tally, sentence):
+        elif _others_beside_one(tallies[earlier], tally, sentence) or _kin_beside_one(tallies[earlier], tally, sentences):
             tally.restates = earlier
             _widen_by_more(tallies, index, earlier, others=False)
         else:
@@ -1614,6 +1614,30 @@ def _others_beside_one(one: Tally, tally: Tally, sentence: Sentence) -> bool:
     if sentence.text[max(0, start - 4) : start].lower() == "the ":
         return False
     return _OTHERS_BY_NUMBER.match(sentence.text, start) is not None and not _RAISED.search(sentence.text)
+
+
+# Counted kin of someone: "Ayman's two brothers", "his three sons", "their four children".
+_COUNTED_KIN = re.compile(
+    r"(?:(?:the\s+)?[\w-]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>sons|daughters|brothers|sisters|children"
+    r"|grandchildren|cousins|nephews|nieces|wives|siblings)\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_beside_one(one: Tally, tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the figure of the killed counts kin of someone (``_COUNTED_KIN``) beside the one
+    person the figure it restates counts, kin told of nowhere before: "killed Ayman Fayyad, his wife
+    Ruba and his mother Hanan ... Ayman's two brothers, who lived in the same building, were also
+    killed" (5); not "killed Ahmad and his two sons ... His two sons were killed with him", told
+    again."""
+    if tally.outcome != "killed" or tally.count < 2 or one.count != 1 or one.count_max is not None:
+        return False
+    sentence = sentences[tally.sentence]
+    match = _COUNTED_KIN.match(sentence.text, tally.start - sentence.start)
+    if match is None:
+        return False
+    kin = re.compile(r"\b" + match.group("kin")[:-1], re.IGNORECASE)
+    return not any(kin.search(s.text) for s in sentences[: tally.sentence])
 
 
 def _others_opening(tally: Tally, sentence: Sentence) -> bool:

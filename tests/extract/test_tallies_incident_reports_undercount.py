@@ -558,3 +558,44 @@ def test_kin_a_survivor_lost_are_the_dead(text: str, killed: int) -> None:
 )
 def test_a_survivor_who_lost_no_kin_told_by_word_adds_nothing(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 12 November 2023, an alleged Israeli strike killed Osama Fayyad, his wife Ruba and his mother "
+            "Hanan in their home in Khan Younis, a relative said. Another relative later reported that Osama's "
+            "two brothers, who lived in the same building, were also killed.",
+            5,
+        ),
+        (
+            "An Israeli drone strike killed the journalist Hamza Dahdouh in Rafah on 7 January 2024, the Government "
+            "Media Office said. His three cousins were also killed, a colleague said.",
+            4,
+        ),
+    ],
+)
+def test_counted_kin_beside_one_victim_raise_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the kin told before: told again
+        (
+            "An alleged Israeli strike killed Ahmad Saleh and his two sons in Rafah on 2 May 2024. His two sons "
+            "were killed with him as they slept.",
+            3,
+        ),
+        # kin beside a figure of more may be of it
+        (
+            "At least five people were killed in an alleged Israeli strike in Rafah on 2 May 2024, among them "
+            "Khaled Zorob. His three children were also killed.",
+            5,
+        ),
+    ],
+)
+def test_counted_kin_told_before_or_beside_a_figure_of_more_leave_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
