@@ -1022,7 +1022,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
-    if _kin_killed_with_the_one(earlier, later, sentences):
+    if _kin_killed_with_the_one(earlier, later, sentences) or _kin_of_the_one(earlier, later, sentences):
         return False
     if _elder_kin_of_children(earlier, later, sentences):
         return False
@@ -1349,6 +1349,25 @@ def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sente
     sentence = sentences[later.sentence]
     opening = _KILLED_WITH_KIN.match(sentence.text)
     return opening is not None and sentence.start + opening.end() <= later.end
+
+
+# The kin of the one person told before, by a pronoun, opening the sentence: "His son Ismail was wounded
+# and later died", "Her husband was also killed".
+_HIS_KIN = re.compile(
+    r"\s*(?:His|Her)\s+(?:[a-z-]+\s+)?(?:(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister"
+    r"|uncle|aunt|nephew|niece|cousin)\b"
+)
+
+
+def _kin_of_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "An airstrike killed a man in al-Mawasi ... His son Ismail was wounded and later died": after a
+    figure of one person, a sentence that opens on that person's kin tells of one more dead beside
+    that one (of the dead only: the hurt kin of the hurt are told again as often as not)."""
+    if later.outcome != "killed" or earlier.count != 1 or earlier.count_max or later.count != 1:
+        return False
+    sentence = sentences[later.sentence]
+    opens = later.start == sentence.start and later.sentence > earlier.sentence
+    return opens and _HIS_KIN.match(sentence.text) is not None
 
 
 # The strike told before, by its definite article: "killed 19 fighters in the strike".

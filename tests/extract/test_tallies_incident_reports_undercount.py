@@ -604,6 +604,45 @@ def test_counted_kin_told_before_or_beside_a_figure_of_more_leave_the_toll(text:
     assert toll_top(text, "killed") == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 14 January 2024, an Israeli airstrike killed a man gathering firewood in the al-Mawasi area, his "
+            "family said. His son Ismail was wounded and later died in the Kuwaiti hospital.",
+            2,
+        ),
+        (
+            "An Israeli drone strike killed a woman on the road out of Houla on 3 May 2024, the National News "
+            "Agency said. Her husband was also killed.",
+            2,
+        ),
+    ],
+)
+def test_the_kin_of_one_victim_opening_a_later_sentence_is_one_more(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the kin beside a figure of more may be of it
+        (
+            "At least five people were killed in an alleged Israeli strike in Rafah on 2 May 2024. His son "
+            "Ismail was wounded and later died.",
+            (5, 0),
+        ),
+        # the hurt kin of one hurt: told again as often as not
+        (
+            "A man was injured when a drone hit his car near Jenin on 9 June 2024. His son was injured too.",
+            (0, 1),
+        ),
+    ],
+)
+def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, counts: tuple[int, int]) -> None:
+    assert (toll_top(text, "killed"), toll_top(text, "wounded")) == counts
+
+
 # Whole reports written for this round (Gaza, the West Bank, south Lebanon, Syria, Yemen; 2023-2024), each
 # with the killed toll a monitor would take as its best estimate (the top its sources support) and the
 # wounded where a number is told.  Those marked "held" were kept back while the rules above were made.
