@@ -17,6 +17,10 @@ ASIDE_START = frozenset(
     """including among of most mostly mainly many some all both who whose which aged two three
     almost nearly largely predominantly also from identified named
     four five six seven eight nine ten several one none half""".split()
+) | frozenset(
+    # how the hurt who died later were hurt, told between commas: "A fourth man, wounded in the raid, died
+    # on Sunday", "Two women, critically injured in the strike, died in hospital"
+    "wounded injured hurt critically seriously severely gravely badly".split()
 )
 ASIDE_MARKS = frozenset({",", "–", "—"})
 # Words of most of the people before, before a word of their kind: ", mostly women,", ", mainly foreigners,".
@@ -77,6 +81,8 @@ class Asides(NounPhrasesLeft):
             return True
         if head == "the" and first < last and items[first + 1].low in AGE_ORDER:
             return True  # "five children, the youngest aged two,"
+        if self._kin_of_someone_told(first, last):
+            return True
         if self._of_them(first) or self._share_of_them(first) or self._one_of_a_kind(first, last):
             return True
         if items[first].is_count:
@@ -92,6 +98,18 @@ class Asides(NounPhrasesLeft):
             or item.low.split("-")[0] in NAME_PARTICLES
             or AGE_WORD.fullmatch(item.low) is not None
             for item in items[first : last + 1]
+        )
+
+    def _kin_of_someone_told(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` tells one person as the kin of someone told before, by a
+        possessive: "A third person, the fighter's father, died the next day", "a woman, the
+        boy's mother,"."""
+        items = self.items
+        return (
+            last == first + 2
+            and items[first].low == "the"
+            and items[first + 1].low.endswith(("'s", "’s"))
+            and items[last].low in KIN
         )
 
     def _one_of_a_kind(self, first: int, last: int) -> bool:

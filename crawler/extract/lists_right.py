@@ -102,10 +102,14 @@ class RightLists(NamedKin, AfterPeople):
                 k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
             k = self._past_ages_right(victim, k)
             k = self._past_age_order_aside(victim, k)
+            closed_aside = False
             if self._appositive_after(victim, k) or self._name_after_description(victim, k) or self._description_after(victim, k):
                 k = self._skip_appositive(k)
+                closed_aside = items[k - 1].text == ","
             if k < len(items) and items[k].low in ("and", "&"):
                 k += 1
+            elif closed_aside:
+                pass  # "killed Hassan Saleh, a fisherman, his two wives and ...": the list goes on past the aside's comma
             elif k < len(items) and items[k].text == "," and k + 1 < len(items):
                 if self._names_the_counted(victim, k + 1):
                     k = self._past_names_to_more(k + 1)

@@ -65,10 +65,11 @@ _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|ma
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
 _ATTACKS = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|massacre\w*|raid\w*)\b", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
-# "the names of 19 victims", "the names of the 14 identified victims"; not "of eight of the victims"
-# (found first as the plain text "names of": speed)
+# "the names of 19 victims", "the names of the 14 identified victims", "the names of 32 members of the
+# family" (the family struck); not "of eight of the victims" (found first as the plain text "names of": speed)
 _NAMES_OF_VICTIMS = re.compile(
-    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?victims\b",
+    r"\bnames\s+of\s+(?:the\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:identified|named|known)\s+)?"
+    r"(?:victims\b|members\s+of\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}family\b)",
     re.IGNORECASE,
 )
 
@@ -112,30 +113,43 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
 # The words that open a list of the dead by name, up to its colon or dash: "The dead were identified
 # as:", "documented the names of those killed:", "among the list of those killed in the raid –",
 # "the victims were named as:", "the victims were:", "named the people killed when the house was hit:",
-# "named those killed in the strike as follows:".  Never of the injured (its cues found first as plain
-# text: speed).
+# "named those killed in the strike as follows:"; as monitors and families write them too: "Relatives
+# identified the victims as: ...", "The victims identified by relatives were: ...", "The victims,
+# according to a cousin, were: the grandfather, Saleh, ...", a label ("Victims identified: ...",
+# "Victims: ..."), "those killed were his uncle Nabil ...", "The victims were Fuad Dughmush, his wife
+# ...", "The names of the victims were ...", "The civilians killed were identified as ..." (not "among
+# those killed were", "among the victims were": some of them).  Never of the injured (its cues found
+# first as plain text: speed).
 _LIST_OPENING = re.compile(
-    r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
+    r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
     r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
     r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)"
-    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|those\s+killed)\s+(?:were|are)\s+(?:identified|named)"
-    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))"
-    r"|\b(?:the\s+)?(?:dead|deceased|victims|martyrs)\s+(?:were|are)\s*:\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named)"
+    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s*:?\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))"
+    r"|\b(?:the\s+)?(?:dead|deceased|victims|martyrs)"
+    r"(?:\s+(?:identified|named)\s+by\s+[^.,:;]{1,40}?|\s*,\s*according\s+to\s+[^.,:;]{1,40}?,)?"
+    r"\s+(?:were|are)\s*:\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)"
+    r"|\b(?:victims|martyrs)(?:\s+(?:identified|named))?\s*:\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"|(?<!\bamong\s)(?<!\bamong\sthe\s)\b(?:those\s+killed|(?:the\s+)?(?:names\s+of\s+the\s+)?(?:dead|deceased|victims|martyrs))\s+(?:were|are)\s*:?\s+"
+    r"(?=(?:his|her|their)\s+[a-z-]+\s+(?-i:[A-Z])|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     r"|\b(?:identified|named)\s+(?:the\s+(?:civilians|people)|those)\s+(?:killed|who\s+(?:were\s+killed|died))[^.:;()]{0,100}?"
     r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _LIST_CUES = (
     "identified as", "named as", "listed as", "names of", "list of", "identified the", "named the", "named those",
-    "identified those", "were:",
+    "identified those", "were:", "ictims:", "identified:", "named:", "artyrs:", "killed were", "ictims were",
+    "artyrs were",
 )  # fmt: skip
 _BEFORE_CUE_MOST = 40  # characters before a cue where its opening may start ("the deceased were identified as")
 _AFTER_CUE_MOST = 140  # characters after a cue where its opening may end, at its colon or dash
 # One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
 # Odeh", "the twins Lina", "Tareq's daughter Rama"), its family name perhaps after a particle ("Khaled
-# al-Omar", "Ahmad bin Saleh"), or a first name alone ("their daughters Baraa (9) and Thanaa (6)").
+# al-Omar", "Ahmad bin Saleh"), a first name alone ("their daughters Baraa (9) and Thanaa (6)"), or one
+# not named, told by age ("and a 2-year-old girl whose name was not given").
 _LISTED_PERSON = re.compile(
-    r"\s*(?:(?:(?:his|her|their)\s+[\w-]+|the\s+[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
+    r"\s*(?:(?:an?\s+)?[\w-]*year[-\s]old\s+(?:girl|boy|baby|child|man|woman)\b"
+    r"|(?:(?:his|her|their)\s+[\w-]+|the\s+[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
     r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+(?:(?:al|el|bin|ibn|bint)[-\s])?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\.?\s*$)"
 )
@@ -158,13 +172,21 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
             continue  # "Four of the injured victims were named as: ..."
         if not _list_counts_the_dead(text, sentence, match.start(), tallies):
             continue
-        if any(_list_start(match) <= t.start < sentence.end for t in tallies):
-            continue  # the names are told with figures of their own
+        inside = [t for t in tallies if _list_start(match) <= t.start < sentence.end]
         names = _listed_names(text[match.end() : sentence.end])
+        if not _ones_read_short(inside, names):
+            continue  # the names are told with figures of their own
         if names >= 2:
             tally = Tally(count=names, outcome="killed", outcome_word="victims", sentence=sentence.index)
             tally.start, tally.end = match.start(), sentence.end
             _names_are_parts(tallies, insert_tally(tallies, tally))
+
+
+def _ones_read_short(inside: list[Tally], names: int) -> bool:
+    """Whether the figures read inside a list (none, or the first dead one by one: "Those killed
+    were identified as Sameer Odeh, 50; his wife, Intisar, 45; ..." gives Sameer and the wife)
+    are fewer than the names the list holds, so that the list is the count of them."""
+    return all(t.outcome == "killed" and t.count == 1 and t.count_max is None for t in inside) and len(inside) < names
 
 
 def _names_are_parts(tallies: list[Tally], index: int) -> None:

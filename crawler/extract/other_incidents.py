@@ -32,6 +32,11 @@ _INCIDENT = (
     r"(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|attacks?|bombings?|bombardments?|shelling"
     r"|incidents?|assessments?|explosions?|blasts?)\b"
 )
+_ANOTHER_ATTACK = r"(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\b"
+_ANOTHER_DAY = (
+    r"(?:the\s+(?:following|next|previous)\s+(?:day|morning|night|week)|the\s+day\s+(?:before|after)"
+    r"|(?:a|one|two|three|\d+)\s+days?\s+(?:later|earlier))"
+)
 _OTHER_INCIDENT = re.compile(
     r"\b(?:a|one)\s+(?:separate|different|unrelated)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT
     + r"|\banother\s+(?:incident|assessment)\b"
@@ -40,6 +45,10 @@ _OTHER_INCIDENT = re.compile(
     + r"|\b(?:recorded|logged|documented|assessed|coded)\s+(?:(?:it|them)\s+)?separately\b"
     # "another strike on Bustan al-Qasr", "another raid in Hajin": another attack at a named place
     + r"|\banother\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\s+(?:on|in|near|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "killed in another strike on the same street the following day", "Two days later, another strike on the
+    # house killed three": another attack on another day
+    + r"|\banother\s+" + _ANOTHER_ATTACK + r"[^.;]{0,50}?\b" + _ANOTHER_DAY
+    + r"|\b" + _ANOTHER_DAY + r",?\s+another\s+" + _ANOTHER_ATTACK
     + r"|\bincluding\s+(?:those|the\s+(?:dead|victims))\s+(?:killed\s+)?(?:in|of)\s+(?:a|the)\s+"
     r"(?:second|separate|other|later|earlier)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT,
     re.IGNORECASE,

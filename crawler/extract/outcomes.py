@@ -175,7 +175,9 @@ LOSING = frozenset({"lost", "loses", "losing"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
     husband wife father mother parents relatives cousins cousin uncle nephew comrades own friends friend
-    classmates classmate neighbours neighbour neighbors neighbor""".split()
+    classmates classmate neighbours neighbour neighbors neighbor siblings sibling grandchildren grandchild
+    grandsons grandson granddaughters granddaughter grandparents grandfather grandmother uncles aunt aunts
+    nephews niece nieces""".split()
 )
 # People a country or a town lost, casualties only when the event follows ("Iran, which lost 464
 # citizens in the stampede", "Nepal lost 12 nationals during the attack"), not "lost 2,000

@@ -76,7 +76,7 @@ _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger"
-    r"|(?:family\s+)?member|relative|neighbou?r)\b"
+    r"|(?:family\s+)?member|relative|neighbou?r|paramedic|medic|rescuer|journalist|doctor|nurse|worker|fighter|teenager)\b"
     r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b"  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     r"|\s+(?:child|boy|girl)\s+(?:later\s+)?(?:died|succumbed)\b)",  # "a third child died of his wounds"
     re.IGNORECASE,
@@ -120,10 +120,26 @@ _ONE_HURT_DIED_LATER = re.compile(
     re.IGNORECASE,
 )
 _ADDED_BEFORE = 16  # characters before a figure read for those words
+# One of kin, told by its kin word, who was hurt and died after the toll was told: "The mother, who was
+# seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
+# week", "Ahmad's wife, Hala, later died in hospital".  One more when the kin word told no one before (see
+# ``_kin_hurt_died_later``).
+_KIN_HURT_DIED_LATER = re.compile(
+    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>(?:grand)?(?:mother|father)"
+    r"|wife|husband|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin)(?:-in-law)?"
+    r"(?:\s*,\s*[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*\s*,)?"
+    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
+    r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
+    r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
+    re.IGNORECASE,
+)
 # People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
 # daughter was being treated for burns. Three people in the flat next door were also hurt").
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE)  # kin of someone told before
-_ALSO_HURT = re.compile(r"\b(?:were|are|have\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
+_THE_ONE = re.compile(r"the\s", re.IGNORECASE)  # one told before, again ("The boy was also injured")
+_ONE_VERBS = frozenset({"was", "is", "has"})  # the verb of one person
+_ALSO_HURT = re.compile(r"\b(?P<verb>were|are|was|is|(?:have|has)\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
@@ -291,6 +307,9 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _others_opening(tally, sentence):
             tally.restates = earlier
             _widen_by_more(tallies, index, earlier, others=True)
+        elif _others_beside_one(tallies[earlier], tally, sentence) or _kin_beside_one(tallies[earlier], tally, sentences):
+            tally.restates = earlier
+            _widen_by_more(tallies, index, earlier, others=False)
         else:
             tally.restates = earlier
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
@@ -1005,7 +1024,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _another_named_one(earlier, later, sentences) or _another_kin_one(earlier, later, sentences):
         return False
-    if _kin_killed_with_the_one(earlier, later, sentences):
+    if _kin_killed_with_the_one(earlier, later, sentences) or _kin_of_the_one(earlier, later, sentences):
         return False
     if _elder_kin_of_children(earlier, later, sentences):
         return False
@@ -1049,7 +1068,24 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _at_a_funeral(sentences[earlier.sentence], sentence, later):
         return False
+    if _kin_hurt_died_later(later, sentences):
+        return False
     return not _adds_people(later, sentence)
+
+
+def _kin_hurt_died_later(later: Tally, sentences: list[Sentence]) -> bool:
+    """Whether a figure of one is kin who died later of wounds (``_KIN_HURT_DIED_LATER``) whose kin
+    word told no one in the report before: "killed a father and his three children ... The mother, who
+    was seriously injured, died of her wounds two days later" (5); not "killed the mother and her three
+    children ... The mother died in hospital", one of the four told again."""
+    if later.count != 1 or later.outcome != "killed":
+        return False
+    sentence = sentences[later.sentence]
+    match = _KIN_HURT_DIED_LATER.match(sentence.text, later.start - sentence.start)
+    if match is None:
+        return False
+    kin = re.compile(r"\b" + match.group("kin") + r"s?\b", re.IGNORECASE)
+    return not any(kin.search(s.text) for s in sentences[: later.sentence])
 
 
 # The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
@@ -1317,6 +1353,25 @@ def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sente
     return opening is not None and sentence.start + opening.end() <= later.end
 
 
+# The kin of the one person told before, by a pronoun, opening the sentence: "His son Ismail was wounded
+# and later died", "Her husband was also killed".
+_HIS_KIN = re.compile(
+    r"\s*(?:His|Her)\s+(?:[a-z-]+\s+)?(?:(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister"
+    r"|uncle|aunt|nephew|niece|cousin)\b"
+)
+
+
+def _kin_of_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
+    """ "An airstrike killed a man in al-Mawasi ... His son Ismail was wounded and later died": after a
+    figure of one person, a sentence that opens on that person's kin tells of one more dead beside
+    that one (of the dead only: the hurt kin of the hurt are told again as often as not)."""
+    if later.outcome != "killed" or earlier.count != 1 or earlier.count_max or later.count != 1:
+        return False
+    sentence = sentences[later.sentence]
+    opens = later.start == sentence.start and later.sentence > earlier.sentence
+    return opens and _HIS_KIN.match(sentence.text) is not None
+
+
 # The strike told before, by its definite article: "killed 19 fighters in the strike".
 _IN_THE_STRIKE = re.compile(
     r"\b(?:in|by)\s+the\s+(?:air\s*)?(?:strike|airstrike|attack|raid|bombing|shelling)\b", re.IGNORECASE
@@ -1330,13 +1385,20 @@ def _fighters_of_the_strike(later: Tally, sentence: Sentence) -> bool:
     (and no civilians, for a monitor that counts only them), not more; not when told as more
     ("five militants were also killed in the strike"), nor in the clashes after it."""
     text = sentence.text
-    end = later.end - sentence.start
-    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None:
+    start, end = later.start - sentence.start, later.end - sentence.start
+    if _IN_THE_STRIKE.search(text, end, end + _IN_THE_STRIKE_AFTER) is None and not _THE_STRIKE_KILLED.search(
+        text, max(0, start - _BEFORE), start
+    ):
         return False
-    return not _MORE_PEOPLE.search(text, max(0, later.start - sentence.start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
+    return not _MORE_PEOPLE.search(text, max(0, start - _BEFORE), end + _IN_THE_STRIKE_AFTER)
 
 
 _IN_THE_STRIKE_AFTER = 60  # characters after a figure of fighters read for "in the strike"
+# The strike told before, as the subject of the figure's verb: "the military said the strike killed two
+# Hamas commanders".
+_THE_STRIKE_KILLED = re.compile(
+    r"\bthe\s+(?:air\s*)?(?:strike|airstrike|attack|raid|bombing|shelling)\s+(?:had\s+)?$", re.IGNORECASE
+)
 
 
 # One elder kin of the children counted before: "their grandfather", "the children's father".
@@ -1454,8 +1516,13 @@ def _of_the_injured(text: str, start: int, end: int) -> bool:
 
 def _also_hurt(text: str, start: int, end: int) -> bool:
     """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt and
-    are neither named nor someone's kin ("the boy's father and brother were also wounded")."""
-    return bool(_ALSO_HURT.search(text, start, end + 1)) and not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
+    are neither named nor someone's kin ("the boy's father and brother were also wounded"), nor one
+    told again ("The boy was also injured"): "Two neighbours were also wounded", "A neighbour in a
+    nearby tent was also injured"."""
+    also = _ALSO_HURT.search(text, start, end + 1)
+    if also is None or (also.group("verb").lower().split()[0] in _ONE_VERBS and _THE_ONE.match(text, start)):
+        return False
+    return not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
 
 
 def _adds_people(tally: Tally, sentence: Sentence) -> bool:
@@ -1468,7 +1535,7 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True
     if _OTHER_PEOPLE.search(text, start, end):
         return True
-    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start):
+    if (tally.count == 1 and _next_by_rank(text, start, end)) or _also_hit(text, start) or _second_strike(text, start):
         return True
     if _VICTIM_DIED_LATER.search(text, start, end + _DIED_LATER_AFTER):
         return True  # "One of the victims later died": one of the hurt
@@ -1503,6 +1570,25 @@ def _also_hit(text: str, start: int) -> bool:
     return match is not None and match.end() > start
 
 
+# A second strike of the attack, its dead told right after it, even as a source tells it: "Half an hour
+# later, a second strike hit a house on the edge of the town, killing a woman", "a second missile hit
+# the car, leaving two dead", "a follow-up strike on the rescuers killed three".
+_SECOND_STRIKE = re.compile(
+    r"\ba\s+(?:second|third|follow-up)\s+(?:air\s*strike|drone\s+strike|strike|missile|shell)\b[^.;]{0,60}?"
+    r"(?:,\s*(?:killing|leaving)|\s+killed)\s",
+    re.IGNORECASE,
+)
+
+
+def _second_strike(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the dead of a second strike (``_SECOND_STRIKE``)."""
+    before = text[max(0, start - _ALSO_HIT_REACH) : start]
+    if "second" not in before and "third" not in before and "follow-up" not in before:
+        return False  # (speed) most figures have none of them before
+    match = _SECOND_STRIKE.search(text, max(0, start - _ALSO_HIT_REACH), start + 9)
+    return match is not None and match.end() > start
+
+
 # People told as more than those counted, by their number, even as a source tells it: "two more
 # bodies were found", "the bodies of three more relatives", "at least 10 additional deaths", "a
 # further four people died"; not "more than 10", nor a sentence that raises a toll with them
@@ -1532,6 +1618,47 @@ def _more_by_number(tally: Tally, sentence: Sentence) -> bool:
     text, start, end = sentence.text, tally.start - sentence.start, tally.end - sentence.start
     match = _MORE_BY_NUMBER.search(text, max(0, start - _ADDED_BEFORE), end + _AFTER_FIGURE)
     return match is not None and match.start() < end and not _RAISED.search(text) and not _ANOTHER_TARGET.search(text)
+
+
+# People told as others by their number: "six other people were killed" (not "the other six").
+_OTHERS_BY_NUMBER = re.compile(r"(?:\d[\d,]*|[A-Za-z]+)\s+other\s")
+
+
+def _others_beside_one(one: Tally, tally: Tally, sentence: Sentence) -> bool:
+    """Whether the figure of the killed tells others beside the one person the figure it restates
+    counts: "a drone strike killed Hamas deputy leader Saleh al-Arouri ... state media said six other
+    people were killed in the strike" (7).  Others beside a figure of more may be of it (see
+    ``_widen_by_more``)."""
+    if tally.outcome != "killed" or one.count != 1 or one.count_max is not None:
+        return False
+    start = tally.start - sentence.start
+    if sentence.text[max(0, start - 4) : start].lower() == "the ":
+        return False
+    return _OTHERS_BY_NUMBER.match(sentence.text, start) is not None and not _RAISED.search(sentence.text)
+
+
+# Counted kin of someone: "Ayman's two brothers", "his three sons", "their four children".
+_COUNTED_KIN = re.compile(
+    r"(?:(?:the\s+)?[\w-]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>sons|daughters|brothers|sisters|children"
+    r"|grandchildren|cousins|nephews|nieces|wives|siblings)\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_beside_one(one: Tally, tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the figure of the killed counts kin of someone (``_COUNTED_KIN``) beside the one
+    person the figure it restates counts, kin told of nowhere before: "killed Ayman Fayyad, his wife
+    Ruba and his mother Hanan ... Ayman's two brothers, who lived in the same building, were also
+    killed" (5); not "killed Ahmad and his two sons ... His two sons were killed with him", told
+    again."""
+    if tally.outcome != "killed" or tally.count < 2 or one.count != 1 or one.count_max is not None:
+        return False
+    sentence = sentences[tally.sentence]
+    match = _COUNTED_KIN.match(sentence.text, tally.start - sentence.start)
+    if match is None:
+        return False
+    kin = re.compile(r"\b" + match.group("kin")[:-1], re.IGNORECASE)
+    return not any(kin.search(s.text) for s in sentences[: tally.sentence])
 
 
 def _others_opening(tally: Tally, sentence: Sentence) -> bool:
