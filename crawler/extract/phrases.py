@@ -284,7 +284,7 @@ class Phrases:
             return False
         if low in PARTICIPLES and self.describes_counted_people(k):
             return True  # "six missing fishermen (were found dead)", "two injured soldiers (died)"
-        if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or low in LEAVING:
+        if low in ACTIVE or low in PARTICIPLES or low in INTRANSITIVE or (low in LEAVING and not self._on_leave(k)):
             return False
         if low in NOUNS and low not in _NOUNS_IN_PHRASES:
             return self._in_a_name(k)  # "fighters of the Death Brigade"
@@ -295,6 +295,11 @@ class Phrases:
             if self.before_is_determiner(j):
                 return True
         return item.is_cap or not verb_like(low)
+
+    def _on_leave(self, k: int) -> bool:
+        """Whether "leave" at ``k`` is the time off of "on leave" ("eleven soldiers home on leave were
+        killed"), a noun, not the verb of a toll left."""
+        return self.items[k].low == "leave" and k > 0 and self.items[k - 1].low == "on"
 
     def _in_a_name(self, k: int) -> bool:
         """Whether the capitalised word ``k`` opens a name after "the", with more of the name after

@@ -3,7 +3,7 @@ killed" or "among them N dead", a toll revised down "from" one figure "to" anoth
 total" in a sentence after its parts, one figure of the dead, the wounded and the captured, and a
 figure a fact-check calls false in its own sentence, and a mishap in wartime (a munitions ship that blew
 up, a training crash) that no enemy caused; people left "dead, injured or missing" as one figure, and
-deaths "by suicide".
+deaths "by suicide", and people "on leave".
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -194,4 +194,20 @@ def test_a_mishap_in_wartime_is_an_accident_unless_an_enemy_caused_it(text: str,
     ],
 )
 def test_a_death_by_suicide_is_no_casualty(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven soldiers home on leave were killed when gunmen stopped their bus near Dera Ismail Khan.", (11, 0)),
+        ("Two policemen on leave were shot dead at a wedding in Swat.", (2, 0)),
+        ("A soldier on leave was killed and his brother wounded in the attack on the market.", (1, 1)),
+        ("Four off-duty soldiers on leave in Tal Afar were wounded by a roadside bomb.", (0, 4)),
+        # near misses: the verb of a toll left, and a leave that kills no one
+        ("The car bomb in Kirkuk will leave 20 dead, the governor warned.", (0, 0)),
+        ("The shelling left 8 dead in the village.", (8, 0)),
+    ],
+)
+def test_people_on_leave_are_counted_as_any_others(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
