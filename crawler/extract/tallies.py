@@ -55,6 +55,7 @@ from datetime import date
 
 from crawler.extract.bare_source_figures import bare_source_figures
 from crawler.extract.casualty_splits import casualty_splits
+from crawler.extract.counting_figures import counting_figures
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
@@ -254,7 +255,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
-    tallies = bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    tallies = counting_figures(text, sentences, bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies)))
     return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
 
 

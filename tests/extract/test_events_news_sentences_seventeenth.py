@@ -1,0 +1,65 @@
+"""Sentences of 2008 and 2012 news and reader comments drawn like a general news site's, comment
+threads first: a reader's running count told as "N and counting" after the words of the killing."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.records import Tally
+
+
+def found(text: str, title: str | None = None) -> list[Tally]:
+    return extract_document(text, None, "en", "body", title).tallies
+
+
+def counted(text: str, title: str | None = None) -> list[tuple[int, str, bool]]:
+    return [(t.count, t.outcome, t.cumulative) for t in found(text, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "outcome"),
+    [
+        ("Assad is killing his own people and nobody lifts a finger, 9,000 and counting.", 9000, "killed"),
+        ("Yemenis killed so far: 2,100 and counting.", 2100, "killed"),
+        ("The dead: over 11,000 and counting.", 11000, "killed"),
+        ("Body count in Darfur: 300,000 and counting, and Khartoum still denies it.", 300000, "killed"),
+        ("The regime keeps on slaughtering protesters. 7,400 and counting.", 7400, "killed"),
+        ("Wounded in Sanaa this week: 640 and counting.", 640, "wounded"),
+    ],
+)
+def test_a_count_and_counting_after_the_killing_is_a_running_total(text: str, count: int, outcome: str) -> None:
+    assert (count, outcome, True) in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege of the old city is 300 days old and counting.",
+        "The peace plan is dead, day 40 and counting.",
+        "The Dark Knight Rises is killing it at the box office, 400 million and counting.",
+        "The ceasefire died 3 weeks ago, 3 weeks and counting.",
+        "The fund for the victims' families has raised $2 million and counting.",
+        "The regime lies about everything. 9,000 and counting.",
+        "Obama's lead is 2 million votes and counting.",
+    ],
+)
+def test_a_measure_a_noun_s_number_or_a_figure_of_speech_and_counting_is_no_toll(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes have killed 2,500 people in Pakistan, and counting.",
+        "Mexico's drug war: 47,000 dead and counting.",
+    ],
+)
+def test_a_count_already_joined_to_its_outcome_and_counting_is_read_once(text: str) -> None:
+    assert len(found(text)) == 1
+
+
+def test_the_count_and_counting_under_a_war_s_title_is_kept_as_conflict() -> None:
+    text = "Homs is being flattened and the UN only talks. The dead, 8,000 and counting."
+    tallies = found(text, "Syria: army shells Homs for a fifth day")
+    assert [(t.count, t.event) for t in tallies] == [(8000, "conflict")]
