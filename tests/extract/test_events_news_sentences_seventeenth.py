@@ -1,5 +1,6 @@
 """Sentences of 2008 and 2012 news and reader comments drawn like a general news site's, comment
-threads first: a reader's running count told as "N and counting" after the words of the killing."""
+threads first: a reader's running count told as "N and counting" after the words of the killing, and
+the dead of a known event recalled as "the N who died"."""
 
 from __future__ import annotations
 
@@ -63,3 +64,41 @@ def test_the_count_and_counting_under_a_war_s_title_is_kept_as_conflict() -> Non
     text = "Homs is being flattened and the UN only talks. The dead, 8,000 and counting."
     tallies = found(text, "Syria: army shells Homs for a fifth day")
     assert [(t.count, t.event) for t in tallies] == [(8000, "conflict")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "outcome"),
+    [
+        ("Tell that to the 2,977 who died on 9/11.", 2977, "killed"),
+        ("Remember the 52 who were killed in the London bombings before you defend them.", 52, "killed"),
+        ("Explain that to the 166 who died in the Mumbai attacks.", 166, "killed"),
+        ("The 19 who were killed in the Kabul bombing were mostly recruits.", 19, "killed"),
+        ("Ask the 700 who were wounded in the Beslan siege how it felt.", 700, "wounded"),
+    ],
+)
+def test_the_bare_count_before_who_died_is_the_people_of_the_clause(text: str, count: int, outcome: str) -> None:
+    assert (count, outcome, False) in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The one who died was my cousin.",
+        "The 12 who survived were flown home on Friday.",
+        "In the 1990s, who died of what was rarely asked.",
+        "The 40 who marched on the embassy were arrested.",
+    ],
+)
+def test_a_bare_count_before_who_that_tells_no_dead_gives_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tell that to the 2,977 who died on 9/11.", "Comments on: Ten years on"),
+        ("Tell that to the 17 who were killed in Kabul yesterday.", "Comments: Taliban bomb kills 17 in Kabul"),
+    ],
+)
+def test_the_dead_of_an_attack_recalled_by_a_reader_are_kept_as_conflict(text: str, title: str) -> None:
+    assert [t.event for t in found(text, title)] == ["conflict"]
