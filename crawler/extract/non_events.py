@@ -173,6 +173,20 @@ _MODAL_BEFORE = re.compile(
     r"(?: [\w'’-]+){0,2} (?!(?:the|these|those|their|our|its|his|her|my|your)\b)[\w'’-]+ $",
     re.IGNORECASE,
 )
+# A reader's words that stake a prediction on what they say: "mark my words", "bet on it", "wait and
+# see", a closing "watch" ("Another 1,000 dead by the election, watch."; not "you watch the news").
+_PREDICTION = re.compile(
+    r"\b(?:mark my words|bet on it|wait and see|i guarantee(?: it| you)?|i predict|calling it now)\b"
+    r"|, (?:just |you )?watch[.!]*\s*$",
+    re.IGNORECASE,
+)
+_PREDICTION_WORDS = ("mark", "bet", "watch", "wait", "guarantee", "predict", "calling")  # (speed)
+# A future told by "will" and, in the same clause, the toll in its company: "we'll be there in 2020
+# with another 1,000 dead", "we will still be in Helmand in 2015 with 2,000 dead" (words only between).
+_FUTURE_WITH = re.compile(
+    r"(?:\b(?:will|shall)|\w['’]ll)(?! not\b| never\b)(?: [\w'’-]+){0,6} with (?:another |a further |more than |over |some )?$",
+    re.IGNORECASE,
+)
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 # A condition told after what would follow it, the figure in its "if" clause: "we would call it a war if 400
 # people were killed every day by terrorists", "there would be riots if Maoists killed 50 policemen"; not a
@@ -453,7 +467,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         or _killing_planned_after_and(sentence, figure_start, figure)
     ):
         return "hypothetical"
-    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
+    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure) or _predicted_toll(sentence, figure_start, figure):
         return "hypothetical"
     if "if" in sentence and _WOULD_IF.search(sentence, max(0, figure_start - 100), figure_start):
         return "hypothetical"
@@ -654,6 +668,17 @@ def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:
     argument ("Next year it'll be another 50 dead", "at this rate we'll hit 400 deaths", "you could
     justify 10,000 dead that way"): nobody has died of it yet."""
     return bool(_BARE_TOLL.fullmatch(figure)) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
+
+
+def _predicted_toll(sentence: str, figure_start: int, figure: str) -> bool:
+    """A toll written as a noun phrase in a reader's prediction: one the reader stakes a bet or a
+    warning on ("Mark my words, 10,000 dead by summer", "Another 1,000 dead by the election, watch"),
+    or the company of a future told by "will" ("We'll be there in 2020 with another 1,000 dead")."""
+    if not _BARE_TOLL.fullmatch(figure):
+        return False
+    if may_hold_words(sentence, _PREDICTION_WORDS) and _PREDICTION.search(sentence):
+        return True
+    return "with" in sentence and bool(_FUTURE_WITH.search(sentence, max(0, figure_start - 70), figure_start))
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

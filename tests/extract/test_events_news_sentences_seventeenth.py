@@ -1,6 +1,6 @@
 """Sentences of 2008 and 2012 news and reader comments drawn like a general news site's, comment
 threads first: a reader's running count told as "N and counting" after the words of the killing, and
-the dead of a known event recalled as "the N who died"."""
+the dead of a known event recalled as "the N who died", and a toll a reader predicts."""
 
 from __future__ import annotations
 
@@ -102,3 +102,32 @@ def test_a_bare_count_before_who_that_tells_no_dead_gives_nothing(text: str) -> 
 )
 def test_the_dead_of_an_attack_recalled_by_a_reader_are_kept_as_conflict(text: str, title: str) -> None:
     assert [t.event for t in found(text, title)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll still be in Kandahar in 2020 with another 1,000 dead, bet on it.",
+        "Mark my words, 10,000 dead in Aleppo by the summer.",
+        "Another 500 dead in Gaza by the election, watch.",
+        "NATO will be in Libya for a decade with another 30,000 dead.",
+        "They'll leave in 2014 with a further 2,000 dead and nothing to show for it.",
+        "I guarantee it, 200 more dead in Homs before the monitors arrive.",
+    ],
+)
+def test_a_toll_a_reader_predicts_is_no_event(text: str) -> None:
+    assert "conflict" not in [t.event for t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops came home from Iraq in 2011 with 4,500 dead.",
+        "Mark my words: 3,000 died on 9/11 and we learned nothing.",
+        "The war in Helmand will end next year, with 2,000 dead behind it.",
+        "You watch the news and see 40 dead in Kabul after a bombing.",
+        "Another 1,000 dead in Syria this month already, and it's only the 20th.",
+    ],
+)
+def test_a_toll_told_as_past_beside_words_of_prediction_stays_conflict(text: str) -> None:
+    assert "conflict" in [t.event for t in found(text)]
