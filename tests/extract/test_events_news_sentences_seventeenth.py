@@ -1,6 +1,7 @@
 """Sentences of 2008 and 2012 news and reader comments drawn like a general news site's, comment
 threads first: a reader's running count told as "N and counting" after the words of the killing, and
-the dead of a known event recalled as "the N who died", and a toll a reader predicts."""
+the dead of a known event recalled as "the N who died", and a toll a reader predicts or offers as a
+choice."""
 
 from __future__ import annotations
 
@@ -130,4 +131,32 @@ def test_a_toll_a_reader_predicts_is_no_event(text: str) -> None:
     ],
 )
 def test_a_toll_told_as_past_beside_words_of_prediction_stays_conflict(text: str) -> None:
+    assert "conflict" in [t.event for t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you prefer 150,000 troops and 10,000 dead?",
+        "Would you rather have 2,000 dead in Benghazi, as Gaddafi promised?",
+        "Should we wait for another 5,000 dead in Aleppo before acting?",
+        "Russia will veto again, 100 dead or 1,000 dead it doesn't matter to Putin.",
+        "Whether it's 10 dead or 10,000 in Gaza, the UN will only talk.",
+        "50 dead or 500 dead in Kandahar, nobody in Washington cares.",
+    ],
+)
+def test_a_toll_offered_as_a_choice_is_no_event(text: str) -> None:
+    assert "conflict" not in [t.event for t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would the 108 dead of Houla be alive if the monitors had stayed?",
+        "Do you know that 108 civilians were killed by the militia in Houla?",
+        "Between 100 or 120 dead in the Homs shelling, activists said.",
+        "20 dead or 30 dead, the reports disagree, but the army shelled the village.",
+    ],
+)
+def test_a_toll_asked_of_or_told_as_a_range_stays_conflict(text: str) -> None:
     assert "conflict" in [t.event for t in found(text)]
