@@ -173,6 +173,36 @@ _MODAL_BEFORE = re.compile(
     r"(?: [\w'’-]+){0,2} (?!(?:the|these|those|their|our|its|his|her|my|your)\b)[\w'’-]+ $",
     re.IGNORECASE,
 )
+# A reader's words that stake a prediction on what they say: "mark my words", "bet on it", "wait and
+# see", a closing "watch" ("Another 1,000 dead by the election, watch."; not "you watch the news").
+_PREDICTION = re.compile(
+    r"\b(?:mark my words|bet on it|wait and see|i guarantee(?: it| you)?|i predict|calling it now)\b"
+    r"|, (?:just |you )?watch[.!]*\s*$",
+    re.IGNORECASE,
+)
+_PREDICTION_WORDS = ("mark", "bet", "watch", "wait", "guarantee", "predict", "calling")  # (speed)
+# A future told by "will" and, in the same clause, the toll in its company: "we'll be there in 2020
+# with another 1,000 dead", "we will still be in Helmand in 2015 with 2,000 dead" (words only between).
+_FUTURE_WITH = re.compile(
+    r"(?:\b(?:will|shall)|\w['’]ll)(?! not\b| never\b)(?: [\w'’-]+){0,6} with (?:another |a further |more than |over |some )?$",
+    re.IGNORECASE,
+)
+# A modal before its subject, as a question that offers a choice opens, and at most five words or
+# numbers (no break) before the toll: "Would you prefer 100,000 troops and", "Should we accept another", "could
+# you live with".
+_ASKED_CHOICE = re.compile(
+    r"\b(?:would|should|could|shall|will)(?:n['’]t)? (?:you|we|they|people|anyone|the\s+\w+)\b(?: (?:\d[\d,]*|[\w'’-]+)){0,5} $",
+    re.IGNORECASE,
+)
+# Two tolls side by side as alternatives: "100 dead or 1,000 dead", "10 dead or 10,000".
+_TOLL_OR_TOLL = re.compile(
+    r"\d[\d,]*(?: (?:dead|killed|deaths))? or (?:even |another )?\d[\d,]*(?: (?:dead|killed|deaths))?", re.IGNORECASE
+)
+# What says the choice between them makes no difference: "it doesn't matter", "nobody in Washington cares".
+_NO_DIFFERENCE = re.compile(
+    r"\b(?:does(?:n['’]t| not) matter|won['’]t matter|makes? no difference|all the same|(?:who|nobody|no one)(?: [\w'’-]+){0,3} cares)\b",
+    re.IGNORECASE,
+)
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 # A condition told after what would follow it, the figure in its "if" clause: "we would call it a war if 400
 # people were killed every day by terrorists", "there would be riots if Maoists killed 50 policemen"; not a
@@ -453,7 +483,9 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         or _killing_planned_after_and(sentence, figure_start, figure)
     ):
         return "hypothetical"
-    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
+    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure) or _predicted_toll(sentence, figure_start, figure):
+        return "hypothetical"
+    if _toll_offered_as_a_choice(sentence, figure_start, figure_end, figure):
         return "hypothetical"
     if "if" in sentence and _WOULD_IF.search(sentence, max(0, figure_start - 100), figure_start):
         return "hypothetical"
@@ -654,6 +686,35 @@ def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:
     argument ("Next year it'll be another 50 dead", "at this rate we'll hit 400 deaths", "you could
     justify 10,000 dead that way"): nobody has died of it yet."""
     return bool(_BARE_TOLL.fullmatch(figure)) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
+
+
+def _predicted_toll(sentence: str, figure_start: int, figure: str) -> bool:
+    """A toll written as a noun phrase in a reader's prediction: one the reader stakes a bet or a
+    warning on ("Mark my words, 10,000 dead by summer", "Another 1,000 dead by the election, watch"),
+    or the company of a future told by "will" ("We'll be there in 2020 with another 1,000 dead")."""
+    if not _BARE_TOLL.fullmatch(figure):
+        return False
+    if may_hold_words(sentence, _PREDICTION_WORDS) and _PREDICTION.search(sentence):
+        return True
+    return "with" in sentence and bool(_FUTURE_WITH.search(sentence, max(0, figure_start - 70), figure_start))
+
+
+def _toll_offered_as_a_choice(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
+    """A toll written as a noun phrase that a reader offers as one side of a choice: asked with a
+    modal before its subject ("Would you prefer 100,000 troops and 10,000 dead?", "Should we
+    accept another 1,000 dead?"), or set against another toll as making no difference ("100 dead or
+    1,000 dead, it doesn't matter to Putin", "whether it's 10 dead or 10,000")."""
+    if not _BARE_TOLL.fullmatch(figure):
+        return False
+    if "?" in sentence[figure_end:] and _ASKED_CHOICE.search(sentence, max(0, figure_start - 70), figure_start):
+        return True
+    if " or " not in sentence[max(0, figure_start - 30) : figure_end + 30]:
+        return False
+    alternatives = _TOLL_OR_TOLL.search(sentence, max(0, figure_start - 30), figure_end + 30)
+    if alternatives is None or not (alternatives.start() <= figure_start < alternatives.end()):
+        return False
+    before = sentence[max(0, alternatives.start() - 14) : alternatives.start()].lower().rstrip()
+    return bool(_NO_DIFFERENCE.search(sentence)) or before.endswith(("whether", "whether it's", "whether it is"))
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

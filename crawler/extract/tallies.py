@@ -55,6 +55,7 @@ from datetime import date
 
 from crawler.extract.bare_source_figures import bare_source_figures
 from crawler.extract.casualty_splits import casualty_splits
+from crawler.extract.counting_figures import counting_figures
 from crawler.extract.fact_boxes import LABELS, FactBoxes
 from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
@@ -254,7 +255,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
         tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
-    tallies = bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies))
+    tallies = counting_figures(text, sentences, bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies)))
     return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
 
 
@@ -1033,11 +1034,19 @@ class _Reader(
         if k < 1 or items[k].low != "who":
             return k
         if k < 2 or items[k - 1].text != ",":
-            return k - 1 if self._counted_people_end(k - 1) else k
+            return k - 1 if self._counted_people_end(k - 1) or self._the_bare_count(k - 1) else k
         if self._counted_people_end(k - 2):
             return k - 2
         open_ = self.people_aside_open(k - 1)  # "12 villagers, all from one clan, who were killed"
         return open_ - 1 if open_ >= 1 and self._counted_people_end(open_ - 1) else k
+
+    def _the_bare_count(self, j: int) -> bool:
+        """ "Tell that to the 3,000 who died on 9/11", "the 52 who were killed on 7/7": a count of
+        more than one with "the" and no noun, as readers and columns recall the dead of a known
+        event, is the people of the relative clause after it."""
+        items = self.items
+        quantity = items[j].quantity
+        return j >= 1 and items[j - 1].low == "the" and items[j].is_count and quantity is not None and quantity.value > 1
 
     def _counted_people_end(self, end: int) -> bool:
         """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of
