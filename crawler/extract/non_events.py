@@ -151,8 +151,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # "in an (apparent) attempt to", "who tried to", "that were trying to".
 _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|that|which)\b", re.IGNORECASE)
 # A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
-# or "even if".
-_CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
+# or "even if"; the condition may follow the lead-in of an explainer or a reader's arithmetic ("Put
+# simply: if 100 nurses on days die, about 111 on nights would", "In other words, if 30 people die ...").
+_CONDITIONAL = re.compile(
+    r"\W*(?:(?:put simply|simply put|put another way|in other words|in short|that is|for example|for instance|"
+    r"(?:let['’]s )?say|look|ok|okay|well)\W+)?(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b",
+    re.IGNORECASE,
+)  # at the start
 # The label a comment section sets before a reader's words, which the condition follows: "Comment: If ...",
 # "Reply: ...", "Posted by Ali: ...", "Vikram: ...", "Ann from Durbanville: ...".
 _READER_LABEL = re.compile(
@@ -173,6 +178,16 @@ _MODAL_BEFORE = re.compile(
     r"(?: [\w'’-]+){0,2} (?!(?:the|these|those|their|our|its|his|her|my|your)\b)[\w'’-]+ $",
     re.IGNORECASE,
 )
+# A modal right after such a toll, its verb: what a toll not yet suffered would do or be, as readers
+# weigh it: "1,000 terrorists dead would send a message", "another 50 dead will mean nothing to them",
+# "10,000 deaths could be the price" (not one told definite, which is there: "the 86 dead would be alive"),
+# and not of what is done to the dead there are: "twelve dead will be buried on Friday".
+_MODAL_AFTER = re.compile(
+    r"\s+(?:would|could|will|might|should|may)\b(?! not\b| never\b| (?:still |also |then )?be (?:\w+ed|laid|flown|taken|brought|"
+    r"given|held|shown|borne|seen|sent|kept|known|put|left)\b)",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"\b(?:the|these|those|their|our|its|his|her|my|your|all)\s*$", re.IGNORECASE)
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 # A condition told after what would follow it, the figure in its "if" clause: "we would call it a war if 400
 # people were killed every day by terrorists", "there would be riots if Maoists killed 50 policemen"; not a
@@ -218,6 +233,17 @@ _LIVES_AT_RISK = re.compile(
     r"\W*(?:(?:are|were|is|was|remain|remained|have been|had been|now|still|already|potentially) ){0,2}"
     r"(?:at risk|in danger|under threat|threatened|at stake|in jeopardy|(?:hanging )?in the balance)\b|"
     r"\W*(?:could|would|will|may|might) (?:\w+ )?be (?:lost|at risk|in danger)\b",
+    re.IGNORECASE,
+)
+
+# Lives a reader or a charity sums up, told by a copula with no word of loss ("That's your 26 lives right
+# there", "That's 36 lives by your maths!", "which means 40 lives"): lives reckoned, not lost; a count of
+# lives lost says so ("the fire claimed 26 lives", "that's 3,000 lives lost").
+_SUMMED_TO = re.compile(r"\b(?:that['’]s|that is|it['’]s|this is|makes|equals|means)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_LIVES_LOST = re.compile(
+    r"\b(?:los[te]|loses|losing|claim\w*|t[ao]ok|tak(?:e|es|en|ing)|cost\w*|sacrific\w*|g[ai]ve|giv(?:en|es|ing)|laid|lay|"
+    r"end(?:ed|ing|s)?|snuff\w*|wip\w*|destroy\w*|perish\w*|extinguish\w*|robbed|st[oe]l\w*|cut short|toll|dead|died|"
+    r"kill\w*|deaths?|mourn\w*|remember\w*|honou?r\w*|memorial)\b",
     re.IGNORECASE,
 )
 
@@ -453,7 +479,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         or _killing_planned_after_and(sentence, figure_start, figure)
     ):
         return "hypothetical"
-    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure):
+    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure) or _toll_weighed_by_a_modal(sentence, figure_start, figure_end, figure):
         return "hypothetical"
     if "if" in sentence and _WOULD_IF.search(sentence, max(0, figure_start - 100), figure_start):
         return "hypothetical"
@@ -477,6 +503,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "lives saved"
     if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
         return "hypothetical"
+    if figure.endswith("lives") and _SUMMED_TO.search(sentence, max(0, figure_start - 30), figure_start) and not _LIVES_LOST.search(sentence):
+        return "lives saved"
     if _history(sentence):
         return "history"
     if _YEAR_RANGE.search(figure) or (
@@ -654,6 +682,18 @@ def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:
     argument ("Next year it'll be another 50 dead", "at this rate we'll hit 400 deaths", "you could
     justify 10,000 dead that way"): nobody has died of it yet."""
     return bool(_BARE_TOLL.fullmatch(figure)) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
+
+
+def _toll_weighed_by_a_modal(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
+    """A toll written as an indefinite noun phrase whose verb is a modal right after it, in a
+    reader's argument ("1,000 terrorists dead would send a message", "another 50 dead will change
+    nothing"): what such a toll would do, nobody has died of it."""
+    return (
+        bool(_MODAL_AFTER.match(sentence, figure_end))
+        and bool(_BARE_TOLL.fullmatch(figure))
+        and not _DEFINITE.search(sentence, max(0, figure_start - 8), figure_start)
+        and not _DEFINITE.match(figure[: figure.find(" ") + 1])
+    )
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

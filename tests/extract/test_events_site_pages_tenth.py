@@ -36,6 +36,81 @@ def test_more_with_a_number_still_counts(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
 
 
+# A toll written as an indefinite noun phrase whose verb is a modal: what such a toll would do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India should strike the camps. 1,000 terrorists dead would send a message.",
+        "Another 50 dead will mean nothing to the generals.",
+        "10,000 deaths could be the price of staying out of Syria.",
+        "A thousand dead would be a disaster for the government in Kabul.",
+    ],
+)
+def test_a_toll_a_modal_weighs_is_no_toll(text: str) -> None:
+    assert figures(text, kind="comment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Twelve dead will be buried on Friday in Kabul after the bombing.", [(12, "killed", "conflict")]),
+        ("The 86 dead would be alive today if the barriers had been up.", [(86, "killed", "other")]),
+        ("At least 30 dead were reported in Mosul after the airstrike, which would later be denied.", [(30, "killed", "conflict")]),
+    ],
+)
+def test_a_toll_told_definite_or_with_its_own_verb_stays(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# A condition after the lead-in of an explainer or a reader's arithmetic is still a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put simply: if 100 nurses on days die over a period, about 111 on rotating nights would die in the same period.",
+        "In other words, if 30 people die on the roads each month, the scheme saves none of them.",
+        "Look, if 5,000 civilians are killed in Raqqa, nobody will call it a success.",
+    ],
+)
+def test_a_condition_after_a_lead_in_is_no_toll(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("For example, 30 people died in the blast in Kabul on Monday.", [(30, "killed", "conflict")]),
+        ("Well, 12 soldiers were killed in Helmand if you count the two who died later.", [(12, "killed", "conflict")]),
+    ],
+)
+def test_a_lead_in_with_no_condition_keeps_its_toll(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# Lives a reader or a charity sums up with a copula and no word of loss are no dead.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fewer people driving because of the recession. That's your 26 lives right there.",
+        "My school raised 300 pounds. That's 36 lives by your maths!",
+        "Twenty nets for a village is 20 pounds. It's 15 lives, near enough.",
+    ],
+)
+def test_lives_summed_up_are_no_dead(text: str) -> None:
+    assert figures(text, kind="comment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The fire at the market claimed 26 lives.", [(26, "killed", "accident")]),
+        ("That's 3,000 lives lost in Iraq for nothing.", [(3000, "killed", "conflict")]),
+        ("The war in Yemen has cost 10,000 lives.", [(10000, "killed", "conflict")]),
+    ],
+)
+def test_lives_told_lost_stay(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
 # The dead a figure died on the roads are the roads' toll, whatever war the sentence weighs them against.
 @pytest.mark.parametrize(
     ("text", "want"),
