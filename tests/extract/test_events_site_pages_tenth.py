@@ -140,3 +140,27 @@ def test_the_dead_of_the_roads_are_the_roads(text: str, want: list[Figure]) -> N
 )
 def test_a_road_of_a_war_or_a_rate_of_the_roads_is_not_the_roads_toll(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# A strategy game's play, told by its turns, its computer side, its patches or its name, is no war.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lost 40,000 men in the first two turns at Stalingrad.",
+        "The AI wiped out 3 of my divisions at Kursk, 30,000 men dead.",
+        "In my Hearts of Iron game I lost 2 million men on the Eastern Front.",
+    ],
+)
+def test_a_strategy_game_s_losses_are_no_war(text: str) -> None:
+    assert figures(text, kind="comment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Red Army lost 40,000 men in the first two weeks at Stalingrad.", [(40000, "killed", "conflict")]),
+        ("Sixteen soldiers were killed at the first two turns of the mountain road near Salang.", [(16, "killed", "conflict")]),
+    ],
+)
+def test_a_war_told_by_its_weeks_or_its_road_s_turns_stays(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
