@@ -255,6 +255,8 @@ _RATE = re.compile(
     # "every two minutes a child dies", "we lost two or three children every rainy season"
     r"every (?:\d+|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few) (?:years|days|months|weeks|hours|minutes|seconds)|"
     r"every (?:rainy|dry|cold|hot|hunting|flu|winter|summer) season|annually|yearly|daily|rate of|mortality rate|"
+    # the seasons of a year, told as its rate: "20,000 pensioners die of cold every winter", "each monsoon"
+    r"(?:each|every) (?:winter|summer|spring|autumn|fall|monsoon|wet season|dry season)|"
     r"death rate|likelihood|odds|"
     # a proportion, its noun told or not: "one in 10", "one climber in four", "one in every five deaths";
     # not one victim of several attacks or days: "killed one soldier in two attacks"
@@ -507,6 +509,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "lives saved"
     if _history(sentence):
         return "history"
+    if "buri" in sentence and _spouses_outlived(sentence, figure_start, figure_end):
+        return "life story"
     if _YEAR_RANGE.search(figure) or (
         1500 <= count <= 2100
         and count_max is not None
@@ -694,6 +698,19 @@ def _toll_weighed_by_a_modal(sentence: str, figure_start: int, figure_end: int, 
         and not _DEFINITE.search(sentence, max(0, figure_start - 8), figure_start)
         and not _DEFINITE.match(figure[: figure.find(" ") + 1])
     )
+
+
+# The spouses a widow or a widower buried or outlived, several of them, as obituaries and families tell a
+# life ("she buried two husbands", "he outlived three wives"): deaths of a long life, no event.
+_SPOUSES_OUTLIVED = re.compile(
+    r"\b(?:buried|outlived|survived) (?:(?:her|his|their) )?(?:two|three|four|five|\d) (?:husbands|wives|spouses)\b", re.IGNORECASE
+)
+
+
+def _spouses_outlived(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure is the spouses of ``_SPOUSES_OUTLIVED``."""
+    match = _SPOUSES_OUTLIVED.search(sentence, max(0, figure_start - 30), figure_end + 30)
+    return match is not None and match.start() < figure_end and match.end() > figure_start
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

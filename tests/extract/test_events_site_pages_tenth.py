@@ -164,3 +164,52 @@ def test_a_strategy_game_s_losses_are_no_war(text: str) -> None:
 )
 def test_a_war_told_by_its_weeks_or_its_road_s_turns_stays(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# The seasons of a year told as a rate: no event, unless a conflict is named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charity begins at home. 20,000 pensioners die of cold in Britain every winter.",
+        "Flooding kills 30 people every monsoon in Assam.",
+        "At least 200 people die each summer in the heat in Karachi.",
+    ],
+)
+def test_a_season_s_rate_is_no_event(text: str) -> None:
+    assert figures(text, kind="comment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Some 30 people were killed every summer in the fighting in Kashmir in the 1990s.", [(30, "killed", "conflict")]),
+        ("Every winter the Taliban retreat; last winter 40 soldiers were killed in Helmand.", [(40, "killed", "conflict")]),
+    ],
+)
+def test_a_season_of_a_war_or_one_winter_s_toll_stays(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
+
+
+# Several spouses buried or outlived tell a long life, not an event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum survived the Blitz as a girl and buried two husbands.",
+        "Grandad outlived three wives and never once complained.",
+        "She had buried two husbands by the time she was sixty.",
+    ],
+)
+def test_spouses_outlived_are_no_event(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Villagers buried 40 people killed in the airstrike near Herat.", [(40, "killed", "conflict")]),
+        ("My grandmother buried two sons in the war.", [(2, "killed", "conflict")]),
+        ("The widows buried their husbands, 12 fishermen killed by the militia.", [(12, "killed", "conflict")]),
+    ],
+)
+def test_the_dead_buried_after_an_event_stay(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
