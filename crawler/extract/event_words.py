@@ -800,7 +800,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a strategy game's play, as its forums tell it: its turns, its computer side and its patches, and the
         # war games by name ("lost 40,000 men in the first two turns at Stalingrad", "the AI wiped out my army",
         # "patch 1.3 fixed the artillery", "my Hearts of Iron campaign")
-        (r"(?:first|next|last|few|\d+|two|three|four|five|ten) turns(?! (?:of|in|on|along)\b)|"
+        (r"(?:first|next|last|few|two|three|four|five|ten) turns(?! (?:of|in|on|along)\b)|"
          r"the AI(?= (?:killed|wiped|destroyed|slaughtered|beat|keeps|always|never|is|was|has|had|will|just))|"
          r"patch \d+(?:\.\d+)+|save ?games?|grand strategy|turn-based|Total War|Hearts of Iron|Europa Universalis|"
          r"Company of Heroes|Steel Division|War Thunder|World of Tanks", 3),
