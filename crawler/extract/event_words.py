@@ -800,6 +800,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"Modern Warfare|Black Ops|Battlefield \d+|Spec Ops|Gears of War|Ghost Recon|Rainbow Six|Splinter Cell|Metal Gear|"
          r"Far Cry|Wolfenstein|Halo \d+|respawn(?:s|ed|ing)?|cutscenes?|boss fights?|side quests?|"
          r"single-player|gameplay|playthrough", 3),
+        # a strategy game's play, as its forums tell it: its turns, its computer side and its patches, and the
+        # war games by name ("lost 40,000 men in the first two turns at Stalingrad", "the AI wiped out my army",
+        # "patch 1.3 fixed the artillery", "my Hearts of Iron campaign")
+        (r"(?:first|next|last|few|two|three|four|five|ten) turns(?! (?:of|in|on|along)\b)|"
+         r"the AI(?= (?:killed|wiped|destroyed|slaughtered|beat|keeps|always|never|is|was|has|had|will|just))|"
+         r"patch \d+(?:\.\d+)+|save ?games?|grand strategy|turn-based|Total War|Hearts of Iron|Europa Universalis|"
+         r"Company of Heroes|Steel Division|War Thunder|World of Tanks", 3),
         # a shooter game's scores, as its players tell them: "my best kill streak", "47 kills, 2 deaths, a 3.1 K/D"
         (r"kill ?streaks?|killstreaks?|K/D(?: ratio)?|kill/death ratio", 3),
         # a game's play, told of its campaign or its modes: "the campaign lets you kill 500 enemy soldiers"

@@ -446,6 +446,9 @@ def read_event(
     illness = _died_of_an_illness(text, sentence.start, tally, own)
     if illness:
         return EventReading("disease", f"near: died {illness}")
+    if _ON_THE_ROADS.match(text, tally.end):
+        # a rate of the roads' dead is no event, as any rate with no conflict
+        return EventReading(None, reason="rate") if is_rate(s_text, f_start, f_end) else EventReading("accident", "near: on the roads")
     weigher.add(near, NEAR, "near")
     weigher.add([cue for cue in own if cue not in near], SENTENCE, "sentence")
     if not apart:  # the title and the sentences around tell the page's story, not another event's
@@ -637,6 +640,16 @@ def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool
     home when a shell hit it")."""
     return any(event == "conflict" and strength >= _NAMES_ALONE and at >= tally.end - sentence_start
                for event, strength, _, at in own)  # fmt: skip
+
+
+# The roads a count of dead died on, right after its verb, as road-safety figures and readers' comparisons
+# tell them: "460,000 people died on US roads in the 1960s, while 58,000 died in Vietnam", "more were
+# killed in car crashes than in the war": the road's toll, whatever war the sentence weighs it against
+# (not "the road to Kandahar", nor "on the roads of Gaza", where an army's fire may be what killed).
+_ON_THE_ROADS = re.compile(
+    r"\s+(?:on (?:the |our |its |their |[A-Z][\w'’.]* )?(?:roads|highways|motorways)(?! of\b)"
+    r"|in (?:road|traffic|car|motor) (?:accidents|crashes|collisions))\b"
+)
 
 
 def _died_of_an_illness(text: str, sentence_start: int, tally: Tally, own: list[Cue]) -> str | None:

@@ -151,8 +151,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b")
 # "in an (apparent) attempt to", "who tried to", "that were trying to".
 _AIM_AFTER = re.compile(r"\bin (?:an|a|their|his|its) (?:[a-z]+ )?$|\b(?:who|that|which)\b", re.IGNORECASE)
 # A sentence that opens on a condition ("If the dam breaks, ...", a reader's "And if we go in, ..."),
-# or "even if".
-_CONDITIONAL = re.compile(r"\W*(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b", re.IGNORECASE)  # at the start
+# or "even if"; the condition may follow the lead-in of an explainer or a reader's arithmetic ("Put
+# simply: if 100 nurses on days die, about 111 on nights would", "In other words, if 30 people die ...").
+_CONDITIONAL = re.compile(
+    r"\W*(?:(?:put simply|simply put|put another way|in other words|in short|that is|for example|for instance|"
+    r"(?:let['’]s )?say|look|ok|okay|well)\W+)?(?:(?:and|but|so|or) )?(?:if|unless|imagine|suppose|what if)\b",
+    re.IGNORECASE,
+)  # at the start
 # The label a comment section sets before a reader's words, which the condition follows: "Comment: If ...",
 # "Reply: ...", "Posted by Ali: ...", "Vikram: ...", "Ann from Durbanville: ...".
 _READER_LABEL = re.compile(
@@ -203,6 +208,16 @@ _NO_DIFFERENCE = re.compile(
     r"\b(?:does(?:n['’]t| not) matter|won['’]t matter|makes? no difference|all the same|(?:who|nobody|no one)(?: [\w'’-]+){0,3} cares)\b",
     re.IGNORECASE,
 )
+# A modal right after such a toll, its verb: what a toll not yet suffered would do or be, as readers
+# weigh it: "1,000 terrorists dead would send a message", "another 50 dead will mean nothing to them",
+# "10,000 deaths could be the price" (not one told definite, which is there: "the 86 dead would be alive"),
+# and not of what is done to the dead there are: "twelve dead will be buried on Friday".
+_MODAL_AFTER = re.compile(
+    r"\s+(?:would|could|will|might|should|may)\b(?! not\b| never\b| (?:still |also |then )?be (?:\w+ed|laid|flown|taken|brought|"
+    r"given|held|shown|borne|seen|sent|kept|known|put|left)\b)",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"\b(?:the|these|those|their|our|its|his|her|my|your|all)\s*$", re.IGNORECASE)
 _EVEN_IF = re.compile(r"\beven if\b", re.IGNORECASE)
 # A condition told after what would follow it, the figure in its "if" clause: "we would call it a war if 400
 # people were killed every day by terrorists", "there would be riots if Maoists killed 50 policemen"; not a
@@ -251,6 +266,17 @@ _LIVES_AT_RISK = re.compile(
     re.IGNORECASE,
 )
 
+# Lives a reader or a charity sums up, told by a copula with no word of loss ("That's your 26 lives right
+# there", "That's 36 lives by your maths!", "which means 40 lives"): lives reckoned, not lost; a count of
+# lives lost says so ("the fire claimed 26 lives", "that's 3,000 lives lost").
+_SUMMED_TO = re.compile(r"\b(?:that['’]s|that is|it['’]s|this is|makes|equals|means)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+_LIVES_LOST = re.compile(
+    r"\b(?:los[te]|loses|losing|claim\w*|t[ao]ok|tak(?:e|es|en|ing)|cost\w*|sacrific\w*|g[ai]ve|giv(?:en|es|ing)|laid|lay|"
+    r"end(?:ed|ing|s)?|snuff\w*|wip\w*|destroy\w*|perish\w*|extinguish\w*|robbed|st[oe]l\w*|cut short|toll|dead|died|"
+    r"kill\w*|deaths?|mourn\w*|remember\w*|honou?r\w*|memorial)\b",
+    re.IGNORECASE,
+)
+
 _RATE = re.compile(
     r"\b(?:an? average of|on average|average(?:s|d)?|per (?:year|day|month|week|annum|capita|hour|\d[\d,]*)|"
     # a span of time, not a rate: "for a week", "died a week after his arrest", "a week of protests"
@@ -259,6 +285,8 @@ _RATE = re.compile(
     # "every two minutes a child dies", "we lost two or three children every rainy season"
     r"every (?:\d+|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|few) (?:years|days|months|weeks|hours|minutes|seconds)|"
     r"every (?:rainy|dry|cold|hot|hunting|flu|winter|summer) season|annually|yearly|daily|rate of|mortality rate|"
+    # the seasons of a year, told as its rate: "20,000 pensioners die of cold every winter", "each monsoon"
+    r"(?:each|every) (?:winter|summer|spring|autumn|fall|monsoon|wet season|dry season)|"
     r"death rate|likelihood|odds|"
     # a proportion, its noun told or not: "one in 10", "one climber in four", "one in every five deaths";
     # not one victim of several attacks or days: "killed one soldier in two attacks"
@@ -483,7 +511,12 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         or _killing_planned_after_and(sentence, figure_start, figure)
     ):
         return "hypothetical"
-    if _conditional(sentence) or _foreseen_toll(sentence, figure_start, figure) or _predicted_toll(sentence, figure_start, figure):
+    if (
+        _conditional(sentence)
+        or _foreseen_toll(sentence, figure_start, figure)
+        or _predicted_toll(sentence, figure_start, figure)
+        or _toll_weighed_by_a_modal(sentence, figure_start, figure_end, figure)
+    ):
         return "hypothetical"
     if _toll_offered_as_a_choice(sentence, figure_start, figure_end, figure):
         return "hypothetical"
@@ -509,8 +542,12 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "lives saved"
     if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
         return "hypothetical"
+    if figure.endswith("lives") and _SUMMED_TO.search(sentence, max(0, figure_start - 30), figure_start) and not _LIVES_LOST.search(sentence):
+        return "lives saved"
     if _history(sentence):
         return "history"
+    if "buri" in sentence and _spouses_outlived(sentence, figure_start, figure_end):
+        return "life story"
     if _YEAR_RANGE.search(figure) or (
         1500 <= count <= 2100
         and count_max is not None
@@ -715,6 +752,31 @@ def _toll_offered_as_a_choice(sentence: str, figure_start: int, figure_end: int,
         return False
     before = sentence[max(0, alternatives.start() - 14) : alternatives.start()].lower().rstrip()
     return bool(_NO_DIFFERENCE.search(sentence)) or before.endswith(("whether", "whether it's", "whether it is"))
+
+
+def _toll_weighed_by_a_modal(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:
+    """A toll written as an indefinite noun phrase whose verb is a modal right after it, in a
+    reader's argument ("1,000 terrorists dead would send a message", "another 50 dead will change
+    nothing"): what such a toll would do, nobody has died of it."""
+    return (
+        bool(_MODAL_AFTER.match(sentence, figure_end))
+        and bool(_BARE_TOLL.fullmatch(figure))
+        and not _DEFINITE.search(sentence, max(0, figure_start - 8), figure_start)
+        and not _DEFINITE.match(figure[: figure.find(" ") + 1])
+    )
+
+
+# The spouses a widow or a widower buried or outlived, several of them, as obituaries and families tell a
+# life ("she buried two husbands", "he outlived three wives"): deaths of a long life, no event.
+_SPOUSES_OUTLIVED = re.compile(
+    r"\b(?:buried|outlived|survived) (?:(?:her|his|their) )?(?:two|three|four|five|\d) (?:husbands|wives|spouses)\b", re.IGNORECASE
+)
+
+
+def _spouses_outlived(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure is the spouses of ``_SPOUSES_OUTLIVED``."""
+    match = _SPOUSES_OUTLIVED.search(sentence, max(0, figure_start - 30), figure_end + 30)
+    return match is not None and match.start() < figure_end and match.end() > figure_start
 
 
 def _names_a_thing(sentence: str, figure_start: int, figure_end: int, figure: str) -> bool:

@@ -1043,10 +1043,14 @@ class _Reader(
     def _the_bare_count(self, j: int) -> bool:
         """ "Tell that to the 3,000 who died on 9/11", "the 52 who were killed on 7/7": a count of
         more than one with "the" and no noun, as readers and columns recall the dead of a known
-        event, is the people of the relative clause after it."""
+        event, is the people of the relative clause after it; not after a count earlier in the
+        sentence, which "the" may point back to ("12 soldiers were killed, if you count the two who
+        died later")."""
         items = self.items
         quantity = items[j].quantity
-        return j >= 1 and items[j - 1].low == "the" and items[j].is_count and quantity is not None and quantity.value > 1
+        if not (j >= 1 and items[j - 1].low == "the" and items[j].is_count and quantity is not None and quantity.value > 1):
+            return False
+        return not any(items[m].is_count for m in range(j - 1))
 
     def _counted_people_end(self, end: int) -> bool:
         """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of

@@ -175,6 +175,8 @@ class VictimNouns(Phrases):
         lead = items[first].low
         if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
             return None
+        if lead in _COMPARATIVES:
+            return None  # a comparison with no number, no one person: "killed more PCs than", "More Irish died on the roads"
         if first == last and lead in ("another", "one"):
             return Victim(first, last, 1)  # "one was killed and another wounded"
         if first == last and lead == "other":  # "other was injured"; not "the death of one and other injuries"
@@ -509,6 +511,11 @@ class VictimNouns(Phrases):
         from one family, a father and his two sons,"."""
         low = self.items[part.first].low
         return (part.count == 1 and low in ("a", "an")) or low in POSSESSIVES
+
+
+# The words that open a comparison of quantities, with no number of their own: "more Irish died on the
+# roads than in the Troubles", "Windows ME killed more PCs than any virus" name nobody counted.
+_COMPARATIVES = frozenset({"more", "fewer"})
 
 
 def _born_together(words: list[str]) -> int | None:

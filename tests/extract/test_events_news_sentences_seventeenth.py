@@ -95,6 +95,19 @@ def test_a_bare_count_before_who_that_tells_no_dead_gives_nothing(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Twelve soldiers were killed in Helmand if you count the two who died later.", 12),
+        ("At least 30 people died in the fire at the market, among them the 4 who were killed in the stampede.", 30),
+        ("Police said 9 were killed, and the 3 who died in hospital were children.", 9),
+    ],
+)
+def test_the_bare_count_after_a_count_points_back_to_it(text: str, count: int) -> None:
+    """ "The 2 who died" after a count of the sentence may be some of those people: no toll of its own."""
+    assert [t.count for t in found(text) if t.figure == "toll"] == [count]
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("Tell that to the 2,977 who died on 9/11.", "Comments on: Ten years on"),
