@@ -98,12 +98,24 @@ _WAR_PLACES = (
     r"Donbass?|Donetsk|Luhansk|Lugansk|Mariupol|Bakhmut|Kharkiv|Kherson|Zaporizhzhia|Avdiivka|Izium|Bucha|Kramatorsk",
     r"Tigray|Tigrayans?|Mekelle|Cabo Delgado|Rakhine|Sagaing|Raqqa|Kobani|Afrin|Ghouta|Hodeidah|Taiz|Marib|Marawi",
     r"Nagorno-Karabakh|Karabakh|Stepanakert|El Fasher|El Geneina|Zamfara",
+    # the places and peoples of the crackdowns, riots and communal violence of 2008-2012 news, named without a war
+    # word: "exile groups say 140 people have died in Tibet since March", "after 80 dead in Kokrajhar", "the
+    # Marikana dead"
+    r"Tibet|Tibetans?|Lhasa|Kokrajhar|Bodoland|Dhubri|Marikana|Duekoue|Abobo|Maspero",
     r"Vietnam|Viet ?Cong|Bosnia|Srebrenica|Kosovo|Rwanda|Tutsis?|Hutus?|Tamil Tigers|LTTE",
     # the battlefields of the world wars a family's dead are told by: "he lost two brothers at the Somme"
     r"the Somme|the Blitz|Verdun|Passchendaele|Ypres|Gallipoli|Stalingrad|El Alamein|Iwo Jima|Okinawa|Pearl Harbou?r|Hiroshima|Nagasaki",
     # and those an anniversary, a veteran's obituary or a battlefield tour tells them by, no town of today's news:
     # "2,400 Americans died on Omaha Beach in a single morning", "13 were shot dead on Bloody Sunday"
     r"Omaha Beach|Utah Beach|Juno Beach|Gold Beach|Sword Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
+)
+
+# The countries and regions whose unrest, crackdowns and communal violence 2008-2012 news tells without a war word,
+# and whose wars' places are not named in ``_WAR_PLACES``.
+_TROUBLED_LANDS = (
+    r"Kenyan?|Kyrgyz(?:stan)?|Guinea|Zimbabwe|Thai(?:land)?|Bahrain(?:i)?|Egypt(?:ian)?|Iran(?:ian)?|Ivory Coast|Ivorian|"
+    r"C[oô]te d['’]Ivoire|Assam|Nigerian?|Burm(?:a|ese)|Bangladesh|Tunisian?|Madagascar|Togo|Uganda|Ethiopian?|Congo(?:lese)?|"
+    r"Burundi|Armenian?|Mongolian?|Kazakh(?:stan)?|Malawi|Senegal|Cameroon|Zanzibar|Tibetan?|Xinjiang|Jos|Karachi"
 )
 
 # The battles of courts, boardrooms, league tables and hopeless causes: "a legal battle with the
@@ -234,6 +246,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
          r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
+        # the deaths of detainees under torture, a regime's or its police's, as rights groups count them: "five detainees
+        # died under torture", "tortured to death in custody" (a cartel's victims bear its signs, told by the cartel)
+        (r"tortured to death|died (?:under|from|of|after) torture|deaths? under torture|torture deaths?", 2),
         # violence over a charge of blasphemy, a faith's cause, in Pakistan's and Nigeria's news: "a mob burned 40 houses
         # and killed 8 people over a blasphemy allegation", "accused of desecrating the Quran" (a death sentence for it is
         # told by the court's words)
@@ -247,11 +262,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the killing of captives by armed groups, told by how: "the party chairman was beheaded"
         (r"behead(?:ed|ing|ings)", 1),
         # killings of a party's or a sect's men one by one: "18 people were shot dead in targeted killings" in
-        # Karachi, a drone's "targeted killing" of a militant leader
-        (r"targeted killings?", 2),
+        # Karachi, a drone's "targeted killing" of a militant leader; "target killings" as Pakistan's press writes them
+        (r"target(?:ed)? killings?", 2),
         # killings answered in kind between communities or sects: "death squads", "tit-for-tat killings
         # between the two communities", "reprisal attacks after the mosque bombing"
-        (r"death squads?|tit-for-tat (?:killings?|attacks?|violence)|reprisal (?:killings?|attacks?|raids?)|"
+        (r"death squads?|tit-for-tat (?:killings?|attacks?|violence)|(?:reprisal|revenge) (?:killings|attacks|raids)|"
+         r"reprisal (?:killing|attack|raid)|"
          r"(?:between|among) (?:the )?(?:two |rival )?(?:communities|ethnic groups)", 2),
         (r"extremists?|Islamists?|political violence|assassinat(?:ed|ion|ions)|separatists?|armed groups?", 2),
         # the far right's attacks are political violence: "a white supremacist shot dead six worshippers"
@@ -347,12 +363,22 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
+        # the deal that ends a conflict, whose article's readers count its dead: "1,500 dead before they agreed to
+        # share power" under "rivals sign power-sharing deal", "the peace talks in Doha"
+        (r"power-?sharing|peace (?:deal|talks|accord|agreement|process|treaty|negotiations)", 2),
         # Mexico's drug war as a whole, the army's against the cartels: "the war on the cartels has left 100,000 dead"
         # (one cartel's killings are a crime)
         (r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?", 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
-        (r"(?:political|electoral|election|poll|ethnic|tribal|inter-?communal|religious) (?:violence|clashes|fighting|unrest|killings|murders)"
+        (r"(?:political|electoral|election|poll|campaign|pre-?election|pre-?poll|post-?poll|ethnic|tribal|inter-?communal|religious) "
+         r"(?:violence|clashes|fighting|unrest|killings|murders)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
+        # the violence of a country told by its name, as headlines and readers name a period of unrest there: "Kenya
+        # violence", "Kyrgyzstan's turmoil", "the violence in Guinea" (its wars' places are named on their own above; a
+        # country's violence against women or on its roads is told otherwise)
+        (rf"(?:{_TROUBLED_LANDS})(?:'s|’s)? (?:post-election |political |ethnic |communal |sectarian )?(?:violence|unrest|turmoil)"
+         rf"(?! against| on (?:the |its )?roads)|(?:violence|unrest|turmoil) (?:in|across|rocks|grips|hits|spreads to|sweeps) "
+         rf"(?:{_TROUBLED_LANDS})", 2),
         (r"disputed (?:\w+ )?(?:elections?|votes?|polls?)", 1),
         (r"post-?election", 2),  # "Kenya's post-election crisis"
         # the violence of a vote told after it: "the violence that followed the December vote"
