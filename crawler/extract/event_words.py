@@ -150,6 +150,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"detonated (?:his|her|their) (?:explosives?|vests?|belts?)", 2),
         # an attack called terrorism is one, whoever tried the gunman: "in what prosecutors called a terrorist attack"
         (r"terror(?:ist)? (?:attacks?|acts?|incidents?|plots?|cells?)|acts? of terror(?:ism)?", 3),
+        # terrorism at home, told where the news calls the killer a gunman: "in what the FBI is treating as an act of
+        # domestic terrorism" (as strong as the gunman and the shooting together)
+        (r"domestic terror(?:ism|ist)?|acts? of (?:domestic|political|religious) terror(?:ism)?", 4),
         (r"car bombs?|roadside bombs?|IEDs?|improvised explosive|bomb(?:ing|ings|ed|s)?|blasts?|explosions?", 1),
         (r"land ?mines?|(?:roadside|anti-tank|anti-personnel|anti-vehicle) mines?|unexploded (?:ordnance|bombs?|shells?|mines?)|cluster (?:bombs?|munitions)", 2),
         # mines as a war's weapon, told by what they do: "since 2019, mines have killed more than 4,000 people",
@@ -295,6 +298,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the lone attacker of 2011 by name and place, whose 2012 trial news tells his dead in a court's words:
         # "Breivik, on trial for killing 77 people", "the survivors of Utoya"
         (r"Breivik|Utøya|Utoya", 3),
+        # and the lone attackers of a cause of 2009-2012 by name, whom trial and inquest news calls gunmen: "police
+        # shot dead Mohamed Merah, the gunman suspected of killing seven", "Nidal Hasan faces trial for the 13 deaths"
+        (r"Merah|Nidal (?:Malik )?Hasan|Wade (?:Michael )?Page", 3),
         (r"gunmen|snipers?|ambush(?:ed)?|raids?|hostages?|abducted|combatants|fighters", 2),
         # the armed groups news leaves unnamed, and the villages they raid: "armed men raided the village
         # overnight", "bandits attacked three villages" (a robbery's are told by it)

@@ -123,3 +123,27 @@ def test_a_bare_toll_under_a_country_s_violence_in_the_headline_is_conflict(titl
 )
 def test_a_city_s_crime_a_country_s_crash_or_its_violence_against_women_is_not(title: str, text: str) -> None:
     assert not kept(text, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed six worshippers at the temple in what police called an act of domestic terrorism.",
+        "Merah killed seven people, three of them children, before the siege.",
+        "Nidal Hasan is accused of killing 13 people at the base in 2009.",
+        "Wade Michael Page shot dead six worshippers before turning the gun on himself.",
+    ],
+)
+def test_a_gunman_of_a_cause_named_or_called_a_terrorist_is_conflict(text: str) -> None:
+    assert kept(text, "Gunman's victims remembered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed 3 people at a bar, police said.",
+        "The gunman shot dead four co-workers at the warehouse before killing himself.",
+    ],
+)
+def test_a_gunman_of_no_cause_stays_a_crime(text: str) -> None:
+    assert {e for _, e in events(text, "Gunman's victims remembered")} == {"crime"}
