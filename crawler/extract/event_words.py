@@ -542,6 +542,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # not an office's name: "the police and crime commissioner" releases road and fire figures too
         (r"(?<!war )crimes?(?! commissioners?\b)|(?<!super-)criminals?", 1),
         (r"(?<!suicide )(?<!suicide-)suicides?(?! (?:bomb|attack|vest|car))|took (?:his|her|their) own li(?:fe|ves)", 2),
+        # a suicide by fire in protest is a suicide still, whatever cause or place it is told with: "the 50th Tibetan to
+        # self-immolate, and 41 of them have died"
+        (r"self-?immolat(?:e|es|ed|ing|ions?)|set (?:himself|herself|themselves) (?:on fire|alight|ablaze)", 2),
     ],
     "disease": [
         # a mass poisoning by a metal, a gas or a drink, no one's weapon: "lead poisoning killed 400 children in

@@ -239,6 +239,10 @@ _FANS_RIOTING = re.compile(
     r"(?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
+# The crime words that tell a riot inside a prison ("prison riot", "a riot at the jail"), and the guards' answer to
+# it that a crackdown on a street shares ("fired on the rioters", "tear gas").
+_PRISON_RIOTING = re.compile(r"prison .*|.* (?:prison|jail|penitentiary)")
+_GUARDS_FIRE = re.compile(r"(?:opened )?fired? on|opened fire|tear gas|live (?:ammunition|rounds)|rubber bullets?|gunfire")
 # A team's bus, convoy or hotel attacked on its way to a match: "Gunmen opened fire on the bus carrying the
 # team", "Pakistan's team bus attacked in Lahore", "the attack on the Sri Lankan convoy".
 _TEAM_ATTACKED = re.compile(
@@ -464,7 +468,10 @@ def read_event(
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
     if (
-        not weigher.conflict_named or _gunmen_of_a_crime(weigher) or _fans_riot(weigher, document, index, own)
+        not weigher.conflict_named
+        or _gunmen_of_a_crime(weigher)
+        or _fans_riot(weigher, document, index, own)
+        or _inmates_riot(weigher, document, index, own)
     ) and not _forces_dead(weigher, tally, s_text):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
@@ -740,6 +747,24 @@ def _fans_riot(weigher: _Weigher, document: _Document, index: int, own: list[Cue
     if not any(event == "crime" and _FANS_RIOTING.fullmatch(word) for event, _, word, _ in around):
         return False
     return all(_CROWD_FIGHTING.fullmatch(word) or not names_conflict_alone(word) for event, _, word, _ in around if event == "conflict")
+
+
+def _inmates_riot(weigher: _Weigher, document: _Document, index: int, own: list[Cue]) -> bool:
+    """Whether the figure's sentence, those either side or the title tell a riot inside a prison ("Prison riot over
+    food leaves inmates dead"), and the only words there that name a conflict are the crowd's, the forces' and
+    their fire ("guards fired on the rioters", "clashes between inmates and National Guard troops"): a jail's
+    violence, not a crackdown's; a war's place or group named there keeps it the war's ("Prison riot in Iraq")."""
+    if weigher.strongest["crime"] < _NAMED_CRIME:
+        return False  # (speed) the prison's words are of the strongest crime words
+    around = own + document.title_cues
+    around += [cue for other in (index - 1, index + 1) if 0 <= other < len(document.sentences) for cue in document.cues(other)]
+    if not any(event == "crime" and _PRISON_RIOTING.fullmatch(word) for event, _, word, _ in around):
+        return False
+    return all(
+        _CROWD_FIGHTING.fullmatch(word) or _GUARDS_FIRE.fullmatch(word) or not names_a_war(word)
+        for event, _, word, _ in around
+        if event == "conflict"
+    )
 
 
 def _strikers_fired_on(document: _Document, index: int, weigher: _Weigher) -> bool:

@@ -147,3 +147,41 @@ def test_a_gunman_of_a_cause_named_or_called_a_terrorist_is_conflict(text: str) 
 )
 def test_a_gunman_of_no_cause_stays_a_crime(text: str) -> None:
     assert {e for _, e in events(text, "Gunman's victims remembered")} == {"crime"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Prison riot over food leaves inmates dead", "Guards fired on the rioters, and 4 inmates were killed and 11 wounded."),
+        ("Riot at Venezuelan jail", "At least 23 people died in clashes between inmates and National Guard troops."),
+        ("Prison riot in Honduras", "Police used tear gas to retake the wing, and 6 prisoners were killed in the rioting."),
+    ],
+)
+def test_a_riot_inside_a_prison_put_down_by_guards_is_no_conflict(title: str, text: str) -> None:
+    assert not kept(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Riot at prison in Baghdad", "Nine guards and six inmates died in the clashes."),
+        ("Unrest in Bahrain", "Police fired on protesters outside the prison, killing 5."),
+    ],
+)
+def test_a_riot_at_a_war_s_prison_or_a_crowd_fired_on_outside_one_stays_conflict(title: str, text: str) -> None:
+    assert kept(text, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the 30th Tibetan to set himself on fire this year, and 25 of them have died.",
+        "Four monks self-immolated in Aba last month, and 3 of them died.",
+    ],
+)
+def test_a_suicide_by_fire_in_protest_is_no_conflict(text: str) -> None:
+    assert not kept(text)
+
+
+def test_protesters_shot_after_a_suicide_by_fire_stay_conflict() -> None:
+    assert kept("Police shot dead 3 Tibetan protesters after a monk set himself on fire.")
