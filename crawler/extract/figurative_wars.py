@@ -83,9 +83,11 @@ Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
     person's past (``without_a_person_s_past``), the fighters of a fighting sport
-    (``without_a_sport_s_fighters``) or an act the sentence says was no terrorism
-    (``without_terrorism_ruled_out``)."""
+    (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``)
+    or an act the sentence says was no terrorism (``without_terrorism_ruled_out``)."""
     found = without_a_sport_s_fighters(text, found)
+    if "-" in text or "–" in text:  # (speed) a score as written
+        found = without_a_scoreline_s_rout(text, found)
     if "error" in text:  # (speed) "terror", "Terrorism" as written
         found = without_terrorism_ruled_out(text, found)
     if not _ANY_HINT.search(text):
@@ -118,6 +120,19 @@ _TERRORISM_RULED_OUT = re.compile(
 # The words of an act of terror that such a sentence denies: the terror itself and the blast,
 # bombing, shooting or attack it tells of.
 _ACT_OF_TERROR = re.compile(r"terror|attack|blast|explosi|bomb|shooting|gunm[ae]n|massacre", re.IGNORECASE)
+
+
+# A match's rout told as a war's killing, right after its score: "the 44-3 massacre", "a 7-1 slaughter in Belo Horizonte".
+_SCORELINE_ROUT = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3} (?:[\w-]+ )?(?:massacres?|slaughter|bloodbath|annihilation)\b", re.IGNORECASE)
+
+
+def without_a_scoreline_s_rout(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the conflict words that name a match's rout by its score ("the 44-3 massacre left the coach
+    with four injured players"): a sport's figure of speech."""
+    spans = [match.span() for match in _SCORELINE_ROUT.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def without_terrorism_ruled_out(text: str, found: list[Found]) -> list[Found]:

@@ -185,3 +185,18 @@ def test_a_suicide_by_fire_in_protest_is_no_conflict(text: str) -> None:
 
 def test_protesters_shot_after_a_suicide_by_fire_stay_conflict() -> None:
     assert kept("Police shot dead 3 Tibetan protesters after a monk set himself on fire.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 44-3 massacre left the coach with 4 injured players.",
+        "After the 7-1 slaughter, 2 players were injured in a tunnel scuffle.",
+    ],
+)
+def test_a_match_s_rout_told_as_a_massacre_after_its_score_is_no_conflict(text: str) -> None:
+    assert not kept(text, "Bulls thrash tourists")
+
+
+def test_a_massacre_with_no_score_before_it_stays_conflict() -> None:
+    assert kept("The league was suspended after the massacre, in which 74 fans died.", "Egypt's league suspended")
