@@ -114,7 +114,7 @@ _WAR_PLACES = (
 # and whose wars' places are not named in ``_WAR_PLACES``.
 _TROUBLED_LANDS = (
     r"Kenyan?|Kyrgyz(?:stan)?|Guinea|Zimbabwe|Thai(?:land)?|Bahrain(?:i)?|Egypt(?:ian)?|Iran(?:ian)?|Ivory Coast|Ivorian|"
-    r"C[oô]te d['’]Ivoire|Assam|Nigerian?|Burm(?:a|ese)|Bangladesh|Tunisian?|Madagascar|Togo|Uganda|Ethiopian?|Congo(?:lese)?|"
+    r"Assam|Nigerian?|Burm(?:a|ese)|Bangladesh|Tunisian?|Madagascar|Togo|Uganda|Ethiopian?|Congo(?:lese)?|"
     r"Burundi|Armenian?|Mongolian?|Kazakh(?:stan)?|Malawi|Senegal|Cameroon|Zanzibar|Tibetan?|Xinjiang|Jos|Karachi"
 )
 
