@@ -191,7 +191,7 @@ def test_protesters_shot_after_a_suicide_by_fire_stay_conflict() -> None:
     "text",
     [
         "The 44-3 massacre left the coach with 4 injured players.",
-        "After the 7-1 slaughter, 2 players were injured in a tunnel scuffle.",
+        "After the 7-1 home massacre, 2 players were injured in a tunnel scuffle.",
     ],
 )
 def test_a_match_s_rout_told_as_a_massacre_after_its_score_is_no_conflict(text: str) -> None:
