@@ -1203,7 +1203,7 @@ class _Reader(
         may be a list with commas ("were abducted, tortured and killed by the militia")."""
         items = self.items
         for j in range(k - 1, max(-1, k - 12), -1):
-            if items[j].text == "," and j > 0 and self._between_participles(j, k):
+            if items[j].text == "," and j > 0 and (self._between_participles(j, k) or self._hurt_comma_then_died(j, k)):
                 continue
             if items[j].text in ",;:" or items[j].is_count:
                 return -1
@@ -1213,6 +1213,16 @@ class _Reader(
                     j -= 1
                 return j
         return -1
+
+    def _hurt_comma_then_died(self, comma: int, and_at: int) -> bool:
+        """Whether the comma at ``comma`` parts the wounds of the same people from their death after
+        the "and" at ``and_at`` ("His son, 12, was wounded, and died of his injuries ten days later",
+        "Two guards were injured, and later succumbed"): one subject, hurt then dead."""
+        items = self.items
+        if comma + 1 != and_at or PARTICIPLES.get(items[comma - 1].low) != "wounded":
+            return False
+        verb = and_at + 1 + (and_at + 1 < len(items) and items[and_at + 1].low == "later")
+        return verb < len(items) and items[verb].low in ("died", "succumbed")
 
     def _between_participles(self, comma: int, and_at: int) -> bool:
         """Whether the comma at ``comma`` parts two verbs of a list ("abducted, tortured and killed"),

@@ -1062,7 +1062,7 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             id="dev039",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="'The mother, who was seriously injured, died' (a kin word with no owner) is read as no one",
+                reason="'A neighbour, Ziad Abu Amer, was also reported killed' after the family's figure is read as one of them",
             ),
         ),
         pytest.param(
@@ -1636,9 +1636,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             2,
             None,
             id="dev096",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'was wounded, and died of his injuries ten days later' is read as wounded only"
-            ),
         ),
         pytest.param(
             "On 16 October 2023, an alleged Israeli strike killed at least 14 people in a home in the "

@@ -1,6 +1,7 @@
 """Constructions the written strike reports showed read wrong, now read: one of kin told with "the"
 who died later of the wounds ("The mother, who was seriously injured, died of her wounds two days
-later").  Near misses that must not change stand beside each."""
+later"), and people hurt whose death is told after a comma and "and" ("was wounded, and died of his
+injuries ten days later").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
@@ -67,4 +68,39 @@ def test_kin_told_with_the_who_died_of_the_wounds_is_one_more(text: str, expecte
     ],
 )
 def test_kin_dead_before_or_of_another_cause_add_no_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two aid workers were injured, and later died, when their convoy was shelled near Kherson, the UN said.",
+            (2, 0),
+        ),
+        (
+            "Ali Hassan, 34, a fisherman, was wounded, and died of his injuries ten days later, his brother said.",
+            (1, 0),
+        ),
+        ("Five soldiers were wounded, and succumbed to their wounds on the way to the base hospital.", (5, 0)),
+        (
+            "An airstrike killed a farmer in al-Mawasi. His son Yousef, 15, who was with him, was wounded, and "
+            "died in hospital two days later, the family said.",
+            (2, 0),
+        ),
+    ],
+)
+def test_the_hurt_who_died_after_a_comma_and_and_are_dead_only(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were wounded, and two civilians died in the crossfire.", (2, 2)),
+        ("Four people were wounded, and the building was destroyed.", (0, 4)),
+        ("Seven villagers were injured, and dozens fled the area.", (0, 7)),
+    ],
+)
+def test_other_people_or_deeds_after_the_comma_leave_the_hurt(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
