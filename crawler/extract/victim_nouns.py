@@ -225,6 +225,7 @@ class VictimNouns(Phrases):
                 self.possessive_title(first + 1, last)
                 or self._titled_name(first + 1, last)
                 or self._someone_s_kin_or_aide(first + 1, last)
+                or self._people_s_kin(first + 1, last)
             ):
                 return Victim(first, last, 1)
             if self._office_of(first + 1, last):
@@ -402,6 +403,12 @@ class VictimNouns(Phrases):
         if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
             return False
         return self.singular_kin_or_role(first + 1, last)
+
+    def _people_s_kin(self, first: int, last: int) -> bool:
+        """ "(the) girls' mother", "(the) victims' father", "(the) twins' grandmother": one of kin
+        named by the people, told in the plural, whose kin they are, after "the" (not "the
+        girls' parents", "the victims' families", "the soldiers' convoy")."""
+        return first + 2 == last and self.plural_possessive_of_kin(first + 1) and self.singular_kin_or_role(last, last)
 
     def _named_one_s_kin(self, first: int, last: int) -> bool:
         """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of

@@ -1272,9 +1272,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             4,
             1,
             id="held059",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'The girls' mother, who was driving, was injured' is read as no one"
-            ),
         ),
         pytest.param(
             "On 10 October 2023, an alleged Israeli airstrike hit the home of the Shaaban family in the "

@@ -1,7 +1,8 @@
 """Constructions the written strike reports showed read wrong, now read: one of kin told with "the"
 who died later of the wounds ("The mother, who was seriously injured, died of her wounds two days
-later"), and people hurt whose death is told after a comma and "and" ("was wounded, and died of his
-injuries ten days later").  Near misses that must not change stand beside each."""
+later"), people hurt whose death is told after a comma and "and" ("was wounded, and died of his
+injuries ten days later"), and one of kin named by plural people with an apostrophe ("The girls' mother,
+who was driving, was injured").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
@@ -103,4 +104,37 @@ def test_the_hurt_who_died_after_a_comma_and_and_are_dead_only(text: str, expect
     ],
 )
 def test_other_people_or_deeds_after_the_comma_leave_the_hurt(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian missile struck a minibus near Kramatorsk, killing two teenage sisters. The sisters' father, "
+            "who was driving, was badly hurt, regional officials said.",
+            (2, 1),
+        ),
+        (
+            "Airwars, 2 May 2017, al-Tanak: two girls killed in a coalition strike on their home; the girls’ "
+            "mother seriously injured.",
+            (2, 1),
+        ),
+        ("Two brothers were killed in the strike on the farm near Jenin. The brothers' mother was injured.", (2, 1)),
+        ("A sniper shot dead two cousins in Taiz, medics said. The victims' grandfather was wounded.", (2, 1)),
+    ],
+)
+def test_one_of_kin_of_plural_people_with_an_apostrophe_is_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five soldiers were killed in the ambush. The soldiers' bodies were flown home on Friday.", (5, 0)),
+        ("Two girls were killed in the strike. The girls' parents were not at home.", (2, 0)),
+        ("A drone strike killed three fighters near Marib. The fighters' commander was not among them.", (3, 0)),
+    ],
+)
+def test_things_or_plural_kin_of_plural_people_add_no_one(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
