@@ -233,6 +233,8 @@ _ATTACKERS = frozenset(
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # Nouns after "death" that make a thing of it, no one's death: "after his death threats".
 _DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certificate anniversary warrant squad squads".split())
+# What a hurt witness does in the sentence that tells their wounds: "A neighbour who was injured said".
+_WITNESS_VERBS = frozenset("said says told tells described recalled recounted added".split())
 # Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
 _ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
 # The verbs of those who lived, before "but" and their wounds: "survived but were badly injured".
@@ -1033,11 +1035,34 @@ class _Reader(
         if k < 1 or items[k].low != "who":
             return k
         if k < 2 or items[k - 1].text != ",":
-            return k - 1 if self._counted_people_end(k - 1) else k
-        if self._counted_people_end(k - 2):
+            return k - 1 if self._counted_people_end(k - 1) or self._one_hurt_before_who(k) else k
+        if self._counted_people_end(k - 2) or self._one_hurt_before_who(k):
             return k - 2
         open_ = self.people_aside_open(k - 1)  # "12 villagers, all from one clan, who were killed"
         return open_ - 1 if open_ >= 1 and self._counted_people_end(open_ - 1) else k
+
+    def _one_hurt_before_who(self, who: int) -> bool:
+        """Whether the "who" at ``who`` tells the wounds of one person right before it (and its
+        comma), told by "a" or by name, who then speaks: the hurt witness of wire news, "A neighbour
+        who was injured said he heard a drone", "Karim's brother Mazen, who was injured in the
+        strike, described the scene", "A shopkeeper, who was wounded in the blast, told AFP"; not
+        "the man who was injured", who may be one counted before, nor one of a list of kin with no
+        account of theirs."""
+        items = self.items
+        verb = who + 1
+        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
+            verb += 1
+        if verb >= len(items) or PARTICIPLES.get(items[verb].low) != "wounded":
+            return False
+        told = next((j for j in range(verb + 1, min(len(items), verb + 12)) if items[j].low in _WITNESS_VERBS), None)
+        if told is None or any(item.text in ";:" for item in items[verb:told]):
+            return False  # no account of theirs: "(a son of) Sameera, who was also injured in the attack."
+        end = who - 2 if items[who - 1].text == "," else who - 1
+        first = self.np_left_start(end)
+        if first > end or items[first].low == "the":
+            return False
+        victim = self._victim_in(first, end, singular=True, allow_definite=False)
+        return victim is not None and victim.count == 1 and victim.qualifier == "exact"
 
     def _counted_people_end(self, end: int) -> bool:
         """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of

@@ -1360,10 +1360,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             6,
             1,
             id="held068",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an injured speaker told in a relative clause ('Mazen, who was injured in the strike, described') is no figure",
-            ),
         ),
         pytest.param(
             "On 26 October 2023, at least seven civilians were killed in an alleged Israeli airstrike on the "
@@ -1813,10 +1809,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             4,
             1,
             id="dev114",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an injured speaker told in a relative clause ('A neighbour who was injured said') is no figure",
-            ),
         ),
         pytest.param(
             "On 15 July 2024, an Israeli strike hit a UNRWA school in Nuseirat camp that was sheltering "

@@ -1,8 +1,9 @@
 """Constructions the written strike reports showed read wrong, now read: one of kin told with "the"
 who died later of the wounds ("The mother, who was seriously injured, died of her wounds two days
 later"), people hurt whose death is told after a comma and "and" ("was wounded, and died of his
-injuries ten days later"), and one of kin named by plural people with an apostrophe ("The girls' mother,
-who was driving, was injured").  Near misses that must not change stand beside each."""
+injuries ten days later"), one of kin named by plural people with an apostrophe ("The girls' mother,
+who was driving, was injured"), and a hurt witness told in a relative clause ("A neighbour who was
+injured said he heard a drone").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
@@ -137,4 +138,51 @@ def test_one_of_kin_of_plural_people_with_an_apostrophe_is_one(text: str, expect
     ],
 )
 def test_things_or_plural_kin_of_plural_people_add_no_one(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen opened fire on a bus in Kohistan, killing nine passengers. A survivor who was wounded in the "
+            "arm told Reuters the attackers checked identity cards.",
+            (9, 1),
+        ),
+        (
+            "A car bomb exploded outside a bakery in Mogadishu on Saturday, killing four people. A shopkeeper, "
+            "who was injured in the blast, said the car had been parked there since dawn.",
+            (4, 1),
+        ),
+        (
+            "An Israeli strike hit a school sheltering displaced families in Nuseirat, killing 14 people, the "
+            "civil defence said. Samir Abu Odeh, who was wounded in the strike, described how the roof collapsed.",
+            (14, 1),
+        ),
+        (
+            "Shelling hit the central market of Kharkiv, killing three. A vendor who was lightly injured recalled "
+            "hearing two loud whistles before the explosions.",
+            (3, 1),
+        ),
+    ],
+)
+def test_a_hurt_witness_told_in_a_relative_clause_is_one_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the man": one the story may have counted
+        ("A drone strike killed two men in Rafah. The man who was injured said the drone hovered for an hour.", (2, 0)),
+        # one of a list of kin, no account of theirs
+        ("The family is survived by the father, a son of Sameera Hamad, who was also injured in the attack.", (0, 0)),
+        # one of those counted
+        (
+            "Twenty people were wounded in the blast. One of them, who was injured in the head, said he saw a flash.",
+            (0, 20),
+        ),
+    ],
+)
+def test_one_told_again_or_with_no_account_adds_no_wounded(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
