@@ -905,9 +905,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             7,
             None,
             id="dev024",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a numbered list (1. name; 2. name) is cut into sentences at each number"
-            ),
         ),
         pytest.param(
             "An alleged Israeli airstrike hit the home of the Shurrab family in Khan Younis on 14 October "

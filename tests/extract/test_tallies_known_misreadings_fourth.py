@@ -2,13 +2,15 @@
 who died later of the wounds ("The mother, who was seriously injured, died of her wounds two days
 later"), people hurt whose death is told after a comma and "and" ("was wounded, and died of his
 injuries ten days later"), one of kin named by plural people with an apostrophe ("The girls' mother,
-who was driving, was injured"), and a hurt witness told in a relative clause ("A neighbour who was
-injured said he heard a drone").  Near misses that must not change stand beside each."""
+who was driving, was injured"), a hurt witness told in a relative clause ("A neighbour who was
+injured said he heard a drone"), and a list of the dead numbered inline ("The dead were: 1. Olena
+Kravets, 61; 2. Petro Kravets, 64").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
 import pytest
 
+from crawler.extract.sentences import split_sentences
 from tests.extract.tolls import toll_top
 
 
@@ -186,3 +188,65 @@ def test_a_hurt_witness_told_in_a_relative_clause_is_one_wounded(text: str, expe
 )
 def test_one_told_again_or_with_no_account_adds_no_wounded(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A strike hit a house in Jabalia on 23 October 2023. The names of those killed were posted by the camp's "
+            "popular committee: 1. Sami Abu Warda; 2. Iman Abu Warda; 3. Ibrahim Sultan.",
+            (3, 0),
+        ),
+        (
+            "An airstrike hit the Nassar home in Khan Younis. Relatives identified the victims as: 1. Ali Nassar, "
+            "61; 2. his wife Huda, 55; 3. their son Karim, 20.",
+            (3, 0),
+        ),
+        (
+            "A drone strike hit a house in Houla on 14 May 2024. Victims: 1. Hussein Qasim; 2. his wife Zeinab; "
+            "3. his mother Fatima.",
+            (3, 0),
+        ),
+        (
+            "Shelling hit Avdiivka on 3 March 2023. The dead were: 1. Olena Kravets, 61; 2. Petro Kravets, 64; "
+            "3. Ivan Hnatiuk, 40. Four more were injured.",
+            (3, 4),
+        ),
+        (
+            "An airstrike on a market in Maarat al-Numan killed civilians on 22 July 2019. The Syrian Network named "
+            "those killed as: 1. Ahmad Jumaa; 2. Khaled Jumaa; 3. Fatima Saeed; 4. Omar Saeed; 5. Rima Saeed.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_list_of_the_dead_numbered_inline_counts_its_names(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army gave the toll: 1. Three soldiers killed; 2. Five wounded.", (3, 5)),
+        (
+            "Three people were killed in the strike on Monday. The toll rose to 5. Rescuers were still searching.",
+            (5, 0),
+        ),
+    ],
+)
+def test_numbered_figures_or_a_figure_ending_a_sentence_keep_their_reading(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The victims were: 1. Ali Odeh; 2. Sara Odeh. Four were hurt.", 2),
+        ("The toll rose to 5. Rescuers were still searching.", 2),
+        ("Its demands: 1. An inquiry; 2. Compensation.", 1),
+    ],
+)
+def test_the_numbers_of_a_list_run_inline_end_no_sentence(text: str, sentences: int) -> None:
+    assert len(split_sentences(text)) == sentences
