@@ -3,8 +3,9 @@ who died later of the wounds ("The mother, who was seriously injured, died of he
 later"), people hurt whose death is told after a comma and "and" ("was wounded, and died of his
 injuries ten days later"), one of kin named by plural people with an apostrophe ("The girls' mother,
 who was driving, was injured"), a hurt witness told in a relative clause ("A neighbour who was
-injured said he heard a drone"), and a list of the dead numbered inline ("The dead were: 1. Olena
-Kravets, 61; 2. Petro Kravets, 64").  Near misses that must not change stand beside each."""
+injured said he heard a drone"), a list of the dead numbered inline ("The dead were: 1. Olena
+Kravets, 61; 2. Petro Kravets, 64"), and someone's kin in the plural named before ", and" ("His wife
+Samar, their children Yousef and Lana, and his mother Aziza were killed").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
@@ -250,3 +251,45 @@ def test_numbered_figures_or_a_figure_ending_a_sentence_keep_their_reading(
 )
 def test_the_numbers_of_a_list_run_inline_end_no_sentence(text: str, sentences: int) -> None:
     assert len(split_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Israeli strike hit a flat in Tal al-Hawa on 2 December 2023. His wife Samar, their children Yousef "
+            "and Lana, and his mother Aziza were killed, a cousin said.",
+            (4, 0),
+        ),
+        (
+            "A barrel bomb hit the family home in Daraa. Their sons Khaled, 14, and Walid, 11, and their "
+            "grandmother were killed, the Syrian Network said.",
+            (3, 0),
+        ),
+        (
+            "Shelling hit a house in Kherson. Her grandsons Artem and Maksym, and her neighbour Olha were wounded, "
+            "regional officials said.",
+            (0, 3),
+        ),
+        (
+            "The family said her sisters Dunya and Hiba, and their father Jamal were killed in the strike on the "
+            "school in Jabalia.",
+            (3, 0),
+        ),
+    ],
+)
+def test_owned_kin_named_before_a_comma_and_are_as_many_as_the_names(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted kin, then their names: read as counted
+        ("Two children, Ahmed and Sara, and their mother were killed in the strike.", (3, 0)),
+        # a clause of its own after the comma
+        ("His sons Ali and Omar were killed, and his brother was wounded.", (2, 1)),
+    ],
+)
+def test_counted_kin_or_a_clause_after_the_comma_keep_their_reading(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
