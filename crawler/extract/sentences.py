@@ -128,7 +128,7 @@ def _list_number(text: str, block_start: int, dot: int, word: str) -> bool:
     Odeh; 3. Ali Saleh" (not "The toll rose to 7. Rescuers ...")."""
     if not word.isdigit() or len(word) > 2:
         return False
-    before = text[block_start : dot - len(word)].rstrip()
+    before = text[max(block_start, dot - len(word) - 8) : dot - len(word)].rstrip()
     return before.endswith((":", ";"))
 
 

@@ -197,6 +197,8 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         last name's age) in a list that goes on after ", and": "Ahmad, his wife Shireen, their
         children Muhammad, 9, and Tasneem, 5, and Ahmad's brother Zakaria were all killed" (the
         children are two).  None when the kin are not owned ("brothers Ali and Omar")."""
+        if k < 0 or not (self.items[k].is_cap or self.items[k].text in ",)"):
+            return None  # (speed) the names end on a capital, an age's comma or bracket
         kin = self._plural_kin_named_left(k)
         if kin is None or kin.first < 1 or self.items[kin.first - 1].low not in POSSESSIVES:
             return None
