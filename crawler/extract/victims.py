@@ -21,7 +21,7 @@ from crawler.extract.left_asides import LeftAsides
 from crawler.extract.list_links import ListLinks
 from crawler.extract.lists_right import GENERAL_PEOPLE
 from crawler.extract.victim_nouns import AGE_WORD, Victim, lower_bounds
-from crawler.extract.word_classes import POSSESSIVES
+from crawler.extract.word_classes import KIN, POSSESSIVES
 
 __all__ = ["AGE_WORD", "People", "Victim", "lower_bounds"]
 
@@ -204,6 +204,17 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             return None
         return Victim(kin.first - 1, kin.last, kin.count)
 
+    def _kin_named_in_aside(self, comma: int) -> bool:
+        """Whether the comma ``comma`` closes the name of one of someone's kin set off by commas:
+        "His wife, Lubna, (and their two sons)", "Fadi's son, Karim Saleh, (and ...)"."""
+        items = self.items
+        open_ = self._aside_open(comma)
+        if open_ < 2 or items[open_].text != "," or not all(items[j].is_cap for j in range(open_ + 1, comma)):
+            return False
+        kin, owner = items[open_ - 1], items[open_ - 2]
+        owned = owner.low in POSSESSIVES or owner.low.endswith(("'s", "’s"))
+        return open_ + 1 < comma and owned and kin.low in KIN and not kin.is_cap and self.singular_kin_or_role(open_ - 1, open_ - 1)
+
     def _item_before(self, before: int, alone: bool) -> int:
         """Where the item before ends, ``before`` being the link ("and", ",", ", and", "as well
         as") to the item after it; -1 when the list starts after ``before``.  ``alone``: the item
@@ -215,6 +226,8 @@ class People(LeftAsides, ListLinks, ClausesLeft):
                 return before - 1  # "their children Muhammad, 9, and Tasneem, 5, and"
             if self._kin_named_before_comma_and(before - 2) is not None:
                 return before - 2  # "their children Muhammad and Tasneem, and"
+        if before >= 4 and items[before].low == "and" and items[before - 1].text == "," and self._kin_named_in_aside(before - 1):
+            return before - 1  # "His wife, Lubna, and (their two sons)"
         named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
         if named < 0:
             named = self._described_person_left(before)

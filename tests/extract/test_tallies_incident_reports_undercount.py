@@ -1146,9 +1146,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             2,
             3,
             id="dev048",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'Fadi's wife, Lubna, and their two sons survived with wounds' loses the wife"
-            ),
         ),
         pytest.param(
             "An Israeli airstrike on a building in the Sayyida Zeinab area south of Damascus on 24 February "

@@ -4,8 +4,9 @@ later"), people hurt whose death is told after a comma and "and" ("was wounded, 
 injuries ten days later"), one of kin named by plural people with an apostrophe ("The girls' mother,
 who was driving, was injured"), a hurt witness told in a relative clause ("A neighbour who was
 injured said he heard a drone"), a list of the dead numbered inline ("The dead were: 1. Olena
-Kravets, 61; 2. Petro Kravets, 64"), and someone's kin in the plural named before ", and" ("His wife
-Samar, their children Yousef and Lana, and his mother Aziza were killed").  Near misses that must not change stand beside each."""
+Kravets, 61; 2. Petro Kravets, 64"), someone's kin in the plural named before ", and" ("His wife
+Samar, their children Yousef and Lana, and his mother Aziza were killed"), and one of kin named
+between commas before ", and" ("His wife, Amal, and their three children were wounded").  Near misses that must not change stand beside each."""
 
 from __future__ import annotations
 
@@ -292,4 +293,39 @@ def test_owned_kin_named_before_a_comma_and_are_as_many_as_the_names(text: str, 
     ],
 )
 def test_counted_kin_or_a_clause_after_the_comma_keep_their_reading(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone strike hit a house in Khan Younis. His wife, Amal, and their three children were wounded, the "
+            "hospital said.",
+            (0, 4),
+        ),
+        (
+            "Gunmen attacked a farm near Mubi on Sunday. The farmer's son, Musa Bello, and two labourers were "
+            "killed, police said.",
+            (3, 0),
+        ),
+        (
+            "Shelling hit a queue for bread in Avdiivka. Her husband, Mykola, and four other people were killed, "
+            "the governor said.",
+            (5, 0),
+        ),
+    ],
+)
+def test_one_of_kin_named_between_commas_before_a_comma_and_is_one_more(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a title, no kin word: read as before
+        ("The commander, Ali Hassan, and two guards were killed.", (3, 0)),
+    ],
+)
+def test_a_name_set_off_after_no_kin_word_keeps_its_reading(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
