@@ -123,17 +123,17 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
 _LIST_OPENING = re.compile(
     r"\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named|listed)\s+as"
     r"|names\s+of\s+(?:those|the\s+people|the\s+family\s+members)\s+(?:killed|who\s+were\s+killed)"
-    r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,40}?(?::|\s[–—]\s)"
+    r"|list\s+of\s+those\s+killed)[^.:;–—()]{0,60}?(?::|\s[–—]\s)"
     r"|\b(?:(?:the\s+)?(?:dead|deceased|victims|martyrs|(?:those|civilians|people)\s+killed)\s+(?:were|are)\s+(?:identified|named)"
-    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s*:?\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))"
+    r"|(?:identified|named)\s+the\s+(?:dead|deceased|victims|martyrs))\s+as\s*:?\s+(?=(?:\d{1,2}\.\s+)?(?:(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z])))"
     r"|\b(?:the\s+)?(?:dead|deceased|victims|martyrs)"
     r"(?:\s+(?:identified|named)\s+by\s+[^.,:;]{1,40}?|\s*,\s*according\s+to\s+[^.,:;]{1,40}?,)?"
-    r"\s+(?:were|are)\s*:\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)"
-    r"|\b(?:victims|martyrs)(?:\s+(?:identified|named))?\s*:\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"\s+(?:were|are)\s*:\s+(?=(?:\d{1,2}\.\s+)?(?:(?-i:[A-Z])|(?:the|his|her|their)\s))"
+    r"|\b(?:victims|martyrs)(?:\s+(?:identified|named))?\s*:\s+(?=(?:\d{1,2}\.\s+)?(?:(?-i:[A-Z])|(?:his|her|their)\s))"
     r"|(?<!\bamong\s)(?<!\bamong\sthe\s)\b(?:those\s+killed|(?:the\s+)?(?:names\s+of\s+the\s+)?(?:dead|deceased|victims|martyrs))\s+(?:were|are)\s*:?\s+"
     r"(?=(?:his|her|their)\s+[a-z-]+\s+(?-i:[A-Z])|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     r"|\b(?:identified|named)\s+(?:the\s+(?:civilians|people)|those)\s+(?:killed|who\s+(?:were\s+killed|died))[^.:;()]{0,100}?"
-    r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z]))",
+    r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:\d{1,2}\.\s+)?(?:(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 _LIST_CUES = (
@@ -146,9 +146,10 @@ _AFTER_CUE_MOST = 140  # characters after a cue where its opening may end, at it
 # One person of the list: a name, after a kin word or an age ("his wife Nisreen Qassem (39)", "12-year-old Sami
 # Odeh", "the twins Lina", "Tareq's daughter Rama"), its family name perhaps after a particle ("Khaled
 # al-Omar", "Ahmad bin Saleh"), a first name alone ("their daughters Baraa (9) and Thanaa (6)"), or one
-# not named, told by age ("and a 2-year-old girl whose name was not given").
+# not named, told by age ("and a 2-year-old girl whose name was not given"); in a numbered list, after
+# its number ("1. Sami Odeh; 2. Iman Odeh").
 _LISTED_PERSON = re.compile(
-    r"\s*(?:(?:an?\s+)?[\w-]*year[-\s]old\s+(?:girl|boy|baby|child|man|woman)\b"
+    r"\s*(?:\d{1,2}\.\s+)?(?:(?:an?\s+)?[\w-]*year[-\s]old\s+(?:girl|boy|baby|child|man|woman)\b"
     r"|(?:(?:his|her|their)\s+[\w-]+|the\s+[a-z][\w-]*|[A-Z][\w-]*['’]s\s+[a-z][\w-]*)\s+(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z]"
     r"|(?:(?:a\s+)?[\w-]*year[-\s]old\s+)?[A-Z][\w'’-]+\s+(?:(?:al|el|bin|ibn|bint)[-\s])?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\.?\s*$)"

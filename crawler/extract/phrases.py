@@ -272,6 +272,7 @@ class Phrases:
                 or self._quoted_amount(k)
                 or self._title_dot(k)
                 or self._quoted_name(k)
+                or self.plural_possessive_of_kin(k)
             )
         low = item.low
         if low in PREPOSITIONS or low in CONJUNCTIONS or low in AUX or low in NEGATIONS:
@@ -319,6 +320,22 @@ class Phrases:
             and items[k - 1].is_cap
             and items[k + 1].is_cap
             and (k < 2 or not items[k - 2].is_word or items[k - 2].low in ("and", "or"))
+        )
+
+    def plural_possessive_of_kin(self, k: int) -> bool:
+        """Whether the apostrophe ``k`` closes people told in the plural before one of their kin:
+        "the girls' mother", "the victims' father", "the twins' grandmother" (not "the soldiers'
+        bodies", "the Smiths' house", a closing quote)."""
+        items = self.items
+        if items[k].text not in ("'", "’") or k == 0 or k + 1 >= len(items) or items[k - 1].end != items[k].start:
+            return False
+        people, kin = items[k - 1].low, items[k + 1]
+        return (
+            people.endswith("s")
+            and (people in ROLES or people in KIN)
+            and kin.low in KIN
+            and not kin.is_cap
+            and not kin.low.endswith("s")
         )
 
     def _scare_quote(self, k: int) -> bool:

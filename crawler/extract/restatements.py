@@ -122,12 +122,12 @@ _ONE_HURT_DIED_LATER = re.compile(
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # One of kin, told by its kin word, who was hurt and died after the toll was told: "The mother, who was
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
-# week", "Ahmad's wife, Hala, later died in hospital".  One more when the kin word told no one before (see
+# week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds".  One more when the kin word told no one before (see
 # ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
     r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>(?:grand)?(?:mother|father)"
     r"|wife|husband|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin)(?:-in-law)?"
-    r"(?:\s*,\s*[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*\s*,)?"
+    r"(?:\s*,\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)\s*,)?"
     r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
     r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"

@@ -5,8 +5,9 @@ lower case (hard-wrapped prose).  A list bullet starts a sentence and is not par
 line, ".", "!", "?" and "…" (with any closing quotes or brackets) end a sentence when a capital,
 a digit or an opening quote follows, or a capitalised word right after a word's dot with no space
 ("on Thursday.One of the bombs"), except after titles and initials ("Gen.", "Lt. Col.", "John F.
-Kennedy"), "No." before a number, a month before a day ("Oct. 7"), and after "U.S.", "a.m." and
-the like unless the next word usually opens a sentence.
+Kennedy"), "No." before a number, a month before a day ("Oct. 7"), the number of an item of a list
+run inline after a colon or semicolon ("killed: 1. Sami Odeh; 2. Iman Odeh"), and after "U.S.",
+"a.m." and the like unless the next word usually opens a sentence.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _is_boundary(text: str, block_start: int, dot: int, after: int) -> bool:
     word = word_match.group(1).lower()
     next_match = _NEXT_WORD.match(text, after)
     next_word = next_match.group(1) if next_match else ""
-    if word in _TITLES:
+    if word in _TITLES or _list_number(text, block_start, dot, word):
         return False
     if len(word) == 1 and word.isalpha() and text[dot - 1].isupper():
         return False  # an initial: "John F. Kennedy"
@@ -119,6 +120,16 @@ def _is_boundary(text: str, block_start: int, dot: int, after: int) -> bool:
     if word in _SOFT or (len(word) <= 4 and "." in word):
         return next_word.lower() in _OPENERS
     return True
+
+
+def _list_number(text: str, block_start: int, dot: int, word: str) -> bool:
+    """Whether the dot at ``dot`` closes the number of an item of a numbered list run inline after a
+    colon or a semicolon, as monitors post the names of the dead: "the names: 1. Sami Odeh; 2. Iman
+    Odeh; 3. Ali Saleh" (not "The toll rose to 7. Rescuers ...")."""
+    if not word.isdigit() or len(word) > 2:
+        return False
+    before = text[max(block_start, dot - len(word) - 8) : dot - len(word)].rstrip()
+    return before.endswith((":", ";"))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -234,6 +234,8 @@ _ATTACKERS = frozenset(
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # Nouns after "death" that make a thing of it, no one's death: "after his death threats".
 _DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certificate anniversary warrant squad squads".split())
+# What a hurt witness does in the sentence that tells their wounds: "A neighbour who was injured said".
+_WITNESS_VERBS = frozenset("said says told tells described recalled recounted added".split())
 # Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
 _ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
 # The verbs of those who lived, before "but" and their wounds: "survived but were badly injured".
@@ -1034,8 +1036,8 @@ class _Reader(
         if k < 1 or items[k].low != "who":
             return k
         if k < 2 or items[k - 1].text != ",":
-            return k - 1 if self._counted_people_end(k - 1) or self._the_bare_count(k - 1) else k
-        if self._counted_people_end(k - 2):
+            return k - 1 if self._counted_people_end(k - 1) or self._the_bare_count(k - 1) or self._one_hurt_before_who(k) else k
+        if self._counted_people_end(k - 2) or self._one_hurt_before_who(k):
             return k - 2
         open_ = self.people_aside_open(k - 1)  # "12 villagers, all from one clan, who were killed"
         return open_ - 1 if open_ >= 1 and self._counted_people_end(open_ - 1) else k
@@ -1051,6 +1053,29 @@ class _Reader(
         if not (j >= 1 and items[j - 1].low == "the" and items[j].is_count and quantity is not None and quantity.value > 1):
             return False
         return not any(items[m].is_count for m in range(j - 1))
+
+    def _one_hurt_before_who(self, who: int) -> bool:
+        """Whether the "who" at ``who`` tells the wounds of one person right before it (and its
+        comma), told by "a" or by name, who then speaks: the hurt witness of wire news, "A neighbour
+        who was injured said he heard a drone", "Karim's brother Mazen, who was injured in the
+        strike, described the scene", "A shopkeeper, who was wounded in the blast, told AFP"; not
+        "the man who was injured", who may be one counted before, nor one of a list of kin with no
+        account of theirs."""
+        items = self.items
+        verb = who + 1
+        while verb < len(items) and (items[verb].low in AUX or items[verb].low in ADVERBS):
+            verb += 1
+        if verb >= len(items) or PARTICIPLES.get(items[verb].low) != "wounded":
+            return False
+        told = next((j for j in range(verb + 1, min(len(items), verb + 12)) if items[j].low in _WITNESS_VERBS), None)
+        if told is None or any(item.text in ";:" for item in items[verb:told]):
+            return False  # no account of theirs: "(a son of) Sameera, who was also injured in the attack."
+        end = who - 2 if items[who - 1].text == "," else who - 1
+        first = self.np_left_start(end)
+        if first > end or items[first].low == "the":
+            return False
+        victim = self._victim_in(first, end, singular=True, allow_definite=False)
+        return victim is not None and victim.count == 1 and victim.qualifier == "exact"
 
     def _counted_people_end(self, end: int) -> bool:
         """Whether a counted noun phrase of people ends at ``end``: "14 people", "20 members of
@@ -1216,7 +1241,7 @@ class _Reader(
         may be a list with commas ("were abducted, tortured and killed by the militia")."""
         items = self.items
         for j in range(k - 1, max(-1, k - 12), -1):
-            if items[j].text == "," and j > 0 and self._between_participles(j, k):
+            if items[j].text == "," and j > 0 and (self._between_participles(j, k) or self._hurt_comma_then_died(j, k)):
                 continue
             if items[j].text in ",;:" or items[j].is_count:
                 return -1
@@ -1226,6 +1251,16 @@ class _Reader(
                     j -= 1
                 return j
         return -1
+
+    def _hurt_comma_then_died(self, comma: int, and_at: int) -> bool:
+        """Whether the comma at ``comma`` parts the wounds of the same people from their death after
+        the "and" at ``and_at`` ("His son, 12, was wounded, and died of his injuries ten days later",
+        "Two guards were injured, and later succumbed"): one subject, hurt then dead."""
+        items = self.items
+        if comma + 1 != and_at or PARTICIPLES.get(items[comma - 1].low) != "wounded":
+            return False
+        verb = and_at + 1 + (and_at + 1 < len(items) and items[and_at + 1].low == "later")
+        return verb < len(items) and items[verb].low in ("died", "succumbed")
 
     def _between_participles(self, comma: int, and_at: int) -> bool:
         """Whether the comma at ``comma`` parts two verbs of a list ("abducted, tortured and killed"),

@@ -34,6 +34,12 @@ _OPENING_WORDS = frozenset(
 )
 # Offices one person holds in a body: "the head of the council".
 _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president director governor mayor".split())
+# A death after the wounds of the attack, not one of long before ("died in 2009", "died of cancer"):
+# "died of her wounds", "succumbed to his injuries", "died in hospital", "died two days later".
+_DIED_OF_THE_WOUNDS = re.compile(
+    r"(?:died|succumbed) (?:(?:of|from|to) (?:(?:his|her|the) )?(?:wounds|injuries)|in hospital"
+    r"|the (?:next|following) (?:day|morning|week)|(?:\w+ ){1,2}later\b)"
+)
 # One person told by how many children they have: "a mother of four", "a father of three".
 PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # One person told by their age after "of": "a boy of 14", "a girl of six", "a woman of 60".
@@ -215,10 +221,13 @@ class VictimNouns(Phrases):
                 return Victim(first, last, 1)
             if singular and self._one_by_trade(first + 1, last):
                 return Victim(first, last, 1)  # "The pilot was captured", "the girl was shot dead"
+            if first + 1 == last and self._kin_who_died(last):
+                return Victim(first, last, 1)  # "The mother, who was seriously injured, died of her wounds"
             if (
                 self.possessive_title(first + 1, last)
                 or self._titled_name(first + 1, last)
                 or self._someone_s_kin_or_aide(first + 1, last)
+                or self._people_s_kin(first + 1, last)
             ):
                 return Victim(first, last, 1)
             if self._office_of(first + 1, last):
@@ -397,6 +406,12 @@ class VictimNouns(Phrases):
             return False
         return self.singular_kin_or_role(first + 1, last)
 
+    def _people_s_kin(self, first: int, last: int) -> bool:
+        """ "(the) girls' mother", "(the) victims' father", "(the) twins' grandmother": one of kin
+        named by the people, told in the plural, whose kin they are, after "the" (not "the
+        girls' parents", "the victims' families", "the soldiers' convoy")."""
+        return first + 2 == last and self.plural_possessive_of_kin(first + 1) and self.singular_kin_or_role(last, last)
+
     def _named_one_s_kin(self, first: int, last: int) -> bool:
         """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of
         someone named (not "Adnan's children", "Gaza's residents")."""
@@ -460,6 +475,26 @@ class VictimNouns(Phrases):
         if first != last or not item.is_cap:
             return False
         return (item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)) or item.low in _PERSON_DEMONYMS
+
+    def _kin_who_died(self, k: int) -> bool:
+        """Whether item ``k`` (after "the") is one of kin and a later death of the wounds follows it
+        (``_DIED_OF_THE_WOUNDS`` or "later died"), maybe past an aside between commas: a family
+        report telling one more of the family dead ("The mother died of her wounds two days later",
+        "The grandfather, who was pulled from the rubble, later died"); not "The mother died in
+        2009".  Kin told among the dead before are restated there, not here."""
+        items = self.items
+        if items[k].low not in KIN or not self.singular_head(k, k):
+            return False
+        j = k + 1
+        if j < len(items) and items[j].text == ",":
+            close = next((c for c in range(j + 1, min(len(items), j + 14)) if items[c].text in ",;"), None)
+            if close is None or items[close].text != ",":
+                return False
+            j = close + 1
+        if j < len(items) and items[j].low == "later":
+            return j + 1 < len(items) and items[j + 1].low in ("died", "succumbed")
+        after = " ".join(item.low for item in items[j : j + 6])
+        return _DIED_OF_THE_WOUNDS.match(after) is not None
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""

@@ -21,7 +21,7 @@ from crawler.extract.left_asides import LeftAsides
 from crawler.extract.list_links import ListLinks
 from crawler.extract.lists_right import GENERAL_PEOPLE
 from crawler.extract.victim_nouns import AGE_WORD, Victim, lower_bounds
-from crawler.extract.word_classes import POSSESSIVES
+from crawler.extract.word_classes import KIN, POSSESSIVES
 
 __all__ = ["AGE_WORD", "People", "Victim", "lower_bounds"]
 
@@ -127,6 +127,10 @@ class People(LeftAsides, ListLinks, ClausesLeft):
                 victims.insert(0, kin)  # "Her sisters, Fatuma (12) and Aisha (9), (and her grandmother)"
                 k = self._item_before(kin.first - 1, False)
                 continue
+            if victims and (kin := self._kin_named_before_comma_and(k)) is not None:
+                victims.insert(0, kin)  # "their children Muhammad and Tasneem, (and his brother Zakaria)"
+                k = self._item_before(kin.first - 1, False)
+                continue
             k, skipped = self._skip_asides_left(k)
             subsets = skipped + subsets
             if k < 0:
@@ -188,12 +192,42 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         victim.first = 0
         return [victim]
 
+    def _kin_named_before_comma_and(self, k: int) -> Victim | None:
+        """Someone's kin in the plural, then their names, ending at ``k`` (or at the comma after the
+        last name's age) in a list that goes on after ", and": "Ahmad, his wife Shireen, their
+        children Muhammad, 9, and Tasneem, 5, and Ahmad's brother Zakaria were all killed" (the
+        children are two).  None when the kin are not owned ("brothers Ali and Omar")."""
+        if k < 0 or not (self.items[k].is_cap or self.items[k].text in ",)"):
+            return None  # (speed) the names end on a capital, an age's comma or bracket
+        kin = self._plural_kin_named_left(k)
+        if kin is None or kin.first < 1 or self.items[kin.first - 1].low not in POSSESSIVES:
+            return None
+        return Victim(kin.first - 1, kin.last, kin.count)
+
+    def _kin_named_in_aside(self, comma: int) -> bool:
+        """Whether the comma ``comma`` closes the name of one of someone's kin set off by commas:
+        "His wife, Lubna, (and their two sons)", "Fadi's son, Karim Saleh, (and ...)"."""
+        items = self.items
+        open_ = self._aside_open(comma)
+        if open_ < 2 or items[open_].text != "," or not all(items[j].is_cap for j in range(open_ + 1, comma)):
+            return False
+        kin, owner = items[open_ - 1], items[open_ - 2]
+        owned = owner.low in POSSESSIVES or owner.low.endswith(("'s", "’s"))
+        return open_ + 1 < comma and owned and kin.low in KIN and not kin.is_cap and self.singular_kin_or_role(open_ - 1, open_ - 1)
+
     def _item_before(self, before: int, alone: bool) -> int:
         """Where the item before ends, ``before`` being the link ("and", ",", ", and", "as well
         as") to the item after it; -1 when the list starts after ``before``.  ``alone``: the item
         after is the only one read, before a singular verb."""
         items = self.items
         joined = before >= 1 and items[before].low in ("and", "&") and items[before - 1].text != ","
+        if before >= 3 and items[before].low == "and" and items[before - 1].text == ",":
+            if self._kin_named_before_comma_and(before - 1) is not None:
+                return before - 1  # "their children Muhammad, 9, and Tasneem, 5, and"
+            if self._kin_named_before_comma_and(before - 2) is not None:
+                return before - 2  # "their children Muhammad and Tasneem, and"
+        if before >= 4 and items[before].low == "and" and items[before - 1].text == "," and self._kin_named_in_aside(before - 1):
+            return before - 1  # "His wife, Lubna, and (their two sons)"
         named = self._names_of_people_before(before)  # "Two brothers, Ahmed, 14, and Yusuf, 9, and"
         if named < 0:
             named = self._described_person_left(before)

@@ -905,9 +905,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             7,
             None,
             id="dev024",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a numbered list (1. name; 2. name) is cut into sentences at each number"
-            ),
         ),
         pytest.param(
             "An alleged Israeli airstrike hit the home of the Shurrab family in Khan Younis on 14 October "
@@ -1062,7 +1059,7 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             id="dev039",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="'The mother, who was seriously injured, died' (a kin word with no owner) is read as no one",
+                reason="'A neighbour, Ziad Abu Amer, was also reported killed' after the family's figure is read as one of them",
             ),
         ),
         pytest.param(
@@ -1149,9 +1146,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             2,
             3,
             id="dev048",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'Fadi's wife, Lubna, and their two sons survived with wounds' loses the wife"
-            ),
         ),
         pytest.param(
             "An Israeli airstrike on a building in the Sayyida Zeinab area south of Damascus on 24 February "
@@ -1272,9 +1266,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             4,
             1,
             id="held059",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'The girls' mother, who was driving, was injured' is read as no one"
-            ),
         ),
         pytest.param(
             "On 10 October 2023, an alleged Israeli airstrike hit the home of the Shaaban family in the "
@@ -1363,10 +1354,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             6,
             1,
             id="held068",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an injured speaker told in a relative clause ('Mazen, who was injured in the strike, described') is no figure",
-            ),
         ),
         pytest.param(
             "On 26 October 2023, at least seven civilians were killed in an alleged Israeli airstrike on the "
@@ -1636,9 +1623,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             2,
             None,
             id="dev096",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'was wounded, and died of his injuries ten days later' is read as wounded only"
-            ),
         ),
         pytest.param(
             "On 16 October 2023, an alleged Israeli strike killed at least 14 people in a home in the "
@@ -1819,10 +1803,6 @@ def test_the_kin_beside_a_figure_of_more_or_of_the_hurt_add_nothing(text: str, c
             4,
             1,
             id="dev114",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an injured speaker told in a relative clause ('A neighbour who was injured said') is no figure",
-            ),
         ),
         pytest.param(
             "On 15 July 2024, an Israeli strike hit a UNRWA school in Nuseirat camp that was sheltering "
