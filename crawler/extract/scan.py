@@ -138,10 +138,10 @@ def _class_end(pattern: str, at: int) -> int:
 
 _LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
 _GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or not
-# Two or three letters, none optional, or a word of one.
-_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )")
+# Two or three letters, none optional, or a word of one, or a letter and a hyphen ("U-" of "U-boats").
+_LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
 # A letter, then up to four letters or spaces, none optional: "in the" of "in the (?:film|novel)".
-_LONG_START = re.compile(r"[A-Za-z][A-Za-z ]{1,4}(?![?*{])|[A-Za-z](?= )")
+_LONG_START = re.compile(r"[A-Za-z][A-Za-z ]{1,4}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
 _LONG_LENGTH = 5  # the characters of a long start at most
 
 

@@ -37,6 +37,7 @@ def searched_whole(text: str) -> list[tuple[str, int, str, int]]:
         "The September 112 bus line and the Saddamiya market reopened; 19/11 passed quietly.",
         "Drug cartels and a cartel boss were blamed; the documentary depicts the drug war in the film.",
         "In the\nfilm the  movie, this documentary depicts a training  exercise; in the new sequel, the\tfilm follows.",
+        "A U-boat torpedoed the liner; 1,198 died when the ship was torpedoed off Kinsale, and Abu-boat was no name.",
     ],
 )
 def test_cues_are_those_of_the_whole_search(text: str) -> None:
@@ -50,7 +51,7 @@ WORDS = (
     "shelling", "ſhelling", "İslamic", "State", "\u212aIA", "KIA", "Kabul", "war", "wars", "warfare",
     "9/11", "September", "11", "SADDAM", "Saddam", "Assad", "Qaddafi", "Milosevic", "ſaddam",
     "drug", "cartel", "cartels", "Cartels", "this", "documentary", "depicts", "training", "exercise",
-    "In", "The", "natural", "causes", "shot", "dead",
+    "In", "The", "natural", "causes", "shot", "dead", "U-boat", "U", "boat", "torpedoed", "ship", "was",
 )
 SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "\n", "’", "(", ")")
 

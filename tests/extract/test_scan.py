@@ -40,6 +40,8 @@ def test_alternatives_are_split_at_the_top_level_only() -> None:
         ("(?:ab)??c", None),
         ("(?:ab)*c", None),
         ("(?:ab)?", None),
+        ("U-boats?", {"u-"}),  # a letter and a hyphen
+        ("U-?boats?", None),
     ],
 )
 def test_word_starts(alternative: str, starts: set[str] | None) -> None:
