@@ -375,6 +375,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
+        # a toll counted from a disputed vote, as the news of the unrest after it tells it: "more than 250
+        # people had been killed across the country since the December 27 vote", "80 have died since the
+        # March 29 election" (not "12 have died in floods since the election")
+        (r"(?:killed|died|dead|deaths) (?:across the country |nationwide |in the country )?since (?:the|a) "
+         r"(?:disputed |contested |flawed |rigged )?(?:[a-z]+ \d{1,2} )?(?:presidential )?(?:vote|election|polls?|ballot)", 2),
         # the deal that ends a conflict, whose article's readers count its dead: "1,500 dead before they agreed to
         # share power" under "rivals sign power-sharing deal", "the peace talks in Doha"
         (r"power-?sharing|peace (?:deal|talks|accord|agreement|process|treaty|negotiations)", 2),

@@ -1,7 +1,7 @@
 """Sentences of whole news pages and reader threads of 2008 and 2012 met the way a crawl meets them:
 the dead and the hurt a source puts at a figure, a toll held up as a prospect, a reader's relative
-who died thinking of the day, and Israel's offensives in Gaza and the towns their rockets hit,
-named alone."""
+who died thinking of the day, a toll counted from a disputed vote, and Israel's offensives in Gaza
+and the towns their rockets hit, named alone."""
 
 from __future__ import annotations
 
@@ -124,3 +124,29 @@ def test_israel_s_gaza_offensives_and_the_towns_their_rockets_hit_name_the_confl
 )
 def test_a_film_s_cast_stays_a_film_s(text: str) -> None:
     assert [event for _, event in events(text, "Review")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Red Cross said more than 250 people had been killed across the country since the December 27 vote.",
+            "Machete gangs burn houses in the Rift Valley",
+        ),
+        ("At least 80 people have died since the March 29 election, the MDC says.", "Gangs of youths beat voters"),
+        ("Some 300 people have been killed since the disputed election, the UN says.", "Gangs loot shops in Abobo"),
+    ],
+)
+def test_a_toll_counted_from_a_vote_is_the_unrest_s(text: str, title: str) -> None:
+    assert {event for _, event in events(text, title)} == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Since the election, 12 people have died in floods in the west.", "disaster"),
+        ("Police say 14 people have been killed in gang shootings since the election of the new mayor.", "crime"),
+    ],
+)
+def test_another_event_s_toll_after_a_vote_stays_its_own(text: str, event: str) -> None:
+    assert {e for _, e in events(text)} == {event}
