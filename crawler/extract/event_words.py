@@ -80,6 +80,8 @@ _WAR_PLACES = (
     r"Jerusalem|Hebron|Nablus|Jenin|Ramallah|Bethlehem|Tulkarm|Qalqilya|Gush Etzion",
     # the towns and camps of the Gaza Strip, named without it: "three paramedics were killed in Khan Younis"
     r"Khan Y(?:ou|u|o)nis|Rafah|Jabalia|Jabaliya|Beit Lahia|Beit Hanoun|Deir al-Balah|Nuseirat|Bureij|Maghazi|Shujaiya|Shejaiya",
+    # the Israeli towns that Gaza's rockets hit, named alone in their news: "three people were hurt in Sderot"
+    r"Sderot|Kiryat Malachi",
     r"Somalia|Somalis?|Mali|Sudan|Sudanese|Burkina Faso",
     r"Balochistan|Baluchistan|Baloch|Khyber Pakhtunkhwa|Fulani|herdsmen|Borno|Jos",
     r"Shias?|Shiites?|Sunnis?|Alawites?",
@@ -90,7 +92,7 @@ _WAR_PLACES = (
     r"Dera Ismail Khan|tribal areas|FATA|Dagestan|Ingushetia|Kabardino-Balkaria|Nalchik|North Caucasus|Tskhinvali",
     r"Mindanao|Basilan|Sulu|Jolo|Yala|Pattani|Narathiwat|Kilinochchi|Mullaitivu|Vavuniya|Manipur|Dantewada|Chhattisgarh",
     r"Xinjiang|Urumqi|Abyan|Zinjibar|Shabwa|Saada|Kismayo|Baidoa|Beledweyne|Galgaduud|Maiduguri|Damaturu|Yobe|Niger Delta",
-    r"Jonglei|Abyei|South Kordofan|North Kivu|South Kivu|Goma|Ituri|Timbuktu|Kidal|Azawad|Houla|Deir ez-Zor|Baba Amr|Sirte",
+    r"Jonglei|Abyei|South Kordofan|North Kivu|South Kivu|Goma|Ituri|Timbuktu|Kidal|Azawad|Houla|Deir ez-Zor|Bab(?:a)? Amr|Sirte",
     r"Baghdad|Fallujah|Ramadi|Basra|Kirkuk|Kabul|Kandahar|Helmand|Waziristan|Swat valley|Peshawar|Quetta",
     r"Tiananmen|Homs|Hama|Idlib|Daraa|Deraa|Damascus|Benghazi|Misrata|Mogadishu|Grozny|South Ossetia|Ossetians?",
     # the towns and regions of the wars of 2014-2023, named without the country: "eight people died in Donetsk
@@ -346,6 +348,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Lashkar-e-Jhangvi|Jaish-e-Mohammed|Tehrik-e-Taliban|Abu Sayyaf|Moro Islamic Liberation Front|New People's Army|"
          r"Ansar Dine|Justice and Equality Movement|Mai-Mai|Seleka|Mahdi Army|"
          r"Awakening (?:councils?|movement)|Sons of Iraq|Peshmerga|Jundallah|Islamic Jihad|Aqsa Martyrs", 2),
+        # Israel's named offensives in Gaza and the West Bank, as their news and its readers name them by
+        # the operation alone: "1,400 Palestinians were killed in Cast Lead", "the 8 days of Pillar of
+        # Defense" ("Lead" capitalised: not "cast lead weights")
+        (r"Cast(?-i: Lead)|Pillar of (?:Defen[cs]e|Cloud)|Returning Echo", 2),
         # their short names, weakly: other bodies share them ("a bus crashed near the NPA offices", the prosecutors)
         (r"TTP|NPA|ONLF|AQIM|MUJAO|MEND|SPLA|CNDP|FDLR|ULFA|ELN", 1),
         # soldiers or police who turn their guns on their allies, and a guard on the official he guards: "what
@@ -369,6 +375,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
+        # a toll counted from a disputed vote, as the news of the unrest after it tells it: "more than 250
+        # people had been killed across the country since the December 27 vote", "80 have died since the
+        # March 29 election" (not "12 have died in floods since the election")
+        (r"(?:killed|died|dead|deaths) (?:across the country |nationwide |in the country )?since (?:the|a) "
+         r"(?:disputed |contested |flawed |rigged )?(?:[a-z]+ \d{1,2} )?(?:presidential )?(?:vote|election|polls?|ballot)", 2),
         # the deal that ends a conflict, whose article's readers count its dead: "1,500 dead before they agreed to
         # share power" under "rivals sign power-sharing deal", "the peace talks in Doha"
         (r"power-?sharing|peace (?:deal|talks|accord|agreement|process|treaty|negotiations)", 2),
@@ -859,7 +870,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         # a reader's word on a film's scene of battle: "the best war scene ever filmed", "the battle scenes"
         (r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))", 3),
-        (r"plot|director|cast", 1),
+        (r"plot|director|cast(?!(?-i: Lead)\b)", 1),  # not Israel's "Operation Cast Lead"
         (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
     ],
 }

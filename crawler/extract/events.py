@@ -175,6 +175,12 @@ _KIN_WHO_DIED = re.compile(
 _YEAR_ALONE_AFTER_DIED = re.compile(
     r",? in (?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d\b(?=\s*[;,.)]|\s+(?:and|after \w+ (?:years|decades) of marriage)\b|\s*$)"
 )
+# What a relative thought or hoped as they died, after the year, as readers tell it: "my grandfather
+# died in 1968 thinking this day would never come", "her mother died in 1995 never knowing" (not
+# "died in 2007 fighting in Basra").
+_YEAR_AND_A_THOUGHT_AFTER_DIED = re.compile(
+    r" in (?:1[89]|20)\d\d,? (?:never |still |not )?(?:thinking|believing|hoping|knowing|wishing|waiting|dreaming)\b"
+)
 # An obituary's notice, its person told with the age and the home before the verb: "HAROLD J. BEMIS,
 # 88, of Pierre, died Nov. 9", "Mary Lou Peters, 71, of Dayton passed away Saturday".
 _OBITUARY_NOTICE = re.compile(r"[A-Z][\w.'’ -]*, (?:[5-9]\d|1[01]\d), (?:of [A-Z][\w.'’ -]*,? )?(?:died|passed away)\b")
@@ -634,12 +640,17 @@ def _kin_died_in_a_year(text: str, sentence_start: int, tally: Tally, own: list[
     """Whether the figure is one relative of a life story whose death is told by its year alone ("He
     was wounded at Anzio in 1944. His wife, Joan, died in 2004 after 58 years of marriage."): the war
     words of the life told before it say nothing of the relative's death. Not where the sentence names
-    an act of war after the verb, nor where a place follows the year ("his son died in 2007 in Basra")."""
+    an act of war after the verb, nor where a place follows the year ("his son died in 2007 in Basra").
+    So is one whose year is followed by what they thought as they died, where no war's word follows
+    ("my grandfather died in 1968 thinking this day would never come")."""
     if tally.count != 1 or tally.outcome_word != "died":
         return False
-    if not (_KIN_WHO_DIED.fullmatch(text, tally.start, tally.end) and _YEAR_ALONE_AFTER_DIED.match(text, tally.end)):
+    if not _KIN_WHO_DIED.fullmatch(text, tally.start, tally.end):
         return False
-    return not _act_of_war_after(sentence_start, tally, own)
+    if _YEAR_AND_A_THOUGHT_AFTER_DIED.match(text, tally.end):
+        # what they thought as they died, no word of any war after it ("... killed by a roadside bomb")
+        return not any(event == "conflict" and at >= tally.end - sentence_start for event, _, _, at in own)
+    return bool(_YEAR_ALONE_AFTER_DIED.match(text, tally.end)) and not _act_of_war_after(sentence_start, tally, own)
 
 
 def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool:

@@ -108,14 +108,16 @@ _HYPOTHETICAL_OPENINGS = (
     "set",
 )  # fmt: skip
 # A toll foreseen, its verb right before the figure: "planners expected 30 million deaths in the
-# first hour", "the ministry projects 2,000 dead", "aid agencies warned of 10,000 deaths" (not a
-# toll estimated or feared, which is told of what happened).
+# first hour", "the ministry projects 2,000 dead", "aid agencies warned of 10,000 deaths"; and the
+# toll an envoy or a column holds up as a prospect: "scared by the prospect of 100,000 more deaths",
+# "raises the spectre of thousands dead" (not a toll estimated or feared, which is told of what happened).
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|warn(?:s|ed|ing)? of)"
+    r"\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:s|ed|ing)?|warn(?:s|ed|ing)? of|"
+    r"(?:prospect|spectre|specter) of)"
     r" (?:another |a further |up to |as many as |some |about |around |nearly |more than |over |at least )?$",
     re.IGNORECASE,
 )
-_FORECAST_WORDS = ("expect", "predict", "forecast", "project", "warn")  # (speed) one of which every match holds
+_FORECAST_WORDS = ("expect", "predict", "forecast", "project", "warn", "prospect", "spectre", "specter")  # (speed) one of which every match holds
 # More dead that a clause of time in the present foresees, as readers and columnists write it: "bring
 # the troops home before another 1,000 die", "before 500 more soldiers are killed", "until another
 # child is shot" (not the past: "before another attack killed 20").

@@ -41,6 +41,11 @@ _BEFORE_RISING = frozenset("have has had now already".split())
 # A source's estimate that puts the deaths at a figure: "a UN document puts civilian deaths since
 # January at 6,432", "monitors put rebel fatalities in the offensive at 300".
 _PUTTING = frozenset("put puts putting placed places placing".split())
+# The nouns of the harmed a source puts at a figure, and what each counts: "medics put the dead at
+# 23 and the wounded at 80", "the Observatory puts Syria's dead at more than 40,000".
+HARM_PUT_AT: dict[str, Outcome] = {"dead": "killed", "wounded": "wounded", "injured": "wounded"}
+# What stands between the verb and such a noun: "put the dead", "puts Syria's dead", "put their own dead".
+_BEFORE_HARM_PUT = frozenset("the its their his her our own".split())
 _WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "deaths among the protesters"
 # Words of a rate before such a noun: "monthly deaths vary from 10 to 20" counts no event.
 _RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
@@ -133,6 +138,26 @@ class RunningTolls(Respectively):
             if not (low in _BEFORE_RISING or low in _WHERE_OR_WHOSE or self.np_internal(j)):
                 return False
         return False
+
+    def _harm_put_at(self, i: int) -> bool:
+        """Whether the noun of the harmed at ``i`` is a toll a source puts at a figure: "medics put
+        the dead at 23 and the wounded at 80", "the Observatory puts Syria's dead at more than
+        40,000"; the second of such a pair too, after "and".  Not "put the dead in a truck", "12
+        dead", "the dead at the checkpoint", nor after a figure of harm read in the sentence, where
+        it is a second source's figure ("12 were killed, while local sources put the dead at 20")."""
+        items = self.items
+        if i + 2 >= len(items) or items[i + 1].low != "at" or not items[i + 2].is_count:
+            return False
+        k = i - 1
+        while k > i - 4 and k >= 0 and (items[k].low in _BEFORE_HARM_PUT or items[k].low.endswith(("'s", "’s"))):
+            k -= 1
+        if k == i - 1 or k < 0:
+            return False
+        if items[k].low == "and":  # "... the dead at 23 and the wounded at 80"
+            return any(items[j].low == "at" and items[j - 1].low in HARM_PUT_AT and self._harm_put_at(j - 1)
+                       for j in range(max(1, k - 3), k))  # fmt: skip
+        # the first figure of its sentence: after another, a second source's (``sources``)
+        return items[k].low in _PUTTING and not any(frame.trigger[0] < k for frame in self.frames)
 
     def _count_as_toll(self, i: int) -> bool:
         """Whether the "count" at ``i`` is a toll named by its harm: "the death count reached 61",
@@ -299,6 +324,8 @@ class RunningTolls(Respectively):
         Injuries someone died of ("died of their injuries, bringing the toll to 15") are no
         toll of the wounded, whoever they were ("a woman died of her injuries, bringing the toll to seven")."""
         items = self.items
+        if items[i].low in HARM_PUT_AT:
+            return HARM_PUT_AT[items[i].low]  # "put the dead at 23 and the wounded at 80": each its own
         if i > 0 and items[i - 1].low in ("injury", "injuries"):
             return "wounded"  # "the injury toll rose to 45", whatever else the clause tells
         if self._number_of_hurt(i):

@@ -84,7 +84,7 @@ from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally, without_tallies
-from crawler.extract.running_tolls import DEATHS_AS_TOLL, RunningTolls
+from crawler.extract.running_tolls import DEATHS_AS_TOLL, HARM_PUT_AT, RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.story_dates import first_phrases, story_window
@@ -502,7 +502,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low == "count" and self._count_as_toll(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
