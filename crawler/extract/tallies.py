@@ -842,6 +842,8 @@ class _Reader(
             ):
                 break
             k -= 1
+        if k == first - 1 and items[k].low == "the" and not among:
+            return  # "the injured" as a noun, no count of them: "A doctor who treated the injured said"
         k = self._past_source_aside_left(k)
         if k >= 0 and items[k].low == "and" and not among:
             k = self._coordinated_verb(k)

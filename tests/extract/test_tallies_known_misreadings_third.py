@@ -3,7 +3,7 @@ killed" or "among them N dead", a toll revised down "from" one figure "to" anoth
 total" in a sentence after its parts, one figure of the dead, the wounded and the captured, and a
 figure a fact-check calls false in its own sentence, and a mishap in wartime (a munitions ship that blew
 up, a training crash) that no enemy caused; people left "dead, injured or missing" as one figure, and
-deaths "by suicide", and people "on leave".
+deaths "by suicide", people "on leave", and "the injured" as a noun with no count.
 Each table holds sentences of the construction and near misses whose reading must not change."""
 
 from __future__ import annotations
@@ -210,4 +210,20 @@ def test_a_death_by_suicide_is_no_casualty(text: str, expected: tuple[int, int])
     ],
 )
 def test_people_on_leave_are_counted_as_any_others(text: str, expected: tuple[int, int]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A doctor who treated the injured said most wounds were from shrapnel.", (0, 0)),
+        ("A nurse who cared for the wounded told reporters the ward was full.", (0, 0)),
+        ("A volunteer who saw the dead described the scene at the market in Maiduguri.", (0, 0)),
+        # near misses: the injured counted, or the dead of a count before
+        ("Twelve people were killed and 30 injured; a doctor who treated the injured said many were children.", (12, 30)),
+        ("Of the injured, two later died in hospital.", (2, 0)),
+        ("Among the dead were 11 children.", (11, 0)),
+    ],
+)
+def test_the_injured_as_a_noun_with_no_count_are_no_one_counted(text: str, expected: tuple[int, int]) -> None:
     assert tolls(text) == expected
