@@ -186,12 +186,13 @@ _AND = re.compile(r"\s+and\s+")
 # A figure that changed, then "from" its old number: "the death toll rose from 20 to 27", "officials
 # raised the number of wounded from 12 to 19", "has since climbed from 8 to 11"; or that was revised
 # down: "the ministry lowered the death toll from 12 to 9", "police reduced the number of dead from
-# 31 to 28".  "From N to M" is then the old figure and the new, not a range: the figure is M.
+# 31 to 28", up to eight words after the verb ("cut the death toll from the landslide in Sumatra
+# from 57 to 49").  "From N to M" is then the old figure and the new, not a range: the figure is M.
 _RISEN_FROM = re.compile(
     r"\b(?:rose|risen|rising|rises|raised|raising|raises|revised|increased|increasing|climbed|climbing|jumped|grew"
     r"|updated|went\s+up|gone\s+up"
     r"|lowered|lowering|reduced|reducing|cut|decreased|fell|fallen|dropped|downgraded|corrected|went\s+down)"
-    r"\b(?:\s+[\w'’-]+){0,5}?\s+from\s+$",
+    r"\b(?:\s+[\w'’-]+){0,8}?\s+from\s+$",
     re.IGNORECASE,
 )
 _RISEN_BEFORE = 60  # characters before "from" where the verb of change may be
