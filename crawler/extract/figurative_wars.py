@@ -107,10 +107,11 @@ _FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed ma
 
 # Terrorism the police or investigators rule out, as news of a gas blast, a crash or a crime tells it:
 # "police ruled out terrorism", "terrorism has been ruled out", "the blast was not terror-related", "there
-# was no evidence of terrorism", "not being treated as an act of terrorism" (not "police have not ruled
-# out terrorism", nor "the bombing was an act of terrorism").
+# was no evidence of terrorism", "not being treated as an act of terrorism", and an army's "ruling out an
+# attack" or "sabotage" after a blast at its depot (not "police have not ruled out terrorism", nor "the
+# bombing was an act of terrorism").
 _TERRORISM_RULED_OUT = re.compile(
-    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?terror|"
+    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?(?:terror|attack|sabotage|enemy action)|"
     r"\bterror[\w-]*(?: \w+)? (?:has been|had been|have been|was|were|is|being) ruled out|"
     r"\bnot (?:being treated as |treated as |considered |believed to be |thought to be )?(?:an? )?(?:acts? of )?terror(?:ism|ist)?\b|"
     r"\bno (?:evidence|signs?|indications?|suggestions?|links?|connections?) (?:of|to|with) (?:an? )?(?:acts? of )?terror|"

@@ -22,6 +22,9 @@ def events(text: str) -> list[str | None]:
         "Officials said there was no evidence of terrorism in the shooting that left 4 people dead at the mall.",
         "The blast that killed 3 workers was not being treated as an act of terrorism, police said.",
         "Terrorism has been ruled out in the explosion that killed 8 people in a Volgograd apartment block.",
+        # an army that rules out an attack or sabotage at its own depot
+        "The army said an accidental explosion killed 5 soldiers at the depot in Kirkee, ruling out an attack.",
+        "Officials ruled out sabotage after a blast at the arms depot killed 12 soldiers.",
     ],
 )
 def test_a_blast_or_shooting_whose_terrorism_is_ruled_out_is_no_conflict(text: str) -> None:
@@ -33,6 +36,7 @@ def test_a_blast_or_shooting_whose_terrorism_is_ruled_out_is_no_conflict(text: s
     "text",
     [
         "Police have not ruled out terrorism in the blast that killed 6 people.",
+        "The army has not ruled out an attack after the blast killed 12 soldiers at the depot in Abadan.",
         "Police said the bombing that killed 9 people in Quetta was an act of terrorism.",
         "A terrorist attack killed 12 people at the station in Volgograd, police said.",
         "The bombing was not the first terrorist attack on the city: a suicide bomber killed 40 people there in 2010.",
