@@ -449,6 +449,7 @@ _IN_HOSPITAL = re.compile(
 # A verb of what was done to people, listed with commas before the last one: "abducted", "beaten", "shot".
 _A_LISTED_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|shot|held|hit|bound|cut")
 
+
 class _Reader(
     RunningTolls,
     PeopleAfterOutcome,
@@ -1524,17 +1525,15 @@ class _Reader(
         20 dead, injured or missing"); None for "left 30 dead and 12 injured" and "left 3 dead and
         wounded 7 others", whose second verb has its own figure."""
         items = self.items
-        k = after + 1
-        while k + 1 < len(items) and items[k].low == "," and items[k + 1].low in PARTICIPLES:
-            k += 2
-        listed = k > after + 1
-        if k + 1 >= len(items) or items[k + 1].low not in PARTICIPLES or items[k].low not in ("or", "and"):
+        last = self._past_listed_outcomes(after)
+        if last >= len(items) or items[last].low not in PARTICIPLES or items[last - 1].low not in ("or", "and"):
             return None
-        if k + 2 < len(items) and items[k + 2].is_count:
+        joint = items[last - 1].low
+        if last + 1 < len(items) and items[last + 1].is_count:
             return None
-        if items[k].low == "and" and not listed and PARTICIPLES[items[k + 1].low] == outcome:
+        if joint == "and" and last == after + 2 and PARTICIPLES[items[last].low] == outcome:
             return None
-        return k + 2
+        return last + 1
 
     def _plus_after(self, k: int) -> list[Victim]:
         """ "left 67 people dead, plus 4 attackers", "leaving 12 dead plus the gunman": people
