@@ -53,11 +53,7 @@ def _counting_figure(
     """The running total of the count before "and counting" (see the module), if it is one."""
     start, end = sentence.start + match.start("figure"), sentence.start + match.end("figure")
     quantities = [q for q in find_quantities(text, start, end) if q.end == end]
-    if (
-        len(quantities) != 1
-        or not quantities[0].is_count
-        or text[quantities[0].start - 1 : quantities[0].start] in "$£€"
-    ):
+    if len(quantities) != 1 or not quantities[0].is_count:  # not money: "$400 million and counting"
         return None
     count = quantities[0]
     if not _opens_a_part(text[sentence.start : count.start]):

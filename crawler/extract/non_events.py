@@ -548,7 +548,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "lives saved"
     if _history(sentence):
         return "history"
-    if "buri" in sentence and _spouses_outlived(sentence, figure_start, figure_end):
+    if may_hold_words(sentence, _SPOUSES_OUTLIVED_WORDS) and _spouses_outlived(sentence, figure_start, figure_end):
         return "life story"
     if _YEAR_RANGE.search(figure) or (
         1500 <= count <= 2100
@@ -773,6 +773,7 @@ def _toll_weighed_by_a_modal(sentence: str, figure_start: int, figure_end: int, 
 _SPOUSES_OUTLIVED = re.compile(
     r"\b(?:buried|outlived|survived) (?:(?:her|his|their) )?(?:two|three|four|five|\d) (?:husbands|wives|spouses)\b", re.IGNORECASE
 )
+_SPOUSES_OUTLIVED_WORDS = ("buried", "outlived", "survived")  # (speed)
 
 
 def _spouses_outlived(sentence: str, figure_start: int, figure_end: int) -> bool:

@@ -46,6 +46,9 @@ from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.wider_spans import of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
 
+# One person's kin word, as the regexes of kin below read it ("grandmother", "wife", "cousin").
+_KIN_WORD = r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin"
+
 _MORE_PEOPLE = re.compile(r"\b(?:also|additional|as\s+well)\b", re.IGNORECASE)
 _BEFORE = 30  # characters before a figure where "as well as (the deaths of)" says it adds people
 _ANOTHER_EVENT = re.compile(
@@ -125,8 +128,7 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds".  One more when the kin word told no one before (see
 # ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
-    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>(?:grand)?(?:mother|father)"
-    r"|wife|husband|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin)(?:-in-law)?"
+    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
     r"(?:\s*,\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)\s*,)?"
     r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
     r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
@@ -192,8 +194,7 @@ _ALL_OF_THEM = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
 # The words of one person's kin that name no one else's ("child" and "baby" may be a son or daughter).
 _ONE_KIN = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandfather|grandmother"
-    r"|uncle|aunt|nephew|niece|cousin)(?:-in-law)?\b",
+    r"\b(?:" + _KIN_WORD + r")(?:-in-law)?\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][a-z]+)+")
@@ -1355,10 +1356,7 @@ def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sente
 
 # The kin of the one person told before, by a pronoun, opening the sentence: "His son Ismail was wounded
 # and later died", "Her husband was also killed".
-_HIS_KIN = re.compile(
-    r"\s*(?:His|Her)\s+(?:[a-z-]+\s+)?(?:(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister"
-    r"|uncle|aunt|nephew|niece|cousin)\b"
-)
+_HIS_KIN = re.compile(r"\s*(?:His|Her)\s+(?:[a-z-]+\s+)?(?:" + _KIN_WORD + r")\b")
 
 
 def _kin_of_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
