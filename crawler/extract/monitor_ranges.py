@@ -106,7 +106,7 @@ def _widen_for_named_parts(tallies: list[Tally]) -> None:
             if part.subset_of == index and part.sentence > figure.sentence:
                 named[part.sentence] = named.get(part.sentence, 0) + 1
         most = max(named.values(), default=0)
-        if most > max(figure.count, figure.count_max or 0):
+        if most > figure.top:
             figure.count_max = most
 
 

@@ -138,7 +138,7 @@ def widen_for_named_dead(tallies: list[Tally], sentences: list[Sentence]) -> Non
     if not any(t.count == 1 and at in (t.restates, t.subset_of) for t in tallies):
         return  # no one person told as one of its dead
     named = _named_dead(sentences[lead.sentence :])
-    if named > max(lead.count, lead.count_max or 0):
+    if named > lead.top:
         lead.count_max = named
 
 

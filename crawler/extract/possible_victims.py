@@ -79,7 +79,7 @@ def widen_for_possible_victims(tallies: list[Tally], sentences: list[Sentence]) 
             continue
         for possible in _POSSIBLE.finditer(sentence.text):
             if _one_more(possible, sentence, tallies):
-                lead.count_max = max(lead.count, lead.count_max or 0) + 1
+                lead.count_max = lead.top + 1
 
 
 def _one_more(possible: re.Match[str], sentence: Sentence, tallies: list[Tally]) -> bool:

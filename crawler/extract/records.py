@@ -73,6 +73,11 @@ class Tally:
     end: int = 0
 
     @property
+    def top(self) -> int:
+        """The figure's highest count: the top of its range, or its count."""
+        return max(self.count, self.count_max or 0)
+
+    @property
     def outside_the_sum(self) -> bool:
         """Whether the figure is left out of adding up the event's new casualties: a running total
         or a figure ``apart`` from the event."""

@@ -43,7 +43,7 @@ from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
 from crawler.extract.scan import may_hold_words, opening_on_letters
-from crawler.extract.wider_spans import of_a_wider_span
+from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
 
 # One person's kin word, as the regexes of kin below read it ("grandmother", "wife", "cousin").
@@ -236,7 +236,7 @@ _EARLIER_STRIKE = re.compile(
 
 
 # Words of a toll over a wider area or time than one strike: "across Gaza", "in the past 24 hours".
-_WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|(?:past|previous|last)\s+24\s+hours)\b", re.IGNORECASE)
+_WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|" + PAST_24_HOURS + r")\b", re.IGNORECASE)
 
 
 def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
@@ -251,7 +251,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
         return True
     if _dated_long_before(figure.window, restatement.window) or of_a_wider_span(figure, restatement, sentence):
         return True
-    if max(restatement.count, restatement.count_max or 0) <= _UPDATE_RATIO * max(figure.count, figure.count_max or 0):
+    if restatement.top <= _UPDATE_RATIO * figure.top:
         return False
     return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
 
@@ -876,8 +876,8 @@ def _widen_to_later_accounts(total: Tally, parts: list[Tally]) -> None:
     """ "Four civilians were killed ... The death toll rose to more than 10 ..., and officials
     later said 14 civilians were killed": a later account that widened the parts a raised toll
     takes in (the 4 up to 14) widens that toll too (in place)."""
-    top = sum(max(part.count, part.count_max or 0) for part in parts)
-    if top > max(total.count, total.count_max or 0):
+    top = sum(part.top for part in parts)
+    if top > total.top:
         total.count_max = top
 
 
@@ -1681,9 +1681,9 @@ def _widen_by_more(tallies: list[Tally], index: int, earlier: int, others: bool)
     )
     if others and last is tallies[earlier]:
         return
-    high = max(last.count, last.count_max or 0) + more.count
+    high = last.top + more.count
     lead = tallies[earlier]
-    if high > max(lead.count, lead.count_max or 0):
+    if high > lead.top:
         lead.count_max = high
 
 
@@ -1729,8 +1729,8 @@ def _widen(figure: Tally, restatement: Tally, listed: int, besides: int = 0, may
     significantly higher, as Step News wrote of dozens of martyrs" puts the top of the range there."""
     if restatement.qualifier == "vague" and not may_be_higher:
         return
-    high = max(restatement.count, restatement.count_max or 0) + besides - (listed - figure.count)
-    if high > max(figure.count, figure.count_max or 0):
+    high = restatement.top + besides - (listed - figure.count)
+    if high > figure.top:
         figure.count_max = high
 
 
@@ -1828,7 +1828,7 @@ def _smaller_of_an_earlier_day(earlier: Tally, later: Tally, sentences: list[Sen
     first, second = earlier.window, later.window
     if first is None or second is None or not first.assumed or second.assumed or second.precision != "day":
         return False
-    if second.end >= first.end or _UPDATE_RATIO * max(later.count, later.count_max or 0) >= earlier.count:
+    if second.end >= first.end or _UPDATE_RATIO * later.top >= earlier.count:
         return False
     told = _attack_told(later, sentences)
     return told is not None and not _reports(told[1])

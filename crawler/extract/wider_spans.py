@@ -24,7 +24,8 @@ _PERFECT = re.compile(
 _UPDATE = re.compile(r"\b(?:toll|rose|risen|later|updated?|revised)\b", re.IGNORECASE)
 _PERFECT_RATIO = 10  # a total in the perfect this many times the event's figure is the war's, not the event's
 # The count of the day before the report: "in the past 24 hours", "over the previous 24 hours".
-_PAST_DAY = re.compile(r"\b(?:past|previous|last)\s+24\s+hours\b", re.IGNORECASE)
+PAST_24_HOURS = r"(?:past|previous|last)\s+24\s+hours"
+_PAST_DAY = re.compile(r"\b" + PAST_24_HOURS + r"\b", re.IGNORECASE)
 # The event told again by name: "died in the strike", "killed in the attack", "wounded by the blast".
 _IN_THE_EVENT = re.compile(
     r"\b(?:in|from|by)\s+the\s+(?:[\w-]+\s+)?(?:attack|blast|bombing|explosion|strike|airstrike|raid|shelling|shooting)\b",
@@ -33,15 +34,11 @@ _IN_THE_EVENT = re.compile(
 _WHOLE_SPANS = ("month", "year")
 
 
-def _top(tally: Tally) -> int:
-    return max(tally.count, tally.count_max or 0)
-
-
 def _war_total_in_the_perfect(figure: Tally, later: Tally, sentence: str) -> bool:
     """ "An air strike killed seven ... Israeli strikes have killed around 330 people in Lebanon":
     a total in the perfect, many times the figure, and not told as the toll raised."""
     return (
-        _top(later) >= _PERFECT_RATIO * _top(figure)
+        later.top >= _PERFECT_RATIO * figure.top
         and _PERFECT.search(sentence) is not None
         and _UPDATE.search(sentence) is None
     )
@@ -60,7 +57,7 @@ def _of_the_past_day(figure: Tally, later: Tally, sentence: str) -> bool:
     hours": a larger count of the past day, not of the event told again by name ("12 people had
     died in the strike in the past 24 hours")."""
     return (
-        _top(later) > _top(figure)
+        later.top > figure.top
         and "24" in sentence
         and _PAST_DAY.search(sentence) is not None
         and _IN_THE_EVENT.search(sentence) is None
