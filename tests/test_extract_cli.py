@@ -48,6 +48,22 @@ def test_json_lines_give_each_texts_event_figures() -> None:
         assert {"count", "count_max", "outcome", "qualifier", "group", "cumulative", "figure", "event"} <= set(tally)
 
 
+def test_json_lines_read_as_comments_drop_a_readers_history() -> None:
+    """With --comment every text is a reader's comment: a war before 1989 is history, not a claim;
+    the same sentence in an article body keeps its figure."""
+    line = json.dumps({"id": "a", "text": "My grandad lost 2 brothers at Arnhem.", "pub_date": None}) + "\n"
+    as_comment, as_body = (
+        subprocess.run(
+            [sys.executable, "-m", "crawler", "extract", "--jsonl", *flags], cwd=REPO, capture_output=True, text=True,
+            input=line, timeout=120,
+        )
+        for flags in (["--comment"], [])
+    )
+    assert as_comment.returncode == as_body.returncode == 0, as_comment.stderr + as_body.stderr
+    assert json.loads(as_comment.stdout)["tallies"] == []
+    assert [t["count"] for t in json.loads(as_body.stdout)["tallies"]] == [2]
+
+
 def test_a_bad_json_line_is_named() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,

@@ -21,7 +21,9 @@ from models.reextraction import StoredDocuments, articles_to_extract, reextract
 @main.command()
 @click.option("--text", "text", metavar="TEXT", help="Extract from this text and print JSON.")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of --text (YYYY-MM-DD).")
-@click.option("--comment", is_flag=True, help="--text is a reader comment (its claims are the reader's).")
+@click.option(
+    "--comment", is_flag=True, help="--text (or every --jsonl text) is a reader comment (its claims are the reader's)."
+)
 @click.option("--title", help="Title of --text's article: context for the event class of each tally.")
 @click.option("--language", default="en", show_default=True, help="Language of --text.")
 @click.option(
@@ -60,7 +62,11 @@ def extract(
                 row = json.loads(line)
                 title = row.get("title")
                 tallies = event_tallies_json(
-                    str(row["text"]), row.get("pub_date"), str(row.get("language") or "en"), str(title) if title else None
+                    str(row["text"]),
+                    row.get("pub_date"),
+                    str(row.get("language") or "en"),
+                    str(title) if title else None,
+                    "comment" if comment else "body",
                 )
             except (ValueError, KeyError, TypeError) as error:
                 raise click.ClickException(f"stdin line {number}: {error}") from error

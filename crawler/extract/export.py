@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from crawler.extract.document import extract_document
-from crawler.extract.records import Claim, Extraction, Tally, TimeWindow
+from crawler.extract.records import Claim, DocumentKind, Extraction, Tally, TimeWindow
 
 
 def window_to_dict(window: TimeWindow | None) -> dict[str, Any] | None:
@@ -50,15 +50,16 @@ def _plain(value: Any) -> Any:
 
 
 def event_tallies_json(
-    text: str, pub_date: str | None, language: str = "en", title: str | None = None
+    text: str, pub_date: str | None, language: str = "en", title: str | None = None, kind: DocumentKind = "body"
 ) -> list[dict[str, Any]]:
     """Every figure of a text as JSON, sentence by sentence as stored (``subset_of`` and
     ``restates`` index this list), each with its ``event`` class and its ``figure`` (see
     ``crawler.extract.figures``).  Every figure but a ``toll`` is flagged ``cumulative``, so
     that summing the non-cumulative counts gives the toll of the text's own event.  A figure given
-    as a range counts at its top (see ``toll_to_dict``)."""
+    as a range counts at its top (see ``toll_to_dict``); ``kind`` "comment" reads the text as a
+    reader's comment."""
     published = date.fromisoformat(pub_date[:10]) if pub_date else None
-    found = extract_document(text, published, language, "body", title)
+    found = extract_document(text, published, language, kind, title)
     figures = []
     for tally in found.tallies:
         data = toll_to_dict(tally)
