@@ -548,7 +548,7 @@ class _Reader(
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
         if low == "shot" and [item.low for item in items[i + 1 : i + 3]] in (["them", "dead"], ["him", "dead"], ["her", "dead"]):
-            victims = self._counted_antecedent(i + 1) or self._one_taken_before(i + 1)
+            victims = self._counted_antecedent(i + 1) or self._them_counted_after(i + 1) or self._one_taken_before(i + 1)
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
@@ -655,7 +655,8 @@ class _Reader(
         if after.is_cap:  # a name or a group: "killed Hamas commander X", not "killed Tuesday"
             return after.low not in PREPOSITIONS and after.low not in MONTHS_AND_DAYS
         if after.low == "them" or [item.low for item in items[following : following + 3]] == ["all", "of", "them"]:
-            return bool(self._counted_antecedent(following))  # "abducted 12 villagers and killed them"
+            # "abducted 12 villagers and killed them"; "killed them all, 108 people"
+            return bool(self._counted_antecedent(following) or self._them_counted_after(following))
         if after.low in _ONE_OR_THE_SPEAKERS:
             return True  # "three gunmen killed him": the verb's object, the counted ones its subject
         if after.low in _REFLEXIVES:  # "killed himself and three others"; alone, "a gunman killed himself"
@@ -1298,6 +1299,7 @@ class _Reader(
             self._him_and_others(start)
             or self.list_right(start, object_position=True)
             or self._counted_antecedent(start)
+            or self._them_counted_after(start)
             or self._one_taken_before(start)
             or self._attackers_killing_themselves(start)
             or self._family_named_after_colon(start)
@@ -1347,6 +1349,31 @@ class _Reader(
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
         return self._attackers_taken_back(at)
+
+    def _them_counted_after(self, at: int) -> list[Victim]:
+        """ "The shabiha killed them with knives, 108 people", "they shot them dead, 14 men": "them"
+        as the object at ``at``, counted in apposition after the comma that closes the verb's
+        clause (a reader's or a witness's way of telling whom), the people ending the sentence, a
+        clause of their own or before a phrase of where or when ("3 fighters and a boy, in one
+        strike").  Not a count of something else ("killed them, 3 days after the raid"), nor one
+        that opens a clause with its own verb ("shot them, 12 soldiers were wounded"), nor a part
+        of them ("4 of them children"), nor after words that count or tell an outcome themselves."""
+        items = self.items
+        if at >= len(items) or items[at].low != "them":
+            return []
+        comma = next((k for k in range(at + 1, min(len(items), at + 6)) if items[k].text in ",;:."), None)
+        if comma is None or items[comma].text != "," or comma + 1 >= len(items) or not items[comma + 1].is_count:
+            return []
+        between = items[at + 2 if items[at + 1].low == "dead" else at + 1 : comma]  # "shot them dead, 14 men"
+        if any(item.is_count or item.low in _ANY_OUTCOME or item.low in AUX for item in between):
+            return []
+        victims = self.list_right(comma + 1, object_position=False)
+        if not victims or victims[0].first != comma + 1 or victims[0].subset:
+            return []
+        end = max(victims[-1].last, self.np_right_end(comma + 1)) + 1
+        if end < len(items) and items[end].text not in ",.!?;" and items[end].low not in PREPOSITIONS:
+            return []  # a clause of the count's own: "shot them, 12 soldiers were wounded"
+        return victims
 
     def _one_taken_before(self, at: int) -> list[Victim]:
         """ "Terrorists abducted a teenager and later shot him dead", "militants kidnapped a
