@@ -2,11 +2,12 @@
 reader gives in a comment are claims read with the event classes of an article, and a comment's
 history of the wars before 1989 is no claim of today's conflicts.
 
-Two classes of text:
+Three classes of text:
 
 * a toll a reader (or a witness) tells in apposition after "them", once the clause of killing is
   closed by a comma: "the shabiha killed them with knives, 108 people", "they shot them dead, 14
   men"; the near misses count something else after the comma or open a clause of their own;
+* a reader's points numbered on one line ("1. 48 killed 2. nobody arrested 3. repeat next week");
 * a comment read as a comment through ``casualties extract --jsonl --comment`` (see
   ``tests/test_extract_cli.py``) and ``extract_document(..., "comment", title)`` here: a war of
   the last century is history, the conflict of the news is a claim.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from crawler.extract.sentences import split_sentences
 
 
 def figures(text: str, title: str, kind: str = "comment") -> list[tuple[int, str, str | None]]:
@@ -116,3 +118,21 @@ def test_a_comments_history_is_read_only_in_a_comment(
 )
 def test_a_readers_conflict_toll_is_kept(title: str, comment: str, expected: list[int]) -> None:
     assert [count for count, _, event in figures(comment, title) if event == "conflict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("comment", "expected"),
+    [
+        # a reader's points numbered on one line: "2." and "3." open points, they count no one
+        ("1. 48 killed 2. nobody arrested 3. repeat next week", [48]),
+        ("1) 30 soldiers dead 2) Karzai blames Pakistan 3) we send more troops", [30]),
+    ],
+)
+def test_a_readers_points_numbered_on_one_line(comment: str, expected: list[int]) -> None:
+    assert [count for count, _, _ in figures(comment, "Afghanistan: suicide bomber kills 30 at army base")] == expected
+
+
+def test_one_number_after_a_first_point_still_ends_a_sentence_on_a_count() -> None:
+    """A bullet "1." and one "2." later are no series: the sentence ends on its count."""
+    text = "1. The blast at the base killed 2. Rescuers searched the rubble all night."
+    assert split_sentences(text)[0].text == "The blast at the base killed 2."
