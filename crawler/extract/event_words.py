@@ -448,6 +448,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
+        # the bodies a cartel leaves as a message to its rivals, as Mexican news tells them: "dumped near a highway, in what
+        # police described as a message from the Sinaloa cartel to its rivals", "a narco-banner signed by the Zetas"
+        (r"messages? (?:from|of|to|signed by) (?:the |a |its |their |rival )?(?:\w+ )?(?:cartels?|gangs?|narcos?|Zetas)|"
+         r"narco-?(?:messages?|banners?|mantas?|blankets?)", 3),
+        # the drug rehabilitation centres where cartels' gunmen kill the addicts of a rival's trade: "gunmen stormed a
+        # drug rehabilitation centre in Ciudad Juárez and shot dead 17 people"
+        (r"(?:drug |addiction )?rehab(?:ilitation)? (?:centres?|centers?|clinics?)", 3),
         # a prosecutor as the source of a toll is no trial: "32 people were killed, the prosecutor said"
         (r"trial|jury|jurors|prosecutors?(?! (?:said|says|say)\b)|prosecuted|defendants?|convicted|sentenced|pleaded guilty|"
          r"found guilty|charged with", 2),

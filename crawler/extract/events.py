@@ -84,7 +84,12 @@ from crawler.extract.names import person_names
 from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
-from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
+from crawler.extract.reader_measures import (
+    blames_a_decision,
+    measured_against_a_war,
+    rate_before_a_war,
+    rate_measured_against_a_war,
+)
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally, without_tallies
 
 # Where a cue word is, and how much it weighs there.
@@ -523,6 +528,10 @@ def read_event(
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
             return EventReading(None, weigher.evidence(best), reason=measure)
+    if best == "conflict" and kind == "body" and _rate_measured(s_text, own, f_start, f_end):
+        # a report's rate of another death weighed against the wars ("guns kill 30,000 a year, more than every war
+        # since Vietnam"): no war's rate
+        return EventReading(None, weigher.evidence(best), reason="rate")
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
@@ -711,6 +720,12 @@ def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start:
     if not titled and measured_against_a_war(sentence, f_end, offsets):
         return "comparison"
     return None
+
+
+def _rate_measured(sentence: str, own: list[Cue], f_start: int, f_end: int) -> bool:
+    """Whether the figure is a rate whose sentence names a conflict only in a comparison after it."""
+    offsets = [cue[3] for cue in own if cue[0] == "conflict" and names_conflict_alone(cue[2])]
+    return rate_measured_against_a_war(sentence, f_start, f_end, offsets)
 
 
 def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:

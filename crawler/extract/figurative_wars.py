@@ -88,7 +88,7 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     found = without_a_sport_s_fighters(text, found)
     if any(cue[0] == "conflict" and cue[2][:8].lower() == "massacre" for cue in found):  # (speed) the rare word first
         found = without_a_scoreline_s_rout(text, found)
-    if "error" in text:  # (speed) "terror", "Terrorism" as written
+    if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
         found = without_terrorism_ruled_out(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
@@ -108,10 +108,11 @@ _FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed ma
 # Terrorism the police or investigators rule out, as news of a gas blast, a crash or a crime tells it:
 # "police ruled out terrorism", "terrorism has been ruled out", "the blast was not terror-related", "there
 # was no evidence of terrorism", "not being treated as an act of terrorism", and an army's "ruling out an
-# attack" or "sabotage" after a blast at its depot (not "police have not ruled out terrorism", nor "the
+# attack" or "sabotage" after a blast at its depot, and a bomb ruled out after a blast in a building ("the
+# attorney general ruled out a bomb") (not "police have not ruled out terrorism", nor "the
 # bombing was an act of terrorism").
 _TERRORISM_RULED_OUT = re.compile(
-    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?(?:terror|attack|sabotage|enemy action)|"
+    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?(?:terror|attack|sabotage|enemy action|bomb|explosives)|"
     r"\bterror[\w-]*(?: \w+)? (?:has been|had been|have been|was|were|is|being) ruled out|"
     r"\bnot (?:being treated as |treated as |considered |believed to be |thought to be )?(?:an? )?(?:acts? of )?terror(?:ism|ist)?\b|"
     r"\bno (?:evidence|signs?|indications?|suggestions?|links?|connections?) (?:of|to|with) (?:an? )?(?:acts? of )?terror|"
