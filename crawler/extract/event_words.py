@@ -249,7 +249,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
-         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
+         r"mobs? (?:(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes),? )?"
+         r"(?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         # the deaths of detainees under torture, a regime's or its police's, as rights groups count them: "five detainees
         # died under torture", "tortured to death in custody" (a cartel's victims bear its signs, told by the cartel)

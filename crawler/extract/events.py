@@ -78,7 +78,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
 )
-from crawler.extract.figurative_wars import without_figures_of_speech
+from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
 from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
@@ -554,7 +554,10 @@ def _weigh_context(weigher: _Weigher, document: _Document, index: int, sentence:
     """Add the cue words around the figure's sentence: the title, the sentences either side and the
     rest of the article (without the protest words of a death the protests answer)."""
     if document.title and document.title not in sentence:
-        weigher.add(without_protest_words(document.title_cues, answered), TITLE, "title")
+        title_cues = document.title_cues
+        if "out " in sentence:  # (speed) a blast the figure's sentence rules out as terrorism is the title's too
+            title_cues = without_terrorism_ruled_out(sentence, title_cues)
+        weigher.add(without_protest_words(title_cues, answered), TITLE, "title")
     for other in (index - 1, index + 1):
         if 0 <= other < len(document.sentences):
             weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")

@@ -1,7 +1,9 @@
 """Figures of crime, accidents and polemic of 2008 and 2012 told with a war's words: a cartel's
 message killings and its raids on drug rehabilitation centres, a blast whose bomb investigators
-rule out, a reader's "the crusades" in lower case, and a rate of another death weighed against the
-wars; with the near misses that stay the war's."""
+rule out (under a headline of the blast too), a reader's "the crusades" in lower case and the
+Ottomans' killings, and a rate of another death weighed against the wars; and the other way, a mob
+armed with machetes, as Kenya's news of 2008 told its killings; with the near misses that keep
+their class."""
 
 from __future__ import annotations
 
@@ -62,6 +64,53 @@ def test_a_blast_whose_bomb_is_ruled_out_is_no_war_s(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Blast at Pemex headquarters", "An explosion in the basement of the tower killed 37 people, and the attorney general ruled out a bomb."),
+        ("Explosion rocks Minsk mall", "Investigators ruled out explosives after the blast killed 11 people at the shopping centre."),
+    ],
+)
+def test_the_headline_s_blast_over_a_bomb_ruled_out_is_no_war_s(title: str, text: str) -> None:
+    assert events(text, title)
+    assert conflict_counts(text, title) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Bomb blast in Peshawar market", "Police have not ruled out a bomb in the blast that killed 6 people at the market."),
+        ("Suicide bombing at Quetta bus stop", "Police ruled out an accident and said the blast killed 9 people."),
+    ],
+)
+def test_the_headline_s_bomb_stays_where_none_is_ruled_out(title: str, text: str) -> None:
+    assert conflict_counts(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Suicide bombing at Quetta bus stop", "Police ruled out a gas leak and said the blast killed 9 people."),
+        (None, "A bomb killed 9 people at a bus stop in Quetta, and police ruled out a gas leak."),
+        (None, "Officials in Kabul ruled out an accident and said a bomb had killed 14 people at the ministry."),
+    ],
+)
+def test_a_bomb_whose_mishap_is_ruled_out_stays_the_war_s(title: str | None, text: str) -> None:
+    assert conflict_counts(text, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have not ruled out a gas leak in the blast that killed 6 people at the mall.",
+        "Firefighters said a gas leak caused the blast that killed 6 people, and ruled out arson.",
+    ],
+)
+def test_a_mishap_not_ruled_out_stays_a_mishap(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police have not ruled out a bomb in the blast that killed 6 people at the market in Peshawar.",
@@ -78,9 +127,10 @@ def test_a_bomb_not_ruled_out_stays_the_war_s(text: str) -> None:
     [
         "The crusades killed a million people in the name of the same God, so spare me the sermon.",
         "Christians in the crusades slaughtered 70,000 in Jerusalem alone.",
+        "The Ottomans killed 1.5 million Armenians and Turkey still denies it.",
     ],
 )
-def test_the_crusades_in_lower_case_are_history(text: str) -> None:
+def test_the_crusades_in_lower_case_and_the_ottomans_are_history(text: str) -> None:
     assert conflict_counts(text) == []
 
 
@@ -106,3 +156,27 @@ def test_a_rate_weighed_against_the_wars_is_no_war_s(text: str) -> None:
 )
 def test_a_war_s_own_rate_compared_stays_the_war_s(text: str) -> None:
     assert conflict_counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobs armed with machetes killed 19 people, most of them Luo, in Naivasha on Sunday.",
+        "A mob wielding pangas and clubs killed 12 people in Kibera.",
+        "Mobs armed with bows and arrows attacked a village near Eldoret, killing 9 people.",
+    ],
+)
+def test_a_mob_armed_with_blades_kills_in_communal_violence(text: str) -> None:
+    assert conflict_counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob armed with sticks killed two suspected thieves in Kisumu.",
+        "A man armed with a machete killed 3 people in a bar in Kisumu.",
+    ],
+)
+def test_a_mob_s_justice_and_a_lone_man_s_blade_stay_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
