@@ -180,3 +180,34 @@ def test_a_mob_armed_with_blades_kills_in_communal_violence(text: str) -> None:
 def test_a_mob_s_justice_and_a_lone_man_s_blade_stay_crimes(text: str) -> None:
     assert events(text)
     assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 people have died in fighting between factions of the Beltrán Leyva organization since the death of its leader.",
+        "Gunmen of the Arellano Félix organization shot dead 13 people at a drug treatment clinic in Tijuana.",
+        "Gunmen burst into a house in Torreón and killed 17 young people celebrating a birthday.",
+        "Two men opened fire on teenagers celebrating a graduation in the backyard of a house, killing four.",
+        "Eleven people were killed when gunmen opened fire at a taxi rank in Durban, in what police said was a fight over routes.",
+        "Five taxi drivers were shot dead in Khayelitsha in a dispute between rival taxi associations.",
+        "Police said 18 people had been killed in taxi violence in Soweto since the start of the year.",
+    ],
+)
+def test_named_cartels_parties_and_taxi_feuds_are_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber struck guests celebrating a wedding in Tarmiyah, killing 22 people.",
+        "Taliban gunmen killed 9 people celebrating a birthday at a house in Kandahar.",
+        "A suicide bomber struck a taxi rank in Kano, killing 12 people.",
+        "Militants opened fire on a bus carrying Shia pilgrims on the route to Quetta, killing 19.",
+        "Fighting between rival Taliban factions in Herat left 14 militants dead, officials said.",
+    ],
+)
+def test_a_war_s_attacks_on_guests_ranks_and_routes_stay_the_war_s(text: str) -> None:
+    assert conflict_counts(text)
