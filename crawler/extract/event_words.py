@@ -249,7 +249,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|justice|killings?)|"
-         r"mobs? (?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
+         r"mobs? (?:(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes),? )?"
+         r"(?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         # the deaths of detainees under torture, a regime's or its police's, as rights groups count them: "five detainees
         # died under torture", "tortured to death in custody" (a cartel's victims bear its signs, told by the cartel)
@@ -446,8 +447,16 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # turn her ambulance away", "the cyber war on schools"
         (r"ransomware(?: attacks?| gangs?)?|cyber-?attacks?|cyber(?:criminals?|crime)|hackers?", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
-        (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana", 3),  # a cartel's gunmen kill for the trade, not a cause
+        (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana|"
+         r"Beltr[aá]n Leyva|Arellano F[eé]lix|Knights Templar cartel|Caballeros Templarios", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
+        # the bodies a cartel leaves as a message to its rivals, as Mexican news tells them: "dumped near a highway, in what
+        # police described as a message from the Sinaloa cartel to its rivals", "a narco-banner signed by the Zetas"
+        (r"messages? (?:from|of|to|signed by) (?:the |a |its |their |rival )?(?:\w+ )?(?:cartels?|gangs?|narcos?|Zetas)|"
+         r"narco-?(?:messages?|banners?|mantas?|blankets?)", 3),
+        # the drug rehabilitation centres where cartels' gunmen kill the addicts of a rival's trade: "gunmen stormed a
+        # drug rehabilitation centre in Ciudad Juárez and shot dead 17 people"
+        (r"(?:drug |addiction )?rehab(?:ilitation)? (?:centres?|centers?|clinics?)", 3),
         # a prosecutor as the source of a toll is no trial: "32 people were killed, the prosecutor said"
         (r"trial|jury|jurors|prosecutors?(?! (?:said|says|say)\b)|prosecuted|defendants?|convicted|sentenced|pleaded guilty|"
          r"found guilty|charged with", 2),
@@ -530,8 +539,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:clash(?:es)?|fighting|brawls?|violence|trouble|disorder|riots?) (?:after|before|at) the (?:final whistle|kick-off)", 3),
         (r"gang wars?|turf wars?", 3),  # gangs at war over a trade: "the gang war claimed 30 lives"
         # and their feuds and rivalries, as local crime news names them: "the attack was linked to gang rivalry",
-        # "a gang feud in Spanish Town", "a shootout between rival gangs"
-        (r"gang (?:feuds?|rivalr(?:y|ies)|disputes?)|feuding gangs|rival gangs", 3),
+        # "a gang feud in Spanish Town", "a shootout between rival gangs"; and South Africa's minibus taxi owners'
+        # ("a feud between rival taxi associations", "the latest attack linked to the taxi feud", "a fight over routes")
+        (r"gang (?:feuds?|rivalr(?:y|ies)|disputes?)|feuding gangs|rival gangs|taxi (?:feuds?|rivalr(?:y|ies)|disputes?|wars?|violence)|"
+         r"rival taxi (?:associations|operators|owners|bosses)|(?:fights?|disputes?|feuds?|wars?) over (?:taxi )?routes", 3),
         # the bars and halls where gangs' gunmen kill, with no cause named: "gunmen killed 15 people at a pool hall"
         # (militants who storm a bar are told by their name or their war's place, which a tie gives to conflict)
         (r"(?:at|in|inside|outside) (?:a|an|the) (?:\w+ )?(?:pool hall|billiards? hall|bar|tavern|saloon|cantina|nightclub|"
@@ -539,7 +550,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the parties and dances where gunmen kill, as local crime news tells them: "gunmen opened fire on guests at
         # a birthday party", "a shooting at a street dance in Kingston" (a party of politics is no place)
         (r"(?:at|in|during|on) (?:a |an |the )?(?:\w+ )?(?:(?:birthday|house|street|garden|pool|block|dinner|Christmas|"
-         r"christening|graduation|engagement) part(?:y|ies)|street dances?|dance ?halls?|dancehall)", 3),
+         r"christening|graduation|engagement) part(?:y|ies)|street dances?|dance ?halls?|dancehall)|"
+         # and the guests told by what they celebrated: "killed 17 young people celebrating a birthday" (a wedding's
+         # guests are a bomber's targets too, and told by who struck)
+         r"celebrating (?:a |an |the |his |her |their )?(?:\w+ )?(?:birthday|graduation|christening|baptism|quincea[nñ]era)", 3),
         # gunmen walking into a bar or a shop, told as local crime news tells them: the place says what it was, as
         # "cartel gunmen" does ("two gunmen walked into the tavern and opened fire", "gunmen burst into a
         # convenience store"); a war's gunmen are told by its place or its groups

@@ -78,13 +78,18 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
 )
-from crawler.extract.figurative_wars import without_figures_of_speech
+from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
 from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
-from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
+from crawler.extract.reader_measures import (
+    blames_a_decision,
+    measured_against_a_war,
+    rate_before_a_war,
+    rate_measured_against_a_war,
+)
 from crawler.extract.records import DocumentKind, EventClass, Sentence, Tally, without_tallies
 
 # Where a cue word is, and how much it weighs there.
@@ -523,6 +528,10 @@ def read_event(
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
             return EventReading(None, weigher.evidence(best), reason=measure)
+    if best == "conflict" and kind == "body" and _rate_measured(s_text, own, f_start, f_end):
+        # a report's rate of another death weighed against the wars ("guns kill 30,000 a year, more than every war
+        # since Vietnam"): no war's rate
+        return EventReading(None, weigher.evidence(best), reason="rate")
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
@@ -545,7 +554,10 @@ def _weigh_context(weigher: _Weigher, document: _Document, index: int, sentence:
     """Add the cue words around the figure's sentence: the title, the sentences either side and the
     rest of the article (without the protest words of a death the protests answer)."""
     if document.title and document.title not in sentence:
-        weigher.add(without_protest_words(document.title_cues, answered), TITLE, "title")
+        title_cues = document.title_cues
+        if "out " in sentence:  # (speed) a blast the figure's sentence rules out as terrorism is the title's too
+            title_cues = without_terrorism_ruled_out(sentence, title_cues)
+        weigher.add(without_protest_words(title_cues, answered), TITLE, "title")
     for other in (index - 1, index + 1):
         if 0 <= other < len(document.sentences):
             weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")
@@ -711,6 +723,12 @@ def _reader_measure(document: _Document, sentence: str, own: list[Cue], f_start:
     if not titled and measured_against_a_war(sentence, f_end, offsets):
         return "comparison"
     return None
+
+
+def _rate_measured(sentence: str, own: list[Cue], f_start: int, f_end: int) -> bool:
+    """Whether the figure is a rate whose sentence names a conflict only in a comparison after it."""
+    offsets = [cue[3] for cue in own if cue[0] == "conflict" and names_conflict_alone(cue[2])]
+    return rate_measured_against_a_war(sentence, f_start, f_end, offsets)
 
 
 def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:

@@ -3,12 +3,14 @@
 "The street looked like a war zone", "a war on motorists", "a country that is not at war", "our
 hallways have become a war zone", "it was a war from the opening bell"; and "an Army veteran who
 served two tours in Iraq", "migrants fleeing war and poverty", whose war words say who they are,
-not what befell them.  Read by ``events`` when it gathers a text's cue words.
+not what befell them; and an act of terror or a mishap the sentence rules out ("police ruled out
+terrorism", "ruled out a gas leak").  Read by ``events`` when it gathers a text's cue words.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 # A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
 # it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
@@ -78,18 +80,21 @@ _PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? ")  # (speed) what 
 _ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
+# a cue as found or as weighed (``events.Cue``, its weight a float)
+AnyCue = TypeVar("AnyCue", bound=tuple[str, float, str, int])
 
 
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
     person's past (``without_a_person_s_past``), the fighters of a fighting sport
     (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``)
-    or an act the sentence says was no terrorism (``without_terrorism_ruled_out``)."""
+    or an act the sentence says was no terrorism (``without_terrorism_ruled_out``), and the mishap it
+    rules out (``without_mishaps_ruled_out``)."""
     found = without_a_sport_s_fighters(text, found)
     if any(cue[0] == "conflict" and cue[2][:8].lower() == "massacre" for cue in found):  # (speed) the rare word first
         found = without_a_scoreline_s_rout(text, found)
-    if "error" in text:  # (speed) "terror", "Terrorism" as written
-        found = without_terrorism_ruled_out(text, found)
+    if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
+        found = without_mishaps_ruled_out(text, without_terrorism_ruled_out(text, found))
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
@@ -108,10 +113,11 @@ _FIGHTING_SPORT = re.compile(r"\b(?:boxing|boxers?|kick-?boxing|UFC|MMA|mixed ma
 # Terrorism the police or investigators rule out, as news of a gas blast, a crash or a crime tells it:
 # "police ruled out terrorism", "terrorism has been ruled out", "the blast was not terror-related", "there
 # was no evidence of terrorism", "not being treated as an act of terrorism", and an army's "ruling out an
-# attack" or "sabotage" after a blast at its depot (not "police have not ruled out terrorism", nor "the
+# attack" or "sabotage" after a blast at its depot, and a bomb ruled out after a blast in a building ("the
+# attorney general ruled out a bomb") (not "police have not ruled out terrorism", nor "the
 # bombing was an act of terrorism").
 _TERRORISM_RULED_OUT = re.compile(
-    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?(?:terror|attack|sabotage|enemy action)|"
+    r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any )?(?:acts? of )?(?:terror|attack|sabotage|enemy action|bomb|explosives)|"
     r"\bterror[\w-]*(?: \w+)? (?:has been|had been|have been|was|were|is|being) ruled out|"
     r"\bnot (?:being treated as |treated as |considered |believed to be |thought to be )?(?:an? )?(?:acts? of )?terror(?:ism|ist)?\b|"
     r"\bno (?:evidence|signs?|indications?|suggestions?|links?|connections?) (?:of|to|with) (?:an? )?(?:acts? of )?terror|"
@@ -136,14 +142,26 @@ def without_a_scoreline_s_rout(text: str, found: list[Found]) -> list[Found]:
     return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
-def without_terrorism_ruled_out(text: str, found: list[Found]) -> list[Found]:
+def without_terrorism_ruled_out(text: str, found: list[AnyCue]) -> list[AnyCue]:
     """``found`` without the conflict words of an act the sentence says was no terrorism ("police
     ruled out terrorism and said the blast that killed six was caused by a gas leak", "the
     explosion was not terror-related"): the blast or the shooting it tells is a mishap's or a
-    crime's."""
+    crime's; and so the blast of the title over such a sentence ("Blast at Pemex headquarters" over
+    "the attorney general ruled out a bomb")."""
     if not _TERRORISM_RULED_OUT.search(text):
         return found
     return [cue for cue in found if cue[0] != "conflict" or not _ACT_OF_TERROR.search(cue[2])]
+
+
+# A mishap the police rule out, right before its word: "police ruled out a gas leak and said the blast killed 9",
+# "ruling out an accident" (not "have not ruled out a gas leak").
+_MISHAP_RULED_OUT = re.compile(r"(?<!not )(?<!n['’]t )\b(?:ruled|rules|ruling) out (?:an? |any |the possibility of (?:an? )?)?$")
+
+
+def without_mishaps_ruled_out(text: str, found: list[AnyCue]) -> list[AnyCue]:
+    """``found`` without the words of an accident the sentence rules out ("police ruled out a gas leak
+    and said the blast killed nine"): the blast is then an attack's, as its other words say."""
+    return [cue for cue in found if cue[0] != "accident" or not _MISHAP_RULED_OUT.search(text, max(0, cue[3] - 40), cue[3])]
 
 
 def without_a_sport_s_fighters(text: str, found: list[Found]) -> list[Found]:

@@ -14,7 +14,9 @@ roads, a disease or a drug, weighed against a war or terrorism in the same sente
   of an argument, not a count of one event's dead.
 
 All three read a reader's comment only: a report's rate or comparison names its conflict as it means
-it.  ``conflict_offsets`` are where the words that name a conflict by themselves start in the
+it; but a rate that is both, its conflict named only in a comparison after it, is no conflict's in
+a report either (``rate_measured_against_a_war``: "guns kill 30,000 Americans a year, more than every
+war since Vietnam", "malaria kills a million a year, more than all wars combined").  ``conflict_offsets`` are where the words that name a conflict by themselves start in the
 sentence.
 """
 
@@ -47,6 +49,13 @@ def measured_against_a_war(sentence: str, figure_end: int, conflict_offsets: Seq
     """A figure whose sentence names a conflict only in a comparison after it."""
     compared = _COMPARED.search(sentence, figure_end)
     return compared is not None and all(offset >= compared.start() for offset in conflict_offsets)
+
+
+def rate_measured_against_a_war(sentence: str, figure_start: int, figure_end: int, conflict_offsets: Sequence[int]) -> bool:
+    """A rate in the figure's own clause whose sentence names a conflict only in a comparison after it."""
+    return rate_before_a_war(sentence, figure_start, figure_end, conflict_offsets) and measured_against_a_war(
+        sentence, figure_end, conflict_offsets
+    )
 
 
 # A policy, a strategy or a decision as the subject of the killing, a few words before its verb.
