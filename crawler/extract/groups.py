@@ -156,6 +156,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("criminals", "any", "criminals criminal gangsters gangster smugglers smuggler robbers robber thieves thief "
                          "dacoits dacoit history-sheeters history-sheeter"),
     ("comrades", "any", "comrades comrade"),
+    # who helped an attacker or a criminal, of either kind: "the bomber's accomplice was wounded"
+    ("accomplices", "any", "accomplices accomplice"),
     ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for
 )
 ROLES: dict[str, tuple[str, Side]] = {}

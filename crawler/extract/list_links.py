@@ -54,8 +54,9 @@ class ListLinks(Asides):
     def _description_before_name(self, first: int, victim: Victim) -> int:
         """Where one person's description starts before the name ``victim`` between commas: "a"/"an"
         and a noun phrase ("A soldier, John Smith, and two civilians were killed"), or someone's
-        kin ("His son, Akram, and his daughter", "Haitham's son, 12-year-old Akram, and"): that
-        person, named; -1 when there is no such description."""
+        kin ("His son, Akram, and his daughter", "Haitham's son, 12-year-old Akram, and"), also
+        after "the" ("The victims' neighbour, Majed Saleh, and his wife", "the governor's driver,
+        Ali Nasser, and"): that person, named; -1 when there is no such description."""
         items = self.items
         end = victim.last + 1
         if victim.count != 1 or first < 3 or items[first - 1].text != "," or end >= len(items):
@@ -68,8 +69,16 @@ class ListLinks(Asides):
             self._one_described(start, first - 2)
             or self._named_one_s_kin(start, first - 2)
             or (items[start].low in POSSESSIVES and self.singular_kin_or_role(start + 1, first - 2))
+            or self._the_kin_of_some(start, first - 2)
         )
         return start if start < first - 1 and described else -1
+
+    def _the_kin_of_some(self, first: int, last: int) -> bool:
+        """Whether ``first..last`` is "the" and one person told by whose kin or aide they are:
+        "the victims' neighbour", "the governor's driver" (not "the victims' families")."""
+        if self.items[first].low != "the":
+            return False
+        return self._someone_s_kin_or_aide(first + 1, last) or self._people_s_kin(first + 1, last)
 
     def _described_person_left(self, at: int) -> int:
         """Where one person ends before what describes them between commas, then the link ``at``

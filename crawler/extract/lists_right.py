@@ -12,7 +12,7 @@ from crawler.extract.asides import SHARES
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
 from crawler.extract.outcomes import ACTIVE, LEAVING
-from crawler.extract.victim_nouns import ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
+from crawler.extract.victim_nouns import AGE_WORD, ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
 from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS, verb_like
 
 # People of no particular kind, and the kinds an aside may break them down into.
@@ -99,11 +99,16 @@ class RightLists(NamedKin, AfterPeople):
                     k += 1
             k = self._past_both_aside(victims, self._past_share_aside(self._skip_place_in_list(k)))
             if k + 1 < len(items) and items[k].text == "," and self._is_age(k + 1):
-                k += 2  # "Ahmed Nasr, 45, and his son Omar, 12"
+                k = self._past_both_aside(victims, k + 2)  # "Ahmed Nasr, 45, and his son Omar, 12(, both of Gaza)"
             k = self._past_ages_right(victim, k)
             k = self._past_age_order_aside(victim, k)
             closed_aside = False
-            if self._appositive_after(victim, k) or self._name_after_description(victim, k) or self._description_after(victim, k):
+            if (
+                self._appositive_after(victim, k)
+                or self._name_after_description(victim, k)
+                or self._description_after(victim, k)
+                or self._kin_of_the_named_after(victims, k)
+            ):
                 k = self._skip_appositive(k)
                 closed_aside = items[k - 1].text == ","
             if k < len(items) and items[k].low in ("and", "&"):
@@ -134,6 +139,31 @@ class RightLists(NamedKin, AfterPeople):
                 if k < 0:
                     break  # "..., one a child, in the village"
         return victims
+
+    def _kin_of_the_named_after(self, victims: list[Victim], k: int) -> bool:
+        """Whether the comma ``k`` after people named one by one opens whose kin they are, as
+        monitors write of a family: "injured Lina Odeh, Samira's daughter, and", "killed Lina and
+        Reem Odeh, Samira's daughters, and Fatima Odeh, Samira's mother,", "Islam and Khaled's
+        daughters": the names told again, no more people.  Kin in the plural need two names
+        before them ("killed Ali Odeh, Samira's sons, and": the sons are more people)."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != "," or not victims or not self._named_one(victims[-1]):
+            return False
+        owner = k + 1
+        if owner + 2 < len(items) and items[owner].is_cap and items[owner + 1].low == "and":
+            owner += 2  # "Islam and Khaled's daughters"
+        if not items[owner].is_cap or not items[owner].low.endswith(("'s", "’s")):
+            return False
+        end = owner + 1
+        while end < len(items) and items[end].low in KIN and not items[end].is_cap:
+            end += 1
+        if end == owner + 1 or (end < len(items) and items[end].text not in ",.;"):
+            return False
+        if end + 1 < len(items) and items[end].text == "," and (items[end + 1].is_cap or AGE_WORD.fullmatch(items[end + 1].low)):
+            return False  # "Ahmed Odeh, Ayman's wife, 35-year-old Mai Odeh,": the kin named, one more person
+        if self.singular_kin_or_role(end - 1, end - 1):
+            return True
+        return len(victims) >= 2 and all(self._named_one(v) and not v.subset for v in victims[-2:])
 
     def _one_of_a_kind_at(self, k: int) -> bool:
         """Whether one of the people before is told by its kind from ``k`` to the next mark ("one a

@@ -488,7 +488,8 @@ class Phrases:
 
     def np_right_end(self, k: int) -> int:
         """The last item of the noun phrase starting at ``k`` (``k - 1`` when there is none): one
-        number at most, "of" only after a head ("members of the Abu Arram family")."""
+        number at most, "of" only after a head ("members of the Abu Arram family"); a possessive
+        is no head ("Ahmed's two sons", "the minister's two bodyguards", as "his two sons")."""
         items = self.items
         last = k - 1
         j = k
@@ -508,7 +509,9 @@ class Phrases:
                     break
             if j > k and (item.low in DETERMINERS or item.low in POSSESSIVES) and items[j - 1].low != "of":
                 break
-            if item.low in ROLES or item.is_cap:
+            if item.low.endswith(("'s", "’s")):
+                head_seen = False  # whose the people are, as "his": "the minister's two bodyguards"
+            elif item.low in ROLES or item.is_cap:
                 head_seen = True
             last = j
             j += 1

@@ -585,7 +585,7 @@ class _Reader(
                 self._right(ACTIVE[low], low, i, i)
             elif (counted := self._object_after_phrase(i)) is not None:
                 self._right(ACTIVE[low], low, i, counted - 1)
-            elif not self._first_of_active_pair(i) and not (i > 0 and items[i - 1].low in HAVE):
+            elif not self._first_of_active_pair(i) and not (i > 0 and items[i - 1].low in HAVE) and not self._them_after(i):
                 # not an active perfect with no object: "than Boko Haram has killed in three years"
                 # names who killed ("have been killed" is passive)
                 self._left(PARTICIPLES[low], low, i, i)
@@ -721,6 +721,12 @@ class _Reader(
             if not items[j].is_word or not self.np_internal(j):
                 return False
         return False
+
+    def _them_after(self, i: int) -> bool:
+        """Whether "them" follows the verb at ``i``, its object: "two policemen were hurt when a
+        man stabbed them", "a gunman wounded them" (the subject is the attacker, not one hurt;
+        those the pronoun stands for are counted where they are told)."""
+        return i + 1 < len(self.items) and self.items[i + 1].low == "them"
 
     def _first_of_active_pair(self, i: int) -> bool:
         """Whether the verb at ``i`` shares its object with an active verb after "and": "a
