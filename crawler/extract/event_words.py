@@ -69,6 +69,15 @@ _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-
 _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
             r"obesity|HIV|AIDS|tuberculosis|malaria)")
 
+# The illnesses one person dies of, as an obituary or a life story tells it: "died of kidney failure", "died
+# of a heart attack", "died of leukaemia" (no contagion or infection, which may be a camp's or a wound's).
+ILLNESSES_OF_ONE = (r"(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|heart attack|cardiac arrest|stroke|"
+                    r"cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness")
+# Every illness a death is told to come of: those, and the ones that sweep a camp or a country ("12 children
+# had died of diarrhoea in the camp", "deaths from cholera", "died of 9/11-related cancers").
+_ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|hepatitis|diphtheria|cholera|measles|"
+              r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?")
+
 # The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
 # in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
 _WAR_PLACES = (
@@ -577,10 +586,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
         # "1,100 responders have died of 9/11-related cancers"; so does a militant leader's own illness, told beside
         # the bombings he led: "the commander behind 2 bombings died of kidney failure"
-        (r"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
-         r"diphtheria|cholera|measles|malaria|tuberculosis|cancers?|flu|influenza|covid(?:-19)?|the virus|diseases?|illness(?:es)?|"
-         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?|(?:kidney|renal|liver|lung|respiratory|organ) failure|"
-         r"diabetes)", 3),
+        (rf"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:{_ILLNESSES})", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"

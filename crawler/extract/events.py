@@ -72,6 +72,7 @@ from crawler.extract.answered_deaths import (
 from crawler.extract.event_words import (
     CUES,
     EVENT_CLASSES,
+    ILLNESSES_OF_ONE,
     NOT_EVENT_CLASSES,
     find_cues,
     names_a_war,
@@ -161,10 +162,7 @@ _OLD_AGE_AFTER_DIED = re.compile(
 )
 # The illness a death came of, told right after the verb: "the commander behind two bombings died of kidney
 # failure", "died of a heart attack in a Nairobi hospital" (not "died of his wounds").
-_ILLNESS_AFTER_DIED = re.compile(
-    r",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|"
-    r"heart attack|cardiac arrest|stroke|cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness)\b"
-)
+_ILLNESS_AFTER_DIED = re.compile(rf",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:{ILLNESSES_OF_ONE})\b")
 # A relative of a life story who died in a year told alone, the clause ending there: "his wife, Joan, died in
 # 2004 after 58 years of marriage", "her first husband died in 1979;" (not "his son died in 2007 in Basra").
 _KIN_WHO_DIED = re.compile(
