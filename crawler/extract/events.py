@@ -74,6 +74,7 @@ from crawler.extract.event_words import (
     EVENT_CLASSES,
     ILLNESSES_OF_ONE,
     NOT_EVENT_CLASSES,
+    PLOT_AROUND,
     find_cues,
     names_a_war,
     names_a_war_place,
@@ -113,14 +114,11 @@ _KILLERS = frozenset({"disaster", "accident", "disease"})  # the classes whose n
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
 # a book or a series that may report what happened ("in the book", "in the series of attacks"); and
-# a film's scene of battle a reader praises ("hundreds of soldiers die on the beach, the best war
-# scene ever filmed").
+# the other words of a plot told around it (``PLOT_AROUND``): a game's levels, a film's scene of battle
+# a reader praises ("hundreds of soldiers die on the beach, the best war scene ever filmed").
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
-    r"in the (?:season |series |show's |film's )?finale\b|the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
-    r"|(?:in )?the opening levels?\b|in the (?:first|final|last|next) level,? you\b|(?:a|the) (?:video )?game (?:where|in which|that lets) "
-    r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
-    r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
+    + PLOT_AROUND
 )
 # A match report's title: two sides and the score between them ("Rovers 3-0 Athletic: ...", "Lakers
 # 102-99 Celtics"), or a score told as a win or a rout ("a 7-1 massacre"): a word of the match
