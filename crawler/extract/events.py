@@ -83,7 +83,7 @@ from crawler.extract.event_words import (
 from crawler.extract.figurative_wars import without_figures_of_speech
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
-from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
+from crawler.extract.non_events import is_frequency, is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import blames_a_decision, measured_against_a_war, rate_before_a_war
@@ -522,8 +522,6 @@ def read_event(
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
-        return EventReading(None, reason="rate")
-    if is_ratio(s_text, f_end):
         return EventReading(None, reason="rate")
     if is_frequency(s_text, f_start, f_end) and not any(
         event == "conflict" and names_conflict_alone(word) and not names_a_war_place(word) for event, _, word, _ in own
