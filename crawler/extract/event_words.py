@@ -59,6 +59,19 @@ _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatr
 # worker and a policeman guarding her were shot dead" is no illness's toll.
 _POLIO_CAMPAIGN = r"(?:workers?|teams?|vaccinators?|drives?|campaigns?|volunteers?)"
 
+# The words that tell a story's plot right around a figure, each a cue of ``fiction`` (``events`` reads a
+# figure among them as no event): a series' last episode, the parts of a plot, a debut's plot and an
+# actor's part, a game's levels and what it asks of the player, a reader's word on a film's scene of battle.
+_FINALE = r"in the (?:season |series |show's |film's )?finale"
+_PLOT_PARTS = r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)"
+_DEBUT = r"(?:debut|second|third) (?:film|movie|novel|book) "
+_PLAYED_AS = (r"(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|"
+              r"chilling) as ")
+_GAME_LEVELS = r"(?:in )?the opening levels?|in the (?:first|final|last|next) level,? you"
+_GAME_WHERE = r"(?:a|the) (?:video )?game (?:where|in which|that lets) "
+_BATTLE_SCENES = r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))"
+PLOT_AROUND = "|".join((_FINALE, _PLOT_PARTS, _DEBUT, _PLAYED_AS, _GAME_LEVELS, _GAME_WHERE, _BATTLE_SCENES))
+
 # class -> [(pattern, weight)]
 # The forces by their members' names: who died, not (alone) that a war is on.
 _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-z]+s)\b)|armed forces|military|marines|commandos?|peacekeepers?|"
@@ -68,6 +81,15 @@ _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-
 # The illnesses a life is a battle with: "the battle against cancer claimed two more lives".
 _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
             r"obesity|HIV|AIDS|tuberculosis|malaria)")
+
+# The illnesses one person dies of, as an obituary or a life story tells it: "died of kidney failure", "died
+# of a heart attack", "died of leukaemia" (no contagion or infection, which may be a camp's or a wound's).
+ILLNESSES_OF_ONE = (r"(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|heart attack|cardiac arrest|stroke|"
+                    r"cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness")
+# Every illness a death is told to come of: those, and the ones that sweep a camp or a country ("12 children
+# had died of diarrhoea in the camp", "deaths from cholera", "died of 9/11-related cancers").
+_ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|hepatitis|diphtheria|cholera|measles|"
+              r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?")
 
 # The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
 # in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
@@ -591,10 +613,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
         # "1,100 responders have died of 9/11-related cancers"; so does a militant leader's own illness, told beside
         # the bombings he led: "the commander behind 2 bombings died of kidney failure"
-        (r"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:diarrh(?:o)?ea|dysentery|pneumonia|typhoid|meningitis|hepatitis|"
-         r"diphtheria|cholera|measles|malaria|tuberculosis|cancers?|flu|influenza|covid(?:-19)?|the virus|diseases?|illness(?:es)?|"
-         r"infections?|heart attacks?|cardiac arrest|heart failure|(?:a )?strokes?|(?:kidney|renal|liver|lung|respiratory|organ) failure|"
-         r"diabetes)", 3),
+        (rf"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:{_ILLNESSES})", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
@@ -836,7 +855,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # before the story begins", "when the novel opens, two of the brothers are already dead"
         (r"(?:before|when|as|after) (?:the|this) (?:story|novel|film|movie|book|play|series|game) (?:begins|opens|starts)", 3),
         # a series' last episode, where its plot ends: "dozens of gladiators are slaughtered in the finale"
-        (r"in the (?:season |series |show's |film's )?finale", 3),
+        (_FINALE, 3),
         # an episode's or a chapter's plot: "episode seven follows the company at Foy", "the second chapter follows"
         (r"(?:episode|chapter|instalment|installment) (?:\w+ )?(?:follows|tells|centres|centers|revolves)", 3),
         # a story told by whose it is, and a play's: "Ridley Scott's film follows a company of Rangers", "her novel
@@ -849,9 +868,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"super-?villains?|super-?criminals?|henchm[ae]n", 3),  # an action film's plot, told by a reader
         # the parts of a plot, a debut's plot, an actor's part: "the final act, in which eight die",
         # "her debut novel follows a miner's sister", "superb as the medic who treats 12 wounded men"
-        (r"the (?:opening|first|final|last|closing) (?:chapters?|scene|act)|(?:debut|second|third) "
-         r"(?:film|movie|novel|book) (?:follows|tells|centres|centers)|(?:superb|excellent|terrific|brilliant|"
-         r"convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as (?:the|a|an)", 3),
+        (rf"{_PLOT_PARTS}|{_DEBUT}(?:follows|tells|centres|centers)|{_PLAYED_AS}(?:the|a|an)", 3),
         # a review, by its title: "Review: 'Outpost Kilo'", "Dead Harbour 2 review: ...", "Book of the week"
         (r"review(?=:)|(?:film|movie|book|game|album|TV|theatre|theater) reviews?|"
          r"(?:book|film|album|game|read|watch) of the (?:week|month|year)", 3),
@@ -879,11 +896,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:to|and) unlock (?:the|a|an|new|more|all|extra|every)|unlockables?|(?:first|final|last|next) (?:level|boss)", 3),
         # a game's play told by its levels or by what it asks of the player: "in the opening level you watch a
         # fellow Marine killed", "a game where you get points for killing 50 police officers"
-        (r"(?:in )?the opening levels?|in the (?:first|final|last|next) level,? you|(?:a|the) (?:video )?game (?:where|in which|that lets) "
-         r"(?:you|players|gamers)", 3),
+        (rf"{_GAME_LEVELS}|{_GAME_WHERE}(?:you|players|gamers)", 3),
         (r"zombies?|vampires?|superheroes?|episodes?|characters?|screenplay|actors?|actress|film director|cast members?", 2),
         # a reader's word on a film's scene of battle: "the best war scene ever filmed", "the battle scenes"
-        (r"(?:war|battle|action|fight|combat) scenes?|scenes? ever (?:filmed|shot|put on (?:film|screen))", 3),
+        (_BATTLE_SCENES, 3),
         (r"plot|director|cast(?!(?-i: Lead)\b)", 1),  # not Israel's "Operation Cast Lead"
         (r"book|series|season finale|comic|anime|Game of Thrones|Marvel|Star Wars|levels?|players?", 1),
     ],

@@ -72,7 +72,9 @@ from crawler.extract.answered_deaths import (
 from crawler.extract.event_words import (
     CUES,
     EVENT_CLASSES,
+    ILLNESSES_OF_ONE,
     NOT_EVENT_CLASSES,
+    PLOT_AROUND,
     find_cues,
     names_a_war,
     names_a_war_place,
@@ -81,7 +83,7 @@ from crawler.extract.event_words import (
 from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
 from crawler.extract.names import person_names
-from crawler.extract.non_events import is_frequency, is_rate, is_ratio, no_event
+from crawler.extract.non_events import is_frequency, is_rate, no_event
 from crawler.extract.past_wars import tells_a_past_war
 from crawler.extract.person_names import name_key
 from crawler.extract.reader_measures import (
@@ -117,14 +119,11 @@ _KILLERS = frozenset({"disaster", "accident", "disease"})  # the classes whose n
 # One person by name said to be dead, no number written: "Bailey is dead", "he thought Mr B was dead".
 # A story's plot told right around the figure ("in the film, the SEALs kill 20 Taliban fighters"), not
 # a book or a series that may report what happened ("in the book", "in the series of attacks"); and
-# a film's scene of battle a reader praises ("hundreds of soldiers die on the beach, the best war
-# scene ever filmed").
+# the other words of a plot told around it (``PLOT_AROUND``): a game's levels, a film's scene of battle
+# a reader praises ("hundreds of soldiers die on the beach, the best war scene ever filmed").
 _IN_A_STORY = re.compile(
     r"(?:in )?(?:the|this) (?:new |latest |upcoming |original )?(?:film|movie|novel|video game|sequel|comic|episode)\b|"
-    r"in the (?:season |series |show's |film's )?finale\b|the (?:opening|first|final|last|closing) (?:chapters?|scene|act)\b|(?:debut|second|third) (?:film|movie|novel|book) "
-    r"|(?:in )?the opening levels?\b|in the (?:first|final|last|next) level,? you\b|(?:a|the) (?:video )?game (?:where|in which|that lets) "
-    r"|(?:superb|excellent|terrific|brilliant|convincing|compelling|outstanding|magnetic|wonderful|memorable|chilling) as "
-    r"|(?:war|battle|action|fight|combat) scenes?\b|scenes? ever (?:filmed|shot|put on (?:film|screen))"
+    + PLOT_AROUND
 )
 # A match report's title: two sides and the score between them ("Rovers 3-0 Athletic: ...", "Lakers
 # 102-99 Celtics"), or a score told as a win or a rout ("a 7-1 massacre"): a word of the match
@@ -166,10 +165,7 @@ _OLD_AGE_AFTER_DIED = re.compile(
 )
 # The illness a death came of, told right after the verb: "the commander behind two bombings died of kidney
 # failure", "died of a heart attack in a Nairobi hospital" (not "died of his wounds").
-_ILLNESS_AFTER_DIED = re.compile(
-    r",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|"
-    r"heart attack|cardiac arrest|stroke|cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness)\b"
-)
+_ILLNESS_AFTER_DIED = re.compile(rf",? (?:of|from) (?:a |an |complications of )?(?:[\w-]+ )?(?:{ILLNESSES_OF_ONE})\b")
 # A relative of a life story who died in a year told alone, the clause ending there: "his wife, Joan, died in
 # 2004 after 58 years of marriage", "her first husband died in 1979;" (not "his son died in 2007 in Basra").
 _KIN_WHO_DIED = re.compile(
@@ -535,8 +531,6 @@ def read_event(
     if best == "other" and _natural_death(weigher):
         return EventReading(None, weigher.evidence(best), reason="natural death")
     if (not scores[best] or best != "conflict") and is_rate(s_text, f_start, f_end):
-        return EventReading(None, reason="rate")
-    if is_ratio(s_text, f_end):
         return EventReading(None, reason="rate")
     if is_frequency(s_text, f_start, f_end) and not any(
         event == "conflict" and names_conflict_alone(word) and not names_a_war_place(word) for event, _, word, _ in own

@@ -33,8 +33,8 @@ returns None.  Each rule serves one class of text:
 * ``share``: a proportion, whatever war it is of: its part or its whole is no count ("nine in ten
   wounded soldiers now survive", "one in four British soldiers wounded in Helmand lost a limb",
   "killing one soldier in ten"), and a ratio told per one person ("for every soldier killed, five
-  are wounded"); not a number of people in fewer places, attacks or days ("two killed in one
-  attack", "three soldiers killed in two ambushes");
+  are wounded", "drones kill 50 civilians for every militant"); not a number of people in fewer
+  places, attacks or days ("two killed in one attack", "three soldiers killed in two ambushes");
 * ``entitlement``: what the one wounded or dead person of a rule or a scheme can receive or claim
   ("a seriously wounded soldier can now receive up to £570,000", "the family of a soldier killed
   on duty may claim a pension"): a generic person, nobody harmed in anything told;
@@ -615,21 +615,31 @@ def _a_share(sentence: str, figure_start: int, figure_end: int, count: int) -> b
     return False
 
 
-# A ratio told per one person: "for every soldier killed, five are wounded", "nine civilians were
-# killed for every militant" (not "for each of the 12 killed", who are counted).
+# A ratio told per one person, by a word of harm beside "for every" or "for each" in the figure's clause:
+# "for every soldier killed, five are wounded", "nine civilians were killed for every militant" (not "for
+# each of the 12 killed", who are counted).
 _RATIO = re.compile(
     r"\bfor (?:every|each) (?:[a-z]+ ){0,3}?(?:killed|dead|slain|death|wounded|injured)\b"
     r"|\b(?:killed|dead|died|wounded|injured) for (?:every|each) (?!of\b)[a-z]+",
     re.IGNORECASE,
 )
 _RATIO_SPAN = 60  # characters either side of the figure where the ratio's words may stand
+# A ratio of the dead of one side to another's, right after the figure: "drones kill 50 civilians for every
+# militant", "they lose 5 soldiers for each one of ours" (not "one for every year of the war", whose
+# comma ends the figure's words, nor a span of time: "for every day of the siege").
+_FOR_EVERY_ONE = re.compile(
+    r"(?: [\w-]+){0,2}? for (?:every|each) (?!(?:single )?(?:year|month|week|day|hour|minute)s?\b)[A-Za-z]+\b"
+)
 
 
 def _a_ratio(sentence: str, figure_start: int, figure_end: int) -> bool:
-    """Whether the figure is one side of a ratio told per one person (``_RATIO``) in its own
-    clause: no number of people harmed in anything told."""
+    """Whether the figure is one side of a ratio told per one person, right after it (``_FOR_EVERY_ONE``)
+    or by the ratio's words in its own clause (``_RATIO``): a reader's or a polemic's measure, no number
+    of people harmed in anything told."""
     if "or e" not in sentence:
         return False  # (speed) no "for every" nor "for each"
+    if _FOR_EVERY_ONE.match(sentence, figure_end):
+        return True
     start = max(0, figure_start - _RATIO_SPAN, sentence.rfind(";", 0, figure_start) + 1)
     end = sentence.find(";", figure_end)
     around = sentence[start : min(figure_end + _RATIO_SPAN, end if end >= 0 else len(sentence))]
@@ -876,17 +886,3 @@ def is_frequency(sentence: str, figure_start: int, figure_end: int) -> bool:
     """A death told by how often it happens, every few minutes or hours, right after the figure:
     a rate, not one event's count, whatever country's war the article is about."""
     return bool(_EVERY_FEW_MINUTES.search(sentence, figure_start, figure_end + 70))
-
-
-# A ratio of the dead of one side to another's, right after the figure: "drones kill 50 civilians for every
-# militant", "they lose 5 soldiers for each one of ours" (not "one for every year of the war", whose
-# comma ends the figure's words, nor a span of time: "for every day of the siege").
-_FOR_EVERY_ONE = re.compile(
-    r"(?: [\w-]+){0,2}? for (?:every|each) (?!(?:single )?(?:year|month|week|day|hour|minute)s?\b)[A-Za-z]+\b"
-)
-
-
-def is_ratio(sentence: str, figure_end: int) -> bool:
-    """A count of the dead told as a ratio to another count right after it (``_FOR_EVERY_ONE``): a
-    reader's or a polemic's measure, not one event's toll."""
-    return " for e" in sentence and bool(_FOR_EVERY_ONE.match(sentence, figure_end))

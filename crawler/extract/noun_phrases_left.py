@@ -126,13 +126,7 @@ class NounPhrasesLeft(VictimNouns):
             first = head_first
         else:
             return None
-        if not any(items[j].is_count for j in range(head_first, first - 1)):
-            return None
-        head = self._victim_in(head_first, first - 2, singular, allow_definite=False)
-        if head is None:
-            return None
-        head.last = k
-        return head_first, head
+        return self._people_before_the_link(first, k, singular, allow_definite=False, counted=True)
 
     def _as_many_left(self, first: int, last: int) -> Victim | None:
         """ "Four police and as many rebels were wounded": "as many" people as the counted ones

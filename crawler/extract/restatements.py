@@ -1085,8 +1085,14 @@ def _kin_hurt_died_later(later: Tally, sentences: list[Sentence]) -> bool:
     match = _KIN_HURT_DIED_LATER.match(sentence.text, later.start - sentence.start)
     if match is None:
         return False
-    kin = re.compile(r"\b" + match.group("kin") + r"s?\b", re.IGNORECASE)
-    return not any(kin.search(s.text) for s in sentences[: later.sentence])
+    return not _kin_told_before(match.group("kin") + r"s?\b", sentences, later.sentence)  # the word, one or more
+
+
+def _kin_told_before(kin: str, sentences: list[Sentence], index: int) -> bool:
+    """Whether kin (``kin``, a pattern read from a word's start, any case) is told in a sentence of the
+    report before ``index``: kin told again, not more people."""
+    told = re.compile(r"\b" + kin, re.IGNORECASE)
+    return any(told.search(sentence.text) for sentence in sentences[:index])
 
 
 # The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
@@ -1655,8 +1661,7 @@ def _kin_beside_one(one: Tally, tally: Tally, sentences: list[Sentence]) -> bool
     match = _COUNTED_KIN.match(sentence.text, tally.start - sentence.start)
     if match is None:
         return False
-    kin = re.compile(r"\b" + match.group("kin")[:-1], re.IGNORECASE)
-    return not any(kin.search(s.text) for s in sentences[: tally.sentence])
+    return not _kin_told_before(match.group("kin")[:-1], sentences, tally.sentence)  # "son" of "sons", one or more
 
 
 def _others_opening(tally: Tally, sentence: Sentence) -> bool:

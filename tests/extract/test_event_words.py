@@ -62,3 +62,29 @@ SEPARATORS = (" ", " ", " ", "-", ", ", ". ", "\n", "’", "(", ")")
 def test_any_text_of_cue_words_gives_the_whole_search(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + separator for word, separator in pieces)
     assert find_cues(text) == searched_whole(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "illness"),
+    [
+        ("Her father, a retired colonel who served in Helmand, died of leukaemia in 2019.", "died of leukaemia"),
+        ("The former governor of Borno died of a long illness at a hospital in Abuja.", "died of a long illness"),
+        ("Nine children have died of cholera in the Dadaab camp since January.", "died of cholera"),
+        ("About 1,100 responders have died of 9/11-related cancers, the fund said.", "died of 9/11-related cancers"),
+        ("The former senator died of a heart attack at his home in Kano.", "died of a heart attack"),
+    ],
+)
+def test_a_death_of_an_illness_is_told_by_one_cue(text: str, illness: str) -> None:
+    """Each illness a death is told to come of, those of one person's obituary and those of a camp's."""
+    assert ("disease", 3, illness) in [(event, weight, word) for event, weight, word, _ in find_cues(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One soldier died of his wounds in Kandahar after the ambush that killed 3 of his comrades.",
+        "Two men died of gunshot wounds after the raid on the village, police said.",
+    ],
+)
+def test_a_death_of_wounds_is_no_illness(text: str) -> None:
+    assert not [word for event, _, word, _ in find_cues(text) if event == "disease"]
