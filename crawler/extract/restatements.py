@@ -253,7 +253,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
         return True
     if restatement.top <= _UPDATE_RATIO * figure.top:
         return False
-    return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
+    return _names_wider_span(sentence) or _WIDER_AREA.search(sentence) is not None
 
 
 _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report's day is no update of its toll
@@ -758,6 +758,15 @@ _LONG_SPAN = re.compile(
     r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
     re.IGNORECASE,
 )
+# A span word that names no span of the toll: a victim's age ("after the 16-year-old died", "a boy
+# of 10 years old"), or what a superlative compares the event with ("making it one of the deadliest
+# incidents of the war", "the bloodiest strike since the war began").
+_AGE_AFTER_SPAN_WORD = re.compile(r"s?[- ]old\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 60  # characters before a span word read for such a superlative
 # Each made to skip in C the places where none of its words can start (speed): most read whole sentences.
 _ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN = map(
     opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN)
@@ -770,6 +779,20 @@ _AMONG_THEM = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
+
+
+def _names_wider_span(text: str) -> bool:
+    """ "The toll since October 7 rose to 4,000", "the war has killed 300": whether a sentence names a
+    span wider than one event for its toll; not by a victim's age ("the toll rose to three after the
+    16-year-old died") nor by a superlative's measure ("the toll reached 120, making it one of the
+    deadliest incidents of the war")."""
+    for word in _WIDER_TOLL.finditer(text):
+        if _AGE_AFTER_SPAN_WORD.match(text, word.end()):
+            continue
+        if _COMPARED_WITH.search(text[max(0, word.start() - _COMPARED_REACH) : word.start()]):
+            continue
+        return True
+    return False
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -794,7 +817,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         text = sentence.text
         end = total.end - sentence.start
         raised = total.cumulative and _RAISED.search(text, 0, end)
-        if not (raised or _TOTAL.search(text, 0, _clause_end(text, end))) or _WIDER_TOLL.search(text):
+        if not (raised or _TOTAL.search(text, 0, _clause_end(text, end))) or _names_wider_span(text):
             continue
         before = [
             i for i, t in enumerate(tallies[:index])
@@ -916,7 +939,7 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         text = sentence.text
         if before and not _raised_by_its_own(tallies, before, index, sentence):
             continue
-        if _WIDER_TOLL.search(text):
+        if _names_wider_span(text):
             continue
         for part in before:
             tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
@@ -959,7 +982,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     for tally in tallies:
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
-        if _WIDER_TOLL.search(sentences[tally.sentence].text):
+        if _names_wider_span(sentences[tally.sentence].text):
             continue
         earlier = next(
             (

@@ -1,0 +1,75 @@
+"""Strike reports (civilian-harm monitors, wire copy) tell a first toll and then its update: "the
+death toll had risen to three after 16-year-old Khaled died of wounds", "the toll had reached 120,
+making it one of the deadliest incidents of the war".  A victim's age or a superlative's measure
+names no span wider than the strike, so the update is the strike's toll; a toll of the war, of a
+year or "since October 7" stays a running total beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def _event_sum(text: str, outcome: str = "killed") -> int:
+    """The document's own toll of ``outcome``: the summed figures, each at the top of its range."""
+    tallies = extract_document(text, date(2023, 10, 20)).tallies
+    return sum(t.top for t in event_tallies(tallies) if t.outcome == outcome and not t.cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "On May 12th, two civilians were reportedly killed in an alleged Israeli strike on an apartment in "
+            "Beit Lahia. The following day, the Health Ministry said the death toll had risen to three after "
+            "16-year-old Khaled Nasser died of wounds.",
+            3,
+        ),
+        (
+            "Ten civilians were killed in the strike on the market. The toll later rose to 14 after a "
+            "10-year-old boy and three women died in hospital.",
+            14,
+        ),
+        (
+            "On July 24th, Coalition airstrikes hit a residential compound in Mokha. Local officials said at "
+            "least 65 civilians were killed. A day later, the UN said the toll had reached 120, making it one "
+            "of the deadliest incidents of the war.",
+            120,
+        ),
+        (
+            "At least 30 people were killed when the strike hit the school. The death toll rose to 41, the "
+            "bloodiest strike on a shelter since the conflict began.",
+            41,
+        ),
+    ],
+)
+def test_update_beside_an_age_or_a_superlative_is_the_strikes_toll(text: str, total: int) -> None:
+    assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # near misses: the toll of the war, of its year or since a date is no update of the strike's
+        (
+            "Ten civilians were killed in the strike on Monday. The death toll in the war rose to 4,000.",
+            10,
+        ),
+        (
+            "Ten civilians were killed in the strike. The toll since October 7 rose to 12, including a "
+            "16-year-old boy.",
+            10,
+        ),
+        (
+            "Four civilians were killed in the strike. The number of civilians killed this year has risen "
+            "to 11, the deadliest month being March.",
+            4,
+        ),
+    ],
+)
+def test_toll_of_a_wider_span_stays_a_running_total(text: str, total: int) -> None:
+    assert _event_sum(text) == total
