@@ -2,7 +2,10 @@
 death toll had risen to three after 16-year-old Khaled died of wounds", "the toll had reached 120,
 making it one of the deadliest incidents of the war".  A victim's age or a superlative's measure
 names no span wider than the strike, so the update is the strike's toll; a toll of the war, of a
-year or "since October 7" stays a running total beside it."""
+year or "since October 7" stays a running total beside it.  Rescuers' later finds ("three more
+were pulled dead from the rubble") add to the toll, and a relative's list of the dead told in
+reported speech ("wrote that his father Salim (64) had been killed along with ...") counts its
+names as a list told directly does."""
 
 from __future__ import annotations
 
@@ -72,4 +75,54 @@ def test_update_beside_an_age_or_a_superlative_is_the_strikes_toll(text: str, to
     ],
 )
 def test_toll_of_a_wider_span_stays_a_running_total(text: str, total: int) -> None:
+    assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "On May 14th, an alleged Russian airstrike hit a bakery in Kafr Nabl, killing ten civilians "
+            "according to the White Helmets. Three more people were pulled dead from the rubble hours later.",
+            13,
+        ),
+        ("Rescuers said four people were pulled out dead from the collapsed building in Idlib.", 4),
+        # near miss: the living brought out of the rubble are no dead
+        (
+            "Ten civilians were killed in the strike. Two children were pulled out alive from the rubble "
+            "the next morning.",
+            10,
+        ),
+    ],
+)
+def test_dead_pulled_from_the_rubble(text: str, total: int) -> None:
+    assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Shortly after midnight, an alleged Israeli strike hit a house in Deir al-Balah, reportedly "
+            "killing five people. A relative, Abdullah Hamad, wrote that his father Salim Hamad (64) had been "
+            "killed along with his mother Fatima (60), his brother Nidal (33), Nidal's wife Reem (29) and their "
+            "children Sami (7), Yara (5) and Tala (2).",
+            7,
+        ),
+        # near misses: relatives killed years before are background, whether told directly or reported
+        (
+            "An alleged Israeli strike hit a house in Deir al-Balah, killing two people, Salim Hamad (64) and "
+            "his son Nidal (33). Salim's wife Fatima (60), his daughter Reem (29) and her children Sami (7), "
+            "Yara (5) and Tala (2) had been killed in a strike in 2014.",
+            2,
+        ),
+        (
+            "An alleged Israeli strike hit a house in Deir al-Balah, killing two people, Salim Hamad (64) and "
+            "his son Nidal (33). A neighbour said that Salim's wife Fatima (60), his daughter Reem (29) and her "
+            "children Sami (7), Yara (5) and Tala (2) had been killed in a strike two years ago.",
+            2,
+        ),
+    ],
+)
+def test_named_dead_in_reported_speech(text: str, total: int) -> None:
     assert _event_sum(text) == total
