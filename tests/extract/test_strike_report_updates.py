@@ -5,7 +5,9 @@ names no span wider than the strike, so the update is the strike's toll; a toll 
 year or "since October 7" stays a running total beside it.  Rescuers' later finds ("three more
 were pulled dead from the rubble") add to the toll, and a relative's list of the dead told in
 reported speech ("wrote that his father Salim (64) had been killed along with ...") counts its
-names as a list told directly does."""
+names as a list told directly does.  Another source's account by "the number" alone ("some accounts
+placed the number as high as 35") is of the dead its sentence counts, even when the text before
+last told the wounded ("killing 18 civilians and injuring 150 others")."""
 
 from __future__ import annotations
 
@@ -126,3 +128,39 @@ def test_dead_pulled_from_the_rubble(text: str, total: int) -> None:
 )
 def test_named_dead_in_reported_speech(text: str, total: int) -> None:
     assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "total"),
+    [
+        (
+            "On October 17, Israeli tank fire hit a UNRWA school in Jabalia, reportedly killing at least 18 "
+            "civilians and injuring 150 others. Al-Jazeera Arabic initially reported 15 victims but later "
+            "raised the toll to 25, while other sources cited 22 deaths, and some accounts, such as a Facebook "
+            "post by Ihab Saleh, placed the number as high as 35.",
+            "killed",
+            35,
+        ),
+        (
+            "An airstrike hit the market, killing nine people and wounding 40. Local journalists later raised "
+            "the toll to 12, and one medic put the number at 14.",
+            "killed",
+            14,
+        ),
+        # near misses: the wounded keep their own figure; a sentence of the hurt raises no toll of the dead
+        (
+            "An airstrike hit the market, killing nine people and wounding 40. Local journalists later raised "
+            "the toll to 12, and one medic put the number at 14.",
+            "wounded",
+            40,
+        ),
+        (
+            "Four civilians were killed in the strike. Twelve people were injured, and the hospital said the "
+            "number rose to 15 by evening.",
+            "killed",
+            4,
+        ),
+    ],
+)
+def test_the_number_alone_after_the_dead_of_its_sentence(text: str, outcome: str, total: int) -> None:
+    assert _event_sum(text, outcome) == total
