@@ -30,6 +30,7 @@ people ... In Hillah, two car bombs killed at least 22") for the attacks told on
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -125,13 +126,14 @@ _ONE_HURT_DIED_LATER = re.compile(
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # One of kin, told by its kin word, who was hurt and died after the toll was told: "The mother, who was
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
-# week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds".  One more when the kin word told no one before (see
-# ``_kin_hurt_died_later``).
+# week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds", "Basel's
+# brother Wael, who was critically injured, died of his wounds" (a name before "who", with or without a
+# comma before it).  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
     r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
-    r"(?:\s*,\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)\s*,)?"
-    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
-    r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"(?:\s*,?\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)(?=\s*,))?"
+    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,))?"
+    r"\s*,?\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
     re.IGNORECASE,
@@ -257,6 +259,32 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
 
 
 _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report's day is no update of its toll
+# The hurt who died of what the strike did to them, on a later day: "Basel's brother Wael, who was
+# critically injured, died of his wounds on December 6th", "A woman died of her injuries on Monday",
+# "two children succumbed to their wounds in hospital on Tuesday".
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE
+)
+
+
+def _date_the_hurt_who_died_from_the_strike(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A drone strike killed two men on December 3rd ... Basel's brother Wael died of his wounds on
+    December 6th": the dead of wounds, dated some days after the report's first figure, are dead of
+    its strike; their window runs from the strike's day to their death (in place), so that they are
+    read against its figures, not left out as of another time.  Not those dated before it, nor a
+    month or more after."""
+    lead = next((t for t in tallies if not t.outside_the_sum), None)
+    if lead is None or lead.window is None or lead.window.assumed:
+        return
+    for tally in tallies:
+        window = tally.window
+        if tally.outcome != "killed" or tally.outside_the_sum or window is None or window.assumed or window.start is None:
+            continue
+        if not lead.window.end < window.start <= lead.window.end + _LONG_BEFORE:
+            continue
+        sentence = sentences[tally.sentence]
+        if _DIED_OF_WOUNDS.search(sentence.text, tally.start - sentence.start):
+            tally.window = replace(window, start=lead.window.start or lead.window.end)
 
 
 def _dated_long_before(undated: TimeWindow | None, dated: TimeWindow | None) -> bool:
@@ -283,6 +311,7 @@ def _reports(sentence: str) -> bool:
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     mark_other_incidents(tallies, sentences)
+    _date_the_hurt_who_died_from_the_strike(tallies, sentences)
     _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)

@@ -8,7 +8,9 @@ reported speech ("wrote that his father Salim (64) had been killed along with ..
 names as a list told directly does.  Another source's account by "the number" alone ("some accounts
 placed the number as high as 35") is of the dead its sentence counts, even when the text before
 last told the wounded ("killing 18 civilians and injuring 150 others").  A source that names more
-victims than the first toll ("The Syrian Network for Human Rights named 17 victims") widens it."""
+victims than the first toll ("The Syrian Network for Human Rights named 17 victims") widens it.  The
+hurt who died of their wounds on a later day ("A woman died of her wounds on Monday") are dead of
+the strike, not of another time."""
 
 from __future__ import annotations
 
@@ -188,3 +190,39 @@ def test_the_number_alone_after_the_dead_of_its_sentence(text: str, outcome: str
 )
 def test_victims_a_source_named(text: str, total: int) -> None:
     assert _event_sum(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "total"),
+    [
+        (
+            "An alleged Russian airstrike hit the market in Ariha on Sunday, killing nine civilians. A woman "
+            "died of her wounds on Monday.",
+            date(2019, 5, 8),
+            10,
+        ),
+        (
+            "On December 3rd 2023, an alleged Israeli drone strike hit a group of civilians in Bani Suheila, "
+            "killing two men, Basel Qudeih (27) and his cousin Anas (24), local sources said. Basel's brother "
+            "Wael, who was critically injured in the same strike, died of his wounds on December 6th.",
+            date(2023, 12, 10),
+            3,
+        ),
+        # near misses: one wounded in an earlier strike, and another day's dead of another attack
+        (
+            "An airstrike hit the market in Ariha on Sunday, killing nine civilians. A man wounded in a strike "
+            "on Ariha in March died of his wounds on Monday.",
+            date(2019, 5, 8),
+            9,
+        ),
+        (
+            "An airstrike hit the market in Ariha on Sunday, killing nine civilians. On Monday, two men were "
+            "killed in shelling of Saraqib.",
+            date(2019, 5, 8),
+            9,
+        ),
+    ],
+)
+def test_the_hurt_who_died_of_wounds_on_a_later_day(text: str, published: date, total: int) -> None:
+    tallies = extract_document(text, published).tallies
+    assert sum(t.top for t in event_tallies(tallies) if t.outcome == "killed" and not t.cumulative) == total
