@@ -80,6 +80,16 @@ _VICTIMS_WERE_NAMED = re.compile(
     re.IGNORECASE,
 )
 
+# "The Syrian Network for Human Rights named 17 victims", "relatives later identified 15 of the
+# victims": a source that names the victims, in the active voice (not "named two victims of the
+# shooting who remain in hospital", a sentence of injuries: see ``_of_the_dead``).
+_NAMED_THE_VICTIMS = re.compile(
+    r"\b(?:named|identified)\s+(?:at\s+least\s+|all\s+)?(?P<figure>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:of\s+the\s+)?(?:victims\b|dead\b)",
+    re.IGNORECASE,
+)
+_NAMING = ("named ", "identified ")  # (speed) the verbs found first as plain text, the pattern read at each
+
 
 def monitor_figures(text: str, sentences: list[Sentence], tallies: list[Tally]) -> list[Tally]:
     """``tallies`` with a tally for each of a monitor's own figures, in reading order."""
@@ -253,7 +263,7 @@ def _named_victims(text: str, sentences: list[Sentence], tallies: list[Tally]) -
 
 
 def _victims_named(text: str) -> list[re.Match[str]]:
-    """The figures of victims named: "the names of 19 victims", "Seven victims were named"."""
+    """The figures of victims named: "the names of 19 victims", "Seven victims were named", "named 17 victims"."""
     found = []
     at = text.find("names of")
     while at >= 0:
@@ -263,6 +273,12 @@ def _victims_named(text: str) -> list[re.Match[str]]:
             found.append(match)
     if " victims were " in text or " victims have been " in text or " victims had been " in text:
         found.extend(_VICTIMS_WERE_NAMED.finditer(text))
+    for verb in _NAMING:
+        at = text.find(verb)
+        while at >= 0:
+            if (match := _NAMED_THE_VICTIMS.match(text, at)) is not None:
+                found.append(match)
+            at = text.find(verb, at + 1)
     return found
 
 

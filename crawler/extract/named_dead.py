@@ -108,11 +108,16 @@ _DEATH = re.compile(r"\b(?:killed|died|dead|martyred|perished|killing)\b")
 _DEATH_PARTS = ("kill", "died", "dead", "martyr", "perish")  # (speed) looked for first as plain text
 _LIVING = re.compile(r"\b(?:injured|wounded|hurt|survived|rescued|escaped|missing|trapped)\b")
 # The dead of before, told as background: "had been killed in an earlier strike", "two weeks earlier"
+_HAD_DIED = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+killed|been\s+martyred|died)\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
-    r"\bhad\s+(?:already\s+)?(?:been\s+killed|been\s+martyred|died)\b"
-    r"|\b(?:an\s+earlier|a\s+previous|a\s+prior)\s+(?:strike|attack|bombing|raid|shelling)\b"
+    r"\b(?:an\s+earlier|a\s+previous|a\s+prior)\s+(?:strike|attack|bombing|raid|shelling)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
+)
+# What someone wrote or said, told in the past perfect of reported speech: "A relative wrote that
+# his father Salim (64) had been killed along with ..." tells the strike's dead, not those of before.
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|reported|confirmed|stated|tweeted|added|explained)\s+that\b", re.IGNORECASE
 )
 _BACKGROUND_PARTS = ("had ", "earlier", "previous", "prior", "before", "ago")  # (speed)
 
@@ -158,7 +163,12 @@ def _named_dead(sentences: list[Sentence]) -> int:
 
 def _of_before(text: str) -> bool:
     """Whether the sentence tells of the dead of before (its cues found first as plain text)."""
-    return may_hold_words(text, _BACKGROUND_PARTS) and _BACKGROUND.search(text) is not None
+    if not may_hold_words(text, _BACKGROUND_PARTS):
+        return False
+    if _BACKGROUND.search(text):
+        return True
+    had_died = _HAD_DIED.search(text)
+    return had_died is not None and not _REPORTED_THAT.search(text, 0, had_died.start())
 
 
 def _same(a: _Person, b: _Person) -> bool:

@@ -53,6 +53,9 @@ PARTICIPLES: dict[str, Outcome] = {
     # dead" (dead on arrival), "charred to death", and in Nigerian English "macheted to death"
     "declared dead": "killed", "pronounced dead": "killed", "brought dead": "killed",
     "declared brought dead": "killed", "charred to death": "killed", "macheted to death": "killed",
+    # and by the rescuers who brought the dead out of the rubble: "three more were pulled dead from the
+    # rubble", "two children were pulled out dead" (not "pulled out alive")
+    "pulled dead": "killed", "pulled out dead": "killed", "dug out dead": "killed",
     "done to death": "killed",  # killed, in South Asian English: "six members of a family were done to death"
     "suffocated": "killed", "asphyxiated": "killed",  # "soldiers suffocated 69 detainees in a wagon"
     "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",

@@ -30,6 +30,7 @@ people ... In Hillah, two car bombs killed at least 22") for the attacks told on
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -125,13 +126,14 @@ _ONE_HURT_DIED_LATER = re.compile(
 _ADDED_BEFORE = 16  # characters before a figure read for those words
 # One of kin, told by its kin word, who was hurt and died after the toll was told: "The mother, who was
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
-# week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds".  One more when the kin word told no one before (see
-# ``_kin_hurt_died_later``).
+# week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds", "Basel's
+# brother Wael, who was critically injured, died of his wounds" (a name before "who", with or without a
+# comma before it).  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
     r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
-    r"(?:\s*,\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)\s*,)?"
-    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?,)?"
-    r"\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
+    r"(?:\s*,?\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)(?=\s*,))?"
+    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,))?"
+    r"\s*,?\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
     re.IGNORECASE,
@@ -253,10 +255,36 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
         return True
     if restatement.top <= _UPDATE_RATIO * figure.top:
         return False
-    return _WIDER_TOLL.search(sentence) is not None or _WIDER_AREA.search(sentence) is not None
+    return _names_wider_span(sentence) or _WIDER_AREA.search(sentence) is not None
 
 
 _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report's day is no update of its toll
+# The hurt who died of what the strike did to them, on a later day: "Basel's brother Wael, who was
+# critically injured, died of his wounds on December 6th", "A woman died of her injuries on Monday",
+# "two children succumbed to their wounds in hospital on Tuesday".
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE
+)
+
+
+def _date_the_hurt_who_died_from_the_strike(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A drone strike killed two men on December 3rd ... Basel's brother Wael died of his wounds on
+    December 6th": the dead of wounds, dated some days after the report's first figure, are dead of
+    its strike; their window runs from the strike's day to their death (in place), so that they are
+    read against its figures, not left out as of another time.  Not those dated before it, nor a
+    month or more after."""
+    lead = next((t for t in tallies if not t.outside_the_sum), None)
+    if lead is None or lead.window is None or lead.window.assumed:
+        return
+    for tally in tallies:
+        window = tally.window
+        if tally.outcome != "killed" or tally.outside_the_sum or window is None or window.assumed or window.start is None:
+            continue
+        if not lead.window.end < window.start <= lead.window.end + _LONG_BEFORE:
+            continue
+        sentence = sentences[tally.sentence]
+        if _DIED_OF_WOUNDS.search(sentence.text, tally.start - sentence.start):
+            tally.window = replace(window, start=lead.window.start or lead.window.end)
 
 
 def _dated_long_before(undated: TimeWindow | None, dated: TimeWindow | None) -> bool:
@@ -283,6 +311,7 @@ def _reports(sentence: str) -> bool:
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     mark_other_incidents(tallies, sentences)
+    _date_the_hurt_who_died_from_the_strike(tallies, sentences)
     _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
@@ -758,6 +787,15 @@ _LONG_SPAN = re.compile(
     r"\b(?:offensive|campaign|operations?|siege|fighting|battles?|clashes|days|weeks|months|years|period)\b",
     re.IGNORECASE,
 )
+# A span word that names no span of the toll: a victim's age ("after the 16-year-old died", "a boy
+# of 10 years old"), or what a superlative compares the event with ("making it one of the deadliest
+# incidents of the war", "the bloodiest strike since the war began").
+_AGE_AFTER_SPAN_WORD = re.compile(r"s?[- ]old\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 60  # characters before a span word read for such a superlative
 # Each made to skip in C the places where none of its words can start (speed): most read whole sentences.
 _ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN = map(
     opening_on_letters, (_ANOTHER_EVENT, _SEVERAL_ATTACKS, _WIDER_TOLL, _SEVERITY, _MILD, _RAISED, _LONG_SPAN)
@@ -770,6 +808,20 @@ _AMONG_THEM = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
+
+
+def _names_wider_span(text: str) -> bool:
+    """ "The toll since October 7 rose to 4,000", "the war has killed 300": whether a sentence names a
+    span wider than one event for its toll; not by a victim's age ("the toll rose to three after the
+    16-year-old died") nor by a superlative's measure ("the toll reached 120, making it one of the
+    deadliest incidents of the war")."""
+    for word in _WIDER_TOLL.finditer(text):
+        if _AGE_AFTER_SPAN_WORD.match(text, word.end()):
+            continue
+        if _COMPARED_WITH.search(text[max(0, word.start() - _COMPARED_REACH) : word.start()]):
+            continue
+        return True
+    return False
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -794,7 +846,7 @@ def _mark_totals(tallies: list[Tally], sentences: list[Sentence]) -> None:
         text = sentence.text
         end = total.end - sentence.start
         raised = total.cumulative and _RAISED.search(text, 0, end)
-        if not (raised or _TOTAL.search(text, 0, _clause_end(text, end))) or _WIDER_TOLL.search(text):
+        if not (raised or _TOTAL.search(text, 0, _clause_end(text, end))) or _names_wider_span(text):
             continue
         before = [
             i for i, t in enumerate(tallies[:index])
@@ -916,7 +968,7 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         text = sentence.text
         if before and not _raised_by_its_own(tallies, before, index, sentence):
             continue
-        if _WIDER_TOLL.search(text):
+        if _names_wider_span(text):
             continue
         for part in before:
             tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
@@ -959,7 +1011,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     for tally in tallies:
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
-        if _WIDER_TOLL.search(sentences[tally.sentence].text):
+        if _names_wider_span(sentences[tally.sentence].text):
             continue
         earlier = next(
             (

@@ -251,10 +251,15 @@ class RunningTolls(Respectively):
     def _number_of_dead(self, i: int) -> bool:
         """ "the number of Iranian commanders killed ... to eight" is a toll; so is "the number"
         alone with its figure after the dead were counted ("At least 18 were killed ... some
-        accounts placed the number as high as 35", "residents said the true number was 40")."""
+        accounts placed the number as high as 35", "residents said the true number was 40"), also
+        when the text last told the wounded but its sentence a toll of the dead ("killing 18 and
+        injuring 150. Al Jazeera raised the toll to 25, and some accounts placed the number as high
+        as 35"; after a plain figure of its sentence, "killed 30, while locals put the number at
+        18", it is a second source's figure: ``sources``)."""
         items = self.items
         if (
-            i > 0 and items[i - 1].low in _NUMBER_OPENERS and self.context.last_outcome == "killed"
+            i > 0 and items[i - 1].low in _NUMBER_OPENERS
+            and (self.context.last_outcome == "killed" or any(f.outcome == "killed" and f.cumulative for f in self.frames))
             and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
             and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
         ):
@@ -275,6 +280,10 @@ class RunningTolls(Respectively):
             and i + 1 < len(items) and self._toll_figure(i, i + 1) is not None
             and not any(item.low in _HURT_WORDS for item in items)
         )  # fmt: skip
+
+    def _last_outcome_told(self) -> Outcome | None:
+        """The outcome told last: of this sentence's last figure, else of the text before it."""
+        return self.frames[-1].outcome if self.frames else self.context.last_outcome
 
     def _dead_of_the_number(self, i: int, k: int) -> bool:
         """Whether the item at ``k`` tells what "the number of" at ``i`` counts: a participle or a
@@ -342,7 +351,7 @@ class RunningTolls(Respectively):
         if items[i].low == "figure":
             return "killed"  # read only after the dead were counted (``_figure_of_the_dead``)
         if items[i].low == "number" or self._the_total_rose(i):
-            return self.context.last_outcome
+            return self._last_outcome_told()
         if items[i].low == "toll":
             return "killed"
         return None
