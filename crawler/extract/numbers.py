@@ -18,10 +18,11 @@ Conventions
 * South Asian numbers: "lakh" is 100,000 and "crore" 10,000,000 ("1.5 lakh people", "Rs 2 crore"), and
   digits grouped by hundreds after the first thousand read whole ("2,50,000" is 250,000).
 * Vague amounts count the least the words certainly imply, with the qualifier ``vague``:
-  "a few", "a number of", "multiple", "numerous", "a pair of" → 2 ("a trio of" → 3), and so an unknown, unspecified, undetermined or
-  undisclosed number ("an unspecified number were injured", "an unknown number of others"); "several" → 3;
+  "a few", "a number of", "several", "multiple", "numerous", "a pair of" → 2 ("a trio of" → 3), and so an unknown,
+  unspecified, undetermined or undisclosed number ("an unspecified number were injured", "an unknown number of
+  others"): casualty recorders count "several others were injured" as two, as they do "a number of";
   "dozens" → 24 (two dozen), and "a large number of" as much (the top of the 12 to 24 that
-  monitors of strikes record for it); "several dozen", "a few hundred" and the like → their product (36, 200);
+  monitors of strikes record for it); "several dozen", "a few hundred" and the like → their product (24, 200);
   "scores" → 40 ("scores of", or alone before a verb, "more" or an outcome, or after "killing":
   "scores were wounded", "left scores dead", "opened fire, killing scores"); "hundreds" → 200;
   "thousands" → 2,000; "tens of thousands" → 20,000;
@@ -85,9 +86,9 @@ ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1_000}
 
 # The vague amounts: the words, the least they imply.
 VAGUE = {
-    "a few": 2, "a couple of": 2, "a pair of": 2, "a trio of": 3, "a number of": 2, "a large number of": 24, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 3, "dozens": 24,
-    "a few dozen": 24, "several dozen": 36, "a few hundred": 200, "several hundred": 300,
-    "a few thousand": 2_000, "several thousand": 3_000,
+    "a few": 2, "a couple of": 2, "a pair of": 2, "a trio of": 3, "a number of": 2, "a large number of": 24, "an unsaid number": 2, "multiple": 2, "numerous": 2, "several": 2, "dozens": 24,
+    "a few dozen": 24, "several dozen": 24, "a few hundred": 200, "several hundred": 200,
+    "a few thousand": 2_000, "several thousand": 2_000,
     "scores of": 40, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
     "a score of": 20,  # "a score of villagers": twenty, as South Asian and African papers still count

@@ -22,7 +22,8 @@ Conventions (one place for each):
   before it; a night ("Tuesday night", "last night", "the night of October 12", "overnight")
   runs into the next morning, so it covers two days.
 * "in the last N days" runs from N days before publication to publication, "the past 24 hours"
-  from the day before; "a few" counts 2 and "several" 3, as in ``numbers``.
+  from the day before; "a few" counts 2 days, as in ``numbers``, and "several" 3
+  (a span that must hold the days it tells of, where a count of people counts them at two).
 * "since X" runs from X's first day to publication; "before X" ends the day before X's first day;
   "until"/"by"/"as of" X ends on X's last day; "after X" starts the day after X's last day.
   Open starts ("so far", "since the start of the war", "before October") have ``start=None``.
@@ -74,7 +75,7 @@ class TimePhrase:
 # -- the phrase patterns -----------------------------------------------------------------------
 
 # How many units a duration counts: a number, or a vague amount read as ``numbers`` reads it.
-_VAGUE_COUNTS = {"a": 1, "an": 1, "few": VAGUE["a few"], "several": VAGUE["several"], "couple": 2}
+_VAGUE_COUNTS = {"a": 1, "an": 1, "few": VAGUE["a few"], "several": 3, "couple": 2}
 _UNITS, _TENS = "|".join(sorted(UNITS, key=len, reverse=True)), "|".join(TENS)
 _COUNT = rf"(?:\d{{1,3}}|(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_UNITS}|(?:a\s+)?(?:few|couple\s+of)|several|an?)"
 _ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"

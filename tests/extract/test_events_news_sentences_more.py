@@ -144,7 +144,7 @@ def test_a_lone_attacker_told_by_a_blade_is_a_crime(text: str, expected: list[tu
         ("Her debut novel tells the story of two brothers in Grozny. The elder dies in the first winter of the war.", []),
         ("The opening 20 minutes recreate the landing at Omaha Beach. Hundreds of soldiers die in the surf.", []),
         # near misses: news of the same war with no plot around it, and a documentary's toll told in the past
-        ("The company was shelled near Foy. Several men were killed in the shelling of the woods.", [(3, "conflict")]),
+        ("The company was shelled near Foy. Several men were killed in the shelling of the woods.", [(2, "conflict")]),
         ("The documentary follows a platoon in the Korengal valley for a year. Three soldiers of the platoon were killed "
          "during the deployment.", [(3, "conflict")]),
         ("The first 20 minutes of the meeting were spent on the bombing. Four soldiers are killed each month in Helmand, "

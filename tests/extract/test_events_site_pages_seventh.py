@@ -40,7 +40,7 @@ def test_a_peoples_name_after_a_quantifier_counts_no_one(text: str) -> None:
     [
         ("Two Americans were killed in a roadside bombing near Kandahar, officials said.", [(2, "conflict")]),
         ("Both Canadians died when militants attacked the convoy outside Kabul.", [(2, "conflict")]),
-        ("Several Syrians died in the shelling of the camp near Idlib.", [(3, "conflict")]),
+        ("Several Syrians died in the shelling of the camp near Idlib.", [(2, "conflict")]),
         ("An Iraqi was killed by a sniper in Mosul on Sunday.", [(1, "conflict")]),
     ],
 )

@@ -125,7 +125,7 @@ def test_deaths_and_injuries_in_one_phrase() -> None:
     assert [(t.count, t.outcome, t.subset_of) for t in tallies(text)] == [
         (5, "killed", None),
         (3, "killed", 0),
-        (3, "wounded", None),
+        (2, "wounded", None),
     ]
 
 
@@ -226,7 +226,7 @@ def test_range_gives_count_and_upper_bound() -> None:
         ("The strike injured up to 50 others.", 50, "up_to"),
         ("Nearly 60 people were killed in the fighting.", 60, "about"),
         ("Dozens of people were wounded in the shelling.", 24, "vague"),
-        ("Several others were injured in the blast.", 3, "vague"),
+        ("Several others were injured in the blast.", 2, "vague"),
         ("A number of civilians were killed.", 2, "vague"),
     ],
 )
@@ -759,7 +759,7 @@ def test_killed_or_wounded_is_one_figure_of_casualties() -> None:
 def test_people_told_of_without_a_number_killed_and_injured_are_some_of_each() -> None:
     text = "Local media reported that a number of civilians were killed and injured in the strike on the house."
     assert counts(text) == [(2, "killed"), (2, "wounded")]
-    assert counts("Several people were wounded and killed when the shell hit the market.") == [(3, "wounded"), (3, "killed")]
+    assert counts("Several people were wounded and killed when the shell hit the market.") == [(2, "wounded"), (2, "killed")]
 
 
 @pytest.mark.parametrize(

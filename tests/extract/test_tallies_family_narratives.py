@@ -257,7 +257,7 @@ REPORTS: list[Any] = [
         "Shehab News Agency said several others were injured, among them a paramedic who arrived at the "
         "scene before the second strike. Images shared by the family showed the building reduced to rubble.",
         killed=12,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "f02",
@@ -305,7 +305,7 @@ REPORTS: list[Any] = [
         "named as Tareq Abu Daqqa (25).\n\n"
         "Doctors at the European Hospital said that several people from the surrounding houses were wounded.",
         killed=9,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "f06",
@@ -362,7 +362,7 @@ REPORTS: list[Any] = [
         "A relative said that two more people, a grandmother and her grandson, were still missing, and "
         "several neighbours were injured.",
         killed=6,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "f11",
@@ -396,7 +396,7 @@ REPORTS: list[Any] = [
         "son Firas, aged 10–12.\n\n"
         "A local activist said several people were injured and taken to Tabqa.",
         killed=9,
-        wounded=3,
+        wounded=2,
     ),
     pytest.param(
         Report(
@@ -479,7 +479,7 @@ REPORTS: list[Any] = [
         "outside. WAFA later said a seventh person, a boy from the same street, died in hospital.\n\n"
         "Several people were hurt.",
         killed=7,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "f21",
@@ -603,7 +603,7 @@ HELD_BACK: list[Any] = [
         "Among the dead were Nabil Harb (45) and his two daughters, Duha (12) and Rahma (8), as well as Abu "
         "Samir al-Dahdouh and his wife. Several people were wounded.",
         killed=12,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "h03",

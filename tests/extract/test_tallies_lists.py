@@ -83,7 +83,7 @@ def test_a_new_clause_after_a_list_of_parts() -> None:
         (7, "killed", None),
         (2, "killed", 0),
         (4, "killed", 0),
-        (3, "wounded", None),
+        (2, "wounded", None),
         (1, "wounded", 3),
     ]
 

@@ -148,7 +148,7 @@ REPORTS: list[Any] = [
         "Six children and three women were among the dead, the Government Media Office said. Several others "
         "were injured.",
         killed=10,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "r12",
@@ -325,7 +325,7 @@ HELD_BACK: list[Any] = [
         "Several others were injured.",
         killed=8,
         killed_low=6,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "h02",

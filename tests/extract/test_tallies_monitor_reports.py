@@ -53,7 +53,7 @@ REPORTS: list[Any] = [
             "The names of the dead were not published."
         ),
         killed=17,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "d03",
@@ -76,7 +76,7 @@ REPORTS: list[Any] = [
             "were killed and that several others were wounded."
         ),
         killed=7,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "d05",
@@ -160,7 +160,7 @@ REPORTS: list[Any] = [
             "wounded."
         ),
         killed=5,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "d13",
@@ -315,7 +315,7 @@ REPORTS: list[Any] = [
             "Ramattan News, several others were wounded, among them two children."
         ),
         killed=7,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "e01",
@@ -335,7 +335,7 @@ REPORTS: list[Any] = [
             "Airwars was able to identify all five victims by name."
         ),
         killed=5,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "e02",
@@ -409,7 +409,7 @@ REPORTS: list[Any] = [
             "while several other civilians were wounded."
         ),
         killed=5,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "e07",
@@ -528,7 +528,7 @@ REPORTS: list[Any] = [
             "The Aleppo 24 network named the victims as Samira al-Ahmad (34), Rima (12) and Jana (7)."
         ),
         killed=3,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "e16",
@@ -616,7 +616,7 @@ HELD_BACK: list[Any] = [
             "family had died and that several others were injured."
         ),
         killed=7,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "h03",
@@ -667,7 +667,7 @@ HELD_BACK: list[Any] = [
             "Indonesian hospital."
         ),
         killed=9,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "h08",
@@ -697,7 +697,7 @@ HELD_BACK: list[Any] = [
             "grandchildren. Several others were wounded."
         ),
         killed=7,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "h11",
@@ -753,7 +753,7 @@ HELD_BACK: list[Any] = [
             "al-Hamad. Several others were wounded."
         ),
         killed=6,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "i03",
@@ -797,7 +797,7 @@ HELD_BACK: list[Any] = [
             "their cousin Yasser (25). Several people were wounded, among them two women."
         ),
         killed=3,
-        wounded=3,
+        wounded=2,
     ),
     Report(
         "i06",
