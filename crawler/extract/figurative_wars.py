@@ -83,11 +83,13 @@ Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
     person's past (``without_a_person_s_past``), the fighters of a fighting sport
-    (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``)
-    or an act the sentence says was no terrorism (``without_terrorism_ruled_out``)."""
+    (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``),
+    the idiom "run riot" (``without_running_riot``) or an act the sentence says was no terrorism (``without_terrorism_ruled_out``)."""
     found = without_a_sport_s_fighters(text, found)
     if any(cue[0] == "conflict" and cue[2][:8].lower() == "massacre" for cue in found):  # (speed) the rare word first
         found = without_a_scoreline_s_rout(text, found)
+    if any(cue[0] == "conflict" and cue[2].lower() == "riot" for cue in found):  # (speed) the rare word first
+        found = without_running_riot(text, found)
     if "error" in text:  # (speed) "terror", "Terrorism" as written
         found = without_terrorism_ruled_out(text, found)
     if not _ANY_HINT.search(text):
@@ -125,12 +127,24 @@ _ACT_OF_TERROR = re.compile(r"terror|attack|blast|explosi|bomb|shooting|gunm[ae]
 
 # A match's rout told as a war's killing, right after its score: "the 44-3 massacre", "a 7-1 home massacre".
 _SCORELINE_ROUT = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3} (?:[\w-]+ )?massacres?\b", re.IGNORECASE)
+# A side, a crowd or a weed that "runs riot" does as it pleases, in a match report's headline, a garden
+# column or a review ("Rovers run riot as derby ends 4-0", "the mint ran riot"): the idiom names no riot.
+_RUN_RIOT = re.compile(r"\b(?:run|runs|ran|running)\s+riot\b", re.IGNORECASE)
 
 
 def without_a_scoreline_s_rout(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict words that name a match's rout by its score ("the 44-3 massacre left the coach
     with four injured players"): a sport's figure of speech."""
     spans = [match.span() for match in _SCORELINE_ROUT.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
+
+
+def without_running_riot(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the "riot" of the idiom "run riot" ("Rovers run riot as derby ends 4-0"):
+    a riot's own news names its rioters, its clashes or its police, which still weigh."""
+    spans = [match.span() for match in _RUN_RIOT.finditer(text)]
     if not spans:
         return found
     return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
