@@ -81,3 +81,27 @@ def test_an_age_of_is_no_count(text: str) -> None:
 )
 def test_the_dead_with_an_age_of_stay(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# The roads' dead told by their own noun are the roads', whatever war a reader sets them beside.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile in Israel there were 40 road deaths this month, nobody cares about those either.",
+        "Pakistan had 350 traffic fatalities in Karachi alone last year and nobody marches for them.",
+    ],
+)
+def test_road_deaths_are_the_roads(text: str) -> None:
+    found = figures(text, title="Israeli strikes kill 42 in Gaza in deadliest day of conflict", kind="comment")
+    assert found and all(event == "accident" for _, _, event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A roadside bomb killed 4 soldiers in Kandahar on Monday.", [(4, "killed", "conflict")]),
+        ("Israeli shelling of the coastal road killed 40 civilians in Gaza.", [(40, "killed", "conflict")]),
+    ],
+)
+def test_a_war_on_a_road_stays(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
