@@ -1,4 +1,4 @@
-"""War words that name no war: figures of speech, and the past of a person.
+"""War words that name no war: figures of speech, and the past of a person or of a place.
 
 "The street looked like a war zone", "a war on motorists", "a country that is not at war", "our
 hallways have become a war zone", "it was a war from the opening bell"; and "an Army veteran who
@@ -71,10 +71,13 @@ _PAST_OF_A_PERSON = re.compile(
     r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?|"
     # the tours of duty a soldier or a reader counts: "my uncle served 2 tours in Iraq", "I did two tours in
     # Afghanistan" (not the tour soldiers were on when they were killed: "on their third tour in Helmand")
-    r"\b(?:served|did|done|completed) (?:[\w-]+ ){0,2}?tours? (?:of duty )?(?:in|of|to)(?: [\w'’-]+){1,3}",
+    r"\b(?:served|did|done|completed) (?:[\w-]+ ){0,2}?tours? (?:of duty )?(?:in|of|to)(?: [\w'’-]+){1,3}|"
+    # and what a place lived through, told in a clause on it: "in northwest Syria, where years of civil war had
+    # left hospitals short of supplies, 2,000 people died in the quake"
+    r"\bwhere (?:years|decades|a decade) of (?:[\w-]+ ){0,2}?(?:wars?|conflict|fighting)\b",
     re.IGNORECASE,
 )
-_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? ")  # (speed) what such a text holds, as written
+_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? |where ")  # (speed) what such a text holds, as written
 _ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset

@@ -105,3 +105,31 @@ def test_road_deaths_are_the_roads(text: str) -> None:
 )
 def test_a_war_on_a_road_stays(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+# A place told by who holds it ("rebel-held northwest Syria") says where, as its name does; and what a
+# place lived through, in a clause on it ("where years of civil war had left hospitals short"), is its
+# past: a quake's dead there are the quake's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In rebel-held northwest Syria, rescue workers said more than 2,000 people were killed by the quake.",
+        "In Jandaris, where years of civil war had left hospitals short of supplies, 800 people died in the quake.",
+        "In Jandaris, where years of civil war had left hospitals short of supplies, 800 people died.",
+    ],
+)
+def test_a_quake_s_dead_in_a_war_s_place_are_the_quake_s(text: str) -> None:
+    found = figures(text, title="Turkey-Syria earthquake death toll passes 47,000")
+    assert found and all(event == "disaster" for _, _, event in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Government airstrikes on rebel-held eastern Ghouta killed 30 civilians on Monday.", [(30, "killed", "conflict")]),
+        ("Rebels killed 12 soldiers in an ambush near the opposition-held town of Maarat al-Numan.", [(12, "killed", "conflict")]),
+        ("In Idlib, where years of war have left hospitals in ruins, an airstrike killed 10 people.", [(10, "killed", "conflict")]),
+    ],
+)
+def test_a_war_in_a_held_place_stays(text: str, want: list[Figure]) -> None:
+    assert figures(text) == want
