@@ -77,7 +77,7 @@ _PAST_OF_A_PERSON = re.compile(
     r"\bwhere (?:years|decades|a decade) of (?:[\w-]+ ){0,2}?(?:wars?|conflict|fighting)\b",
     re.IGNORECASE,
 )
-_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? |where ")  # (speed) what such a text holds, as written
+_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? |where (?:years|decades|a decade) of")  # (speed) what such a text holds, as written
 _ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
