@@ -133,3 +133,7 @@ def test_a_quake_s_dead_in_a_war_s_place_are_the_quake_s(text: str) -> None:
 )
 def test_a_war_in_a_held_place_stays(text: str, want: list[Figure]) -> None:
     assert figures(text) == want
+
+
+def test_armed_men_who_held_a_place_are_still_named() -> None:
+    assert figures("Rebels held the town for a week; 14 soldiers were killed trying to retake it.") == [(14, "killed", "conflict")]
