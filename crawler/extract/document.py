@@ -21,7 +21,7 @@ from crawler.extract.events import classify_tallies
 from crawler.extract.figures import mark_figures
 from crawler.extract.numbers import normalize_digits
 from crawler.extract.people import find_named_casualties
-from crawler.extract.records import Claim, DocumentKind, Extraction, Sentence, StageFailure, Tally
+from crawler.extract.records import Claim, DocumentKind, EventClass, Extraction, Sentence, StageFailure, Tally
 from crawler.extract.restatements import mark_restatements
 from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
@@ -97,5 +97,26 @@ Document = tuple[str, date | None, str, DocumentKind] | tuple[str, date | None, 
 
 
 def extract_documents(documents: Sequence[Document]) -> list[Extraction]:
-    """``extract_document`` of each, in order: one call for many, as a worker process is sent."""
-    return [extract_document(*document) for document in documents]
+    """``extract_document`` of each, in order: one call for many, as a worker process is sent (an
+    article's body, then its readers' comments, whose figures may restate the body's:
+    ``readers_restating``)."""
+    found = [extract_document(*document) for document in documents]
+    if documents and documents[0][3] == "body":
+        readers_restating(found[0], [one for document, one in zip(documents, found, strict=True) if document[3] == "comment"])
+    return found
+
+
+def readers_restating(body: Extraction, comments: Sequence[Extraction]) -> None:
+    """Give a reader's figure that no word around it places (class ``other``: "46 dead is on the
+    government.", "Eight dead for a concert.") the class of the article body's figure it repeats,
+    the same count of the same outcome: a reader restating the article's toll speaks of its event.
+    A figure the body gives under two classes, or only as ``other``, stays as it is."""
+    classes: dict[tuple[int, str], set[EventClass]] = {}
+    for tally in body.tallies:
+        classes.setdefault((tally.top, tally.outcome), set()).add(tally.event)
+    for comment in comments:
+        for tally in comment.tallies:
+            found = classes.get((tally.top, tally.outcome), set())
+            if tally.event == "other" and len(found) == 1 and "other" not in found:
+                tally.event = next(iter(found))
+                tally.event_evidence = "article: the same figure"

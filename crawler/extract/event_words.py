@@ -132,6 +132,9 @@ _WAR_PLACES = (
     # and those an anniversary, a veteran's obituary or a battlefield tour tells them by, no town of today's news:
     # "2,400 Americans died on Omaha Beach in a single morning", "13 were shot dead on Bloody Sunday"
     r"Omaha Beach|Utah Beach|Juno Beach|Gold Beach|Sword Beach|Normandy landings|Monte Cassino|Leningrad|Bloody Sunday",
+    # a place told by who holds it, which says where, as its name does: "in rebel-held northwest Syria, 2,000 people
+    # were killed by the quake" (the armed men themselves still name a war)
+    _HELD_PLACE := r"(?:rebel|opposition|insurgent|militia|separatist)[- ](?:held|controlled)",
 )
 
 # The countries and regions whose unrest, crackdowns and communal violence 2008-2012 news tells without a war word,
@@ -167,7 +170,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "the strike killed 14": a military strike, unless a walkout, a hunger strike or lightning
         (r"(?<!hunger )(?<!general )(?<!national )(?<!lightning )(?<!labour )(?<!labor )(?<!on )strikes?"
          r"(?! by (?:the )?(?:teachers|workers|staff|doctors|nurses|unions?|miners|drivers|employees|pilots))", 1),
-        (r"militants?|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?)?|guerrill?as?|militias?|militiam[ae]n", 2),
+        # (not a place they hold: "rebel-held Idlib" is one of ``_WAR_PLACES``; "rebels held the town" are the men)
+        (rf"(?!{_HELD_PLACE})(?:militants?|insurgen(?:ts?|cy)|rebels?|jihadis(?:ts?)?|guerrill?as?|militias?|militiam[ae]n)", 2),
         (r"paramilitar(?:y|ies)|terroris(?:ts?|m)|suicide (?:bomb(?:er|ers|ing|ings)?|attacks?)", 2),
         # a suicide bombing told by the act and not the word: "a man wearing an explosive belt blew himself up"
         (r"blew (?:himself|herself|themselves) up|explosives? (?:belts?|vests?|jackets?)|"

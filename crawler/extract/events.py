@@ -457,7 +457,7 @@ def read_event(
     illness = _died_of_an_illness(text, sentence.start, tally, own)
     if illness:
         return EventReading("disease", f"near: died {illness}")
-    if _ON_THE_ROADS.match(text, tally.end):
+    if _ON_THE_ROADS.match(text, tally.end) or _ROADS_DEAD.search(text, tally.start, tally.end):
         # a rate of the roads' dead is no event, as any rate with no conflict
         return EventReading(None, reason="rate") if is_rate(s_text, f_start, f_end) else EventReading("accident", "near: on the roads")
     weigher.add(near, NEAR, "near")
@@ -674,6 +674,8 @@ _ON_THE_ROADS = re.compile(
     r"\s+(?:on (?:the |our |its |their |[A-Z][\w'’.]* )?(?:roads|highways|motorways)(?! of\b)"
     r"|in (?:road|traffic|car|motor) (?:accidents|crashes|collisions))\b"
 )
+# and the figure's own noun a road's: "there were 40 road deaths this month", "350 traffic fatalities"
+_ROADS_DEAD = re.compile(r"\b(?:road|traffic|highway) (?:deaths?|fatalit(?:y|ies))$", re.IGNORECASE)
 
 
 def _died_of_an_illness(text: str, sentence_start: int, tally: Tally, own: list[Cue]) -> str | None:

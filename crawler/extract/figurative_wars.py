@@ -1,4 +1,4 @@
-"""War words that name no war: figures of speech, and the past of a person.
+"""War words that name no war: figures of speech, and the past of a person or of a place.
 
 "The street looked like a war zone", "a war on motorists", "a country that is not at war", "our
 hallways have become a war zone", "it was a war from the opening bell"; and "an Army veteran who
@@ -73,10 +73,13 @@ _PAST_OF_A_PERSON = re.compile(
     r"\b(?:fleeing|fled|escaping|escaped) (?:from )?(?:the )?(?:wars?|conflict|persecution|poverty)\b(?: (?:and|in) [\w'’-]+)?|"
     # the tours of duty a soldier or a reader counts: "my uncle served 2 tours in Iraq", "I did two tours in
     # Afghanistan" (not the tour soldiers were on when they were killed: "on their third tour in Helmand")
-    r"\b(?:served|did|done|completed) (?:[\w-]+ ){0,2}?tours? (?:of duty )?(?:in|of|to)(?: [\w'’-]+){1,3}",
+    r"\b(?:served|did|done|completed) (?:[\w-]+ ){0,2}?tours? (?:of duty )?(?:in|of|to)(?: [\w'’-]+){1,3}|"
+    # and what a place lived through, told in a clause on it: "in northwest Syria, where years of civil war had
+    # left hospitals short of supplies, 2,000 people died in the quake"
+    r"\bwhere (?:years|decades|a decade) of (?:[\w-]+ ){0,2}?(?:wars?|conflict|fighting)\b",
     re.IGNORECASE,
 )
-_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? ")  # (speed) what such a text holds, as written
+_PAST_HINT = re.compile(r"veteran|served|fle[de]|scap|tours? |where (?:years|decades|a decade) of")  # (speed) what such a text holds, as written
 _ANY_HINT = re.compile(f"{_SIMILE_HINT.pattern}|[Ww]ar|{_PAST_HINT.pattern}")
 
 Found = tuple[str, int, str, int]  # a cue as ``event_words.find_cues`` finds it: event, weight, word, offset
@@ -87,12 +90,14 @@ AnyCue = TypeVar("AnyCue", bound=tuple[str, float, str, int])
 def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict cues that are figures of speech (``figurative``), words of a
     person's past (``without_a_person_s_past``), the fighters of a fighting sport
-    (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``)
-    or an act the sentence says was no terrorism (``without_terrorism_ruled_out``), and the mishap it
-    rules out (``without_mishaps_ruled_out``)."""
+    (``without_a_sport_s_fighters``), a match's rout told by its score (``without_a_scoreline_s_rout``),
+    the idiom "run riot" (``without_running_riot``) or an act the sentence says was no terrorism
+    (``without_terrorism_ruled_out``), and the mishap it rules out (``without_mishaps_ruled_out``)."""
     found = without_a_sport_s_fighters(text, found)
     if any(cue[0] == "conflict" and cue[2][:8].lower() == "massacre" for cue in found):  # (speed) the rare word first
         found = without_a_scoreline_s_rout(text, found)
+    if " riot" in text or " Riot" in text:  # (speed) the idiom's word, as written
+        found = without_running_riot(text, found)
     if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
         found = without_mishaps_ruled_out(text, without_terrorism_ruled_out(text, found))
     if not _ANY_HINT.search(text):
@@ -131,12 +136,24 @@ _ACT_OF_TERROR = re.compile(r"terror|attack|blast|explosi|bomb|shooting|gunm[ae]
 
 # A match's rout told as a war's killing, right after its score: "the 44-3 massacre", "a 7-1 home massacre".
 _SCORELINE_ROUT = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3} (?:[\w-]+ )?massacres?\b", re.IGNORECASE)
+# A side, a crowd or a weed that "runs riot" does as it pleases, in a match report's headline, a garden
+# column or a review ("Rovers run riot as derby ends 4-0", "the mint ran riot"): the idiom names no riot.
+_RUN_RIOT = re.compile(r"\b(?:run|runs|ran|running)\s+riot\b", re.IGNORECASE)
 
 
 def without_a_scoreline_s_rout(text: str, found: list[Found]) -> list[Found]:
     """``found`` without the conflict words that name a match's rout by its score ("the 44-3 massacre left the coach
     with four injured players"): a sport's figure of speech."""
     spans = [match.span() for match in _SCORELINE_ROUT.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
+
+
+def without_running_riot(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the "riot" of the idiom "run riot" ("Rovers run riot as derby ends 4-0"):
+    a riot's own news names its rioters, its clashes or its police, which still weigh."""
+    spans = [match.span() for match in _RUN_RIOT.finditer(text)]
     if not spans:
         return found
     return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]

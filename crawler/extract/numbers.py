@@ -210,7 +210,7 @@ _AFTER_MEASURE = re.compile(
     r"|riyals?|dinars?|shekels?|rupees?|yuan|roubles?|rubles?|liras?|afghanis?|tomans?|usd|eur)\b)"
     r"|(?P<age>-?\s*(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-?\s*(?:year|month|week|day)-old\b"
     r"|years?\s+of\s+age\b|yo\b)"  # and the short age of readers' comments: "a 61 yo woman"
-    r"|(?P<distance>(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|yards?"
+    r"|(?P<distance>(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|ft|feet|foot|inch(?:es)?|yards?"
     r"|kg|kilograms?|tons?|tonnes?|litres?|liters?|hectares?|acres?|square)\b)"
     r"|(?P<duration>-?\s*(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
     r"|centuries|century)\b)"
@@ -228,9 +228,9 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:(?:" + _MONTHS + r")|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\s*(?:the\s+)?$", re.IGNORECASE
 )
-# "aged 11 and 14", "ages 9, 12 and 15": every number of the list is an age.
+# "aged 11 and 14", "ages 9, 12 and 15", "children under the age of 15": every number of the list is an age.
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
+    r"\b(?:aged|age|ages|age of|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
 )
 # The name of a military unit after its number: "13 Sikh Light Infantry", "21 Rajput Regiment".
 _UNIT_NAME_AFTER = re.compile(

@@ -150,6 +150,34 @@ def test_an_only_h1_that_is_the_headline_wins_over_a_generic_title() -> None:
     assert meta.title == "Aid convoy reaches Saada"
 
 
+def test_a_blog_s_entry_title_wins_over_an_h1_that_is_the_blog_s_name() -> None:
+    # Blogger: the blog's name in an unlinked <h1> and in the <title>'s "Blog: Post"; the post's own
+    # headline marked by the hAtom class "entry-title"
+    page = (
+        "<html><head><title>Notes from Sanaa: Dahyan, the school bus</title></head><body>"
+        "<div class='header-outer'><h1 class='title'>Notes from Sanaa</h1></div>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Dahyan, the school bus</h3>"
+        "<div class='post-body entry-content'><p>Text.</p></div></div></body></html>"
+    )
+    assert _inline(page, "https://notesfromsanaa.blogspot.com/2018/08/dahyan.html").title == "Dahyan, the school bus"
+    assert _meta("comments-blogger-classic.html").title == "Checkpoint diary, day 41"
+
+
+def test_entry_titles_of_a_listing_or_of_another_page_give_no_title() -> None:
+    # a blog's front page lists several posts; a sidebar's entry the <title> does not hold is another page's
+    listing = (
+        "<html><head><title>Notes from Sanaa: Dahyan, the school bus</title></head><body>"
+        "<h1>Dahyan, the school bus</h1><h3 class='entry-title'>Power cuts, day 300</h3>"
+        "<h3 class='entry-title'>A wedding in wartime</h3></body></html>"
+    )
+    assert _inline(listing).title == "Dahyan, the school bus"
+    other = (
+        "<html><head><title>Aid convoy reaches Saada - Gulf Monitor</title></head><body><h1>Aid convoy reaches Saada</h1>"
+        "<aside><h4 class='entry-title'>Cholera in Hodeidah</h4></aside></body></html>"
+    )
+    assert _inline(other).title == "Aid convoy reaches Saada"
+
+
 def test_jsonld_entities_and_author_lists_are_cleaned() -> None:
     meta = _inline(
         '<html><head><script type="application/ld+json">{"@type": "BlogPosting", '

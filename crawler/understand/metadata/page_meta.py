@@ -46,6 +46,7 @@ from crawler.understand.urls import absolute_url, normalize_url
 # " | Site", " - Site", " — Site", " :: Site" at the end (or start) of a <title>
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
 _FIRST_H1 = etree.XPath("(//h1)[1]")
+_ENTRY_TITLES = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
 
 
 def _texts(tree: HtmlElement, xpath: str) -> list[str]:
@@ -122,6 +123,7 @@ def _title(
     candidates = [
         plain_title(meta.first("og:title", "twitter:title")),
         plain_title(first_text(article.get("headline"), {})) if article else None,
+        _entry_title(tree, page_title),
         plain_title(headings[0]) if len(headings) == 1 and _heading_is_title(headings[0], page_title, masthead) else None,
         page_title,
     ]
@@ -133,6 +135,18 @@ def _title(
             return title
         first = first or title
     return shortened(first) if first else None
+
+
+def _entry_title(tree: HtmlElement, page_title: str | None) -> str | None:
+    """The post's headline as the hAtom microformat marks it (``class="entry-title"``: Blogger's
+    ``<h3 class="post-title entry-title">``, WordPress themes), when the page marks one only and its
+    ``<title>`` holds it: a blog's ``<h1>`` may be the blog's name, which Blogger's "Blog: Post"
+    ``<title>`` holds too."""
+    found = _ENTRY_TITLES(tree)
+    if len(found) != 1 or not page_title:
+        return None
+    text = plain_title(clean_text(found[0].text_content()))
+    return text if text and comparable(text) in comparable(page_title) else None
 
 
 def _page_title(tree: HtmlElement) -> str | None:
