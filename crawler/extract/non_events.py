@@ -89,7 +89,9 @@ _HYPOTHETICAL = re.compile(
     r"wouldn't|couldn't|must|"
     r"threat(?:en|ened|ens|ening)? to|vow(?:ed|s)? to|plan(?:ned|s|ning)? to|plot(?:ted|s|ting)? to|"
     r"tried to|trying to|attempt(?:ed|s)? to|want(?:ed|s)? to|going to|likely to|expected to|risk(?:s|ed)?|"
-    r"potentially|enough to|capable of|set to)\s+(?:\w+\s+){0,3}?"
+    r"potentially|enough to|capable of|set to|"
+    # a reader's wish or call: "I hope they kill 300 terrorists", "we need to kill 5,000 of them", "let them kill 1,000"
+    r"hop(?:e|es|ed|ing) (?:that )?(?:they|we|you|he|she|it|the \w+)|need(?:s|ed)? to|let (?:them|us|him|her)|ought to)\s+(?:\w+\s+){0,3}?"
     r"(?:kill|die|murder|injure|wound|be killed|be injured|be wounded|have killed|have died|have been killed|"
     r"claim|cost|lose their lives|result in|lead to|cause|"
     # what a war or a blast "could leave" dead or hurt, or "would see" killed: "a war with the North could leave a
@@ -105,7 +107,7 @@ _HYPOTHETICAL = re.compile(
 _HYPOTHETICAL_OPENINGS = (
     "can", "will", "would", "could", "may", "should", "must", "might", "shall", "won", "threat", "vow", "plan", "plot",
     "tried", "trying", "attempt", "want", "going", "likely", "expected", "risk", "potentially", "enough", "capable",
-    "set",
+    "set", "hop", "need", "let", "ought",
 )  # fmt: skip
 # A toll foreseen, its verb right before the figure: "planners expected 30 million deaths in the
 # first hour", "the ministry projects 2,000 dead", "aid agencies warned of 10,000 deaths"; and the
