@@ -76,6 +76,7 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     PLOT_AROUND,
     find_cues,
+    names_a_cartel,
     names_a_war,
     names_a_war_place,
     names_conflict_alone,
@@ -104,6 +105,8 @@ _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
 _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain policemen", not "a security guard"
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
+# The military as the subject of the figure's verb, right before it: "Soldiers shot dead", "Marines killed".
+_THE_MILITARY_KILLED = re.compile(r"\b(?:soldiers|troops|marines|the (?:army|navy|military))(?: \w+ly)? $", re.IGNORECASE)
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
@@ -481,12 +484,15 @@ def read_event(
         scores["accident"] = 0.0
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
+    army = _the_military_against_the_cartels(weigher, s_text, f_start)
+    if army:
+        scores["crime"] = 0.0
     if (
         not weigher.conflict_named
         or _gunmen_of_a_crime(weigher)
         or _fans_riot(weigher, document, index, own)
         or _inmates_riot(weigher, document, index, own)
-    ) and not _forces_dead(weigher, tally, s_text):
+    ) and not (army or _forces_dead(weigher, tally, s_text)):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
@@ -761,7 +767,9 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
     killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
-    followed the attack, not what it was."""
+    followed the attack, not what it was.  The men it tries, told as the attack's gunmen ("the only
+    surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
+    name no crime of their own."""
     if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in own):
         return False
     words = [label.partition(": ")[2] for label in weigher.words["crime"]]
@@ -769,7 +777,8 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
     return (
         bool(court)
         and len(words) < 6
-        and all(cue[1] < _CULPRIT for word in words if word not in court for cue in cues_in(word) if cue[0] == "crime")
+        and all(cue[1] < _CULPRIT for word in words if word not in court and not _UNNAMED_ARMED_MEN.fullmatch(word)
+                for cue in cues_in(word) if cue[0] == "crime")
     )
 
 
@@ -829,6 +838,18 @@ def _strikers_fired_on(document: _Document, index: int, weigher: _Weigher) -> bo
         return False
     told = document.title_cues + (document.cues(index - 1) if index > 0 else [])
     return any(event == "conflict" and ("striking" in word or "strikers" in word) for event, _, word, _ in told)
+
+
+def _the_military_against_the_cartels(weigher: _Weigher, sentence: str, f_start: int) -> bool:
+    """Whether the military killed the figure's people ("Soldiers killed 14 suspected members of the
+    Zetas", "Soldiers shot dead two students, mistaking them for cartel gunmen") and the only words that
+    name a crime around it are the cartels': the army's operations against them are the drug war's,
+    a conflict, as one cartel's killings are a crime.  Not the police's raids, which are a crime's
+    ("11 suspected drug traffickers were killed in a shootout with police")."""
+    if not _THE_MILITARY_KILLED.search(sentence, max(0, f_start - 40), f_start):
+        return False
+    words = [label.partition(": ")[2] for label in weigher.words["crime"]]
+    return all(names_a_cartel(word) or strength < _CULPRIT for word in words for event, strength, _, _ in cues_in(word) if event == "crime")
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally, sentence: str) -> bool:

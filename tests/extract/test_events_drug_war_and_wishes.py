@@ -72,3 +72,53 @@ def test_a_reader_s_wish_or_call_to_kill_is_no_event(text: str) -> None:
 )
 def test_hopes_and_calls_beside_a_toll_that_happened_keep_it(text: str) -> None:
     assert conflict_counts(text) != []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Mexico: army accused", "Soldiers shot dead two students at the university's gates, mistaking them for cartel gunmen, a rights commission found.", 2),
+        ("Mexico army vs cartels", "Marines killed 12 suspected Zetas in a gunfight near Ciudad Mier, the navy said.", 12),
+        (None, "Troops reportedly killed nine gunmen of the Gulf cartel in a firefight outside Reynosa.", 9),
+    ],
+)
+def test_the_military_s_killings_against_the_cartels_are_the_drug_war_s(title: str | None, text: str, count: int) -> None:
+    assert conflict_counts(text, title) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 11 suspected drug traffickers were killed in a shootout during a raid on the favela.",
+        "Gunmen from the Gulf cartel killed 15 people at a bar in Torreón on Saturday night.",
+        "Soldiers found 49 headless bodies dumped on a highway, and a message signed by the Zetas claimed the killings.",
+    ],
+)
+def test_the_police_s_raids_and_a_cartel_s_killings_stay_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The only surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death in May 2010.", 166),
+        ("Judges sentenced a gunman of the 2009 attacks that killed 27 people in Peshawar to life in prison.", 27),
+    ],
+)
+def test_a_gunman_of_an_act_of_war_tried_in_court_keeps_the_war_s_toll(text: str, count: int) -> None:
+    assert conflict_counts(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman was sentenced to life on Friday for the shooting that killed three people outside a nightclub in Leeds.",
+        "Kevin Marsh, 42, is accused of killing his wife and her two sisters at their home in Stockton in March.",
+        "A Houston man was sentenced to death for the ambush that killed two sheriff's deputies during a traffic stop.",
+        "The lone gunman of the attack that killed 3 people outside a nightclub was sentenced to life.",
+    ],
+)
+def test_a_gunman_s_murders_tried_in_court_stay_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
