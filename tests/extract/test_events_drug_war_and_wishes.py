@@ -122,3 +122,18 @@ def test_a_gunman_of_an_act_of_war_tried_in_court_keeps_the_war_s_toll(text: str
 def test_a_gunman_s_murders_tried_in_court_stay_crimes(text: str) -> None:
     assert events(text)
     assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Taliban vowed to avenge the 12 fighters killed in the NATO strike in Kunar.", 12),
+        ("Militants swore to avenge the deaths of 7 comrades killed in a drone strike.", 7),
+    ],
+)
+def test_the_dead_a_group_vows_to_avenge_are_a_toll(text: str, count: int) -> None:
+    assert conflict_counts(text) == [count]
+
+
+def test_the_dead_a_done_revenge_answers_are_an_earlier_event() -> None:
+    assert conflict_counts("Rebels killed 9 soldiers to avenge the 12 fighters killed in the strike.") == [9]
