@@ -109,6 +109,9 @@ _HYPOTHETICAL_OPENINGS = (
     "tried", "trying", "attempt", "want", "going", "likely", "expected", "risk", "potentially", "enough", "capable",
     "set", "hop", "need", "let", "ought",
 )  # fmt: skip
+# A reader's wish that more had been killed, told as a past that did not happen: "I wish the drone had killed
+# 50 more of them", "wish they had shot 100" (not "the drone had killed 12", a report's past perfect).
+_WISHED_KILLED = re.compile(r"\bwish(?:es|ed)? (?:that )?(?:[\w'’-]+ ){0,3}?had (?:(?:only|also|just) )?(?:killed|shot)\b", re.IGNORECASE)
 # A toll foreseen, its verb right before the figure: "planners expected 30 million deaths in the
 # first hour", "the ministry projects 2,000 dead", "aid agencies warned of 10,000 deaths"; and the
 # toll an envoy or a column holds up as a prospect: "scared by the prospect of 100,000 more deaths",
@@ -514,6 +517,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         or _hypothetical_around(sentence, figure_start, figure_end)
         or _killing_planned_after_and(sentence, figure_start, figure)
     ):
+        return "hypothetical"
+    if "wish" in before and _WISHED_KILLED.search(before):
         return "hypothetical"
     if (
         _conditional(sentence)
