@@ -55,13 +55,6 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatra", "Jubo", "Mahila", "Krishak", "Sramik",
                                                         "Swechchhasebak", "Swechasebak"))  # fmt: skip
 
-# The cartels and their gunmen, named as news tells who did a killing.
-_CARTELS = (
-    r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana|"
-    r"Beltr[aá]n Leyva|Arellano F[eé]lix|Knights Templar cartel|Caballeros Templarios"
-)
-_CARTEL_GUNMEN = r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)"
-
 # Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
 
@@ -479,8 +472,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # turn her ambulance away", "the cyber war on schools"
         (r"ransomware(?: attacks?| gangs?)?|cyber-?attacks?|cyber(?:criminals?|crime)|hackers?", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
-        (_CARTELS, 3),  # a cartel's gunmen kill for the trade, not a cause
-        (_CARTEL_GUNMEN, 3),  # not an armed group's
+        (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana|"
+         r"Beltr[aá]n Leyva|Arellano F[eé]lix|Knights Templar cartel|Caballeros Templarios", 3),  # a cartel's gunmen kill for the trade, not a cause
+        (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang)", 3),  # not an armed group's
         # the bodies a cartel leaves as a message to its rivals, as Mexican news tells them: "dumped near a highway, in what
         # police described as a message from the Sinaloa cartel to its rivals", "a narco-banner signed by the Zetas"
         (r"messages? (?:from|of|to|signed by) (?:the |a |its |their |rival )?(?:\w+ )?(?:cartels?|gangs?|narcos?|Zetas)|"
@@ -1085,15 +1079,6 @@ def names_conflict_alone(word: str) -> bool:
 
 
 _DRUG_WAR_WORDS = re.compile(_DRUG_WAR, re.IGNORECASE)
-
-
-_CARTEL_WORDS = re.compile(f"{_CARTELS}|{_CARTEL_GUNMEN}", re.IGNORECASE)
-
-
-@cache
-def names_a_cartel(word: str) -> bool:
-    """Whether a crime cue word names a drug cartel or its gunmen ("the Zetas", "cartel gunmen")."""
-    return _CARTEL_WORDS.fullmatch(word) is not None
 
 
 @cache

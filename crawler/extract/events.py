@@ -76,7 +76,6 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     PLOT_AROUND,
     find_cues,
-    names_a_cartel,
     names_a_war,
     names_a_war_place,
     names_conflict_alone,
@@ -105,8 +104,6 @@ _LEAD = 3  # the article's first sentences say what it is about
 _AROUND = 6  # and the sentences within six of the figure what this part is about
 _FORCES_DEAD = frozenset({"police", "soldiers", "peacekeepers"})  # "16 slain policemen", not "a security guard"
 _TROOPS = frozenset({"soldiers", "peacekeepers"})  # the roles of "soldiers", "marines", "airmen", "troops"
-# The military as the subject of the figure's verb, right before it: "Soldiers shot dead", "Marines killed".
-_THE_MILITARY_KILLED = re.compile(r"\b(?:soldiers|troops|marines|the (?:army|navy|military))(?: \w+ly)? $", re.IGNORECASE)
 _STORY = 2  # the strength of a word that names a match or a story by itself ("striker", "the film")
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
@@ -484,15 +481,12 @@ def read_event(
         scores["accident"] = 0.0
     if _tried_for_an_act_of_war(weigher, own):
         scores["crime"] = 0.0
-    army = _the_military_against_the_cartels(weigher, s_text, f_start)
-    if army:
-        scores["crime"] = 0.0
     if (
         not weigher.conflict_named
         or _gunmen_of_a_crime(weigher)
         or _fans_riot(weigher, document, index, own)
         or _inmates_riot(weigher, document, index, own)
-    ) and not (army or _forces_dead(weigher, tally, s_text)):
+    ) and not _forces_dead(weigher, tally, s_text):
         # "police", "shot dead", "violence" alone: a body found, a killing the police investigate
         # (and so are gunmen beside the crime they did); but "16 slain policemen" are the forces' dead
         scores["conflict"] = 0.0
@@ -578,7 +572,7 @@ def _without_the_drug_war(cues: list[Cue], sentence: str | None = None, f_start:
     died in the drug war"): the drug war named by the title, the sentences around or in another
     clause is the setting of a story ("Drug war: 9 beheaded in Guerrero", "49 bodies dumped and the
     drug war goes on"), whose one cartel's killings are a crime, and the army's fights are told by
-    their own words ("soldiers", "marines")."""
+    their own words ("a gunbattle", "came under fire")."""
     spans = [
         (at, at + len(word)) for event, _, word, at in cues
         if event == "conflict" and names_the_drug_war(word) and not (sentence and _the_drug_war_s_toll(sentence, at, at + len(word), f_start, f_end))
@@ -838,18 +832,6 @@ def _strikers_fired_on(document: _Document, index: int, weigher: _Weigher) -> bo
         return False
     told = document.title_cues + (document.cues(index - 1) if index > 0 else [])
     return any(event == "conflict" and ("striking" in word or "strikers" in word) for event, _, word, _ in told)
-
-
-def _the_military_against_the_cartels(weigher: _Weigher, sentence: str, f_start: int) -> bool:
-    """Whether the military killed the figure's people ("Soldiers killed 14 suspected members of the
-    Zetas", "Soldiers shot dead two students, mistaking them for cartel gunmen") and the only words that
-    name a crime around it are the cartels': the army's operations against them are the drug war's,
-    a conflict, as one cartel's killings are a crime.  Not the police's raids, which are a crime's
-    ("11 suspected drug traffickers were killed in a shootout with police")."""
-    if not _THE_MILITARY_KILLED.search(sentence, max(0, f_start - 40), f_start):
-        return False
-    words = [label.partition(": ")[2] for label in weigher.words["crime"]]
-    return all(names_a_cartel(word) or strength < _CULPRIT for word in words for event, strength, _, _ in cues_in(word) if event == "crime")
 
 
 def _forces_dead(weigher: _Weigher, tally: Tally, sentence: str) -> bool:
