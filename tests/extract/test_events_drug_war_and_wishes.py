@@ -1,8 +1,9 @@
 """Figures of 2008 and 2012 news and comments under the drug war's name, and a reader's wishes: the
 drug war named by the title, a sentence around or another clause of the figure's own is the setting
 of a cartel's killings (crime), while the drug war told as the figure's toll and the army's fights
-told by a fight's words ("a gunbattle", "coming under fire") stay conflict; a reader's hope, need or call to kill is no event, and a vow to
-avenge the dead or a hope told of what happened keeps the toll."""
+told by a fight's words ("a gunbattle", "coming under fire") stay conflict; a gunman of an act of
+war tried in court keeps the war's toll; a reader's hope, need, call or wish to kill is no event,
+and a vow to avenge the dead or a hope told of what happened keeps the toll."""
 
 from __future__ import annotations
 
