@@ -125,10 +125,11 @@ _FORECAST_BEFORE = re.compile(
 _FORECAST_WORDS = ("expect", "predict", "forecast", "project", "warn", "prospect", "spectre", "specter")  # (speed) one of which every match holds
 # More dead that a clause of time in the present foresees, as readers and columnists write it: "bring
 # the troops home before another 1,000 die", "before 500 more soldiers are killed", "until another
-# child is shot" (not the past: "before another attack killed 20").
+# child is shot" (not the past: "before another attack killed 20"); and so a count a call sets as the
+# end of a killing, "until" right before it: "they should bomb them until 10,000 are dead".
 _MORE_BEFORE_THEY_DIE = re.compile(
-    r"\b(?:before|until|till)\s+(?:another|(?:[\w,]+\s+)?more)\b(?:[^.;,]|(?<=\d),(?=\d)){0,40}?"
-    r"\b(?:die|dies|perish|are\s+(?:killed|slaughtered|maimed|wounded|injured|shot)|is\s+(?:killed|shot)"
+    r"\b(?:(?:before|until|till)\s+(?:another|(?:[\w,]+\s+)?more)\b|(?:until|till)\s+(?=\d))(?:[^.;,]|(?<=\d),(?=\d)){0,40}?"
+    r"\b(?:die|dies|perish|are\s+(?:dead|killed|slaughtered|maimed|wounded|injured|shot)|is\s+(?:killed|shot)"
     r"|get\s+killed|lose\s+their\s+lives)\b",
     re.IGNORECASE,
 )

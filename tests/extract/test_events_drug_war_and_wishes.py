@@ -58,6 +58,7 @@ def test_the_drug_war_s_toll_and_the_army_s_fights_stay_conflict(title: str | No
         "We need to kill at least 5,000 of these militants before they understand.",
         "Let them kill 1,000 of ours and see how fast the world forgets about us.",
         "I wish the drone had killed 50 more of them.",
+        "They should bomb them until 10,000 are dead, then maybe the rockets will stop.",
     ],
 )
 def test_a_reader_s_wish_or_call_to_kill_is_no_event(text: str) -> None:
@@ -71,6 +72,7 @@ def test_a_reader_s_wish_or_call_to_kill_is_no_event(text: str) -> None:
         "Karzai called on the Taliban to stop after the suicide bombing killed 56 people at a Shiite shrine.",
         "Our drones killed 30 militants in Waziristan last week and the media barely covered it.",
         "I wish someone had told us that the strike had killed 40 civilians in the village.",
+        "The shelling of the old city went on until 3 am and killed 40 people, residents said.",
     ],
 )
 def test_hopes_and_calls_beside_a_toll_that_happened_keep_it(text: str) -> None:
