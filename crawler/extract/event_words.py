@@ -55,6 +55,9 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatra", "Jubo", "Mahila", "Krishak", "Sramik",
                                                         "Swechchhasebak", "Swechasebak"))  # fmt: skip
 
+# Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
+_DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
+
 # The vaccination teams of Pakistan, Afghanistan and Nigeria, and their guards, that militants attack: "a polio
 # worker and a policeman guarding her were shot dead" is no illness's toll.
 _POLIO_CAMPAIGN = r"(?:workers?|teams?|vaccinators?|drives?|campaigns?|volunteers?)"
@@ -412,7 +415,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"power-?sharing|peace (?:deal|talks|accord|agreement|process|treaty|negotiations)", 2),
         # Mexico's drug war as a whole, the army's against the cartels: "the war on the cartels has left 100,000 dead"
         # (one cartel's killings are a crime)
-        (r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?", 2),
+        (_DRUG_WAR, 2),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
         (r"(?:political|electoral|election|poll|campaign|pre-?election|pre-?poll|post-?poll|ethnic|tribal|inter-?communal|religious) "
          r"(?:violence|clashes|fighting|unrest|killings|murders)"
@@ -1077,6 +1080,15 @@ def names_conflict_alone(word: str) -> bool:
     """Whether a conflict cue word says conflict by itself ("airstrike", "militants", "Gaza"), not
     only alongside one that does ("police", "shot dead", "violence")."""
     return not _SHARED_CONFLICT_WORDS.fullmatch(word)
+
+
+_DRUG_WAR_WORDS = re.compile(_DRUG_WAR, re.IGNORECASE)
+
+
+@cache
+def names_the_drug_war(word: str) -> bool:
+    """Whether a conflict cue word names Mexico's drug war as a whole ("the war on the cartels")."""
+    return _DRUG_WAR_WORDS.fullmatch(word) is not None
 
 
 NOT_EVENT_CLASSES = frozenset({"sport", "fiction"})

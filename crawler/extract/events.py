@@ -79,6 +79,7 @@ from crawler.extract.event_words import (
     names_a_war,
     names_a_war_place,
     names_conflict_alone,
+    names_the_drug_war,
 )
 from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
@@ -144,6 +145,11 @@ _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 
 # The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
 _DRUG_WAR = re.compile(r"wars?\b|drug wars?")
+# The drug war told as the figure's toll: the subject of the toll's verb before it ("the war on the
+# cartels has killed more than 50,000", "a drug war that has left 60,000 dead"), with no clause between
+_DRUG_WAR_BEFORE_ITS_TOLL = re.compile(r"^(?:(?!,|;| and )[^.])*\b(?:killed|claimed|left|cost|taken|toll)\b")
+# or what the dead fell in, after them ("50,000 people have died in Mexico's drug war")
+_DRUG_WAR_AFTER_ITS_TOLL = re.compile(r"\b(?:in|to|from|of|during|by) (?:[\w'’]+ ){0,2}$")
 # A match told as a battle, a war or a fight: "after the bruising battle with the Waratahs".
 _MATCH_BATTLE = re.compile(r"battles?|wars?|fights?")
 # The people of a match, counted: "two French players were hurt in the second half", "three of his
@@ -421,6 +427,7 @@ def read_event(
     own = document.cues(index)
     answered = protests_answer(s_text, f_start, f_end)
     own = without_protest_words(own, answered)
+    own = _without_the_drug_war(own, s_text, f_start, f_end)
     # a killing by the police, or the death of someone named, in an article whose protests answer
     # such a death: the protest words of the sentences around it are the movement's, not the
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
@@ -551,11 +558,35 @@ def _weigh_context(weigher: _Weigher, document: _Document, index: int, sentence:
         title_cues = document.title_cues
         if "out " in sentence:  # (speed) a blast the figure's sentence rules out as terrorism is the title's too
             title_cues = without_terrorism_ruled_out(sentence, title_cues)
-        weigher.add(without_protest_words(title_cues, answered), TITLE, "title")
+        weigher.add(_without_the_drug_war(without_protest_words(title_cues, answered)), TITLE, "title")
     for other in (index - 1, index + 1):
         if 0 <= other < len(document.sentences):
-            weigher.add(without_protest_words(document.cues(other), answered), NEIGHBOUR, "neighbour")
-    weigher.add(without_protest_words(document.rest(index), answered), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+            weigher.add(_without_the_drug_war(without_protest_words(document.cues(other), answered)), NEIGHBOUR, "neighbour")
+    weigher.add(_without_the_drug_war(without_protest_words(document.rest(index), answered)), DOCUMENT, "article", cap=_DOCUMENT_CAP)
+
+
+def _without_the_drug_war(cues: list[Cue], sentence: str | None = None, f_start: int = 0, f_end: int = 0) -> list[Cue]:
+    """The cues without the words that name Mexico's drug war as a whole ("the drug war", "the war on
+    the cartels", and the "war" inside them), but where the figure's own sentence tells the figure
+    as the drug war's toll ("Calderón's war on the cartels has killed 50,000 people", "60,000 have
+    died in the drug war"): the drug war named by the title, the sentences around or in another
+    clause is the setting of a story ("Drug war: 9 beheaded in Guerrero", "49 bodies dumped and the
+    drug war goes on"), whose one cartel's killings are a crime, and the army's fights are told by
+    their own words ("a gunbattle", "came under fire")."""
+    spans = [
+        (at, at + len(word)) for event, _, word, at in cues
+        if event == "conflict" and names_the_drug_war(word) and not (sentence and _the_drug_war_s_toll(sentence, at, at + len(word), f_start, f_end))
+    ]  # fmt: skip
+    if not spans:
+        return cues
+    return [cue for cue in cues if not (cue[0] == "conflict" and any(start <= cue[3] < end for start, end in spans))]
+
+
+def _the_drug_war_s_toll(sentence: str, start: int, end: int, f_start: int, f_end: int) -> bool:
+    """Whether the drug war's words at ``start``-``end`` tell the figure as the war's toll."""
+    if end <= f_start:
+        return _DRUG_WAR_BEFORE_ITS_TOLL.match(sentence[end:f_end]) is not None  # the verb may open the figure
+    return start >= f_end and "," not in sentence[f_end:start] and _DRUG_WAR_AFTER_ITS_TOLL.search(sentence[f_end:start]) is not None
 
 
 def _told_apart(sentence: str, own: list[Cue]) -> bool:
@@ -732,7 +763,9 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
     killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
-    followed the attack, not what it was."""
+    followed the attack, not what it was.  The men it tries, told as the attack's gunmen ("the only
+    surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
+    name no crime of their own."""
     if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in own):
         return False
     words = [label.partition(": ")[2] for label in weigher.words["crime"]]
@@ -740,7 +773,8 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
     return (
         bool(court)
         and len(words) < 6
-        and all(cue[1] < _CULPRIT for word in words if word not in court for cue in cues_in(word) if cue[0] == "crime")
+        and all(cue[1] < _CULPRIT for word in words if word not in court and not _UNNAMED_ARMED_MEN.fullmatch(word)
+                for cue in cues_in(word) if cue[0] == "crime")
     )
 
 
@@ -962,7 +996,8 @@ def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
     Kanak people", "the tsunami ... struck Aceh during the civil war"): what killed them is named,
     and it is no act of war.  Not where the sentence names an act of war or its men, more than the
     war's place or its name ("the shelling caused a flood which killed 40", "militants blew up a
-    pipeline, and the pipeline explosion killed 4 soldiers")."""
+    pipeline, and the pipeline explosion killed 4 soldiers").  Nor is a word inside a longer phrase of
+    a conflict a killer: "the war on the cartels has killed 50,000" is the war's toll, not a cartel's."""
     if any(_an_act_of_war(cue) and not (names_a_war_place(cue[2]) or _A_WAR.fullmatch(cue[2])) for cue in own):
         return None
     for event, strength, word, at in own:
@@ -971,6 +1006,7 @@ def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
             and strength >= _NAMES_ALONE
             and not word.endswith("ed")  # a noun, not the mishap's verb: "a helicopter crashed, killing 13 soldiers"
             and _KILLER_TO_VERB.fullmatch(sentence, at + len(word), f_start)
+            and not any(other == "conflict" and start < at < start + len(phrase) for other, _, phrase, start in own)
         ):
             return event
     return None

@@ -90,17 +90,22 @@ _DEBUNKED_AFTER = re.compile(
 # "in retaliation for a mine attack that had killed 2 soldiers": the event a massacre avenged.
 _AVENGING = re.compile(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\b", re.IGNORECASE)
 _AVENGING_WORDS = ("retaliation", "venge", "reprisal")  # one of them is in every match
+# A revenge only vowed, not done, right before "to avenge": "the Taliban vowed to avenge the 12 fighters
+# killed in the strike", "swore to avenge": its dead are the only event the sentence tells.
+_ONLY_VOWED = re.compile(r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|swore|swear|threaten(?:ed|s)?)\s+$", re.IGNORECASE)
 
 
 def _avenged(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` is told in the phrase of what was avenged, its clause unbroken
     by a comma: "The army killed 24 civilians in retaliation for a mine attack that had killed 2
     soldiers", "to avenge the killing of 3 policemen".  Not the revenge itself after a comma ("in
-    revenge for a raid, the rebels killed 12 villagers")."""
+    revenge for a raid, the rebels killed 12 villagers"), nor a revenge only vowed ("the Taliban
+    vowed to avenge the 12 fighters killed"), which tells no other event than the dead."""
     opening = max(sentence.rfind(mark, 0, at) for mark in ",;:")
     if not may_hold_words(sentence[opening + 1 : at], _AVENGING_WORDS):
         return False  # (speed)
-    return _AVENGING.search(sentence, opening + 1, at) is not None
+    match = _AVENGING.search(sentence, opening + 1, at)
+    return match is not None and not _ONLY_VOWED.search(sentence, max(0, match.start() - 20), match.start())
 
 
 _CUMULATIVE_WORDS = frozenset({"overall", "altogether", "cumulative", "cumulatively"})
