@@ -413,28 +413,14 @@ class VictimNouns(Phrases):
         return first + 2 == last and self.plural_possessive_of_kin(first + 1) and self.singular_kin_or_role(last, last)
 
     def _named_one_s_kin(self, first: int, last: int) -> bool:
-        """ "Adnan's wife", "Haitham’s son", "journalist Ahmed Fatima's colleague", "Dr. Hammam
-        Alloh's father", "councillor Ali Saeed's bodyguard": one person named by whose kin (or, after
-        a whole name, whose aide) they are, the name perhaps after a title or trade (not "Adnan's
-        children", "Gaza's residents", "Ahmed Saleh's body")."""
+        """ "Adnan's wife", "Haitham’s son": one person named by whose kin they are, the kin of
+        someone named (not "Adnan's children", "Gaza's residents")."""
         items = self.items
-        owner = next((k for k in range(last - 1, first - 1, -1) if items[k].low.endswith(("'s", "’s"))), -1)
-        if owner < first or not items[owner].is_cap:
+        possessor = items[first]
+        if first >= last or not possessor.is_cap or not possessor.low.endswith(("'s", "’s")):
             return False
-        name = next(k for k in range(first, owner + 1) if items[k].is_cap)  # after its trade: "provincial councillor"
-        if not all(map(self._of_a_name, range(name, owner))):
-            return False
-        kin = items[owner + 1 : last + 1]
-        whole = owner > name  # a whole name may own an aide too: "Sheikh Jamil Jubouri's driver"
-        return all(
-            not item.is_cap and (item.low in KIN or (whole and ROLES.get(item.low, ("people",))[0] != "people"))
-            for item in kin
-        ) and self.singular_kin_or_role(first + 1, last)
-
-    def _of_a_name(self, k: int) -> bool:
-        """Whether the item at ``k`` may be part of a person's name told whole: "Abu", "Dr", "."."""
-        item = self.items[k]
-        return item.is_cap or item.text == "." or item.low.split("-")[0] in NAME_PARTICLES
+        kin = items[first + 1 : last + 1]
+        return all(item.low in KIN and not item.is_cap for item in kin) and self.singular_kin_or_role(first + 1, last)
 
     def _kin_sharing_a_possessive(self, first: int, last: int) -> bool:
         """Whether ``first..last`` is one bare kin word closing a list of kin words after one

@@ -1,7 +1,7 @@
 """Constructions the tally reader misread (issue 13), on sentences in the styles of wire news,
 Wikipedia attack lists and Airwars strike reports, with the near misses that must stay as they
-are: trades that train or advise, someone's kin or aide named by a whole name's possessive, a
-number before "murders" as a noun, and a figure told anew with "after" and why it stands so."""
+are: trades that train or advise, a number before "murders" as a noun, and a figure told anew
+with "after" and why it stands so."""
 
 from __future__ import annotations
 
@@ -30,27 +30,6 @@ def test_a_trainer_who_tells_or_survives_is_no_victim() -> None:
     assert _sum("A NATO trainer said three Afghan recruits were killed when a grenade went off during a drill.") == 3
     text = "A police trainer was wounded when gunmen fired on the academy gate in Kandahar; no one was killed."
     assert (_sum(text), _sum(text, "wounded")) == (0, 1)
-
-
-def test_kin_of_someone_named_whole() -> None:
-    text = "An alleged Israeli strike killed journalist Ahmed Fatima's colleague, Bilal Jadallah, in Gaza City."
-    assert _sum(text) == 1
-    assert _sum("On October 30th, 2023, the strike killed Dr. Hammam Alloh's father, Mohammed, at the family home.") == 1
-    assert _sum("An alleged Israeli strike killed Mahmoud's wife, Amal, in Beit Lahia.") == 1  # as before
-
-
-def test_an_aide_of_someone_named_whole() -> None:
-    text = "Gunmen killed provincial councillor Ali Saeed's bodyguard outside his home in Mosul on Tuesday."
-    assert _sum(text) == 1
-    text = "The blast killed Sheikh Jamil Jubouri's driver, Mahmoud, and wounded three guards."
-    assert (_sum(text), _sum(text, "wounded")) == (1, 3)
-
-
-def test_kin_named_by_a_possessive_who_tell_or_are_not_victims() -> None:
-    assert _sum("Journalist Ahmed Fatima's colleague, Bilal Jadallah, said two people were killed in the strike.") == 2
-    assert _sum("Ali Saeed's bodyguard shot dead two gunmen who attacked the councillor's home in Mosul.") == 2
-    assert _sum("Rescuers recovered Ahmed Saleh's body from the rubble after the strike killed four people.") == 4
-    assert _sum("Israeli strikes killed Gaza's residents.") == 0
 
 
 def test_a_number_before_murders_as_a_noun() -> None:
