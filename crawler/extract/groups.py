@@ -115,7 +115,10 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant waiters waiter "
                             "bankers banker dentists dentist linemen lineman electricians electrician plumbers plumber "
                             "builders builder technicians technician crewmen crewman crewmembers seamen seaman mariners "
-                            "mariner industrialists industrialist"),
+                            "mariner industrialists industrialist "
+                            # who train or advise a force or a firm: "gunmen shot dead a NATO trainer"
+                            "trainers trainer instructors instructor mentors mentor advisers adviser advisors advisor "
+                            "consultants consultant surveyors surveyor"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "

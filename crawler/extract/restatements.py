@@ -107,6 +107,10 @@ _WHY_THE_TOLL = re.compile(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|martyrs))\b[^.;]{0,40}?\d[\d,]*\s+(?:after|as|when)\s+$",
     re.IGNORECASE,
 )
+# Why a toll a source puts, or a figure it tells anew, stands so, right after its figure: "put the
+# toll at 11 on Wednesday, after (three more bodies were recovered)", "said 14 had been killed, after
+# (four of the injured died)"; the figures of that clause are in it.
+_WHY_TOLD = re.compile(r"[^.;,\d]{0,25}?,?\s+(?:after|as)\s", re.IGNORECASE)
 # The victims who died later were hurt first: "One of the victims later died", "died of his wounds".
 _VICTIM_DIED_LATER = re.compile(
     r"\bof\s+the\s+victims\s+(?:later\s+(?:died|succumbed)|died\s+(?:later|in\s+hospital|of\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
@@ -314,6 +318,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _date_the_hurt_who_died_from_the_strike(tallies, sentences)
     _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
+    _mark_why_told_anew(tallies, sentences)
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
     _mark_with_parts(tallies, sentences)
@@ -975,12 +980,34 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start)
         if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
             tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
+            if _WHY_TOLD.match(text, tally.end - sentence.start) and not _ANOTHER_EVENT.search(text):
+                _mark_why_raised(tallies, index)
             continue
         if not _RAISED.search(text, 0, tally.end - sentence.start):
             continue
         tally.cumulative = False
         if not _ANOTHER_EVENT.search(text):
             _mark_why_raised(tallies, index)
+
+
+def _mark_why_told_anew(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "By evening, officials said 14 had been killed, after four of the injured died in hospital":
+    a figure of the dead a source tells anew, then with "after" or "as" why it stands so, takes in
+    the people more or the hurt who died that the clause counts (they are parts of it); not "a day
+    after three were killed in a separate blast"."""
+    for index, tally in enumerate(tallies):
+        if tally.outcome != "killed" or tally.cumulative or tally.subset_of is not None:
+            continue
+        sentence = sentences[tally.sentence]
+        text, end = sentence.text, tally.end - sentence.start
+        if not _WHY_TOLD.match(text, end) or _ANOTHER_EVENT.search(text):
+            continue
+        for part in tallies[index + 1 :]:
+            if part.sentence == tally.sentence and part.outcome == "killed" and part.count < tally.count:
+                start = part.start - sentence.start
+                if _of_the_injured(text, start, part.end - sentence.start) or _MORE_BY_NUMBER.match(text, start):
+                    part.subset_of = index
+                break
 
 
 def _raised_by_its_own(tallies: list[Tally], before: list[int], index: int, sentence: Sentence) -> bool:

@@ -590,7 +590,7 @@ class _Reader(
                 # names who killed ("have been killed" is passive)
                 self._left(PARTICIPLES[low], low, i, i)
             return 1
-        if low in ACTIVE and not (low in NOUNS and self.before_is_determiner(i)):
+        if low in ACTIVE and not (low in NOUNS and (self.before_is_determiner(i) or self._counted_noun(i))):
             self._right(ACTIVE[low], low, i, i)
             return 1
         if low in PARTICIPLES or low in INTRANSITIVE:
@@ -606,6 +606,13 @@ class _Reader(
                 self._noun_after_number(i)
             return 1
         return 0
+
+    def _counted_noun(self, i: int) -> bool:
+        """Whether the word at ``i``, a verb or a noun ("murders"), is a noun counted by the
+        number just before it: "the 166 murders recorded this year" (not "murder" before another
+        noun: "the 3 murder suspects")."""
+        items = self.items
+        return i > 0 and items[i - 1].is_count and items[i].low.endswith("s")
 
     def _phrase_at(self, i: int) -> tuple[str | None, int]:
         """The multi-word outcome phrase starting at ``i`` ("shot dead"), with its length."""
