@@ -143,8 +143,10 @@ _COURT_WORDS = re.compile(
 _NATURAL_DEATH = re.compile(r": (?:natural causes|old age|in (?:his|her|their) sleep|peacefully)$")
 _NAMED_DEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)* (?:is|was) (?:now |already )?dead")
 
-# The drug war's words, which name a policy as much as a war: "the war on drugs", "a drug war".
-_DRUG_WAR = re.compile(r"wars?\b|drug wars?")
+# A war word that may be the drug war's, which names a policy as much as a war ("the war on drugs",
+# "a drug war"): any cue opening on "war", looser than ``event_words.names_the_drug_war``, which
+# names the drug war as a whole.
+_WAR_OR_DRUG_WAR = re.compile(r"wars?\b|drug wars?")
 # The drug war told as the figure's toll: the subject of the toll's verb before it ("the war on the
 # cartels has killed more than 50,000", "a drug war that has left 60,000 dead"), with no clause between
 _DRUG_WAR_BEFORE_ITS_TOLL = re.compile(r"^(?:(?!,|;| and )[^.])*\b(?:killed|claimed|left|cost|taken|toll)\b")
@@ -656,7 +658,7 @@ def _a_drug_s_dead(near: list[Cue], own: list[Cue]) -> bool:
     40 cartel gunmen" is the army's)."""
     if not any(event == "disease" and word.startswith("overdos") for event, _, word, _ in near):
         return False
-    return not any(event == "conflict" and not _DRUG_WAR.match(word) for event, _, word, _ in own)
+    return not any(event == "conflict" and not _WAR_OR_DRUG_WAR.match(word) for event, _, word, _ in own)
 
 
 def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Tally, own: list[Cue]) -> bool:
