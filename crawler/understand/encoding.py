@@ -17,14 +17,24 @@ comments stored in a legacy encoding).  The rules, in order:
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 # Undeclared legacy pages of the sites this crawler reads: Western, Arabic script, Cyrillic.
 LEGACY_CANDIDATES = ("cp1252", "cp1256", "cp1251")
 _WIDE = ("utf-16", "utf-32")
+# Byte-order marks, the UTF-32 ones before the UTF-16 ones they begin with.  Read here rather than by
+# w3lib, whose readers follow the WHATWG Encoding Standard from 2.6 on and so know no UTF-32.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _SNIFF_BYTES = 4096
 _SAMPLE = 256 * 1024  # enough text to judge an encoding by, whatever the page's size
 
@@ -79,10 +89,23 @@ def not_text(body: bytes) -> str | None:
             return kind
     if stripped[4:8] == b"ftyp":
         return "an MP4 or QuickTime video"
-    if not head or read_bom(head)[0] or _wide_without_bom(head):
+    if not head or _read_bom(head) or _wide_without_bom(head):
         return None
     controls = len(head) - len(head.translate(None, _BINARY_BYTES))
     return "binary data" if controls > _BINARY_SHARE * len(head) else None
+
+
+def _read_bom(body: bytes) -> tuple[str, bytes] | None:
+    """(encoding, mark) of the byte-order mark ``body`` opens with; None without one.
+
+    FF FE 00 00 is UTF-32LE's mark, and also UTF-16LE's before text that opens with a NUL
+    (browsers know no UTF-32): the reading whose bytes decode wins."""
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            if bom == codecs.BOM_UTF32_LE and _strict(body[len(bom):], encoding) is None:
+                return "utf-16-le", codecs.BOM_UTF16_LE
+            return encoding, bom
+    return None
 
 
 def _wide_without_bom(head: bytes) -> str | None:
@@ -123,11 +146,9 @@ def _declared(body: bytes, content_type: str | None) -> list[str]:
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode page bytes (see the module's rules): (encoding, text)."""
-    bom_encoding, bom = read_bom(body)
-    if bom_encoding and bom:
-        if bom == b"\xff\xfe\x00\x00" and _strict(body[len(bom):], bom_encoding) is None:
-            # also the UTF-16LE mark before text that opens with a NUL (browsers know no UTF-32)
-            bom_encoding, bom = "utf-16-le", bom[:2]
+    marked = _read_bom(body)
+    if marked:
+        bom_encoding, bom = marked
         return bom_encoding, body[len(bom):].decode(bom_encoding, "replace")
     declared = _declared(body, content_type)
     wide = _wide_encoding(body, declared)
@@ -151,13 +172,16 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
 
 
 def _wide_encoding(body: bytes, declared: list[str]) -> str | None:
-    """UTF-16 or UTF-32 as the NUL bytes show it, or as declared when the bytes are not UTF-8."""
+    """UTF-16 as the NUL bytes show it, else UTF-16 or UTF-32 as declared when the bytes are not UTF-8.
+
+    The bytes win over a declared byte order: a plain "UTF-16" label is little-endian to some
+    readers (WHATWG) and unordered to others, and servers label big-endian pages with it."""
     detected = _wide_without_bom(body)
+    if detected:
+        return detected
     named = next((e for e in declared if _wide(e)), None)
     if named and named[-3:] in ("-le", "-be"):
         return named
-    if detected:
-        return detected
     if named and _strict(body, "utf-8") is None:
         return f"{named}-le"
     return None

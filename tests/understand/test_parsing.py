@@ -191,6 +191,18 @@ def test_a_utf16_page_that_opens_with_a_nul_is_not_read_as_utf32() -> None:
     assert parse_page("<p>UTF-32 still</p>".encode("utf-32"), URL).encoding == "utf-32-le"
 
 
+@pytest.mark.parametrize(
+    ("encoding", "header"),
+    [("utf-16-le", "text/html; charset=UTF-16BE"), ("utf-16-be", "text/html; charset=UTF-16LE"), ("utf-16-be", "text/html; charset=utf-16")],
+    ids=["le-labelled-be", "be-labelled-le", "be-labelled-unordered"],
+)
+def test_the_bytes_of_a_utf16_page_decide_its_byte_order_over_its_label(encoding: str, header: str) -> None:
+    """Servers label UTF-16 pages of either byte order with any UTF-16 label; the NUL bytes say which."""
+    body = _xhtml().encode(encoding)
+    assert parse_page(body, URL, content_type=header).encoding == encoding
+    _assert_whole(_read(body, header))
+
+
 def test_a_parsed_page_has_lxml_html_element_classes() -> None:
     """A page with a search form, a comment and a processing instruction gets lxml.html's own
     classes for each (the form and its fields theirs), as lxml.html's parser gives them."""
