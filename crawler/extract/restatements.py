@@ -605,11 +605,14 @@ def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 _ATTACKS = r"(?:attacks|bombings|blasts|explosions|strikes|airstrikes|air\s+strikes|shootings|raids|assaults)\b"
 # A toll of several attacks at once: "a wave of attacks across Iraq", "coordinated bombings",
-# "a series of blasts", "in two attacks", "attacks across the country", "killed across attacks in Jabalia".
+# "a series of blasts", "in two attacks", "attacks across the country", "killed across attacks in Jabalia",
+# "in attacks on two villages".
 _SEVERAL_ATTACKS = re.compile(
     r"\b(?:(?:wave|series|string|spate)\s+of|coordinated|simultaneous|multiple|several|separate|two|three|four|five)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _ATTACKS + r"|\b" + _ATTACKS + r"\s+(?:across|throughout|around)\b"
-    r"|\bacross\s+(?:the\s+)?" + _ATTACKS,
+    r"|\bacross\s+(?:the\s+)?" + _ATTACKS
+    # a list entry's attacks on counted places: "attacks on two villages", "bombings at three churches"
+    + r"|\b" + _ATTACKS + r"\s+(?:on|in|at|against)\s+(?:two|three|four|five|six|several|multiple)\s",
     re.IGNORECASE,
 )
 # The stems of the words of _ATTACKS, for a cheap test before the pattern.
@@ -679,10 +682,12 @@ def _opens_on_another_event(figure: Tally, sentences: list[Sentence]) -> bool:
 
 # The worst of the attacks a toll counts, told after it in its sentence: "30 people were killed in
 # attacks across Iraq, the deadliest of which killed 12 in Baquba", "the worst of them a car bomb
-# that killed 9".
+# that killed 9", "...; the deadliest, in Hillah, killed 20".
 _WORST_OF_THEM = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal))\s+(?:of\s+(?:which|them|these|those)"
-    r"|being)\b[^.;:]{0,80}$",
+    r"|being)\b[^.;:]{0,80}$"
+    # the worst as the subject of a clause of its own, its place in commas: "; the deadliest, in Hillah, killed 20"
+    r"|\bthe\s+(?:deadliest|worst|bloodiest)\s*,[^.;:]{0,80}$",
     re.IGNORECASE,
 )
 

@@ -230,6 +230,9 @@ _ATTACKERS = frozenset(
     "gunmen gunman attackers attacker militants militant assailants assailant insurgents insurgent hijackers bombers "
     "terrorists fighters robbers".split()
 )
+# A bomb going off in its makers' hands: "when it exploded", "the device went off", "they blew up".
+_BLAST_WORDS = frozenset("exploded explodes exploding detonated detonates detonating".split())
+_BLAST_PARTICLES = {"off": ("went", "goes", "going"), "up": ("blew",)}  # the particle, after its verb
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # Nouns after "death" that make a thing of it, no one's death: "after his death threats".
@@ -1361,7 +1364,7 @@ class _Reader(
             if not victims or victims[0].first != j or victims[-1].last >= pronoun:
                 return []
             return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max) for v in victims]
-        return self._attackers_taken_back(at)
+        return self._attackers_taken_back(at) or self._handlers_of_a_blast(pronoun)
 
     def _them_counted_after(self, at: int) -> list[Victim]:
         """ "The shabiha killed them with knives, 108 people", "they shot them dead, 14 men": "them"
@@ -1427,6 +1430,26 @@ class _Reader(
             return []
         words = {item.low for item in items[first : victims[0].last + 1]}
         return [Victim(first, victims[0].last, victims[0].count, victims[0].qualifier, victims[0].count_max)] if words & _ATTACKERS else []
+
+    def _handlers_of_a_blast(self, pronoun: int) -> list[Victim]:
+        """ "Two militants were assembling a bomb when it went off prematurely, killing them both",
+        "Three boys found a mortar shell, which exploded and killed them": in a list entry of a bomb
+        that went off in its makers' or finders' hands, "them" at ``pronoun`` points back to the
+        counted people the sentence opens on, where a blast is told between them and the pronoun
+        (not "Three gunmen stormed the hotel and killed them": no blast, and the gunmen are the
+        killers).  The people must open the sentence and not be told dead or hurt already."""
+        items = self.items
+        if not items or not items[0].is_count:
+            return []
+        victims = [v for v in self.list_right(0, object_position=False) if not v.subset]
+        if len(victims) != 1 or victims[0].first != 0:
+            return []
+        between = [item.low for item in items[victims[0].last + 1 : pronoun - 1]]
+        blasts = [k for k, word in enumerate(between) if word in _BLAST_WORDS or (k and between[k - 1] in _BLAST_PARTICLES.get(word, ()))]
+        if not blasts or any(word in PARTICIPLES or word in INTRANSITIVE for word in between[: blasts[0]]):
+            return []  # "Two soldiers were wounded when a mine exploded, killing them": told already
+        v = victims[0]
+        return [Victim(v.first, v.last, v.count, v.qualifier, v.count_max)]
 
     def _count_of_the(self, k: int) -> int | None:
         """Where the count before "of" and "the" (or "those") at ``k`` is: "two of the injured",

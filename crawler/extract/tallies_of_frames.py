@@ -18,9 +18,9 @@ from crawler.extract.outcomes import ACTIVE, FIRST_WORDS, PARTICIPLES
 from crawler.extract.places import cause_near, place_near
 from crawler.extract.records import Outcome, Tally
 from crawler.extract.scan import may_hold_words, opening_on_letters
-from crawler.extract.tally_frames import Frame, FrameReader
+from crawler.extract.tally_frames import HAVE, Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import AUX, DENIALS, DETERMINERS, HEDGES, PREPOSITIONS
+from crawler.extract.word_classes import AUX, DENIALS, DETERMINERS, HEDGES, PREPOSITIONS, PRONOUNS
 
 # "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
 # A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
@@ -57,6 +57,7 @@ _DAYS_AFTER_ASIDE = re.compile(
     r"(?:hours?|days?|weeks?|months?)\s+after\b",
     re.IGNORECASE,
 )
+_SUBJECT_REACH = 10  # items from "after" to its clause's verb: "after a roadside bomb in the same district had killed"
 # "... hit for a second time after at least 16 civilians were killed in an initial bombardment":
 # the event of a figure in an "after" clause named as the one before this.
 _IN_AN_EARLIER_EVENT = re.compile(
@@ -72,6 +73,10 @@ _EARLIER_EVENT_IN_WHICH = re.compile(
     + r"|" + _EVENT_WORDS + r"\s+(?:[\w-]+\s+){1,3}?(?:earlier|before))\s*,?\s+in\s+which\s+$",
     re.IGNORECASE,
 )
+# Another attack told beside the entry's own for comparison, its figure in a clause of where or when:
+# "..., where a similar attack had killed 25 in 2014", "..., months after a similar bombing killed 40"
+# (not "..., and a similar attack killed three more nearby": more of the same day's attacks).
+_SIMILAR_EVENT = re.compile(r"\b(?:where|when|after|since)\s+(?:a|an)\s+similar\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS + r"\b[^,;:]{0,40}$", re.IGNORECASE)
 _REPORT_NOUNS = frozenset("report reports claim claims rumour rumor statement account story".split())
 # What a fact-check says is false, and the word that opens its figure: "claims that 300 people were
 # killed ... are false", "a viral post claiming 200 students were shot dead ... is fake".
@@ -239,7 +244,7 @@ class TalliesOfFrames(FrameReader):
         match = _CAME_AFTER.search(sentence.text, 0, at)
         if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
             return True
-        if self._a_day_after(at):
+        if self._a_day_after(at) or self._after_another_killing(frame) or self._in_a_similar_event(at):
             return True
         if "in which" in sentence.text and _EARLIER_EVENT_IN_WHICH.search(sentence.text, 0, at):
             return True  # "a strike an hour earlier in which nine people were killed"
@@ -259,6 +264,37 @@ class TalliesOfFrames(FrameReader):
         if match is None or re.search(r"[;:]", sentence.text[match.end() : at]):
             return False
         return self._own_figure_before(match.start())
+
+    def _after_another_killing(self, frame: Frame) -> bool:
+        """ "Al-Shabaab executed two men accused of spying, after Somali forces killed several
+        militants in a raid on the town", "Gunmen shot dead three policemen, after a roadside bomb
+        had killed five soldiers": a killing told by an active verb in a closing ", after" clause
+        with a subject of its own, after the sentence's own figure, is the earlier event this one
+        followed, as in ", a day after".  Not one whose subject is a pronoun (", after they shot
+        two guards": the attackers told before, in the same attack), nor a passive (", after two
+        more were killed"), nor "after" with no comma ("died after gunmen shot them")."""
+        items = self.items
+        verb = frame.trigger[0]
+        if items[verb].low not in ACTIVE or frame.victims[0].first <= frame.trigger[1] or "after" not in self.sentence.text:
+            return False
+        subject_end = verb - 1 if verb > 0 and items[verb - 1].low in HAVE else verb
+        after = next((k for k in range(subject_end - 1, max(subject_end - _SUBJECT_REACH, 0), -1) if not items[k].is_word or items[k].low == "after"), None)
+        if after is None or items[after].low != "after" or items[after - 1].text != "," or after + 1 >= subject_end:
+            return False
+        if items[after + 1].low in PRONOUNS:
+            return False
+        return self._own_figure_before(items[after - 1].start - self.sentence.start)
+
+    def _in_a_similar_event(self, at: int) -> bool:
+        """Whether the figure at ``at`` (in the sentence) is told of "a similar attack" in its own
+        clause, after the sentence's own figure: "A car bomb killed seven people at a checkpoint in
+        Hilla, where a similar attack had killed 25 in 2014" (not "a similar attack" that opens
+        the sentence and tells its own toll, nor one told with "and": ``_SIMILAR_EVENT``)."""
+        sentence = self.sentence.text
+        if "similar" not in sentence:
+            return False  # (speed)
+        match = _SIMILAR_EVENT.search(sentence, 0, at)
+        return match is not None and self._own_figure_before(match.start())
 
     def _own_figure_before(self, at: int) -> bool:
         """Whether a figure of the sentence ends before ``at`` (in the sentence): it told its own toll first."""
