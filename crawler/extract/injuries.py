@@ -16,7 +16,7 @@ from crawler.extract.victims import Victim
 from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS
 
 # "shot in the leg": where a shot that only wounded hit.
-_LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
+LIMBS = frozenset("leg legs arm arms foot feet hand hands shoulder shoulders thigh thighs knee knees ankle ankles".split())
 # What a person maimed lost, besides an arm or a leg: "lost his sight", "lost both eyes".
 _LOST_PARTS = frozenset("eye eyes sight limb limbs fingers".split())
 # "suffered light to moderate injuries", "received serious wounds": the verb, a few words of how
@@ -63,7 +63,13 @@ _KILLED_ALONE: dict[str, Outcome] = {
 # condition after the shooting"); like the hospitalised, they stand for the wounded only in a text
 # that counts no wounded otherwise ("20 were injured; three are in critical condition").
 IN_CONDITION = "in condition"
-STAND_INS = frozenset({HOSPITALISED, IN_CONDITION})
+# People a projectile hit were hurt ("Three protesters were hit by rubber bullets", "his wife was
+# hit in the head by shrapnel", "his daughter was hit in the arm"); a hit may kill, so like the
+# hospitalised they stand for the wounded only in a text that counts no wounded otherwise.
+HIT_BY = "hit by a projectile"
+HITTING = frozenset({"hit", "struck"})
+PROJECTILES = frozenset("shrapnel bullet bullets pellets fragments birdshot canister canisters splinters".split())
+STAND_INS = frozenset({HOSPITALISED, IN_CONDITION, HIT_BY})
 # Survivors rescued from a building brought down: "was pulled alive from the rubble".
 _RUBBLE = frozenset("rubble debris ruins wreckage".split())
 _RESCUED = frozenset("pulled rescued dug extracted retrieved freed recovered".split())
@@ -118,7 +124,7 @@ class Injuries(FrameReader):
             k += 1
         if k < len(items) and items[k].low in ("right", "left", "lower", "upper"):
             k += 1
-        if k >= len(items) or not (items[k].low in _LOST_PARTS or items[k].low in _LIMBS) or k == i + 1:
+        if k >= len(items) or not (items[k].low in _LOST_PARTS or items[k].low in LIMBS) or k == i + 1:
             return False
         frames = len(self.frames)
         self._left("wounded", "lost a limb", i, k)
@@ -290,6 +296,31 @@ class Injuries(FrameReader):
         ):
             self.frames.pop()
 
+    def _hit_by_a_projectile(self, i: int) -> None:
+        """ "Three protesters were hit by rubber bullets", "five people were struck by shrapnel",
+        "his wife was hit in the head by shrapnel", "and 11 others hit by shrapnel", "his daughter
+        was hit in the arm": the people before the passive "hit" (``i``), as wounded (kept as the
+        hospitalised are); not what a strike hit ("the house was hit by shrapnel": no people),
+        nor those a bomb or a car hit."""
+        items = self.items
+        k, limb = i + 1, False
+        if k + 2 < len(items) and items[k].low == "in" and items[k + 1].low in ("the", "his", "her", "their"):
+            k += 2
+            limb = self._limb_at(k)
+            k += 2 if items[k].low in ("right", "left", "upper", "lower") else 1
+        if k < len(items) and items[k].low == "by":
+            last = next((j for j in range(k + 1, min(k + 5, len(items))) if items[j].low in PROJECTILES
+                         or not items[j].is_word), None)  # fmt: skip
+            if last is None or items[last].low not in PROJECTILES:
+                return
+        elif limb:
+            last = k - 1
+        else:
+            return
+        verb = i - 1 if i >= 2 and items[i - 1].low in ADVERBS else i
+        if verb >= 1 and (items[verb - 1].low in AUX or self._auxiliary_left_out(verb)):
+            self._cared_for_left(HIT_BY, verb, last)
+
     def _shot_in_a_limb(self, i: int) -> bool:
         """ "A man was shot in the leg", "soldiers shot two protesters in the legs": shot in an arm
         or a leg, the people were wounded (shot in the head or chest may be either)."""
@@ -456,7 +487,7 @@ class Injuries(FrameReader):
         items = self.items
         if items[k].low in ("right", "left", "upper", "lower") and k + 1 < len(items):
             k += 1
-        return items[k].low in _LIMBS
+        return items[k].low in LIMBS
 
     def _suffered_injuries(self, i: int) -> int:
         """ "Five people suffered light to moderate injuries", "two soldiers received serious

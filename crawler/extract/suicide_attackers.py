@@ -11,7 +11,8 @@ subject of "killed" ("the suicide blast killed 8"), and a lone bomber who opens 
 suicide bomber detonated his vest, killing 20"), are not read as the attacker's death: sources
 differ on whether those tolls include him.  "The attacker was shot dead" counts one attacker;
 so does one who killed others "and then killed himself", whoever he is ("He killed his wife and
-two children and then killed himself": four dead).
+two children and then killed himself": four dead).  An attacker the sentence opens on who was
+hurt at the end of the attack is read the same way ("... before he was shot and wounded").
 """
 
 from __future__ import annotations
@@ -156,15 +157,16 @@ class SuicideAttackers(FrameReader):
         )
         return [Victim(start, start, 1)] if killed_before else []
 
-    def _attackers_dead_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
+    def _attackers_dead_or_hurt_after(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "A gunman killed 49 people at a nightclub before being shot dead by police", "Two
         gunmen killed three soldiers before they were shot dead", "A man stabbed two guards and
         was shot dead", "... and then killed himself": the attackers (or the one) the sentence
-        opens on died at the end of their attack.  Whether it read them."""
+        opens on died at the end of their attack; or were hurt there ("A gunman killed two
+        students before he was shot and wounded by an officer").  Whether it read them."""
         items = self.items
-        if outcome != "killed" or first < 2:
+        if outcome not in ("killed", "wounded") or first < 2:
             return False
-        if last + 1 < len(items) and (selves := self._attackers_killing_themselves(last + 1)):
+        if outcome == "killed" and last + 1 < len(items) and (selves := self._attackers_killing_themselves(last + 1)):
             self.frames.append(Frame("killed", word, (first, last), selves))
             return True  # "... and then killed himself", read as the verb of the opening subject
         k = first - 1
@@ -186,7 +188,7 @@ class SuicideAttackers(FrameReader):
         if not attackers and and_was and plural:
             attackers = self._opening_counted(k - 1)
         if attackers:
-            self.frames.append(Frame("killed", word, (first, last), attackers))
+            self.frames.append(Frame(outcome, word, (first, last), attackers))
         return bool(attackers)
 
     def _and_was(self, k: int) -> bool:

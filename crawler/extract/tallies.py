@@ -61,7 +61,7 @@ from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
 from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
-from crawler.extract.injuries import HOSPITAL, INJURY_NOUNS, STAND_INS, SUFFERING, Injuries
+from crawler.extract.injuries import HITTING, HOSPITAL, INJURY_NOUNS, LIMBS, PROJECTILES, STAND_INS, SUFFERING, Injuries
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
@@ -427,7 +427,7 @@ _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | H
 # What "suicide" names before it when it is an attack: "killed by suicide bombers", "by suicide attack".
 _SUICIDE_ATTACK = re.compile(r"bomb|attack|blast|vest|car$|truck|raid|squad|mission|assault|commando")
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -436,7 +436,9 @@ _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
-    + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment)\b",
+    + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment"
+    + r"|(?:hit|struck)\s+(?:in\s+(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:by\s+(?:[\w-]+\s+){0,3}?)?"
+    + r"(?:" + word_alternation(PROJECTILES | LIMBS) + r")|by\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation(PROJECTILES) + r")))\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
@@ -541,6 +543,9 @@ class _Reader(
             return 1
         if low == "condition":
             self._in_condition(i)
+            return 1
+        if low in HITTING:
+            self._hit_by_a_projectile(i)
             return 1
         if low == "treatment":
             self._needed_treatment(i)
@@ -820,7 +825,7 @@ class _Reader(
             return
         if self._the_dead_named_in_aside(outcome, word, first, last):
             return
-        if self._attackers_dead_after(outcome, word, first, last):
+        if self._attackers_dead_or_hurt_after(outcome, word, first, last):
             return
         if self._killed_themselves(first, last):
             return
@@ -1565,10 +1570,11 @@ class _Reader(
             self._mention(group.nationality, group.role)
 
     def _leaving(self, i: int) -> int:
-        """ "leaving 20 dead and 33 wounded", "left 1 peacekeeper dead"."""
+        """ "leaving 20 dead and 33 wounded", "left 1 peacekeeper dead"; not "left 12 casualties,
+        including three dead", whose dead are a part of the casualties (``casualty_splits``)."""
         items = self.items
         victims = self.list_right(i + 1, object_position=True)
-        if not victims:
+        if not victims or any(items[v.last].low == "casualties" for v in victims if not v.subset):
             return 1
         after = victims[-1].last + 1
         while after < len(items) and items[after].low in ADVERBS:

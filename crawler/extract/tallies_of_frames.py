@@ -40,12 +40,13 @@ _SUPERLATIVE_TOLD = re.compile(
     r"(?:the|one\s+of\s+the|among\s+the)\s+$",
     re.IGNORECASE,
 )
-# "The attack came two days after ...", "The incident followed the death of ...": what comes next
-# is an earlier event.  Not a blast that followed the first one, told with no object: "A second
-# explosion followed seconds later, killing 14 people", "a second blast followed, and the death
-# toll rose to 80".
+# "The attack came two days after ...", "The incident followed the death of ...", "in the attack,
+# which came a day after ..." (up to the clause's end: "The attack, which followed a gun battle,
+# killed 14" is this one's toll): what comes next is an earlier event.  Not a blast that followed the
+# first one, told with no object: "A second explosion followed seconds later, killing 14 people", "a
+# second blast followed, and the death toll rose to 80".
 _CAME_AFTER = re.compile(
-    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?\s+"
+    r"\b(?:attack|incident|strike|bombing|blast|explosion|raid|assault|ambush|shooting)s?(?P<which>,?\s+(?:which|that))?\s+"
     r"(?:(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after|followed|follows)\b"
     r"(?!\s*(?:[,.;]|and\b|within\b|in (?:quick|rapid) succession\b|(?:[\w-]+\s+){0,2}?(?:later|afterwards?)\b))",
     re.IGNORECASE,
@@ -242,7 +243,7 @@ class TalliesOfFrames(FrameReader):
         first = min(frame.trigger[0], frame.victims[0].first)
         at = self.items[first].start - sentence.start
         match = _CAME_AFTER.search(sentence.text, 0, at)
-        if match is not None and not re.search(r"[;:]", sentence.text[match.end() : at]):
+        if match is not None and not re.search(r"[;:]" if match["which"] is None else r"[;:,]", sentence.text[match.end() : at]):
             return True
         if self._a_day_after(at) or self._after_another_killing(frame) or self._in_a_similar_event(at):
             return True
