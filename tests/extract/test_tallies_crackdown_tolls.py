@@ -2,7 +2,8 @@
 whose rise is told past a long phrase of the event ("fatalities from five days of clashes near the
 interior ministry had climbed to 33"), people counted as members of two forces joined by "and"
 ("350 members of the army and security forces"), and a toll told back from now ("rose to 20,000
-three weeks ago"); with the near misses that must stay as they were."""
+three weeks ago"), and one victim named by a single word before a count of others ("killed Neda
+and dozens of other protesters"); with the near misses that must stay as they were."""
 
 from __future__ import annotations
 
@@ -91,3 +92,21 @@ def test_a_toll_told_back_from_now_keeps_its_figure(text: str, expected: list[tu
 )
 def test_such_tolls_keep_the_class_of_their_event(text: str, title: str, expected: list[tuple[int, str]]) -> None:
     assert events(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Snipers shot dead Hamza and 12 other protesters in Deraa.", [(1, "killed"), (12, "killed")]),
+        ("Security forces killed Neda and dozens of other protesters in Tehran.", [(1, "killed"), (24, "killed")]),
+        ("Basij militiamen killed Sohrab and 7 others outside the university dormitories.", [(1, "killed"), (7, "killed")]),
+        # near misses: places and groups beside a count of others are no one; a full name was read already
+        ("The strike hit Aleppo and 12 other towns, killing four.", [(4, "killed")]),
+        ("Troops killed Ali Hassan and 12 others.", [(1, "killed"), (12, "killed")]),
+        ("Troops shelled Homs and 12 other towns on Sunday.", []),
+    ],
+)
+def test_one_named_by_a_single_word_beside_a_count_of_others_is_one_of_the_dead(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
