@@ -3,7 +3,8 @@ whose rise is told past a long phrase of the event ("fatalities from five days o
 interior ministry had climbed to 33"), people counted as members of two forces joined by "and"
 ("350 members of the army and security forces"), and a toll told back from now ("rose to 20,000
 three weeks ago"), and one victim named by a single word before a count of others ("killed Neda
-and dozens of other protesters"); with the near misses that must stay as they were."""
+and dozens of other protesters"), and a country's murders weighed against a war ("more murders a
+year than the whole Iraq war killed"); with the near misses that must stay as they were."""
 
 from __future__ import annotations
 
@@ -110,3 +111,21 @@ def test_one_named_by_a_single_word_beside_a_count_of_others_is_one_of_the_dead(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guatemala has more murders a year than the whole Iraq war killed some years, 6,000 dead in 2009.",
+            [(6_000, "crime")],
+        ),
+        ("Chicago had more homicides than Afghanistan last year, 506 people murdered.", [(506, "crime")]),
+        # near misses: the war's own dead keep their class wherever murders are weighed
+        ("Mexico has had more murders since 2006 than Iraq, with 60,000 killed in the drug war.", [(60_000, "conflict")]),
+        ("The war has brought more murders than ever: 300 civilians were executed by militias in Homs this month.", [(300, "conflict")]),
+        ("The Iraq war killed 4,486 American troops.", [(4_486, "conflict")]),
+    ],
+)
+def test_murders_weighed_against_a_war_are_a_crime_toll(text: str, expected: list[tuple[int, str]]) -> None:
+    assert events(text, "Readers respond") == expected
