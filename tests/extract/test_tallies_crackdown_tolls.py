@@ -4,7 +4,9 @@ interior ministry had climbed to 33"), people counted as members of two forces j
 ("350 members of the army and security forces"), and a toll told back from now ("rose to 20,000
 three weeks ago"), and one victim named by a single word before a count of others ("killed Neda
 and dozens of other protesters"), and a country's murders weighed against a war ("more murders a
-year than the whole Iraq war killed"); with the near misses that must stay as they were."""
+year than the whole Iraq war killed"), and what protesters and fighters were doing when they were hit,
+after people joined by "and" too ("forty civilians and rebel fighters defending the square were
+killed"); with the near misses that must stay as they were."""
 
 from __future__ import annotations
 
@@ -129,3 +131,22 @@ def test_one_named_by_a_single_word_beside_a_count_of_others_is_one_of_the_dead(
 )
 def test_murders_weighed_against_a_war_are_a_crime_toll(text: str, expected: list[tuple[int, str]]) -> None:
     assert events(text, "Readers respond") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty protesters marching towards the governor's office in Taiz were shot dead by snipers.", [(20, "killed")]),
+        ("Eight people taking part in the Ashura processions in central Tehran were killed.", [(8, "killed")]),
+        ("Some 30 residents of Bab Amr trying to flee the shelling were killed by sniper fire.", [(30, "killed")]),
+        ("Nine demonstrators camping in Change Square were killed when troops stormed the sit-in.", [(9, "killed")]),
+        ("Dozens of civilians and rebel fighters defending the town's main square were killed in the assault.", [(24, "killed")]),
+        ("Six students and their teacher returning from a trip were killed.", [(6, "killed"), (1, "killed")]),
+        # near misses: no counted people before the phrase, or no verb of harm after it
+        ("A shell hit the square and rebel fighters holding it were killed.", []),
+        ("Thousands of people marching through Sanaa chanted against the president.", []),
+        ("A video showed a young boy taking care of his sister injured in the school's bombing.", []),
+    ],
+)
+def test_what_the_people_were_doing_stands_between_them_and_their_verb(text: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(text) == expected
