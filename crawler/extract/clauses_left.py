@@ -18,8 +18,9 @@ _GOING = frozenset(
     sitting standing walking playing driving sleeping fishing farming studying covering crossing harvesting
     picking passing patrolling distributing repairing herding grazing swimming buying selling hiding staying
     living protesting demonstrating escorting accompanying protecting transporting delivering clearing defusing inspecting
-    visiting voting boarding""".split()
-)  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother"
+    visiting voting boarding marching rallying chanting camping occupying defending trying attempting approaching""".split()
+)  # not the verbs whose object may be the dead or the hurt: "a man carrying the injured", "mourning his mother",
+# "a boy taking care of his sister injured in the bombing", "a father holding his wounded son"
 
 
 # The participles of the hurt, which may end a clause right before the verb of their death.
@@ -49,7 +50,7 @@ class ClausesLeft(VictimNouns):
             item = items[j]
             if item.text in ",;:()–—\"“”" or item.low in AUX or item.low in ACTIVE or item.is_count:
                 return k
-            if item.low in _GOING:
+            if item.low in _GOING or (item.low == "taking" and j + 1 < len(items) and items[j + 1].low == "part"):
                 return j - 1 if self._people_end_at(j - 1, any_noun=True) else k
         return k
 
@@ -115,14 +116,18 @@ class ClausesLeft(VictimNouns):
 
     def _people_end_at(self, last: int, any_noun: bool) -> bool:
         """Whether a noun phrase ending at ``last`` is counted people ("six people", "14 workers";
-        a word for people unless ``any_noun``) or one person's ("a" and a role: "a peacekeeper"),
-        for the phrases and clauses stepped over after it."""
+        a word for people unless ``any_noun``), people joined by "and" to such a phrase ("forty
+        civilians and rebel fighters"), or one person's ("a" and a role: "a peacekeeper"), for the
+        phrases and clauses stepped over after it."""
         items = self.items
         first = self.np_left_start(last)
         counted = first <= last and any(items[x].is_count for x in range(first, last + 1))
         if counted and (any_noun or self.people_word(last)):
             return True
-        return first < last and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, last)
+        if first < last and items[first].low in SINGULAR_DETERMINERS and self.singular_head(first + 1, last):
+            return True
+        # "Forty civilians and rebel fighters (defending the square)"
+        return 2 <= first <= last and items[first - 1].low == "and" and self.people_word(last) and self._people_end_at(first - 2, any_noun)
 
     def _past_all_of_left(self, k: int) -> int:
         """Before an unclosed appositive "all members of the X family" ending at ``k`` ("18

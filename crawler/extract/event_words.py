@@ -462,6 +462,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
     ],
     "crime": [
         (r"murder(?:s|er|ers|ing)?|homicides?|manslaughter|serial killer|stabb(?:ed|ing|ings)", 2),
+        # murders weighed against a war, as readers and columnists weigh a country's crime: "Guatemala has more murders a year
+        # than the whole Iraq war killed", "more homicides in Chicago than in Afghanistan" (as an illness of ``disease``)
+        (r"more (?:murders|homicides) (?:[\w,-]+ ){0,4}?than", 3),
         # the verb alone is the word of massacres and of readers too: "Mladic's men murdered 8,000 at Srebrenica"
         (r"murdered", 1),
         # one victim of a murder, in the passive: "a taxi driver was murdered in the capital"

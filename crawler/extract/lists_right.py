@@ -51,9 +51,10 @@ class RightLists(NamedKin, AfterPeople):
                 if last < k:
                     break
                 # "killed Ahmed, 14, and his brother"; "killed Abdul Wahid and Rahimullah", one word
-                # beside a full name (not "two children, Ahmed and Sara", the names of the counted)
+                # beside a full name or a count of others ("killed Neda and dozens of others"; not "two
+                # children, Ahmed and Sara", the names of the counted)
                 paired = self._pair_partner_words(k) > 1 and (not victims or self._named_one(victims[-1]))
-                one = k == last and (self._aged_name(k) or paired)
+                one = k == last and (self._aged_name(k) or paired or self._name_beside_others(k))
                 victim = self._victim_in(k, last, singular=one, allow_definite=object_position)
                 if victim is None and items[k].low in POSSESSIVES:
                     # "and their children, Lina and Omar", "killed his sons Ali (12) and Omar (9)"

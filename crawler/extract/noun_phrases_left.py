@@ -7,6 +7,7 @@ they are, the places and bodies after them counting no one.
 
 from __future__ import annotations
 
+from crawler.extract.groups import ROLES
 from crawler.extract.outcomes import ACTIVE, PARTICIPLES
 from crawler.extract.victim_nouns import Victim, VictimNouns
 from crawler.extract.word_classes import AUX, NAME_PARTICLES
@@ -48,7 +49,7 @@ class NounPhrasesLeft(VictimNouns):
                 if counted is not None:
                     return head_first, counted
         if victim is None and first >= 2 and items[first - 1].low == "and" and (
-            items[first - 2].is_cap or items[first - 2].low.split("-")[0] in NAME_PARTICLES
+            items[first - 2].is_cap or items[first - 2].low.split("-")[0] in NAME_PARTICLES or self._forces_joined(first, k)
         ):
             first = self.np_left_start(first - 2)  # names joined: "from the Safi and Kaloub families"
             # "21 members of the Safi and Kaloub families": the counted head takes in the names
@@ -69,6 +70,15 @@ class NounPhrasesLeft(VictimNouns):
                 # several words joined by "and" inside the phrases
                 first = self.np_left_start(first - 2)
         return first, victim
+
+    def _forces_joined(self, first: int, k: int) -> bool:
+        """Whether ``first..k`` is a force joined by "and" to another right before it, both after
+        the "of" of a counted head: "350 members of the army and security forces", "12 officers of
+        the police and the army" (the forces are whose the people are, as a family's name is)."""
+        items = self.items
+        if items[first - 2].low not in ROLES or not any(items[j].low in ROLES for j in range(first, k + 1)):
+            return False
+        return any(items[j].low == "of" for j in range(self.np_left_start(first - 2), first - 2))
 
     def _people_of_a_place(self, first: int, k: int, singular: bool, in_list: bool) -> tuple[int, Victim] | None:
         """ "A family of five from Homs was killed", "a shepherd from Tafas", "a resident of

@@ -127,16 +127,21 @@ class RunningTolls(Respectively):
         if any(item.low in _RATE_WORDS for item in items[max(0, i - 3) : i]):
             return False
         put = any(item.low in _PUTTING for item in items[max(0, i - 4) : i])
-        for j in range(i + 1, min(len(items), i + 8)):
+        where = False  # past "in", "from" or "among": the event's own phrase, as after "the death toll"
+        j = i
+        while (j := j + 1) < min(len(items), i + (_TOLL_REACH if where else 8)):
             low = items[j].low
             if low in _RISING or low in _FALLING or (put and low == "at"):
                 return True
             if put and items[j].is_word and low not in ("of", "and"):
                 continue  # "puts civilian deaths since January at ...": any words of when or where
+            if where and not items[j].is_count and items[j].text not in ".;:":
+                continue  # "fatalities from five days of clashes near the ministry had climbed to 33"
             if low == "of" or items[j].quantity is not None:
                 return False
             if not (low in _BEFORE_RISING or low in _WHERE_OR_WHOSE or self.np_internal(j)):
                 return False
+            where = where or low in _WHERE_OR_WHOSE
         return False
 
     def _harm_put_at(self, i: int) -> bool:

@@ -342,6 +342,17 @@ class VictimNouns(Phrases):
             and not (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word)
         )
 
+    def _name_beside_others(self, k: int) -> bool:
+        """Whether item ``k`` is one capitalised word joined by "and" to a count of others ("killed
+        Neda and dozens of others", "shot Hamza and 12 other protesters"): one person's name, as a
+        name is before "was", told first of those the others are counted beside."""
+        items = self.items
+        if not (k + 3 < len(items) and items[k].is_cap and items[k].is_word and items[k + 1].low == "and"):
+            return False
+        if not items[k + 2].is_count or (k >= 1 and items[k - 1].is_cap and items[k - 1].is_word):
+            return False
+        return any(items[j].low in ("others", "other") for j in range(k + 3, min(len(items), k + 5)))
+
     def _name_in_pair(self, k: int) -> bool:
         """Whether item ``k`` is one capitalised word joined by "and" to another name ("Smith and
         Jones were abducted", "Sama and Khaled were injured"): each is one person's name, as a name
