@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.extract.person_names import name_key
+from crawler.extract.person_names import name_key, opening_vowel_folded
 from crawler.extract.records import Sentence, Tally
 from crawler.extract.scan import may_hold_words
 
@@ -215,8 +215,9 @@ def _of_before(text: str) -> bool:
 
 
 def _same(a: _Person, b: _Person) -> bool:
-    """Whether two tellings are of one person: one first name, no two different ages."""
-    return a.key == b.key and (a.age is None or b.age is None or a.age == b.age)
+    """Whether two tellings are of one person: one first name however its opening vowel is spelled
+    ("Issam", "Essam"), no two different ages."""
+    return opening_vowel_folded(a.key) == opening_vowel_folded(b.key) and (a.age is None or b.age is None or a.age == b.age)
 
 
 def _people(text: str) -> list[_Person]:

@@ -78,6 +78,18 @@ NAMES_BEYOND_THE_FIRST_TOLL = [
     ),
 ]
 
+# The same person told again with the other spelling of the opening vowel of the name ("Issam",
+# "Essam") is no one new beside the names of the list.
+NAMES_TOLD_AGAIN = [
+    (
+        "On October 19th 2023, two civilians were killed in an alleged Israeli strike on the Qassem family home "
+        "in Gaza City. A relative posted the names of the victims: 40-year-old Ibrahim Qassem was killed "
+        "together with his 35-year-old wife Huda, their son Omar (12), and her two children. His colleagues at "
+        "the school wrote that Ebrahim Qassem (40) was killed with his family.",
+        5,
+    ),
+]
+
 RAISED_TOLLS = [
     (
         "On July 21st, 2014, an alleged Israeli strike hit a house in Deir al-Balah, killing six people. The "
@@ -151,7 +163,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(
     ("text", "top"),
-    LATER_HIGHER_ACCOUNTS + NAMED_PARTS_BEFORE_THE_TOLL + NAMES_BEYOND_THE_FIRST_TOLL + RAISED_TOLLS
+    LATER_HIGHER_ACCOUNTS + NAMED_PARTS_BEFORE_THE_TOLL + NAMES_BEYOND_THE_FIRST_TOLL + NAMES_TOLD_AGAIN + RAISED_TOLLS
     + BODIES_AFTER_A_VAGUE_TOLL,
 )
 def test_one_event_several_tolls(text: str, top: int) -> None:
