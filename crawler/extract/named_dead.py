@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.extract.person_names import name_key
+from crawler.extract.person_names import name_key, opening_vowel_folded
 from crawler.extract.records import Sentence, Tally
 from crawler.extract.scan import may_hold_words
 
@@ -122,6 +122,23 @@ _REPORTED_THAT = re.compile(
 _BACKGROUND_PARTS = ("had ", "earlier", "previous", "prior", "before", "ago")  # (speed)
 
 
+# A sentence that names the dead as a list, with no word of death of its own: "Relatives named them
+# as ...", "A relative later listed the victims as ...", "The dead were later named as ...", "The
+# names of the victims were published by the Syrian Network: ...".  Everyone it names after these
+# words is one of the dead, the first plain name too ("named them as Mohammed Abu Taha, his brother
+# Khaled"), and so are the kin it counts without names ("... and her two children").
+_NAMING_THE_DEAD = re.compile(
+    r"\b(?:named|listed|identified)\s+(?:them|the\s+(?:victims|dead))\s+as\s+"
+    r"|\b(?:[Tt]he\s+(?:dead|victims)|[Tt]hey)\s+(?:were|was)\s+(?:later\s+)?(?:named|identified|listed)\s+as\s+"
+    r"|\b[Nn]ames\s+of\s+the\s+(?:victims|dead)\b[^:.;]*:\s+"
+)
+_NAMING_PARTS = ("named", "listed", "identified", "ames of")  # (speed)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_KIN_COUNTED_UNNAMED = re.compile(
+    rf"\b{_OWNER}\s+(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:{_KIN_WORDS})\b(?!\s*,?\s+{_NAME_WORD})"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     """One person told of: the first word of their name, their age if given, where the name is."""
@@ -140,9 +157,12 @@ def widen_for_named_dead(tallies: list[Tally], sentences: list[Sentence]) -> Non
     if len(leads) != 1:
         return
     lead, at = leads[0], tallies.index(leads[0])
-    if not any(t.count == 1 and at in (t.restates, t.subset_of) for t in tallies):
+    later = sentences[lead.sentence :]
+    if not any(t.count == 1 and at in (t.restates, t.subset_of) for t in tallies) and not any(
+        _naming_the_dead(sentence.text) for sentence in later
+    ):
         return  # no one person told as one of its dead
-    named = _named_dead(sentences[lead.sentence :])
+    named = _named_dead(later)
     if named > lead.top:
         lead.count_max = named
 
@@ -150,15 +170,38 @@ def widen_for_named_dead(tallies: list[Tally], sentences: list[Sentence]) -> Non
 def _named_dead(sentences: list[Sentence]) -> int:
     """How many distinct people the sentences name as dead."""
     dead: list[_Person] = []
+    unnamed = 0
     for sentence in sentences:
-        if not any(word in sentence.text for word in _DEATH_PARTS):
+        text = sentence.text
+        naming = _naming_the_dead(text)
+        if naming is None and (not any(word in text for word in _DEATH_PARTS) or not _DEATH.search(text)):
             continue
-        if not _DEATH.search(sentence.text) or _of_before(sentence.text):
+        if _of_before(text):
             continue
-        for person in _people(sentence.text):
-            if _outcome_is_death(sentence.text, person.at) and not any(_same(person, other) for other in dead):
+        people = _people(text)
+        if naming is not None:
+            people.extend(_first_of_the_list(text, naming.end()))
+            unnamed += sum(_NUMBER_WORDS[m.group("n")] for m in _KIN_COUNTED_UNNAMED.finditer(text, naming.end()))
+        for person in people:
+            listed = naming is not None and person.at >= naming.end()
+            if (listed or _outcome_is_death(text, person.at)) and not any(_same(person, other) for other in dead):
                 dead.append(person)
-    return len(dead)
+    return len(dead) + unnamed
+
+
+def _naming_the_dead(text: str) -> re.Match[str] | None:
+    """Where a sentence opens its list of the names of the dead, if it does."""
+    if not any(word in text for word in _NAMING_PARTS):
+        return None
+    return _NAMING_THE_DEAD.search(text)
+
+
+def _first_of_the_list(text: str, at: int) -> list[_Person]:
+    """The plain name that opens a list of the dead ("named them as Mohammed Abu Taha, ...")."""
+    found: dict[int, _Person] = {}
+    if name := _ONE_NAME.match(text, at):
+        _add(text, at, name.group("name"), _age(name), found)
+    return list(found.values())
 
 
 def _of_before(text: str) -> bool:
@@ -172,8 +215,9 @@ def _of_before(text: str) -> bool:
 
 
 def _same(a: _Person, b: _Person) -> bool:
-    """Whether two tellings are of one person: one first name, no two different ages."""
-    return a.key == b.key and (a.age is None or b.age is None or a.age == b.age)
+    """Whether two tellings are of one person: one first name however its opening vowel is spelled
+    ("Issam", "Essam"), no two different ages."""
+    return opening_vowel_folded(a.key) == opening_vowel_folded(b.key) and (a.age is None or b.age is None or a.age == b.age)
 
 
 def _people(text: str) -> list[_Person]:

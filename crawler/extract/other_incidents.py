@@ -15,7 +15,8 @@ Only in a report of a strike from the air or by artillery, told up to its first 
 terrorist incidents tells several attacks in one entry: "In another incident, gunmen killed six
 policemen" adds to its toll); only a figure in a sentence after the one of the report's first
 figure, and only where the sentence says so in words of an incident ("a separate strike", "a
-different incident", "another raid on Hajin", "separately"); "a second strike on the house" may
+different incident", "another raid on Hajin", "another strike on a car", "elsewhere in Rafah", "a strike in the nearby
+district of Bazwaya", "separately"); "a second strike on the house" may
 be the same attack, and "different sources gave different figures" tells of sources, not
 incidents.
 """
@@ -45,6 +46,13 @@ _OTHER_INCIDENT = re.compile(
     + r"|\b(?:recorded|logged|documented|assessed|coded)\s+(?:(?:it|them)\s+)?separately\b"
     # "another strike on Bustan al-Qasr", "another raid in Hajin": another attack at a named place
     + r"|\banother\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\s+(?:on|in|near|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    # "Another strike on a car on the coastal road killed a driver": another attack on another target
+    + r"|\banother\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|raid|attack|bombing)\s+(?:on|hit|struck|targeted)\s+an?\s"
+    # "Elsewhere in Rafah that day, a strike on a motorcycle killed two", "a strike in the nearby district of
+    # Bazwaya killed five": an attack at another place
+    + r"|^\W*elsewhere\b[^.;]{0,60}?\b" + _INCIDENT
+    + r"|\b" + _INCIDENT + r"\s+(?:on|in|at)\s+the\s+(?:nearby|neighbouring|neighboring)\s+"
+    r"(?:district|village|town|city|neighbou?rhood|camp)\b"
     # "killed in another strike on the same street the following day", "Two days later, another strike on the
     # house killed three": another attack on another day
     + r"|\banother\s+" + _ANOTHER_ATTACK + r"[^.;]{0,50}?\b" + _ANOTHER_DAY
@@ -60,7 +68,7 @@ _STRIKE = re.compile(
     re.IGNORECASE,
 )
 # (speed) the words one of those needs, looked for as plain text first
-_WORDS = ("separate", "different", "unrelated", "another", "including")
+_WORDS = ("separate", "different", "unrelated", "another", "including", "elsewhere", "nearby", "neighbo")
 
 
 def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> None:

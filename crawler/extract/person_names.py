@@ -82,6 +82,12 @@ def loose_key(key: str) -> str:
     return key.replace("u", "a")
 
 
+def opening_vowel_folded(key: str) -> str:
+    """A ``name_key`` whose opening "i" is read as the "e" (folded to "a") it is also written with:
+    "Issam" and "Essam", "Ibrahim" and "Ebrahim", "Iman" and "Eman" open on one Arabic sound."""
+    return "a" + key[1:] if key.startswith("i") else key
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two names name one person: equal keys, or keys apart by one "a" read as "u"."""
     key_a, key_b = name_key(a), name_key(b)

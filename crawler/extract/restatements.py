@@ -241,6 +241,16 @@ _EARLIER_STRIKE = re.compile(
 )
 
 
+# A past attack recalled by name for comparison, with its own dead in a clause of it: "It was the third
+# attack in three months, after the Manchester bombing in which 22 were killed", "the raid recalled the
+# 2013 siege of the Westgate mall, in which 67 people died", "since the Ankara bombing that killed 103".
+_PAST_ATTACK_RECALLED = re.compile(
+    r"\b(?:after|since|recall(?:ed|ing|s)?|echo(?:ed|ing|es)?|like|than|reminiscent\s+of|compared\s+(?:with|to))\s+"
+    r"the\s+(?:(?:\d{4}|(?-i:[A-Z])[\w'’-]*)\s+)+(?:[\w-]+\s+)?"
+    r"(?:bombings?|attacks?|siege|massacre|shootings?|blasts?|explosions?|ambush|raid|strike|airstrike)"
+    r"(?:\s+(?:of|on|at|in)\s+[^,.;]{1,40}?)?,?\s+(?:in\s+which|which|that|when)\b",
+    re.IGNORECASE,
+)
 # Words of a toll over a wider area or time than one strike: "across Gaza", "in the past 24 hours".
 _WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|" + PAST_24_HOURS + r")\b", re.IGNORECASE)
 
@@ -250,11 +260,14 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     widen nothing: a strike before it ("The same building had been struck a week earlier, killing
     11"; relatives, neighbours), or a toll many times the figure over a wider area or time ("The
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
-    had lost 12 relatives in the war")."""
+    had lost 12 relatives in the war"); or a past attack it recalls by name ("after the Manchester
+    bombing in which 22 were killed")."""
     if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar")) and _EARLIER_STRIKE.search(
         sentence
     ):
         return True
+    if may_hold_words(sentence, ("which", "that", "when")) and _PAST_ATTACK_RECALLED.search(sentence):
+        return True  # "..., after the Manchester bombing in which 22 were killed"
     if _dated_long_before(figure.window, restatement.window) or of_a_wider_span(figure, restatement, sentence):
         return True
     if restatement.top <= _UPDATE_RATIO * figure.top:
@@ -265,9 +278,12 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
 _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report's day is no update of its toll
 # The hurt who died of what the strike did to them, on a later day: "Basel's brother Wael, who was
 # critically injured, died of his wounds on December 6th", "A woman died of her injuries on Monday",
-# "two children succumbed to their wounds in hospital on Tuesday".
+# "two children succumbed to their wounds in hospital on Tuesday", "Two more of those injured died on
+# July 2nd".
 _DIED_OF_WOUNDS = re.compile(
-    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b", re.IGNORECASE
+    r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
+    r"|\bof\s+(?:the|those)\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
 )
 
 
@@ -570,14 +586,21 @@ def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) ->
     return any(t.sentence < tally.sentence and t.outcome == beside[0].outcome for t in before)
 
 
+# The words of figures that count the dead one by one: a monitor's own range, the bodies found.
+_COUNTED_ONE_BY_ONE = frozenset({MONITOR_RANGE, "bodies", "corpses"})
+
+
 def _made_precise(vague: Tally, figure: Tally) -> bool:
     """ "Multiple members of the family were killed ... the strike resulted in at least nine
     deaths": a figure that puts a number on people first told of without one takes them in.  So
     does a monitor's own number for them, even below what the vague words imply ("several were
-    injured ... references in the plural have been quantified as at least two")."""
+    injured ... references in the plural have been quantified as at least two"), and a count of
+    the bodies ("Scores of people were killed ... Police said 23 bodies had been taken to the
+    hospital", "Dozens were killed ... Twelve bodies were brought to the hospital"): the dead
+    counted one by one, where the vague words only guessed at them."""
     if vague.qualifier != "vague" or figure.qualifier == "vague":
         return False
-    return figure.count >= vague.count or figure.outcome_word == MONITOR_RANGE
+    return figure.count >= vague.count or figure.outcome_word in _COUNTED_ONE_BY_ONE
 
 
 def _mark_breakdowns(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -1056,11 +1079,57 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if earlier is None:
             continue
         listed = _listed_with(earlier, tallies)
-        if tally.count > _UPDATE_RATIO * listed and not _final_toll(tally, sentences[tally.sentence]):
+        sentence = sentences[tally.sentence]
+        if _only_parts_before(tallies, tally, sentences):
+            _take_in_the_parts(tallies, tally)
+            continue
+        if tally.count > _ratio_of_update(tally, sentence) * listed and not _final_toll(tally, sentence):
             continue
         tally.cumulative = False
         tally.restates = earlier
         _widen(tallies[earlier], tally, listed, may_be_higher=_may_be_higher(sentences[tally.sentence].text))
+
+
+# A toll told as a source's later account of the event's dead: "The Ministry of Health later put the
+# toll at 14", "the civil defence subsequently gave the number of dead as 20".
+_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+_LATER_UPDATE_RATIO = 6  # how far a later account may raise the first figures of one strike ("four ... later 14")
+
+
+def _ratio_of_update(tally: Tally, sentence: Sentence) -> int:
+    """How many times the figures before it a toll may be and still tell the same event's dead: more
+    for a source's later account ("Four people were killed, local sources said. The Ministry of
+    Health later put the toll at 14": the first reports of a strike are often far below its toll)."""
+    before = sentence.text[: tally.start - sentence.start]
+    return _LATER_UPDATE_RATIO if _LATER_ACCOUNT.search(before) else _UPDATE_RATIO
+
+
+def _parts_before(tallies: list[Tally], toll: Tally) -> list[Tally]:
+    """The counted figures of a toll's outcome told before it."""
+    return [
+        t for t in tallies
+        if t.outcome == toll.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
+        and t.end <= toll.start and t is not toll
+    ]  # fmt: skip
+
+
+def _only_parts_before(tallies: list[Tally], toll: Tally, sentences: list[Sentence]) -> bool:
+    """ "Among the dead were the doctor Raed Abu Shanab, his mother Fatima and his two daughters. The
+    Ministry of Health put the toll at 14": whether every figure of the toll's outcome before it is
+    told as some of the dead (a named list of them), and they come to no more than it."""
+    parts = _parts_before(tallies, toll)
+    return (
+        bool(parts) and sum(t.count for t in parts) <= toll.count
+        and all(_told_as_part(t, sentences) for t in parts)
+    )  # fmt: skip
+
+
+def _take_in_the_parts(tallies: list[Tally], toll: Tally) -> None:
+    """Make the toll the event's figure, counted, and the figures told as some of its dead its parts."""
+    index = tallies.index(toll)
+    for part in _parts_before(tallies, toll):
+        part.subset_of = index
+    toll.cumulative = False
 
 
 def event_tallies(tallies: list[Tally]) -> list[Tally]:

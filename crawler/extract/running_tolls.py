@@ -15,6 +15,8 @@ from crawler.extract.victims import Victim
 
 # The words between a toll and its figure: "the toll rose to 40", "the total stands at 12".
 _TOLL_BEFORE_AS = frozenset({"toll", "tally", "figure", "dead", "deaths", "killed", "victims", "fatalities"})  # "the toll as 14"
+# The verbs of a toll told anew before "as" and its figure: "the toll was later confirmed as 39".
+_TOLD_ANEW_AS = frozenset("confirmed revised updated".split())
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -245,12 +247,13 @@ class RunningTolls(Respectively):
 
     def _as_its_figure(self, j: int) -> bool:
         """Whether the "as" at ``j`` links a toll to the count right after it, the toll's words
-        right before it: "gave the death toll as 14", "listed the number of dead as 30"; not "has
-        been quantified as 2" (a monitor's own figure), "as well as 3"."""
+        right before it: "gave the death toll as 14", "listed the number of dead as 30", or a verb
+        of its telling anew ("the toll was later confirmed as 39"); not "has been quantified as 2"
+        (a monitor's own figure), "as well as 3"."""
         items = self.items
         return (
             items[j].low == "as" and j + 1 < len(items) and items[j + 1].is_count
-            and items[j - 1].low in _TOLL_BEFORE_AS
+            and (items[j - 1].low in _TOLL_BEFORE_AS or items[j - 1].low in _TOLD_ANEW_AS)
         )  # fmt: skip
 
     def _number_of_dead(self, i: int) -> bool:
@@ -262,6 +265,8 @@ class RunningTolls(Respectively):
         as 35"; after a plain figure of its sentence, "killed 30, while locals put the number at
         18", it is a second source's figure: ``sources``)."""
         items = self.items
+        if self._number_of_its_participle(i):
+            return True
         if (
             i > 0 and items[i - 1].low in _NUMBER_OPENERS
             and (self.context.last_outcome == "killed" or any(f.outcome == "killed" and f.cumulative for f in self.frames))
@@ -272,6 +277,17 @@ class RunningTolls(Respectively):
         if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
             return False
         return any(self._dead_of_the_number(i, k) for k in range(i + 2, min(len(items), i + 8)))
+
+    def _number_of_its_participle(self, i: int) -> bool:
+        """ "The number killed rose to 13 later that day", "the number dead has climbed to 40": "the
+        number" with the participle of its harm right after it, then a link and a figure, is a toll
+        of that harm, whatever other harm its sentence tells ("..., and around 30 others were
+        wounded"); not "the number killed in the war" with no figure linked after it."""
+        items = self.items
+        return (
+            i > 0 and i + 1 < len(items) and items[i - 1].low in _NUMBER_OPENERS and items[i + 1].low in PARTICIPLES
+            and self._toll_figure(i, i + 2) is not None
+        )  # fmt: skip
 
     def _figure_of_the_dead(self, i: int) -> bool:
         """ "Seven civilians were killed ... one source put the figure at 10", "though one source
@@ -344,6 +360,8 @@ class RunningTolls(Respectively):
             return "wounded"  # "the injury toll rose to 45", whatever else the clause tells
         if self._number_of_hurt(i):
             return "wounded"
+        if self._number_of_its_participle(i):
+            return PARTICIPLES[items[i + 1].low]  # "the number injured stands at 80"
         left = self._toll_clause_start(i)
         window = [item.low for item in items[left : i + 6]]
         if any(w in ("death", "deaths", "dead", "killed", "died", "fatalities") for w in window):
