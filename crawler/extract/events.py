@@ -80,6 +80,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
     names_the_drug_war,
+    names_the_forces_fight_with_cartels,
 )
 from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
@@ -250,7 +251,7 @@ _ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|die
 # The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
 # whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
 _FANS_RIOTING = re.compile(
-    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) "
+    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer|stadium) "
     r"(?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
@@ -430,6 +431,7 @@ def read_event(
     answered = protests_answer(s_text, f_start, f_end)
     own = without_protest_words(own, answered)
     own = _without_the_drug_war(own, s_text, f_start, f_end)
+    own = _without_the_enemy_s_crime(own)
     # a killing by the police, or the death of someone named, in an article whose protests answer
     # such a death: the protest words of the sentences around it are the movement's, not the
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
@@ -582,6 +584,15 @@ def _without_the_drug_war(cues: list[Cue], sentence: str | None = None, f_start:
     if not spans:
         return cues
     return [cue for cue in cues if not (cue[0] == "conflict" and any(start <= cue[3] < end for start, end in spans))]
+
+
+def _without_the_enemy_s_crime(cues: list[Cue]) -> list[Cue]:
+    """The cues without the crime words inside the army's or the navy's own fight with a cartel's men ("soldiers
+    killed 14 cartel gunmen"): there the cartel is the enemy the drug war's forces fight, not a crime's culprit."""
+    spans = [(at, at + len(word)) for event, _, word, at in cues if event == "conflict" and names_the_forces_fight_with_cartels(word)]
+    if not spans:
+        return cues
+    return [cue for cue in cues if not (cue[0] == "crime" and any(start <= cue[3] < end for start, end in spans))]
 
 
 def _the_drug_war_s_toll(sentence: str, start: int, end: int, f_start: int, f_end: int) -> bool:

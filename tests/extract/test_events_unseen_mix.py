@@ -1,0 +1,124 @@
+"""Sentences of 2008 and 2012 news and reader comments in the mix real news has, where most figures
+beside a death word are no conflict's: the army's and the navy's own fights with a cartel's men are
+the drug war's (conflict, as the war told as a whole; a cartel's own killings and the police's raids
+stay crime); a bombing's toll set off by a comma keeps a trial of its bombers the war's; the
+police's dead that protests answer after them are no protests' conflict; a stadium riot of one
+club's fans is match trouble (crime); a road vehicle's crash names the soldiers' mishap by itself,
+and a crash the forces say no enemy caused is an accident; the dead "after the election" are the
+vote's violence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str, title: str | None = None) -> list[tuple[int, str | None]]:
+    return [(t.count, t.event) for t in extract_document(text, None, "en", "body", title).tallies]
+
+
+def conflict_counts(text: str, title: str | None = None) -> list[int]:
+    return [count for count, event in events(text, title) if event == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mexican soldiers killed 14 cartel gunmen in a shootout in Tamaulipas.", 14),
+        ("Marines shot dead six suspected Zetas gunmen after a chase through the streets of Saltillo, the navy said.", 6),
+        ("Troops gunned down four alleged Sinaloa cartel hitmen at a roadblock outside Culiacán on Sunday.", 4),
+        ("Nine Gulf cartel gunmen were killed in a gunbattle with soldiers near Reynosa, the army said.", 9),
+    ],
+)
+def test_the_forces_own_fights_with_a_cartel_s_men_are_the_drug_war_s(text: str, count: int) -> None:
+    assert conflict_counts(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police killed eight suspected drug traffickers during a raid on a favela in Rio, officials said.",
+        "Gunmen from the Sinaloa cartel killed 12 people at a party in Ciudad Juárez on Saturday.",
+        "Cartel gunmen shot dead seven men at a car wash in Chihuahua, the state prosecutor said.",
+    ],
+)
+def test_the_police_s_raids_and_a_cartel_s_own_killings_stay_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A Denpasar court jailed him for 18 years for his role in the Bali bombings, which killed 202 people.", 202),
+        ("He was sentenced to life for the Madrid train bombings, which killed 191 people.", 191),
+    ],
+)
+def test_a_trial_over_a_bombing_whose_toll_a_comma_sets_off_keeps_the_war_s(text: str, count: int) -> None:
+    assert count in conflict_counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Police in Fresno shot dead three men in a week, sparking protests outside city hall.", False),
+        ("Officers killed two teenagers on Friday, triggering a night of protests in the suburb.", False),
+        # the protesters a crackdown kills stay the protests' dead
+        ("Police in Srinagar shot dead four protesters on Friday, sparking more protests across the valley.", True),
+    ],
+)
+def test_the_police_s_dead_that_protests_answer_after_them(text: str, kept: bool) -> None:
+    assert events(text)
+    assert bool(conflict_counts(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy-four people were killed after fans of Al-Masry attacked Al-Ahly supporters at the end of the match.",
+        "Three people died in the stadium riot in Port Said, the health ministry said.",
+    ],
+)
+def test_a_club_s_fans_and_a_stadium_riot_are_match_trouble(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Soldiers die in bus crash", "Eighteen soldiers were killed in a bus crash in Kashmir on their way back to camp."),
+        (None, "Three soldiers were killed in a truck accident in Helmand, the defence ministry said."),
+        (
+            "NATO helicopter crash",
+            "Two NATO soldiers died in a helicopter crash in eastern Afghanistan, and officials said there was no sign of enemy fire.",
+        ),
+    ],
+)
+def test_the_forces_road_crash_and_a_crash_no_enemy_caused_are_accidents(title: str | None, text: str) -> None:
+    assert events(text, title)
+    assert conflict_counts(text, title) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in a helicopter crash in Helmand on Tuesday.",  # may have been shot down
+        "A roadside bomb hit the bus carrying troops in Kashmir, killing 12 soldiers.",
+    ],
+)
+def test_a_crash_with_no_cause_and_a_bomb_s_stay_the_war_s(text: str) -> None:
+    assert conflict_counts(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("My uncle was among the 1,300 killed after the 2007 election and nobody was ever charged.", True),
+        ("At least 40 people have died after the disputed election, the Red Cross said.", True),
+        ("Two people were killed after the election rally when a stage collapsed in Kano.", False),
+    ],
+)
+def test_the_dead_after_an_election(text: str, kept: bool) -> None:
+    assert bool(conflict_counts(text)) is kept
