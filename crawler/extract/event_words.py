@@ -553,13 +553,18 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # beat to death three alleged kidnappers" (who the mob took them for outweighs the lynching)
         (r"(?:suspected|alleged|would-be) (?:thie(?:f|ves)|robbers?|burglars?|kidnappers?|child (?:abductors|snatchers|traffickers)|"
          r"car thieves|cattle thieves|pickpockets?|muggers?|rapists?|criminals?|witch(?:es)?)", 3),
+        # the police's killings of crime suspects, as Bangladesh's and India's papers tell them: "a suspected drug dealer
+        # was killed in 'crossfire' with RAB members", "70 were killed in crossfire by RAB and police", "two gangsters were
+        # killed in an encounter with police" (the forces' fights with rebels are told by the rebels: "Maoists")
+        (r"(?:killed|died|shot dead|gunned down) in (?:an? |so-called |the )?['‘\"]?(?:crossfire|cross-fire|gunfight|encounter)['’\"]? "
+         r"(?:with|by) (?:the )?(?:members of (?:the )?)?(?:RAB|Rapid Action Battalion|DB|Detective Branch|police)\b", 2),
         # mob justice told by its name: "mob justice is common in rural Kenya", "jungle justice" (a crowd that punishes
         # a suspected crime, not a sectarian mob)
         (r"(?:mob|jungle|street|vigilante|instant) justice", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
-         r"(?:\w+ )?(?:prison|jail|penitentiary)", 3),
+         r"(?:[\w-]+ ){0,3}?(?:prison|jail|penitentiary)", 3),  # and its name: "a riot at the Urso Branco penitentiary"
         # fans fighting fans: "a riot at a football match", "hooligans"
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
@@ -849,6 +854,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"natural causes|old age|(?<!killed )(?<!murdered )(?<!shot )(?<!stabbed )in (?:his|her|their) sleep|peacefully", 2),
         # executions after a court's sentence: the state's punishment, neither crime nor war
         (r"death[- ]row|death penalty|death sentences?|sentenced to death|lethal injection|gallows", 2),
+        # and told by the conviction the state hanged them for, or by its count of them: "Iran hanged four men convicted
+        # of armed robbery", "bringing the number of executions this year to 66", "Singapore has hanged 420 people
+        # since 1991" (a group's killing of captives is told by the group: "militants executed 82 soldiers")
+        (r"(?:hanged|executed|beheaded|put to death) (?:[\w-]+ ){0,4}?(?:convicted|found guilty|condemned) (?:of|for)\b|"
+         r"(?:number|tally|total) of executions|executions (?:this|last|so far this) year|(?:has|have|had) (?:hanged|executed|"
+         r"beheaded|put to death) (?:more than |at least |over |about )?[\d,]+ (?:people|men|women|prisoners|inmates|convicts)\b", 2),
         # a protest's fasters taken ill, as South Asian papers tell a fast-unto-death: "three teachers on hunger
         # strike were hospitalised" (their own fast, no one's blow)
         (r"hunger[- ]strik(?:e|es|ers?|ing)|fast(?:ing)?[- ]unto[- ]death", 3),

@@ -45,9 +45,9 @@ _IT_WAS_A_WAR = re.compile(
     re.IGNORECASE,
 )
 # A war a speaker names what they count, and no more: "ten people die on our roads every day and
-# nobody calls that a war", "residents call it a war" (a war on or against someone is named by its
+# nobody calls that a war", "residents call it a war", "a war nobody calls a war" (a war on or against someone is named by its
 # enemy: "they call it a war on drugs").
-_CALLED_A_WAR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them)\s+(?:(?:a|an|real)\s+){0,2}$", re.IGNORECASE)
+_CALLED_A_WAR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:(?:it|this|that|them)\s+)?(?:(?:a|an|real)\s+){0,2}$", re.IGNORECASE)
 _WAR_ON_SOMEONE = re.compile(r"\s+(?:on|against|of|with|between)\b", re.IGNORECASE)
 # (speed) What a text with a simile holds, as written.
 _SIMILE_HINT = re.compile(r"[Ll]ike|s if|s though|esembl|kin to")

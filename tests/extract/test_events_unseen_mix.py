@@ -122,3 +122,72 @@ def test_a_crash_with_no_cause_and_a_bomb_s_stay_the_war_s(text: str) -> None:
 )
 def test_the_dead_after_an_election(text: str, kept: bool) -> None:
     assert bool(conflict_counts(text)) is kept
+
+
+# The police's killings of crime suspects, told as Bangladesh's and India's papers tell them ("crossfire", an
+# "encounter"), are crime, as a police raid's are; the forces' fights with rebels stay the war's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An alleged robber was killed in 'crossfire' with RAB members in Khulna early on Monday, the battalion said.",
+        "Rights groups say 54 people were killed in crossfire by RAB and police this year, most of them suspected criminals.",
+        "Two dacoits wanted for a string of bus robberies were killed in an encounter with police near Etawah.",
+    ],
+)
+def test_the_police_s_killings_of_crime_suspects_are_crimes(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three JMB militants were killed in a gunfight with RAB in Chapainawabganj.",
+        "Twelve Maoists were killed in an encounter with police in Dantewada.",
+        "Two militants were killed in an encounter with police in Sopore.",
+    ],
+)
+def test_the_forces_fights_with_rebels_stay_the_war_s(text: str) -> None:
+    assert conflict_counts(text) != []
+
+
+# Executions after a court's sentence are the state's punishment (neither crime nor war), told by the conviction
+# or by the count of them; a group's killing of captives stays the war's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian authorities hanged five men convicted of drug trafficking at a prison in Shiraz on Sunday.",
+        "Saudi Arabia beheaded a Pakistani man convicted of smuggling heroin, bringing the number of executions this year to 58.",
+        "Singapore has hanged more than 400 people since 1991, most of them for drug offences, Amnesty said.",
+    ],
+)
+def test_executions_after_a_sentence_are_no_conflict(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+def test_a_group_s_execution_of_captives_stays_the_war_s() -> None:
+    assert conflict_counts("Islamist fighters executed at least 82 soldiers after overrunning the garrison at Aguelhok.") == [82]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 11 inmates were killed during a riot at the Puente Grande state penitentiary on Sunday.",
+        "Seven prisoners died in a riot at the Lurigancho prison near Lima, officials said.",
+    ],
+)
+def test_a_riot_in_a_named_prison_is_a_crime(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("In Honduras 20 people are murdered every day, that's a war nobody calls a war.", False),
+        ("In Guatemala 16 people are killed every day and nobody calls it a war.", False),
+    ],
+)
+def test_a_war_nobody_calls_a_war(text: str, kept: bool) -> None:
+    assert bool(conflict_counts(text)) is kept
