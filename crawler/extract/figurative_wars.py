@@ -100,6 +100,8 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
         found = without_running_riot(text, found)
     if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
         found = without_mishaps_ruled_out(text, without_terrorism_ruled_out(text, found))
+    if "found " in text or "overed " in text:  # (speed) the finding's verbs, as written ("found", "discovered", "recovered")
+        found = without_the_finders_of_the_dead(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
@@ -212,6 +214,25 @@ def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:
     if _CALLED_A_WAR.search(text, max(0, start - 30), start) and not _WAR_ON_SOMEONE.match(text, end):
         return True
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
+
+
+# The forces told as those who found the dead, as Mexican and local news tells a cartel's dumped bodies:
+# "soldiers found 49 headless bodies dumped on a highway", "marines discovered the bodies of 15 men in a safe
+# house": who found them, not who killed them nor who died (a war's act or place told beside them still weighs).
+_FINDERS_OF_THE_DEAD = re.compile(
+    r"\b(?:soldiers|troops|marines|sailors|(?:the )?army|(?:the )?navy)(?: [\w-]+){0,2}? (?:found|discovered|recovered|"
+    r"unearthed) (?:the )?(?:bodies|remains|corpses|(?:[\d,]+|\w+) (?:[\w-]+ )?(?:bodies|corpses))\b",
+    re.IGNORECASE,
+)
+
+
+def without_the_finders_of_the_dead(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the conflict words of the forces told as the finders of bodies ("soldiers found 49
+    headless bodies dumped on a highway"): they say who found the dead, not what killed them."""
+    spans = [match.span() for match in _FINDERS_OF_THE_DEAD.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def without_a_person_s_past(text: str, found: list[Found]) -> list[Found]:

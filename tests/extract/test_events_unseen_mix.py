@@ -191,3 +191,29 @@ def test_a_riot_in_a_named_prison_is_a_crime(text: str) -> None:
 )
 def test_a_war_nobody_calls_a_war(text: str, kept: bool) -> None:
     assert bool(conflict_counts(text)) is kept
+
+
+# The forces told as the finders of bodies say who found the dead, not what killed them; a war's act or place
+# told beside them still weighs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers found 26 bodies dumped in three abandoned vans near a shopping centre in Guadalajara.",
+        "Marines discovered the bodies of 12 men in a safe house on the outskirts of Veracruz.",
+    ],
+)
+def test_the_forces_who_found_the_dead_name_no_war(text: str) -> None:
+    assert events(text)
+    assert conflict_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops found the bodies of 20 soldiers killed in the ambush near Kismayo.",
+        "Soldiers found 30 bodies in a mass grave in Ituri after the rebels withdrew.",
+        "Police found 15 bodies in Baghdad on Sunday, most of them shot in the head.",
+    ],
+)
+def test_the_dead_the_forces_found_beside_a_war_s_act_or_place_stay_the_war_s(text: str) -> None:
+    assert conflict_counts(text) != []
