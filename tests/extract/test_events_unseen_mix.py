@@ -217,3 +217,27 @@ def test_the_forces_who_found_the_dead_name_no_war(text: str) -> None:
 )
 def test_the_dead_the_forces_found_beside_a_war_s_act_or_place_stay_the_war_s(text: str) -> None:
     assert conflict_counts(text) != []
+
+
+# The hunger, the fire or the flood the dead died of, told right after the figure, where the war is told only by
+# its place, its people or its camps and no act of war around: the mishap killed them.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Three Palestinian children died in a fire started by a candle in their home in Gaza City during a power cut.", "accident"),
+        ("At least 30 people have died of hunger in camps for the displaced in Mogadishu, aid agencies said.", "disaster"),
+    ],
+)
+def test_the_dead_of_a_mishap_in_a_war_s_place(text: str, event: str) -> None:
+    assert [found for _, found in events(text)] == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Palestinians died in a fire in Gaza City after an Israeli shell hit a fuel depot.",
+        "Five people drowned in the Tigris after fleeing the shelling in Mosul.",
+    ],
+)
+def test_a_mishap_an_act_of_war_caused_stays_the_war_s(text: str) -> None:
+    assert conflict_counts(text) != []
