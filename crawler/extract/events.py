@@ -1025,17 +1025,23 @@ def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
     return None
 
 
+# A mishap's cue that tells the death itself, not only the mishap: "died of hunger", "died in a fire" (not "in the
+# snow" after "shot dead", nor "a helicopter crash").
+_DIED_OF = re.compile(r"(?:died|dying|die|dead) (?:of|from|in)\b")
+
+
 def _died_of_a_mishap(document: _Document, index: int, own: list[Cue], tally: Tally, f_end: int) -> str | None:
     """The class of the hunger, the illness, the fire or the flood the figure's dead died of or in, told right
-    after it ("two Palestinian children died in a fire sparked by candles in their Gaza home", "dozens have died
-    of hunger in camps for the displaced in Mogadishu"), where the war is told only by words that lean to it (its
+    after it in the words of the death ("two Palestinian children died in a fire sparked by candles in their Gaza
+    home", "dozens have died of hunger in camps for the displaced in Mogadishu"), where the war is told only by words that lean to it (its
     place, its people, its camps) and no act of war or weapon is told in the figure's sentence, those either side
     or the title: the war says where they lived, the mishap what killed them.  Not the forces' own dead, whose
     crash in a war is the war's unless a fault of its own is told (``_forces_lost_in_a_war``)."""
     if tally.role in _FORCES_DEAD:
         return None
-    killer = next((event for event, strength, _, at in own
-                   if event in _KILLERS and strength >= _NAMES_ALONE and f_end - 12 <= at <= f_end + _EXPLICIT_AFTER), None)  # fmt: skip
+    killer = next((event for event, strength, word, at in own
+                   if event in _KILLERS and strength >= _NAMES_ALONE and _DIED_OF.match(word)
+                   and f_end - 12 <= at <= f_end + _EXPLICIT_AFTER), None)  # fmt: skip
     if killer is None or any(event == "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
         return None
     told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
