@@ -14,7 +14,9 @@ not "who"):
   that crime news shares ("police", "shot dead", "violence") name no conflict alone
   (``names_conflict_alone``);
   Mexico's drug war as a whole, the army's and the cartels' ("the war on drugs has cost 100,000
-  lives"), is conflict; what one cartel's gunmen did is a crime;
+  lives"), is conflict, and so are the army's and the navy's own fights with a cartel's men
+  ("marines shot dead five suspected cartel gunmen"); what one cartel's gunmen did is a crime, and
+  so are the police's raids, "encounters" and "crossfire" that kill crime suspects;
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
@@ -60,7 +62,7 @@ _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gan
 # The army's, the marines' and the navy's own fights with the cartels' men, the drug war's: "Mexican marines shot dead
 # five suspected Gulf cartel members", "five Zetas gunmen were killed in a shootout with soldiers".
 _FORCES_FIGHT_CARTELS = (
-    r"(?:soldiers|troops|marines|sailors|the army|the navy) (?:killed|shot dead|shot and killed|gunned down) (?:\w+ ){0,2}?"
+    r"(?:soldiers|troops|marines|sailors|army|navy) (?:killed|shot dead|shot and killed|gunned down) (?:\w+ ){0,2}?"
     r"(?:suspected |alleged )?(?:[\w-]+ )?(?:cartel|Zetas|narco|drug gang|drug trafficker)s?\b(?:(?: gang)? (?:gunmen|members|hitmen))?|"
     r"(?:gunmen|members|hitmen|traffickers|Zetas) (?:were )?(?:killed|shot dead) (?:by|in (?:a |an )?(?:shootouts?|gunbattles?|"
     r"gun battles?|firefights?|clash(?:es)?) with) (?:the )?(?:\w+ )?(?:soldiers|troops|marines|army|navy)"
@@ -858,8 +860,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # of armed robbery", "bringing the number of executions this year to 66", "Singapore has hanged 420 people
         # since 1991" (a group's killing of captives is told by the group: "militants executed 82 soldiers")
         (r"(?:hanged|executed|beheaded|put to death) (?:[\w-]+ ){0,4}?(?:convicted|found guilty|condemned) (?:of|for)\b|"
-         r"(?:number|tally|total) of executions|executions (?:this|last|so far this) year|(?:has|have|had) (?:hanged|executed|"
-         r"beheaded|put to death) (?:more than |at least |over |about )?[\d,]+ (?:people|men|women|prisoners|inmates|convicts)\b", 2),
+         r"(?:number|tally|total) of executions|executions (?:this|last|so far this) year|(?:hanged|executed|beheaded|put to death) "
+         r"(?:more than |at least |over |about )?[\d,]+ (?:people|men|women|prisoners|inmates|convicts) (?:since|so far)\b", 2),
         # a protest's fasters taken ill, as South Asian papers tell a fast-unto-death: "three teachers on hunger
         # strike were hospitalised" (their own fast, no one's blow)
         (r"hunger[- ]strik(?:e|es|ers?|ing)|fast(?:ing)?[- ]unto[- ]death", 3),

@@ -100,7 +100,8 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
         found = without_running_riot(text, found)
     if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
         found = without_mishaps_ruled_out(text, without_terrorism_ruled_out(text, found))
-    if "found " in text or "overed " in text:  # (speed) the finding's verbs, as written ("found", "discovered", "recovered")
+    if ("found " in text or "overed " in text) and ("bodies" in text or "corpses" in text or "remains" in text):
+        # (speed) the finding's verbs and what was found, as written
         found = without_the_finders_of_the_dead(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
