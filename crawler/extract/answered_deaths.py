@@ -24,7 +24,8 @@ _ANSWERED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANSWERED_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:sparked|triggered|prompted|ignited|set off|fuell?ed|led to|provoked|unleashed|galvani[sz]ed)\b"
+    r"[^.;]{0,80}?\b(?:sparked|triggered|prompted|ignited|set off|fuell?ed|led to|provoked|unleashed|galvani[sz]ed|sparking|"
+    r"triggering|prompting|igniting|setting off|provoking)\b"
     r"[^.;]{0,40}?\b(?:protests?|demonstrations?|rallies|marches|unrest|riots?|outrage|uproar|outcry|movement)\b",
     re.IGNORECASE,
 )
@@ -94,12 +95,32 @@ def by_police_or_named(sentence: str, f_start: int) -> bool:
 def protests_answer(sentence: str, f_start: int, f_end: int) -> bool:
     """Whether the figure is one death that protests or outrage answer, told as their cause: "the
     outrage provoked by the killing of George Floyd", "the death of Tyre Nichols, beaten by five
-    officers, led to protests".  Not the protesters a crackdown kills ("security forces shot dead two
-    protesters"), nor the dead of the protests ("the protests over her death have left 200 dead")."""
+    officers, led to protests"), or the police's dead that protests answer after them ("police in
+    Anaheim shot dead two men in two days, sparking protests").  Not the protesters a crackdown kills
+    ("security forces shot dead two protesters, sparking more protests"), nor the dead of the
+    protests ("the protests over her death have left 200 dead")."""
     if not _DEATH_OF.match(sentence, f_start):
-        return False
+        return _police_killing_answered(sentence, f_start, f_end)
     return bool(_ANSWERED_BEFORE.search(sentence, max(0, f_start - 120), f_start)) or bool(
         _ANSWERED_AFTER.match(sentence, f_end)
+    )
+
+
+# (speed) The words of ``_ANSWERED_AFTER``'s protests, as written in lower case.
+_ANSWER_HINTS = ("protest", "demonstrat", "rallies", "marches", "unrest", "riot", "outrage", "uproar", "outcry", "movement")
+
+
+def _police_killing_answered(sentence: str, f_start: int, f_end: int) -> bool:
+    """Whether the figure is the dead of a killing by the police told before it, and protests answer
+    them after it ("Police in Anaheim shot dead two men in two days, sparking protests"), and the dead
+    are not protesters."""
+    tail = sentence[f_end : f_end + 130]
+    if not any(word in tail for word in _ANSWER_HINTS):
+        return False  # (speed) most figures: no protest told after them
+    return (
+        _ANSWERED_AFTER.match(sentence, f_end) is not None
+        and _BY_POLICE.search(sentence, 0, f_end) is not None
+        and not _PROTEST_WORD.search(sentence[f_start:f_end].lower())
     )
 
 

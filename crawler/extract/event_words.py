@@ -14,7 +14,9 @@ not "who"):
   that crime news shares ("police", "shot dead", "violence") name no conflict alone
   (``names_conflict_alone``);
   Mexico's drug war as a whole, the army's and the cartels' ("the war on drugs has cost 100,000
-  lives"), is conflict; what one cartel's gunmen did is a crime;
+  lives"), is conflict, and so are the army's and the navy's own fights with a cartel's men
+  ("marines shot dead five suspected cartel gunmen"); what one cartel's gunmen did is a crime, and
+  so are the police's raids, "encounters" and "crossfire" that kill crime suspects;
 * ``crime``: ordinary violence and its courts ("the murder trial", "a gunman opened fire at a
   school", "was stabbed", "charged with manslaughter", "took his own life"); who did it outweighs
   the police, hostages and riots that conflict news shares ("taken hostage by her father",
@@ -57,6 +59,14 @@ _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatr
 
 # Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
+# The army's, the marines' and the navy's own fights with the cartels' men, the drug war's: "Mexican marines shot dead
+# five suspected Gulf cartel members", "five Zetas gunmen were killed in a shootout with soldiers".
+_FORCES_FIGHT_CARTELS = (
+    r"(?:soldiers|troops|marines|sailors|army|navy) (?:killed|shot dead|shot and killed|gunned down) (?:\w+ ){0,2}?"
+    r"(?:suspected |alleged )?(?:[\w-]+ )?(?:cartel|Zetas|narco|drug gang|drug trafficker)s?\b(?:(?: gang)? (?:gunmen|members|hitmen))?|"
+    r"(?:gunmen|members|hitmen|traffickers|Zetas) (?:were )?(?:killed|shot dead) (?:by|in (?:a |an )?(?:shootouts?|gunbattles?|"
+    r"gun battles?|firefights?|clash(?:es)?) with) (?:the )?(?:\w+ )?(?:soldiers|troops|marines|army|navy)"
+)
 
 # The vaccination teams of Pakistan, Afghanistan and Nigeria, and their guards, that militants attack: "a polio
 # worker and a policeman guarding her were shot dead" is no illness's toll.
@@ -389,8 +399,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"insider attacks?|green-on-blue|(?:shot|killed|gunned down|shot dead) by (?:one of )?(?:his|her|their) own "
          r"(?:guards?|bodyguards?|security guards?|police guards?|escorts?)", 2),
         # the toll told of the bombing itself, whoever tries its bombers: "the trial of six men accused of the bus
-        # bombings that killed 52 people"
-        (r"(?:bombings?|bomb attacks?|attacks) (?:that|which) (?:killed|left|claimed)", 2),
+        # bombings that killed 52 people", set off by a comma too ("for his part in the Bali bombings, which killed 202")
+        (r"(?:bombings?|bomb attacks?|attacks),? (?:that|which) (?:killed|left|claimed)", 2),
         (r"Assad|Gaddafi|Qaddafi|Saddam|Milosevic|9/11|September 11", 2),  # rulers and attacks that name a war
         # the 2001 attacks told by their leader or their target, as US readers and columns recall them: "bin Laden
         # is dead ... nearly 3,000 people died that day", "the Twin Towers fell and 2,753 died in New York"
@@ -408,14 +418,20 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a toll counted from a disputed vote, as the news of the unrest after it tells it: "more than 250
         # people had been killed across the country since the December 27 vote", "80 have died since the
         # March 29 election" (not "12 have died in floods since the election")
-        (r"(?:killed|died|dead|deaths) (?:across the country |nationwide |in the country )?since (?:the|a) "
-         r"(?:disputed |contested |flawed |rigged )?(?:[a-z]+ \d{1,2} )?(?:presidential )?(?:vote|election|polls?|ballot)", 2),
+        # (or after it, with its year: "my uncle was among the 1,300 killed after the 2007 election")
+        (r"(?:killed|died|dead|deaths) (?:across the country |nationwide |in the country )?(?:since|after) (?:the|a) "
+         r"(?:disputed |contested |flawed |rigged )?(?:[a-z]+ \d{1,2} |(?:19|20)\d\d )?(?:presidential )?(?:vote|election|polls?|ballot)"
+         r"(?! (?:rall|campaign|meeting))", 2),
         # the deal that ends a conflict, whose article's readers count its dead: "1,500 dead before they agreed to
         # share power" under "rivals sign power-sharing deal", "the peace talks in Doha"
         (r"power-?sharing|peace (?:deal|talks|accord|agreement|process|treaty|negotiations)", 2),
         # Mexico's drug war as a whole, the army's against the cartels: "the war on the cartels has left 100,000 dead"
         # (one cartel's killings are a crime)
         (_DRUG_WAR, 2),
+        # and the army's, the marines' and the navy's own fights with the cartels' men, the drug war's (as the war told
+        # as a whole), not a cartel's crime: "Mexican marines shot dead five suspected Gulf cartel members in a
+        # shootout", "soldiers killed 14 cartel gunmen"; the police's raids stay crime
+        (_FORCES_FIGHT_CARTELS, 3),
         # political and communal violence: "tribal clashes over grazing land", "the election violence"
         (r"(?:political|electoral|election|poll|campaign|pre-?election|pre-?poll|post-?poll|ethnic|tribal|inter-?communal|religious) "
          r"(?:violence|clashes|fighting|unrest|killings|murders)"
@@ -542,13 +558,18 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # beat to death three alleged kidnappers" (who the mob took them for outweighs the lynching)
         (r"(?:suspected|alleged|would-be) (?:thie(?:f|ves)|robbers?|burglars?|kidnappers?|child (?:abductors|snatchers|traffickers)|"
          r"car thieves|cattle thieves|pickpockets?|muggers?|rapists?|criminals?|witch(?:es)?)", 3),
+        # the police's killings of crime suspects, as Bangladesh's and India's papers tell them: "a suspected drug dealer
+        # was killed in 'crossfire' with RAB members", "70 were killed in crossfire by RAB and police", "two gangsters were
+        # killed in an encounter with police" (the forces' fights with rebels are told by the rebels: "Maoists")
+        (r"(?:killed|died|shot dead|gunned down) in (?:an? |so-called |the )?['‘\"]?(?:crossfire|cross-fire|gunfight|encounter)['’\"]? "
+         r"(?:with|by) (?:the )?(?:members of (?:the )?)?(?:RAB|Rapid Action Battalion|DB|Detective Branch|police)\b", 2),
         # mob justice told by its name: "mob justice is common in rural Kenya", "jungle justice" (a crowd that punishes
         # a suspected crime, not a sectarian mob)
         (r"(?:mob|jungle|street|vigilante|instant) justice", 3),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         (r"pirates?|piracy", 2),
         (r"prison (?:riots?|rioting|uprisings?|fights?|violence|massacres?)|(?:riots?|rioting|uprisings?|fights?) (?:at|in) (?:the |a )?"
-         r"(?:\w+ )?(?:prison|jail|penitentiary)", 3),
+         r"(?:[\w-]+ ){0,3}?(?:prison|jail|penitentiary)", 3),  # and its name: "a riot at the Urso Branco penitentiary"
         # fans fighting fans: "a riot at a football match", "hooligans"
         (r"(?:football|soccer) (?:riots?|violence|hooligans?|hooliganism)|hooligans?|hooliganism|"
          r"(?:riots?|fights?|brawls?|violence) (?:at|after) (?:a |the )?(?:football|soccer) (?:match|game)", 3),
@@ -562,9 +583,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # the fans of a match told as the rioters, in the present of a headline too, and a riot named by its sport:
         # "Policemen injured as fans clash after derby", "fans of the two clubs fought running battles", "Hockey
         # riot in Vancouver" (a crowd of a cause is told by its cause)
-        (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:\w+ )?(?:clubs|teams|sides))? "
+        # (and by the club whose fans they are, and the stadium of the riot: "fans of Al-Masry attacked Al-Ahly
+        # supporters", "the stadium riot in Port Said")
+        (r"(?:football |soccer |hockey |home |away |visiting )?fans(?: of (?:the )?(?:two |both |rival )?(?:(?:\w+ )?(?:clubs|teams|sides)|"
+         r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?))? "
          r"(?:clash|clashed|fought|fight|riot|rioted|rampaged|went on (?:a|the) rampage|attacked|stoned|pelted)|"
-         r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game) (?:riots?|rioting|violence)", 3),
+         r"(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|stadium) (?:riots?|rioting|violence)", 3),
         # and told by what the fans threw or by the whistle the trouble followed: "the visitors' fans let off flares",
         # "12 police were injured in clashes after the final whistle"
         (r"fans (?:let off|threw|hurled|lit|fired) (?:\w+ )?(?:flares|bottles|seats|coins|missiles|smoke bombs|fireworks)|"
@@ -702,7 +726,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:an? |the )?(?:(?:army|military|police|naval|border guard) )?(?:barracks|dormitor(?:y|ies))|barracks fires?", 3),
         # what brought an aircraft or a vehicle down by itself, not an enemy's fire
         (r"(?:bad|poor|severe) weather|fog|(?:mechanical|technical|engine) (?:failure|fault|problems?)|"
-         r"pilot error|bird strike", 3),
+         r"pilot error|bird strike|"
+         # or what the forces rule out: "the coalition said there was no enemy activity in the area", "no sign of hostile fire"
+         r"no (?:sign of |signs of |indication of |evidence of |reports? of )?(?:enemy|hostile|insurgent) (?:activity|fire|action|involvement)|"
+         r"not (?:caused by|due to|the result of) (?:enemy|hostile|insurgent) (?:fire|action|activity)", 3),
         # the forces' mishaps in a war, told by what went wrong, not by an enemy: "died in a training crash near
         # Kandahar", "an accidental explosion while handling munitions", "a munitions ship blew up in the harbour",
         # "a fire broke out aboard the cruiser", "blaming faulty wiring" (a ship or a depot an enemy hit is told by
@@ -764,7 +791,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a mine told by its coal: "12 dead for cheap coal" under the headline "Mine blast kills 12" (a colliery's)
         (r"colliery|collieries|coal(?: ?mines?| ?pits?)?|mining|(?<!striking )miners", 2),  # "police fired on striking miners": no mine
         # a road accident is a mishap of its own, for soldiers too: "4 soldiers died in a road accident in Kunar"
-        (r"(?:road|traffic|vehicle) accidents?", 3),
+        # and so is a road vehicle's crash: "24 soldiers killed in a bus crash in Kashmir" (an aircraft's crash is
+        # not, alone: it may have been shot down)
+        (r"(?:road|traffic|vehicle) accidents?|(?:car|road|traffic|bus|truck|lorry|van|coach|minibus|jeep|tractor|motorcycle|"
+         r"motorbike) (?:crash|accident)(?:es|s)?", 3),
         # and the road's "mishap" of South Asian English: "killed in a road mishap", "a tragic mishap on the highway"
         (r"mishaps?", 3),
         (r"(?:car|road|traffic|bus|train|plane|air|boat|ferry|mining|industrial|work(?:place)?|motorcycle|motorbike|truck|"
@@ -829,6 +859,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"natural causes|old age|(?<!killed )(?<!murdered )(?<!shot )(?<!stabbed )in (?:his|her|their) sleep|peacefully", 2),
         # executions after a court's sentence: the state's punishment, neither crime nor war
         (r"death[- ]row|death penalty|death sentences?|sentenced to death|lethal injection|gallows", 2),
+        # and told by the conviction the state hanged them for, or by its count of them: "Iran hanged four men convicted
+        # of armed robbery", "bringing the number of executions this year to 66", "Singapore has hanged 420 people
+        # since 1991" (a group's killing of captives is told by the group: "militants executed 82 soldiers")
+        (r"(?:hanged|executed|beheaded|put to death) (?:[\w-]+ ){0,4}?(?:convicted|found guilty|condemned) (?:of|for)\b|"
+         r"(?:number|tally|total) of executions|executions (?:this|last|so far this) year|(?:hanged|executed|beheaded|put to death) "
+         r"(?:more than |at least |over |about )?[\d,]+ (?:people|men|women|prisoners|inmates|convicts) (?:since|so far)\b", 2),
         # a protest's fasters taken ill, as South Asian papers tell a fast-unto-death: "three teachers on hunger
         # strike were hospitalised" (their own fast, no one's blow)
         (r"hunger[- ]strik(?:e|es|ers?|ing)|fast(?:ing)?[- ]unto[- ]death", 3),
@@ -1086,6 +1122,16 @@ def names_conflict_alone(word: str) -> bool:
 
 
 _DRUG_WAR_WORDS = re.compile(_DRUG_WAR, re.IGNORECASE)
+
+
+_FORCES_FIGHT_CARTELS_WORDS = re.compile(_FORCES_FIGHT_CARTELS, re.IGNORECASE)
+
+
+@cache
+def names_the_forces_fight_with_cartels(word: str) -> bool:
+    """Whether a conflict cue word tells the army's or the navy's own fight with a cartel's men ("marines shot dead
+    five suspected cartel members"), whose cartel words name the enemy, not a crime."""
+    return _FORCES_FIGHT_CARTELS_WORDS.fullmatch(word) is not None
 
 
 @cache

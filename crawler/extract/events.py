@@ -80,6 +80,7 @@ from crawler.extract.event_words import (
     names_a_war_place,
     names_conflict_alone,
     names_the_drug_war,
+    names_the_forces_fight_with_cartels,
 )
 from crawler.extract.figurative_wars import without_figures_of_speech, without_terrorism_ruled_out
 from crawler.extract.headline_lists import in_a_headline_list
@@ -250,7 +251,7 @@ _ON_DUTY = re.compile(r"\bin the line of duty\b|\bline-of-duty\b|\b(?:killed|die
 # The crime words that tell a crowd of sports fans as the rioters ("fans clash", "hockey riot"; not "hooligans",
 # whom a political riot has too), and the crowd's words a war shares with them ("clash", "riot", "running battles").
 _FANS_RIOTING = re.compile(
-    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer) "
+    r".*\bfans\b.*|.*\b(?:final whistle|kick-off)$|(?:hockey|basketball|derby|cup|playoff|post-?match|post-?game|football|soccer|stadium) "
     r"(?:riots?|rioting|violence)"
 )
 _CROWD_FIGHTING = re.compile(r"clash(?:es|ed)?|riots?|rioters?|rioting|battles?|fighting|rampage|unrest|skirmish(?:es)?")
@@ -430,6 +431,7 @@ def read_event(
     answered = protests_answer(s_text, f_start, f_end)
     own = without_protest_words(own, answered)
     own = _without_the_drug_war(own, s_text, f_start, f_end)
+    own = _without_the_enemy_s_crime(own)
     # a killing by the police, or the death of someone named, in an article whose protests answer
     # such a death: the protest words of the sentences around it are the movement's, not the
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
@@ -528,7 +530,7 @@ def read_event(
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
     if best == "conflict":
-        best = _killer_named(s_text, own, f_start) or best
+        best = _killer_named(s_text, own, f_start) or _died_of_a_mishap(document, index, own, tally, f_end) or best
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -582,6 +584,15 @@ def _without_the_drug_war(cues: list[Cue], sentence: str | None = None, f_start:
     if not spans:
         return cues
     return [cue for cue in cues if not (cue[0] == "conflict" and any(start <= cue[3] < end for start, end in spans))]
+
+
+def _without_the_enemy_s_crime(cues: list[Cue]) -> list[Cue]:
+    """The cues without the crime words inside the army's or the navy's own fight with a cartel's men ("soldiers
+    killed 14 cartel gunmen"): there the cartel is the enemy the drug war's forces fight, not a crime's culprit."""
+    spans = [(at, at + len(word)) for event, _, word, at in cues if event == "conflict" and names_the_forces_fight_with_cartels(word)]
+    if not spans:
+        return cues
+    return [cue for cue in cues if not (cue[0] == "crime" and any(start <= cue[3] < end for start, end in spans))]
 
 
 def _the_drug_war_s_toll(sentence: str, start: int, end: int, f_start: int, f_end: int) -> bool:
@@ -1012,6 +1023,29 @@ def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
         ):
             return event
     return None
+
+
+# A mishap's cue that tells the death itself, not only the mishap: "died of hunger", "died in a fire" (not "in the
+# snow" after "shot dead", nor "a helicopter crash").
+_DIED_OF = re.compile(r"(?:died|dying|die|dead) (?:of|from|in)\b")
+
+
+def _died_of_a_mishap(document: _Document, index: int, own: list[Cue], tally: Tally, f_end: int) -> str | None:
+    """The class of the hunger, the illness, the fire or the flood the figure's dead died of or in, told right
+    after it in the words of the death ("two Palestinian children died in a fire sparked by candles in their Gaza
+    home", "dozens have died of hunger in camps for the displaced in Mogadishu"), where the war is told only by words that lean to it (its
+    place, its people, its camps) and no act of war or weapon is told in the figure's sentence, those either side
+    or the title: the war says where they lived, the mishap what killed them.  Not the forces' own dead, whose
+    crash in a war is the war's unless a fault of its own is told (``_forces_lost_in_a_war``)."""
+    if tally.role in _FORCES_DEAD:
+        return None
+    killer = next((event for event, strength, word, at in own
+                   if event in _KILLERS and strength >= _NAMES_ALONE and _DIED_OF.match(word)
+                   and f_end - 12 <= at <= f_end + _EXPLICIT_AFTER), None)  # fmt: skip
+    if killer is None or any(event == "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
+        return None
+    told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    return None if any(_an_act_of_war(cue) for cues in told for cue in cues) else killer
 
 
 def _an_act_of_war(cue: Cue) -> bool:

@@ -45,9 +45,9 @@ _IT_WAS_A_WAR = re.compile(
     re.IGNORECASE,
 )
 # A war a speaker names what they count, and no more: "ten people die on our roads every day and
-# nobody calls that a war", "residents call it a war" (a war on or against someone is named by its
+# nobody calls that a war", "residents call it a war", "a war nobody calls a war" (a war on or against someone is named by its
 # enemy: "they call it a war on drugs").
-_CALLED_A_WAR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|this|that|them)\s+(?:(?:a|an|real)\s+){0,2}$", re.IGNORECASE)
+_CALLED_A_WAR = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:(?:it|this|that|them)\s+)?(?:(?:a|an|real)\s+){0,2}$", re.IGNORECASE)
 _WAR_ON_SOMEONE = re.compile(r"\s+(?:on|against|of|with|between)\b", re.IGNORECASE)
 # (speed) What a text with a simile holds, as written.
 _SIMILE_HINT = re.compile(r"[Ll]ike|s if|s though|esembl|kin to")
@@ -100,6 +100,9 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
         found = without_running_riot(text, found)
     if "error" in text or "out " in text:  # (speed) "terror", "Terrorism" as written, or an act "ruled out"
         found = without_mishaps_ruled_out(text, without_terrorism_ruled_out(text, found))
+    if ("found " in text or "overed " in text) and ("bodies" in text or "corpses" in text or "remains" in text):
+        # (speed) the finding's verbs and what was found, as written
+        found = without_the_finders_of_the_dead(text, found)
     if not _ANY_HINT.search(text):
         return found  # (speed) one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
@@ -212,6 +215,25 @@ def figurative(text: str, word: str, start: int, similes: bool = True) -> bool:
     if _CALLED_A_WAR.search(text, max(0, start - 30), start) and not _WAR_ON_SOMEONE.match(text, end):
         return True
     return bool(_WAR_ON_NO_ENEMY.match(text, end))
+
+
+# The forces told as those who found the dead, as Mexican and local news tells a cartel's dumped bodies:
+# "soldiers found 49 headless bodies dumped on a highway", "marines discovered the bodies of 15 men in a safe
+# house": who found them, not who killed them nor who died (a war's act or place told beside them still weighs).
+_FINDERS_OF_THE_DEAD = re.compile(
+    r"\b(?:soldiers|troops|marines|sailors|(?:the )?army|(?:the )?navy)(?: [\w-]+){0,2}? (?:found|discovered|recovered|"
+    r"unearthed) (?:the )?(?:bodies|remains|corpses|(?:[\d,]+|\w+) (?:[\w-]+ )?(?:bodies|corpses))\b",
+    re.IGNORECASE,
+)
+
+
+def without_the_finders_of_the_dead(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the conflict words of the forces told as the finders of bodies ("soldiers found 49
+    headless bodies dumped on a highway"): they say who found the dead, not what killed them."""
+    spans = [match.span() for match in _FINDERS_OF_THE_DEAD.finditer(text)]
+    if not spans:
+        return found
+    return [cue for cue in found if cue[0] != "conflict" or not any(start <= cue[3] < end for start, end in spans)]
 
 
 def without_a_person_s_past(text: str, found: list[Found]) -> list[Found]:
