@@ -22,12 +22,6 @@ import pytest
 
 from tests.extract.tolls import toll_top
 
-
-def killed(text: str) -> int:
-    """The top of the killed toll, as the benchmark sums it."""
-    return toll_top(text, "killed")
-
-
 LATER_HIGHER_ACCOUNTS = [
     (
         "On March 3rd, 2024, an alleged Israeli airstrike hit the home of the Abu Salah family in Bani Suheila. "
@@ -167,12 +161,12 @@ NEAR_MISSES = [
     + BODIES_AFTER_A_VAGUE_TOLL,
 )
 def test_one_event_several_tolls(text: str, top: int) -> None:
-    assert killed(text) == top
+    assert toll_top(text, "killed") == top
 
 
 @pytest.mark.parametrize(("text", "top"), NEAR_MISSES)
 def test_other_events_and_totals_beside_the_toll(text: str, top: int) -> None:
-    assert killed(text) == top
+    assert toll_top(text, "killed") == top
 
 
 def test_wounded_of_a_raised_toll_stay() -> None:
