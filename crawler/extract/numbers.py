@@ -228,9 +228,13 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:(?:" + _MONTHS + r")|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\s*(?:the\s+)?$", re.IGNORECASE
 )
-# "aged 11 and 14", "ages 9, 12 and 15", "children under the age of 15": every number of the list is an age.
+# "aged 11 and 14", "ages 9, 12 and 15", "children under the age of 15", "between the ages of six
+# and 11": every number of the list is an age.
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age of|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
+    r"\b(?:aged|age|ages|age of|ages of|aged between)\s*(?:(?:\d{1,3}|"
+    + word_alternation(UNITS)
+    + r")\s*(?:,|and|or|to|-)\s*)*$",
+    re.IGNORECASE,
 )
 # The name of a military unit after its number: "13 Sikh Light Infantry", "21 Rajput Regiment".
 _UNIT_NAME_AFTER = re.compile(
