@@ -50,6 +50,13 @@ def test_the_age_limit_of_a_group_is_no_count() -> None:
     assert _sum("Nine boys, the youngest 8, died when the shell hit the football pitch.") == 9
 
 
+def test_people_after_a_list_of_ages_are_more_people() -> None:
+    text = "Fourteen children aged nine to 11 and two teachers were killed when a gunman opened fire at the school."
+    assert _sum(text) == 16
+    assert _sum("Fourteen children aged 9 to 11 and 2 teachers were killed in the attack.") == 16
+    assert _sum("Two boys aged nine and 12 were killed when the shell hit their house.") == 2
+
+
 def test_an_age_limit_with_no_people_counted_stays_as_it_was() -> None:
     assert _sum("Most of the students at the college are aged between 18 and 25, a lecturer said.") == 0
     assert _sum("Two boys, ages 9 and 12, were killed when the wall collapsed on them.") == 2
