@@ -89,6 +89,20 @@ def test_a_toll_after_a_list_of_named_trades_is_the_whole() -> None:
     assert _sum(text) == 9
 
 
+def test_a_toll_put_after_the_named_dead_told_as_some_of_them() -> None:
+    text = (
+        "An air strike hit a house in Rafah on Tuesday night. Among the dead were the surgeon Dr. Omar "
+        "Hamdan, his wife Lina and their three sons, relatives said. The health ministry put the toll at 17 "
+        "killed. A local news site gave a lower figure of 12 dead."
+    )
+    assert _sum(text) == 17
+    text = (
+        "Among the dead were the pharmacist Samir Odeh and his brother, neighbours said. Civil defence "
+        "officials put the death toll at nine."
+    )
+    assert _sum(text) == 9
+
+
 def test_a_named_trade_who_tells_or_survives_is_no_victim() -> None:
     assert _sum("Dr. Khaled Saleh, a physician at the hospital, said three people were killed in the strike.") == 3
     text = "Samir Haddad, an architect, and two of his clients were arrested outside the court on Friday."
