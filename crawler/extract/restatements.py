@@ -973,8 +973,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         before = [i for i, t in enumerate(tallies[:index]) if t.outcome == tally.outcome]
         sentence = sentences[tally.sentence]
         text = sentence.text
-        told = [i for i in before if not _told_as_part(tallies[i], sentences)]
-        if told and not _raised_by_its_own(tallies, told, index, sentence):
+        whole = [i for i in before if not _told_as_part(tallies[i], sentences)]  # not "Among the dead were ..."
+        if whole and not _raised_by_its_own(tallies, whole, index, sentence):
             continue
         if _names_wider_span(text):
             continue
