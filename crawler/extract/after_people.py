@@ -24,7 +24,7 @@ from crawler.extract.word_classes import (
 )
 
 # A source's verb closing a sentence, and the words that may follow it: ", an official told reporters".
-_SAYING = frozenset("said says told tells added reported confirmed stated".split())
+SAYING = frozenset("said says told tells added reported confirmed stated".split())
 _AFTER_SAYING = frozenset("reporters journalists on in late earlier".split())
 # Past tenses without "-ed" that take people as their object.
 _PAST_VERBS = frozenset("sent took brought drove kept put held".split())
@@ -92,7 +92,7 @@ class AfterPeople(VictimNouns):
             k += 1
         last = self.np_right_end(k)
         j = last + 1
-        if last < k or j >= len(items) or items[j].low not in _SAYING:
+        if last < k or j >= len(items) or items[j].low not in SAYING:
             return False
         after = items[j + 1] if j + 1 < len(items) else None
         return after is None or not after.is_word or after.is_cap or after.low in _AFTER_SAYING

@@ -29,6 +29,8 @@ _NAME_LIST_WORDS = frozenset(
     {"and", ",", ".", "year", "years", "old", "month", "months", "aged", "his", "her", "their"}
 )
 AGE_ORDER = frozenset({"youngest", "eldest", "oldest"})
+# The words that set a limit to the ages of a group: "under the age of 15", "between the ages of 6 and 11".
+_AGE_LIMITS = frozenset("under below over above between".split())
 # How many of the people an aside tells of: "most of them conscripts".
 SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 
@@ -230,7 +232,9 @@ class Asides(NounPhrasesLeft):
         return person is not None and person.count == 1
 
     def _past_ages_left(self, k: int) -> int:
-        """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are."""
+        """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are; so before
+        the age limit of a group, "under the age of 15", "under age 12", "between the ages of 6
+        and 11" ("29 children under the age of 15 were killed": the age is no count)."""
         items = self.items
         if k < 0 or not self._is_age(k):
             return k
@@ -241,9 +245,15 @@ class Asides(NounPhrasesLeft):
             or items[j].text in ",-–"
         ):
             j -= 1
-        if j < k and j >= 1 and items[j].low in ("aged", "ages", "age"):
-            return j - 1
-        return k
+        of = j >= 2 and items[j].low == "of" and items[j - 1].low in ("age", "ages")
+        j -= 1 if of else 0
+        if j >= k or j < 1 or items[j].low not in ("aged", "ages", "age"):
+            return k
+        if items[j].low != "aged":
+            limit = j - 2 if items[j - 1].low == "the" else j - 1
+            if limit >= 1 and items[limit].low in _AGE_LIMITS:
+                return limit - 1
+        return k if of else j - 1
 
     def _ages_aside_left(self, close: int) -> int:
         """Where the people end before their ages between commas, the comma ``close`` closing them:

@@ -78,8 +78,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                               "foreigners foreigner vendors vendor merchants merchant traders trader businessmen "
                               "businessman "
                               "tourists tourist visitors visitor expatriates citizens citizen shopkeepers shopkeeper "
-                              "owners owner patients patient lecturers lecturer academics "
-                              "academic scientists scientist poets poet singers singer voters voter landlords landlord "
+                              "owners owner patients patient lecturers lecturer professors professor academics "
+                              "academic scientists scientist poets poet singers singer artists artist footballers footballer voters voter landlords landlord "
                               "tenants tenant tribesmen tribesman nomads nomad hunters hunter loggers logger porters porter "
                               "schoolteachers schoolteacher headmasters headmaster churchgoers churchgoer congregants "
                               "congregant parishioners parishioner devotees devotee holidaymakers holidaymaker spectators "
@@ -102,7 +102,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                                 "photographer cameramen cameraman editors editor publishers publisher columnists "
                                 "columnist bloggers blogger broadcasters broadcaster newsreaders newsreader "
                                 "photojournalists photojournalist"),
-    ("medics", "civilian", "medics medic paramedics paramedic doctors doctor surgeons surgeon nurses nurse "
+    ("medics", "civilian", "medics medic paramedics paramedic doctors doctor physicians physician surgeons surgeon "
+                           "nurses nurse midwives midwife "
                            "pharmacists pharmacist vaccinators vaccinator "
                            "rescuers rescuer responders firefighters firefighter firemen fireman"),
     ("aid workers", "civilian", "aid-workers humanitarians"),
@@ -118,11 +119,11 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "mariner industrialists industrialist "
                             # who train or advise a force or a firm: "gunmen shot dead a NATO trainer"
                             "trainers trainer instructors instructor mentors mentor advisers adviser advisors advisor "
-                            "consultants consultant surveyors surveyor"),
+                            "consultants consultant surveyors surveyor architects architect"),
     ("migrants", "civilian", "migrants migrant refugees refugee displaced"),
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
-                            "preachers preacher pastors pastor priests priest catechists catechist seminarians "
+                            "preachers preacher pastors pastor clergymen clergyman priests priest deacons deacon chaplains chaplain vicars vicar muezzins muezzin catechists catechist seminarians "
                             "seminarian monks monk nuns nun judges judge lawyers "
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "

@@ -420,8 +420,14 @@ class Injuries(FrameReader):
     def _part_shot_fatally(self, k: int, shot: list[Victim], total: int) -> bool:
         """ "Gunmen shot four people, two fatally", "shot five, one of them fatally", "shot two
         men, both fatally": after those an active "shot" counts, from the comma at ``k``, the part
-        shot fatally was killed and the rest wounded (as the passive "were shot, two fatally")."""
+        shot fatally was killed and the rest wounded (as the passive "were shot, two fatally"); so
+        after a phrase of place or time: "shot five people at a shopping centre on Saturday, two of
+        them fatally"."""
         items = self.items
+        past = self._past_where_shot(k)
+        if past is None:
+            return False
+        k = past
         count = k + 1
         if count + 1 >= len(items) or items[k].text != ",":
             return False
@@ -448,10 +454,10 @@ class Injuries(FrameReader):
         part that died (None for all or both) and where its outcome word is; None when no such
         clause follows."""
         items = self.items
-        while k < len(items) and items[k].is_word and items[k].low not in ("and", "all", "both"):
-            if items[k].low in _KILLED_ALONE:
-                return None
-            k += 1  # "on Friday", "at a wedding in Kano"
+        past = self._past_where_shot(k)
+        if past is None:
+            return None
+        k = past
         if k < len(items) and items[k].text in ",;":
             k += 1
         if k + 1 < len(items) and items[k].low == "killing" and items[k + 1].is_count:
@@ -473,6 +479,17 @@ class Injuries(FrameReader):
         if quantity is None or not items[count].is_count or quantity.qualifier != "exact":
             return None
         return quantity.value, died
+
+    def _past_where_shot(self, k: int) -> int | None:
+        """Past a short phrase of place or time from ``k`` after those shot ("on Friday", "at a
+        wedding in Kano", "outside the Republican Guard headquarters"), to the first item that is no
+        plain word; None when a word of death comes first."""
+        items = self.items
+        while k < len(items) and items[k].is_word and items[k].low not in ("and", "all", "both"):
+            if items[k].low in _KILLED_ALONE:
+                return None
+            k += 1
+        return k
 
     def _killed_some_of_them(self, k: int) -> bool:
         """Whether "and killed two of them" (or "and killing ...") stands at ``k`` after those shot."""

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal, TypeGuard, get_args
 
+from crawler.extract.groups import ROLES
 from crawler.extract.records import Qualifier
 from crawler.extract.scan import FOLDS_TO_ASCII, folded, lower_aligned, opening_on_letters
 from crawler.extract.scan import word_alternation as word_alternation  # where the extractors have found it
@@ -228,10 +229,27 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:(?:" + _MONTHS + r")|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)\s*(?:the\s+)?$", re.IGNORECASE
 )
-# "aged 11 and 14", "ages 9, 12 and 15", "children under the age of 15": every number of the list is an age.
+# "aged 11 and 14", "ages 9, 12 and 15", "children under the age of 15", "between the ages of six
+# and 11": every number of the list is an age.
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age of|ages of|aged between)\s*(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE
+    r"\b(?:aged|age|ages|age of|ages of|aged between)\s*(?:(?:\d{1,3}|"
+    + word_alternation(UNITS)
+    + r")\s*(?:,|and|or|to|-)\s*)*$",
+    re.IGNORECASE,
 )
+# The last number of a list of ages, when people follow it, opens more people: "Nineteen children
+# aged nine to 11 and two teachers were killed" (two teachers, not an age).
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([a-z-]+)")
+
+
+def _people_after_ages(before: str, after: str) -> bool:
+    """Whether the number between ``before`` (a list of ages and "and") and ``after`` counts the
+    people named after it."""
+    word = _WORD_AFTER.match(after)
+    return word is not None and word.group(1) in ROLES and _JOINED_BEFORE.search(before) is not None
+
+
 # The name of a military unit after its number: "13 Sikh Light Infantry", "21 Rajput Regiment".
 _UNIT_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Infantry|Regiment|Battalion|Rifles|Brigade|Squadron|Artillery)\b"
@@ -649,7 +667,7 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
         return kind if _is_measure(kind) else None
     if _MONTH_BEFORE.search(text[max(0, start - 14) : start]) and quantity.value <= 31:
         return "date"
-    if _AGED_BEFORE.search(before):
+    if _AGED_BEFORE.search(before) and not _people_after_ages(before, after):
         return "age"
     if _LABEL_BEFORE.search(text[max(0, start - 14) : start]) and not _WHEN_YEAR_BEFORE.search(before):
         return "label"

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
+from crawler.extract.names import person_names
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
@@ -92,7 +94,8 @@ class SuicideAttackers(FrameReader):
         items = self.items
         if not items or not (items[0].is_count or items[0].low in SINGULAR_DETERMINERS or items[0].low == "the"):
             return []
-        last = self.np_right_end(0)
+        counted = len(items) > 1 and items[0].low == "the" and items[1].is_count  # "The three attackers"
+        last = self.np_right_end(1 if counted else 0)
         if last >= 2 and items[last].low == "shot" and items[last - 1].low in _OPENING_ATTACKERS:
             last -= 1  # "A gunman shot dead 7 people": "shot" is the verb, not a noun of the subject
         if last < 1 or last + 1 >= end or items[last].low not in _OPENING_ATTACKERS:
@@ -115,6 +118,23 @@ class SuicideAttackers(FrameReader):
         if head < 1 or head + 1 >= end or items[head].low.endswith(("s", "men")):
             return []
         return [Victim(0, head, 1)]
+
+    def _opening_named(self, end: int) -> list[Victim]:
+        """One person the sentence opens on by a name of two words or more, before ``end`` and a
+        verb of his, who died at the end of what the sentence tells: "Khalid Masood killed four
+        people before being shot dead", "Mohamed Lahouaiej-Bouhlel drove a truck into the crowd,
+        killing 86, before being shot dead by police"."""
+        items = self.items
+        names = person_names(self.text, self.sentence.start, self.sentence.end)
+        if not names or names[0].run_start != items[0].start:
+            return []
+        last = next((k for k in range(len(items)) if items[k].end >= names[0].end), len(items))
+        verb = last + 1  # his own verb, not one of saying: "Ahmed Saleh said the gunmen killed four ..."
+        if last < 1 or verb >= end or items[last].end != names[0].end or items[verb].is_cap or items[verb].low in SAYING:
+            return []
+        if not items[verb].is_word or self.people_word(verb):
+            return []  # "Boko Haram fighters killed ...": the name is of a group
+        return [Victim(0, last, 1)]
 
     def _opening_counted(self, end: int) -> list[Victim]:
         """The counted people the sentence opens on, before ``end`` and a verb of theirs, of whom
@@ -184,7 +204,7 @@ class SuicideAttackers(FrameReader):
             return False
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
         if not attackers and not plural:
-            attackers = self._opening_one(k - 1)
+            attackers = self._opening_one(k - 1) or self._opening_named(k - 1)
         if not attackers and and_was and plural:
             attackers = self._opening_counted(k - 1)
         if attackers:

@@ -1352,6 +1352,8 @@ class _Reader(
         the pronoun gives nothing: whom it means was told in another sentence, or not."""
         items = self.items
         words = [item.low for item in items[at : at + 3]]
+        if words[:1] in (["him"], ["her"]):
+            return self._attackers_taken_back(at)
         pronoun = at + 2 if words == ["all", "of", "them"] else at
         if not words or items[pronoun].low != "them" or (at >= 2 and items[at - 2].low == "to"):
             return []  # "threatened to kill them": no killing told
@@ -1420,13 +1422,17 @@ class _Reader(
         post before troops killed them", "Five bombers attacked the base; the soldiers killed all
         of them": "them" or "all of them" at ``at`` after the forces, told as a new subject after
         "and", "before" or a semicolon, points back to the counted attackers the sentence opens
-        on.  Not to other people ("Two policemen chased the robbers and soldiers shot them dead")."""
+        on; "him" or "her" to the one attacker it opens on ("An Islamist gunman killed four people
+        before police shot him dead").  Not to other people ("Two policemen chased the robbers and
+        soldiers shot them dead")."""
         items = self.items
         k = at - 2  # the word before the verb
         while k >= 0 and items[k].low in _TAKERS:
             k -= 1
         if k < 1 or k == at - 2 or (items[k].low not in _THEN_WORDS and items[k].text != ";"):
             return []
+        if items[at].low in ("him", "her"):
+            return [v for v in self._opening_attackers(k) if v.count == 1]
         first = 1 if items[0].low in DETERMINERS else 0
         if not items[first].is_count:
             return []
