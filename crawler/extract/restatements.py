@@ -992,17 +992,15 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
     It is the event's toll (not a running total), and the figures after it are read against it
     ("Among the dead were four children" is a part of it); so are the smaller figures of its
     outcome later in its sentence, which tell why it rose ("as three of the injured died").  So
-    is a toll a source puts before any other figure ("Local sources put the death toll at 8"),
-    and one put after the dead told only as some of them ("Among the dead were a physician, his
-    mother and his two daughters. The Ministry of Health put the toll at 14")."""
+    is a toll a source puts before any other figure ("Local sources put the death toll at 8").
+    (One put after the dead told only as some of them is taken up by ``_mark_event_tolls``.)"""
     for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
         before = [i for i, t in enumerate(tallies[:index]) if t.outcome == tally.outcome]
         sentence = sentences[tally.sentence]
         text = sentence.text
-        whole = [i for i in before if not _told_as_part(tallies[i], sentences)]  # not "Among the dead were ..."
-        if whole and not _raised_by_its_own(tallies, whole, index, sentence):
+        if before and not _raised_by_its_own(tallies, before, index, sentence):
             continue
         if _names_wider_span(text):
             continue
