@@ -48,7 +48,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, word_alternation, word_starts
+from crawler.extract.scan import (
+    FOLDS_TO_ASCII,
+    alternatives,
+    first_characters,
+    lower_aligned,
+    word_alternation,
+    word_starts,
+)
 
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -983,11 +990,16 @@ def _prefixes(start: str) -> set[str]:
 
 
 def _opening(words: list[str]) -> str:
-    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam")
-    when each opens on a letter or digit that is neither optional nor repeated, else nothing."""
-    if not words or not all(word[:1].isalnum() and word[1:2] not in ("?", "*", "{") for word in words):
-        return ""
-    return f"(?=[{''.join(sorted({word[0] for word in words}))}])"
+    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam",
+    "(?=[Tst\\d])" for "(?:TD|touchdown|scoring) runs?|\\d+ sacks|sacked") when each opens on a
+    letter, a digit or a group of them that is neither optional nor repeated, else nothing."""
+    starts: set[str] = set()
+    for word in words:
+        found = first_characters(word)
+        if found is None:
+            return ""
+        starts |= found
+    return f"(?=[{''.join(sorted(starts))}])" if starts else ""
 
 
 def _entries() -> dict[str, list[Cue]]:

@@ -136,7 +136,9 @@ def _class_end(pattern: str, at: int) -> int:
     return i
 
 
-_LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
+# Word boundaries, lookbehinds and negative lookaheads: they take no characters, so a match starts
+# as what follows them does ("(?!rebel[- ]held)(?:militants?|rebels?)" as "militants?|rebels?").
+_LEADING = re.compile(r"^(?:\\b|\(\?<?!(?:[^()]|\([^()]*\))*\))+")
 _GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or not
 # Two or three letters, none optional, or a word of one, or a letter and a hyphen ("U-" of "U-boats").
 _LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
@@ -177,6 +179,30 @@ def word_starts(alternative: str, long: bool = False) -> set[str] | None:
         if (more := word_starts(alternative[letters.end() :], long)) is not None:
             return {(start + rest)[:_LONG_LENGTH] for rest in more}
     return {start}
+
+
+def first_characters(alternative: str) -> set[str] | None:
+    """The characters every match of one regex alternative may open on, as written in it ("T",
+    "t", "s" for "(?:TD|touchdown|scoring) runs?"; "\\d" for "\\d+ sacks"), or None when its first
+    character is optional, repeated or of a class.  Case as written: a case-insensitive regex
+    opening on them matches either case."""
+    alternative = _LEADING.sub("", alternative)
+    group = _GROUP_OPEN.match(alternative)
+    if group:
+        close = _group_end(alternative)
+        if alternative[close + 1 : close + 2] in ("?", "*", "{"):
+            return None
+        found: set[str] = set()
+        for inner in alternatives(alternative[group.end() : close]):
+            starts = first_characters(inner)
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    first = alternative[:2] if alternative[:2] == "\\d" else alternative[:1]
+    if not (first == "\\d" or first.isalnum()) or alternative[len(first) : len(first) + 1] in ("?", "*", "{"):
+        return None
+    return {first}
 
 
 def _group_end(pattern: str) -> int:
