@@ -1069,7 +1069,7 @@ def _may_hold(lower: str, cue: Cue) -> bool:
     the letters of ``FOLDS_TO_ASCII``: there, only where one of its plain words is in ``lower``."""
     if cue.plain is None:
         return True
-    return any(word in lower for word in cue.plain)
+    return any(map(lower.__contains__, cue.plain))
 
 
 def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[str]]]:
