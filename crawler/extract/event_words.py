@@ -52,6 +52,7 @@ from crawler.extract.scan import (
     FOLDS_TO_ASCII,
     alternatives,
     first_characters,
+    literal_run,
     lower_aligned,
     word_alternation,
     word_starts,
@@ -660,7 +661,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
          r"disease) (?:has |had |have )?(?:killed|claimed)", 3),
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
-        (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
+        (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|(?:an|a) (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
         (rf"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio(?! {_POLIO_CAMPAIGN})", 2),
         (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
@@ -964,8 +965,8 @@ class Cue:
     pattern: re.Pattern[str]
     weight: int
     starts: frozenset[str] | None  # the word starts it is tried at (None: searched through the text)
-    # a cue searched through the text, of plain ASCII words: those in lower case (a text holding
-    # none of them is not searched)
+    # a cue searched through the text: the ASCII words, in lower case, of which each of its matches
+    # holds one (``literal_run``; a text holding none of them is not searched)
     plain: tuple[str, ...] | None = None
 
 
@@ -977,9 +978,8 @@ def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
     for alternative in words:
         found = word_starts(alternative, long=True)
         if found is None:  # searched through every text: first made to pass over in C where no word starts
-            plain = all(word.isascii() and re.escape(word).replace("\\ ", " ") == word for word in words)
-            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None,
-                       tuple(word.lower() for word in words) if plain else None)  # fmt: skip
+            runs = tuple(literal_run(word).lower() for word in words)
+            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None, runs if all(runs) else None)
         starts |= found
     return Cue(pattern, weight, frozenset(start for start in starts if not _prefixes(start) & starts))
 

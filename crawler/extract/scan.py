@@ -205,6 +205,34 @@ def first_characters(alternative: str) -> set[str] | None:
     return {first}
 
 
+_SYNTAX = frozenset("\\.^$*+?{}[]()|")  # the characters of a regex that stand for no letter as written
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def literal_run(alternative: str) -> str:
+    """The longest run of ASCII characters, as written, that every match of one regex alternative
+    holds: outside its groups and classes, none optional or repeated (" sacks" of "\\d+ sacks\\b",
+    " run" of "(?:TD|touchdown) runs?"); empty when there is none."""
+    runs, run, i = [""], "", 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char in _SYNTAX or not char.isascii() or alternative[i + 1 : i + 2] in _QUANTIFIERS:
+            runs.append(run)
+            run = ""
+            if char == "\\":
+                i += 1
+            elif char == "[":
+                i = _class_end(alternative, i)
+            elif char == "(":
+                i += _group_end(alternative[i:])
+            elif char == "{":
+                i = alternative.index("}", i)
+        else:
+            run += char
+        i += 1
+    return max([*runs, run], key=len)
+
+
 def _group_end(pattern: str) -> int:
     """Where the group opening ``pattern`` closes."""
     for i, char, depth in _structure(pattern):
