@@ -1079,11 +1079,12 @@ def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[s
     ``lower`` is ``text`` in lower case, character for character."""
     found: list[tuple[int, re.Match[str]]] = []
     ends: dict[int, int] = {}  # cue index -> where its latest match ends
+    ended, match_at = ends.get, _MATCH_AT  # (speed) looked up once, not per word
     for word in _WORD_START.finditer(lower):
         at = word.start()
         for index in _cues_at(lower[at : at + _START_LENGTH]):
-            if at >= ends.get(index, 0):
-                match = _MATCH_AT[index](text, at)
+            if at >= ended(index, 0):
+                match = match_at[index](text, at)
                 if match:
                     ends[index] = match.end()
                     found.append((index, match))
