@@ -9,7 +9,6 @@ from typing import Any
 from crawler.extract.document import extract_document
 from crawler.extract.records import Claim, DocumentKind, Extraction, Tally, TimeWindow
 
-
 # (speed) the fields' names, read once: a window's and a tally's fields are plain values (dates made
 # ISO strings) but the tally's window, so they are read directly (``asdict`` copies deeply)
 _WINDOW_FIELDS = tuple(f.name for f in fields(TimeWindow))
