@@ -48,7 +48,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from crawler.extract.scan import FOLDS_TO_ASCII, alternatives, lower_aligned, word_alternation, word_starts
+from crawler.extract.scan import (
+    FOLDS_TO_ASCII,
+    alternatives,
+    first_characters,
+    literal_run,
+    lower_aligned,
+    word_alternation,
+    word_starts,
+)
 
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -653,7 +661,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
          r"disease) (?:has |had |have )?(?:killed|claimed)", 3),
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
-        (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|an? (?:epidemic|outbreak)) (?:broke out|spread|swept)"
+        (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|(?:an|a) (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),
         (rf"flu|influenza|cancer|malaria|cholera|ebola|plague|HIV|AIDS|measles|tuberculosis|TB|dengue|polio(?! {_POLIO_CAMPAIGN})", 2),
         (r"diseases?|illness(?:es)?|vaccin(?:e|es|ate|ated|ation)|patients?|hospitali[sz]ed|ICU|symptoms", 1),
@@ -957,8 +965,8 @@ class Cue:
     pattern: re.Pattern[str]
     weight: int
     starts: frozenset[str] | None  # the word starts it is tried at (None: searched through the text)
-    # a cue searched through the text, of plain ASCII words: those in lower case (a text holding
-    # none of them is not searched)
+    # a cue searched through the text: the ASCII words, in lower case, of which each of its matches
+    # holds one (``literal_run``; a text holding none of them is not searched)
     plain: tuple[str, ...] | None = None
 
 
@@ -970,9 +978,8 @@ def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
     for alternative in words:
         found = word_starts(alternative, long=True)
         if found is None:  # searched through every text: first made to pass over in C where no word starts
-            plain = all(word.isascii() and re.escape(word).replace("\\ ", " ") == word for word in words)
-            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None,
-                       tuple(word.lower() for word in words) if plain else None)  # fmt: skip
+            runs = tuple(literal_run(word).lower() for word in words)
+            return Cue(re.compile(_opening(words) + pattern.pattern, flags), weight, None, runs if all(runs) else None)
         starts |= found
     return Cue(pattern, weight, frozenset(start for start in starts if not _prefixes(start) & starts))
 
@@ -983,11 +990,16 @@ def _prefixes(start: str) -> set[str]:
 
 
 def _opening(words: list[str]) -> str:
-    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam")
-    when each opens on a letter or digit that is neither optional nor repeated, else nothing."""
-    if not words or not all(word[:1].isalnum() and word[1:2] not in ("?", "*", "{") for word in words):
-        return ""
-    return f"(?=[{''.join(sorted({word[0] for word in words}))}])"
+    """A lookahead for the first characters of ``words`` ("(?=[9MS])" for "9/11|Milosevic|Saddam",
+    "(?=[Tst\\d])" for "(?:TD|touchdown|scoring) runs?|\\d+ sacks|sacked") when each opens on a
+    letter, a digit or a group of them that is neither optional nor repeated, else nothing."""
+    starts: set[str] = set()
+    for word in words:
+        found = first_characters(word)
+        if found is None:
+            return ""
+        starts |= found
+    return f"(?=[{''.join(sorted(starts))}])" if starts else ""
 
 
 def _entries() -> dict[str, list[Cue]]:
@@ -1057,7 +1069,7 @@ def _may_hold(lower: str, cue: Cue) -> bool:
     the letters of ``FOLDS_TO_ASCII``: there, only where one of its plain words is in ``lower``."""
     if cue.plain is None:
         return True
-    return any(word in lower for word in cue.plain)
+    return any(map(lower.__contains__, cue.plain))
 
 
 def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[str]]]:
@@ -1067,11 +1079,12 @@ def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[s
     ``lower`` is ``text`` in lower case, character for character."""
     found: list[tuple[int, re.Match[str]]] = []
     ends: dict[int, int] = {}  # cue index -> where its latest match ends
+    ended, match_at = ends.get, _MATCH_AT  # (speed) looked up once, not per word
     for word in _WORD_START.finditer(lower):
         at = word.start()
         for index in _cues_at(lower[at : at + _START_LENGTH]):
-            if at >= ends.get(index, 0):
-                match = _MATCH_AT[index](text, at)
+            if at >= ended(index, 0):
+                match = match_at[index](text, at)
                 if match:
                     ends[index] = match.end()
                     found.append((index, match))

@@ -437,7 +437,8 @@ def read_event(
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
     # death of X sparked protests"); those of its own sentence still count
     answered = answered or (
-        document.protests_over_a_death() and by_police_or_named(s_text, f_start)  # (speed) the rare one first
+        # (speed) the figure's sentence first: the article is read for its protests only when it tells such a death
+        by_police_or_named(s_text, f_start) and document.protests_over_a_death()
     )
     if not own and _NAMED_DEAD.fullmatch(text[tally.start : tally.end]):
         # a person's state, told with no event around it (a reader's "Bailey is dead", a witness

@@ -31,7 +31,7 @@ def may_hold_words(text: str, words: tuple[str, ...]) -> bool:
     a plain-text test to run before the regex (speed).  A text with a letter of ``FOLDS_TO_ASCII``
     always may."""
     lower = _lower_case(text)
-    return lower is None or any(word in lower for word in words)
+    return lower is None or any(map(lower.__contains__, words))  # (speed) no generator per word
 
 
 @lru_cache(maxsize=8)
@@ -136,7 +136,9 @@ def _class_end(pattern: str, at: int) -> int:
     return i
 
 
-_LEADING = re.compile(r"^(?:\\b|\(\?<!(?:[^()]|\([^()]*\))*\))+")  # word boundaries and lookbehinds
+# Word boundaries, lookbehinds and negative lookaheads: they take no characters, so a match starts
+# as what follows them does ("(?!rebel[- ]held)(?:militants?|rebels?)" as "militants?|rebels?").
+_LEADING = re.compile(r"^(?:\\b|\(\?<?!(?:[^()]|\([^()]*\))*\))+")
 _GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or not
 # Two or three letters, none optional, or a word of one, or a letter and a hyphen ("U-" of "U-boats").
 _LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
@@ -177,6 +179,58 @@ def word_starts(alternative: str, long: bool = False) -> set[str] | None:
         if (more := word_starts(alternative[letters.end() :], long)) is not None:
             return {(start + rest)[:_LONG_LENGTH] for rest in more}
     return {start}
+
+
+def first_characters(alternative: str) -> set[str] | None:
+    """The characters every match of one regex alternative may open on, as written in it ("T",
+    "t", "s" for "(?:TD|touchdown|scoring) runs?"; "\\d" for "\\d+ sacks"), or None when its first
+    character is optional, repeated or of a class.  Case as written: a case-insensitive regex
+    opening on them matches either case."""
+    alternative = _LEADING.sub("", alternative)
+    group = _GROUP_OPEN.match(alternative)
+    if group:
+        close = _group_end(alternative)
+        if alternative[close + 1 : close + 2] in ("?", "*", "{"):
+            return None
+        found: set[str] = set()
+        for inner in alternatives(alternative[group.end() : close]):
+            starts = first_characters(inner)
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    first = alternative[:2] if alternative[:2] == "\\d" else alternative[:1]
+    if not (first == "\\d" or first.isalnum()) or alternative[len(first) : len(first) + 1] in ("?", "*", "{"):
+        return None
+    return {first}
+
+
+_SYNTAX = frozenset("\\.^$*+?{}[]()|")  # the characters of a regex that stand for no letter as written
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def literal_run(alternative: str) -> str:
+    """The longest run of ASCII characters, as written, that every match of one regex alternative
+    holds: outside its groups and classes, none optional or repeated (" sacks" of "\\d+ sacks\\b",
+    " run" of "(?:TD|touchdown) runs?"); empty when there is none."""
+    runs, run, i = [""], "", 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char in _SYNTAX or not char.isascii() or alternative[i + 1 : i + 2] in _QUANTIFIERS:
+            runs.append(run)
+            run = ""
+            if char == "\\":
+                i += 1
+            elif char == "[":
+                i = _class_end(alternative, i)
+            elif char == "(":
+                i += _group_end(alternative[i:])
+            elif char == "{":
+                i = alternative.index("}", i)
+        else:
+            run += char
+        i += 1
+    return max([*runs, run], key=len)
 
 
 def _group_end(pattern: str) -> int:

@@ -38,6 +38,12 @@ def searched_whole(text: str) -> list[tuple[str, int, str, int]]:
         "Drug cartels and a cartel boss were blamed; the documentary depicts the drug war in the film.",
         "In the\nfilm the  movie, this documentary depicts a training  exercise; in the new sequel, the\tfilm follows.",
         "A U-boat torpedoed the liner; 1,198 died when the ship was torpedoed off Kinsale, and Abu-boat was no name.",
+        # the cues tried past a negative lookahead, at a first character or where a run of their text is held
+        "Militants attacked rebel-held Idlib; two rebels and an insurgent were killed, the militia said.",
+        "Cholera broke out in the camp and an outbreak of measles spread; a epidemic swept the north.",
+        "Hurts killed 3 defenders on that TD run; Jones was sacked four times, 7 sacks of grain aside.",
+        "His kill streak and a 3.1 K/D ratio; the 26/11 Mumbai attacks and the Mumbai toll plaza.",
+        "Counting the dead of The Troubles and the troubles of a club in Belfast.",
     ],
 )
 def test_cues_are_those_of_the_whole_search(text: str) -> None:

@@ -9,7 +9,15 @@ import re
 
 import pytest
 
-from crawler.extract.scan import alternatives, find_starts, may_hold_words, opening_on_letters, word_starts
+from crawler.extract.scan import (
+    alternatives,
+    find_starts,
+    first_characters,
+    literal_run,
+    may_hold_words,
+    opening_on_letters,
+    word_starts,
+)
 
 
 def test_alternatives_are_split_at_the_top_level_only() -> None:
@@ -99,6 +107,67 @@ def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[s
 def test_a_pattern_without_known_letters_is_left_as_it_is() -> None:
     for pattern in (re.compile(r"\b(?:one|1) in \d+", re.IGNORECASE), re.compile(r"\bBC\b")):
         assert opening_on_letters(pattern) is pattern
+
+
+@pytest.mark.parametrize(
+    ("alternative", "starts"),
+    [
+        (r"(?!(?:rebel|opposition)[- ]held)(?:militants?|rebels?)", {"mil", "reb"}),  # past a negative lookahead
+        (r"(?!rebel[- ]held)\bmilitants?", {"mil"}),
+    ],
+)
+def test_word_starts_past_a_negative_lookahead(alternative: str, starts: set[str]) -> None:
+    assert word_starts(alternative) == starts
+
+
+@pytest.mark.parametrize(
+    ("alternative", "characters"),
+    [
+        ("(?:TD|touchdown|scoring) runs?", {"T", "t", "s"}),
+        (r"\d+ sacks\b(?! of)", {r"\d"}),
+        ("an? (?:epidemic|outbreak)", {"a"}),  # the second letter is optional, not the first
+        ("9/11", {"9"}),
+        (r"(?<!hunger )strikes?", {"s"}),
+        ("(?:drug )?cartels?", None),  # the group that opens it is optional
+        ("[Tt]he Troubles", None),  # a class
+        (r"\w+ defenders", None),
+        ("s?he died", None),
+    ],
+)
+def test_first_characters(alternative: str, characters: set[str] | None) -> None:
+    assert first_characters(alternative) == characters
+
+
+@pytest.mark.parametrize(
+    ("alternative", "run"),
+    [
+        (r"\d+ sacks\b(?! of)", " sacks"),
+        ("(?:TD|touchdown|scoring) runs?", " run"),  # the optional "s" left out
+        ("sacked (?:\\w+ ){0,2}times", "sacked "),  # the counts of a quantifier are no text
+        ("kill ?streaks?", "streak"),
+        ("26/11", "26/11"),
+        (r"a[bc]{2}de\.fgh", "fgh"),  # an escaped mark ends a run
+        ("(?-i:[Tt]he Troubles)", ""),  # all inside a group
+    ],
+)
+def test_literal_run(alternative: str, run: str) -> None:
+    assert literal_run(alternative) == run
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sentence"),
+    [
+        (r"\d+ sacks\b(?! of)|(?:TD|touchdown|scoring) runs?|sacked (?:\w+ ){0,2}times",
+         "Hurts was sacked four times, Smith had 3 sacks and the 40-yard TD run sealed it."),
+        ("kill ?streaks?|K/D(?: ratio)?", "A 3.1 K/D and a 25-kill streak in the first match."),
+    ],
+)
+def test_every_match_holds_a_literal_run_of_its_alternative(pattern: str, sentence: str) -> None:
+    runs = [literal_run(alternative).lower() for alternative in alternatives(pattern)]
+    matches = list(re.finditer(pattern, sentence, re.IGNORECASE))
+    assert matches
+    for match in matches:
+        assert any(run in match.group().lower() for run in runs)
 
 
 def _found_one_by_one(haystack: str, needles: list[str]) -> list[int]:
