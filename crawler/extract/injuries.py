@@ -358,7 +358,7 @@ class Injuries(FrameReader):
         people = [v for v in shot.victims if not v.subset]
         total, quantity = sum(v.count for v in people), items[count].quantity
         fatal = total if every else quantity.value if quantity is not None else total + 1
-        if fatal > total:
+        if fatal > total and (quantity is None or all(v.qualifier == "exact" for v in people)):
             return False
         first, last = people[0].first, people[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
@@ -370,7 +370,8 @@ class Injuries(FrameReader):
     def _shot_then_told(self, i: int) -> int:
         """Bare "shot" is no outcome, but one told after it splits those shot: "Nine people were
         shot; all of them died" (nine dead), "Five people were shot and two of them died" (the
-        other three wounded), "Gunmen shot 20 people, killing 11" (nine wounded).  Returns the
+        other three wounded), "Gunmen shot 20 people, killing 11" (nine wounded); so does the
+        participle before its count ("opened fire, shooting 112 people, 34 of them fatally").  Returns the
         items read (0 when none: "The army shot hundreds of protesters")."""
         items = self.items
         if i + 1 < len(items) and items[i + 1].is_count:
@@ -438,13 +439,15 @@ class Injuries(FrameReader):
         if fatally >= len(items) or items[fatally].low != "fatally" or not (every or quantity is not None):
             return False
         fatal = total if quantity is None else quantity.value
-        if fatal > total or self.negated_before(k):
+        # "shot dozens of people, 58 of them fatally": a part may pass a rough figure of those shot.
+        shot_exact = all(v.qualifier == "exact" for v in shot)
+        if fatal > total and shot_exact or self.negated_before(k):
             return False
         first, last = shot[0].first, shot[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
                                   group_from=(first, last)))  # fmt: skip
         exact = quantity is None or quantity.qualifier == "exact"
-        if total > fatal and exact and all(v.qualifier == "exact" for v in shot):
+        if total > fatal and exact and shot_exact:
             self.frames.append(Frame("wounded", "shot", (k, k), [Victim(first, last, total - fatal)]))
         return True
 

@@ -560,7 +560,9 @@ class _Reader(
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
-        if low == "shot" and (step := self._shot_then_told(i)):
+        if (low == "shot" or low == "shooting" and i + 1 < len(items) and items[i + 1].is_count) and (
+            step := self._shot_then_told(i)
+        ):
             return step
         if low in SUFFERING:
             return self._suffered_injuries(i)

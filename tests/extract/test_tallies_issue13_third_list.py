@@ -1,0 +1,38 @@
+"""Constructions the tally reader misread (issue 13, third list), on sentences in the styles of
+wire news, Wikipedia attack lists and Airwars strike reports, with the near misses that must stay
+as they are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def _sum(text: str, outcome: str = "killed") -> int:
+    """The event's sum of an outcome, as the benchmark's scorer makes it."""
+    tallies = event_tallies(extract_document(text, date(2020, 1, 1)).tallies)
+    counts: list[int] = [t.count for t in tallies if t.outcome == outcome and not t.cumulative]
+    return sum(counts)
+
+
+def _both(text: str) -> tuple[int, int]:
+    return _sum(text), _sum(text, "wounded")
+
+
+def test_shooting_some_of_them_fatally_splits_those_shot() -> None:
+    text = "Gunmen opened fire on the crowd outside the mosque, shooting 40 people, 15 of them fatally, residents said."
+    assert _both(text) == (15, 25)
+    text = "Militiamen fired into the crowd of protesters in Benghazi, shooting nine people, two fatally, witnesses said."
+    assert _both(text) == (2, 7)
+    # a part told may pass a rough figure of those shot; no wounded are split off it
+    text = "The gunman fired from the hotel window for ten minutes, shooting dozens of concertgoers, 58 of them fatally."
+    assert _both(text) == (58, 0)
+    assert _both("Soldiers fired on protesters, shooting at least 60 people, 22 of them fatally, a rights group said.") == (22, 0)
+
+
+def test_shooting_with_no_outcome_told_stays_uncounted() -> None:
+    assert _both("Israeli snipers were shooting at protesters along the fence for hours, the ministry said.") == (0, 0)
+    assert _both("Troops were shooting 12 rounds a minute into the hills above the town, a witness said.") == (0, 0)
+    assert _both("Troops fired rubber bullets, shooting and injuring 14 people, none of them fatally.") == (0, 14)
