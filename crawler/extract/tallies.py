@@ -555,6 +555,8 @@ class _Reader(
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
+        if low == "shot" and (step := self._part_of_those_shot_died(i)):
+            return step
         if low == "shot" and [item.low for item in items[i + 1 : i + 3]] in (["them", "dead"], ["him", "dead"], ["her", "dead"]):
             victims = self._counted_antecedent(i + 1) or self._them_counted_after(i + 1) or self._one_taken_before(i + 1)
             if victims and not self.negated_before(i):

@@ -36,3 +36,17 @@ def test_shooting_with_no_outcome_told_stays_uncounted() -> None:
     assert _both("Israeli snipers were shooting at protesters along the fence for hours, the ministry said.") == (0, 0)
     assert _both("Troops were shooting 12 rounds a minute into the hills above the town, a witness said.") == (0, 0)
     assert _both("Troops fired rubber bullets, shooting and injuring 14 people, none of them fatally.") == (0, 14)
+
+
+def test_a_part_of_those_shot_told_dead_leaves_the_rest_wounded() -> None:
+    assert _both("Six of the 12 people shot outside the mosque died, a doctor at the city hospital said.") == (6, 6)
+    text = "Eleven of the 31 demonstrators shot by security forces in Karbala have died, the health directorate said."
+    assert _both(text) == (11, 20)
+    text = "Four of the 20 people shot when troops cleared the square later died of their wounds, officials said."
+    assert _both(text) == (4, 16)
+
+
+def test_a_part_of_those_shot_told_otherwise_is_no_death() -> None:
+    assert _both("Six of the 31 demonstrators shot in Karbala remain in intensive care, doctors said.") == (0, 0)
+    assert _both("Three of the five officers shot in Dallas were released from hospital on Friday.") == (0, 0)
+    assert _both("Four of the 20 people shot in the square were under 18, hospital officials said.") == (0, 0)
