@@ -433,9 +433,9 @@ _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {
 # which keeps most sentences unread.
 _SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
-    "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
+    "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS} | {"o"})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
-    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
+    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims|of\s+the\s+[\w,.-]+\s+victims"
     + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment"
     + r"|(?:hit|struck)\s+(?:in\s+(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:by\s+(?:[\w-]+\s+){0,3}?)?"
     + r"(?:" + word_alternation(PROJECTILES | LIMBS) + r")|by\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation(PROJECTILES) + r")))\b",
@@ -552,6 +552,7 @@ class _Reader(
             return 1
         if low == "victims":
             self._victims_of_the_dead(i)
+            self._part_of_the_victims(i)
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1

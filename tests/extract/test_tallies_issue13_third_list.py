@@ -50,3 +50,19 @@ def test_a_part_of_those_shot_told_otherwise_is_no_death() -> None:
     assert _both("Six of the 31 demonstrators shot in Karbala remain in intensive care, doctors said.") == (0, 0)
     assert _both("Three of the five officers shot in Dallas were released from hospital on Friday.") == (0, 0)
     assert _both("Four of the 20 people shot in the square were under 18, hospital officials said.") == (0, 0)
+
+
+def test_a_part_of_the_victims_of_an_attack_gives_its_dead() -> None:
+    text = "A suicide bomber struck a wedding party in Gaziantep late on Saturday. Police said 29 of the 54 victims were under 14."
+    assert _sum(text) == 54
+    assert _sum("Officials said 132 of the 145 victims of the school massacre in Peshawar were children.") == 145
+    assert _sum("Police named 10 of the 22 victims of the Manchester Arena bombing on Wednesday.") == 22
+    # the part told dead is a part of the whole
+    assert _sum("Officials said 42 of the 51 victims of the mosque shootings in Christchurch were killed at Al Noor.") == 51
+
+
+def test_victims_hurt_or_of_no_attack_are_no_dead() -> None:
+    assert _sum("A lawyer for the families said 12 of the 40 victims of the fraud had lost their homes.") == 0
+    assert _both("Police said 59 of the 116 victims treated in hospital had serious injuries.") == (0, 0)
+    text = "The blast wounded 40 people at the market. Police said 12 of the 40 victims were women."
+    assert _both(text) == (0, 40)
