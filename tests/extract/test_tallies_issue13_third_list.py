@@ -66,3 +66,16 @@ def test_victims_hurt_or_of_no_attack_are_no_dead() -> None:
     assert _both("Police said 59 of the 116 victims treated in hospital had serious injuries.") == (0, 0)
     text = "The blast wounded 40 people at the market. Police said 12 of the 40 victims were women."
     assert _both(text) == (0, 40)
+
+
+def test_casualties_put_at_a_figure_split_by_their_dead() -> None:
+    assert _both("The health ministry put the casualties at 60, including 11 dead.") == (11, 49)
+    text = "Local authorities put the casualties of the market bombing in Urumqi at 125, 31 of them fatal."
+    assert _both(text) == (31, 94)
+    assert _both("Police put the number of casualties at 87, including 23 dead, after the twin bombings.") == (23, 64)
+
+
+def test_casualties_put_at_with_no_split_of_their_own() -> None:
+    assert _both("Hospital officials put the casualties at more than 300, including 105 dead.") == (105, 0)
+    assert _both("The army put its own casualties at 49, including 21 dead and 28 missing.") == (21, 0)
+    assert _both("Officials put the cost of the damage at 340 million rupees, including 72 million for the park.") == (0, 0)
