@@ -61,7 +61,17 @@ from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
 from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
-from crawler.extract.injuries import HITTING, HOSPITAL, INJURY_NOUNS, LIMBS, PROJECTILES, STAND_INS, SUFFERING, Injuries
+from crawler.extract.injuries import (
+    HITTING,
+    HOSPITAL,
+    HOSPITALISED,
+    INJURY_NOUNS,
+    LIMBS,
+    PROJECTILES,
+    STAND_INS,
+    SUFFERING,
+    Injuries,
+)
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
@@ -259,9 +269,30 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
-        tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
+        tallies = without_tallies(tallies, _stand_ins_dropped(tallies))
     tallies = counting_figures(text, sentences, bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies)))
     return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
+
+
+def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
+    """The figures of the wounded told by their care or condition, in a text that counts its
+    wounded otherwise; but a rough figure of the wounded told exactly by the next sentence's
+    hospital goes instead of it: "Over a dozen people were wounded. Thirteen were treated at the
+    district hospital" (13), "Dozens were hurt. Forty-one were admitted to the main hospital" (41);
+    not "Five were treated at the district hospital and released" (fewer than the rough figure)."""
+    dropped = [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS]
+    hurt = [i for i, t in enumerate(tallies) if t.outcome == "wounded" and t.outcome_word not in STAND_INS]
+    if len(hurt) != 1 or tallies[hurt[0]].qualifier == "exact":
+        return dropped
+    rough = tallies[hurt[0]]
+    exact = [
+        i for i in dropped
+        if tallies[i].outcome_word == HOSPITALISED and tallies[i].qualifier == "exact"
+        and tallies[i].sentence == rough.sentence + 1 and tallies[i].count >= rough.count
+    ]  # fmt: skip
+    if len(exact) != 1:
+        return dropped
+    return [i for i in dropped if i != exact[0]] + hurt
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:

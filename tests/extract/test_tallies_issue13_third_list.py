@@ -79,3 +79,19 @@ def test_casualties_put_at_with_no_split_of_their_own() -> None:
     assert _both("Hospital officials put the casualties at more than 300, including 105 dead.") == (105, 0)
     assert _both("The army put its own casualties at 49, including 21 dead and 28 missing.") == (21, 0)
     assert _both("Officials put the cost of the damage at 340 million rupees, including 72 million for the park.") == (0, 0)
+
+
+def test_a_rough_figure_of_the_wounded_told_exactly_by_the_hospital() -> None:
+    assert _sum("Over a dozen people were wounded. Thirteen were treated at the district hospital, police said.", "wounded") == 13
+    text = "Dozens of people were wounded when the car bomb went off. Forty-one were admitted to the main hospital in Kirkuk."
+    assert _sum(text, "wounded") == 41
+    text = "Two people were killed and more than a dozen wounded in the attack. Fourteen were treated at Kenyatta hospital."
+    assert _both(text) == (2, 14)
+
+
+def test_a_hospital_figure_that_is_not_all_the_wounded() -> None:
+    text = "Over a dozen people were wounded. Five were treated at the district hospital and released, police said."
+    assert _sum(text, "wounded") == 12
+    text = "Fifteen people were wounded in the blast. Sixteen were treated at the district hospital, police said."
+    assert _sum(text, "wounded") == 15
+    assert _sum("More than 20 people were injured in the blast. Six of them were in critical condition.", "wounded") == 20
