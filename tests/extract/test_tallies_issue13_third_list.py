@@ -95,3 +95,17 @@ def test_a_hospital_figure_that_is_not_all_the_wounded() -> None:
     text = "Fifteen people were wounded in the blast. Sixteen were treated at the district hospital, police said."
     assert _sum(text, "wounded") == 15
     assert _sum("More than 20 people were injured in the blast. Six of them were in critical condition.", "wounded") == 20
+
+
+def test_the_attacker_told_dead_in_the_next_sentence() -> None:
+    assert _sum("The gunman killed five worshippers at the mosque. He was shot dead by police minutes later.") == 6
+    assert _sum("The gunman killed four hostages at the kosher supermarket. He was later killed in a shootout with police.") == 5
+    # told by his noun, as before
+    assert _sum("A gunman killed 49 people at a nightclub in Orlando. The attacker was shot dead by police.") == 50
+
+
+def test_a_pronoun_after_no_attacker_or_no_death() -> None:
+    assert _sum("The gunman killed five worshippers at the mosque. He was arrested by police minutes later.") == 5
+    assert _sum("The soldier killed five worshippers at the mosque. He was shot dead by police minutes later.") == 5
+    text = "The gunman killed four hostages at the supermarket. One of them was shot dead as he tried to grab the gun."
+    assert _sum(text) == 4
