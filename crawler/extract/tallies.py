@@ -243,6 +243,8 @@ _ATTACKERS = frozenset(
 # A bomb going off in its makers' hands: "when it exploded", "the device went off", "they blew up".
 _BLAST_WORDS = frozenset("exploded explodes exploding detonated detonates detonating".split())
 _BLAST_PARTICLES = {"off": ("went", "goes", "going"), "up": ("blew",)}  # the particle, after its verb
+# What people do for others they travel with, whose count is not of the people told: "soldiers guarding 12 prisoners".
+_ESCORTING = frozenset("guarding escorting protecting accompanying transporting".split())
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # Nouns after "death" that make a thing of it, no one's death: "after his death threats".
@@ -651,6 +653,21 @@ class _Reader(
             return 1
         return 0
 
+    def _escorts_left(self, k: int) -> int:
+        """Where the people before an outcome end, past what they guarded: "Soldiers guarding 12
+        prisoners were killed" (the soldiers died, uncounted: not the prisoners), "Twelve guards
+        protecting 40 workers were killed" (12), "Four soldiers escorting a convoy of 25 trucks
+        were killed" (4); ``k`` when no people guarding come before it."""
+        items = self.items
+        j = k
+        while j > 0 and k - j < 8 and (items[j].is_word or items[j].is_count) and items[j].low not in _ESCORTING:
+            if items[j].low in AUX or items[j].low in _THEN_WORDS:
+                return k
+            j -= 1
+        if j < 1 or j == k or items[j].low not in _ESCORTING or not self.people_word(j - 1):
+            return k
+        return j - 1
+
     def _counted_noun(self, i: int) -> bool:
         """Whether the word at ``i``, a verb or a noun ("murders"), is a noun counted by the
         number just before it: "the 166 murders recorded this year" (not "murder" before another
@@ -935,6 +952,7 @@ class _Reader(
             victims = [v for v in [Victim(k, k, 1) if one else self.victim(k, k, count_at=k)] if v is not None]
         else:
             k, most = self._at_most_left(k)
+            k = self._escorts_left(k)
             victims = (
                 self.list_left(k, singular_aux, both is not None)
                 or self._definite_attacker(k, outcome)

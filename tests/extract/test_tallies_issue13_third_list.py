@@ -109,3 +109,15 @@ def test_a_pronoun_after_no_attacker_or_no_death() -> None:
     assert _sum("The soldier killed five worshippers at the mosque. He was shot dead by police minutes later.") == 5
     text = "The gunman killed four hostages at the supermarket. One of them was shot dead as he tried to grab the gun."
     assert _sum(text) == 4
+
+
+def test_those_guarded_are_not_the_dead_who_guarded_them() -> None:
+    assert _sum("Soldiers guarding 12 prisoners were killed when militants attacked the convoy near Tikrit.") == 0
+    assert _sum("Police officers escorting 30 pilgrims were killed in the ambush near Kirkuk, officials said.") == 0
+    assert _sum("Twelve guards protecting 40 workers at the oil field were killed by gunmen, the company said.") == 12
+    assert _sum("Four soldiers escorting a convoy of 25 trucks were killed in an ambush in Mali, the army said.") == 4
+
+
+def test_the_guards_counted_by_the_verb_before_them() -> None:
+    assert _sum("Militants attacked a convoy near Tikrit, killing six soldiers guarding 12 prisoners.") == 6
+    assert _sum("Twelve prisoners were killed when militants attacked the convoy near Tikrit.") == 12
