@@ -266,7 +266,7 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     for sentence in sentences:
         if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
             "among them", sentence.start, sentence.end
-        ) < 0 and not _in_hospital(lowered, sentence):
+        ) < 0 and not _in_hospital(lowered, sentence) and not _of_the_victims(lowered, sentence):
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
@@ -295,6 +295,12 @@ def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
     if len(exact) != 1:
         return dropped
     return [i for i in dropped if i != exact[0]] + hurt
+
+
+def _of_the_victims(lowered: str, sentence: Sentence) -> bool:
+    """Whether the sentence tells a part "of the N victims" ("29 of the 54 victims were under 14")."""
+    at = lowered.find("victims", sentence.start, sentence.end)  # (speed)
+    return at >= 0 and _OF_THE_VICTIMS.search(lowered, sentence.start, sentence.end) is not None
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:
@@ -466,15 +472,16 @@ _TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {
 # which keeps most sentences unread.
 _SENTENCE_WORDS = (_ANY_OUTCOME | _KILLING_BEFORE_OF) - {"hospital", "hospitals", "fell"}
 _OUTCOME_WORD = re.compile(
-    "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS} | {"o"})) + r"])\b(?:"
+    "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
-    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims|of\s+the\s+[\w,.-]+\s+victims"
+    + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
     + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment"
     + r"|(?:hit|struck)\s+(?:in\s+(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:by\s+(?:[\w-]+\s+){0,3}?)?"
     + r"(?:" + word_alternation(PROJECTILES | LIMBS) + r")|by\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation(PROJECTILES) + r")))\b",
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
+_OF_THE_VICTIMS = re.compile(r"\bof\s+the\s+[\w,.-]+\s+victims\b", re.IGNORECASE)
 # Care in a hospital named by a few words, or a stay there: "treated at a nearby hospital", "taken
 # to Al-Shifa Hospital", "remain in hospital", "still in the military hospital" (looked for only
 # in a sentence that holds "hospital").
