@@ -9,7 +9,9 @@ the wounded figure, and the dead where the tally reader gave none ("four of them
 
 An undivided figure stays nothing ("suffered 42 casualties"), and so does one whose part is not
 the dead ("30 casualties, including 8 children", "including 8 dead or missing"), or whose sentence
-already counts its wounded ("40 casualties, including 11 dead and 29 wounded").  The losses a
+already counts its wounded ("40 casualties, including 11 dead and 29 wounded"), or its missing
+("including 21 dead and 28 missing").  The figure as officials "put" it is read the same way ("put
+the casualties at 60, including 11 dead"), when it is exact.  The losses a
 force "suffered" or "sustained" ("the marines sustained 17 casualties, three of them fatal") give
 their dead and no wounded: an army's casualties count its missing and captured too.
 """
@@ -26,12 +28,18 @@ from crawler.extract.records import Sentence, Tally
 # whom died", "17 casualties, including 3 fatalities", "15 casualties, none of them fatal", "18
 # casualties, of whom 7 were killed", "30 casualties, 7 of them killed", "26 casualties, of them 8
 # dead", "33 casualties, among them 9 killed".
-_SPLIT = re.compile(
-    r"\bcasualties,?\s+(?:"
-    r"including\s+(?P<part>[\w,.-]+)\s+(?:dead|deaths|fatalities|killed|fatal\s+ones)"
+_PARTS = (
+    r"(?:including\s+(?P<part>[\w,.-]+)\s+(?:dead|deaths|fatalities|killed|fatal\s+ones)"
     r"|(?P<of>[\w,.-]+)\s+of\s+(?:them|whom)\s+(?:fatal|dead|died|killed|were\s+killed|were\s+fatal|fatally)"
     r"|(?:of|among)\s+(?:them|whom),?\s+(?P<whom>[\w,.-]+)\s+(?:died|dead|killed|were\s+killed|were\s+fatal|were\s+dead)"
-    r")\b(?!\s+(?:or|and)\s+(?:missing|wounded|injured))",
+    r")\b(?!\s+(?:or|and)\s+(?:[\w,.-]+\s+)?(?:missing|wounded|injured))"
+)
+_SPLIT = re.compile(r"\bcasualties,?\s+" + _PARTS, re.IGNORECASE)
+# The same figure as officials "put" it, after "at": "The ministry put the casualties at 60,
+# including 11 dead", "police put the number of casualties from the blast at 87, 23 of them fatal".
+_PUT_AT = re.compile(
+    r"\bput\s+(?:the\s+)?(?:(?:number|toll|count)\s+of\s+)?(?:[\w-]+\s+){0,2}?casualties\b[^,.;]{0,60}?\s+at\s+"
+    r"(?P<at>(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?[\w.,-]+?),?\s+" + _PARTS,
     re.IGNORECASE,
 )
 _NONE = "none"
@@ -46,7 +54,7 @@ def casualty_splits(text: str, sentences: list[Sentence], tallies: list[Tally]) 
     for sentence in sentences:
         if "asualt" not in sentence.text:  # (speed)
             continue
-        for match in _SPLIT.finditer(sentence.text):
+        for match in (*_SPLIT.finditer(sentence.text), *_PUT_AT.finditer(sentence.text)):
             for tally in _split_tallies(text, sentence, match, tallies):
                 insert_tally(tallies, tally)
     return tallies
@@ -56,7 +64,12 @@ def _split_tallies(text: str, sentence: Sentence, match: re.Match[str], tallies:
     """The wounded of one divided casualty figure, and its dead if no tally has them yet."""
     if any(t.sentence == sentence.index and t.outcome == "wounded" for t in tallies):
         return []
-    whole = _figure_before(text, sentence, sentence.start + match.start())
+    if match.re is _PUT_AT:
+        wholes = find_quantities(text, sentence.start + match.start("at"), sentence.start + match.end("at"))
+        exact = len(wholes) == 1 and wholes[0].is_count and wholes[0].qualifier == "exact" and wholes[0].value_max is None
+        whole = wholes[0] if exact else None
+    else:
+        whole = _figure_before(text, sentence, sentence.start + match.start())
     group = next(name for name in ("part", "of", "whom") if match.group(name))
     part_start, part_end = sentence.start + match.start(group), sentence.start + match.end(group)
     dead = 0 if match.group(group).lower() == _NONE else _count_at(text, part_start, part_end)

@@ -358,7 +358,7 @@ class Injuries(FrameReader):
         people = [v for v in shot.victims if not v.subset]
         total, quantity = sum(v.count for v in people), items[count].quantity
         fatal = total if every else quantity.value if quantity is not None else total + 1
-        if fatal > total:
+        if fatal > total and (quantity is None or all(v.qualifier == "exact" for v in people)):
             return False
         first, last = people[0].first, people[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
@@ -367,10 +367,39 @@ class Injuries(FrameReader):
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
         return True
 
+    def _part_of_those_shot_died(self, i: int) -> int:
+        """ "Six of the 12 people shot outside the mosque died", "Two of the five officers shot by
+        police in Dallas died in hospital": a part of those shot told dead after them and their
+        place, time or shooter, read to the word of death; the rest of those shot were wounded, when
+        both figures are exact.  Not "Six of the 31 demonstrators shot remain in intensive care"
+        (no death told).  Returns the items read (0 when none)."""
+        items = self.items
+        total_at = i - 1
+        while total_at > i - 4 and total_at >= 0 and items[total_at].is_word and not items[total_at].is_count:
+            total_at -= 1
+        part_at = total_at - 3
+        if part_at < 0 or [item.low for item in items[part_at + 1 : total_at]] != ["of", "the"]:
+            return 0
+        part, total = items[part_at].quantity, items[total_at].quantity
+        if part is None or total is None or part.qualifier != "exact" or total.qualifier != "exact":
+            return 0
+        if part.value >= total.value or not self.people_word(total_at + 1) or self.negated_before(i):
+            return 0
+        died = i + 1
+        while died < len(items) and items[died].is_word and _KILLED_ALONE.get(items[died].low) != "killed":
+            died += 1
+        if died == len(items) or not items[died].is_word or items[died].low in ("and", "all", "both"):
+            return 0
+        self.frames.append(Frame("wounded", "shot", (i, i), [Victim(total_at, i - 1, total.value - part.value)]))
+        self.frames.append(Frame("killed", items[died].low, (died, died), [Victim(part_at, part_at, part.value)],
+                                 group_from=(total_at + 1, i - 1)))  # fmt: skip
+        return died - i + 1
+
     def _shot_then_told(self, i: int) -> int:
         """Bare "shot" is no outcome, but one told after it splits those shot: "Nine people were
         shot; all of them died" (nine dead), "Five people were shot and two of them died" (the
-        other three wounded), "Gunmen shot 20 people, killing 11" (nine wounded).  Returns the
+        other three wounded), "Gunmen shot 20 people, killing 11" (nine wounded); so does the
+        participle before its count ("opened fire, shooting 112 people, 34 of them fatally").  Returns the
         items read (0 when none: "The army shot hundreds of protesters")."""
         items = self.items
         if i + 1 < len(items) and items[i + 1].is_count:
@@ -438,13 +467,15 @@ class Injuries(FrameReader):
         if fatally >= len(items) or items[fatally].low != "fatally" or not (every or quantity is not None):
             return False
         fatal = total if quantity is None else quantity.value
-        if fatal > total or self.negated_before(k):
+        # "shot dozens of people, 58 of them fatally": a part may pass a rough figure of those shot.
+        shot_exact = all(v.qualifier == "exact" for v in shot)
+        if fatal > total and shot_exact or self.negated_before(k):
             return False
         first, last = shot[0].first, shot[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
                                   group_from=(first, last)))  # fmt: skip
         exact = quantity is None or quantity.qualifier == "exact"
-        if total > fatal and exact and all(v.qualifier == "exact" for v in shot):
+        if total > fatal and exact and shot_exact:
             self.frames.append(Frame("wounded", "shot", (k, k), [Victim(first, last, total - fatal)]))
         return True
 

@@ -29,6 +29,12 @@ _INCLUDED = frozenset({"included", "include", "includes"})
 # Deaths told in a text, and people hurt: "the victims" are its dead only where none were hurt.
 _DEATHS_TOLD = re.compile(r"\b(?:killed|killing|died|dead|deaths?|martyred|lost their lives)\b")
 _HURT_TOLD = re.compile(r"\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b")
+_ATTACKS = r"(?:attacks?|bombings?|blasts?|explosions?|massacres?|shootings?|(?:air)?strikes?|raids?|shelling)"
+# The attack whose victims they are, after "victims": "of the school massacre in Peshawar", "of the
+# Manchester Arena bombing", "of Friday's mosque shootings".
+_OF_AN_ATTACK = re.compile(r"\s*of\s+(?:the|an?|this|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?" + _ATTACKS + r"\b", re.IGNORECASE)
+# An attack told before: "A suicide bomber struck a wedding party", "gunmen stormed the school".
+_ATTACK_TOLD = re.compile(r"\b(?:" + _ATTACKS + r"|attacked|bombers?|gunm[ae]n|attackers?)\b")
 
 
 class PeopleAfterOutcome(FrameReader):
@@ -108,6 +114,24 @@ class PeopleAfterOutcome(FrameReader):
             victim.subset = True
         if victims:
             self.frames.append(Frame(outcome, word, (first, last), victims))
+
+    def _part_of_the_victims(self, i: int) -> None:
+        """ "Police said 29 of the 54 victims were under 14", "132 of the 145 victims of the school
+        massacre were children": the whole of a part told of "the N victims", of an attack named
+        after them or in a text that has told deaths or an attack and no one hurt before, are the
+        dead; not
+        when the sentence tells the hurt ("59 of the 116 victims treated had serious injuries")
+        or the victims of no attack ("12 of the 40 victims of the fraud")."""
+        items = self.items
+        if i < 4 or not items[i - 1].is_count or [items[i - 3].low, items[i - 2].low] != ["of", "the"]:
+            return
+        part, whole = items[i - 4].quantity, items[i - 1].quantity
+        if part is None or whole is None or part.value >= whole.value or _HURT_TOLD.search(self.sentence.text.lower()):
+            return
+        told = self.text[: self.sentence.start].lower()
+        of_attack = _OF_AN_ATTACK.match(self.text, items[i].end) is not None
+        if of_attack or ((_DEATHS_TOLD.search(told) or _ATTACK_TOLD.search(told)) and not _HURT_TOLD.search(told)):
+            self.frames.append(Frame("killed", "victims", (i, i), [Victim(i - 1, i, whole.value, whole.qualifier)]))
 
     def _victims_of_the_dead(self, i: int) -> None:
         """ "Civilians were reportedly killed in the strike. Among the victims were Ahmad Nabil

@@ -27,7 +27,7 @@ from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import PREPOSITIONS, SINGULAR_DETERMINERS, verb_like
+from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS, SINGULAR_DETERMINERS, verb_like
 
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
@@ -69,6 +69,16 @@ _BOMBER_COUNTED = opening_on_letters(
 )
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
+
+
+# The sentence before, opening on one attacker who killed: "The gunman killed five worshippers at the mosque."
+_ONE_ATTACKER_KILLED = re.compile(
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKER_NOUNS)) + r")\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
+    re.IGNORECASE,
+)
+# Where the sentence before opens: after the end of the one before it, or at the text's start.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 # The heads of the attackers a sentence opens on, who may die at its end: "A gunman ...".
@@ -184,6 +194,8 @@ class SuicideAttackers(FrameReader):
         opens on died at the end of their attack; or were hurt there ("A gunman killed two
         students before he was shot and wounded by an officer").  Whether it read them."""
         items = self.items
+        if outcome == "killed" and self._attacker_dead_told_next(word, first, last):
+            return True
         if outcome not in ("killed", "wounded") or first < 2:
             return False
         if outcome == "killed" and last + 1 < len(items) and (selves := self._attackers_killing_themselves(last + 1)):
@@ -211,6 +223,19 @@ class SuicideAttackers(FrameReader):
             self.frames.append(Frame(outcome, word, (first, last), attackers))
         return bool(attackers)
 
+    def _attacker_dead_told_next(self, word: str, first: int, last: int) -> bool:
+        """ "The gunman killed five worshippers at the mosque. He was shot dead by police minutes
+        later", "... He was later killed in a shootout": the one attacker the sentence before
+        opened on, told dead by a pronoun opening this one (not "He was arrested"), when no figure
+        before counts an armed man dead.  Whether it read him."""
+        items = self.items
+        if first < 1 or items[0].low not in ("he", "she") or not all(item.low in AUX or item.low in ADVERBS for item in items[1:first]):
+            return False
+        if not self._one_attacker_killed_before() or self._armed_dead_told():
+            return False
+        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)], group_words="attacker"))
+        return True
+
     def _and_was(self, k: int) -> bool:
         """Whether "was" or "were" at ``k`` opens a second verb of the sentence's own subject
         after "and", with no relative clause before it to give another subject: "A man stabbed
@@ -236,10 +261,21 @@ class SuicideAttackers(FrameReader):
         bare = items[first - 1].text in ",;:"  # no article: "; attacker shot dead"
         if items[first - 1].low != "the" and not bare:
             return []
-        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
-        if any(t.outcome == "killed" for t in armed):
+        if self._armed_dead_told():
             return []
         return [Victim(first, k, 1) if bare else Victim(first - 1, k, 1)]
+
+    def _armed_dead_told(self) -> bool:
+        """Whether a figure before already counts an armed man's death or a suicide attacker's."""
+        armed = (t for t in self.tallies if side_of(t.role) == "armed" or t.outcome_word in _BOMBER_WORDS)
+        return any(t.outcome == "killed" for t in armed)
+
+    def _one_attacker_killed_before(self) -> bool:
+        """Whether the sentence before opens on one attacker who killed: "The gunman killed five
+        worshippers at the mosque.", before "He was shot dead by police minutes later"."""
+        before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
+        opening = max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
+        return _ONE_ATTACKER_KILLED.match(before, opening) is not None
 
     def _suicide_attackers(self, verb: int) -> None:
         """ "A suicide bomber killed at least 14 people": the bomber died too, and is not among

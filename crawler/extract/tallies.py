@@ -61,7 +61,17 @@ from crawler.extract.fell_in_battle import FALLING, FellInBattle
 from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
 from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
-from crawler.extract.injuries import HITTING, HOSPITAL, INJURY_NOUNS, LIMBS, PROJECTILES, STAND_INS, SUFFERING, Injuries
+from crawler.extract.injuries import (
+    HITTING,
+    HOSPITAL,
+    HOSPITALISED,
+    INJURY_NOUNS,
+    LIMBS,
+    PROJECTILES,
+    STAND_INS,
+    SUFFERING,
+    Injuries,
+)
 from crawler.extract.monitor_ranges import monitor_figures
 from crawler.extract.nouns_after_number import NounsAfterNumber
 from crawler.extract.numbers import find_quantities, word_alternation
@@ -233,6 +243,8 @@ _ATTACKERS = frozenset(
 # A bomb going off in its makers' hands: "when it exploded", "the device went off", "they blew up".
 _BLAST_WORDS = frozenset("exploded explodes exploding detonated detonates detonating".split())
 _BLAST_PARTICLES = {"off": ("went", "goes", "going"), "up": ("blew",)}  # the particle, after its verb
+# What people do for others they travel with, whose count is not of the people told: "soldiers guarding 12 prisoners".
+_ESCORTING = frozenset("guarding escorting protecting accompanying transporting".split())
 # "Gunmen shot nine people at a clinic, killing all of them": shooting has people as its object.
 _SHOOTING = frozenset("shot shoot shoots shooting".split())
 # Nouns after "death" that make a thing of it, no one's death: "after his death threats".
@@ -254,14 +266,41 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
     for sentence in sentences:
         if not outcome_word.search(lowered, sentence.start, sentence.end) and lowered.find(
             "among them", sentence.start, sentence.end
-        ) < 0 and not _in_hospital(lowered, sentence):
+        ) < 0 and not _in_hospital(lowered, sentence) and not _of_the_victims(lowered, sentence):
             continue
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
-        tallies = without_tallies(tallies, [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS])
+        tallies = without_tallies(tallies, _stand_ins_dropped(tallies))
     tallies = counting_figures(text, sentences, bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies)))
     return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
+
+
+def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
+    """The figures of the wounded told by their care or condition, in a text that counts its
+    wounded otherwise; but a rough figure of the wounded told exactly by the next sentence's
+    hospital goes instead of it: "Over a dozen people were wounded. Thirteen were treated at the
+    district hospital" (13), "Dozens were hurt. Forty-one were admitted to the main hospital" (41);
+    not "Five were treated at the district hospital and released" (fewer than the rough figure)."""
+    dropped = [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS]
+    hurt = [i for i, t in enumerate(tallies) if t.outcome == "wounded" and t.outcome_word not in STAND_INS]
+    if len(hurt) != 1 or tallies[hurt[0]].qualifier == "exact":
+        return dropped
+    rough = tallies[hurt[0]]
+    exact = [
+        i for i in dropped
+        if tallies[i].outcome_word == HOSPITALISED and tallies[i].qualifier == "exact"
+        and tallies[i].sentence == rough.sentence + 1 and tallies[i].count >= rough.count
+    ]  # fmt: skip
+    if len(exact) != 1:
+        return dropped
+    return [i for i in dropped if i != exact[0]] + hurt
+
+
+def _of_the_victims(lowered: str, sentence: Sentence) -> bool:
+    """Whether the sentence tells a part "of the N victims" ("29 of the 54 victims were under 14")."""
+    at = lowered.find("victims", sentence.start, sentence.end)  # (speed)
+    return at >= 0 and _OF_THE_VICTIMS.search(lowered, sentence.start, sentence.end) is not None
 
 
 def _in_hospital(lowered: str, sentence: Sentence) -> bool:
@@ -442,6 +481,7 @@ _OUTCOME_WORD = re.compile(
     re.IGNORECASE,
 )
 _LOWER_OUTCOME_WORD = re.compile(_OUTCOME_WORD.pattern)  # its words are in lower case
+_OF_THE_VICTIMS = re.compile(r"\bof\s+the\s+[\w,.-]+\s+victims\b", re.IGNORECASE)
 # Care in a hospital named by a few words, or a stay there: "treated at a nearby hospital", "taken
 # to Al-Shifa Hospital", "remain in hospital", "still in the military hospital" (looked for only
 # in a sentence that holds "hospital").
@@ -552,15 +592,20 @@ class _Reader(
             return 1
         if low == "victims":
             self._victims_of_the_dead(i)
+            self._part_of_the_victims(i)
             return 1
         if low == "shot" and (self._shot_some_fatally(i) or self._shot_in_a_limb(i)):
             return 1
+        if low == "shot" and (step := self._part_of_those_shot_died(i)):
+            return step
         if low == "shot" and [item.low for item in items[i + 1 : i + 3]] in (["them", "dead"], ["him", "dead"], ["her", "dead"]):
             victims = self._counted_antecedent(i + 1) or self._them_counted_after(i + 1) or self._one_taken_before(i + 1)
             if victims and not self.negated_before(i):
                 self.frames.append(Frame("killed", "shot dead", (i, i + 2), victims))
                 return 3
-        if low == "shot" and (step := self._shot_then_told(i)):
+        if (low == "shot" or low == "shooting" and i + 1 < len(items) and items[i + 1].is_count) and (
+            step := self._shot_then_told(i)
+        ):
             return step
         if low in SUFFERING:
             return self._suffered_injuries(i)
@@ -614,6 +659,21 @@ class _Reader(
                 self._noun_after_number(i)
             return 1
         return 0
+
+    def _escorts_left(self, k: int) -> int:
+        """Where the people before an outcome end, past what they guarded: "Soldiers guarding 12
+        prisoners were killed" (the soldiers died, uncounted: not the prisoners), "Twelve guards
+        protecting 40 workers were killed" (12), "Four soldiers escorting a convoy of 25 trucks
+        were killed" (4); ``k`` when no people guarding come before it."""
+        items = self.items
+        j = k
+        while j > 0 and k - j < 8 and (items[j].is_word or items[j].is_count) and items[j].low not in _ESCORTING:
+            if items[j].low in AUX or items[j].low in _THEN_WORDS:
+                return k
+            j -= 1
+        if j < 1 or j == k or items[j].low not in _ESCORTING or not self.people_word(j - 1):
+            return k
+        return j - 1
 
     def _counted_noun(self, i: int) -> bool:
         """Whether the word at ``i``, a verb or a noun ("murders"), is a noun counted by the
@@ -899,6 +959,7 @@ class _Reader(
             victims = [v for v in [Victim(k, k, 1) if one else self.victim(k, k, count_at=k)] if v is not None]
         else:
             k, most = self._at_most_left(k)
+            k = self._escorts_left(k)
             victims = (
                 self.list_left(k, singular_aux, both is not None)
                 or self._definite_attacker(k, outcome)

@@ -479,8 +479,8 @@ class TalliesOfFrames(FrameReader):
         first, last = victim.first, victim.last
         if frame.group_from is not None and frame.group_from[0] <= frame.group_from[1]:
             first, last = frame.group_from
-        words = self.text[items[first].start : items[last].end]
-        if victim.count == 1 and self.is_name(victim.first, victim.last):
+        words = frame.group_words or self.text[items[first].start : items[last].end]
+        if victim.count == 1 and frame.group_words is None and self.is_name(victim.first, victim.last):
             words = self._title_words(victim.first, victim.last)
         group = describe(words)
         nationality, role = group.nationality, group.role

@@ -32,6 +32,7 @@ class Frame:
     group_from: tuple[int, int] | None = None  # items that say who, when not the victims' own
     of_the_dead: bool = False  # "three of the dead were policemen": a part of the figure before, whoever
     whole_of_parts: bool = False  # "...; in total 17 were killed" after its parts: the event's own, not a running total
+    group_words: str | None = None  # who, told in a sentence before: "He" after "The gunman killed five." is the attacker
 
 
 @dataclass(slots=True)
