@@ -93,8 +93,6 @@ INTRANSITIVE: dict[str, Outcome] = {
     "sacrificed their lives": "killed", "sacrificed his life": "killed", "gave their lives": "killed",
     "given their lives": "killed",
     "laid down their lives": "killed",
-    # killing by the knife told of the killed, as massacre reports tell it: "20 members of one family had their throats cut"
-    "had their throats cut": "killed", "had their throats slit": "killed",
     # the forces' words for their dead: "two soldiers paid the supreme price", "made the ultimate sacrifice"
     "paid the supreme price": "killed", "paid the ultimate price": "killed",
     "made the supreme sacrifice": "killed", "made the ultimate sacrifice": "killed",
