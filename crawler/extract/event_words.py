@@ -249,7 +249,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?<!price )(?<!trade )(?<!culture )(?<!bidding )(?<!flame )(?<!console )(?<!format )(?<!browser )(?<!ratings )"
          rf"(?<!talent )(?<!class )(?<!gang )(?<!turf )(?<!Gears of )(?<!cyber )(?<!ransomware )wars?(?! of words| chests?| rooms?)(?!{_ILLNESS})|(?<!Modern )warfare|{_NO_BATTLE}battles?(?!{_ILLNESS}|{_ON_FRONTS}|{_AGAINST_NATURE})|fighting(?!{_ILLNESS}|{_NO_FIGHT})|"
          r"front ?lines?(?! (?:workers|staff|health|medical|nurses|doctors|care|services|responders))|offensive|ceasefire|truce|"
-         r"(?<!home )(?<!home-)invasion|occupation|siege(?: of)?", 2),  # "the siege of Aleppo" a war's; a siege alone may be a bank's
+         r"(?<!home )(?<!home-)invasion|occupation|siege(?: of)?|"
+         # ("the siege of Aleppo" a war's; a siege alone may be a bank's) and the place a siege holds, where its dead
+         # starve: "died of hunger in the besieged town" (not a besieged bank or a minister besieged by reporters)
+         r"besieged (?:[\w-]+ )?(?:towns?|city|cities|camps?|districts?|enclaves?|areas?|neighbou?rhoods?|suburbs?|villages?|strip)", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
@@ -721,8 +724,11 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:mine|bridge|stage|stand|dam|tower|factory|mall)", 2),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
         (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
-        # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"
-        (r"(?:died|killed|perished|burned to death) in (?:a|the) (?:\w+ )?(?:fire|blaze)", 2),
+        # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"; not one told as
+        # what an event before it left, whose class the event's words say ("an airstrike hit the house; two children
+        # died in the fire that followed")
+        (r"(?:died|killed|perished|burned to death) in (?:a|the) (?!ensuing |resulting )(?:\w+ )?(?:fire|blaze)"
+         r"(?! that (?:followed|ensued|resulted))", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"

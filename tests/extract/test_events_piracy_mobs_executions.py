@@ -157,3 +157,31 @@ def test_the_attack_s_own_toll_and_a_group_s_executions_stay_conflict(
     text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert events(text, "Bali bombers executed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid has not reached the town for months. At least 14 people have died of hunger in the besieged town, "
+         "activists said.", [(14, "conflict")]),
+        ("Residents said 9 children died of hunger in the besieged Yarmouk camp last month.", [(9, "conflict")]),
+        ("An Israeli airstrike hit the house in Jabalia. Three children died in the fire that followed, medics said.",
+         [(3, "conflict")]),
+    ],
+)
+def test_a_siege_s_hunger_and_a_strike_s_fire_are_the_war_s(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid workers said 12 children died of hunger in the drought-hit region last month.", [(12, "disaster")]),
+        ("Seven people died in a fire at a wedding hall in Karachi.", [(7, "accident")]),
+        ("A gas heater exploded in the kitchen. Two children died in the fire that followed, firefighters said.",
+         [(2, "accident")]),
+        ("Police said 3 people died in the bank the robbers besieged for six hours.", [(3, "crime")]),
+    ],
+)
+def test_a_drought_s_hunger_and_a_mishap_s_fire_stay_apart(text: str, expected: list[tuple[int, str | None]]) -> None:
+    assert events(text) == expected
