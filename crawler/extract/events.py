@@ -79,6 +79,7 @@ from crawler.extract.event_words import (
     names_a_war,
     names_a_war_place,
     names_conflict_alone,
+    names_executions_for_a_charge,
     names_the_drug_war,
     names_the_forces_fight_with_cartels,
 )
@@ -204,10 +205,10 @@ _TOLD_IN_THE_PRESENT = re.compile(
 )
 # A title that names a story's write-up: a review, a recap, a season's or an episode's, a box-office
 # chart, a film's release on disc ("Review: Red Sands", "Harbour Lights series two", "The Last
-# Patrol finale", "Box office: ...", "Hill 402 returns on Blu-ray"); not a report or a policy's
-# review ("Army review finds ...", "a review of the strikes").
+# Patrol finale", "Box office: ...", "Hill 402 returns on Blu-ray", "World War Z review"); not a report or a
+# policy's review ("Army review finds ...", "a review of the strikes", "Defence review", "Army's Afghan review").
 _STORY_TITLE = re.compile(
-    r"\breview(?=:)|^review\b|\b(?:film|movie|book|novel|series|TV|theatre|theater|game|DVD|album|opera|stage) reviews?\b|"
+    r"\breview(?=:)|^review\b|(?<![Dd]efen[cs]e )(?<![Ss]trategic )(?<![Pp]olicy )(?<!'s )(?<![Ss]ecurity )\breview$|\b(?:film|movie|book|novel|series|TV|theatre|theater|game|DVD|album|opera|stage) reviews?\b|"
     r"\breviewed$|\brecap\b|\bfinale\b|\bbox office\b|\bspoilers?\b|\bon (?:DVD|Blu-ray)\b|"
     r"\b(?:season|series) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|finale|premiere)\b|\bepisode (?:\d+|\w+)\b",
     re.IGNORECASE,
@@ -432,6 +433,7 @@ def read_event(
     own = without_protest_words(own, answered)
     own = _without_the_drug_war(own, s_text, f_start, f_end)
     own = _without_the_enemy_s_crime(own)
+    own = _without_the_charge(own, f_start)
     # a killing by the police, or the death of someone named, in an article whose protests answer
     # such a death: the protest words of the sentences around it are the movement's, not the
     # figure's ("police killed 34 people last year", "two months after the killing of X" beside "the
@@ -594,6 +596,18 @@ def _without_the_enemy_s_crime(cues: list[Cue]) -> list[Cue]:
     if not spans:
         return cues
     return [cue for cue in cues if not (cue[0] == "crime" and any(start <= cue[3] < end for start, end in spans))]
+
+
+def _without_the_charge(cues: list[Cue], f_start: int) -> list[Cue]:
+    """The cues without the war words of the charge of a state's executions told with the conviction, where the figure
+    is the executed ("Iraq hanged 21 men convicted of terrorism"): the charge is what they were tried for, not a war
+    their deaths are of (the Bali bombings' own toll beside the bombers' execution keeps the bombings' words; a
+    crime's charge still tells the executions apart as crime: "beheaded two men convicted of drug smuggling")."""
+    spans = [(at, at + len(word)) for event, _, word, at in cues
+             if event == "other" and at <= f_start < at + len(word) and names_executions_for_a_charge(word)]  # fmt: skip
+    if not spans:
+        return cues
+    return [cue for cue in cues if not (cue[0] == "conflict" and any(start < cue[3] < end for start, end in spans))]
 
 
 def _the_drug_war_s_toll(sentence: str, start: int, end: int, f_start: int, f_end: int) -> bool:

@@ -96,7 +96,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("women", "civilian", "women woman mothers mother wives wife daughters daughter sisters sister "
                           "grandmother granddaughter niece aunt"),
     ("men", "civilian", "men man fathers father husbands husband sons son brothers brother "
-                        "grandfather uncle uncles nephew cousins cousin grandson"),
+                        "grandfather uncle uncles nephew cousins cousin grandson lads"),
     ("family members", "civilian", "relatives relative family families"),
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
                                 "photographer cameramen cameraman editors editor publishers publisher columnists "
@@ -159,7 +159,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     # the outlaws whom police "encounters" kill in Indian news: "police shot dead a wanted criminal"
     ("criminals", "any", "criminals criminal gangsters gangster smugglers smuggler robbers robber thieves thief "
                          "dacoits dacoit history-sheeters history-sheeter"),
-    ("comrades", "any", "comrades comrade"),
+    # and a force's or a service's word for its own dead, as its leaders and readers write it: "we have lost 400 of
+    # our bravest", "the regiment lost 24 of its finest"
+    ("comrades", "any", "comrades comrade bravest finest"),
     # who helped an attacker or a criminal, of either kind: "the bomber's accomplice was wounded"
     ("accomplices", "any", "accomplices accomplice"),
     ("deputies", "any", "deputies deputy"),  # "the commander and his deputy": of whoever they stand in for

@@ -621,6 +621,9 @@ class _Reader(
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
+        if low in _THROATS and self._had_throats_cut(i):
+            self._left("killed", "had their throats cut", i - 2, i + 1)
+            return 2
         if (low in NOUNS or low in _ASSASSINATIONS) and self._is_noun_of(i):
             if not (i > 0 and items[i - 1].low in _ATTEMPTED):
                 self._right(NOUNS.get(low, "killed"), low, i, i + 1, nominal=True)
@@ -1697,6 +1700,12 @@ class _Reader(
         of 31 people at a false roadblock", "slit the throats of 12 villagers" (killed)."""
         items = self.items
         return i >= 2 and items[i - 1].low == "the" and items[i - 2].low in _CUTTING and self._is_noun_of(i)
+
+    def _had_throats_cut(self, i: int) -> bool:
+        """Whether "throats" at ``i`` is told of the people before it, as massacre reports tell the
+        killed: "20 members of one family had their throats cut", "six men had their throats slit"."""
+        items = self.items
+        return 2 <= i < len(items) - 1 and items[i - 2].low == "had" and items[i - 1].low == "their" and items[i + 1].low in _CUTTING
 
     def _gun_turned_on_self(self, i: int) -> int:
         """ "A gunman killed 39 people before turning the gun on himself", "then turned his
