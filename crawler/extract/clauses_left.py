@@ -44,21 +44,14 @@ class ClausesLeft(VictimNouns):
         """Before a phrase of where the people were going or what they were doing, ending at
         ``k`` ("six people returning home from a wedding were killed", "14 workers travelling to
         the mine", "a peacekeeper sitting in the vehicle"): where the counted people end.  Only
-        right after a counted noun phrase, or one person's ("a" and a role).  A count right after
-        the phrase's verb is its object's, not the people's ("soldiers guarding 12 prisoners were
-        killed", "two policemen escorting 20 inmates": the prisoners and the inmates were not)."""
+        right after a counted noun phrase, or one person's ("a" and a role)."""
         items = self.items
-        object_counted = False
         for j in range(k, max(0, k - 12), -1):
             item = items[j]
-            if item.is_count and j > 0 and items[j - 1].low in _GOING:
-                object_counted = True
-                continue
             if item.text in ",;:()–—\"“”" or item.low in AUX or item.low in ACTIVE or item.is_count:
                 return k
             if item.low in _GOING or (item.low == "taking" and j + 1 < len(items) and items[j + 1].low == "part"):
-                people = self._people_end_at(j - 1, any_noun=True) or (object_counted and self.people_word(j - 1))
-                return j - 1 if people else k
+                return j - 1 if self._people_end_at(j - 1, any_noun=True) else k
         return k
 
     def _past_known_as_left(self, k: int) -> int:
