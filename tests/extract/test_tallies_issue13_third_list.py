@@ -4,21 +4,14 @@ as they are."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from crawler.extract.document import extract_document
-from crawler.extract.restatements import event_tallies
+from tests.extract.tolls import killed_and_wounded, toll_top
 
 
 def _sum(text: str, outcome: str = "killed") -> int:
-    """The event's sum of an outcome, as the benchmark's scorer makes it."""
-    tallies = event_tallies(extract_document(text, date(2020, 1, 1)).tallies)
-    counts: list[int] = [t.count for t in tallies if t.outcome == outcome and not t.cumulative]
-    return sum(counts)
+    return toll_top(text, outcome)
 
 
-def _both(text: str) -> tuple[int, int]:
-    return _sum(text), _sum(text, "wounded")
+_both = killed_and_wounded
 
 
 def test_shooting_some_of_them_fatally_splits_those_shot() -> None:

@@ -17,6 +17,11 @@ def toll_top(text: str, outcome: str) -> int:
     return toll_range(text, outcome)[1]
 
 
+def killed_and_wounded(text: str) -> tuple[int, int]:
+    """The tops of the killed and the wounded tolls."""
+    return toll_top(text, "killed"), toll_top(text, "wounded")
+
+
 def assert_report(text: str, killed: int, wounded: int | None) -> None:
     """A report's killed toll is ``killed`` and, where it is scored (not None), its wounded ``wounded``."""
     assert toll_top(text, "killed") == killed
