@@ -584,18 +584,14 @@ def _without_the_drug_war(cues: list[Cue], sentence: str | None = None, f_start:
         (at, at + len(word)) for event, _, word, at in cues
         if event == "conflict" and names_the_drug_war(word) and not (sentence and _the_drug_war_s_toll(sentence, at, at + len(word), f_start, f_end))
     ]  # fmt: skip
-    if not spans:
-        return cues
-    return [cue for cue in cues if not (cue[0] == "conflict" and any(start <= cue[3] < end for start, end in spans))]
+    return _without_cues_inside(cues, spans, "conflict")
 
 
 def _without_the_enemy_s_crime(cues: list[Cue]) -> list[Cue]:
     """The cues without the crime words inside the army's or the navy's own fight with a cartel's men ("soldiers
     killed 14 cartel gunmen"): there the cartel is the enemy the drug war's forces fight, not a crime's culprit."""
     spans = [(at, at + len(word)) for event, _, word, at in cues if event == "conflict" and names_the_forces_fight_with_cartels(word)]
-    if not spans:
-        return cues
-    return [cue for cue in cues if not (cue[0] == "crime" and any(start <= cue[3] < end for start, end in spans))]
+    return _without_cues_inside(cues, spans, "crime")
 
 
 def _without_the_charge(cues: list[Cue], f_start: int) -> list[Cue]:
@@ -603,11 +599,16 @@ def _without_the_charge(cues: list[Cue], f_start: int) -> list[Cue]:
     is the executed ("Iraq hanged 21 men convicted of terrorism"): the charge is what they were tried for, not a war
     their deaths are of (the Bali bombings' own toll beside the bombers' execution keeps the bombings' words; a
     crime's charge still tells the executions apart as crime: "beheaded two men convicted of drug smuggling")."""
-    spans = [(at, at + len(word)) for event, _, word, at in cues
+    spans = [(at + 1, at + len(word)) for event, _, word, at in cues  # the charge's words, after its verb
              if event == "other" and at <= f_start < at + len(word) and names_executions_for_a_charge(word)]  # fmt: skip
+    return _without_cues_inside(cues, spans, "conflict")
+
+
+def _without_cues_inside(cues: list[Cue], spans: list[tuple[int, int]], event: EventClass) -> list[Cue]:
+    """The cues without those of ``event`` that start inside one of ``spans`` (start, end)."""
     if not spans:
         return cues
-    return [cue for cue in cues if not (cue[0] == "conflict" and any(start < cue[3] < end for start, end in spans))]
+    return [cue for cue in cues if not (cue[0] == event and any(start <= cue[3] < end for start, end in spans))]
 
 
 def _the_drug_war_s_toll(sentence: str, start: int, end: int, f_start: int, f_end: int) -> bool:
@@ -1048,9 +1049,9 @@ _DIED_OF = re.compile(r"(?:died|dying|die|dead) (?:of|from|in)\b")
 def _died_of_a_mishap(document: _Document, index: int, own: list[Cue], tally: Tally, f_end: int) -> str | None:
     """The class of the hunger, the illness, the fire or the flood the figure's dead died of or in, told right
     after it in the words of the death ("two Palestinian children died in a fire sparked by candles in their Gaza
-    home", "dozens have died of hunger in camps for the displaced in Mogadishu"), where the war is told only by words that lean to it (its
-    place, its people, its camps) and no act of war or weapon is told in the figure's sentence, those either side
-    or the title: the war says where they lived, the mishap what killed them.  Not the forces' own dead, whose
+    home", "dozens have died of hunger in camps for the displaced in Mogadishu"), where the war is told only by
+    words that lean to it (its place, its people, its camps) and no act of war or weapon is told in the figure's
+    sentence, those either side or the title: the war says where they lived, the mishap what killed them.  Not the forces' own dead, whose
     crash in a war is the war's unless a fault of its own is told (``_forces_lost_in_a_war``)."""
     if tally.role in _FORCES_DEAD:
         return None

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.extract.numbers import UNITS
 from crawler.extract.person_names import name_key, opening_vowel_folded
 from crawler.extract.records import Sentence, Tally
 from crawler.extract.scan import may_hold_words
@@ -133,9 +134,9 @@ _NAMING_THE_DEAD = re.compile(
     r"|\b[Nn]ames\s+of\s+the\s+(?:victims|dead)\b[^:.;]*:\s+"
 )
 _NAMING_PARTS = ("named", "listed", "identified", "ames of")  # (speed)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_KIN_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")  # their values in ``UNITS``
 _KIN_COUNTED_UNNAMED = re.compile(
-    rf"\b{_OWNER}\s+(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:{_KIN_WORDS})\b(?!\s*,?\s+{_NAME_WORD})"
+    rf"\b{_OWNER}\s+(?P<n>{'|'.join(_KIN_COUNTS)})\s+(?:{_KIN_WORDS})\b(?!\s*,?\s+{_NAME_WORD})"
 )
 
 
@@ -181,7 +182,7 @@ def _named_dead(sentences: list[Sentence]) -> int:
         people = _people(text)
         if naming is not None:
             people.extend(_first_of_the_list(text, naming.end()))
-            unnamed += sum(_NUMBER_WORDS[m.group("n")] for m in _KIN_COUNTED_UNNAMED.finditer(text, naming.end()))
+            unnamed += sum(UNITS[m.group("n")] for m in _KIN_COUNTED_UNNAMED.finditer(text, naming.end()))
         for person in people:
             listed = naming is not None and person.at >= naming.end()
             if (listed or _outcome_is_death(text, person.at)) and not any(_same(person, other) for other in dead):

@@ -113,7 +113,8 @@ def _numbered_points(text: str, start: int, end: int) -> Iterator[tuple[int, int
             if int(point.group(1)) == len(points) + 2:
                 points.append(point)
     if len(points) < 2:
-        return (yield start, end)
+        yield start, end
+        return
     for point in points:
         if text[start : point.start()].rstrip()[-1:] not in (".", "!", "?"):
             yield start, point.start()
