@@ -27,18 +27,25 @@ class ListLinks(Asides):
     def _names_of_the_counted_left(self, victims: list[Victim]) -> list[Victim]:
         """ "Two brothers, Juan Perez, 19, and Carlos Perez, 22, were killed", "their two sons
         Mohammed and Khaled were killed": after counted people, as many people, each named (the
-        first perhaps right after the people word), are those counted, no more people."""
+        first perhaps right after the people word), are those counted, no more people.  The counted
+        may follow others told before them, as a monitor names a family: "Umm Ahmed and her three
+        daughters, Hiba, 8, Rana, 6, and Sura, 3, were killed" are four, "Ali Hassan and his two
+        sons, Omar and Zaid," three; the names close the list."""
+        for at in range(len(victims) - 1):
+            if self._named_after_counted(victims[at], victims[at + 1 :]):
+                return victims[: at + 1]
+        return victims
+
+    def _named_after_counted(self, head: Victim, names: list[Victim]) -> bool:
+        """Whether ``names`` are the people counted in ``head``, each named after it."""
         items = self.items
-        head, names = victims[0], victims[1:]
-        if not names or not any(items[j].is_count for j in range(head.first, head.last + 1)):
-            return victims
+        if not any(items[j].is_count for j in range(head.first, head.last + 1)):
+            return False
         named_in_head = 1 if self._ends_on_a_name(head) else 0
         link = items[head.last + 1]
         if not (link.text == "," and not named_in_head) and not (link.low == "and" and named_in_head):
-            return victims
-        if sum(v.count for v in names) + named_in_head != head.count or not all(self._named_one(v) for v in names):
-            return victims
-        return [head]
+            return False
+        return sum(v.count for v in names) + named_in_head == head.count and all(self._named_one(v) for v in names)
 
     def _ends_on_a_name(self, victim: Victim) -> bool:
         """Whether counted people end on the name of one of them, perhaps with an age: "two sons

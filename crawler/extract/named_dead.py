@@ -59,17 +59,23 @@ _YEARS_OLD = r"(?:(?:\d{1,3}|[a-z]+)[-\s](?:year|month)s?[-\s]old\s+)"
 _KIN_WORD = re.compile(rf"\b(?=[abcdfghmnsuw])(?:{_KIN_WORDS})\b")  # (speed) first letters looked at first
 _OWNER_ENDING = re.compile(rf"\b{_OWNER}\s+(?:[\w-]+\s+){{0,2}}\Z")
 _OWNER_MOST = 40  # characters before a kin word read for its owner
+# An age set off by commas after a name, as news writes it: "Samir Nofal, 50, (his wife Huda, 47,)".
+_SET_AGE = r",\s+\d{1,3}(?=\s*,)"
 _KIN_NAMES = re.compile(
-    rf",?\s+{_YEARS_OLD}?(?P<names>{_NAME}(?:{_AGE})?(?:\s*(?:,\s+|,?\s+and\s+){_YEARS_OLD}?{_NAME}(?:\s*\(\d{{1,3}}\))?)*)"
+    rf",?\s+{_YEARS_OLD}?(?P<names>{_NAME}(?:{_AGE}|{_SET_AGE})?"
+    rf"(?:\s*(?:,\s+|,?\s+and\s+){_YEARS_OLD}?{_NAME}(?:\s*\(\d{{1,3}}\)|{_SET_AGE})?)*)"
 )
 # "Brothers Omar and Khaled Zaqout were killed": plural kin opening the clause, then the names
 _PLURAL_KIN = ("Brothers", "Sisters", "Twins", "Cousins")
 _PLURAL_KIN_NAMED = re.compile(
     rf"(?:^|[,;]\s+)(?:{'|'.join(_PLURAL_KIN)})\s+(?P<names>{_NAME}(?:{_AGE})?(?:(?:,\s+|,?\s+and\s+){_NAME})+)"
 )
-# "Rajab Hamdan (69)", "Abdullah Samir Saad , 8 years old"
+# "Rajab Hamdan (69)", "Abdullah Samir Saad , 8 years old", "Samir Nofal, 50,"
 # (speed) found from the age back to the name, read in the characters before it
-_AGE_AFTER_NAME = re.compile(r"\((?P<age>\d{1,3})\)|,\s+(?:\d{1,3}|[a-z]+)\s+(?:years?|months?)\s+old\b")
+_AGE_AFTER_NAME = re.compile(
+    r"\((?P<age>\d{1,3})\)|,\s+(?:\d{1,3}|[a-z]+)\s+(?:years?|months?)\s+old\b|,\s+(?P<set>\d{1,3})(?=\s*,)"
+)
+_SET_AGE_CUE = re.compile(_SET_AGE)  # (speed) whether a sentence may set an age off by commas
 _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})\Z")
 _NAME_MOST = 60  # characters before an age read for the name
 # "38-year-old Adham Abu al-Eish", "73-year-old father Mahmoud al-Louh"
@@ -235,7 +241,7 @@ def _people(text: str) -> list[_Person]:
         for pattern in (_NAMES_BEFORE_DEATH, _NAMES_AFTER_THE_DEAD):
             for match in pattern.finditer(text):
                 _add_names(text, match.start("names"), match.end("names"), found)
-    if "(" in text or " old" in text:
+    if "(" in text or " old" in text or _SET_AGE_CUE.search(text):
         for age in _AGE_AFTER_NAME.finditer(text):
             end = len(text[: age.start()].rstrip())
             if name := _NAME_ENDING.search(text, max(0, end - _NAME_MOST), end):
@@ -266,7 +272,7 @@ def _add(text: str, at: int, name: str, age: int | None, found: dict[int, _Perso
 
 def _age(match: re.Match[str]) -> int | None:
     """The age in years told with a name, in brackets or before it in digits."""
-    age = match.groupdict().get("age") or match.groupdict().get("years")
+    age = match.groupdict().get("age") or match.groupdict().get("years") or match.groupdict().get("set")
     return int(age) if age else None
 
 

@@ -1515,19 +1515,43 @@ def _kin_killed_with_the_one(earlier: Tally, later: Tally, sentences: list[Sente
 
 
 # The kin of the one person told before, by a pronoun, opening the sentence: "His son Ismail was wounded
-# and later died", "Her husband was also killed".
-_HIS_KIN = re.compile(r"\s*(?:His|Her)\s+(?:[a-z-]+\s+)?(?:" + _KIN_WORD + r")\b")
+# and later died", "Her husband was also killed", "His parents and two sisters were also killed".
+_HIS_KIN = re.compile(r"\s*(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:(?:" + _KIN_WORD + r")s?|parents|children)\b")
+# Or opening what a source tells, the sentence's first clause: "The Committee to Protect Journalists
+# said his parents and two sisters were also killed", "Medics told Wafa that her husband ...".
+_SOURCE_TELLS_OF_KIN = re.compile(
+    r"(?P<teller>[^.;:,]*?)\b(?:said|says|reported|confirmed|added|wrote|told\s+[A-Z][\w-]*)\s+(?:that\s+)?(?=(?:his|her)\s)"
+)
+# A teller who may be the owner of the kin told: someone's kin, a relative, a person told by a pronoun
+# ("Anas's uncle Abdulrahman wrote that his nephew was killed": the nephew is Anas, told again).
+_KIN_TELLER = re.compile(
+    r"['’]s\b|\b(?:he|she|relatives?|neighbou?rs?|friends?|(?:" + _KIN_WORD + r")s?|parents|children)\b", re.IGNORECASE
+)
 
 
 def _kin_of_the_one(earlier: Tally, later: Tally, sentences: list[Sentence]) -> bool:
     """ "An airstrike killed a man in al-Mawasi ... His son Ismail was wounded and later died": after a
-    figure of one person, a sentence that opens on that person's kin tells of one more dead beside
-    that one (of the dead only: the hurt kin of the hurt are told again as often as not)."""
-    if later.outcome != "killed" or earlier.count != 1 or earlier.count_max or later.count != 1:
+    figure of one person, a sentence that opens on that person's kin, or a source's telling of them
+    ("CPJ said his parents ..."), tells of more dead beside that one, however many ("His parents
+    and two sisters were also killed": four more), of the dead only: the hurt kin of the hurt are
+    told again as often as not."""
+    if later.outcome != "killed" or earlier.count != 1 or earlier.count_max:
         return False
     sentence = sentences[later.sentence]
-    opens = later.start == sentence.start and later.sentence > earlier.sentence
-    return opens and _HIS_KIN.match(sentence.text) is not None
+    if later.sentence <= earlier.sentence:
+        return False
+    told = _SOURCE_TELLS_OF_KIN.match(sentence.text)
+    if told and _KIN_TELLER.search(told.group("teller")):
+        return False
+    opening = told.end() if told else 0
+    if _HIS_KIN.match(sentence.text, opening) is None or later.start - sentence.start < opening:
+        return False
+    before = sentence.text[opening : later.start - sentence.start]
+    return not before.strip() or _ITEMS_BEFORE.fullmatch(before) is not None
+
+
+# The items of a list before a later one, with no verb: "His wife and (two sisters)", "His parents, (his brother)".
+_ITEMS_BEFORE = re.compile(r"(?:(?!\b(?:was|were|had|has|have|said|told)\b)[^.;:])*?(?:,|\band)\s*")
 
 
 # The strike told before, by its definite article: "killed 19 fighters in the strike".
