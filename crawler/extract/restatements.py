@@ -43,6 +43,7 @@ from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
+from crawler.extract.running_tolls import RATE_WORDS
 from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import MONTHS_AND_DAYS
@@ -808,6 +809,22 @@ _TOLL_PUT = re.compile(
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
 # went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9".
 _TOLL_WAS = re.compile(r"\btoll\s+(?:was|is|of)\b", re.IGNORECASE)
+# Sources' tolls told as the range they span, before any other figure: "The death toll given by local
+# media varied from 9 to 16", "Local sources gave tolls ranging from 12 to 17": the event's toll, at
+# its top; not a rate ("ranged from 9 to 16 a day", "daily tolls ranged ...").
+_TOLLS_RANGED = re.compile(
+    r"\b(?:tolls?|estimates?|number\s+of\s+(?:[a-z]+\s+)?(?:dead|deaths|killed|victims))\b[^.;:]{0,40}?"
+    r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:from|between)\s",
+    re.IGNORECASE,
+)
+_PER_SPAN = re.compile(r"\b(?:a|per|each)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+
+
+def _tolls_ranged(text: str, end: int) -> bool:
+    """Whether the sentence ``text`` tells sources' tolls as the range they span up to ``end`` (not a rate)."""
+    if _TOLLS_RANGED.search(text, 0, end) is None or _PER_SPAN.search(text):
+        return False
+    return not any(word.lower() in RATE_WORDS for word in text.split())
 # A toll raised to its last figure: "the death toll eventually reached 149", "the final toll was 52".
 _FINAL_TOLL = re.compile(r"\b(?:final|eventual)\b[^.;,]*\btoll\b|\btoll\s+(?:eventually|finally|ultimately)\b", re.IGNORECASE)
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
@@ -1006,7 +1023,9 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
             continue
         for part in before:
             tallies[part].subset_of = index  # "Two more people died in hospital, bringing the toll to 9"
-        told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start)
+        told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start) or _tolls_ranged(
+            text, tally.end - sentence.start
+        )
         if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
             tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
             if _WHY_TOLD.match(text, tally.end - sentence.start) and not _ANOTHER_EVENT.search(text):

@@ -50,7 +50,7 @@ HARM_PUT_AT: dict[str, Outcome] = {"dead": "killed", "wounded": "wounded", "inju
 _BEFORE_HARM_PUT = frozenset("the its their his her our own".split())
 _WHERE_OR_WHOSE = frozenset("in from among".split())  # "deaths in Iraq", "deaths among the protesters"
 # Words of a rate before such a noun: "monthly deaths vary from 10 to 20" counts no event.
-_RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
+RATE_WORDS = frozenset("daily weekly monthly yearly annual average".split())
 # Words before "number" when it stands for the toll told before: "the true number was 40".
 _NUMBER_OPENERS = frozenset("the true actual real final".split())
 # The words before "figure" when it tells the toll again: "put the figure at 10", "gave a figure of 10".
@@ -126,7 +126,7 @@ class RunningTolls(Respectively):
         items = self.items
         if i > 0 and items[i - 1].quantity is not None:
             return False
-        if any(item.low in _RATE_WORDS for item in items[max(0, i - 3) : i]):
+        if any(item.low in RATE_WORDS for item in items[max(0, i - 3) : i]):
             return False
         put = any(item.low in _PUTTING for item in items[max(0, i - 4) : i])
         where = False  # past "in", "from" or "among": the event's own phrase, as after "the death toll"

@@ -1,6 +1,8 @@
-"""Strike reports that count a family's dead: a count of kin then their names, the kin of one victim
-told after them ("His parents and two sisters were also killed").  The names of the counted are
-no more people, and kin of the one named victim are more dead beside that one, however many."""
+"""Strike reports that count a family's dead, or give the range of sources' tolls: a count of kin
+then their names ("her three daughters, Hiba, 8, Rana, 6, and Sura, 3") are those counted, no more;
+kin of one named victim told after ("His parents and two sisters were also killed") are more dead
+beside that one, however many; the dead named with ages set off by commas widen the lead figure;
+and "the death toll given by local media varied from 9 to 16" is the event's toll at its top."""
 
 from __future__ import annotations
 
@@ -89,4 +91,25 @@ def test_kin_of_one_victim_told_after(text: str, killed: int) -> None:
     ],
 )
 def test_named_dead_with_ages_set_off_by_commas(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # sources' tolls told as the range they span, the only figure: the event's toll at its top
+        ("Russian jets struck the market in Ariha on Sunday. The death toll given by local media varied from 9 to 16.", 16),
+        ("Russian jets struck the market in Ariha on Sunday. Local sources gave tolls ranging from 12 to 17 civilians killed.", 17),
+        (
+            "Russian jets struck the market in Ariha on Sunday. Reports of the number of civilians killed varied "
+            "between 9 and 16.",
+            16,
+        ),
+        # near misses: a rate, a wider span
+        ("Since the start of the offensive, the death toll in Idlib has ranged from 9 to 16 a day.", 0),
+        ("Daily death tolls in Idlib ranged from 9 to 16 during the offensive.", 0),
+        ("The toll of the strikes across the province ranged from 9 to 16 over the past week.", 0),
+    ],
+)
+def test_sources_tolls_told_as_a_range(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
