@@ -807,8 +807,11 @@ _TOLL_PUT = re.compile(
     re.IGNORECASE,
 )
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
-# went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9".
-_TOLL_WAS = re.compile(r"\btoll\s+(?:was|is|of)\b", re.IGNORECASE)
+# went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9"; also
+# of the event named after it: "The death toll from Sunday's airstrike on the market was 12".
+_TOLL_WAS = re.compile(
+    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b", re.IGNORECASE
+)
 # Sources' tolls told as the range they span, before any other figure: "The death toll given by local
 # media varied from 9 to 16", "Local sources gave tolls ranging from 12 to 17": the event's toll, at
 # its top; not a rate ("ranged from 9 to 16 a day", "daily tolls ranged ...").

@@ -143,7 +143,7 @@ class Sources(FrameReader):
         anded = items[k].low == "and" and not after_one
         k += 2 if items[k + 1].low in _SOURCE_LINKS else 1
         source = k
-        while k < len(items) and k - source < 8 and self._source_word(k) and not self._source_verb(k) and items[k].low != "at":
+        while k < len(items) and k - source < 8 and self._source_word(k) and not self._told_by_verb(k) and items[k].low != "at":
             k += 1
         estimates = k > source and items[k - 1].low in _ESTIMATES
         if k == source or k >= len(items) or any(self._not_of_a_source(j) for j in range(source, k)):
@@ -166,6 +166,14 @@ class Sources(FrameReader):
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";") and items[k + 1].low != "and"):
             return None
         return k, estimates, quantity
+
+    def _told_by_verb(self, k: int) -> bool:
+        """Whether the item at ``k`` is the verb of the source's figure, not a noun of its name
+        before that verb: "other reports put the number at five" (its verb "put", not "reports")."""
+        items = self.items
+        if not self._source_verb(k):
+            return False
+        return not (items[k].low in _ESTIMATES and k + 1 < len(items) and self._source_verb(k + 1))
 
     def _put_at(self, first: int) -> bool:
         """Whether the people at ``first`` are told as a figure something is put at: "put the number

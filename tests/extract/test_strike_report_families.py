@@ -113,3 +113,30 @@ def test_named_dead_with_ages_set_off_by_commas(text: str, killed: int) -> None:
 )
 def test_sources_tolls_told_as_a_range(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second source's figure, its source "other reports", then its verb
+        (
+            "Local sources said three civilians were killed in the strike on al-Bukamal; other reports put the "
+            "number at five.",
+            5,
+        ),
+        (
+            "Local sources said three civilians were killed in the strike on al-Bukamal, while other reports said five.",
+            5,
+        ),
+        ("The monitor reported four deaths, while Radio Marun reported six.", 6),
+        # the toll of the event named after it, told as what it was
+        ("The death toll from the attack was 12, police said.", 12),
+        ("The death toll from Sunday's airstrike on the market was 12, the civil defence said.", 12),
+        ("The death toll from the strike on al-Bukamal was between three and five civilians.", 5),
+        # near misses: a war's or an offensive's toll
+        ("The death toll from the war is 40,000, the ministry said.", 0),
+        ("The death toll from the offensive was 300 by the end of the month.", 0),
+    ],
+)
+def test_sources_and_the_toll_of_the_event(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
