@@ -263,13 +263,16 @@ class RunningTolls(Respectively):
         when the text last told the wounded but its sentence a toll of the dead ("killing 18 and
         injuring 150. Al Jazeera raised the toll to 25, and some accounts placed the number as high
         as 35"; after a plain figure of its sentence, "killed 30, while locals put the number at
-        18", it is a second source's figure: ``sources``)."""
+        18", it is a second source's figure: ``sources``, unless the number rose: "Seven were killed
+        on Tuesday, and by Wednesday the number had risen to 11")."""
         items = self.items
         if self._number_of_its_participle(i):
             return True
         if (
             i > 0 and items[i - 1].low in _NUMBER_OPENERS
-            and (self.context.last_outcome == "killed" or any(f.outcome == "killed" and f.cumulative for f in self.frames))
+            and (self.context.last_outcome == "killed" or any(
+                f.outcome == "killed" and (f.cumulative or self._number_rose(i)) for f in self.frames
+            ))
             and i + 1 < len(items) and items[i + 1].low != "of" and self._toll_figure(i, i + 1) is not None
             and not any(item.low in _HURT_WORDS for item in items)  # "34 injuries ... raised the number to 51"
         ):
@@ -277,6 +280,15 @@ class RunningTolls(Respectively):
         if i == 0 or items[i - 1].low != "the" or i + 1 >= len(items) or items[i + 1].low != "of":
             return False
         return any(self._dead_of_the_number(i, k) for k in range(i + 2, min(len(items), i + 8)))
+
+    def _number_rose(self, i: int) -> bool:
+        """Whether "the number" at ``i`` rose right after it ("and by Wednesday the number had risen
+        to 11"): the toll raised of the dead its sentence counted, not a second source's figure."""
+        items = self.items
+        j = i + 1
+        while j < len(items) and items[j].low in _BEFORE_RISING:
+            j += 1
+        return j < len(items) and items[j].low in _RISING
 
     def _number_of_its_participle(self, i: int) -> bool:
         """ "The number killed rose to 13 later that day", "the number dead has climbed to 40": "the

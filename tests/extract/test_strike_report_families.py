@@ -140,3 +140,25 @@ def test_sources_tolls_told_as_a_range(text: str, killed: int) -> None:
 )
 def test_sources_and_the_toll_of_the_event(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "the number" raised in the sentence of the first figure: the toll as it stands
+        ("Seven people were killed in the strike on Tuesday, and by Wednesday the number had risen to 11.", 11),
+        (
+            "Rescuers recovered the bodies of seven people from the rubble on Tuesday; by Wednesday the number had "
+            "risen to 11.",
+            11,
+        ),
+        # near misses: a second source's figure (the range's top stays), the injured's number
+        ("Local sources said 30 people were killed, while locals put the number at 18.", 30),
+        (
+            "Seven people were killed and 20 injured on Tuesday; by Wednesday the number of injured had risen to 25.",
+            7,
+        ),
+    ],
+)
+def test_the_number_raised_in_the_sentence_of_the_figure(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
