@@ -340,7 +340,9 @@ class Injuries(FrameReader):
 
     def _shot_some_fatally(self, i: int) -> bool:
         """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
-        people were shot, both fatally": those shot fatally were killed, the others wounded."""
+        people were shot, both fatally": those shot fatally were killed, the others wounded, when
+        those shot have a number ("At least 40 protesters were shot, 14 of them fatally": 26); a
+        vague amount leaves the rest untold ("Dozens of protesters were shot, 14 of them fatally")."""
         items = self.items
         count = i + 2
         every = count < len(items) and items[count].low in ("both", "all")
@@ -363,7 +365,7 @@ class Injuries(FrameReader):
         first, last = people[0].first, people[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
                                   group_from=(first, last)))  # fmt: skip
-        if total > fatal:
+        if total > fatal and all(v.qualifier != "vague" for v in people):
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
         return True
 
