@@ -345,8 +345,11 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
         sentence = sentences[tally.sentence]
-        if earlier is None or _beside_new_figure(tally, tallies[:index], sentence) or _hurt_died_later(
-            index, tallies, sentence
+        if (
+            earlier is None
+            or _beside_new_figure(tally, tallies[:index], sentence)
+            or _hurt_died_later(index, tallies, sentence)
+            or _all_of_another_group(index, tallies, sentences)
         ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
@@ -1642,6 +1645,22 @@ def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     text, offset = sentence.text, sentence.start
     between = text[earlier.end - offset : later.start - offset]
     return any(mark in between for mark in ",;:") and _ALL_OF_THEM.match(text, later.start - offset) is not None
+
+
+def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """ "Attackers killed seven people at the checkpoint. All three were shot dead by soldiers": a
+    figure that opens a later sentence on "all" or "both" takes up every one of a group of its
+    number, and when no earlier figure of its outcome has that number, nor do they all together, it
+    is another group (the attackers, told by their number alone), not the toll told again.  Not
+    "killed seven people, including three children. All three were buried on Sunday" (the three of
+    a part told again), nor "Umm Ibrahim and her son were killed ... Both were killed" (one and one)."""
+    later = tallies[index]
+    sentence = sentences[later.sentence]
+    if later.start - sentence.start > 0 or _ALL_OF_THEM.match(sentence.text) is None:
+        return False
+    before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
+    together = sum(t.count for t in before if t.restates is None and t.subset_of is None)
+    return bool(before) and later.count != together and all(later.count not in (t.count, t.count_max) for t in before)
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

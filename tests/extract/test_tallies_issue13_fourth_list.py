@@ -23,3 +23,19 @@ def test_a_number_shot_still_splits_off_the_wounded() -> None:
     assert _both("Eight villagers were shot, three of them fatally, by gunmen near Bunia, a local official said.") == (3, 5)
     # "dozens" told wounded is read as the project reads it everywhere (24)
     assert _both("Dozens of protesters were wounded and 19 were killed when soldiers fired on the crowd in Basra.") == (19, 24)
+
+
+def test_all_of_a_group_of_another_number_is_the_attackers() -> None:
+    text = "Attackers killed nine people at a checkpoint near Arish on Monday. All four were shot dead by soldiers, the army said."
+    assert _both(text) == (13, 0)
+    text = "Three gunmen killed 12 worshippers at the shrine in Balochistan. All three were killed by police in a shootout."
+    assert _both(text) == (15, 0)
+    assert _both("Militants killed 21 people at the hotel complex. Both were killed by commandos after the siege.") == (23, 0)
+
+
+def test_all_of_the_figure_or_its_part_told_again_stays_one_toll() -> None:
+    assert _both("Gunmen killed 12 passengers on the bus near Mandera. All 12 were shot at close range.") == (12, 0)
+    text = "The strike killed seven people in Khan Younis, including three children. All three were buried on Sunday."
+    assert _both(text) == (7, 0)
+    text = "A strike killed the journalist Issam Abdallah and his cameraman Ali Hassan. Both were killed instantly."
+    assert _both(text) == (2, 0)
