@@ -488,7 +488,7 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
         told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
         if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
-            _of_the_hurt_just_told(part, told, sentence)
+            _of_the_hurt_just_told(part, told, sentence) or _of_a_fronted_total_of_the_hurt(part, told, sentence)
         ):
             continue
         hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
@@ -570,6 +570,26 @@ def _of_the_hurt_just_told(part: Tally, told: list[Tally], sentence: Sentence) -
     return (
         last.sentence == part.sentence and last.outcome == "wounded" and last.outcome_word in _HURT_WORDS
         and _OF_THEM.search(sentence.text, start, part.end - sentence.start) is not None
+    )  # fmt: skip
+
+
+# The opening of a sentence that fronts a total before its parts, up to the figure ("Of the 77
+# victims", whose figure holds "the").
+_OF_THE_OPENING = re.compile(r"\W*of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_a_fronted_total_of_the_hurt(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
+    """ "Of the 90 people wounded in the twin car bombs, 14 died in hospital overnight", "Of the 77
+    victims taken to hospital, 69 died": the dead told right after a total of the hurt fronted
+    after "Of the" at the sentence's start are of them."""
+    if not told:
+        return False
+    last, text = told[-1], sentence.text
+    between = text[last.end - sentence.start : part.start - sentence.start]
+    return (
+        last.sentence == part.sentence and last.outcome == "wounded"
+        and _OF_THE_OPENING.fullmatch(text, 0, last.start - sentence.start) is not None
+        and between.rstrip().endswith(",") and between.count(",") == 1 and ";" not in between
     )  # fmt: skip
 
 

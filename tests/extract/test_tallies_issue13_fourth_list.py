@@ -39,3 +39,19 @@ def test_all_of_the_figure_or_its_part_told_again_stays_one_toll() -> None:
     assert _both(text) == (7, 0)
     text = "A strike killed the journalist Issam Abdallah and his cameraman Ali Hassan. Both were killed instantly."
     assert _both(text) == (2, 0)
+
+
+def test_the_dead_of_a_fronted_total_of_the_hurt_leave_the_rest_wounded() -> None:
+    assert _both("Of the 64 victims taken to hospital in Kunduz, 51 died, a health official said.") == (51, 13)
+    text = "Of the 40 people rushed to hospital after the stampede at the rally, nine died of their injuries, police said."
+    assert _both(text) == (9, 31)
+    text = "Of the 120 people wounded in the blasts in Maiduguri, 17 died in hospital overnight, a rescue official said."
+    assert _both(text) == (17, 103)
+
+
+def test_a_fronted_total_with_no_dead_of_it_stays_whole() -> None:
+    assert _both("Of the 35 people taken to hospital, 20 were discharged by the evening, a doctor in Hilla said.") == (0, 35)
+    text = "Of the 60 victims, 52 died at the scene and eight in hospital, the provincial health director said."
+    assert _both(text) == (60, 0)
+    # the passive is read as before, and the hospitalised stand in only where no wounded are counted
+    assert _both("The blast killed 12 people; 30 others were taken to hospital, a doctor said.") == (12, 30)
