@@ -55,3 +55,18 @@ def test_a_fronted_total_with_no_dead_of_it_stays_whole() -> None:
     assert _both(text) == (60, 0)
     # the passive is read as before, and the hospitalised stand in only where no wounded are counted
     assert _both("The blast killed 12 people; 30 others were taken to hospital, a doctor said.") == (12, 30)
+
+
+def test_a_toll_first_given_as_one_figure_is_its_later_one() -> None:
+    assert _both("The toll (initially given as 6) rose to 11 after two of the wounded died overnight, officials said.") == (11, 0)
+    assert _both("The death toll, first reported as 40, was later raised to 92, the health ministry said.") == (92, 0)
+    assert _both("The toll, initially given as 15, rose to 21 as rescuers searched the rubble in Aleppo.") == (21, 0)
+
+
+def test_a_toll_of_the_wounded_revised_down_is_its_last_figure() -> None:
+    text = "The number of wounded, first given as 180, was revised down to 64, the interior ministry said on Sunday."
+    assert _both(text) == (0, 64)
+    text = "The number of injured, initially given as 30, rose to 47 by evening, the emergencies ministry said."
+    assert _both(text) == (0, 47)
+    # a plain rise stays as it was read
+    assert _both("The number of injured, first put at 90, rose to 131 on Tuesday, city officials said.") == (0, 131)
