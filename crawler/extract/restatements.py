@@ -1209,6 +1209,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence])
         or _all_of_them(earlier, later, sentences[later.sentence])
+        or _first_figure_beside(earlier, later, sentences[later.sentence])
         or _the_one_told_again(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
         or _bomber_told_again(earlier, later)
@@ -1681,6 +1682,26 @@ def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sent
     before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
     together = sum(t.count for t in before if t.restates is None and t.subset_of is None)
     return bool(before) and later.count != together and all(later.count not in (t.count, t.count_max) for t in before)
+
+
+# A source's first figure, told so right after it: "Eighty people were wounded, officials first said".
+_FIRST_SAID_AFTER = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,4}?(?:first|initially)\s+(?:said|reported|put|gave|told)\b", re.IGNORECASE
+)
+# A figure told as the first one, by its own words: "after an earlier figure of 450 injured".
+_EARLIER_FIGURE = re.compile(r"\b(?:earlier|initial|first|previous)\s+(?:figure|count|estimate)\s+of\s", re.IGNORECASE)
+_EARLIER_BEFORE = 30  # characters before a figure where such words may stand
+
+
+def _first_figure_beside(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Eighty people were wounded, officials first said, with some 300 wounded by Saturday", "some
+    500 wounded, police said, after an earlier figure of 450 injured": of two figures of one outcome
+    in a sentence, one told as a source's first (or an earlier) figure is the same people counted
+    earlier, not more of them."""
+    text, offset = sentence.text, sentence.start
+    if _FIRST_SAID_AFTER.match(text, earlier.end - offset):
+        return True
+    return _EARLIER_FIGURE.search(text, max(0, later.start - offset - _EARLIER_BEFORE), later.end - offset) is not None
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

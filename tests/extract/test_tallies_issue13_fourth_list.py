@@ -70,3 +70,16 @@ def test_a_toll_of_the_wounded_revised_down_is_its_last_figure() -> None:
     assert _both(text) == (0, 47)
     # a plain rise stays as it was read
     assert _both("The number of injured, first put at 90, rose to 131 on Tuesday, city officials said.") == (0, 131)
+
+
+def test_a_first_figure_told_beside_a_later_one_is_the_same_people() -> None:
+    text = "Sixty people were wounded, officials first said, with some 200 wounded by Sunday morning."
+    assert _both(text) == (0, 200)
+    text = "At least 41 people were killed and some 130 injured, police said, after an earlier figure of 95 injured."
+    assert _both(text) == (41, 130)
+
+
+def test_more_wounded_told_beside_a_first_figure_still_add_up() -> None:
+    text = "Officials first said 80 people were wounded, with another 30 wounded in a second blast an hour later."
+    assert _both(text) == (0, 110)
+    assert _both("Twelve people were wounded in the first blast and 20 in the second, officials said.") == (0, 32)
