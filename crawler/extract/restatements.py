@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
-from crawler.extract.monitor_ranges import MONITOR_RANGE
+from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
@@ -1081,6 +1081,32 @@ def _final_toll(tally: Tally, sentence: Sentence) -> bool:
     return _FINAL_TOLL.search(sentence.text, start - sentence.start, tally.end - sentence.start) is not None
 
 
+# A figure told as a source's first: "Officials first said", "Police initially said", "Initial
+# reports said", "police said at first".
+_FIRST_ACCOUNT = re.compile(
+    r"\b(?:initially|at\s+first|(?:first|initial|early|preliminary)\s+(?:said|reported|reports?|figures?|counts?))\b",
+    re.IGNORECASE,
+)
+# A toll told as a revision of the figures before it, right before its figure: "later revised the
+# toll to 63", "raised the toll to 38", "the toll later rose to 358".
+_REVISION = re.compile(r"\b(?:revised|raised|rose|risen)\b", re.IGNORECASE)
+_FIRST_BEFORE = 40  # characters before a figure where the words of a first account may stand
+
+
+def _revision_of_a_first_figure(toll: Tally, earlier: Tally, sentences: list[Sentence]) -> bool:
+    """ "Officials first said nine people were killed. Officials later revised the toll to 63":
+    a toll told as a revision, however far, of a figure told as a source's first (or told as a
+    later account, "A car bomb killed 8 people, police said. Officials later raised the toll to
+    117") is the event's toll, as a final one is."""
+    sentence = sentences[toll.sentence]
+    before = sentence.text[: toll.end - sentence.start]
+    if not _REVISION.search(before, max(0, toll.start - sentence.start - 30)) or INJURIES.search(sentence.text):
+        return False  # "Injuries were extensive, and a source raised the toll to 150": maybe of the hurt
+    first = sentences[earlier.sentence]
+    told_first = _FIRST_ACCOUNT.search(first.text, max(0, earlier.start - first.start - _FIRST_BEFORE))
+    return told_first is not None or _LATER_ACCOUNT.search(before) is not None
+
+
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "At least ten civilians were killed ... Journalist Ahmad Qudeih put the number of killed at
     12", "Four people died ... health officials said the death toll stood at 6": a toll in a
@@ -1107,7 +1133,11 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if _only_parts_before(tallies, tally, sentences):
             _take_in_the_parts(tallies, tally)
             continue
-        if tally.count > _ratio_of_update(tally, sentence) * listed and not _final_toll(tally, sentence):
+        if (
+            tally.count > _ratio_of_update(tally, sentence) * listed
+            and not _final_toll(tally, sentence)
+            and not _revision_of_a_first_figure(tally, tallies[earlier], sentences)
+        ):
             continue
         tally.cumulative = False
         tally.restates = earlier

@@ -83,3 +83,21 @@ def test_more_wounded_told_beside_a_first_figure_still_add_up() -> None:
     text = "Officials first said 80 people were wounded, with another 30 wounded in a second blast an hour later."
     assert _both(text) == (0, 110)
     assert _both("Twelve people were wounded in the first blast and 20 in the second, officials said.") == (0, 32)
+
+
+def test_a_revision_of_a_first_figure_is_the_toll_however_far() -> None:
+    text = "Officials first said seven people were killed in the siege of the hotel. Officials later revised the toll to 52."
+    assert _both(text) == (52, 0)
+    text = "Police initially said three people were killed at the market in Maiduguri. The state governor later raised the toll to 31."
+    assert _both(text) == (31, 0)
+    text = "A suicide bomber killed 6 people at a rally in Bannu, police said. Officials later raised the toll to 44."
+    assert _both(text) == (44, 0)
+
+
+def test_a_wider_or_other_toll_after_a_first_figure_stays_apart() -> None:
+    text = "Five people were killed in the bombing, officials said. The national toll of attacks this year was revised to 630."
+    assert _both(text) == (5, 0)
+    text = "Police first said 20 people were killed in the blast. Officials later revised the number of injured to 228."
+    assert _both(text) == (20, 228)
+    text = "Initial reports said four people were killed. Injuries were extensive, and a local source later raised the toll to 150."
+    assert _both(text)[0] == 4
