@@ -101,3 +101,20 @@ def test_a_wider_or_other_toll_after_a_first_figure_stays_apart() -> None:
     assert _both(text) == (20, 228)
     text = "Initial reports said four people were killed. Injuries were extensive, and a local source later raised the toll to 150."
     assert _both(text)[0] == 4
+
+
+def test_the_toll_of_an_event_compared_by_than_or_passing_stays_out() -> None:
+    text = "A car bomb in a Mogadishu market killed 31 people on Friday, making it deadlier than the 2019 checkpoint attack that killed 22."
+    assert _both(text) == (31, 0)
+    text = "The strike on the bakery killed 47 people, more than the 2016 strike on the school that killed 29, local officials said."
+    assert _both(text) == (47, 0)
+    text = "The bombing of the shrine killed 64 people, surpassing the 2017 attack that killed 52 as the deadliest in the province."
+    assert _both(text) == (64, 0)
+    text = "The attack killed 19 people, the deadliest in the city since the 2011 bombing that killed 40."
+    assert _both(text) == (19, 0)
+
+
+def test_more_than_a_figure_is_no_comparison() -> None:
+    assert _both("Gunmen killed five people in the village, more than a dozen were wounded, police said.") == (5, 12)
+    text = "Gunmen killed six people at the market and wounded more than 20, more than the hospital could treat."
+    assert _both(text) == (6, 20)
