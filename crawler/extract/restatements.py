@@ -35,7 +35,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
-from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, side_of
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
@@ -1704,14 +1704,25 @@ def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sent
     number, and when no earlier figure of its outcome has that number, nor do they all together, it
     is another group (the attackers, told by their number alone), not the toll told again.  Not
     "killed seven people, including three children. All three were buried on Sunday" (the three of
-    a part told again), nor "Umm Ibrahim and her son were killed ... Both were killed" (one and one)."""
+    a part told again), nor "Umm Ibrahim and her son were killed ... Both were killed" (one and one).
+    Only after a figure whose killers are named before it as attackers."""
     later = tallies[index]
     sentence = sentences[later.sentence]
     if later.start - sentence.start > 0 or _ALL_OF_THEM.match(sentence.text) is None:
         return False
     before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
     together = sum(t.count for t in before if t.restates is None and t.subset_of is None)
-    return bool(before) and later.count != together and all(later.count not in (t.count, t.count_max) for t in before)
+    if not before or later.count == together or any(later.count in (t.count, t.count_max) for t in before):
+        return False
+    return _attackers_before(before[0], sentences)
+
+
+def _attackers_before(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether attackers ("gunmen", "militants", "attackers") are named before the figure in its
+    sentence, those who did the killing: "Attackers killed seven people", "Three gunmen killed 12"."""
+    sentence = sentences[tally.sentence]
+    words = re.findall(r"[a-z]+", sentence.text[: tally.start - sentence.start].lower())
+    return any(ROLES.get(word, ("", ""))[0] == "militants" for word in words)
 
 
 # A source's first figure, told so right after it: "Eighty people were wounded, officials first said".

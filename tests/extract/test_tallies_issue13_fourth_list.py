@@ -39,6 +39,9 @@ def test_all_of_the_figure_or_its_part_told_again_stays_one_toll() -> None:
     assert _both(text) == (7, 0)
     text = "A strike killed the journalist Issam Abdallah and his cameraman Ali Hassan. Both were killed instantly."
     assert _both(text) == (2, 0)
+    # no attackers named with the dead before: "all four" is no group of its own
+    text = "An alleged Israeli strike killed five members of the Nassar family in Deir al-Balah. All three were buried on Tuesday."
+    assert _both(text) == (5, 0)
 
 
 def test_the_dead_of_a_fronted_total_of_the_hurt_leave_the_rest_wounded() -> None:
