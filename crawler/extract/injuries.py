@@ -179,9 +179,17 @@ class Injuries(FrameReader):
             if verb < 1 or (items[verb].low, items[verb - 1].low) not in _TO_HOSPITAL:
                 return
             verb -= 1
-        if verb < 1 or not (items[verb - 1].low in AUX or self._auxiliary_left_out(verb)):
+        if verb < 1 or not (items[verb - 1].low in AUX or self._auxiliary_left_out(verb) or self._fronted_total(verb)):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
         self._cared_for_left(HOSPITALISED, verb, verb)
+
+    def _fronted_total(self, verb: int) -> bool:
+        """ "Of the 77 victims taken to hospital, 69 died", "Of the 50 people rushed to hospital
+        after the attack, 12 died of their wounds": a count of people the participle at ``verb``
+        tells in care, fronted after "Of the" at the sentence's start, is a total of the wounded
+        whose part is told after it (the dead of them are taken out by ``restatements``)."""
+        items = self.items
+        return verb == 4 and [item.low for item in items[:2]] == ["of", "the"] and items[2].is_count and self.people_word(3)
 
     def _auxiliary_left_out(self, verb: int) -> bool:
         """ "Three people were killed and 25 hospitalised", "left 3 dead and 25 others taken to
@@ -340,7 +348,9 @@ class Injuries(FrameReader):
 
     def _shot_some_fatally(self, i: int) -> bool:
         """ "Five people were shot, two of them fatally", "four men were shot, one fatally", "two
-        people were shot, both fatally": those shot fatally were killed, the others wounded."""
+        people were shot, both fatally": those shot fatally were killed, the others wounded, when
+        those shot have a number ("At least 40 protesters were shot, 14 of them fatally": 26); a
+        vague amount leaves the rest untold ("Dozens of protesters were shot, 14 of them fatally")."""
         items = self.items
         count = i + 2
         every = count < len(items) and items[count].low in ("both", "all")
@@ -363,7 +373,7 @@ class Injuries(FrameReader):
         first, last = people[0].first, people[-1].last
         self.frames.append(Frame("killed", "shot fatally", (fatally, fatally), [Victim(count, fatally, fatal)],
                                   group_from=(first, last)))  # fmt: skip
-        if total > fatal:
+        if total > fatal and all(v.qualifier != "vague" for v in people):
             self.frames.append(Frame("wounded", "shot", (i, i), [Victim(first, last, total - fatal)]))
         return True
 

@@ -62,7 +62,7 @@ _LOOK_BEHIND = 40  # characters before an everyday counting word read for the to
 _TOLL_BEFORE = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|injur(?:y|ies)|wounded)\b(?:\s+(?:toll|figure|count))?[^,;:]*$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\b", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:deaths?|dead|fatalit(?:y|ies)|killed|killing|died|martyr\w*)\b", re.IGNORECASE)
-_INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
+INJURIES = re.compile(r"\b(?:injur\w*|wound\w*)\b", re.IGNORECASE)
 _ATTACKS = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|bomb\w*|shell\w*|attack\w*|massacre\w*|raid\w*)\b", re.IGNORECASE)
 _CASUALTIES = re.compile(r"\bcasualties\b", re.IGNORECASE)
 # "the names of 19 victims", "the names of the 14 identified victims", "the names of 32 members of the
@@ -179,7 +179,7 @@ def _lists_of_the_dead(text: str, sentences: list[Sentence], tallies: list[Tally
     for match in _list_openings(text):
         sentence = _sentence_at(sentences, match.start())
         clause = max(sentence.start, text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()))
-        if _INJURIES.search(text, clause, match.end()):
+        if INJURIES.search(text, clause, match.end()):
             continue  # "Four of the injured victims were named as: ..."
         if not _list_counts_the_dead(text, sentence, match.start(), tallies):
             continue
@@ -287,7 +287,7 @@ def _of_the_dead(text: str, sentence: Sentence, at: int) -> bool:
     before, and the sentence tells of no injuries ("the names of four victims of the shooting, two
     of whom remain in hospital"; "the names of 12 victims of abuse" in a text of no attack)."""
     told = _DEATHS.search(text, 0, at) or _ATTACKS.search(text, 0, at)
-    return told is not None and not _INJURIES.search(sentence.text)
+    return told is not None and not INJURIES.search(sentence.text)
 
 
 def _range_statements(text: str, sentences: list[Sentence], tallies: list[Tally]) -> None:
@@ -341,7 +341,7 @@ def _outcomes(words: str) -> list[Outcome]:
     found: list[Outcome] = []
     if _DEATHS.search(words):
         found.append("killed")
-    if _INJURIES.search(words):
+    if INJURIES.search(words):
         found.append("wounded")
     return found
 

@@ -35,8 +35,8 @@ from datetime import timedelta
 from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
-from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, side_of
-from crawler.extract.monitor_ranges import MONITOR_RANGE
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, side_of
+from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
 from crawler.extract.outcomes import TOLL_WORDS
@@ -346,8 +346,11 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
         sentence = sentences[tally.sentence]
-        if earlier is None or _beside_new_figure(tally, tallies[:index], sentence) or _hurt_died_later(
-            index, tallies, sentence
+        if (
+            earlier is None
+            or _beside_new_figure(tally, tallies[:index], sentence)
+            or _hurt_died_later(index, tallies, sentence)
+            or _all_of_another_group(index, tallies, sentences)
         ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
@@ -486,7 +489,7 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
         told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
         if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
-            _of_the_hurt_just_told(part, told, sentence)
+            _of_the_hurt_just_told(part, told, sentence) or _of_a_fronted_total_of_the_hurt(part, told, sentence)
         ):
             continue
         hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
@@ -568,6 +571,26 @@ def _of_the_hurt_just_told(part: Tally, told: list[Tally], sentence: Sentence) -
     return (
         last.sentence == part.sentence and last.outcome == "wounded" and last.outcome_word in _HURT_WORDS
         and _OF_THEM.search(sentence.text, start, part.end - sentence.start) is not None
+    )  # fmt: skip
+
+
+# The opening of a sentence that fronts a total before its parts, up to the figure ("Of the 77
+# victims", whose figure holds "the").
+_OF_THE_OPENING = re.compile(r"\W*of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_a_fronted_total_of_the_hurt(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
+    """ "Of the 90 people wounded in the twin car bombs, 14 died in hospital overnight", "Of the 77
+    victims taken to hospital, 69 died": the dead told right after a total of the hurt fronted
+    after "Of the" at the sentence's start are of them."""
+    if not told:
+        return False
+    last, text = told[-1], sentence.text
+    between = text[last.end - sentence.start : part.start - sentence.start]
+    return (
+        last.sentence == part.sentence and last.outcome == "wounded"
+        and _OF_THE_OPENING.fullmatch(text, 0, last.start - sentence.start) is not None
+        and between.rstrip().endswith(",") and between.count(",") == 1 and ";" not in between
     )  # fmt: skip
 
 
@@ -1080,6 +1103,32 @@ def _final_toll(tally: Tally, sentence: Sentence) -> bool:
     return _FINAL_TOLL.search(sentence.text, start - sentence.start, tally.end - sentence.start) is not None
 
 
+# A figure told as a source's first: "Officials first said", "Police initially said", "Initial
+# reports said", "police said at first".
+_FIRST_ACCOUNT = re.compile(
+    r"\b(?:initially|at\s+first|(?:first|initial|early|preliminary)\s+(?:said|reported|reports?|figures?|counts?))\b",
+    re.IGNORECASE,
+)
+# A toll told as a revision of the figures before it, right before its figure: "later revised the
+# toll to 63", "raised the toll to 38", "the toll later rose to 358".
+_REVISION = re.compile(r"\b(?:revised|raised|rose|risen)\b", re.IGNORECASE)
+_FIRST_BEFORE = 40  # characters before a figure where the words of a first account may stand
+
+
+def _revision_of_a_first_figure(toll: Tally, earlier: Tally, sentences: list[Sentence]) -> bool:
+    """ "Officials first said nine people were killed. Officials later revised the toll to 63":
+    a toll told as a revision, however far, of a figure told as a source's first (or told as a
+    later account, "A car bomb killed 8 people, police said. Officials later raised the toll to
+    117") is the event's toll, as a final one is."""
+    sentence = sentences[toll.sentence]
+    before = sentence.text[: toll.end - sentence.start]
+    if not _REVISION.search(before, max(0, toll.start - sentence.start - 30)) or INJURIES.search(sentence.text):
+        return False  # "Injuries were extensive, and a source raised the toll to 150": maybe of the hurt
+    first = sentences[earlier.sentence]
+    told_first = _FIRST_ACCOUNT.search(first.text, max(0, earlier.start - first.start - _FIRST_BEFORE))
+    return told_first is not None or _LATER_ACCOUNT.search(before) is not None
+
+
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """ "At least ten civilians were killed ... Journalist Ahmad Qudeih put the number of killed at
     12", "Four people died ... health officials said the death toll stood at 6": a toll in a
@@ -1106,7 +1155,11 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
         if _only_parts_before(tallies, tally, sentences):
             _take_in_the_parts(tallies, tally)
             continue
-        if tally.count > _ratio_of_update(tally, sentence) * listed and not _final_toll(tally, sentence):
+        if (
+            tally.count > _ratio_of_update(tally, sentence) * listed
+            and not _final_toll(tally, sentence)
+            and not _revision_of_a_first_figure(tally, tallies[earlier], sentences)
+        ):
             continue
         tally.cumulative = False
         tally.restates = earlier
@@ -1208,6 +1261,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
     if earlier.sentence == later.sentence and not (
         _two_sources(earlier, later, sentences[later.sentence])
         or _all_of_them(earlier, later, sentences[later.sentence])
+        or _first_figure_beside(earlier, later, sentences[later.sentence])
         or _the_one_told_again(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
         or _bomber_told_again(earlier, later)
@@ -1688,6 +1742,53 @@ def _all_of_them(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
     text, offset = sentence.text, sentence.start
     between = text[earlier.end - offset : later.start - offset]
     return any(mark in between for mark in ",;:") and _ALL_OF_THEM.match(text, later.start - offset) is not None
+
+
+def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """ "Attackers killed seven people at the checkpoint. All three were shot dead by soldiers": a
+    figure that opens a later sentence on "all" or "both" takes up every one of a group of its
+    number, and when no earlier figure of its outcome has that number, nor do they all together, it
+    is another group (the attackers, told by their number alone), not the toll told again.  Not
+    "killed seven people, including three children. All three were buried on Sunday" (the three of
+    a part told again), nor "Umm Ibrahim and her son were killed ... Both were killed" (one and one).
+    Only after a figure whose killers are named before it as attackers."""
+    later = tallies[index]
+    sentence = sentences[later.sentence]
+    if later.start - sentence.start > 0 or _ALL_OF_THEM.match(sentence.text) is None:
+        return False
+    before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
+    together = sum(t.count for t in before if t.restates is None and t.subset_of is None)
+    if not before or later.count == together or any(later.count in (t.count, t.count_max) for t in before):
+        return False
+    return _attackers_before(before[0], sentences)
+
+
+def _attackers_before(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether attackers ("gunmen", "militants", "attackers") are named before the figure in its
+    sentence, those who did the killing: "Attackers killed seven people", "Three gunmen killed 12"."""
+    sentence = sentences[tally.sentence]
+    words = re.findall(r"[a-z]+", sentence.text[: tally.start - sentence.start].lower())
+    return any(ROLES.get(word, ("", ""))[0] == "militants" for word in words)
+
+
+# A source's first figure, told so right after it: "Eighty people were wounded, officials first said".
+_FIRST_SAID_AFTER = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,4}?(?:first|initially)\s+(?:said|reported|put|gave|told)\b", re.IGNORECASE
+)
+# A figure told as the first one, by its own words: "after an earlier figure of 450 injured".
+_EARLIER_FIGURE = re.compile(r"\b(?:earlier|initial|first|previous)\s+(?:figure|count|estimate)\s+of\s", re.IGNORECASE)
+_EARLIER_BEFORE = 30  # characters before a figure where such words may stand
+
+
+def _first_figure_beside(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Eighty people were wounded, officials first said, with some 300 wounded by Saturday", "some
+    500 wounded, police said, after an earlier figure of 450 injured": of two figures of one outcome
+    in a sentence, one told as a source's first (or an earlier) figure is the same people counted
+    earlier, not more of them."""
+    text, offset = sentence.text, sentence.start
+    if _FIRST_SAID_AFTER.match(text, earlier.end - offset):
+        return True
+    return _EARLIER_FIGURE.search(text, max(0, later.start - offset - _EARLIER_BEFORE), later.end - offset) is not None
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

@@ -15,8 +15,9 @@ from crawler.extract.victims import Victim
 
 # The words between a toll and its figure: "the toll rose to 40", "the total stands at 12".
 _TOLL_BEFORE_AS = frozenset({"toll", "tally", "figure", "dead", "deaths", "killed", "victims", "fatalities"})  # "the toll as 14"
-# The verbs of a toll told anew before "as" and its figure: "the toll was later confirmed as 39".
-_TOLD_ANEW_AS = frozenset("confirmed revised updated".split())
+# The verbs of a toll told anew, or first told, before "as" and its figure: "the toll was later
+# confirmed as 39", "the toll (initially given as 8) rose to 13", "first reported as 77".
+_TOLD_ANEW_AS = frozenset("confirmed revised updated given reported listed".split())
 _TOLL_LINKS = frozenset(
     """rose rises risen rising climbed climbs reached reaches hit hits topped tops stands stood
     stand is was now increased increases jumped jumps went goes surged to at of reaching passed
@@ -65,7 +66,13 @@ _TOLL_SUBJECTS = frozenset({"casualties", "deaths", "dead", "losses", "fatalitie
 _BRINGING = frozenset("brought bringing brings bring raising raised raises pushing pushed took taking takes".split())
 
 # The words before "to" and a figure that tell a toll was raised again: "and later to 23", "then to 84".
-_STEPS = frozenset("later then subsequently eventually finally again rising climbing rose climbed jumping jumped".split())
+_STEPS = frozenset(
+    "later then subsequently eventually finally again rising climbing rose climbed jumping jumped raised up".split()
+)
+# The steps that lower a toll, whose last figure is then the toll: "first given as 239, was revised
+# down to 97"; "revised" goes either way ("a toll of 500, which was then revised to 471").
+_LOWERING_STEPS = frozenset({"down", "lowered", *_FALLING})
+_REVISED = "revised"
 
 
 # The verbs of dying that tell what "the number of" counts in a relative clause of its people:
@@ -175,16 +182,21 @@ class RunningTolls(Respectively):
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
         84": a toll raised again in the same sentence is one figure whose range runs to its last
-        step (in place); a step is "to" and its figure after a word of time or of rising."""
+        step (in place); a step is "to" and its figure after a word of time or of rising.  A step
+        down ("first given as 239, was revised down to 97") makes its figure the toll."""
         items = self.items
         k = victim.last + 1
         while k + 1 < len(items) and k <= victim.last + 14 and items[k].text not in ".;:":
             if items[k].is_count:
                 return  # another figure before any step: "rose to 19, and 40 were wounded"
             quantity = items[k + 1].quantity
-            if items[k].low == "to" and k > 0 and items[k - 1].low in _STEPS and items[k + 1].is_count and quantity:
-                victim.count_max = max(victim.count_max or victim.count, quantity.value)
-                victim.last = k + 1
+            if items[k].low == "to" and k > 0 and items[k + 1].is_count and quantity:
+                step, top = items[k - 1].low, victim.count_max or victim.count
+                if step in _STEPS or (step == _REVISED and quantity.value >= top):
+                    victim.count_max = max(top, quantity.value)
+                    victim.last = k + 1
+                elif step in _LOWERING_STEPS or step == _REVISED:
+                    victim.count, victim.count_max, victim.last = quantity.value, None, k + 1
             k += 1
 
     def _toll_brought_to(self, i: int, end: int) -> int:

@@ -23,10 +23,16 @@ from crawler.extract.victims import Victim
 from crawler.extract.word_classes import AUX, DENIALS, DETERMINERS, HEDGES, PREPOSITIONS, PRONOUNS
 
 # "the deadliest attack in the city since 2009": the phrase dates a comparison, not a figure.
-# A superlative and the "since" of the event it is measured against ("the deadliest day since ...").
+# A superlative and the "since" of the event it is measured against ("the deadliest day since ..."),
+# and the words that measure this event against another by "than" or by passing it ("deadlier than
+# the 2014 school attack", "more than the 2012 parade bombing", "surpassing the 2016 park attack"),
+# not "more than a dozen" (a figure).
 _COMPARISON_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+(?:deadly|lethal|violent))\b"
-    r"[^.;,:()]{0,60}?\bsince\b",
+    r"[^.;,:()]{0,60}?\bsince\b"
+    r"|\b(?:deadlier|bloodier|worse|more\s+(?:deadly|lethal))\s+than\b"
+    r"|\bmore\s+than\s+(?=(?:the|any|an?)\s+(?!dozen|score|few|couple|number|hundred|thousand|handful)\w+)"
+    r"|\b(?:surpassing|surpassed|surpasses|eclipsing|eclipsed|overtaking|overtook|exceeding)\s+(?=the\b)",
     re.IGNORECASE,
 )
 # A relative clause on what a superlative is measured against, which tells that earlier event:
