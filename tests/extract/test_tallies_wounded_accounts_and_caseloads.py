@@ -1,8 +1,10 @@
-"""Two ways a wounded figure counts no one new: a source's earlier account, told after the figure
-that replaces it ("75 hurt, the ministry said, revising an earlier figure of 50 injured"), and the
-wounded a hospital takes in each day or week ("is now treating more than 300 wounded a day"); with
-the near misses that keep their reading (an earlier account with no figure before it, care given
-once, a later update, a first report with no figure)."""
+"""How a source's accounts of the wounded replace one another, and the wounded that count no one
+new: an earlier account told after the figure that replaces it ("75 hurt, the ministry said,
+revising an earlier figure of 50 injured"), "the figure" a source puts on the hurt after another
+("initially reported six injured, later raising the figure to 14"), and the wounded a hospital
+takes in each day or week ("is now treating more than 300 wounded a day"); with the near misses
+that keep their reading (an earlier account with no figure before it, care given once, a later
+update, a first report with no figure, a figure after the dead)."""
 
 from __future__ import annotations
 
@@ -68,4 +70,24 @@ def test_an_earlier_account_after_its_replacement_adds_no_one(text: str, killed:
     ],
 )
 def test_the_wounded_a_hospital_takes_in_each_day_are_no_event(text: str, killed: int, wounded: int) -> None:
+    assert killed_and_wounded(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "Three civilians were killed in an alleged Israeli strike on a school in Jabalia on November 9th 2023. "
+            "Wafa initially reported six injured, later raising the figure to 14.",
+            3,
+            14,
+        ),
+        ("Two people were killed and 12 injured, police said, but doctors put the figure at 19.", 2, 19),
+        ("Local officials said 25 people were hurt in the riot in Osh, though one hospital gave a figure of 31.", 0, 31),
+        # near misses: the figure after the dead stays theirs; a figure with no number linked after it
+        ("Seven civilians were killed and 11 wounded; one source gave a figure of 10 dead.", 10, 11),
+        ("Five people were killed and 20 wounded. The figure is expected to rise.", 5, 20),
+    ],
+)
+def test_the_figure_after_the_hurt_is_another_account_of_them(text: str, killed: int, wounded: int) -> None:
     assert killed_and_wounded(text) == (killed, wounded)
