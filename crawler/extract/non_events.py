@@ -581,6 +581,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "supplies"
     if ("can" in sentence or "able to" in sentence) and _a_capacity(sentence, figure_start, figure_end):
         return "supplies"
+    if may_hold_words(sentence, _CASELOAD_WORDS) and _a_caseload(sentence, figure_start, figure_end):
+        return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
@@ -682,9 +684,11 @@ def _an_entitlement(sentence: str, figure_start: int, figure_end: int, count: in
 
 # What a supply or a ward holds for the people counted right after it: "medicine for 5,000 wounded",
 # "beds for up to 40 injured patients", "enough blood for 200 wounded".
+# The words of a bound or a guess before a count of people cared for: "up to 40", "more than 300".
+_CARED_FOR_BOUND = r"(?:up to |about |some |around |nearly |as many as |at least |more than )?"
 _SUPPLIED_FOR = re.compile(
     r"\b(?:medicines?|medical supplies|supplies|drugs|beds|blood|bandages|kits|rations|equipment|room|space|enough \w+) "
-    r"for (?:up to |about |some |around |nearly |as many as |at least |more than )?$",
+    r"for " + _CARED_FOR_BOUND + "$",
     re.IGNORECASE,
 )
 
@@ -694,18 +698,35 @@ _SUPPLIED_FOR = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:can|(?:is|are|be) able to)(?: only| now| also)? "
     r"(?:treat|receive|admit|accommodate|hold|carry|handle|take in|take|care for|cope with|house|evacuate) "
-    r"(?:up to |about |some |around |nearly |as many as |at least |more than )?(?!(?:the|these|those|all|its|their)\b)",
+    + _CARED_FOR_BOUND + r"(?!(?:the|these|those|all|its|their)\b)",
     re.IGNORECASE,
 )
+# What a ward or a hospital takes in each day or week, the people counted right after it: "the
+# hospital is now treating more than 300 wounded fighters a day", "receives about 50 injured every
+# day" (a rate of its care, ``is_rate``; not what carers did once: "were treating 30 wounded, a day
+# after the blast").
+_CASELOAD_BEFORE = re.compile(
+    r"\b(?:treating|treats|receiving|receives|admitting|admits|seeing|sees|handling|handles|taking in|takes in) "
+    + _CARED_FOR_BOUND + r"(?!(?:the|these|those|all|its|their)\b)",
+    re.IGNORECASE,
+)
+_CASELOAD_WORDS = ("treat", "receiv", "admit", "sees", "seeing", "handl", "takes in", "taking in")  # (speed)
 
 
 def _a_capacity(sentence: str, figure_start: int, figure_end: int) -> bool:
     """Whether the figure counts the people a place or a vehicle is able to take in: the words of
     ``_CAPACITY_BEFORE`` end right before its count, or inside the figure ("treat 30 injured")."""
-    return any(
-        figure_start <= match.end() < figure_end
-        for match in _CAPACITY_BEFORE.finditer(sentence, max(0, figure_start - 50), figure_end)
-    )
+    return _cared_for_before(_CAPACITY_BEFORE, sentence, figure_start, figure_end)
+
+
+def _a_caseload(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure counts the people a place takes in each day or week (``_CASELOAD_BEFORE``)."""
+    return _cared_for_before(_CASELOAD_BEFORE, sentence, figure_start, figure_end) and is_rate(sentence, figure_start, figure_end)
+
+
+def _cared_for_before(words: re.Pattern[str], sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether ``words`` of care end right before the figure's count or inside the figure."""
+    return any(figure_start <= match.end() < figure_end for match in words.finditer(sentence, max(0, figure_start - 50), figure_end))
 
 # A sentence that says it speaks in a figure: "metaphorically speaking", "so to speak".
 _AS_A_FIGURE = re.compile(r"\b(?:metaphorically|figuratively)\b|\bso to speak\b|\bin a manner of speaking\b", re.IGNORECASE)

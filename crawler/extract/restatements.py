@@ -339,10 +339,11 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_breakdowns(tallies, sentences)
     _mark_severity_parts(tallies, sentences)
     _mark_with_parts(tallies, sentences)
+    _mark_superseded_accounts(tallies, sentences)
     sides = [_side_in_sentence(tally, tallies) for tally in tallies]
     counted: list[int] = []
     for index, tally in enumerate(tallies):
-        if tally.subset_of is not None or tally.outside_the_sum:
+        if tally.subset_of is not None or tally.outside_the_sum or tally.restates is not None:
             continue
         earlier = next((i for i in counted if _same_people(tallies[i], tally, sentences, (sides[i], sides[index]))), None)
         sentence = sentences[tally.sentence]
@@ -1062,6 +1063,49 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         tally.cumulative = False
         if not _ANOTHER_EVENT.search(text):
             _mark_why_raised(tallies, index)
+
+
+# A figure told as a source's earlier account, given up for the figure told before it: "at least 75
+# hurt, the ministry said, revising an earlier figure of 50 injured", "75 wounded, up from an initial
+# count of 40", "raising the government's initial count of 250 injured".
+_SUPERSEDED = re.compile(
+    r"\b(?:an?|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:earlier|initial|previous|original|preliminary|first)\s+"
+    r"(?:figure|count|estimate|tally|report)\s+of\s+",
+    re.IGNORECASE,
+)
+_SUPERSEDED_REACH = 60  # characters before a figure's span where its account's words may start
+_SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "preliminary", "first")  # (speed)
+
+
+def _mark_superseded_accounts(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """A figure told as an earlier account that a figure of its outcome before it replaces (see
+    ``_SUPERSEDED``) restates that figure, which stands as told: the earlier account adds no one
+    and widens nothing.  Not one with no figure of its outcome before it ("An initial count of 12
+    dead was later raised")."""
+    for index, tally in enumerate(tallies):
+        if tally.outside_the_sum or tally.subset_of is not None or not _told_as_superseded(tally, sentences):
+            continue
+        earlier = next(
+            (
+                i for i, t in enumerate(tallies[:index])
+                if t.outcome == tally.outcome and t.subset_of is None and t.restates is None and not t.outside_the_sum
+            ),
+            None,
+        )  # fmt: skip
+        if earlier is not None:
+            tally.restates = earlier
+
+
+def _told_as_superseded(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the words of an earlier account open the figure's span ("an earlier figure of 50
+    injured") or end right before it."""
+    sentence = sentences[tally.sentence]
+    start, end = tally.start - sentence.start, tally.end - sentence.start
+    reach = max(0, start - _SUPERSEDED_REACH)
+    words = sentence.text[reach:end]
+    if not any(word in words for word in _SUPERSEDED_WORDS):
+        return False
+    return any(start - reach in (match.start(), match.end()) for match in _SUPERSEDED.finditer(words))
 
 
 def _mark_why_told_anew(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -326,6 +326,18 @@ class RunningTolls(Respectively):
             and not any(item.low in _HURT_WORDS for item in items)
         )  # fmt: skip
 
+    def _figure_of_the_hurt(self, i: int) -> bool:
+        """ "Wafa initially reported six injured, later raising the figure to 14", "police said 12
+        were hurt, but doctors put the figure at 19": "figure" with its number right after a figure
+        of the hurt in its own sentence is another account of their toll (not after the dead: "12
+        were killed, and 30 hurt; the figure of 12 ..." is read by ``_figure_of_the_dead``)."""
+        items = self.items
+        return (
+            i > 0 and items[i - 1].low in _FIGURE_OPENERS
+            and bool(self.frames) and self.frames[-1].outcome == "wounded"
+            and i + 1 < len(items) and self._toll_figure(i, i + 1) is not None
+        )  # fmt: skip
+
     def _last_outcome_told(self) -> Outcome | None:
         """The outcome told last: of this sentence's last figure, else of the text before it."""
         return self.frames[-1].outcome if self.frames else self.context.last_outcome
@@ -396,7 +408,8 @@ class RunningTolls(Respectively):
         if "casualties" in window or "casualty" in window:
             return self.context.last_outcome or "killed"
         if items[i].low == "figure":
-            return "killed"  # read only after the dead were counted (``_figure_of_the_dead``)
+            # read only after the dead were counted (``_figure_of_the_dead``) or the hurt (``_figure_of_the_hurt``)
+            return "wounded" if self._figure_of_the_hurt(i) else "killed"
         if items[i].low == "number" or self._the_total_rose(i):
             return self._last_outcome_told()
         if items[i].low == "toll":

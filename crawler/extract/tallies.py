@@ -548,7 +548,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and self._figure_of_the_dead(i)) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and (self._figure_of_the_dead(i) or self._figure_of_the_hurt(i))) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
