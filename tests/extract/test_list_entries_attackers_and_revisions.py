@@ -1,0 +1,80 @@
+"""Entries of lists of attacks (Wikipedia's "List of terrorist incidents" and the like): attackers
+told dead after the victims, by a "before" clause of the counted people the entry opens on or by "the
+attackers" of the sentence after the one that counted them, and a toll revised "a week later"."""
+
+from __future__ import annotations
+
+from tests.extract.tolls import killed_and_wounded, toll_top
+
+
+def test_counted_attackers_opening_the_entry_dead_before_its_end() -> None:
+    insider = (
+        "Two Afghan soldiers turned their weapons on NATO trainers at a base in Zabul, killing two "
+        "Americans before being shot dead themselves."
+    )
+    assert toll_top(insider, "killed") == 4
+    raid = "Three militants stormed a checkpoint in Khyber, killing four policemen before they were shot dead."
+    assert toll_top(raid, "killed") == 7
+    guards = "Two policemen opened fire on their colleagues in Helmand, killing five, before being killed by guards."
+    assert toll_top(guards, "killed") == 7
+
+
+def test_counted_people_opening_the_entry_not_dead_before_its_end() -> None:
+    assert killed_and_wounded("Two soldiers were wounded in the attack near Kunduz before being evacuated.") == (0, 2)
+    assert toll_top("Five villagers were abducted by Boko Haram near Chibok before being released.", "killed") == 0
+    assert toll_top("Two soldiers guarded the gate of the base in Bannu before being relieved.", "killed") == 0
+
+
+def test_the_attackers_counted_in_the_sentence_before() -> None:
+    mosque = (
+        "Two gunmen opened fire on worshippers at a Shia mosque in Quetta, killing six. "
+        "The gunmen were later killed by police."
+    )
+    assert toll_top(mosque, "killed") == 8
+    bridge = (
+        "Three attackers drove a van into pedestrians on London Bridge and then stabbed people in Borough "
+        "Market, killing eight. The attackers were shot dead by armed police; 48 people were injured."
+    )
+    assert killed_and_wounded(bridge) == (11, 48)
+
+
+def test_the_attackers_not_counted_before_or_already_counted() -> None:
+    uncounted = "Gunmen opened fire on worshippers at a mosque in Quetta, killing six. The gunmen were later killed by police."
+    assert toll_top(uncounted, "killed") == 6
+    arrested = "Two gunmen opened fire on worshippers at a mosque in Quetta, killing six. The attackers were arrested."
+    assert toll_top(arrested, "killed") == 6
+    counted = (
+        "Two gunmen opened fire on worshippers at a mosque in Quetta, killing six people and the two attackers. "
+        "The attackers were killed by police."
+    )
+    assert toll_top(counted, "killed") == 8
+
+
+def test_a_toll_revised_a_week_later() -> None:
+    text = (
+        "A suicide bomber detonated explosives at a bus station in Nyanya on the outskirts of Abuja, killing "
+        "71 people. The toll was revised upward to 88 a week later."
+    )
+    assert toll_top(text, "killed") == 88
+
+
+def test_a_running_toll_told_a_week_later_stays_apart() -> None:
+    text = (
+        "A bomb killed 12 people at a bus station in Jos. The toll of the insurgency since the start of the "
+        "year rose to 880 a week later."
+    )
+    assert toll_top(text, "killed") == 12
+
+
+def test_people_broken_down_by_role_in_an_aside() -> None:
+    ambush = "Gunmen killed seven people, five policemen and two civilians, in an ambush near Swabi."
+    assert toll_top(ambush, "killed") == 7
+    bomb = "A bomb killed seven people, five policemen and two civilians, and wounded 20 others in Quetta."
+    assert killed_and_wounded(bomb) == (7, 20)
+
+
+def test_a_list_of_groups_stays_a_list() -> None:
+    groups = "A bomb killed seven soldiers, five policemen and two civilians in Quetta."
+    assert toll_top(groups, "killed") == 14
+    wounded = "A bomb killed seven people in Quetta, wounding five policemen and two civilians."
+    assert killed_and_wounded(wounded) == (7, 7)
