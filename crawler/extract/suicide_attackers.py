@@ -91,7 +91,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 # The heads of the attackers a sentence opens on, who may die at its end: "A gunman ...".
-_OPENING_ATTACKERS = frozenset(
+ATTACKER_HEADS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers".split()
 )
 # What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
@@ -115,9 +115,9 @@ class SuicideAttackers(FrameReader):
             return []
         counted = len(items) > 1 and items[0].low == "the" and items[1].is_count  # "The three attackers"
         last = self.np_right_end(1 if counted else 0)
-        if last >= 2 and items[last].low == "shot" and items[last - 1].low in _OPENING_ATTACKERS:
+        if last >= 2 and items[last].low == "shot" and items[last - 1].low in ATTACKER_HEADS:
             last -= 1  # "A gunman shot dead 7 people": "shot" is the verb, not a noun of the subject
-        if last < 1 or last + 1 >= end or items[last].low not in _OPENING_ATTACKERS:
+        if last < 1 or last + 1 >= end or items[last].low not in ATTACKER_HEADS:
             return []
         count_at = next((k for k in range(last) if items[k].is_count), None)
         if count_at is not None:
@@ -391,6 +391,18 @@ class SuicideAttackers(FrameReader):
             return 0
         return dash + 1
 
+    def _clause_start(self, i: int) -> int:
+        """Where the clause of the verb at ``i`` opens: after the sentence's dateline or its last
+        semicolon before ``i``, past an "and" and an opening adverbial closed by a comma (a list
+        entry's "; and in Kirkuk, a suicide bomber blew himself up", "In Kirkuk, a bomber ...")."""
+        items = self.items
+        start = next((k + 1 for k in range(i - 1, -1, -1) if items[k].text == ";"), self._dateline_end())
+        if start < i and items[start].low == "and":
+            start += 1
+        if start < i and items[start].low in PREPOSITIONS:
+            start = next((k + 1 for k in range(start, i) if items[k].text == ","), start)
+        return start
+
     def _then_killing(self, verb: int) -> bool:
         """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
         then ", killing" the others.  Not when the bomber is the one who "killed" (read by
@@ -475,7 +487,7 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
-        for k in range(self._dateline_end(), i):
+        for k in range(self._clause_start(i), i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)

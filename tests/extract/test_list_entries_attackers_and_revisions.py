@@ -78,3 +78,34 @@ def test_a_list_of_groups_stays_a_list() -> None:
     assert toll_top(groups, "killed") == 14
     wounded = "A bomb killed seven people in Quetta, wounding five policemen and two civilians."
     assert killed_and_wounded(wounded) == (7, 7)
+
+
+def test_attackers_a_toll_leaves_out_died_too() -> None:
+    bomber = (
+        "A suicide bomber driving a truck packed with explosives struck an Iraqi army base in Tal Afar. "
+        "Twelve soldiers were killed, not including the bomber, and 40 were wounded."
+    )
+    assert killed_and_wounded(bomber) == (13, 40)
+    gunmen = "Gunmen stormed a hotel in Mogadishu, killing 20 people, excluding the four attackers."
+    assert toll_top(gunmen, "killed") == 24
+
+
+def test_a_toll_that_leaves_out_others_than_attackers() -> None:
+    assert toll_top("Thirty people were killed in the clashes in Tikrit, excluding soldiers.", "killed") == 30
+
+
+def test_a_bomber_blowing_himself_up_after_a_place_or_a_semicolon() -> None:
+    place = "In Kirkuk, a suicide bomber blew himself up at a Kurdish party office, killing five."
+    assert toll_top(place, "killed") == 6
+    wave = (
+        "A wave of attacks hit Iraq. In Baghdad, a car bomb in Sadr City killed nine people; in Mosul, gunmen "
+        "killed four policemen at a checkpoint; and in Kirkuk, a suicide bomber blew himself up at a Kurdish "
+        "party office, killing five."
+    )
+    assert toll_top(wave, "killed") == 19
+    counted = "On Monday, two suicide bombers blew themselves up at a checkpoint in Kandahar, killing 11."
+    assert toll_top(counted, "killed") == 13
+
+
+def test_uncounted_bombers_after_a_place_stay_uncounted() -> None:
+    assert toll_top("In the attack on the base in Bannu, militants blew themselves up at the gate.", "killed") == 0
