@@ -1626,12 +1626,13 @@ class _Reader(
         )
 
     def _him_and_others(self, start: int) -> list[Victim]:
-        """ "killing him and four members of his family": the one the pronoun points to, named
-        before but not counted, and the people after "and".  So too "a gunman killed himself and
+        """ "killing him and four members of his family", "killing him, his wife and their three
+        sons": the one the pronoun points to, named before but not counted, and the people after
+        "and" (or a list of his own after a comma).  So too "a gunman killed himself and
         three others"; "themselves and ..." names the others only (how many killed themselves is
         the subject's figure)."""
         items = self.items
-        if start + 2 >= len(items) or items[start + 1].low != "and":
+        if start + 2 >= len(items) or not (items[start + 1].low == "and" or self._list_after_comma(start + 1)):
             return []
         if items[start].low not in ("him", "her") and items[start].low not in _REFLEXIVES:
             return []
@@ -1639,6 +1640,15 @@ class _Reader(
         if not others or items[start].low == "themselves":
             return others
         return [Victim(start, start, 1), *others]
+
+    def _list_after_comma(self, k: int) -> bool:
+        """Whether the comma at ``k`` goes on with a list of the people after "him" that closes
+        with "and" ("killing him, his wife and their three sons", "killing her, her driver and two
+        guards"); not "killing him, police said", "shot him, then fled"."""
+        items = self.items
+        if items[k].text != "," or k + 1 >= len(items) or items[k + 1].low not in POSSESSIVES:
+            return False
+        return any(item.low == "and" for item in items[k + 2 : k + 8])
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""

@@ -109,3 +109,20 @@ def test_a_bomber_blowing_himself_up_after_a_place_or_a_semicolon() -> None:
 
 def test_uncounted_bombers_after_a_place_stay_uncounted() -> None:
     assert toll_top("In the attack on the base in Bannu, militants blew themselves up at the gate.", "killed") == 0
+
+
+def test_him_and_a_list_of_his_own_after_a_comma() -> None:
+    family = "Gunmen attacked the home of a Sahwa leader near Abu Ghraib, killing him, his wife and their three sons."
+    assert toll_top(family, "killed") == 5
+    guards = "A drone strike hit the car of a Taliban commander in Paktika, killing him, his driver and two bodyguards."
+    assert toll_top(guards, "killed") == 4
+
+
+def test_him_then_a_comma_that_opens_no_list_of_his() -> None:
+    said = "Gunmen shot dead a tribal elder in Kunar, killing him, police said, and wounding his son."
+    assert killed_and_wounded(said) == (1, 1)
+
+
+def test_a_rubber_tapper_of_southern_thailand() -> None:
+    text = "Two suspected insurgents on a motorcycle shot dead a Buddhist rubber tapper in Rueso district of Narathiwat."
+    assert toll_top(text, "killed") == 1
