@@ -331,8 +331,9 @@ class RightLists(NamedKin, AfterPeople):
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both
-        children": an aside after people of no particular kind that names the same people by
-        sex, age or kin; after people of any kind at all, by any role too (a list entry's "killing
+        children": an aside after people of no particular kind, or civilians of a trade ("seven
+        employees of a charity, five women and two men,"), that names the same people by sex, age
+        or kin; after people of any kind at all, by any role too (a list entry's "killing
         seven people, five policemen and two civilians, in an ambush").  So does a list of as many
         people, each named, after any counted people ("killed two civilians, Anwar Saleh, a
         lecturer, and his neighbour Omar Said").
@@ -343,6 +344,11 @@ class RightLists(NamedKin, AfterPeople):
         heads = {items[j].low for j in range(victim.first, victim.last + 1)}
         children = not heads & GENERAL_PEOPLE and bool(heads & _CHILDREN)
         general = children or bool(heads & GENERAL_PEOPLE)
+        # civilians of a trade, told by sex or age in an aside closed by a comma: "seven employees of a
+        # charity, five women and two men, in an ambush" (not "killed three workers, a woman and two children.")
+        sides = {ROLES[word][1] for word in heads if word in ROLES}
+        civilian_role = not general and sides == {"civilian"} and not heads & KIN
+        general = general or civilian_role
         counted = victim.first + (items[victim.first].low in POSSESSIVES)  # "two sons", "her two children"
         if not general and not (items[counted].is_count and (items[k + 1].is_cap or items[k + 1].low in KIN)):
             return k, []  # named parts only: "two civilians, Anwar Saleh and ...", "her two children, daughter Aseel and ..."
@@ -356,10 +362,12 @@ class RightLists(NamedKin, AfterPeople):
         if not all(self._named_one(p) for p in parts) and not heads & _ANY_PEOPLE and not (general and (all(
             items[j].low in kinds for p in parts for j in range(p.first, p.last + 1)
             if items[j].low in ROLES or items[j].low in KIN
-        ) or (not children and all(self._one_described_part(p) for p in parts)))):
+        ) or (not children and not civilian_role and all(self._one_described_part(p) for p in parts)))):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
+            return k, []
+        if civilian_role and (end >= len(items) or items[end].text != ","):
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
 

@@ -126,3 +126,17 @@ def test_him_then_a_comma_that_opens_no_list_of_his() -> None:
 def test_a_rubber_tapper_of_southern_thailand() -> None:
     text = "Two suspected insurgents on a motorcycle shot dead a Buddhist rubber tapper in Rueso district of Narathiwat."
     assert toll_top(text, "killed") == 1
+
+
+def test_civilians_of_a_trade_broken_down_by_sex_in_a_closed_aside() -> None:
+    charity = "Gunmen killed seven employees of a charity, five women and two men, in an ambush on their vehicle in Swabi."
+    assert toll_top(charity, "killed") == 7
+    workers = "A bomb killed three workers, a woman and two children, at a brick kiln near Quetta."
+    assert toll_top(workers, "killed") == 3
+
+
+def test_civilians_of_a_trade_then_a_list_that_is_not_an_aside() -> None:
+    ended = "A bomb killed three workers, a woman and two children."
+    assert toll_top(ended, "killed") == 6
+    roles = "Gunmen killed seven workers, five policemen and two soldiers, in Quetta."
+    assert toll_top(roles, "killed") == 14
