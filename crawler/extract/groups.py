@@ -110,6 +110,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "
                             "laborer interpreters interpreter translators translator mechanics mechanic "
                             "watchmen watchman "
+                            # the rubber tappers of southern Thailand's plantations: "shot dead a rubber tapper"
+                            "tappers tapper "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
                             "maids maid executives executive managers manager secretaries secretary chauffeurs "

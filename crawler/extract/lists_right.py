@@ -17,6 +17,9 @@ from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPO
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
+# People of any kind at all, whom an aside may break down by role ("seven people, five policemen and
+# two civilians,"): no list would count "people" beside policemen.
+_ANY_PEOPLE = frozenset("people persons individuals".split())
 _KINDS_OF_PEOPLE = frozenset(
     """women woman men man children child boys boy girls girl infants infant babies baby toddler
     mother father son daughter sons daughters brother sister brothers sisters wife husband
@@ -328,9 +331,12 @@ class RightLists(NamedKin, AfterPeople):
 
     def _breakdown_right(self, victim: Victim, k: int) -> tuple[int, list[Victim]]:
         """ "killed three civilians, two women and a child, and ...", "two civilians, both
-        children": an aside after people of no particular kind that names the same people by
-        sex, age or kin.  So does a list of as many people, each named, after any counted
-        people ("killed two civilians, Anwar Saleh, a lecturer, and his neighbour Omar Said").
+        children": an aside after people of no particular kind, or civilians of a trade ("seven
+        employees of a charity, five women and two men,"), that names the same people by sex, age
+        or kin; after people of any kind at all, by any role too (a list entry's "killing
+        seven people, five policemen and two civilians, in an ambush").  So does a list of as many
+        people, each named, after any counted people ("killed two civilians, Anwar Saleh, a
+        lecturer, and his neighbour Omar Said").
         Returns the item after the aside and its parts (none: ``k``, [])."""
         items = self.items
         if k + 1 >= len(items) or items[k].text != "," or victim.count < 2:
@@ -338,6 +344,11 @@ class RightLists(NamedKin, AfterPeople):
         heads = {items[j].low for j in range(victim.first, victim.last + 1)}
         children = not heads & GENERAL_PEOPLE and bool(heads & _CHILDREN)
         general = children or bool(heads & GENERAL_PEOPLE)
+        # civilians of a trade, told by sex or age in an aside closed by a comma: "seven employees of a
+        # charity, five women and two men, in an ambush" (not "killed three workers, a woman and two children.")
+        sides = {ROLES[word][1] for word in heads if word in ROLES}
+        civilian_role = not general and sides == {"civilian"} and not heads & KIN
+        general = general or civilian_role
         counted = victim.first + (items[victim.first].low in POSSESSIVES)  # "two sons", "her two children"
         if not general and not (items[counted].is_count and (items[k + 1].is_cap or items[k + 1].low in KIN)):
             return k, []  # named parts only: "two civilians, Anwar Saleh and ...", "her two children, daughter Aseel and ..."
@@ -348,13 +359,15 @@ class RightLists(NamedKin, AfterPeople):
         if not parts or sum(p.count for p in parts) != victim.count:
             return k, []
         kinds = _KINDS_OF_CHILDREN if children else _KINDS_OF_PEOPLE
-        if not all(self._named_one(p) for p in parts) and not (general and (all(
+        if not all(self._named_one(p) for p in parts) and not heads & _ANY_PEOPLE and not (general and (all(
             items[j].low in kinds for p in parts for j in range(p.first, p.last + 1)
             if items[j].low in ROLES or items[j].low in KIN
-        ) or (not children and all(self._one_described_part(p) for p in parts)))):
+        ) or (not children and not civilian_role and all(self._one_described_part(p) for p in parts)))):
             return k, []
         end = parts[-1].last + 1
         if end < len(items) and items[end].text not in ",.;" and items[end].low != "and":
+            return k, []
+        if civilian_role and (end >= len(items) or items[end].text != ","):
             return k, []
         return (end + 1 if end < len(items) and items[end].text == "," else end), parts
 

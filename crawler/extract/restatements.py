@@ -868,6 +868,9 @@ _LONG_SPAN = re.compile(
 # of 10 years old"), or what a superlative compares the event with ("making it one of the deadliest
 # incidents of the war", "the bloodiest strike since the war began").
 _AGE_AFTER_SPAN_WORD = re.compile(r"s?[- ]old\b", re.IGNORECASE)
+# A span word that dates the toll's telling after the event: "The toll was revised upward to 88 a week
+# later", "the number of dead rose to 31 weeks later" (not "later this week", the span of a toll so far).
+_LATER_AFTER_SPAN_WORD = re.compile(r"s?\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
     re.IGNORECASE,
@@ -890,10 +893,11 @@ _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same
 def _names_wider_span(text: str) -> bool:
     """ "The toll since October 7 rose to 4,000", "the war has killed 300": whether a sentence names a
     span wider than one event for its toll; not by a victim's age ("the toll rose to three after the
-    16-year-old died") nor by a superlative's measure ("the toll reached 120, making it one of the
-    deadliest incidents of the war")."""
+    16-year-old died"), nor by when the toll was told ("revised upward to 88 a week later"), nor by a
+    superlative's measure ("the toll reached 120, making it one of the deadliest incidents of the
+    war")."""
     for word in _WIDER_TOLL.finditer(text):
-        if _AGE_AFTER_SPAN_WORD.match(text, word.end()):
+        if _AGE_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_AFTER_SPAN_WORD.match(text, word.end()):
             continue
         if _COMPARED_WITH.search(text[max(0, word.start() - _COMPARED_REACH) : word.start()]):
             continue

@@ -22,6 +22,7 @@ import re
 from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
 from crawler.extract.names import person_names
+from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
@@ -69,6 +70,8 @@ _BOMBER_COUNTED = opening_on_letters(
 )
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
+# Those who carried it out, named with "the" after the sentence before counted them: "The attackers".
+_ATTACKERS_NOUNS = frozenset("attackers assailants gunmen bombers shooters terrorists".split())
 
 
 # The sentence before, opening on one attacker who killed: "The gunman killed five worshippers at the mosque."
@@ -77,12 +80,18 @@ _ONE_ATTACKER_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
     re.IGNORECASE,
 )
+# The sentence before, opening on counted attackers: "Three attackers drove a van into pedestrians ...",
+# "Two gunmen opened fire on the worshippers."
+_COUNTED_ATTACKERS_OPENING = re.compile(
+    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|bombers|shooters|terrorists)\s",
+    re.IGNORECASE,
+)
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 # The heads of the attackers a sentence opens on, who may die at its end: "A gunman ...".
-_OPENING_ATTACKERS = frozenset(
+ATTACKER_HEADS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers".split()
 )
 # What links the attackers' death to their attack: "... before being shot dead", "until they were killed".
@@ -106,9 +115,9 @@ class SuicideAttackers(FrameReader):
             return []
         counted = len(items) > 1 and items[0].low == "the" and items[1].is_count  # "The three attackers"
         last = self.np_right_end(1 if counted else 0)
-        if last >= 2 and items[last].low == "shot" and items[last - 1].low in _OPENING_ATTACKERS:
+        if last >= 2 and items[last].low == "shot" and items[last - 1].low in ATTACKER_HEADS:
             last -= 1  # "A gunman shot dead 7 people": "shot" is the verb, not a noun of the subject
-        if last < 1 or last + 1 >= end or items[last].low not in _OPENING_ATTACKERS:
+        if last < 1 or last + 1 >= end or items[last].low not in ATTACKER_HEADS:
             return []
         count_at = next((k for k in range(last) if items[k].is_count), None)
         if count_at is not None:
@@ -149,7 +158,9 @@ class SuicideAttackers(FrameReader):
     def _opening_counted(self, end: int) -> list[Victim]:
         """The counted people the sentence opens on, before ``end`` and a verb of theirs, of whom
         a second verb after "and" tells their death: "Two soldiers stepped on a mine and were
-        killed", "Three militants attacked the checkpoint and were killed"."""
+        killed", "Three militants attacked the checkpoint and were killed"; or a verb after
+        "before" or "until" (a list entry's insider attack or raid): "Two Afghan soldiers turned
+        their weapons on NATO trainers, killing two, before being shot dead themselves"."""
         items = self.items
         if not items or not items[0].is_count:
             return []
@@ -217,7 +228,7 @@ class SuicideAttackers(FrameReader):
         attackers = [v for v in self._opening_attackers(k - 1) if plural is None or (v.count > 1) == plural]
         if not attackers and not plural:
             attackers = self._opening_one(k - 1) or self._opening_named(k - 1)
-        if not attackers and and_was and plural:
+        if not attackers and plural is not False and (and_was or items[k - 1].low in _THEN_DEAD):
             attackers = self._opening_counted(k - 1)
         if attackers:
             self.frames.append(Frame(outcome, word, (first, last), attackers))
@@ -256,6 +267,8 @@ class SuicideAttackers(FrameReader):
         if k >= 2 and items[k].low == "who" and items[k - 1].text == ",":
             k -= 2
         first = k - 1 if k >= 1 and items[k - 1].low == "suicide" else k
+        if items[k].low in _ATTACKERS_NOUNS and first >= 1 and items[first - 1].low == "the":
+            return self._attackers_counted_before(first - 1, k)
         if items[k].low not in _ATTACKER_NOUNS or first < 1:
             return []
         bare = items[first - 1].text in ",;:"  # no article: "; attacker shot dead"
@@ -264,6 +277,19 @@ class SuicideAttackers(FrameReader):
         if self._armed_dead_told():
             return []
         return [Victim(first, k, 1) if bare else Victim(first - 1, k, 1)]
+
+    def _attackers_counted_before(self, first: int, last: int) -> list[Victim]:
+        """ "Three attackers drove a van into pedestrians on London Bridge, killing eight. The
+        attackers were shot dead by armed police": "the attackers" killed are as many as the
+        sentence before, opening on them, counted (when no figure before counts armed men dead;
+        not "The attackers were shot dead" with no count told before)."""
+        if self._armed_dead_told():
+            return []
+        before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
+        opening = max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
+        match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
+        count = parse_number(match["count"]) if match is not None else None
+        return [Victim(first, last, count)] if count is not None and count > 1 else []
 
     def _armed_dead_told(self) -> bool:
         """Whether a figure before already counts an armed man's death or a suicide attacker's."""
@@ -365,6 +391,18 @@ class SuicideAttackers(FrameReader):
             return 0
         return dash + 1
 
+    def _clause_start(self, i: int) -> int:
+        """Where the clause of the verb at ``i`` opens: after the sentence's dateline or its last
+        semicolon before ``i``, past an "and" and an opening adverbial closed by a comma (a list
+        entry's "; and in Kirkuk, a suicide bomber blew himself up", "In Kirkuk, a bomber ...")."""
+        items = self.items
+        start = next((k + 1 for k in range(i - 1, -1, -1) if items[k].text == ";"), self._dateline_end())
+        if start < i and items[start].low == "and":
+            start += 1
+        if start < i and items[start].low in PREPOSITIONS:
+            start = next((k + 1 for k in range(start, i) if items[k].text == ","), start)
+        return start
+
     def _then_killing(self, verb: int) -> bool:
         """ "Two suicide bombers detonated their vests at the gate, killing six": the bombers' act,
         then ", killing" the others.  Not when the bomber is the one who "killed" (read by
@@ -449,7 +487,7 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
-        for k in range(self._dateline_end(), i):
+        for k in range(self._clause_start(i), i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
                 last = self.np_right_end(k)
                 victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)

@@ -98,7 +98,7 @@ from crawler.extract.running_tolls import DEATHS_AS_TOLL, HARM_PUT_AT, RunningTo
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.story_dates import first_phrases, story_window
-from crawler.extract.suicide_attackers import SuicideAttackers
+from crawler.extract.suicide_attackers import ATTACKER_HEADS, SuicideAttackers
 from crawler.extract.tallies_of_frames import TalliesOfFrames
 from crawler.extract.tally_frames import HAVE, Context, Frame
 from crawler.extract.to_death import BURNING, TO_DEATH_VERBS, ToDeath
@@ -1225,7 +1225,7 @@ class _Reader(
     def _alongside(self, k: int) -> list[Victim]:
         """ "was killed alongside her two children", "killed a woman, Alia, along with her
         grandson", "killing 10 of them in addition to the wife of a commander", "one civilian was
-        killed plus two attackers": more people from
+        killed plus two attackers", "killed, not including the bomber": more people from
         ``k`` on, after a name in commas or a short adverbial."""
         items = self.items
         if k + 1 < len(items) and items[k].low == "of" and items[k + 1].low == "them":
@@ -1249,6 +1249,8 @@ class _Reader(
             start = k + 3
         elif following[:1] == ["with"] and self._own_kin_at(k + 1):
             start = k + 1
+        elif following[:2] == ["not", "including"] or following[:1] == ["excluding"]:
+            return self._attackers_left_out(k + 1 + (following[0] == "not"))
         else:
             return []
         more = [v for v in self.list_right(start, object_position=True) if not v.subset]
@@ -1256,6 +1258,13 @@ class _Reader(
         if after < len(items) and (items[after].low in PARTICIPLES or items[after].low in NOUNS):
             return []  # "33 were killed along with 115 wounded": another outcome
         return more
+
+    def _attackers_left_out(self, start: int) -> list[Victim]:
+        """ "Twelve soldiers were killed, not including the bomber", "killing 20, excluding the two
+        gunmen": the attackers a toll leaves out died too, one more dead each (not "excluding
+        soldiers", whose dead a toll leaves out without telling them)."""
+        attackers = [v for v in self.list_right(start, object_position=True) if not v.subset]
+        return attackers if attackers and all(self.items[v.last].low in ATTACKER_HEADS for v in attackers) else []
 
     def _own_kin_at(self, k: int) -> bool:
         """Whether the people from ``k`` are someone's own kin, as "with" tells those who shared
@@ -1617,12 +1626,13 @@ class _Reader(
         )
 
     def _him_and_others(self, start: int) -> list[Victim]:
-        """ "killing him and four members of his family": the one the pronoun points to, named
-        before but not counted, and the people after "and".  So too "a gunman killed himself and
+        """ "killing him and four members of his family", "killing him, his wife and their three
+        sons": the one the pronoun points to, named before but not counted, and the people after
+        "and" (or a list of his own after a comma).  So too "a gunman killed himself and
         three others"; "themselves and ..." names the others only (how many killed themselves is
         the subject's figure)."""
         items = self.items
-        if start + 2 >= len(items) or items[start + 1].low != "and":
+        if start + 2 >= len(items) or not (items[start + 1].low == "and" or self._list_after_comma(start + 1)):
             return []
         if items[start].low not in ("him", "her") and items[start].low not in _REFLEXIVES:
             return []
@@ -1630,6 +1640,15 @@ class _Reader(
         if not others or items[start].low == "themselves":
             return others
         return [Victim(start, start, 1), *others]
+
+    def _list_after_comma(self, k: int) -> bool:
+        """Whether the comma at ``k`` goes on with a list of the people after "him" that closes
+        with "and" ("killing him, his wife and their three sons", "killing her, her driver and two
+        guards"); not "killing him, police said", "shot him, then fled"."""
+        items = self.items
+        if items[k].text != "," or k + 1 >= len(items) or items[k + 1].low not in POSSESSIVES:
+            return False
+        return any(item.low == "and" for item in items[k + 2 : k + 8])
 
     def _remember(self, first: int, last: int) -> None:
         """Note who a casualty phrase without a number is about ("the deaths of Iranian troops")."""
