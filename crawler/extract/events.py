@@ -533,7 +533,12 @@ def read_event(
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
     if best == "conflict":
-        best = _killer_named(s_text, own, f_start) or _died_of_a_mishap(document, index, own, tally, f_end) or best
+        best = (
+            _killer_named(s_text, own, f_start)
+            or _died_of_a_mishap(document, index, own, tally, f_end)
+            or _died_in_a_war_place_of_a_killer(document, index, own, tally)
+            or best
+        )
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -1062,6 +1067,28 @@ def _died_of_a_mishap(document: _Document, index: int, own: list[Cue], tally: Ta
         return None
     told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
     return None if any(_an_act_of_war(cue) for cues in told for cue in cues) else killer
+
+
+# The words of a death that tell no act: "have died", "the dead", "perished" (not "killed", "slain").
+_QUIET_DEATH = re.compile(r"died|dead|deaths?|perished|starved(?: to death)?|succumbed", re.IGNORECASE)
+
+
+def _died_in_a_war_place_of_a_killer(document: _Document, index: int, own: list[Cue], tally: Tally) -> str | None:
+    """The class of the famine, the drought or the epidemic that names the page or the sentences around a death
+    told only by where it happened ("More than 29,000 children under five have died in southern Somalia in the past
+    90 days" under "Somalia famine: 29,000 children dead"): the war's place says where they lived, the one killer
+    named around it what killed them.  Only where the death is told without an act ("died", not "killed"), no
+    conflict word but a war's place is in the figure's sentence, and none that names an act of war or its men
+    around it ("al-Shabaab has blocked aid to the south"); not the forces' own dead."""
+    if tally.role in _FORCES_DEAD or not _QUIET_DEATH.fullmatch(tally.outcome_word or ""):
+        return None
+    if any(event == "conflict" and not names_a_war_place(word) for event, _, word, _ in own):
+        return None
+    around = [document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    if any(_an_act_of_war(cue) and not names_a_war_place(cue[2]) for cues in around for cue in cues):
+        return None
+    killers = {event for cues in (own, *around) for event, strength, _, _ in cues if event in _KILLERS and strength >= _NAMES_ALONE}
+    return killers.pop() if len(killers) == 1 else None
 
 
 def _an_act_of_war(cue: Cue) -> bool:
