@@ -67,9 +67,10 @@ _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatr
 
 # Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 # The arms and acts of a crowd on the rampage, in communal and election violence: "mobs armed with pangas and
-# clubs attacked", "gangs wielding machetes roamed the estates".
+# clubs attacked", "gangs wielding machetes roamed the estates" (a lynching is a village's mob justice as often:
+# ``_SHARED_CONFLICT_WORDS``).
 _CROWD_ARMED = r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes)"
-_CROWD_ACTS = r"(?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)"
+_CROWD_ACTS = r"(?:attacked|beat|killed|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)"
 _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
 # The army's, the marines' and the navy's own fights with the cartels' men, the drug war's: "Mexican marines shot dead
 # five suspected Gulf cartel members", "five Zetas gunmen were killed in a shootout with soldiers".
@@ -596,6 +597,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # mob justice told by its name: "mob justice is common in rural Kenya", "jungle justice" (a crowd that punishes
         # a suspected crime, not a sectarian mob)
         (r"(?:mob|jungle|street|vigilante|instant) justice", 3),
+        # and a lynching told with no cause or community, which leans to it: "four young men were lynched by a mob in
+        # the village", "a crowd lynched three men in Ayacucho" (a sect's or a militia's lynching is told by who did
+        # it, or by the clashes and communities around it, which outweigh this)
+        (r"lynch(?:ed|ing|ings)?|lynch mobs?", 1),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         # ("Somali pirates killed 35 hostages": who did it outweighs the hostages, and the pirates' country, told with
         # them, names no war)
@@ -1128,11 +1133,12 @@ def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[s
 # siege, a police raid on a suspect and its exchange of fire.  They lean to conflict, but alone they make none: "police believe the woman was killed",
 # "the body of a woman was found, police said", "two hostages were killed when officers stormed
 # the bank"; nor does the tear gas the police fire at a barricaded gunman or a crowd ("officers used
-# tear gas to force the man out"), where no protesters are named.
+# tear gas to force the man out"), where no protesters are named; nor a lynching, a village's mob
+# justice as often as a sect's ("two men were lynched by a mob in the village").
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
     r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties|"
-    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire|tear gas",
+    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire|tear gas|lynch(?:ed|ing|ings)?|lynch mobs?",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,9 @@
 """Figures of 2008 and 2012 news whose class turns on one word beside the war's: the dead starved
 "under the siege" of a town (a war's), gangs armed with a crowd's weapons that killed villagers in
 Kenya's election violence (communal violence, not a robbers' gang), a petrol bomb thrown into a bar
-in a drug gangs' dispute (arson, not a terrorist's bomb), and the children who died in a war's
-country under a famine's headline (the famine's); with the near misses that keep their class."""
+in a drug gangs' dispute (arson, not a terrorist's bomb), the children who died in a war's
+country under a famine's headline (the famine's), and a lynching told with no cause or community
+(a village's mob justice, a crime); with the near misses that keep their class."""
 
 from __future__ import annotations
 
@@ -108,3 +109,28 @@ def test_the_dead_of_a_war_s_place_under_a_killer_s_title_are_the_killer_s(title
 )  # fmt: skip
 def test_a_war_s_acts_or_a_killing_under_a_famine_s_title_stay_the_war_s(title: str, text: str) -> None:
     assert "conflict" in [got for _, got in events(text, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were lynched by a mob in a village in Bihar on Saturday, police said.",
+        "A crowd of villagers lynched three young men in Ayacucho, police said.",
+        "Residents of Todos Santos lynched two tourists they mistook for child snatchers.",
+    ],
+)
+def test_a_lynching_with_no_cause_or_community_is_mob_justice(text: str) -> None:
+    assert [event for _, event in events(text)] == ["crime"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christian and Muslim youths fought through the night. At least 30 people were lynched by mobs in Jos, witnesses said.",
+        "Pro-Gbagbo militias lynched at least 20 West Africans in Abidjan, Human Rights Watch said.",
+        "Four Shiites were lynched by a mob of Salafists in a village near Giza.",
+        "Mobs armed with machetes attacked and killed 12 people in Eldoret after the election.",
+    ],
+)
+def test_a_sect_s_or_a_militia_s_lynching_stays_the_war_s(text: str) -> None:
+    assert [event for _, event in events(text)] == ["conflict"]
