@@ -65,12 +65,13 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatra", "Jubo", "Mahila", "Krishak", "Sramik",
                                                         "Swechchhasebak", "Swechasebak"))  # fmt: skip
 
-# Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 # The arms and acts of a crowd on the rampage, in communal and election violence: "mobs armed with pangas and
-# clubs attacked", "gangs wielding machetes roamed the estates" (a lynching is a village's mob justice as often:
-# ``_SHARED_CONFLICT_WORDS``).
+# clubs attacked", "gangs wielding machetes roamed the estates", "machete-wielding youths killed 11" (a lynching is
+# a village's mob justice as often: ``_SHARED_CONFLICT_WORDS``).
 _CROWD_ARMED = r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes)"
+_CROWD_ARMED_BEFORE = r"(?:machete|panga|club|spear|axe)-wielding"  # the blades and clubs of a crowd only
 _CROWD_ACTS = r"(?:attacked|beat|killed|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)"
+# Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
 # The army's, the marines' and the navy's own fights with the cartels' men, the drug war's: "Mexican marines shot dead
 # five suspected Gulf cartel members", "five Zetas gunmen were killed in a shootout with soldiers".
@@ -316,7 +317,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          rf"mobs? (?:{_CROWD_ARMED},? )?{_CROWD_ACTS}|"
          # and gangs told by the same arms and acts, which are a crowd's and not a robber's band: "gangs armed with
          # machetes and bows killed 30 villagers near Eldoret" (not "a gang armed with machetes robbed a shop")
-         rf"gangs {_CROWD_ARMED},? {_CROWD_ACTS}", 2),  # a mob's killings: communal violence
+         rf"(?:gangs|youths) {_CROWD_ARMED},? {_CROWD_ACTS}|{_CROWD_ARMED_BEFORE} (?:mobs|gangs|youths) {_CROWD_ACTS}", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         # the deaths of detainees under torture, a regime's or its police's, as rights groups count them: "five detainees
         # died under torture", "tortured to death in custody" (a cartel's victims bear its signs, told by the cartel)

@@ -43,6 +43,8 @@ def test_a_service_under_siege_from_critics_is_no_war() -> None:
     [
         "Gangs armed with machetes and bows killed at least 30 villagers near Eldoret on Tuesday, police said.",
         "Gangs wielding pangas and clubs attacked a camp for displaced families in Naivasha, killing 19 people.",
+        "Machete-wielding youths killed 11 people in Kericho overnight, police said.",
+        "Youths armed with machetes and clubs attacked the village of Dogo Nahawa, killing more than 200 people.",
     ],
 )
 def test_gangs_with_a_crowd_s_weapons_kill_in_communal_violence(text: str) -> None:
@@ -55,6 +57,9 @@ def test_gangs_with_a_crowd_s_weapons_kill_in_communal_violence(text: str) -> No
         "A gang armed with machetes killed two traders in a robbery at Kisumu's main market, police said.",
         "Gangs armed with knives killed three teenagers in a turf war in Cape Town's Cape Flats, police said.",
         "Two traders were hacked to death with machetes in a robbery at Kisumu's main market on Friday, police said.",
+        "Machete-wielding robbers killed a night watchman at a petrol station in Kisumu, police said.",
+        "Youths armed with knives killed a shopkeeper during a robbery in Khayelitsha, police said.",
+        "A knife-wielding youth killed a teenager in Peckham on Friday, police said.",
     ],
 )
 def test_a_robbers_gang_and_a_turf_war_stay_crimes(text: str) -> None:
