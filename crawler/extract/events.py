@@ -450,7 +450,9 @@ def read_event(
     if apart:  # another event of the page in its own words: a war's place there says only where it happened
         own = [cue for cue in own if not (cue[0] == "conflict" and names_a_war_place(cue[2]))]
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
-    if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
+    if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near) and not _real_toll_of_the_setting(
+        s_text, f_start
+    ):
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
     if index > 0 and _plot_told_before(s_text, document.cues(index - 1)):
@@ -515,7 +517,11 @@ def read_event(
         # figure is told inside a story ("in the film", "the novel follows").
         event_words = max((cue[1] for cue in own if cue[0] not in NOT_EVENT_CLASSES), default=0.0)
         story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
-        if (event_words < 2 or story_words > event_words) and not _history_under_a_story(best, s_text, story_words):
+        if (
+            (event_words < 2 or story_words > event_words)
+            and not _history_under_a_story(best, s_text, story_words)
+            and not _real_toll_of_the_setting(s_text, f_start)
+        ):
             return EventReading(None, weigher.evidence(best), reason=best)
         best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
@@ -648,6 +654,31 @@ def _history_under_a_story(best: str, sentence: str, story_words: float) -> bool
     return (
         best == "fiction" and not story_words and not _PLOT_IN_THE_PRESENT.search(sentence)
         and bool(_PAST_TOLL_WITH_A_YEAR.search(sentence))
+    )
+
+
+# The real event a story is set in, with its toll told right after it as fact, in the past: "the novel follows a
+# family through the Rwandan genocide, in which 800,000 people were killed": an event named by its place, its people or
+# its date, before it or after it ("the siege of Sarajevo"), not a plot's "the war" or "the gang's attack".
+_SETTING_S_TOLL = re.compile(
+    r"(?:\b(?!(?:The|A|An|His|Her|Their|Its|This|That|In|During)\b)[A-Z][\w'’/-]*|\b\d[\w/-]*) (?:[\w-]+ )?(?:genocide|massacre|war|attacks?|bombings?|siege|invasion|uprising)"
+    r",? (?:in|during) which\b|"
+    r"\b(?:genocide|massacre|war|attacks?|bombings?|siege|invasion|uprising) (?:of|in|on) (?:[A-Z][\w'’-]*|\d+)(?: [A-Z][\w'’-]*)*"
+    r",? (?:in|during) which\b|\bthe Holocaust,? (?:in|during) which\b"
+)
+_SETTING_TO_FIGURE = 30  # the words between "in which" and the figure: "about", "an estimated", "some"
+
+
+def _real_toll_of_the_setting(sentence: str, f_start: int) -> bool:
+    """Whether a figure in a story's write-up is the toll of the real event the story is set in, told in a clause of
+    that event in the past ("through the Rwandan genocide, in which 800,000 people were killed"), not the plot's
+    ("an attack in which 40 soldiers are killed")."""
+    setting = _SETTING_S_TOLL.search(sentence, 0, f_start + _SETTING_TO_FIGURE)
+    return (
+        setting is not None
+        and setting.start() < f_start
+        and abs(setting.end() - f_start) <= _SETTING_TO_FIGURE
+        and not _PLOT_IN_THE_PRESENT.search(sentence, f_start)
     )
 
 

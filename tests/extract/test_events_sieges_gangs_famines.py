@@ -139,3 +139,28 @@ def test_a_lynching_with_no_cause_or_community_is_mob_justice(text: str) -> None
 )
 def test_a_sect_s_or_a_militia_s_lynching_stays_the_war_s(text: str) -> None:
     assert [event for _, event in events(text)] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The novel follows a family through the Rwandan genocide, in which 800,000 people were killed.", 800000),
+        ("The film follows two firefighters through the 9/11 attacks, in which nearly 3,000 people died.", 3000),
+        ("The novel is set during the siege of Sarajevo, during which more than 11,000 people were killed.", 11000),
+    ],
+)
+def test_the_real_toll_of_a_story_s_setting_told_as_fact_is_the_war_s(text: str, count: int) -> None:
+    assert (count, "conflict") in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the film, the hero survives an attack in which 40 soldiers are killed.",
+        "The novel follows a soldier through the war, in which 30 of his friends died.",
+        "In the movie, Bond foils an attack on London, in which 12 agents are killed.",
+        "In the film, the gang's attack, in which 12 guards were killed, goes wrong.",
+    ],
+)
+def test_a_plot_s_toll_in_a_clause_of_its_event_stays_the_story_s(text: str) -> None:
+    assert "conflict" not in [event for _, event in events(text)]
