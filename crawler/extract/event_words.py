@@ -65,6 +65,12 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTY_LEAGUES = "".join(f"(?<!{word} )" for word in ("Awami", "Muslim", "Chhatra", "Jubo", "Mahila", "Krishak", "Sramik",
                                                         "Swechchhasebak", "Swechasebak"))  # fmt: skip
 
+# The arms and acts of a crowd on the rampage, in communal and election violence: "mobs armed with pangas and
+# clubs attacked", "gangs wielding machetes roamed the estates", "machete-wielding youths killed 11" (a lynching is
+# a village's mob justice as often: ``_SHARED_CONFLICT_WORDS``).
+_CROWD_ARMED = r"(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes)"
+_CROWD_ARMED_BEFORE = r"(?:machete|panga|club|spear|axe)-wielding"  # the blades and clubs of a crowd only
+_CROWD_ACTS = r"(?:attacked|beat|killed|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)"
 # Mexico's drug war named as a whole: "the war on the cartels", "the war on drugs", "the drug war".
 _DRUG_WAR = r"wars? (?:on|against) (?:the )?(?:drugs|cartels|drug (?:cartels|gangs|lords|traffickers))|drug wars?"
 # The army's, the marines' and the navy's own fights with the cartels' men, the drug war's: "Mexican marines shot dead
@@ -260,7 +266,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?<!home )(?<!home-)invasion|occupation|siege(?: of)?|"
          # ("the siege of Aleppo" a war's; a siege alone may be a bank's) and the place a siege holds, where its dead
          # starve: "died of hunger in the besieged town" (not a besieged bank or a minister besieged by reporters)
-         r"besieged (?:[\w-]+ )?(?:towns?|city|cities|camps?|districts?|enclaves?|areas?|neighbou?rhoods?|suburbs?|villages?|strip)", 2),
+         r"besieged (?:[\w-]+ )?(?:towns?|city|cities|camps?|districts?|enclaves?|areas?|neighbou?rhoods?|suburbs?|villages?|strip)|"
+         # and the dead told as lived under it: "over 100 people have starved to death in Yarmouk under the siege",
+         # "died of hunger under a months-long siege" (not a service "under siege from critics")
+         r"under (?:a |the )?(?:[\w-]+ )?siege(?! from)", 2),
         (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
@@ -305,8 +314,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|killings?)|"
-         r"mobs? (?:(?:armed with|wielding) (?:[\w-]+ ){0,2}?(?:machetes|pangas|clubs|spears|bows|arrows|knives|sticks|axes),? )?"
-         r"(?:attacked|beat|killed|lynched|stormed|torched|set fire|roamed|rampaged|ran amok|went on (?:a|the) rampage)", 2),  # a mob's killings: communal violence
+         rf"mobs? (?:{_CROWD_ARMED},? )?{_CROWD_ACTS}|"
+         # and gangs told by the same arms and acts, which are a crowd's and not a robber's band: "gangs armed with
+         # machetes and bows killed 30 villagers near Eldoret" (not "a gang armed with machetes robbed a shop")
+         rf"(?:gangs|youths) {_CROWD_ARMED},? {_CROWD_ACTS}|{_CROWD_ARMED_BEFORE} (?:mobs|gangs|youths) {_CROWD_ACTS}", 2),  # a mob's killings: communal violence
         (r"extrajudicial|summary executions?|summarily executed", 2),
         # the deaths of detainees under torture, a regime's or its police's, as rights groups count them: "five detainees
         # died under torture", "tortured to death in custody" (a cartel's victims bear its signs, told by the cartel)
@@ -352,7 +363,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # thrown into a pub")
         (r"bombs? (?:exploded|went off|ripped through|tore through|was detonated|were detonated)|"
          r"(?:planted|detonated|hurled|threw|thrown) (?:a |an |two |the )?(?:bombs?|explosive devices?)", 2),
-        (r"(?:bombs?|grenades?|bombers?|bombings?)(?: \w+){0,3}? (?:at|in|into|inside|outside) (?:a|an|the) (?:\w+ )?"
+        # (a petrol bomb thrown into a bar is arson, a gang's as often as a cause's: told by who threw it)
+        (r"(?<!petrol )(?<!gasoline )(?<!fire )(?:bombs?|grenades?|bombers?|bombings?)(?: \w+){0,3}? (?:at|in|into|inside|outside) (?:a|an|the) (?:\w+ )?"
          r"(?:bars?|pubs?|taverns?|nightclubs?|night clubs?|discos?|discotheques?|beer (?:halls?|parlou?rs?|gardens?))", 4),
         # the lone attacker of 2011 by name and place, whose 2012 trial news tells his dead in a court's words:
         # "Breivik, on trial for killing 77 people", "the survivors of Utoya"
@@ -586,6 +598,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # mob justice told by its name: "mob justice is common in rural Kenya", "jungle justice" (a crowd that punishes
         # a suspected crime, not a sectarian mob)
         (r"(?:mob|jungle|street|vigilante|instant) justice", 3),
+        # and a lynching told with no cause or community, which leans to it: "four young men were lynched by a mob in
+        # the village", "a crowd lynched three men in Ayacucho" (a sect's or a militia's lynching is told by who did
+        # it, or by the clashes and communities around it, which outweigh this)
+        (r"lynch(?:ed|ing|ings)?|lynch mobs?", 1),
         # piracy at sea is a crime, whatever the pirates' country: "a Somali pirate was shot dead by a ship's guards"
         # ("Somali pirates killed 35 hostages": who did it outweighs the hostages, and the pirates' country, told with
         # them, names no war)
@@ -1118,11 +1134,12 @@ def _matches_at_word_starts(text: str, lower: str) -> list[tuple[int, re.Match[s
 # siege, a police raid on a suspect and its exchange of fire.  They lean to conflict, but alone they make none: "police believe the woman was killed",
 # "the body of a woman was found, police said", "two hostages were killed when officers stormed
 # the bank"; nor does the tear gas the police fire at a barricaded gunman or a crowd ("officers used
-# tear gas to force the man out"), where no protesters are named.
+# tear gas to force the man out"), where no protesters are named; nor a lynching, a village's mob
+# justice as often as a sect's ("two men were lynched by a mob in the village").
 _SHARED_CONFLICT_WORDS = re.compile(
     r"police(?: officers)?|policem[ae]n|gendarmes?|security(?: personnel)?|forces|government|checkpoints?|patrols?|"
     r"convoys?|bases?|camps?|stormed|gunfire|shot dead|gunned down|attackers|assailants|violen(?:ce|t)|casualties|"
-    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire|tear gas",
+    r"hostages?|siege|opened fire(?: on)?|raids?|exchanges? of fire|tear gas|lynch(?:ed|ing|ings)?|lynch mobs?",
     re.IGNORECASE,
 )
 

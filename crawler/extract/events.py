@@ -450,7 +450,9 @@ def read_event(
     if apart:  # another event of the page in its own words: a war's place there says only where it happened
         own = [cue for cue in own if not (cue[0] == "conflict" and names_a_war_place(cue[2]))]
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
-    if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near):
+    if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near) and not _real_toll_of_the_setting(
+        s_text, f_start
+    ):
         # the plot of a war film or a war novel: no event, whatever war the story is of
         return EventReading(None, reason="fiction")
     if index > 0 and _plot_told_before(s_text, document.cues(index - 1)):
@@ -515,7 +517,11 @@ def read_event(
         # figure is told inside a story ("in the film", "the novel follows").
         event_words = max((cue[1] for cue in own if cue[0] not in NOT_EVENT_CLASSES), default=0.0)
         story_words = max((cue[1] for cue in own if cue[0] in NOT_EVENT_CLASSES), default=0.0)
-        if (event_words < 2 or story_words > event_words) and not _history_under_a_story(best, s_text, story_words):
+        if (
+            (event_words < 2 or story_words > event_words)
+            and not _history_under_a_story(best, s_text, story_words)
+            and not _real_toll_of_the_setting(s_text, f_start)
+        ):
             return EventReading(None, weigher.evidence(best), reason=best)
         best = _highest(scores, EVENT_CLASSES)
     if best == "accident" and _forces_lost_in_a_war(weigher, tally):
@@ -533,7 +539,12 @@ def read_event(
     if best == "conflict" and _forces_beside_a_disaster(document, index, s_text, own, weigher, tally):
         best = "disaster"
     if best == "conflict":
-        best = _killer_named(s_text, own, f_start) or _died_of_a_mishap(document, index, own, tally, f_end) or best
+        best = (
+            _killer_named(s_text, own, f_start)
+            or _died_of_a_mishap(document, index, own, tally, f_end)
+            or _died_in_a_war_place_of_a_killer(document, index, own, tally)
+            or best
+        )
     if kind == "comment" and best == "conflict":
         measure = _reader_measure(document, s_text, own, f_start, f_end)
         if measure:
@@ -643,6 +654,31 @@ def _history_under_a_story(best: str, sentence: str, story_words: float) -> bool
     return (
         best == "fiction" and not story_words and not _PLOT_IN_THE_PRESENT.search(sentence)
         and bool(_PAST_TOLL_WITH_A_YEAR.search(sentence))
+    )
+
+
+# The real event a story is set in, with its toll told right after it as fact, in the past: "the novel follows a
+# family through the Rwandan genocide, in which 800,000 people were killed": an event named by its place, its people or
+# its date, before it or after it ("the siege of Sarajevo"), not a plot's "the war" or "the gang's attack".
+_SETTING_S_TOLL = re.compile(
+    r"(?:\b(?!(?:The|A|An|His|Her|Their|Its|This|That|In|During)\b)[A-Z][\w'’/-]*|\b\d[\w/-]*) (?:[\w-]+ )?(?:genocide|massacre|war|attacks?|bombings?|siege|invasion|uprising)"
+    r",? (?:in|during) which\b|"
+    r"\b(?:genocide|massacre|war|attacks?|bombings?|siege|invasion|uprising) (?:of|in|on) (?:[A-Z][\w'’-]*|\d+)(?: [A-Z][\w'’-]*)*"
+    r",? (?:in|during) which\b|\bthe Holocaust,? (?:in|during) which\b"
+)
+_SETTING_TO_FIGURE = 30  # the words between "in which" and the figure: "about", "an estimated", "some"
+
+
+def _real_toll_of_the_setting(sentence: str, f_start: int) -> bool:
+    """Whether a figure in a story's write-up is the toll of the real event the story is set in, told in a clause of
+    that event in the past ("through the Rwandan genocide, in which 800,000 people were killed"), not the plot's
+    ("an attack in which 40 soldiers are killed")."""
+    setting = _SETTING_S_TOLL.search(sentence, 0, f_start + _SETTING_TO_FIGURE)
+    return (
+        setting is not None
+        and setting.start() < f_start
+        and abs(setting.end() - f_start) <= _SETTING_TO_FIGURE
+        and not _PLOT_IN_THE_PRESENT.search(sentence, f_start)
     )
 
 
@@ -1062,6 +1098,28 @@ def _died_of_a_mishap(document: _Document, index: int, own: list[Cue], tally: Ta
         return None
     told = [own, document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
     return None if any(_an_act_of_war(cue) for cues in told for cue in cues) else killer
+
+
+# The words of a death that tell no act: "have died", "the dead", "perished" (not "killed", "slain").
+_QUIET_DEATH = re.compile(r"died|dead|deaths?|perished|starved(?: to death)?|succumbed", re.IGNORECASE)
+
+
+def _died_in_a_war_place_of_a_killer(document: _Document, index: int, own: list[Cue], tally: Tally) -> str | None:
+    """The class of the famine, the drought or the epidemic that names the page or the sentences around a death
+    told only by where it happened ("More than 29,000 children under five have died in southern Somalia in the past
+    90 days" under "Somalia famine: 29,000 children dead"): the war's place says where they lived, the one killer
+    named around it what killed them.  Only where the death is told without an act ("died", not "killed"), no
+    conflict word but a war's place is in the figure's sentence, and none that names an act of war or its men
+    around it ("al-Shabaab has blocked aid to the south"); not the forces' own dead."""
+    if tally.role in _FORCES_DEAD or not _QUIET_DEATH.fullmatch(tally.outcome_word or ""):
+        return None
+    if any(event == "conflict" and not names_a_war_place(word) for event, _, word, _ in own):
+        return None
+    around = [document.title_cues, *(document.cues(i) for i in (index - 1, index + 1) if 0 <= i < len(document.sentences))]
+    if any(_an_act_of_war(cue) and not names_a_war_place(cue[2]) for cues in around for cue in cues):
+        return None
+    killers = {event for cues in (own, *around) for event, strength, _, _ in cues if event in _KILLERS and strength >= _NAMES_ALONE}
+    return killers.pop() if len(killers) == 1 else None
 
 
 def _an_act_of_war(cue: Cue) -> bool:
