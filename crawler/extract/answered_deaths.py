@@ -115,7 +115,7 @@ def _police_killing_answered(sentence: str, f_start: int, f_end: int) -> bool:
     them after it ("Police in Anaheim shot dead two men in two days, sparking protests"), and the dead
     are not protesters."""
     tail = sentence[f_end : f_end + 130]
-    if not any(word in tail for word in _ANSWER_HINTS):
+    if not any(map(tail.__contains__, _ANSWER_HINTS)):
         return False  # (speed) most figures: no protest told after them
     return (
         _ANSWERED_AFTER.match(sentence, f_end) is not None

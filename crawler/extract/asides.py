@@ -48,8 +48,8 @@ class Asides(NounPhrasesLeft):
         items = self.items
         dash = items[close].text in "–—"
         opening = "–—" if dash else ",–—"
-        j = close - 1
-        while j > max(-1, close - 40):
+        j, stop = close - 1, max(-1, close - 40)
+        while j > stop:
             text = items[j].text
             if text == ")" and self.matching_left(j) >= 0:
                 j = self.matching_left(j) - 1  # "– including three doctors (two of them women) –", ", Ahmed (14) and Yusuf (9),"

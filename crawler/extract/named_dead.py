@@ -181,7 +181,7 @@ def _named_dead(sentences: list[Sentence]) -> int:
     for sentence in sentences:
         text = sentence.text
         naming = _naming_the_dead(text)
-        if naming is None and (not any(word in text for word in _DEATH_PARTS) or not _DEATH.search(text)):
+        if naming is None and (not any(map(text.__contains__, _DEATH_PARTS)) or not _DEATH.search(text)):
             continue
         if _of_before(text):
             continue
@@ -198,7 +198,7 @@ def _named_dead(sentences: list[Sentence]) -> int:
 
 def _naming_the_dead(text: str) -> re.Match[str] | None:
     """Where a sentence opens its list of the names of the dead, if it does."""
-    if not any(word in text for word in _NAMING_PARTS):
+    if not any(map(text.__contains__, _NAMING_PARTS)):
         return None
     return _NAMING_THE_DEAD.search(text)
 

@@ -763,14 +763,14 @@ def _foreseen_toll(sentence: str, figure_start: int, figure: str) -> bool:
     """A toll written as a noun phrase that a modal verb foresees, in a reader's forecast or an
     argument ("Next year it'll be another 50 dead", "at this rate we'll hit 400 deaths", "you could
     justify 10,000 dead that way"): nobody has died of it yet."""
-    return bool(_BARE_TOLL.fullmatch(figure)) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
+    return _bare_toll(figure) and bool(_MODAL_BEFORE.search(sentence, max(0, figure_start - 50), figure_start))
 
 
 def _predicted_toll(sentence: str, figure_start: int, figure: str) -> bool:
     """A toll written as a noun phrase in a reader's prediction: one the reader stakes a bet or a
     warning on ("Mark my words, 10,000 dead by summer", "Another 1,000 dead by the election, watch"),
     or the company of a future told by "will" ("We'll be there in 2020 with another 1,000 dead")."""
-    if not _BARE_TOLL.fullmatch(figure):
+    if not _bare_toll(figure):
         return False
     if may_hold_words(sentence, _PREDICTION_WORDS) and _PREDICTION.search(sentence):
         return True
@@ -782,7 +782,7 @@ def _toll_offered_as_a_choice(sentence: str, figure_start: int, figure_end: int,
     modal before its subject ("Would you prefer 100,000 troops and 10,000 dead?", "Should we
     accept another 1,000 dead?"), or set against another toll as making no difference ("100 dead or
     1,000 dead, it doesn't matter to Putin", "whether it's 10 dead or 10,000")."""
-    if not _BARE_TOLL.fullmatch(figure):
+    if not _bare_toll(figure):
         return False
     if "?" in sentence[figure_end:] and _ASKED_CHOICE.search(sentence, max(0, figure_start - 70), figure_start):
         return True
@@ -801,7 +801,7 @@ def _toll_weighed_by_a_modal(sentence: str, figure_start: int, figure_end: int, 
     nothing"): what such a toll would do, nobody has died of it."""
     return (
         bool(_MODAL_AFTER.match(sentence, figure_end))
-        and bool(_BARE_TOLL.fullmatch(figure))
+        and _bare_toll(figure)
         and not _DEFINITE.search(sentence, max(0, figure_start - 8), figure_start)
         and not _DEFINITE.match(figure[: figure.find(" ") + 1])
     )
@@ -888,6 +888,13 @@ def _toll_awaited(sentence: str, figure_start: int, figure_end: int) -> bool:
     return match is not None and match.end() < figure_end
 
 
+
+
+@lru_cache(maxsize=64)
+def _bare_toll(figure: str) -> bool:
+    """Whether the figure's words are a bare toll (``_BARE_TOLL``): read once for the four readings
+    of a toll told as a noun phrase (speed)."""
+    return _BARE_TOLL.fullmatch(figure) is not None
 
 
 @lru_cache(maxsize=64)

@@ -86,7 +86,8 @@ _LIST_REST = re.compile(
     rf"(?:(?<=\s)(?<![\s,]and\s)(?<!^and\s)(?:{_AUXILIARY_WORDS})(?=\s|$)\s*)*",
     re.IGNORECASE,
 )
-_BREAK_WORDS = ("who", "whose", "which", "that", "said", "says", "told", "but", "while")
+# The words that break the link of a name and its fate, each between spaces as the gap is searched.
+_BREAK_WORDS = tuple(f" {word} " for word in ("who", "whose", "which", "that", "said", "says", "told", "but", "while"))
 _BREAK_MARKS = (";", ":", "(", ")", " — ", " – ")
 _NEGATION = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\b|n't\b", re.IGNORECASE)
 _OBJECT_AHEAD = re.compile(r"\s+(?!by\b|in\b|on\b|at\b|near\b|when\b|during\b|after\b|while\b|as\b)[\w$]")
@@ -137,10 +138,11 @@ def _before_cue(at: int, before: re.Match[str]) -> _Cue:
 
 def _broken(gap: str) -> bool:
     padded = f" {gap.lower()} "
+    # (speed) the tests mapped in C, no generator per character or word
     return (
-        any(mark in gap for mark in _BREAK_MARKS)
-        or any(char.isdigit() for char in gap)
-        or any(f" {word} " in padded for word in _BREAK_WORDS)
+        any(map(gap.__contains__, _BREAK_MARKS))
+        or any(map(str.isdigit, gap))
+        or any(map(padded.__contains__, _BREAK_WORDS))
         or bool(_NEGATION.search(gap))
     )
 

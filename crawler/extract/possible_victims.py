@@ -75,7 +75,7 @@ def widen_for_possible_victims(tallies: list[Tally], sentences: list[Sentence]) 
         return
     for sentence in sentences:
         lowered = sentence.text.lower()
-        if not any(part in lowered for part in _DOUBT_PARTS):
+        if not any(map(lowered.__contains__, _DOUBT_PARTS)):
             continue
         for possible in _POSSIBLE.finditer(sentence.text):
             if _one_more(possible, sentence, tallies):
