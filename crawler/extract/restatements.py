@@ -1823,20 +1823,14 @@ def _attackers_before(tally: Tally, sentences: list[Sentence]) -> bool:
 _FIRST_SAID_AFTER = re.compile(
     r"\s*,\s*(?:[\w'’.-]+\s+){1,4}?(?:first|initially)\s+(?:said|reported|put|gave|told)\b", re.IGNORECASE
 )
-# A figure told as the first one, by its own words: "after an earlier figure of 450 injured".
-_EARLIER_FIGURE = re.compile(r"\b(?:earlier|initial|first|previous)\s+(?:figure|count|estimate)\s+of\s", re.IGNORECASE)
-_EARLIER_BEFORE = 30  # characters before a figure where such words may stand
 
 
 def _first_figure_beside(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
-    """ "Eighty people were wounded, officials first said, with some 300 wounded by Saturday", "some
-    500 wounded, police said, after an earlier figure of 450 injured": of two figures of one outcome
-    in a sentence, one told as a source's first (or an earlier) figure is the same people counted
-    earlier, not more of them."""
-    text, offset = sentence.text, sentence.start
-    if _FIRST_SAID_AFTER.match(text, earlier.end - offset):
-        return True
-    return _EARLIER_FIGURE.search(text, max(0, later.start - offset - _EARLIER_BEFORE), later.end - offset) is not None
+    """ "Eighty people were wounded, officials first said, with some 300 wounded by Saturday": of two
+    figures of one outcome in a sentence, the one told as a source's first is the same people
+    counted again, not more of them (a later figure told as an earlier account, "after an earlier
+    figure of 450 injured", is ``_mark_superseded_accounts``')."""
+    return _FIRST_SAID_AFTER.match(sentence.text, earlier.end - sentence.start) is not None
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
