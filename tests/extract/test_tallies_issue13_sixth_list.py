@@ -1,0 +1,28 @@
+"""Constructions the tally reader misread (issue 13, sixth list: the wounded and groups of
+people), on sentences in the styles of wire news, Wikipedia attack lists and Airwars strike
+reports, with the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+from tests.extract.tolls import killed_and_wounded
+
+_both = killed_and_wounded
+
+
+def test_a_count_of_the_wounded_corrected_or_revised_upward_is_its_last_figure() -> None:
+    text = "The number of wounded, first given as 15, was later corrected to 28, a hospital official in Karachi said."
+    assert _both(text) == (0, 28)
+    text = "The number of people injured, initially given as 12, was later revised upward to 31 by the health ministry."
+    assert _both(text) == (0, 31)
+    text = "The number of injured, first put at 40, was revised downward to 26 after duplicates were removed, officials said."
+    assert _both(text) == (0, 26)
+    assert _both("The death toll, first given as 15, was later corrected to 12, the governor of Diyala said.") == (12, 0)
+
+
+def test_a_plain_revision_or_rise_still_reads_as_before() -> None:
+    text = "The number of wounded, first given as 15, was later revised to 28, a hospital official said."
+    assert _both(text) == (0, 28)
+    text = "The number of injured, initially reported as 20, was later raised to 43 as more victims arrived in Ramadi."
+    assert _both(text) == (0, 43)
+    text = "Five soldiers were killed and 15 wounded in an ambush in Kunar, the ministry said, correcting an earlier statement."
+    assert _both(text) == (5, 15)
