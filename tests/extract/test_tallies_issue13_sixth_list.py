@@ -26,3 +26,23 @@ def test_a_plain_revision_or_rise_still_reads_as_before() -> None:
     assert _both(text) == (0, 43)
     text = "Five soldiers were killed and 15 wounded in an ambush in Kunar, the ministry said, correcting an earlier statement."
     assert _both(text) == (5, 15)
+
+
+def test_ranks_and_jobs_in_an_aside_name_the_counted() -> None:
+    text = "One soldier was killed near Kandahar. Two others, a sergeant and a private, were wounded, the ministry said."
+    assert _both(text) == (1, 2)
+    text = "Two hospital workers, a nurse and a cleaner, were hurt when a shell hit the clinic in Donetsk on Thursday."
+    assert _both(text) == (0, 2)
+    text = "Three policemen, a constable, a sub-inspector and a driver, were injured when a mob stoned their jeep in Bhagalpur."
+    assert _both(text) == (0, 3)
+    text = "In Gao, three soldiers, a captain, a corporal and a private, were wounded by a roadside bomb, the army said."
+    assert _both(text) == (0, 3)
+
+
+def test_ranks_and_jobs_outside_such_an_aside_stay_as_they_are() -> None:
+    assert _both("A private security guard was killed when gunmen attacked a bank van in Peshawar, police said.") == (1, 0)
+    assert _both("Two soldiers, a sergeant and a private, were killed when their vehicle struck a mine near Kidal.") == (2, 0)
+    text = "Police said a constable, a sub-inspector and a driver were injured when the mob stoned their jeep."
+    assert _both(text) == (0, 3)
+    text = "Four people were wounded, among them an army private and a teacher, when a grenade exploded in Imphal."
+    assert _both(text) == (0, 4)
