@@ -46,3 +46,26 @@ def test_ranks_and_jobs_outside_such_an_aside_stay_as_they_are() -> None:
     assert _both(text) == (0, 3)
     text = "Four people were wounded, among them an army private and a teacher, when a grenade exploded in Imphal."
     assert _both(text) == (0, 4)
+
+
+def test_names_with_their_jobs_in_an_aside_name_the_counted() -> None:
+    text = "Two journalists, Reuters cameraman Ali Hassan and photographer Omar Said, were wounded by sniper fire in Aleppo."
+    assert _both(text) == (0, 2)
+    text = "A car bomb killed a judge in Mosul. Two of his guards, police officer Saad Jassim and bodyguard Karim Abbas, were wounded."
+    assert _both(text) == (1, 2)
+    text = (
+        "Two civilians were killed and three others, nurse Huda Abu Amra, teacher Salem Qudaih and student Malak "
+        "Qudaih, were injured in an alleged Israeli strike in Khan Younis on December 1st 2023."
+    )
+    assert _both(text) == (2, 3)
+    text = "Two local reporters, TV cameraman Oleg Petrenko and correspondent Anna Kovalenko, were wounded in Luhansk."
+    assert _both(text) == (0, 2)
+
+
+def test_names_with_their_jobs_outside_a_count_of_the_hurt_stay_as_they_are() -> None:
+    text = "Two journalists, Reuters cameraman Ali Hassan and photographer Omar Said, were detained by police in Cairo."
+    assert _both(text) == (0, 0)
+    text = "Two journalists, Al Mayadeen correspondent Farah Omar and cameraman Rabih Maamari, were killed in south Lebanon."
+    assert _both(text) == (2, 0)
+    text = "Photographer Omar Said was wounded in the leg; his colleague, Reuters cameraman Ali Hassan, was unhurt."
+    assert _both(text) == (0, 1)
