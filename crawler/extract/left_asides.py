@@ -175,11 +175,16 @@ class LeftAsides(RightLists):
         parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
         if not parts or parts[-1].last != k - 1 or counted is None or sum(p.count for p in parts) > counted.value:
             return k, []
-        if named and (sum(p.count for p in parts) != counted.value or not all(self._named_one(p) for p in parts)):
+        if named and (sum(p.count for p in parts) != counted.value or not all(self._named_with_job(p) for p in parts)):
             return k, []
         for part in parts:
             part.subset = True
         return open_ - 1, parts
+
+    def _named_with_job(self, part: Victim) -> bool:
+        """Whether the list item is one person named after their job: "photographer Omar Said",
+        "Reuters cameraman Ali Hassan" (not a bare name, "Ahmed", read as before)."""
+        return self._named_one(part) and any(self.items[j].low in ROLES for j in range(part.first, part.last + 1))
 
     def _number_before_aside(self, comma: int) -> Quantity | None:
         """The number of the people ending right before ``comma`` ("three policemen,"), if any."""
