@@ -69,3 +69,21 @@ def test_names_with_their_jobs_outside_a_count_of_the_hurt_stay_as_they_are() ->
     assert _both(text) == (2, 0)
     text = "Photographer Omar Said was wounded in the leg; his colleague, Reuters cameraman Ali Hassan, was unhurt."
     assert _both(text) == (0, 1)
+
+
+def test_he_or_she_and_more_people_are_one_more() -> None:
+    text = "Police said the gunman fired on officers in Naples; he and an accomplice were shot and wounded as they fled."
+    assert _both(text) == (0, 2)
+    text = "An alleged Israeli airstrike hit the home of Amal Shurrab in Khan Younis. She and her two sons were killed, a relative said."
+    assert _both(text) == (3, 0)
+    text = "A police officer was killed in the attack in Peshawar. The station chief said he and two constables were injured."
+    assert _both(text) == (1, 3)
+    assert _both("A rocket hit a house in Sderot. She and her husband were lightly injured, Magen David Adom said.") == (0, 2)
+
+
+def test_he_or_she_with_no_outcome_of_their_own_stays_as_it_is() -> None:
+    text = "He and his driver were stopped at a checkpoint outside Mosul; the driver was later shot dead, police said."
+    assert _both(text) == (1, 0)
+    text = "Gunmen opened fire on the car of a judge in Quetta. He survived, but his driver and a guard were wounded."
+    assert _both(text) == (0, 2)
+    assert _both("A shell struck the neighbouring house in Horlivka; she and her two sons escaped unhurt.") == (0, 0)
