@@ -87,3 +87,21 @@ def test_he_or_she_with_no_outcome_of_their_own_stays_as_it_is() -> None:
     text = "Gunmen opened fire on the car of a judge in Quetta. He survived, but his driver and a guard were wounded."
     assert _both(text) == (0, 2)
     assert _both("A shell struck the neighbouring house in Horlivka; she and her two sons escaped unhurt.") == (0, 0)
+
+
+def test_the_wounded_of_a_war_in_a_ward_are_no_toll() -> None:
+    text = "WASHINGTON (AP) - Around 1,200 soldiers wounded in Iraq are being treated at Walter Reed Army Medical Center."
+    assert _both(text) == (0, 0)
+    text = "More than 300 Ukrainian soldiers wounded on the front are recovering at a military hospital in Lviv, its director said."
+    assert _both(text) == (0, 0)
+    text = "The clinic in Kilis has treated 2,000 people wounded in the Syrian war since it opened in 2012, MSF said."
+    assert _both(text) == (0, 0)
+
+
+def test_the_wounded_of_an_attack_in_a_ward_stay_a_toll() -> None:
+    text = "Twenty-five soldiers wounded in Sunday's ambush near Kandahar are being treated at Bagram air base, NATO said."
+    assert _both(text) == (0, 25)
+    text = "Twelve people injured in the explosion at the market in Kano are in hospital, police said."
+    assert _both(text) == (0, 12)
+    text = "Three people were killed and 14 wounded in the blast in Karrada; the wounded are being treated at al-Kindi hospital."
+    assert _both(text) == (3, 14)
