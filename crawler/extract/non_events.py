@@ -725,23 +725,27 @@ _NOT_AN_ATTACK = (
     r"(?!(?:[\w'’-]+\s+){0,4}?(?:attacks?|ambush(?:es)?|blasts?|bombings?|bombs?|(?:air)?strikes?|explosions?|raids?"
     r"|shelling|shootings?|clash(?:es)?|assaults?|fire|crash|collapse|stampede|riots?)\b)"
 )
+_OF_A_WAR = r"(?:\s+(?:wounded|injured))?\s+(?:in|on|during)\s+(?:the\s+)?" + _NOT_AN_ATTACK + r"[^,.;:]{1,40}?\s+"
 _WARDS_PATIENTS_AFTER = re.compile(
-    r"(?:\s+(?:wounded|injured))?\s+(?:in|on|during)\s+(?:the\s+)?" + _NOT_AN_ATTACK + r"[^,.;:]{1,40}?\s+"
-    r"(?:are|is|remain|have\s+been|has\s+been)\s+(?:now\s+|still\s+)?"
+    _OF_A_WAR + r"(?:are|is|remain|have\s+been|has\s+been)\s+(?:now\s+|still\s+)?"
     r"(?:being\s+treated|recovering|receiving\s+(?:treatment|care)|waiting|in\s+hospital|flown|treated|cared\s+for)",
     re.IGNORECASE,
 )
-# A ward's count of the wounded since it opened: "The clinic has treated 2,000 people wounded in the war since 2012".
+# A ward's count of the wounded of a war since it opened: "The clinic has treated 2,000 people wounded
+# in the war since 2012" (not "have treated 40 injured patients since Sunday", an event's).
 _TREATED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:treated|received|admitted|cared\s+for)\s+" + _CARED_FOR_BOUND + "$", re.IGNORECASE)
+_OF_A_WAR_SINCE = re.compile(_OF_A_WAR + r"since\b", re.IGNORECASE)
 _WARD_WORDS = ("recover", "treat", "receiv", "waiting", "hospital", "flown", "cared", "admitted")  # (speed)
 
 
 def _a_wards_patients(sentence: str, figure_start: int, figure_end: int) -> bool:
     """Whether the figure counts the wounded of a war a ward cares for over time, no event
-    (``_WARDS_PATIENTS_AFTER``, or ``_TREATED_SINCE_BEFORE`` with "since" after it)."""
+    (``_WARDS_PATIENTS_AFTER``, or ``_TREATED_SINCE_BEFORE`` with ``_OF_A_WAR_SINCE`` after it)."""
     if _WARDS_PATIENTS_AFTER.match(sentence, figure_end):
         return True
-    return bool(_TREATED_SINCE_BEFORE.search(sentence, max(0, figure_start - 40), figure_start)) and " since " in sentence[figure_end:]
+    return bool(_TREATED_SINCE_BEFORE.search(sentence, max(0, figure_start - 40), figure_start)) and bool(
+        _OF_A_WAR_SINCE.match(sentence, figure_end)
+    )
 
 
 def _a_capacity(sentence: str, figure_start: int, figure_end: int) -> bool:
