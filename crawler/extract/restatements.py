@@ -230,14 +230,21 @@ def _may_be_higher(sentence: str) -> bool:
 # A sentence that tells of a strike before the report's own: "The same building had been struck a
 # week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; that
 # tells the report's event came after it: "The deaths come a week after five soldiers died"; or
-# that compares it with another: "in a similar attack last year".
+# that compares it with another: "in a similar attack last year", "in a 2009 bombing at the same market".
 _EARLIER_STRIKE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
     r"\s+(?:days?|weeks?|months?)\s+after\b"
     r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b"
     # another attack told for comparison: "In a similar attack on the same market, 30 were wounded"
-    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b)",
+    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b"
+    # or at the same place, perhaps dated: "In a 2009 bombing at the same market, 40 were wounded"
+    r"|\ban?\s+(?:(?:19|20)\d\d\s+)?(?!(?:second|third|fourth|further|new|twin)\b)(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)"
+    r"\s+(?:at|on|in|near)\s+the\s+same\b"
+    # or as the first or last attack on the place, dated by its year: "In the first attack on the
+    # market, in 2009, 40 people were wounded" (not "in the first attack, 12 died", one of today's)
+    r"|\bthe\s+(?:first|last|previous|deadliest|worst)\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|shelling|blast|explosion)"
+    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
@@ -263,7 +270,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war"); or a past attack it recalls by name ("after the Manchester
     bombing in which 22 were killed")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar")) and _EARLIER_STRIKE.search(
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")) and _EARLIER_STRIKE.search(
         sentence
     ):
         return True

@@ -105,3 +105,20 @@ def test_the_wounded_of_an_attack_in_a_ward_stay_a_toll() -> None:
     assert _both(text) == (0, 12)
     text = "Three people were killed and 14 wounded in the blast in Karrada; the wounded are being treated at al-Kindi hospital."
     assert _both(text) == (3, 14)
+
+
+def test_the_wounded_of_a_recalled_attack_at_the_same_place_are_apart() -> None:
+    text = "A bomb wounded 10 people at the market in Peshawar on Friday. In a 2009 bombing at the same market, 40 people were wounded."
+    assert _both(text) == (0, 10)
+    text = (
+        "A bomb exploded at the vegetable market in Peshawar on Friday, killing two people and wounding 10, police said. "
+        "In the first attack on the market, in 2009, 40 people were wounded."
+    )
+    assert _both(text) == (2, 10)
+
+
+def test_a_second_blast_at_the_same_place_adds_its_wounded() -> None:
+    text = "A bomb wounded 10 people at the market in Kano. In a second blast at the same market, 40 people were wounded."
+    assert _both(text) == (0, 50)
+    text = "Two people were killed and 12 wounded in the first blast at the market; a second bomb 20 minutes later wounded 40 more."
+    assert _both(text) == (2, 52)
