@@ -496,7 +496,10 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
             continue
         told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
-        if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
+        fronted_again = _fronted_hurt_told_again(part, tallies, sentence)
+        if fronted_again is not None:
+            told = [t for t in told if t.end <= fronted_again.end]  # "Of the 40 people wounded, six died": of those 40
+        elif not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
             _of_the_hurt_just_told(part, told, sentence) or _of_a_fronted_total_of_the_hurt(part, told, sentence)
         ):
             continue
@@ -590,16 +593,27 @@ _OF_THE_OPENING = re.compile(r"\W*of\s+(?:the\s+)?", re.IGNORECASE)
 def _of_a_fronted_total_of_the_hurt(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
     """ "Of the 90 people wounded in the twin car bombs, 14 died in hospital overnight", "Of the 77
     victims taken to hospital, 69 died": the dead told right after a total of the hurt fronted
-    after "Of the" at the sentence's start are of them."""
+    after "Of the" at the sentence's start (or a clause's, after a semicolon) are of them."""
     if not told:
         return False
     last, text = told[-1], sentence.text
     between = text[last.end - sentence.start : part.start - sentence.start]
+    opening = text.rfind(";", 0, last.start - sentence.start) + 1  # or a clause's: "...; of the 25 wounded, six died"
     return (
         last.sentence == part.sentence and last.outcome == "wounded"
-        and _OF_THE_OPENING.fullmatch(text, 0, last.start - sentence.start) is not None
+        and _OF_THE_OPENING.fullmatch(text, opening, last.start - sentence.start) is not None
         and between.rstrip().endswith(",") and between.count(",") == 1 and ";" not in between
     )  # fmt: skip
+
+
+def _fronted_hurt_told_again(part: Tally, tallies: list[Tally], sentence: Sentence) -> Tally | None:
+    """ "A car bomb killed three people and wounded 40. Of the 40 people wounded, six died": the
+    wounded told before, when a fronted total of the hurt right before the dead tells them again
+    (the dead are of them); None when there is no such total."""
+    before = [t for t in tallies if t.end <= part.start]
+    if not before or before[-1].restates is None or not _of_a_fronted_total_of_the_hurt(part, before, sentence):
+        return None
+    return tallies[before[-1].restates]
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
@@ -1318,6 +1332,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         or _all_of_them(earlier, later, sentences[later.sentence])
         or _first_figure_beside(earlier, later, sentences[later.sentence])
         or _the_one_told_again(earlier, later, sentences[later.sentence])
+        or _fronted_after_a_semicolon(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
         or _bomber_told_again(earlier, later)
     ):
@@ -1778,7 +1793,10 @@ def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bo
     tally = tallies[index]
     if index == 0 or tallies[index - 1].outcome != "wounded" or tally.outcome != "killed":
         return False
-    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None
+    # "A bomb killed three and wounded 40. Of the 40 people wounded, six died": dead of the hurt told again
+    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None or _of_a_fronted_total_of_the_hurt(
+        tally, tallies[index - 1 : index], sentence
+    )
 
 
 def _labelled_toll(later: Tally, sentence: Sentence) -> bool:
@@ -1844,6 +1862,17 @@ def _first_figure_beside(earlier: Tally, later: Tally, sentence: Sentence) -> bo
     if _FIRST_SAID_AFTER.match(text, earlier.end - offset):
         return True
     return _EARLIER_FIGURE.search(text, max(0, later.start - offset - _EARLIER_BEFORE), later.end - offset) is not None
+
+
+def _fronted_after_a_semicolon(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Six people were killed and 25 wounded in the bazaar; of the 25 wounded, eight were
+    children": the same number fronted after "of the" on a clause of its own is the figure before
+    told again, to break it down."""
+    if later.count != earlier.count or later.count_max != earlier.count_max:
+        return False
+    text, offset = sentence.text, sentence.start
+    semicolon = text.rfind(";", earlier.end - offset, later.start - offset)
+    return semicolon >= 0 and _OF_THE_OPENING.fullmatch(text, semicolon + 1, later.start - offset) is not None
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

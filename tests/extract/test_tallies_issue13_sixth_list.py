@@ -122,3 +122,19 @@ def test_a_second_blast_at_the_same_place_adds_its_wounded() -> None:
     assert _both(text) == (0, 50)
     text = "Two people were killed and 12 wounded in the first blast at the market; a second bomb 20 minutes later wounded 40 more."
     assert _both(text) == (2, 52)
+
+
+def test_the_dead_of_the_wounded_fronted_again_leave_the_wounded() -> None:
+    text = "A car bomb killed three people and wounded 40 outside a mosque in Hilla. Of the 40 people wounded, six died overnight."
+    assert _both(text) == (9, 34)
+    text = "Two people were killed and 20 injured when a bomb exploded at a bus stop in Kampala. Of the 20 people injured, four died later."
+    assert _both(text) == (6, 16)
+    assert _both("Six people were killed and 25 wounded in the attack on the bazaar; of the 25 wounded, six later died.") == (12, 19)
+
+
+def test_the_wounded_fronted_again_with_no_dead_stay_as_told() -> None:
+    text = "A bomb killed three people and wounded 40 in Ramadi. Of the 40 wounded, six were in critical condition, a doctor said."
+    assert _both(text) == (3, 40)
+    assert _both("Six people were killed and 25 wounded in the attack on the bazaar; of the 25 wounded, eight were children.") == (6, 25)
+    text = "Of the 112 people wounded in the twin blasts in Maiduguri, nine died in hospital overnight, a rescue official said."
+    assert _both(text) == (9, 103)
