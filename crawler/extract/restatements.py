@@ -384,6 +384,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                 )
     _mark_died_since_an_earlier_count(tallies, sentences)
     _take_the_later_dead_from_the_wounded(tallies, sentences)
+    _take_the_named_hurt_who_died(tallies, sentences)
     _take_the_included_dead_from_the_wounded(tallies, sentences)
     _take_the_killed_from_the_stabbed(tallies, sentences)
     _mark_series_parts(tallies, sentences)
@@ -506,6 +507,46 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
         hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
         if hurt and hurt[-1].count > part.count:
             hurt[-1].count -= part.count
+
+
+# One person's death of their own wounds, after the words that tell them: "The husband died of his
+# injuries", "Huda later succumbed to her wounds".
+_DIED_OF_OWN_WOUNDS = re.compile(
+    r"(?:\s+(?:later\s+)?(?:died|succumbed))?\s+(?:of|to|from)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE
+)
+_WORDS = re.compile(r"[\w'’-]+")
+_DYING_WORDS = frozenset({"died", "succumbed", "later"})
+
+
+def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "The strike killed Rana Barbakh and wounded her husband and her son. Her husband died of his
+    injuries the next morning": one person dead of their wounds, told by a word (a kin word or a
+    name) that a figure of the wounded before counted, is dead, no longer wounded: one dead more
+    (not the dead told again) and one wounded fewer (2 dead, 1 wounded).  Not one told by no word
+    of the wounded before ("killed Samir and wounded his son. Samir's wife died of her wounds")."""
+    for index, part in enumerate(tallies):
+        if part.outcome != "killed" or part.count != 1 or part.subset_of is not None or part.outside_the_sum:
+            continue
+        sentence = sentences[part.sentence]
+        if not _DIED_OF_OWN_WOUNDS.match(sentence.text, part.end - sentence.start):
+            continue
+        words = [w.lower() for w in _WORDS.findall(sentence.text[part.start - sentence.start : part.end - sentence.start])]
+        words = [w for w in words if w not in _DYING_WORDS]
+        if not words:
+            continue
+        hurt = [
+            t for t in tallies[:index]
+            if t.outcome == "wounded" and t.sentence < part.sentence and t.subset_of is None and t.restates is None
+            and not t.outside_the_sum and t.count_max is None and t.qualifier in _COUNTED_HURT
+            and words[-1] in (w.lower() for w in _WORDS.findall(sentences[t.sentence].text[t.start - sentences[t.sentence].start : t.end - sentences[t.sentence].start]))
+        ]  # fmt: skip
+        if not hurt:
+            continue
+        if hurt[-1].count > 1:
+            hurt[-1].count -= 1
+        else:
+            hurt[-1].subset_of = index  # the one wounded is the one who died
+        part.restates = None
 
 
 # A part of the hurt then told dead in a relative clause: "including three who later died".

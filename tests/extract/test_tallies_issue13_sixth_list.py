@@ -138,3 +138,20 @@ def test_the_wounded_fronted_again_with_no_dead_stay_as_told() -> None:
     assert _both("Six people were killed and 25 wounded in the attack on the bazaar; of the 25 wounded, eight were children.") == (6, 25)
     text = "Of the 112 people wounded in the twin blasts in Maiduguri, nine died in hospital overnight, a rescue official said."
     assert _both(text) == (9, 103)
+
+
+def test_a_wounded_relative_who_died_later_is_dead_and_no_longer_wounded() -> None:
+    text = "The strike killed Samir Abu Nada in Rafah and wounded her husband. The husband died of his injuries the next day."
+    assert _both(text) == (2, 0)
+    text = (
+        "On November 7th 2023, an alleged Israeli airstrike on the Barbakh family home in Khan Younis killed Rana Barbakh "
+        "and wounded her husband and her son. Her husband died of his injuries the following morning."
+    )
+    assert _both(text) == (2, 1)
+
+
+def test_a_death_of_wounds_of_someone_no_figure_counted_stays_as_it_is() -> None:
+    text = "The strike killed Samir Abu Nada in Rafah and wounded his son. Samir's wife died of her wounds the next day."
+    assert _both(text) == (2, 1)
+    text = "A sniper killed a shepherd near Kupiansk and wounded his son. The son survived his injuries, his family said."
+    assert _both(text) == (1, 1)
