@@ -532,8 +532,8 @@ def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence
             continue
         words = [w.lower() for w in _WORDS.findall(sentence.text[part.start - sentence.start : part.end - sentence.start])]
         words = [w for w in words if w not in _DYING_WORDS]
-        if not words:
-            continue
+        if not words or any(w in _HURT_WORDS for w in words):
+            continue  # "One of the injured died of his wounds": taken off by ``_take_the_later_dead_from_the_wounded``
         hurt = [
             t for t in tallies[:index]
             if t.outcome == "wounded" and t.sentence < part.sentence and t.subset_of is None and t.restates is None
