@@ -46,7 +46,7 @@ from crawler.extract.replies import answered_between
 from crawler.extract.running_tolls import RATE_WORDS
 from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
-from crawler.extract.word_classes import MONTHS_AND_DAYS
+from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
 
 # One person's kin word, as the regexes of kin below read it ("grandmother", "wife", "cousin").
 _KIN_WORD = r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin"
@@ -531,7 +531,7 @@ def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence
         if not _DIED_OF_OWN_WOUNDS.match(sentence.text, part.end - sentence.start):
             continue
         words = [w.lower() for w in _WORDS.findall(sentence.text[part.start - sentence.start : part.end - sentence.start])]
-        words = [w for w in words if w not in _DYING_WORDS]
+        words = [w for w in words if w not in _DYING_WORDS and w not in ADVERBS and w not in HEDGES]  # "reportedly died"
         if not words or any(w in _HURT_WORDS for w in words):
             continue  # "One of the injured died of his wounds": taken off by ``_take_the_later_dead_from_the_wounded``
         hurt = [
