@@ -101,7 +101,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("journalists", "civilian", "journalists journalist reporters reporter photographers "
                                 "photographer cameramen cameraman editors editor publishers publisher columnists "
                                 "columnist bloggers blogger broadcasters broadcaster newsreaders newsreader "
-                                "photojournalists photojournalist"),
+                                "photojournalists photojournalist correspondents correspondent"),
     ("medics", "civilian", "medics medic paramedics paramedic doctors doctor physicians physician surgeons surgeon "
                            "nurses nurse midwives midwife "
                            "pharmacists pharmacist vaccinators vaccinator "
@@ -114,7 +114,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                             "tappers tapper "
                             "contractors contractor engineers engineer teachers teacher miners miner "
                             "supervisors supervisor pilots pilot presenters presenter guides guide housekeepers housekeeper "
-                            "maids maid executives executive managers manager secretaries secretary chauffeurs "
+                            "maids maid cleaners cleaner executives executive managers manager secretaries secretary chauffeurs "
                             "chauffeur gardeners gardener clerks clerk cashiers cashier accountants accountant waiters waiter "
                             "bankers banker dentists dentist linemen lineman electricians electrician plumbers plumber "
                             "builders builder technicians technician crewmen crewman crewmembers seamen seaman mariners "
@@ -140,7 +140,9 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                            "reservists reservist sergeants sergeant corporals corporal paratroopers paratrooper army "
                            "jawans jawan troopers trooper sepoys sepoy lieutenants lieutenant captains captain "
                            # the ranks of the armies of South Asia: "a Naik and a Sepoy embraced martyrdom"
-                           "naiks naik havildars havildar subedars subedar"),
+                           "naiks naik havildars havildar subedars subedar "
+                           # the lowest rank, a noun only as a head: "two others, a sergeant and a private,"
+                           "privates private"),
     ("police", "forces", "police policemen policeman policewomen policewoman officers officer cops cop "
                          "gendarmes gendarme constables constable patrolmen patrolman "
                          # the ranks of the police of South Asia: "a DSP and two constables were martyred"

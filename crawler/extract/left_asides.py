@@ -11,6 +11,7 @@ from crawler.extract.asides import ASIDE_MARKS
 from crawler.extract.groups import ROLES
 from crawler.extract.list_links import KIN_OF_THE_NAMED
 from crawler.extract.lists_right import RightLists
+from crawler.extract.numbers import Quantity
 from crawler.extract.outcomes import ACTIVE, PARTICIPLES
 from crawler.extract.victim_nouns import Victim
 from crawler.extract.word_classes import AUX
@@ -159,19 +160,53 @@ class LeftAsides(RightLists):
             return k, []
         dashes = items[k].text in "–—"  # "three people – a man, his wife and their son – were"
         opener = items[open_ + 1]
-        if not (opener.is_count or opener.low in ("a", "an") or (dashes and (opener.is_cap or opener.low in ROLES))):
+        # between commas, people told by name and job: "two journalists, Reuters cameraman Ali Hassan
+        # and photographer Omar Said, were wounded" (each part a named one, below)
+        named = not dashes and (opener.is_cap or opener.low in ROLES)
+        if not (opener.is_count or opener.low in ("a", "an") or opener.is_cap or opener.low in ROLES):
             return k, []
         if not all(self.np_internal(j) or items[j].low == "and" or (dashes and items[j].text == ",")
                    for j in range(open_ + 1, k)):
             return k, []
+        counted = self._number_before_aside(open_)
+        if counted is None and not dashes:
+            open_ = self._list_items_left(open_, named)
+            counted = self._number_before_aside(open_)
         parts = [p for p in self.list_right(open_ + 1, object_position=False) if p.last < k]
-        before = self.np_left_start(open_ - 1)
-        counted = next((items[j].quantity for j in range(before, open_) if items[j].is_count), None)
         if not parts or parts[-1].last != k - 1 or counted is None or sum(p.count for p in parts) > counted.value:
+            return k, []
+        if named and (sum(p.count for p in parts) != counted.value or not all(self._named_with_job(p) for p in parts)):
             return k, []
         for part in parts:
             part.subset = True
         return open_ - 1, parts
+
+    def _named_with_job(self, part: Victim) -> bool:
+        """Whether the list item is one person named after their job: "photographer Omar Said",
+        "Reuters cameraman Ali Hassan" (not a bare name, "Ahmed", read as before)."""
+        return self._named_one(part) and any(self.items[j].low in ROLES for j in range(part.first, part.last + 1))
+
+    def _number_before_aside(self, comma: int) -> Quantity | None:
+        """The number of the people ending right before ``comma`` ("three policemen,"), if any."""
+        items = self.items
+        return next((items[j].quantity for j in range(self.np_left_start(comma - 1), comma) if items[j].is_count), None)
+
+    def _list_items_left(self, comma: int, named: bool) -> int:
+        """The comma opening an aside of three people or more, each told by "a"/"an" or a number
+        (or, ``named``, by a name or job: ", nurse Huda Abu Amra, teacher Salem Qudaih and ..."),
+        when ``comma`` is one inside it: "three policemen, a constable, a sub-inspector and a
+        driver, were injured" (``comma`` after "constable"), back to the first comma after counted
+        people; ``comma`` when the words before it are no such items."""
+        items = self.items
+        while self._number_before_aside(comma) is None and (previous := self._aside_open(comma)) >= 1 and items[previous].text == ",":
+            opener = items[previous + 1]
+            told = opener.is_count or opener.low in ("a", "an") or (named and (opener.is_cap or opener.low in ROLES))
+            if not told or not all(
+                self.np_internal(j) for j in range(previous + 1, comma)
+            ):
+                break
+            comma = previous
+        return comma
 
     def _describes_before(self, open_: int, close: int) -> bool:
         """Whether the commas ``open_`` and ``close`` hold an aside on the people before them: a

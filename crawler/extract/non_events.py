@@ -29,7 +29,9 @@ returns None.  Each rule serves one class of text:
   herders"); or the word of death names a thing: "two body pillows", "a few missing features",
   "212 dead zones", "one position group remains" (a verb, not a body's remains);
 * ``supplies``: the wounded a supply or a ward is for, not wounded in anything told ("a convoy
-  carrying medicine for 5,000 wounded people", "a field hospital with beds for 40 injured");
+  carrying medicine for 5,000 wounded people", "a field hospital with beds for 40 injured"), and
+  the wounded of a war a ward cares for over time ("1,200 soldiers wounded in Iraq are being
+  treated at Walter Reed", "has treated 2,000 people wounded in the war since 2012");
 * ``share``: a proportion, whatever war it is of: its part or its whole is no count ("nine in ten
   wounded soldiers now survive", "one in four British soldiers wounded in Helmand lost a limb",
   "killing one soldier in ten"), and a ratio told per one person ("for every soldier killed, five
@@ -583,6 +585,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "supplies"
     if may_hold_words(sentence, _CASELOAD_WORDS) and _a_caseload(sentence, figure_start, figure_end):
         return "supplies"
+    if may_hold_words(sentence, _WARD_WORDS) and _a_wards_patients(sentence, figure_start, figure_end):
+        return "supplies"
     if _in_a_name(sentence, figure_start, figure_end):
         return "title"
     if _in_a_place_name(sentence, figure_start, figure_end):
@@ -711,6 +715,37 @@ _CASELOAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CASELOAD_WORDS = ("treat", "receiv", "admit", "sees", "seeing", "handl", "takes in", "taking in")  # (speed)
+
+
+# The wounded of a war or a front, not of an attack, that a ward now cares for or has cared for over
+# months: "Around 1,200 soldiers wounded in Iraq are being treated at Walter Reed", "300 soldiers
+# wounded on the front are recovering in Lviv" (not "25 soldiers wounded in Sunday's ambush are
+# being treated", the wounded of an event told).
+_NOT_AN_ATTACK = (
+    r"(?!(?:[\w'’-]+\s+){0,4}?(?:attacks?|ambush(?:es)?|blasts?|bombings?|bombs?|(?:air)?strikes?|explosions?|raids?"
+    r"|shelling|shootings?|clash(?:es)?|assaults?|fire|crash|collapse|stampede|riots?)\b)"
+)
+_OF_A_WAR = r"(?:\s+(?:wounded|injured))?\s+(?:in|on|during)\s+(?:the\s+)?" + _NOT_AN_ATTACK + r"[^,.;:]{1,40}?\s+"
+_WARDS_PATIENTS_AFTER = re.compile(
+    _OF_A_WAR + r"(?:are|is|remain|have\s+been|has\s+been)\s+(?:now\s+|still\s+)?"
+    r"(?:being\s+treated|recovering|receiving\s+(?:treatment|care)|waiting|in\s+hospital|flown|treated|cared\s+for)",
+    re.IGNORECASE,
+)
+# A ward's count of the wounded of a war since it opened: "The clinic has treated 2,000 people wounded
+# in the war since 2012" (not "have treated 40 injured patients since Sunday", an event's).
+_TREATED_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:treated|received|admitted|cared\s+for)\s+" + _CARED_FOR_BOUND + "$", re.IGNORECASE)
+_OF_A_WAR_SINCE = re.compile(_OF_A_WAR + r"since\b", re.IGNORECASE)
+_WARD_WORDS = ("recover", "treat", "receiv", "waiting", "hospital", "flown", "cared", "admitted")  # (speed)
+
+
+def _a_wards_patients(sentence: str, figure_start: int, figure_end: int) -> bool:
+    """Whether the figure counts the wounded of a war a ward cares for over time, no event
+    (``_WARDS_PATIENTS_AFTER``, or ``_TREATED_SINCE_BEFORE`` with ``_OF_A_WAR_SINCE`` after it)."""
+    if _WARDS_PATIENTS_AFTER.match(sentence, figure_end):
+        return True
+    return bool(_TREATED_SINCE_BEFORE.search(sentence, max(0, figure_start - 40), figure_start)) and bool(
+        _OF_A_WAR_SINCE.match(sentence, figure_end)
+    )
 
 
 def _a_capacity(sentence: str, figure_start: int, figure_end: int) -> bool:

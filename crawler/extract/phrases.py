@@ -619,15 +619,13 @@ class Phrases:
     def name_said(self, k: int) -> bool:
         """Whether "Said" at ``k`` is a name, not the reporting verb ("officials said", "were said
         killed"): capitalised inside the sentence and right before its auxiliary ("Ahmed Hamdan and
-        Said were killed", "Mariam Said was wounded")."""
+        Said were killed", "Mariam Said was wounded"), or before the comma closing an aside of
+        names before it ("two journalists, cameraman Ali Hassan and photographer Omar Said, were")."""
         items = self.items
-        return (
-            k > 0
-            and items[k].low == "said"
-            and items[k].is_cap
-            and k + 1 < len(items)
-            and items[k + 1].low in _NAMED_ONES_AUX
-        )
+        if k < 1 or items[k].low != "said" or not items[k].is_cap or k + 1 >= len(items):
+            return False
+        aux = k + 2 if items[k + 1].text == "," else k + 1
+        return aux < len(items) and items[aux].low in _NAMED_ONES_AUX
 
     def before_is_determiner(self, i: int) -> bool:
         return i > 0 and (self.items[i - 1].low in DETERMINERS or self.items[i - 1].low in POSSESSIVES)

@@ -46,7 +46,7 @@ from crawler.extract.replies import answered_between
 from crawler.extract.running_tolls import RATE_WORDS
 from crawler.extract.scan import may_hold_words, opening_on_letters
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
-from crawler.extract.word_classes import MONTHS_AND_DAYS
+from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
 
 # One person's kin word, as the regexes of kin below read it ("grandmother", "wife", "cousin").
 _KIN_WORD = r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin"
@@ -230,14 +230,21 @@ def _may_be_higher(sentence: str) -> bool:
 # A sentence that tells of a strike before the report's own: "The same building had been struck a
 # week earlier, killing 11", "her husband was killed in an earlier strike", "two days before"; that
 # tells the report's event came after it: "The deaths come a week after five soldiers died"; or
-# that compares it with another: "in a similar attack last year".
+# that compares it with another: "in a similar attack last year", "in a 2009 bombing at the same market".
 _EARLIER_STRIKE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
     r"\s+(?:days?|weeks?|months?)\s+after\b"
     r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b"
     # another attack told for comparison: "In a similar attack on the same market, 30 were wounded"
-    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b)",
+    r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b"
+    # or at the same place, perhaps dated: "In a 2009 bombing at the same market, 40 were wounded"
+    r"|\ban?\s+(?:(?:19|20)\d\d\s+)?(?!(?:second|third|fourth|further|new|twin)\b)(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)"
+    r"\s+(?:at|on|in|near)\s+the\s+same\b"
+    # or as the first or last attack on the place, dated by its year: "In the first attack on the
+    # market, in 2009, 40 people were wounded" (not "in the first attack, 12 died", one of today's)
+    r"|\bthe\s+(?:first|last|previous|deadliest|worst)\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|shelling|blast|explosion)"
+    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
@@ -263,7 +270,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war"); or a past attack it recalls by name ("after the Manchester
     bombing in which 22 were killed")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar")) and _EARLIER_STRIKE.search(
+    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")) and _EARLIER_STRIKE.search(
         sentence
     ):
         return True
@@ -377,6 +384,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
                 )
     _mark_died_since_an_earlier_count(tallies, sentences)
     _take_the_later_dead_from_the_wounded(tallies, sentences)
+    _take_the_named_hurt_who_died(tallies, sentences)
     _take_the_included_dead_from_the_wounded(tallies, sentences)
     _take_the_killed_from_the_stabbed(tallies, sentences)
     _mark_series_parts(tallies, sentences)
@@ -489,13 +497,56 @@ def _take_the_later_dead_from_the_wounded(tallies: list[Tally], sentences: list[
             continue
         told = [t for t in tallies if t.end <= part.start and t.subset_of is None and t.restates is None and not t.outside_the_sum]
         sentence = sentences[part.sentence]
-        if not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
+        fronted_again = _fronted_hurt_told_again(part, tallies, sentence)
+        if fronted_again is not None:
+            told = [t for t in told if t.end <= fronted_again.end]  # "Of the 40 people wounded, six died": of those 40
+        elif not _of_the_injured(sentence.text, part.start - sentence.start, part.end - sentence.start) and not (
             _of_the_hurt_just_told(part, told, sentence) or _of_a_fronted_total_of_the_hurt(part, told, sentence)
         ):
             continue
         hurt = [t for t in told if t.outcome == "wounded" and t.count_max is None and t.qualifier in _COUNTED_HURT]
         if hurt and hurt[-1].count > part.count:
             hurt[-1].count -= part.count
+
+
+# One person's death of their own wounds, after the words that tell them: "The husband died of his
+# injuries", "Huda later succumbed to her wounds".
+_DIED_OF_OWN_WOUNDS = re.compile(
+    r"(?:\s+(?:later\s+)?(?:died|succumbed))?\s+(?:of|to|from)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE
+)
+_WORDS = re.compile(r"[\w'’-]+")
+_DYING_WORDS = frozenset({"died", "succumbed", "later"})
+
+
+def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "The strike killed Rana Barbakh and wounded her husband and her son. Her husband died of his
+    injuries the next morning": one person dead of their wounds, told by a word (a kin word or a
+    name) that a figure of the wounded before counted, is dead, no longer wounded: one dead more
+    (not the dead told again) and one wounded fewer (2 dead, 1 wounded).  Not one told by no word
+    of the wounded before ("killed Samir and wounded his son. Samir's wife died of her wounds")."""
+    for index, part in enumerate(tallies):
+        if part.outcome != "killed" or part.count != 1 or part.subset_of is not None or part.outside_the_sum:
+            continue
+        sentence = sentences[part.sentence]
+        if not _DIED_OF_OWN_WOUNDS.match(sentence.text, part.end - sentence.start):
+            continue
+        words = [w.lower() for w in _WORDS.findall(sentence.text[part.start - sentence.start : part.end - sentence.start])]
+        words = [w for w in words if w not in _DYING_WORDS and w not in ADVERBS and w not in HEDGES]  # "reportedly died"
+        if not words or any(w in _HURT_WORDS for w in words):
+            continue  # "One of the injured died of his wounds": taken off by ``_take_the_later_dead_from_the_wounded``
+        hurt = [
+            t for t in tallies[:index]
+            if t.outcome == "wounded" and t.sentence < part.sentence and t.subset_of is None and t.restates is None
+            and not t.outside_the_sum and t.count_max is None and t.qualifier in _COUNTED_HURT
+            and words[-1] in (w.lower() for w in _WORDS.findall(sentences[t.sentence].text[t.start - sentences[t.sentence].start : t.end - sentences[t.sentence].start]))
+        ]  # fmt: skip
+        if not hurt:
+            continue
+        if hurt[-1].count > 1:
+            hurt[-1].count -= 1
+        else:
+            hurt[-1].subset_of = index  # the one wounded is the one who died
+        part.restates = None
 
 
 # A part of the hurt then told dead in a relative clause: "including three who later died".
@@ -583,16 +634,27 @@ _OF_THE_OPENING = re.compile(r"\W*of\s+(?:the\s+)?", re.IGNORECASE)
 def _of_a_fronted_total_of_the_hurt(part: Tally, told: list[Tally], sentence: Sentence) -> bool:
     """ "Of the 90 people wounded in the twin car bombs, 14 died in hospital overnight", "Of the 77
     victims taken to hospital, 69 died": the dead told right after a total of the hurt fronted
-    after "Of the" at the sentence's start are of them."""
+    after "Of the" at the sentence's start (or a clause's, after a semicolon) are of them."""
     if not told:
         return False
     last, text = told[-1], sentence.text
     between = text[last.end - sentence.start : part.start - sentence.start]
+    opening = text.rfind(";", 0, last.start - sentence.start) + 1  # or a clause's: "...; of the 25 wounded, six died"
     return (
         last.sentence == part.sentence and last.outcome == "wounded"
-        and _OF_THE_OPENING.fullmatch(text, 0, last.start - sentence.start) is not None
+        and _OF_THE_OPENING.fullmatch(text, opening, last.start - sentence.start) is not None
         and between.rstrip().endswith(",") and between.count(",") == 1 and ";" not in between
     )  # fmt: skip
+
+
+def _fronted_hurt_told_again(part: Tally, tallies: list[Tally], sentence: Sentence) -> Tally | None:
+    """ "A car bomb killed three people and wounded 40. Of the 40 people wounded, six died": the
+    wounded told before, when a fronted total of the hurt right before the dead tells them again
+    (the dead are of them); None when there is no such total."""
+    before = [t for t in tallies if t.end <= part.start]
+    if not before or before[-1].restates is None or not _of_a_fronted_total_of_the_hurt(part, before, sentence):
+        return None
+    return tallies[before[-1].restates]
 
 
 def _beside_new_figure(tally: Tally, before: list[Tally], sentence: Sentence) -> bool:
@@ -1311,6 +1373,7 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         or _all_of_them(earlier, later, sentences[later.sentence])
         or _first_figure_beside(earlier, later, sentences[later.sentence])
         or _the_one_told_again(earlier, later, sentences[later.sentence])
+        or _fronted_after_a_semicolon(earlier, later, sentences[later.sentence])
         or _labelled_toll(later, sentences[later.sentence])
         or _bomber_told_again(earlier, later)
     ):
@@ -1771,7 +1834,10 @@ def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bo
     tally = tallies[index]
     if index == 0 or tallies[index - 1].outcome != "wounded" or tally.outcome != "killed":
         return False
-    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None
+    # "A bomb killed three and wounded 40. Of the 40 people wounded, six died": dead of the hurt told again
+    return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None or _of_a_fronted_total_of_the_hurt(
+        tally, tallies[index - 1 : index], sentence
+    )
 
 
 def _labelled_toll(later: Tally, sentence: Sentence) -> bool:
@@ -1831,6 +1897,17 @@ def _first_figure_beside(earlier: Tally, later: Tally, sentence: Sentence) -> bo
     counted again, not more of them (a later figure told as an earlier account, "after an earlier
     figure of 450 injured", is ``_mark_superseded_accounts``')."""
     return _FIRST_SAID_AFTER.match(sentence.text, earlier.end - sentence.start) is not None
+
+
+def _fronted_after_a_semicolon(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "Six people were killed and 25 wounded in the bazaar; of the 25 wounded, eight were
+    children": the same number fronted after "of the" on a clause of its own is the figure before
+    told again, to break it down."""
+    if later.count != earlier.count or later.count_max != earlier.count_max:
+        return False
+    text, offset = sentence.text, sentence.start
+    semicolon = text.rfind(";", earlier.end - offset, later.start - offset)
+    return semicolon >= 0 and _OF_THE_OPENING.fullmatch(text, semicolon + 1, later.start - offset) is not None
 
 
 def _the_one_told_again(earlier: Tally, later: Tally, sentence: Sentence) -> bool:

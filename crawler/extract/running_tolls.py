@@ -67,12 +67,13 @@ _BRINGING = frozenset("brought bringing brings bring raising raised raises pushi
 
 # The words before "to" and a figure that tell a toll was raised again: "and later to 23", "then to 84".
 _STEPS = frozenset(
-    "later then subsequently eventually finally again rising climbing rose climbed jumping jumped raised up".split()
+    "later then subsequently eventually finally again rising climbing rose climbed jumping jumped raised up upward upwards".split()
 )
 # The steps that lower a toll, whose last figure is then the toll: "first given as 239, was revised
-# down to 97"; "revised" goes either way ("a toll of 500, which was then revised to 471").
-_LOWERING_STEPS = frozenset({"down", "lowered", *_FALLING})
-_REVISED = "revised"
+# down to 97"; a revision goes either way ("a toll of 500, which was then revised to 471", "first
+# given as 15, was later corrected to 28", "updated to 11").
+_LOWERING_STEPS = frozenset({"down", "downward", "downwards", "lowered", *_FALLING})
+_REVISED = frozenset("revised corrected updated amended".split())
 
 
 # The verbs of dying that tell what "the number of" counts in a relative clause of its people:
@@ -192,10 +193,10 @@ class RunningTolls(Respectively):
             quantity = items[k + 1].quantity
             if items[k].low == "to" and k > 0 and items[k + 1].is_count and quantity:
                 step, top = items[k - 1].low, victim.count_max or victim.count
-                if step in _STEPS or (step == _REVISED and quantity.value >= top):
+                if step in _STEPS or (step in _REVISED and quantity.value >= top):
                     victim.count_max = max(top, quantity.value)
                     victim.last = k + 1
-                elif step in _LOWERING_STEPS or step == _REVISED:
+                elif step in _LOWERING_STEPS or step in _REVISED:
                     victim.count, victim.count_max, victim.last = quantity.value, None, k + 1
             k += 1
 

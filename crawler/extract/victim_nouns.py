@@ -544,12 +544,12 @@ class VictimNouns(Phrases):
         return found
 
     def _named_one(self, part: Victim) -> bool:
-        """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said"."""
+        """Whether the list item is one person with a name: "Anwar Saleh", "his neighbour Omar Said",
+        also after the employer before the job ("Reuters cameraman Ali Hassan")."""
         items = self.items
         if part.count != 1:
             return False
-        name = next((j for j in range(part.first, part.last + 1) if items[j].is_cap), None)
-        return name is not None and self.is_name(name, part.last)
+        return any(items[j].is_cap and self.is_name(j, part.last) for j in range(part.first, part.last + 1))
 
     def _one_described_part(self, part: Victim) -> bool:
         """Whether the list item is one person told by "a"/"an", or people told by whose they

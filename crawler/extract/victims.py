@@ -28,6 +28,10 @@ __all__ = ["AGE_WORD", "People", "Victim", "lower_bounds"]
 # The words that open a phrase of source or place before a sentence's people: "According to Wafa
 # and Safa, ...", "In Khan Younis and Nuseirat, ...", "Citing Shehab and Wafa, ...".
 _OPENING_PREPOSITIONS = frozenset("according in at near citing from".split())
+# One person told by a pronoun before "and" and more people: "he and his driver were killed".
+_PAIRED_PRONOUNS = frozenset({"he", "she"})
+# What may stand right before such a pronoun when it opens a clause: "said he and", "when she and".
+_BEFORE_A_CLAUSE = frozenset("said says told added that when after as while but and then".split())
 
 
 class People(LeftAsides, ListLinks, ClausesLeft):
@@ -135,6 +139,10 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             subsets = skipped + subsets
             if k < 0:
                 break
+            if victims and self._pronoun_opening_a_pair(k):
+                victims.insert(0, Victim(k, k, 1))  # "he and an accomplice were wounded": one more
+                k = -1
+                break
             in_list = bool(victims) or self._after_counted_people(k)
             first, victim = self._item_left(k, singular_aux and not victims, in_list=in_list)
             if victim is None:
@@ -142,6 +150,15 @@ class People(LeftAsides, ListLinks, ClausesLeft):
             victims.insert(0, victim)
             k = self._item_before(first - 1, singular_aux and len(victims) == 1)
         return k, victims, subsets
+
+    def _pronoun_opening_a_pair(self, k: int) -> bool:
+        """Whether ``k`` is "he" or "she" joined by "and" to the people after it, opening its clause:
+        "he and an accomplice were shot and wounded", "she and her two sons were killed", "the
+        chief said he and two constables were injured" (the one told before, one person more)."""
+        items = self.items
+        if items[k].low not in _PAIRED_PRONOUNS or k + 1 >= len(items) or items[k + 1].low != "and":
+            return False
+        return k == 0 or items[k - 1].text in ",;:" or items[k - 1].low in _BEFORE_A_CLAUSE
 
     def _items_before_kin(self, kin: Victim) -> list[Victim]:
         """The people of the list before kin named at its end ("Omar al-Khatib, 33, and his sons
