@@ -244,13 +244,42 @@ def _group_end(pattern: str) -> int:
 def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (case-insensitive) made to look first at the letter a match must start with:
     the same matches, but the regex engine skips in C the places where none of its words start.
-    Unchanged when some alternative does not start with letters (or the pattern is verbose)."""
+    Unchanged when some alternative starts with neither letters nor an apostrophe (or the pattern
+    is verbose)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return pattern
     letters: set[str] = set()
     for alternative in alternatives(pattern.pattern):
-        starts = word_starts(alternative)
-        if starts is None:
+        openings = _openings(alternative)
+        if openings is None:
             return pattern
-        letters |= {start[0] for start in starts}
+        letters |= openings
     return re.compile(f"(?=[{''.join(sorted(letters))}])(?:{pattern.pattern})", pattern.flags)
+
+
+_APOSTROPHES = frozenset("'’")  # a contraction's mark: "'d", "’ll"
+
+
+def _openings(alternative: str) -> set[str] | None:
+    """The characters every match of one regex alternative opens on: the first letters of its
+    words, or an apostrophe written before one ("'d" of "(?:would|'d) die for"), or None."""
+    starts = word_starts(alternative)
+    if starts is not None:
+        return {start[0] for start in starts}
+    alternative = _LEADING.sub("", alternative)
+    if alternative[:1] in _APOSTROPHES:
+        return None if alternative[1:2] in _QUANTIFIERS else {alternative[0]}
+    group = _GROUP_OPEN.match(alternative)
+    if group is None:
+        return None
+    close = _group_end(alternative)
+    after = alternative[close + 1 :]
+    if after[:1] in _QUANTIFIERS:
+        return None
+    found: set[str] = set()
+    for inner in alternatives(alternative[group.end() : close]):
+        openings = _openings(inner + after)
+        if openings is None:
+            return None
+        found |= openings
+    return found

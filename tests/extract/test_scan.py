@@ -85,6 +85,7 @@ SENTENCES = [
     "Vaccines saved 40 lives in the camp; \u017faved lives were counted twice.",
     "Rebels threatened to \u212aill 3 hostages if the army advanced.",
     "A few hours later, an unknown number of people and several hundreds of cattle had fled the area.",
+    "After 14 hours on the road I'd die for a cold beer, and you’d honestly kill for one too; the talks are dead in the water.",
 ]
 
 
@@ -95,6 +96,8 @@ SENTENCES = [
         re.compile(r"\b(?:kill(?:s|ed|ing)? it|dead (?:on arrival|heat))\b|\blives saved\b", re.IGNORECASE),
         re.compile(r"\b(?:sav(?:e|ed)|spar(?:e|ed))\b[^.;]{0,40}\blives\b", re.IGNORECASE),
         re.compile(r"\b(?P<v>a few|several|(?P<unsaid>an unknown number)|hundreds)\b", re.IGNORECASE),
+        # a contraction's apostrophe opens a match: "I'd die for a beer", "you’d kill for that view"
+        re.compile(r"\b(?:dead in the water|(?:would|'d|’d) (?:\w+ )?(?:die|kill) for (?:a|an|some|one)\b)", re.IGNORECASE),
     ],
 )
 def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[str]) -> None:
