@@ -211,8 +211,9 @@ _QUANTIFIERS = frozenset("?*+{")
 
 def literal_run(alternative: str) -> str:
     """The longest run of ASCII characters, as written, that every match of one regex alternative
-    holds: outside its groups and classes, none optional or repeated (" sacks" of "\\d+ sacks\\b",
-    " run" of "(?:TD|touchdown) runs?"); empty when there is none."""
+    holds: outside its classes, none optional or repeated (" sacks" of "\\d+ sacks\\b", " run" of
+    "(?:TD|touchdown) runs?"), or inside a group of one alternative that is taken once ("he Troubles"
+    of "(?-i:[Tt]he Troubles)"); empty when there is none."""
     runs, run, i = [""], "", 0
     while i < len(alternative):
         char = alternative[i]
@@ -224,13 +225,29 @@ def literal_run(alternative: str) -> str:
             elif char == "[":
                 i = _class_end(alternative, i)
             elif char == "(":
-                i += _group_end(alternative[i:])
+                close = i + _group_end(alternative[i:])
+                runs.append(_run_in_group(alternative[i : close + 1], alternative[close + 1 : close + 2]))
+                i = close
             elif char == "{":
                 i = alternative.index("}", i)
         else:
             run += char
         i += 1
     return max([*runs, run], key=len)
+
+
+# A group that takes text: plain, named, or setting flags ("(?-i:", "(?i:"); not a lookaround.
+_TAKING_GROUP = re.compile(r"\((?:\?P<\w+>|\?[aiLmsux]*(?:-[imsx]+)?:|(?!\?))")
+
+
+def _run_in_group(group: str, after: str) -> str:
+    """The literal run every match of ``group`` (a whole group, brackets and all) holds, where
+    ``after`` (the character after it) leaves it taken once and it has one alternative."""
+    opening = _TAKING_GROUP.match(group)
+    if opening is None or after in _QUANTIFIERS:
+        return ""
+    inner = alternatives(group[opening.end() : -1])
+    return literal_run(inner[0]) if len(inner) == 1 else ""
 
 
 def _group_end(pattern: str) -> int:

@@ -150,7 +150,11 @@ def test_first_characters(alternative: str, characters: set[str] | None) -> None
         ("kill ?streaks?", "streak"),
         ("26/11", "26/11"),
         (r"a[bc]{2}de\.fgh", "fgh"),  # an escaped mark ends a run
-        ("(?-i:[Tt]he Troubles)", ""),  # all inside a group
+        ("(?-i:[Tt]he Troubles)", "he Troubles"),  # inside a group of one alternative, taken once
+        ("(?:the )?Troubles", "Troubles"),  # not inside an optional group
+        ("(?:killed|dead) (?:in|at) the (?:raid on )+", " the "),  # nor one of alternatives, nor a repeated one
+        (r"(?!no )(?=killed)kill", "kill"),  # nor a lookaround
+        ("(?P<v>dozens) (?:of )dead", "dozens"),  # the longest run, here inside a named group
     ],
 )
 def test_literal_run(alternative: str, run: str) -> None:
