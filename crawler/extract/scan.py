@@ -275,17 +275,21 @@ def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _APOSTROPHES = frozenset("'’")  # a contraction's mark: "'d", "’ll"
+_MAY_BE_NONE = re.compile(r"[?*]|\{0?,")  # a quantifier that takes none: "?", "*", "{0,2}", "{,3}"
 
 
 def _openings(alternative: str) -> set[str] | None:
     """The characters every match of one regex alternative opens on: the first letters of its
-    words, or an apostrophe written before one ("'d" of "(?:would|'d) die for"), or None."""
+    words, an apostrophe written before one ("'d" of "(?:would|'d) die for") or a digit ("\\d{1,2}
+    in ten"), or None."""
     starts = word_starts(alternative)
     if starts is not None:
         return {start[0] for start in starts}
     alternative = _LEADING.sub("", alternative)
     if alternative[:1] in _APOSTROPHES:
         return None if alternative[1:2] in _QUANTIFIERS else {alternative[0]}
+    if alternative[:2] == "\\d":
+        return None if _MAY_BE_NONE.match(alternative, 2) else {"\\d"}
     group = _GROUP_OPEN.match(alternative)
     if group is None:
         return None
