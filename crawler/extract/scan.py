@@ -236,8 +236,9 @@ def literal_run(alternative: str) -> str:
     return max([*runs, run], key=len)
 
 
-# A group that takes text: plain, named, or setting flags ("(?-i:", "(?i:"); not a lookaround.
-_TAKING_GROUP = re.compile(r"\((?:\?P<\w+>|\?[aiLmsux]*(?:-[imsx]+)?:|(?!\?))")
+# A group that takes text: plain, named, or setting flags ("(?-i:", "(?i:"); not a lookaround, nor
+# a verbose one, whose spaces are no text.
+_TAKING_GROUP = re.compile(r"\((?:\?P<\w+>|\?[aiLmsu]*(?:-[ims]+)?:|(?!\?))")
 
 
 def _run_in_group(group: str, after: str) -> str:
@@ -275,7 +276,7 @@ def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _APOSTROPHES = frozenset("'’")  # a contraction's mark: "'d", "’ll"
-_MAY_BE_NONE = re.compile(r"[?*]|\{0?,")  # a quantifier that takes none: "?", "*", "{0,2}", "{,3}"
+_MAY_BE_NONE = re.compile(r"[?*]|\{0*[,}]")  # a quantifier that takes none: "?", "*", "{0,2}", "{,3}", "{0}"
 
 
 def _openings(alternative: str) -> set[str] | None:

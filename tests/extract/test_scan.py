@@ -116,6 +116,7 @@ def test_a_pattern_without_known_letters_is_left_as_it_is() -> None:
         re.compile(r"\bBC\b"),
         re.compile(r"(?:\d{0,2}|one) dead", re.IGNORECASE),  # digits that may be none
         re.compile(r"\d*\s?dead", re.IGNORECASE),
+        re.compile(r"\d{0}dead|\d{,2} dead", re.IGNORECASE),
     ):
         assert opening_on_letters(pattern) is pattern
 
@@ -162,6 +163,7 @@ def test_first_characters(alternative: str, characters: set[str] | None) -> None
         ("(?:the )?Troubles", "Troubles"),  # not inside an optional group
         ("(?:killed|dead) (?:in|at) the (?:raid on )+", " the "),  # nor one of alternatives, nor a repeated one
         (r"(?!no )(?=killed)kill", "kill"),  # nor a lookaround
+        ("(?x: the dead )", ""),  # nor a verbose group, whose spaces are no text
         ("(?P<v>dozens) (?:of )dead", "dozens"),  # the longest run, here inside a named group
     ],
 )
