@@ -176,6 +176,9 @@ _READER_LABEL = re.compile(
 # A toll told as a bare noun phrase ("another 50 dead", "400 deaths"), no verb of its own, not even
 # a participle ("the 14 soldiers killed" were killed): what comes before it says whether it happened.
 _BARE_TOLL = re.compile(r"(?:(?!\b(?:was|were|is|are|been|has|have|had)\b)[^;:])* (?:dead|deaths|fatalities)", re.IGNORECASE)
+# (speed) The last word of such a toll, looked for first at the end of a figure: most figures end otherwise.
+_TOLL_LAST = re.compile(r" (?:dead|deaths|fatalities)\Z", re.IGNORECASE)
+_TOLL_LAST_LENGTH = len(" fatalities")
 # A modal, the reader's "'ll" too, and at most three words (a verb and its helpers) right before such
 # a toll: "it'll be another 50 dead", "we'll hit 400 deaths by spring", "you could justify 10,000
 # dead with that argument"; not "may have" or "must have", a past hedged or inferred, nor "would",
@@ -469,6 +472,7 @@ _PRODUCT_THAT_KILLS = re.compile(
     r"(?:that|which)\s+(?:kills|will kill|would kill|can kill)\b",
     re.IGNORECASE,
 )
+_THAT_WHICH = ("that", "which")  # (speed) one of which every match of ``_PRODUCT_THAT_KILLS`` holds
 
 
 def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
@@ -476,7 +480,7 @@ def _a_joke(sentence: str, figure_start: int, figure_end: int) -> bool:
     if _satirical(sentence):
         return True
     around = sentence[max(0, figure_start - 60) : figure_end]
-    return "kill" in around and bool(_PRODUCT_THAT_KILLS.search(around))
+    return "kill" in around and may_hold_words(sentence, _THAT_WHICH) and bool(_PRODUCT_THAT_KILLS.search(around))
 
 
 def _a_place_wiped_out(sentence: str, figure_start: int, figure: str) -> bool:
@@ -515,7 +519,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _A_CONTENT_WARNING.match(sentence):
         return "content warning"
     before = sentence[max(0, figure_start - 80) : figure_end]
-    if may_hold_words(sentence, _HYPOTHETICAL_OPENINGS) and (
+    held = _words_held(sentence)
+    if _HYPOTHETICAL_OPENINGS in held and (
         _HYPOTHETICAL.search(before)
         or _hypothetical_around(sentence, figure_start, figure_end)
         or _killing_planned_after_and(sentence, figure_start, figure)
@@ -534,23 +539,23 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "hypothetical"
     if "if" in sentence and _WOULD_IF.search(sentence, max(0, figure_start - 100), figure_start):
         return "hypothetical"
-    if may_hold_words(sentence, _FORECAST_WORDS) and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
+    if _FORECAST_WORDS in held and _FORECAST_BEFORE.search(sentence, max(0, figure_start - 40), figure_start):
         return "hypothetical"
     if (
-        may_hold_words(sentence, _FORECAST_AFTER_WORDS)
+        _FORECAST_AFTER_WORDS in held
         and _DEAD_AS_A_QUANTITY.search(figure)
         and _FORECAST_AFTER.match(sentence, figure_end)
     ):
         return "hypothetical"
-    if may_hold_words(sentence, _MORE_BEFORE_WORDS) and _MORE_BEFORE_THEY_DIE.search(
+    if _MORE_BEFORE_WORDS in held and _MORE_BEFORE_THEY_DIE.search(
         sentence, max(0, figure_start - 30), figure_end + 5
     ):
         return "hypothetical"
-    if may_hold_words(sentence, _TOLL_AWAITED_WORDS) and _toll_awaited(sentence, figure_start, figure_end):
+    if _TOLL_AWAITED_WORDS in held and _toll_awaited(sentence, figure_start, figure_end):
         return "hypothetical"
-    if may_hold_words(sentence, _SCENARIO_WORDS) and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
+    if _SCENARIO_WORDS in held and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
         return "hypothetical"
-    if may_hold_words(sentence, _LIVES_SAVED_WORDS) and _LIVES_SAVED.search(around):
+    if _LIVES_SAVED_WORDS in held and _LIVES_SAVED.search(around):
         return "lives saved"
     if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
         return "hypothetical"
@@ -558,7 +563,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "lives saved"
     if _history(sentence):
         return "history"
-    if may_hold_words(sentence, _SPOUSES_OUTLIVED_WORDS) and _spouses_outlived(sentence, figure_start, figure_end):
+    if _SPOUSES_OUTLIVED_WORDS in held and _spouses_outlived(sentence, figure_start, figure_end):
         return "life story"
     if _YEAR_RANGE.search(figure) or (
         1500 <= count <= 2100
@@ -579,11 +584,13 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
         return "a whole"
     if count > 1 and _DEAD_AS_A_QUANTITY.search(figure) and _WEIGHED_AFTER.match(sentence, figure_end):
         return "idiom"
-    if _SUPPLIED_FOR.search(sentence, max(0, figure_start - 50), figure_start):
+    if "for " in sentence[max(0, figure_start - 50) : figure_start].lower() and _SUPPLIED_FOR.search(
+        sentence, max(0, figure_start - 50), figure_start
+    ):
         return "supplies"
     if ("can" in sentence or "able to" in sentence) and _a_capacity(sentence, figure_start, figure_end):
         return "supplies"
-    if may_hold_words(sentence, _CASELOAD_WORDS) and _a_caseload(sentence, figure_start, figure_end):
+    if _CASELOAD_WORDS in held and _a_caseload(sentence, figure_start, figure_end):
         return "supplies"
     if may_hold_words(sentence, _WARD_WORDS) and _a_wards_patients(sentence, figure_start, figure_end):
         return "supplies"
@@ -599,14 +606,15 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
 _SHARE_WHOLE = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|a thousand|\d{1,3}(?:,\d{3})?)"
 # "nine in ten", "one soldier in four", "1 in 5", "one in every five": the part (a figure in digits right
 # before "in"), up to two words, and the whole, no year ("85 people in 2018"), not followed by what the
-# people were counted across ("in two attacks", "in one day", "in 3 separate raids").
-_SHARE = re.compile(
+# people were counted across ("in two attacks", "in one day", "in 3 separate raids"). (speed) Made to
+# skip in C the places where none of its words or digits start.
+_SHARE = opening_on_letters(re.compile(
     rf"\b(?:(one|two|three|four|five|six|seven|eight|nine)(?: [a-z]+){{0,2}}|(\d{{1,2}})) in (?:every )?({_SHARE_WHOLE})\b"
     r"(?! (?:separate |different |consecutive |days? of )?(?:attacks?|strikes?|raids?|shootings?|ambushes|ambush|incidents?|"
     r"blasts?|explosions?|bombings?|clashes|clash|battles?|operations?|days?|weeks?|months?|years?|hours?|minutes?|"
     r"nights?|places?|towns?|villages?|cities|city|provinces?|districts?|countries|states?|regions?|areas?|cars?|vehicles?)\b)",
     re.IGNORECASE,
-)
+))
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "twenty": 20, "a hundred": 100, "a thousand": 1000}
 
@@ -899,6 +907,19 @@ def _in_a_name(sentence: str, figure_start: int, figure_end: int) -> bool:
 
 
 # What a sentence says whatever its figure, read once for all the figures of one sentence.
+# (speed) The words one of which each check of ``no_event`` needs in its sentence.
+_CHECK_WORDS = (
+    _HYPOTHETICAL_OPENINGS, _FORECAST_WORDS, _FORECAST_AFTER_WORDS, _MORE_BEFORE_WORDS, _TOLL_AWAITED_WORDS,
+    _SCENARIO_WORDS, _LIVES_SAVED_WORDS, _SPOUSES_OUTLIVED_WORDS, _CASELOAD_WORDS,
+)  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _words_held(sentence: str) -> frozenset[tuple[str, ...]]:
+    """The words of ``_CHECK_WORDS`` of which the sentence may hold one (``may_hold_words``)."""
+    return frozenset(words for words in _CHECK_WORDS if may_hold_words(sentence, words))
+
+
 @lru_cache(maxsize=64)
 def _idioms(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span() for match in _IDIOMS.finditer(sentence))
@@ -929,7 +950,7 @@ def _toll_awaited(sentence: str, figure_start: int, figure_end: int) -> bool:
 def _bare_toll(figure: str) -> bool:
     """Whether the figure's words are a bare toll (``_BARE_TOLL``): read once for the four readings
     of a toll told as a noun phrase (speed)."""
-    return _BARE_TOLL.fullmatch(figure) is not None
+    return _TOLL_LAST.search(figure, max(0, len(figure) - _TOLL_LAST_LENGTH)) is not None and _BARE_TOLL.fullmatch(figure) is not None
 
 
 @lru_cache(maxsize=64)

@@ -211,8 +211,9 @@ _QUANTIFIERS = frozenset("?*+{")
 
 def literal_run(alternative: str) -> str:
     """The longest run of ASCII characters, as written, that every match of one regex alternative
-    holds: outside its groups and classes, none optional or repeated (" sacks" of "\\d+ sacks\\b",
-    " run" of "(?:TD|touchdown) runs?"); empty when there is none."""
+    holds: outside its classes, none optional or repeated (" sacks" of "\\d+ sacks\\b", " run" of
+    "(?:TD|touchdown) runs?"), or inside a group of one alternative that is taken once ("he Troubles"
+    of "(?-i:[Tt]he Troubles)"); empty when there is none."""
     runs, run, i = [""], "", 0
     while i < len(alternative):
         char = alternative[i]
@@ -224,13 +225,30 @@ def literal_run(alternative: str) -> str:
             elif char == "[":
                 i = _class_end(alternative, i)
             elif char == "(":
-                i += _group_end(alternative[i:])
+                close = i + _group_end(alternative[i:])
+                runs.append(_run_in_group(alternative[i : close + 1], alternative[close + 1 : close + 2]))
+                i = close
             elif char == "{":
                 i = alternative.index("}", i)
         else:
             run += char
         i += 1
     return max([*runs, run], key=len)
+
+
+# A group that takes text: plain, named, or setting flags ("(?-i:", "(?i:"); not a lookaround, nor
+# a verbose one, whose spaces are no text.
+_TAKING_GROUP = re.compile(r"\((?:\?P<\w+>|\?[aiLmsu]*(?:-[ims]+)?:|(?!\?))")
+
+
+def _run_in_group(group: str, after: str) -> str:
+    """The literal run every match of ``group`` (a whole group, brackets and all) holds, where
+    ``after`` (the character after it) leaves it taken once and it has one alternative."""
+    opening = _TAKING_GROUP.match(group)
+    if opening is None or after in _QUANTIFIERS:
+        return ""
+    inner = alternatives(group[opening.end() : -1])
+    return literal_run(inner[0]) if len(inner) == 1 else ""
 
 
 def _group_end(pattern: str) -> int:
@@ -244,13 +262,46 @@ def _group_end(pattern: str) -> int:
 def opening_on_letters(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` (case-insensitive) made to look first at the letter a match must start with:
     the same matches, but the regex engine skips in C the places where none of its words start.
-    Unchanged when some alternative does not start with letters (or the pattern is verbose)."""
+    Unchanged when some alternative starts with neither letters nor an apostrophe (or the pattern
+    is verbose)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return pattern
     letters: set[str] = set()
     for alternative in alternatives(pattern.pattern):
-        starts = word_starts(alternative)
-        if starts is None:
+        openings = _openings(alternative)
+        if openings is None:
             return pattern
-        letters |= {start[0] for start in starts}
+        letters |= openings
     return re.compile(f"(?=[{''.join(sorted(letters))}])(?:{pattern.pattern})", pattern.flags)
+
+
+_APOSTROPHES = frozenset("'’")  # a contraction's mark: "'d", "’ll"
+_MAY_BE_NONE = re.compile(r"[?*]|\{0*[,}]")  # a quantifier that takes none: "?", "*", "{0,2}", "{,3}", "{0}"
+
+
+def _openings(alternative: str) -> set[str] | None:
+    """The characters every match of one regex alternative opens on: the first letters of its
+    words, an apostrophe written before one ("'d" of "(?:would|'d) die for") or a digit ("\\d{1,2}
+    in ten"), or None."""
+    starts = word_starts(alternative)
+    if starts is not None:
+        return {start[0] for start in starts}
+    alternative = _LEADING.sub("", alternative)
+    if alternative[:1] in _APOSTROPHES:
+        return None if alternative[1:2] in _QUANTIFIERS else {alternative[0]}
+    if alternative[:2] == "\\d":
+        return None if _MAY_BE_NONE.match(alternative, 2) else {"\\d"}
+    group = _GROUP_OPEN.match(alternative)
+    if group is None:
+        return None
+    close = _group_end(alternative)
+    after = alternative[close + 1 :]
+    if after[:1] in _QUANTIFIERS:
+        return None
+    found: set[str] = set()
+    for inner in alternatives(alternative[group.end() : close]):
+        openings = _openings(inner + after)
+        if openings is None:
+            return None
+        found |= openings
+    return found

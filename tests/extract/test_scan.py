@@ -85,6 +85,8 @@ SENTENCES = [
     "Vaccines saved 40 lives in the camp; \u017faved lives were counted twice.",
     "Rebels threatened to \u212aill 3 hostages if the army advanced.",
     "A few hours later, an unknown number of people and several hundreds of cattle had fled the area.",
+    "Nine in ten of the 40 wounded were men; 1 in 5 of them was a child, one in every ten a woman.",
+    "After 14 hours on the road I'd die for a cold beer, and you’d honestly kill for one too; the talks are dead in the water.",
 ]
 
 
@@ -95,6 +97,10 @@ SENTENCES = [
         re.compile(r"\b(?:kill(?:s|ed|ing)? it|dead (?:on arrival|heat))\b|\blives saved\b", re.IGNORECASE),
         re.compile(r"\b(?:sav(?:e|ed)|spar(?:e|ed))\b[^.;]{0,40}\blives\b", re.IGNORECASE),
         re.compile(r"\b(?P<v>a few|several|(?P<unsaid>an unknown number)|hundreds)\b", re.IGNORECASE),
+        # a contraction's apostrophe opens a match: "I'd die for a beer", "you’d kill for that view"
+        re.compile(r"\b(?:dead in the water|(?:would|'d|’d) (?:\w+ )?(?:die|kill) for (?:a|an|some|one)\b)", re.IGNORECASE),
+        # digits open a match: "nine in ten", "1 in 5"
+        re.compile(r"\b(?:(one|nine)(?: [a-z]+)?|(\d{1,2})) in (?:every )?(five|ten|\d+)\b", re.IGNORECASE),
     ],
 )
 def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[str]) -> None:
@@ -105,7 +111,13 @@ def test_a_pattern_opening_on_its_letters_matches_the_same(pattern: re.Pattern[s
 
 
 def test_a_pattern_without_known_letters_is_left_as_it_is() -> None:
-    for pattern in (re.compile(r"\b(?:one|1) in \d+", re.IGNORECASE), re.compile(r"\bBC\b")):
+    for pattern in (
+        re.compile(r"\b(?:one|1) in \d+", re.IGNORECASE),
+        re.compile(r"\bBC\b"),
+        re.compile(r"(?:\d{0,2}|one) dead", re.IGNORECASE),  # digits that may be none
+        re.compile(r"\d*\s?dead", re.IGNORECASE),
+        re.compile(r"\d{0}dead|\d{,2} dead", re.IGNORECASE),
+    ):
         assert opening_on_letters(pattern) is pattern
 
 
@@ -147,7 +159,12 @@ def test_first_characters(alternative: str, characters: set[str] | None) -> None
         ("kill ?streaks?", "streak"),
         ("26/11", "26/11"),
         (r"a[bc]{2}de\.fgh", "fgh"),  # an escaped mark ends a run
-        ("(?-i:[Tt]he Troubles)", ""),  # all inside a group
+        ("(?-i:[Tt]he Troubles)", "he Troubles"),  # inside a group of one alternative, taken once
+        ("(?:the )?Troubles", "Troubles"),  # not inside an optional group
+        ("(?:killed|dead) (?:in|at) the (?:raid on )+", " the "),  # nor one of alternatives, nor a repeated one
+        (r"(?!no )(?=killed)kill", "kill"),  # nor a lookaround
+        ("(?x: the dead )", ""),  # nor a verbose group, whose spaces are no text
+        ("(?P<v>dozens) (?:of )dead", "dozens"),  # the longest run, here inside a named group
     ],
 )
 def test_literal_run(alternative: str, run: str) -> None:

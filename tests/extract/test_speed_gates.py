@@ -46,6 +46,17 @@ def reason(sentence: str, figure: str, count: int) -> str | None:
         ("A burst pipe killed 212 trees in the park.", "killed 212", 212, "not people"),
         ("The strike on the market in Idlib killed FOURTEEN and wounded dozens.", "killed FOURTEEN", 14, None),
         ("Soldiers killed 212 militants near Kismayo.", "killed 212", 212, None),
+        # a bare toll read at its last word first, in any case ("deathſ" is "deaths" to a case-insensitive match)
+        ("Next year it'll be another 50 DEAD, mark my words.", "50 DEAD", 50, "hypothetical"),
+        ("At this rate we'll hit 400 deathſ by spring.", "400 deathſ", 400, "hypothetical"),
+        ("Police said 50 were dead after the blast in Quetta.", "50 were dead", 50, None),
+        # supplies for the wounded, "for" in any case
+        ("The convoy carried MEDICINES FOR 5,000 wounded to Mekelle.", "5,000 wounded", 5000, "supplies"),
+        ("The field hospital has beds for up to 40 injured patients.", "40 injured patients", 40, "supplies"),
+        # a product made up to kill its users, "that" or "which" in any case
+        ("Tesla unveiled a new model WHICH kills the driver and 4 passengers to cut emissions.",
+         "kills the driver and 4 passengers", 4, "satire"),
+        ("Police said the gunman who killed 4 passengers fled in a car.", "killed 4 passengers", 4, None),
         # none of the words: nothing to read
         ("Militants killed 12 soldiers at a checkpoint near Mosul on Sunday.", "killed 12 soldiers", 12, None),
         ("Duncan Reyes, a scan technician, was among 6 people killed in Tulsa.", "6 people killed", 6, None),
