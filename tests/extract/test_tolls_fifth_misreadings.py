@@ -2,10 +2,12 @@
 
 * the attackers' own claim of the dead they made ("claimed to have killed", "boasted", "said in a
   statement on its Telegram channel") beside an official figure of the same people is another
-  account of one toll: the official figure stands, the claim neither adds to it nor widens it.
+  account of one toll: the official figure stands, the claim neither adds to it nor widens it;
+* a toll followed by how long after the event it stood ("The toll rose to 88 two days later") is
+  the toll, the time after it no noun of its people.
 
-Near misses stay as they were: a claim of responsibility with no number of its own, and two
-official accounts of one toll.
+Near misses stay as they were: a claim of responsibility with no number of its own, two
+official accounts of one toll, and what happened days later with a figure of its own.
 """
 
 from __future__ import annotations
@@ -49,4 +51,21 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), KILLERS_CLAIMS + NEAR_MISSES)
 def test_killers_claim_gives_way_to_the_official_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+TOLLS_DAYS_LATER = [
+    ("At least 45 people were killed in the suicide bombing at the Shia mosque in Kunduz; the toll rose to 72 two days later.", 72),
+    ("Police first said 19 people died in the blast at the bus terminal in Kano. The death toll climbed to 34 three days later.", 34),
+    ("The toll from the car bomb in Sadr City was raised to 64 a day later, Iraqi police said.", 64),
+]
+
+DAYS_LATER_NEAR_MISSES = [
+    ("A gunman killed 11 worshippers at the synagogue in Pittsburgh. Two days later, police charged him with 44 counts.", 11),
+    ("At least 45 people were killed in the Kunduz bombing, and a second attack struck Kandahar a week later, killing 63.", 108),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLLS_DAYS_LATER + DAYS_LATER_NEAR_MISSES)
+def test_toll_told_days_later_is_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
