@@ -4,7 +4,9 @@
   statement on its Telegram channel") beside an official figure of the same people is another
   account of one toll: the official figure stands, the claim neither adds to it nor widens it;
 * a toll followed by how long after the event it stood ("The toll rose to 88 two days later") is
-  the toll, the time after it no noun of its people.
+  the toll, the time after it no noun of its people;
+* attackers counted with who they were between commas ("The four attackers, teenagers who had
+  crossed from the north, were shot dead") are counted.
 
 Near misses stay as they were: a claim of responsibility with no number of its own, two
 official accounts of one toll, and what happened days later with a figure of its own.
@@ -68,4 +70,31 @@ DAYS_LATER_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), TOLLS_DAYS_LATER + DAYS_LATER_NEAR_MISSES)
 def test_toll_told_days_later_is_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+ATTACKERS_DESCRIBED = [
+    (
+        "Gunmen killed 22 people at the Westgate mall in Nairobi. The three attackers, young men from "
+        "Mombasa, were killed when troops stormed the building.",
+        25,
+    ),
+    (
+        "Militants killed 19 people at the Radisson hotel in Bamako. The two gunmen, Mauritanians who had "
+        "entered the country in October, were shot dead by special forces.",
+        21,
+    ),
+]
+
+DESCRIBED_NEAR_MISSES = [
+    (
+        "Gunmen killed 22 people at the mall in Nairobi. The three attackers, young men from Mombasa, "
+        "escaped through a service entrance.",
+        22,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ATTACKERS_DESCRIBED + DESCRIBED_NEAR_MISSES)
+def test_attackers_described_between_commas_are_counted(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
