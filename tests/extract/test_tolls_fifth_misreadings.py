@@ -6,7 +6,9 @@
 * a toll followed by how long after the event it stood ("The toll rose to 88 two days later") is
   the toll, the time after it no noun of its people;
 * attackers counted with who they were between commas ("The four attackers, teenagers who had
-  crossed from the north, were shot dead") are counted.
+  crossed from the north, were shot dead") are counted;
+* "N of them" after armed men its sentence names anew ("Gunmen then stormed the hotel, and five of
+  them were killed") counts those armed men, not some of the people told before.
 
 Near misses stay as they were: a claim of responsibility with no number of its own, two
 official accounts of one toll, and what happened days later with a figure of its own.
@@ -97,4 +99,28 @@ DESCRIBED_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), ATTACKERS_DESCRIBED + DESCRIBED_NEAR_MISSES)
 def test_attackers_described_between_commas_are_counted(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+ARMED_MEN_OF_THEM = [
+    (
+        "Nine hostages were killed in the first hours of the siege. Militants then blew a hole in the wall, "
+        "and four of them were killed by soldiers.",
+        13,
+    ),
+    (
+        "Bandits killed 12 villagers in Katsina. Soldiers pursued the attackers into the forest, and seven of "
+        "them were killed.",
+        19,
+    ),
+]
+
+OF_THEM_NEAR_MISSES = [
+    ("Twelve passengers were killed when the bus hit a mine. Three of them were children.", 12),
+    ("Gunmen killed 12 villagers in Katsina; seven of them were women.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ARMED_MEN_OF_THEM + OF_THEM_NEAR_MISSES)
+def test_of_them_after_armed_men_counts_those_men(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
