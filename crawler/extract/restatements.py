@@ -837,9 +837,12 @@ _TOLL_PUT = re.compile(
 )
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
 # went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9"; also
-# of the event named after it: "The death toll from Sunday's airstrike on the market was 12".
+# of the event named after it: "The death toll from Sunday's airstrike on the market was 12"; and one
+# set off right after the word: "The toll, 49 by Friday night, was expected to rise", "The toll (eight
+# soldiers and five civilians) rose".
 _TOLL_WAS = re.compile(
-    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b", re.IGNORECASE
+    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\btoll\s*[,(]",
+    re.IGNORECASE,
 )
 # Sources' tolls told as the range they span, before any other figure: "The death toll given by local
 # media varied from 9 to 16", "Local sources gave tolls ranging from 12 to 17": the event's toll, at

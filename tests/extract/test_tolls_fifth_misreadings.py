@@ -8,7 +8,9 @@
 * attackers counted with who they were between commas ("The four attackers, teenagers who had
   crossed from the north, were shot dead") are counted;
 * "N of them" after armed men its sentence names anew ("Gunmen then stormed the hotel, and five of
-  them were killed") counts those armed men, not some of the people told before.
+  them were killed") counts those armed men, not some of the people told before;
+* a toll's figure set off right after "toll" ("The toll, 49 by Friday night, was expected to
+  rise", "The toll (eight soldiers and five civilians) rose") is the toll, a bracketed list its sum.
 
 Near misses stay as they were: a claim of responsibility with no number of its own, two
 official accounts of one toll, and what happened days later with a figure of its own.
@@ -123,4 +125,23 @@ OF_THEM_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), ARMED_MEN_OF_THEM + OF_THEM_NEAR_MISSES)
 def test_of_them_after_armed_men_counts_those_men(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+TOLLS_SET_OFF = [
+    ("The toll, 37 by Sunday evening, was expected to rise as rescuers dug through the rubble of the market in Idlib.", 37),
+    ("The death toll, at least 26 by Thursday, included four children, the provincial governor said.", 26),
+    ("The toll (six policemen and three civilians) made it the deadliest attack in Dagestan this year.", 9),
+    ("The death toll, 61 on Saturday morning, rose to 74 by nightfall, hospital officials in Quetta said.", 74),
+]
+
+SET_OFF_NEAR_MISSES = [
+    ("The toll, which officials would not confirm, was expected to rise, the governor said.", 0),
+    ("The toll (not counting the bomber) stood at 31 on Monday.", 31),
+    ("Medics said that, in total, 45 people were wounded in the shelling of the market.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), TOLLS_SET_OFF + SET_OFF_NEAR_MISSES)
+def test_toll_set_off_after_its_word_is_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
