@@ -1228,10 +1228,22 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNOREC
 _LATER_UPDATE_RATIO = 6  # how far a later account may raise the first figures of one strike ("four ... later 14")
 
 
+# A toll raised right after its word, naming no people, place or time of its own: "The toll rose to
+# 80", "the toll has climbed to 63" (not "the toll from the year's attacks rose to 450").
+_BARE_TOLL_RAISED = re.compile(
+    r"toll\s+(?:(?:has|had|was|later|then|now)\s+){0,2}(?:rose|risen|climbed|jumped|raised|increased)\s+to\s", re.IGNORECASE
+)
+_RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
+
+
 def _ratio_of_update(tally: Tally, sentence: Sentence) -> int:
     """How many times the figures before it a toll may be and still tell the same event's dead: more
     for a source's later account ("Four people were killed, local sources said. The Ministry of
-    Health later put the toll at 14": the first reports of a strike are often far below its toll)."""
+    Health later put the toll at 14": the first reports of a strike are often far below its toll),
+    and more still for the toll raised with nothing else named ("Officials said 10 people were
+    killed ... The toll rose to 80 on Thursday")."""
+    if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
+        return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
     return _LATER_UPDATE_RATIO if _LATER_ACCOUNT.search(before) else _UPDATE_RATIO
 

@@ -10,7 +10,9 @@
 * "N of them" after armed men its sentence names anew ("Gunmen then stormed the hotel, and five of
   them were killed") counts those armed men, not some of the people told before;
 * a toll's figure set off right after "toll" ("The toll, 49 by Friday night, was expected to
-  rise", "The toll (eight soldiers and five civilians) rose") is the toll, a bracketed list its sum.
+  rise", "The toll (eight soldiers and five civilians) rose") is the toll, a bracketed list its sum;
+* "the toll rose to", naming nothing else, raises a first reported figure far below it ("Officials
+  said 10 were killed ... The toll rose to 80"): one event's toll, not a running total.
 
 Near misses stay as they were: a claim of responsibility with no number of its own, two
 official accounts of one toll, and what happened days later with a figure of its own.
@@ -144,4 +146,36 @@ SET_OFF_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), TOLLS_SET_OFF + SET_OFF_NEAR_MISSES)
 def test_toll_set_off_after_its_word_is_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+BARE_TOLLS_RAISED = [
+    (
+        "Police said six people were killed when the bomb went off outside the bus station in Jos. The toll "
+        "rose to 44 on Sunday.",
+        44,
+    ),
+    (
+        "Witnesses said 9 worshippers were killed in the blast at the mosque in Zaria. The death toll has "
+        "climbed to 81, hospital officials said.",
+        81,
+    ),
+]
+
+BARE_TOLL_NEAR_MISSES = [
+    (
+        "Police said six people were killed in the bombing in Jos. The toll from this year's attacks in "
+        "Plateau state rose to 410.",
+        6,
+    ),
+    (
+        "An airstrike killed seven people in Khan Younis on Tuesday. The toll rose to 240 in the "
+        "neighbourhood since the war began.",
+        7,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), BARE_TOLLS_RAISED + BARE_TOLL_NEAR_MISSES)
+def test_bare_toll_raised_far_above_the_first_figure_is_the_toll(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
