@@ -12,7 +12,9 @@
 * a toll's figure set off right after "toll" ("The toll, 49 by Friday night, was expected to
   rise", "The toll (eight soldiers and five civilians) rose") is the toll, a bracketed list its sum;
 * "the toll rose to", naming nothing else, raises a first reported figure far below it ("Officials
-  said 10 were killed ... The toll rose to 80"): one event's toll, not a running total.
+  said 10 were killed ... The toll rose to 80"): one event's toll, not a running total;
+* the people of an outcome noun opening its clause run to the clause's verb ("The bodies of a
+  mother and her three children were recovered": four dead), not only to the first of them.
 
 Near misses stay as they were: a claim of responsibility with no number of its own, two
 official accounts of one toll, and what happened days later with a figure of its own.
@@ -178,4 +180,28 @@ BARE_TOLL_NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "killed"), BARE_TOLLS_RAISED + BARE_TOLL_NEAR_MISSES)
 def test_bare_toll_raised_far_above_the_first_figure_is_the_toll(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+BODIES_OF_A_FAMILY = [
+    (
+        "On May 4th, 2017, alleged Coalition aircraft struck a house in al-Tabqa. The bodies of a woman and "
+        "her two sons were pulled from the rubble, local sources said.",
+        3,
+    ),
+    (
+        "Several civilians were killed in the shelling of Deir Ezzor. The bodies of a man, his wife and their "
+        "four children were recovered on Sunday.",
+        6,
+    ),
+]
+
+BODIES_NEAR_MISSES = [
+    ("The strike killed a man in al-Tabqa, and his two sons were wounded, local sources said.", 1),
+    ("A woman and her two sons were rescued from the rubble in al-Tabqa, local sources said.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), BODIES_OF_A_FAMILY + BODIES_NEAR_MISSES)
+def test_bodies_of_a_family_count_every_member(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
