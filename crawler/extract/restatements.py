@@ -1786,16 +1786,19 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
 
 # The attackers' own claim of the dead they made: "Wilayat Sinai claimed to have killed 30 soldiers",
 # "The Taliban claimed the attack, saying five policemen were killed", "Al-Shabaab boasted that it had
-# killed 20", "the Taliban, in a statement on its Telegram channel, said 60 police had been killed",
-# "Boko Haram said in a video that it had killed 50 soldiers"; the claim word with no relative clause
-# between it and the figure ("The Taliban claimed the attack, which killed two policemen" is no claim
-# of a number).
+# killed 20", "Boko Haram said in a video that it had killed 50 soldiers", "the Taliban, in a statement
+# on its Telegram channel, said 60 police had been killed"; with no relative clause between it and the
+# figure ("The Taliban claimed the attack, which killed two policemen" is no claim of a number).  Not
+# a source's claim of the dead alone ("local sources claimed 12 civilians were killed"): the claimant
+# must say it killed them or claim the attack.
 _KILLERS_CLAIM = re.compile(
-    r"(?:\b(?:claimed|boasted|bragged)\b|\bon\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:channel|news\s+agency|website)\b"
-    r"|\bin\s+a\s+(?:video|propaganda)\b)(?:(?!\b(?:which|who|that\s+killed)\b)[^;])*$",
+    r"(?:\b(?:claimed|boasted|bragged|said\s+in\s+a\s+(?:video|statement))\b[^;]{0,40}?\b(?:to\s+have|(?:it|they)\s+had)\b"
+    r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush|raid|assault),?\s+saying\b"
+    r"|\b(?:Telegram|Amaq)\b)"
+    r"(?:(?!\b(?:which|who|that\s+killed)\b)[^;])*$",
     re.IGNORECASE,
 )
-_CLAIM_WORDS = ("claimed", "boasted", "bragged", "channel", "news agency", "website", "video", "propaganda")  # (speed)
+_CLAIM_WORDS = ("claimed", "boasted", "bragged", "said in a", "Telegram", "Amaq")  # (speed)
 
 
 def _killers_claim(tally: Tally, sentences: list[Sentence]) -> bool:

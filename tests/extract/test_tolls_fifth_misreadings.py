@@ -16,7 +16,8 @@
 * the people of an outcome noun opening its clause run to the clause's verb ("The bodies of a
   mother and her three children were recovered": four dead), not only to the first of them.
 
-Near misses stay as they were: a claim of responsibility with no number of its own, two
+Near misses stay as they were: a claim of responsibility with no number of its own, a
+source's claim of the dead it did not make ("Local activists claimed that 11 civilians died"), two
 official accounts of one toll, and what happened days later with a figure of its own.
 """
 
@@ -51,6 +52,11 @@ KILLERS_CLAIMS = [
 
 NEAR_MISSES = [
     ("The Taliban claimed the attack on the checkpoint in Kunduz, which killed four policemen, officials said.", 4),
+    (
+        "Syrian state media said four people were killed in the strike on the bakery in Raqqa. Local activists "
+        "claimed that 11 civilians died.",
+        11,
+    ),
     (
         "Police said nine people were killed in the bombing of the market in Quetta. Hospital officials later "
         "said 14 had been killed.",
