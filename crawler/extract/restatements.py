@@ -1789,12 +1789,13 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
 # killed 20", "Boko Haram said in a video that it had killed 50 soldiers", "the Taliban, in a statement
 # on its Telegram channel, said 60 police had been killed"; with no relative clause between it and the
 # figure ("The Taliban claimed the attack, which killed two policemen" is no claim of a number).  Not
-# a source's claim of the dead alone ("local sources claimed 12 civilians were killed"): the claimant
-# must say it killed them or claim the attack.
+# a source's claim of the dead alone ("local sources claimed 12 civilians were killed", "A post on
+# Telegram said 30 had been killed"): the claimant must say it killed them, claim the attack, or
+# speak on its own Telegram channel or through Amaq.
 _KILLERS_CLAIM = re.compile(
     r"(?:\b(?:claimed|boasted|bragged|said\s+in\s+a\s+(?:video|statement))\b[^;]{0,40}?\b(?:to\s+have|(?:it|they)\s+had)\b"
     r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush|raid|assault),?\s+saying\b"
-    r"|\b(?:Telegram|Amaq)\b)"
+    r"|\bon\s+(?:its|their)\s+Telegram\b|\bAmaq\b)"
     r"(?:(?!\b(?:which|who|that\s+killed)\b)[^;])*$",
     re.IGNORECASE,
 )
