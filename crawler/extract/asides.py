@@ -7,7 +7,7 @@ shopkeeper,": where such an aside opens, whether it is one, and where the people
 
 from __future__ import annotations
 
-from crawler.extract.groups import ROLES
+from crawler.extract.groups import DEMONYMS, ROLES
 from crawler.extract.noun_phrases_left import NounPhrasesLeft
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, PARTICIPLES
 from crawler.extract.victim_nouns import AGE_WORD
@@ -34,6 +34,8 @@ _AGE_LIMITS = frozenset("under below over above between".split())
 # How many of the people an aside tells of: "most of them conscripts".
 SHARES = frozenset({"most", "many", "all", "some", "mostly"})
 
+# How the plural of a people's word ends: "teenagers", "young men", "children", "Mauritanians".
+_PLURAL_ENDINGS = ("s", "men", "children", "people")
 # The words of one of the people told by its kind, after "one a": "one a child", "one an elderly shepherd".
 _KIND_WORDS = 4
 # The words after the number of a share ("70 per cent", "70 percent", "70%").
@@ -230,6 +232,31 @@ class Asides(NounPhrasesLeft):
             return False
         _, person = self._np_with_phrases_left(open_ - 1, False)
         return person is not None and person.count == 1
+
+    def _describes_many(self, open_: int, close: int) -> bool:
+        """Whether the commas ``open_`` and ``close`` hold who several people told by a role
+        were, a plural word of people first (after an adjective or "all"), with the verb next: "The four
+        attackers, teenagers who had crossed from the north, were shot dead", "The two attackers,
+        brothers from Kairouan, were killed": those people, described.  Not a list ("two soldiers,
+        policemen and a child") nor an aside with a figure of its own."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
+            return False
+        verb = items[close + 1].low
+        if verb not in AUX and verb not in INTRANSITIVE and verb not in ACTIVE:
+            return False
+        head = open_ + 1 + (items[open_ + 1].low == "all")
+        if head < close and not self.people_word(head) and items[head].is_word and not items[head].is_cap:
+            head += 1  # "young men recruited in Mali"
+        low = items[head].low if head < close else ""
+        if not (self.people_word(head) or low[:-1] in DEMONYMS) or not low.endswith(_PLURAL_ENDINGS):
+            return False
+        if any(item.is_count or item.low == "and" or item.text in ";:()" for item in items[open_ + 1 : close]):
+            return False
+        if not self.people_word(open_ - 1):
+            return False
+        _, people = self._np_with_phrases_left(open_ - 1, False)
+        return people is not None and people.count > 1
 
     def _past_ages_left(self, k: int) -> int:
         """Before "aged 9, 12 and 15" ending at ``k``: the people whose ages they are; so before

@@ -216,6 +216,7 @@ class LeftAsides(RightLists):
             or self._describes_named(open_, close)
             or self._describes_one(open_, close)
             or self._describes_pair(open_, close)
+            or self._describes_many(open_, close)
         )
 
     def _skip_asides_left(self, k: int) -> tuple[int, list[Victim]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crawler.extract.groups import ROLES
 from crawler.extract.outcomes import INTRANSITIVE, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.tally_frames import FIELD_MARKS, Frame, FrameReader
@@ -365,16 +366,32 @@ class PeopleAfterOutcome(FrameReader):
         close = next((j for j in range(k + 1, min(len(items), k + 10)) if not items[j].is_word), None)
         return close + 1 if close is not None and close > k + 1 and items[close].text == "," else k
 
+    def _armed_men_told_anew(self, count_at: int) -> int | None:
+        """ "Fourteen guests were killed. Gunmen then stormed the hotel, and five of them were
+        killed", "Troops pursued the attackers, and six of them were killed": where the armed men
+        are that its sentence names before "them" without a figure, whom "them" points to (not the
+        people told before); None when there are none."""
+        items = self.items
+        if any(item.is_count for item in items[:count_at]):
+            return None
+        nearest = next((j for j in range(count_at - 1, -1, -1) if items[j].low in ROLES), None)
+        return nearest if nearest is not None and ROLES[items[nearest].low][1] == "armed" else None
+
     def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
         workers, one of whom was later found dead", "Two of them later died": a figure of people
         told of before, with an outcome of its own; a part of those this sentence or the one before
         gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
-        people were killed. Two of them were beheaded"."""
+        people were killed. Two of them were beheaded"; not armed men told anew before it (see
+        ``_armed_men_told_anew``)."""
         victim = self.victim(count_at, count_at + 2, count_at=count_at)
         if victim is None:
             return
         index = self.sentence.index
+        armed = self._armed_men_told_anew(count_at)
+        if armed is not None:
+            self.frames.append(Frame(outcome, word, trigger, [victim], group_from=(armed, armed)))
+            return
         victim.subset = any(frame.outcome == outcome for frame in self.frames) or any(
             t.outcome == outcome and t.subset_of is None and t.sentence >= index - 1 and (t.count_max or t.count) >= victim.count
             for t in self.tallies

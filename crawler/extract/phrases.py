@@ -249,14 +249,15 @@ class Phrases:
 
     def _time_taken(self, k: int) -> bool:
         """Whether the quantity at ``k`` is a duration opened by a preposition: "killed 200 over
-        three days" (the time the killing took, not the people's noun), or told back from now: "the
-        toll rose to 20,000 three weeks ago"; not an age ("people aged over 60 years")."""
+        three days" (the time the killing took, not the people's noun), or told back from now or on
+        from the event: "the toll rose to 20,000 three weeks ago", "the toll rose to 88 two days
+        later"; not an age ("people aged over 60 years")."""
         item = self.items[k]
         quantity = item.quantity
         assert quantity is not None
         if quantity.measure != "duration":
             return False
-        if k + 2 < len(self.items) and self.items[k + 2].low == "ago":
+        if k + 2 < len(self.items) and self.items[k + 2].low in ("ago", "later"):
             return True
         if quantity.number_start == quantity.start:
             return False

@@ -373,8 +373,13 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
         elif _others_beside_one(tallies[earlier], tally, sentence) or _kin_beside_one(tallies[earlier], tally, sentences):
             tally.restates = earlier
             _widen_by_more(tallies, index, earlier, others=False)
+        elif _killers_claim(tallies[earlier], sentences) and not _killers_claim(tally, sentences):
+            tallies[earlier].restates = index  # the attackers' claim gives way to the other account
+            counted[counted.index(earlier)] = index
         else:
             tally.restates = earlier
+            if _killers_claim(tally, sentences):
+                continue  # the attackers' claim widens no account of the dead
             if not _toll_of_more_attacks(tallies[earlier], tally, sentences) and not _of_another_span(
                 tallies[earlier], tally, sentences[tally.sentence].text
             ):
@@ -894,9 +899,12 @@ _TOLL_PUT = re.compile(
 )
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
 # went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9"; also
-# of the event named after it: "The death toll from Sunday's airstrike on the market was 12".
+# of the event named after it: "The death toll from Sunday's airstrike on the market was 12"; and one
+# set off right after the word: "The toll, 49 by Friday night, was expected to rise", "The toll (eight
+# soldiers and five civilians) rose".
 _TOLL_WAS = re.compile(
-    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b", re.IGNORECASE
+    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\btoll\s*[,(]",
+    re.IGNORECASE,
 )
 # Sources' tolls told as the range they span, before any other figure: "The death toll given by local
 # media varied from 9 to 16", "Local sources gave tolls ranging from 12 to 17": the event's toll, at
@@ -1282,10 +1290,22 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNOREC
 _LATER_UPDATE_RATIO = 6  # how far a later account may raise the first figures of one strike ("four ... later 14")
 
 
+# A toll raised right after its word, naming no people, place or time of its own: "The toll rose to
+# 80", "the toll has climbed to 63" (not "the toll from the year's attacks rose to 450").
+_BARE_TOLL_RAISED = re.compile(
+    r"toll\s+(?:(?:has|had|was|later|then|now)\s+){0,2}(?:rose|risen|climbed|jumped|raised|increased)\s+to\s", re.IGNORECASE
+)
+_RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
+
+
 def _ratio_of_update(tally: Tally, sentence: Sentence) -> int:
     """How many times the figures before it a toll may be and still tell the same event's dead: more
     for a source's later account ("Four people were killed, local sources said. The Ministry of
-    Health later put the toll at 14": the first reports of a strike are often far below its toll)."""
+    Health later put the toll at 14": the first reports of a strike are often far below its toll),
+    and more still for the toll raised with nothing else named ("Officials said 10 people were
+    killed ... The toll rose to 80 on Thursday")."""
+    if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
+        return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
     return _LATER_UPDATE_RATIO if _LATER_ACCOUNT.search(before) else _UPDATE_RATIO
 
@@ -1825,6 +1845,35 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         or _OPENS_ACCORDING_TO.match(text, 0, earlier.start - offset)
     )  # fmt: skip
     return bool(told_first and (_SAID.search(between) or _COUNTED_BY.search(between)))
+
+
+# The attackers' own claim of the dead they made: "Wilayat Sinai claimed to have killed 30 soldiers",
+# "The Taliban claimed the attack, saying five policemen were killed", "Al-Shabaab boasted that it had
+# killed 20", "Boko Haram said in a video that it had killed 50 soldiers", "the Taliban, in a statement
+# on its Telegram channel, said 60 police had been killed"; with no relative clause between it and the
+# figure ("The Taliban claimed the attack, which killed two policemen" is no claim of a number).  Not
+# a source's claim of the dead alone ("local sources claimed 12 civilians were killed", "A post on
+# Telegram said 30 had been killed"): the claimant must say it killed them, claim the attack, or
+# speak on its own Telegram channel or through Amaq.
+_KILLERS_CLAIM = re.compile(
+    r"(?:\b(?:claimed|boasted|bragged|said\s+in\s+a\s+(?:video|statement))\b[^;]{0,40}?\b(?:to\s+have|(?:it|they)\s+had)\b"
+    r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush|raid|assault),?\s+saying\b"
+    r"|\bon\s+(?:its|their)\s+Telegram\b|\bAmaq\b)"
+    r"(?:(?!\b(?:which|who|that\s+killed)\b)[^;])*$",
+    re.IGNORECASE,
+)
+_CLAIM_WORDS = ("claimed", "boasted", "bragged", "said in a", "Telegram", "Amaq")  # (speed)
+
+
+def _killers_claim(tally: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the figure is told as the attackers' claim of the dead they made (see
+    ``_KILLERS_CLAIM``): beside an official figure of the same people it is another account of one
+    toll, and the lesser one: it neither stands for the toll nor widens it."""
+    sentence = sentences[tally.sentence]
+    before = sentence.text[: tally.start - sentence.start]
+    if not any(word in before for word in _CLAIM_WORDS):
+        return False
+    return _KILLERS_CLAIM.search(before) is not None
 
 
 def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:

@@ -116,6 +116,8 @@ class RunningTolls(Respectively):
         victim = self.victim(j, self.np_right_end(j), count_at=j)
         if victim is None:
             return 1
+        if items[j - 1].text == "(":
+            victim = self._bracketed_parts(victim)
         self._later_steps(victim)
         frame = Frame(outcome, items[i].low, (i, i), self._with_respective_figures(i, victim), cumulative=True)
         subject = self._subject_before(i)
@@ -200,6 +202,15 @@ class RunningTolls(Respectively):
                     victim.count, victim.count_max, victim.last = quantity.value, None, k + 1
             k += 1
 
+    def _bracketed_parts(self, first: Victim) -> Victim:
+        """ "The toll (eight soldiers and five civilians) rose": the parts listed in the bracket
+        after a toll are one figure, their sum; ``first`` when the bracket holds one figure."""
+        parts = [v for v in self.list_right(first.first, object_position=False) if not v.subset]
+        close = parts[-1].last + 1 if parts else len(self.items)
+        if len(parts) < 2 or close >= len(self.items) or self.items[close].text != ")":
+            return first
+        return Victim(first.first, parts[-1].last, sum(v.count for v in parts), first.qualifier)
+
     def _toll_brought_to(self, i: int, end: int) -> int:
         """ "The attack brought to 4,000 the number of US troops killed in Iraq", "raising to 41
         the death toll": the figure put before the toll it raises; ``end`` is past the toll's
@@ -228,8 +239,12 @@ class RunningTolls(Respectively):
     def _toll_figure(self, i: int, j: int) -> int | None:
         """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
         of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
-        from the bombing of the mosque rose to 41"); None when no figure follows."""
+        from the bombing of the mosque rose to 41"), or set off by a comma or a bracket right
+        after it ("The toll, 49 by Friday night, was expected to rise", "The toll (eight soldiers
+        and five civilians) rose"); None when no figure follows."""
         items = self.items
+        if items[i].low == "toll" and j == i + 1 and j + 1 < len(items) and items[j].text in ",(" and items[j + 1].is_count:
+            return j + 1  # set off right after it: "The toll, 49 by Friday night, was expected to rise"; not "in total, 45 ..."
         while j < len(items) and j <= i + _TOLL_REACH:
             if self._as_its_figure(j):
                 return j + 1  # "gave the death toll as 14"

@@ -1398,6 +1398,8 @@ class _Reader(
             or self._attackers_killing_themselves(start)
             or self._family_named_after_colon(start)
         )
+        if nominal:
+            victims.extend(self._last_of_a_subject_list(first, victims))
         if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
         if victims and word in LOSING and self._lost_of_several_outcomes(victims[-1].last + 1):
@@ -1416,6 +1418,21 @@ class _Reader(
                 self._suicide_attackers(first)
         else:
             self._remember(start, self.np_right_end(start))
+
+    def _last_of_a_subject_list(self, noun: int, victims: list[Victim]) -> list[Victim]:
+        """ "The bodies of a mother and her three children were recovered", "The deaths of a soldier
+        and two civilians were confirmed": after an outcome noun that opens its clause, the people
+        joined by "and" right before the clause's verb are the last of its people, not the subject
+        of a clause of their own (as they are after a verb: "killing a man, and three children were
+        wounded")."""
+        items = self.items
+        opens = noun >= 1 and items[noun - 1].low == "the" and (noun == 1 or items[noun - 2].text in ",;:")
+        k = victims[-1].last + 1 if victims else -1
+        if not opens or k < 0 or k + 1 >= len(items) or items[k].low != "and":
+            return []
+        more = self.list_right(k + 1, object_position=True)
+        after = more[-1].last + 1 if more else len(items)
+        return more if len(more) == 1 and after < len(items) and items[after].low in AUX else []
 
     def _counted_antecedent(self, at: int) -> list[Victim]:
         """ "Gunmen dragged 19 passengers off the bus and shot them dead", "abducted 12 villagers
