@@ -493,7 +493,7 @@ def read_event(
         scores["conflict"] = 0.0
     if scores["accident"] and _strikers_fired_on(document, index, weigher):
         scores["accident"] = 0.0
-    if _tried_for_an_act_of_war(weigher, own):
+    if _tried_for_an_act_of_war(weigher, own, document.title_cues):
         scores["crime"] = 0.0
     if (
         not weigher.conflict_named
@@ -832,15 +832,18 @@ def _rate_measured(sentence: str, own: list[Cue], f_start: int, f_end: int) -> b
     return rate_measured_against_a_war(sentence, f_start, f_end, offsets)
 
 
-def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
+def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]) -> bool:
     """Whether the only words that name a crime around the figure are a court's (a trial, defendants,
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
     killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
     followed the attack, not what it was.  The men it tries, told as the attack's gunmen ("the only
     surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
-    name no crime of their own."""
-    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in own):
+    name no crime of their own.  So does the title of a trial's story that names the attack, over a
+    sentence with no crime word of its own, as readers' comments under it are ("He killed 166 people
+    and should hang" under "Mumbai attacks gunman sentenced to death")."""
+    told = own if any(event == "crime" for event, _, _, _ in own) else own + title
+    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in told):
         return False
     words = [label.partition(": ")[2] for label in weigher.words["crime"]]
     court = [word for word in words if _COURT_WORDS.fullmatch(word)]

@@ -85,3 +85,41 @@ def test_a_driver_into_pedestrians_with_no_attackers_is_no_attack(text: str) -> 
 def test_the_rails_dead_are_told_like_the_roads() -> None:
     text = "Meanwhile 3,000 people die on Mumbai's railway tracks every year and nobody is hanged for that."
     assert all(event != "conflict" for _, event in events(text, "Mumbai attacks gunman sentenced to death"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Mumbai attacks gunman sentenced to death", "He killed 166 people and should hang."),
+        ("Breivik trial: gunman found sane", "He killed 77 people and is sane, the court ruled."),
+    ],
+)
+def test_a_reader_s_toll_under_the_trial_of_an_attack_s_gunman_is_the_attack_s(title: str, text: str) -> None:
+    assert all(event == "conflict" for _, event in events(text, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Aurora cinema massacre gunman sentenced to life", "He killed 12 people and gets to live."),
+        ("Serial killer sentenced to life in Ohio", "He killed 11 women and gets to live."),
+        ("Cartel hitman sentenced in Texas", "He killed 24 people for the Zetas."),
+    ],
+)
+def test_a_reader_s_toll_under_the_trial_of_a_killer_stays_a_crime(title: str, text: str) -> None:
+    assert [event for _, event in events(text, title)] == ["crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("My unit lost 6 guys to IEDs in the Arghandab valley in 2010.", 6),
+        ("We lost two buddies at Wanat when the Taliban overran the outpost.", 2),
+    ],
+)
+def test_a_soldier_s_own_losses_told_as_guys_or_buddies(text: str, count: int) -> None:
+    assert (count, "conflict") in events(text, "Afghan war: IED deaths hit record high")
+
+
+def test_guys_a_team_lost_to_free_agency_are_no_war_s() -> None:
+    assert all(event != "conflict" for _, event in events("We lost 3 guys to free agency and still made the playoffs."))
