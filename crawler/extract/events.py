@@ -513,8 +513,11 @@ def read_event(
             if event != "conflict" and weigher.strongest[event] < _NAMES_ALONE:
                 scores[event] = 0.0
     best = _highest(scores, scores)
-    own_act = _act_of_war_of_the_figure(s_text, own, f_start, f_end)
-    if best in _KILLERS and own_act and not _killer_named_by_the_sentence(s_text, own, best):
+    if (
+        best in _KILLERS
+        and _act_of_war_of_the_figure(s_text, own, f_start, f_end)
+        and not _killer_named_by_the_sentence(s_text, own, best)
+    ):
         best = "conflict"
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one
@@ -538,8 +541,10 @@ def read_event(
         best = "accident"
     elif best == "conflict" and _forces_lost_to_nature(own, tally):
         best = "disaster"
-    if best == "conflict" and index > 0 and not own_act:
-        best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
+    if best == "conflict" and index > 0:
+        mishap = _mishap_told_before(s_text, own, document.cues(index - 1))
+        if mishap and not _act_of_war_of_the_figure(s_text, own, f_start, f_end):
+            best = mishap
     if best == "conflict" and (
         _mishap_beside_no_war(document, index, own) or _forces_mishap_in_a_war_place(document, index, own, tally)
     ):
