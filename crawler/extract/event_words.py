@@ -311,8 +311,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a partition wall is a wall, a Troubles-era police station a building)
         (r"(?:in|during|since|before|after|by|through) the Troubles(?![- ]era)|(?:in|during|at|after|since|before) (?:the )?Partition"
          r"(?! walls?)|Khmer Rouge|Mau Mau", 2),
-        # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day"
-        (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?", 2),
+        # a vehicle driven into people on purpose: "a truck rammed into a crowd celebrating Bastille Day", and by the
+        # attackers news names as such: "three attackers drove a van into pedestrians on the bridge" (a man who "drove a
+        # car into pedestrians" may have lost control: his crash is told by its own words)
+        (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?|"
+         r"(?:attackers|assailants) (?:\w+ ){0,2}?(?:drove|rammed|ploughed|plowed|steered) (?:\w+ ){0,3}?(?:into|at) (?:a |the )?"
+         r"(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|passers-by|police(?:men)?|soldiers|officers)", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|killings?)|"
          rf"mobs? (?:{_CROWD_ARMED},? )?{_CROWD_ACTS}|"
          # and gangs told by the same arms and acts, which are a crowd's and not a robber's band: "gangs armed with

@@ -231,6 +231,11 @@ _A_YEAR = r"\b(?:1[89]|20)\d\d\b"
 _PAST_TOLL_WITH_A_YEAR = re.compile(rf"{_PAST_DEATH}.*{_A_YEAR}|{_A_YEAR}.*{_PAST_DEATH}")
 # The leaning conflict words of a weapon or an attack: "a roadside bomb", "the ambush", "gunfire".
 _WEAPON_OR_ATTACK = re.compile(r"bomb|mine|ied|shell|rocket|missile|mortar|grenade|ambush|attack|fire|strike|raid|explosive|gun")
+# An attack by its act, not its weapon: "a roadside bombing", "government shelling", "an ambush" (not "a mortar round").
+_ACT_OF_ATTACK = re.compile(r"(?:[\w-]+ )?(?:bombings?|shelling|ambush(?:es)?|(?:air ?|drone )?(?:strikes?|raids?))")
+# What ends the figure's clause between it and an act of war: a comma, a relative or a time clause.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:where|while|as|after|before|since|and|but)\b")
+_ACT_AFTER_CHARS = 40  # "17 civilians were killed in government shelling": the act right after the figure
 # The words after the one who tells a toll: "..., the defence ministry said", "an army spokesman".
 _TELLER = re.compile(r",? (?:said|says|spokesm[ae]n|spokeswom[ae]n|statement|officials? said)\b")
 # The forces' work after a disaster, told right after them: "Soldiers pulled bodies from the mud", "Army
@@ -488,7 +493,7 @@ def read_event(
         scores["conflict"] = 0.0
     if scores["accident"] and _strikers_fired_on(document, index, weigher):
         scores["accident"] = 0.0
-    if _tried_for_an_act_of_war(weigher, own):
+    if _tried_for_an_act_of_war(weigher, own, document.title_cues):
         scores["crime"] = 0.0
     if (
         not weigher.conflict_named
@@ -508,6 +513,12 @@ def read_event(
             if event != "conflict" and weigher.strongest[event] < _NAMES_ALONE:
                 scores[event] = 0.0
     best = _highest(scores, scores)
+    if (
+        best in _KILLERS
+        and _act_of_war_of_the_figure(s_text, own, f_start, f_end)
+        and not _killer_named_by_the_sentence(s_text, own, best)
+    ):
+        best = "conflict"
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
         # "rescue teams", "the fans": words a match shares, with no word that names one
         best = _highest(scores, EVENT_CLASSES)
@@ -531,7 +542,9 @@ def read_event(
     elif best == "conflict" and _forces_lost_to_nature(own, tally):
         best = "disaster"
     if best == "conflict" and index > 0:
-        best = _mishap_told_before(s_text, own, document.cues(index - 1)) or best
+        mishap = _mishap_told_before(s_text, own, document.cues(index - 1))
+        if mishap and not _act_of_war_of_the_figure(s_text, own, f_start, f_end):
+            best = mishap
     if best == "conflict" and (
         _mishap_beside_no_war(document, index, own) or _forces_mishap_in_a_war_place(document, index, own, tally)
     ):
@@ -767,9 +780,10 @@ def _act_of_war_after(sentence_start: int, tally: Tally, own: list[Cue]) -> bool
 # killed in car crashes than in the war": the road's toll, whatever war the sentence weighs it against
 # (not "the road to Kandahar", nor "on the roads of Gaza", where an army's fire may be what killed).
 _ON_THE_ROADS = re.compile(
-    r"\s+(?:on (?:the |our |its |their |[A-Z][\w'’.]* )?(?:roads|highways|motorways)(?! of\b)"
-    r"|in (?:road|traffic|car|motor) (?:accidents|crashes|collisions))\b"
+    r"\s+(?:on (?:the |our |its |their |[A-Z][\w'’.]* )?(?:roads|highways|motorways|railways?(?: tracks| lines)?|(?:train|rail) tracks)(?! of\b)"
+    r"|in (?:road|traffic|car|motor|train|rail) (?:accidents|crashes|collisions))\b"
 )
+# (and the rails' dead the same way: "400 people die on Mumbai's railway tracks every year")
 # and the figure's own noun a road's: "there were 40 road deaths this month", "350 traffic fatalities"
 _ROADS_DEAD = re.compile(r"\b(?:road|traffic|highway) (?:deaths?|fatalit(?:y|ies))$", re.IGNORECASE)
 
@@ -823,15 +837,18 @@ def _rate_measured(sentence: str, own: list[Cue], f_start: int, f_end: int) -> b
     return rate_measured_against_a_war(sentence, f_start, f_end, offsets)
 
 
-def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue]) -> bool:
+def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]) -> bool:
     """Whether the only words that name a crime around the figure are a court's (a trial, defendants,
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
     killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
     followed the attack, not what it was.  The men it tries, told as the attack's gunmen ("the only
     surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
-    name no crime of their own."""
-    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in own):
+    name no crime of their own.  So does the title of a trial's story that names the attack, over a
+    sentence with no crime word of its own, as readers' comments under it are ("He killed 166 people
+    and should hang" under "Mumbai attacks gunman sentenced to death")."""
+    told = own if any(event == "crime" for event, _, _, _ in own) else own + title
+    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in told):
         return False
     words = [label.partition(": ")[2] for label in weigher.words["crime"]]
     court = [word for word in words if _COURT_WORDS.fullmatch(word)]
@@ -1120,6 +1137,32 @@ def _died_in_a_war_place_of_a_killer(document: _Document, index: int, own: list[
         return None
     killers = {event for cues in (own, *around) for event, strength, _, _ in cues if event in _KILLERS and strength >= _NAMES_ALONE}
     return killers.pop() if len(killers) == 1 else None
+
+
+def _act_of_war_of_the_figure(sentence: str, own: list[Cue], f_start: int, f_end: int) -> bool:
+    """Whether the figure's own clause names the act of war that killed its dead: an attack or its men
+    as the subject of the figure's verb ("Saudi-led airstrikes killed 40 people in Hodeidah", "a
+    roadside bombing killed three soldiers", "gunmen killed 9 polio vaccinators") or right after it
+    ("17 civilians were killed in government shelling").  Then the act names the figure's event over
+    a title or a sentence before about a disease, a disaster or a crash ("Cholera outbreak spreads
+    in Yemen", "Temperatures reached 50C"): the page's story is another one.  Not an act told in
+    another clause ("cholera has killed 40 in Hodeidah, where airstrikes destroyed the water plant",
+    "the sinking killed 104, as al-Shabaab shelling continued"), nor a weapon alone, which may be a
+    mishap's ("a mortar round exploded in its tube"), nor a war's place."""
+    for event, strength, word, at in own:
+        if event != "conflict" or names_a_war_place(word) or not (strength >= _NAMES_ALONE or _ACT_OF_ATTACK.fullmatch(word)):
+            continue
+        between = sentence[at + len(word) : f_start] if at < f_start else sentence[f_end:at]
+        if (at < f_start or len(between) <= _ACT_AFTER_CHARS) and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
+
+
+def _killer_named_by_the_sentence(sentence: str, own: list[Cue], event: str) -> bool:
+    """Whether the figure's sentence names a killer of class ``event`` by itself ("cholera has killed",
+    "the floods"), not only as the one who tells the toll ("..., the WHO said")."""
+    return any(other == event and strength >= _NAMES_ALONE and not _TELLER.match(sentence, at + len(word))
+               for other, strength, word, at in own)  # fmt: skip
 
 
 def _an_act_of_war(cue: Cue) -> bool:

@@ -180,8 +180,9 @@ LOST_PEOPLE = frozenset(
     husband wife father mother parents relatives cousins cousin uncle nephew comrades own friends friend
     classmates classmate neighbours neighbour neighbors neighbor siblings sibling grandchildren grandchild
     grandsons grandson granddaughters granddaughter grandparents grandfather grandmother uncles aunt aunts
-    nephews niece nieces lads bravest finest""".split()
-)  # a force's or a service's own, in its leaders' and its readers' words: "lost 400 of our bravest", "7 of our best lads"
+    nephews niece nieces lads guys buddies mates bravest finest""".split()
+)  # a force's or a service's own, in its leaders' and its readers' words: "lost 400 of our bravest", "7 of our best lads",
+# and a soldier's of his unit: "my unit lost 6 guys to IEDs", "we lost two buddies at Wanat"
 # People a country or a town lost, casualties only when the event follows ("Iran, which lost 464
 # citizens in the stampede", "Nepal lost 12 nationals during the attack"), not "lost 2,000
 # citizens to emigration".
