@@ -217,16 +217,21 @@ class Asides(NounPhrasesLeft):
             return False
         return any(item.low == "and" for item in items[max(0, open_ - 6) : open_])
 
+    def _commas_before_verb(self, open_: int, close: int) -> bool:
+        """Whether ``open_`` and ``close`` are commas and a verb of the told people's fate (an
+        auxiliary, an intransitive or an active verb) comes right after the second."""
+        items = self.items
+        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
+            return False
+        verb = items[close + 1].low
+        return verb in AUX or verb in INTRANSITIVE or verb in ACTIVE
+
     def _describes_one(self, open_: int, close: int) -> bool:
         """Whether the commas ``open_`` and ``close`` hold "a"/"an" and one person's noun phrase
         after one person told by a role, with the verb next ("A third civilian, a 14-year-old
         boy, died", "One soldier, a father of two, was killed"): that person, described.  Not an
         item of a list ("a woman, a man, and a child")."""
-        items = self.items
-        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
-            return False
-        verb = items[close + 1].low
-        if verb not in AUX and verb not in INTRANSITIVE and verb not in ACTIVE:
+        if not self._commas_before_verb(open_, close):
             return False
         if not self.people_word(open_ - 1) or not self._one_described(open_ + 1, close - 1):
             return False
@@ -239,12 +244,9 @@ class Asides(NounPhrasesLeft):
         attackers, teenagers who had crossed from the north, were shot dead", "The two attackers,
         brothers from Kairouan, were killed": those people, described.  Not a list ("two soldiers,
         policemen and a child") nor an aside with a figure of its own."""
+        if not self._commas_before_verb(open_, close):
+            return False
         items = self.items
-        if items[open_].text != "," or items[close].text != "," or close + 1 >= len(items):
-            return False
-        verb = items[close + 1].low
-        if verb not in AUX and verb not in INTRANSITIVE and verb not in ACTIVE:
-            return False
         head = open_ + 1 + (items[open_ + 1].low == "all")
         if head < close and not self.people_word(head) and items[head].is_word and not items[head].is_cap:
             head += 1  # "young men recruited in Mali"
