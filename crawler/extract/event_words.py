@@ -735,7 +735,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:heavy )?snow(?:fall|storms?)?|cold (?:snaps?|spells?|waves?)|(?:died|perished) (?:of|from) (?:the )?cold|hypothermia", 2),
     ],
     "accident": [
-        (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz]ed", 2),
+        (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz](?:ed|ing)", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         # a person a vehicle hit on the road: "died after being hit by a bus", "knocked down by a car" (not a car bomb)
         (r"(?:hit|struck|run over|knocked down|mown down) by (?:a|an|the) (?:passing |speeding )?"
@@ -865,8 +865,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # or a militia's site: "a blast at the army's ammunition depot")
         (r"(?:explosions?|blasts?) at (?:(?:an?|the|its)(?= [A-Z])|(?:the )?(?:company|firm|group|[A-Z][\w&.-]*)['’]s)"
          r"(?: [A-Z][\w-]*){0,2} (?:factory|plant|refinery|warehouse|works|mill|smelter)\b", 2),
-        # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island"
-        (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)", 2),
+        # what sinks at sea: "the migrant boat capsized", "a shipwreck off the island", "the ferry's sinking" (not
+        # "the sinking of the Belgrano", a ship an enemy sank)
+        (r"(?:migrant|refugee|fishing|rubber|passenger) boats?|shipwrecks?|boats? (?:sank|capsized|overturned)|"
+         r"(?:ferry|boat)['’]s sinking", 2),
         # and the boat told by whom it carried: "a wooden boat carrying migrants from Turkey broke apart"
         (r"(?:boats?|dinghy|dinghies|vessels?|trawlers?|ships?) (?:carrying|packed with|crammed with|full of) (?:\w+ ){0,2}?"
          r"(?:migrants|refugees|asylum seekers)", 2),

@@ -516,7 +516,7 @@ def read_event(
     if (
         best in _KILLERS
         and _act_of_war_of_the_figure(s_text, own, f_start, f_end)
-        and not _killer_named_by_the_sentence(s_text, own, best)
+        and not _killer_named_by_the_sentence(s_text, own, best, f_end)
     ):
         best = "conflict"
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
@@ -553,7 +553,7 @@ def read_event(
         best = "disaster"
     if best == "conflict":
         best = (
-            _killer_named(s_text, own, f_start)
+            _killer_named(s_text, own, f_start, f_end)
             or _died_of_a_mishap(document, index, own, tally, f_end)
             or _died_in_a_war_place_of_a_killer(document, index, own, tally)
             or best
@@ -1071,16 +1071,24 @@ def _forces_beside_a_disaster(
     )
 
 
-def _killer_named(sentence: str, own: list[Cue], f_start: int) -> str | None:
+def _killer_named(sentence: str, own: list[Cue], f_start: int, f_end: int) -> str | None:
     """The class of a quake, a flood, a fire or a pandemic that is the subject of the figure's verb,
     told in a page on a war or in its place ("the victims of the 6 February earthquake, which killed
     more than 6,000 people in north-west Syria", "the Covid-19 pandemic, which had killed dozens of
     Kanak people", "the tsunami ... struck Aceh during the civil war"): what killed them is named,
     and it is no act of war.  Not where the sentence names an act of war or its men, more than the
     war's place or its name ("the shelling caused a flood which killed 40", "militants blew up a
-    pipeline, and the pipeline explosion killed 4 soldiers").  Nor is a word inside a longer phrase of
-    a conflict a killer: "the war on the cartels has killed 50,000" is the war's toll, not a cartel's."""
-    if any(_an_act_of_war(cue) and not (names_a_war_place(cue[2]) or _A_WAR.fullmatch(cue[2])) for cue in own):
+    pipeline, and the pipeline explosion killed 4 soldiers"); an act told after the figure in a clause
+    of its own is another story the sentence tells beside it ("the capsizing killed 38 people as
+    fighting went on in the north", "the crash killed 27, while M23 rebels shelled villages").  Nor is
+    a word inside a longer phrase of a conflict a killer: "the war on the cartels has killed 50,000"
+    is the war's toll, not a cartel's."""
+    if any(
+        _an_act_of_war(cue)
+        and not (names_a_war_place(cue[2]) or _A_WAR.fullmatch(cue[2]))
+        and not _in_a_clause_after(sentence, cue[3], f_end)
+        for cue in own
+    ):
         return None
     for event, strength, word, at in own:
         if (
@@ -1158,10 +1166,19 @@ def _act_of_war_of_the_figure(sentence: str, own: list[Cue], f_start: int, f_end
     return False
 
 
-def _killer_named_by_the_sentence(sentence: str, own: list[Cue], event: str) -> bool:
+def _in_a_clause_after(sentence: str, at: int, f_end: int) -> bool:
+    """Whether a word at ``at`` is told after the figure in a clause of its own ("the capsizing killed 38
+    people as fighting went on in the north"): another story the sentence tells beside the figure's."""
+    return at >= f_end and bool(_CLAUSE_BREAK.search(sentence, f_end, at))
+
+
+def _killer_named_by_the_sentence(sentence: str, own: list[Cue], event: str, f_end: int) -> bool:
     """Whether the figure's sentence names a killer of class ``event`` by itself ("cholera has killed",
-    "the floods"), not only as the one who tells the toll ("..., the WHO said")."""
+    "cholera broke out in the camps, killing 300"), not only as the one who tells the toll ("..., the WHO
+    said"), nor as another story told after the figure in a clause of its own ("the bombing killed 19
+    villagers while a boat carrying those who fled capsized")."""
     return any(other == event and strength >= _NAMES_ALONE and not _TELLER.match(sentence, at + len(word))
+               and not _in_a_clause_after(sentence, at, f_end)
                for other, strength, word, at in own)  # fmt: skip
 
 
