@@ -317,6 +317,14 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:rammed|ramming) (?:\w+ ){0,2}?into (?:a |the )?crowds?|(?:vehicle|car|truck)-ramming|ramming attacks?|"
          r"(?:attackers|assailants) (?:\w+ ){0,2}?(?:drove|rammed|ploughed|plowed|steered) (?:\w+ ){0,3}?(?:into|at) (?:a |the )?"
          r"(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|passers-by|police(?:men)?|soldiers|officers)", 2),
+        # and attackers news names as such who kill a crowd of a public place, terrorism by convention: "attackers
+        # killed 62 shoppers at the Westgate mall", "assailants killed 40 worshippers in a church in Owo" (not robbers
+        # nor a lone gunman, told by their own words, nor a bar's drinkers, a cartel's usual victims)
+        (r"(?:attackers|assailants) (?:\w+ ){0,2}?(?:killed|shot dead|gunned down|massacred) (?:[\w,.-]+ ){1,3}?"
+         r"(?:shoppers|worshippers|diners|commuters|guests|tourists|pupils|schoolchildren|students|passengers|revellers|"
+         r"concertgoers|spectators|people) (?:at|in|inside) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:malls?|markets?|"
+         r"mosques?|church(?:es)?|temples?|restaurants?|cafes?|hotels?|bus (?:station|stop|park)s?|(?:railway |train )?stations?|"
+         r"schools?|universit(?:y|ies)|colleges?|beach(?:es)?|nightclubs?|concert halls?|stadiums?|shopping (?:centres?|centers?))\b", 2),
         (r"lynch(?:ed|ing|ings)?|lynch mobs?|mob (?:violence|attacks?|killings?)|"
          rf"mobs? (?:{_CROWD_ARMED},? )?{_CROWD_ACTS}|"
          # and gangs told by the same arms and acts, which are a crowd's and not a robber's band: "gangs armed with
