@@ -941,6 +941,9 @@ _AGE_AFTER_SPAN_WORD = re.compile(r"s?[- ]old\b", re.IGNORECASE)
 # A span word that dates the toll's telling after the event: "The toll was revised upward to 88 a week
 # later", "the number of dead rose to 31 weeks later" (not "later this week", the span of a toll so far).
 _LATER_AFTER_SPAN_WORD = re.compile(r"s?\s+(?:later|afterwards?)\b", re.IGNORECASE)
+# The same told before the span word: "The death toll rose to 150 later in the week", "later that month".
+_LATER_BEFORE_SPAN_WORD = re.compile(r"\blater\s+(?:in\s+the|that)\s+$", re.IGNORECASE)
+_LATER_REACH = 14  # characters before a span word read for such a "later in the"
 _COMPARED_WITH = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
     re.IGNORECASE,
@@ -960,14 +963,21 @@ _AMONG_THEM = re.compile(
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
+def _told_later(text: str, word: re.Match[str]) -> bool:
+    """Whether a span word dates when the toll was told, not what it covers: "88 a week later",
+    "rose to 150 later in the week", "later that month"."""
+    before = text[max(0, word.start() - _LATER_REACH) : word.start()]
+    return bool(_LATER_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_BEFORE_SPAN_WORD.search(before))
+
+
 def _names_wider_span(text: str) -> bool:
     """ "The toll since October 7 rose to 4,000", "the war has killed 300": whether a sentence names a
     span wider than one event for its toll; not by a victim's age ("the toll rose to three after the
-    16-year-old died"), nor by when the toll was told ("revised upward to 88 a week later"), nor by a
+    16-year-old died"), nor by when the toll was told ("revised upward to 88 a week later", "later in the week"), nor by a
     superlative's measure ("the toll reached 120, making it one of the deadliest incidents of the
     war")."""
     for word in _WIDER_TOLL.finditer(text):
-        if _AGE_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_AFTER_SPAN_WORD.match(text, word.end()):
+        if _AGE_AFTER_SPAN_WORD.match(text, word.end()) or _told_later(text, word):
             continue
         if _COMPARED_WITH.search(text[max(0, word.start() - _COMPARED_REACH) : word.start()]):
             continue
