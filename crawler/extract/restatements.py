@@ -901,9 +901,11 @@ _TOLL_PUT = re.compile(
 # went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9"; also
 # of the event named after it: "The death toll from Sunday's airstrike on the market was 12"; and one
 # set off right after the word: "The toll, 49 by Friday night, was expected to rise", "The toll (eight
-# soldiers and five civilians) rose".
+# soldiers and five civilians) rose"; so is the number of the dead or the hurt told so: "the number of
+# wounded was put at 19", "The number of wounded, 19, was confirmed by the hospital".
 _TOLL_WAS = re.compile(
-    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\btoll\s*[,(]",
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|wounded))"
+    r"(?:\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\s*[,(])",
     re.IGNORECASE,
 )
 # Sources' tolls told as the range they span, before any other figure: "The death toll given by local

@@ -240,10 +240,12 @@ class RunningTolls(Respectively):
         """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
         of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
         from the bombing of the mosque rose to 41"), or set off by a comma or a bracket right
-        after it ("The toll, 49 by Friday night, was expected to rise", "The toll (eight soldiers
-        and five civilians) rose"); None when no figure follows."""
+        after it or after "the number of" its harm ("The toll, 49 by Friday night, was expected to
+        rise", "The toll (eight soldiers and five civilians) rose", "The number of wounded, 19, was
+        confirmed"); None when no figure follows."""
         items = self.items
-        if items[i].low == "toll" and j == i + 1 and j + 1 < len(items) and items[j].text in ",(" and items[j + 1].is_count:
+        set_off = (items[i].low == "toll" and j == i + 1) or items[i].low == "number"  # "the number of wounded, 19,"
+        if set_off and j + 1 < len(items) and items[j].text in ",(" and items[j + 1].is_count:
             return j + 1  # set off right after it: "The toll, 49 by Friday night, was expected to rise"; not "in total, 45 ..."
         while j < len(items) and j <= i + _TOLL_REACH:
             if self._as_its_figure(j):

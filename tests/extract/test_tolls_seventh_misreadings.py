@@ -35,3 +35,19 @@ def totals(text: str, published: date | None = None) -> tuple[int, int]:
 )
 def test_a_toll_raised_later_in_the_week_is_the_events_own(text: str, killed: int) -> None:
     assert totals(text, date(2017, 6, 2))[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Three policemen were killed in the raid on the checkpoint. The number of wounded, 14, was confirmed by the hospital.", 3, 14),
+        ("A car bomb killed nine people in Mosul; the number of injured was put at 35.", 9, 35),
+        ("Five soldiers died in the ambush near Gao, and the number of wounded was put at 11.", 5, 11),
+        ("The number of injured, 40, was expected to rise, the governor of Kunar said.", 0, 40),
+        # near misses: no figure of the wounded, or a second source's figure of the same dead
+        ("A car bomb killed nine people in Mosul. The number of wounded was not known.", 9, 0),
+        ("A car bomb killed nine people in Mosul, while local sources put the toll at 12.", 12, 0),
+    ],
+)
+def test_the_number_of_the_hurt_told_as_what_it_was(text: str, killed: int, wounded: int) -> None:
+    assert totals(text, date(2019, 3, 2)) == (killed, wounded)
