@@ -51,3 +51,18 @@ def test_a_toll_raised_later_in_the_week_is_the_events_own(text: str, killed: in
 )
 def test_the_number_of_the_hurt_told_as_what_it_was(text: str, killed: int, wounded: int) -> None:
     assert totals(text, date(2019, 3, 2)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two suicide bombers struck the shrine in Sehwan. The toll (not counting the two bombers) stood at 88 on Friday.", 88),
+        ("The toll (excluding the three attackers) stood at 45, the interior minister said.", 45),
+        ("The toll, including the two bombers, stood at 33 on Monday, officials in Lahore said.", 33),
+        # near misses: an aside with no figure after it, or a figure in the aside itself
+        ("The toll, which officials would not confirm, was expected to rise, the prosecutor said.", 0),
+        ("The toll (eight soldiers and five civilians) rose after two wounded soldiers died in hospital.", 13),
+    ],
+)
+def test_a_toll_past_an_aside_of_what_it_counts(text: str, killed: int) -> None:
+    assert totals(text, date(2017, 2, 18))[0] == killed
