@@ -946,6 +946,9 @@ _LATER_AFTER_SPAN_WORD = re.compile(r"s?\s+(?:later|afterwards?)\b", re.IGNORECA
 # The same told before the span word: "The death toll rose to 150 later in the week", "later that month".
 _LATER_BEFORE_SPAN_WORD = re.compile(r"\blater\s+(?:in\s+the|that)\s+$", re.IGNORECASE)
 _LATER_REACH = 14  # characters before a span word read for such a "later in the"
+# "since" as an adverb, right before the verb of the toll's change: "has since been revised to 28",
+# "has since risen to 40" (not "since the war began", "since October 7").
+_SINCE_BEFORE_VERB = re.compile(r"\s+(?:been|then|risen|rose|grown|[a-z]+ed)\b")
 _COMPARED_WITH = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
     re.IGNORECASE,
@@ -967,7 +970,9 @@ _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same
 
 def _told_later(text: str, word: re.Match[str]) -> bool:
     """Whether a span word dates when the toll was told, not what it covers: "88 a week later",
-    "rose to 150 later in the week", "later that month"."""
+    "rose to 150 later in the week", "later that month", "has since been revised to 28"."""
+    if word.group().lower() == "since":
+        return _SINCE_BEFORE_VERB.match(text, word.end()) is not None
     before = text[max(0, word.start() - _LATER_REACH) : word.start()]
     return bool(_LATER_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_BEFORE_SPAN_WORD.search(before))
 

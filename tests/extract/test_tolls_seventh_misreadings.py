@@ -66,3 +66,18 @@ def test_the_number_of_the_hurt_told_as_what_it_was(text: str, killed: int, woun
 )
 def test_a_toll_past_an_aside_of_what_it_counts(text: str, killed: int) -> None:
     assert totals(text, date(2017, 2, 18))[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Gunmen killed 12 worshippers at the mosque in Kano. The number of wounded, first reported at 20, has since been revised to 31.", 12, 31),
+        ("The death toll, first reported at 18, has since risen to 26, police in Maiduguri said.", 26, 0),
+        ("Six soldiers died in the ambush; the number of injured, first put at 9, has since been corrected to 14.", 6, 14),
+        # near misses: "since" that names the span of a war's total
+        ("Since the war began, the number of wounded has risen to 2,400 in Anbar alone.", 0, 0),
+        ("Gunmen killed 12 worshippers at the mosque in Kano. The toll of attacks on mosques since January has since risen to 140.", 12, 0),
+    ],
+)
+def test_a_figure_since_revised_is_the_events_own(text: str, killed: int, wounded: int) -> None:
+    assert totals(text, date(2018, 5, 14)) == (killed, wounded)
