@@ -81,3 +81,19 @@ def test_a_toll_past_an_aside_of_what_it_counts(text: str, killed: int) -> None:
 )
 def test_a_figure_since_revised_is_the_events_own(text: str, killed: int, wounded: int) -> None:
     assert totals(text, date(2018, 5, 14)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A bomb hidden under the car of Brigadier Khalid Mansour exploded in Sanaa. He was killed and his driver was wounded.", 1, 1),
+        ("Gunmen ambushed the convoy of provincial council member Haji Zahir near Jalalabad. He was killed and three of his guards were wounded.", 1, 3),
+        ("Militants shot the tribal elder Malik Noor outside the mosque in Bajaur. He died at the scene and his nephew was hurt.", 1, 1),
+        # near misses: the named one lived, others died before, or the pronoun may be either of two named
+        ("A bomb hidden under the car of Brigadier Khalid Mansour exploded in Sanaa. He survived, but his driver was wounded.", 0, 1),
+        ("Gunmen ambushed the convoy of Haji Zahir near Jalalabad. He was unhurt, and two of his guards were killed.", 2, 0),
+        ("Gunmen fired on the car of Haji Zahir and Malik Noor near Jalalabad. He was killed.", 0, 0),
+    ],
+)
+def test_the_one_named_before_told_dead_by_a_pronoun(text: str, killed: int, wounded: int) -> None:
+    assert totals(text, date(2019, 6, 11)) == (killed, wounded)
