@@ -97,3 +97,17 @@ def test_a_figure_since_revised_is_the_events_own(text: str, killed: int, wounde
 )
 def test_the_one_named_before_told_dead_by_a_pronoun(text: str, killed: int, wounded: int) -> None:
     assert totals(text, date(2019, 6, 11)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A drone strike hit the car of Khaled Omar near Idlib, wounding him and his son Yusuf. Yusuf died of his injuries the next day.", 1, 1),
+        ("Four civilians, among them a boy named Samir, were wounded by shelling in Harasta. Samir died of his wounds on Friday.", 1, 3),
+        # near misses: the named one lived, or a name the text gave no one before
+        ("A drone strike hit the car of Khaled Omar near Idlib, wounding him and his son Yusuf. Yusuf was taken to hospital in Idlib.", 0, 2),
+        ("Four civilians were wounded by shelling in Harasta. Amnesty died of its own success, a reader wrote.", 0, 4),
+    ],
+)
+def test_a_first_name_given_before_told_dead_of_the_wounds(text: str, killed: int, wounded: int) -> None:
+    assert totals(text, date(2017, 4, 22)) == (killed, wounded)
