@@ -901,9 +901,11 @@ _TOLL_PUT = re.compile(
 # went off at a market in Hilla; the toll was 12 dead and 35 injured", "with a death toll of 9"; also
 # of the event named after it: "The death toll from Sunday's airstrike on the market was 12"; and one
 # set off right after the word: "The toll, 49 by Friday night, was expected to rise", "The toll (eight
-# soldiers and five civilians) rose".
+# soldiers and five civilians) rose"; so is the number of the dead or the hurt told so: "the number of
+# wounded was put at 19", "The number of wounded, 19, was confirmed by the hospital".
 _TOLL_WAS = re.compile(
-    r"\btoll\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\btoll\s*[,(]",
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|injured|wounded))"
+    r"(?:\s+(?:from\s+(?:the|this|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){1,6}?)?(?:was|is|of)\b|\s*[,(])",
     re.IGNORECASE,
 )
 # Sources' tolls told as the range they span, before any other figure: "The death toll given by local
@@ -941,6 +943,12 @@ _AGE_AFTER_SPAN_WORD = re.compile(r"s?[- ]old\b", re.IGNORECASE)
 # A span word that dates the toll's telling after the event: "The toll was revised upward to 88 a week
 # later", "the number of dead rose to 31 weeks later" (not "later this week", the span of a toll so far).
 _LATER_AFTER_SPAN_WORD = re.compile(r"s?\s+(?:later|afterwards?)\b", re.IGNORECASE)
+# The same told before the span word: "The death toll rose to 150 later in the week", "later that month".
+_LATER_BEFORE_SPAN_WORD = re.compile(r"\blater\s+(?:in\s+the|that)\s+$", re.IGNORECASE)
+_LATER_REACH = 14  # characters before a span word read for such a "later in the"
+# "since" as an adverb, right before the verb of the toll's change: "has since been revised to 28",
+# "has since risen to 40" (not "since the war began", "since October 7").
+_SINCE_BEFORE_VERB = re.compile(r"\s+(?:been|then|risen|rose|grown|[a-z]+ed)\b")
 _COMPARED_WITH = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|largest|biggest|highest)\b(?:\s+[\w-]+){1,4}(?:\s+(?:of|in|since)(?:\s+the)?)?\s+$",
     re.IGNORECASE,
@@ -960,14 +968,23 @@ _AMONG_THEM = re.compile(
 _UPDATE_RATIO = 3  # an update of one event's toll, or its total, is of the same order as its first figures
 
 
+def _told_later(text: str, word: re.Match[str]) -> bool:
+    """Whether a span word dates when the toll was told, not what it covers: "88 a week later",
+    "rose to 150 later in the week", "later that month", "has since been revised to 28"."""
+    if word.group().lower() == "since":
+        return _SINCE_BEFORE_VERB.match(text, word.end()) is not None
+    before = text[max(0, word.start() - _LATER_REACH) : word.start()]
+    return bool(_LATER_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_BEFORE_SPAN_WORD.search(before))
+
+
 def _names_wider_span(text: str) -> bool:
     """ "The toll since October 7 rose to 4,000", "the war has killed 300": whether a sentence names a
     span wider than one event for its toll; not by a victim's age ("the toll rose to three after the
-    16-year-old died"), nor by when the toll was told ("revised upward to 88 a week later"), nor by a
+    16-year-old died"), nor by when the toll was told ("revised upward to 88 a week later", "later in the week"), nor by a
     superlative's measure ("the toll reached 120, making it one of the deadliest incidents of the
     war")."""
     for word in _WIDER_TOLL.finditer(text):
-        if _AGE_AFTER_SPAN_WORD.match(text, word.end()) or _LATER_AFTER_SPAN_WORD.match(text, word.end()):
+        if _AGE_AFTER_SPAN_WORD.match(text, word.end()) or _told_later(text, word):
             continue
         if _COMPARED_WITH.search(text[max(0, word.start() - _COMPARED_REACH) : word.start()]):
             continue

@@ -240,11 +240,17 @@ class RunningTolls(Respectively):
         """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
         of 12", "stands at 9"), past an "of" or "in" that names the event instead ("the death toll
         from the bombing of the mosque rose to 41"), or set off by a comma or a bracket right
-        after it ("The toll, 49 by Friday night, was expected to rise", "The toll (eight soldiers
-        and five civilians) rose"); None when no figure follows."""
+        after it or after "the number of" its harm ("The toll, 49 by Friday night, was expected to
+        rise", "The toll (eight soldiers and five civilians) rose", "The number of wounded, 19, was
+        confirmed"), or past an aside set off so that tells what it leaves out or takes in ("The
+        toll (not counting the two bombers) stood at 31", "The toll, including the two bombers,
+        stood at 33"); None when no figure follows."""
         items = self.items
-        if items[i].low == "toll" and j == i + 1 and j + 1 < len(items) and items[j].text in ",(" and items[j + 1].is_count:
+        set_off = (items[i].low == "toll" and j == i + 1) or items[i].low == "number"  # "the number of wounded, 19,"
+        if set_off and j + 1 < len(items) and items[j].text in ",(" and items[j + 1].is_count:
             return j + 1  # set off right after it: "The toll, 49 by Friday night, was expected to rise"; not "in total, 45 ..."
+        if set_off:
+            j = self._past_aside(j)
         while j < len(items) and j <= i + _TOLL_REACH:
             if self._as_its_figure(j):
                 return j + 1  # "gave the death toll as 14"
@@ -265,6 +271,21 @@ class RunningTolls(Respectively):
             if j < len(items) and items[j].is_count:
                 return j
         return None
+
+    def _past_aside(self, j: int) -> int:
+        """The item after an aside in brackets or commas that opens at ``j`` without a figure, its
+        close within the toll's reach and before any stop ("(not counting the two bombers)",
+        ", including the attackers,"); ``j`` itself when none opens there."""
+        items = self.items
+        if j + 1 >= len(items) or items[j].text not in ",(" or items[j + 1].is_count:
+            return j
+        close = ")" if items[j].text == "(" else ","
+        for k in range(j + 1, min(len(items), j + _TOLL_REACH)):
+            if items[k].text == close:
+                return k + 1
+            if items[k].text in ".;:(":
+                break
+        return j
 
     def _changed_from(self, j: int) -> bool:
         """Whether the count at ``j`` is a figure changed "from" its old number to its new one by a

@@ -151,10 +151,12 @@ class Sources(FrameReader):
                 return None  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
         if anded and not self._source_verb(k):
             return None  # "and Baladi News said 7", not "and Ahmad Saleh, 45,"
+        if self._of_another_outcome(frame, source, k):
+            return None  # "killing 31; the number of injured was put at 94": the subject, not a source
         if self._source_verb(k):
             k += 1
             while k < len(items) and items[k].low in _SOURCE_OBJECTS:
-                if _OBJECT_OUTCOMES.get(items[k].low, frame.outcome) != frame.outcome:
+                if self._of_another_outcome(frame, k, k + 1):
                     return None  # "12 wounded; the Red Cross put the dead at 5": not the wounded's figure
                 k += 1
             k += 1 if k < len(items) and items[k].low == "at" else 0
@@ -166,6 +168,11 @@ class Sources(FrameReader):
         if quantity is None or (k + 1 < len(items) and items[k + 1].text not in (".", ",", ";") and items[k + 1].low != "and"):
             return None
         return k, estimates, quantity
+
+    def _of_another_outcome(self, frame: Frame, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` name the harmed of another outcome than the
+        frame's ("the dead", "the number of injured"): whose figure is not the frame's."""
+        return any(_OBJECT_OUTCOMES.get(item.low, frame.outcome) != frame.outcome for item in self.items[start:end])
 
     def _told_by_verb(self, k: int) -> bool:
         """Whether the item at ``k`` is the verb of the source's figure, not a noun of its name

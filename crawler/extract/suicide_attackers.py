@@ -21,7 +21,7 @@ import re
 
 from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
-from crawler.extract.names import person_names
+from crawler.extract.names import PersonName, person_names
 from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
@@ -205,7 +205,7 @@ class SuicideAttackers(FrameReader):
         opens on died at the end of their attack; or were hurt there ("A gunman killed two
         students before he was shot and wounded by an officer").  Whether it read them."""
         items = self.items
-        if outcome == "killed" and self._attacker_dead_told_next(word, first, last):
+        if outcome == "killed" and (self._attacker_dead_told_next(word, first, last) or self._named_one_dead_told_next(word, first, last)):
             return True
         if outcome not in ("killed", "wounded") or first < 2:
             return False
@@ -239,13 +239,40 @@ class SuicideAttackers(FrameReader):
         later", "... He was later killed in a shootout": the one attacker the sentence before
         opened on, told dead by a pronoun opening this one (not "He was arrested"), when no figure
         before counts an armed man dead.  Whether it read him."""
-        items = self.items
-        if first < 1 or items[0].low not in ("he", "she") or not all(item.low in AUX or item.low in ADVERBS for item in items[1:first]):
+        if not self._pronoun_opens(first):
             return False
         if not self._one_attacker_killed_before() or self._armed_dead_told():
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)], group_words="attacker"))
         return True
+
+    def _named_one_dead_told_next(self, word: str, first: int, last: int) -> bool:
+        """ "A roadside bomb struck the car of Colonel Ahmed Saleh in Aden. He was killed and his
+        driver was wounded": the one person the sentence before names, told dead by a pronoun
+        opening this one, when no figure before counts anyone dead (not "... Two guards were
+        killed. He survived").  Whether it read him."""
+        if not self._pronoun_opens(first):
+            return False
+        if any(t.outcome == "killed" for t in self.tallies) or len(self._names_before()) != 1:
+            return False
+        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)]))
+        return True
+
+    def _pronoun_opens(self, first: int) -> bool:
+        """Whether "he" or "she" opens the sentence as the subject of the outcome word at ``first``
+        ("He was later killed", "She died")."""
+        items = self.items
+        return first >= 1 and items[0].low in ("he", "she") and all(item.low in AUX or item.low in ADVERBS for item in items[1:first])
+
+    def _sentence_before(self) -> tuple[str, int]:
+        """The text before this sentence (up to 400 characters), and where the last sentence in it opens."""
+        before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
+        return before, max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
+
+    def _names_before(self) -> list[PersonName]:
+        """The names of people in the sentence before this one."""
+        before, opening = self._sentence_before()
+        return person_names(self.text, self.sentence.start - len(before) + opening, self.sentence.start)
 
     def _and_was(self, k: int) -> bool:
         """Whether "was" or "were" at ``k`` opens a second verb of the sentence's own subject
@@ -285,8 +312,7 @@ class SuicideAttackers(FrameReader):
         not "The attackers were shot dead" with no count told before)."""
         if self._armed_dead_told():
             return []
-        before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
-        opening = max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
+        before, opening = self._sentence_before()
         match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
         count = parse_number(match["count"]) if match is not None else None
         return [Victim(first, last, count)] if count is not None and count > 1 else []
@@ -299,8 +325,7 @@ class SuicideAttackers(FrameReader):
     def _one_attacker_killed_before(self) -> bool:
         """Whether the sentence before opens on one attacker who killed: "The gunman killed five
         worshippers at the mosque.", before "He was shot dead by police minutes later"."""
-        before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
-        opening = max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
+        before, opening = self._sentence_before()
         return _ONE_ATTACKER_KILLED.match(before, opening) is not None
 
     def _suicide_attackers(self, verb: int) -> None:

@@ -40,6 +40,8 @@ _DIED_OF_THE_WOUNDS = re.compile(
     r"(?:died|succumbed) (?:(?:of|from|to) (?:(?:his|her|the) )?(?:wounds|injuries)|in hospital"
     r"|the (?:next|following) (?:day|morning|week)|(?:\w+ ){1,2}later\b)"
 )
+# What gives a first name before it: "a girl named Rasha", "his daughter Huda".
+_NAMED_OR_KIN = r"\b(?:named|called|" + "|".join(sorted(KIN)) + r"),?\s+"
 # One person told by how many children they have: "a mother of four", "a father of three".
 PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 # One person told by their age after "of": "a boy of 14", "a girl of six", "a woman of 60".
@@ -235,6 +237,8 @@ class VictimNouns(Phrases):
             return None
         if self.possessive_title(first, last) or self.is_name(first, last, singular):
             return Victim(first, last, 1)
+        if first == last == 0 and self._named_before_who_died(first):
+            return Victim(first, last, 1)  # "... his daughter Huda. Huda died of her injuries"
         if self._first_name_under_a_title(first, last):
             return Victim(first, last, 1)
         if not items[first].is_count and self._titled_name(first, last):
@@ -506,6 +510,17 @@ class VictimNouns(Phrases):
             return j + 1 < len(items) and items[j + 1].low in ("died", "succumbed")
         after = " ".join(item.low for item in items[j : j + 6])
         return _DIED_OF_THE_WOUNDS.match(after) is not None
+
+    def _named_before_who_died(self, k: int) -> bool:
+        """Whether the one capitalised word at ``k`` is a first name the text gave before, after a
+        kin word or "named" ("wounding him and his daughter Huda", "a girl named Rasha"), and a
+        death of the wounds follows it: the bare name taking up one of the hurt ("Huda died of her
+        injuries two days later"); not "Huda was taken to hospital"."""
+        items = self.items
+        if not items[k].is_cap or not _DIED_OF_THE_WOUNDS.match(" ".join(item.low for item in items[k + 1 : k + 7])):
+            return False
+        named = re.compile(_NAMED_OR_KIN + re.escape(items[k].text) + r"\b")
+        return named.search(self.text, 0, self.sentence.start) is not None
 
     def _outcome_follows(self, k: int) -> bool:
         """Whether an auxiliary or a participle comes right after item ``k`` ("other was injured")."""
