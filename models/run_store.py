@@ -144,16 +144,21 @@ def looks_dead(run: CrawlRun, now: datetime | None = None) -> bool:
 
 
 def fleets(runs: list[CrawlRun]) -> list[list[CrawlRun]]:
-    """Worker runs grouped by overlapping time: the processes that crawled together."""
+    """Worker runs grouped by overlapping time: the processes that crawled together.  A run that
+    never closed (a worker killed) leaves its group open to the next worker started, however
+    late: that worker takes back the requests the killed one held and finishes its share, even
+    when the others went idle and stopped in between."""
     workers = sorted((r for r in runs if r.spider == "worker"), key=lambda r: r.started_at)
     groups: list[list[CrawlRun]] = []
-    end = None
+    end: datetime | None = None
+    unclosed = False  # the group holds a killed run that no later start has taken up yet
     for run in workers:
         finished = run.finished_at or run.heartbeat_at
-        if groups and end is not None and run.started_at <= end:
+        if groups and end is not None and (run.started_at <= end or unclosed):
             groups[-1].append(run)
+            unclosed = (unclosed and run.started_at <= end) or run.finished_at is None
             end = max(end, finished)
         else:
             groups.append([run])
-            end = finished
+            end, unclosed = finished, run.finished_at is None
     return [group for group in groups if len(group) > 1]
