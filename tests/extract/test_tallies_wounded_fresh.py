@@ -9,18 +9,7 @@ from datetime import date
 
 import pytest
 
-from crawler.extract.document import extract_document
-from crawler.extract.restatements import event_tallies
-
-
-def totals(text: str, published: date | None = None) -> tuple[int, int]:
-    """The killed and wounded of the text's own event, as its figures add up (range tops, running
-    totals left out)."""
-    tallies = [t for t in event_tallies(extract_document(text, published).tallies) if not t.cumulative]
-    return (
-        sum(max(t.count, t.count_max or 0) for t in tallies if t.outcome == "killed"),
-        sum(max(t.count, t.count_max or 0) for t in tallies if t.outcome == "wounded"),
-    )
+from tests.extract.tolls import totals
 
 
 @pytest.mark.parametrize(

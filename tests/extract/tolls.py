@@ -3,7 +3,11 @@ running totals (figures told again and parts are left out of the event figures a
 
 from __future__ import annotations
 
+from datetime import date
+
+from crawler.extract.document import extract_document
 from crawler.extract.export import event_tallies_json
+from crawler.extract.restatements import event_tallies
 
 
 def toll_range(text: str, outcome: str) -> tuple[int, int]:
@@ -27,3 +31,13 @@ def assert_report(text: str, killed: int, wounded: int | None) -> None:
     assert toll_top(text, "killed") == killed
     if wounded is not None:
         assert toll_top(text, "wounded") == wounded
+
+
+def totals(text: str, published: date | None = None) -> tuple[int, int]:
+    """The killed and wounded of the text's own event, as its figures add up (range tops, running
+    totals left out)."""
+    tallies = [t for t in event_tallies(extract_document(text, published).tallies) if not t.cumulative]
+    return (
+        sum(max(t.count, t.count_max or 0) for t in tallies if t.outcome == "killed"),
+        sum(max(t.count, t.count_max or 0) for t in tallies if t.outcome == "wounded"),
+    )
