@@ -19,6 +19,14 @@ different incident", "another raid on Hajin", "another strike on a car", "elsewh
 district of Bazwaya", "separately"); "a second strike on the house" may
 be the same attack, and "different sources gave different figures" tells of sources, not
 incidents.
+
+A report whose own strike harmed no one says so ("no civilian casualties were reported", "There
+were no reports of civilian casualties", "without causing casualties") and may still tell what an
+earlier strike on the place did: "Two days earlier a strike on the town's market had killed 11
+civilians", "The village had been struck in April, when a woman and her four children were
+killed", "The school had been closed since a strike in February killed nine pupils".  Such a
+figure, told in the past before the past ("had killed", "had been struck") or as earlier, is of
+that earlier incident and is marked ``apart`` too, wherever it stands in the report.
 """
 
 from __future__ import annotations
@@ -69,6 +77,23 @@ _STRIKE = re.compile(
 )
 # (speed) the words one of those needs, looked for as plain text first
 _WORDS = ("separate", "different", "unrelated", "another", "including", "elsewhere", "nearby", "neighbo")
+# A report's own strike told as harming no one: "no civilian casualties were reported", "No casualties
+# were reported in the March 10th strike", "There were no reports of civilian casualties", "without
+# causing casualties" (not "no casualties among the soldiers", which leaves others counted).
+_HARMED_NO_ONE = re.compile(
+    r"\bno\s+(?:civilian\s+)?(?:casualties|deaths|injuries)\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
+    r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?:casualties|deaths|injuries|harm)\b"
+    r"|\bwithout\s+(?:causing|leaving)\s+(?:any\s+)?(?:civilian\s+)?casualties\b",
+    re.IGNORECASE,
+)
+_HARM_WORDS = ("casualties", "deaths", "injuries", "harm")  # (speed) one of which that needs
+# A sentence told in the past before the past, or as earlier: "had killed", "had been struck", "had
+# been closed since a strike in February", "Two days earlier".
+_EARLIER = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:killed|struck|hit|targeted|bombed|shelled|closed|died)\b"
+    r"|\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)|a\s+week|a\s+month)\s+earlier\b",
+    re.IGNORECASE,
+)
 
 
 def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -80,6 +105,20 @@ def mark_other_incidents(tallies: list[Tally], sentences: list[Sentence]) -> Non
     others = [t for t in counted if t.sentence > lead and _of_another_incident(sentences[t.sentence].text)]
     if others and tells_a_strike(sentences[: lead + 1]) and not filed_under_a_dateline(sentences[: lead + 1]):
         for tally in others:
+            tally.apart = True
+    _mark_earlier_beside_no_harm(counted, sentences)
+
+
+def _mark_earlier_beside_no_harm(counted: list[Tally], sentences: list[Sentence]) -> None:
+    """Mark ``apart`` the figures of an earlier incident in a report of a strike that harmed no one
+    ("No casualties were reported ... The village had been struck in April, when five were killed")."""
+    harmless = [
+        i for i, s in enumerate(sentences) if may_hold_words(s.text, _HARM_WORDS) and _HARMED_NO_ONE.search(s.text)
+    ]  # fmt: skip
+    if not harmless or not tells_a_strike(sentences):
+        return
+    for tally in counted:
+        if tally.sentence not in harmless and _EARLIER.search(sentences[tally.sentence].text):
             tally.apart = True
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
@@ -308,11 +308,28 @@ def _date_the_hurt_who_died_from_the_strike(tallies: list[Tally], sentences: lis
         window = tally.window
         if tally.outcome != "killed" or tally.outside_the_sum or window is None or window.assumed or window.start is None:
             continue
-        if not lead.window.end < window.start <= lead.window.end + _LONG_BEFORE:
+        window = _a_year_on(window, lead.window.end)
+        if window.start is None or not lead.window.end < window.start <= lead.window.end + _LONG_BEFORE:
             continue
         sentence = sentences[tally.sentence]
         if _DIED_OF_WOUNDS.search(sentence.text, tally.start - sentence.start):
             tally.window = replace(window, start=lead.window.start or lead.window.end)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _a_year_on(window: TimeWindow, strike_day: date) -> TimeWindow:
+    """ "On November 5th, 2019 ... On November 9th, a girl died of her injuries", in a report dated on
+    the strike's day (a monitor's log is dated by its incident): a day told without its year, which
+    the publication day put a year back, is the day after the strike it falls on a year on."""
+    if window.start is None or _YEAR.search(window.phrase or "") or window.start > strike_day:
+        return window
+    try:
+        start, end = window.start.replace(year=window.start.year + 1), window.end.replace(year=window.end.year + 1)
+    except ValueError:  # February 29th
+        return window
+    return replace(window, start=start, end=end) if strike_day < start <= strike_day + _LONG_BEFORE else window
 
 
 def _dated_long_before(undated: TimeWindow | None, dated: TimeWindow | None) -> bool:
@@ -428,9 +445,13 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     was aimed at, as a civilian-harm monitor does; the fighters' figure is marked ``apart`` (left
     out of the sum, still a toll of fighters).  Not in a report of an attack on the ground, whose attackers are part
     of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
-    if not any(t.outcome == "killed" and _side(t) == "armed" for t in tallies) or not tells_a_strike(sentences):
+    armed_told = any(t.outcome == "killed" and _side(t) == "armed" for t in tallies)
+    civilian_part = any(t.outcome == "killed" and t.subset_of is not None and _side(t) == "civilian" for t in tallies)
+    if not (armed_told or civilian_part) or not tells_a_strike(sentences):
         return  # (speed) most reports count no fighters
     _take_civilian_parts(tallies, sentences)
+    if not armed_told:
+        return
     counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.outside_the_sum]
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
     if not armed or not any(_side(t) == "civilian" for t in counted):
@@ -455,13 +476,34 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
             continue
         civilian = [t for t in parts if _side(t) == "civilian"]
         fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
-        if not civilian or not fighters or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
+        if not civilian or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
             continue
-        if sum(t.count for t in parts) not in (total.count, total.count_max):
+        if fighters and sum(t.count for t in parts) not in (total.count, total.count_max):
+            continue
+        if not fighters and not (len(civilian) == 1 and _rest_were_fighters(civilian[0], total, sentences)):
             continue
         total.apart = True
         for part in civilian:
             part.subset_of = None
+
+
+# The rest of a toll told as fighters, right after the civilians' part: "nine of the dead were civilians,
+# while the rest were fighters of Hay'at Tahrir al-Sham", "six were civilians and the others militants".
+_THE_REST_FIGHTERS = re.compile(
+    r"[^.;]{0,40}?\b(?:while|and|but|whereas)?\s*the\s+(?:rest|others|remainder|remaining\s+\w+)\s+"
+    r"(?:of\s+(?:them|the\s+dead)\s+)?(?:were|being)?\s*(?:\w+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def _rest_were_fighters(civilian: Tally, total: Tally, sentences: list[Sentence]) -> bool:
+    """ "killed 14 people ... nine of the dead were civilians, while the rest were fighters": the
+    one civilians' part of a toll whose rest the same sentence tells as fighters, with no number."""
+    if civilian.count >= total.count:
+        return False
+    sentence = sentences[civilian.sentence]
+    rest = _THE_REST_FIGHTERS.match(sentence.text, civilian.end - sentence.start)
+    return rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None
 
 
 def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:
