@@ -38,6 +38,9 @@ _OF_AN_ATTACK = re.compile(r"\s*of\s+(?:the|an?|this|[\w-]+'s)\s+(?:[\w-]+\s+){0
 _ATTACK_TOLD = re.compile(r"\b(?:" + _ATTACKS + r"|attacked|bombers?|gunm[ae]n|attackers?)\b")
 
 
+_ASIDE_WORDS = 12  # the most words read for an aside describing one of them
+
+
 class PeopleAfterOutcome(FrameReader):
     """Reads the people a sentence names after "the dead", "those killed", "of them" and the like."""
 
@@ -263,6 +266,8 @@ class PeopleAfterOutcome(FrameReader):
         people = after if after < len(items) and self.people_word(after) else None  # "of the wounded protesters"
         if people is not None:
             after = self.np_right_end(people) + 1
+        if victim.count == 1:
+            after = self._past_one_described(after)
         while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
             after += 1
         then = items[after].low if after < len(items) else ""
@@ -280,6 +285,19 @@ class PeopleAfterOutcome(FrameReader):
         if people is not None:
             frame.group_from = (people, self.np_right_end(people))
         self.frames.append(frame)
+
+    def _past_one_described(self, after: int) -> int:
+        """Where the verb is after one of the people told again and described between commas, when it
+        is one of dying: "One of the injured, a 14-year-old boy, died of his wounds", "One of the
+        wounded, aged 60, died in hospital"; ``after`` itself otherwise (", a boy, was treated" tells
+        one of the hurt who lives)."""
+        items = self.items
+        if after >= len(items) or items[after].text != ",":
+            return after
+        close = next((j for j in range(after + 1, min(len(items), after + _ASIDE_WORDS)) if items[j].text == ","), -1)
+        if close < 0 or close + 1 >= len(items) or items[close + 1].low not in INTRANSITIVE:
+            return after
+        return close + 1 if self._one_described(after + 1, close - 1) or self._is_aside(after + 1, close - 1) else after
 
     def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the

@@ -108,3 +108,33 @@ def test_a_death_of_wounds_told_with_an_earlier_year_stays_out() -> None:
         " people. On November 9th, 2018, a girl had died of her injuries after a strike on Ariha."
     )
     assert totals(text, date(2019, 11, 5))[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "On June 17th, 2017, an alleged Coalition strike hit the al-Rawda roundabout in Raqqa, injuring at least"
+            " 12 civilians. One of the injured, a 14-year-old boy named Yousef al-Hamad, died of his wounds two days"
+            " later, local sources said.",
+            1,
+            11,
+        ),
+        (
+            "An alleged Russian airstrike hit a bakery in Kafr Takharim on August 8th, 2016, wounding eight people."
+            " One of the wounded, aged 60, died in a hospital in Turkey.",
+            1,
+            7,
+        ),
+    ],
+)
+def test_one_of_the_hurt_described_between_commas_who_died_is_dead(text: str, killed: int, wounded: int) -> None:
+    assert (toll_top(text, "killed"), toll_top(text, "wounded")) == (killed, wounded)
+
+
+def test_one_of_the_hurt_described_who_lives_stays_hurt() -> None:
+    text = (
+        "An alleged Coalition strike hit the al-Rawda roundabout in Raqqa, killing two and injuring 12 civilians."
+        " One of the wounded, a 60-year-old shopkeeper, was taken to Tal Abyad."
+    )
+    assert (toll_top(text, "killed"), toll_top(text, "wounded")) == (2, 12)
