@@ -149,6 +149,16 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE
 _THE_ONE = re.compile(r"the\s", re.IGNORECASE)  # one told before, again ("The boy was also injured")
 _ONE_VERBS = frozenset({"was", "is", "has"})  # the verb of one person
 _ALSO_HURT = re.compile(r"\b(?P<verb>were|are|was|is|(?:have|has)\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
+# The hurt of the flight from an attack, right after a figure told as more, even as a source tells it:
+# "Another 30 people were injured in a stampede that followed the blast, police said", "Eight more were
+# hurt in the crush as the crowd fled", "a further 12 injured in the ensuing panic": people beside those
+# the blast wounded (not "Police said 20 were injured in the panic", perhaps the same people).
+_HURT_FLEEING = re.compile(
+    r"(?:\s+(?:later|also))?\s+(?:in\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:stampede|crush|panic)"
+    r"|as\s+(?:the\s+)?(?:[\w-]+\s+)?(?:crowds?|people|worshippers|spectators|fans|passengers)\s+(?:fled|ran|rushed|tried\s+to\s+flee)"
+    r"|while\s+(?:fleeing|running\s+away))\b",
+    re.IGNORECASE,
+)
 # A sentence that opens on what happened next, before or besides: "Hours later gunmen attacked a
 # patrol", "A day earlier, a drone strike killed three", "Earlier in the day, ...", "On the same
 # day, ...", "Another three were killed and two injured", "2. An IED explosion", "In response,
@@ -263,6 +273,30 @@ _PAST_ATTACK_RECALLED = re.compile(
 _WIDER_AREA = re.compile(r"\b(?:across|nationwide|throughout|" + PAST_24_HOURS + r")\b", re.IGNORECASE)
 
 
+def _recalls_an_earlier_attack(sentence: str) -> bool:
+    """Whether the sentence tells of an attack before the report's own (``_EARLIER_STRIKE``)."""
+    return any(word in sentence for word in _EARLIER_WORDS) and _EARLIER_STRIKE.search(sentence) is not None
+
+
+_EARLIER_WORDS = ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")
+
+
+def _mark_wounded_of_an_earlier_attack(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "Nine policemen were killed when Taliban fighters overran their checkpoint ... Last month, 17
+    policemen were wounded in a similar raid on a checkpoint in the same district": the first figure of
+    the wounded, in a sentence after the report's first figure that recalls an earlier attack, is that
+    attack's, left out of the sum (``apart``, in place); a figure of the wounded told before it is read
+    against it as a restatement (``_of_another_span``)."""
+    counted = [t for t in tallies if not t.outside_the_sum and t.subset_of is None and t.restates is None]
+    if not counted:
+        return
+    first = next((t for t in counted if t.outcome == "wounded"), None)
+    if first is None or first.sentence <= counted[0].sentence:
+        return
+    if _recalls_an_earlier_attack(sentences[first.sentence].text):
+        first.apart = True
+
+
 def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     """Whether a restatement's sentence tells of dead beyond the report's own strike, so that they
     widen nothing: a strike before it ("The same building had been struck a week earlier, killing
@@ -270,9 +304,7 @@ def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
     Ministry of Health said 243 people were killed across Gaza in the previous 24 hours", "Ahmed
     had lost 12 relatives in the war"); or a past attack it recalls by name ("after the Manchester
     bombing in which 22 were killed")."""
-    if any(word in sentence for word in ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")) and _EARLIER_STRIKE.search(
-        sentence
-    ):
+    if _recalls_an_earlier_attack(sentence):
         return True
     if may_hold_words(sentence, ("which", "that", "when")) and _PAST_ATTACK_RECALLED.search(sentence):
         return True  # "..., after the Manchester bombing in which 22 were killed"
@@ -356,6 +388,7 @@ def _reports(sentence: str) -> bool:
 def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     """Set ``restates`` on every figure that repeats an earlier one (in place)."""
     mark_other_incidents(tallies, sentences)
+    _mark_wounded_of_an_earlier_attack(tallies, sentences)
     _date_the_hurt_who_died_from_the_strike(tallies, sentences)
     _mark_fighters_beside_civilians(tallies, sentences)
     _mark_first_raised_tolls(tallies, sentences)
@@ -2075,6 +2108,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True  # "A neighbour died of his wounds three days later"
     if tally.qualifier == "exact" and _also_hurt(text, start, end):
         return True  # "Two neighbours were also wounded, medics said"
+    if tally.outcome == "wounded" and _HURT_FLEEING.match(text, end) and _MORE_IN_FIGURE.search(text, start, end):
+        return True  # "Another 30 people were injured in a stampede that followed the blast, police said"
     if _reports(text):
         return False
     if _NAME.search(text, start + 1, end):

@@ -7,6 +7,7 @@ army said,") is passed over to the figure's people.
 
 from __future__ import annotations
 
+from crawler.extract.hospital_shares import RECEIVING
 from crawler.extract.numbers import Quantity
 from crawler.extract.outcomes import TOLL_WORDS
 from crawler.extract.tally_frames import Frame, FrameReader
@@ -151,6 +152,8 @@ class Sources(FrameReader):
                 return None  # not "killed in Kabul, and in Herat 3", "died, most of them 3"
         if anded and not self._source_verb(k):
             return None  # "and Baladi News said 7", not "and Ahmad Saleh, 45,"
+        if any(items[j].low in RECEIVING for j in range(source, k)):
+            return None  # ", and Nasser hospital received 7": a hospital's share of the wounded (hospital_shares)
         if self._of_another_outcome(frame, source, k):
             return None  # "killing 31; the number of injured was put at 94": the subject, not a source
         if self._source_verb(k):
