@@ -177,6 +177,17 @@ class PeopleAfterOutcome(FrameReader):
                 break
         return k
 
+    def _the_deaths_included(self, i: int) -> bool:
+        """Whether the plural noun of deaths at ``i``, after "the" or an owner, is the subject of
+        "included", as tallies of a day are told: "The day's deaths included 14 in Homs and nine
+        in Idlib", "Friday's deaths included three children" (parts of the day's toll)."""
+        items = self.items
+        before = items[i - 1].low if i > 0 else ""
+        if before != "the" and not before.endswith(("'s", "’s")):
+            return False
+        verb = self._past_phrase_to_verb(i + 1)
+        return verb < len(items) and items[verb].low in _INCLUDED
+
     def _the_dead_included(self, first: int, last: int) -> bool:
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
         a figure: its people are parts of the figure before ("The dead included 11 children and

@@ -662,7 +662,9 @@ class _Reader(
                 self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            if not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
+            if low in DEATHS_AS_TOLL and self._the_deaths_included(i):
+                self._among_after("killed", low, i, i)  # "The day's deaths included 14 in Homs"
+            elif not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
                 self._noun_after_number(i)
             return 1
         return 0

@@ -105,3 +105,47 @@ def test_dead_is_no_list_of_people() -> None:
 )
 def test_the_dead_from_an_event_numbered(title: str, text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert tallies(text, title) == expected
+
+
+# "The deaths included" parts of a day's toll, after "the" or an owner ("the day's", "Friday's").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The day's deaths included 11 in Hama and six in Idlib, the LCC said.", [(11, "killed", "conflict"), (6, "killed", "conflict")]),
+        ("Friday's deaths in Deraa included four children, activists said.", [(4, "killed", "conflict")]),
+    ],
+)
+def test_the_deaths_included(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert tallies(text, "Syria: troops storm Hama") == expected
+
+
+def test_figures_on_deaths_included_stay_unread() -> None:
+    assert tallies("Government figures on deaths included 14 soldiers.", "Syria: troops storm Hama") == []
+
+
+# The Arab League is a league of states, no sport: a reader's toll beside it stays the uprising's.
+def test_arab_league_is_no_sport() -> None:
+    text = "Six thousand dead and the Arab League is still sending observers."
+    assert tallies(text, "Syria: Arab League monitors arrive in Homs") == [(6000, "killed", "conflict")]
+
+
+def test_football_league_stays_sport() -> None:
+    assert tallies("He killed 3 defenders on that run and the league gave him player of the month.", "Premier League roundup") == []
+
+
+# "storm" in lower case before a place's name is the verb of an assault, not the weather.
+@pytest.mark.parametrize("title", ["Syria: troops storm Hama", "Yemen: army storms Zinjibar"])
+def test_storming_a_place_is_no_storm(title: str) -> None:
+    assert tallies("The dead included 11 in the town, officials said.", title) == [(11, "killed", "conflict")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Storm Sandy hits New York", "The dead included 11 in Queens, officials said."),
+        ("Tropical Storm Washi floods Mindanao", "The dead included 11 in Iligan, officials said."),
+        (None, "A storm Monday killed 11 people in Luzon, officials said."),
+    ],
+)
+def test_named_storms_stay_disasters(title: str | None, text: str) -> None:
+    assert tallies(text, title) == [(11, "killed", "disaster")]
