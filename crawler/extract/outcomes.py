@@ -175,6 +175,10 @@ TOLL_WORDS = frozenset({"toll", "tolls", "total", "tally"})
 # "losing three of their own", but not "Labour lost 40 seats", "the firm lost 200 employees" (nor
 # colleagues) nor "the school lost 40 students".
 LOSING = frozenset({"lost", "loses", "losing"})
+# The noun of such a loss, its people after "of" and held to the same people, as communiques and
+# wires tell a force's dead: "the NTC acknowledged the loss of 17 of its fighters", "the loss of 12
+# troops in a single day"; not "the loss of 200 jobs", "the loss of three points".
+LOSS_NOUNS = frozenset({"loss"})
 LOST_PEOPLE = frozenset(
     """men people lives children sons daughters son daughter brothers sisters brother sister
     husband wife father mother parents relatives cousins cousin uncle nephew comrades own friends friend

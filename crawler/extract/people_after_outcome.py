@@ -27,6 +27,7 @@ _BEING = frozenset({"were", "was", "are", "is"})
 # "The dead numbered at least 60", "the injured, numbering 12,": verbs of counting after the outcome word.
 _NUMBERING = frozenset("numbered number numbers numbering totalled totaled totals totalling totaling".split())
 _INCLUDED = frozenset({"included", "include", "includes"})
+_AUX_OR_INCLUDED = AUX | _INCLUDED
 # Deaths told in a text, and people hurt: "the victims" are its dead only where none were hurt.
 _DEATHS_TOLD = re.compile(r"\b(?:killed|killing|died|dead|deaths?|martyred|lost their lives)\b")
 _HURT_TOLD = re.compile(r"\b(?:injured|injuring|injuries|wounded|wounding|hurt)\b")
@@ -151,10 +152,11 @@ class PeopleAfterOutcome(FrameReader):
 
     def _inverted(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """ "Killed in the attack were five soldiers and a civilian", "Also killed was a
-        paramedic": the outcome word opens the sentence, its people come after the verb."""
+        paramedic": the outcome word opens the sentence, its people come after the verb; in the
+        present too, as wires list the dead ("Dead are at least 26 protesters and a soldier")."""
         items = self.items
         k = self._past_phrase_to_verb(last + 1)
-        if k + 1 >= len(items) or items[k].low not in ("were", "was"):
+        if k + 1 >= len(items) or items[k].low not in _BEING:
             return
         victims = self.list_right(self._past_named_as(k + 1), object_position=False)
         if victims:
@@ -163,15 +165,31 @@ class PeopleAfterOutcome(FrameReader):
     def _past_phrase_to_verb(self, k: int) -> int:
         """Over a phrase opening on a preposition at ``k`` up to the verb after it: "(those killed)
         in the strike on the market (were)"; ``k`` when there is none."""
+        return self._past_phrase_to(k, _AUX_OR_INCLUDED)
+
+    def _past_phrase_to(self, k: int, verbs: frozenset[str]) -> int:
+        """Over a phrase opening on a preposition at ``k`` up to the first of ``verbs`` after it;
+        ``k`` when there is none."""
         items = self.items
         if k >= len(items) or items[k].low not in PREPOSITIONS:
             return k
         for j in range(k + 1, min(len(items), k + 10)):
-            if items[j].low in AUX or items[j].low in _INCLUDED:
+            if items[j].low in verbs:
                 return j
             if not items[j].is_word and items[j].quantity is None and items[j].text not in ("'s", "’s"):
                 break
         return k
+
+    def _the_deaths_included(self, i: int) -> bool:
+        """Whether the plural noun of deaths at ``i``, after "the" or an owner, is the subject of
+        "included", as tallies of a day are told: "The day's deaths included 14 in Homs and nine
+        in Idlib", "Friday's deaths included three children" (parts of the day's toll)."""
+        items = self.items
+        before = items[i - 1].low if i > 0 else ""
+        if before != "the" and not before.endswith(("'s", "’s")):
+            return False
+        verb = self._past_phrase_to_verb(i + 1)
+        return verb < len(items) and items[verb].low in _INCLUDED
 
     def _the_dead_included(self, first: int, last: int) -> bool:
         """Whether "the dead" or "those killed" is the subject of "included", or of "were" before
@@ -365,9 +383,10 @@ class PeopleAfterOutcome(FrameReader):
     def _the_dead_numbered(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "The dead numbered at least 60", "the wounded totalled 300": "the" and the outcome
         word as the subject of a verb of counting, the figure its object; also past an aside of
-        who they were ("The dead, mostly women and children, numbered 19")."""
+        who they were ("The dead, mostly women and children, numbered 19") or a phrase of which
+        event ("the dead from the first day of the operation numbered ten")."""
         items = self.items
-        count = self._past_who_aside(last + 1) + 1
+        count = self._past_phrase_to(self._past_who_aside(last + 1), _NUMBERING) + 1
         if first < 1 or items[first - 1].low != "the" or count >= len(items) or items[count - 1].low not in _NUMBERING:
             return False
         victims = self.list_right(count, object_position=False) if items[count].is_count else []

@@ -80,8 +80,11 @@ _REVISED = frozenset("revised corrected updated amended".split())
 # "the number of protesters who have died", "the number of pilgrims that perished".
 _DYING = frozenset("died perished".split())
 _RELATIVES = frozenset("who that".split())
-# The words of such a clause before its verb, which are no part of the people: "who have (died)".
-_RELATIVE_CLAUSE_OPENING = frozenset("who that have has had".split())
+# Or of an infinitive clause, as British papers count a war's dead: "the number of British forces
+# personnel to have died since 2001".
+_TO_HAVE = ["to", "have"]
+# The words of such a clause before its verb, which are no part of the people: "who have (died)", "to have (died)".
+_RELATIVE_CLAUSE_OPENING = frozenset("who that have has had to".split())
 
 # The nouns of one death that an ordinal counts on from the others: "the 35th death since March".
 _ONE_DEATH = frozenset("death fatality".split())
@@ -95,6 +98,7 @@ _NOT_A_DEATH_AFTER = frozenset(
 # Israeli strikes on Damascus countryside has risen to 12" (none of them a figure or a stop).
 _TOLL_REACH = 16
 _OPENING_QUOTES = frozenset("\"'“‘")
+_OWNER_ENDINGS = ("'s", "’s")  # "the day's toll"
 
 class RunningTolls(Respectively):
     """Reads the tolls and totals of a sentence and the ordinals of its dead."""
@@ -216,10 +220,8 @@ class RunningTolls(Respectively):
         the death toll": the figure put before the toll it raises; ``end`` is past the toll's
         words."""
         items = self.items
-        at = i - 1
-        while at >= 0 and items[at].low in ("death", "casualty", "the"):
-            at -= 1
-        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
+        at = self._brought_to_at(i)
+        if at is None:
             return 1
         outcome = self._toll_outcome(i)
         if outcome is None:
@@ -235,6 +237,20 @@ class RunningTolls(Respectively):
             frame.group_from = (i + 2, group_end)  # "of US troops"
         self.frames.append(frame)
         return end - i
+
+    def _brought_to_at(self, i: int) -> int | None:
+        """Where the figure is that a verb of raising puts before the toll at ``i`` ("brought to
+        4,000 the number", "raising to 41 the death toll"), past an owner of the toll ("bringing to
+        24 the day's toll in Homs", "to 45 Syria's death toll"); None when there is none."""
+        items = self.items
+        at = i - 1
+        while at >= 0 and items[at].low in ("death", "casualty", "the"):
+            at -= 1
+        if at >= 0 and items[at].low.endswith(_OWNER_ENDINGS):
+            at -= 2 if at >= 1 and items[at - 1].low == "the" else 1  # "the day's (toll)", "Syria's (death toll)"
+        if at < 2 or not items[at].is_count or items[at - 1].low != "to" or items[at - 2].low not in _BRINGING:
+            return None
+        return at
 
     def _toll_figure(self, i: int, j: int) -> int | None:
         """Where the figure of the toll at ``i`` is: after its link words ("rose to 40", "a toll
@@ -343,11 +359,12 @@ class RunningTolls(Respectively):
         """ "The number killed rose to 13 later that day", "the number dead has climbed to 40": "the
         number" with the participle of its harm right after it, then a link and a figure, is a toll
         of that harm, whatever other harm its sentence tells ("..., and around 30 others were
-        wounded"); not "the number killed in the war" with no figure linked after it."""
+        wounded"), or raised to a figure put before it ("That brings to 45 the number murdered by the
+        regime"); not "the number killed in the war" with no figure linked to it."""
         items = self.items
         return (
             i > 0 and i + 1 < len(items) and items[i - 1].low in _NUMBER_OPENERS and items[i + 1].low in PARTICIPLES
-            and self._toll_figure(i, i + 2) is not None
+            and (self._toll_figure(i, i + 2) is not None or self._brought_to_at(i) is not None)
         )  # fmt: skip
 
     def _figure_of_the_dead(self, i: int) -> bool:
@@ -382,12 +399,17 @@ class RunningTolls(Respectively):
     def _dead_of_the_number(self, i: int, k: int) -> bool:
         """Whether the item at ``k`` tells what "the number of" at ``i`` counts: a participle or a
         noun of harm ("the number of US troops killed", "the number of deaths"), or a verb of dying
-        in a relative clause of its people ("brings to 390 the number of British soldiers who have
-        died since 2001", "the number of pilgrims that perished")."""
-        low = self.items[k].low
+        in a relative or infinitive clause of its people ("brings to 390 the number of British soldiers
+        who have died since 2001", "the number of pilgrims that perished", "the number of troops to
+        have died in Helmand")."""
+        items = self.items
+        low = items[k].low
         if low in PARTICIPLES or low in NOUNS:
             return True
-        return low in _DYING and any(item.low in _RELATIVES for item in self.items[i + 2 : k])
+        return low in _DYING and (
+            any(item.low in _RELATIVES for item in items[i + 2 : k])
+            or (k >= i + 5 and [item.low for item in items[k - 2 : k]] == _TO_HAVE)
+        )
 
     def _ordinal_death(self, i: int) -> bool:
         """ "It was the 35th death since the uprising began", "the fourth fatality among the

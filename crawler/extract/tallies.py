@@ -83,6 +83,7 @@ from crawler.extract.outcomes import (
     INTRANSITIVE,
     LEAVING,
     LOSING,
+    LOSS_NOUNS,
     LOST_IN_AN_EVENT,
     LOST_PEOPLE,
     NOUNS,
@@ -462,7 +463,7 @@ def _clause_of(sentence: Sentence, tally: Tally) -> str:
     return opener + text[clause_start:end] + after
 
 
-_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
+_ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | HOSPITAL | HELD_AS | _THROATS | _MARTYRDOM | LOSS_NOUNS | _ASSASSINATIONS | {"number", "figure", "blew", "blowing", "blow", "blows", "blown", "suicide", "sending", "sent"}
 # What "suicide" names before it when it is an attack: "killed by suicide bombers", "by suicide attack".
 _SUICIDE_ATTACK = re.compile(r"bomb|attack|blast|vest|car$|truck|raid|squad|mission|assault|commando")
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
@@ -618,6 +619,9 @@ class _Reader(
         if low in _MARTYRDOM and self._is_noun_of(i) and i + 2 < len(items) and items[i + 2].is_count:
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
+        if low in LOSS_NOUNS and self._is_noun_of(i) and i + 2 < len(items) and items[i + 2].is_count:
+            self._right("killed", low, i, i + 1, nominal=True)  # "the loss of 17 of its fighters"
+            return 2
         if low in _THROATS and self._throats_cut(i):
             self._right("killed", low, i, i + 1, nominal=True)
             return 2
@@ -658,7 +662,9 @@ class _Reader(
                 self._left(lexicon[low], low, i, i)
             return 1
         if low in NOUNS:
-            if not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
+            if low in DEATHS_AS_TOLL and self._the_deaths_included(i):
+                self._among_after("killed", low, i, i)  # "The day's deaths included 14 in Homs"
+            elif not self._the_only_one(NOUNS[low], low, i, i) and not self._death_of_one_shot(i):
                 self._noun_after_number(i)
             return 1
         return 0
@@ -1400,9 +1406,10 @@ class _Reader(
         )
         if nominal:
             victims.extend(self._last_of_a_subject_list(first, victims))
-        if victims and word in LOSING and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
+        losing = word in LOSING or word in LOSS_NOUNS
+        if victims and losing and not (self._lost_people(victims) or self._family_lost_members(first, victims)):
             return
-        if victims and word in LOSING and self._lost_of_several_outcomes(victims[-1].last + 1):
+        if victims and losing and self._lost_of_several_outcomes(victims[-1].last + 1):
             return  # "lost 584 men killed, wounded or missing": casualties of either outcome, undivided
         if victims and word in ARMED_ONLY and not self._armed_men_killed(first, victims):
             return
