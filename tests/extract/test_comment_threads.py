@@ -19,12 +19,13 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from crawler.extract.records import DocumentKind
 from crawler.extract.sentences import split_sentences
 
 
-def figures(text: str, title: str, kind: str = "comment") -> list[tuple[int, str, str | None]]:
+def figures(text: str, title: str, kind: DocumentKind = "comment") -> list[tuple[int, str, str | None]]:
     """(count, outcome, event) of every figure of ``text`` read as a comment under ``title``."""
-    extraction = extract_document(text, None, "en", kind, title)  # type: ignore[arg-type]
+    extraction = extract_document(text, None, "en", kind, title=title)
     return [(t.count_max or t.count, t.outcome, t.event) for t in extraction.tallies]
 
 

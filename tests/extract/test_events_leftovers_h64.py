@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract.document import extract_document
+from crawler.extract.records import DocumentKind
 
 
-def events(text: str, title: str | None = None, kind: str = "body") -> list[str | None]:
-    return [t.event for t in extract_document(text, title, "en", kind).tallies]  # type: ignore[arg-type]
+def events(text: str, title: str | None = None, kind: DocumentKind = "body") -> list[str | None]:
+    return [t.event for t in extract_document(text, None, "en", kind, title=title).tallies]
 
 
 # The figure's own killer, a mishap, is the subject of its verb; the war is told in a trailing
