@@ -1248,6 +1248,24 @@ _FIRST_ACCOUNT = re.compile(
 # toll to 63", "raised the toll to 38", "the toll later rose to 358".
 _REVISION = re.compile(r"\b(?:revised|raised|rose|risen)\b", re.IGNORECASE)
 _FIRST_BEFORE = 40  # characters before a figure where the words of a first account may stand
+# A toll corrected to a new figure, right before it: "the toll was later revised down to 157", "the
+# ministry lowered the death toll to 28", "revised downward to 12", "corrected to 40"; up to the figure's end.
+_REVISED_TO = re.compile(
+    r"\b(?:revised|revising|lowered|lowering|reduced|reducing|corrected|correcting|downgraded|cut)"
+    r"(?:\s+(?:down|downwards?))?(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:[\w-]+\s+)?\d",
+    re.IGNORECASE,
+)
+_REVISED_REACH = 70  # characters before a figure's span where the words of its correction may start
+
+
+def _revised_down(earlier: Tally, tally: Tally, sentence: Sentence) -> bool:
+    """ "Gunmen killed 160 people in Ogossagou; the toll was later revised down to 157": a toll told
+    as the correction of the figure it restates, below it, replaces that figure (a higher one
+    widens it, see ``_widen``)."""
+    if tally.top >= earlier.top:
+        return False
+    start = tally.start - sentence.start
+    return _REVISED_TO.search(sentence.text, max(0, start - _REVISED_REACH), tally.end - sentence.start) is not None
 
 
 def _revision_of_a_first_figure(toll: Tally, earlier: Tally, sentences: list[Sentence]) -> bool:
@@ -1269,8 +1287,9 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     12", "Four people died ... health officials said the death toll stood at 6": a toll in a
     sentence that names no wider span, after a figure of the event, is another account of that
     figure (``restates`` it, widening it), not a running total.  Only when it is of the same order
-    as the figure: a toll many times it counts more than the event."""
-    for tally in tallies:
+    as the figure: a toll many times it counts more than the event.  One told as its correction
+    below it replaces it (see ``_revised_down``)."""
+    for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
         if _names_wider_span(sentences[tally.sentence].text):
@@ -1291,12 +1310,15 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             _take_in_the_parts(tallies, tally)
             continue
         if (
-            tally.count > _ratio_of_update(tally, sentence) * listed
+            tally.count > _ratio_of_update(tally, tallies[earlier], sentence) * listed
             and not _final_toll(tally, sentence)
             and not _revision_of_a_first_figure(tally, tallies[earlier], sentences)
         ):
             continue
         tally.cumulative = False
+        if listed == tallies[earlier].top and _revised_down(tallies[earlier], tally, sentence):
+            tallies[earlier].restates = index  # the first toll gives way to its correction
+            continue
         tally.restates = earlier
         _widen(tallies[earlier], tally, listed, may_be_higher=_may_be_higher(sentences[tally.sentence].text))
 
@@ -1315,16 +1337,21 @@ _BARE_TOLL_RAISED = re.compile(
 _RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
 
 
-def _ratio_of_update(tally: Tally, sentence: Sentence) -> int:
+def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence) -> int:
     """How many times the figures before it a toll may be and still tell the same event's dead: more
     for a source's later account ("Four people were killed, local sources said. The Ministry of
-    Health later put the toll at 14": the first reports of a strike are often far below its toll),
-    and more still for the toll raised with nothing else named ("Officials said 10 people were
-    killed ... The toll rose to 80 on Thursday")."""
+    Health later put the toll at 14": the first reports of a strike are often far below its toll)
+    or another source's account in the sentence of the ``earlier`` figure ("killing at least 98
+    people according to the government; witnesses put the toll at up to 400": the massacre's tolls
+    of its survivors are often far above the officials'), and more still for the toll raised with
+    nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday")."""
     if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
         return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
-    return _LATER_UPDATE_RATIO if _LATER_ACCOUNT.search(before) else _UPDATE_RATIO
+    put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(sentence.text, 0, tally.end - sentence.start)
+    if _LATER_ACCOUNT.search(before) or put_beside:
+        return _LATER_UPDATE_RATIO
+    return _UPDATE_RATIO
 
 
 def _parts_before(tallies: list[Tally], toll: Tally) -> list[Tally]:
