@@ -2,7 +2,8 @@
 toll corrected downward replaces the first one, a survivors' much higher account in the sentence of
 the officials' toll widens it, and "two of the victims" or "two of the dead" told by how they died
 are some of the dead, and one of the hurt told in an aside ("one of them, a 17-year-old boy, died
-later") is dead; with the near misses that keep their reading."""
+later") is dead, and a list goes on past "one of the two bombers"; with the near misses that keep their
+reading."""
 
 from __future__ import annotations
 
@@ -107,3 +108,22 @@ def test_some_of_the_victims_told_by_how_they_died_are_parts(text: str, killed: 
 )
 def test_one_of_the_hurt_told_in_an_aside_who_died(text: str, killed: int, wounded: int) -> None:
     assert (toll_top(text, "killed"), toll_top(text, "wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A bomb left by the IRA in a shop on Shankill Road exploded prematurely, killing one of the two bombers, "
+            "Thomas Begley, and nine Protestant civilians.",
+            10,
+        ),
+        ("Soldiers returned fire, killing two of the four gunmen and a bystander.", 3),
+        ("The car bomb went off early, killing one of the three bombers and six passers-by.", 7),
+        # near misses: the one of the whole described in an aside; the whole told as people killed
+        ("Police shot dead one of the three attackers, a 24-year-old man, and arrested the others.", 1),
+        ("He was one of 15 people killed in the raid on the village.", 15),
+    ],
+)
+def test_a_list_goes_on_past_one_of_a_counted_whole(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
