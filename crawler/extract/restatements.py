@@ -35,6 +35,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
+from crawler.extract.claims import UNNAMED_SOURCES
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, side_of
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
@@ -44,7 +45,7 @@ from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
 from crawler.extract.running_tolls import RATE_WORDS
-from crawler.extract.scan import may_hold_words, opening_on_letters
+from crawler.extract.scan import may_hold_words, opening_on_letters, word_alternation
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
 
@@ -190,6 +191,13 @@ _OPENS_ACCORDING_TO = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?according\s+to\b[^,;:
 # Herald reported that", "; Shehab News Agency said".
 _NAMED_SOURCE_SAID = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for))*\s+(?:reported|said|put\s+the\s+toll\s+at)\s+(?:that\s+)?"
+)
+# Unnamed sources and their verb, all that comes between a semicolon or a contrast and their figure:
+# "; residents said", ", but local officials said that", ", though some witnesses said", "but villagers said".
+_UNNAMED_SOURCE_SAID = re.compile(
+    r"[^;]*?(?:;|,?\s+(?:but|though|although|while|whereas))\s+(?:(?:some|other|local|many|the|hospital|medical)\s+)*"
+    rf"{word_alternation(UNNAMED_SOURCES)}\s+(?:said|reported|claimed)\s+(?:that\s+)?",
+    re.IGNORECASE,
 )
 # Words in or just after a figure that say its people are more: "5 more", "two others", "were also".
 _MORE_IN_FIGURE = re.compile(r"\b(?:more|other|others|also|additional|further|another)\b", re.IGNORECASE)
@@ -1880,6 +1888,10 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
+    if _UNNAMED_SOURCE_SAID.fullmatch(between):
+        # "killing at least 40 people; residents said up to 120 were killed", "killed 60 villagers, the
+        # governor said, but local officials said 75 had died"; not "; residents said 5 more died"
+        return not _MORE_IN_FIGURE.search(text, later.start - offset, later.end - offset + _AFTER_FIGURE)
     if ";" in between and _NAMED_SOURCE_SAID.fullmatch(between, between.rindex(";") + 1):
         # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
         # not "; the ministry said 5 more were killed"
