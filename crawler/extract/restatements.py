@@ -1888,10 +1888,12 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
-    if _UNNAMED_SOURCE_SAID.fullmatch(between):
-        # "killing at least 40 people; residents said up to 120 were killed", "killed 60 villagers, the
-        # governor said, but local officials said 75 had died"; not "; residents said 5 more died"
-        return not _MORE_IN_FIGURE.search(text, later.start - offset, later.end - offset + _AFTER_FIGURE)
+    # "killing at least 40 people; residents said up to 120 were killed", "killed 60 villagers, the
+    # governor said, but local officials said 75 had died"; not "; residents said 5 more died"
+    if _UNNAMED_SOURCE_SAID.fullmatch(between) and not _MORE_IN_FIGURE.search(
+        text, later.start - offset, later.end - offset + _AFTER_FIGURE
+    ):
+        return True
     if ";" in between and _NAMED_SOURCE_SAID.fullmatch(between, between.rindex(";") + 1):
         # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
         # not "; the ministry said 5 more were killed"
