@@ -121,6 +121,8 @@ _VOCABULARY: tuple[tuple[dict[str, ClaimantKind], ClaimantKind, str], ...] = (
 for _vocabulary, _kind, _words in _VOCABULARY:
     for _word in _words.split():
         _vocabulary[_word] = _kind
+# Sources told by what they are, not by name, in the plural: "witnesses", "residents", "officials".
+UNNAMED_SOURCES = frozenset(w for w, kind in _KIND_WORDS.items() if kind in ("reports", "official") and w.endswith("s"))
 _GROUPS_AND_COUNTRIES = frozenset({*AFFILIATIONS, *COUNTRIES})
 _KNOWN_WORDS = frozenset({*_KIND_WORDS, *_NAMES, *_GROUPS_AND_COUNTRIES})
 _MEDIA_DESCRIPTORS = frozenset(

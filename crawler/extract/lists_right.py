@@ -76,10 +76,14 @@ class RightLists(NamedKin, AfterPeople):
             victims.append(victim)
             parent = len(victims) - 1
             k = last + 1
+            one_of_the_whole = False
             if k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and items[k - 1].low in PARENTS:
                 k += 2  # "a father of five and his son": two people
             elif k + 1 < len(items) and items[k].low == "of" and items[k + 1].is_count and self._aged_one(victim, k):
                 k += 2  # "a boy of 14 and his father": two people
+            elif victim.first == victim.last and (whole := self.whole_of(victim.first, len(items) - 1)) is not None:
+                k = self.np_right_end(whole) + 1  # "one of the two bombers and nine civilians": ten people
+                one_of_the_whole = victim.count == 1
             k, parts = self._breakdown_right(victim, k)
             for part in parts:
                 part.subset, part.parent = True, parent
@@ -112,6 +116,7 @@ class RightLists(NamedKin, AfterPeople):
                 or self._name_after_description(victim, k)
                 or self._description_after(victim, k)
                 or self._kin_of_the_named_after(victims, k)
+                or (one_of_the_whole and self._one_of_the_whole_described(k))
             ):
                 k = self._skip_appositive(k)
                 closed_aside = items[k - 1].text == ","
@@ -238,6 +243,18 @@ class RightLists(NamedKin, AfterPeople):
         if k != last or items[k - 1].low != "and" or items[k].is_cap or not (self.people_word(k) or items[k].low == "crew"):
             return False
         return last + 2 < len(items) and items[last + 1].low == "and" and items[last + 2].is_count
+
+    def _one_of_the_whole_described(self, k: int) -> bool:
+        """ "killing one of the two bombers, Thomas Begley, and nine civilians", "shot dead one of the
+        three attackers, a 24-year-old man,": the one of a whole told by name or by what he was in an
+        aside opening at ``k``, right after the whole's noun (one person, not two)."""
+        items = self.items
+        if k + 2 >= len(items) or items[k].text != ",":
+            return False
+        if self._name_after_description(Victim(k - 1, k - 1, 1), k):  # the one the whole's noun stands for
+            return True
+        close = next((j for j in range(k + 2, min(len(items), k + 14)) if items[j].text in ",;.:()" or items[j].low == "and"), None)
+        return items[k + 1].low in ("a", "an") and close is not None and items[close].text in ",;."
 
     def _aged_one(self, victim: Victim, of: int) -> bool:
         """Whether ``victim``, ending right before "of" at ``of``, is one person whose age follows

@@ -292,9 +292,10 @@ class PeopleAfterOutcome(FrameReader):
         phrase, length = self._phrase_at(after) if then else (None, 0)
         if phrase is not None:  # "two of the injured were declared brought dead", "lost their lives"
             then = phrase
-        if then in INTRANSITIVE or (then in PARTICIPLES and items[after - 1].low in AUX):
-            # "three of the injured died in hospital": new deaths, not a part of the injured
-            lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES
+        lexicon = INTRANSITIVE if then in INTRANSITIVE else PARTICIPLES if items[after - 1].low in AUX else {}
+        if lexicon.get(then, outcome) != outcome:
+            # "three of the injured died in hospital": new deaths, not a part of the injured (but
+            # "two of the dead were hacked to death" tells how some of the dead died)
             self.frames.append(Frame(lexicon[then], then, (after, after + max(length, 1) - 1), [victim]))
             return
         victim.subset = True
@@ -403,6 +404,18 @@ class PeopleAfterOutcome(FrameReader):
         close = next((j for j in range(k + 1, min(len(items), k + 10)) if not items[j].is_word), None)
         return close + 1 if close is not None and close > k + 1 and items[close].text == "," else k
 
+    def _before_aside_of_them(self, k: int) -> int:
+        """Before the comma at ``k`` closing an aside on who one of them was, between "N of them"
+        (or "of whom") and their verb ("injured 33 people; one of them, a 17-year-old boy, died
+        later"): where "them" is; else ``k``."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return k
+        open_ = next((j for j in range(k - 2, max(0, k - 10), -1) if items[j].text in ",;:()"), -1)
+        if open_ < 3 or items[open_].text != "," or items[open_ - 1].low not in ("them", "whom"):
+            return k
+        return open_ - 1 if items[open_ - 2].low == "of" and items[open_ - 3].is_count else k
+
     def _armed_men_told_anew(self, count_at: int) -> int | None:
         """ "Fourteen guests were killed. Gunmen then stormed the hotel, and five of them were
         killed", "Troops pursued the attackers, and six of them were killed": where the armed men
@@ -414,14 +427,28 @@ class PeopleAfterOutcome(FrameReader):
         nearest = next((j for j in range(count_at - 1, -1, -1) if items[j].low in ROLES), None)
         return nearest if nearest is not None and ROLES[items[nearest].low][1] == "armed" else None
 
-    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int]) -> None:
+    def _of_the_victims(self, count_at: int, outcome: Outcome) -> bool:
+        """ "Soldiers killed 10 men in Inn Din; two of the victims were hacked to death": a count of
+        "the victims" killed, told where no one was hurt (else they may be the hurt who died later)."""
+        items = self.items
+        if outcome != "killed" or count_at < 0 or not items[count_at].is_count:
+            return False
+        if [item.low for item in items[count_at + 1 : count_at + 4]] != ["of", "the", "victims"]:
+            return False
+        index = self.sentence.index
+        return not any(frame.outcome == "wounded" for frame in self.frames) and not any(
+            t.outcome == "wounded" and t.sentence >= index - 1 for t in self.tallies
+        )
+
+    def _some_of_them(self, outcome: Outcome, word: str, count_at: int, trigger: tuple[int, int], last: int = 0) -> None:
         """ "The army suffered 57,470 casualties, 19,240 of them killed", "abducted four aid
         workers, one of whom was later found dead", "Two of them later died": a figure of people
         told of before, with an outcome of its own; a part of those this sentence or the one before
         gave that outcome: "12 people were injured, three of them were seriously injured", "Twelve
         people were killed. Two of them were beheaded"; not armed men told anew before it (see
-        ``_armed_men_told_anew``)."""
-        victim = self.victim(count_at, count_at + 2, count_at=count_at)
+        ``_armed_men_told_anew``).  ``last`` ends a longer figure than "two of them": "two of the
+        victims" (see ``_of_the_victims``)."""
+        victim = self.victim(count_at, max(last, count_at + 2), count_at=count_at)
         if victim is None:
             return
         index = self.sentence.index

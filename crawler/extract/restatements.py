@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
+from crawler.extract.claims import UNNAMED_SOURCES
 from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, side_of
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
@@ -44,7 +45,7 @@ from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
 from crawler.extract.running_tolls import RATE_WORDS
-from crawler.extract.scan import may_hold_words, opening_on_letters
+from crawler.extract.scan import may_hold_words, opening_on_letters, word_alternation
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
 
@@ -200,6 +201,13 @@ _OPENS_ACCORDING_TO = re.compile(r"\s*(?:[^,;:]{1,40},\s*)?according\s+to\b[^,;:
 # Herald reported that", "; Shehab News Agency said".
 _NAMED_SOURCE_SAID = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for))*\s+(?:reported|said|put\s+the\s+toll\s+at)\s+(?:that\s+)?"
+)
+# Unnamed sources and their verb, all that comes between a semicolon or a contrast and their figure:
+# "; residents said", ", but local officials said that", ", though some witnesses said", "but villagers said".
+_UNNAMED_SOURCE_SAID = re.compile(
+    r"[^;]*?(?:;|,?\s+(?:but|though|although|while|whereas))\s+(?:(?:some|other|local|many|the|hospital|medical)\s+)*"
+    rf"{word_alternation(UNNAMED_SOURCES)}\s+(?:said|reported|claimed)\s+(?:that\s+)?",
+    re.IGNORECASE,
 )
 # Words in or just after a figure that say its people are more: "5 more", "two others", "were also".
 _MORE_IN_FIGURE = re.compile(r"\b(?:more|other|others|also|additional|further|another)\b", re.IGNORECASE)
@@ -1323,6 +1331,24 @@ _FIRST_ACCOUNT = re.compile(
 # toll to 63", "raised the toll to 38", "the toll later rose to 358".
 _REVISION = re.compile(r"\b(?:revised|raised|rose|risen)\b", re.IGNORECASE)
 _FIRST_BEFORE = 40  # characters before a figure where the words of a first account may stand
+# A toll corrected to a new figure, right before it: "the toll was later revised down to 157", "the
+# ministry lowered the death toll to 28", "revised downward to 12", "corrected to 40"; up to the figure's end.
+_REVISED_TO = re.compile(
+    r"\b(?:revised|revising|lowered|lowering|reduced|reducing|corrected|correcting|downgraded|cut)"
+    r"(?:\s+(?:down|downwards?))?(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:[\w-]+\s+)?\d",
+    re.IGNORECASE,
+)
+_REVISED_REACH = 70  # characters before a figure's span where the words of its correction may start
+
+
+def _revised_down(earlier: Tally, tally: Tally, sentence: Sentence) -> bool:
+    """ "Gunmen killed 160 people in Ogossagou; the toll was later revised down to 157": a toll told
+    as the correction of the figure it restates, below it, replaces that figure (a higher one
+    widens it, see ``_widen``)."""
+    if tally.top >= earlier.top:
+        return False
+    start = tally.start - sentence.start
+    return _REVISED_TO.search(sentence.text, max(0, start - _REVISED_REACH), tally.end - sentence.start) is not None
 
 
 def _revision_of_a_first_figure(toll: Tally, earlier: Tally, sentences: list[Sentence]) -> bool:
@@ -1344,8 +1370,9 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
     12", "Four people died ... health officials said the death toll stood at 6": a toll in a
     sentence that names no wider span, after a figure of the event, is another account of that
     figure (``restates`` it, widening it), not a running total.  Only when it is of the same order
-    as the figure: a toll many times it counts more than the event."""
-    for tally in tallies:
+    as the figure: a toll many times it counts more than the event.  One told as its correction
+    below it replaces it (see ``_revised_down``)."""
+    for index, tally in enumerate(tallies):
         if not tally.cumulative or tally.outcome_word not in _TOLL_WORDS:
             continue
         if _names_wider_span(sentences[tally.sentence].text):
@@ -1366,12 +1393,15 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             _take_in_the_parts(tallies, tally)
             continue
         if (
-            tally.count > _ratio_of_update(tally, sentence) * listed
+            tally.count > _ratio_of_update(tally, tallies[earlier], sentence) * listed
             and not _final_toll(tally, sentence)
             and not _revision_of_a_first_figure(tally, tallies[earlier], sentences)
         ):
             continue
         tally.cumulative = False
+        if listed == tallies[earlier].top and _revised_down(tallies[earlier], tally, sentence):
+            tallies[earlier].restates = index  # the first toll gives way to its correction
+            continue
         tally.restates = earlier
         _widen(tallies[earlier], tally, listed, may_be_higher=_may_be_higher(sentences[tally.sentence].text))
 
@@ -1390,16 +1420,21 @@ _BARE_TOLL_RAISED = re.compile(
 _RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
 
 
-def _ratio_of_update(tally: Tally, sentence: Sentence) -> int:
+def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence) -> int:
     """How many times the figures before it a toll may be and still tell the same event's dead: more
     for a source's later account ("Four people were killed, local sources said. The Ministry of
-    Health later put the toll at 14": the first reports of a strike are often far below its toll),
-    and more still for the toll raised with nothing else named ("Officials said 10 people were
-    killed ... The toll rose to 80 on Thursday")."""
+    Health later put the toll at 14": the first reports of a strike are often far below its toll)
+    or another source's account in the sentence of the ``earlier`` figure ("killing at least 98
+    people according to the government; witnesses put the toll at up to 400": the massacre's tolls
+    of its survivors are often far above the officials'), and more still for the toll raised with
+    nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday")."""
     if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
         return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
-    return _LATER_UPDATE_RATIO if _LATER_ACCOUNT.search(before) else _UPDATE_RATIO
+    put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(sentence.text, 0, tally.end - sentence.start)
+    if _LATER_ACCOUNT.search(before) or put_beside:
+        return _LATER_UPDATE_RATIO
+    return _UPDATE_RATIO
 
 
 def _parts_before(tallies: list[Tally], toll: Tally) -> list[Tally]:
@@ -1928,6 +1963,12 @@ def _two_sources(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
         return _SAID.search(between, between.rindex(";")) is not None
     if ";" in between and _LATER_SAID.search(between, between.rindex(";")):
         return True  # "Eight police officers were killed ...; officials later said 10 had died"
+    # "killing at least 40 people; residents said up to 120 were killed", "killed 60 villagers, the
+    # governor said, but local officials said 75 had died"; not "; residents said 5 more died"
+    if _UNNAMED_SOURCE_SAID.fullmatch(between) and not _MORE_IN_FIGURE.search(
+        text, later.start - offset, later.end - offset + _AFTER_FIGURE
+    ):
+        return True
     if ";" in between and _NAMED_SOURCE_SAID.fullmatch(between, between.rindex(";") + 1):
         # "An airstrike killed 3 civilians in Sirte; the Libya Herald reported that 4 were killed";
         # not "; the ministry said 5 more were killed"

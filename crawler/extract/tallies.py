@@ -944,8 +944,12 @@ class _Reader(
         k = self._before_who(k)
         if negated:
             return
+        k = self._before_aside_of_them(k)
         if k >= 2 and self._of_them(k - 2):
             self._some_of_them(outcome, word, k - 2, (first, last))
+            return
+        if self._of_the_victims(k - 3, outcome):
+            self._some_of_them(outcome, word, k - 3, (first, last), last=k)
             return
         if among and k == among_at - 1 and (k < 0 or items[k].text in ",;:"):
             self._among_after(outcome, word, first, last)  # "Among those killed were 11 children"
