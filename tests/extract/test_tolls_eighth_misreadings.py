@@ -27,3 +27,19 @@ def test_an_armed_groups_claimed_clause_is_its_claim(text: str, killed: int) -> 
     """An armed group's "claimed" with a clause is the attackers' claim: it gives way to another
     account of the same dead and widens none."""
     assert totals(text, date(2016, 8, 17))[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A truck bomb killed 150 people in the Karrada district of Baghdad. The toll rose to 340 weeks later.", 340),
+        ("Thirty worshippers were killed when gunmen stormed the mosque in Maiduguri; the toll rose to 41 days later.", 41),
+        ("The bombing of the bus station killed 18 people. The death toll climbed to 24 weeks afterwards, hospital officials said.", 24),
+        # near misses: a span that dates another event, and a toll raised a counted span later
+        ("A truck bomb killed 150 people in Baghdad. Weeks later, another car bomb killed nine people in the same street.", 159),
+        ("A truck bomb killed 150 people in Baghdad. The toll rose to 170 two weeks later.", 170),
+    ],
+)
+def test_a_toll_raised_weeks_later_is_the_toll(text: str, killed: int) -> None:
+    """ "rose to 340 weeks later": the number is the toll, the span word dates its telling."""
+    assert totals(text, date(2016, 7, 30))[0] == killed
