@@ -43,3 +43,19 @@ def test_an_armed_groups_claimed_clause_is_its_claim(text: str, killed: int) -> 
 def test_a_toll_raised_weeks_later_is_the_toll(text: str, killed: int) -> None:
     """ "rose to 340 weeks later": the number is the toll, the span word dates its telling."""
     assert totals(text, date(2016, 7, 30))[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Civil defence teams pulled several bodies from the rubble in Jobar, those of a mother and her four children.", 5),
+        ("Several bodies were found in the ruins of the house in Tabqa, those of Khalil al-Hassan, his wife and their three sons.", 5),
+        ("Soldiers found several bodies in a well near Kidal on Monday, those of two traders and their driver.", 3),
+        # near misses: a number of bodies told with a list of its own, and a part of the dead after "including"
+        ("Rescuers recovered seven bodies in Jobar, those of a mother, her four children and two neighbours.", 7),
+        ("Rescuers recovered 14 bodies from the rubble in Jobar, including those of a mother and her four children.", 14),
+    ],
+)
+def test_a_vague_count_of_bodies_told_as_those_of(text: str, killed: int) -> None:
+    """ "several bodies, those of a mother and her five children": the list counts the bodies."""
+    assert totals(text, date(2017, 3, 18))[0] == killed
