@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from crawler.extract.document import extract_document
 from tests.extract.tolls import totals
 
 
@@ -59,3 +60,24 @@ def test_a_toll_raised_weeks_later_is_the_toll(text: str, killed: int) -> None:
 def test_a_vague_count_of_bodies_told_as_those_of(text: str, killed: int) -> None:
     """ "several bodies, those of a mother and her five children": the list counts the bodies."""
     assert totals(text, date(2017, 3, 18))[0] == killed
+
+
+def events(text: str) -> list[str | None]:
+    return [t.event for t in extract_document(text, None).tallies]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Anthrax killed three herders in the Kiruhura district after they ate the meat of a dead cow.", "disease"),
+        ("Lassa fever has killed 23 people in Bauchi state this year, the NCDC said.", "disease"),
+        ("Yellow fever killed 14 people in the villages around Kenema last month.", "disease"),
+        ("Rabies killed four children in the district of Jhapa, health officials said.", "disease"),
+        # near misses: the illness names the victims or follows the killing in another clause
+        ("ADF rebels killed two Ebola health workers in Butembo, officials said.", "conflict"),
+        ("A cholera outbreak in the camp followed an airstrike that killed 40 people in Hodeidah.", "conflict"),
+    ],
+)
+def test_an_illness_that_killed_is_disease(text: str, event: str) -> None:
+    """An illness named as the subject of "killed" is the deaths' event, as "cholera killed" is."""
+    assert events(text) == [event]
