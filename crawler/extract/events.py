@@ -160,12 +160,13 @@ _MATCH_BATTLE = re.compile(r"battles?|wars?|fights?")
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
 # An obituary's death of age or illness, told after the verb or in the next sentence: "died on
-# Saturday in a nursing home", "died at his home in Roanoke. He was 97.", "the cause was heart
-# failure".
+# Saturday in a nursing home", "died on Saturday at a nursing home, aged 91", "died at his home in
+# Roanoke. He was 97.", "the cause was heart failure".
 _DIED_OF_AGE = re.compile(
-    r"\b(?:at (?:his|her|their) home|in (?:a |his |her )?(?:nursing|care|retirement) home|in (?:a )?hospice|"
-    r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
-    r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
+    r"\b(?:at (?:his|her|their) home|(?:in|at) (?:a |an |his |her |the )?(?:nursing|care|retirement|old people's) home|"
+    r"in (?:a )?hospice|in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
+    r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b|"
+    r", aged (?:[6-9]\d|1[01]\d)(?=[.;]|$|, (?:[\w'’]+ ){1,3}said\b)"  # closing its clause: "died on Monday in Cairo, aged 88."
 )
 # The old age a death came at, told right after the verb, perhaps after its year or its day: "died in 1982
 # at 81", "died on Tuesday aged 94", "died at the age of 88" (not "died at 19" in a war, nor "died at 70 sites").

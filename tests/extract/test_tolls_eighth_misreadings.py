@@ -81,3 +81,19 @@ def events(text: str) -> list[str | None]:
 def test_an_illness_that_killed_is_disease(text: str, event: str) -> None:
     """An illness named as the subject of "killed" is the deaths' event, as "cholera killed" is."""
     assert events(text) == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Walter Brandt landed at Omaha Beach with the 1st Infantry Division. He died on Sunday at a nursing home in Ohio, aged 97.", 0),
+        ("Sergeant Ahmad Rahimi was wounded twice in the Soviet war. He died in a Kabul hospital on Friday, aged 86.", 0),
+        ("Colonel Yusuf Mansour commanded a tank brigade in the 1973 war. He died on Monday in Cairo, aged 89, his family said.", 0),
+        # near misses: a death of the wounds of an attack, and the age of a man killed in one
+        ("Colonel Ahmed Saleh was hit in the ambush on his convoy in Aden. He died on Saturday of wounds he sustained in the attack.", 1),
+        ("Sergeant Rahim Noori was wounded in the ambush in Helmand. He died in hospital in Kandahar, aged 64, two days after a roadside bomb struck his patrol.", 1),
+    ],
+)
+def test_an_obituarys_death_of_old_age_is_no_event(text: str, killed: int) -> None:
+    """ "He died on Saturday at a nursing home, aged 91": a natural death in an obituary is no event."""
+    assert totals(text, date(2019, 3, 10))[0] == killed
