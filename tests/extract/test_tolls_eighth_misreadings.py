@@ -89,9 +89,11 @@ def test_an_illness_that_killed_is_disease(text: str, event: str) -> None:
         ("Walter Brandt landed at Omaha Beach with the 1st Infantry Division. He died on Sunday at a nursing home in Ohio, aged 97.", 0),
         ("Sergeant Ahmad Rahimi was wounded twice in the Soviet war. He died in a Kabul hospital on Friday, aged 86.", 0),
         ("Colonel Yusuf Mansour commanded a tank brigade in the 1973 war. He died on Monday in Cairo, aged 89, his family said.", 0),
-        # near misses: a death of the wounds of an attack, and the age of a man killed in one
+        # near misses: a death of the wounds of an attack, the age of a man killed in one, and an illness
+        # told as what the death came of (the disease's)
         ("Colonel Ahmed Saleh was hit in the ambush on his convoy in Aden. He died on Saturday of wounds he sustained in the attack.", 1),
         ("Sergeant Rahim Noori was wounded in the ambush in Helmand. He died in hospital in Kandahar, aged 64, two days after a roadside bomb struck his patrol.", 1),
+        ("A cleric jailed for blasphemy in 2011 died of a heart attack in his cell in Lahore, aged 71.", 1),
     ],
 )
 def test_an_obituarys_death_of_old_age_is_no_event(text: str, killed: int) -> None:
