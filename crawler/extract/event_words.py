@@ -123,10 +123,14 @@ _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the v
 # of a heart attack", "died of leukaemia" (no contagion or infection, which may be a camp's or a wound's).
 ILLNESSES_OF_ONE = (r"(?:kidney|renal|liver|lung|respiratory|organ|heart) failure|heart attack|cardiac arrest|stroke|"
                     r"cancer|leuka?emia|diabetes|pneumonia|tuberculosis|(?:long |short |brief )?illness")
+# Outbreaks told by their illness alone, as what killed: "Lassa fever has killed 12", "anthrax killed two
+# cattle herders", "died of rabies".
+_SWEEPING_ILLNESSES = r"ebola|plague|anthrax|rabies|(?:Lassa|dengue|yellow|haemorrhagic|hemorrhagic) fever|dengue|mpox|monkeypox|Marburg"
 # Every illness a death is told to come of: those, and the ones that sweep a camp or a country ("12 children
 # had died of diarrhoea in the camp", "deaths from cholera", "died of 9/11-related cancers").
 _ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|hepatitis|diphtheria|cholera|measles|"
-              r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?")
+              r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?|"
+              rf"{_SWEEPING_ILLNESSES}")
 
 # The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
 # in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
@@ -704,8 +708,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (rf"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:{_ILLNESSES})", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
-        (r"(?:flu|influenza|cholera|measles|malaria|ebola|plague|typhoid|tuberculosis|the virus|pandemic|epidemic|outbreak|"
-         r"disease) (?:has |had |have )?(?:killed|claimed)", 3),
+        (r"(?:flu|influenza|cholera|measles|malaria|typhoid|tuberculosis|meningitis|the virus|pandemic|epidemic|outbreak|"
+         rf"disease|{_SWEEPING_ILLNESSES}) (?:has |had |have )?(?:killed|claimed)", 3),
         # and an illness that broke out among them: "cholera broke out in the camps, killing 300 refugees from the fighting"
         (r"(?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease|(?:an|a) (?:epidemic|outbreak)) (?:broke out|spread|swept)"
          r"|outbreaks? of (?:cholera|measles|typhoid|dysentery|meningitis|ebola|disease)", 3),

@@ -160,13 +160,16 @@ _MATCH_BATTLE = re.compile(r"battles?|wars?|fights?")
 # teammates were taken to hospital".
 _PLAYERS = re.compile(r"\b(?:players?|team-?mates?|athletes?|squad members?)\b", re.IGNORECASE)
 # An obituary's death of age or illness, told after the verb or in the next sentence: "died on
-# Saturday in a nursing home", "died at his home in Roanoke. He was 97.", "the cause was heart
-# failure".
+# Saturday in a nursing home", "died on Saturday at a nursing home", "died at his home in Roanoke.
+# He was 97.", "the cause was heart failure".
 _DIED_OF_AGE = re.compile(
-    r"\b(?:at (?:his|her|their) home|in (?:a |his |her )?(?:nursing|care|retirement) home|in (?:a )?hospice|"
-    r"in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
+    r"\b(?:at (?:his|her|their) home|(?:in|at) (?:a |an |his |her |the )?(?:nursing|care|retirement|old people's) home|"
+    r"in (?:a )?hospice|in (?:his|her) sleep|after a (?:long|short|brief) illness|of natural causes|of old age)\b|"
     r"\b(?:He|She) was (?:[5-9]\d|1[01]\d)\.|\b[Tt]he cause was\b"
 )
+# The old age closing the clause of a death whose cause is not told: "died on Saturday in Cairo, aged 88."
+# (an illness told after the verb says what it came of: "died of a heart attack in jail, aged 62").
+_AGED_CLOSING = re.compile(r", aged (?:[6-9]\d|1[01]\d)(?=[.;]|$|, (?:[\w'’]+ ){1,3}said\b)")
 # The old age a death came at, told right after the verb, perhaps after its year or its day: "died in 1982
 # at 81", "died on Tuesday aged 94", "died at the age of 88" (not "died at 19" in a war, nor "died at 70 sites").
 _OLD_AGE_AFTER_DIED = re.compile(
@@ -746,7 +749,8 @@ def _died_of_age(text: str, sentences: Sequence[Sentence], index: int, tally: Ta
     if tally.count != 1 or tally.outcome_word != "died":
         return False
     end = sentences[min(index + 1, len(sentences) - 1)].end
-    if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end)):
+    aged = _AGED_CLOSING.search(text, tally.end, end) and not _ILLNESS_AFTER_DIED.match(text, tally.end)
+    if not (_DIED_OF_AGE.search(text, tally.end, end) or _OLD_AGE_AFTER_DIED.match(text, tally.end) or aged):
         return False
     return not _act_of_war_after(sentences[index].start, tally, own)
 

@@ -242,7 +242,7 @@ def side_of(role: str | None) -> Side:
 _SIDES: dict[str, Side] = {label: side for label, side in ROLES.values()}
 _NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "its", "at", "least", "more", "than"})
 # Affiliations that only say whose side, read when no proper name is given.
-_GENERIC = frozenset({"regime", "pro-government", "government", "coalition", "rebel", "opposition"})
+GENERIC_AFFILIATIONS = frozenset({"regime", "pro-government", "government", "coalition", "rebel", "opposition"})
 
 
 def _before_role(words: list[str], capitalised: list[str]) -> bool:
@@ -265,7 +265,7 @@ def _nationality(words: list[str], lowered: list[str]) -> str | None:
             candidates = (triple, pair, word)
         for candidate in candidates:
             if candidate in AFFILIATIONS and (candidate != "un" or words[i] == "UN"):
-                if candidate not in _GENERIC:
+                if candidate not in GENERIC_AFFILIATIONS:
                     return AFFILIATIONS[candidate]
                 generic = generic or AFFILIATIONS[candidate]
             elif candidate in DEMONYMS:

@@ -19,6 +19,7 @@ _SIDES = frozenset("civilian military police army rebel government opposition".s
 # How an event note or situation report says the figure is known: "5 reported fatalities", "12
 # confirmed deaths", "9 verified civilian deaths".
 _TOLD_AS = frozenset("reported confirmed verified recorded documented".split())
+_THOSE_OF_REACH = 16  # items after a vague count's noun where its ", those of" may stand
 
 
 class NounsAfterNumber(FrameReader):
@@ -47,7 +48,8 @@ class NounsAfterNumber(FrameReader):
         if victim is None:
             return False
         first = self._counted_side_before(k)
-        frame = Frame(NOUNS[low], low, (i, i), [victim] if first is None else [first, victim])
+        told_as = self._those_of_after(i) if victim.qualifier == "vague" else []
+        frame = Frame(NOUNS[low], low, (i, i), told_as or ([victim] if first is None else [first, victim]))
         if k == i - 1 and i + 1 < len(items) and self.people_word(i + 1):
             frame.group_from = (i + 1, self.np_right_end(i + 1))
         self.frames.append(frame)
@@ -56,6 +58,18 @@ class NounsAfterNumber(FrameReader):
         frame.victims.extend(self._as_many_of_another(i + 1))
         self._vague_noun_pair(frame, i)
         return True
+
+    def _those_of_after(self, i: int) -> list[Victim]:
+        """ "Rescuers recovered several bodies from the rubble, those of a mother and her five
+        children": the people a vague count before the outcome noun at ``i`` is told as, in
+        apposition after a comma later in its clause; none past a stop or beyond its reach."""
+        items = self.items
+        for k in range(i + 1, min(len(items) - 3, i + _THOSE_OF_REACH)):
+            if items[k].text in ".;:":
+                return []
+            if items[k].text == "," and items[k + 1].low == "those" and items[k + 2].low == "of":
+                return self.list_right(k + 3, object_position=True)
+        return []
 
     def _told_as(self, k: int) -> bool:
         """Whether ``k`` says how the figure right before it is known ("5 reported fatalities"),

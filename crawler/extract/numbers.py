@@ -223,6 +223,11 @@ _AFTER_MEASURE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
+# A toll raised to a number that a bare "days later" or "weeks later" follows: "The toll rose to 292
+# weeks later", "climbed to 62 days later": the number is the toll and the span word dates its telling
+# (not "rose to two weeks", "extended to 12 weeks later in the year" stays a duration without the verb).
+_RAISED_TO_BEFORE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|raised)\s+to\s+$", re.IGNORECASE)
+_SPANS_LATER_AFTER = re.compile(r"\s+(?:days|weeks|months)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 # A full stop after a month only when it abbreviates one ("Oct. 11"): "the truce collapsed in
 # April. Eleven soldiers were killed" ends a sentence on the month.
@@ -664,6 +669,8 @@ def _measure(text: str, quantity: Quantity) -> Measure | None:
             return "year"
         if kind == "duration" and _OLD_AFTER.match(after):
             return "age"
+        if kind == "duration" and _SPANS_LATER_AFTER.match(after) and _RAISED_TO_BEFORE.search(before):
+            return None
         return kind if _is_measure(kind) else None
     if _MONTH_BEFORE.search(text[max(0, start - 14) : start]) and quantity.value <= 31:
         return "date"

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
 from crawler.extract.claims import UNNAMED_SOURCES
-from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, ROLES, side_of
+from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, GENERIC_AFFILIATIONS, ROLES, side_of
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
@@ -1996,6 +1996,12 @@ _KILLERS_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_WORDS = ("claimed", "boasted", "bragged", "said in a", "Telegram", "Amaq")  # (speed)
+# An armed group's "claimed" with the figure's clause right after it is its claim too: "The Houthis
+# claimed 12 Saudi troops were killed", "the insurgents claimed that 30 policemen had died" (not
+# "Local sources claimed 12 civilians were killed": the claimant must be an armed group by name or role).
+_CLAIMED_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<claimant>(?:[\w'’-]+\s+){1,3}?)claimed\s+(?:that\s+)?$", re.IGNORECASE
+)
 
 
 def _killers_claim(tally: Tally, sentences: list[Sentence]) -> bool:
@@ -2006,7 +2012,18 @@ def _killers_claim(tally: Tally, sentences: list[Sentence]) -> bool:
     before = sentence.text[: tally.start - sentence.start]
     if not any(word in before for word in _CLAIM_WORDS):
         return False
-    return _KILLERS_CLAIM.search(before) is not None
+    clause = _CLAIMED_CLAUSE.search(before)
+    return _KILLERS_CLAIM.search(before) is not None or (clause is not None and _armed(clause.group("claimant")))
+
+
+def _armed(claimant: str) -> bool:
+    """Whether a claimant's words name an armed group ("The Houthis", "Boko Haram", "the
+    insurgents"), not a side's generic word ("the government")."""
+    words = re.findall(r"[\w'’-]+", claimant.lower())
+    names = {*words, *(" ".join(pair) for pair in zip(words, words[1:]))}
+    return any(name in AFFILIATIONS and name not in GENERIC_AFFILIATIONS for name in names) or any(
+        ROLES.get(word, ("", ""))[1] == "armed" for word in words
+    )
 
 
 def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bool:

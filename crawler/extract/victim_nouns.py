@@ -64,6 +64,8 @@ _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
 _FAMILIES = frozenset({"families", "households"})
 # Roles that are one word for several people, how many not told: "a family was killed", "his household".
 _MANY_AS_ONE = frozenset({"family", "household"})
+# A span word and "later" right after a toll's number: "rose to 292 weeks later".
+_SPAN_LATER = frozenset((span, later) for span in ("days", "weeks", "months") for later in ("later", "afterwards", "afterward"))
 # A group told by its size, in one word before its noun: "a five-member family", "the 12-strong patrol", "a two-man team".
 _GROUP_SIZE = re.compile(r"(?P<size>[a-z]+(?:-[a-z]+)?|\d{1,3})-(?:member|strong|man)")
 # Children of one birth, counted by the word: "the twins", "her twin sons", "twin baby girls", "triplets".
@@ -110,6 +112,10 @@ class VictimNouns(Phrases):
         quantity = items[count_at].quantity
         assert quantity is not None
         words = [item.low for item in items[count_at + 1 : last + 1] if item.is_word]
+        if quantity.measure is None and tuple(item.low for item in items[count_at + 1 : count_at + 3]) in _SPAN_LATER:
+            # "The toll rose to 292 weeks later": a toll told later (the number is no span, see
+            # ``numbers``), its people unnamed
+            return Victim(first, count_at, quantity.value, quantity.qualifier, quantity.value_max)
         if any(w in NOT_PEOPLE for w in words[:3]) and not any(w in ROLES for w in words[:3]):
             return None
         if next((w for w in words if w in ROLES or w in KIN or w in _FAMILIES), None) in _FAMILIES:
