@@ -181,8 +181,8 @@ def word_starts(alternative: str, long: bool = False) -> set[str] | None:
     if long and len(start) < _LONG_LENGTH and (joints := _joint(alternative, letters.end())) is not None:
         # (speed) read on past a hyphen or a space written as one ("al-q", "al q" for "al[- ]Qaeda",
         # not "al" of every "also", "all" and "al-Assad")
-        chars, after = joints
-        more = word_starts(alternative[after:], long) or {""}
+        chars, goes_on = joints
+        more = word_starts(alternative[goes_on:], long) or {""}
         return {(start + char + rest)[:_LONG_LENGTH] for char in chars for rest in more}
     return {start}
 
