@@ -1023,7 +1023,7 @@ class Cue:
 
 
 def _cue(words: list[str], weight: int, flags: re.RegexFlag) -> Cue:
-    """The cue of some alternatives, with the starts (lower case, up to seven characters) where its
+    """The cue of some alternatives, with the starts (lower case, up to five characters) where its
     matches begin; a start that a shorter one of them begins is left out."""
     pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", flags)
     starts: set[str] = set()
@@ -1077,7 +1077,7 @@ _ALL: list[tuple[str, Cue]] = [(event, cue) for event, cues in CUES.items() for 
 
 
 def _by_start() -> dict[str, list[int]]:
-    """Start (up to seven characters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
+    """Start (up to five characters, lower case) -> the cues (indexes in ``_ALL``) tried there."""
     found: dict[str, list[int]] = {}
     for index, (_, cue) in enumerate(_ALL):
         for start in cue.starts or ():
@@ -1091,15 +1091,14 @@ _UNINDEXED = [index for index, (_, cue) in enumerate(_ALL) if cue.starts is None
 # The words of the lower-case text where some cue may match: most words start otherwise, and the
 # regex passes them over in C.  Every start opens on a letter, so a word starts where no word
 # character stands before: "(?<!\w)" says so as "\b" does, but is not also true at each word's end,
-# where "\b" had the starts tried for nothing (speed).  Their first five characters are enough to
-# pass over most words: all seven would make a regex of 12,500 characters for 7,400, slower to compile.
-_WORD_START = re.compile(rf"(?<!\w)(?={word_alternation({start[:5] for start in _AT_START})})[a-z]+")
+# where "\b" had the starts tried for nothing (speed).
+_WORD_START = re.compile(rf"(?<!\w)(?={word_alternation(set(_AT_START))})[a-z]+")
 _START_LENGTH = max(len(start) for start in _AT_START)
 
 
-@lru_cache(maxsize=1 << 14)  # bounded: the seven characters are the text's
+@lru_cache(maxsize=1 << 14)  # bounded: the five characters are the text's
 def _cues_at(start: str) -> tuple[int, ...]:
-    """The cues that may match where the text goes on with ``start`` (seven characters)."""
+    """The cues that may match where the text goes on with ``start`` (five characters)."""
     return tuple(index for length in range(1, len(start) + 1) for index in _AT_START.get(start[:length], ()))
 
 

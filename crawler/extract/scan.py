@@ -143,16 +143,16 @@ _GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)?")  # a group: capturing, named or
 # Two or three letters, none optional, or a word of one, or a letter and a hyphen ("U-" of "U-boats").
 _LETTERS = re.compile(r"[A-Za-z]{2,3}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
 # A letter, then up to four letters or spaces, none optional: "in the" of "in the (?:film|novel)".
-_LONG_START = re.compile(r"[A-Za-z][A-Za-z ]{1,6}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
-_LONG_LENGTH = 7  # the characters of a long start at most
+_LONG_START = re.compile(r"[A-Za-z][A-Za-z ]{1,4}(?![?*{])|[A-Za-z](?= )|[A-Za-z]-(?=[A-Za-z])")
+_LONG_LENGTH = 5  # the characters of a long start at most
 
 
 def word_starts(alternative: str, long: bool = False) -> set[str] | None:
     """The first two or three letters (lower case) of every match of one regex alternative ("air"
     for "air ?strikes?", "al" for "al[- ]Qaeda", "car", "roa", ... for "(?:car|road|...) crash",
     also in a named group "(?P<v>car|road)"; "dru", "car" for "(?:drug )?cartels?"; "a" for a word
-    of one letter, "a few"), or None when it does not start with letters.  ``long``: up to seven
-    characters, spaces among them ("in the " for "in the film"), which tell more words apart."""
+    of one letter, "a few"), or None when it does not start with letters.  ``long``: up to five
+    characters, spaces among them ("in th" for "in the film"), which tell more words apart."""
     alternative = _LEADING.sub("", alternative)
     group = _GROUP_OPEN.match(alternative)
     if group:
@@ -175,7 +175,7 @@ def word_starts(alternative: str, long: bool = False) -> set[str] | None:
         return None
     start = letters.group(0).lower()
     if long and len(start) < _LONG_LENGTH and _GROUP_OPEN.match(alternative, letters.end()):
-        # (speed) read on into the group: "the ope", "the fir" for "the (?:opening|first) scene", not "the "
+        # (speed) read on into the group: "the o", "the f" for "the (?:opening|first) scene", not "the "
         if (more := word_starts(alternative[letters.end() :], long)) is not None:
             return {(start + rest)[:_LONG_LENGTH] for rest in more}
     if long and len(start) < _LONG_LENGTH and (joints := _joint(alternative, letters.end())) is not None:

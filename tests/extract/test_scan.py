@@ -59,21 +59,21 @@ def test_word_starts(alternative: str, starts: set[str] | None) -> None:
 @pytest.mark.parametrize(
     ("alternative", "starts"),
     [
-        ("in the (?:new )?(?:film|movie)", {"in the "}),
-        ("(?:the|this) (?:film|movie) depicts", {"the fil", "the mov", "this fi", "this mo"}),  # read on into the group
-        ("in the (?:final|last) (?:scene|act)", {"in the "}),  # seven characters at most
-        ("at (?:a|the) (?:\\w+ )?rally", {"at a ", "at the "}),
+        ("in the (?:new )?(?:film|movie)", {"in th"}),
+        ("(?:the|this) (?:film|movie) depicts", {"the f", "the m", "this "}),  # read on into the group
+        ("in the (?:final|last) (?:scene|act)", {"in th"}),  # five characters at most
+        ("at (?:a|the) (?:\\w+ )?rally", {"at a ", "at th"}),
         ("the (?:\\w+ )?siege", {"the "}),  # no letters to read on to
         ("ab(?:c)?d", {"ab"}),
         ("air ?strikes?", {"air"}),  # the space is optional
         ("air s?trikes", {"air "}),
-        ("soldiers?", {"soldier"}),
+        ("soldiers?", {"soldi"}),
         ("ab c?", {"ab "}),
-        ("(?:drug )?cartels?", {"drug ca", "cartel"}),
+        ("(?:drug )?cartels?", {"drug ", "carte"}),
         ("a few", {"a few"}),
-        ("al[- ]Qaeda", {"al-qaed", "al qaed"}),  # read on past a hyphen or a space
-        ("al-Nusra", {"al-nusr"}),
-        ("home[- ]made", {"home-ma", "home ma"}),
+        ("al[- ]Qaeda", {"al-qa", "al qa"}),  # read on past a hyphen or a space
+        ("al-Nusra", {"al-nu"}),
+        ("home[- ]made", {"home-", "home "}),
         ("al[- ]?Qaeda", {"al"}),  # an optional one: not past it
         (r"al-\w+", {"al-"}),  # no letters to read on to
         ("a[a-z]b", None),  # a class of letters is no hyphen or space
