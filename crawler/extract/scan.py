@@ -178,7 +178,23 @@ def word_starts(alternative: str, long: bool = False) -> set[str] | None:
         # (speed) read on into the group: "the o", "the f" for "the (?:opening|first) scene", not "the "
         if (more := word_starts(alternative[letters.end() :], long)) is not None:
             return {(start + rest)[:_LONG_LENGTH] for rest in more}
+    if long and len(start) < _LONG_LENGTH and (joints := _joint(alternative, letters.end())) is not None:
+        # (speed) read on past a hyphen or a space written as one ("al-q", "al q" for "al[- ]Qaeda",
+        # not "al" of every "also", "all" and "al-Assad")
+        chars, goes_on = joints
+        more = word_starts(alternative[goes_on:], long) or {""}
+        return {(start + char + rest)[:_LONG_LENGTH] for char in chars for rest in more}
     return {start}
+
+
+# A hyphen, or a character class of a hyphen and a space, taken once: "-" of "al-Nusra", "[- ]" of "al[- ]Qaeda".
+_JOINT = re.compile(r"(?:-|\[- \]|\[ -\])(?![?*+{])")
+
+
+def _joint(alternative: str, at: int) -> tuple[str, int] | None:
+    """The characters of the hyphen or space written at ``at`` and where what follows starts, or None."""
+    joint = _JOINT.match(alternative, at)
+    return None if joint is None else (joint.group(0).strip("[]"), joint.end())
 
 
 def first_characters(alternative: str) -> set[str] | None:

@@ -71,7 +71,12 @@ def test_word_starts(alternative: str, starts: set[str] | None) -> None:
         ("ab c?", {"ab "}),
         ("(?:drug )?cartels?", {"drug ", "carte"}),
         ("a few", {"a few"}),
-        ("al[- ]Qaeda", {"al"}),
+        ("al[- ]Qaeda", {"al-qa", "al qa"}),  # read on past a hyphen or a space
+        ("al-Nusra", {"al-nu"}),
+        ("home[- ]made", {"home-", "home "}),
+        ("al[- ]?Qaeda", {"al"}),  # an optional one: not past it
+        (r"al-\w+", {"al-"}),  # no letters to read on to
+        ("a[a-z]b", None),  # a class of letters is no hyphen or space
         ("a?bc", None),
     ],
 )
