@@ -134,6 +134,9 @@ _ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|
 
 # The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
 # in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
+# The fire of a weapon, not one that burns: "sniper fire", "artillery fire".
+_WEAPON_FIRE = r"(?:rocket|mortar|sniper|artillery|machine-gun|small-arms|tank) fire"
+
 _WAR_PLACES = (
     r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?",
     r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Beslan|Kurdish|Kurds|Myanmar|Rohingya|Maguindanao",
@@ -234,7 +237,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # a post or a column fired on, told of it and not of who fired: "the checkpoint came under fire, killing a
         # conscript" (no fire that burns; a firm's critics, who are told after "from", "over" or "for", fire none)
         (r"(?:came|comes|come|coming) under (?:heavy |sustained |intense |repeated )?(?:fire|attack|shelling|bombardment|"
-         r"(?:rocket|mortar|sniper|artillery|machine-gun|small-arms) fire)(?! (?:from|over|for|after)\b)|sniper fire", 2),
+         rf"{_WEAPON_FIRE})(?! (?:from|over|for|after)\b)|sniper fire", 2),
         # the forces' firing on a crowd, in the English of South Asia: "two people were killed in police firing",
         # "firing by the security forces", and the strikes that shut a town: "killed during a bandh"
         (r"(?:police|army|paramilitary|security forces'?|BSF|CRPF) firing|firing by (?:the )?(?:police|army|security forces|"
@@ -769,11 +772,12 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          r"(?:mine|bridge|stage|stand|dam|tower|factory|mall)", 2),
         # what fell in by itself: "a smuggling tunnel collapsed", "the roof caved in" (a house hit by a strike is told by it)
         (r"(?:tunnels?|buildings?|roofs?|ceilings?|walls?|bridges?|houses?|stands?|stages?|platforms?|mines?) (?:collapsed|caved in|gave way)", 2),
-        # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall"; not one told as
+        # a fire that broke out, where no one set it: "seven people died in a fire at a wedding hall", named by its
+        # place too ("20 dead in the Sinai slum fire" in Nairobi, "died in the Grenfell Tower fire"); not one told as
         # what an event before it left, whose class the event's words say ("an airstrike hit the house; two children
-        # died in the fire that followed")
-        (r"(?:died|killed|perished|burned to death) in (?:a|the) (?!ensuing |resulting )(?:\w+ )?(?:fire|blaze)"
-         r"(?! that (?:followed|ensued|resulted))", 2),
+        # died in the fire that followed"), nor a weapon's ("killed in the heavy artillery fire")
+        (rf"(?:died|dead|killed|perished|burned to death) in (?:a|the) (?!ensuing |resulting )(?!(?:\w+ )?{_WEAPON_FIRE})"
+         r"(?:[\w'’-]+ ){0,2}?(?:fire|blaze)(?!fights?\b)(?! that (?:followed|ensued|resulted))", 2),
         # a mishap in the forces: "soldiers" and "military" say who died, not what killed them
         (r"training (?:accidents?|exercises?|flights?|missions?|sorties?|drills?|jumps?|runs?)|(?:routine|military) "
          r"(?:drills?|exercises?)|(?:during|in) (?:an|a|the) (?:exercise|drill)|accidentally (?:discharged|fired|shot|exploded|detonated|went off)|"

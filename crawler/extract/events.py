@@ -457,6 +457,8 @@ def read_event(
     apart = _told_apart(s_text, own)
     if apart:  # another event of the page in its own words: a war's place there says only where it happened
         own = [cue for cue in own if not (cue[0] == "conflict" and names_a_war_place(cue[2]))]
+    else:
+        own = _without_the_mishap_s_place(s_text, own)
     near = [cue for cue in own if f_start - _NEAR_CHARS <= cue[3] <= f_end + _NEAR_CHARS]
     if any(event == "fiction" and _IN_A_STORY.match(word) for event, _, word, _ in near) and not _real_toll_of_the_setting(
         s_text, f_start
@@ -658,6 +660,24 @@ def _told_apart(sentence: str, own: list[Cue]) -> bool:
     if any(event == "conflict" and strength >= _NAMES_ALONE for event, strength, _, _ in own):
         return False
     return _APART.match(sentence) is not None
+
+
+# What may stand between a place and the mishap it names: one word of the site ("the Sinai slum fire").
+_PLACE_TO_ITS_MISHAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
+
+
+def _without_the_mishap_s_place(sentence: str, own: list[Cue]) -> list[Cue]:
+    """The cues of the figure's sentence without a war's place that only names a fire, a crash, a flood
+    or an outbreak told right after it ("the Sinai slum fire killed 20" in Nairobi, "the Kashmir bus crash
+    killed 38 pilgrims", "the Darfur floods"): the place says where the mishap was, the mishap what killed
+    them.  A place named before an act of war keeps its weight ("the Sinai attack", "the Aleppo bombing")."""
+    killers = [at for event, _, _, at in own if event in _KILLERS]
+    if not killers:
+        return own
+    return [cue for cue in own if not (
+        cue[0] == "conflict" and names_a_war_place(cue[2])
+        and any(_PLACE_TO_ITS_MISHAP.fullmatch(sentence, cue[3] + len(cue[2]), at) for at in killers)
+    )]  # fmt: skip
 
 
 def _history_under_a_story(best: str, sentence: str, story_words: float) -> bool:

@@ -270,6 +270,14 @@ _LIVES_SAVED = re.compile(
     re.IGNORECASE,
 )
 
+# The wounded that care saved, told as the verb's object right before the figure: "doctors saved 30 wounded
+# people during the night", "the team has saved 120 wounded soldiers since January", "his team had saved 12
+# injured children in a single shift": lives saved, not the wounded of an event.  Not a saving tried, failed
+# or denied, which takes the verb's base form or a "not" ("could not save 5 of the wounded", "tried to save 30
+# injured"), nor the wounded a rescue brought out ("saving all but two" told after the figure).
+_WOUNDED_SAVED = re.compile(r"(?<!\bnot )(?<!\bnever )\b(?:saved|saving)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
+_WOUNDED_FIGURE = re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)
+
 # Lives told as at risk, not lost: "40,000 lives are at risk if the convoys stop", "a million lives were
 # in danger", "thousands of lives could be lost" (not "lives were lost"), right after the figure.
 _LIVES_AT_RISK = re.compile(
@@ -488,6 +496,11 @@ def _a_place_wiped_out(sentence: str, figure_start: int, figure: str) -> bool:
     return figure.endswith("wiped out") and bool(_PLACE_BEFORE_A_NAME.search(sentence, max(0, figure_start - 40), figure_start))
 
 
+def _wounded_saved(sentence: str, figure_start: int, figure: str) -> bool:
+    """Whether the figure's wounded are those care saved (``_WOUNDED_SAVED``)."""
+    return bool(_WOUNDED_FIGURE.search(figure)) and bool(_WOUNDED_SAVED.search(sentence[max(0, figure_start - 40) : figure_start]))
+
+
 def _in_a_place_name(sentence: str, figure_start: int, figure_end: int) -> bool:
     """The figure's word of death is in the name of a town: "Bury St Edmunds to Deadwood is my
     dream trip"."""
@@ -556,6 +569,8 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     if _SCENARIO_WORDS in held and _SCENARIO.search(sentence, max(0, figure_start - 60), figure_end + 40):
         return "hypothetical"
     if _LIVES_SAVED_WORDS in held and _LIVES_SAVED.search(around):
+        return "lives saved"
+    if "sav" in before and _wounded_saved(sentence, figure_start, figure):
         return "lives saved"
     if "lives" in figure and _LIVES_AT_RISK.match(sentence, figure_end):
         return "hypothetical"

@@ -1,0 +1,62 @@
+"""Issue 14's eighth list of event-class leftovers, on sentences of news pages and reader comments:
+a war's place that only names a fire or a crash, the wounded that doctors saved, the killer a relative
+clause names, the culprit named in the figure's own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def events(text: str, title: str | None = None, kind: str = "body") -> list[tuple[int, str, str | None]]:
+    tallies = extract_document(text, None, "en", kind, title).tallies  # type: ignore[arg-type]
+    return [(t.count, t.outcome, t.event) for t in tallies]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Kenya: fire sweeps Nairobi slum", "At least 20 people died in the Sinai slum fire, the Red Cross said.", "accident"),
+        ("Nairobi slum blaze", "The Sinai slum fire killed 20 people, the Red Cross said.", "accident"),
+        ("Nairobi", "20 dead in the Sinai fire and the county still hasn't fixed the hydrants.", "accident"),
+        ("London tower block", "72 people died in the Grenfell Tower fire.", "accident"),
+        ("India: pilgrims' bus", "The Kashmir bus crash killed 38 pilgrims on their way to a shrine.", "accident"),
+        ("Sudan", "The Darfur floods have killed 32 people and destroyed thousands of homes.", "disaster"),
+        # near misses: the place before an act of war, a weapon's fire, a fire an airstrike left
+        ("Egypt: Sinai mosque attack", "The Sinai attack killed 305 worshippers.", "conflict"),
+        ("Syria", "The Aleppo shelling killed 20 people.", "conflict"),
+        ("Ukraine", "Four civilians died in the heavy Russian artillery fire.", "conflict"),
+        ("Syria", "Three soldiers were killed in a firefight with militants near the town.", "conflict"),
+        ("Gaza", "An airstrike hit the house. Two children died in the fire that followed.", "conflict"),
+        ("Iraq: market bombing in Mosul", "The Mosul market fire started by the blast killed 12 shoppers.", "conflict"),
+    ],
+)
+def test_a_war_s_place_that_names_a_mishap_is_where_not_what(title: str, text: str, expected: str) -> None:
+    assert {event for _, _, event in events(text, title)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic works from a basement. Doctors saved 30 wounded people during the night.",
+        "The team says it has saved 120 wounded soldiers since January.",
+        "A British surgeon said his team had saved 12 injured children in a single shift.",
+        "He saved 12 injured kids in one night and the media ignores him.",
+    ],
+)
+def test_the_wounded_doctors_saved_are_lives_saved(text: str) -> None:
+    assert [e for e in events(text, "Syria: field hospital in Ghouta") if e[1] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors could not save 5 of the wounded, who died on the operating table.", (5, "wounded")),
+        ("Medics evacuated 22 wounded soldiers, saving all but two.", (22, "wounded")),
+        ("Surgeons tried to save 30 injured people after the shelling.", (30, "wounded")),
+        ("Doctors treated 30 wounded people after the airstrike on the market.", (30, "wounded")),
+    ],
+)
+def test_a_saving_failed_tried_or_told_after_keeps_the_wounded(text: str, expected: tuple[int, str]) -> None:
+    assert expected in [(c, o) for c, o, _ in events(text, "Syria: field hospital in Ghouta")]
