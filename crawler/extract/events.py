@@ -518,10 +518,9 @@ def read_event(
             if event != "conflict" and weigher.strongest[event] < _NAMES_ALONE:
                 scores[event] = 0.0
     best = _highest(scores, scores)
-    if (
-        best in _KILLERS
-        and _act_of_war_of_the_figure(s_text, own, f_start, f_end)
-        and not _killer_named_by_the_sentence(s_text, own, best, f_end)
+    if best in _KILLERS and (
+        (_act_of_war_of_the_figure(s_text, own, f_start, f_end) and not _killer_named_by_the_sentence(s_text, own, best, f_end))
+        or _act_of_war_as_the_antecedent(s_text, own, f_start)
     ):
         best = "conflict"
     if best in NOT_EVENT_CLASSES and weigher.strongest[best] < _STORY:
@@ -1188,6 +1187,26 @@ def _act_of_war_of_the_figure(sentence: str, own: list[Cue], f_start: int, f_end
         if (at < f_start or len(between) <= _ACT_AFTER_CHARS) and not _CLAUSE_BREAK.search(between):
             return True
     return False
+
+
+# A relative clause that opens at the figure, after its antecedent and the place or target told with it:
+# "... the airstrike on Hodeidah, which killed 40 people", "the bombing at the bazaar, which left 23 dead".
+_TO_THE_RELATIVE_CLAUSE = re.compile(
+    r"(?:[ \t]+(?:on|in|at|near|of|against|outside)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)?,?[ \t]+(?:which|that)[ \t]+(?:had[ \t]+|has[ \t]+)?"
+)
+
+
+def _act_of_war_as_the_antecedent(sentence: str, own: list[Cue], f_start: int) -> bool:
+    """Whether the relative clause that tells the figure's verb has an act of war for its antecedent ("an
+    outbreak of cholera followed the airstrike on Hodeidah, which killed 40 people", "a fire broke out after
+    the shelling of the market, which killed 12"): the act is the subject of the figure's verb, whatever
+    else the sentence names first.  Not where the antecedent is the illness or the mishap ("the airstrikes
+    were followed by an outbreak of cholera, which killed 40"), nor a war's place alone."""
+    return any(
+        _an_act_of_war(cue) and not names_a_war_place(cue[2]) and _TO_THE_RELATIVE_CLAUSE.fullmatch(sentence, cue[3] + len(cue[2]), f_start)
+        for cue in own
+        if cue[3] < f_start
+    )
 
 
 def _in_a_clause_after(sentence: str, at: int, f_end: int) -> bool:

@@ -60,3 +60,20 @@ def test_the_wounded_doctors_saved_are_lives_saved(text: str) -> None:
 )
 def test_a_saving_failed_tried_or_told_after_keeps_the_wounded(text: str, expected: tuple[int, str]) -> None:
     assert expected in [(c, o) for c, o, _ in events(text, "Syria: field hospital in Ghouta")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Yemen: cholera spreads", "An outbreak of cholera followed the airstrike on Hodeidah, which killed 40 people.", "conflict"),
+        ("Ukraine: floods after dam breach", "Flooding followed the shelling of the pumping station, which killed 6 workers.", "conflict"),
+        ("Pakistan: market fire", "A fire broke out after the suicide bombing at the bazaar, which killed 23 people.", "conflict"),
+        # near misses: the illness or the disaster is the antecedent, or the act is told in another clause
+        ("Yemen: cholera spreads", "The airstrikes were followed by an outbreak of cholera, which killed 40 people.", "disease"),
+        ("Turkey: quake zone", "Heavy rain followed the earthquake in Hatay, which killed 300 people in the province.", "disaster"),
+        ("Somalia: famine", "The fighting was followed by a famine which killed 260,000 people.", "disaster"),
+        ("Syria: cholera in Idlib camps", "Cholera came after the bombing of the water station, and it has killed 14 people since.", "disease"),
+    ],
+)
+def test_the_relative_clause_s_antecedent_is_the_killer(title: str, text: str, expected: str) -> None:
+    assert {event for _, _, event in events(text, title)} == {expected}
