@@ -548,7 +548,9 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"ransomware(?: attacks?| gangs?)?|cyber-?attacks?|cyber(?:criminals?|crime)|hackers?", 2),
         (r"robber(?:s|y|ies)?|burglar(?:y|ies|s)?|carjack(?:ing|ed)|gang(?:s|sters?)?|mafia|mob boss", 2),
         (r"cartels?|drug (?:cartels?|lords?|gangs?|dealers?|traffickers?|smugglers?)|narcos?|(?:the )?Zetas|Familia Michoacana|"
-         r"Beltr[aá]n Leyva|Arellano F[eé]lix|Knights Templar cartel|Caballeros Templarios", 3),  # a cartel's gunmen kill for the trade, not a cause
+         r"Beltr[aá]n Leyva|Arellano F[eé]lix|Knights Templar cartel|Caballeros Templarios|"
+         # and the street gangs of Central America and Brazil, named alone: "a feud between Barrio 18 and MS-13"
+         r"MS-13|Mara Salvatrucha|Barrio 18|Comando Vermelho", 3),  # a cartel's gunmen kill for the trade, not a cause
         (r"(?:cartel|gang|mafia) gunmen|gunmen (?:from|of) (?:a |the )?(?:\w+ )?(?:cartel|gang|Zetas)", 3),  # not an armed group's
         # the bodies a cartel leaves as a message to its rivals, as Mexican news tells them: "dumped near a highway, in what
         # police described as a message from the Sinaloa cartel to its rivals", "a narco-banner signed by the Zetas"

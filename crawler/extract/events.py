@@ -110,9 +110,10 @@ _STORY = 2  # the strength of a word that names a match or a story by itself ("s
 _MISHAP = 3  # the strength of the accident cues that name a mishap by itself ("a training flight")
 _CULPRIT = 2  # the strength of the crime cues that name one by itself ("murder", "robbery", "gang")
 _NAMED_CRIME = 3  # the strength of the crime cues that name its culprit or its place ("robbers", "at a bar")
-# The armed men news leaves unnamed, and a bare attack, which may be a war's or a crime's: "gunmen",
-# "masked men", "in the deadliest attack".
-_UNNAMED_ARMED_MEN = re.compile(r"gunm[ae]n|armed men|masked men|attacks?|attacked")
+# The armed men news leaves unnamed, and a bare attack, a massacre or a beheading, which may be a war's or a
+# crime's: "gunmen", "masked men", "in the deadliest attack", "massacre at farm in Peten" (whose culprit, named
+# beside it, says which: "police blamed the Zetas for the killing of 27 labourers").
+_UNNAMED_ARMED_MEN = re.compile(r"gunm[ae]n|armed men|masked men|attacks?|attacked|massacres?|massacred|beheaded|beheadings?")
 _NAMES_ALONE = 2  # the strength of the cues of any class that name its event by themselves
 # From the noun that names what killed to the figure's verb: the noun is its subject ("the earthquake,
 # which killed", "the pandemic had killed", "a flood that has claimed"); the figure starts at the verb.

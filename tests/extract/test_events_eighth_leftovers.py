@@ -77,3 +77,27 @@ def test_a_saving_failed_tried_or_told_after_keeps_the_wounded(text: str, expect
 )
 def test_the_relative_clause_s_antecedent_is_the_killer(title: str, text: str, expected: str) -> None:
     assert {event for _, _, event in events(text, title)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Guatemala: massacre at farm in Peten",
+         "The victims were farm workers, beheaded by gunmen. Police blamed the Zetas for the killing of 27 labourers.", "crime"),
+        ("El Salvador: massacre in Soyapango",
+         "The men were dragged from their homes by masked gunmen. Police attributed the deaths of 11 men to a feud between "
+         "Barrio 18 and MS-13.", "crime"),
+        ("Honduras: bus massacre in San Pedro Sula", "MS-13 murdered 14 people on a bus, just another Tuesday.", "crime"),
+        # near misses: a culprit that is an armed group, a massacre told without its culprit, the army's fight with a cartel
+        ("Nigeria: massacre of rice farmers in Borno",
+         "The farmers were tied up and their throats slit by gunmen. The army blamed Boko Haram for the killing of 43 labourers.",
+         "conflict"),
+        ("Syria: Houla massacre", "Victims were shot at close range. The UN blamed the shabiha militia for the killing of 108 people.",
+         "conflict"),
+        ("Nigeria: massacre in Zamfara village", "The villagers were beheaded by gunmen. Police said 27 farmers were killed.", "conflict"),
+        ("Mexico: massacre at Tlatlaya",
+         "The soldiers said they were fired on first. Soldiers killed 22 suspected cartel members in a warehouse.", "conflict"),
+    ],
+)
+def test_the_culprit_named_beside_the_figure_says_whose_massacre(title: str, text: str, expected: str) -> None:
+    assert {event for _, _, event in events(text, title)} == {expected}
