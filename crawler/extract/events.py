@@ -664,18 +664,24 @@ def _told_apart(sentence: str, own: list[Cue]) -> bool:
 
 # What may stand between a place and the mishap it names: one word of the site ("the Sinai slum fire").
 _PLACE_TO_ITS_MISHAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
+# The article that opens the mishap's name before its place ("the Sinai slum fire", not "killed by Israeli fire").
+_THE_MISHAP_S = re.compile(r"\b(?:the|that|this)[ \t]+$", re.IGNORECASE)
 
 
 def _without_the_mishap_s_place(sentence: str, own: list[Cue]) -> list[Cue]:
     """The cues of the figure's sentence without a war's place that only names a fire, a crash, a flood
     or an outbreak told right after it ("the Sinai slum fire killed 20" in Nairobi, "the Kashmir bus crash
     killed 38 pilgrims", "the Darfur floods"): the place says where the mishap was, the mishap what killed
-    them.  A place named before an act of war keeps its weight ("the Sinai attack", "the Aleppo bombing")."""
-    killers = [at for event, _, _, at in own if event in _KILLERS]
+    them.  Only a place the article opens as the mishap's name, before a noun: not a people's fire, which is a
+    weapon's ("killed by Israeli fire"), nor a place that is the subject of a mishap's verb ("a home in Deir
+    al-Balah collapsed").  A place named before an act of war keeps its weight ("the Sinai attack", "the
+    Aleppo bombing")."""
+    killers = [at for event, _, word, at in own if event in _KILLERS and not word.endswith("ed")]
     if not killers:
         return own
     return [cue for cue in own if not (
         cue[0] == "conflict" and names_a_war_place(cue[2])
+        and _THE_MISHAP_S.search(sentence, max(0, cue[3] - 5), cue[3])
         and any(_PLACE_TO_ITS_MISHAP.fullmatch(sentence, cue[3] + len(cue[2]), at) for at in killers)
     )]  # fmt: skip
 

@@ -30,6 +30,8 @@ def events(text: str, title: str | None = None, kind: str = "body") -> list[tupl
         ("Syria", "Three soldiers were killed in a firefight with militants near the town.", "conflict"),
         ("Gaza", "An airstrike hit the house. Two children died in the fire that followed.", "conflict"),
         ("Iraq: market bombing in Mosul", "The Mosul market fire started by the blast killed 12 shoppers.", "conflict"),
+        ("Gaza", "His young son was killed by Israeli fire in 2000.", "conflict"),
+        ("Gaza", "A home sheltering the family in Deir al-Balah collapsed, killing 8 people.", "conflict"),
     ],
 )
 def test_a_war_s_place_that_names_a_mishap_is_where_not_what(title: str, text: str, expected: str) -> None:
