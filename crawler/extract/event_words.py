@@ -132,11 +132,11 @@ _ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|
               r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?|"
               rf"{_SWEEPING_ILLNESSES}")
 
-# The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
-# in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
 # The fire of a weapon, not one that burns: "sniper fire", "artillery fire".
 _WEAPON_FIRE = r"(?:rocket|mortar|sniper|artillery|machine-gun|small-arms|tank) fire"
 
+# The places, peoples and sects news names its wars by, weakly: "100,000 dead Iraqis", "bodies found
+# in Baghdad" (those of 2003-2015 and of older wars; the sects whose killings are sectarian).
 _WAR_PLACES = (
     r"Syria|Syrians?|Iraq|Iraqis?|Afghanistan|Afghans?|Yemen|Yemenis?|Gaza|Gazans?|Ukraine|Ukrainians?",
     r"Kashmir|Kashmiris?|Sinai|Darfur|Mosul|Aleppo|Chechnya|Chechens?|Beslan|Kurdish|Kurds|Myanmar|Rohingya|Maguindanao",
