@@ -572,6 +572,8 @@ class _Reader(
             return length
         if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
             return 1
+        if low in BURNING and self._burned_people(i):
+            return 1
         if low in _TURNING and (step := self._gun_turned_on_self(i)):
             return step
         if low in HELD_AS:
