@@ -79,8 +79,9 @@ _CONDITIONS = frozenset("critical serious grave".split())
 _STAYING = frozenset("remain remains remained listed".split())
 # How badly, said once for each of two counts before one participle: "two were seriously and
 # five lightly wounded".
-# What follows "burned" when it tells no injury: "burned to death", "burned alive", "burned down".
-_BURNED_ON = frozenset("to alive down out".split())
+# What follows "burned" when it tells no injury: "burned to death", "burned alive", "burned down",
+# "burned beyond recognition" (a body).
+_BURNED_ON = frozenset("to alive down out beyond".split())
 _SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
 
 
@@ -561,14 +562,14 @@ class Injuries(FrameReader):
         """ "Four people were badly burned when attackers threw a petrol bomb", "Three children were
         burnt": people burned, told in the passive right after their people word, were hurt, as
         those who "suffered burns" (``_suffered_injuries``).  Not "burned to death" or "burned
-        alive" (killed: ``outcomes``), nor what is no people ("Nine houses were burned", "Dozens of
-        buildings burned").  Whether it read them."""
+        alive" (killed: ``outcomes``), nor the dead's bodies, nor what is no people ("Nine houses were
+        burned", "Dozens of buildings burned").  Whether it read them."""
         items = self.items
         if i + 1 < len(items) and items[i + 1].low in _BURNED_ON:
             return False
         aux = i - 2 if i >= 2 and items[i - 1].low in _SEVERITIES else i - 1
-        if aux < 1 or items[aux].low not in AUX or not self.people_word(aux - 1):
-            return False
+        if aux < 1 or items[aux].low not in AUX or not self.people_word(aux - 1) or NOUNS.get(items[aux - 1].low) == "killed":
+            return False  # not the dead's: "the driver's body was burned beyond recognition"
         before = len(self.frames)
         self._left("wounded", items[i].low, aux, i)
         return len(self.frames) > before
