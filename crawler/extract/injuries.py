@@ -45,7 +45,9 @@ _DYING = frozenset("died succumbed".split())
 # of whom the hospitalised are often a part ("20 were injured; 12 were taken to hospital").
 HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 # Plain words that may name a hospital after "the" or "a": "the local hospital", "a nearby hospital".
-_HOSPITAL_WORDS = frozenset("local nearby nearest main city district regional field military general same".split())
+_HOSPITAL_WORDS = frozenset(
+    "local nearby nearest main city district regional provincial state specialist teaching field military general same".split()
+)
 # Kinds of treatment received: "received medical treatment", "received hospital treatment".
 _KINDS_OF_CARE = frozenset("medical hospital emergency".split())
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
@@ -77,11 +79,20 @@ _CONDITIONS = frozenset("critical serious grave".split())
 _STAYING = frozenset("remain remains remained listed".split())
 # How badly, said once for each of two counts before one participle: "two were seriously and
 # five lightly wounded".
+# What follows "burned" when it tells no injury: "burned to death", "burned alive", "burned down",
+# "burned beyond recognition" (a body).
+_BURNED_ON = frozenset("to alive down out beyond".split())
 _SEVERITIES = frozenset("seriously critically severely gravely badly lightly slightly moderately mildly".split())
 
 
 # Whose bodies a second verb disposes of after a shooting: "and dumped their bodies", "his body".
 _WHOSE_BODY = frozenset({"their", "the", "his", "her"})
+
+
+def _is_name(word: str) -> bool:
+    """Whether a word may be (part of) a hospital's name: capitalised ("Mayo"), or an Arabic name
+    after its article ("al-Jumhuri", "el-Galaa")."""
+    return word[:1].isupper() or (word[:3].lower() in ("al-", "el-") and word[3:4].isupper())
 
 class Injuries(FrameReader):
     """Reads the people a sentence tells hurt by their wounds, their care or where they were shot."""
@@ -547,6 +558,22 @@ class Injuries(FrameReader):
             k += 1
         return items[k].low in LIMBS
 
+    def _burned_people(self, i: int) -> bool:
+        """ "Four people were badly burned when attackers threw a petrol bomb", "Three children were
+        burnt": people burned, told in the passive right after their people word, were hurt, as
+        those who "suffered burns" (``_suffered_injuries``).  Not "burned to death" or "burned
+        alive" (killed: ``outcomes``), nor the dead's bodies, nor what is no people ("Nine houses were
+        burned", "Dozens of buildings burned").  Whether it read them."""
+        items = self.items
+        if i + 1 < len(items) and items[i + 1].low in _BURNED_ON:
+            return False
+        aux = i - 2 if i >= 2 and items[i - 1].low in _SEVERITIES else i - 1
+        if aux < 1 or items[aux].low not in AUX or not self.people_word(aux - 1) or NOUNS.get(items[aux - 1].low) == "killed":
+            return False  # not the dead's: "the driver's body was burned beyond recognition"
+        before = len(self.frames)
+        self._left("wounded", items[i].low, aux, i)
+        return len(self.frames) > before
+
     def _suffered_injuries(self, i: int) -> int:
         """ "Five people suffered light to moderate injuries", "two soldiers received serious
         wounds": the people before the verb were hurt.  Up to four plain words between."""
@@ -624,10 +651,10 @@ class Injuries(FrameReader):
         items = self.items
         j = k - 1
         while j >= 0 and j > k - 3 and items[j].is_word and items[j].low not in ("the", "a", "to", "in", "at") and (
-            items[j].low in _HOSPITAL_WORDS or items[j].text[:1].isupper()
+            items[j].low in _HOSPITAL_WORDS or _is_name(items[j].text)
         ):
             j -= 1
-        if j < k - 1 and items[j].low not in ("the", "a") and not items[j + 1].text[:1].isupper():
+        if j < k - 1 and items[j].low not in ("the", "a") and not _is_name(items[j + 1].text):
             return -1  # "to surgery hospital": a plain word before "hospital" needs its article
         if j >= 0 and items[j].low in ("the", "a"):
             j -= 1

@@ -27,6 +27,11 @@ _BEING = frozenset({"were", "was", "are", "is"})
 # "The dead numbered at least 60", "the injured, numbering 12,": verbs of counting after the outcome word.
 _NUMBERING = frozenset("numbered number numbers numbering totalled totaled totals totalling totaling".split())
 _INCLUDED = frozenset({"included", "include", "includes"})
+# The words opening an aside on when or by whom a figure set off after "the wounded" was counted:
+# "40 by evening", "30 at last count", "17 according to the hospital", "22 as of Monday"; and how
+# many words such an aside runs to its closing comma.
+_WHEN_OR_BY_WHOM_COUNTED = frozenset("by at according as so".split())
+_COUNT_ASIDE_WORDS = 6
 _AUX_OR_INCLUDED = AUX | _INCLUDED
 # Deaths told in a text, and people hurt: "the victims" are its dead only where none were hurt.
 _DEATHS_TOLD = re.compile(r"\b(?:killed|killing|died|dead|deaths?|martyred|lost their lives)\b")
@@ -64,16 +69,36 @@ class PeopleAfterOutcome(FrameReader):
             return False
         words = [item.low for item in items[count + 1 : count + 4]]
         closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
-        if not closed:
-            return False
-        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
         after = count + 3 if words[:2] == ["altogether", ","] else count + 4
+        if not closed:
+            close = self._aside_of_the_count_closes(count)
+            if close is None:
+                return False
+            after = close + 1
+        victims = [Victim(count, count, quantity.value, quantity.qualifier)]
         if after < len(items) and items[after].low in _INCLUDED:  # "the dead, 12 in total, included three children"
             for part in self.list_right(after + 1, object_position=False):
                 part.subset, part.parent = True, 0
                 victims.append(part)
         self.frames.append(Frame(NOUNS[items[i].low], items[i].low, (i, i), victims))
         return True
+
+    def _aside_of_the_count_closes(self, count: int) -> int | None:
+        """Where the comma is that closes a figure set off after "the wounded" with an aside on when
+        or by whom it was counted, as a toll's figure is set off ("The toll, 49 by Friday night,"):
+        "The wounded, at least 40 by evening, included", "The injured, 30 at last count, were",
+        "The wounded, 17 according to the hospital, were"; None for anything else after the figure
+        (its parts: "The injured, three of them children, were"; "The dead, two brothers and a
+        cousin, were")."""
+        items = self.items
+        if count + 1 >= len(items) or items[count + 1].low not in _WHEN_OR_BY_WHOM_COUNTED:
+            return None
+        for k in range(count + 2, min(len(items), count + 2 + _COUNT_ASIDE_WORDS)):
+            if items[k].text == ",":
+                return k
+            if not items[k].is_word or items[k].is_count:
+                return None
+        return None
 
     def _the_dead_numbering(self, i: int) -> bool:
         """ "The injured, numbering 12, were rushed to hospital": the figure after "the", the
@@ -284,8 +309,7 @@ class PeopleAfterOutcome(FrameReader):
         people = after if after < len(items) and self.people_word(after) else None  # "of the wounded protesters"
         if people is not None:
             after = self.np_right_end(people) + 1
-        if victim.count == 1:
-            after = self._past_one_described(after)
+        after = self._past_one_described(after)
         while after < len(items) and (items[after].low in AUX or items[after].low in ADVERBS):
             after += 1
         then = items[after].low if after < len(items) else ""
@@ -306,17 +330,29 @@ class PeopleAfterOutcome(FrameReader):
         self.frames.append(frame)
 
     def _past_one_described(self, after: int) -> int:
-        """Where the verb is after one of the people told again and described between commas, when it
+        """Where the verb is after some of the people told again and described between commas, when it
         is one of dying: "One of the injured, a 14-year-old boy, died of his wounds", "One of the
-        wounded, aged 60, died in hospital"; ``after`` itself otherwise (", a boy, was treated" tells
-        one of the hurt who lives)."""
+        wounded, aged 60, died in hospital", "Two of the wounded, a man and his son, died in
+        hospital"; ``after`` itself otherwise (", a boy, was treated" tells one of the hurt who
+        lives; ", a 12-year-old boy, later died" is left as it was read, as a part of the wounded:
+        reading it as a new death lowered half B's Airwars figures)."""
         items = self.items
         if after >= len(items) or items[after].text != ",":
             return after
         close = next((j for j in range(after + 1, min(len(items), after + _ASIDE_WORDS)) if items[j].text == ","), -1)
         if close < 0 or close + 1 >= len(items) or items[close + 1].low not in INTRANSITIVE:
             return after
-        return close + 1 if self._one_described(after + 1, close - 1) or self._is_aside(after + 1, close - 1) else after
+        described = self._is_aside(after + 1, close - 1) or all(
+            self._one_described(first, last) or (items[first].low in POSSESSIVES and first < last)
+            for first, last in self._and_parts(after + 1, close - 1)
+        )
+        return close + 1 if described else after
+
+    def _and_parts(self, first: int, last: int) -> list[tuple[int, int]]:
+        """The spans of ``first..last`` split at "and" ("a man and his son": "a man", "his son")."""
+        cuts = [k for k in range(first, last + 1) if self.items[k].low == "and"]
+        starts, ends = [first, *(k + 1 for k in cuts)], [*(k - 1 for k in cuts), last]
+        return list(zip(starts, ends, strict=True))
 
     def _fronted_of_the_dead(self, outcome: Outcome, word: str, first: int, last: int) -> bool:
         """ "Of the dead, 11 were children", "Of those who died, 4 were journalists": the part of the

@@ -1362,7 +1362,7 @@ def _revision_of_a_first_figure(toll: Tally, earlier: Tally, sentences: list[Sen
         return False  # "Injuries were extensive, and a source raised the toll to 150": maybe of the hurt
     first = sentences[earlier.sentence]
     told_first = _FIRST_ACCOUNT.search(first.text, max(0, earlier.start - first.start - _FIRST_BEFORE))
-    return told_first is not None or _LATER_ACCOUNT.search(before) is not None
+    return told_first is not None or LATER_ACCOUNT.search(before) is not None
 
 
 def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -1408,7 +1408,7 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 # A toll told as a source's later account of the event's dead: "The Ministry of Health later put the
 # toll at 14", "the civil defence subsequently gave the number of dead as 20".
-_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
 _LATER_UPDATE_RATIO = 6  # how far a later account may raise the first figures of one strike ("four ... later 14")
 
 
@@ -1432,7 +1432,7 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence) -> int:
         return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
     put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(sentence.text, 0, tally.end - sentence.start)
-    if _LATER_ACCOUNT.search(before) or put_beside:
+    if LATER_ACCOUNT.search(before) or put_beside:
         return _LATER_UPDATE_RATIO
     return _UPDATE_RATIO
 

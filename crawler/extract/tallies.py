@@ -95,6 +95,7 @@ from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally, without_tallies
+from crawler.extract.restatements import LATER_ACCOUNT
 from crawler.extract.running_tolls import DEATHS_AS_TOLL, HARM_PUT_AT, RunningTolls
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
@@ -272,12 +273,12 @@ def find_tallies(text: str, sentences: list[Sentence]) -> list[Tally]:
         items = read_items(text, sentence, find_quantities(text, sentence.start, sentence.end))
         _Reader(text, sentence, items, tallies, context).read()
     if any(t.outcome == "wounded" and t.outcome_word not in STAND_INS for t in tallies):
-        tallies = without_tallies(tallies, _stand_ins_dropped(tallies))
+        tallies = without_tallies(tallies, _stand_ins_dropped(tallies, sentences))
     tallies = counting_figures(text, sentences, bare_source_figures(text, sentences, monitor_figures(text, sentences, tallies)))
     return casualty_splits(text, sentences, hospital_shares(text, sentences, tallies))
 
 
-def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
+def _stand_ins_dropped(tallies: list[Tally], sentences: list[Sentence]) -> list[int]:
     """The figures of the wounded told by their care or condition, in a text that counts its
     wounded otherwise; but a rough figure of the wounded told exactly by the next sentence's
     hospital goes instead of it: "Over a dozen people were wounded. Thirteen were treated at the
@@ -285,6 +286,7 @@ def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
     not "Five were treated at the district hospital and released" (fewer than the rough figure)."""
     dropped = [i for i, t in enumerate(tallies) if t.outcome_word in STAND_INS]
     hurt = [i for i, t in enumerate(tallies) if t.outcome == "wounded" and t.outcome_word not in STAND_INS]
+    dropped = [i for i in dropped if not _later_and_more_in_hospital(tallies[i], [tallies[k] for k in hurt], sentences)]
     if len(hurt) != 1 or tallies[hurt[0]].qualifier == "exact":
         return dropped
     rough = tallies[hurt[0]]
@@ -296,6 +298,20 @@ def _stand_ins_dropped(tallies: list[Tally]) -> list[int]:
     if len(exact) != 1:
         return dropped
     return [i for i in dropped if i != exact[0]] + hurt
+
+
+def _later_and_more_in_hospital(care: Tally, hurt: list[Tally], sentences: list[Sentence]) -> bool:
+    """Whether the people told in hospital at ``care`` are a source's later account of the wounded,
+    not a part of them: told as later (``LATER_ACCOUNT``) in a sentence after every other figure of
+    the wounded and more than each ("59 were injured, officials said in the morning. Later, 119
+    people had been taken to hospitals", "The health ministry later said 48 wounded people had been
+    taken to hospitals"), it is read as any later, higher figure of the wounded is
+    (``restatements``); not "Nine were injured. Four had been taken to hospitals" (a part), nor
+    "Fifteen were wounded. Sixteen were treated at the district hospital" (no later account)."""
+    if care.outcome_word != HOSPITALISED or not all(t.sentence < care.sentence and t.top < care.count for t in hurt):
+        return False
+    sentence = sentences[care.sentence]
+    return LATER_ACCOUNT.search(sentence.text, 0, care.start - sentence.start) is not None
 
 
 def _of_the_victims(lowered: str, sentence: Sentence) -> bool:
@@ -571,6 +587,8 @@ class _Reader(
                 self._left(outcome, phrase, i, end)
             return length
         if (low in TO_DEATH_VERBS or low in BURNING) and self._to_death(i):
+            return 1
+        if low in BURNING and self._burned_people(i):
             return 1
         if low in _TURNING and (step := self._gun_turned_on_self(i)):
             return step
@@ -868,6 +886,8 @@ class _Reader(
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
+        if any(frame.trigger == (first, last) for frame in self.frames):
+            return  # read already as the death of some told before it: "Two of the wounded, a man and his son, died"
         if word in NOUNS and (self._not_casualty(first, word) or self._kin_of_the_dead(first)):
             return
         if word in HALTING and self._not_casualty(first, word):

@@ -37,7 +37,7 @@ _OFFICES = frozenset("head co-chair chairman chairwoman chief leader president d
 # A death after the wounds of the attack, not one of long before ("died in 2009", "died of cancer"):
 # "died of her wounds", "succumbed to his injuries", "died in hospital", "died two days later".
 _DIED_OF_THE_WOUNDS = re.compile(
-    r"(?:died|succumbed) (?:(?:of|from|to) (?:(?:his|her|the) )?(?:wounds|injuries)|in hospital"
+    r"(?:died|succumbed) (?:(?:of|from|to) (?:(?:his|her|the) )?(?:wounds|injuries)|in hospital|on (?:the|his|her) way to (?:the )?hospital"
     r"|the (?:next|following) (?:day|morning|week)|(?:\w+ ){1,2}later\b)"
 )
 # What gives a first name before it: "a girl named Rasha", "his daughter Huda".
@@ -498,20 +498,28 @@ class VictimNouns(Phrases):
         return (item.low in DEMONYMS and item.low.endswith(_PERSON_DEMONYM_ENDINGS)) or item.low in _PERSON_DEMONYMS
 
     def _kin_who_died(self, k: int) -> bool:
-        """Whether item ``k`` (after "the") is one of kin and a later death of the wounds follows it
-        (``_DIED_OF_THE_WOUNDS`` or "later died"), maybe past an aside between commas: a family
-        report telling one more of the family dead ("The mother died of her wounds two days later",
-        "The grandfather, who was pulled from the rubble, later died"); not "The mother died in
-        2009".  Kin told among the dead before are restated there, not here."""
+        """Whether item ``k`` (after "the") is one of kin, or one person by trade, and a later death
+        of the wounds follows it (``_DIED_OF_THE_WOUNDS`` or "later died"), maybe past an aside
+        between commas: a family report telling one more of the family dead ("The mother died of her
+        wounds two days later", "The grandfather, who was pulled from the rubble, later died"), a wire
+        report one told hurt in an aside ("The driver, who was critically wounded, died on the way to
+        hospital"); not "The mother died in 2009", nor one by trade told without it ("The driver
+        died in hospital": maybe one of the dead counted).  Those told among the dead before are restated
+        there, not here."""
         items = self.items
-        if items[k].low not in KIN or not self.singular_head(k, k):
+        kin = items[k].low in KIN
+        if not (kin or self._one_by_trade(k, k)) or not self.singular_head(k, k):
             return False
         j = k + 1
         if j < len(items) and items[j].text == ",":
             close = next((c for c in range(j + 1, min(len(items), j + 14)) if items[c].text in ",;"), None)
             if close is None or items[close].text != ",":
                 return False
+            if not kin and not any(PARTICIPLES.get(item.low) == "wounded" for item in items[j + 1 : close]):
+                return False  # one by trade told hurt first: not "The driver died in hospital" (maybe counted)
             j = close + 1
+        elif not kin:
+            return False
         if j < len(items) and items[j].low == "later":
             return j + 1 < len(items) and items[j + 1].low in ("died", "succumbed")
         after = " ".join(item.low for item in items[j : j + 6])
