@@ -1438,6 +1438,9 @@ _ONE_EVENTS_TOLL = re.compile(
 # killed 87 Palestinians on Sunday", "Government air strikes and shelling killed 27 people in eastern
 # Aleppo" (not "Twin explosions", "Two car bombs": one attack's blasts).
 _CAMPAIGNS_FIRE = re.compile(r"\b(?:shelling|bombardment|(?:air\s*)?strikes|airstrikes)\b", re.IGNORECASE)
+# The place of a toll, right after its word: "the death toll in Gaza rose to 150" (a toll of the Strip
+# after a strike on a house in Rafah), "the toll in Derna rose to 5,300".
+_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]*)", re.IGNORECASE)
 _FOUND_UPDATE_RATIO = 50  # how far the dead found after a bombing or a quake may raise its first figures ("76 ... 1,651")
 
 
@@ -1453,10 +1456,13 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Se
     air strikes and shelling killed 27 people in eastern Aleppo on Sunday ... The toll rose to 300"), and
     most for a toll told with the words of one event's dead being found (``_ONE_EVENTS_TOLL``: "A car
     bomb killed five people ... By nightfall the toll had risen to 64 as more bodies were pulled out"),
-    not across a wider area."""
+    not across a wider area nor in a place the ``first`` figure's sentence does not name ("An Israeli
+    airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150 as rescuers ...")."""
     text = sentence.text
     if _ONE_EVENTS_TOLL.search(text) and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
-        return _FOUND_UPDATE_RATIO  # not a guess of the dead to be found: "Rescuers said the toll may reach dozens"
+        place = _TOLL_IN_PLACE.search(text)
+        if place is None or place["place"] in first.text:
+            return _FOUND_UPDATE_RATIO  # not a guess of the dead to be found: "Rescuers said the toll may reach dozens"
     if _BARE_TOLL_RAISED.match(text, tally.start - sentence.start) and not _CAMPAIGNS_FIRE.search(first.text):
         return _RAISED_UPDATE_RATIO
     before = text[: tally.start - sentence.start]

@@ -10,8 +10,9 @@
   total, not the day's toll raised.
 
 Near misses stay as they were: a war's toll by its span or its people ("since the offensive
-began", "in the conflict"), a toll across a wider area, and a bare raised toll after one attack's
-figure ("A bomb killed six people ... The toll rose to 44").
+began", "in the conflict"), a toll across a wider area or in a place the first figure's sentence
+does not name ("a house in Deir al-Balah ... the death toll in Gaza"), and a bare raised toll after
+one attack's figure ("A bomb killed six people ... The toll rose to 44").
 """
 
 from __future__ import annotations
@@ -81,6 +82,16 @@ NEAR_MISSES = [
         "A mudslide buried a village in Sindh on Monday, killing eight people. The toll from floods across "
         "Pakistan rose to 390 as more bodies were found.",
         8,
+    ),
+    (  # bodies found, but the toll of a place wider than the strike's
+        "An Israeli airstrike on a house in Deir al-Balah killed 11 people on Monday, medics said. The death "
+        "toll in Gaza rose to 130 as rescuers pulled more bodies from the rubble.",
+        11,
+    ),
+    (  # the toll of the place the first figure's sentence names: the same disaster's
+        "Floods swept through Sylhet after days of rain, killing nine people on Friday. The toll in Sylhet "
+        "rose to 115 on Sunday as more bodies were recovered.",
+        115,
     ),
     (  # by nightfall, but the toll of a year
         "A roadside bomb killed three soldiers in Kandahar on Monday. By nightfall officials said the toll "
