@@ -1393,7 +1393,8 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
             _take_in_the_parts(tallies, tally)
             continue
         if (
-            tally.count > _ratio_of_update(tally, tallies[earlier], sentence) * listed
+            tally.count > _ratio_of_update(tally, tallies[earlier], sentence, sentences[tallies[earlier].sentence])
+            * listed
             and not _final_toll(tally, sentence)
             and not _revision_of_a_first_figure(tally, tallies[earlier], sentences)
         ):
@@ -1418,20 +1419,54 @@ _BARE_TOLL_RAISED = re.compile(
     r"toll\s+(?:(?:has|had|was|later|then|now)\s+){0,2}(?:rose|risen|climbed|jumped|raised|increased)\s+to\s", re.IGNORECASE
 )
 _RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
+# Words of a toll's sentence that keep it to one attack's or disaster's dead, counted as they are found:
+# the search of the ruins ("as rescuers dug through the rubble", "as more bodies were found"), the hurt
+# dying ("as critically wounded victims died in hospitals", "as hospitals counted the dead"), the toll
+# of the event by its article ("the toll from the blasts", "the toll of the massacre", "the quake's
+# toll") or by the day's hour ("by nightfall"); not the words of a campaign ("the death toll in
+# Gaza rose to 900", "the toll of the battle for the city").
+_ONE_EVENTS_TOLL = re.compile(
+    r"\b(?:rubble|wreckage|ruins|debris|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+workers|firefighters"
+    r"|civil\s+defence\s+crews|(?:more|the)\s+bodies|bodies\s+(?:were|had\s+been)\s+(?:found|recovered|pulled)"
+    r"|collapsed|searched|(?:wounded|injured)\s+(?:victims\s+)?died|died\s+in\s+hospitals?|hospitals\s+counted"
+    r"|toll\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:blasts?|bombings?|explosions?|attack|strike|quake|earthquake"
+    r"|collapse|massacre)\b|(?:blast|bombing|explosion|attack|strike|quake|earthquake|collapse|massacre)['’]s\s+toll"
+    r"|by\s+(?:nightfall|(?:the\s+)?evening|night|midnight))",
+    re.IGNORECASE,
+)
+# The fire of a campaign, by the day, in the sentence of a day's figure: "Israeli shelling of Shejaiya
+# killed 87 Palestinians on Sunday", "Government air strikes and shelling killed 27 people in eastern
+# Aleppo" (not "Twin explosions", "Two car bombs": one attack's blasts).
+_CAMPAIGNS_FIRE = re.compile(r"\b(?:shelling|bombardment|(?:air\s*)?strikes|airstrikes)\b", re.IGNORECASE)
+# The place of a toll, right after its word: "the death toll in Gaza rose to 150" (a toll of the Strip
+# after a strike on a house in Rafah), "the toll in Derna rose to 5,300".
+_TOLL_IN_PLACE = re.compile(r"\btoll\s+in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]*)", re.IGNORECASE)
+_FOUND_UPDATE_RATIO = 50  # how far the dead found after a bombing or a quake may raise its first figures ("76 ... 1,651")
 
 
-def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence) -> int:
+def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Sentence) -> int:
     """How many times the figures before it a toll may be and still tell the same event's dead: more
     for a source's later account ("Four people were killed, local sources said. The Ministry of
     Health later put the toll at 14": the first reports of a strike are often far below its toll)
     or another source's account in the sentence of the ``earlier`` figure ("killing at least 98
     people according to the government; witnesses put the toll at up to 400": the massacre's tolls
     of its survivors are often far above the officials'), and more still for the toll raised with
-    nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday")."""
-    if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
+    nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday";
+    not after the ``first`` figure of a day of a campaign's fire, ``_CAMPAIGNS_FIRE``: "Government
+    air strikes and shelling killed 27 people in eastern Aleppo on Sunday ... The toll rose to 300"), and
+    most for a toll told with the words of one event's dead being found (``_ONE_EVENTS_TOLL``: "A car
+    bomb killed five people ... By nightfall the toll had risen to 64 as more bodies were pulled out"),
+    not across a wider area nor in a place the ``first`` figure's sentence does not name ("An Israeli
+    airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150 as rescuers ...")."""
+    text = sentence.text
+    if _ONE_EVENTS_TOLL.search(text) and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
+        place = _TOLL_IN_PLACE.search(text)
+        if place is None or place["place"] in first.text:
+            return _FOUND_UPDATE_RATIO  # not a guess of the dead to be found: "Rescuers said the toll may reach dozens"
+    if _BARE_TOLL_RAISED.match(text, tally.start - sentence.start) and not _CAMPAIGNS_FIRE.search(first.text):
         return _RAISED_UPDATE_RATIO
-    before = sentence.text[: tally.start - sentence.start]
-    put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(sentence.text, 0, tally.end - sentence.start)
+    before = text[: tally.start - sentence.start]
+    put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(text, 0, tally.end - sentence.start)
     if LATER_ACCOUNT.search(before) or put_beside:
         return _LATER_UPDATE_RATIO
     return _UPDATE_RATIO
