@@ -58,6 +58,13 @@ _NUMBER_OPENERS = frozenset("the true actual real final".split())
 _FIGURE_OPENERS = frozenset("the a this that".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
 _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
+# Estimates that tell the figure before again, and how they give theirs: "Other estimates range
+# from 200 to 400", "some estimates reach 3,000".
+ESTIMATE_NOUNS = frozenset({"estimates"})
+_OTHER_ESTIMATES = frozenset("other some higher unofficial".split())
+ESTIMATES_RANGING = frozenset("range ranged vary varied reach reached".split())
+# The people such an estimate's figure may close on: "from 200 to 400 victims".
+_ESTIMATED_DEAD = frozenset("victims dead deaths killed".split())
 # "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
 _DIED_OF_OWN = frozenset("their his her its".split())
 _HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
@@ -185,6 +192,20 @@ class RunningTolls(Respectively):
         "the injury count rose to 40", "the wounded count stood at 12" (not "body count", nor the
         verb: "monitors count 12 dead")."""
         return i > 0 and self.items[i - 1].low in _COUNTED_HARM
+
+    def _estimates_as_toll(self, i: int) -> bool:
+        """Whether the "estimates" at ``i`` are other accounts of the figure told before, as list
+        entries add them: "Other estimates range from 200 to 400 victims", "Some estimates reach
+        3,000" (a toll of the outcome told last, its figure closing the clause or closed by its dead;
+        not "estimates of the damage reach", "some estimates reach 40,000 displaced")."""
+        items = self.items
+        if i == 0 or i + 2 >= len(items) or items[i - 1].low not in _OTHER_ESTIMATES or items[i + 1].low not in ESTIMATES_RANGING:
+            return False
+        figure = self._toll_figure(i, i + 1)
+        if figure is None or self._last_outcome_told() is None:
+            return False
+        after = items[figure + 1] if figure + 1 < len(items) else None
+        return after is None or after.text in ".;," or after.low in _ESTIMATED_DEAD  # not "reach 40,000 displaced"
 
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
@@ -469,7 +490,7 @@ class RunningTolls(Respectively):
         if items[i].low == "figure":
             # read only after the dead were counted (``_figure_of_the_dead``) or the hurt (``_figure_of_the_hurt``)
             return "wounded" if self._figure_of_the_hurt(i) else "killed"
-        if items[i].low == "number" or self._the_total_rose(i):
+        if items[i].low == "number" or items[i].low in ESTIMATE_NOUNS or self._the_total_rose(i):
             return self._last_outcome_told()
         if items[i].low == "toll":
             return "killed"

@@ -68,3 +68,30 @@ def test_later_count_tops_the_toll(text: str, expected: int) -> None:
 )
 def test_later_count_of_others_leaves_the_toll(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+# Other estimates after the first toll: one toll, its range's top the estimates' top.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethnic Hema militias attacked the town of Bunia, killing at least 150 civilians. Other estimates range from 200 to 400 victims.", 400),
+        ("The Interahamwe killed about 800 Tutsi at the church in Nyarubuye. Other estimates range from 1,000 to 1,500.", 1500),
+        ("Soldiers killed 56 villagers in Dos Erres. Some estimates reach 250 dead.", 250),
+    ],
+)
+def test_other_estimates_top_the_toll(text: str, expected: int) -> None:
+    assert killed(text) == expected
+
+
+# Estimates of other things after a toll leave it as it was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels killed 12 soldiers near Beni. Some estimates reach 40,000 displaced.", 12),
+        ("Police shot dead 69 protesters at Sharpeville. Other estimates range from 5,000 to 7,000 people in the crowd.", 69),
+        ("Rebels killed 12 soldiers near Beni. Other estimates range from $2 million to $3 million in damage.", 12),
+        ("The storm destroyed 300 homes in Kasese. Other estimates range from 500 to 700.", 0),
+    ],
+)
+def test_other_estimates_of_other_things(text: str, expected: int) -> None:
+    assert killed(text) == expected
