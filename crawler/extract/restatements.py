@@ -40,7 +40,7 @@ from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, GENERIC_AF
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
-from crawler.extract.outcomes import TOLL_WORDS
+from crawler.extract.outcomes import ACTIVE, TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
@@ -417,6 +417,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             or _beside_new_figure(tally, tallies[:index], sentence)
             or _hurt_died_later(index, tallies, sentence)
             or _all_of_another_group(index, tallies, sentences)
+            or _taken_one_found_dead(index, tallies, sentences)
         ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
@@ -2075,6 +2076,28 @@ def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sent
     if not before or later.count == together or any(later.count in (t.count, t.count_max) for t in before):
         return False
     return _attackers_before(before[0], sentences)
+
+
+# The one an attack took away, told by a pronoun after a verb of capture: "kidnapping him", "abducted her".
+_TAKEN_ONE = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w, outcome in ACTIVE.items() if outcome == "captured" and " " not in w)) + r")\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_one_found_dead(index: int, tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """ "Gunmen ambushed the car of Aldo Moro, killing his five bodyguards and kidnapping him. Moro
+    was found dead 55 days later": one dead in a later sentence, after the sentence of the figure
+    before told one taken away in the attack after it ("and kidnapping him", "abducted her"), is the
+    one taken, not one of the dead counted then."""
+    later = tallies[index]
+    if later.count != 1:
+        return False
+    before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
+    if not before:
+        return False
+    sentence = sentences[before[-1].sentence]
+    return _TAKEN_ONE.search(sentence.text, before[-1].end - sentence.start) is not None
 
 
 def _attackers_before(tally: Tally, sentences: list[Sentence]) -> bool:

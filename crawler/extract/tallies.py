@@ -911,8 +911,8 @@ class _Reader(
                 negated = True
             elif low == "both":
                 both = k
-            elif low in SINGULAR_AUX:
-                singular_aux = True
+            elif low in SINGULAR_AUX or (low == "also" and k == first - 1 and word in INTRANSITIVE):
+                singular_aux = True  # "The driver also died": one more of the dead, as "The driver was also killed"
             elif low in ("those", "the") and k > 0 and items[k - 1].low == "among":
                 among = True
                 k -= 1

@@ -95,3 +95,35 @@ def test_other_estimates_top_the_toll(text: str, expected: int) -> None:
 )
 def test_other_estimates_of_other_things(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+# One death told without a count: the one the clause before named, by "he" after a semicolon; "The
+# driver also died"; the one an attack took away, found dead later (not among the dead counted then).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen on a motorcycle shot the mayor of Tanauan, Antonio Halili, during a flag-raising ceremony; he died in hospital two days later.", 1),
+        ("A roadside bomb struck the car of Colonel Ahmed Saleh in Aden; he was killed and his driver was wounded.", 1),
+        ("Militants ambushed a convoy of fuel tankers near Torkham, wounding four guards. The driver also died.", 1),
+        ("Militants ambushed a convoy near Torkham, killing four guards. The driver also died.", 5),
+        ("Red Brigades gunmen ambushed the car of Aldo Moro in Via Fani, Rome, killing his five bodyguards and kidnapping him. Moro was found dead 55 days later.", 6),
+        ("A woman approached a checkpoint in Maiduguri and blew herself up, killing only herself.", 1),
+    ],
+)
+def test_one_death_without_a_count(text: str, expected: int) -> None:
+    assert killed(text) == expected
+
+
+# Near misses: the one who lived, two named before the pronoun, one among the dead counted before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot the prosecutor Ahmed Saleh as he left his office in Culiacán; he was taken to hospital and survived.", 0),
+        ("Gunmen shot Ahmed Saleh and Omar Nasser in Aden; he died in hospital.", 0),
+        ("Gunmen killed two guards of Colonel Ahmed Saleh in Aden; he died later.", 2),
+        ("Gunmen killed five guards at the embassy in Rome. Moro was found dead in the boot of a car.", 5),
+        ("The soldiers also died.", 0),
+    ],
+)
+def test_one_death_near_misses(text: str, expected: int) -> None:
+    assert killed(text) == expected
