@@ -44,7 +44,7 @@ from crawler.extract.outcomes import ACTIVE, TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
-from crawler.extract.running_tolls import ESTIMATE_NOUNS, RATE_WORDS
+from crawler.extract.running_tolls import ESTIMATE_NOUNS, RATE_WORDS, RELATIVES_PUT
 from crawler.extract.scan import may_hold_words, opening_on_letters, word_alternation
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
@@ -1202,7 +1202,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"} | ESTIMATE_NOUNS  # "the number of dead rose to 30", "put the figure at 10", "the death count", "other estimates range from 200 to 400"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT  # "the number of dead rose to 30", "put the figure at 10", "the death count", "other estimates range from 200 to 400"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -1228,8 +1228,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start) or _tolls_ranged(
             text, tally.end - sentence.start
         )
-        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
-            tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told or tally.outcome_word in RELATIVES_PUT:
+            tally.cumulative = False  # "Local sources put the death toll at 8", "its losses, which officials put at 140": an account of the event's toll
             if _WHY_TOLD.match(text, tally.end - sentence.start) and not _ANOTHER_EVENT.search(text):
                 _mark_why_raised(tallies, index)
             continue
@@ -1428,13 +1428,14 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence) -> int:
     or another source's account in the sentence of the ``earlier`` figure ("killing at least 98
     people according to the government; witnesses put the toll at up to 400": the massacre's tolls
     of its survivors are often far above the officials'; so are other estimates, "Some estimates
-    reach 250 dead"), and more still for the toll raised with
+    reach 250 dead", and a source's figure put in a relative clause, "killing dozens of soldiers,
+    whose number officers put at 118"), and more still for the toll raised with
     nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday")."""
     if _BARE_TOLL_RAISED.match(sentence.text, tally.start - sentence.start):
         return _RAISED_UPDATE_RATIO
     before = sentence.text[: tally.start - sentence.start]
     put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(sentence.text, 0, tally.end - sentence.start)
-    if _LATER_ACCOUNT.search(before) or put_beside or tally.outcome_word in ESTIMATE_NOUNS:
+    if _LATER_ACCOUNT.search(before) or put_beside or tally.outcome_word in ESTIMATE_NOUNS | RELATIVES_PUT:
         return _LATER_UPDATE_RATIO
     return _UPDATE_RATIO
 

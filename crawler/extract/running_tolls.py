@@ -63,6 +63,11 @@ _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches incr
 ESTIMATE_NOUNS = frozenset({"estimates"})
 _OTHER_ESTIMATES = frozenset("other some higher unofficial".split())
 ESTIMATES_RANGING = frozenset("range ranged vary varied reach reached".split())
+# A relative clause that puts the dead told before it at a source's figure: "killing 24 civilians,
+# which the local hospital put at 31", "killing dozens of soldiers, whose number officers put at
+# 118", "its losses, which Somali officials put at about 140 soldiers".
+RELATIVES_PUT = frozenset({"which", "whose"})
+_PUT_ANTECEDENTS = frozenset({"losses", "toll", "casualties"})
 # The people such an estimate's figure may close on: "from 200 to 400 victims".
 _ESTIMATED_DEAD = frozenset("victims dead deaths killed".split())
 # "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
@@ -206,6 +211,24 @@ class RunningTolls(Respectively):
             return False
         after = items[figure + 1] if figure + 1 < len(items) else None
         return after is None or after.text in ".;," or after.low in _ESTIMATED_DEAD  # not "reach 40,000 displaced"
+
+    def _relative_put_at(self, i: int) -> bool:
+        """Whether the "which" or "whose" at ``i`` opens a clause that puts the dead told right
+        before its comma (a figure of the killed, or "losses") at a source's figure: "killing 24
+        civilians, which the local hospital put at 31", "its losses, which Somali officials put at
+        about 140 soldiers" (not "killing 24 civilians, which the government denied", nor "the
+        bank reported losses, which analysts put at 40")."""
+        items = self.items
+        if i < 2 or items[i - 1].text != ",":
+            return False
+        before = i - 2
+        killed = any(frame.outcome == "killed" and frame.victims and frame.victims[-1].last == before for frame in self.frames)
+        if items[before].low not in _PUT_ANTECEDENTS and not killed:
+            return False
+        at = next((j for j in range(i + 1, min(len(items) - 1, i + 8)) if items[j].low == "at"), None)
+        if at is None or not items[at + 1].is_count or not any(items[j].low in _PUTTING for j in range(i + 1, at)):
+            return False
+        return killed or self.people_word(at + 2)  # "losses, which officials put at 140 soldiers"; not a bank's "at 40"
 
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
@@ -492,6 +515,8 @@ class RunningTolls(Respectively):
             return "wounded" if self._figure_of_the_hurt(i) else "killed"
         if items[i].low == "number" or items[i].low in ESTIMATE_NOUNS or self._the_total_rose(i):
             return self._last_outcome_told()
+        if items[i].low in RELATIVES_PUT:
+            return self._last_outcome_told() or "killed"  # read only after the killed or "losses" (``_relative_put_at``)
         if items[i].low == "toll":
             return "killed"
         return None

@@ -256,15 +256,14 @@ class SuicideAttackers(FrameReader):
         it read him."""
         if any(t.outcome == "killed" for t in self.tallies):
             return False
-        if self._pronoun_opens(first):
-            named = self._names_before()
-            pronoun = 0
-        elif (pronoun := self._pronoun_opens_clause(first)) is not None:
-            if any(frame.outcome == "killed" for frame in self.frames):
-                return False
-            named = person_names(self.text, self.sentence.start, self.items[pronoun - 1].start)
-        else:
+        opens = self._pronoun_opens(first)
+        clause = None if opens else self._pronoun_opens_clause(first)
+        if not opens and clause is None:
             return False
+        if clause is not None and any(frame.outcome == "killed" for frame in self.frames):
+            return False
+        pronoun = clause or 0
+        named = self._names_before() if clause is None else person_names(self.text, self.sentence.start, self.items[clause - 1].start)
         if len(named) != 1:
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))

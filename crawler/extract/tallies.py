@@ -95,7 +95,14 @@ from crawler.extract.parts_told_after import PartsToldAfter
 from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally, without_tallies
-from crawler.extract.running_tolls import DEATHS_AS_TOLL, ESTIMATE_NOUNS, ESTIMATES_RANGING, HARM_PUT_AT, RunningTolls
+from crawler.extract.running_tolls import (
+    DEATHS_AS_TOLL,
+    ESTIMATE_NOUNS,
+    ESTIMATES_RANGING,
+    HARM_PUT_AT,
+    RELATIVES_PUT,
+    RunningTolls,
+)
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.story_dates import first_phrases, story_window
@@ -467,7 +474,7 @@ _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | H
 # What "suicide" names before it when it is an attack: "killed by suicide bombers", "by suicide attack".
 _SUICIDE_ATTACK = re.compile(r"bomb|attack|blast|vest|car$|truck|raid|squad|mission|assault|commando")
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {"condition", "victims", "treatment", "nursing", "count"} | ESTIMATE_NOUNS  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {"condition", "victims", "treatment", "nursing", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -550,7 +557,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and (self._figure_of_the_dead(i) or self._figure_of_the_hurt(i))) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)) or (low in ESTIMATE_NOUNS and self._estimates_as_toll(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and (self._figure_of_the_dead(i) or self._figure_of_the_hurt(i))) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)) or (low in ESTIMATE_NOUNS and self._estimates_as_toll(i)) or (low in RELATIVES_PUT and self._relative_put_at(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)

@@ -127,3 +127,29 @@ def test_one_death_without_a_count(text: str, expected: int) -> None:
 )
 def test_one_death_near_misses(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+# A relative clause that puts the dead told before its comma at a source's figure: one toll, at its top.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Shabaab fighters overran a Kenyan army base at El Adde; Kenya never gave its losses, which Somali officials put at about 140 soldiers.", 140),
+        ("Boko Haram fighters overran the army base at Metele, killing dozens of soldiers, whose number Nigerian officers privately put at 118.", 118),
+        ("Rebels shelled the market in Bakara, killing 24 civilians, which the local hospital put at 31.", 31),
+    ],
+)
+def test_relative_clause_puts_the_toll(text: str, expected: int) -> None:
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels shelled the market in Bakara, killing 24 civilians, which the government denied.", 24),
+        ("The bank reported losses, which analysts put at 40.", 0),
+        ("The team suffered heavy losses in the match, which the coach put at 3 points.", 0),
+        ("Gunmen attacked a police academy in Quetta, killing seven cadets and damaging the main building, which officials put at 300 million rupees.", 7),
+    ],
+)
+def test_relative_clause_putting_other_things(text: str, expected: int) -> None:
+    assert killed(text) == expected
