@@ -44,7 +44,7 @@ from crawler.extract.outcomes import ACTIVE, TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
-from crawler.extract.running_tolls import ESTIMATE_NOUNS, RATE_WORDS, RELATIVES_PUT
+from crawler.extract.running_tolls import ESTIMATE_NOUNS, HARM_PUT_AT, RATE_WORDS, RELATIVES_PUT
 from crawler.extract.scan import may_hold_words, opening_on_letters, word_alternation
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
@@ -976,9 +976,10 @@ _RAISED = re.compile(
     re.IGNORECASE,
 )
 # A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at
-# 12", "police put the number of injured at 12".
+# 12", "police put the number of injured at 12", "later counts put the wounded at 3".
 _TOLL_PUT = re.compile(
-    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded)"
+    r"|(?:" + "|".join(sorted(HARM_PUT_AT)) + r")\s+at)\b",
     re.IGNORECASE,
 )
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
@@ -1202,7 +1203,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT  # "the number of dead rose to 30", "put the figure at 10", "the death count", "other estimates range from 200 to 400"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT | HARM_PUT_AT.keys()  # "the number of dead rose to 30", "put the figure at 10", "the death count", "other estimates range from 200 to 400"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -153,3 +153,22 @@ def test_relative_clause_puts_the_toll(text: str, expected: int) -> None:
 )
 def test_relative_clause_putting_other_things(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+def wounded(text: str) -> int:
+    """The hurt the text counts, as the benchmark sums them."""
+    found = extract_document(text, None, "en", "body").tallies
+    return sum(t.count_max or t.count for t in found if t.outcome == "wounded" and not t.cumulative and t.subset_of is None and t.restates is None)
+
+
+# The hurt or the dead a source puts at a figure, the first of its outcome: the toll, not a running total.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were killed in an attack on a church in Charleston. Later counts put the wounded at three.", (9, 3)),
+        ("A bomb exploded at a bus station in Jos. Medics put the dead at 23 and the wounded at 80.", (23, 80)),
+        ("Rebels attacked a convoy near Beni, killing 18 soldiers. The army put the wounded at 25.", (18, 25)),
+    ],
+)
+def test_harm_put_at_first(text: str, expected: tuple[int, int]) -> None:
+    assert (killed(text), wounded(text)) == expected
