@@ -187,10 +187,25 @@ class RunningTolls(Respectively):
         if k == i - 1 or k < 0:
             return False
         if items[k].low == "and":  # "... the dead at 23 and the wounded at 80"
-            return any(items[j].low == "at" and items[j - 1].low in HARM_PUT_AT and self._harm_put_at(j - 1)
+            return any(items[j].low == "at" and items[j - 1].low in HARM_PUT_AT and self._put_with(i, j - 1)
                        for j in range(max(1, k - 3), k))  # fmt: skip
         # the first figure of its sentence: after another, a second source's (``sources``)
         return items[k].low in _PUTTING and not any(frame.trigger[0] < k for frame in self.frames)
+
+    def _put_with(self, i: int, before: int) -> bool:
+        """Whether the harm at ``i`` is put at its figure by the verb of the harm at ``before``
+        ("put the dead at 23 and the wounded at 80"), a toll of its own when that one is, or when
+        its outcome is told by no figure of the sentence ("killing 44 people; later counts put the
+        dead at 55 and the wounded at 67": the dead a second source's, the wounded the toll)."""
+        if self._harm_put_at(before):
+            return True
+        outcome = HARM_PUT_AT[self.items[i].low]
+        if outcome == HARM_PUT_AT[self.items[before].low] or any(frame.outcome == outcome for frame in self.frames):
+            return False
+        k = before - 1
+        while k > before - 4 and k >= 0 and self.items[k].low in _BEFORE_HARM_PUT:
+            k -= 1
+        return k >= 0 and self.items[k].low in _PUTTING
 
     def _count_as_toll(self, i: int) -> bool:
         """Whether the "count" at ``i`` is a toll named by its harm: "the death count reached 61",

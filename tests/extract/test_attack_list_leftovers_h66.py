@@ -168,6 +168,7 @@ def wounded(text: str) -> int:
         ("Nine people were killed in an attack on a church in Charleston. Later counts put the wounded at three.", (9, 3)),
         ("A bomb exploded at a bus station in Jos. Medics put the dead at 23 and the wounded at 80.", (23, 80)),
         ("Rebels attacked a convoy near Beni, killing 18 soldiers. The army put the wounded at 25.", (18, 25)),
+        ("A bomb exploded at a market in Jos, killing 44 people; later counts put the dead at 55 and the wounded at 67.", (55, 67)),
     ],
 )
 def test_harm_put_at_first(text: str, expected: tuple[int, int]) -> None:
