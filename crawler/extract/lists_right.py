@@ -143,6 +143,8 @@ class RightLists(NamedKin, AfterPeople):
                 break
             if self._starts_clause(k) or self._verb_with_object(k) or self._of_them(k) or self._source_after(k):
                 break  # "four aid workers, one of whom was later found dead": a clause of their own
+            if self._of_the_dead(k):
+                break  # "killing 20 men, and six of the dead were beheaded": a part told after the list
             if self._one_of_a_kind_at(k):  # "killed three civilians, one a child,": one of them, told by its kind
                 k = self._past_one_of_a_kind(k)
                 if k < 0:

@@ -40,11 +40,11 @@ from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, GENERIC_AF
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
-from crawler.extract.outcomes import TOLL_WORDS
+from crawler.extract.outcomes import ACTIVE, TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
 from crawler.extract.replies import answered_between
-from crawler.extract.running_tolls import RATE_WORDS
+from crawler.extract.running_tolls import ESTIMATE_NOUNS, HARM_PUT_AT, RATE_WORDS, RELATIVES_PUT
 from crawler.extract.scan import may_hold_words, opening_on_letters, word_alternation
 from crawler.extract.wider_spans import PAST_24_HOURS, of_a_wider_span
 from crawler.extract.word_classes import ADVERBS, HEDGES, MONTHS_AND_DAYS
@@ -417,6 +417,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             or _beside_new_figure(tally, tallies[:index], sentence)
             or _hurt_died_later(index, tallies, sentence)
             or _all_of_another_group(index, tallies, sentences)
+            or _taken_one_found_dead(index, tallies, sentences)
         ):
             counted.append(index)
         elif _made_precise(tallies[earlier], tally):
@@ -975,9 +976,10 @@ _RAISED = re.compile(
     re.IGNORECASE,
 )
 # A source's account of a toll: "local sources put the death toll at 8", "put the number of dead at
-# 12", "police put the number of injured at 12".
+# 12", "police put the number of injured at 12", "later counts put the wounded at 3".
 _TOLL_PUT = re.compile(
-    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded))\b",
+    r"\bput(?:s|ting)?\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|killed|victims|injured|wounded)"
+    r"|(?:" + "|".join(sorted(HARM_PUT_AT)) + r")\s+at)\b",
     re.IGNORECASE,
 )
 # A toll told as what it was, before any other figure of its outcome, as list entries close: "A bomb
@@ -1201,7 +1203,7 @@ def _mark_why_raised(tallies: list[Tally], index: int) -> None:
             part.subset_of = index
 
 
-_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"}  # "the number of dead rose to 30", "put the figure at 10", "the death count"
+_TOLL_WORDS = TOLL_WORDS | {"number", "figure", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT | HARM_PUT_AT.keys()  # "the number of dead rose to 30", "put the figure at 10", "the death count", "other estimates range from 200 to 400"
 
 
 def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -1227,8 +1229,8 @@ def _mark_first_raised_tolls(tallies: list[Tally], sentences: list[Sentence]) ->
         told = _TOLL_WAS.search(text, tally.start - sentence.start, tally.end - sentence.start) or _tolls_ranged(
             text, tally.end - sentence.start
         )
-        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told:
-            tally.cumulative = False  # "Local sources put the death toll at 8": an account of the event's toll
+        if _TOLL_PUT.search(text, 0, tally.end - sentence.start) or told or tally.outcome_word in RELATIVES_PUT:
+            tally.cumulative = False  # "Local sources put the death toll at 8", "its losses, which officials put at 140": an account of the event's toll
             if _WHY_TOLD.match(text, tally.end - sentence.start) and not _ANOTHER_EVENT.search(text):
                 _mark_why_raised(tallies, index)
             continue
@@ -1450,7 +1452,9 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Se
     Health later put the toll at 14": the first reports of a strike are often far below its toll)
     or another source's account in the sentence of the ``earlier`` figure ("killing at least 98
     people according to the government; witnesses put the toll at up to 400": the massacre's tolls
-    of its survivors are often far above the officials'), and more still for the toll raised with
+    of its survivors are often far above the officials'; so are other estimates, "Some estimates
+    reach 250 dead", and a source's figure put in a relative clause, "killing dozens of soldiers,
+    whose number officers put at 118"), and more still for the toll raised with
     nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday";
     not after the ``first`` figure of a day of a campaign's fire, ``_CAMPAIGNS_FIRE``: "Government
     air strikes and shelling killed 27 people in eastern Aleppo on Sunday ... The toll rose to 300"), and
@@ -1467,7 +1471,7 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Se
         return _RAISED_UPDATE_RATIO
     before = text[: tally.start - sentence.start]
     put_beside = earlier.sentence == tally.sentence and _TOLL_PUT.search(text, 0, tally.end - sentence.start)
-    if LATER_ACCOUNT.search(before) or put_beside:
+    if LATER_ACCOUNT.search(before) or put_beside or tally.outcome_word in ESTIMATE_NOUNS | RELATIVES_PUT:
         return _LATER_UPDATE_RATIO
     return _UPDATE_RATIO
 
@@ -2109,6 +2113,28 @@ def _all_of_another_group(index: int, tallies: list[Tally], sentences: list[Sent
     if not before or later.count == together or any(later.count in (t.count, t.count_max) for t in before):
         return False
     return _attackers_before(before[0], sentences)
+
+
+# The one an attack took away, told by a pronoun after a verb of capture: "kidnapping him", "abducted her".
+_TAKEN_ONE = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w, outcome in ACTIVE.items() if outcome == "captured" and " " not in w)) + r")\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_one_found_dead(index: int, tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """ "Gunmen ambushed the car of Aldo Moro, killing his five bodyguards and kidnapping him. Moro
+    was found dead 55 days later": one dead in a later sentence, after the sentence of the figure
+    before told one taken away in the attack after it ("and kidnapping him", "abducted her"), is the
+    one taken, not one of the dead counted then."""
+    later = tallies[index]
+    if later.count != 1:
+        return False
+    before = [t for t in tallies[:index] if t.outcome == later.outcome and t.sentence < later.sentence]
+    if not before:
+        return False
+    sentence = sentences[before[-1].sentence]
+    return _TAKEN_ONE.search(sentence.text, before[-1].end - sentence.start) is not None
 
 
 def _attackers_before(tally: Tally, sentences: list[Sentence]) -> bool:

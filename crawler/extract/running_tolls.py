@@ -58,6 +58,18 @@ _NUMBER_OPENERS = frozenset("the true actual real final".split())
 _FIGURE_OPENERS = frozenset("the a this that".split())
 # The verbs right after "the total" that tell it changed or stands: "the total rose to 24".
 _TOTAL_CHANGES = frozenset("rose rises risen climbed climbs reached reaches increased jumped stands stood now".split())
+# Estimates that tell the figure before again, and how they give theirs: "Other estimates range
+# from 200 to 400", "some estimates reach 3,000".
+ESTIMATE_NOUNS = frozenset({"estimates"})
+_OTHER_ESTIMATES = frozenset("other some higher unofficial".split())
+ESTIMATES_RANGING = frozenset("range ranged vary varied reach reached".split())
+# A relative clause that puts the dead told before it at a source's figure: "killing 24 civilians,
+# which the local hospital put at 31", "killing dozens of soldiers, whose number officers put at
+# 118", "its losses, which Somali officials put at about 140 soldiers".
+RELATIVES_PUT = frozenset({"which", "whose"})
+_PUT_ANTECEDENTS = frozenset({"losses", "toll", "casualties"})
+# The people such an estimate's figure may close on: "from 200 to 400 victims".
+_ESTIMATED_DEAD = frozenset("victims dead deaths killed".split())
 # "died of his injuries, bringing the toll to 7": the owner of injuries someone died of.
 _DIED_OF_OWN = frozenset("their his her its".split())
 _HURT_WORDS = frozenset("injured wounded injuries injury wounds hurt".split())
@@ -175,16 +187,63 @@ class RunningTolls(Respectively):
         if k == i - 1 or k < 0:
             return False
         if items[k].low == "and":  # "... the dead at 23 and the wounded at 80"
-            return any(items[j].low == "at" and items[j - 1].low in HARM_PUT_AT and self._harm_put_at(j - 1)
+            return any(items[j].low == "at" and items[j - 1].low in HARM_PUT_AT and self._put_with(i, j - 1)
                        for j in range(max(1, k - 3), k))  # fmt: skip
         # the first figure of its sentence: after another, a second source's (``sources``)
         return items[k].low in _PUTTING and not any(frame.trigger[0] < k for frame in self.frames)
+
+    def _put_with(self, i: int, before: int) -> bool:
+        """Whether the harm at ``i`` is put at its figure by the verb of the harm at ``before``
+        ("put the dead at 23 and the wounded at 80"), a toll of its own when that one is, or when
+        its outcome is told by no figure of the sentence ("killing 44 people; later counts put the
+        dead at 55 and the wounded at 67": the dead a second source's, the wounded the toll)."""
+        if self._harm_put_at(before):
+            return True
+        outcome = HARM_PUT_AT[self.items[i].low]
+        if outcome == HARM_PUT_AT[self.items[before].low] or any(frame.outcome == outcome for frame in self.frames):
+            return False
+        k = before - 1
+        while k > before - 4 and k >= 0 and self.items[k].low in _BEFORE_HARM_PUT:
+            k -= 1
+        return k >= 0 and self.items[k].low in _PUTTING
 
     def _count_as_toll(self, i: int) -> bool:
         """Whether the "count" at ``i`` is a toll named by its harm: "the death count reached 61",
         "the injury count rose to 40", "the wounded count stood at 12" (not "body count", nor the
         verb: "monitors count 12 dead")."""
         return i > 0 and self.items[i - 1].low in _COUNTED_HARM
+
+    def _estimates_as_toll(self, i: int) -> bool:
+        """Whether the "estimates" at ``i`` are other accounts of the figure told before, as list
+        entries add them: "Other estimates range from 200 to 400 victims", "Some estimates reach
+        3,000" (a toll of the outcome told last, its figure closing the clause or closed by its dead;
+        not "estimates of the damage reach", "some estimates reach 40,000 displaced")."""
+        items = self.items
+        if i == 0 or i + 2 >= len(items) or items[i - 1].low not in _OTHER_ESTIMATES or items[i + 1].low not in ESTIMATES_RANGING:
+            return False
+        figure = self._toll_figure(i, i + 1)
+        if figure is None or self._last_outcome_told() is None:
+            return False
+        after = items[figure + 1] if figure + 1 < len(items) else None
+        return after is None or after.text in ".;," or after.low in _ESTIMATED_DEAD  # not "reach 40,000 displaced"
+
+    def _relative_put_at(self, i: int) -> bool:
+        """Whether the "which" or "whose" at ``i`` opens a clause that puts the dead told right
+        before its comma (a figure of the killed, or "losses") at a source's figure: "killing 24
+        civilians, which the local hospital put at 31", "its losses, which Somali officials put at
+        about 140 soldiers" (not "killing 24 civilians, which the government denied", nor "the
+        bank reported losses, which analysts put at 40")."""
+        items = self.items
+        if i < 2 or items[i - 1].text != ",":
+            return False
+        before = i - 2
+        killed = any(frame.outcome == "killed" and frame.victims and frame.victims[-1].last == before for frame in self.frames)
+        if items[before].low not in _PUT_ANTECEDENTS and not killed:
+            return False
+        at = next((j for j in range(i + 1, min(len(items) - 1, i + 8)) if items[j].low == "at"), None)
+        if at is None or not items[at + 1].is_count or not any(items[j].low in _PUTTING for j in range(i + 1, at)):
+            return False
+        return killed or self.people_word(at + 2)  # "losses, which officials put at 140 soldiers"; not a bank's "at 40"
 
     def _later_steps(self, victim: Victim) -> None:
         """ "the toll rose to 19 after more bodies were found, and later to 23", "rose to 20, then to
@@ -469,8 +528,10 @@ class RunningTolls(Respectively):
         if items[i].low == "figure":
             # read only after the dead were counted (``_figure_of_the_dead``) or the hurt (``_figure_of_the_hurt``)
             return "wounded" if self._figure_of_the_hurt(i) else "killed"
-        if items[i].low == "number" or self._the_total_rose(i):
+        if items[i].low == "number" or items[i].low in ESTIMATE_NOUNS or self._the_total_rose(i):
             return self._last_outcome_told()
+        if items[i].low in RELATIVES_PUT:
+            return self._last_outcome_told() or "killed"  # read only after the killed or "losses" (``_relative_put_at``)
         if items[i].low == "toll":
             return "killed"
         return None

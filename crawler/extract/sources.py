@@ -22,7 +22,11 @@ _SOURCES_APART = 5  # two sources' figures for the same people are of the same o
 _ESTIMATES_APART = 10  # estimates of a massacre's dead differ more: "killing 50; some estimates put the dead at 280"
 _NO_SOURCE = PREPOSITIONS | PRONOUNS | {"most", "all", "some", "many", "both"}
 _SOURCE_LINKS = frozenset({"while", "whereas", "but", "and"})
-_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after", "by"})  # "16 were injured in the blast; ...", "by the evening"
+_SCENE_OPENERS = frozenset({"in", "at", "near", "during", "on", "after", "by", "when"})  # "16 were injured in the blast; ...", "by the evening"
+# How far the scene reaches: a few words, more for the clause of the attack of a list entry ("13 were
+# killed when gunmen opened fire at a wedding in Kunduz; later counts put the dead at 14").
+_SCENE_REACH = 9
+_WHEN_REACH = 13
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 # The number of one source among others: "while a third reported eight", "and one other source said 15".
@@ -30,8 +34,9 @@ _NUMBERED_SOURCES = frozenset("one second third fourth fifth".split())
 _SOURCE_OBJECTS = frozenset({"it", "the", "toll", "figure", "number", "death", "dead", "wounded", "injured"})
 # The objects that name whom a source's figure counts: "put the dead at 280", "put the wounded at 15".
 _OBJECT_OUTCOMES = {"death": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}
-# Second sources told as estimates: "other estimates reach 3,000", "some sources put the dead at 280".
-_ESTIMATES = frozenset("estimates estimate sources accounts reports".split())
+# Second sources told as estimates: "other estimates reach 3,000", "some sources put the dead at 280",
+# "later counts put the dead at 14".
+_ESTIMATES = frozenset("estimates estimate sources accounts reports counts count".split())
 _REACHING = frozenset("reach reached".split())
 
 
@@ -64,11 +69,14 @@ class Sources(FrameReader):
     def _past_scene(self, k: int) -> int:
         """The comma or semicolon closing where or when the figure's people were hurt, when a
         preposition opens it at ``k`` ("16 were injured in Saturday's attack; the hospital said
-        19"): a few words with no figure in them; else ``k``."""
+        19"), or the clause of the attack that "when" opens ("13 were killed when gunmen opened fire
+        at a wedding in Kunduz; later counts put the dead at 14"): a few words with no figure in
+        them; else ``k``."""
         items = self.items
         if k >= len(items) or items[k].low not in _SCENE_OPENERS:
             return k
-        end = next((j for j in range(k + 1, min(k + 9, len(items))) if not (items[j].is_word or items[j].text in ("'s", "’s"))), len(items))
+        reach = _WHEN_REACH if items[k].low == "when" else _SCENE_REACH
+        end = next((j for j in range(k + 1, min(k + reach, len(items))) if not (items[j].is_word or items[j].text in ("'s", "’s"))), len(items))
         if end >= len(items) or items[end].text not in (",", ";") or any(item.is_count for item in items[k:end]):
             return k
         return end

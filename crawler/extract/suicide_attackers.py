@@ -250,12 +250,23 @@ class SuicideAttackers(FrameReader):
         """ "A roadside bomb struck the car of Colonel Ahmed Saleh in Aden. He was killed and his
         driver was wounded": the one person the sentence before names, told dead by a pronoun
         opening this one, when no figure before counts anyone dead (not "... Two guards were
-        killed. He survived").  Whether it read him."""
-        if not self._pronoun_opens(first):
+        killed. He survived").  So is the one the clause before a semicolon names, told dead by a
+        pronoun opening the clause after it, as list entries tell a shooting ("Gunmen shot the
+        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  Whether
+        it read him."""
+        if any(t.outcome == "killed" for t in self.tallies):
             return False
-        if any(t.outcome == "killed" for t in self.tallies) or len(self._names_before()) != 1:
+        opens = self._pronoun_opens(first)
+        clause = None if opens else self._pronoun_opens_clause(first)
+        if not opens and clause is None:
             return False
-        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)]))
+        if clause is not None and any(frame.outcome == "killed" for frame in self.frames):
+            return False
+        pronoun = clause or 0
+        named = self._names_before() if clause is None else person_names(self.text, self.sentence.start, self.items[clause - 1].start)
+        if len(named) != 1:
+            return False
+        self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))
         return True
 
     def _pronoun_opens(self, first: int) -> bool:
@@ -263,6 +274,15 @@ class SuicideAttackers(FrameReader):
         ("He was later killed", "She died")."""
         items = self.items
         return first >= 1 and items[0].low in ("he", "she") and all(item.low in AUX or item.low in ADVERBS for item in items[1:first])
+
+    def _pronoun_opens_clause(self, first: int) -> int | None:
+        """Where "he" or "she" opens a clause after a semicolon as the subject of the outcome word
+        at ``first`` ("...; he died in hospital", "...; she was later killed"); None if none does."""
+        items = self.items
+        opener = next((k for k in range(first - 1, 0, -1) if items[k].low not in AUX and items[k].low not in ADVERBS), 0)
+        if opener < 2 or items[opener].low not in ("he", "she") or items[opener - 1].text != ";":
+            return None
+        return opener
 
     def _sentence_before(self) -> tuple[str, int]:
         """The text before this sentence (up to 400 characters), and where the last sentence in it opens."""

@@ -96,7 +96,14 @@ from crawler.extract.people_after_outcome import PeopleAfterOutcome
 from crawler.extract.phrases import read_items
 from crawler.extract.records import Outcome, Sentence, Tally, without_tallies
 from crawler.extract.restatements import LATER_ACCOUNT
-from crawler.extract.running_tolls import DEATHS_AS_TOLL, HARM_PUT_AT, RunningTolls
+from crawler.extract.running_tolls import (
+    DEATHS_AS_TOLL,
+    ESTIMATE_NOUNS,
+    ESTIMATES_RANGING,
+    HARM_PUT_AT,
+    RELATIVES_PUT,
+    RunningTolls,
+)
 from crawler.extract.scan import FOLDS_TO_ASCII, lower_aligned, may_hold_words, opening_on_letters
 from crawler.extract.sources import Sources
 from crawler.extract.story_dates import first_phrases, story_window
@@ -483,7 +490,7 @@ _ANY_OUTCOME = FIRST_WORDS | TOLL_WORDS | TO_DEATH_VERBS | BURNING | FALLING | H
 # What "suicide" names before it when it is an attack: "killed by suicide bombers", "by suicide attack".
 _SUICIDE_ATTACK = re.compile(r"bomb|attack|blast|vest|car$|truck|raid|squad|mission|assault|commando")
 # "left" and "leaving" start a figure ("left 17 soldiers dead") only in a sentence with an outcome word.
-_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {"condition", "victims", "treatment", "nursing", "count"}  # "condition" only after "in critical"
+_TRIGGERS = _ANY_OUTCOME | LEAVING | _KILLING_BEFORE_OF | _TURNING | HITTING | {"condition", "victims", "treatment", "nursing", "count"} | ESTIMATE_NOUNS | RELATIVES_PUT  # "condition" only after "in critical"
 # A sentence is read when it holds an outcome word; "hospital" and "fell" only in the phrases that
 # can give one ("taken to hospital", "treated in hospital", "fell in battle", "among the victims"),
 # which keeps most sentences unread.
@@ -492,6 +499,7 @@ _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
+    + r"|estimates\s+(?:" + word_alternation(ESTIMATES_RANGING) + r")"  # "Other estimates range from 200 to 400 victims"
     + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment"
     + r"|(?:hit|struck)\s+(?:in\s+(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:by\s+(?:[\w-]+\s+){0,3}?)?"
     + r"(?:" + word_alternation(PROJECTILES | LIMBS) + r")|by\s+(?:[\w-]+\s+){0,3}?(?:" + word_alternation(PROJECTILES) + r")))\b",
@@ -565,7 +573,7 @@ class _Reader(
             return field
         if low == "toll" and (field := self._toll_field(i)):
             return field
-        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and (self._figure_of_the_dead(i) or self._figure_of_the_hurt(i))) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)):
+        if low in TOLL_WORDS or (low == "number" and self._number_of_dead(i)) or (low == "figure" and (self._figure_of_the_dead(i) or self._figure_of_the_hurt(i))) or (low in DEATHS_AS_TOLL and self._deaths_rose(i)) or (low in HARM_PUT_AT and self._harm_put_at(i)) or (low == "count" and self._count_as_toll(i)) or (low in ESTIMATE_NOUNS and self._estimates_as_toll(i)) or (low in RELATIVES_PUT and self._relative_put_at(i)):
             return self._toll(i)
         if low in ("blew", "blow", "blows", "blowing", "blown"):
             return self._self_kill(i)
@@ -930,8 +938,8 @@ class _Reader(
                 negated = True
             elif low == "both":
                 both = k
-            elif low in SINGULAR_AUX:
-                singular_aux = True
+            elif low in SINGULAR_AUX or (low == "also" and k == first - 1 and word in INTRANSITIVE):
+                singular_aux = True  # "The driver also died": one more of the dead, as "The driver was also killed"
             elif low in ("those", "the") and k > 0 and items[k - 1].low == "among":
                 among = True
                 k -= 1

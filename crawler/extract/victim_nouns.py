@@ -562,6 +562,14 @@ class VictimNouns(Phrases):
             return False
         return items[k + 1].low == "of" and items[k + 2].low in ("them", "whom")
 
+    def _of_the_dead(self, k: int) -> bool:
+        """ "six of the dead", "ten of the victims", "two of those killed": a part of the dead counted
+        before, told after the list ("killing 20 men, and six of the dead were beheaded")."""
+        items = self.items
+        if k + 3 >= len(items) or not items[k].is_count or items[k + 1].low != "of":
+            return False
+        return (items[k + 2].low, items[k + 3].low) in _THE_DEAD
+
     def _counts_in(self, first: int, last: int) -> list[Victim]:
         """The figures inside brackets: "9 (5 Burkinabe and 4 civilians)"."""
         found = []
@@ -588,6 +596,10 @@ class VictimNouns(Phrases):
         return (part.count == 1 and low in ("a", "an")) or low in POSSESSIVES
 
 
+# The dead of a list told again: "of the dead", "of the victims", "of those killed".
+_THE_DEAD = frozenset(
+    (determiner, noun) for determiner in ("the", "those") for noun in ("dead", "victims", "killed", "slain")
+)
 # The words that open a comparison of quantities, with no number of their own: "more Irish died on the
 # roads than in the Troubles", "Windows ME killed more PCs than any virus" name nobody counted.
 _COMPARATIVES = frozenset({"more", "fewer"})
