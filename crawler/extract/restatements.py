@@ -36,7 +36,16 @@ from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
 from crawler.extract.claims import UNNAMED_SOURCES
-from crawler.extract.groups import AFFILIATIONS, ARMED_GROUPS, COUNTRIES, DEMONYMS, GENERIC_AFFILIATIONS, ROLES, side_of
+from crawler.extract.groups import (
+    AFFILIATIONS,
+    ARMED_GROUPS,
+    COUNTRIES,
+    DEMONYMS,
+    GENERIC_AFFILIATIONS,
+    ROLES,
+    describe,
+    side_of,
+)
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
 from crawler.extract.numbers import parse_number
@@ -543,7 +552,7 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         if _side(total) != "any" or len(civilian) + len(fighters) < len(parts):
             continue
         if not civilian:
-            if len(fighters) == 1 and _rest_told_by_number(fighters[0], total, sentences, _REST_CIVILIANS):
+            if len(fighters) == 1 and _rest_told_by_number(fighters[0], total, sentences, "civilian"):
                 _lower_by(total, fighters[0].count)
             continue
         if fighters and sum(t.count for t in parts) not in (total.count, total.count_max):
@@ -575,7 +584,7 @@ def _rest_were_fighters(civilian: Tally, total: Tally, sentences: list[Sentence]
     rest = _THE_REST_FIGHTERS.match(sentence.text, civilian.end - sentence.start)
     if rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None:
         return True
-    return _rest_told_by_number(civilian, total, sentences, _REST_FIGHTERS)
+    return _rest_told_by_number(civilian, total, sentences, "armed")
 
 
 # A part of a toll told as fighters by its verb: "two of the dead were suspected al-Qaeda members",
@@ -584,11 +593,12 @@ _TOLD_AS_FIGHTERS = re.compile(
     r"\s+(?:was|were)\s+(?!(?:killed|shot|hit|targeted|struck)\b)(?:all\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _FIGHTERS.pattern + ")",
     re.IGNORECASE,
 )
-# The other part of a toll told after one part by a number and its verb, fighters or civilians:
-# "... and two were civilians", "while two were farmers" is no such part.
-_REST_BY_NUMBER = r"[^.;]{0,60}?\b(?:and|while|but|whereas)\s+(?P<n>[\w-]+)\s+(?:were|was|being)\s+(?:[\w'’-]+\s+){0,3}?"
-_REST_FIGHTERS = re.compile(_REST_BY_NUMBER + "(?:" + _FIGHTERS.pattern + ")", re.IGNORECASE)
-_REST_CIVILIANS = re.compile(_REST_BY_NUMBER + r"civilians?\b", re.IGNORECASE)
+# The other part of a toll told after one part by a number and its verb, up to a comma: "... and two
+# were civilians", "while two were farmers from the village", "and two were Houthi fighters".
+_REST_BY_NUMBER = re.compile(
+    r"[^.;]{0,60}?\b(?:and|while|but|whereas)\s+(?P<n>[\w-]+)\s+(?:were|was|being)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,4})",
+    re.IGNORECASE,
+)
 
 
 def _part_side(part: Tally, sentences: list[Sentence]) -> str:
@@ -604,13 +614,17 @@ def _told_as_fighters(part: Tally, sentences: list[Sentence]) -> bool:
     return _TOLD_AS_FIGHTERS.match(sentence.text, part.end - sentence.start) is not None
 
 
-def _rest_told_by_number(part: Tally, total: Tally, sentences: list[Sentence], rest: re.Pattern[str]) -> bool:
-    """Whether the other part of a toll is told right after one part by the number that completes
-    the toll ("killed four people ... two of the dead were suspected al-Qaeda members and two were
-    civilians")."""
+def _rest_told_by_number(part: Tally, total: Tally, sentences: list[Sentence], side: str) -> bool:
+    """Whether the other part of a toll is told right after one part, as people of ``side`` (armed:
+    by a word of fighters; civilian: by a civilian role), by the number that completes the toll
+    ("killed four people ... two of the dead were suspected al-Qaeda members and two were civilians")."""
     sentence = sentences[part.sentence]
-    other = rest.match(sentence.text, part.end - sentence.start)
-    return other is not None and part.count + (parse_number(other["n"]) or 0) == total.count
+    other = _REST_BY_NUMBER.match(sentence.text, part.end - sentence.start)
+    if other is None or part.count + (parse_number(other["n"]) or 0) != total.count:
+        return False
+    if side == "armed":
+        return _FIGHTERS.search(other["who"]) is not None
+    return describe(other["who"]).side == side
 
 
 def _lower_by(total: Tally, fighters: int) -> None:

@@ -28,6 +28,12 @@ from tests.extract.tolls import toll_top
             " News said.",
             4,
         ),
+        # the other part told by a civilian role rather than the word "civilians"
+        (
+            "A US airstrike near Sablale in Lower Shabelle on July 8th, 2019 killed six people, residents said."
+            " Four of the dead were al-Shabaab militants, while two were camel herders from a nearby village.",
+            2,
+        ),
         # the civilians' part, and the rest told as fighters by the number that completes the toll
         (
             "An alleged Coalition airstrike on a bus station in al-Bukamal on August 3rd, 2017 killed 16 people."
@@ -98,6 +104,12 @@ def test_a_commands_count_of_fighters_beside_sources_naming_no_civilian_dead_is_
             "A strike and the clashes that followed in Tafas on May 3rd, 2019 killed six people. Two of the dead were"
             " shot by HTS fighters and four were civilians hit by the strike.",
             6,
+        ),
+        # a second part whose number does not complete the toll leaves it whole
+        (
+            "An alleged Russian airstrike on a market in Maarat al-Numan on July 22nd, 2019 killed 12 people. Two"
+            " of the dead were HTS members and three were children, the White Helmets said.",
+            12,
         ),
         # a command's count of fighters with no word on civilians keeps its count
         (
