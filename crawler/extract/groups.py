@@ -55,6 +55,12 @@ AFFILIATIONS: dict[str, str] = {
     "wagner": "Wagner", "eln": "ELN", "farc": "FARC", "jnim": "JNIM", "aqap": "AQAP",
     "hts": "Hayat Tahrir al-Sham", "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
     "al-nusra": "al-Nusra", "nusra": "al-Nusra", "islamic jihad": "Islamic Jihad",
+    # the armed groups of Syria's, Sinai's and Lake Chad's wars that strike reports name as the dead:
+    # "killed five Tahrir al-Sham members", "two Jaish al-Islam fighters", "16 Wilayat Sinai militants"
+    "tahrir al-sham": "Hayat Tahrir al-Sham", "hay'at tahrir al-sham": "Hayat Tahrir al-Sham",
+    "jabhat fateh al-sham": "Jabhat Fateh al-Sham", "jaish al-islam": "Jaish al-Islam",
+    "jaish al-fatah": "Jaish al-Fatah", "ahrar al-sham": "Ahrar al-Sham", "wilayat sinai": "Wilayat Sinai",
+    "iswap": "ISWAP",
     "fatah": "Fatah", "peshmerga": "Peshmerga", "amisom": "AMISOM", "minusma": "MINUSMA",
     "isaf": "ISAF", "nato": "NATO", "un": "UN", "u.n.": "UN", "shia": "Shia", "shiite": "Shia",
     "sunni": "Sunni", "alawite": "Alawite", "yazidi": "Yazidi", "druze": "Druze",
@@ -65,6 +71,13 @@ AFFILIATIONS: dict[str, str] = {
     "regime": "regime", "pro-government": "pro-government", "government": "government",
     "coalition": "coalition", "rebel": "rebel", "opposition": "opposition",
 }  # fmt: skip
+
+# Armed groups that, named alone as the people ("12 Taliban were killed"), are their fighters.
+ARMED_GROUPS = frozenset(
+    """Taliban Hamas Hezbollah al-Qaeda al-Shabaab PKK YPG JNIM AQAP ISWAP al-Nusra FARC ELN""".split()
+    + ["Islamic State", "Boko Haram", "Islamic Jihad", "Hayat Tahrir al-Sham", "Jabhat Fateh al-Sham",
+       "Jaish al-Islam", "Jaish al-Fatah", "Ahrar al-Sham", "Wilayat Sinai"]
+)
 
 # Role words, their canonical label and side.
 _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (

@@ -79,14 +79,21 @@ _STRIKE = re.compile(
 _WORDS = ("separate", "different", "unrelated", "another", "including", "elsewhere", "nearby", "neighbo")
 # A report's own strike told as harming no one: "no civilian casualties were reported", "No casualties
 # were reported in the March 10th strike", "There were no reports of civilian casualties", "without
-# causing casualties" (not "no casualties among the soldiers", which leaves others counted).
+# causing casualties" (not "no casualties among the soldiers", which leaves others counted); and
+# sources that name no civilian dead: "residents did not report any civilian deaths", "local sources
+# named no civilian dead", "did not name any civilian victims".
+_NO_CIVILIAN_DEAD_NAMED = (
+    r"\b(?:(?:did\s+not|didn['’]t)\s+(?:report|name)\s+any|named\s+no|reported\s+no)\s+civilian\s+"
+    r"(?:casualties|deaths|dead|victims)\b"
+)
 _HARMED_NO_ONE = re.compile(
     r"\bno\s+(?:civilian\s+)?(?:casualties|deaths|injuries)\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
     r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:civilian\s+)?(?:casualties|deaths|injuries|harm)\b"
-    r"|\bwithout\s+(?:causing|leaving)\s+(?:any\s+)?(?:civilian\s+)?casualties\b",
+    r"|\bwithout\s+(?:causing|leaving)\s+(?:any\s+)?(?:civilian\s+)?casualties\b|" + _NO_CIVILIAN_DEAD_NAMED,
     re.IGNORECASE,
 )
-_HARM_WORDS = ("casualties", "deaths", "injuries", "harm")  # (speed) one of which that needs
+_NAMES_NO_CIVILIAN_DEAD = re.compile(_NO_CIVILIAN_DEAD_NAMED, re.IGNORECASE)
+_HARM_WORDS = ("casualties", "deaths", "injuries", "harm", "civilian")  # (speed) one of which that needs
 # A sentence told in the past before the past, or as earlier: "had killed", "had been struck", "had
 # been closed since a strike in February", "Two days earlier".
 _EARLIER = re.compile(
@@ -120,6 +127,13 @@ def _mark_earlier_beside_no_harm(counted: list[Tally], sentences: list[Sentence]
     for tally in counted:
         if tally.sentence not in harmless and _EARLIER.search(sentences[tally.sentence].text):
             tally.apart = True
+
+
+def names_no_civilian_dead(sentences: list[Sentence]) -> bool:
+    """Whether the report's sources say they know of no civilian dead ("residents named no civilian
+    dead", "officials did not report any civilian deaths"); a bare "no civilian casualties were
+    reported" beside a toll of fighters is not read so (the toll stays the fighters')."""
+    return any("civilian" in s.text and _NAMES_NO_CIVILIAN_DEAD.search(s.text) for s in sentences)
 
 
 def _of_another_incident(sentence: str) -> bool:

@@ -36,10 +36,20 @@ from functools import lru_cache
 
 from crawler.extract.claimed_fighters import leave_out_claimed_fighters
 from crawler.extract.claims import UNNAMED_SOURCES
-from crawler.extract.groups import AFFILIATIONS, COUNTRIES, DEMONYMS, GENERIC_AFFILIATIONS, ROLES, side_of
+from crawler.extract.groups import (
+    AFFILIATIONS,
+    ARMED_GROUPS,
+    COUNTRIES,
+    DEMONYMS,
+    GENERIC_AFFILIATIONS,
+    ROLES,
+    describe,
+    side_of,
+)
 from crawler.extract.monitor_ranges import INJURIES, MONITOR_RANGE
 from crawler.extract.named_dead import widen_for_named_dead
-from crawler.extract.other_incidents import mark_other_incidents, tells_a_strike
+from crawler.extract.numbers import parse_number
+from crawler.extract.other_incidents import mark_other_incidents, names_no_civilian_dead, tells_a_strike
 from crawler.extract.outcomes import ACTIVE, TOLL_WORDS
 from crawler.extract.possible_victims import widen_for_possible_victims
 from crawler.extract.records import Sentence, Tally, TimeWindow
@@ -460,21 +470,30 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 # The words of a figure of fighters of an armed group; not "volunteers" (of a rescue service, as
-# often as of a militia) nor "officers" (of the police, as often as of an armed group).
+# often as of a militia) nor "officers" (of the police, as often as of an armed group).  The groups
+# are those of ``groups.AFFILIATIONS`` that are armed groups ("ISIS", "Tahrir al-Sham", "AQAP"),
+# and "IS" in capitals only (not the verb).
+_GROUP_NAMES = word_alternation(name for name, group in AFFILIATIONS.items() if group in ARMED_GROUPS).replace("\\ ", r"\s+")
 _FIGHTERS = re.compile(
     r"\b(?:militants?|fighters?|combatants?|insurgents?|jihadists?|terrorists?|militiam[ae]n|mujahideen|guerrillas?"
-    r"|commanders?|members?\s+of|(?:al-Shabaab|ISIS|ISIL|IS|Islamic\s+State|Taliban|al-Qaeda|Hamas|Hezbollah)\b)",
+    r"|commanders?|members?\s+of|(?:" + _GROUP_NAMES + r"|(?-i:IS))\b)",
     re.IGNORECASE,
 )
 
 _JOINED_CIVILIANS = re.compile(r"\s+(?:and|or)\s+civilians\b", re.IGNORECASE)
+# The words of a figure up to the last part told by its own verb: "Of the dead, eight were civilians
+# from the al-Hussein family and four were ISIS fighters" (the fighters' figure is "four were ISIS fighters").
+_BEFORE_OWN_CLAUSE = re.compile(r".*(?:,|;|\band\b)\s+(?=[\w-]+\s+(?:were|was)\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
     """Whether a figure's words name fighters, and no civilians among them or joined to them, who
-    share its number ("killed 4 fighters and civilians")."""
+    share its number ("killed 4 fighters and civilians"); of words that tell parts each by its verb,
+    only the figure's own part is read."""
     sentence = sentences[tally.sentence]
     words = sentence.text[tally.start - sentence.start : tally.end - sentence.start]
+    before = _BEFORE_OWN_CLAUSE.match(words)
+    words = words[before.end() :] if before else words
     if _FIGHTERS.search(words) is None or "civilian" in words.lower():
         return False
     return _JOINED_CIVILIANS.match(sentence.text, tally.end - sentence.start) is None
@@ -486,9 +505,14 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     strike that counts the civilians it killed counts them apart from the fighters the strike
     was aimed at, as a civilian-harm monitor does; the fighters' figure is marked ``apart`` (left
     out of the sum, still a toll of fighters).  Not in a report of an attack on the ground, whose attackers are part
-    of its toll ("gunmen killed five villagers; two of the gunmen were shot dead")."""
+    of its toll ("gunmen killed five villagers; two of the gunmen were shot dead").  So too a
+    command's count of the fighters it killed where the report's sources name no civilian dead
+    ("AFRICOM said the strike killed 11 al-Shabaab militants ... local sources named no civilian
+    dead"): the monitor's toll is none."""
     armed_told = any(t.outcome == "killed" and _side(t) == "armed" for t in tallies)
-    civilian_part = any(t.outcome == "killed" and t.subset_of is not None and _side(t) == "civilian" for t in tallies)
+    civilian_part = any(
+        t.outcome == "killed" and t.subset_of is not None and _part_side(t, sentences) != "any" for t in tallies
+    )
     if not (armed_told or civilian_part) or not tells_a_strike(sentences):
         return  # (speed) most reports count no fighters
     _take_civilian_parts(tallies, sentences)
@@ -496,7 +520,11 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
         return
     counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.outside_the_sum]
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
-    if not armed or not any(_side(t) == "civilian" for t in counted):
+    if not armed:
+        return
+    if not any(_side(t) == "civilian" for t in counted) and not (
+        len(armed) == len(counted) and names_no_civilian_dead(sentences)
+    ):
         return
     for tally in armed:
         tally.apart = True
@@ -516,9 +544,17 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         total = tallies[index]
         if total.outcome != "killed" or total.subset_of is not None or total.restates is not None or total.outside_the_sum:
             continue
-        civilian = [t for t in parts if _side(t) == "civilian"]
-        fighters = [t for t in parts if _side(t) == "armed" and _only_fighters(t, sentences)]
-        if not civilian or len(civilian) + len(fighters) < len(parts) or _side(total) != "any":
+        sides = [_part_side(t, sentences) for t in parts]
+        civilian = [t for t, side in zip(parts, sides) if side == "civilian"]
+        fighters = [
+            t for t, side in zip(parts, sides)
+            if side == "armed" and (_only_fighters(t, sentences) or _told_as_fighters(t, sentences))
+        ]  # fmt: skip
+        if _side(total) != "any" or len(civilian) + len(fighters) < len(parts):
+            continue
+        if not civilian:
+            if len(fighters) == 1 and _rest_told_by_number(fighters[0], total, sentences, "civilian"):
+                _lower_by(total, fighters[0].count)
             continue
         if fighters and sum(t.count for t in parts) not in (total.count, total.count_max):
             continue
@@ -539,13 +575,64 @@ _THE_REST_FIGHTERS = re.compile(
 
 
 def _rest_were_fighters(civilian: Tally, total: Tally, sentences: list[Sentence]) -> bool:
-    """ "killed 14 people ... nine of the dead were civilians, while the rest were fighters": the
-    one civilians' part of a toll whose rest the same sentence tells as fighters, with no number."""
+    """ "killed 14 people ... nine of the dead were civilians, while the rest were fighters", "19
+    of the dead were civilians ... and two were Houthi fighters": the one civilians' part of a toll
+    whose rest the same sentence tells as fighters, with no number or with the number that
+    completes the toll."""
     if civilian.count >= total.count:
         return False
     sentence = sentences[civilian.sentence]
     rest = _THE_REST_FIGHTERS.match(sentence.text, civilian.end - sentence.start)
-    return rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None
+    if rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None:
+        return True
+    return _rest_told_by_number(civilian, total, sentences, "armed")
+
+
+# A part of a toll told as fighters by its verb: "two of the dead were suspected al-Qaeda members",
+# "three of them were ISIS emirs" (not "were killed by ISIS fighters": an armed group as the attacker).
+_TOLD_AS_FIGHTERS = re.compile(
+    r"\s+(?:was|were)\s+(?!(?:killed|shot|hit|targeted|struck)\b)(?:all\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _FIGHTERS.pattern + ")",
+    re.IGNORECASE,
+)
+# The other part of a toll told after one part by a number and its verb, up to a comma: "... and two
+# were civilians", "while two were farmers from the village", "and two were Houthi fighters".
+_REST_BY_NUMBER = re.compile(
+    r"[^.;]{0,60}?\b(?:and|while|but|whereas)\s+(?P<n>[\w-]+)\s+(?:were|was|being)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _part_side(part: Tally, sentences: list[Sentence]) -> str:
+    """The side of a part of a toll: of its people, or armed for one told as fighters by its verb."""
+    side = _side(part)
+    return "armed" if side == "any" and _told_as_fighters(part, sentences) else side
+
+
+def _told_as_fighters(part: Tally, sentences: list[Sentence]) -> bool:
+    """Whether the verb right after a figure tells its people as fighters ("two of the dead were
+    suspected al-Qaeda members")."""
+    sentence = sentences[part.sentence]
+    return _TOLD_AS_FIGHTERS.match(sentence.text, part.end - sentence.start) is not None
+
+
+def _rest_told_by_number(part: Tally, total: Tally, sentences: list[Sentence], side: str) -> bool:
+    """Whether the other part of a toll is told right after one part, as people of ``side`` (armed:
+    by a word of fighters; civilian: by a civilian role), by the number that completes the toll
+    ("killed four people ... two of the dead were suspected al-Qaeda members and two were civilians")."""
+    sentence = sentences[part.sentence]
+    other = _REST_BY_NUMBER.match(sentence.text, part.end - sentence.start)
+    if other is None or part.count + (parse_number(other["n"]) or 0) != total.count:
+        return False
+    if side == "armed":
+        return _FIGHTERS.search(other["who"]) is not None
+    return describe(other["who"]).side == side
+
+
+def _lower_by(total: Tally, fighters: int) -> None:
+    """Take the fighters of a toll from it, and from the top of its range."""
+    total.count -= fighters
+    if total.count_max is not None:
+        total.count_max -= fighters
 
 
 def _mark_died_since_an_earlier_count(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -2380,16 +2467,9 @@ def _next_by_rank(text: str, start: int, end: int) -> bool:
     return bool(_NEXT_BY_RANK.search(text, start, end)) and not _DOUBT.search(text, max(0, start - _DOUBT_BEFORE), end)
 
 
-# Armed groups that, named alone as the people ("12 Taliban were killed"), are their fighters.
-_ARMED_GROUPS = frozenset(
-    """Taliban Hamas Hezbollah al-Qaeda al-Shabaab PKK JNIM AQAP al-Nusra FARC ELN""".split()
-    + ["Islamic State", "Boko Haram", "Islamic Jihad", "Hayat Tahrir al-Sham"]
-)
-
-
 def _side(tally: Tally) -> str:
     """The side of the figure's people: of its role, or armed for an armed group named alone."""
-    if tally.role is None and tally.nationality in _ARMED_GROUPS:
+    if tally.role is None and tally.nationality in ARMED_GROUPS:
         return "armed"
     return side_of(tally.role)
 
