@@ -64,6 +64,28 @@ def test_json_lines_read_as_comments_drop_a_readers_history() -> None:
     assert [t["count"] for t in json.loads(as_body.stdout)["tallies"]] == [2]
 
 
+def test_json_lines_mix_bodies_and_comments_by_their_kind() -> None:
+    """A batch of an article's body and its readers' comments: each line's "kind" says which it is,
+    over --comment; a kind that is neither is an error naming its line."""
+    text = "My grandad lost 2 brothers at Arnhem."
+    lines = "".join(
+        json.dumps({"id": name, "text": text, "pub_date": None, **kind}) + "\n"
+        for name, kind in (("c", {"kind": "comment"}), ("b", {"kind": "body"}), ("flag", {}))
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler", "extract", "--jsonl", "--comment"], cwd=REPO, capture_output=True,
+        text=True, input=lines, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = {row["id"]: [t["count"] for t in row["tallies"]] for row in map(json.loads, result.stdout.splitlines())}
+    assert out == {"c": [], "b": [2], "flag": []}
+    wrong = subprocess.run(
+        [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,
+        input=json.dumps({"id": "x", "text": text, "kind": "reply"}) + "\n", timeout=120,
+    )
+    assert wrong.returncode != 0 and "stdin line 1" in wrong.stderr and "kind" in wrong.stderr
+
+
 def test_a_bad_json_line_is_named() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "crawler", "extract", "--jsonl"], cwd=REPO, capture_output=True, text=True,

@@ -12,6 +12,7 @@ from crawler.cli import main
 from crawler.cli.options import database_option
 from crawler.extract.document import EXTRACTOR_VERSION, extract_document
 from crawler.extract.export import event_tallies_json, extraction_to_dict
+from crawler.extract.records import DocumentKind
 from crawler.items import ArticleExtraction
 from crawler.pipelines.extraction import extract_article
 from models.db import database_url, display_url
@@ -29,7 +30,7 @@ from models.reextraction import StoredDocuments, articles_to_extract, reextract
 @click.option(
     "--jsonl",
     is_flag=True,
-    help='Read JSON Lines {"id", "text", "pub_date", "title"} on stdin, write {"id", "tallies"}: each text\'s own event figures, each with its "event" class.',
+    help='Read JSON Lines {"id", "text", "pub_date", "title"[, "kind"]} on stdin, write {"id", "tallies"}: each text\'s own event figures, each with its "event" class; "kind" ("body" or "comment") overrides --comment for its line.',
 )
 @click.option("--all", "everything", is_flag=True, help="Re-extract every stored document, not only outdated ones.")
 @database_option
@@ -66,7 +67,7 @@ def extract(
                     row.get("pub_date"),
                     str(row.get("language") or "en"),
                     str(title) if title else None,
-                    "comment" if comment else "body",
+                    _line_kind(row.get("kind"), comment),
                 )
             except (ValueError, KeyError, TypeError) as error:
                 raise click.ClickException(f"stdin line {number}: {error}") from error
@@ -80,6 +81,16 @@ def extract(
         for _ in progress:
             pass
     click.echo(f"{len(todo)} articles re-extracted with extractor {EXTRACTOR_VERSION} in {display_url(database_url(database))}")
+
+
+def _line_kind(kind: object, comment: bool) -> DocumentKind:
+    """A ``--jsonl`` line's own kind, so one batch can mix article bodies and reader comments;
+    ``--comment`` decides for lines that give none."""
+    if kind is None:
+        return "comment" if comment else "body"
+    if kind not in ("body", "comment"):
+        raise ValueError(f'"kind" must be "body" or "comment", not {kind!r}')
+    return "comment" if kind == "comment" else "body"
 
 
 def _extract(stored: StoredDocuments) -> ArticleExtraction:
