@@ -227,7 +227,11 @@ _OLD_AFTER = re.compile(r"\s*-?\s*\w+[\s-]+old", re.IGNORECASE)
 # weeks later", "climbed to 62 days later": the number is the toll and the span word dates its telling
 # (not "rose to two weeks", "extended to 12 weeks later in the year" stays a duration without the verb).
 _RAISED_TO_BEFORE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|grew|raised)\s+to\s+$", re.IGNORECASE)
-_SPANS_LATER_AFTER = re.compile(r"\s+(?:days|weeks|months)\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_SPANS = ("days", "weeks", "months")
+_LATER = ("later", "afterwards", "afterward")
+# The span word and "later" as words, for readers of the items after such a toll's number (``victim_nouns``).
+SPAN_LATER = frozenset((span, later) for span in _SPANS for later in _LATER)
+_SPANS_LATER_AFTER = re.compile(rf"\s+(?:{'|'.join(_SPANS)})\s+(?:{'|'.join(_LATER)})\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _MONTHS + r")\b", re.IGNORECASE)
 # A full stop after a month only when it abbreviates one ("Oct. 11"): "the truce collapsed in
 # April. Eleven soldiers were killed" ends a sentence on the month.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.groups import DEMONYMS, NOT_PEOPLE, ROLES
-from crawler.extract.numbers import PERSON_NOUNS, parse_number
+from crawler.extract.numbers import PERSON_NOUNS, SPAN_LATER, parse_number
 from crawler.extract.outcomes import INTRANSITIVE, PARTICIPLES
 from crawler.extract.phrases import Phrases
 from crawler.extract.records import Qualifier
@@ -64,8 +64,6 @@ _PAIRS_AND_TRIOS = {"duo": 2, "trio": 3}
 _FAMILIES = frozenset({"families", "households"})
 # Roles that are one word for several people, how many not told: "a family was killed", "his household".
 _MANY_AS_ONE = frozenset({"family", "household"})
-# A span word and "later" right after a toll's number: "rose to 292 weeks later".
-_SPAN_LATER = frozenset((span, later) for span in ("days", "weeks", "months") for later in ("later", "afterwards", "afterward"))
 # A group told by its size, in one word before its noun: "a five-member family", "the 12-strong patrol", "a two-man team".
 _GROUP_SIZE = re.compile(r"(?P<size>[a-z]+(?:-[a-z]+)?|\d{1,3})-(?:member|strong|man)")
 # Children of one birth, counted by the word: "the twins", "her twin sons", "twin baby girls", "triplets".
@@ -112,7 +110,7 @@ class VictimNouns(Phrases):
         quantity = items[count_at].quantity
         assert quantity is not None
         words = [item.low for item in items[count_at + 1 : last + 1] if item.is_word]
-        if quantity.measure is None and tuple(item.low for item in items[count_at + 1 : count_at + 3]) in _SPAN_LATER:
+        if quantity.measure is None and tuple(item.low for item in items[count_at + 1 : count_at + 3]) in SPAN_LATER:
             # "The toll rose to 292 weeks later": a toll told later (the number is no span, see
             # ``numbers``), its people unnamed
             return Victim(first, count_at, quantity.value, quantity.qualifier, quantity.value_max)
