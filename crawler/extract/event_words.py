@@ -83,7 +83,12 @@ _FORCES_FIGHT_CARTELS = (
     r"(?:soldiers|troops|marines|sailors|army|navy) (?:killed|shot dead|shot and killed|gunned down) (?:\w+ ){0,2}?"
     r"(?:suspected |alleged )?(?:[\w-]+ )?(?:cartel|Zetas|narco|drug gang|drug trafficker)s?\b(?:(?: gang)? (?:gunmen|members|hitmen))?|"
     r"(?:gunmen|members|hitmen|traffickers|Zetas) (?:were )?(?:killed|shot dead) (?:by|in (?:a |an )?(?:shootouts?|gunbattles?|"
-    r"gun battles?|firefights?|clash(?:es)?) with) (?:the )?(?:\w+ )?(?:soldiers|troops|marines|army|navy)"
+    r"gun battles?|firefights?|clash(?:es)?) with) (?:the )?(?:\w+ )?(?:soldiers|troops|marines|army|navy)|"
+    # and the forces' own dead in such a fight: "the army lost three soldiers in a shootout with the Zetas", "two marines
+    # died in a gunbattle with Gulf cartel gunmen"
+    r"(?:soldiers|troops|marines|sailors|army|navy) (?:lost (?:\w+ ){1,3}?|(?:were |was )?(?:killed|died|shot dead) )(?:in|during) "
+    r"(?:a |an )?(?:shootouts?|gunbattles?|gun battles?|firefights?|clash(?:es)?|ambush) with (?:the )?(?:suspected |alleged )?"
+    r"(?:[\w-]+ )?(?:cartel|Zetas|narco|drug gang|drug trafficker)s?\b"
 )
 
 # A state's executions told with the conviction or the part a court found the executed had, and the charge's first
@@ -416,7 +421,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # not the civilian set beside the police or the forces at home: "a civilian was arrested in his shooting", "a
         # civilian review board", "his return to civilian life"
         (r"civilians?(?! (?:was|were) (?:arrested|charged|detained)\b| (?:review|oversight|complaints?|employees?|staff|"
-         r"board|police|jobs?|life|world)\b)|casualties|martyr(?:s|ed)?|killed in action|KIA", 1),
+         r"board|police|jobs?|life|world)\b)|casualties|martyr(?:s|ed|dom)?|shahadat|killed in action|KIA", 1),
         # the dead of combat, set beside another toll of the forces: "more than the 295 Americans killed in combat in
         # Afghanistan that year" in a count of the troops' suicides
         (r"(?:killed|died|fallen|lost) in combat|combat (?:deaths|fatalities|losses)", 2),
@@ -484,9 +489,10 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # as a whole), not a cartel's crime: "Mexican marines shot dead five suspected Gulf cartel members in a
         # shootout", "soldiers killed 14 cartel gunmen"; the police's raids stay crime
         (_FORCES_FIGHT_CARTELS, 3),
-        # political and communal violence: "tribal clashes over grazing land", "the election violence"
+        # political and communal violence: "tribal clashes over grazing land", "the election violence", and its dead told
+        # by the crisis they died in: "90 people have died in two months of political turmoil"
         (r"(?:political|electoral|election|poll|campaign|pre-?election|pre-?poll|post-?poll|ethnic|tribal|inter-?communal|religious) "
-         r"(?:violence|clashes|fighting|unrest|killings|murders)"
+         r"(?:violence|clashes|fighting|unrest|killings|murders|turmoil)"
          r"|rival (?:factions|militias|clans|tribes)", 2),
         # the violence of a country told by its name, as headlines and readers name a period of unrest there: "Kenya
         # violence", "Kyrgyzstan's turmoil", "the violence in Guinea" (its wars' places are named on their own above; a

@@ -59,7 +59,9 @@ _WAR_ON_NO_ENEMY = re.compile(
     r"voters|seniors|the elderly|(?:the )?middle class|woke|wokeness|"
     # the roads' dead and the ills a campaign fights: "Nigeria's forgotten war on the roads", "the war on malaria"
     r"roads|highways|speeding|drink[- ]driving|drunk driving|hunger|malaria|polio|aids|hiv|tb|tuberculosis|disease|"
-    r"corruption|illiteracy|pollution|smoking|tobacco)\b",
+    r"corruption|illiteracy|pollution|smoking|tobacco|"
+    # and the epidemics and the bootleg liquor a government "declares war on": "a war on cholera", "a war on illicit liquor"
+    r"cholera|ebola|dengue|measles|typhoid|covid(?:-19)?|coronavirus|(?:illicit |bootleg )?(?:liquor|alcohol)|hooch)\b",
     re.IGNORECASE,
 )
 # What a person lived through before, told to say who they are: "an Army veteran who served two

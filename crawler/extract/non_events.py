@@ -319,7 +319,7 @@ _RATE = re.compile(
 
 _HISTORY = re.compile(  # first made to pass over in C the places where none of its words start (speed)
     r"(?=[ABCGHLMNPSTcmt])\b(?:Napoleon|Hitler|Stalin|Mao|Genghis|Attila|Alexander the Great|Pol Pot|Lenin|"
-    r"Cromwell|[Tt]he Romans|[Tt]he [Cc]rusades?|Crusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|[Tt]he Ottomans|conquistadors|"
+    r"Cromwell|[Tt]he Romans|[Tt]he [Cc]rusades?|[Cc]rusaders|[Tt]he Inquisition|[Tt]he Vikings|[Tt]he Mongols|[Tt]he Ottomans|conquistadors|"
     r"medieval|Middle Ages|BC|B\.C\.)\b"
 )
 # The centuries past, read only in a sentence that names a century or years (speed).

@@ -944,6 +944,10 @@ class _Reader(
                 among = True
                 k -= 1
                 among_at = k
+            elif low == "who" and k > 1 and items[k - 1].low == "those" and items[k - 2].low == "among":
+                among = True  # "12 policemen were among those who died": a part of the dead, as "among those killed"
+                k -= 2
+                among_at = k
             elif low == "among" and k == first - 1 and items[first].low == "dead":
                 among = True  # a headline's "Three Britons among dead", its article left out
                 among_at = k
@@ -988,7 +992,7 @@ class _Reader(
         if k < 0:
             self._inverted(outcome, word, first, last)
             return
-        if among and items[first - 1].low not in ("those", "the"):
+        if among and items[first - 1].low not in ("those", "the", "who"):
             among = False
         frame = Frame(outcome, word, (first, last))
         described = k == first - 1 and self.describes_counted_people(first)
