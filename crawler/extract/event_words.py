@@ -118,7 +118,7 @@ PLOT_AROUND = "|".join((_FINALE, _PLOT_PARTS, _DEBUT, _PLAYED_AS, _GAME_LEVELS, 
 # The forces by their members' names: who died, not (alone) that a war is on.
 _FORCES = (r"troops|soldiers?|servicem[ae]n|service ?members|army(?! of (?-i:[a-z]+s)\b)|armed forces|military|marines|commandos?|peacekeepers?|"
            r"paratroopers?|riflem[ae]n|infantry(?:men)?|battalions?|(?<!fire )brigades?|regiments?|platoons?|special forces|"
-           r"national guard(?:sm[ae]n)?|reservists?|jawans?|border guards?|border police(?:m[ae]n)?|Frontier Corps|BSF")
+           r"national guard(?:sm[ae]n)?|(?:presidential|republican) guards?|reservists?|jawans?|border guards?|border police(?:m[ae]n)?|Frontier Corps|BSF")
 
 # The illnesses a life is a battle with: "the battle against cancer claimed two more lives".
 _ILLNESS = (r" (?:against|with) (?:cancer|leuka?emia|illness|disease|covid|the virus|addiction|depression|dementia|"
@@ -286,7 +286,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
          # and the dead told as lived under it: "over 100 people have starved to death in Yarmouk under the siege",
          # "died of hunger under a months-long siege" (not a service "under siege from critics")
          r"under (?:a |the )?(?:[\w-]+ )?siege(?! from)", 2),
-        (r"clash(?:es|ed)?|crackdown|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
+        # (a crackdown told as the state's repression: "the repression has cost more than 4,000 lives"; not a mind's)
+        (r"clash(?:es|ed)?|crackdown|(?<!emotional )(?<!sexual )(?<!psychological )repression|protesters?|demonstrators?|riots?|rioters?|rioting|uprisings?|revolts?|rebellions?|insurrections?|unrest", 2),
         # the protests a crackdown answers: "the dispersal of the sit-in", "the revolution's toll"
         (r"sit-ins?|protest camps?|Revolutionary Guards?|Basij|shabiha|Tahrir", 2),
         # the protests themselves, where their dead are told without the protesters: "91 people died in
@@ -471,7 +472,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
         (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
         (r"drones?", 1),
-        (r"conflicts?(?! of interest)|hostilities|bloodshed|civil war|post-election violence", 2),
+        (r"conflicts?(?! of interest)|hostilities|bloodshed|bloodletting|civil war|post-election violence", 2),
         # a toll counted from a disputed vote, as the news of the unrest after it tells it: "more than 250
         # people had been killed across the country since the December 27 vote", "80 have died since the
         # March 29 election" (not "12 have died in floods since the election")

@@ -136,3 +136,29 @@ def test_war_declared_on_an_illness_or_liquor(title: str, text: str, event: str)
 def test_crusaders_are_history() -> None:
     text = "The crusaders slaughtered 70,000 in Jerusalem, so spare me the lectures about which religion is violent."
     assert found(text, "Crusades: a history lesson", "comment") == []
+
+
+# A crackdown told as the state's repression, communal violence as "bloodletting", and the fire of a
+# presidential or republican guard: a conflict's dead, with no weapon word.
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        ("Syria: UN rights chief briefs Security Council", "The repression has cost more than 4,000 lives, according to the UN.", 4000),
+        ("Kenya: rivals sign deal", "The ethnic bloodletting has left 1,500 dead.", 1500),
+        ("Madagascar: march on the palace", "At least 28 people died when the presidential guard opened fire on the march.", 28),
+    ],
+)
+def test_uprising_tolls_without_a_weapon_word(title: str, text: str, count: int) -> None:
+    assert found(text, title) == [(count, "killed", "conflict")]
+
+
+# Near misses: a mind's repression, and a guard's band in a crash.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Emotional repression killed 3 of my friends, I swear.", "other"),
+        ("A bus carrying members of the presidential guard band crashed near Antsirabe, killing 4.", "accident"),
+    ],
+)
+def test_uprising_words_near_misses(text: str, event: str) -> None:
+    assert [f[2] for f in found(text)] == [event]
