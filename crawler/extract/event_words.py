@@ -133,7 +133,7 @@ ILLNESSES_OF_ONE = (r"(?:kidney|renal|liver|lung|respiratory|organ|heart) failur
 _SWEEPING_ILLNESSES = r"ebola|plague|anthrax|rabies|(?:Lassa|dengue|yellow|haemorrhagic|hemorrhagic) fever|dengue|mpox|monkeypox|Marburg"
 # Every illness a death is told to come of: those, and the ones that sweep a camp or a country ("12 children
 # had died of diarrhoea in the camp", "deaths from cholera", "died of 9/11-related cancers").
-_ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|hepatitis|diphtheria|cholera|measles|"
+ILLNESSES = (rf"{ILLNESSES_OF_ONE}|diarrh(?:o)?ea|dysentery|typhoid|meningitis|hepatitis|diphtheria|cholera|measles|"
               r"malaria|cancers|flu|influenza|covid(?:-19)?|the virus|diseases?|illnesses|infections?|heart attacks|(?:a )?strokes?|"
               rf"{_SWEEPING_ILLNESSES}")
 
@@ -717,7 +717,7 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         # "12 children had died of diarrhoea in the camp", and of the illnesses an attack or a war left behind:
         # "1,100 responders have died of 9/11-related cancers"; so does a militant leader's own illness, told beside
         # the bombings he led: "the commander behind 2 bombings died of kidney failure"
-        (rf"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:{_ILLNESSES})", 3),
+        (rf"(?:died|dying|deaths?) (?:of|from) (?:[\w/-]+ )?(?:{ILLNESSES})", 3),
         # an illness that did the killing, beside the war it is weighed against: "the 1918 flu killed 50 million people,
         # more than the war itself"
         (r"(?:flu|influenza|cholera|measles|malaria|typhoid|tuberculosis|meningitis|the virus|pandemic|epidemic|outbreak|"

@@ -9,6 +9,9 @@ no outcome; one told after it splits those shot).
 
 from __future__ import annotations
 
+import re
+
+from crawler.extract.event_words import ILLNESSES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.tally_frames import Frame, FrameReader
@@ -50,6 +53,14 @@ _HOSPITAL_WORDS = frozenset(
 )
 # Kinds of treatment received: "received medical treatment", "received hospital treatment".
 _KINDS_OF_CARE = frozenset("medical hospital emergency".split())
+# An illness the people in hospital are there with, not a wound: "twelve people were admitted to hospital
+# with food poisoning", "taken to hospital with suspected cholera", "hospitalised with heatstroke" (not
+# "with gunshot wounds", "with burns", "for shock").
+_WITH_AN_ILLNESS = re.compile(
+    rf"\s+(?:with|for)\s+(?:(?:suspected|acute|severe|mild)\s+)?(?:{ILLNESSES}|(?:food|mushroom|alcohol)\s+poisoning"
+    r"|heat\s?stroke|dehydration|fever)\b",
+    re.IGNORECASE,
+)
 _TAKEN_TO = frozenset("taken rushed admitted evacuated transported airlifted brought".split())
 # The two words before "(the) hospital" that put people there: "taken to", "treated in", "treated at".
 _TO_HOSPITAL = frozenset({*(("to", taken) for taken in _TAKEN_TO), ("in", "treated"), ("at", "treated")})
@@ -71,7 +82,16 @@ IN_CONDITION = "in condition"
 HIT_BY = "hit by a projectile"
 HITTING = frozenset({"hit", "struck"})
 PROJECTILES = frozenset("shrapnel bullet bullets pellets fragments birdshot canister canisters splinters".split())
-STAND_INS = frozenset({HOSPITALISED, IN_CONDITION, HIT_BY})
+# One person an attack left hurt, told by a pronoun in a clause after it: "stabbed him, leaving him with
+# light wounds", "beat a farmer, leaving her with head injuries"; the person may be counted before, so
+# like the hospitalised they stand for the wounded only in a text that counts no wounded otherwise.
+LEFT_WITH_WOUNDS = "left with wounds"
+_ONE_LEFT = frozenset({"him", "her"})
+_DEADLY = frozenset({"fatal", "mortal"})
+# Outcome verbs that also name a kind of wound before the injury noun: "treated for stab wounds",
+# "leaving him with stabbing wounds".
+_STAB = frozenset({"stab", "stabbing"})  # "leaving him with fatal wounds": no wound but his death
+STAND_INS = frozenset({HOSPITALISED, IN_CONDITION, HIT_BY, LEFT_WITH_WOUNDS})
 # Survivors rescued from a building brought down: "was pulled alive from the rubble".
 _RUBBLE = frozenset("rubble debris ruins wreckage".split())
 _RESCUED = frozenset("pulled rescued dug extracted retrieved freed recovered".split())
@@ -192,6 +212,8 @@ class Injuries(FrameReader):
             verb -= 1
         if verb < 1 or not (items[verb - 1].low in AUX or self._auxiliary_left_out(verb) or self._fronted_total(verb)):
             return  # passive only: "were hospitalised"; not "the hospitalised" nor "took him to hospital"
+        if _WITH_AN_ILLNESS.match(self.text, items[i].end):
+            return  # the sick, not the hurt: "admitted to hospital with food poisoning"
         self._cared_for_left(HOSPITALISED, verb, verb)
 
     def _fronted_total(self, verb: int) -> bool:
@@ -629,6 +651,8 @@ class Injuries(FrameReader):
         if (rescued := self._rescued_from_rubble(care)) is not None:
             self._left("wounded", f"rescued {items[j].low} {items[i].low}", rescued, i)
             return True
+        if self._one_left_hurt(care, j, i):
+            return True
         if items[care].low == "treatment":  # "received (medical) treatment for their injuries"
             kind = 1 if care >= 2 and items[care - 1].low in _KINDS_OF_CARE else 0
             care -= kind + 1 if care > kind and items[care - kind - 1].low in _RECEIVED else 0
@@ -642,6 +666,18 @@ class Injuries(FrameReader):
             self._left("wounded", f"with {items[i].low}", j, i)
         else:
             return False
+        return True
+
+    def _one_left_hurt(self, pronoun: int, with_: int, injuries: int) -> bool:
+        """ "stabbed him, leaving him with light stab wounds": one person, told by the pronoun at
+        ``pronoun`` after "leaving", hurt (a stand-in, see ``LEFT_WITH_WOUNDS``); not "leaving him
+        with fatal wounds"."""
+        items = self.items
+        if pronoun < 1 or items[pronoun].low not in _ONE_LEFT or items[pronoun - 1].low != "leaving" or items[with_].low != "with":
+            return False
+        if any(item.low in _DEADLY for item in items[with_ + 1 : injuries]):
+            return False
+        self.frames.append(Frame("wounded", LEFT_WITH_WOUNDS, (pronoun - 1, injuries), [Victim(pronoun, pronoun, 1)]))
         return True
 
     def _hospital_link(self, k: int) -> int:
@@ -683,7 +719,9 @@ class Injuries(FrameReader):
         """Leftwards from ``j`` past the plain words of what the hurt suffered ("serious",
         "minor", "shrapnel", "heat exhaustion"), not past ``stop``: the item before them."""
         items = self.items
-        while j >= 0 and j > stop and items[j].is_word and items[j].low not in ("with", "for") and self.np_internal(j):
+        while j >= 0 and j > stop and items[j].is_word and items[j].low not in ("with", "for") and (
+            items[j].low in _STAB or self.np_internal(j)
+        ):
             j -= 1
         return j
 

@@ -55,8 +55,9 @@ class PeopleAfterOutcome(FrameReader):
 
     def _the_dead_in_all(self, i: int) -> bool:
         """ "The wounded, 63 in all, were taken to hospitals", "the dead, 12 in total, included
-        three children": the figure set off after "the" and an outcome noun, closed by "in all",
-        "in total" or "altogether", and the parts it includes; or led by a verb of counting ("The
+        three children", "The wounded, twenty-two of them, were rushed to hospital": the figure set
+        off after "the" and an outcome noun, closed by "in all", "in total", "altogether" or "of
+        them", and the parts it includes; or led by a verb of counting ("The
         injured, numbering 31, were taken to hospital")."""
         items = self.items
         if i == 0 or items[i - 1].low != "the":
@@ -68,7 +69,8 @@ class PeopleAfterOutcome(FrameReader):
         if quantity is None or not items[count].is_count:
             return False
         words = [item.low for item in items[count + 1 : count + 4]]
-        closed = words[:3] in (["in", "all", ","], ["in", "total", ","]) or words[:2] == ["altogether", ","]
+        # "35 in all,", "twenty-two of them," (closed right after "them": not a part, "three of them children")
+        closed = words[:3] in (["in", "all", ","], ["in", "total", ","], ["of", "them", ","]) or words[:2] == ["altogether", ","]
         after = count + 3 if words[:2] == ["altogether", ","] else count + 4
         if not closed:
             close = self._aside_of_the_count_closes(count)

@@ -1338,6 +1338,14 @@ _SUPERSEDED = re.compile(
 )
 _SUPERSEDED_REACH = 60  # characters before a figure's span where its account's words may start
 _SUPERSEDED_WORDS = ("earlier", "initial", "previous", "original", "preliminary", "first")  # (speed)
+# A source's first account told right before its figure, after the figure that replaced it: "Local
+# media originally reported that nine people were injured", "Initial reports had said six soldiers
+# were killed", "according to WAFA, which had first reported three injured" (not "later reported").
+_FIRST_SAID_BEFORE = re.compile(
+    r"\b(?:(?:initially|originally|first)\s+(?:said|reported|stated|put)|(?:initial|early|preliminary|first)\s+reports"
+    r"\s+(?:had\s+)?(?:said|put))\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _mark_superseded_accounts(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -1361,13 +1369,17 @@ def _mark_superseded_accounts(tallies: list[Tally], sentences: list[Sentence]) -
 
 def _told_as_superseded(tally: Tally, sentences: list[Sentence]) -> bool:
     """Whether the words of an earlier account open the figure's span ("an earlier figure of 50
-    injured") or end right before it."""
+    injured") or end right before it, or a source's first account is told right before it
+    ("originally reported that nine people were injured")."""
     sentence = sentences[tally.sentence]
     start, end = tally.start - sentence.start, tally.end - sentence.start
     reach = max(0, start - _SUPERSEDED_REACH)
     words = sentence.text[reach:end]
-    if not any(word in words for word in _SUPERSEDED_WORDS):
+    lowered = words.lower()
+    if not any(word in lowered for word in _SUPERSEDED_WORDS):
         return False
+    if _FIRST_SAID_BEFORE.search(sentence.text, reach, start):
+        return True
     return any(start - reach in (match.start(), match.end()) for match in _SUPERSEDED.finditer(words))
 
 
@@ -1497,8 +1509,12 @@ def _mark_event_tolls(tallies: list[Tally], sentences: list[Sentence]) -> None:
 
 
 # A toll told as a source's later account of the event's dead: "The Ministry of Health later put the
-# toll at 14", "the civil defence subsequently gave the number of dead as 20".
-LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|afterwards)\b", re.IGNORECASE)
+# toll at 14", "the civil defence subsequently gave the number of dead as 20"; or as the count of a later
+# hour of the day: "By late afternoon, more than 100 people had been taken to hospitals", "by nightfall".
+LATER_ACCOUNT = re.compile(
+    r"\b(?:later|subsequently|afterwards|by\s+(?:(?:late|early)\s+)?(?:afternoon|evening|nightfall|midnight))\b",
+    re.IGNORECASE,
+)
 _LATER_UPDATE_RATIO = 6  # how far a later account may raise the first figures of one strike ("four ... later 14")
 
 
