@@ -7,7 +7,9 @@ attacker, its members' toll in a report of fighting, kin still in hospital, and 
 the dead before.  And a list of the dead that counts each part by its own number ("killed two
 civilians and five al-Shabaab militants", "Two Ahrar al-Sham members and three civilians were
 killed") leaves the fighters' part out, read from its own number; fighters and civilians joined
-under one number ("4 fighters and civilians") keep it."""
+under one number ("4 fighters and civilians") keep it.  People told again between commas after
+their count keep that count when a relative clause follows them ("two civilians, a man and his
+nephew, who had been collecting firewood, were among the dead": two)."""
 
 from __future__ import annotations
 
@@ -132,4 +134,35 @@ def test_a_strikes_later_deaths_told_by_kin_or_by_rank(text: str, killed: int) -
     ],
 )
 def test_a_list_of_the_dead_read_part_by_part(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "US Africa Command said an airstrike near El Burr on April 1st, 2018 killed five al-Shabaab militants."
+            " Local sources told Radio Dalsan that two civilians, a man and his nephew, who had been collecting"
+            " firewood, were among the dead.",
+            2,
+        ),
+        (
+            "Two civilians, a farmer and his son, who were working in their field, were killed in the alleged"
+            " Coalition strike near Hajin on May 14th, 2018, residents said.",
+            2,
+        ),
+        # near misses: a relative clause right after the count, and one person named with a clause
+        (
+            "Three children, who were playing outside their home, were killed in the alleged Russian strike on"
+            " Ariha on July 1st, 2019, the White Helmets said.",
+            3,
+        ),
+        (
+            "The alleged Coalition strike killed a farmer, Ali Hassan, who was working in his field near al-Bukamal,"
+            " residents said.",
+            1,
+        ),
+    ],
+)
+def test_people_told_again_before_a_relative_clause_keep_their_count(text: str, killed: int) -> None:
     assert toll_top(text, "killed") == killed
