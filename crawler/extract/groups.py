@@ -61,6 +61,10 @@ AFFILIATIONS: dict[str, str] = {
     "jabhat fateh al-sham": "Jabhat Fateh al-Sham", "jaish al-islam": "Jaish al-Islam",
     "jaish al-fatah": "Jaish al-Fatah", "ahrar al-sham": "Ahrar al-Sham", "wilayat sinai": "Wilayat Sinai",
     "iswap": "ISWAP",
+    # and the rebels of Syria that Russian strike reports name beside the civilians ("Ten members of
+    # the Free Syrian Army were also killed", "three Faylaq al-Rahman fighters")
+    "free syrian army": "Free Syrian Army", "faylaq al-rahman": "Faylaq al-Rahman", "faylaq al-sham": "Faylaq al-Sham",
+    "jaish al-izza": "Jaish al-Izza", "nour al-din al-zenki": "Nour al-Din al-Zenki",
     "fatah": "Fatah", "peshmerga": "Peshmerga", "amisom": "AMISOM", "minusma": "MINUSMA",
     "isaf": "ISAF", "nato": "NATO", "un": "UN", "u.n.": "UN", "shia": "Shia", "shiite": "Shia",
     "sunni": "Sunni", "alawite": "Alawite", "yazidi": "Yazidi", "druze": "Druze",
@@ -76,7 +80,8 @@ AFFILIATIONS: dict[str, str] = {
 ARMED_GROUPS = frozenset(
     """Taliban Hamas Hezbollah al-Qaeda al-Shabaab PKK YPG JNIM AQAP ISWAP al-Nusra FARC ELN""".split()
     + ["Islamic State", "Boko Haram", "Islamic Jihad", "Hayat Tahrir al-Sham", "Jabhat Fateh al-Sham",
-       "Jaish al-Islam", "Jaish al-Fatah", "Ahrar al-Sham", "Wilayat Sinai"]
+       "Jaish al-Islam", "Jaish al-Fatah", "Ahrar al-Sham", "Wilayat Sinai", "Free Syrian Army", "Faylaq al-Rahman",
+       "Faylaq al-Sham", "Jaish al-Izza", "Nour al-Din al-Zenki"]
 )
 
 # Role words, their canonical label and side.
@@ -229,10 +234,11 @@ def describe(phrase: str) -> Group:
     nationality = _nationality(words, lowered)
     role: str | None = None
     side: Side = "any"
+    own_name = _armed_group_words(nationality)
     for word in lowered:
         if word == "of" and role and role != "people":
             break
-        if word in ROLES and not (role is not None and ROLES[word][0] == "people"):
+        if word in ROLES and word not in own_name and not (role is not None and ROLES[word][0] == "people"):
             role, side = ROLES[word]  # "army members", "militia members": the role before "members"
     if role == "people" and nationality:
         role = None
@@ -245,6 +251,12 @@ def describe(phrase: str) -> Group:
     if label and origin:
         label += f" from {origin.group(1)}"
     return Group(nationality, role, label, side)
+
+
+def _armed_group_words(name: str | None) -> frozenset[str]:
+    """The words of an armed group's name, which name no role of its own: "members of the Free
+    Syrian Army" are the group's members, not soldiers of an army."""
+    return frozenset(name.lower().split()) if name in ARMED_GROUPS else frozenset()
 
 
 def side_of(role: str | None) -> Side:

@@ -42,6 +42,20 @@ class LeftAsides(RightLists):
             return k, []
         return open_ - 1, added
 
+    def _past_who_aside_left(self, k: int) -> int:
+        """Before a relative clause between commas that ends at the comma ``k``, when people told
+        again between commas come before it: "two civilians, a man and his nephew, (who had been
+        collecting firewood,) were among the dead": the comma closing those people; ``k`` else
+        ("two civilians, who had been collecting firewood, were", read as before)."""
+        items = self.items
+        if k < 5 or items[k].text != ",":
+            return k
+        open_ = self._aside_open(k)
+        if open_ < 3 or items[open_].text != "," or items[open_ + 1].low not in ("who", "whom"):
+            return k
+        people = self._aside_open(open_)
+        return open_ if people >= 1 and items[people].text == "," and self._number_before_aside(people) else k
+
     def _names_in_aside_left(self, k: int) -> list[Victim]:
         """ "The victims, identified as Ali Hassan and Omar Farouk, were shot dead": people told
         without a number, then named between commas, are as many as the names; parts of a figure

@@ -85,14 +85,15 @@ _OTHER_PEOPLE = re.compile(
 # One victim more by rank, in a figure's own words, even as a source tells it: "A fourth man later
 # died of his wounds, according to the hospital", "the body of a 15th victim was recovered", "A
 # twelfth victim died after 13 years in a coma", "a sixth soldier later died", "a fourth family member,
-# Samir, later died of his wounds, his cousin said", and so "a further
+# Samir, later died of his wounds, his cousin said", "A 31st cadet died of his wounds", and so "a further
 # victim died of his wounds the next day"; not a rank among kin or in a picture ("a second son
 # of Ahmed", "the body of a second child").
 _NEXT_BY_RANK = re.compile(
     r"\ban?\s+(?:further|additional|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:victim|person|man|woman|civilian|body|death|fatality|soldier|policeman|officer|passenger"
-    r"|(?:family\s+)?member|relative|neighbou?r|paramedic|medic|rescuer|journalist|doctor|nurse|worker|fighter|teenager)\b"
+    r"|(?:family\s+)?member|relative|neighbou?r|paramedic|medic|rescuer|journalist|doctor|nurse|worker|fighter|teenager"
+    r"|cadet|student|pupil|patient|detainee|prisoner|migrant|farmer|shepherd|guard|volunteer)\b"
     r"|\s*,|\s+(?:later\s+)?(?:died|succumbed)\b"  # the ordinal alone: "A sixth, a girl, died", "a fifth died"
     r"|\s+(?:child|boy|girl)\s+(?:later\s+)?(?:died|succumbed)\b)",  # "a third child died of his wounds"
     re.IGNORECASE,
@@ -144,11 +145,12 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
 # week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds", "Basel's
 # brother Wael, who was critically injured, died of his wounds" (a name before "who", with or without a
-# comma before it).  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
+# comma before it), "His wife was seriously injured and died two days later".  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
     r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
     r"(?:\s*,?\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)(?=\s*,))?"
-    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,))?"
+    r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,)"
+    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+and)?"  # "His wife was seriously injured and died"
     r"\s*,?\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
@@ -486,6 +488,25 @@ _JOINED_CIVILIANS = re.compile(r"\s+(?:and|or)\s+civilians\b", re.IGNORECASE)
 _BEFORE_OWN_CLAUSE = re.compile(r".*(?:,|;|\band\b)\s+(?=[\w-]+\s+(?:were|was)\b)", re.IGNORECASE | re.DOTALL)
 
 
+# A part of a list of the dead, each part opened by its own number: "killed (two civilians) and (five
+# al-Shabaab militants)", "(Two Ahrar al-Sham members) and (three civilians) were killed".
+_LIST_PART = re.compile(r"(?:,\s+|\s+and\s+|\b)(?:at\s+least\s+)?(?P<n>[\w-]+)\s", re.IGNORECASE)
+
+
+def _own_list_part(words: str, count: int) -> str:
+    """The words of a figure from its own number in a list of the dead that counts each part, up to
+    the next part opened by a number: "killed two civilians and five al-Shabaab militants" is, for 5,
+    "five al-Shabaab militants"; words with no such part are read whole ("killed 4 fighters and
+    civilians", the civilians joined to the fighters' number)."""
+    opened = [m for m in _LIST_PART.finditer(words) if m["n"].lower() in ("a", "an") or parse_number(m["n"]) is not None]
+    own = [k for k, m in enumerate(opened) if parse_number(m["n"]) == count]
+    if not own or len(opened) < 2:
+        return words
+    k = own[-1]
+    end = opened[k + 1].start() if k + 1 < len(opened) else len(words)
+    return words[opened[k].start("n") : end]
+
+
 def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
     """Whether a figure's words name fighters, and no civilians among them or joined to them, who
     share its number ("killed 4 fighters and civilians"); of words that tell parts each by its verb,
@@ -493,7 +514,7 @@ def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
     sentence = sentences[tally.sentence]
     words = sentence.text[tally.start - sentence.start : tally.end - sentence.start]
     before = _BEFORE_OWN_CLAUSE.match(words)
-    words = words[before.end() :] if before else words
+    words = _own_list_part(words[before.end() :] if before else words, tally.count)
     if _FIGHTERS.search(words) is None or "civilian" in words.lower():
         return False
     return _JOINED_CIVILIANS.match(sentence.text, tally.end - sentence.start) is None

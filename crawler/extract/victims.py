@@ -42,6 +42,7 @@ class People(LeftAsides, ListLinks, ClausesLeft):
         people told again in an aside, their ages, kin named, people "along with" them, a stray
         comma and "including" parts, then the items one by one with the asides between them."""
         k = self._past_trailing_left(k)
+        k = self._past_who_aside_left(k)
         told = self._told_in_aside_left(k)
         if told:
             return told
