@@ -521,7 +521,10 @@ class SuicideAttackers(FrameReader):
         in the crowd", "she blew herself at the gate" (not "blew himself a kiss")."""
         items = self.items
         reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or (items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN):
+        if not reflexive:
+            self._own_charge_blown(i)
+            return 1
+        if items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN:
             return 1
         span = 3 if items[i + 2].low == "up" else 2
         subject = self.skip_left(i - 1)
@@ -532,13 +535,43 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
+        subject = self._clause_subject(i)
+        if subject is not None:
+            self._blown(i, i + span - 1, *subject)
+        return span
+
+    def _own_charge_blown(self, i: int) -> None:
+        """ "A suicide bomber blew up his car at the gate", "Two suicide bombers blew their
+        explosives as the convoy passed": suicide bombers who set off their own charge ("his",
+        "their") died as those who "blew themselves up" did.  Not "militants blew up a bridge",
+        nor a bomber who is not a suicide bomber, who lived, or whom the figure includes."""
+        items = self.items
+        at = i + 2 if i + 2 < len(items) and items[i + 1].low == "up" else i + 1
+        if at >= len(items) or items[at].low not in ("his", "her", "their"):
+            return
+        subject = self._clause_subject(i)
+        if subject is None or {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        first, last = subject
+        if items[last].low in _SUICIDE_ATTACKERS and any(item.low == "suicide" for item in items[first:last]):
+            self._blown(i, at - 1, first, last)
+
+    def _clause_subject(self, i: int) -> tuple[int, int] | None:
+        """The counted or singular subject ("Three militants", "A suicide bomber") of the clause of
+        the verb at ``i``, as its first and last items; None when a preposition or a comma comes
+        first."""
+        items = self.items
         for k in range(self._clause_start(i), i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
-                last = self.np_right_end(k)
-                victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
-                if victim is not None:
-                    self.frames.append(Frame("killed", "blew up", (i, i + span - 1), [victim]))
-                break
+                return k, max(k, min(self.np_right_end(k), i - 1))
             if items[k].low in PREPOSITIONS or items[k].text == ",":
-                break
-        return span
+                return None
+        return None
+
+    def _blown(self, verb: int, verb_end: int, first: int, last: int) -> None:
+        """Adds the subject from ``first`` to ``last`` as dead in their own blast told by the words
+        from ``verb`` to ``verb_end``."""
+        items = self.items
+        victim = self.victim(first, last, count_at=first) if items[first].is_count else Victim(first, last, 1)
+        if victim is not None:
+            self.frames.append(Frame("killed", "blew up", (verb, verb_end), [victim]))

@@ -1,0 +1,46 @@
+"""Attack-list entries of the 2000s and early 2010s (Iraq, Pakistan, Afghanistan, Nigeria, Somalia,
+Yemen, the North Caucasus, Thailand's south), in the constructions the lists use to tell the
+attackers' and the victims' deaths: suicide bombers who set off their own charge ("blew up his
+car", "blew their explosives") died as those who "blew themselves up" did, and the near misses
+(attackers who blew up something else, a bomber who is not a suicide bomber, one who lived) that
+must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract.document import extract_document
+from crawler.extract.restatements import event_tallies
+
+
+def _event_killed(text: str) -> int:
+    """The killed of the document's own toll, as the event figures add it up."""
+    tallies = event_tallies(extract_document(text, None).tallies)
+    return sum(t.count for t in tallies if t.outcome == "killed" and not t.cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A suicide bomber blew up his car at the gate of a German army base near Kunduz. Two Afghan guards were killed.", 3),
+        ("A suicide bomber blew up his explosives-laden truck outside a police headquarters in Tikrit, killing 14 policemen.", 15),
+        ("A suicide bomber blew his explosives as a convoy of Afghan soldiers passed through Nangarhar, killing four soldiers.", 5),
+        ("Two suicide bombers blew up their vehicles outside the party offices in Erbil. Nineteen people were killed.", 21),
+        ("In Ramadi, a female suicide bomber blew up her vest among mourners at a funeral, killing 11.", 12),
+    ],
+)
+def test_a_suicide_bomber_who_blew_up_his_own_charge_died_in_it(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militants blew up a bridge on the Indus Highway near Dera Ismail Khan, killing two guards.", 2),
+        ("A bomber blew up his car near the army base in Khost, killing four soldiers.", 4),
+        ("Taliban fighters blew up their own checkpoint in Helmand before retreating; three soldiers were killed.", 3),
+        ("A suicide bomber blew up his car outside a mosque in Quetta, killing 8 people, including himself.", 8),
+    ],
+)
+def test_others_who_blew_something_up_are_left_as_they_are(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
