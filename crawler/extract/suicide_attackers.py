@@ -71,7 +71,7 @@ _BOMBER_COUNTED = opening_on_letters(
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 # Those who carried it out, named with "the" after the sentence before counted them: "The attackers".
-_ATTACKERS_NOUNS = frozenset("attackers assailants gunmen bombers shooters terrorists".split())
+_ATTACKERS_NOUNS = frozenset("attackers assailants gunmen bombers shooters terrorists militants insurgents".split())
 
 
 # The sentence before, opening on one attacker who killed: "The gunman killed five worshippers at the mosque."
@@ -80,10 +80,10 @@ _ONE_ATTACKER_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
     re.IGNORECASE,
 )
-# The sentence before, opening on counted attackers: "Three attackers drove a van into pedestrians ...",
-# "Two gunmen opened fire on the worshippers."
+# The sentence before (or the sentence itself), opening on counted attackers: "Three attackers drove a van
+# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station".
 _COUNTED_ATTACKERS_OPENING = re.compile(
-    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|bombers|shooters|terrorists)\s",
+    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s",
     re.IGNORECASE,
 )
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
@@ -239,11 +239,33 @@ class SuicideAttackers(FrameReader):
         later", "... He was later killed in a shootout": the one attacker the sentence before
         opened on, told dead by a pronoun opening this one (not "He was arrested"), when no figure
         before counts an armed man dead.  Whether it read him."""
+        if self._counted_attackers_dead_told_next(word, first, last):
+            return True
         if not self._pronoun_opens(first):
             return False
         if not self._one_attacker_killed_before() or self._armed_dead_told():
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)], group_words="attacker"))
+        return True
+
+    def _counted_attackers_dead_told_next(self, word: str, first: int, last: int) -> bool:
+        """ "Five militants stormed a police station in Grozny, killing three officers. They were
+        shot dead after a four-hour siege": the counted attackers the sentence before opened on,
+        told dead by "they" opening this one, when that sentence told deaths (so "they" are not
+        its victims, already dead: not "Five gunmen kidnapped three aid workers. They were killed
+        days later") and no figure before counts armed men dead.  Whether it read them."""
+        items = self.items
+        if first < 1 or items[0].low != "they" or not all(item.low in AUX or item.low in ADVERBS for item in items[1:first]):
+            return False
+        told = self.sentence.index - 1
+        if not any(t.outcome == "killed" and t.sentence == told for t in self.tallies) or self._armed_dead_told():
+            return False
+        before, opening = self._sentence_before()
+        match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
+        count = parse_number(match["count"]) if match is not None else None
+        if count is None or count < 2:
+            return False
+        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, count)], group_words="attackers"))
         return True
 
     def _named_one_dead_told_next(self, word: str, first: int, last: int) -> bool:
@@ -329,11 +351,15 @@ class SuicideAttackers(FrameReader):
         """ "Three attackers drove a van into pedestrians on London Bridge, killing eight. The
         attackers were shot dead by armed police": "the attackers" killed are as many as the
         sentence before, opening on them, counted (when no figure before counts armed men dead;
-        not "The attackers were shot dead" with no count told before)."""
+        not "The attackers were shot dead" with no count told before).  So are those the
+        sentence itself opened on: "Two gunmen opened fire at a checkpoint, killing three
+        policemen, before the attackers were shot dead"."""
         if self._armed_dead_told():
             return []
-        before, opening = self._sentence_before()
-        match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
+        match = _COUNTED_ATTACKERS_OPENING.match(self.sentence.text) if first > 2 else None
+        if match is None:
+            before, opening = self._sentence_before()
+            match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
         count = parse_number(match["count"]) if match is not None else None
         return [Victim(first, last, count)] if count is not None and count > 1 else []
 

@@ -44,3 +44,30 @@ def test_a_suicide_bomber_who_blew_up_his_own_charge_died_in_it(text: str, kille
 )
 def test_others_who_blew_something_up_are_left_as_they_are(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five militants stormed a police station in Grozny, killing three officers. They were shot dead after a four-hour siege.", 8),
+        ("Four Abu Sayyaf gunmen raided a village in Basilan, killing two farmers. They were later killed by marines.", 6),
+        ("Five militants stormed a police station in Grozny, killing three officers. The militants were shot dead after a siege.", 8),
+        ("Two gunmen opened fire at a checkpoint in Nazran, killing three policemen before the attackers were shot dead.", 5),
+        ("Three insurgents attacked a polling station in Kandahar, killing two guards. The insurgents were killed by police.", 5),
+    ],
+)
+def test_counted_attackers_told_dead_by_they_or_the_attackers_are_counted(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five gunmen ambushed a convoy in Kandahar and kidnapped three aid workers. They were released days later.", 0),
+        ("Five militants stormed a police station in Grozny, killing three officers. They were arrested after a siege.", 3),
+        ("Militants stormed a police station in Grozny, killing three officers. They were shot dead after a siege.", 3),
+        ("Two gunmen opened fire on worshippers at a mosque in Kano, killing six. Police said the attackers escaped.", 6),
+    ],
+)
+def test_they_told_dead_without_counted_attackers_before_is_left_alone(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
