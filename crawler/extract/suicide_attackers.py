@@ -23,6 +23,7 @@ from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
 from crawler.extract.names import PersonName, person_names
 from crawler.extract.numbers import parse_number
+from crawler.extract.phrases import plural_people_word
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
@@ -84,6 +85,21 @@ _ONE_ATTACKER_KILLED = re.compile(
 # into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station".
 _COUNTED_ATTACKERS_OPENING = re.compile(
     r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s",
+    re.IGNORECASE,
+)
+# One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal
+# elder", "thrown into the house of a village headman" (the role word as the phrase's head).
+_ONE_HARMED_BY_ROLE = re.compile(
+    r"\b(?:shot|stabbed|attacked|ambushed|targeted|abducted|kidnapped|fire\s+(?:on|at)|(?:house|home|car|office|shop)\s+of)"
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
+    + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
+    + r")\b(?![\w-])",
+    re.IGNORECASE,
+)
+# A death told as the end of a harm: "succumbed", "died of his wounds", "died in hospital", "died at the scene".
+_DIED_OF_THE_HARM = re.compile(
+    r"\b(?:succumbed|later|(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|at\s+the\s+scene"
+    r"|(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b",
     re.IGNORECASE,
 )
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
@@ -274,8 +290,10 @@ class SuicideAttackers(FrameReader):
         opening this one, when no figure before counts anyone dead (not "... Two guards were
         killed. He survived").  So is the one the clause before a semicolon names, told dead by a
         pronoun opening the clause after it, as list entries tell a shooting ("Gunmen shot the
-        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  Whether
-        it read him."""
+        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  So is the one
+        person the sentence or clause before, naming no one, tells harmed by a role: "Gunmen shot the
+        editor of a Kurdish newspaper in Mosul. He succumbed to his wounds", "A grenade was thrown
+        into the house of a village headman; he died of his wounds".  Whether it read him."""
         if any(t.outcome == "killed" for t in self.tallies):
             return False
         opens = self._pronoun_opens(first)
@@ -285,11 +303,23 @@ class SuicideAttackers(FrameReader):
         if clause is not None and any(frame.outcome == "killed" for frame in self.frames):
             return False
         pronoun = clause or 0
-        named = self._names_before() if clause is None else person_names(self.text, self.sentence.start, self.items[clause - 1].start)
-        if len(named) != 1:
+        if clause is None:
+            before, opening = self._sentence_before()
+            told = self.text[self.sentence.start - len(before) + opening : self.sentence.start]
+            named = self._names_before()
+        else:
+            told = self.text[self.sentence.start : self.items[clause - 1].start]
+            named = person_names(self.text, self.sentence.start, self.items[clause - 1].start)
+        if len(named) != 1 and (named or not self._one_harmed_by_role(told)):
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))
         return True
+
+    def _one_harmed_by_role(self, told: str) -> bool:
+        """Whether ``told`` tells one person harmed by a role ("shot the editor") and this
+        sentence tells his death as the end of that harm ("He succumbed to his wounds", not "He
+        died in 2004")."""
+        return len(_ONE_HARMED_BY_ROLE.findall(told)) == 1 and _DIED_OF_THE_HARM.search(self.sentence.text) is not None
 
     def _pronoun_opens(self, first: int) -> bool:
         """Whether "he" or "she" opens the sentence as the subject of the outcome word at ``first``

@@ -71,3 +71,29 @@ def test_counted_attackers_told_dead_by_they_or_the_attackers_are_counted(text: 
 )
 def test_they_told_dead_without_counted_attackers_before_is_left_alone(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot the editor of a Kurdish newspaper in Mosul as he left his home. He succumbed to his wounds two days later.", 1),
+        ("A grenade was thrown into the house of a village headman in Narathiwat; he died of his wounds on the way to hospital.", 1),
+        ("Suspected Maoists shot a village council member in Gadchiroli. He succumbed to his injuries and two relatives were wounded.", 1),
+        ("Militants opened fire on a tribal elder near Miranshah; he died at the scene.", 1),
+    ],
+)
+def test_one_person_harmed_by_a_role_then_told_dead_by_a_pronoun_is_one_dead(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot a Sunni cleric outside his mosque in Karachi. He was taken to hospital, where doctors said he would survive.", 0),
+        ("Gunmen shot the editor of the paper in Mosul in 2009. He died in 2014 of cancer.", 0),
+        ("Gunmen shot a policeman and wounded a shopkeeper in Quetta; two soldiers were killed. He died in hospital.", 2),
+        ("Gunmen attacked a police post in Bannu. He died in hospital.", 0),
+    ],
+)
+def test_a_pronoun_told_dead_without_one_harmed_by_a_role_before_is_left_alone(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
