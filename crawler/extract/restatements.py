@@ -71,9 +71,10 @@ _ANOTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 # Words next to a figure that say its people come on top of those counted before: "Another
-# soldier was executed", "killing an additional eight", "Four attackers were also killed".
+# soldier was executed", "killing an additional eight", "Four attackers were also killed", and
+# a bomber who never set off his charge, after one who did: "a would-be suicide bomber was shot dead".
 _ADDED_PEOPLE = re.compile(
-    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
+    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further|an?\s+would-be)\b", re.IGNORECASE
 )
 # People told as others beside those counted, and as more, in a figure's own words, even as a
 # source tells it: "Three other Americans were also killed", "two other soldiers were also shot

@@ -23,8 +23,8 @@ from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
 from crawler.extract.names import PersonName, person_names
 from crawler.extract.numbers import parse_number
-from crawler.extract.phrases import plural_people_word
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.phrases import plural_people_word
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader

@@ -1,9 +1,11 @@
 """Attack-list entries of the 2000s and early 2010s (Iraq, Pakistan, Afghanistan, Nigeria, Somalia,
 Yemen, the North Caucasus, Thailand's south), in the constructions the lists use to tell the
 attackers' and the victims' deaths: suicide bombers who set off their own charge ("blew up his
-car", "blew their explosives") died as those who "blew themselves up" did, and the near misses
-(attackers who blew up something else, a bomber who is not a suicide bomber, one who lived) that
-must stay as they are."""
+car", "blew their explosives") died as those who "blew themselves up" did; counted attackers told
+dead by "They were shot dead" or "the attackers were shot dead"; one person harmed by a role ("shot
+the editor") told dead by a pronoun ("He succumbed to his wounds"); a role after the thing it works
+with ("a car bomber", "a truck driver"); a would-be bomber shot dead after one who blew himself up.
+With the near misses that must stay as they are."""
 
 from __future__ import annotations
 
@@ -96,4 +98,30 @@ def test_one_person_harmed_by_a_role_then_told_dead_by_a_pronoun_is_one_dead(tex
     ],
 )
 def test_a_pronoun_told_dead_without_one_harmed_by_a_role_before_is_left_alone(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A car bomb exploded outside a police station in Ramadi, killing six policemen; a would-be suicide car bomber was shot dead by guards before he could detonate.", 7),
+        ("A suicide bomber blew himself up at the gate of a police academy in Sana'a, killing 11 cadets; a would-be suicide car bomber was shot dead by guards.", 13),
+        ("A suicide bomber blew himself up outside a mosque in Dera Ismail Khan, killing 9. A would-be suicide bomber was shot dead nearby.", 11),
+        ("A would-be suicide bomber was shot dead at a checkpoint in Kirkuk. The would-be bomber was killed before reaching the gate.", 1),
+        ("A truck driver was killed when a roadside bomb struck a NATO supply convoy near Torkham.", 1),
+        ("A bus driver and two passengers were killed when gunmen opened fire on a minibus in Quetta.", 3),
+    ],
+)
+def test_a_role_after_the_thing_it_works_with_and_a_would_be_bomber_are_one_person_more(text: str, killed: int) -> None:
+    assert _event_killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five houses and a car were destroyed in the blast in Kohat, and a guard was killed.", 1),
+        ("A roadside bomb destroyed a car and a truck near Lashkar Gah; no one was killed.", 0),
+    ],
+)
+def test_things_without_a_role_are_still_no_one(text: str, killed: int) -> None:
     assert _event_killed(text) == killed
