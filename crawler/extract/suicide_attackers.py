@@ -591,9 +591,9 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
-        subject = self._clause_subject(i)
-        if subject is not None:
-            self._blown(i, i + span - 1, *subject)
+        opening = self._clause_subject(i)
+        if opening is not None:
+            self._blown(i, i + span - 1, *opening)
         return span
 
     def _own_charge_blown(self, i: int) -> None:
