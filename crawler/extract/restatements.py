@@ -273,7 +273,11 @@ _EARLIER_STRIKE = re.compile(
     # or as the first or last attack on the place, dated by its year: "In the first attack on the
     # market, in 2009, 40 people were wounded" (not "in the first attack, 12 died", one of today's)
     r"|\bthe\s+(?:first|last|previous|deadliest|worst)\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|shelling|blast|explosion)"
-    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b)",
+    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b"
+    # or named by its year, its dead told in the past before the past: "The 2006 train bombings in the
+    # city had killed 209" (not "The 2006 bombings killed 209", which a list entry may tell as its own)
+    r"|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|explosions?|massacre|siege|raid)\b"
+    r"[^.;]{0,60}?\bhad\s+(?:killed|left)\b)",
     re.IGNORECASE,
 )
 
@@ -297,7 +301,7 @@ def _recalls_an_earlier_attack(sentence: str) -> bool:
     return any(word in sentence for word in _EARLIER_WORDS) and _EARLIER_STRIKE.search(sentence) is not None
 
 
-_EARLIER_WORDS = ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")
+_EARLIER_WORDS = ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst", "had")
 
 
 def _mark_wounded_of_an_earlier_attack(tallies: list[Tally], sentences: list[Sentence]) -> None:
