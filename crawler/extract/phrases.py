@@ -418,7 +418,7 @@ class Phrases:
     def _both_before(self, first: int, k: int) -> bool:
         """Whether "both" stands before the determiner at ``first`` of the plural head at ``k``:
         "both the militants", "both his sons" (two people; not "both the driver and ...")."""
-        return self.items[first - 1].low == "both" and _plural(self.items[k].low)
+        return self.items[first - 1].low == "both" and plural_people_word(self.items[k].low)
 
     def _verb_before_count(self, k: int) -> bool:
         """Whether a word in "-ed" right before the figure at ``k`` is a verb taking it as its
@@ -571,7 +571,7 @@ class Phrases:
             low = items[k].low
             if low == "of":
                 continue
-            if low in ROLES and not _plural(low):
+            if low in ROLES and not plural_people_word(low):
                 return True
             if low in ROLES or low in NOT_PEOPLE:
                 return False
@@ -583,7 +583,7 @@ class Phrases:
         for k in range(last, first - 1, -1):
             low = self.items[k].low
             if low in KIN or low in ROLES:
-                return not _plural(low)
+                return not plural_people_word(low)
         return False
 
     def possessive_title(self, first: int, last: int) -> bool:
@@ -598,14 +598,14 @@ class Phrases:
         """A person's name: capitalised words, perhaps after a title ("Brigadier General ...")."""
         items = self.items
         words = [items[k] for k in range(first, last + 1) if items[k].is_word]
-        if len(words) > 2 and words[0].low in ROLES and not _plural(words[0].low) and words[1].is_cap:
+        if len(words) > 2 and words[0].low in ROLES and not plural_people_word(words[0].low) and words[1].is_cap:
             words = words[1:]  # an occupation before the name: "journalist Ahmed Nasr"
         if len(words) > 2 and (words[0].low in DEMONYMS or words[0].low in AFFILIATIONS) and words[1].low in TITLES:
             words = words[1:]  # whose the titled person is: "Iranian General Hossein Hamedani"
         if not words or not all(w.is_cap or w.low.split("-")[0] in NAME_PARTICLES for w in words):
             return False
         names = [w.low for w in words if w.low not in TITLES]
-        while len(names) > 2 and names[0] in ROLES and not _plural(names[0]):
+        while len(names) > 2 and names[0] in ROLES and not plural_people_word(names[0]):
             names.pop(0)  # an occupation as a title: "Journalist Ahmed Abu Mahadi"
         if not names or any(
             w in _NOT_NAMES or w in ROLES or w in NOT_PEOPLE or w.endswith("'s") or _people_of_a_country(w) for w in names
@@ -712,6 +712,6 @@ def _people_of_a_country(word: str) -> bool:
     return word.endswith("s") and word[:-1] in DEMONYMS
 
 
-def _plural(word: str) -> bool:
+def plural_people_word(word: str) -> bool:
     """ "soldiers", "gunmen", "children", "police" name more than one person."""
     return word in _PLURALS or (word.endswith(("s", "men")) and not word.endswith("ss"))

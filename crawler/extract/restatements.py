@@ -71,9 +71,10 @@ _ANOTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 # Words next to a figure that say its people come on top of those counted before: "Another
-# soldier was executed", "killing an additional eight", "Four attackers were also killed".
+# soldier was executed", "killing an additional eight", "Four attackers were also killed", and
+# a bomber who never set off his charge, after one who did: "a would-be suicide bomber was shot dead".
 _ADDED_PEOPLE = re.compile(
-    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further)\b", re.IGNORECASE
+    r"\b(?:another|an?\s+additional|additional|a\s+(?:second|third|fourth)|further|an?\s+would-be)\b", re.IGNORECASE
 )
 # People told as others beside those counted, and as more, in a figure's own words, even as a
 # source tells it: "Three other Americans were also killed", "two other soldiers were also shot
@@ -274,7 +275,11 @@ _EARLIER_STRIKE = re.compile(
     # or as the first or last attack on the place, dated by its year: "In the first attack on the
     # market, in 2009, 40 people were wounded" (not "in the first attack, 12 died", one of today's)
     r"|\bthe\s+(?:first|last|previous|deadliest|worst)\s+(?:[\w-]+\s+)?(?:air\s*strike|strike|attack|raid|bombing|shelling|blast|explosion)"
-    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b)",
+    r"\s+(?:at|on|in|near)\s+[^,.;]{1,40}?,?\s+in\s+(?:19|20)\d\d\b"
+    # or named by its year, its dead told in the past before the past: "The 2006 train bombings in the
+    # city had killed 209" (not "The 2006 bombings killed 209", which a list entry may tell as its own)
+    r"|\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|blasts?|explosions?|massacre|siege|raid)\b"
+    r"[^.;]{0,60}?\bhad\s+(?:killed|left)\b)",
     re.IGNORECASE,
 )
 
@@ -298,7 +303,7 @@ def _recalls_an_earlier_attack(sentence: str) -> bool:
     return any(word in sentence for word in _EARLIER_WORDS) and _EARLIER_STRIKE.search(sentence) is not None
 
 
-_EARLIER_WORDS = ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst")
+_EARLIER_WORDS = ("earlier", "before", "previous", "prior", "after", "similar", "same", "first", "last", "deadliest", "worst", "had")
 
 
 def _mark_wounded_of_an_earlier_attack(tallies: list[Tally], sentences: list[Sentence]) -> None:

@@ -24,6 +24,7 @@ from crawler.extract.groups import ROLES, side_of
 from crawler.extract.names import PersonName, person_names
 from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
+from crawler.extract.phrases import plural_people_word
 from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader
@@ -71,7 +72,7 @@ _BOMBER_COUNTED = opening_on_letters(
 # The one who carried out the attack, named with "the": "The attacker was shot dead by police".
 _ATTACKER_NOUNS = frozenset("attacker assailant perpetrator gunman bomber terrorist stabber shooter".split())
 # Those who carried it out, named with "the" after the sentence before counted them: "The attackers".
-_ATTACKERS_NOUNS = frozenset("attackers assailants gunmen bombers shooters terrorists".split())
+_ATTACKERS_NOUNS = frozenset("attackers assailants gunmen bombers shooters terrorists militants insurgents".split())
 
 
 # The sentence before, opening on one attacker who killed: "The gunman killed five worshippers at the mosque."
@@ -80,10 +81,25 @@ _ONE_ATTACKER_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
     re.IGNORECASE,
 )
-# The sentence before, opening on counted attackers: "Three attackers drove a van into pedestrians ...",
-# "Two gunmen opened fire on the worshippers."
+# The sentence before (or the sentence itself), opening on counted attackers: "Three attackers drove a van
+# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station".
 _COUNTED_ATTACKERS_OPENING = re.compile(
-    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|bombers|shooters|terrorists)\s",
+    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s",
+    re.IGNORECASE,
+)
+# One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal
+# elder", "thrown into the house of a village headman" (the role word as the phrase's head).
+_ONE_HARMED_BY_ROLE = re.compile(
+    r"\b(?:shot|stabbed|attacked|ambushed|targeted|abducted|kidnapped|fire\s+(?:on|at)|(?:house|home|car|office|shop)\s+of)"
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
+    + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
+    + r")\b(?![\w-])",
+    re.IGNORECASE,
+)
+# A death told as the end of a harm: "succumbed", "died of his wounds", "died in hospital", "died at the scene".
+_DIED_OF_THE_HARM = re.compile(
+    r"\b(?:succumbed|later|(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|at\s+the\s+scene"
+    r"|(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b",
     re.IGNORECASE,
 )
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
@@ -239,11 +255,33 @@ class SuicideAttackers(FrameReader):
         later", "... He was later killed in a shootout": the one attacker the sentence before
         opened on, told dead by a pronoun opening this one (not "He was arrested"), when no figure
         before counts an armed man dead.  Whether it read him."""
+        if self._counted_attackers_dead_told_next(word, first, last):
+            return True
         if not self._pronoun_opens(first):
             return False
         if not self._one_attacker_killed_before() or self._armed_dead_told():
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, 1)], group_words="attacker"))
+        return True
+
+    def _counted_attackers_dead_told_next(self, word: str, first: int, last: int) -> bool:
+        """ "Five militants stormed a police station in Grozny, killing three officers. They were
+        shot dead after a four-hour siege": the counted attackers the sentence before opened on,
+        told dead by "they" opening this one, when that sentence told deaths (so "they" are not
+        its victims, already dead: not "Five gunmen kidnapped three aid workers. They were killed
+        days later") and no figure before counts armed men dead.  Whether it read them."""
+        items = self.items
+        if first < 1 or items[0].low != "they" or not all(item.low in AUX or item.low in ADVERBS for item in items[1:first]):
+            return False
+        told = self.sentence.index - 1
+        if not any(t.outcome == "killed" and t.sentence == told for t in self.tallies) or self._armed_dead_told():
+            return False
+        before, opening = self._sentence_before()
+        match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
+        count = parse_number(match["count"]) if match is not None else None
+        if count is None or count < 2:
+            return False
+        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, count)], group_words="attackers"))
         return True
 
     def _named_one_dead_told_next(self, word: str, first: int, last: int) -> bool:
@@ -252,8 +290,10 @@ class SuicideAttackers(FrameReader):
         opening this one, when no figure before counts anyone dead (not "... Two guards were
         killed. He survived").  So is the one the clause before a semicolon names, told dead by a
         pronoun opening the clause after it, as list entries tell a shooting ("Gunmen shot the
-        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  Whether
-        it read him."""
+        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  So is the one
+        person the sentence or clause before, naming no one, tells harmed by a role: "Gunmen shot the
+        editor of a Kurdish newspaper in Mosul. He succumbed to his wounds", "A grenade was thrown
+        into the house of a village headman; he died of his wounds".  Whether it read him."""
         if any(t.outcome == "killed" for t in self.tallies):
             return False
         opens = self._pronoun_opens(first)
@@ -263,11 +303,23 @@ class SuicideAttackers(FrameReader):
         if clause is not None and any(frame.outcome == "killed" for frame in self.frames):
             return False
         pronoun = clause or 0
-        named = self._names_before() if clause is None else person_names(self.text, self.sentence.start, self.items[clause - 1].start)
-        if len(named) != 1:
+        if clause is None:
+            before, opening = self._sentence_before()
+            told = self.text[self.sentence.start - len(before) + opening : self.sentence.start]
+            named = self._names_before()
+        else:
+            told = self.text[self.sentence.start : self.items[clause - 1].start]
+            named = person_names(self.text, self.sentence.start, self.items[clause - 1].start)
+        if len(named) != 1 and (named or not self._one_harmed_by_role(told)):
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))
         return True
+
+    def _one_harmed_by_role(self, told: str) -> bool:
+        """Whether ``told`` tells one person harmed by a role ("shot the editor") and this
+        sentence tells his death as the end of that harm ("He succumbed to his wounds", not "He
+        died in 2004")."""
+        return len(_ONE_HARMED_BY_ROLE.findall(told)) == 1 and _DIED_OF_THE_HARM.search(self.sentence.text) is not None
 
     def _pronoun_opens(self, first: int) -> bool:
         """Whether "he" or "she" opens the sentence as the subject of the outcome word at ``first``
@@ -329,11 +381,15 @@ class SuicideAttackers(FrameReader):
         """ "Three attackers drove a van into pedestrians on London Bridge, killing eight. The
         attackers were shot dead by armed police": "the attackers" killed are as many as the
         sentence before, opening on them, counted (when no figure before counts armed men dead;
-        not "The attackers were shot dead" with no count told before)."""
+        not "The attackers were shot dead" with no count told before).  So are those the
+        sentence itself opened on: "Two gunmen opened fire at a checkpoint, killing three
+        policemen, before the attackers were shot dead"."""
         if self._armed_dead_told():
             return []
-        before, opening = self._sentence_before()
-        match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
+        match = _COUNTED_ATTACKERS_OPENING.match(self.sentence.text) if first > 2 else None
+        if match is None:
+            before, opening = self._sentence_before()
+            match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
         count = parse_number(match["count"]) if match is not None else None
         return [Victim(first, last, count)] if count is not None and count > 1 else []
 
@@ -521,7 +577,10 @@ class SuicideAttackers(FrameReader):
         in the crowd", "she blew herself at the gate" (not "blew himself a kiss")."""
         items = self.items
         reflexive = i + 2 < len(items) and items[i + 1].low in ("himself", "herself", "themselves")
-        if not reflexive or (items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN):
+        if not reflexive:
+            self._own_charge_blown(i)
+            return 1
+        if items[i + 2].low != "up" and items[i + 2].low not in _WHERE_BLOWN:
             return 1
         span = 3 if items[i + 2].low == "up" else 2
         subject = self.skip_left(i - 1)
@@ -532,13 +591,43 @@ class SuicideAttackers(FrameReader):
             self.frames.extend(Frame("killed", "blew up", (i, i + span - 1), [victim]) for victim in victims)
             if victims:
                 return span
+        opening = self._clause_subject(i)
+        if opening is not None:
+            self._blown(i, i + span - 1, *opening)
+        return span
+
+    def _own_charge_blown(self, i: int) -> None:
+        """ "A suicide bomber blew up his car at the gate", "Two suicide bombers blew their
+        explosives as the convoy passed": suicide bombers who set off their own charge ("his",
+        "their") died as those who "blew themselves up" did.  Not "militants blew up a bridge",
+        nor a bomber who is not a suicide bomber, who lived, or whom the figure includes."""
+        items = self.items
+        at = i + 2 if i + 2 < len(items) and items[i + 1].low == "up" else i + 1
+        if at >= len(items) or items[at].low not in ("his", "her", "their"):
+            return
+        subject = self._clause_subject(i)
+        if subject is None or {item.low for item in items} & _BOMBER_SURVIVED or _BOMBER_COUNTED.search(self.text):
+            return
+        first, last = subject
+        if items[last].low in _SUICIDE_ATTACKERS and any(item.low == "suicide" for item in items[first:last]):
+            self._blown(i, at - 1, first, last)
+
+    def _clause_subject(self, i: int) -> tuple[int, int] | None:
+        """The counted or singular subject ("Three militants", "A suicide bomber") of the clause of
+        the verb at ``i``, as its first and last items; None when a preposition or a comma comes
+        first."""
+        items = self.items
         for k in range(self._clause_start(i), i):
             if items[k].is_count or items[k].low in SINGULAR_DETERMINERS:
-                last = self.np_right_end(k)
-                victim = self.victim(k, last, count_at=k) if items[k].is_count else Victim(k, max(k, last), 1)
-                if victim is not None:
-                    self.frames.append(Frame("killed", "blew up", (i, i + span - 1), [victim]))
-                break
+                return k, max(k, min(self.np_right_end(k), i - 1))
             if items[k].low in PREPOSITIONS or items[k].text == ",":
-                break
-        return span
+                return None
+        return None
+
+    def _blown(self, verb: int, verb_end: int, first: int, last: int) -> None:
+        """Adds the subject from ``first`` to ``last`` as dead in their own blast told by the words
+        from ``verb`` to ``verb_end``."""
+        items = self.items
+        victim = self.victim(first, last, count_at=first) if items[first].is_count else Victim(first, last, 1)
+        if victim is not None:
+            self.frames.append(Frame("killed", "blew up", (verb, verb_end), [victim]))

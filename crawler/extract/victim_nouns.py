@@ -182,8 +182,10 @@ class VictimNouns(Phrases):
         if sized is not None:
             return Victim(first, last, sized)  # "the three-member crew", "a five-member family"
         words = [item.low for item in items[first : last + 1] if item.is_word]
-        if not words or any(w in NOT_PEOPLE for w in words) or (words[-1] in _MANY_AS_ONE and "of" not in words):
+        if not words or (words[-1] in _MANY_AS_ONE and "of" not in words):
             return None
+        if any(w in NOT_PEOPLE for w in words) and words[-1] not in ROLES:
+            return None  # things, not people; but a role after the thing it works with is one: "a car bomber", "a bus driver"
         lead = items[first].low
         if lead in PRONOUNS or lead in ("this", "that", "these", "those", "each", "every"):
             return None
