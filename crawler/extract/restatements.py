@@ -486,12 +486,14 @@ _JOINED_CIVILIANS = re.compile(r"\s+(?:and|or)\s+civilians\b", re.IGNORECASE)
 _BEFORE_OWN_CLAUSE = re.compile(r".*(?:,|;|\band\b)\s+(?=[\w-]+\s+(?:were|was)\b)", re.IGNORECASE | re.DOTALL)
 
 
-def _only_fighters(tally: Tally, sentences: list[Sentence]) -> bool:
+def _only_fighters(tally: Tally, sentences: list[Sentence], tallies: list[Tally]) -> bool:
     """Whether a figure's words name fighters, and no civilians among them or joined to them, who
     share its number ("killed 4 fighters and civilians"); of words that tell parts each by its verb,
-    only the figure's own part is read."""
+    only the figure's own part is read, and of a list of parts each with its own number ("Two Ahrar
+    al-Sham members and three civilians were reportedly killed") the words before the next part's."""
     sentence = sentences[tally.sentence]
-    words = sentence.text[tally.start - sentence.start : tally.end - sentence.start]
+    end = min((t.start for t in tallies if t.sentence == tally.sentence and tally.start < t.start < tally.end), default=tally.end)
+    words = sentence.text[tally.start - sentence.start : end - sentence.start]
     before = _BEFORE_OWN_CLAUSE.match(words)
     words = words[before.end() :] if before else words
     if _FIGHTERS.search(words) is None or "civilian" in words.lower():
@@ -519,7 +521,7 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     if not armed_told:
         return
     counted = [t for t in tallies if t.outcome == "killed" and t.subset_of is None and t.restates is None and not t.outside_the_sum]
-    armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
+    armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences, tallies)]
     if not armed:
         return
     if not any(_side(t) == "civilian" for t in counted) and not (
@@ -548,7 +550,7 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         civilian = [t for t, side in zip(parts, sides) if side == "civilian"]
         fighters = [
             t for t, side in zip(parts, sides)
-            if side == "armed" and (_only_fighters(t, sentences) or _told_as_fighters(t, sentences))
+            if side == "armed" and (_only_fighters(t, sentences, tallies) or _told_as_fighters(t, sentences))
         ]  # fmt: skip
         if _side(total) != "any" or len(civilian) + len(fighters) < len(parts):
             continue

@@ -1,0 +1,58 @@
+"""Known misreadings, ninth list (issue 13): fighters listed before civilians in a strike report
+("Two Ahrar al-Sham members and three civilians were reportedly killed"); with the near misses of
+the same shape that stay as they are.
+
+Every sentence here is written for the test, in the shapes of wire news, Wikipedia's lists of
+attacks and a civilian-harm monitor's strike reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crawler.extract.document import extract_document
+
+
+def killed(text: str, published: date | None = None) -> int:
+    """The dead the text counts, as the benchmark sums them: a range at its top, no running totals, parts or restatements."""
+    found = extract_document(text, published, "en", "body").tallies
+    return sum(t.count_max or t.count for t in found if t.outcome == "killed" and t.figure == "toll")
+
+
+# A strike report lists the fighters and the civilians it killed, each with its number: the civilians count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Coalition airstrike hit a car near Saraqib in Idlib governorate on March 4th. Two Ahrar al-Sham members"
+            " and three civilians were reportedly killed in the strike, according to local sources.",
+            3,
+        ),
+        (
+            "On May 21st, Coalition aircraft reportedly bombed the town of al-Hol. Six Daesh members and four"
+            " civilians were killed, according to the Syrian Network for Human Rights.",
+            4,
+        ),
+        (
+            "Local sources said a Coalition airstrike on the town of Sarmada killed five Jabhat Fateh al-Sham"
+            " members and two civilians on August 10th.",
+            2,
+        ),
+    ],
+)
+def test_fighters_listed_before_civilians_in_a_strike_report(text: str, expected: int) -> None:
+    assert killed(text) == expected
+
+
+# No strike (an ambush, a car bomb, clashes): the text's whole toll, fighters and civilians.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Ahrar al-Sham members and three civilians were killed when gunmen ambushed their car near Binnish on Monday.", 5),
+        ("18 July – A car bomb explodes outside a market in Ariha, killing three Jaish al-Fatah fighters and five civilians.", 8),
+        ("Four al-Shabaab militants and two civilians were killed in clashes with soldiers in the town of Balad on Friday.", 6),
+    ],
+)
+def test_fighters_and_civilians_of_no_strike(text: str, expected: int) -> None:
+    assert killed(text) == expected
