@@ -337,10 +337,14 @@ _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report'
 # The hurt who died of what the strike did to them, on a later day: "Basel's brother Wael, who was
 # critically injured, died of his wounds on December 6th", "A woman died of her injuries on Monday",
 # "two children succumbed to their wounds in hospital on Tuesday", "Two more of those injured died on
-# July 2nd".
+# July 2nd"; or told as the attack's hurt, or as one more of its victims, who died in hospital: "A third
+# victim died in hospital on Monday", "His bodyguard, who was badly burned, died in hospital on Wednesday",
+# "A second policeman, wounded in the attack, died in hospital" (not "a former minister who had been ill").
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
-    r"|\bof\s+(?:the|those)\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)\b",
+    r"|\bof\s+(?:the|those)\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)\b"
+    r"|\b(?:victims?|wounded|injured|hurt|burned|another|second|third|fourth|fifth)\b[^.;]{0,60}?"
+    r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b",
     re.IGNORECASE,
 )
 
@@ -426,6 +430,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             earlier is None
             or _beside_new_figure(tally, tallies[:index], sentence)
             or _hurt_died_later(index, tallies, sentence)
+            or _died_after_its_day(tallies[earlier], tally, sentence)
             or _all_of_another_group(index, tallies, sentences)
             or _taken_one_found_dead(index, tallies, sentences)
         ):
@@ -2165,6 +2170,21 @@ def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bo
     return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None or _of_a_fronted_total_of_the_hurt(
         tally, tallies[index - 1 : index], sentence
     )
+
+
+def _died_after_its_day(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "A grenade killed one man on Friday ... Another victim died in hospital on Saturday": the hurt
+    who died of the attack (``_DIED_OF_WOUNDS``) on a day after the one its first figure is dated to,
+    told as more people by the figure's first words ("Another victim", "A second policeman"), are more
+    dead, not the dead of that day told again.  Not one of a monitor's final count who "succumbed to his
+    injuries" days later ("the death of another son of Riyad, who had also succumbed to his injuries")."""
+    first, died = earlier.window, later.window
+    if later.outcome != "killed" or first is None or died is None or first.assumed or died.assumed or died.end <= first.end:
+        return False
+    offset = sentence.start
+    if _ADDED_PEOPLE.match(sentence.text, later.start - offset) is None:
+        return False
+    return _DIED_OF_WOUNDS.search(sentence.text, later.start - offset) is not None
 
 
 def _labelled_toll(later: Tally, sentence: Sentence) -> bool:

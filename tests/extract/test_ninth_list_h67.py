@@ -56,3 +56,53 @@ def test_fighters_listed_before_civilians_in_a_strike_report(text: str, expected
 )
 def test_fighters_and_civilians_of_no_strike(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+# A dateline's day, then one more of the attack's hurt who died in hospital on a later day: more dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KABUL, Sunday — A roadside bomb struck a minibus carrying teachers in Paghman district, killing two"
+            " passengers, police said. A third victim died in hospital on Monday, officials said.",
+            3,
+        ),
+        (
+            "PESHAWAR, Friday — A grenade thrown into a crowded bus stand killed one man and injured seven others."
+            " Another victim died in hospital on Saturday, a hospital spokesman said.",
+            2,
+        ),
+        (
+            "QUETTA, Tuesday — Gunmen on a motorcycle shot a police constable dead at a checkpoint on Spinny Road."
+            " A second policeman, wounded in the attack, died in hospital on Wednesday.",
+            2,
+        ),
+    ],
+)
+def test_one_more_of_the_hurt_died_on_a_later_day(text: str, expected: int) -> None:
+    assert killed(text, date(2019, 6, 12)) == expected
+
+
+# A death in hospital of another attack, or of illness, is no more dead of the report's own attack.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KABUL, Monday — A roadside bomb hit a police vehicle in Kabul's Police District 8, killing two officers."
+            " Separately, a soldier wounded in a Taliban attack in Logar last month died in hospital on Monday.",
+            2,
+        ),
+        (
+            "LAHORE, Monday — Gunmen attacked a polling office in Lahore, killing three election workers, police said."
+            " A former minister who had been ill for months died in hospital on Tuesday.",
+            3,
+        ),
+        (
+            "BAGHDAD, Sunday — A sticky bomb killed a customs official in the Karrada district, police said. A"
+            " journalist wounded in a bombing in Mosul in 2016 died in hospital on Monday.",
+            1,
+        ),
+    ],
+)
+def test_a_death_in_hospital_of_another_kind(text: str, expected: int) -> None:
+    assert killed(text, date(2019, 6, 12)) == expected
