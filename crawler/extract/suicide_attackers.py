@@ -21,7 +21,7 @@ import re
 
 from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
-from crawler.extract.names import PersonName, person_names
+from crawler.extract.names import person_names
 from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.records import Outcome
@@ -84,6 +84,13 @@ _ONE_ATTACKER_KILLED = re.compile(
 # "Two gunmen opened fire on the worshippers."
 _COUNTED_ATTACKERS_OPENING = re.compile(
     r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|bombers|shooters|terrorists)\s",
+    re.IGNORECASE,
+)
+# One person told only by a role, as the object of an attack that need not have killed: "Gunmen shot a
+# shopkeeper", "Militants beat a pharmacist", "shot a traffic policeman at a junction" (a role word of
+# ``groups.ROLES`` among the three words after the article).
+_ONE_BY_ROLE_ATTACKED = re.compile(
+    r"\b(?:shot|stabbed|beat|attacked|fired\s+on|opened\s+fire\s+on|wounded|injured)\s+an?\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})",
     re.IGNORECASE,
 )
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
@@ -252,8 +259,8 @@ class SuicideAttackers(FrameReader):
         opening this one, when no figure before counts anyone dead (not "... Two guards were
         killed. He survived").  So is the one the clause before a semicolon names, told dead by a
         pronoun opening the clause after it, as list entries tell a shooting ("Gunmen shot the
-        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  Whether
-        it read him."""
+        mayor, Antonio Halili, during a ceremony; he died in hospital two days later").  So too one
+        person told only by a role, whom an attack hit (``_one_by_role``).  Whether it read him."""
         if any(t.outcome == "killed" for t in self.tallies):
             return False
         opens = self._pronoun_opens(first)
@@ -263,11 +270,24 @@ class SuicideAttackers(FrameReader):
         if clause is not None and any(frame.outcome == "killed" for frame in self.frames):
             return False
         pronoun = clause or 0
-        named = self._names_before() if clause is None else person_names(self.text, self.sentence.start, self.items[clause - 1].start)
-        if len(named) != 1:
+        if clause is None:
+            before, opening = self._sentence_before()
+            start, end = self.sentence.start - len(before) + opening, self.sentence.start
+        else:
+            start, end = self.sentence.start, self.items[clause - 1].start
+        named = person_names(self.text, start, end)
+        if len(named) != 1 and (named or not self._one_by_role(self.text[start:end])):
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))
         return True
+
+    @staticmethod
+    def _one_by_role(before: str) -> bool:
+        """Whether the words before tell of one person only by a role, as the one an attack hit: "Gunmen
+        shot a shopkeeper in the market; he died on the way to hospital", "Masked men stabbed a taxi driver.
+        He died at the scene"."""
+        attacked = [m for m in _ONE_BY_ROLE_ATTACKED.finditer(before) if any(w in ROLES for w in m["words"].lower().split())]
+        return len(attacked) == 1
 
     def _pronoun_opens(self, first: int) -> bool:
         """Whether "he" or "she" opens the sentence as the subject of the outcome word at ``first``
@@ -288,11 +308,6 @@ class SuicideAttackers(FrameReader):
         """The text before this sentence (up to 400 characters), and where the last sentence in it opens."""
         before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
         return before, max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
-
-    def _names_before(self) -> list[PersonName]:
-        """The names of people in the sentence before this one."""
-        before, opening = self._sentence_before()
-        return person_names(self.text, self.sentence.start - len(before) + opening, self.sentence.start)
 
     def _and_was(self, k: int) -> bool:
         """Whether "was" or "were" at ``k`` opens a second verb of the sentence's own subject

@@ -106,3 +106,31 @@ def test_one_more_of_the_hurt_died_on_a_later_day(text: str, expected: int) -> N
 )
 def test_a_death_in_hospital_of_another_kind(text: str, expected: int) -> None:
     assert killed(text, date(2019, 6, 12)) == expected
+
+
+# One person told only by a role, whom an attack hit, then "he died": one dead.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot a shopkeeper in the market in Mardan on Tuesday; he died on the way to hospital, police said.",
+        "Unknown gunmen shot a tribal elder as he left a mosque in Spin Boldak on Wednesday. He died in hospital hours later.",
+        "Militiamen shot a farmer tending his field near the village of Djenne on Monday. He died on the way to the clinic.",
+        "A gunman shot a traffic policeman at a junction in central Derna on Monday; he died shortly afterwards in hospital.",
+    ],
+)
+def test_one_told_by_a_role_then_he_died(text: str) -> None:
+    assert killed(text) == 1
+
+
+# "He died" of one already counted dead, "he denied", "he said", or of one no attack hit: no more dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a shopkeeper in the market in Mardan on Tuesday. He died on the spot, police said.", 1),
+        ("Police arrested a shopkeeper in Hyderabad on Tuesday on suspicion of selling weapons. He denied the charges.", 0),
+        ("Gunmen shot dead two policemen at a checkpoint on Sunday. A shopkeeper who saw the attack said he ran away.", 2),
+        ("A taxi driver was questioned over the robbery of a jewellery shop in Lille. He died of a heart attack in 2021.", 0),
+    ],
+)
+def test_he_died_of_no_new_victim(text: str, expected: int) -> None:
+    assert killed(text) == expected
