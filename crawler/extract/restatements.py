@@ -1108,7 +1108,11 @@ _FINAL_TOLL = re.compile(r"\b(?:final|eventual)\b[^.;,]*\btoll\b|\btoll\s+(?:eve
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
-_WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
+# ... or a span of days counted by a number before it: "the toll from the two-day assault", "the five-day offensive".
+_WIDER_TOLL = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week|(?:\d+|two|three|four|five|six|seven|ten)-day)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 # What a total told on its own may sum up over besides a single event: "during the offensive".
 _LONG_SPAN = re.compile(
@@ -1517,17 +1521,20 @@ _BARE_TOLL_RAISED = re.compile(
 _RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
 # Words of a toll's sentence that keep it to one attack's or disaster's dead, counted as they are found:
 # the search of the ruins ("as rescuers dug through the rubble", "as more bodies were found"), the hurt
-# dying ("as critically wounded victims died in hospitals", "as hospitals counted the dead"), the toll
-# of the event by its article ("the toll from the blasts", "the toll of the massacre", "the quake's
-# toll") or by the day's hour ("by nightfall"); not the words of a campaign ("the death toll in
-# Gaza rose to 900", "the toll of the battle for the city").
-_ONE_EVENTS_TOLL = re.compile(
+# dying ("as critically wounded victims died in hospitals", "as hospitals counted the dead"), or the day's
+# hour ("by nightfall"); not the words of a campaign ("the death toll in Gaza rose to 900", "the toll of
+# the battle for the city").
+_ONE_EVENTS_DEAD_FOUND = re.compile(
     r"\b(?:rubble|wreckage|ruins|debris|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+workers|firefighters"
     r"|civil\s+defence\s+crews|(?:more|the)\s+bodies|bodies\s+(?:were|had\s+been)\s+(?:found|recovered|pulled)"
     r"|collapsed|searched|(?:wounded|injured)\s+(?:victims\s+)?died|died\s+in\s+hospitals?|hospitals\s+counted"
-    r"|toll\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:blasts?|bombings?|explosions?|attack|strike|quake|earthquake"
-    r"|collapse|massacre)\b|(?:blast|bombing|explosion|attack|strike|quake|earthquake|collapse|massacre)['’]s\s+toll"
     r"|by\s+(?:nightfall|(?:the\s+)?evening|night|midnight))",
+    re.IGNORECASE,
+)
+# The toll of one event by its article: "the toll from the blasts", "the toll of the massacre", "the quake's toll".
+_ONE_EVENTS_TOLL_NAMED = re.compile(
+    r"\b(?:toll\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:blasts?|bombings?|explosions?|attack|strike|quake|earthquake"
+    r"|collapse|massacre)\b|(?:blast|bombing|explosion|attack|strike|quake|earthquake|collapse|massacre)['’]s\s+toll)",
     re.IGNORECASE,
 )
 # The fire of a campaign, by the day, in the sentence of a day's figure: "Israeli shelling of Shejaiya
@@ -1552,12 +1559,19 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Se
     nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday";
     not after the ``first`` figure of a day of a campaign's fire, ``_CAMPAIGNS_FIRE``: "Government
     air strikes and shelling killed 27 people in eastern Aleppo on Sunday ... The toll rose to 300"), and
-    most for a toll told with the words of one event's dead being found (``_ONE_EVENTS_TOLL``: "A car
+    most for a toll told as one event's by its article (``_ONE_EVENTS_TOLL_NAMED``: "the toll from the
+    blasts") or with the words of one event's dead being found (``_ONE_EVENTS_DEAD_FOUND``: "A car
     bomb killed five people ... By nightfall the toll had risen to 64 as more bodies were pulled out"),
-    not across a wider area nor in a place the ``first`` figure's sentence does not name ("An Israeli
-    airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150 as rescuers ...")."""
+    the latter not after the ``first`` figure of a day of a campaign's fire ("Israeli strikes killed 52
+    people in Gaza ... The death toll rose to 900 as rescuers pulled more bodies from the rubble": the
+    war's dead), and neither across a wider area nor in a place the ``first`` figure's sentence does
+    not name ("An Israeli airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150
+    as rescuers ...")."""
     text = sentence.text
-    if _ONE_EVENTS_TOLL.search(text) and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
+    one_event = _ONE_EVENTS_TOLL_NAMED.search(text) or (
+        _ONE_EVENTS_DEAD_FOUND.search(text) and not _CAMPAIGNS_FIRE.search(first.text)
+    )
+    if one_event and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
         place = _TOLL_IN_PLACE.search(text)
         if place is None or place["place"] in first.text:
             return _FOUND_UPDATE_RATIO  # not a guess of the dead to be found: "Rescuers said the toll may reach dozens"

@@ -134,3 +134,53 @@ def test_one_told_by_a_role_then_he_died(text: str) -> None:
 )
 def test_he_died_of_no_new_victim(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+# A day's figure of a campaign's fire, then a toll over days or a war: the day's dead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAZA (Reuters) - Israeli strikes killed 52 people in Gaza on Sunday, Palestinian health officials said."
+            " The death toll rose to 900 as rescuers pulled more bodies from the rubble.",
+            52,
+        ),
+        (
+            "BEIRUT (Reuters) - Syrian government bombardment of the rebel-held town of Douma killed 106 people on"
+            " Tuesday, a war monitor said. The toll from the two-day assault rose to 250.",
+            106,
+        ),
+        (
+            "ALEPPO (AP) - Government air strikes killed 40 people in eastern Aleppo on Monday, rescuers said. The toll"
+            " from the five-day offensive rose to 300 as rescuers pulled more bodies from collapsed buildings.",
+            40,
+        ),
+    ],
+)
+def test_a_campaigns_toll_after_a_days_figure(text: str, expected: int) -> None:
+    assert killed(text, date(2018, 2, 21)) == expected
+
+
+# One attack's own toll rising as its dead are found: the later toll.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAZA (AP) - An Israeli airstrike flattened a residential tower in Rafah on Sunday, killing 14 people. The"
+            " toll from the strike rose to 95 on Monday as rescuers pulled more bodies from the rubble.",
+            95,
+        ),
+        (
+            "MOGADISHU (AP) - A truck bomb exploded at a crowded intersection on Saturday, killing at least 20 people."
+            " The death toll rose to 230 on Sunday as rescuers pulled more bodies from the rubble.",
+            230,
+        ),
+        (
+            "KYIV (Reuters) - Russian rockets struck an apartment block in Chasiv Yar on Saturday night, killing 15"
+            " people. The death toll rose to 48 on Monday as rescuers pulled more bodies from the rubble.",
+            48,
+        ),
+    ],
+)
+def test_one_attacks_toll_rising(text: str, expected: int) -> None:
+    assert killed(text, date(2018, 2, 21)) == expected
