@@ -1108,9 +1108,10 @@ _FINAL_TOLL = re.compile(r"\b(?:final|eventual)\b[^.;,]*\btoll\b|\btoll\s+(?:eve
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
-# ... or a span of days counted by a number before it: "the toll from the two-day assault", "the five-day offensive".
+# ... or a span of days counted by a number word before it: "the toll from the two-day assault", "the five-day
+# offensive" (number words only: digits would make the search look at every number, and "2-day" is rare in news).
 _WIDER_TOLL = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week|(?:\d+|two|three|four|five|six|seven|ten)-day)\b",
+    r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week|(?:two|three|four|five|six|seven|ten)-day)\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
