@@ -344,10 +344,14 @@ _LONG_BEFORE = timedelta(days=31)  # a figure dated this long before the report'
 # The hurt who died of what the strike did to them, on a later day: "Basel's brother Wael, who was
 # critically injured, died of his wounds on December 6th", "A woman died of her injuries on Monday",
 # "two children succumbed to their wounds in hospital on Tuesday", "Two more of those injured died on
-# July 2nd".
+# July 2nd"; or told as the attack's hurt, or as one more of its victims, who died in hospital: "A third
+# victim died in hospital on Monday", "His bodyguard, who was badly burned, died in hospital on Wednesday",
+# "A second policeman, wounded in the attack, died in hospital" (not "a former minister who had been ill").
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|to|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
-    r"|\bof\s+(?:the|those)\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)\b",
+    r"|\bof\s+(?:the|those)\s+(?:injured|wounded)\s+(?:later\s+)?(?:died|succumbed)\b"
+    r"|\b(?:victims?|wounded|injured|hurt|burned|another|second|third|fourth|fifth)\b[^.;]{0,60}?"
+    r"\bdied\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b",
     re.IGNORECASE,
 )
 
@@ -433,6 +437,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
             earlier is None
             or _beside_new_figure(tally, tallies[:index], sentence)
             or _hurt_died_later(index, tallies, sentence)
+            or _died_after_its_day(tallies[earlier], tally, sentence)
             or _all_of_another_group(index, tallies, sentences)
             or _taken_one_found_dead(index, tallies, sentences)
         ):
@@ -1127,7 +1132,12 @@ _FINAL_TOLL = re.compile(r"\b(?:final|eventual)\b[^.;,]*\btoll\b|\btoll\s+(?:eve
 # The figures before a toll that raised it: "two more died, bringing the death toll to 9".
 _BRINGING_THE_TOLL = re.compile(r"\b(?:bringing|brought|raising|pushing|taking)\b", re.IGNORECASE)
 # Words that make a toll cover more than one event: "since October 7", "so far in the war".
-_WIDER_TOLL = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week)\b", re.IGNORECASE)
+# ... or a span of days counted by a number word before it: "the toll from the two-day assault", "the five-day
+# offensive" (number words only: digits would make the search look at every number, and "2-day" is rare in news).
+_WIDER_TOLL = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|overall|war|conflict|year|month|week|(?:two|three|four|five|six|seven|ten)-day)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b", re.IGNORECASE)
 # What a total told on its own may sum up over besides a single event: "during the offensive".
 _LONG_SPAN = re.compile(
@@ -1552,17 +1562,20 @@ _BARE_TOLL_RAISED = re.compile(
 _RAISED_UPDATE_RATIO = 12  # how far "the toll rose to" may raise a bombing's first reported dead ("10 ... rose to 80")
 # Words of a toll's sentence that keep it to one attack's or disaster's dead, counted as they are found:
 # the search of the ruins ("as rescuers dug through the rubble", "as more bodies were found"), the hurt
-# dying ("as critically wounded victims died in hospitals", "as hospitals counted the dead"), the toll
-# of the event by its article ("the toll from the blasts", "the toll of the massacre", "the quake's
-# toll") or by the day's hour ("by nightfall"); not the words of a campaign ("the death toll in
-# Gaza rose to 900", "the toll of the battle for the city").
-_ONE_EVENTS_TOLL = re.compile(
+# dying ("as critically wounded victims died in hospitals", "as hospitals counted the dead"), or the day's
+# hour ("by nightfall"); not the words of a campaign ("the death toll in Gaza rose to 900", "the toll of
+# the battle for the city").
+_ONE_EVENTS_DEAD_FOUND = re.compile(
     r"\b(?:rubble|wreckage|ruins|debris|rescuers|rescue\s+(?:teams|workers|crews)|emergency\s+workers|firefighters"
     r"|civil\s+defence\s+crews|(?:more|the)\s+bodies|bodies\s+(?:were|had\s+been)\s+(?:found|recovered|pulled)"
     r"|collapsed|searched|(?:wounded|injured)\s+(?:victims\s+)?died|died\s+in\s+hospitals?|hospitals\s+counted"
-    r"|toll\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:blasts?|bombings?|explosions?|attack|strike|quake|earthquake"
-    r"|collapse|massacre)\b|(?:blast|bombing|explosion|attack|strike|quake|earthquake|collapse|massacre)['’]s\s+toll"
     r"|by\s+(?:nightfall|(?:the\s+)?evening|night|midnight))",
+    re.IGNORECASE,
+)
+# The toll of one event by its article: "the toll from the blasts", "the toll of the massacre", "the quake's toll".
+_ONE_EVENTS_TOLL_NAMED = re.compile(
+    r"\b(?:toll\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:blasts?|bombings?|explosions?|attack|strike|quake|earthquake"
+    r"|collapse|massacre)\b|(?:blast|bombing|explosion|attack|strike|quake|earthquake|collapse|massacre)['’]s\s+toll)",
     re.IGNORECASE,
 )
 # The fire of a campaign, by the day, in the sentence of a day's figure: "Israeli shelling of Shejaiya
@@ -1587,12 +1600,19 @@ def _ratio_of_update(tally: Tally, earlier: Tally, sentence: Sentence, first: Se
     nothing else named ("Officials said 10 people were killed ... The toll rose to 80 on Thursday";
     not after the ``first`` figure of a day of a campaign's fire, ``_CAMPAIGNS_FIRE``: "Government
     air strikes and shelling killed 27 people in eastern Aleppo on Sunday ... The toll rose to 300"), and
-    most for a toll told with the words of one event's dead being found (``_ONE_EVENTS_TOLL``: "A car
+    most for a toll told as one event's by its article (``_ONE_EVENTS_TOLL_NAMED``: "the toll from the
+    blasts") or with the words of one event's dead being found (``_ONE_EVENTS_DEAD_FOUND``: "A car
     bomb killed five people ... By nightfall the toll had risen to 64 as more bodies were pulled out"),
-    not across a wider area nor in a place the ``first`` figure's sentence does not name ("An Israeli
-    airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150 as rescuers ...")."""
+    the latter not after the ``first`` figure of a day of a campaign's fire ("Israeli strikes killed 52
+    people in Gaza ... The death toll rose to 900 as rescuers pulled more bodies from the rubble": the
+    war's dead), and neither across a wider area nor in a place the ``first`` figure's sentence does
+    not name ("An Israeli airstrike on a house in Rafah killed 12 ... The death toll in Gaza rose to 150
+    as rescuers ...")."""
     text = sentence.text
-    if _ONE_EVENTS_TOLL.search(text) and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
+    one_event = _ONE_EVENTS_TOLL_NAMED.search(text) or (
+        _ONE_EVENTS_DEAD_FOUND.search(text) and not _CAMPAIGNS_FIRE.search(first.text)
+    )
+    if one_event and not (_WIDER_AREA.search(text) or _may_be_higher(text)):
         place = _TOLL_IN_PLACE.search(text)
         if place is None or place["place"] in first.text:
             return _FOUND_UPDATE_RATIO  # not a guess of the dead to be found: "Rescuers said the toll may reach dozens"
@@ -2205,6 +2225,21 @@ def _hurt_died_later(index: int, tallies: list[Tally], sentence: Sentence) -> bo
     return _DIED_LATER.match(sentence.text, tally.start - sentence.start) is not None or _of_a_fronted_total_of_the_hurt(
         tally, tallies[index - 1 : index], sentence
     )
+
+
+def _died_after_its_day(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """ "A grenade killed one man on Friday ... Another victim died in hospital on Saturday": the hurt
+    who died of the attack (``_DIED_OF_WOUNDS``) on a day after the one its first figure is dated to,
+    told as more people by the figure's first words ("Another victim", "A second policeman"), are more
+    dead, not the dead of that day told again.  Not one of a monitor's final count who "succumbed to his
+    injuries" days later ("the death of another son of Riyad, who had also succumbed to his injuries")."""
+    first, died = earlier.window, later.window
+    if later.outcome != "killed" or first is None or died is None or first.assumed or died.assumed or died.end <= first.end:
+        return False
+    offset = sentence.start
+    if _ADDED_PEOPLE.match(sentence.text, later.start - offset) is None:
+        return False
+    return _DIED_OF_WOUNDS.search(sentence.text, later.start - offset) is not None
 
 
 def _labelled_toll(later: Tally, sentence: Sentence) -> bool:

@@ -21,7 +21,7 @@ import re
 
 from crawler.extract.after_people import SAYING
 from crawler.extract.groups import ROLES, side_of
-from crawler.extract.names import PersonName, person_names
+from crawler.extract.names import person_names
 from crawler.extract.numbers import parse_number
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING, NOUNS, PARTICIPLES
 from crawler.extract.phrases import plural_people_word
@@ -88,18 +88,21 @@ _COUNTED_ATTACKERS_OPENING = re.compile(
     re.IGNORECASE,
 )
 # One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal
-# elder", "thrown into the house of a village headman" (the role word as the phrase's head).
+# elder", "thrown into the house of a village headman", "Militants beat a pharmacist" (the role word as
+# the phrase's head).
 _ONE_HARMED_BY_ROLE = re.compile(
-    r"\b(?:shot|stabbed|attacked|ambushed|targeted|abducted|kidnapped|fire\s+(?:on|at)|(?:house|home|car|office|shop)\s+of)"
+    r"\b(?:shot|stabbed|beat|wounded|injured|attacked|ambushed|targeted|abducted|kidnapped|fire\s+(?:on|at)"
+    r"|(?:house|home|car|office|shop)\s+of)"
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
     + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
     + r")\b(?![\w-])",
     re.IGNORECASE,
 )
-# A death told as the end of a harm: "succumbed", "died of his wounds", "died in hospital", "died at the scene".
+# A death told as the end of a harm: "succumbed", "died of his wounds", "died in hospital", "died at the
+# scene", "died on the way to the clinic".
 _DIED_OF_THE_HARM = re.compile(
     r"\b(?:succumbed|later|(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|at\s+the\s+scene"
-    r"|(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b",
+    r"|(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?(?:hospital|clinic))\b",
     re.IGNORECASE,
 )
 # Where the sentence before opens: after the end of the one before it, or at the text's start.
@@ -305,12 +308,11 @@ class SuicideAttackers(FrameReader):
         pronoun = clause or 0
         if clause is None:
             before, opening = self._sentence_before()
-            told = self.text[self.sentence.start - len(before) + opening : self.sentence.start]
-            named = self._names_before()
+            start, end = self.sentence.start - len(before) + opening, self.sentence.start
         else:
-            told = self.text[self.sentence.start : self.items[clause - 1].start]
-            named = person_names(self.text, self.sentence.start, self.items[clause - 1].start)
-        if len(named) != 1 and (named or not self._one_harmed_by_role(told)):
+            start, end = self.sentence.start, self.items[clause - 1].start
+        named = person_names(self.text, start, end)
+        if len(named) != 1 and (named or not self._one_harmed_by_role(self.text[start:end])):
             return False
         self.frames.append(Frame("killed", word, (first, last), [Victim(pronoun, pronoun, 1)]))
         return True
@@ -340,11 +342,6 @@ class SuicideAttackers(FrameReader):
         """The text before this sentence (up to 400 characters), and where the last sentence in it opens."""
         before = self.text[max(0, self.sentence.start - 400) : self.sentence.start]
         return before, max((m.end() for m in _SENTENCE_END.finditer(before.rstrip())), default=0)
-
-    def _names_before(self) -> list[PersonName]:
-        """The names of people in the sentence before this one."""
-        before, opening = self._sentence_before()
-        return person_names(self.text, self.sentence.start - len(before) + opening, self.sentence.start)
 
     def _and_was(self, k: int) -> bool:
         """Whether "was" or "were" at ``k`` opens a second verb of the sentence's own subject
