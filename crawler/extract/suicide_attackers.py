@@ -88,20 +88,20 @@ _COUNTED_ATTACKERS_OPENING = re.compile(
     re.IGNORECASE,
 )
 # One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal
-# elder", "thrown into the house of a village headman", "Militants beat a pharmacist" (the role word as
-# the phrase's head).
+# elder", "A soldier fired on a student", "thrown into the house of a village headman", "Militants beat a
+# pharmacist" (the role word as the phrase's head).
 _ONE_HARMED_BY_ROLE = re.compile(
-    r"\b(?:shot|stabbed|beat|wounded|injured|attacked|ambushed|targeted|abducted|kidnapped|fire\s+(?:on|at)"
+    r"\b(?:shot|stabbed|beat|wounded|injured|attacked|ambushed|targeted|abducted|kidnapped|fired?\s+(?:on|at)"
     r"|(?:house|home|car|office|shop)\s+of)"
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
     + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
     + r")\b(?![\w-])",
     re.IGNORECASE,
 )
-# A death told as the end of a harm: "succumbed", "died of his wounds", "died in hospital", "died at the
-# scene", "died on the way to the clinic".
+# A death told as the end of a harm: "succumbed", "died of his wounds", "died of a wound to the chest",
+# "died in hospital", "died at the scene", "died on the way to the clinic".
 _DIED_OF_THE_HARM = re.compile(
-    r"\b(?:succumbed|later|(?:of|from)\s+(?:his|her)\s+(?:wounds|injuries)|at\s+the\s+scene"
+    r"\b(?:succumbed|later|(?:of|from)\s+(?:his|her|a)\s+(?:wounds?|injur(?:y|ies))|at\s+the\s+scene"
     r"|(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?(?:hospital|clinic))\b",
     re.IGNORECASE,
 )

@@ -116,6 +116,7 @@ def test_a_death_in_hospital_of_another_kind(text: str, expected: int) -> None:
         "Unknown gunmen shot a tribal elder as he left a mosque in Spin Boldak on Wednesday. He died in hospital hours later.",
         "Militiamen shot a farmer tending his field near the village of Djenne on Monday. He died on the way to the clinic.",
         "A gunman shot a traffic policeman at a junction in central Derna on Monday; he died shortly afterwards in hospital.",
+        "A soldier fired on a student throwing stones at a checkpoint near Hebron on Monday. He died of a wound to the neck.",
     ],
 )
 def test_one_told_by_a_role_then_he_died(text: str) -> None:
