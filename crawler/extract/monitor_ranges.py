@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from crawler.extract.numbers import Quantity, find_quantities
 from crawler.extract.records import Outcome, Sentence, Tally
-from crawler.extract.scan import lower_aligned
+from crawler.extract.scan import lower_aligned, opening_on_letters
 
 MONITOR_RANGE = "casualty range"  # the ``outcome_word`` of a monitor's own figure
 _COUNTING = re.compile(
@@ -146,6 +146,7 @@ _LIST_OPENING = re.compile(
     r"(?:\s+as(?:\s+follows)?\s*:?|\s*:)\s+(?=(?:\d{1,2}\.\s+)?(?:(?:an?\s+)?[\w-]*year[-\s]old\s|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+_LIST_OPENING = opening_on_letters(_LIST_OPENING)  # (speed) skips in C where none of its words start
 _LIST_CUES = (
     "identified as", "named as", "listed as", "names of", "list of", "identified the", "named the", "named those",
     "identified those", "were:", "ictims:", "identified:", "named:", "artyrs:", "killed were", "ictims were",
