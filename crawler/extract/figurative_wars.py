@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from crawler.extract.scan import opening_on_letters
+
 # A war word in a simile ("looked like a war zone", "armed like soldiers", "as if a bomb had hit
 # it"), and a war on what no army fights: people in their daily roles, a feast, an idea, an illness.
 # Not an example ("groups like al-Shabaab", "attacks like the bombing in Kabul"): a scene of war
@@ -134,6 +136,7 @@ _TERRORISM_RULED_OUT = re.compile(
     r"\b(?:unrelated|not related) to terror",
     re.IGNORECASE,
 )
+_TERRORISM_RULED_OUT = opening_on_letters(_TERRORISM_RULED_OUT)  # (speed) skips in C where none of its words start
 # The words of an act of terror that such a sentence denies: the terror itself and the blast,
 # bombing, shooting or attack it tells of.
 _ACT_OF_TERROR = re.compile(r"terror|attack|blast|explosi|bomb|shooting|gunm[ae]n|massacre", re.IGNORECASE)

@@ -149,6 +149,7 @@ _TOLL_AWAITED = re.compile(
     r"(?=\d[\d,.]*(?: \w+){0,3}?\W*(?:before\b[^.!]*)?\?)",
     re.IGNORECASE,
 )
+_TOLL_AWAITED = opening_on_letters(_TOLL_AWAITED)  # (speed) skips in C where none of its words start
 _TOLL_AWAITED_WORDS = ("when", "until", "till", "once", "waiting", "reach", "hit", "get to", "take")  # (speed)
 # A toll weighed as a case or a scenario, with no modal: "5,000 dead is the best case", "the worst-case
 # scenario: 20,000 dead in the first week", "the drill's scenario had 40 passengers dead" (not the
@@ -987,6 +988,7 @@ def is_rate(sentence: str, figure_start: int, figure_end: int) -> bool:
 _EVERY_FEW_MINUTES = re.compile(
     r"\bevery (?:(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|few) )?(?:minutes?|hours?|seconds?)\b", re.IGNORECASE
 )
+_EVERY_FEW_MINUTES = opening_on_letters(_EVERY_FEW_MINUTES)  # (speed) skips in C where none of its words start
 
 
 def is_frequency(sentence: str, figure_start: int, figure_end: int) -> bool:

@@ -246,6 +246,10 @@ class Phrases:
         self.sentence = sentence
         self.items = items
         self._clause_ends: dict[int, int] = {}  # ``clause_end`` of an item: the place and the cause of a figure both ask
+        # (speed) the noun phrases ending and starting at an item: the readers of one sentence ask
+        # again for the same items (half of the asks), and the answers hang on the items alone
+        self._np_left_starts: dict[int, int] = {}
+        self._np_right_ends: dict[int, int] = {}
 
     def _time_taken(self, k: int) -> bool:
         """Whether the quantity at ``k`` is a duration opened by a preposition: "killed 200 over
@@ -389,6 +393,11 @@ class Phrases:
     def np_left_start(self, k: int) -> int:
         """The first item of the noun phrase ending at ``k`` (``k + 1`` when there is none); it
         goes on through "of" ("members of the family") and stops after a determiner."""
+        if k not in self._np_left_starts:
+            self._np_left_starts[k] = self._np_left_start(k)
+        return self._np_left_starts[k]
+
+    def _np_left_start(self, k: int) -> int:
         items = self.items
         if not self.np_internal(k) or items[k].low == "of":
             return k + 1
@@ -495,6 +504,11 @@ class Phrases:
         """The last item of the noun phrase starting at ``k`` (``k - 1`` when there is none): one
         number at most, "of" only after a head ("members of the Abu Arram family"); a possessive
         is no head ("Ahmed's two sons", "the minister's two bodyguards", as "his two sons")."""
+        if k not in self._np_right_ends:
+            self._np_right_ends[k] = self._np_right_end(k)
+        return self._np_right_ends[k]
+
+    def _np_right_end(self, k: int) -> int:
         items = self.items
         last = k - 1
         j = k
