@@ -108,6 +108,10 @@ INTRANSITIVE: dict[str, Outcome] = {
     # a war's toll told as its rate, in the progressive: "3,000 Iraqis are dying every month in this war" (whether a
     # rate is a war's or no event is the event class's to say; "two of the wounded are dying" is no death yet)
     **{f"dying {each} {period}": "killed" for each in ("every", "each", "a") for period in ("day", "week", "month", "year")},
+    # the dead of a killing counted as its victims: "the 3,000 victims of the massacre", "8,000 victims of the genocide"
+    # (not the victims of an attack, a shooting or a repression, which counts the hurt and the jailed too)
+    **{f"victims of {the} {killing}": "killed" for the in ("the", "that", "this")
+       for killing in ("massacre", "massacres", "genocide", "killings", "executions", "mass killings")},
     # the forces' dead brought home, as their readers tell them: "450 already came home in boxes", "over 300 of our
     # boys have come home in flag-draped coffins", "came home in body bags"
     **{

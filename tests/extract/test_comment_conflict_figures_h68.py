@@ -114,3 +114,19 @@ def test_manner_denied_keeps_a_mishap_s_dead_apart() -> None:
 )
 def test_dead_of_a_ruler_s_trial(title: str, text: str, event: str) -> None:
     assert [f[2] for f in found(text, title, "comment")] == [event]
+
+
+# The dead of a massacre or a genocide counted as its victims; the victims of a repression or an attack count the
+# hurt and the jailed too, and give no dead.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Bosnia: Srebrenica anniversary", "6,000 victims of the genocide have been identified and 2,000 are still missing.",
+         [(6000, "killed", "conflict"), (2000, "missing", "conflict")]),
+        ("Guatemala: Dos Erres trial", "The 201 victims of the massacre were buried in a single grave.", [(201, "killed", "conflict")]),
+        ("Chile: Valech commission reports", "The commission recognised 9,800 more victims of the repression.", []),
+        ("Boston: marathon bombing anniversary", "The 260 victims of the attack met the runners at the finish line.", []),
+    ],
+)
+def test_victims_of_a_massacre(title: str, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert found(text, title) == expected
