@@ -91,6 +91,11 @@ _FORCES_FIGHT_CARTELS = (
     r"(?:[\w-]+ )?(?:cartel|Zetas|narco|drug gang|drug trafficker)s?\b"
 )
 
+# Rulers whose forces killed their own people, named in other news too ("Mubarak's police killed 846"), and whom
+# courts try for it: under the title of their trial or their arrest, a court's words tell the crackdown or the war
+# it judges, not a crime ("846 people died so he could sit in a cage" under "Mubarak trial opens").
+_RULERS_OF_A_CRACKDOWN = r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko|Gbagbo|Charles Taylor|R[ií]os Montt"
+
 # A state's executions told with the conviction or the part a court found the executed had, and the charge's first
 # words: "Iraq hanged 21 men convicted of terrorism offences", "executed three men found guilty of murder", "were
 # executed for their roles in the 2002 attacks".
@@ -470,7 +475,13 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"Mumbai (?:terror(?:ist)? )?(?:attacks|siege|massacre|carnage|gunm[ae]n|attackers)|26/11|"
          r"Mumbai (?:death )?toll(?! (?:plazas?|nakas?|booths?|roads?|charges?|collections?|tax|rates?|hikes?)\b)", 2),
         # rulers whose forces killed their own people, named in other news too: "Mubarak's police killed 846"
-        (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko", 1),
+        (_RULERS_OF_A_CRACKDOWN, 1),
+        # the courts that try a war's or a crackdown's dead, and the charges they try: "the International Criminal
+        # Court", "ICC names suspects", "tried for crimes against humanity", "the war crimes tribunal in The Hague"
+        # (not the cricket council's ICC)
+        (r"International Criminal Court|ICC(?= (?:names|named|prosecutors?|judges?|charges?|charged|indicts?|indicted|"
+         r"warrants?|suspects?|trials?|case|summons|verdict|convicts?|convicted|sentences|sentenced)\b)|"
+         r"(?:by|at|before|to) the ICC\b|war crimes?|crimes against humanity|(?:war crimes|UN|Hague|international) tribunal", 2),
         (r"drones?", 1),
         (r"conflicts?(?! of interest)|hostilities|bloodshed|bloodletting|civil war|post-election violence", 2),
         # a toll counted from a disputed vote, as the news of the unrest after it tells it: "more than 250
@@ -764,7 +775,8 @@ _LEXICON: dict[str, list[tuple[str, int]]] = {
         (r"(?:heavy )?snow(?:fall|storms?)?|cold (?:snaps?|spells?|waves?)|(?:died|perished) (?:of|from) (?:the )?cold|hypothermia", 2),
     ],
     "accident": [
-        (r"crash(?:es|ed)?|collisions?|collided|accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz](?:ed|ing)", 2),
+        # (not a mishap denied: "they did not die by accident", "it was no accident")
+        (r"crash(?:es|ed)?|collisions?|collided|(?<!not die by )(?<!n't die by )(?<!no )accidents?|accidental(?:ly)?|derail(?:ed|ment)|capsi[sz](?:ed|ing)", 2),
         (r"drown(?:ed|ing|ings)?|plunged|overturned|electrocuted|fell from", 2),
         # a person a vehicle hit on the road: "died after being hit by a bus", "knocked down by a car" (not a car bomb)
         (r"(?:hit|struck|run over|knocked down|mown down) by (?:a|an|the) (?:passing |speeding )?"
@@ -1202,6 +1214,14 @@ _WAR_PLACE_WORDS = re.compile("|".join(_WAR_PLACES), re.IGNORECASE)
 def names_a_war_place(word: str) -> bool:
     """Whether a conflict cue word is a place, a people or a sect news names a war by."""
     return bool(_WAR_PLACE_WORDS.fullmatch(word))
+
+
+_RULER_WORDS = re.compile(_RULERS_OF_A_CRACKDOWN, re.IGNORECASE)
+
+
+def names_a_ruler_of_a_crackdown(word: str) -> bool:
+    """Whether a conflict cue word names a ruler whose forces killed their own people ("Mubarak")."""
+    return _RULER_WORDS.fullmatch(word) is not None
 
 
 @cache

@@ -76,6 +76,7 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     PLOT_AROUND,
     find_cues,
+    names_a_ruler_of_a_crackdown,
     names_a_war,
     names_a_war_place,
     names_conflict_alone,
@@ -871,14 +872,18 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]
     """Whether the only words that name a crime around the figure are a court's (a trial, defendants,
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
-    killed 86", "the tribunal sentenced the commander over the massacre"): the court tells what
-    followed the attack, not what it was.  The men it tries, told as the attack's gunmen ("the only
+    killed 86", "the tribunal sentenced the commander over the massacre"), or names a ruler whose forces
+    killed their own people ("846 people died so he could sit in a cage" under "Mubarak trial opens"): the court
+    tells what followed the attack or the crackdown, not what it was.  The men it tries, told as the attack's gunmen ("the only
     surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
     name no crime of their own.  So does the title of a trial's story that names the attack, over a
     sentence with no crime word of its own, as readers' comments under it are ("He killed 166 people
     and should hang" under "Mumbai attacks gunman sentenced to death")."""
     told = own if any(event == "crime" for event, _, _, _ in own) else own + title
-    if not any(event == "conflict" and strength >= _NAMES_ALONE and names_conflict_alone(word) for event, strength, word, _ in told):
+    if not any(
+        event == "conflict" and ((strength >= _NAMES_ALONE and names_conflict_alone(word)) or names_a_ruler_of_a_crackdown(word))
+        for event, strength, word, _ in told
+    ):
         return False
     words = [label.partition(": ")[2] for label in weigher.words["crime"]]
     court = [word for word in words if _COURT_WORDS.fullmatch(word)]

@@ -61,6 +61,9 @@ PARTICIPLES: dict[str, Outcome] = {
     "mortally wounded": "killed", "mortally injured": "killed", "electrocuted": "killed",
     # an execution by firing squad: "nine men were lined up and shot" ("shot" alone may be a wound)
     "lined up and shot": "killed", "lined up and shot dead": "killed",
+    # the forces' abbreviations, as soldiers and their readers write them: "25 Marines were KIA", "my unit had 9 KIA,
+    # 30 WIA" (only in capitals: ``CAPITALS_ONLY``)
+    "kia": "killed", "wia": "wounded",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "maimed": "wounded",
     "blinded": "wounded", "paralysed": "wounded", "paralyzed": "wounded",
     "shot and wounded": "wounded", "stabbed": "wounded",
@@ -102,6 +105,21 @@ INTRANSITIVE: dict[str, Outcome] = {
     "suffered wounds": "wounded", "sustained serious injuries": "wounded",
     "received injuries": "wounded", "received wounds": "wounded",
     "went missing": "missing", "disappeared": "missing",
+    # a war's toll told as its rate, in the progressive: "3,000 Iraqis are dying every month in this war" (whether a
+    # rate is a war's or no event is the event class's to say; "two of the wounded are dying" is no death yet)
+    **{f"dying {each} {period}": "killed" for each in ("every", "each", "a") for period in ("day", "week", "month", "year")},
+    # the dead of a killing counted as its victims: "the 3,000 victims of the massacre", "8,000 victims of the genocide"
+    # (not the victims of an attack, a shooting or a repression, which counts the hurt and the jailed too)
+    **{f"victims of {the} {killing}": "killed" for the in ("the", "that", "this")
+       for killing in ("massacre", "massacres", "genocide", "killings", "executions", "mass killings")},
+    # the forces' dead brought home, as their readers tell them: "450 already came home in boxes", "over 300 of our
+    # boys have come home in flag-draped coffins", "came home in body bags"
+    **{
+        f"{verb} home in {container}": "killed"
+        for verb in ("came", "come", "coming", "comes", "returned", "sent")
+        for container in ("boxes", "coffins", "caskets", "body bags", "bodybags", "flag-draped coffins", "flag draped coffins",
+                          "a box", "a coffin", "a body bag", "a casket", "flag-draped caskets")
+    },
 }  # fmt: skip
 
 ACTIVE: dict[str, Outcome] = {
@@ -198,6 +216,9 @@ LOST_IN_AN_EVENT = frozenset("citizens nationals compatriots pilgrims civilians"
 ARMED_ONLY = frozenset(
     "neutralised neutralized neutralising neutralizing eliminated eliminating".split()
 )
+
+# Outcome words that are one only in capitals: "9 KIA" (killed in action), not the carmaker's "two Kia saloons".
+CAPITALS_ONLY = frozenset({"kia", "wia"})
 
 # "leaving 20 dead", "left 33 wounded": the word after the people says what happened.
 LEAVING = frozenset({"leaving", "left", "leave", "leaves"})

@@ -78,6 +78,7 @@ from crawler.extract.numbers import find_quantities, word_alternation
 from crawler.extract.outcomes import (
     ACTIVE,
     ARMED_ONLY,
+    CAPITALS_ONLY,
     FIRST_WORDS,
     HALTING,
     INTRANSITIVE,
@@ -196,6 +197,9 @@ _SEEN_DOING = frozenset(
 _MAYBE = frozenset({"possibly", "perhaps", "maybe", "probably", "potentially", "likely"})
 # "nobody" too where a verb of its own follows: "Nobody mentions the 2,000 Palestinians who died"
 _VERB_NEGATIONS = frozenset({"not", "n't", "never", "nobody"})
+# The manner of a death a negation denies, right after its verb (``_manner_denied``).
+_MANNER_DENIED = re.compile(r"(?:by accident|accidentally|in vain|for nothing|of natural causes|naturally)\b")
+_DO = frozenset({"did", "do", "does"})
 _HEDGED_PAST = frozenset({"may", "might"})  # "50 people may have died": a report of the past, hedged
 # Adverbs that link a sentence to the one before it: "were, however, injured" (``_linking_adverb``).
 _LINKING_ADVERBS = frozenset({"however", "though", "unfortunately", "sadly", "tragically", "meanwhile"})
@@ -569,6 +573,8 @@ class _Reader(
                 return self._ordinal(i)
             return 0
         low = item.low
+        if low in CAPITALS_ONLY and (not item.text.isupper() or self.people_word(i + 1)):
+            return 0  # the carmaker's "Kia", and the Kachin Independence Army's men: "killing 10 KIA soldiers"
         if i + 1 < len(items) and low in LABELS and (field := self._labelled(i)):
             return field
         if low == "toll" and (field := self._toll_field(i)):
@@ -891,6 +897,13 @@ class _Reader(
         self.frames.append(Frame(outcome, word, (first, last), [Victim(k - 1, first - 1, 1)]))
         return True
 
+    def _manner_denied(self, last: int) -> bool:
+        """Whether the negation before the outcome denies only how the death came, told right after it, and so
+        asserts the death, as readers answer an official account: "Those 108 people did not die by accident",
+        "they did not die in vain", "did not die of natural causes" (not "did not die", "no one died")."""
+        following = " ".join(item.low for item in self.items[last + 1 : last + 4])
+        return _MANNER_DENIED.match(following) is not None
+
     def _left(self, outcome: Outcome, word: str, first: int, last: int) -> None:
         """People before the outcome word: "12 fighters were killed", "two dead"."""
         items = self.items
@@ -975,7 +988,9 @@ class _Reader(
             k = self._survived_but(k)
         k = self._before_who(k)
         if negated:
-            return
+            if not self._manner_denied(last):
+                return
+            k -= 1 if items[k].low in _DO else 0  # "108 people did not die by accident": the people before "did"
         k = self._before_aside_of_them(k)
         if k >= 2 and self._of_them(k - 2):
             self._some_of_them(outcome, word, k - 2, (first, last))
