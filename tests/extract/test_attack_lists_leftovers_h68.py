@@ -38,3 +38,20 @@ def test_his_immediate_death_after_fire_opened_on_one_person(text: str, expected
 )
 def test_his_death_without_one_person_fired_on_stays_unread(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a Buddhist monk and a novice as they collected alms in Narathiwat's Rueso district.", (2, 0)),
+        ("Gunmen shot dead a forest ranger on patrol in Yala province.", (1, 0)),
+        ("Insurgents shot dead two rangers and a village headman in Pattani.", (3, 0)),
+        # already read: roles joined by "and"
+        ("Militants shot dead a nurse and a health worker in Kandahar's Spin Boldak district.", (2, 0)),
+        # near misses: one shot dead, one wounded; a team's name
+        ("Gunmen shot dead a ranger and wounded his son outside their home in Pattani.", (1, 1)),
+        ("Rangers beat Celtic 2-1 at Ibrox on Saturday.", (0, 0)),
+    ],
+)
+def test_people_named_by_role_after_shot_dead(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
