@@ -1752,11 +1752,12 @@ def _kin_told_before(kin: str, sentences: list[Sentence], index: int) -> bool:
 
 
 # The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
-# the fighting that followed", "the ensuing gunbattle", "subsequent clashes".
+# the fighting that followed", "the ensuing gunbattle", "subsequent clashes", "in a later clash with the
+# attackers".
 _FIGHTING = r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire)"
 _LATER_PHASE = re.compile(
     r"\b" + _FIGHTING + r"\s+(?:that\s+|which\s+)?(?:following|followed|ensued)\b"
-    r"|\b(?:ensuing|subsequent|following)\s+" + _FIGHTING,
+    r"|\b(?:ensuing|subsequent|following|later)\s+" + _FIGHTING,
     re.IGNORECASE,
 )
 _LATER_PHASE = opening_on_letters(_LATER_PHASE)

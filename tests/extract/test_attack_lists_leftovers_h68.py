@@ -55,3 +55,22 @@ def test_his_death_without_one_person_fired_on_stays_unread(text: str, expected:
 )
 def test_people_named_by_role_after_shot_dead(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boko Haram gunmen raided the village of Kawuri in Borno State, killing 45 people. "
+         "Two soldiers were killed in a later clash with the attackers.", (47, 0)),
+        ("Bandits raided the village of Kadisau in Katsina State, killing 20 villagers. "
+         "Three vigilantes were killed in a later clash with the bandits.", (23, 0)),
+        # already read: the ensuing fighting
+        ("Militants attacked a village in Tillabéri, killing 18 civilians. "
+         "Four soldiers were killed in a subsequent gunfight with the militants.", (22, 0)),
+        # near misses: a part of the dead told after the toll
+        ("Gunmen attacked a market in Zamfara State, killing 30 people. Two of the dead were soldiers.", (30, 0)),
+        ("Gunmen attacked a market in Zamfara State, killing 30 people, among them two soldiers.", (30, 0)),
+    ],
+)
+def test_dead_of_a_later_clash_add_to_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
