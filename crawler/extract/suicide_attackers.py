@@ -81,10 +81,20 @@ _ONE_ATTACKER_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
     re.IGNORECASE,
 )
+# Counted members of a named or banned armed group, as the subject of a verb of their own (not "were"):
+# "Five members of Lashkar-e-Jhangvi attacked", "Eight members of the banned group escaped", "Six members
+# of the Abu Sayyaf group raided" (not "Four members of a Hindu family were shot dead").
+_MEMBERS_OF_A_GROUP = (
+    r"members\s+of\s+(?:the\s+|an?\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}?|(?:banned|outlawed|proscribed|militant|armed"
+    r"|terrorist|extremist|rebel|jihadist|islamist)\s+)(?:(?:group|cell|outfit|organi[sz]ation|faction|movement)\s+)?"
+    r"(?!(?:were|was|had|have|are|is)\b)(?-i:[a-z])"
+)
 # The sentence before (or the sentence itself), opening on counted attackers: "Three attackers drove a van
-# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station".
+# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station",
+# "Five members of Lashkar-e-Jhangvi attacked a police station".
 _COUNTED_ATTACKERS_OPENING = re.compile(
-    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s",
+    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s"
+    + r"|" + _MEMBERS_OF_A_GROUP + r")",
     re.IGNORECASE,
 )
 # One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal

@@ -90,3 +90,24 @@ def test_dead_of_a_later_clash_add_to_the_toll(text: str, expected: tuple[int, i
 )
 def test_dead_of_an_earlier_attack_in_the_toll_s_sentence_are_apart(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight members of the banned group escaped from Bhopal Central Jail after killing a guard. "
+         "They were shot dead by police the next morning.", (9, 0)),
+        ("Five members of Lashkar-e-Jhangvi attacked a police station in Quetta, killing four policemen. "
+         "They were killed in a four-hour gunfight.", (9, 0)),
+        ("Six members of the Abu Sayyaf group raided a resort in Sipadan, killing two guards. "
+         "They were later killed by Malaysian commandos.", (8, 0)),
+        # near misses: members of a family or a party as the victims
+        ("Four members of a Hindu family were shot dead by militants in Rajouri district. "
+         "They had been returning from a wedding.", (4, 0)),
+        ("Five members of a wedding party were killed by a roadside bomb in Helmand. They were buried the next day.", (5, 0)),
+        ("Three members of the Awami National Party were kidnapped in Swat and their driver was killed. "
+         "They were freed days later.", (1, 0)),
+    ],
+)
+def test_counted_members_of_a_group_as_attackers_told_dead_next(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
