@@ -111,3 +111,18 @@ def test_dead_of_an_earlier_attack_in_the_toll_s_sentence_are_apart(text: str, e
 )
 def test_counted_members_of_a_group_as_attackers_told_dead_next(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three members of the Caucasus Emirate stormed a press house in Grozny, killing three policemen. "
+         "All three were killed by security forces.", (6, 0)),
+        ("Four Abu Sayyaf gunmen raided a village in Basilan, killing four farmers. All four were later killed by marines.", (8, 0)),
+        # near misses: a number that is not the attackers', and victims with no deaths told before
+        ("Four gunmen attacked a bus in Mastung, killing two passengers. All three were killed by police.", (5, 0)),
+        ("Three gunmen abducted three aid workers in Darfur. All three were killed days later.", (3, 0)),
+    ],
+)
+def test_counted_attackers_told_dead_next_by_all_and_their_number(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
