@@ -330,8 +330,9 @@ def _mark_dead_of_an_earlier_attack_in_a_clause(counted: list[Tally], sentences:
     market last month killed 21", "A suicide bomber killed 9 people at a mosque in Kano, where a bomb
     attack last year killed 30": a figure of the dead in a later clause of the report's first figure's
     sentence (after a comma or semicolon), whose clause recalls an earlier attack, is that attack's,
-    left out of the sum (``apart``, in place).  Not a clause of the same day's attacks ("; a second car
-    bomb minutes later killed 5 more")."""
+    left out of the sum (``apart``, in place).  Not a clause of the same day's attacks, told with "and"
+    or as more dead ("; a second car bomb minutes later killed 5 more", ", and a similar attack killed
+    three more nearby")."""
     lead = counted[0]
     sentence = sentences[lead.sentence]
     for tally in counted[1:]:
@@ -339,8 +340,17 @@ def _mark_dead_of_an_earlier_attack_in_a_clause(counted: list[Tally], sentences:
             continue
         between = sentence.text[lead.end - sentence.start : tally.start - sentence.start]
         opening = max(between.rfind(";"), between.rfind(","))
-        if opening >= 0 and _recalls_an_earlier_attack(between[opening:] + sentence.text[tally.start - sentence.start : tally.end - sentence.start]):
+        told = sentence.text[tally.start - sentence.start : tally.end - sentence.start + len(" more")]
+        if opening < 0 or _AND_CLAUSE.match(between, opening) or _MORE_DEAD.search(told):
+            continue
+        if _recalls_an_earlier_attack(between[opening:] + told):
             tally.apart = True
+
+
+# A clause of more of the same day's dead: opened by "and" (", and a similar attack killed"), or its
+# figure told as more ("killed three more"; not "killed more than 20").
+_AND_CLAUSE = re.compile(r"[;,]\s*and\b", re.IGNORECASE)
+_MORE_DEAD = re.compile(r"\w\s+more\b(?!\s+than)", re.IGNORECASE)
 
 
 def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:

@@ -83,7 +83,10 @@ def test_dead_of_a_later_clash_add_to_the_toll(text: str, expected: tuple[int, i
          "a similar attack at the same market last month killed 21.", (15, 0)),
         ("A bomb exploded outside a mosque in Kano, killing 9 worshippers; a bomb attack last year killed 30 at the same mosque.", (9, 0)),
         ("A bomb went off in a market in Yala, killing 4 people and wounding 22; an attack on the same market in 2007 had killed 6.", (4, 22)),
+        ("A bomb exploded at a Shia procession in Kohat, killing 31 people; "
+         "a bombing at the same procession last year killed more than 40.", (31, 0)),
         # near misses: more attacks of the same day, told in a clause of the toll's sentence
+        ("Gunmen killed four people at a bar in Kano, and a similar attack killed three more nearby an hour later.", (7, 0)),
         ("A car bomb exploded in Kirkuk, killing 7 people; a second car bomb minutes later killed 5 more.", (12, 0)),
         ("Two bombs exploded at a bus station in Nyanya, Abuja, killing 19 people, and an explosion nearby an hour later killed 4 more.", (23, 0)),
     ],
