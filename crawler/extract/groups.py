@@ -144,7 +144,7 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("protesters", "civilian", "protesters protester protestors demonstrators demonstrator"),
     ("leaders", "civilian", "leaders leader officials official elders elder clerics cleric imams imam "
                             "preachers preacher pastors pastor clergymen clergyman priests priest deacons deacon chaplains chaplain vicars vicar muezzins muezzin catechists catechist seminarians "
-                            "seminarian monks monk nuns nun judges judge lawyers "
+                            "seminarian monks monk novices novice nuns nun judges judge lawyers "
                             "lawyer politicians politician councillors councillor councilors councilor diplomats "
                             "diplomat mayor chief activists activist scholars scholar "
                             "governors governor presidents president premiers premier chairman ministers minister lawmakers lawmaker spokesmen "
@@ -167,7 +167,10 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
                          "inspectors inspector sub-inspectors sub-inspector dsps dsp shos sho asis asi spos spo"),
     ("security forces", "forces", "forces force guards guard sentries sentry bodyguards bodyguard agents paramilitaries "
                                   "guardsmen guardsman wardens warden warders warder carabinieri "
-                                  "paramilitary"),
+                                  "paramilitary "
+                                  # the paramilitary rangers of Thailand's south and Pakistan, and forest rangers:
+                                  # "gunmen shot dead a ranger on patrol in Yala"
+                                  "rangers ranger"),
     ("peacekeepers", "forces", "peacekeepers peacekeeper"),
     ("commanders", "armed", "commanders commander generals general colonels colonel admirals admiral officers"),
     ("fighters", "armed", "fighters fighter combatants combatant militiamen militiaman militia "

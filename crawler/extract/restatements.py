@@ -267,6 +267,10 @@ _EARLIER_STRIKE = re.compile(
     r"|(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})"
     r"\s+(?:days?|weeks?|months?)\s+after\b"
     r"|in\s+an?\s+(?:earlier|previous|prior)\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling)s?\b"
+    # or dated in a past week, month or year: "a bomb attack last year killed 30", "an attack at the same market
+    # last month"
+    r"|\ban?\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|strike|attack|raid|bombing|shelling|blast|explosion)\s+(?:[^,.;]{0,40}?\s)?"
+    r"last\s+(?:week|month|year)\b"
     # another attack told for comparison: "In a similar attack on the same market, 30 were wounded"
     r"|\ban?\s+similar\s+(?:air\s*strike|strike|attack|raid|bombing|incident|shelling|blast|explosion)\b"
     # or at the same place, perhaps dated: "In a 2009 bombing at the same market, 40 were wounded"
@@ -316,10 +320,37 @@ def _mark_wounded_of_an_earlier_attack(tallies: list[Tally], sentences: list[Sen
     if not counted:
         return
     first = next((t for t in counted if t.outcome == "wounded"), None)
-    if first is None or first.sentence <= counted[0].sentence:
-        return
-    if _recalls_an_earlier_attack(sentences[first.sentence].text):
+    if first is not None and first.sentence > counted[0].sentence and _recalls_an_earlier_attack(sentences[first.sentence].text):
         first.apart = True
+    _mark_dead_of_an_earlier_attack_in_a_clause(counted, sentences)
+
+
+def _mark_dead_of_an_earlier_attack_in_a_clause(counted: list[Tally], sentences: list[Sentence]) -> None:
+    """ "A car bomb exploded at the Shorja market, killing 15 people; a similar attack at the same
+    market last month killed 21", "A suicide bomber killed 9 people at a mosque in Kano, where a bomb
+    attack last year killed 30": a figure of the dead in a later clause of the report's first figure's
+    sentence (after a comma or semicolon), whose clause recalls an earlier attack, is that attack's,
+    left out of the sum (``apart``, in place).  Not a clause of the same day's attacks, told with "and"
+    or as more dead ("; a second car bomb minutes later killed 5 more", ", and a similar attack killed
+    three more nearby")."""
+    lead = counted[0]
+    sentence = sentences[lead.sentence]
+    for tally in counted[1:]:
+        if tally.sentence != lead.sentence or tally.outcome != "killed":
+            continue
+        between = sentence.text[lead.end - sentence.start : tally.start - sentence.start]
+        opening = max(between.rfind(";"), between.rfind(","))
+        told = sentence.text[tally.start - sentence.start : tally.end - sentence.start + len(" more")]
+        if opening < 0 or _AND_CLAUSE.match(between, opening) or _MORE_DEAD.search(told):
+            continue
+        if _recalls_an_earlier_attack(between[opening:] + told):
+            tally.apart = True
+
+
+# A clause of more of the same day's dead: opened by "and" (", and a similar attack killed"), or its
+# figure told as more ("killed three more"; not "killed more than 20").
+_AND_CLAUSE = re.compile(r"[;,]\s*and\b", re.IGNORECASE)
+_MORE_DEAD = re.compile(r"\w\s+more\b(?!\s+than)", re.IGNORECASE)
 
 
 def _of_another_span(figure: Tally, restatement: Tally, sentence: str) -> bool:
@@ -1772,11 +1803,12 @@ def _kin_told_before(kin: str, sentences: list[Sentence], index: int) -> bool:
 
 
 # The fighting after an attack, told as a phase of its own: "clashes following the bombings", "in
-# the fighting that followed", "the ensuing gunbattle", "subsequent clashes".
+# the fighting that followed", "the ensuing gunbattle", "subsequent clashes", "in a later clash with the
+# attackers".
 _FIGHTING = r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|firefights?|shoot-?outs?|exchanges?\s+of\s+fire)"
 _LATER_PHASE = re.compile(
     r"\b" + _FIGHTING + r"\s+(?:that\s+|which\s+)?(?:following|followed|ensued)\b"
-    r"|\b(?:ensuing|subsequent|following)\s+" + _FIGHTING,
+    r"|\b(?:ensuing|subsequent|following|later)\s+" + _FIGHTING,
     re.IGNORECASE,
 )
 _LATER_PHASE = opening_on_letters(_LATER_PHASE)

@@ -81,10 +81,20 @@ _ONE_ATTACKER_KILLED = re.compile(
     r"(?:killed|shot\s+dead|murdered|stabbed|gunned\s+down)\b[^.!?]*[.!?]\s*$",
     re.IGNORECASE,
 )
+# Counted members of a named or banned armed group, as the subject of a verb of their own (not "were"):
+# "Five members of Lashkar-e-Jhangvi attacked", "Eight members of the banned group escaped", "Six members
+# of the Abu Sayyaf group raided" (not "Four members of a Hindu family were shot dead").
+_MEMBERS_OF_A_GROUP = (
+    r"members\s+of\s+(?:the\s+|an?\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}?|(?:banned|outlawed|proscribed|militant|armed"
+    r"|terrorist|extremist|rebel|jihadist|islamist)\s+)(?:(?:group|cell|outfit|organi[sz]ation|faction|movement)\s+)?"
+    r"(?!(?:were|was|had|have|are|is)\b)(?-i:[a-z])"
+)
 # The sentence before (or the sentence itself), opening on counted attackers: "Three attackers drove a van
-# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station".
+# into pedestrians ...", "Two gunmen opened fire on the worshippers.", "Five militants stormed the station",
+# "Five members of Lashkar-e-Jhangvi attacked a police station".
 _COUNTED_ATTACKERS_OPENING = re.compile(
-    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s",
+    r"(?:the\s+)?(?P<count>[\w-]+)\s+(?:(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_ATTACKERS_NOUNS)) + r")\s"
+    + r"|" + _MEMBERS_OF_A_GROUP + r")",
     re.IGNORECASE,
 )
 # One person told by a role as the one harmed: "shot the editor of a newspaper", "opened fire on a tribal
@@ -272,9 +282,13 @@ class SuicideAttackers(FrameReader):
         shot dead after a four-hour siege": the counted attackers the sentence before opened on,
         told dead by "they" opening this one, when that sentence told deaths (so "they" are not
         its victims, already dead: not "Five gunmen kidnapped three aid workers. They were killed
-        days later") and no figure before counts armed men dead.  Whether it read them."""
+        days later") and no figure before counts armed men dead.  So are they told by "all" and
+        their number: "Three members of the Caucasus Emirate stormed a press house, killing three
+        policemen. All three were killed by security forces".  Whether it read them."""
         items = self.items
-        if first < 1 or items[0].low != "they" or not all(item.low in AUX or item.low in ADVERBS for item in items[1:first]):
+        told_all = len(items) > 2 and items[0].low == "all" and items[1].is_count
+        opener = 2 if told_all else 1 if items[0].low == "they" else 0
+        if not opener or first < opener or not all(item.low in AUX or item.low in ADVERBS for item in items[opener:first]):
             return False
         told = self.sentence.index - 1
         if not any(t.outcome == "killed" and t.sentence == told for t in self.tallies) or self._armed_dead_told():
@@ -282,9 +296,9 @@ class SuicideAttackers(FrameReader):
         before, opening = self._sentence_before()
         match = _COUNTED_ATTACKERS_OPENING.match(before, opening)
         count = parse_number(match["count"]) if match is not None else None
-        if count is None or count < 2:
+        if count is None or count < 2 or (told_all and parse_number(items[1].text) != count):
             return False
-        self.frames.append(Frame("killed", word, (first, last), [Victim(0, 0, count)], group_words="attackers"))
+        self.frames.append(Frame("killed", word, (first, last), [Victim(0, opener - 1, count)], group_words="attackers"))
         return True
 
     def _named_one_dead_told_next(self, word: str, first: int, last: int) -> bool:

@@ -266,6 +266,8 @@ _DEATH_COMPOUNDS = frozenset("threat threats sentence sentences penalty certific
 _WITNESS_VERBS = frozenset("said says told tells described recalled recounted added".split())
 # Verbs of an attack on someone that tell no outcome of their own: "attacked a guard, causing his death".
 _ATTACKING = frozenset("attacked attacking targeted targeting ambushed ambushing".split())
+# When a death came, between "his" and "death": "resulting in his immediate death".
+_DEATH_TIMING = frozenset("immediate instant instantaneous eventual subsequent".split())
 # The verbs of those who lived, before "but" and their wounds: "survived but were badly injured".
 _SURVIVING = frozenset({"survived", "escaped"})
 
@@ -1821,21 +1823,31 @@ class _Reader(
         shot or attacked earlier in the sentence (a verb that tells no death itself), one dead.
         Whether it is such a death."""
         items = self.items
-        if items[i].low != "death" or i < 2 or items[i - 1].low not in ("his", "her"):
+        his = i - 2 if i >= 3 and items[i - 1].low in _DEATH_TIMING else i - 1
+        if items[i].low != "death" or his < 1 or items[his].low not in ("his", "her"):
             return False
         if i + 1 < len(items) and items[i + 1].low in _DEATH_COMPOUNDS:
             return False  # "his death threats"
-        for j in range(i - 2, 0, -1):
+        for j in range(his - 1, 0, -1):
             if items[j].text in (";", ":") or items[j].low in ("his", "her", "him"):
                 return False
-            if items[j - 1].low not in _SHOOTING and items[j - 1].low not in _ATTACKING:
+            if not self._shot_or_attacked(j):
                 continue
             shot = [v for v in self.list_right(j, object_position=True) if not v.subset]
-            if len(shot) != 1 or shot[0].count != 1 or shot[0].first != j or shot[0].last >= i - 1:
+            if len(shot) != 1 or shot[0].count != 1 or shot[0].first != j or shot[0].last >= his:
                 return False
-            self.frames.append(Frame("killed", "death", (i - 1, i), [Victim(j, shot[0].last, 1)]))
+            self.frames.append(Frame("killed", "death", (his, i), [Victim(j, shot[0].last, 1)]))
             return True
         return False
+
+    def _shot_or_attacked(self, j: int) -> bool:
+        """Whether the words before ``j`` shoot at or attack the one after them, telling no death of
+        their own: "shot a lawyer", "attacked a guard", "opened fire on a tribal elder", "fired at"."""
+        items = self.items
+        before = items[j - 1].low
+        if before in _SHOOTING or before in _ATTACKING:
+            return True
+        return j >= 2 and before in ("on", "at") and items[j - 2].low in ("fire", "fired")
 
     def _opens_entry(self, i: int) -> bool:
         """Whether the noun at ``i`` opens its sentence or the text after an entry's title, as a
