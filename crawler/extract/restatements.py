@@ -589,6 +589,8 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         total.apart = True
         for part in civilian:
             part.subset_of = None
+        if len(civilian) == 1:
+            _set_the_others_apart(civilian[0], tallies, sentences)
 
 
 # The rest of a toll told as fighters, right after the civilians' part: "nine of the dead were civilians,
@@ -600,18 +602,59 @@ _THE_REST_FIGHTERS = re.compile(
 )
 
 
+# The same in a sentence of its own soon after: "The other two dead were al-Shabaab members", "The
+# remaining four were ISIS fighters", "The three others killed were fighters of a Misrata brigade",
+# "The others killed were members of Jabhat al-Nusra" (not "The other three dead were the children's
+# mother, grandmother and uncle", nor "The identities of the other three dead were not known").
+_THE_OTHERS_WERE = re.compile(
+    r"\W*the\s+(?:(?P<before>[\w-]+)\s+)??(?:others?|remaining|rest)(?:\s+(?P<after>[\w-]+))??"
+    r"(?:\s+(?:dead|killed|victims))?\s+(?:were|was)\s+(?:all\s+)?(?:[\w'’-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_OTHERS_WITHIN = 2  # sentences after the civilians' part read for the rest told as fighters
+
+
 def _rest_were_fighters(civilian: Tally, total: Tally, sentences: list[Sentence]) -> bool:
     """ "killed 14 people ... nine of the dead were civilians, while the rest were fighters", "19
     of the dead were civilians ... and two were Houthi fighters": the one civilians' part of a toll
     whose rest the same sentence tells as fighters, with no number or with the number that
-    completes the toll."""
+    completes the toll; or a sentence of its own soon after ("killed four people, two of them
+    civilians ... The other two dead were al-Shabaab members")."""
     if civilian.count >= total.count:
         return False
     sentence = sentences[civilian.sentence]
     rest = _THE_REST_FIGHTERS.match(sentence.text, civilian.end - sentence.start)
     if rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None:
         return True
+    later = sentences[civilian.sentence + 1 : civilian.sentence + 1 + _OTHERS_WITHIN]
+    if any(_others_told_as_fighters(s.text, total.count - civilian.count) for s in later):
+        return True
     return _rest_told_by_number(civilian, total, sentences, "armed")
+
+
+def _others_told_as_fighters(text: str, rest: int | None) -> re.Match[str] | None:
+    """The opening of a sentence that tells the other dead of a toll as fighters (``_THE_OTHERS_WERE``),
+    with no number or with ``rest``, the number that completes the toll (any number for None)."""
+    others = _THE_OTHERS_WERE.match(text)
+    if others is None or _FIGHTERS.match(text, others.end()) is None:
+        return None
+    number = others["before"] or others["after"]
+    if number is None or rest is None or parse_number(number) == rest:
+        return others
+    return None
+
+
+def _set_the_others_apart(civilian: Tally, tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """The figure of the other dead told as fighters after the civilians' part ("The three others
+    killed were fighters of a Misrata brigade") is the fighters' toll, not more civilians nor the
+    civilians told again: marked ``apart``."""
+    for tally in tallies:
+        if tally.outcome != "killed" or not 0 < tally.sentence - civilian.sentence <= _OTHERS_WITHIN:
+            continue
+        sentence = sentences[tally.sentence]
+        others = _others_told_as_fighters(sentence.text, None)
+        if others is not None and tally.start - sentence.start < others.end():
+            tally.apart = True
 
 
 # A part of a toll told as fighters by its verb: "two of the dead were suspected al-Qaeda members",
@@ -628,10 +671,21 @@ _REST_BY_NUMBER = re.compile(
 )
 
 
+# A part of a toll told as civilians right after its number: "five of whom were civilians", "three
+# of them civilians: a woman and her two sons".
+_TOLD_AS_CIVILIANS = re.compile(r"\s+(?:were\s+|being\s+)?(?:all\s+)?civilians\b", re.IGNORECASE)
+
+
 def _part_side(part: Tally, sentences: list[Sentence]) -> str:
-    """The side of a part of a toll: of its people, or armed for one told as fighters by its verb."""
+    """The side of a part of a toll: of its people, or armed for one told as fighters by its verb,
+    or civilian for one told as civilians right after its number."""
     side = _side(part)
-    return "armed" if side == "any" and _told_as_fighters(part, sentences) else side
+    if side != "any":
+        return side
+    if _told_as_fighters(part, sentences):
+        return "armed"
+    sentence = sentences[part.sentence]
+    return "civilian" if _TOLD_AS_CIVILIANS.match(sentence.text, part.end - sentence.start) else side
 
 
 def _told_as_fighters(part: Tally, sentences: list[Sentence]) -> bool:

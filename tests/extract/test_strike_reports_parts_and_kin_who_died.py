@@ -1,0 +1,76 @@
+"""Strike reports as civilian-harm monitors write them (Somalia, Syria, Yemen, Libya, Gaza): a
+mixed toll whose civilians' part is told apart and whose other dead are told as fighters in a
+sentence of their own ("killed four people, two of them civilians ... The other two dead were
+al-Shabaab members") counts the civilians, and a part told as civilians by its verb ("five of
+whom were civilians") is the civilians' part.  The near misses keep the whole toll: the other
+dead told as kin, or as unknown, or as fighters by a number that does not complete the toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.tolls import toll_top
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A US airstrike near the town of Bu'aale in Middle Juba on October 3rd, 2018 killed four people, two"
+            " of them civilians, according to local elders. The civilians were named as Abdi Nur Hassan, a"
+            " farmer, and his cousin Ali. The other two dead were al-Shabaab members, residents said.",
+            2,
+        ),
+        (
+            "Coalition aircraft struck a house in the village of al-Baghuz on January 9th, 2019. According to"
+            " Deir Ezzor 24, the strike killed six people, two of them civilians. The remaining four were ISIS"
+            " fighters who had taken shelter there.",
+            2,
+        ),
+        (
+            "An airstrike on a farm near Gharyan on May 2nd, 2019 killed five people, two of them civilians,"
+            " the health ministry said. The three others killed were fighters of a Zintan brigade.",
+            2,
+        ),
+        (
+            "An alleged Russian airstrike on a fuel market in Maarat Misrin on March 1st, 2016 killed eight"
+            " people, five of whom were civilians, the Syrian Observatory for Human Rights reported. The others"
+            " killed were members of Jund al-Aqsa guarding the market.",
+            5,
+        ),
+        (
+            "At least eight people were killed when Coalition aircraft struck a house in Hajin on December 2nd,"
+            " 2018, local activists said. Six of the dead were civilians. The other two were ISIS fighters"
+            " positioned on the roof.",
+            6,
+        ),
+        # near misses: the other dead told as kin, as unknown, or by a number that leaves some untold
+        (
+            "An alleged Russian strike on the village of Haritan on October 11th, 2016 killed six people, three"
+            " of them children, the Aleppo Media Center said. The other three dead were the children's mother,"
+            " grandmother and uncle.",
+            6,
+        ),
+        (
+            "A US airstrike near Qunyo Barrow on December 3rd, 2018 killed five people, two of them civilians,"
+            " according to a local elder. The identities of the other three dead were not known.",
+            5,
+        ),
+        (
+            "A strike on a checkpoint near Marib on May 4th, 2019 killed seven people, two of them civilians,"
+            " a tribal source said. The other three dead were Houthi fighters.",
+            7,
+        ),
+    ],
+)
+def test_a_mixed_toll_whose_other_dead_are_told_as_fighters(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+def test_a_ground_attack_keeps_its_whole_toll() -> None:
+    """Not a strike: an attack list counts everyone, the soldiers with the civilians."""
+    text = (
+        "Al-Shabaab militants stormed a hotel in Kismayo, killing 12 people, seven of them civilians. The other"
+        " five dead were soldiers guarding the hotel."
+    )
+    assert toll_top(text, "killed") == 12
