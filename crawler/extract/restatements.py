@@ -548,12 +548,25 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
     if not armed:
         return
-    if not any(_side(t) == "civilian" for t in counted) and not (
+    if not _civilians_counted(counted, tallies, sentences) and not (
         len(armed) == len(counted) and names_no_civilian_dead(sentences)
     ):
         return
     for tally in armed:
         tally.apart = True
+
+
+def _civilians_counted(counted: list[Tally], tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """Whether a report counts civilians among the figures it adds up: one of them of civilians,
+    or a civilians' part of one ("killed a local commander, Abu Khalid, and at least four others
+    ... a rights group named three civilians among the dead": the others hold the civilians)."""
+    if any(_side(t) == "civilian" for t in counted):
+        return True
+    ids = {id(t) for t in counted}
+    return any(
+        t.subset_of is not None and id(tallies[t.subset_of]) in ids and _part_side(t, sentences) == "civilian"
+        for t in tallies
+    )
 
 
 def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:

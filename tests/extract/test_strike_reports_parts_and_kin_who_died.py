@@ -3,7 +3,10 @@ mixed toll whose civilians' part is told apart and whose other dead are told as 
 sentence of their own ("killed four people, two of them civilians ... The other two dead were
 al-Shabaab members") counts the civilians, and a part told as civilians by its verb ("five of
 whom were civilians") is the civilians' part.  The near misses keep the whole toll: the other
-dead told as kin, or as unknown, or as fighters by a number that does not complete the toll."""
+dead told as kin, or as unknown, or as fighters by a number that does not complete the toll.  A
+strike that killed a commander "and at least four others", where a source then names civilians
+among the dead, counts the others (who hold the civilians), not the commander; an attack on the
+ground, or a strike whose report names no civilian, keeps the commander."""
 
 from __future__ import annotations
 
@@ -74,3 +77,40 @@ def test_a_ground_attack_keeps_its_whole_toll() -> None:
         " five dead were soldiers guarding the hotel."
     )
     assert toll_top(text, "killed") == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An Israeli airstrike on a house in the Zeitoun neighbourhood of Gaza City on March 10th, 2019 killed a"
+            " local commander of the al-Quds Brigades, Abu Khalid al-Shami, and at least four others, the health"
+            " ministry said. The Palestinian Centre for Human Rights named three civilians among the dead: his"
+            " neighbour Rami Hassouna, 33, and Rami's two daughters.",
+            4,
+        ),
+        (
+            "On November 30th, 2016, an alleged Russian strike in the town of Kafr Naha killed a field commander of"
+            " Ahrar al-Sham, Abu Hamza, together with seven others, the Syrian Observatory for Human Rights"
+            " reported. The Syrian Network for Human Rights documented four civilians among the dead.",
+            7,
+        ),
+        # near miss: no civilian told among the dead, the commander stays in the toll
+        (
+            "A US drone strike in Paktika on June 3rd, 2018 killed a Taliban commander, Mullah Rahim, and four"
+            " others, provincial officials said.",
+            5,
+        ),
+    ],
+)
+def test_a_commander_and_others_where_a_source_names_civilians_among_the_dead(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
+
+
+def test_a_suicide_attack_on_a_commander_keeps_him() -> None:
+    """Not a strike: the commander is one of the attack's dead."""
+    text = (
+        "A suicide bomber blew himself up at a checkpoint in Kandahar on May 2nd, 2017, killing a local police"
+        " commander, Haji Lala, and four others. Officials said three civilians were among the dead."
+    )
+    assert toll_top(text, "killed") == 5
