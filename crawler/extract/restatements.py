@@ -146,12 +146,15 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
 # week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds", "Basel's
 # brother Wael, who was critically injured, died of his wounds" (a name before "who", with or without a
-# comma before it), "His wife was seriously injured and died two days later".  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
+# comma before it), "His wife was seriously injured and died two days later", and the kin of kin or of
+# someone told by the possessive, with a clause of where they were: "His wife's mother was badly
+# wounded and died in hospital", "The man's brother, who was in the car, was injured and died in
+# hospital".  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
-    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
+    r"(?:(?:(?:the|his|her|their)\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
     r"(?:\s*,?\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)(?=\s*,))?"
     r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,)"
-    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+and)?"  # "His wife was seriously injured and died"
+    r"|(?:\s*,\s*who\s+[^.;,]{1,40},)?\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+and)?"  # "His wife was seriously injured and died"
     r"\s*,?\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",

@@ -114,3 +114,43 @@ def test_a_suicide_attack_on_a_commander_keeps_him() -> None:
         " commander, Haji Lala, and four others. Officials said three civilians were among the dead."
     )
     assert toll_top(text, "killed") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # kin told by a possessive (of a couple, of kin, of someone told before), hurt and dead later: one more
+        (
+            "An Israeli strike hit the home of the Abu Hamad family in Bani Suheila on July 21st, 2014, killing"
+            " Tawfiq Abu Hamad, 50, and his wife Nour, 45, according to the Al Mezan Center for Human Rights. The"
+            " couple's daughter was injured and died in hospital the next day.",
+            3,
+        ),
+        (
+            "An alleged Russian airstrike on a house in Latamneh on August 12th, 2016 killed Yasser al-Hamoud, 38,"
+            " and two of his children, according to the Hama Media Center. His wife's mother was badly wounded and"
+            " died in hospital in Idlib two days later.",
+            4,
+        ),
+        (
+            "A Saudi-led coalition strike on a car near Majz in Saada on July 25th, 2019 killed a man and his two"
+            " sons, local officials said. The man's brother, who was in the car, was injured and died in hospital"
+            " on the following day.",
+            4,
+        ),
+        # near misses: the kin told among the dead before, or still alive
+        (
+            "An Israeli strike on the Kuware family home in Rafah on August 1st, 2014 killed the couple and their"
+            " son, according to the Palestinian Centre for Human Rights. The couple's son was injured and died in"
+            " hospital, the centre said.",
+            3,
+        ),
+        (
+            "An alleged Russian airstrike on a house in Latamneh on August 12th, 2016 killed Yasser al-Hamoud, 38,"
+            " and two of his children. His wife's mother was badly wounded and remains in hospital in Idlib.",
+            3,
+        ),
+    ],
+)
+def test_kin_told_by_a_possessive_who_was_hurt_and_died_later(text: str, killed: int) -> None:
+    assert toll_top(text, "killed") == killed
