@@ -624,7 +624,7 @@ _THE_REST_FIGHTERS = re.compile(
 # mother, grandmother and uncle", nor "The identities of the other three dead were not known").
 _THE_OTHERS_WERE = re.compile(
     r"\W*the\s+(?:(?P<before>[\w-]+)\s+)??(?:others?|remaining|rest)(?:\s+(?P<after>[\w-]+))??"
-    r"(?:\s+(?:dead|killed|victims))?\s+(?:were|was)\s+(?:all\s+)?(?:[\w'’-]+\s+){0,2}?",
+    r"(?:\s+(?:dead|killed|victims))?\s+(?:were|was)\s+(?:all\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _FIGHTERS.pattern + ")",
     re.IGNORECASE,
 )
 _OTHERS_WITHIN = 2  # sentences after the civilians' part read for the rest told as fighters
@@ -652,7 +652,7 @@ def _others_told_as_fighters(text: str, rest: int | None) -> re.Match[str] | Non
     """The opening of a sentence that tells the other dead of a toll as fighters (``_THE_OTHERS_WERE``),
     with no number or with ``rest``, the number that completes the toll (any number for None)."""
     others = _THE_OTHERS_WERE.match(text)
-    if others is None or _FIGHTERS.match(text, others.end()) is None:
+    if others is None:
         return None
     number = others["before"] or others["after"]
     if number is None or rest is None or parse_number(number) == rest:
