@@ -146,12 +146,15 @@ _ADDED_BEFORE = 16  # characters before a figure read for those words
 # seriously injured, died of her wounds two days later", "Their grandfather died of his injuries the next
 # week", "Ahmad's wife, Hala, later died in hospital", "The nephew, aged 19, died of his wounds", "Basel's
 # brother Wael, who was critically injured, died of his wounds" (a name before "who", with or without a
-# comma before it), "His wife was seriously injured and died two days later".  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
+# comma before it), "His wife was seriously injured and died two days later", and the kin of kin or of
+# someone told by the possessive, with a clause of where they were: "His wife's mother was badly
+# wounded and died in hospital", "The man's brother, who was in the car, was injured and died in
+# hospital".  One more when the kin word told no one before (see ``_kin_hurt_died_later``).
 _KIN_HURT_DIED_LATER = re.compile(
-    r"(?:(?:the\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
+    r"(?:(?:(?:the|his|her|their)\s+)?[\w-]+['’]s|the|his|her|their)\s+(?:[a-z-]+\s+)?(?P<kin>" + _KIN_WORD + r")(?:-in-law)?"
     r"(?:\s*,?\s*(?:[A-Z][\w-]*(?:\s+(?:al-)?[A-Z][\w-]*)*|(?:aged\s+)?\d+)(?=\s*,))?"
     r"(?:\s*,\s*who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^.;,]{0,40}?(?=,)"
-    r"|\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+and)?"  # "His wife was seriously injured and died"
+    r"|(?:\s*,\s*who\s+[^.;,]{1,40},)?\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\s+and)?"  # "His wife was seriously injured and died"
     r"\s*,?\s+(?:later\s+(?:died|succumbed)\b|(?:died|succumbed)\s+(?:of\s+(?:his|her)\s+(?:wounds|injuries)"
     r"|to\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital|the\s+(?:next|following)\s+(?:day|week)"
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
@@ -584,12 +587,25 @@ def _mark_fighters_beside_civilians(tallies: list[Tally], sentences: list[Senten
     armed = [t for t in counted if _side(t) == "armed" and _only_fighters(t, sentences)]
     if not armed:
         return
-    if not any(_side(t) == "civilian" for t in counted) and not (
+    if not _civilians_counted(counted, tallies, sentences) and not (
         len(armed) == len(counted) and names_no_civilian_dead(sentences)
     ):
         return
     for tally in armed:
         tally.apart = True
+
+
+def _civilians_counted(counted: list[Tally], tallies: list[Tally], sentences: list[Sentence]) -> bool:
+    """Whether a report counts civilians among the figures it adds up: one of them of civilians,
+    or a civilians' part of one ("killed a local commander, Abu Khalid, and at least four others
+    ... a rights group named three civilians among the dead": the others hold the civilians)."""
+    if any(_side(t) == "civilian" for t in counted):
+        return True
+    ids = {id(t) for t in counted}
+    return any(
+        t.subset_of is not None and id(tallies[t.subset_of]) in ids and _part_side(t, sentences) == "civilian"
+        for t in tallies
+    )
 
 
 def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> None:
@@ -625,6 +641,8 @@ def _take_civilian_parts(tallies: list[Tally], sentences: list[Sentence]) -> Non
         total.apart = True
         for part in civilian:
             part.subset_of = None
+        if len(civilian) == 1:
+            _set_the_others_apart(civilian[0], tallies, sentences)
 
 
 # The rest of a toll told as fighters, right after the civilians' part: "nine of the dead were civilians,
@@ -636,18 +654,59 @@ _THE_REST_FIGHTERS = re.compile(
 )
 
 
+# The same in a sentence of its own soon after: "The other two dead were al-Shabaab members", "The
+# remaining four were ISIS fighters", "The three others killed were fighters of a Misrata brigade",
+# "The others killed were members of Jabhat al-Nusra" (not "The other three dead were the children's
+# mother, grandmother and uncle", nor "The identities of the other three dead were not known").
+_THE_OTHERS_WERE = re.compile(
+    r"\W*the\s+(?:(?P<before>[\w-]+)\s+)??(?:others?|remaining|rest)(?:\s+(?P<after>[\w-]+))??"
+    r"(?:\s+(?:dead|killed|victims))?\s+(?:were|was)\s+(?:all\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _FIGHTERS.pattern + ")",
+    re.IGNORECASE,
+)
+_OTHERS_WITHIN = 2  # sentences after the civilians' part read for the rest told as fighters
+
+
 def _rest_were_fighters(civilian: Tally, total: Tally, sentences: list[Sentence]) -> bool:
     """ "killed 14 people ... nine of the dead were civilians, while the rest were fighters", "19
     of the dead were civilians ... and two were Houthi fighters": the one civilians' part of a toll
     whose rest the same sentence tells as fighters, with no number or with the number that
-    completes the toll."""
+    completes the toll; or a sentence of its own soon after ("killed four people, two of them
+    civilians ... The other two dead were al-Shabaab members")."""
     if civilian.count >= total.count:
         return False
     sentence = sentences[civilian.sentence]
     rest = _THE_REST_FIGHTERS.match(sentence.text, civilian.end - sentence.start)
     if rest is not None and _FIGHTERS.match(sentence.text, rest.end()) is not None:
         return True
+    later = sentences[civilian.sentence + 1 : civilian.sentence + 1 + _OTHERS_WITHIN]
+    if any(_others_told_as_fighters(s.text, total.count - civilian.count) for s in later):
+        return True
     return _rest_told_by_number(civilian, total, sentences, "armed")
+
+
+def _others_told_as_fighters(text: str, rest: int | None) -> re.Match[str] | None:
+    """The opening of a sentence that tells the other dead of a toll as fighters (``_THE_OTHERS_WERE``),
+    with no number or with ``rest``, the number that completes the toll (any number for None)."""
+    others = _THE_OTHERS_WERE.match(text)
+    if others is None:
+        return None
+    number = others["before"] or others["after"]
+    if number is None or rest is None or parse_number(number) == rest:
+        return others
+    return None
+
+
+def _set_the_others_apart(civilian: Tally, tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """The figure of the other dead told as fighters after the civilians' part ("The three others
+    killed were fighters of a Misrata brigade") is the fighters' toll, not more civilians nor the
+    civilians told again: marked ``apart``."""
+    for tally in tallies:
+        if tally.outcome != "killed" or not 0 < tally.sentence - civilian.sentence <= _OTHERS_WITHIN:
+            continue
+        sentence = sentences[tally.sentence]
+        others = _others_told_as_fighters(sentence.text, None)
+        if others is not None and tally.start - sentence.start < others.end():
+            tally.apart = True
 
 
 # A part of a toll told as fighters by its verb: "two of the dead were suspected al-Qaeda members",
@@ -664,10 +723,21 @@ _REST_BY_NUMBER = re.compile(
 )
 
 
+# A part of a toll told as civilians right after its number: "five of whom were civilians", "three
+# of them civilians: a woman and her two sons".
+_TOLD_AS_CIVILIANS = re.compile(r"\s+(?:were\s+|being\s+)?(?:all\s+)?civilians\b", re.IGNORECASE)
+
+
 def _part_side(part: Tally, sentences: list[Sentence]) -> str:
-    """The side of a part of a toll: of its people, or armed for one told as fighters by its verb."""
+    """The side of a part of a toll: of its people, or armed for one told as fighters by its verb,
+    or civilian for one told as civilians right after its number."""
     side = _side(part)
-    return "armed" if side == "any" and _told_as_fighters(part, sentences) else side
+    if side != "any":
+        return side
+    if _told_as_fighters(part, sentences):
+        return "armed"
+    sentence = sentences[part.sentence]
+    return "civilian" if _TOLD_AS_CIVILIANS.match(sentence.text, part.end - sentence.start) else side
 
 
 def _told_as_fighters(part: Tally, sentences: list[Sentence]) -> bool:

@@ -420,10 +420,11 @@ class VictimNouns(Phrases):
         return first == last and quantity is not None and quantity.ordinal
 
     def _someone_s_kin_or_aide(self, first: int, last: int) -> bool:
-        """ "the governor's driver", "the journalist's wife": one person named by whose kin or
-        aide they are, after "the" (not "the governor's convoy", "the family's children")."""
+        """ "the governor's driver", "the journalist's wife", "the couple's daughter": one person
+        named by whose kin or aide they are, after "the" (not "the governor's convoy", "the
+        family's children")."""
         possessor = self.items[first].low
-        if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in ROLES:
+        if first >= last or not possessor.endswith(("'s", "’s")) or possessor[:-2] not in (*ROLES, "couple"):
             return False
         return self.singular_kin_or_role(first + 1, last)
 
