@@ -10,6 +10,7 @@ no outcome; one told after it splits those shot).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from crawler.extract.event_words import ILLNESSES
 from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, NOUNS, PARTICIPLES
@@ -82,12 +83,18 @@ IN_CONDITION = "in condition"
 HIT_BY = "hit by a projectile"
 HITTING = frozenset({"hit", "struck"})
 PROJECTILES = frozenset("shrapnel bullet bullets pellets fragments birdshot canister canisters splinters".split())
-# One person an attack left hurt, told by a pronoun in a clause after it: "stabbed him, leaving him with
-# light wounds", "beat a farmer, leaving her with head injuries"; the person may be counted before, so
-# like the hospitalised they stand for the wounded only in a text that counts no wounded otherwise.
+# People an attack left hurt, told in a clause after it: "stabbed him, leaving him with light wounds",
+# "beat three detainees, leaving them with broken ribs", "leaving four people with broken bones and
+# cuts"; they may be counted before, so like the hospitalised they stand for the wounded only in a
+# text that counts no wounded otherwise.
 LEFT_WITH_WOUNDS = "left with wounds"
 _ONE_LEFT = frozenset({"him", "her"})
 _DEADLY = frozenset({"fatal", "mortal"})
+# The hurts people are left with besides ``INJURY_NOUNS``, and the words that make a bone or a limb
+# one ("broken ribs", "a fractured skull").
+LEFT_HURTS = frozenset("bruises bruising cuts fractures lacerations gashes concussion concussions".split())
+BROKEN = frozenset({"broken", "fractured", "shattered"})
+_LEFT_HURT_WORDS = 4  # the most words from "with" to the hurt: "with a badly broken jaw"
 # Outcome verbs that also name a kind of wound before the injury noun: "treated for stab wounds",
 # "leaving him with stabbing wounds".
 _STAB = frozenset({"stab", "stabbing"})  # "leaving him with fatal wounds": no wound but his death
@@ -116,6 +123,9 @@ def _is_name(word: str) -> bool:
 
 class Injuries(FrameReader):
     """Reads the people a sentence tells hurt by their wounds, their care or where they were shot."""
+
+    # The people counted before "them" (``tallies``): "beat three detainees, leaving them with".
+    _counted_antecedent: Callable[[int], list[Victim]]
 
     def _drop_hospitalised_told_otherwise(self) -> None:
         """ "Four people were rushed to hospital and later died": people taken to hospital whom
@@ -651,8 +661,6 @@ class Injuries(FrameReader):
         if (rescued := self._rescued_from_rubble(care)) is not None:
             self._left("wounded", f"rescued {items[j].low} {items[i].low}", rescued, i)
             return True
-        if self._one_left_hurt(care, j, i):
-            return True
         if items[care].low == "treatment":  # "received (medical) treatment for their injuries"
             kind = 1 if care >= 2 and items[care - 1].low in _KINDS_OF_CARE else 0
             care -= kind + 1 if care > kind and items[care - kind - 1].low in _RECEIVED else 0
@@ -668,17 +676,42 @@ class Injuries(FrameReader):
             return False
         return True
 
-    def _one_left_hurt(self, pronoun: int, with_: int, injuries: int) -> bool:
-        """ "stabbed him, leaving him with light stab wounds": one person, told by the pronoun at
-        ``pronoun`` after "leaving", hurt (a stand-in, see ``LEFT_WITH_WOUNDS``); not "leaving him
-        with fatal wounds"."""
+    def _left_with_hurts(self, leaving: int) -> int:
+        """ "leaving him with light stab wounds", "leaving them with broken ribs", "leaving six
+        passengers with head injuries": the people after "leaving" at ``leaving`` ("him" or "her"
+        one person, "them" those counted before it in the sentence) hurt (a stand-in, see
+        ``LEFT_WITH_WOUNDS``); how many items the phrase runs to, 0 for none (not "leaving him with
+        fatal wounds" nor "leaving four families homeless")."""
         items = self.items
-        if pronoun < 1 or items[pronoun].low not in _ONE_LEFT or items[pronoun - 1].low != "leaving" or items[with_].low != "with":
-            return False
-        if any(item.low in _DEADLY for item in items[with_ + 1 : injuries]):
-            return False
-        self.frames.append(Frame("wounded", LEFT_WITH_WOUNDS, (pronoun - 1, injuries), [Victim(pronoun, pronoun, 1)]))
-        return True
+        first = leaving + 1
+        if first >= len(items):
+            return 0
+        if items[first].low in _ONE_LEFT:
+            victims, last = [Victim(first, first, 1)], first
+        elif items[first].low == "them":
+            victims, last = self._counted_antecedent(first), first
+        else:
+            victims = self.list_right(first, object_position=True)
+            last = victims[-1].last if victims and victims[0].first == first and not victims[0].subset else -1
+        if not victims or last < 0 or last + 1 >= len(items) or items[last + 1].low != "with":
+            return 0
+        hurt = self._hurt_after(last + 1)
+        if hurt is None:
+            return 0
+        self.frames.append(Frame("wounded", LEFT_WITH_WOUNDS, (leaving, hurt), victims))
+        return hurt - leaving + 1
+
+    def _hurt_after(self, with_: int) -> int | None:
+        """Where the hurt is told after "with" at ``with_`` ("with bruises", "with light stabbing
+        wounds", "with a broken jaw"), past plain words of how bad; None for none or a deadly one."""
+        items = self.items
+        for k in range(with_ + 1, min(len(items), with_ + 1 + _LEFT_HURT_WORDS)):
+            low = items[k].low
+            if low in INJURY_NOUNS or low in LEFT_HURTS or items[k - 1].low in BROKEN:
+                return k
+            if not items[k].is_word or low in _DEADLY or not (low in _STAB or low in BROKEN or self.np_internal(k)):
+                return None
+        return None
 
     def _hospital_link(self, k: int) -> int:
         """The word before "hospital" at ``k`` and the words that name it ("to hospital", "at

@@ -505,6 +505,7 @@ def mark_restatements(tallies: list[Tally], sentences: list[Sentence]) -> None:
     _mark_died_since_an_earlier_count(tallies, sentences)
     _take_the_later_dead_from_the_wounded(tallies, sentences)
     _take_the_named_hurt_who_died(tallies, sentences)
+    _take_the_wounded_one_who_died(tallies, sentences)
     _take_the_included_dead_from_the_wounded(tallies, sentences)
     _take_the_killed_from_the_stabbed(tallies, sentences)
     _mark_series_parts(tallies, sentences)
@@ -855,6 +856,55 @@ def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence
         else:
             hurt[-1].subset_of = index  # the one wounded is the one who died
         part.restates = None
+
+
+# One of the wounded told dying after their figure: ", died in hospital" right after "Sergeant
+# James Miller, one of the wounded", ", a vendor, who succumbed" or ", who later died" after "Among
+# the injured was Bilal Ahmad"; and a next sentence opening on their name ("Saleh died of his wounds").
+_DIED_RIGHT_AFTER = re.compile(r"\s*,\s*(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+_WHO_DIED_AFTER_AN_ASIDE = re.compile(r"\s*(?:,[^,;.]{1,40})?,", re.IGNORECASE)
+_NAME_THEN_DIED = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _take_the_wounded_one_who_died(tallies: list[Tally], sentences: list[Sentence]) -> None:
+    """ "Ahmad Saleh, 34, was among the wounded. Saleh died of his wounds on Tuesday", "Sergeant
+    James Miller, one of the wounded, died in hospital", "Among the injured was Bilal Ahmad, who
+    succumbed to his injuries": one person told as a part of the wounded, then told dying, is dead,
+    no longer wounded (one dead more, the wounded counted before one fewer).  Not one who lives ("was
+    among the wounded; he remains in critical condition") nor a death told of another ("Ali Hussein,
+    who was among the wounded, told reporters his brother died")."""
+    for index, part in enumerate(tallies):
+        if part.outcome != "wounded" or part.count != 1 or part.subset_of is None or part.restates is not None:
+            continue
+        whole = tallies[part.subset_of]
+        dying = _told_dying_after(part, sentences) if whole.outcome == "wounded" else None
+        if dying is None or any(t.outcome == "killed" and part.end <= t.start < dying for t in tallies):
+            continue  # "a boy named Samir, were wounded ... Samir died of his wounds": a death read already
+        if whole.count > 1 and whole.count_max is None and whole.qualifier in _COUNTED_HURT:
+            whole.count -= 1
+        elif whole.count == 1:
+            whole.subset_of = index  # the one wounded is the one who died
+        part.outcome, part.outcome_word, part.subset_of = "killed", "died", None
+
+
+def _told_dying_after(part: Tally, sentences: list[Sentence]) -> int | None:
+    """Where the words end that tell the one wounded of ``part`` dying right after it, or by name at
+    the opening of the next sentence (see ``_take_the_wounded_one_who_died``); None for none."""
+    sentence = sentences[part.sentence]
+    text, end = sentence.text, part.end - sentence.start
+    dying = _DIED_RIGHT_AFTER.match(text, end)
+    aside = _WHO_DIED_AFTER_AN_ASIDE.match(text, end) if dying is None else None
+    dying = _WHO_DIED.match(text, aside.end()) if aside is not None else dying
+    if dying is not None:
+        return sentence.start + dying.end()
+    if part.sentence + 1 >= len(sentences):
+        return None
+    after = sentences[part.sentence + 1]
+    named = _NAME_THEN_DIED.match(after.text)
+    if named is None or named["name"] not in _CAPITALISED.findall(text[part.start - sentence.start : end]):
+        return None
+    return after.start + named.end()
 
 
 # A part of the hurt then told dead in a relative clause: "including three who later died".

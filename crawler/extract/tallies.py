@@ -62,10 +62,12 @@ from crawler.extract.groups import DEMONYMS, ROLES, describe, side_of
 from crawler.extract.hospital_shares import hospital_shares
 from crawler.extract.hostages import HELD_AS, TAKING_OR_HOLDING, Hostages
 from crawler.extract.injuries import (
+    BROKEN,
     HITTING,
     HOSPITAL,
     HOSPITALISED,
     INJURY_NOUNS,
+    LEFT_HURTS,
     LIMBS,
     PROJECTILES,
     STAND_INS,
@@ -505,6 +507,8 @@ _OUTCOME_WORD = re.compile(
     "(?=[" + "".join(sorted({w[0] for w in _SENTENCE_WORDS})) + r"])\b(?:"
     + word_alternation(_SENTENCE_WORDS) + r"|(?:to|treated\s+(?:in|at))\s+(?:the\s+|a\s+)?hospitals?|fell\s+(?:in|during)"
     + r"|in\s+(?:an?\s+)?(?:critical|serious|grave)\s+condition|among\s+the\s+victims"
+    + r"|(?:leaving|left)\s+(?:[\w-]+\s+){1,4}?with\s+(?:[\w-]+\s+){0,3}?(?:"  # "leaving four people with broken bones"
+    + word_alternation(INJURY_NOUNS | LEFT_HURTS) + r"|(?:" + word_alternation(BROKEN) + r")\s)"
     + r"|estimates\s+(?:" + word_alternation(ESTIMATES_RANGING) + r")"  # "Other estimates range from 200 to 400 victims"
     + r"|(?:needed|required|receiving)\s+(?:hospital\s+|medical\s+)?treatment"
     + r"|(?:hit|struck)\s+(?:in\s+(?:the|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:by\s+(?:[\w-]+\s+){0,3}?)?"
@@ -1739,6 +1743,8 @@ class _Reader(
         """ "leaving 20 dead and 33 wounded", "left 1 peacekeeper dead"; not "left 12 casualties,
         including three dead", whose dead are a part of the casualties (``casualty_splits``)."""
         items = self.items
+        if step := self._left_with_hurts(i):
+            return step
         victims = self.list_right(i + 1, object_position=True)
         if not victims or any(items[v.last].low == "casualties" for v in victims if not v.subset):
             return 1
