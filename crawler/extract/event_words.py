@@ -94,7 +94,16 @@ _FORCES_FIGHT_CARTELS = (
 # Rulers whose forces killed their own people, named in other news too ("Mubarak's police killed 846"), and whom
 # courts try for it: under the title of their trial or their arrest, a court's words tell the crackdown or the war
 # it judges, not a crime ("846 people died so he could sit in a cage" under "Mubarak trial opens").
-_RULERS_OF_A_CRACKDOWN = r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko|Gbagbo|Charles Taylor|R[ií]os Montt"
+_RULERS_OF_A_CRACKDOWN = (r"Mubarak|Mugabe|Mladic|Karadzic|Pinochet|Ben Ali|Lukashenko|Gbagbo|Charles Taylor|R[ií]os Montt|"
+                          r"Habr[eé]|Fujimori")
+# The people a war's massacre or a crackdown murders, as the reports of the trials over them name them: "8,000 men and
+# boys were murdered at Srebrenica", "his police murdered 846 protesters", "murdered 1,200 prisoners at Abu Salim"
+# (not "murdered two men in a Tottenham flat", "murdered seven babies").
+_VICTIMS_OF_A_CRACKDOWN = re.compile(
+    r"\b(?:men and boys|civilians|protesters|demonstrators|opposition (?:supporters|activists)|dissidents|"
+    r"(?:political )?prisoners|detainees|villagers)\b",
+    re.IGNORECASE,
+)
 
 # A state's executions told with the conviction or the part a court found the executed had, and the charge's first
 # words: "Iraq hanged 21 men convicted of terrorism offences", "executed three men found guilty of murder", "were
@@ -1217,6 +1226,11 @@ def names_a_war_place(word: str) -> bool:
 
 
 _RULER_WORDS = re.compile(_RULERS_OF_A_CRACKDOWN, re.IGNORECASE)
+
+
+def murders_a_crackdown_s_victims(clause: str) -> bool:
+    """Whether a clause whose verb is "murdered" names a war's or a crackdown's victims as the murdered."""
+    return _VICTIMS_OF_A_CRACKDOWN.search(clause) is not None
 
 
 def names_a_ruler_of_a_crackdown(word: str) -> bool:

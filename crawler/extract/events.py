@@ -76,6 +76,7 @@ from crawler.extract.event_words import (
     NOT_EVENT_CLASSES,
     PLOT_AROUND,
     find_cues,
+    murders_a_crackdown_s_victims,
     names_a_ruler_of_a_crackdown,
     names_a_war,
     names_a_war_place,
@@ -500,7 +501,7 @@ def read_event(
         scores["conflict"] = 0.0
     if scores["accident"] and _strikers_fired_on(document, index, weigher):
         scores["accident"] = 0.0
-    if _tried_for_an_act_of_war(weigher, own, document.title_cues):
+    if _tried_for_an_act_of_war(weigher, own, document.title_cues, s_text):
         scores["crime"] = 0.0
     if (
         not weigher.conflict_named
@@ -868,7 +869,7 @@ def _rate_measured(sentence: str, own: list[Cue], f_start: int, f_end: int) -> b
     return rate_measured_against_a_war(sentence, f_start, f_end, offsets)
 
 
-def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]) -> bool:
+def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue], sentence: str) -> bool:
     """Whether the only words that name a crime around the figure are a court's (a trial, defendants,
     a conviction; beside words that only lean to one, as "shot"), and the figure's own sentence
     names a conflict outright ("a terrorism court convicted eight people over the truck attack that
@@ -878,8 +879,10 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]
     surviving gunman of the 2008 attacks that killed 166 people in Mumbai was sentenced to death"),
     name no crime of their own.  So does the title of a trial's story that names the attack, over a
     sentence with no crime word of its own, as readers' comments under it are ("He killed 166 people
-    and should hang" under "Mumbai attacks gunman sentenced to death")."""
-    told = own if any(event == "crime" for event, _, _, _ in own) else own + title
+    and should hang" under "Mumbai attacks gunman sentenced to death"), and so does a sentence whose only crime word is
+    "murdered" with a war's or a crackdown's victims in its clause ("His men murdered 8,000 Muslim men and boys" under
+    "Karadzic trial resumes in The Hague")."""
+    told = own if any(event == "crime" and not _murders_a_crackdown_s_victims(sentence, word, at) for event, _, word, at in own) else own + title
     if not any(
         event == "conflict" and ((strength >= _NAMES_ALONE and names_conflict_alone(word)) or names_a_ruler_of_a_crackdown(word))
         for event, strength, word, _ in told
@@ -893,6 +896,14 @@ def _tried_for_an_act_of_war(weigher: _Weigher, own: list[Cue], title: list[Cue]
         and all(cue[1] < _CULPRIT for word in words if word not in court and not _UNNAMED_ARMED_MEN.fullmatch(word)
                 for cue in cues_in(word) if cue[0] == "crime")
     )
+
+
+def _murders_a_crackdown_s_victims(sentence: str, word: str, at: int) -> bool:
+    """Whether a crime cue is the bare verb "murdered" whose clause names a war's or a crackdown's victims."""
+    if word.lower() != "murdered":
+        return False
+    end = sentence.find(";", at)
+    return murders_a_crackdown_s_victims(sentence[sentence.rfind(";", 0, at) + 1 : end if end >= 0 else len(sentence)])
 
 
 def _natural_death(weigher: _Weigher) -> bool:

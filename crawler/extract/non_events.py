@@ -84,6 +84,13 @@ _IDIOMS = re.compile(
     re.IGNORECASE,
 )
 
+# A betrayal told as a stabbing in the back of more people than any attack stabs (``idiom``): "Starmer has stabbed
+# three million workers in the back", "the deal stabs 200,000 care workers in the back", "40,000 rail workers were
+# knifed in the back"; not a stabbing told where on the body or where it happened ("stabbed three people in the back
+# of a bus", "stabbed in the back and the neck").
+_STABBED_IN_THE_BACK = re.compile(r"\b(?:stab|knife)(?:s|bed|d|bing|ing)?\b[^.;!?]{0,60}?\bin the back\b(?!\s+of\b)", re.IGNORECASE)
+_CROWD_STABBED = 100  # more people than one attack stabs
+
 # A modal or a plan right before the outcome word: nothing happened yet.  "may have killed" and
 # "might have died" are reports of what did happen, hedged ("the strike may have killed 40").
 _HYPOTHETICAL = re.compile(
@@ -528,7 +535,7 @@ def no_event(sentence: str, figure_start: int, figure_end: int, figure: str, cou
     for start, end in _idioms(sentence):
         if start < figure_end + 30 and end > figure_start - 30:
             return "idiom"
-    if _said_as_a_figure(sentence):
+    if _said_as_a_figure(sentence) or _stabbed_in_the_back(sentence, figure_start, figure_end, count):
         return "idiom"
     if _A_CONTENT_WARNING.match(sentence):
         return "content warning"
@@ -967,6 +974,16 @@ def _bare_toll(figure: str) -> bool:
     """Whether the figure's words are a bare toll (``_BARE_TOLL``): read once for the four readings
     of a toll told as a noun phrase (speed)."""
     return _TOLL_LAST.search(figure, max(0, len(figure) - _TOLL_LAST_LENGTH)) is not None and _BARE_TOLL.fullmatch(figure) is not None
+
+
+def _stabbed_in_the_back(sentence: str, figure_start: int, figure_end: int, count: int) -> bool:
+    """Whether the figure is a crowd the sentence says was stabbed in the back: a betrayal, no stabbing."""
+    if count < _CROWD_STABBED or "back" not in sentence:
+        return False
+    return any(
+        match.start() < figure_end + 40 and match.end() > figure_start
+        for match in _STABBED_IN_THE_BACK.finditer(sentence, max(0, figure_start - 60))
+    )
 
 
 @lru_cache(maxsize=64)
