@@ -23,10 +23,16 @@ def found(text: str, title: str | None = None, kind: DocumentKind = "body") -> l
 @pytest.mark.parametrize(
     ("title", "text", "kind"),
     [
-        ("Labour accused of betraying unions over strike law",
-         "Starmer has stabbed three million workers in the back to please the City.", "comment"),
-        ("Government cuts farm subsidies",
-         "This budget stabbed 100,000 farmers in the back and the minister smiled while doing it.", "comment"),
+        (
+            "Labour accused of betraying unions over strike law",
+            "Starmer has stabbed three million workers in the back to please the City.",
+            "comment",
+        ),
+        (
+            "Government cuts farm subsidies",
+            "This budget stabbed 100,000 farmers in the back and the minister smiled while doing it.",
+            "comment",
+        ),
         ("Rail strike called off", 'Critics said the deal had "stabbed 40,000 rail workers in the back".', "body"),
         ("Teachers vote to strike", "200,000 teachers were knifed in the back by this award, the union said.", "body"),
     ],
@@ -39,14 +45,21 @@ def test_a_crowd_stabbed_in_the_back_is_an_idiom(title: str, text: str, kind: Do
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
-        ("Knife attack on Leeds bus",
-         "A man stabbed three people in the back of a bus on Roundhay Road before he was arrested, police said.",
-         [(3, "wounded", "crime")]),
-        ("Man jailed for Nottingham stabbings",
-         "He stabbed three students in the back as they walked home and got what he deserved.", [(3, "wounded", "crime")]),
-        ("Yemen: guards killed at Aden prison",
-         "Four guards were stabbed in the back and the neck before the militants freed 30 al-Qaeda inmates.",
-         [(4, "wounded", "conflict")]),
+        (
+            "Knife attack on Leeds bus",
+            "A man stabbed three people in the back of a bus on Roundhay Road before he was arrested, police said.",
+            [(3, "wounded", "crime")],
+        ),
+        (
+            "Man jailed for Nottingham stabbings",
+            "He stabbed three students in the back as they walked home and got what he deserved.",
+            [(3, "wounded", "crime")],
+        ),
+        (
+            "Yemen: guards killed at Aden prison",
+            "Four guards were stabbed in the back and the neck before the militants freed 30 al-Qaeda inmates.",
+            [(4, "wounded", "conflict")],
+        ),
     ],
 )
 def test_stabbings_in_the_back_stay(title: str, text: str, expected: list[tuple[int, str, str]]) -> None:
@@ -72,9 +85,18 @@ def test_a_crackdown_s_murdered_under_a_trial_title(title: str, text: str) -> No
     ("title", "text"),
     [
         ("Murder trial opens at Old Bailey", "He murdered two men in cold blood for a few grand."),
-        ("Serial killer trial: nurse denies murders", "She murdered seven babies and the hospital bosses ignored the doctors."),
-        ("Insider trading trial opens in New York", "Two bankers died before the case came to court and nobody asked questions."),
-        ("Cartel boss trial opens in Brooklyn", "Witnesses will say his hitmen murdered 40 prisoners in a Sinaloa jail."),
+        (
+            "Serial killer trial: nurse denies murders",
+            "She murdered seven babies and the hospital bosses ignored the doctors.",
+        ),
+        (
+            "Insider trading trial opens in New York",
+            "Two bankers died before the case came to court and nobody asked questions.",
+        ),
+        (
+            "Cartel boss trial opens in Brooklyn",
+            "Witnesses will say his hitmen murdered 40 prisoners in a Sinaloa jail.",
+        ),
     ],
 )
 def test_other_trials_stay_apart(title: str, text: str) -> None:
