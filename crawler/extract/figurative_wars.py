@@ -107,8 +107,8 @@ def without_figures_of_speech(text: str, found: list[Found]) -> list[Found]:
     if ("found " in text or "overed " in text) and ("bodies" in text or "corpses" in text or "remains" in text):
         # (speed) the finding's verbs and what was found, as written
         found = without_the_finders_of_the_dead(text, found)
-    if not _ANY_HINT.search(text):
-        return found  # (speed) one pass over most texts
+    if not any(cue[0] == "conflict" for cue in found) or not _ANY_HINT.search(text):
+        return found  # (speed) what follows drops conflict cues only; then one pass over most texts
     similes = _SIMILE_HINT.search(text) is not None
     if similes or "war" in text or "War" in text:
         found = [cue for cue in found if cue[0] != "conflict" or not figurative(text, cue[2], cue[3], similes)]
