@@ -27,7 +27,7 @@ from crawler.extract.sentences import split_sentences
 from crawler.extract.tallies import attach_windows, find_tallies
 from crawler.extract.windows import TimePhrase, find_time_phrases
 
-EXTRACTOR_VERSION = "0.6.20"
+EXTRACTOR_VERSION = "0.6.21"
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
