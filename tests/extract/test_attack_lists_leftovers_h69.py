@@ -46,3 +46,20 @@ def test_one_killed_by_a_suicide_bomber_is_not_the_bomber(text: str, expected: t
 )
 def test_a_new_group_also_killed_after_the_toll_adds(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An airstrike killed five members of the Qudaih family in Khuza'a, and a sixth, a cousin, died of his wounds.", (6, 0)),
+        ("Coalition airstrikes killed two civilians in Hajin, and a third, an elderly shepherd, died on the way to hospital.", (3, 0)),
+        ("Gunmen shot dead two teachers outside a school in Yala, and a third, a janitor, was wounded.", (2, 1)),
+        ("A drone strike killed four fighters near Saraqib, and a fifth, a young shepherd, was injured.", (4, 1)),
+        # near misses: the ordinal alone; a list of roles described one by one
+        ("Militants killed two soldiers in Kunar, and a third died of his wounds.", (3, 0)),
+        ("Five members of the Hamdan family were killed in the strike on their home in Khan Younis, and a sixth was wounded.", (5, 1)),
+        ("Gunmen killed two policemen in Quetta, a traffic warden, a passer-by, and a shopkeeper.", (5, 0)),
+    ],
+)
+def test_an_ordinal_and_its_description_are_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
