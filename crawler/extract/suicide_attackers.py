@@ -29,7 +29,14 @@ from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS, SINGULAR_DETERMINERS, verb_like
+from crawler.extract.word_classes import (
+    ADVERBS,
+    AUX,
+    BELONGINGS_HIT,
+    PREPOSITIONS,
+    SINGULAR_DETERMINERS,
+    verb_like,
+)
 
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
@@ -102,7 +109,7 @@ _COUNTED_ATTACKERS_OPENING = re.compile(
 # pharmacist" (the role word as the phrase's head).
 _ONE_HARMED_BY_ROLE = re.compile(
     r"\b(?:shot|stabbed|beat|wounded|injured|attacked|ambushed|targeted|abducted|kidnapped|fired?\s+(?:on|at)"
-    r"|(?:house|home|car|office|shop)\s+of)"
+    r"|(?:" + "|".join(sorted(BELONGINGS_HIT)) + r")\s+of)"
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
     + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
     + r")\b(?![\w-])",

@@ -63,3 +63,22 @@ def test_a_new_group_also_killed_after_the_toll_adds(text: str, expected: tuple[
 )
 def test_an_ordinal_and_its_description_are_one_person(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ELN rebels attacked the car of a municipal councillor near Saravena, resulting in his death and that of his "
+         "bodyguard.", (2, 0)),
+        ("Gunmen shot a tribal elder in Khyber, causing his death and those of two of his nephews.", (3, 0)),
+        ("A bomb planted under the car of a prosecutor in Nazran exploded as he left his office, resulting in his death.", (1, 0)),
+        ("A grenade thrown into the shop of a village headman in Pattani exploded, resulting in his death.", (1, 0)),
+        ("Gunmen shot a lawyer outside his home in Quetta, resulting in his death.", (1, 0)),
+        # near misses: no death; "that of" a thing; another person owned before "his death"
+        ("A bomb exploded under the car of a prosecutor in Nalchik as he left his home; he was unhurt.", (0, 0)),
+        ("Gunmen shot a lawyer in Quetta, resulting in his death and that of the case he was arguing.", (1, 0)),
+        ("Gunmen shot a lawyer and wounded his son in Quetta, resulting in his death.", (0, 1)),
+    ],
+)
+def test_one_person_s_death_and_that_of_another(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
