@@ -82,3 +82,23 @@ def test_an_ordinal_and_its_description_are_one_person(text: str, expected: tupl
 )
 def test_one_person_s_death_and_that_of_another(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five gunmen stormed a police training centre in Quetta, killing four recruits. Three of them were killed and "
+         "two escaped.", (7, 0)),
+        ("Four militants attacked an army post in Kupwara, killing two soldiers. Two of them were shot dead and the "
+         "other two fled.", (4, 0)),
+        ("Six attackers raided a church in Kaduna, killing nine worshippers. Four of them were killed by soldiers and "
+         "two were arrested.", (13, 0)),
+        # near misses: the victims broken down; the rest not making up the attackers' count; no count of attackers
+        ("Militants attacked a checkpoint in Arish, killing seven soldiers. Four of them were killed by a car bomb and "
+         "three by gunfire.", (7, 0)),
+        ("Five gunmen stormed a bank in Kandahar, killing nine people. Six of them were killed and three escaped.", (9, 0)),
+        ("Gunmen stormed a hotel in Mogadishu, killing eight guests. Four of them were killed and two escaped.", (8, 0)),
+    ],
+)
+def test_some_of_the_counted_attackers_killed_and_the_rest_got_away(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
