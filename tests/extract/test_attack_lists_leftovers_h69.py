@@ -102,3 +102,19 @@ def test_one_person_s_death_and_that_of_another(text: str, expected: tuple[int, 
 )
 def test_some_of_the_counted_attackers_killed_and_the_rest_got_away(text: str, expected: tuple[int, int]) -> None:
     assert _both(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mine hit a minibus near Gao. Two civilians, a driver and his assistant, were killed.", (2, 0)),
+        ("Two health workers, a vaccinator and her assistant, were shot dead in Bannu.", (2, 0)),
+        ("A mechanic and his apprentice were wounded when a shell hit their garage in Horlivka.", (0, 2)),
+        # near misses: the assistant a modifier of another role, or of an official who tells the toll
+        ("Seven players and an assistant coach were injured when gunmen fired on the team bus.", (0, 8)),
+        ("An assistant professor was shot dead outside his home in Karachi.", (1, 0)),
+        ("The assistant commissioner said three people were killed in the blast.", (3, 0)),
+    ],
+)
+def test_an_aside_naming_the_counted_with_an_assistant(text: str, expected: tuple[int, int]) -> None:
+    assert _both(text) == expected
