@@ -1902,11 +1902,22 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _kin_hurt_died_later(later, sentences):
         return False
-    if later.sentence == earlier.sentence + 1 and _also_harmed(
-        sentence.text, later.start - sentence.start, later.end - sentence.start, hurt=False
-    ):
+    if _a_new_group_also_killed(earlier, later, sentence):
         return False  # "killing a police chief and six of his bodyguards. Two passing civilians were also killed"
     return not _adds_people(later, sentence)
+
+
+def _a_new_group_also_killed(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """Whether the later figure, in the sentence right after the earlier one, counts people "also
+    killed" (``_also_harmed``) by a number and not as the earlier figure's people again: "killing a
+    police chief and six of his bodyguards. Two passing civilians were also killed" (not "A strike
+    killed 3 civilians. Three civilians were also killed, another source said", nor "A number of
+    adults were also killed")."""
+    if later.sentence != earlier.sentence + 1 or later.qualifier != "exact":
+        return False
+    if later.count == earlier.count and later.role == earlier.role:
+        return False
+    return _also_harmed(sentence.text, later.start - sentence.start, later.end - sentence.start, hurt=False)
 
 
 def _kin_hurt_died_later(later: Tally, sentences: list[Sentence]) -> bool:

@@ -38,7 +38,8 @@ def test_one_killed_by_a_suicide_bomber_is_not_the_bomber(text: str, expected: t
          "Two passing farmers were also killed.", (6, 0)),
         ("Gunmen attacked a police post in Dera Ismail Khan, killing a sub-inspector and two constables. "
          "A tea seller was also shot dead.", (4, 0)),
-        # near misses: "also" of the hurt; "also" not of the harm
+        # near misses: "also" of the hurt; "also" not of the harm; the same people from another source
+        ("A strike killed 3 civilians in Ma'arrat al-Nu'man. Three civilians were also killed, another source said.", (3, 0)),
         ("Gunmen killed a district judge and his driver in Mardan. The judge's bodyguard was also wounded.", (2, 1)),
         ("A bomb killed 22 people at a market in Baghdad. Two of the dead were also members of the provincial "
          "council, police said.", (22, 0)),
