@@ -128,6 +128,8 @@ _ROLE_WORDS: tuple[tuple[str, Side, str], ...] = (
     ("workers", "civilian", "workers worker employees employee staff staffers staffer labourers labourer laborers "
                             "laborer interpreters interpreter translators translator mechanics mechanic "
                             "watchmen watchman "
+                            # the hands of a trade: "a truck driver and his assistant", "an assistant coach"
+                            "assistants assistant apprentices apprentice "
                             # the rubber tappers of southern Thailand's plantations: "shot dead a rubber tapper"
                             "tappers tapper "
                             "contractors contractor engineers engineer teachers teacher miners miner "

@@ -11,9 +11,9 @@ from crawler.extract.after_people import AfterPeople
 from crawler.extract.asides import SHARES
 from crawler.extract.groups import ROLES
 from crawler.extract.kin_names import NamedKin
-from crawler.extract.outcomes import ACTIVE, LEAVING
+from crawler.extract.outcomes import ACTIVE, INTRANSITIVE, LEAVING
 from crawler.extract.victim_nouns import AGE_WORD, ONE_OF_AN_AGE, PARENTS, Victim, lower_bounds
-from crawler.extract.word_classes import AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS, verb_like
+from crawler.extract.word_classes import ADVERBS, AUX, HOW_BADLY, KIN, POSSESSIVES, PREPOSITIONS, QUOTE_MARKS, verb_like
 
 # People of no particular kind, and the kinds an aside may break them down into.
 GENERAL_PEOPLE = frozenset("people persons civilians individuals members residents villagers palestinians".split())
@@ -65,7 +65,9 @@ class RightLists(NamedKin, AfterPeople):
                     last = last if victim is None else victim.last
                 elif victim is None and (victim := self.plural_kin_named(k)) is not None:
                     last = victim.last  # "brothers Karim and Nabil Haddad"
-            if victim is not None and victims and (self._opens_a_clause(k, last) or self._next_killer(k, last)):
+            if victim is not None and victims and (
+                self._opens_a_clause(k, last) or self._next_killer(k, last) or self._ranked_one_opens_a_clause(k, last)
+            ):
                 break  # "one at a mosque killing 5, another at a market killing 7": another bomb
             if victim is None and victims and self._joined_to_counted(k, last):
                 k = last + 2  # "all 259 passengers and crew and 11 people on the ground": the crew are of the 259
@@ -222,6 +224,23 @@ class RightLists(NamedKin, AfterPeople):
             return False
         after = items[last + 1].low
         return after in ACTIVE or after in PREPOSITIONS
+
+    def _ranked_one_opens_a_clause(self, k: int, last: int) -> bool:
+        """Whether "a" and an ordinal alone from ``k`` to ``last`` after "and", then one person
+        described between commas, is the subject of a clause of its own, its verb right after the
+        aside ("killed seven members of the family, and an eighth, a neighbour, died of her
+        wounds", "and a fourth, a passer-by, was injured"): read with its own verb, as one person."""
+        items = self.items
+        rank = items[last].quantity
+        if last != k + 1 or items[k - 1].low != "and" or rank is None or not rank.ordinal:
+            return False
+        if last + 2 >= len(items) or items[last + 1].text != "," or items[last + 2].low not in ("a", "an"):
+            return False
+        close = next((j for j in range(last + 3, min(len(items), last + 12)) if items[j].text in ",;.:()"), None)
+        if close is None or items[close].text != "," or close + 1 >= len(items):
+            return False
+        after = items[close + 1].low
+        return after in AUX or after in ADVERBS or after in INTRANSITIVE or verb_like(after)
 
     def _next_killer(self, k: int, last: int) -> bool:
         """Whether the people from ``k`` to ``last`` after "and" are the subject of a clause of their

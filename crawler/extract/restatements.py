@@ -160,12 +160,16 @@ _KIN_HURT_DIED_LATER = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later))",
     re.IGNORECASE,
 )
-# People counted, then "also" hurt: more of the hurt, not those counted before told again ("Their
-# daughter was being treated for burns. Three people in the flat next door were also hurt").
+# People counted, then "also" hurt or killed: more of them, not those counted before told again ("Their
+# daughter was being treated for burns. Three people in the flat next door were also hurt", "killing a
+# police chief and six of his bodyguards. Two passing civilians were also killed").
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\b|\w['’]s\b", re.IGNORECASE)  # kin of someone told before
 _THE_ONE = re.compile(r"the\s", re.IGNORECASE)  # one told before, again ("The boy was also injured")
 _ONE_VERBS = frozenset({"was", "is", "has"})  # the verb of one person
-_ALSO_HURT = re.compile(r"\b(?P<verb>were|are|was|is|(?:have|has)\s+been)\s+also\s+(?:hurt|injured|wounded)\b", re.IGNORECASE)
+_ALSO_HARMED = re.compile(
+    r"\b(?P<verb>were|are|was|is|(?:have|has)\s+been)\s+also\s+(?:(?P<hurt>hurt|injured|wounded)|killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
 # The hurt of the flight from an attack, right after a figure told as more, even as a source tells it:
 # "Another 30 people were injured in a stampede that followed the blast, police said", "Eight more were
 # hurt in the crush as the crowd fled", "a further 12 injured in the ensuing panic": people beside those
@@ -1898,7 +1902,22 @@ def _same_people(earlier: Tally, later: Tally, sentences: list[Sentence], sides:
         return False
     if _kin_hurt_died_later(later, sentences):
         return False
+    if _a_new_group_also_killed(earlier, later, sentence):
+        return False  # "killing a police chief and six of his bodyguards. Two passing civilians were also killed"
     return not _adds_people(later, sentence)
+
+
+def _a_new_group_also_killed(earlier: Tally, later: Tally, sentence: Sentence) -> bool:
+    """Whether the later figure, in the sentence right after the earlier one, counts people "also
+    killed" (``_also_harmed``) by a number and not as the earlier figure's people again: "killing a
+    police chief and six of his bodyguards. Two passing civilians were also killed" (not "A strike
+    killed 3 civilians. Three civilians were also killed, another source said", nor "A number of
+    adults were also killed")."""
+    if later.sentence != earlier.sentence + 1 or later.qualifier != "exact":
+        return False
+    if later.count == earlier.count and later.role == earlier.role:
+        return False
+    return _also_harmed(sentence.text, later.start - sentence.start, later.end - sentence.start, hurt=False)
 
 
 def _kin_hurt_died_later(later: Tally, sentences: list[Sentence]) -> bool:
@@ -2515,13 +2534,16 @@ def _of_the_injured(text: str, start: int, end: int) -> bool:
     return bool(_OF_THE_INJURED.search(text, start, end) or _FRONTED_OF_THE_INJURED.fullmatch(text, 0, start))
 
 
-def _also_hurt(text: str, start: int, end: int) -> bool:
-    """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt and
-    are neither named nor someone's kin ("the boy's father and brother were also wounded"), nor one
-    told again ("The boy was also injured"): "Two neighbours were also wounded", "A neighbour in a
-    nearby tent was also injured"."""
-    also = _ALSO_HURT.search(text, start, end + 1)
-    if also is None or (also.group("verb").lower().split()[0] in _ONE_VERBS and _THE_ONE.match(text, start)):
+def _also_harmed(text: str, start: int, end: int, hurt: bool = True) -> bool:
+    """Whether the people of a figure from ``start`` to ``end`` of ``text`` were "also" hurt (or,
+    not ``hurt``, killed) and are neither named nor someone's kin ("the boy's father and brother
+    were also wounded"), nor one told again ("The boy was also injured"): "Two neighbours were also
+    wounded", "A neighbour in a nearby tent was also injured", "Two passing civilians were also
+    killed"."""
+    also = _ALSO_HARMED.search(text, start, end + 1)
+    if also is None or (also.group("hurt") is None) == hurt:
+        return False
+    if also.group("verb").lower().split()[0] in _ONE_VERBS and _THE_ONE.match(text, start):
         return False
     return not (_NAME.search(text, start + 1, end) or _POSSESSIVE.search(text, start, end))
 
@@ -2542,8 +2564,8 @@ def _adds_people(tally: Tally, sentence: Sentence) -> bool:
         return True  # "One of the victims later died": one of the hurt
     if _ONE_HURT_DIED_LATER.match(text, start):
         return True  # "A neighbour died of his wounds three days later"
-    if tally.qualifier == "exact" and _also_hurt(text, start, end):
-        return True  # "Two neighbours were also wounded, medics said"
+    if tally.qualifier == "exact" and _also_harmed(text, start, end):
+        return True  # "Two neighbours were also wounded, medics said", "Two passing civilians were also killed"
     if tally.outcome == "wounded" and _HURT_FLEEING.match(text, end) and _MORE_IN_FIGURE.search(text, start, end):
         return True  # "Another 30 people were injured in a stampede that followed the blast, police said"
     if _reports(text):
@@ -2807,8 +2829,20 @@ def _listed_with(index: int, tallies: list[Tally]) -> int:
 
 def _bomber_told_again(earlier: Tally, later: Tally) -> bool:
     """ "Three people were killed in a suicide attack in Kabul; the bomber also died": one armed
-    man dead after the bomber of a suicide attack, even in the same sentence, is that bomber."""
-    return _bombers(earlier) and earlier.count == 1 and later.count == 1 and side_of(later.role) == "armed"
+    man dead after the bomber of a suicide attack, even in the same sentence, is that bomber.  Not
+    one the attack kills, told by the participle after it: "A suicide bomber blew himself up at a
+    checkpoint, killing a local commander" is two dead."""
+    return (
+        _bombers(earlier) and earlier.count == 1 and later.count == 1 and side_of(later.role) == "armed"
+        and not _killed_by_the_attack(later)
+    )  # fmt: skip
+
+
+def _killed_by_the_attack(tally: Tally) -> bool:
+    """Whether the figure is told as the object of a participle of killing after its attack:
+    "..., killing a local commander", "..., executing two guards"."""
+    word = tally.outcome_word
+    return word is not None and word.endswith("ing") and word in ACTIVE
 
 
 def _bombers(tally: Tally) -> bool:

@@ -29,7 +29,14 @@ from crawler.extract.records import Outcome
 from crawler.extract.scan import opening_on_letters
 from crawler.extract.tally_frames import HAVE, Frame, FrameReader
 from crawler.extract.victims import Victim
-from crawler.extract.word_classes import ADVERBS, AUX, PREPOSITIONS, SINGULAR_DETERMINERS, verb_like
+from crawler.extract.word_classes import (
+    ADVERBS,
+    AUX,
+    BELONGINGS_HIT,
+    PREPOSITIONS,
+    SINGULAR_DETERMINERS,
+    verb_like,
+)
 
 _SUICIDE_ATTACKERS = frozenset({"bomber", "bombers", "attacker", "attackers"})
 # What a suicide bomber does when the attack goes off: "detonated his vest", "rammed the gate".
@@ -44,6 +51,12 @@ _BOMBER_SURVIVED = frozenset(
     defused surrendered escaped fled""".split()
 )
 _WHEN = frozenset({"when", "after", "as", "while"})
+# The rest of the attackers, who lived, after some were told dead: "and two escaped", "and the other two
+# were arrested".
+_THE_REST_GOT_AWAY = re.compile(
+    r"\Wand\s+(?:the\s+other\s+)?(?P<rest>[\w-]+)\s+(?:(?:was|were)\s+)?(?:" + "|".join(sorted(_BOMBER_SURVIVED)) + r")\b",
+    re.IGNORECASE,
+)
 # What attackers do with the bombers they send in: "used two suicide bombers".
 _SENDING = frozenset("used uses using deployed deploying dispatched sent sending".split())
 # The outcome words of the figures of attackers dead in their own attack.
@@ -102,7 +115,7 @@ _COUNTED_ATTACKERS_OPENING = re.compile(
 # pharmacist" (the role word as the phrase's head).
 _ONE_HARMED_BY_ROLE = re.compile(
     r"\b(?:shot|stabbed|beat|wounded|injured|attacked|ambushed|targeted|abducted|kidnapped|fired?\s+(?:on|at)"
-    r"|(?:house|home|car|office|shop)\s+of)"
+    r"|(?:" + "|".join(sorted(BELONGINGS_HIT)) + r")\s+of)"
     r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>"
     + "|".join(sorted((w for w in ROLES if not plural_people_word(w)), key=len, reverse=True))
     + r")\b(?![\w-])",
@@ -284,10 +297,14 @@ class SuicideAttackers(FrameReader):
         its victims, already dead: not "Five gunmen kidnapped three aid workers. They were killed
         days later") and no figure before counts armed men dead.  So are they told by "all" and
         their number: "Three members of the Caucasus Emirate stormed a press house, killing three
-        policemen. All three were killed by security forces".  Whether it read them."""
+        policemen. All three were killed by security forces".  So are some of them, when the rest
+        got away and the two make up their count: "Six gunmen stormed a police station, killing
+        three policemen. Four of them were killed and two escaped" (four attackers dead).  Whether
+        it read them."""
         items = self.items
         told_all = len(items) > 2 and items[0].low == "all" and items[1].is_count
-        opener = 2 if told_all else 1 if items[0].low == "they" else 0
+        some = len(items) > 3 and items[0].is_count and [item.low for item in items[1:3]] == ["of", "them"]
+        opener = 2 if told_all else 3 if some else 1 if items[0].low == "they" else 0
         if not opener or first < opener or not all(item.low in AUX or item.low in ADVERBS for item in items[opener:first]):
             return False
         told = self.sentence.index - 1
@@ -298,6 +315,12 @@ class SuicideAttackers(FrameReader):
         count = parse_number(match["count"]) if match is not None else None
         if count is None or count < 2 or (told_all and parse_number(items[1].text) != count):
             return False
+        if some:
+            dead = parse_number(items[0].text)
+            rest = _THE_REST_GOT_AWAY.search(self.sentence.text, items[last].end - self.sentence.start)
+            if dead is None or rest is None or dead + (parse_number(rest["rest"]) or 0) != count:
+                return False
+            count = dead
         self.frames.append(Frame("killed", word, (first, last), [Victim(0, opener - 1, count)], group_words="attackers"))
         return True
 

@@ -120,6 +120,7 @@ from crawler.extract.windows import TimePhrase, find_time_phrases, governing_phr
 from crawler.extract.word_classes import (
     ADVERBS,
     AUX,
+    BELONGINGS_HIT,
     DETERMINERS,
     HEDGES,
     HOW_BADLY,
@@ -1835,24 +1836,44 @@ class _Reader(
         if i + 1 < len(items) and items[i + 1].low in _DEATH_COMPOUNDS:
             return False  # "his death threats"
         for j in range(his - 1, 0, -1):
-            if items[j].text in (";", ":") or items[j].low in ("his", "her", "him"):
+            if items[j].text in (";", ":") or items[j].low == "him" or self._someone_s_person(j):
                 return False
             if not self._shot_or_attacked(j):
                 continue
             shot = [v for v in self.list_right(j, object_position=True) if not v.subset]
             if len(shot) != 1 or shot[0].count != 1 or shot[0].first != j or shot[0].last >= his:
                 return False
-            self.frames.append(Frame("killed", "death", (his, i), [Victim(j, shot[0].last, 1)]))
+            victims = [Victim(j, shot[0].last, 1), *self._and_that_of(i + 1)]
+            self.frames.append(Frame("killed", "death", (his, i), victims))
             return True
         return False
 
+    def _and_that_of(self, k: int) -> list[Victim]:
+        """The people of "and that of" or "and those of" at ``k``, right after one person's death:
+        "resulting in her death and that of her driver", "causing his death and those of two of
+        his guards" (one more, two more); none when no such phrase follows."""
+        items = self.items
+        if k + 3 >= len(items) or items[k].low != "and" or items[k + 1].low not in ("that", "those") or items[k + 2].low != "of":
+            return []
+        return [v for v in self.list_right(k + 3, object_position=True) if not v.subset]
+
+    def _someone_s_person(self, j: int) -> bool:
+        """Whether "his" or "her" at ``j`` owns a person ("his son", "her bodyguard"), another one
+        "his death" may be of; not a thing ("as he left his home")."""
+        items = self.items
+        return items[j].low in ("his", "her") and (j + 1 >= len(items) or items[j + 1].low in KIN or self.people_word(j + 1))
+
     def _shot_or_attacked(self, j: int) -> bool:
         """Whether the words before ``j`` shoot at or attack the one after them, telling no death of
-        their own: "shot a lawyer", "attacked a guard", "opened fire on a tribal elder", "fired at"."""
+        their own: "shot a lawyer", "attacked a guard", "opened fire on a tribal elder", "fired at";
+        or hit what is his: "a bomb planted under the car of a judge", "a grenade thrown into the
+        office of a union leader"."""
         items = self.items
         before = items[j - 1].low
         if before in _SHOOTING or before in _ATTACKING:
             return True
+        if before == "of" and j >= 4 and items[j - 2].low in BELONGINGS_HIT and items[j - 3].low == "the":
+            return items[j - 4].low in PREPOSITIONS
         return j >= 2 and before in ("on", "at") and items[j - 2].low in ("fire", "fired")
 
     def _opens_entry(self, i: int) -> bool:

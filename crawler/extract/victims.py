@@ -197,17 +197,20 @@ class People(LeftAsides, ListLinks, ClausesLeft):
     def _ranked_one_in_aside_left(self, k: int) -> list[Victim]:
         """ "A sixth, a 2-year-old girl, died", "A fourth, a teenage boy, died of his wounds": "a"
         and an ordinal alone, then one person told with "a" up to the comma ``k`` before the
-        verb, are that one person; none when not so."""
+        verb, are that one person; so in a clause after "and" ("killed three civilians, and a
+        fourth, an elderly man, died of his wounds"); none when not so."""
         items = self.items
         if k < 5 or items[k].text != ",":
             return []
         first, victim = self._np_with_phrases_left(k - 1, True)
         if victim is None or victim.count != 1 or items[first].low not in ("a", "an") or items[first - 1].text != ",":
             return []
-        rank = items[first - 2].quantity
-        if first != 3 or rank is None or not rank.ordinal or items[0].low not in ("a", "an"):
+        rank, opening = items[first - 2].quantity, first - 3
+        if opening < 0 or rank is None or not rank.ordinal or items[opening].low not in ("a", "an"):
             return []
-        victim.first = 0
+        if opening > 0 and items[opening - 1].low != "and":
+            return []
+        victim.first = opening
         return [victim]
 
     def _kin_named_before_comma_and(self, k: int) -> Victim | None:

@@ -46,6 +46,9 @@ PRONOUNS = frozenset(
     "he she it they we i you him them us me himself herself themselves itself who whom which "
     "what someone anyone everyone somebody anybody everybody".split()
 )
+# What of one person an attack hits, named "the ... of" that person: "the car of a judge", "the
+# house of a village headman".
+BELONGINGS_HIT = frozenset("house home car office shop".split())
 PREPOSITIONS = frozenset(
     """in on at by for from with without to into onto near during after before since until till
     between among amid amidst across against along alongside around behind beside besides beyond inside

@@ -72,7 +72,7 @@ def test_police_hurt_by_the_fans_of_a_match(title: str, text: str, expected: lis
          [(9, "conflict"), (2, "conflict")]),
         ("Cricket: team bus attacked in Lahore", "Six policemen and a driver were killed in the attack on the "
          "visitors' convoy. Seven players and an assistant coach were injured, none seriously.",
-         [(6, "conflict"), (1, "conflict"), (7, "conflict")]),
+         [(6, "conflict"), (1, "conflict"), (7, "conflict"), (1, "conflict")]),  # the assistant coach is one more hurt
         ("Separatists claim ambush", "Rebels ambushed the convoy carrying the players near the border. "
          "Two players were wounded, officials said.", [(2, "conflict")]),
         # near misses: a bus that broke down, a side's attack, and fans who stoned the bus
