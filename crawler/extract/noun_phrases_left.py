@@ -44,7 +44,7 @@ class NounPhrasesLeft(VictimNouns):
             head_first = self.np_left_start(first - 2)
             count_at = next((j for j in range(head_first, first - 1) if items[j].is_count), None)
             plain = all(items[j].low != "of" for j in range(head_first, first - 1))
-            if count_at is not None and plain and (head_first == 0 or items[head_first - 1].text != ","):
+            if count_at is not None and plain and (head_first == 0 or items[head_first - 1].text != "," or self._closes_an_opening(head_first - 1)):
                 counted = self.victim(head_first, k, count_at=count_at)
                 if counted is not None:
                     return head_first, counted
@@ -70,6 +70,16 @@ class NounPhrasesLeft(VictimNouns):
                 # several words joined by "and" inside the phrases
                 first = self.np_left_start(first - 2)
         return first, victim
+
+    def _closes_an_opening(self, comma: int) -> bool:
+        """Whether the comma at ``comma`` closes a phrase that opens the sentence and names no people
+        ("On Monday,", "In the old city,", "Yesterday,", "In 2014,") or its source ("According to
+        police,"), so the counted people after it open the clause rather than end a list: "On Monday,
+        30 women and children were killed" (not "Two soldiers, 30 women and children", whose "and"
+        joins the list's items)."""
+        items = self.items
+        sourced = items[0].low in ("according", "citing")
+        return all(items[j].text != "," and (sourced or not self.people_word(j)) for j in range(comma))
 
     def _forces_joined(self, first: int, k: int) -> bool:
         """Whether ``first..k`` is a force joined by "and" to another right before it, both after

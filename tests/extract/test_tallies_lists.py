@@ -246,6 +246,26 @@ def test_a_count_before_coordinated_modifiers_counts_them_all() -> None:
     assert [t.count for t in found] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted people open the clause after a phrase of time, place or source
+        ("On Monday, 30 women and children were killed when shells hit the market in Douma.", [30]),
+        ("In July 1995, some 8,000 men and boys were killed at Srebrenica by Bosnian Serb forces.", [8000]),
+        ("Yesterday, 12 soldiers and police were killed in an ambush near Maiduguri.", [12]),
+        ("In the old city of Hama, 40 men and boys died in the shelling on Friday.", [40]),
+        ("According to police, 16 women and children were wounded in the blast.", [16]),
+        # near misses: a list after the opening keeps its items; a list of people before the
+        # comma keeps its own; no count before the "and"
+        ("On Monday, two soldiers and three civilians were killed in the shelling.", [2, 3]),
+        ("Two soldiers, three women and a child were killed in the shelling.", [2, 3, 1]),
+        ("On Monday, women and children were killed when shells hit the market.", []),
+    ],
+)
+def test_a_count_before_coordinated_nouns_after_an_opening_phrase(text: str, expected: list[int]) -> None:
+    assert [t.count for t in tallies(text) if t.subset_of is None] == expected
+
+
 def test_including_without_commas_holds_parts_of_the_figure() -> None:
     found = tallies("Five people including 3 militiamen were executed by the group on Sunday.")
     assert [(t.count, t.subset_of) for t in found] == [(5, None), (3, 0)]
