@@ -855,18 +855,24 @@ def _take_the_named_hurt_who_died(tallies: list[Tally], sentences: list[Sentence
         ]  # fmt: skip
         if not hurt:
             continue
-        if hurt[-1].count > 1:
-            hurt[-1].count -= 1
-        else:
-            hurt[-1].subset_of = index  # the one wounded is the one who died
+        _one_wounded_fewer(hurt[-1], index)
         part.restates = None
+
+
+def _one_wounded_fewer(hurt: Tally, dead: int) -> None:
+    """The wounded of ``hurt`` less the one of them told dead by tally ``dead``: one fewer, or, when
+    ``hurt`` counted that one alone, a part of the dead (the one wounded is the one who died)."""
+    if hurt.count > 1:
+        hurt.count -= 1
+    else:
+        hurt.subset_of = dead
 
 
 # One of the wounded told dying after their figure: ", died in hospital" right after "Sergeant
 # James Miller, one of the wounded", ", a vendor, who succumbed" or ", who later died" after "Among
 # the injured was Bilal Ahmad"; and a next sentence opening on their name ("Saleh died of his wounds").
 _DIED_RIGHT_AFTER = re.compile(r"\s*,\s*(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
-_WHO_DIED_AFTER_AN_ASIDE = re.compile(r"\s*(?:,[^,;.]{1,40})?,", re.IGNORECASE)
+_WHO_DIED_AFTER_AN_ASIDE = re.compile(r"\s*(?:,[^,;.]{1,40})?,")
 _NAME_THEN_DIED = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
@@ -885,10 +891,8 @@ def _take_the_wounded_one_who_died(tallies: list[Tally], sentences: list[Sentenc
         dying = _told_dying_after(part, sentences) if whole.outcome == "wounded" else None
         if dying is None or any(t.outcome == "killed" and part.end <= t.start < dying for t in tallies):
             continue  # "a boy named Samir, were wounded ... Samir died of his wounds": a death read already
-        if whole.count > 1 and whole.count_max is None and whole.qualifier in _COUNTED_HURT:
-            whole.count -= 1
-        elif whole.count == 1:
-            whole.subset_of = index  # the one wounded is the one who died
+        if whole.count == 1 or (whole.count_max is None and whole.qualifier in _COUNTED_HURT):
+            _one_wounded_fewer(whole, index)
         part.outcome, part.outcome_word, part.subset_of = "killed", "died", None
 
 
